@@ -1,0 +1,184 @@
+"""Publication dates: the masthead, the file name, or the datelines of a page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from .model import WEEKDAYS, Issue, Masthead, Page
+
+# How sure a date is, most sure first.
+DATE_SOURCES = ("masthead", "filename", "dateline", "unknown")
+
+_DIGITS = r"[0-9０-９]"
+_STEM = r"[甲乙丙丁戊己庚辛壬癸]"
+_BRANCH = r"[子丑寅卯辰巳午未申酉戌亥]"
+_LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十)"
+_LUNAR_MONTH = r"(?:正|[一二三四五六七八九十]|十[一二]|冬|腊)月"
+
+MASTHEAD_PATTERNS = {
+    "year_month": re.compile(rf"^({_DIGITS}{{4}})\s*年\s*({_DIGITS}{{1,2}})\s*月"),
+    "day": re.compile(rf"^({_DIGITS}{{1,2}})\s*日?$"),
+    "full_date": re.compile(
+        rf"^({_DIGITS}{{4}})\s*年\s*({_DIGITS}{{1,2}})\s*月\s*({_DIGITS}{{1,2}})\s*日"
+    ),
+    "weekday": re.compile(r"星期\s*([一二三四五六日天])"),
+    "lunar": re.compile(rf"(?:农历)?\s*({_STEM}{_BRANCH}年\s*(?:闰)?{_LUNAR_MONTH}\s*{_LUNAR_DAY})"),
+    "number": re.compile(rf"第\s*({_DIGITS}+)\s*号"),
+    "page_count": re.compile(rf"今日\s*({_DIGITS}+)\s*版"),
+}
+_DATELINE_DATE = re.compile(rf"({_DIGITS}{{1,2}})\s*月\s*({_DIGITS}{{1,2}})\s*日\s*[讯电]")
+_YEAR = re.compile(rf"(?<![0-9０-９.])((?:19|20){_DIGITS}{{2}})\s*年?(?![0-9０-９.%])")
+_FUTURE_YEAR = re.compile(r"(?:到|至|明年|提前下达|部署安排了?)\s*$")
+_FILENAME_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*[-_.年/]?\s*(0[1-9]|1[0-2]|[1-9])\s*[-_.月/]?\s*"
+    r"(0[1-9]|[12]\d|3[01]|[1-9])(?!\d)"
+)
+
+
+def to_int(text: str) -> int:
+    """Digits, full- or half-width, as an int."""
+    return int(text.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+
+
+def parse_masthead(lines: Sequence[str]) -> tuple[Masthead | None, list[int]]:
+    """Find the front-page date block among the first lines of a page.
+
+    Returns the masthead (or None) and the indexes of the lines it used.
+    """
+    found: dict[str, re.Match[str]] = {}
+    used: list[int] = []
+    for i, line in enumerate(lines[:24]):
+        text = line.strip()
+        if not text:
+            continue
+        hit = False
+        for name, pattern in MASTHEAD_PATTERNS.items():
+            if name in found:
+                continue
+            # A bare number is the day only right after the year-month line.
+            if name == "day" and ("year_month" not in found or "full_date" in found):
+                continue
+            match = pattern.search(text) if name in {"weekday", "lunar", "number",
+                                                      "page_count"} else pattern.match(text)
+            if match:
+                found[name] = match
+                hit = True
+        if hit and _is_masthead_line(text):
+            used.append(i)
+        elif used and i - used[-1] > 3:
+            break
+    date = None
+    if "full_date" in found:
+        y, m, d = (to_int(g) for g in found["full_date"].groups())
+        date = _safe_date(y, m, d)
+    elif "year_month" in found and "day" in found:
+        y, m = (to_int(g) for g in found["year_month"].groups())
+        date = _safe_date(y, m, to_int(found["day"].group(1)))
+    strong = sum(k in found for k in ("weekday", "lunar", "number", "page_count"))
+    if date is None or strong == 0:
+        return None, []
+    weekday = None
+    if "weekday" in found:
+        weekday = "一二三四五六日天".index(found["weekday"].group(1)) % 7
+    masthead = Masthead(
+        date=date,
+        weekday=weekday,
+        lunar=found["lunar"].group(1).replace(" ", "") if "lunar" in found else "",
+        issue_number=to_int(found["number"].group(1)) if "number" in found else None,
+        page_count=to_int(found["page_count"].group(1)) if "page_count" in found else None,
+        weekday_ok=None if weekday is None else date.weekday() == weekday,
+        text=" ".join(lines[i].strip() for i in used),
+    )
+    return masthead, used
+
+
+def _is_masthead_line(text: str) -> bool:
+    """A masthead line holds nothing but date furniture."""
+    rest = text
+    for pattern in MASTHEAD_PATTERNS.values():
+        rest = pattern.sub("", rest)
+    return len(re.sub(r"[\s农历日]", "", rest)) <= 2
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def date_from_filename(path: str) -> dt.date | None:
+    """A date written in the file name or its folders (2024-03-09, 20240309, …)."""
+    for part in reversed(re.split(r"[\\/]", path)):
+        for match in _FILENAME_DATE.finditer(part):
+            date = _safe_date(*(int(g) for g in match.groups()))
+            if date:
+                return date
+    return None
+
+
+def dateline_dates(text: str) -> Counter[tuple[int, int]]:
+    """(month, day) of every dateline (X月X日讯 / X月X日电) in a page."""
+    return Counter(
+        (to_int(m), to_int(d)) for m, d in _DATELINE_DATE.findall(text)
+    )
+
+
+def infer_year(texts: Iterable[str], month: int) -> int | None:
+    """The year a page was printed in, from the years its articles mention.
+
+    Each article votes once for each year it mentions as a present fact (a
+    goal "到2035年" or budget "提前下达2025年" looks ahead and does not vote).
+    Late in the year the paper reports next year's plans, so ties go to the
+    earlier year then; otherwise to the later one.
+    """
+    votes: Counter[int] = Counter()
+    for text in texts:
+        years = set()
+        for match in _YEAR.finditer(text):
+            before = text[max(0, match.start() - 6) : match.start()]
+            if _FUTURE_YEAR.search(before):
+                continue
+            years.add(to_int(match.group(1)))
+        votes.update(years)
+    if not votes:
+        return None
+    top = max(votes.values())
+    tied = sorted(y for y, n in votes.items() if n == top)
+    return tied[0] if month >= 10 else tied[-1]
+
+
+def date_from_datelines(text: str, article_texts: Iterable[str]) -> dt.date | None:
+    """The most common dateline plus one day: stories are filed the day before."""
+    dates = dateline_dates(text)
+    if not dates:
+        return None
+    (month, day), _ = dates.most_common(1)[0]
+    year = infer_year(article_texts, month)
+    if year is None:
+        return None
+    filed = _safe_date(year, month, day)
+    return filed + dt.timedelta(days=1) if filed else None
+
+
+def weekday_name(date: dt.date) -> str:
+    return f"星期{WEEKDAYS[date.weekday()]}"
+
+
+def group_issues(pages: Iterable[Page]) -> tuple[Issue, ...]:
+    """Pages -> issues by date; issues by date, pages by number then name."""
+    by_date: dict[dt.date | None, list[Page]] = {}
+    for page in pages:
+        by_date.setdefault(page.issue_date, []).append(page)
+
+    def page_key(page: Page) -> tuple[int, str]:
+        return (page.number if page.number is not None else 999, page.source)
+
+    dated = sorted((d for d in by_date if d is not None))
+    issues = [Issue(d, tuple(sorted(by_date[d], key=page_key))) for d in dated]
+    if None in by_date:
+        issues.append(Issue(None, tuple(sorted(by_date[None], key=page_key))))
+    return tuple(issues)
