@@ -1,18 +1,175 @@
-"""Blocks -> articles (provisional: one article per blank-separated block run)."""
+"""One raw page -> a Page of articles, its date and the text kept apart."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
+from . import columns, paragraphs
+from .dates import date_from_datelines, date_from_filename, parse_masthead
+from .draft import Draft, Line
+from .headline import Headline, clean, split_roles
 from .model import Article, Page
 from .read import RawPage
+from .reflow import squash, squeeze, width
+
+# Column-broken pages print ~12-22 characters a line; paragraph pages far more.
+COLUMN_LAYOUT_MAX_MEDIAN = 30
+_LEAD_NOISE = re.compile(
+    r"^(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:上午|下午|晚)?|今天|近日|日前|昨天|今年以来)[，,]"
+)
 
 
 def segment_page(raw: RawPage, source: str) -> Page:
-    paragraphs = [line.strip() for line in raw.text.split("\n") if line.strip()]
-    articles = ()
-    if paragraphs:
-        articles = (
-            Article(id="", source=source, title=paragraphs[0][:20], title_derived=True,
-                    paragraphs=tuple(paragraphs)),
-        )
-    return Page(source=source, path=str(raw.path), raw=raw.text, articles=articles,
-                encoding=raw.encoding)
+    """Segment one decoded page into articles, extras and metadata."""
+    all_lines = raw.text.split("\n")
+    masthead, used = parse_masthead(all_lines)
+    lines = _lines(all_lines, set(used))
+    layout = detect_layout(lines)
+    module = columns if layout == "columns" else paragraphs
+    drafts, extras, duplicates = module.segment(lines) if lines else ([], [], [])
+    if masthead:
+        extras.insert(0, masthead.text)
+    articles = [_article(d, source) for d in drafts if d.paras or d.heads]
+    articles = [a for a in articles if a is not None]
+    covered = {n for d in drafts for n in d.lines}
+    for line in lines:
+        if line.no not in covered and not _in_any(line.raw, articles, extras, duplicates):
+            extras.append(line.raw)
+    date, date_source = None, "unknown"
+    if masthead and masthead.date:
+        date, date_source = masthead.date, "masthead"
+    elif (found := date_from_filename(str(raw.path))) is not None:
+        date, date_source = found, "filename"
+    else:
+        found = date_from_datelines(raw.text, [a.body for a in articles])
+        if found:
+            date, date_source = found, "dateline"
+    return Page(
+        source=source,
+        path=str(raw.path),
+        raw=raw.text,
+        articles=tuple(articles),
+        issue_date=date,
+        date_source=date_source,
+        number=page_number(masthead is not None, articles),
+        masthead=masthead,
+        extras=tuple(extras),
+        duplicates=tuple(duplicates),
+        encoding=raw.encoding,
+        layout=layout,
+    )
+
+
+def _lines(raw_lines: Sequence[str], skip: set[int]) -> list[Line]:
+    out: list[Line] = []
+    gap = 0
+    for i, text in enumerate(raw_lines):
+        if i in skip:
+            gap = 0
+            continue
+        if not text.strip():
+            gap += 1
+            continue
+        out.append(Line(i + 1, text.strip(), gap, text[:1].isspace()))
+        gap = 0
+    return out
+
+
+def detect_layout(lines: Sequence[Line]) -> str:
+    """``columns`` (one printed line per text line) or ``paragraphs``."""
+    widths = sorted(width(squeeze(li.raw)) for li in lines)
+    if not widths:
+        return "paragraphs"
+    return "columns" if widths[len(widths) // 2] <= COLUMN_LAYOUT_MAX_MEDIAN else "paragraphs"
+
+
+def _article(draft: Draft, source: str) -> Article | None:
+    paras = [p for p in draft.paras if p.text]
+    head = _headline(draft)
+    kind = _kind(draft, head)
+    title, derived = head.title, False
+    body = [p.text for p in paras]
+    if not head.text:
+        title, derived = derive_title(body, kind), True
+    continued = " ".join(j.text for j in draft.jumps)
+    if not (paras or head.text):
+        return None
+    return Article(
+        id="",
+        source=source,
+        kind=kind,
+        column=draft.column,
+        kicker=head.kicker,
+        title=title,
+        subtitle=head.subtitle,
+        title_derived=derived,
+        byline=draft.byline,
+        dateline=draft.dateline,
+        continued=continued,
+        subheads=tuple(clean(p.raw or p.text) for p in paras if p.subhead),
+        paragraphs=tuple(body),
+        source_lines=tuple(sorted(draft.lines)),
+        markers=tuple(draft.markers),
+        jumps=tuple(draft.jumps),
+    )
+
+
+def _headline(draft: Draft) -> Headline:
+    if not draft.heads:
+        return Headline()
+    if draft.head_on_one_line and len(draft.heads) == 1:
+        return split_roles(draft.heads[0][0].raw.split() if len(draft.heads[0]) == 1 else
+                           ["".join(li.raw for li in draft.heads[0])], separate_lines=False)
+    units = ["".join(li.raw for li in unit) if len(unit) > 1 else unit[0].raw
+             for unit in draft.heads]
+    if len(units) == 1:
+        return split_roles(units[0].split(), separate_lines=False)
+    return split_roles(units, separate_lines=True)
+
+
+def _kind(draft: Draft, head: Headline) -> str:
+    if draft.kind in ("photo", "continuation"):
+        return draft.kind
+    if any(j.direction == "from" for j in draft.jumps) and draft.starts_with == "jump":
+        return "continuation"
+    if "评论员" in draft.byline or re.search(r"(?:时评|评论|短评|论)$", draft.column):
+        return "commentary"
+    if draft.starts_with == "dateline" or draft.dateline:
+        return "news"
+    if draft.starts_with == "byline" and "记者" in draft.byline:
+        return "feature"
+    if draft.byline and len(draft.paras) >= 8:
+        return "feature"
+    if draft.kind:
+        return draft.kind
+    return "feature" if len(draft.paras) >= 8 else "news" if head.text else "other"
+
+
+def derive_title(paragraphs: Sequence[str], kind: str) -> str:
+    """A readable stand-in title: the first clause of the lead, kept short so
+    that it adds little to an article's text."""
+    text = "".join(paragraphs)
+    if not text:
+        return ""
+    lead = paragraphs[0]
+    lead = _LEAD_NOISE.sub("", lead)
+    clause = re.split(r"[，。：；！？,;:!?]", lead, maxsplit=1)[0].strip("“”\"'（）() ")
+    limit = max(4, min(16, len(text) // 12))
+    if len(clause) < 4 or len(text) < 60:
+        return {"photo": "图片", "continuation": "续"}.get(kind, clause[:limit] or "无题")
+    return clause[:limit] + ("…" if len(clause) > limit else "")
+
+
+def page_number(has_masthead: bool, articles: Sequence[Article]) -> int | None:
+    """Page 1 prints the masthead; other numbers are known only from a file name."""
+    return 1 if has_masthead else None
+
+
+def _in_any(text: str, articles, extras, duplicates) -> bool:
+    flat = squash(text)
+    hay = [squash(s) for s in list(extras) + list(duplicates)]
+    for art in articles:
+        hay.append(squash("".join([art.column, art.kicker, art.title, art.subtitle, art.byline,
+                                   art.dateline, *art.paragraphs, *art.markers])))
+    return any(flat in h for h in hay)

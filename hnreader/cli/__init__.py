@@ -1,0 +1,58 @@
+"""Command line: ``hnreader [PATH...]`` opens the reader; subcommands for scripts.
+
+Exit codes: 0 ok, 1 nothing found, 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+
+EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+
+# Each command lives in its own module with add_parser(subparsers) and run(args).
+COMMANDS = ("export", "search", "issues", "list", "show")
+
+
+def _module(name: str):
+    return importlib.import_module(f".{'listing' if name == 'list' else name}", __name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hnreader",
+        description="Read and search the Hunan Daily (湖南日报) from raw page text. "
+        "With no command, opens the reader on PATHs (default: the bundled seed pages).",
+    )
+    parser.add_argument("--version", action="version", version=f"hnreader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        _module(name).add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version"):
+        return open_reader(parser, argv)
+    args = parser.parse_args(argv)
+    return _module(args.command).run(args)
+
+
+def open_reader(parser: argparse.ArgumentParser, argv: list[str]) -> int:
+    reader = argparse.ArgumentParser(prog="hnreader", parents=[], add_help=False)
+    reader.add_argument("paths", nargs="*")
+    reader.add_argument("--state-dir")
+    reader.add_argument("--cache-dir")
+    args, unknown = reader.parse_known_args(argv)
+    if unknown:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    from ..app import make_app
+
+    make_app(args.paths or None, state_dir=args.state_dir, cache_dir=args.cache_dir).run()
+    return EXIT_OK

@@ -1,0 +1,50 @@
+"""Working state while a page is segmented: raw lines and articles in the making."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Jump
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank raw line."""
+
+    no: int  # 1-based line number in the raw page
+    raw: str  # the line without surrounding whitespace
+    gap: int  # blank lines before it
+    indent: bool  # the raw line began with whitespace
+
+
+@dataclass(slots=True)
+class Para:
+    text: str
+    lines: list[int]
+    subhead: bool = False
+    raw: str = ""  # as printed, for subheads whose phrase space matters
+
+
+@dataclass(slots=True)
+class Draft:
+    """An article being assembled."""
+
+    kind: str = ""
+    heads: list[list[Line]] = field(default_factory=list)  # headline pieces, print order
+    head_on_one_line: bool = False
+    column: str = ""
+    byline: str = ""
+    dateline: str = ""
+    paras: list[Para] = field(default_factory=list)
+    markers: list[str] = field(default_factory=list)
+    jumps: list[Jump] = field(default_factory=list)
+    lines: set[int] = field(default_factory=set)
+    starts_with: str = ""  # what opened it: dateline, byline, jump, photo, body
+
+    @property
+    def body(self) -> str:
+        return "".join(p.text for p in self.paras)
+
+    @property
+    def first_line(self) -> int:
+        return min(self.lines) if self.lines else 0

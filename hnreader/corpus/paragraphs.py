@@ -1,0 +1,499 @@
+"""Pages extracted one paragraph per line.
+
+Here a headline line (its parts joined by spaces) precedes the dateline, but
+the extraction also cuts paragraphs and prints the rest of them many lines
+later, sometimes inside another story, and prints some lines twice. Blocks
+are classified, articles opened at datelines and bylines, and cut pieces
+re-joined by content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .draft import Draft, Line, Para
+from .headline import clean
+from .match import Evidence, joins_word
+from .patterns import (
+    COUNTDOWN,
+    COUNTDOWN_END,
+    credit_match,
+    dateline_match,
+    is_byline,
+    jumps_in,
+    looks_like_column,
+)
+from .reflow import ends_sentence, squash, squeeze, starts_mid_sentence
+
+_DEBUG = False
+BOX_GAP = 3  # a photo or notice box stands apart by two or more blank lines
+
+
+@dataclass(slots=True)
+class Block:
+    lines: list[Line]
+    text: str
+    role: str = "text"  # text | dateline | byline | marker | head | credit
+    owner: int = -1  # index of the draft it belongs to
+
+    @property
+    def nos(self) -> list[int]:
+        return [line.no for line in self.lines]
+
+    @property
+    def gap(self) -> int:
+        return self.lines[0].gap
+
+
+def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
+    """Lines -> drafts, page extras and duplicated text."""
+    extras: list[str] = []
+    blocks, duplicates = _blocks(lines, extras)
+    for block in blocks:
+        block.role = _role(block.text)
+    drafts = _open_articles(blocks)
+    _stitch(blocks, drafts)
+    _fill(blocks, drafts)
+    return [d for d in drafts if d.paras or d.heads], extras, duplicates
+
+
+def _blocks(lines: list[Line], extras: list[str]) -> tuple[list[Block], list[str]]:
+    """Merge a line broken without a blank into its predecessor, take out
+    countdown boxes, drop text printed twice."""
+    merged: list[Block] = []
+    for line in lines:
+        prev = merged[-1] if merged else None
+        if (
+            prev
+            and line.gap == 0
+            and not ends_sentence(prev.text)
+            and not dateline_match(line.raw)
+            and not is_byline(line.raw)
+            and not is_byline(prev.text)
+        ):
+            prev.lines.append(line)
+            prev.text += line.raw
+        else:
+            merged.append(Block([line], line.raw))
+    kept = _countdowns(merged, extras)
+    keys = [squash(b.text) for b in kept]
+    twin: dict[int, int] = {}  # later copy -> earlier copy
+    for j, key in enumerate(keys):
+        if len(key) < 12:
+            continue
+        for i in range(j):
+            if key == keys[i] or (len(key) >= 20 and key in keys[i]):
+                twin[j] = i
+                break
+    drop: set[int] = set()
+    for j in sorted(twin):
+        if j in drop or twin[j] in drop:
+            continue
+        i = twin[j]
+        run = 1  # copies printed as a run are kept or dropped together
+        while j + run in twin and twin[j + run] == i + run:
+            run += 1
+        later_fits = j > 0 and _continues(kept[j - 1], kept[j]) and not (
+            i > 0 and _continues(kept[i - 1], kept[i])
+        )
+        first = j if not later_fits else i
+        drop.update(range(first, first + run))
+    duplicates = [kept[k].text for k in sorted(drop)]
+    out = [b for k, b in enumerate(kept) if k not in drop]
+    return out, duplicates
+
+
+def _countdowns(merged: list[Block], extras: list[str]) -> list[Block]:
+    """Take countdown boxes (距离…还有2天) out as page extras."""
+    out: list[Block] = []
+    i = 0
+    while i < len(merged):
+        block = merged[i]
+        if COUNTDOWN.match(block.text):
+            box = [block]
+            while not COUNTDOWN_END.search(box[-1].text) and i + len(box) < len(merged) and len(box) < 3:
+                box.append(merged[i + len(box)])
+            if COUNTDOWN_END.search(box[-1].text):
+                extras.append("".join(b.text for b in box))
+                i += len(box)
+                continue
+        out.append(block)
+        i += 1
+    return out
+
+
+def _continues(before: Block, block: Block) -> bool:
+    """``block`` finishes the sentence ``before`` leaves open (培 + 育新型…)."""
+    return not ends_sentence(before.text) and joins_word(before.text, block.text)
+
+
+def _role(text: str) -> str:
+    if dateline_match(text):
+        return "dateline"
+    if is_byline(text):
+        return "byline"
+    jumps = jumps_in(text)
+    if jumps and not squash(text[: jumps[0][0].start()] + text[jumps[0][0].end() :]):
+        return "marker"
+    match = credit_match(text)
+    if match and match.start() == 0:
+        return "credit"
+    return "text"
+
+
+def _headline_like(text: str, direct: bool) -> bool:
+    flat = squash(text)
+    if not flat or ends_sentence(text) or "。" in flat or starts_mid_sentence(text):
+        return False
+    if direct:
+        return len(flat) <= 64
+    return len(flat) <= 40 and not any(c in flat for c in "，,；;")
+
+
+def _open_articles(blocks: list[Block]) -> list[Draft]:
+    """Open an article at every dateline, byline, continuation marker and box,
+    taking the headline blocks printed just before it."""
+    drafts: list[Draft] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        start = block.role in ("dateline", "byline") or _starts_continuation(block)
+        is_box = block.gap >= BOX_GAP and i > 0 and block.role == "text" and not any(
+            b.role in ("dateline", "byline") for b in blocks[i + 1 : i + 3]
+        )
+        if start and block.owner < 0:
+            draft = Draft(starts_with="jump" if _starts_continuation(block) else block.role)
+            heads = _heads_before(blocks, i)
+            for h in heads:
+                h.role, h.owner = "head", len(drafts)
+            draft.heads = [h.lines for h in heads]
+            draft.head_on_one_line = True
+            block.owner = len(drafts)
+            j = i + 1
+            while block.role == "byline" and j < len(blocks) and blocks[j].role == "byline":
+                blocks[j].owner = len(drafts)
+                j += 1
+            drafts.append(draft)
+            i = j
+            continue
+        if is_box:
+            draft = Draft(kind="photo", starts_with="photo")
+            owner = len(drafts)
+            block.owner = owner
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if _headline_like(block.text, True) and len(squash(block.text)) <= 16 and nxt:
+                block.role = "head"
+                draft.heads = [block.lines]
+                nxt.owner = owner
+                i += 1
+                nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if nxt and nxt.role == "credit":
+                nxt.owner = owner
+                i += 1
+            drafts.append(draft)
+        i += 1
+    return drafts
+
+
+def _starts_continuation(block: Block) -> bool:
+    jumps = jumps_in(block.text)
+    return bool(jumps) and jumps[0][1].direction == "from" and jumps[0][0].start() <= 4
+
+
+def _heads_before(blocks: list[Block], i: int) -> list[Block]:
+    heads: list[Block] = []
+    j = i - 1
+    while j >= 0 and len(heads) < 4:
+        block = blocks[j]
+        if block.role != "text" or block.owner >= 0:
+            break
+        if not _headline_like(block.text, direct=not heads):
+            break
+        heads.insert(0, block)
+        if block.gap >= BOX_GAP:
+            break
+        j -= 1
+    return heads
+
+
+def _body_sequence(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
+    """Give every unowned block to the article it is printed under."""
+    current = -1
+    box_owner = -1
+    for block in blocks:
+        if block.owner >= 0:
+            if drafts[block.owner].kind == "photo":
+                box_owner = block.owner
+                continue
+            current = block.owner
+            continue
+        block.owner = current if current >= 0 else box_owner
+    return [
+        b
+        for b in blocks
+        if b.owner >= 0
+        and b.role in ("text", "dateline", "marker")
+        and drafts[b.owner].kind != "photo"
+    ]
+
+
+def _stitch(blocks: list[Block], drafts: list[Draft]) -> None:
+    """Re-join pieces of a cut paragraph printed elsewhere on the page.
+
+    A piece that ends mid-sentence (an open tail) goes on in a piece further
+    on or earlier: one that begins mid-word (中石 + 化巴陵), mid-sentence
+    (务。…), or that talks about the tail's story rather than the one it is
+    printed in. Each tail takes at most one piece; the piece brings the blocks
+    after it up to its own open end.
+    """
+    body = _body_sequence(blocks, drafts)
+    if len(body) < 3:
+        return
+    position = {id(b): k for k, b in enumerate(body)}
+    firsts = {id(next(b for b in body if b.owner == o)) for o in {b.owner for b in body}}
+    # What a story is about: its headline and lead; whole bodies would favour
+    # long stories, which share every common word.
+    topic: dict[int, str] = {}
+    for o in {b.owner for b in body}:
+        head = "".join(b.text for b in blocks if b.owner == o and b.role == "head")
+        lead = next(b.text for b in body if b.owner == o)
+        topic[o] = head + lead
+    owners = sorted(topic)
+    evidence = Evidence([topic[o] for o in owners])
+
+    def run_from(k: int) -> list[Block]:
+        run = [body[k]]
+        for nxt in body[k + 1 :]:
+            if nxt.owner != body[k].owner or nxt.role != "text" or nxt.gap >= BOX_GAP:
+                break
+            if not ends_sentence(run[-1].text) or starts_mid_sentence(nxt.text):
+                break
+            run.append(nxt)
+        if not ends_sentence(run[-1].text) and len(run) > 1:
+            return run
+        return run
+
+    tails = [b for b in body if b.role == "text"]
+    heads = [b for b in body if b.role == "text" and id(b) not in firsts]
+    pairs: list[tuple[float, int, int]] = []
+    for t in tails:
+        open_tail = not ends_sentence(t.text)
+        tk = position[id(t)]
+        for h in heads:
+            hk = position[id(h)]
+            adjacent = hk == tk + 1 and h.owner == t.owner
+            if h is t or (adjacent and not open_tail):
+                continue
+            mid = starts_mid_sentence(h.text)
+            joined = open_tail and joins_word(t.text, h.text)
+            overlap = _overlap(t.text, h.text)
+            if not (adjacent or joined or mid or overlap):
+                continue  # content alone never moves text
+            if not open_tail and not (mid or overlap):
+                continue
+            score = 1.2 * adjacent + 1.5 * joined + 1.0 * mid + 1.0 * overlap
+            if t.owner != h.owner:
+                run_text = "".join(b.text for b in run_from(hk))
+                att = evidence.covered(run_text)
+                gain = att[owners.index(t.owner)] - att[owners.index(h.owner)]
+                if _DEBUG:
+                    print(f"   gain {t.nos[0]}->{h.nos[0]} {gain:.2f}")
+                if gain < -0.1:
+                    continue  # the piece talks about the story it is printed in
+                score += 2.0 * gain
+            if _DEBUG:
+                print(f"pair {t.nos[0]}->{h.nos[0]} score={score:.2f}")
+            if score >= 1.0:
+                pairs.append((score, tk, hk))
+    pairs.sort(reverse=True)
+    used_t: set[int] = set()
+    used_h: set[int] = set()
+    links: dict[int, int] = {}
+    for score, tk, hk in pairs:
+        if tk in used_t or hk in used_h or _creates_cycle(links, tk, hk, body, run_from):
+            continue
+        used_t.add(tk)
+        used_h.add(hk)
+        links[tk] = hk
+    links = {tk: hk for tk, hk in links.items() if hk != tk + 1 or body[hk].owner != body[tk].owner}
+    if not links:
+        return
+    moved: dict[int, list[Block]] = {}
+    claimed: set[int] = set()
+    for tk, hk in links.items():
+        run = []
+        for b in run_from(hk):
+            k = position[id(b)]
+            if k != hk and k in used_h:
+                break
+            run.append(b)
+        moved[tk] = run
+        claimed.update(position[id(b)] for b in run)
+    order: list[Block] = []
+
+    def emit(block: Block, owner: int, depth: int = 0) -> None:
+        block.owner = owner
+        order.append(block)
+        k = position[id(block)]
+        if k in moved and depth < 50:
+            for b in moved[k]:
+                emit(b, owner, depth + 1)
+
+    for k, block in enumerate(body):
+        if k not in claimed:
+            emit(block, block.owner)
+    rest = [b for b in blocks if all(b is not o for o in order)]
+    blocks[:] = _merge_order(blocks, order, rest)
+
+
+def _merge_order(blocks: list[Block], order: list[Block], rest: list[Block]) -> list[Block]:
+    """Put the re-ordered body back among the headline, byline and box blocks."""
+    out: list[Block] = []
+    queue = list(order)
+    in_order = {id(b) for b in order}
+    for block in blocks:
+        if id(block) in in_order:
+            if queue:
+                out.append(queue.pop(0))
+        else:
+            out.append(block)
+    out.extend(queue)
+    return out
+
+
+def _creates_cycle(links: dict[int, int], tk: int, hk: int, body, run_from) -> bool:
+    """A piece may not end up after itself."""
+    seen = {hk}
+    cur = tk
+    for _ in range(len(body)):
+        back = next((t for t, h in links.items() if h == cur), None)
+        if back is None:
+            return False
+        if back in seen:
+            return True
+        seen.add(back)
+        cur = back
+    return True
+
+
+def _overlap(tail: str, head: str) -> bool:
+    """The extraction repeats the last characters before a cut (任务。 / 务。)."""
+    t, h = squash(tail), squash(head)
+    return any(t.endswith(h[:k]) for k in range(2, min(4, len(h)) + 1))
+
+
+def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
+    """Turn each draft's blocks into dateline, byline, paragraphs and markers."""
+    current_para: dict[int, Para | None] = {}
+    for block in blocks:
+        if block.owner < 0:
+            continue
+        draft = drafts[block.owner]
+        draft.lines.update(block.nos)
+        if block.role == "head":
+            continue
+        if block.role == "byline":
+            draft.byline = (draft.byline + " " + squeeze_names(block.text)).strip()
+            continue
+        if block.role == "credit":
+            draft.byline = squeeze_names(block.text)
+            continue
+        text = block.text
+        jumps = jumps_in(text)
+        for match, jump in reversed(jumps):
+            draft.markers.append(match.group(0).strip())
+            draft.jumps.insert(0, jump)
+            text = text[: match.start()] + text[match.end() :]
+        if jumps:
+            current_para[block.owner] = None
+        if block.role == "dateline" and not draft.dateline:
+            draft.dateline, text = split_dateline(text)
+        if draft.kind == "photo" and not draft.byline:
+            match = credit_match(text)
+            if match and match.start() > 0:
+                draft.byline = squeeze_names(match.group(0))
+                text = text[: match.start()]
+        raw = text.strip()
+        text = squeeze(text)
+        if not text:
+            continue
+        para = current_para.get(block.owner)
+        if para is not None and not ends_sentence(para.text) and not _is_subhead_text(raw):
+            para.text += text
+            para.raw += raw
+            para.lines.extend(block.nos)
+        else:
+            para = Para(text, block.nos, raw=raw)
+            draft.paras.append(para)
+        current_para[block.owner] = para
+    for draft in drafts:
+        _mark_subheads(draft)
+        _take_column(draft, drafts)
+
+
+def split_dateline(text: str) -> tuple[str, str]:
+    """``湖南日报3月26日讯(全媒体记者 刘燕娟)26日,…`` -> dateline, lead."""
+    from .patterns import DATELINE_PAREN
+
+    match = dateline_match(text)
+    if not match:
+        return "", text
+    end = match.end()
+    paren = DATELINE_PAREN.match(text[end:])
+    if paren:
+        end += paren.end()
+    return squeeze_names(text[:end]), text[end:]
+
+
+def squeeze_names(text: str) -> str:
+    """Bylines and datelines keep one space between names, lose the rest."""
+    parts = text.split()
+    out = ""
+    for part in parts:
+        if out and (squash(out)[-1:].isdigit() or squash(part)[:1].isdigit() or part[0] in "月日讯（("):
+            out += part
+        elif out:
+            out += " " + part
+        else:
+            out = part
+    return out.strip()
+
+
+def _is_subhead_text(text: str) -> bool:
+    flat = squash(text)
+    if not 6 <= len(flat) <= 30 or "。" in flat:
+        return False
+    if ends_sentence(text) and not (text.endswith("？") and " " in text.strip()):
+        return False
+    return "：" in text or " " in text.strip() or not any(c in flat for c in "，,；;")
+
+
+def _mark_subheads(draft: Draft) -> None:
+    for k, para in enumerate(draft.paras):
+        if k == 0 or k == len(draft.paras) - 1:
+            continue
+        prev = draft.paras[k - 1]
+        if ends_sentence(prev.text) and _is_subhead_text(para.raw or para.text):
+            para.subhead = True
+
+
+def _take_column(draft: Draft, drafts: list[Draft]) -> None:
+    """A short first headline line above a complete headline is the column
+    label (栏目), of this story or, when its words are the previous story's,
+    of that one."""
+    if len(draft.heads) < 2:
+        return
+    first = "".join(line.raw for line in draft.heads[0])
+    rest = ["".join(line.raw for line in h) for h in draft.heads[1:]]
+    flat = squash(first)
+    complete = len(rest) >= 2 or any(" " in r.strip() for r in rest)
+    if not complete or len(flat) > 16 or any(c.isdigit() or c in "“”「」\"" for c in flat):
+        if not looks_like_column(flat):
+            return
+    draft.heads = draft.heads[1:]
+    me = drafts.index(draft)
+    prev = drafts[me - 1] if me > 0 else None
+    if prev and not prev.column and flat in squash(prev.body) and flat not in squash(draft.body):
+        prev.column = flat
+    else:
+        draft.column = flat

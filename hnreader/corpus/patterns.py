@@ -1,0 +1,83 @@
+"""How this paper prints its furniture: datelines, bylines, credits, jump markers."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Jump
+
+_D = r"[0-9０-９]"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+#: 湖南日报3月8日讯 / 本报讯 / 新华社北京3月8日电, spaces anywhere.
+DATELINE = re.compile(
+    rf"^\s*(?:(?:湖\s*南\s*日\s*报|新\s*华\s*社|人\s*民\s*日\s*报|中\s*新\s*社|本\s*报)"
+    rf"\s*[\u4e00-\u9fff]{{0,6}}?\s*{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*[讯电]"
+    rf"|本\s*报\s*讯)"
+)
+#: The reporters' parenthesis right after a dateline.
+DATELINE_PAREN = re.compile(r"^\s*[（(][^）)]*(?:[）)]|$)")
+
+_ROLE = r"(?:首席)?(?:全媒体|融媒体)?(?:首席)?(?:记者|评论员|特约评论员|通讯员|见习记者|实习生)"
+#: A byline line: 湖南日报全媒体记者 曹娟 / 通讯员 陶韬 / 湖南日报全媒体评论员.
+BYLINE = re.compile(
+    rf"^\s*(?:(?:湖南日报|本报)\s*)?{_ROLE}(?:\s*[\u4e00-\u9fff·]{{2,4}})*"
+    rf"(?:\s+{_ROLE}?\s*[\u4e00-\u9fff·]{{2,4}})*\s*$"
+)
+#: A line of nothing but 2-4 character names (the rest of a byline).
+NAMES = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5}\s*$")
+#: Photo and text credits that close a caption.
+CREDIT = re.compile(
+    r"(?:(?:湖南日报|本报)?\s*(?:全媒体)?\s*(?:记者|通讯员)?\s*"
+    r"(?:[\u4e00-\u9fff·]{2,4}\s+){0,6}[\u4e00-\u9fff·]{2,4}\s*(?:摄影报道|摄影|摄|供图|制图)"
+    r"(?:\s*[（(][^）)]{1,12}[）)])?"
+    r"|[（(](?:本文|本版)?图片[^（）()]{0,20}提供[）)])\s*$"
+)
+#: ▷(下转2版) / ▲ ▲（上接1版③） / （紧接 1版②）, half- or full-width, stray spaces.
+JUMP = re.compile(
+    rf"(?P<arrows>[▲▼▶▷►◀◁△▽◆◇■□●○★☆※➤→\s]*)"
+    rf"[（(]\s*(?P<verb>下\s*转|上\s*接|紧\s*接|转\s*自|接\s*上|转\s*下)\s*(?:第\s*)?"
+    rf"(?P<page>{_D}{{1,2}})\s*版\s*(?P<slot>[{_CIRCLED}]?)\s*[）)]"
+)
+#: A countdown or notice box: 距离…还有2天.
+COUNTDOWN = re.compile(rf"^\s*(?:距\s*离?|倒\s*计\s*时).{{2,40}}$|^\s*还\s*有\s*{_D}+\s*天\s*$")
+COUNTDOWN_END = re.compile(rf"还\s*有\s*{_D}+\s*天\s*$")
+
+_COLUMN_WORDS = re.compile(r"(?:时评|评论|短评|观察|论坛|在路上|走基层|一线|专栏|视点|聚焦|纵横)$")
+
+
+def dateline_match(text: str) -> re.Match[str] | None:
+    return DATELINE.match(text)
+
+
+def is_byline(text: str) -> bool:
+    return bool(BYLINE.match(text)) and len(text) <= 60 and not CREDIT.search(text)
+
+
+def credit_match(text: str) -> re.Match[str] | None:
+    """The credit at the end of a caption line, if any."""
+    match = CREDIT.search(text)
+    if not match:
+        return None
+    # A credit stands apart: after a space, a sentence end, or alone on its line.
+    before = text[: match.start()].rstrip()
+    if before and not (text[match.start() - 1].isspace() or before[-1] in "。！？”）)"):
+        return None
+    return match
+
+
+def parse_jump(match: re.Match[str]) -> Jump:
+    verb = re.sub(r"\s+", "", match.group("verb"))
+    page = int(match.group("page").translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+    direction = "to" if verb in ("下转", "转下") else "from"
+    slot = match.group("slot") or ""
+    return Jump(direction, page, slot, f"{verb}{page}版{slot}")
+
+
+def jumps_in(text: str) -> list[tuple[re.Match[str], Jump]]:
+    return [(m, parse_jump(m)) for m in JUMP.finditer(text)]
+
+
+def looks_like_column(text: str) -> bool:
+    """A column label (栏目) such as 三湘时评: short, no digits or quotes."""
+    return bool(_COLUMN_WORDS.search(text)) and len(text) <= 16

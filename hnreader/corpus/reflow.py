@@ -1,0 +1,109 @@
+"""Raw extracted lines -> clean text: layout spaces, sentence ends, column joins."""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections.abc import Sequence
+
+# Spaces survive only between two Latin letters/digits where one side is a
+# letter ("Hunan Daily", "iPhone 15"); every other space is layout debris
+# (justified columns, space around digit runs).
+_LAYOUT_SPACE = re.compile(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])")
+_LATIN_PAIR = re.compile(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z])|(?<=[A-Za-z])\s+(?=[0-9])")
+
+SENTENCE_END = "。！？!?…"
+CLOSERS = "”’」』）)》"
+# Characters that cannot begin a paragraph: the line continues a sentence.
+CONTINUATION_START = "，。、；：！？）》」』”’,.;:!?)%…—"
+
+
+def squeeze(text: str) -> str:
+    """Remove layout spaces; keep a single space between Latin words."""
+    text = text.strip()
+    if not text:
+        return ""
+    parts = _LATIN_PAIR.split(text)
+    return " ".join(re.sub(r"\s+", "", p) for p in parts)
+
+
+def squash(text: str) -> str:
+    """NFKC with every space removed: the form used to compare texts."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when text ends a sentence (。！？…, possibly inside closing quotes)."""
+    text = text.rstrip()
+    while text and text[-1] in CLOSERS:
+        text = text[:-1]
+        if text and text[-1] in SENTENCE_END:
+            return True
+        if not text or text[-1] not in CLOSERS:
+            return False
+    return bool(text) and text[-1] in SENTENCE_END
+
+
+def starts_mid_sentence(text: str) -> bool:
+    """A block that begins with punctuation, or with one character then a stop
+    (``务。全省…``), is the tail of a sentence printed elsewhere."""
+    text = text.lstrip()
+    if not text:
+        return False
+    if text[0] in CONTINUATION_START:
+        return True
+    return len(text) > 2 and text[1] in "。，、；：" and is_cjk(text[0])
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def width(text: str) -> float:
+    """Printed width in em: CJK and full-width signs 1, Latin and digits ½."""
+    total = 0.0
+    for ch in text:
+        if ch.isspace():
+            continue
+        total += 1.0 if unicodedata.east_asian_width(ch) in "WF" or ch in "“”‘’…—·" else 0.5
+    return total
+
+
+def column_width(widths: Sequence[float]) -> float:
+    """The full width of a column: the upper middle of its line widths."""
+    if not widths:
+        return 0.0
+    ordered = sorted(widths)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.75))]
+
+
+def join_column_lines(lines: Sequence[str]) -> list[list[int]]:
+    """Group squeezed column lines into paragraphs; returns index groups.
+
+    A paragraph ends at a sentence end when the line is short of the column
+    width (a last line) or the next line is short of it (an indented first line).
+    """
+    if not lines:
+        return []
+    widths = [width(t) for t in lines]
+    full = column_width(widths)
+    groups: list[list[int]] = [[0]]
+    for i in range(1, len(lines)):
+        prev = lines[i - 1]
+        brk = False
+        if ends_sentence(prev) and not starts_mid_sentence(lines[i]):
+            short_prev = widths[i - 1] < full - 1.0
+            indented = widths[i] < full - 1.25 and (
+                i + 1 >= len(lines) or widths[i + 1] >= widths[i] + 1.0 or ends_sentence(lines[i])
+            )
+            brk = short_prev or indented
+        if brk:
+            groups.append([i])
+        else:
+            groups[-1].append(i)
+    return groups
+
+
+def median(values: Sequence[float], default: float = 0.0) -> float:
+    return statistics.median(values) if values else default
