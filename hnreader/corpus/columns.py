@@ -20,7 +20,6 @@ from .patterns import (
     looks_like_column,
 )
 from .reflow import (
-    column_width,
     ends_sentence,
     join_column_lines,
     median,
@@ -54,9 +53,6 @@ class Body:
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     """Lines -> drafts, page extras, duplicated text."""
     kinds = _kinds(lines)
-    page_width = column_width(
-        [width(squeeze(li.raw)) for li, k in zip(lines, kinds, strict=True) if k == "text"]
-    )
     drafts: list[Draft] = []
     bodies: list[list[list[Line] | str]] = []  # per draft: runs of lines, or "|" separators
     zones: list[Zone] = []
@@ -95,8 +91,15 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
         if kind == "byline":
             names = [line]
             j = i + 1
-            while j < len(lines) and kinds[j] == "text" and NAMES.match(lines[j].raw) and len(names) < 3:
-                if is_byline(line.raw + lines[j].raw) or not line.raw.strip().endswith(tuple("0123456789")):
+            while (
+                j < len(lines)
+                and kinds[j] == "text"
+                and NAMES.match(lines[j].raw)
+                and len(names) < 3
+            ):
+                if is_byline(line.raw + lines[j].raw) or not line.raw.strip().endswith(
+                    tuple("0123456789")
+                ):
                     names.append(lines[j])
                     j += 1
                 else:
@@ -132,7 +135,11 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
         if kind == "caption":
             j = i
             caption = [lines[j]]
-            while credit_match(lines[j].raw) is None and j + 1 < len(lines) and kinds[j + 1] == "caption":
+            while (
+                credit_match(lines[j].raw) is None
+                and j + 1 < len(lines)
+                and kinds[j + 1] == "caption"
+            ):
                 j += 1
                 caption.append(lines[j])
             keep_cur, keep_open = cur, para_open
@@ -151,7 +158,10 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
             add_body(line)
             i += 1
             continue
-        if _is_headline_line(lines, kinds, i, page_width):
+        body_text = (
+            "".join(li.raw for run in bodies[cur] if run != "|" for li in run) if cur >= 0 else ""
+        )
+        if _is_headline_line(lines, kinds, i, body_text):
             pending.append(line)
             i += 1
             continue
@@ -160,7 +170,9 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
             if cur >= 0 and _is_subhead(zone_lines, drafts[cur], bodies[cur], lines, i):
                 pending.clear()
                 bodies[cur].append("|")
-                bodies[cur].append([Line(zone_lines[0].no, "".join(z.raw for z in zone_lines), -1, False)])
+                bodies[cur].append(
+                    [Line(zone_lines[0].no, "".join(z.raw for z in zone_lines), -1, False)]
+                )
                 bodies[cur].append("|")
                 drafts[cur].lines.update(z.no for z in zone_lines)
                 add_body(line)
@@ -243,18 +255,22 @@ def _names(text: str) -> str:
     return squeeze_names(text)
 
 
-def _is_headline_line(lines: list[Line], kinds: list[str], i: int, page_width: float) -> bool:
+def _is_headline_line(lines: list[Line], kinds: list[str], i: int, body: str) -> bool:
     """After a finished paragraph, a line starts either a paragraph or a
     headline. Headline lines run into a dateline, byline or the page end
     without ever finishing a sentence, are printed tight (no blank) with the
-    next line, or are wider than the column that follows."""
+    next line, are too short or too wide for the column that follows, or
+    repeat the story above while the text after it is about something else."""
     text = squeeze(lines[i].raw)
     if ends_sentence(text):
         return False
     if i + 1 < len(lines) and lines[i + 1].gap == 0 and kinds[i + 1] in ("text", "byline"):
         return True
-    if lines[i].gap == 0 and i > 0 and kinds[i - 1] == "text" and not ends_sentence(
-        squeeze(lines[i - 1].raw)
+    if (
+        lines[i].gap == 0
+        and i > 0
+        and kinds[i - 1] == "text"
+        and not ends_sentence(squeeze(lines[i - 1].raw))
     ):
         return True
     j = i + 1
@@ -263,7 +279,15 @@ def _is_headline_line(lines: list[Line], kinds: list[str], i: int, page_width: f
     if j >= len(lines) or kinds[j] != "text":
         return True
     following = [width(squeeze(lines[k].raw)) for k in range(i + 1, min(j, i + 6))]
-    return bool(following) and width(text) > median(following) + 1.0
+    if not following:
+        return False
+    col = median(following)
+    if width(text) > col + 1.0 or width(text) < 0.7 * col:
+        return True
+    if len(body) >= 80:
+        after = "".join(lines[k].raw for k in range(i + 1, j + 1))
+        return similarity(text, body) >= 0.4 and similarity(after, body) < 0.03
+    return False
 
 
 def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
@@ -326,7 +350,9 @@ def _assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
     pieces: list[tuple[int, int, list[Line], str]] = []  # (zone, index, lines, byline)
     for z, zone in enumerate(zones):
         for u, unit in enumerate(_units(zone)):
-            head = [li for li in unit if not is_byline(li.raw) and not _is_names_after_byline(unit, li)]
+            head = [
+                li for li in unit if not is_byline(li.raw) and not _is_names_after_byline(unit, li)
+            ]
             byline = " ".join(squeeze(li.raw) for li in unit if li not in head)
             pieces.append((z, u, head, byline))
     scored: list[tuple[float, int, int]] = []
@@ -346,7 +372,7 @@ def _assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
     taken: dict[int, list[int]] = {}
     for _ in range(3):
         for score, p, k in scored:
-            if p in owner or score < MIN_SCORE or drafts[k].heads and k not in taken:
+            if p in owner or score < MIN_SCORE or (drafts[k].heads and k not in taken):
                 continue
             mine = taken.get(k, [])
             if mine and not _contiguous(pieces, mine, p):
@@ -357,7 +383,7 @@ def _assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
             taken.setdefault(k, []).append(p)
     # Pieces without a claim of their own go with a neighbour, or are a
     # column label, or head the untitled body printed right after them.
-    for p, (z, u, head, _by) in enumerate(pieces):
+    for p, (z, _u, head, _by) in enumerate(pieces):
         if p in owner or not head:
             continue
         text = squash("".join(li.raw for li in head))
@@ -390,7 +416,9 @@ def _assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
             draft.lines.update(li.no for li in head)
             if byline and not draft.byline:
                 draft.byline = byline
-                draft.lines.update(li.no for zl in zones for li in zl.lines if squeeze(li.raw) in byline)
+                draft.lines.update(
+                    li.no for zl in zones for li in zl.lines if squeeze(li.raw) in byline
+                )
     leftovers = [pieces[p] for p in range(len(pieces)) if p not in owner and pieces[p][2]]
     for _z, _u, head, _by in leftovers:
         if any(head[0].no in d.lines for d in drafts):

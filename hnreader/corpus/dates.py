@@ -25,7 +25,9 @@ MASTHEAD_PATTERNS = {
         rf"^({_DIGITS}{{4}})\s*年\s*({_DIGITS}{{1,2}})\s*月\s*({_DIGITS}{{1,2}})\s*日"
     ),
     "weekday": re.compile(r"星期\s*([一二三四五六日天])"),
-    "lunar": re.compile(rf"(?:农历)?\s*({_STEM}{_BRANCH}年\s*(?:闰)?{_LUNAR_MONTH}\s*{_LUNAR_DAY})"),
+    "lunar": re.compile(
+        rf"(?:农历)?\s*({_STEM}{_BRANCH}年\s*(?:闰)?{_LUNAR_MONTH}\s*{_LUNAR_DAY})"
+    ),
     "number": re.compile(rf"第\s*({_DIGITS}+)\s*号"),
     "page_count": re.compile(rf"今日\s*({_DIGITS}+)\s*版"),
 }
@@ -61,8 +63,11 @@ def parse_masthead(lines: Sequence[str]) -> tuple[Masthead | None, list[int]]:
             # A bare number is the day only right after the year-month line.
             if name == "day" and ("year_month" not in found or "full_date" in found):
                 continue
-            match = pattern.search(text) if name in {"weekday", "lunar", "number",
-                                                      "page_count"} else pattern.match(text)
+            match = (
+                pattern.search(text)
+                if name in {"weekday", "lunar", "number", "page_count"}
+                else pattern.match(text)
+            )
             if match:
                 found[name] = match
                 hit = True
@@ -122,9 +127,7 @@ def date_from_filename(path: str) -> dt.date | None:
 
 def dateline_dates(text: str) -> Counter[tuple[int, int]]:
     """(month, day) of every dateline (X月X日讯 / X月X日电) in a page."""
-    return Counter(
-        (to_int(m), to_int(d)) for m, d in _DATELINE_DATE.findall(text)
-    )
+    return Counter((to_int(m), to_int(d)) for m, d in _DATELINE_DATE.findall(text))
 
 
 def infer_year(texts: Iterable[str], month: int) -> int | None:
@@ -177,7 +180,7 @@ def group_issues(pages: Iterable[Page]) -> tuple[Issue, ...]:
     def page_key(page: Page) -> tuple[int, str]:
         return (page.number if page.number is not None else 999, page.source)
 
-    dated = sorted((d for d in by_date if d is not None))
+    dated = sorted(d for d in by_date if d is not None)
     issues = [Issue(d, tuple(sorted(by_date[d], key=page_key))) for d in dated]
     if None in by_date:
         issues.append(Issue(None, tuple(sorted(by_date[None], key=page_key))))

@@ -46,8 +46,11 @@ def _phrase_break(left: str, right: str) -> bool:
     a, b = left[-1], right[0]
     if a.isascii() and b.isascii() and a.isalnum() and b.isalnum():
         return True
-    return len(right) >= 4 and len(left) >= 4 and not (a.isdigit() or b.isdigit()) and (
-        a not in "“‘《（(、，" and b not in "”’》）)、，%"
+    return (
+        len(right) >= 4
+        and len(left) >= 4
+        and not (a.isdigit() or b.isdigit())
+        and (a not in "“‘《（(、，" and b not in "”’》）)、，%")
     )
 
 

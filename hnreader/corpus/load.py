@@ -71,8 +71,10 @@ def _with_ids(pages: list[Page]) -> list[Page]:
             if aid in used:
                 aid = f"{aid}-{hashlib.sha1(page.path.encode()).hexdigest()[:6]}"
             used.add(aid)
-            articles.append(dataclasses.replace(
-                art, id=aid, position=n, issue_date=page.issue_date,
-                page_number=page.number))
+            articles.append(
+                dataclasses.replace(
+                    art, id=aid, position=n, issue_date=page.issue_date, page_number=page.number
+                )
+            )
         out.append(dataclasses.replace(page, articles=tuple(articles)))
     return out

@@ -20,8 +20,39 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
 _WORDISH = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 # Words too common in this paper to say anything about which story is which.
 _STOP = frozenset(
-    "湖南 我省 全省 今年 推动 进一步 工作 发展 建设 加快 相关 以及 一个 我们 他们 这个 "
-    "通过 进行 开展 实现 提升 记者 表示 介绍 同时 其中 目前 已经 今天 日讯 湖南日报".split()
+    [
+        "湖南",
+        "我省",
+        "全省",
+        "今年",
+        "推动",
+        "进一步",
+        "工作",
+        "发展",
+        "建设",
+        "加快",
+        "相关",
+        "以及",
+        "一个",
+        "我们",
+        "他们",
+        "这个",
+        "通过",
+        "进行",
+        "开展",
+        "实现",
+        "提升",
+        "记者",
+        "表示",
+        "介绍",
+        "同时",
+        "其中",
+        "目前",
+        "已经",
+        "今天",
+        "日讯",
+        "湖南日报",
+    ]
 )
 
 
@@ -60,9 +91,10 @@ class Evidence:
         pair_hits = [[p in ps for ps in self.pairs] for p in pairs]
         out = []
         for j in range(self.n):
-            out.append(0.6 * _share(word_hits, j, self._idf) + 0.4 * _share(pair_hits, j, self._idf))
+            out.append(
+                0.6 * _share(word_hits, j, self._idf) + 0.4 * _share(pair_hits, j, self._idf)
+            )
         return out
-
 
     def covered(self, text: str) -> list[float]:
         """For each body, the rarity-weighted share of its own words found in text."""

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .draft import Draft, Line, Para
-from .headline import clean
 from .match import Evidence, joins_word
 from .patterns import (
     COUNTDOWN,
@@ -20,6 +19,7 @@ from .patterns import (
     credit_match,
     dateline_match,
     is_byline,
+    is_name_line,
     jumps_in,
     looks_like_column,
 )
@@ -93,8 +93,10 @@ def _blocks(lines: list[Line], extras: list[str]) -> tuple[list[Block], list[str
         run = 1  # copies printed as a run are kept or dropped together
         while j + run in twin and twin[j + run] == i + run:
             run += 1
-        later_fits = j > 0 and _continues(kept[j - 1], kept[j]) and not (
-            i > 0 and _continues(kept[i - 1], kept[i])
+        later_fits = (
+            j > 0
+            and _continues(kept[j - 1], kept[j])
+            and not (i > 0 and _continues(kept[i - 1], kept[i]))
         )
         first = j if not later_fits else i
         drop.update(range(first, first + run))
@@ -111,7 +113,11 @@ def _countdowns(merged: list[Block], extras: list[str]) -> list[Block]:
         block = merged[i]
         if COUNTDOWN.match(block.text):
             box = [block]
-            while not COUNTDOWN_END.search(box[-1].text) and i + len(box) < len(merged) and len(box) < 3:
+            while (
+                not COUNTDOWN_END.search(box[-1].text)
+                and i + len(box) < len(merged)
+                and len(box) < 3
+            ):
                 box.append(merged[i + len(box)])
             if COUNTDOWN_END.search(box[-1].text):
                 extras.append("".join(b.text for b in box))
@@ -130,7 +136,7 @@ def _continues(before: Block, block: Block) -> bool:
 def _role(text: str) -> str:
     if dateline_match(text):
         return "dateline"
-    if is_byline(text):
+    if is_byline(text) or is_name_line(text):
         return "byline"
     jumps = jumps_in(text)
     if jumps and not squash(text[: jumps[0][0].start()] + text[jumps[0][0].end() :]):
@@ -158,8 +164,11 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
     while i < len(blocks):
         block = blocks[i]
         start = block.role in ("dateline", "byline") or _starts_continuation(block)
-        is_box = block.gap >= BOX_GAP and i > 0 and block.role == "text" and not any(
-            b.role in ("dateline", "byline") for b in blocks[i + 1 : i + 3]
+        is_box = (
+            block.gap >= BOX_GAP
+            and i > 0
+            and block.role == "text"
+            and not any(b.role in ("dateline", "byline") for b in blocks[i + 1 : i + 3])
         )
         if start and block.owner < 0:
             draft = Draft(starts_with="jump" if _starts_continuation(block) else block.role)
@@ -309,7 +318,7 @@ def _stitch(blocks: list[Block], drafts: list[Draft]) -> None:
     used_t: set[int] = set()
     used_h: set[int] = set()
     links: dict[int, int] = {}
-    for score, tk, hk in pairs:
+    for _score, tk, hk in pairs:
         if tk in used_t or hk in used_h or _creates_cycle(links, tk, hk, body, run_from):
             continue
         used_t.add(tk)
@@ -427,8 +436,28 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             draft.paras.append(para)
         current_para[block.owner] = para
     for draft in drafts:
+        _headline_inside(draft)
         _mark_subheads(draft)
         _take_column(draft, drafts)
+
+
+def _headline_inside(draft: Draft) -> None:
+    """A feature opened by its byline may print its headline a few paragraphs
+    into the body: the first line there that reads as a headline is it."""
+    if draft.heads or draft.starts_with != "byline":
+        return
+    for k, para in enumerate(draft.paras[1:8], 1):
+        raw = para.raw or para.text
+        if (
+            _headline_like(raw, direct=False)
+            and ends_sentence(draft.paras[k - 1].text)
+            and not any(c in raw for c in "：:？?")
+            and " " not in raw.strip()
+        ):
+            draft.heads = [[Line(para.lines[0], raw, 0, False)]]
+            draft.head_on_one_line = True
+            del draft.paras[k]
+            return
 
 
 def split_dateline(text: str) -> tuple[str, str]:
@@ -450,7 +479,9 @@ def squeeze_names(text: str) -> str:
     parts = text.split()
     out = ""
     for part in parts:
-        if out and (squash(out)[-1:].isdigit() or squash(part)[:1].isdigit() or part[0] in "月日讯（("):
+        if out and (
+            squash(out)[-1:].isdigit() or squash(part)[:1].isdigit() or part[0] in "月日讯（("
+        ):
             out += part
         elif out:
             out += " " + part
@@ -487,7 +518,7 @@ def _take_column(draft: Draft, drafts: list[Draft]) -> None:
     rest = ["".join(line.raw for line in h) for h in draft.heads[1:]]
     flat = squash(first)
     complete = len(rest) >= 2 or any(" " in r.strip() for r in rest)
-    if not complete or len(flat) > 16 or any(c.isdigit() or c in "“”「」\"" for c in flat):
+    if not complete or len(flat) > 16 or any(c.isdigit() or c in '“”「」"' for c in flat):
         if not looks_like_column(flat):
             return
     draft.heads = draft.heads[1:]

@@ -54,6 +54,20 @@ def is_byline(text: str) -> bool:
     return bool(BYLINE.match(text)) and len(text) <= 60 and not CREDIT.search(text)
 
 
+def is_name_line(text: str) -> bool:
+    """A line of nothing but person names (张福芳): a byline printed bare."""
+    import jieba.posseg
+
+    parts = text.split()
+    if not parts or len(parts) > 4 or not NAMES.match(text):
+        return False
+    for part in parts:
+        tagged = jieba.posseg.lcut(part)
+        if len(tagged) != 1 or tagged[0].flag != "nr":
+            return False
+    return True
+
+
 def credit_match(text: str) -> re.Match[str] | None:
     """The credit at the end of a caption line, if any."""
     match = CREDIT.search(text)

@@ -3,27 +3,35 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .model import LoadError
 
-#: A page of the paper is about 20 kB; anything past this is not one page.
-MAX_BYTES = 16 * 1024 * 1024
+#: A page of the paper is about 20 kB; anything past this is a dump, not a page.
+#: Files over it are refused from their size alone, without being read.
+MAX_BYTES = 8 * 1024 * 1024
 
 _MAGIC = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
     b"PK\x03\x04": "a zip archive",
+    b"PK\x05\x06": "an empty zip archive",
     b"%PDF": "a PDF document",
     b"\x1f\x8b": "a gzip archive",
+    b"\xfd7zXZ\x00": "an xz archive",
     b"\x7fELF": "an executable",
     b"Rar!": "a rar archive",
     b"7z\xbc\xaf": "a 7z archive",
+    b"SQLite format 3\x00": "an SQLite database",
+    b"\xd0\xcf\x11\xe0": "an Office document",
+    b"OggS": "an Ogg media file",
 }
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -42,9 +50,12 @@ _ESCAPES = re.compile(
     r"|\x9b[0-?]*[ -/]*[@-~]"
 )
 _CONTROLS = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u2069\ufeff\ufff9-\ufffb]"
 )
+# Bytes that never occur in page text (everything below space but tab, line
+# ends, form feed and escape).
+_BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +67,17 @@ class RawPage:
     encoding: str
 
 
+class PageReadError(Exception):
+    """A page file that cannot be read as text; the message says why."""
+
+
 def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[LoadError]]:
     """Expand files and folders (recursively, ``*.txt``) into page files.
 
-    Folders are walked with symlinks followed once: a loop is visited a single
-    time. Files given by name are taken whatever their suffix.
+    Folders are walked with symlinks followed, each real folder once, so a
+    symlink loop ends. Hidden files and folders are skipped. Files given by
+    name are taken whatever their suffix. Every path that yields nothing gets
+    a ``LoadError`` saying why.
     """
     files: list[Path] = []
     errors: list[LoadError] = []
@@ -75,17 +92,33 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[
     for given in paths:
         path = Path(given)
         if path.is_dir():
+            before = len(files), len(errors)
             for found in _walk(path, errors):
                 add(found)
+            if (len(files), len(errors)) == before:
+                errors.append(LoadError(str(path), "no .txt page files in this folder"))
         elif path.is_file():
             add(path)
-        elif path.is_symlink():
-            errors.append(LoadError(str(path), "broken symbolic link"))
-        elif path.exists():
-            errors.append(LoadError(str(path), "not a regular file"))
         else:
-            errors.append(LoadError(str(path), "no such file or directory"))
+            errors.append(LoadError(str(path), _missing_reason(path)))
     return files, errors
+
+
+def _missing_reason(path: Path) -> str:
+    """Why a path is neither a folder nor a regular file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if path.is_symlink() and exc.errno != errno.ELOOP:
+            return "broken symbolic link (its target does not exist)"
+        return _os_reason(exc)
+    if stat.S_ISFIFO(mode):
+        return "a named pipe, not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a regular file"
+    return "not a regular file"
 
 
 def _walk(root: Path, errors: list[LoadError]) -> Iterator[Path]:
@@ -100,96 +133,194 @@ def _walk(root: Path, errors: list[LoadError]) -> Iterator[Path]:
             dirs[:] = []
             continue
         visited.add(real)
-        dirs.sort()
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             if not name.lower().endswith(".txt") or name.startswith("."):
                 continue
             path = Path(folder, name)
             if path.is_file():
                 yield path
-            elif path.is_symlink():
-                errors.append(LoadError(str(path), "broken symbolic link"))
+            else:
+                errors.append(LoadError(str(path), _missing_reason(path)))
 
 
 def read_page(path: Path) -> RawPage:
-    """Read and decode one page file; raise ``PageReadError`` with a reason."""
+    """Read and decode one page file; raise ``PageReadError`` with a reason.
+
+    Memory stays bounded: a file over ``MAX_BYTES`` is refused from its size,
+    and at most ``MAX_BYTES + 1`` bytes are ever read (a file may grow).
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise PageReadError(
-                f"too large for one page ({size / 1e6:.0f} MB; the limit is "
-                f"{MAX_BYTES / 1e6:.0f} MB)"
-            )
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_BYTES:
+                raise PageReadError(_too_large(size))
+            data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise PageReadError(_os_reason(exc)) from exc
+    if len(data) > MAX_BYTES:
+        raise PageReadError(_too_large(len(data)))
+    if not data:
+        raise PageReadError("empty file")
     text, encoding = decode(data)
-    return RawPage(path, clean_text(text), encoding)
+    text = clean_text(text)
+    if not text.strip():
+        raise PageReadError("no text (only whitespace or control characters)")
+    return RawPage(path, text, encoding)
 
 
-class PageReadError(Exception):
-    """A page file that cannot be read as text."""
+def _too_large(size: int) -> str:
+    return (
+        f"too large for one page ({_megabytes(size)}; the limit is {_megabytes(MAX_BYTES)}): "
+        "split it into one file per page"
+    )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 2**20:.0f} MB" if size >= 2**20 else f"{size / 2**20:.1f} MB"
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Bytes -> text: BOMs first, then UTF-8, UTF-16 without BOM, GB18030."""
+    """Bytes -> (text, encoding name); raise ``PageReadError`` when not text.
+
+    Tried in order: a byte-order mark (UTF-8, UTF-16, UTF-32), known binary
+    signatures, UTF-16 without a mark, UTF-8, then GB18030 (a superset of GBK
+    and GB2312). A file cut inside its last character keeps everything before
+    it; UTF-8 with a few corrupt bytes keeps the rest, each damaged character
+    shown as U+FFFD. The encoding name records either repair.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(encoding), encoding
-            except UnicodeDecodeError as exc:
-                raise PageReadError(f"invalid {encoding} text at byte {exc.start}") from exc
+            return _decode_marked(data[len(bom) :], encoding)
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise PageReadError(f"binary file ({what}), not page text")
     if not data:
         return "", "utf-8"
-    utf16 = _utf16_without_bom(data)
+    utf16 = _utf16_without_bom(data, strong=True)
     if utf16:
         return utf16
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
-            # A download cut inside the last character: keep everything before it.
-            return data[: exc.start].decode("utf-8"), "utf-8 (truncated)"
         utf8_error = exc
+    else:
+        if _looks_binary(data):
+            raise PageReadError("binary file (mostly control bytes), not page text")
+        return text, "utf-8"
+    if _cut_at_end(utf8_error, len(data)):
+        # A download cut inside the last character: keep everything before it.
+        try:
+            return data[: utf8_error.start].decode("utf-8"), "utf-8 (truncated)"
+        except UnicodeDecodeError:
+            pass
+    utf16 = _utf16_without_bom(data, strong=False)
+    if utf16:
+        return utf16
     if _looks_binary(data):
         raise PageReadError("binary file, not page text")
-    try:
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError:
-        pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8:
+        return mostly_utf8
+    for cut in range(4):  # GB18030 characters are 1, 2 or 4 bytes long
+        try:
+            text = data[: len(data) - cut].decode("gb18030")
+        except UnicodeDecodeError:
+            continue
+        return text, "gb18030 (truncated)" if cut else "gb18030"
     raise PageReadError(
         f"not UTF-8, UTF-16 or GB18030 text (invalid byte at offset {utf8_error.start})"
     )
 
 
-def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 text of mostly ASCII/CJK shows NULs in every other byte."""
-    if len(data) < 4 or len(data) % 2:
-        return None
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    half = len(data) // 2
-    for zeros, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
-        if zeros > half * 0.3 and min(even, odd) == 0:
+def _decode_marked(body: bytes, encoding: str) -> tuple[str, str]:
+    """Decode text after a byte-order mark, forgiving a cut last character."""
+    try:
+        return body.decode(encoding), encoding
+    except UnicodeDecodeError as exc:
+        if _cut_at_end(exc, len(body)):
             try:
-                return data.decode(encoding), encoding
+                return body[: exc.start].decode(encoding), f"{encoding} (truncated)"
             except UnicodeDecodeError:
-                return None
+                pass
+        raise PageReadError(f"invalid {encoding} text at byte {exc.start}") from exc
+
+
+def _cut_at_end(exc: UnicodeDecodeError, length: int) -> bool:
+    return exc.end >= length and exc.start >= length - 3
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few corrupt bytes (not another encoding): decode with U+FFFD.
+
+    GBK text read as UTF-8 fails on nearly every Chinese character, so a
+    handful of bad bytes among many good multi-byte characters means damage.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    if bad and good >= 20 * bad:
+        return text, f"utf-8 ({bad} damaged character{'s' if bad > 1 else ''} replaced)"
     return None
 
 
+def _utf16_without_bom(data: bytes, strong: bool) -> tuple[str, str] | None:
+    """UTF-16 text with no mark: NULs mostly in one byte position.
+
+    ``strong``: so many NULs (ASCII-heavy text) that nothing else is likely.
+    Otherwise a few NULs (line ends in Chinese text) are enough when the
+    result reads as text, since Chinese UTF-16 is rarely valid UTF-8.
+    """
+    if len(data) < 4:
+        return None
+    if len(data) % 2:
+        data = data[:-1]
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    # ASCII puts its NUL in the high byte; characters such as U+4E00 put one
+    # in the low byte too, so the position with more NULs tells the order.
+    zeros, encoding = (odd, "utf-16-le") if odd > even else (even, "utf-16-be")
+    if zeros < (len(data) // 2 * 0.3 if strong else 2):
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return (text, encoding) if _reads_as_text(text) else None
+
+
+def _reads_as_text(text: str) -> bool:
+    """Mostly printable Latin, CJK characters, punctuation and symbols, or whitespace."""
+    sample = text[:4096]
+    good = sum(
+        1
+        for ch in sample
+        if " " <= ch <= "~"
+        or ch in "\n\r\t"
+        or "\u00a0" <= ch <= "\u024f"
+        or "\u2000" <= ch <= "\u2bff"
+        or "\u3000" <= ch <= "\u9fff"
+        or ch >= "\uff00"
+    )
+    return good >= len(sample) * 0.9
+
+
 def _looks_binary(data: bytes) -> bool:
+    """Many bytes that never occur in text; a NUL or two alone is tolerated."""
     sample = data[:8192]
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
-    return controls > len(sample) * 0.05 or b"\x00\x00" in sample
+    controls = len(sample) - len(sample.translate(None, _BINARY_BYTES))
+    return controls > len(sample) * 0.1
 
 
 def clean_text(text: str) -> str:
-    """Unify line ends and drop what must never reach the screen."""
+    """Unify line ends and drop what must never reach the screen.
+
+    Removed: terminal escape sequences, C0/C1 control characters (tab becomes a
+    space, vertical tab and form feed a line end), bidi overrides and invisible
+    format characters. Everything else is kept.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    for sep in ("\u2028", "\u2029", "\x0b", "\x0c", "\x85"):
+        text = text.replace(sep, "\n")
     text = _ESCAPES.sub("", text)
     return _CONTROLS.sub("", text)
 
@@ -199,6 +330,8 @@ def _os_reason(exc: OSError) -> str:
         return "permission denied"
     if isinstance(exc, IsADirectoryError):
         return "is a directory"
-    if exc.errno == 40:  # ELOOP
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or directory"
+    if exc.errno == errno.ELOOP:
         return "symbolic link loop"
-    return exc.strerror or str(exc)
+    return (exc.strerror or str(exc)).lower()

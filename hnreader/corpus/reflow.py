@@ -10,7 +10,6 @@ from collections.abc import Sequence
 # Spaces survive only between two Latin letters/digits where one side is a
 # letter ("Hunan Daily", "iPhone 15"); every other space is layout debris
 # (justified columns, space around digit runs).
-_LAYOUT_SPACE = re.compile(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])")
 _LATIN_PAIR = re.compile(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z])|(?<=[A-Za-z])\s+(?=[0-9])")
 
 SENTENCE_END = "。！？!?…"
@@ -94,7 +93,9 @@ def join_column_lines(lines: Sequence[str]) -> list[list[int]]:
         brk = False
         if ends_sentence(prev) and not starts_mid_sentence(lines[i]):
             short_prev = widths[i - 1] < full - 1.0
-            indented = widths[i] < full - 1.25 and (
+            # A very short line after a full one closing a sentence is the
+            # end of the same paragraph (…回报。” / 杨西炜说。), not a new one.
+            indented = full * 0.55 <= widths[i] < full - 1.25 and (
                 i + 1 >= len(lines) or widths[i + 1] >= widths[i] + 1.0 or ends_sentence(lines[i])
             )
             brk = short_prev or indented

@@ -119,10 +119,15 @@ def _headline(draft: Draft) -> Headline:
     if not draft.heads:
         return Headline()
     if draft.head_on_one_line and len(draft.heads) == 1:
-        return split_roles(draft.heads[0][0].raw.split() if len(draft.heads[0]) == 1 else
-                           ["".join(li.raw for li in draft.heads[0])], separate_lines=False)
-    units = ["".join(li.raw for li in unit) if len(unit) > 1 else unit[0].raw
-             for unit in draft.heads]
+        return split_roles(
+            draft.heads[0][0].raw.split()
+            if len(draft.heads[0]) == 1
+            else ["".join(li.raw for li in draft.heads[0])],
+            separate_lines=False,
+        )
+    units = [
+        "".join(li.raw for li in unit) if len(unit) > 1 else unit[0].raw for unit in draft.heads
+    ]
     if len(units) == 1:
         return split_roles(units[0].split(), separate_lines=False)
     return split_roles(units, separate_lines=True)
@@ -170,6 +175,20 @@ def _in_any(text: str, articles, extras, duplicates) -> bool:
     flat = squash(text)
     hay = [squash(s) for s in list(extras) + list(duplicates)]
     for art in articles:
-        hay.append(squash("".join([art.column, art.kicker, art.title, art.subtitle, art.byline,
-                                   art.dateline, *art.paragraphs, *art.markers])))
+        hay.append(
+            squash(
+                "".join(
+                    [
+                        art.column,
+                        art.kicker,
+                        art.title,
+                        art.subtitle,
+                        art.byline,
+                        art.dateline,
+                        *art.paragraphs,
+                        *art.markers,
+                    ]
+                )
+            )
+        )
     return any(flat in h for h in hay)
