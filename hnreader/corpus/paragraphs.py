@@ -518,9 +518,9 @@ def _take_column(draft: Draft, drafts: list[Draft]) -> None:
     rest = ["".join(line.raw for line in h) for h in draft.heads[1:]]
     flat = squash(first)
     complete = len(rest) >= 2 or any(" " in r.strip() for r in rest)
-    if not complete or len(flat) > 16 or any(c.isdigit() or c in '“”「」"' for c in flat):
-        if not looks_like_column(flat):
-            return
+    unlike = not complete or len(flat) > 16 or any(c.isdigit() or c in '“”「」"' for c in flat)
+    if unlike and not looks_like_column(flat):
+        return
     draft.heads = draft.heads[1:]
     me = drafts.index(draft)
     prev = drafts[me - 1] if me > 0 else None
