@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from .dates import group_issues
+from .jumps import link_jumps
 from .model import Corpus, LoadError, Page
 from .read import PageReadError, discover, read_page
 from .segment import segment_page
@@ -55,7 +56,7 @@ def load(
                 pages.append(segment_page(raw, path.name))
         if progress:
             progress(n, len(files), path.name)
-    return Corpus(group_issues(_with_ids(pages)), tuple(errors))
+    return Corpus(link_jumps(group_issues(_with_ids(pages))), tuple(errors))
 
 
 def _with_ids(pages: list[Page]) -> list[Page]:

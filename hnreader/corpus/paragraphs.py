@@ -270,16 +270,22 @@ def _stitch(blocks: list[Block], drafts: list[Draft]) -> None:
     owners = sorted(topic)
     evidence = Evidence([topic[o] for o in owners])
 
-    def run_from(k: int) -> list[Block]:
+    def gain(text: str, to: int, away: int) -> float:
+        att = evidence.covered(text)
+        return att[owners.index(to)] - att[owners.index(away)]
+
+    def run_from(k: int, to: int) -> list[Block]:
+        """The piece at k and the whole paragraphs after it that go with it:
+        up to its own open end, and only while they talk about story ``to``."""
         run = [body[k]]
         for nxt in body[k + 1 :]:
             if nxt.owner != body[k].owner or nxt.role != "text" or nxt.gap >= BOX_GAP:
                 break
             if not ends_sentence(run[-1].text) or starts_mid_sentence(nxt.text):
                 break
+            if to != nxt.owner and gain(nxt.text, to, nxt.owner) < -0.02:
+                break
             run.append(nxt)
-        if not ends_sentence(run[-1].text) and len(run) > 1:
-            return run
         return run
 
     tails = [b for b in body if b.role == "text"]
@@ -302,14 +308,13 @@ def _stitch(blocks: list[Block], drafts: list[Draft]) -> None:
                 continue
             score = 1.2 * adjacent + 1.5 * joined + 1.0 * mid + 1.0 * overlap
             if t.owner != h.owner:
-                run_text = "".join(b.text for b in run_from(hk))
-                att = evidence.covered(run_text)
-                gain = att[owners.index(t.owner)] - att[owners.index(h.owner)]
+                run_text = "".join(b.text for b in run_from(hk, t.owner))
+                towards = gain(run_text, t.owner, h.owner)
                 if _DEBUG:
-                    print(f"   gain {t.nos[0]}->{h.nos[0]} {gain:.2f}")
-                if gain < -0.1:
+                    print(f"   gain {t.nos[0]}->{h.nos[0]} {towards:.2f}")
+                if towards < -0.1:
                     continue  # the piece talks about the story it is printed in
-                score += 2.0 * gain
+                score += 2.0 * towards
             if _DEBUG:
                 print(f"pair {t.nos[0]}->{h.nos[0]} score={score:.2f}")
             if score >= 1.0:
@@ -319,7 +324,7 @@ def _stitch(blocks: list[Block], drafts: list[Draft]) -> None:
     used_h: set[int] = set()
     links: dict[int, int] = {}
     for _score, tk, hk in pairs:
-        if tk in used_t or hk in used_h or _creates_cycle(links, tk, hk, body, run_from):
+        if tk in used_t or hk in used_h or _creates_cycle(links, tk, hk, body):
             continue
         used_t.add(tk)
         used_h.add(hk)
@@ -331,7 +336,7 @@ def _stitch(blocks: list[Block], drafts: list[Draft]) -> None:
     claimed: set[int] = set()
     for tk, hk in links.items():
         run = []
-        for b in run_from(hk):
+        for b in run_from(hk, body[tk].owner):
             k = position[id(b)]
             if k != hk and k in used_h:
                 break
@@ -370,7 +375,7 @@ def _merge_order(blocks: list[Block], order: list[Block], rest: list[Block]) -> 
     return out
 
 
-def _creates_cycle(links: dict[int, int], tk: int, hk: int, body, run_from) -> bool:
+def _creates_cycle(links: dict[int, int], tk: int, hk: int, body) -> bool:
     """A piece may not end up after itself."""
     seen = {hk}
     cur = tk

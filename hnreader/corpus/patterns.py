@@ -10,9 +10,10 @@ _D = r"[0-9０-９]"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 #: 湖南日报3月8日讯 / 本报讯 / 新华社北京3月8日电, spaces anywhere.
+_NUM = rf"{_D}(?:\s*{_D})?"
 DATELINE = re.compile(
     rf"^\s*(?:(?:湖\s*南\s*日\s*报|新\s*华\s*社|人\s*民\s*日\s*报|中\s*新\s*社|本\s*报)"
-    rf"\s*[\u4e00-\u9fff]{{0,6}}?\s*{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*[讯电]"
+    rf"\s*(?:[\u4e00-\u9fff]\s*){{0,6}}?{_NUM}\s*月\s*{_NUM}\s*日\s*[讯电]"
     rf"|本\s*报\s*讯)"
 )
 #: The reporters' parenthesis right after a dateline.

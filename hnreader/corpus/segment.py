@@ -52,7 +52,7 @@ def segment_page(raw: RawPage, source: str) -> Page:
         articles=tuple(articles),
         issue_date=date,
         date_source=date_source,
-        number=page_number(masthead is not None, articles),
+        number=page_number(masthead is not None, str(raw.path)),
         masthead=masthead,
         extras=tuple(extras),
         duplicates=tuple(duplicates),
@@ -166,9 +166,21 @@ def derive_title(paragraphs: Sequence[str], kind: str) -> str:
     return clause[:limit] + ("…" if len(clause) > limit else "")
 
 
-def page_number(has_masthead: bool, articles: Sequence[Article]) -> int | None:
-    """Page 1 prints the masthead; other numbers are known only from a file name."""
-    return 1 if has_masthead else None
+_PAGE_IN_NAME = re.compile(
+    r"(?i)(?:第\s*0*(\d{1,2})\s*版|(?<![a-z0-9])(?:page|pg|p|版)[-_ ]?0*(\d{1,2})(?![0-9]))"
+)
+
+
+def page_number(has_masthead: bool, path: str) -> int | None:
+    """Page 1 prints the masthead; other numbers are known only from a file
+    name (第2版, page02, p2)."""
+    if has_masthead:
+        return 1
+    name = re.split(r"[\\/]", path)[-1]
+    match = _PAGE_IN_NAME.search(name.rsplit(".", 1)[0])
+    if match:
+        return int(match.group(1) or match.group(2)) or None
+    return None
 
 
 def _in_any(text: str, articles, extras, duplicates) -> bool:

@@ -1,0 +1,95 @@
+"""Segmentation of pages composed for the tests, in both extraction layouts
+and with the headline placements the paper's extraction produces."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hnreader.corpus.read import RawPage, clean_text
+from hnreader.corpus.reflow import squash
+from hnreader.corpus.segment import segment_page
+
+from .pagegen import PHOTO, STORIES, render_columns, render_paragraphs
+
+
+def parse(text: str, name: str = "composed.txt"):
+    return segment_page(RawPage(Path(name), clean_text(text), "utf-8"), name)
+
+
+def found(page, story):
+    """The article whose body starts like the story's."""
+    start = squash(story.paragraphs[0])[:12]
+    hits = [a for a in page.articles if start in squash("".join(a.paragraphs))]
+    assert len(hits) == 1, f"{story.paragraphs[0][:12]!r} found {len(hits)} times"
+    return hits[0]
+
+
+def check_page(page):
+    assert len([a for a in page.articles if a.kind != "photo"]) == len(STORIES)
+    for story in STORIES:
+        art = found(page, story)
+        assert squash(art.kicker + art.title + art.subtitle) == squash(story.headline) or (
+            not story.headline and art.title_derived
+        )
+        assert len(art.paragraphs) == len(story.paragraphs)
+        assert squash("".join(art.paragraphs)) == squash("".join(story.paragraphs))
+        assert squash(art.dateline) == squash(story.dateline)
+        if story.byline:
+            assert squash(art.byline) == squash(story.byline)
+        assert art.kind == story.kind
+    photo = [a for a in page.articles if a.kind == "photo"]
+    assert len(photo) == 1
+    assert squash(photo[0].paragraphs[0]) == squash(PHOTO[0])
+    assert squash(photo[0].byline) == squash(PHOTO[1])
+
+
+@pytest.mark.parametrize("placement", ["after", "before", "bunched"])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_column_layout(placement, seed):
+    page = parse(render_columns(STORIES, headlines=placement, seed=seed))
+    assert page.layout == "columns"
+    check_page(page)
+
+
+@pytest.mark.parametrize("width", [13, 18, 22])
+def test_column_layout_widths(width):
+    check_page(parse(render_columns(STORIES, headlines="after", seed=7, width=width)))
+
+
+def test_paragraph_layout():
+    page = parse(render_paragraphs(STORIES))
+    assert page.layout == "paragraphs"
+    check_page(page)
+
+
+def test_paragraph_layout_rejoins_a_cut_paragraph():
+    page = parse(render_paragraphs(STORIES, cut=True))
+    check_page(page)
+
+
+def test_paragraph_layout_masthead_becomes_page_metadata():
+    masthead = "2024年4月\n\n22\n\n星期一\n\n甲辰年三月十四\n第27000号\n\n今日12版"
+    page = parse(render_paragraphs(STORIES, masthead=masthead))
+    check_page(page)
+    assert page.masthead is not None
+    assert page.issue_date.isoformat() == "2024-04-22"
+    assert page.masthead.weekday_ok is True
+    assert page.masthead.issue_number == 27000
+    assert page.masthead.page_count == 12
+    assert page.number == 1
+    assert not any("27000" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_dateline_date_plus_one_day_with_year_from_content():
+    text = render_paragraphs(STORIES) + "\n今年是2024年，也是关键之年。\n"
+    page = parse(text)
+    assert page.date_source == "dateline"
+    assert page.issue_date.isoformat() == "2024-04-22"
+
+
+def test_date_in_file_name_wins_over_datelines():
+    page = parse(render_paragraphs(STORIES), "hnrb-2023-04-22-01.txt")
+    assert page.date_source == "filename"
+    assert page.issue_date.isoformat() == "2023-04-22"
