@@ -158,9 +158,10 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
             add_body(line)
             i += 1
             continue
-        body_text = (
-            "".join(li.raw for run in bodies[cur] if run != "|" for li in run) if cur >= 0 else ""
-        )
+
+        def body_text(runs=bodies[cur] if cur >= 0 else []) -> str:
+            return "".join(li.raw for run in runs if run != "|" for li in run)
+
         if _is_headline_line(lines, kinds, i, body_text):
             pending.append(line)
             i += 1
@@ -255,7 +256,7 @@ def _names(text: str) -> str:
     return squeeze_names(text)
 
 
-def _is_headline_line(lines: list[Line], kinds: list[str], i: int, body: str) -> bool:
+def _is_headline_line(lines: list[Line], kinds: list[str], i: int, body_of) -> bool:
     """After a finished paragraph, a line starts either a paragraph or a
     headline. Headline lines run into a dateline, byline or the page end
     without ever finishing a sentence, are printed tight (no blank) with the
@@ -284,6 +285,7 @@ def _is_headline_line(lines: list[Line], kinds: list[str], i: int, body: str) ->
     col = median(following)
     if width(text) > col + 1.0 or width(text) < 0.7 * col:
         return True
+    body = body_of()
     if len(body) >= 80:
         after = "".join(lines[k].raw for k in range(i + 1, j + 1))
         return similarity(text, body) >= 0.4 and similarity(after, body) < 0.03

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -26,37 +26,67 @@ def seeds_path() -> Path:
     return Path(str(resources.files("hnreader") / "_seeds"))
 
 
+#: Below this many files a process pool costs more than it saves.
+PARALLEL_MIN_FILES = 64
+
+
 def load(
     paths: Iterable[str | os.PathLike[str]] | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
 ) -> Corpus:
     """Load page files and folders (no paths: the bundled seeds) into a Corpus.
 
     Unreadable files are reported in ``Corpus.errors`` and skipped; the rest load.
-    ``progress(done, total, name)`` is called after each file.
+    ``progress(done, total, name)`` is called after each file; ``cancelled()``
+    is polled between files. Large corpora are parsed in ``workers`` processes
+    (default: one per core when there are many files).
     """
     given = list(paths) if paths else [seeds_path()]
     files, errors = discover(given)
     pages: list[Page] = []
     seen_content: dict[str, str] = {}
-    for n, path in enumerate(files, 1):
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(files) >= PARALLEL_MIN_FILES else 1
+    for n, (path, result) in enumerate(_parse_all(files, workers), 1):
         if cancelled and cancelled():
             break
-        try:
-            raw = read_page(path)
-        except PageReadError as exc:
-            errors.append(LoadError(str(path), str(exc)))
+        if isinstance(result, LoadError):
+            errors.append(result)
         else:
-            digest = hashlib.sha1(raw.text.encode("utf-8")).hexdigest()
-            if digest in seen_content and raw.text.strip():
+            page, digest = result
+            if digest in seen_content and page.raw.strip():
                 errors.append(LoadError(str(path), f"same content as {seen_content[digest]}"))
             else:
                 seen_content[digest] = str(path)
-                pages.append(segment_page(raw, path.name))
+                pages.append(page)
         if progress:
             progress(n, len(files), path.name)
     return Corpus(link_jumps(group_issues(_with_ids(pages))), tuple(errors))
+
+
+def parse_file(path: Path) -> tuple[Page, str] | LoadError:
+    """Read and segment one page file; a file that cannot be read is a LoadError."""
+    try:
+        raw = read_page(path)
+    except PageReadError as exc:
+        return LoadError(str(path), str(exc))
+    digest = hashlib.sha1(raw.text.encode("utf-8")).hexdigest()
+    return segment_page(raw, path.name), digest
+
+
+def _parse_all(
+    files: list[Path], workers: int
+) -> Iterator[tuple[Path, tuple[Page, str] | LoadError]]:
+    if workers <= 1 or len(files) < 2:
+        for path in files:
+            yield path, parse_file(path)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from zip(files, pool.map(parse_file, files, chunksize=8), strict=True)
 
 
 def _with_ids(pages: list[Page]) -> list[Page]:
@@ -79,3 +109,11 @@ def _with_ids(pages: list[Page]) -> list[Page]:
             )
         out.append(dataclasses.replace(page, articles=tuple(articles)))
     return out
+
+
+def clear_caches() -> None:
+    """Forget memoised text work (for measurements and long-running processes)."""
+    from . import match, reflow
+
+    for fn in (reflow.squash, reflow.squeeze, match.words, match.bigrams, match._joins):
+        fn.cache_clear()

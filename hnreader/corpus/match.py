@@ -65,9 +65,13 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def bigrams(text: str) -> set[str]:
-    flat = "".join(ch for ch in squash(text) if _WORDISH.match(ch))
-    return {flat[i : i + 2] for i in range(len(flat) - 1)}
+_NOT_WORDISH = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]+")
+
+
+@lru_cache(maxsize=4096)
+def bigrams(text: str) -> frozenset[str]:
+    flat = _NOT_WORDISH.sub("", squash(text))
+    return frozenset(flat[i : i + 2] for i in range(len(flat) - 1))
 
 
 class Evidence:
@@ -77,6 +81,7 @@ class Evidence:
         self.flat = [squash(b) for b in bodies]
         self.pairs = [bigrams(b) for b in bodies]
         self.n = len(bodies)
+        self._weighted: list[tuple[list[tuple[str, float]], float]] | None = None
 
     def _idf(self, present: int) -> float:
         return math.log((self.n + 1) / (present + 0.5))
@@ -85,41 +90,37 @@ class Evidence:
         """For each body, the rarity-weighted share of text's words and pairs it holds."""
         if not self.n:
             return []
-        ws = words(text)
-        pairs = bigrams(text)
-        word_hits = [[w in f for f in self.flat] for w in ws]
-        pair_hits = [[p in ps for ps in self.pairs] for p in pairs]
-        out = []
-        for j in range(self.n):
-            out.append(
-                0.6 * _share(word_hits, j, self._idf) + 0.4 * _share(pair_hits, j, self._idf)
-            )
-        return out
+        word_hits = [[w in f for f in self.flat] for w in words(text)]
+        pair_hits = [[p in ps for ps in self.pairs] for p in bigrams(text)]
+        word_share = _shares(word_hits, self.n, self._idf)
+        pair_share = _shares(pair_hits, self.n, self._idf)
+        return [0.6 * w + 0.4 * p for w, p in zip(word_share, pair_share, strict=True)]
 
     def covered(self, text: str) -> list[float]:
         """For each body, the rarity-weighted share of its own words found in text."""
+        if self._weighted is None:
+            self._weighted = []
+            for body in self.flat:
+                pairs = [(w, self._idf(sum(w in f for f in self.flat))) for w in words(body)]
+                self._weighted.append((pairs, sum(weight for _, weight in pairs)))
         flat = squash(text)
-        out = []
-        for body in self.flat:
-            ws = words(body)
-            total = got = 0.0
-            for w in ws:
-                weight = self._idf(sum(w in f for f in self.flat))
-                total += weight
-                if w in flat:
-                    got += weight
-            out.append(got / total if total else 0.0)
-        return out
+        return [
+            sum(weight for w, weight in pairs if w in flat) / total if total else 0.0
+            for pairs, total in self._weighted
+        ]
 
 
-def _share(hits: list[list[bool]], j: int, idf) -> float:
-    total = got = 0.0
+def _shares(hits: list[list[bool]], n: int, idf) -> list[float]:
+    """Per body, the idf-weighted share of rows it holds."""
+    got = [0.0] * n
+    total = 0.0
     for row in hits:
         weight = idf(sum(row))
         total += weight
-        if row[j]:
-            got += weight
-    return got / total if total else 0.0
+        for j, hit in enumerate(row):
+            if hit:
+                got[j] += weight
+    return [g / total if total else 0.0 for g in got]
 
 
 def similarity(a: str, b: str) -> float:
@@ -133,7 +134,11 @@ def similarity(a: str, b: str) -> float:
 def joins_word(tail: str, head: str) -> bool:
     """True when the end of ``tail`` and the start of ``head`` form one word
     (中石 + 化巴陵 -> 中石化): strong sign the two pieces are one sentence."""
-    left, right = squash(tail)[-4:], squash(head)[:4]
+    return _joins(squash(tail[-8:])[-4:], squash(head[:8])[:4])
+
+
+@lru_cache(maxsize=65536)
+def _joins(left: str, right: str) -> bool:
     if not left or not right:
         return False
     cut = len(left)

@@ -270,8 +270,12 @@ def _stitch(blocks: list[Block], drafts: list[Draft]) -> None:
     owners = sorted(topic)
     evidence = Evidence([topic[o] for o in owners])
 
+    covered: dict[str, list[float]] = {}
+
     def gain(text: str, to: int, away: int) -> float:
-        att = evidence.covered(text)
+        if text not in covered:
+            covered[text] = evidence.covered(text)
+        att = covered[text]
         return att[owners.index(to)] - att[owners.index(away)]
 
     def run_from(k: int, to: int) -> list[Block]:
@@ -290,22 +294,39 @@ def _stitch(blocks: list[Block], drafts: list[Draft]) -> None:
 
     tails = [b for b in body if b.role == "text"]
     heads = [b for b in body if b.role == "text" and id(b) not in firsts]
+    ends = {id(b): squash(b.text[-8:]) for b in tails}
+    starts = {id(b): squash(b.text[:8]) for b in heads}
+    mids = {id(b): starts_mid_sentence(b.text) for b in heads}
+    mid_heads = [h for h in heads if mids[id(h)]]
+    by_prefix: dict[str, list[Block]] = {}
+    for h in heads:
+        for k in range(2, 5):
+            by_prefix.setdefault(starts[id(h)][:k], []).append(h)
     pairs: list[tuple[float, int, int]] = []
     for t in tails:
         open_tail = not ends_sentence(t.text)
         tk = position[id(t)]
-        for h in heads:
+        t_end = ends[id(t)]
+        if open_tail:
+            candidates = heads
+        else:  # a finished sentence only takes a piece that begins mid-sentence
+            candidates = list(mid_heads)
+            for k in range(2, 5):
+                candidates += by_prefix.get(t_end[-k:], [])
+            candidates = list({id(h): h for h in candidates}.values())
+        for h in candidates:
             hk = position[id(h)]
             adjacent = hk == tk + 1 and h.owner == t.owner
             if h is t or (adjacent and not open_tail):
                 continue
-            mid = starts_mid_sentence(h.text)
-            joined = open_tail and joins_word(t.text, h.text)
-            overlap = _overlap(t.text, h.text)
-            if not (adjacent or joined or mid or overlap):
-                continue  # content alone never moves text
+            mid = mids[id(h)]
+            h_start = starts[id(h)]
+            overlap = _overlap(t_end, h_start)
             if not open_tail and not (mid or overlap):
                 continue
+            joined = open_tail and joins_word(t_end, h_start)
+            if not (adjacent or joined or mid or overlap):
+                continue  # content alone never moves text
             score = 1.2 * adjacent + 1.5 * joined + 1.0 * mid + 1.0 * overlap
             if t.owner != h.owner:
                 run_text = "".join(b.text for b in run_from(hk, t.owner))
@@ -391,9 +412,10 @@ def _creates_cycle(links: dict[int, int], tk: int, hk: int, body) -> bool:
 
 
 def _overlap(tail: str, head: str) -> bool:
-    """The extraction repeats the last characters before a cut (任务。 / 务。)."""
-    t, h = squash(tail), squash(head)
-    return any(t.endswith(h[:k]) for k in range(2, min(4, len(h)) + 1))
+    """The extraction repeats the last characters before a cut (任务。 / 务。).
+    Both arguments are squashed ends of the two pieces."""
+    t, h = tail, head
+    return len(h) > 2 and any(t.endswith(h[:k]) for k in range(2, min(4, len(h)) + 1))
 
 
 def _fill(blocks: list[Block], drafts: list[Draft]) -> None:

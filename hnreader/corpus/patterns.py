@@ -71,6 +71,8 @@ def is_name_line(text: str) -> bool:
 
 def credit_match(text: str) -> re.Match[str] | None:
     """The credit at the end of a caption line, if any."""
+    if "摄" not in text and "图" not in text:
+        return None
     match = CREDIT.search(text)
     if not match:
         return None
