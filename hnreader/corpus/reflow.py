@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
-from functools import lru_cache
 from collections.abc import Sequence
+from functools import lru_cache
 
 # Spaces survive only between two Latin letters/digits where one side is a
 # letter ("Hunan Daily", "iPhone 15"); every other space is layout debris
