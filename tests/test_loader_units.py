@@ -1,0 +1,232 @@
+"""Unit behaviour of the loader's parts: reflow, patterns, headlines, dates,
+jump links, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from hnreader.corpus import load
+from hnreader.corpus.dates import date_from_filename, infer_year, parse_masthead
+from hnreader.corpus.export import to_json, to_markdown
+from hnreader.corpus.headline import split_roles
+from hnreader.corpus.patterns import credit_match, dateline_match, is_byline, jumps_in
+from hnreader.corpus.reflow import ends_sentence, join_column_lines, squeeze, starts_mid_sentence
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("总 部 、区 域 总 部 、功 能 性 总 部 。力 争 到", "总部、区域总部、功能性总部。力争到"),
+        ("增加值增长 7%以上，软件和", "增加值增长7%以上，软件和"),
+        ("2025 年培育 10 家营收超百亿元企业，20", "2025年培育10家营收超百亿元企业，20"),
+        ("政务 APP、微信群", "政务APP、微信群"),
+        ("the Hunan Daily 2024", "the Hunan Daily 2024"),
+        ("iPhone 15 发布", "iPhone 15发布"),
+    ],
+)
+def test_squeeze_removes_layout_spaces_only(raw, clean):
+    assert squeeze(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("推动外贸再上层楼。", True),
+        ("“这是好事。”", True),
+        ("他说：“好！”", True),
+        ("株洲自然资源部门“工作项目化”", False),
+        ("分别增长112.2%、", False),
+        ("全省绿色智", False),
+    ],
+)
+def test_sentence_ends(text, ends):
+    assert ends_sentence(text) is ends
+
+
+def test_mid_sentence_starts():
+    assert starts_mid_sentence("务。全省工信系统要聚焦")
+    assert starts_mid_sentence("，也要靠完善的服务")
+    assert not starts_mid_sentence("会议强调，要坚持")
+
+
+def test_column_lines_join_into_paragraphs():
+    lines = [
+        "数字产业是我省现代化产业体",  # indented first line
+        "系中的重要组成部分。今年2月，我省",
+        "发布重点产业倍增计划。",
+        "省工信厅相关负责人介绍，今年",
+        "将聚焦先进计算、关键软件、新型显",
+        "示等领域。",
+    ]
+    assert join_column_lines(lines) == [[0, 1, 2], [3, 4, 5]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "湖南日报3月8日讯（全媒体记者",
+        " 湖南日报 3月 8日讯（全媒体记者",
+        "湖 南 日 报 1 2 月 1 1 日 讯",
+        "新华社北京3月8日电（记者 张三）",
+        "本报讯 记者",
+    ],
+)
+def test_datelines(text):
+    assert dateline_match(text)
+
+
+def test_credit_is_not_a_byline_nor_a_dateline():
+    credit = "湖南日报全媒体记者 傅聪 通讯员 彭敬平 摄影报道"
+    assert not dateline_match(credit)
+    assert not is_byline(credit)
+    assert credit_match(credit)
+    assert is_byline("湖南日报全媒体记者 曹娟")
+    assert credit_match("…乡村生态画卷。 黄春涛 摄（湖南图片库）")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "page", "slot"),
+    [
+        ("▷(下转2版)", "to", 2, ""),
+        ("▲ ▲（上接1版③）", "from", 1, "③"),
+        ("（紧接 1版②）要坚持", "from", 1, "②"),
+        ("▶（下 转 第3版）", "to", 3, ""),
+    ],
+)
+def test_jump_markers(text, direction, page, slot):
+    ((_, jump),) = jumps_in(text)
+    assert (jump.direction, jump.page, jump.slot) == (direction, page, slot)
+
+
+@pytest.mark.parametrize(
+    ("units", "one_line", "roles"),
+    [
+        (
+            ["毛伟明在全省行动推进大会上强调", "常态化长效化数智赋能", "更积极更主动抢占先机"],
+            False,
+            ("毛伟明在全省行动推进大会上强调", "常态化长效化数智赋能 更积极更主动抢占先机", ""),
+        ),
+        (
+            ["前2月湖南出口增长10.2%", "高于全国6.8个百分点"],
+            False,
+            ("", "前2月湖南出口增长10.2%", "高于全国6.8个百分点"),
+        ),
+        (["一个会议的引题", "主标题", "某某出席"], True, ("一个会议的引题", "主标题", "某某出席")),
+    ],
+)
+def test_headline_roles(units, one_line, roles):
+    head = split_roles(units, separate_lines=one_line)
+    assert (head.kicker, head.title, head.subtitle) == roles
+
+
+def test_masthead_and_weekday_check():
+    lines = [
+        "",
+        "2025年3月",
+        "",
+        "27",
+        "",
+        "星期四",
+        "",
+        "乙巳年二月廿八",
+        "第27314号",
+        "",
+        "今日8版",
+    ]
+    masthead, used = parse_masthead(lines)
+    assert masthead.date == dt.date(2025, 3, 27)
+    assert masthead.weekday_ok is True
+    assert (masthead.issue_number, masthead.page_count, masthead.lunar) == (
+        27314,
+        8,
+        "乙巳年二月廿八",
+    )
+    assert used == [1, 3, 5, 7, 8, 10]
+    wrong, _ = parse_masthead(["2025年3月", "27", "星期五", "第1号"])
+    assert wrong.weekday_ok is False
+
+
+def test_year_from_content():
+    assert infer_year(["2024年前2个月，我国货物贸易", "2024年省本级", "力争到2025年"], 3) == 2024
+    assert infer_year(["提前下达2025年中央资金", "2024年全省人大财经", "2025年预算"], 12) == 2024
+    assert infer_year(["没有年份"], 5) is None
+
+
+@pytest.mark.parametrize(
+    ("path", "date"),
+    [
+        ("2024-03-09/p1.txt", dt.date(2024, 3, 9)),
+        ("hnrb20231118_02.txt", dt.date(2023, 11, 18)),
+        ("000_3ced2b817bf620dd.txt", None),
+    ],
+)
+def test_dates_in_file_names(path, date):
+    assert date_from_filename(path) == date
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_both_halves_of_a_continued_story_are_linked(tmp_path):
+    front = (
+        "\n\n2024年5月\n\n6\n\n星期一\n\n甲辰年三月廿八\n第27100号\n\n今日8版\n\n\n\n"
+        "长沙地铁新线开通运营\n\n"
+        "湖南日报5月5日讯(全媒体记者 李四)今天，长沙地铁新线开通运营，沿线市民出行更加便捷。\n\n"
+        "新线全长二十公里，设站十六座，\n\n▷(下转2版)\n"
+    )
+    inside = (
+        "▲ ▲（上接1版）换乘站与既有线路无缝衔接，高峰时段行车间隔缩短至四分钟。\n\n"
+        "运营公司表示，将根据客流变化及时调整运力。\n"
+    )
+    _write(tmp_path, "2024-05-06_p1.txt", front)
+    _write(tmp_path, "2024-05-06_p2.txt", inside)
+    corpus = load([tmp_path])
+    assert len(corpus.issues) == 1
+    issue = corpus.issues[0]
+    assert [p.number for p in issue.pages] == [1, 2]
+    first = next(a for a in issue.articles if a.continued.startswith("下转"))
+    second = next(a for a in issue.articles if a.kind == "continuation")
+    assert first.links == (second.id,)
+    assert second.links == (first.id,)
+
+
+def test_control_characters_never_reach_article_text(tmp_path):
+    _write(
+        tmp_path,
+        "x.txt",
+        "标题\x1b[31m红色\x1b[0m\n\n湖南日报5月5日讯（记者 王五）正文\x07内容\u202e反转。\n",
+    )
+    text = to_json(load([tmp_path]))
+    for bad in ("\x1b", "\x07", "\u202e"):
+        assert bad not in text
+    assert "红色" in text
+
+
+def test_export_contract_and_markdown(tmp_path):
+    corpus = load()
+    data = json.loads(to_json(corpus))
+    required = {
+        "source",
+        "issue_date",
+        "kind",
+        "column",
+        "kicker",
+        "title",
+        "subtitle",
+        "title_derived",
+        "byline",
+        "dateline",
+        "continued",
+        "paragraphs",
+    }
+    assert data["articles"] and all(required <= a.keys() for a in data["articles"])
+    assert {s["source"] for s in data["sources"]} == {p.source for p in corpus.pages}
+    md = to_markdown(corpus)
+    assert md.startswith("# 湖南日报 2023-02-18")
+    assert "### 湖南重点培育优势数字产业集群" in md
