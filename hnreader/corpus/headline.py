@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .reflow import squeeze
+from .reflow import squeeze, width
 
 # A kicker reports who did what (…在…会上强调 / …调研 / …出台十条措施 / ——),
 # the title below it carries the message.
@@ -63,6 +63,8 @@ def split_roles(units: Sequence[str], separate_lines: bool) -> Headline:
     units = [u for u in (clean(u) for u in units) if u]
     if not units:
         return Headline()
+    if separate_lines:
+        units = _rejoin_broken(units)
     if len(units) == 1:
         return Headline(title=units[0])
     if separate_lines and len(units) >= 3:
@@ -76,9 +78,24 @@ def split_roles(units: Sequence[str], separate_lines: bool) -> Headline:
 
 
 def is_kicker(first: str, second: str) -> bool:
+    """Is ``first`` the kicker above ``second``, rather than the title over a subtitle?"""
     if _KICKER_END.search(first) or _KICKER_ANY.search(first):
         return True
-    return len(first) >= 1.6 * len(second) and len(first) >= 18
+    if " " in first and " " not in second and not _SUBTITLE_HINT.search(second):
+        return True  # two parallel phrases above a plain statement
+    return width(first) >= 1.6 * width(second) and width(first) >= 18
+
+
+def _rejoin_broken(units: list[str]) -> list[str]:
+    """A long line followed by a short tail is one piece printed on two lines
+    (…产业集群 / 融通生态大会开幕)."""
+    out: list[str] = []
+    for unit in units:
+        if out and len(unit) <= 8 and len(out[-1]) >= 16 and " " not in unit:
+            out[-1] += unit
+        else:
+            out.append(unit)
+    return out
 
 
 def _title_then_subtitle(units: Sequence[str], separate_lines: bool) -> tuple[list[str], list[str]]:
