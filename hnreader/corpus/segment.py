@@ -32,10 +32,7 @@ def segment_page(raw: RawPage, source: str) -> Page:
         extras.insert(0, masthead.text)
     articles = [_article(d, source) for d in drafts if d.paras or d.heads]
     articles = [a for a in articles if a is not None]
-    covered = {n for d in drafts for n in d.lines}
-    for line in lines:
-        if line.no not in covered and not _in_any(line.raw, articles, extras, duplicates):
-            extras.append(line.raw)
+    _keep_the_rest(lines, articles, extras, duplicates)
     date, date_source = None, "unknown"
     if masthead and masthead.date:
         date, date_source = masthead.date, "masthead"
@@ -183,24 +180,44 @@ def page_number(has_masthead: bool, path: str) -> int | None:
     return None
 
 
-def _in_any(text: str, articles, extras, duplicates) -> bool:
-    flat = squash(text)
-    hay = [squash(s) for s in list(extras) + list(duplicates)]
+def _keep_the_rest(lines: Sequence[Line], articles, extras: list[str], duplicates) -> None:
+    """Nothing is lost: a line whose text is not all in some article field or
+    page extra is kept whole among the extras."""
+    strings = [squash(s) for s in list(extras) + list(duplicates)]
     for art in articles:
-        hay.append(
-            squash(
-                "".join(
-                    [
-                        art.column,
-                        art.kicker,
-                        art.title,
-                        art.subtitle,
-                        art.byline,
-                        art.dateline,
-                        *art.paragraphs,
-                        *art.markers,
-                    ]
-                )
+        strings += [
+            squash(s)
+            for s in (
+                art.column,
+                art.kicker,
+                art.title,
+                art.subtitle,
+                art.byline,
+                art.dateline,
+                *art.paragraphs,
+                *art.markers,
             )
-        )
-    return any(flat in h for h in hay)
+        ]
+    hay = "\x00".join(strings)
+    for line in lines:
+        flat = squash(line.raw)
+        if flat and flat not in hay and not _pieces_in(flat, hay):
+            extras.append(line.raw)
+
+
+def _pieces_in(text: str, hay: str) -> bool:
+    """True when text is found in hay as a few long pieces (a line may hold a
+    dateline and the start of the lead, stored apart)."""
+    i = 0
+    while i < len(text):
+        lo, hi = 0, len(text) - i
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if text[i : i + mid] in hay:
+                lo = mid
+            else:
+                hi = mid - 1
+        if lo < min(4, len(text) - i) or lo == 0:
+            return False
+        i += lo
+    return True
