@@ -103,6 +103,28 @@ STORIES = [
     ),
 ]
 
+COMMENTARY_TITLE = "种粮要有好收成"
+
+FEATURE = Story(
+    "",
+    "一座老厂房的新生",
+    "",
+    "",
+    "湖南日报全媒体记者 石文",
+    [
+        "走进株洲清水塘，曾经机器轰鸣的老厂房如今挂满了画作，成了年轻人打卡的文创街区。",
+        "从工业遗存到城市客厅",
+        "十年前，这里的冶炼厂陆续关停搬迁，留下大片空置厂房。当地没有一拆了之，"
+        "而是请来设计团队，保留高炉、烟囱和铁轨，改造成展馆、书店和咖啡馆。",
+        "街区运营方介绍，开街以来累计接待游客超过200万人次，周末的市集常常一位难求。",
+        "年轻人留下来了",
+        "陶艺工作室的主人小刘大学毕业后回到家乡，在厂房里租下两间车间。"
+        "她说，这里租金不高，氛围很好，订单大多来自线上。",
+        "越来越多像她这样的年轻人把工作室搬进街区，老厂房重新热闹起来。",
+    ],
+    kind="feature",
+)
+
 PHOTO = (
     "4月20日，娄底市涟源市白马湖畔，游客在盛开的花海中拍照留念。",
     "李明辉 摄（湖南图片库）",
@@ -184,7 +206,14 @@ def _mid_word(text: str) -> int:
     return len(text) // 2
 
 
-def render_paragraphs(stories: list[Story], *, masthead: str = "", cut: bool = False) -> str:
+def render_paragraphs(
+    stories: list[Story],
+    *,
+    masthead: str = "",
+    cut: bool = False,
+    column: str = "",
+    duplicate: bool = False,
+) -> str:
     """One paragraph per line: headline parts joined by spaces before the
     dateline; with ``cut``, the second story's second paragraph is cut in two
     and its rest printed inside the next story."""
@@ -194,6 +223,8 @@ def render_paragraphs(stories: list[Story], *, masthead: str = "", cut: bool = F
     pending_tail = ""
     for s, story in enumerate(stories):
         head = " ".join(p for p in (story.kicker, story.title, story.subtitle) if p)
+        if column and story.kind == "feature":
+            out.append(column)
         if head:
             out.append(head)
         if story.byline and not story.dateline:
@@ -206,6 +237,8 @@ def render_paragraphs(stories: list[Story], *, masthead: str = "", cut: bool = F
                 pending_tail = text[cut_at:]
                 continue
             out.append(text)
+            if duplicate and s == 3 and k == 0:
+                out.append(stories[0].paragraphs[-1])  # a line the extraction printed twice
             if pending_tail and s == 2 and k == 1:
                 out.append(pending_tail)
                 pending_tail = ""

@@ -93,3 +93,46 @@ def test_date_in_file_name_wins_over_datelines():
     page = parse(render_paragraphs(STORIES), "hnrb-2023-04-22-01.txt")
     assert page.date_source == "filename"
     assert page.issue_date.isoformat() == "2023-04-22"
+
+
+def test_feature_with_column_label_subheads_and_a_duplicated_line():
+    from .pagegen import FEATURE
+
+    stories = [*STORIES, FEATURE]
+    page = parse(render_paragraphs(stories, column="城市更新观察", duplicate=True))
+    feature = found(page, FEATURE)
+    assert feature.kind == "feature"
+    assert feature.column == "城市更新观察"
+    assert feature.title == FEATURE.title
+    assert feature.byline == FEATURE.byline
+    assert feature.subheads == ("从工业遗存到城市客厅", "年轻人留下来了")
+    assert len(feature.paragraphs) == len(FEATURE.paragraphs)
+    assert len(page.duplicates) == 1
+    first = found(page, STORIES[0])
+    assert len(first.paragraphs) == len(STORIES[0].paragraphs)
+    assert squash("".join(found(page, STORIES[3]).paragraphs)) == squash(
+        "".join(STORIES[3].paragraphs)
+    )
+
+
+def test_commentary_headline_and_byline_bunched_with_column_label():
+    from .pagegen import COMMENTARY_TITLE
+
+    text = render_columns(STORIES, headlines="bunched", seed=5)
+    comment = STORIES[2]
+    # The commentary's byline and title are printed in the bunch, tight, and
+    # its column label after its body.
+    text = text.replace("湖南日报全媒体评论员\n\n向晨\n\n", "")
+    last_line = "越扎越牢。"
+    text = text.replace(last_line + "\n", last_line + "\n\n三湘时评\n", 1)
+    text = text.replace(
+        STORIES[4].subtitle + "\n",
+        STORIES[4].subtitle + f"\n\n{COMMENTARY_TITLE}\n湖南日报全媒体评论员 向晨\n",
+        1,
+    )
+    page = parse(text)
+    art = found(page, comment)
+    assert art.title == COMMENTARY_TITLE
+    assert art.byline == comment.byline
+    assert art.column == "三湘时评"
+    assert art.kind == "commentary"

@@ -30,6 +30,7 @@ from .reflow import (
 
 MIN_SCORE = 0.22  # below this a headline piece has no claim on a body
 MAX_PIECES = 3  # kicker, title, subtitle
+TOPIC_SHIFT = 0.015  # within a story, paragraphs share more (seen: >= 0.05)
 WIDE = 28  # em: wider than any column, a caption spanning columns
 
 
@@ -180,7 +181,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
                 i += 1
                 continue
             new(Draft(starts_with="body"))
-        elif cur < 0:
+        elif cur < 0 or _topic_changes(lines, kinds, i, body_text()):
             new(Draft(starts_with="body"))
         add_body(line)
         i += 1
@@ -292,6 +293,24 @@ def _is_headline_line(lines: list[Line], kinds: list[str], i: int, body_of) -> b
     return False
 
 
+def _topic_changes(lines: list[Line], kinds: list[str], i: int, body: str) -> bool:
+    """Text that shares next to nothing with a long story above it starts
+    another story whose headline is printed elsewhere. Two paragraphs are
+    read, so that one short aside does not split a story."""
+    if len(body) < 150:
+        return False
+    text, paragraphs = "", 0
+    for k in range(i, min(len(lines), i + 16)):
+        if kinds[k] != "text":
+            break
+        text += lines[k].raw
+        if ends_sentence(squeeze(lines[k].raw)):
+            paragraphs += 1
+            if paragraphs == 2:
+                break
+    return len(squash(text)) >= 60 and similarity(text, body) < TOPIC_SHIFT
+
+
 def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
     """A lone short line inside a feature or continued story is a subhead."""
     if len(zone) != 1:
@@ -355,7 +374,7 @@ def _assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
             head = [
                 li for li in unit if not is_byline(li.raw) and not _is_names_after_byline(unit, li)
             ]
-            byline = " ".join(squeeze(li.raw) for li in unit if li not in head)
+            byline = " ".join(_names(li.raw) for li in unit if li not in head)
             pieces.append((z, u, head, byline))
     scored: list[tuple[float, int, int]] = []
     for p, (z, _u, head, _by) in enumerate(pieces):

@@ -454,7 +454,12 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
         if not text:
             continue
         para = current_para.get(block.owner)
-        if para is not None and not ends_sentence(para.text) and not _is_subhead_text(raw):
+        if (
+            para is not None
+            and not ends_sentence(para.text)
+            and not _is_subhead_text(raw)
+            and not (_is_subhead_text(para.raw) and _follows_sentence(draft, para))
+        ):
             para.text += text
             para.raw += raw
             para.lines.extend(block.nos)
@@ -515,6 +520,12 @@ def squeeze_names(text: str) -> str:
         else:
             out = part
     return out.strip()
+
+
+def _follows_sentence(draft: Draft, para: Para) -> bool:
+    """The paragraph before ``para`` is finished (so ``para`` may be a subhead)."""
+    k = next((i for i, p in enumerate(draft.paras) if p is para), 0)
+    return k > 0 and ends_sentence(draft.paras[k - 1].text)
 
 
 def _is_subhead_text(text: str) -> bool:
