@@ -73,7 +73,10 @@ def parse_file(path: Path) -> tuple[Page, str] | LoadError:
     except PageReadError as exc:
         return LoadError(str(path), str(exc))
     digest = hashlib.sha1(raw.text.encode("utf-8")).hexdigest()
-    return segment_page(raw, path.name), digest
+    try:
+        return segment_page(raw, path.name), digest
+    except Exception as exc:  # a parser bug on one page must not stop the load
+        return LoadError(str(path), f"could not be segmented ({type(exc).__name__}: {exc})")
 
 
 def _parse_all(
