@@ -27,7 +27,8 @@ def run(args: argparse.Namespace) -> int:
         print("hnreader: no page could be loaded", file=sys.stderr)
         return EXIT_USAGE
     text = to_json(corpus) if args.format == "json" else to_markdown(corpus)
-    sys.stdout.write(text if args.format == "json" else safe_lines(text))
+    # safe() writes bidi and C1 controls as \uXXXX escapes: still the same JSON.
+    sys.stdout.write(safe(text) if args.format == "json" else safe_lines(text))
     if args.format == "json":
         sys.stdout.write("\n")
     return EXIT_OK

@@ -1,23 +1,61 @@
-"""Printing newspaper text safely: data, never markup or terminal control."""
+"""Printing newspaper text safely: data, never markup or terminal control.
+
+Every command prints through these helpers: ``safe`` for bare strings,
+``plain`` for Rich renderables, ``console`` for the stream, ``load_corpus``
+to load and report unreadable files the same way everywhere.
+"""
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import os
 import re
 import sys
+from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from rich.console import Console
 from rich.text import Text
 
-# Anything that could move the cursor, change colours, reorder text or hide it.
+from ..corpus import Corpus, load
+
+# Anything that could move the cursor, change colours, reorder text or hide it:
+# C0/C1 controls (but tab and line feed), bidi marks, overrides and isolates,
+# invisible format characters, line/paragraph separators, interlinear marks.
 _UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
+_LINE_BREAKS = re.compile(r"[\t\n]+")
+
+
+def add_paths(parser: argparse.ArgumentParser) -> None:
+    """The ``PATH...`` argument every command shares."""
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="page files or folders of *.txt pages (default: the bundled seed pages)",
+    )
 
 
 def safe(text: str) -> str:
-    """Text with control, escape and bidi characters shown as visible escapes."""
+    """Text with control, escape and bidi characters shown as visible escapes.
+
+    The escapes (``\\u001b``) are also valid inside a JSON string, so ``safe``
+    may be applied to JSON text without changing what it decodes to.
+    """
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def one_line(text: str) -> str:
+    """``safe`` text on a single line: tabs and line ends become one space.
+
+    For one-record-per-line output, where a stray line end in a headline would
+    read as a second record.
+    """
+    return _LINE_BREAKS.sub(" ", safe(text))
 
 
 def plain(text: str) -> Text:
@@ -28,7 +66,7 @@ def plain(text: str) -> Text:
 def console(stream: TextIO | None = None) -> Console:
     """Rich on a terminal, plain text (no colour, no wrapping) when piped."""
     stream = stream or sys.stdout
-    tty = stream.isatty()
+    tty = is_tty(stream)
     return Console(
         file=stream,
         force_terminal=tty,
@@ -38,3 +76,52 @@ def console(stream: TextIO | None = None) -> Console:
         emoji=False,
         soft_wrap=not tty,
     )
+
+
+def is_tty(stream: TextIO) -> bool:
+    """Whether ``stream`` is an interactive terminal (closed streams are not)."""
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def error(message: str) -> None:
+    """One ``hnreader: ...`` line on stderr; ``message`` is made safe."""
+    print(f"hnreader: {safe(message)}", file=sys.stderr)
+
+
+def report_errors(corpus: Corpus) -> None:
+    """Every file that could not be loaded, as ``hnreader: <path>: <reason>``."""
+    for failure in corpus.errors:
+        error(f"{failure.path}: {failure.reason}")
+
+
+def load_corpus(paths: Sequence[str] | None) -> Corpus | None:
+    """Load ``paths`` (none: the bundled seeds) and report unreadable files.
+
+    Returns None, after saying so, when not a single page could be loaded: the
+    caller exits with the input-error status.
+    """
+    corpus = load(list(paths) if paths else None)
+    report_errors(corpus)
+    if not corpus.pages:
+        error("no page could be loaded" + (" (see above)" if corpus.errors else ""))
+        return None
+    return corpus
+
+
+@contextlib.contextmanager
+def pipe_closed_quietly() -> Iterator[None]:
+    """Stop quietly when the reader of our output goes away (``| head``).
+
+    Without this, Python prints a BrokenPipeError traceback, and another one
+    when it flushes stdout at exit.
+    """
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())

@@ -1,0 +1,79 @@
+"""Shared fixtures: run the CLI in-process, a terminal-like stdout, the seed files."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from hnreader.cli import main
+from hnreader.corpus import seeds_path
+
+# CI runs a fixed, larger set of examples so a failure reproduces; locally the
+# examples vary from run to run to explore more inputs over time.
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    max_examples=300,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=60, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: generates many or large files (seconds)")
+
+
+class TtyStringIO(io.StringIO):
+    """A stdout that says it is a terminal, so commands print rich output."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+CliResult = tuple[int, str, str]
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+    """Run ``hnreader ARGS...`` in-process: (exit status, stdout, stderr)."""
+
+    def run(*args: str | os.PathLike[str]) -> CliResult:
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as exc:  # argparse usage errors, --help
+            code = exc.code if isinstance(exc.code, int) else 2
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def tty_cli(cli: Callable[..., CliResult]) -> Callable[..., CliResult]:
+    """Like ``cli`` but stdout is a terminal: the rich output path."""
+
+    def run(*args: str | os.PathLike[str]) -> CliResult:
+        fake, saved = TtyStringIO(), sys.stdout
+        sys.stdout = fake
+        try:
+            code, _, err = cli(*args)
+        finally:
+            sys.stdout = saved
+        return code, fake.getvalue(), err
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed_files() -> list[Path]:
+    """The bundled seed pages."""
+    return sorted(seeds_path().glob("*.txt"))
