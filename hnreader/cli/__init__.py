@@ -41,7 +41,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version"):
         return open_reader(parser, argv)
     args = parser.parse_args(argv)
-    return _module(args.command).run(args)
+    from .output import pipe_closed_quietly
+
+    with pipe_closed_quietly():
+        return _module(args.command).run(args)
+    return EXIT_OK  # the reader of our output went away: nothing more to say
 
 
 def open_reader(parser: argparse.ArgumentParser, argv: list[str]) -> int:
