@@ -230,3 +230,21 @@ def test_export_contract_and_markdown(tmp_path):
     md = to_markdown(corpus)
     assert md.startswith("# 湖南日报 2023-02-18")
     assert "### 湖南重点培育优势数字产业集群" in md
+
+
+def test_dateline_with_client_name():
+    assert dateline_match("湖南日报·新湖南客户端3月8日讯（记者 张三）今天")
+
+
+def test_feature_subtitle_that_starts_with_a_dash(tmp_path):
+    page = (
+        "村里来了年轻人\n\n——记某村党支部书记王五\n\n湖南日报全媒体记者 陈六\n\n"
+        "清晨六点，王五已经站在村口的菜地边，和村民商量今年的种植计划。\n\n"
+        "三年前，他辞去城里的工作回到村里，带着乡亲们种蔬菜、办合作社。\n"
+    )
+    _write(tmp_path, "feature.txt", page)
+    (art,) = load([tmp_path]).articles
+    assert (art.title, art.subtitle) == ("村里来了年轻人", "——记某村党支部书记王五")
+    assert art.kind == "feature"
+    assert art.byline == "湖南日报全媒体记者 陈六"
+    assert len(art.paragraphs) == 2

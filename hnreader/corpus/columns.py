@@ -109,7 +109,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
                 pending.extend(names)  # a byline printed under a bunched headline
             else:
                 d = new(Draft(starts_with="byline"))
-                drafts[d].byline = " ".join(squeeze(n.raw) for n in names)
+                drafts[d].byline = " ".join(_names(n.raw) for n in names)
                 drafts[d].lines.update(n.no for n in names)
             i = j
             continue

@@ -149,7 +149,9 @@ def _role(text: str) -> str:
 
 def _headline_like(text: str, direct: bool) -> bool:
     flat = squash(text)
-    if not flat or ends_sentence(text) or "。" in flat or starts_mid_sentence(text):
+    if not flat or ends_sentence(text) or "。" in flat:
+        return False
+    if starts_mid_sentence(text) and not flat.startswith("——"):  # ——记… is a subtitle
         return False
     if direct:
         return len(flat) <= 64

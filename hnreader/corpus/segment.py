@@ -13,8 +13,8 @@ from .model import Article, Page
 from .read import RawPage
 from .reflow import squash, squeeze, width
 
-# Column-broken pages print ~12-22 characters a line; paragraph pages far more.
-COLUMN_LAYOUT_MAX_MEDIAN = 30
+# Column-broken pages print ~12-24 characters a line; paragraph pages far more.
+COLUMN_MAX_WIDTH = 26
 _LEAD_NOISE = re.compile(
     r"^(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:上午|下午|晚)?|今天|近日|日前|昨天|今年以来)[，,]"
 )
@@ -74,11 +74,16 @@ def _lines(raw_lines: Sequence[str], skip: set[int]) -> list[Line]:
 
 
 def detect_layout(lines: Sequence[Line]) -> str:
-    """``columns`` (one printed line per text line) or ``paragraphs``."""
-    widths = sorted(width(squeeze(li.raw)) for li in lines)
+    """``columns`` (one printed line per text line) or ``paragraphs``.
+
+    Column lines are never much wider than a column; on a paragraph page many
+    lines are (only captions are wide on a column page).
+    """
+    widths = [width(squeeze(li.raw)) for li in lines]
     if not widths:
         return "paragraphs"
-    return "columns" if widths[len(widths) // 2] <= COLUMN_LAYOUT_MAX_MEDIAN else "paragraphs"
+    wide = sum(w > COLUMN_MAX_WIDTH for w in widths)
+    return "paragraphs" if wide >= 0.25 * len(widths) else "columns"
 
 
 def _article(draft: Draft, source: str) -> Article | None:
