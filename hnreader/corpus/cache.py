@@ -13,7 +13,6 @@ import copyreg
 import dataclasses
 import gc
 import hashlib
-import io
 import json
 import os
 import pickle
@@ -21,7 +20,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .. import __version__
-from ..storage import atomic_write_bytes
+from ..storage import atomic_writer
 from .index import SearchIndex
 from .load import load, seeds_path
 from .model import Article, Corpus
@@ -112,13 +111,12 @@ def read_cache(path: Path, key: str) -> SearchIndex | None:
 
 def write_cache(path: Path, key: str, index: SearchIndex) -> None:
     """Store ``index`` for ``key`` (atomically: never a half-written file)."""
-    buffer = io.BytesIO()
-    buffer.write(_header(key))
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = {**copyreg.dispatch_table, Article: _reduce_article}
-    pickler.dump(index)
-    # A view, not a copy: the pickle of a year of issues is large.
-    atomic_write_bytes(path, buffer.getbuffer())  # type: ignore[arg-type]
+    # Streamed to disk: the pickle of a year of issues is hundreds of MB.
+    with atomic_writer(path) as handle:
+        handle.write(_header(key))
+        pickler = pickle.Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dispatch_table = {**copyreg.dispatch_table, Article: _reduce_article}
+        pickler.dump(index)
     _prune(path.parent)
 
 
