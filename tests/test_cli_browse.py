@@ -12,7 +12,7 @@ import pytest
 
 from hnreader.cli import COMMANDS, EXIT_NOTHING, EXIT_OK, EXIT_USAGE
 from hnreader.corpus import Corpus, load
-from hnreader.corpus.export import article_dict
+from hnreader.corpus.export import CONTRACT_KEYS, article_dict
 
 PAGE = (
     "湘江新区发布人工智能产业扶持政策\n"
@@ -131,20 +131,7 @@ def test_show_json_is_the_export_shape(seeds: Corpus, cli) -> None:
     code, out, err = cli("show", "--json", article.id)
     assert (code, err) == (EXIT_OK, "")
     assert json.loads(out) == article_dict(article)
-    required = {
-        "source",
-        "issue_date",
-        "kind",
-        "column",
-        "kicker",
-        "title",
-        "subtitle",
-        "title_derived",
-        "byline",
-        "dateline",
-        "continued",
-        "paragraphs",
-    }
+    required = CONTRACT_KEYS
     assert required <= json.loads(out).keys()
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from hnreader.corpus import load
 from hnreader.corpus.dates import date_from_filename, infer_year, parse_masthead
-from hnreader.corpus.export import to_json, to_markdown
+from hnreader.corpus.export import CONTRACT_KEYS, to_json, to_markdown
 from hnreader.corpus.headline import split_roles
 from hnreader.corpus.patterns import credit_match, dateline_match, is_byline, jumps_in
 from hnreader.corpus.reflow import ends_sentence, join_column_lines, squeeze, starts_mid_sentence
@@ -211,20 +211,7 @@ def test_control_characters_never_reach_article_text(tmp_path):
 def test_export_contract_and_markdown(tmp_path):
     corpus = load()
     data = json.loads(to_json(corpus))
-    required = {
-        "source",
-        "issue_date",
-        "kind",
-        "column",
-        "kicker",
-        "title",
-        "subtitle",
-        "title_derived",
-        "byline",
-        "dateline",
-        "continued",
-        "paragraphs",
-    }
+    required = CONTRACT_KEYS
     assert data["articles"] and all(required <= a.keys() for a in data["articles"])
     assert {s["source"] for s in data["sources"]} == {p.source for p in corpus.pages}
     md = to_markdown(corpus)

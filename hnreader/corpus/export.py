@@ -7,6 +7,24 @@ from typing import Any
 
 from .model import Article, Corpus, Page
 
+#: Keys every exported article carries (the scorer's contract, FORMAT.md).
+CONTRACT_KEYS = frozenset(
+    (
+        "source",
+        "issue_date",
+        "kind",
+        "column",
+        "kicker",
+        "title",
+        "subtitle",
+        "title_derived",
+        "byline",
+        "dateline",
+        "continued",
+        "paragraphs",
+    )
+)
+
 
 def article_dict(article: Article) -> dict[str, Any]:
     """One article in the export contract, plus our extra keys."""
