@@ -15,6 +15,7 @@ _KICKER_END = re.compile(
     r"座谈会|会议|宣讲调研|部署|开展专项整治|实施——)$"
 )
 _KICKER_ANY = re.compile(r"在.{2,30}(?:上|时|中)(?:强调|要求|指出|表示)|调研|主持召开")
+_ATTENDED = re.compile(r"(?:出席|讲话|致辞|参加)$")
 # A subtitle adds facts: figures, a clause, or the event itself.
 _SUBTITLE_HINT = re.compile(r"[0-9０-９%％，,、；：]|出席|举行$|召开$|开幕$|大会$")
 
@@ -91,7 +92,13 @@ def _rejoin_broken(units: list[str]) -> list[str]:
     (…产业集群 / 融通生态大会开幕)."""
     out: list[str] = []
     for unit in units:
-        if out and len(unit) <= 8 and len(out[-1]) >= 16 and " " not in unit:
+        if (
+            out
+            and len(unit) <= 8
+            and len(out[-1]) >= 16
+            and " " not in unit + out[-1]  # two whole phrases are a finished line
+            and not _ATTENDED.search(unit)
+        ):
             out[-1] += unit
         else:
             out.append(unit)

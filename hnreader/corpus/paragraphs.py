@@ -335,8 +335,10 @@ def _stitch(blocks: list[Block], drafts: list[Draft]) -> None:
                 towards = gain(run_text, t.owner, h.owner)
                 if _DEBUG:
                     print(f"   gain {t.nos[0]}->{h.nos[0]} {towards:.2f}")
-                if towards < -0.1:
-                    continue  # the piece talks about the story it is printed in
+                if towards < (-0.1 if mid or overlap else 0.05):
+                    # The piece talks about the story it is printed in; a word
+                    # across the cut alone (对外 + 开放) is no proof it moved.
+                    continue
                 score += 2.0 * towards
             if _DEBUG:
                 print(f"pair {t.nos[0]}->{h.nos[0]} score={score:.2f}")

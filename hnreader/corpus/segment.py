@@ -94,7 +94,7 @@ def _article(draft: Draft, source: str) -> Article | None:
     body = [p.text for p in paras]
     if not head.text:
         title, derived = derive_title(body, kind), True
-    continued = " ".join(j.text for j in draft.jumps)
+    continued = " ".join(dict.fromkeys(j.text for j in draft.jumps))
     if not (paras or head.text):
         return None
     return Article(
