@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from hnreader.corpus import load, seeds_path  # noqa: E402
-from hnreader.corpus.load import clear_caches  # noqa: E402
+from hnreader.corpus.loader import clear_caches  # noqa: E402
 
 
 def generate(folder: Path, pages: int, seed: int = 7) -> None:

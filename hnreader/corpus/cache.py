@@ -22,7 +22,7 @@ from pathlib import Path
 from .. import __version__
 from ..storage import atomic_writer
 from .index import SearchIndex
-from .load import load, seeds_path
+from .loader import load, seeds_path
 from .model import Article, Corpus
 from .read import discover
 

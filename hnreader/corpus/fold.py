@@ -145,3 +145,9 @@ def fold(text: str) -> Folded:
 def fold_text(text: str) -> str:
     """Just the folded text, for queries and comparisons."""
     return fold(text).text
+
+
+def fold_aligned(text: str) -> str:
+    """Folded text of exactly the same length: each character folds to one
+    (a dropped one stays as it is), so positions can be highlighted directly."""
+    return "".join((fold_char(ch) or ch)[:1] for ch in text)
