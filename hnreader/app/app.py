@@ -1,0 +1,177 @@
+"""ReaderApp: the Textual reader of the Hunan Daily, and ``make_app``."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.app import App
+from textual.worker import get_current_worker
+
+from .messages import CorpusLoaded, LoadFailed, LoadProgress
+from .providers import ReaderCommands
+from .screens.main import MainScreen
+from .state import ReaderState
+
+if TYPE_CHECKING:
+    from ..corpus.index import SearchIndex
+    from ..corpus.model import Corpus
+
+PROGRESS_EVERY = 0.05  # seconds between progress messages from the loader
+SAVE_AFTER = 1.0  # seconds of quiet before state is written
+
+
+def load_corpus(
+    paths: Sequence[str] | None, cache_dir: Path | None, progress: Any, cancelled: Any
+) -> tuple[Corpus, SearchIndex]:
+    """(Corpus, index) from the cache when it is current, else loaded and built."""
+    from ..corpus.cache import open_index
+
+    return open_index(paths, cache_dir=cache_dir, progress=progress)
+
+
+class ReaderApp(App[None]):
+    """Read and search the Hunan Daily issue by issue."""
+
+    CSS_PATH = Path(__file__).with_name("reader.tcss")
+    TITLE = "hnreader"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self,
+        corpus_paths: Sequence[str | os.PathLike[str]] | None = None,
+        state_dir: str | os.PathLike[str] | None = None,
+        cache_dir: str | os.PathLike[str] | None = None,
+        corpus: Any = None,
+    ) -> None:
+        super().__init__()
+        self.corpus_paths = [str(p) for p in corpus_paths] if corpus_paths else None
+        self.cache_dir = Path(cache_dir) if cache_dir else None
+        self.given_corpus = corpus
+        # Seconds an article stays on screen before it counts as read.
+        self.read_after = 1.5
+        self.state = ReaderState.load(state_dir)
+        self.corpus: Any = None
+        self.index: Any = None
+        if self.state.theme and self.state.theme in self.available_themes:
+            self.theme = self.state.theme
+
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen()
+
+    @property
+    def main(self) -> MainScreen:
+        """The main screen, wherever it sits in the stack."""
+        return next(s for s in self.screen_stack if isinstance(s, MainScreen))
+
+    def on_mount(self) -> None:
+        for warning in self.state.warnings:
+            self.notify(warning, title="状态文件", severity="warning", markup=False, timeout=8)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def on_ready(self) -> None:
+        # Started after the first frame so start-up never waits on the loader
+        # (or on jieba's dictionary, which the loader pulls in).
+        self.load()
+
+    @work(thread=True, exclusive=True, group="load")
+    def load(self) -> None:
+        """Load the corpus, build the index and the display data; report by messages."""
+        worker = get_current_worker()
+        last = 0.0
+
+        def progress(done: int, total: int, name: str = "", *_: Any) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if now - last >= PROGRESS_EVERY or done == total:
+                last = now
+                self.post_message(LoadProgress(done, total, name))
+
+        try:
+            if self.given_corpus is not None:
+                from ..corpus.index import SearchIndex
+
+                corpus = self.given_corpus
+                index = SearchIndex.build(corpus)
+            else:
+                corpus, index = load_corpus(
+                    self.corpus_paths, self.cache_dir, progress, lambda: worker.is_cancelled
+                )
+            from .display import prepare
+
+            displays = prepare(corpus)
+            _warm_up(index, corpus)
+        except Exception as exc:  # shown to the reader, and the app stays usable
+            self.post_message(LoadFailed(f"{type(exc).__name__}: {exc}"))
+            raise
+        if not worker.is_cancelled:
+            self.post_message(CorpusLoaded(corpus, index, displays))
+
+    def on_load_progress(self, message: LoadProgress) -> None:
+        self.main.progress(message.done, message.total, message.name)
+
+    def on_corpus_loaded(self, message: CorpusLoaded) -> None:
+        self.corpus, self.index = message.corpus, message.index
+        errors = getattr(message.corpus, "errors", ())
+        if errors:
+            shown = "\n".join(str(e) for e in errors[:10])
+            more = f"\n… {len(errors) - 10} more" if len(errors) > 10 else ""
+            self.notify(
+                f"{shown}{more}",
+                title=f"{len(errors)} 个文件无法读取",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
+        self.main.loaded(message.corpus, message.index, message.displays)
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        self.notify(message.error, title="载入失败", severity="error", markup=False, timeout=30)
+
+    def _theme_changed(self, theme: Any) -> None:
+        self.state.set_theme(theme.name)
+        self.schedule_save()
+
+    def schedule_save(self) -> None:
+        """Write the state after a short quiet spell (many changes, one write)."""
+        timer = getattr(self, "_save_timer", None)
+        if timer is not None:
+            timer.stop()
+        self._save_timer = self.set_timer(SAVE_AFTER, self.save_state)
+
+    def save_state(self) -> None:
+        try:
+            self.state.save()
+        except OSError as exc:
+            self.notify(
+                f"{self.state.path}: {exc}", title="无法保存状态", severity="warning", markup=False
+            )
+
+    def on_unmount(self) -> None:
+        self.save_state()
+
+
+def _warm_up(index: Any, corpus: Any) -> None:
+    """One throwaway query, so the first keystroke never pays for lazy set-up."""
+    articles = corpus.articles
+    if articles and articles[0].title:
+        index.search(articles[0].title[:2], limit=1)
+
+
+def make_app(
+    corpus_paths: Sequence[str | os.PathLike[str]] | None = None,
+    state_dir: str | os.PathLike[str] | None = None,
+    cache_dir: str | os.PathLike[str] | None = None,
+    corpus: Any = None,
+) -> ReaderApp:
+    """The reader on ``corpus_paths`` (default: the bundled seeds) or on a given Corpus.
+
+    ``state_dir`` and ``cache_dir`` default to the user data and cache directories;
+    tests pass temporary ones.
+    """
+    return ReaderApp(corpus_paths, state_dir=state_dir, cache_dir=cache_dir, corpus=corpus)

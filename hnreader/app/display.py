@@ -1,0 +1,281 @@
+"""What the reader shows of each article, prepared once at load time.
+
+Everything here is plain Python on top of the corpus model plus Textual's
+``Content``: newspaper text is sanitised character for character (so search
+offsets stay valid) and never parsed as markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from rich.cells import get_character_cell_size
+from textual.content import Content
+
+if TYPE_CHECKING:  # importing the corpus package pulls in the loader; keep it off start-up
+    from ..corpus.model import Article, Corpus, Issue, Page
+
+PAPER = "湖南日报"
+
+# C0/C1 controls, DEL, zero-width and bidi controls: each becomes ONE visible
+# character so that offsets computed on the original text still line up.
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code in (0x09, 0x0A, 0x0D):
+        return " "
+    if code < 0x20:
+        return chr(0x2400 + code)  # control pictures: ␛ for ESC, ␀ for NUL ...
+    if code == 0x7F:
+        return "␡"
+    return "\ufffd"
+
+
+def sanitize(text: str) -> str:
+    """Text safe to put on a terminal, of the same length as ``text``."""
+    return _UNSAFE.sub(_visible, text)
+
+
+# Line-breaking rules for Chinese (kinsoku): no line starts with closing
+# punctuation, no line ends with opening punctuation.
+NO_START = set("。，、；：？！）」』】》〉”’…—·%％,.;:?!)]}")
+NO_END = set("（「『【《〈“‘([{")
+
+
+def wrap(text: str, width: int) -> list[tuple[int, int]]:
+    """Line ranges of ``text`` wrapped to ``width`` cells.
+
+    Breaks at spaces between Latin words and between any two characters when
+    either is double width, so Chinese wraps at any character; a word too long
+    for a line is folded.
+    """
+    n = len(text)
+    if n == 0:
+        return [(0, 0)]
+    width = max(width, 2)
+    lines: list[tuple[int, int]] = []
+    start = cells = 0
+    last_break = -1
+    i = 0
+    prev_wide = False
+    while i < n:
+        char = text[i]
+        size = get_character_cell_size(char)
+        if i > start:
+            prev = text[i - 1]
+            if (
+                (prev == " " or size == 2 or prev_wide)
+                and char != " "
+                and (char not in NO_START and prev not in NO_END)
+            ):
+                last_break = i
+        if cells + size > width and i > start:
+            cut = i if char == " " or last_break <= start else last_break
+            end = cut
+            while end > start and text[end - 1] == " ":
+                end -= 1
+            lines.append((start, end))
+            while cut < n and text[cut] == " ":
+                cut += 1
+            start = i = cut
+            cells, last_break, prev_wide = 0, -1, False
+            continue
+        cells += size
+        prev_wide = size == 2
+        i += 1
+    lines.append((start, n))
+    return lines
+
+
+def page_label(page: Page, index: int) -> str:
+    """第N版 when the page number is known, else the page's place in the issue."""
+    return f"第{page.number}版" if page.number else f"页{index + 1}"
+
+
+def chinese_date(article: Article) -> str:
+    d = article.issue_date
+    return f"{d.year}年{d.month}月{d.day}日" if d else ""
+
+
+def citation(article: Article) -> str:
+    """《湖南日报》2024年3月9日 第N版 (page omitted when unknown)."""
+    parts = [f"《{PAPER}》{chinese_date(article)}"]
+    if article.page_number:
+        parts.append(f"第{article.page_number}版")
+    return " ".join(parts)
+
+
+KIND_STYLES = {
+    "news": "$text-primary",
+    "commentary": "$text-warning",
+    "feature": "$text-success",
+    "photo": "$text-accent",
+    "continuation": "$text-secondary",
+}
+
+# Role -> style of each block in the reading pane.
+ROLE_STYLES = {
+    "kicker": "$text-muted",
+    "title": "bold $text",
+    "title-derived": "italic $text-muted",
+    "subtitle": "$text",
+    "column": "bold $text-accent",
+    "byline": "$text-muted",
+    "dateline": "$text-muted",
+    "paragraph": "",
+    "subhead": "bold $text-primary",
+    "link": "underline $text-accent",
+    "marker": "italic $text-muted",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One displayed field: ``field``/``index`` address search matches, ``role`` styles it."""
+
+    field: str
+    index: int
+    text: str
+    role: str
+    link: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDisplay:
+    """An article with everything the list and reading panes need, precomputed."""
+
+    article: Article
+    issue_index: int
+    page_index: int
+    page: Page
+    page_label: str
+    headline: str
+    title: str
+    date_label: str
+    citation: str
+    blocks: tuple[Block, ...]
+    links: tuple[str, ...]
+    _prompts: dict[tuple[bool, bool], Content] = field(default_factory=dict, compare=False)
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    def prompt(self, read: bool, bookmarked: bool) -> Content:
+        """The list row: bookmark mark, kind marker, headline; read rows dimmed."""
+        key = (read, bookmarked)
+        if (content := self._prompts.get(key)) is None:
+            content = _row(self, read, bookmarked)
+            self._prompts[key] = content
+        return content
+
+    def plain_text(self) -> str:
+        """The article as plain text followed by its citation line, for copying."""
+        lines = [b.text for b in self.blocks if b.role not in ("link", "marker")]
+        return "\n".join([*lines, "", self.citation])
+
+
+def _row(disp: ArticleDisplay, read: bool, bookmarked: bool) -> Content:
+    art = disp.article
+    mark = Content.styled("★" if bookmarked else " ", "$text-warning")
+    kind = Content.styled(art.kind_label, KIND_STYLES.get(art.kind, "$text-muted"))
+    style = "italic $text-muted" if art.title_derived else ""
+    title = Content.styled(disp.title or "（无标题）", style)
+    row = Content.assemble(mark, " ", kind, " ", title)
+    return row.stylize("dim") if read else row
+
+
+def headline_of(article: Article) -> str:
+    return sanitize(" ".join(article.headline.split()))
+
+
+def blocks_of(article: Article, corpus_titles: dict[str, str]) -> tuple[Block, ...]:
+    """The reading pane's blocks in display order."""
+    blocks: list[Block] = []
+    for name in ("kicker", "title", "subtitle", "column", "byline", "dateline"):
+        text = getattr(article, name)
+        if text:
+            role = "title-derived" if name == "title" and article.title_derived else name
+            blocks.append(Block(name, 0, sanitize(text), role))
+    links = [
+        Block(
+            "link",
+            n,
+            f"→ {sanitize(article.continued) or '续'}：{corpus_titles.get(lid, lid)}",
+            "link",
+            lid,
+        )
+        for n, lid in enumerate(article.links)
+    ]
+    upward = bool(article.jumps) and article.jumps[0].direction == "from"
+    upward = upward or article.continued.startswith(("上接", "紧接"))
+    if upward:
+        blocks.extend(links)
+    subheads = set(article.subheads)
+    for n, text in enumerate(article.paragraphs):
+        role = "subhead" if text in subheads else "paragraph"
+        blocks.append(Block("paragraph", n, sanitize(text), role))
+    if not upward:
+        blocks.extend(links)
+    if article.continued and not article.links:
+        blocks.append(Block("marker", 0, f"（{sanitize(article.continued)}）", "marker"))
+    return tuple(blocks)
+
+
+def prepare(corpus: Corpus) -> dict[str, ArticleDisplay]:
+    """Display data for every article of ``corpus``, by article id."""
+    titles = {a.id: headline_of(a) for a in corpus.articles}
+    out: dict[str, ArticleDisplay] = {}
+    for i, issue in enumerate(corpus.issues):
+        for p, page in enumerate(issue.pages):
+            label = page_label(page, p)
+            for art in page.articles:
+                out[art.id] = ArticleDisplay(
+                    article=art,
+                    issue_index=i,
+                    page_index=p,
+                    page=page,
+                    page_label=label,
+                    headline=titles[art.id],
+                    title=sanitize(" ".join(art.title.split())) or titles[art.id],
+                    date_label=issue.label,
+                    citation=citation(art),
+                    blocks=blocks_of(art, titles),
+                    links=tuple(lid for lid in art.links if lid in titles),
+                )
+    return out
+
+
+def issue_summary(issue: Issue) -> str:
+    """Date, weekday and article count of an issue, for the picker."""
+    count = sum(len(p.articles) for p in issue.pages)
+    return f"{issue.label} {issue.weekday}  {count}篇  {len(issue.pages)}版".strip()
+
+
+def issue_keys(issue: Issue) -> str:
+    """The forms of an issue's date a reader may type to find it."""
+    d = issue.date
+    if not d:
+        return issue.label
+    return (
+        f"{d.isoformat()} {d:%Y%m%d} {d.year}年{d.month}月{d.day}日 {d.month}/{d.day} "
+        f"{issue.weekday}"
+    )
+
+
+def styled_line(text: str, style: str, spans: Iterable[tuple[int, int, str]]) -> Content:
+    """Plain ``text`` in ``style`` with extra styles over (start, end, style) spans."""
+    content = Content(text)
+    if style:
+        content = content.stylize(style)
+    for start, end, span_style in spans:
+        if end > start:
+            content = content.stylize(span_style, start, end)
+    return content

@@ -1,0 +1,39 @@
+"""Messages posted by the reader's workers (from threads) to the UI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.message import Message
+
+
+class LoadProgress(Message):
+    """``done`` of ``total`` files read; ``name`` is the latest."""
+
+    def __init__(self, done: int, total: int, name: str) -> None:
+        super().__init__()
+        self.done, self.total, self.name = done, total, name
+
+
+class CorpusLoaded(Message):
+    """The corpus, its search index and its precomputed display data are ready."""
+
+    def __init__(self, corpus: Any, index: Any, displays: dict[str, Any]) -> None:
+        super().__init__()
+        self.corpus, self.index, self.displays = corpus, index, displays
+
+
+class LoadFailed(Message):
+    """Loading raised; ``error`` says why."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error
+
+
+class SearchFinished(Message):
+    """The hits for ``query`` (dropped if the query has changed since)."""
+
+    def __init__(self, query: str, hits: list[Any]) -> None:
+        super().__init__()
+        self.query, self.hits = query, hits

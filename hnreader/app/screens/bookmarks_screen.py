@@ -1,0 +1,57 @@
+"""The bookmarked articles; Enter opens one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ..display import ArticleDisplay
+
+
+class BookmarksScreen(ModalScreen[str | None]):
+    """Bookmarks, newest first; dismisses with the chosen article id."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,B", "dismiss(None)", "Close", show=False),
+        Binding("j", "cursor('down')", "Down", show=False),
+        Binding("k", "cursor('up')", "Up", show=False),
+    ]
+
+    def __init__(self, articles: Sequence[ArticleDisplay]) -> None:
+        super().__init__()
+        self.articles = list(articles)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="bookmarks-box") as box:
+            box.border_title = f"书签 · {len(self.articles)}"
+            box.border_subtitle = "Enter 打开  Esc 关闭"
+            options = [
+                Option(
+                    Content.assemble(
+                        Content.styled(f"{d.date_label} {d.page_label} ", "$text-muted"),
+                        d.prompt(False, True),
+                    ),
+                    id=d.id,
+                )
+                for d in self.articles
+            ]
+            if not options:
+                options = [Option(Content("（还没有书签：在文章上按 b）"), disabled=True)]
+            yield OptionList(*options, markup=False, id="bookmarks-list")
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cursor(self, direction: str) -> None:
+        listing = self.query_one(OptionList)
+        listing.action_cursor_down() if direction == "down" else listing.action_cursor_up()

@@ -1,0 +1,57 @@
+"""Snapshots of the main screens on the bundled seeds, wide and narrow.
+
+The seeds' segmentation is still changing; regenerate with
+``pytest tests/app/test_snapshots.py --snapshot-update`` after it does, and review.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hnreader.app import make_app
+
+SIZES = [(100, 30), (60, 20)]
+
+
+def _app(tmp_path):
+    app = make_app(state_dir=tmp_path / "state")
+    app.read_after = 3600  # a slow run must not dim the row under the cursor
+    return app
+
+
+async def _loaded(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _then(*keys: str):
+    async def run_before(pilot) -> None:
+        await _loaded(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+        await pilot.pause()  # the reading pane scrolls to the match after a refresh
+
+    return run_before
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_main_screen(snap_compare, tmp_path, size):
+    assert snap_compare(_app(tmp_path), terminal_size=size, run_before=_loaded)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_search_results(snap_compare, tmp_path, size):
+    keys = ("slash", *"湖南")
+    assert snap_compare(_app(tmp_path), terminal_size=size, run_before=_then(*keys))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_help(snap_compare, tmp_path, size):
+    assert snap_compare(_app(tmp_path), terminal_size=size, run_before=_then("question_mark"))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_issue_picker(snap_compare, tmp_path, size):
+    assert snap_compare(_app(tmp_path), terminal_size=size, run_before=_then("d"))
