@@ -12,11 +12,18 @@ from .output import safe
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="print the loaded articles as JSON or Markdown",
-                       description="Print every loaded article to stdout.")
+    p = sub.add_parser(
+        "export",
+        help="print the loaded articles as JSON or Markdown",
+        description="Print every loaded article to stdout.",
+    )
     p.add_argument("--format", choices=("json", "markdown"), default="json")
-    p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="page files or folders (default: the bundled seeds)")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="page files or folders (default: the bundled seeds)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
