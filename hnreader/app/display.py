@@ -95,8 +95,9 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
 
 
 def page_label(page: Page, index: int) -> str:
-    """第N版 when the page number is known, else the page's place in the issue."""
-    return f"第{page.number}版" if page.number else f"页{index + 1}"
+    """第N版 when the page number is known; otherwise say so, with the page's
+    place among the issue's pages so that two such pages stay apart."""
+    return f"第{page.number}版" if page.number else f"版次不明·{index + 1}"
 
 
 def chinese_date(article: Article) -> str:

@@ -234,7 +234,7 @@ def _take_dateline(lines: list[Line], i: int, draft: Draft, add_body) -> int:
         close = max(raw.find("）"), raw.find(")"))
         opened = "（" in text + raw or "(" in text + raw
         if opened and close >= 0:
-            text += raw[: close + 1]
+            text += (" " if text else "") + raw[: close + 1]
             rest = raw[close + 1 :].strip()
             draft.dateline = _names(text)
             if rest:

@@ -97,7 +97,10 @@ class ArticleList(OptionList):
                 continue
 
             def row(read: bool, bookmarked: bool, disp=disp, hit=hit) -> Content:
-                where = Content.styled(f"{disp.date_label} {disp.page_label} ", "$text-muted")
+                # The date says where a hit is; a page is worth the room only when known.
+                page = disp.article.page_number
+                where_text = f"{disp.date_label} 第{page}版 " if page else f"{disp.date_label} "
+                where = Content.styled(where_text, "$text-muted")
                 snippet = styled_line(
                     sanitize(hit.snippet),
                     "$text-muted",
