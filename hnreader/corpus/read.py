@@ -205,7 +205,9 @@ def decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         utf8_error = exc
     else:
-        if _looks_binary(data):
+        # Valid UTF-8: judge the characters, not the bytes (a CJK character is
+        # three bytes, a control one).
+        if _mostly_controls(text):
             raise PageReadError("binary file (mostly control bytes), not page text")
         return text, "utf-8"
     if _cut_at_end(utf8_error, len(data)):
@@ -309,6 +311,13 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     controls = len(sample) - len(sample.translate(None, _BINARY_BYTES))
     return controls > len(sample) * 0.1
+
+
+def _mostly_controls(text: str) -> bool:
+    """More than half the characters are controls that never occur in text."""
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\x0b\x0c")
+    return controls * 2 > len(sample)
 
 
 def clean_text(text: str) -> str:
