@@ -77,17 +77,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _record(hit) -> dict:
-    a = hit.article
-    return {
-        "source": a.source,
-        "issue_date": a.issue_date.isoformat() if a.issue_date else None,
-        "kind": a.kind,
-        "kicker": a.kicker,
-        "title": a.title,
-        "subtitle": a.subtitle,
-        "score": hit.score,
-        "snippet": hit.snippet,
-    }
+    """The contract's article fields that identify a hit, with its score and snippet."""
+    from ..corpus.export import article_dict
+
+    article = article_dict(hit.article)
+    keys = ("source", "issue_date", "kind", "kicker", "title", "subtitle")
+    record = {k: article[k] for k in keys}
+    return {**record, "score": hit.score, "snippet": hit.snippet}
 
 
 def _highlighted(text: str, spans) -> Text:

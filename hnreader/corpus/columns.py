@@ -25,6 +25,7 @@ from .reflow import (
     median,
     squash,
     squeeze,
+    squeeze_names,
     width,
 )
 
@@ -109,7 +110,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
                 pending.extend(names)  # a byline printed under a bunched headline
             else:
                 d = new(Draft(starts_with="byline"))
-                drafts[d].byline = " ".join(_names(n.raw) for n in names)
+                drafts[d].byline = " ".join(squeeze_names(n.raw) for n in names)
                 drafts[d].lines.update(n.no for n in names)
             i = j
             continue
@@ -236,7 +237,7 @@ def _take_dateline(lines: list[Line], i: int, draft: Draft, add_body) -> int:
         if opened and close >= 0:
             text += (" " if text else "") + raw[: close + 1]
             rest = raw[close + 1 :].strip()
-            draft.dateline = _names(text)
+            draft.dateline = squeeze_names(text)
             if rest:
                 add_body(line, rest)
             return j + 1
@@ -245,16 +246,10 @@ def _take_dateline(lines: list[Line], i: int, draft: Draft, add_body) -> int:
         text += " " + raw if text else raw
         j += 1
     match = dateline_match(text)
-    draft.dateline = _names(text[: match.end()] if match else text)
+    draft.dateline = squeeze_names(text[: match.end()] if match else text)
     if match and text[match.end() :].strip():
         add_body(lines[i], text[match.end() :].strip())
     return max(j, i + 1)
-
-
-def _names(text: str) -> str:
-    from .paragraphs import squeeze_names
-
-    return squeeze_names(text)
 
 
 def _is_headline_line(lines: list[Line], kinds: list[str], i: int, body_of) -> bool:
@@ -329,7 +324,7 @@ def _fill_caption(photo: Draft, caption: list[Line]) -> None:
     text = " ".join(line.raw for line in caption)
     match = credit_match(text)
     if match:
-        photo.byline = _names(match.group(0).strip())
+        photo.byline = squeeze_names(match.group(0).strip())
         text = text[: match.start()]
     photo.paras.append(Para(squeeze(text), [line.no for line in caption]))
     photo.lines.update(line.no for line in caption)
@@ -374,7 +369,7 @@ def _assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
             head = [
                 li for li in unit if not is_byline(li.raw) and not _is_names_after_byline(unit, li)
             ]
-            byline = " ".join(_names(li.raw) for li in unit if li not in head)
+            byline = " ".join(squeeze_names(li.raw) for li in unit if li not in head)
             pieces.append((z, u, head, byline))
     scored: list[tuple[float, int, int]] = []
     for p, (z, _u, head, _by) in enumerate(pieces):

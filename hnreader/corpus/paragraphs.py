@@ -16,6 +16,7 @@ from .match import Evidence, joins_word
 from .patterns import (
     COUNTDOWN,
     COUNTDOWN_END,
+    DATELINE_PAREN,
     credit_match,
     dateline_match,
     is_byline,
@@ -23,7 +24,7 @@ from .patterns import (
     jumps_in,
     looks_like_column,
 )
-from .reflow import ends_sentence, squash, squeeze, starts_mid_sentence
+from .reflow import ends_sentence, squash, squeeze, squeeze_names, starts_mid_sentence
 
 _DEBUG = False
 BOX_GAP = 3  # a photo or notice box stands apart by two or more blank lines
@@ -498,8 +499,6 @@ def _headline_inside(draft: Draft) -> None:
 
 def split_dateline(text: str) -> tuple[str, str]:
     """``湖南日报3月26日讯(全媒体记者 刘燕娟)26日,…`` -> dateline, lead."""
-    from .patterns import DATELINE_PAREN
-
     match = dateline_match(text)
     if not match:
         return "", text
@@ -508,22 +507,6 @@ def split_dateline(text: str) -> tuple[str, str]:
     if paren:
         end += paren.end()
     return squeeze_names(text[:end]), text[end:]
-
-
-def squeeze_names(text: str) -> str:
-    """Bylines and datelines keep one space between names, lose the rest."""
-    parts = text.split()
-    out = ""
-    for part in parts:
-        if out and (
-            squash(out)[-1:].isdigit() or squash(part)[:1].isdigit() or part[0] in "月日讯（("
-        ):
-            out += part
-        elif out:
-            out += " " + part
-        else:
-            out = part
-    return out.strip()
 
 
 def _follows_sentence(draft: Draft, para: Para) -> bool:

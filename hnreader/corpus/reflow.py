@@ -110,3 +110,19 @@ def join_column_lines(lines: Sequence[str]) -> list[list[int]]:
 
 def median(values: Sequence[float], default: float = 0.0) -> float:
     return statistics.median(values) if values else default
+
+
+def squeeze_names(text: str) -> str:
+    """Bylines and datelines keep one space between names, lose the rest."""
+    parts = text.split()
+    out = ""
+    for part in parts:
+        if out and (
+            squash(out)[-1:].isdigit() or squash(part)[:1].isdigit() or part[0] in "月日讯（("
+        ):
+            out += part
+        elif out:
+            out += " " + part
+        else:
+            out = part
+    return out.strip()
