@@ -235,3 +235,14 @@ def test_feature_subtitle_that_starts_with_a_dash(tmp_path):
     assert art.kind == "feature"
     assert art.byline == "湖南日报全媒体记者 陈六"
     assert len(art.paragraphs) == 2
+
+
+def test_a_page_that_names_no_year_borrows_it_from_its_issue(tmp_path):
+    dated = "湖南日报5月5日讯（记者 王五）2024年的第一场春雨如期而至，田间一片繁忙。\n"
+    yearless = "湖南日报5月5日讯（记者 赵六）今天，长沙市民在湘江边晨练，江风拂面。\n"
+    _write(tmp_path, "a.txt", dated)
+    _write(tmp_path, "b.txt", yearless)
+    pages = {p.source: p for p in load([tmp_path]).pages}
+    assert pages["a.txt"].issue_date == dt.date(2024, 5, 6)
+    assert pages["b.txt"].issue_date == dt.date(2024, 5, 6)
+    assert pages["b.txt"].date_source == "dateline"

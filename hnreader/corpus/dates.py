@@ -167,6 +167,26 @@ def date_from_datelines(text: str, article_texts: Iterable[str]) -> dt.date | No
     return filed + dt.timedelta(days=1) if filed else None
 
 
+def borrow_years(pages: list[Page]) -> list[Page]:
+    """A page whose datelines give month and day but whose text names no year
+    takes the year of another loaded page filed the same day."""
+    import dataclasses
+
+    known: dict[tuple[int, int], dt.date] = {}
+    for page in pages:
+        if page.issue_date and page.date_source != "unknown":
+            filed = page.issue_date - dt.timedelta(days=1)
+            known.setdefault((filed.month, filed.day), page.issue_date)
+    out = []
+    for page in pages:
+        if page.issue_date is None:
+            dates = dateline_dates(page.raw)
+            if dates and (found := known.get(dates.most_common(1)[0][0])):
+                page = dataclasses.replace(page, issue_date=found, date_source="dateline")
+        out.append(page)
+    return out
+
+
 def weekday_name(date: dt.date) -> str:
     return f"星期{WEEKDAYS[date.weekday()]}"
 

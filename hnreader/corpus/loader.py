@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
-from .dates import group_issues
+from .dates import borrow_years, group_issues
 from .jumps import link_jumps
 from .model import Corpus, LoadError, Page
 from .read import PageReadError, discover, read_page
@@ -63,6 +63,7 @@ def load(
                 pages.append(page)
         if progress:
             progress(n, len(files), path.name)
+    pages = borrow_years(pages)
     return Corpus(link_jumps(group_issues(_with_ids(pages))), tuple(errors))
 
 
