@@ -136,3 +136,17 @@ def test_commentary_headline_and_byline_bunched_with_column_label():
     assert art.byline == comment.byline
     assert art.column == "三湘时评"
     assert art.kind == "commentary"
+
+
+def test_bunched_headline_sharing_no_words_goes_to_the_body_left_without_one():
+    import dataclasses
+
+    stories = list(STORIES)
+    stories[0] = dataclasses.replace(stories[0], title="春风里的新风景", subtitle="")
+    page = parse(render_columns(stories, headlines="bunched", seed=4))
+    assert found(page, stories[0]).title == "春风里的新风景"
+    for story in stories[1:]:
+        art = found(page, story)
+        assert squash(art.kicker + art.title + art.subtitle) == squash(story.headline) or (
+            not story.headline and art.title_derived
+        )

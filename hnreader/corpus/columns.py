@@ -30,6 +30,7 @@ from .reflow import (
 )
 
 MIN_SCORE = 0.22  # below this a headline piece has no claim on a body
+MIN_SCORE_LEFT = 0.1  # ... unless no other body is left for it
 MAX_PIECES = 3  # kicker, title, subtitle
 TOPIC_SHIFT = 0.015  # within a story, paragraphs share more (seen: >= 0.05)
 WIDE = 28  # em: wider than any column, a caption spanning columns
@@ -397,6 +398,15 @@ def _assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
                 continue
             owner[p] = k
             taken.setdefault(k, []).append(p)
+    # A headline that shares few words with its body (一座老厂房的新生) still
+    # goes to the body it suits best among those left without one.
+    for score, p, k in scored:
+        if p in owner or score < MIN_SCORE_LEFT or k in taken or drafts[k].heads:
+            continue
+        if looks_like_column(squash("".join(li.raw for li in pieces[p][2]))):
+            continue
+        owner[p] = k
+        taken[k] = [p]
     # Pieces without a claim of their own go with a neighbour, or are a
     # column label, or head the untitled body printed right after them.
     for p, (z, _u, head, _by) in enumerate(pieces):
