@@ -150,3 +150,12 @@ def test_bunched_headline_sharing_few_words_goes_to_the_body_left_without_one():
         assert squash(art.kicker + art.title + art.subtitle) == squash(story.headline) or (
             not story.headline and art.title_derived
         )
+
+
+def test_weak_headline_goes_to_the_only_body_it_touches():
+    import dataclasses
+
+    stories = list(STORIES)
+    stories[1] = dataclasses.replace(stories[1], kicker="", title="山水之间好风光")
+    page = parse(render_columns(stories, headlines="bunched", seed=6))
+    assert found(page, stories[1]).title == "山水之间好风光"
