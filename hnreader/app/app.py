@@ -119,7 +119,10 @@ class ReaderApp(App[None]):
         self.corpus, self.index = message.corpus, message.index
         errors = getattr(message.corpus, "errors", ())
         if errors:
-            shown = "\n".join(str(e) for e in errors[:10])
+            from .display import sanitize
+
+            # File names are data too: an escape in one must not reach the terminal.
+            shown = "\n".join(sanitize(str(e)) for e in errors[:10])
             more = f"\n… {len(errors) - 10} more" if len(errors) > 10 else ""
             self.notify(
                 f"{shown}{more}",
@@ -131,7 +134,11 @@ class ReaderApp(App[None]):
         self.main.loaded(message.corpus, message.index, message.displays)
 
     def on_load_failed(self, message: LoadFailed) -> None:
-        self.notify(message.error, title="载入失败", severity="error", markup=False, timeout=30)
+        from .display import sanitize
+
+        self.notify(
+            sanitize(message.error), title="载入失败", severity="error", markup=False, timeout=30
+        )
 
     def _theme_changed(self, theme: Any) -> None:
         self.state.set_theme(theme.name)
@@ -145,11 +152,16 @@ class ReaderApp(App[None]):
         self._save_timer = self.set_timer(SAVE_AFTER, self.save_state)
 
     def save_state(self) -> None:
+        from .display import sanitize
+
         try:
             self.state.save()
         except OSError as exc:
             self.notify(
-                f"{self.state.path}: {exc}", title="无法保存状态", severity="warning", markup=False
+                sanitize(f"{self.state.path}: {exc}"),
+                title="无法保存状态",
+                severity="warning",
+                markup=False,
             )
 
     def on_unmount(self) -> None:
