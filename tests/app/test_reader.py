@@ -297,6 +297,18 @@ async def test_bookmarks(reader, tmp_path):
         assert app.screen is main and main.article_id == LONG
         await pilot.press("b")
         assert app.state.bookmarks == []
+        # Taken off from the bookmarks view too.
+        await pilot.press("b", "B")
+        await pilot.pause()
+        assert app.state.bookmarks == [LONG]
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.state.bookmarks == []
+        assert "还没有书签" not in screen_text(app)
+        assert "书签 · 0" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "★ 评论 评论一则" not in screen_text(app)
     saved = json.loads((tmp_path / "state" / "state.json").read_text(encoding="utf-8"))
     assert saved["bookmarks"] == []
 
@@ -338,6 +350,22 @@ async def test_follow_link_by_key_and_click(reader):
         await pilot.click(body, offset=(3, line))
         await pilot.pause()
         assert main.article_id == FRONT
+
+
+async def test_escape_goes_back_after_following_a_link(reader):
+    app = reader()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        main = app.main
+        await pilot.press("o")
+        await pilot.pause()
+        assert main.article_id == CONT and main.focused is main.reader
+        await pilot.press("escape")
+        await pilot.pause()
+        assert main.article_id == FRONT and main.page_index == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert main.focused is main.article_list
 
 
 async def test_help_is_generated_from_bindings(reader):

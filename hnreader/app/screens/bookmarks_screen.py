@@ -1,8 +1,8 @@
-"""The bookmarked articles; Enter opens one."""
+"""The bookmarked articles; Enter opens one, d removes one."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from textual import on
@@ -24,16 +24,18 @@ class BookmarksScreen(ModalScreen[str | None]):
         Binding("escape,B", "dismiss(None)", "Close", show=False),
         Binding("j", "cursor('down')", "Down", show=False),
         Binding("k", "cursor('up')", "Up", show=False),
+        Binding("d,delete", "remove", "Remove the bookmark", show=False),
     ]
 
-    def __init__(self, articles: Sequence[ArticleDisplay]) -> None:
+    def __init__(self, articles: Sequence[ArticleDisplay], remove: Callable[[str], None]) -> None:
         super().__init__()
         self.articles = list(articles)
+        self._unbookmark = remove  # takes the bookmark off (state and list marks)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="bookmarks-box") as box:
             box.border_title = f"书签 · {len(self.articles)}"
-            box.border_subtitle = "Enter 打开  Esc 关闭"
+            box.border_subtitle = "Enter 打开  d 删除  Esc 关闭"
             options = [
                 Option(
                     Content.assemble(
@@ -51,6 +53,19 @@ class BookmarksScreen(ModalScreen[str | None]):
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
+
+    def action_remove(self) -> None:
+        listing = self.query_one(OptionList)
+        index = listing.highlighted
+        if index is None:
+            return
+        option = listing.get_option_at_index(index)
+        if option.disabled or option.id is None:
+            return
+        listing.remove_option_at_index(index)
+        self.articles = [d for d in self.articles if d.id != option.id]
+        self.query_one("#bookmarks-box").border_title = f"书签 · {len(self.articles)}"
+        self._unbookmark(option.id)
 
     def action_cursor(self, direction: str) -> None:
         listing = self.query_one(OptionList)

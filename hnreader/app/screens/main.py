@@ -71,6 +71,8 @@ class MainScreen(Screen[None]):
         self.hits: list[Any] = []
         self.matches: tuple[Any, ...] = ()
         self.match_index = -1
+        # Articles left by following a continued-story link; Escape goes back.
+        self.followed: list[str] = []
         self._listed_issue = -1
         self._read_timer: Timer | None = None
 
@@ -311,6 +313,9 @@ class MainScreen(Screen[None]):
             if not self.results:
                 self.remove_class("-searching")
             self.article_list.focus()
+        elif focused is self.reader and self.followed:
+            # Back from the other half of a continued story to where the link was.
+            self.open_article(self.followed.pop(), focus_reader=True)
         elif focused is self.reader:
             self.article_list.focus()
         elif self.results or self.has_class("-searching"):
@@ -403,6 +408,7 @@ class MainScreen(Screen[None]):
     def action_follow_link(self) -> None:
         disp = self.article
         if disp and disp.links:
+            self.followed.append(disp.id)
             self.open_article(disp.links[0], focus_reader=True)
 
     def action_toggle_bookmark(self) -> None:
@@ -416,7 +422,14 @@ class MainScreen(Screen[None]):
 
     def action_bookmarks(self) -> None:
         saved = [self.displays[b] for b in self.app.state.bookmarks if b in self.displays]
-        self.app.push_screen(BookmarksScreen(saved), self._bookmark_chosen)
+        self.app.push_screen(BookmarksScreen(saved, self._remove_bookmark), self._bookmark_chosen)
+
+    def _remove_bookmark(self, article_id: str) -> None:
+        if article_id in self.app.state.bookmarks:
+            self.app.state.toggle_bookmark(article_id)
+            if article_id in self.displays:
+                self.article_list.refresh_row(article_id, *self._flags(article_id))
+            self.app.schedule_save()
 
     def _bookmark_chosen(self, article_id: str | None) -> None:
         if article_id:
