@@ -7,7 +7,7 @@ bodies by content and by where they stand.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .draft import Draft, Line, Para
 from .match import Evidence, similarity
@@ -43,14 +43,6 @@ class Zone:
     lines: list[Line]
     before: int  # draft whose body ends just before (-1: none)
     after: int = -1  # draft whose body starts just after
-    units: list[list[Line]] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Body:
-    """Body lines of one draft between separators (subheads, markers)."""
-
-    lines: list[Line] = field(default_factory=list)
 
 
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:

@@ -26,7 +26,6 @@ from .patterns import (
 )
 from .reflow import ends_sentence, squash, squeeze, squeeze_names, starts_mid_sentence
 
-_DEBUG = False
 BOX_GAP = 3  # a photo or notice box stands apart by two or more blank lines
 
 
@@ -334,15 +333,11 @@ def _stitch(blocks: list[Block], drafts: list[Draft]) -> None:
             if t.owner != h.owner:
                 run_text = "".join(b.text for b in run_from(hk, t.owner))
                 towards = gain(run_text, t.owner, h.owner)
-                if _DEBUG:
-                    print(f"   gain {t.nos[0]}->{h.nos[0]} {towards:.2f}")
                 if towards < (-0.1 if mid or overlap else 0.05):
                     # The piece talks about the story it is printed in; a word
                     # across the cut alone (对外 + 开放) is no proof it moved.
                     continue
                 score += 2.0 * towards
-            if _DEBUG:
-                print(f"pair {t.nos[0]}->{h.nos[0]} score={score:.2f}")
             if score >= 1.0:
                 pairs.append((score, tk, hk))
     pairs.sort(reverse=True)
