@@ -159,3 +159,15 @@ def test_weak_headline_goes_to_the_only_body_it_touches():
     stories[1] = dataclasses.replace(stories[1], kicker="", title="山水之间好风光")
     page = parse(render_columns(stories, headlines="bunched", seed=6))
     assert found(page, stories[1]).title == "山水之间好风光"
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_column_label_goes_to_the_commentary_whichever_side_it_is_printed(where):
+    text = render_columns(STORIES, headlines="after", seed=8)
+    if where == "before":
+        text = text.replace("湖南日报全媒体评论员\n", "三湘时评\n\n湖南日报全媒体评论员\n", 1)
+    else:
+        text = text.replace("越扎越牢。\n", "越扎越牢。\n\n三湘时评\n", 1)
+    page = parse(text)
+    assert found(page, STORIES[2]).column == "三湘时评"
+    assert all(a.column == "" for a in page.articles if a.kind != "commentary")

@@ -304,7 +304,7 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
     if len(zone) != 1:
         return False
     text = squeeze(zone[0].raw)
-    if not 4 <= len(text) <= 16 or any(c.isdigit() for c in text):
+    if not 4 <= len(text) <= 16 or any(c.isdigit() for c in text) or looks_like_column(text):
         return False
     if draft.starts_with in ("jump", "byline"):
         return True
@@ -408,7 +408,7 @@ def _assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
         zone = zones[z]
         neighbours = [q for q in (p - 1, p + 1) if q in owner and pieces[q][0] == z]
         if looks_like_column(text):
-            k = zone.before if zone.before >= 0 else zone.after
+            k = _column_owner(drafts, zone)
             if k >= 0 and not drafts[k].column:
                 drafts[k].column = text
                 drafts[k].lines.update(li.no for li in head)
@@ -446,6 +446,17 @@ def _assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
         orphan.paras.append(Para(squeeze("".join(li.raw for li in head)), [li.no for li in head]))
         orphan.lines.update(li.no for li in head)
         drafts.append(orphan)
+
+
+def _column_owner(drafts: list[Draft], zone: Zone) -> int:
+    """A column label (三湘时评) printed between two stories labels the one
+    without a dateline (a commentary or feature) when only one of them is such;
+    otherwise the story above it."""
+    near = [k for k in (zone.before, zone.after) if k >= 0 and drafts[k].kind != "photo"]
+    undated = [k for k in near if not drafts[k].dateline]
+    if len(undated) == 1:
+        return undated[0]
+    return near[0] if near else -1
 
 
 def _is_names_after_byline(unit: list[Line], line: Line) -> bool:
