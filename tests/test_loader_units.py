@@ -246,3 +246,15 @@ def test_a_page_that_names_no_year_borrows_it_from_its_issue(tmp_path):
     assert pages["a.txt"].issue_date == dt.date(2024, 5, 6)
     assert pages["b.txt"].issue_date == dt.date(2024, 5, 6)
     assert pages["b.txt"].date_source == "dateline"
+
+
+def test_short_kicker_on_its_own_line_is_not_a_column_label(tmp_path):
+    page = (
+        "李明到长沙调研\n\n牢牢把握职责使命 推动高质量发展\n\n"
+        "湖南日报5月5日讯（全媒体记者 王五）今天，李明到长沙调研产业发展，察看企业生产线。\n\n"
+        "李明强调，要坚定信心、真抓实干，推动各项工作落地见效，为全省发展作出更大贡献。\n"
+    )
+    _write(tmp_path, "p.txt", page)
+    (art,) = load([tmp_path]).articles
+    assert art.column == ""
+    assert (art.kicker, art.title) == ("李明到长沙调研", "牢牢把握职责使命 推动高质量发展")

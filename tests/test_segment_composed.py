@@ -171,3 +171,32 @@ def test_column_label_goes_to_the_commentary_whichever_side_it_is_printed(where)
     page = parse(text)
     assert found(page, STORIES[2]).column == "三湘时评"
     assert all(a.column == "" for a in page.articles if a.kind != "commentary")
+
+
+def test_two_stories_printed_in_alternating_pieces():
+    """Like a page-one extraction: each story's third paragraph is cut, and
+    the rest of one is printed inside the other."""
+    a_head = "张三到省农科院调研 推动种业创新 服务粮食安全"
+    a_lead = "湖南日报5月5日讯（全媒体记者 李四）今天，张三到省农科院调研种业创新工作。"
+    a2 = "张三先后走进水稻研究所和蔬菜研究所，察看育种实验室和试验田。"
+    a3_cut, a3_rest = "座谈会上，在听取省农科院工", "作汇报后，张三指出，要加快种业关键技术攻关。"
+    a4 = "张三强调，要把论文写在大地上，让更多良种走进农民的田间地头，在"
+    b_head = "王五在省文化馆调研 繁荣群众文化 丰富精神生活"
+    b_lead = "湖南日报5月5日讯（全媒体记者 赵六）今天，王五在省文化馆调研公共文化服务。"
+    b2 = "王五一行观看了群众文艺排练，了解非遗传承人培训情况。随后，王五主持召开座谈会，听取负责"
+    b2_rest = "人介绍全省群众文化活动开展情况。"
+    b3 = "王五说，要推动优质文化资源下沉基层，让群众在家门口享受文化生活。"
+    text = "\n\n".join(
+        [a_head, a_lead, a2, a3_cut, b_head, b_lead, b2, a3_rest, a4, b2_rest, b3]
+    )
+    text += "\n\n湖南日报5月5日讯（全媒体记者 孙七）今天，全省防汛工作会议在长沙召开，部署汛期各项工作，要求各地落实防汛责任。"
+    page = parse("\n\n".join(["", text]))
+    a = next(x for x in page.articles if "张三" in x.headline)
+    b = next(x for x in page.articles if "王五" in x.headline)
+    assert a.paragraphs == (
+        a_lead.split("）", 1)[1],
+        a2,
+        a3_cut + a3_rest,
+        a4,
+    )
+    assert b.paragraphs == (b_lead.split("）", 1)[1], b2 + b2_rest, b3)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .draft import Draft, Line, Para
-from .match import Evidence, joins_word
+from .match import Evidence, joins_word, words
 from .patterns import (
     COUNTDOWN,
     COUNTDOWN_END,
@@ -541,10 +541,17 @@ def _take_column(draft: Draft, drafts: list[Draft]) -> None:
     unlike = not complete or len(flat) > 16 or any(c.isdigit() or c in '“”「」"' for c in flat)
     if unlike and not looks_like_column(flat):
         return
-    draft.heads = draft.heads[1:]
     me = drafts.index(draft)
     prev = drafts[me - 1] if me > 0 else None
     if prev and not prev.column and flat in squash(prev.body) and flat not in squash(draft.body):
+        draft.heads = draft.heads[1:]
         prev.column = flat
-    else:
-        draft.column = flat
+        return
+    # A kicker reports this story (its names and words are in the body); a
+    # column label is a standing title whose words mostly are not.
+    own = words(first)
+    body = squash(draft.body)
+    if own and not looks_like_column(flat) and sum(w in body for w in own) >= 0.5 * len(own):
+        return
+    draft.heads = draft.heads[1:]
+    draft.column = flat
