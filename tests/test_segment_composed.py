@@ -189,7 +189,10 @@ def test_two_stories_printed_in_alternating_pieces():
     text = "\n\n".join(
         [a_head, a_lead, a2, a3_cut, b_head, b_lead, b2, a3_rest, a4, b2_rest, b3]
     )
-    text += "\n\n湖南日报5月5日讯（全媒体记者 孙七）今天，全省防汛工作会议在长沙召开，部署汛期各项工作，要求各地落实防汛责任。"
+    text += (
+        "\n\n湖南日报5月5日讯（全媒体记者 孙七）今天，全省防汛工作会议在长沙召开，"
+        "部署汛期各项工作，要求各地落实防汛责任。"
+    )
     page = parse("\n\n".join(["", text]))
     a = next(x for x in page.articles if "张三" in x.headline)
     b = next(x for x in page.articles if "王五" in x.headline)
