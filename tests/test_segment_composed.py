@@ -203,3 +203,16 @@ def test_two_stories_printed_in_alternating_pieces():
         a4,
     )
     assert b.paragraphs == (b_lead.split("）", 1)[1], b2 + b2_rest, b3)
+
+
+@pytest.mark.parametrize("placement", ["before", "after"])
+def test_column_layout_feature_with_subheads(placement):
+    from .pagegen import FEATURE
+
+    page = parse(render_columns([*STORIES, FEATURE], headlines=placement, seed=9))
+    feature = found(page, FEATURE)
+    assert feature.title == FEATURE.title
+    assert feature.byline == FEATURE.byline
+    assert feature.kind == "feature"
+    assert feature.subheads == ("从工业遗存到城市客厅", "年轻人留下来了")
+    assert len(feature.paragraphs) == len(FEATURE.paragraphs)
