@@ -258,3 +258,29 @@ def test_short_kicker_on_its_own_line_is_not_a_column_label(tmp_path):
     (art,) = load([tmp_path]).articles
     assert art.column == ""
     assert (art.kicker, art.title) == ("李明到长沙调研", "牢牢把握职责使命 推动高质量发展")
+
+
+def test_many_files_load_in_worker_processes_even_without_a_real_stderr(tmp_path):
+    import subprocess
+    import sys
+
+    for n in range(70):
+        _write(tmp_path, f"p{n:03d}.txt", f"湖南日报5月5日讯（记者 王五）第{n}条消息，今天发布。\n")
+    # A terminal UI replaces sys.stderr with an object whose fileno() is -1;
+    # run in a fresh process so that no helper process is already running.
+    script = (
+        "import io, sys\n"
+        "class Captured(io.StringIO):\n"
+        "    def fileno(self):\n"
+        "        return -1\n"
+        "if __name__ == '__main__':\n"
+        "    sys.stderr = Captured()\n"
+        "    from hnreader.corpus import load\n"
+        f"    corpus = load([{str(tmp_path)!r}], workers=2)\n"
+        "    print(len(corpus.pages), len(corpus.errors))\n"
+    )
+    main = tmp_path / "main.py"
+    main.write_text(script, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(main)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["70", "0"]

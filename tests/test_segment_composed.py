@@ -186,9 +186,7 @@ def test_two_stories_printed_in_alternating_pieces():
     b2 = "王五一行观看了群众文艺排练，了解非遗传承人培训情况。随后，王五主持召开座谈会，听取负责"
     b2_rest = "人介绍全省群众文化活动开展情况。"
     b3 = "王五说，要推动优质文化资源下沉基层，让群众在家门口享受文化生活。"
-    text = "\n\n".join(
-        [a_head, a_lead, a2, a3_cut, b_head, b_lead, b2, a3_rest, a4, b2_rest, b3]
-    )
+    text = "\n\n".join([a_head, a_lead, a2, a3_cut, b_head, b_lead, b2, a3_rest, a4, b2_rest, b3])
     text += (
         "\n\n湖南日报5月5日讯（全媒体记者 孙七）今天，全省防汛工作会议在长沙召开，"
         "部署汛期各项工作，要求各地落实防汛责任。"

@@ -33,6 +33,7 @@ MIN_SCORE = 0.22  # below this a headline piece has no claim on a body
 MIN_SCORE_LEFT = 0.1  # ... unless no other body is left for it
 MAX_PIECES = 3  # kicker, title, subtitle
 TOPIC_SHIFT = 0.015  # within a story, paragraphs share more (seen: >= 0.05)
+BODY_CONTEXT = 1200  # characters of a story compared with what follows it
 WIDE = 28  # em: wider than any column, a caption spanning columns
 
 
@@ -155,7 +156,10 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
             continue
 
         def body_text(runs=bodies[cur] if cur >= 0 else []) -> str:
-            return "".join(li.raw for run in runs if run != "|" for li in run)
+            # The story so far, its last stretch only: what the next lines are
+            # compared with, and cheap to compare on a long story.
+            lines_back = [li.raw for run in runs[-12:] if run != "|" for li in run]
+            return "".join(lines_back)[-BODY_CONTEXT:]
 
         if _is_headline_line(lines, kinds, i, body_text):
             pending.append(line)

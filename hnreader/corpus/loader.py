@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -87,9 +89,21 @@ def _parse_all(
         for path in files:
             yield path, parse_file(path)
         return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import resource_tracker
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # The helper process multiprocessing starts first inherits stderr; a
+    # terminal UI has replaced sys.stderr with an object that has no file.
+    with _real_stderr():
+        resource_tracker.ensure_running()
+
+    # Not forked from here: the reader loads from a thread, and forking a
+    # process that runs other threads can leave the children stuck on their
+    # locks. A fork server starts clean, with the segmenter already imported.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["hnreader.corpus.segment"])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield from zip(files, pool.map(parse_file, files, chunksize=8), strict=True)
 
 
@@ -113,6 +127,22 @@ def _with_ids(pages: list[Page]) -> list[Page]:
             )
         out.append(dataclasses.replace(page, articles=tuple(articles)))
     return out
+
+
+@contextlib.contextmanager
+def _real_stderr() -> Iterator[None]:
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        yield
+        return
+    saved, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = saved
 
 
 def clear_caches() -> None:

@@ -26,6 +26,7 @@ from .patterns import (
 )
 from .reflow import ends_sentence, squash, squeeze, squeeze_names, starts_mid_sentence
 
+TOPIC_LEAD = 160  # characters of the lead that say what a story is about
 BOX_GAP = 3  # a photo or notice box stands apart by two or more blank lines
 
 
@@ -267,7 +268,7 @@ def _stitch(blocks: list[Block], drafts: list[Draft]) -> None:
     topic: dict[int, str] = {}
     for o in {b.owner for b in body}:
         head = "".join(b.text for b in blocks if b.owner == o and b.role == "head")
-        lead = next(b.text for b in body if b.owner == o)
+        lead = next(b.text for b in body if b.owner == o)[:TOPIC_LEAD]
         topic[o] = head + lead
     owners = sorted(topic)
     evidence = Evidence([topic[o] for o in owners])
