@@ -214,3 +214,18 @@ def test_column_layout_feature_with_subheads(placement):
     assert feature.kind == "feature"
     assert feature.subheads == ("从工业遗存到城市客厅", "年轻人留下来了")
     assert len(feature.paragraphs) == len(FEATURE.paragraphs)
+
+
+def test_paragraph_layout_story_with_a_headline_but_no_dateline_or_byline():
+    import dataclasses
+
+    from .pagegen import COMMENTARY_TITLE
+
+    stories = list(STORIES)
+    stories[2] = dataclasses.replace(stories[2], title=COMMENTARY_TITLE, byline="", kind="news")
+    page = parse(render_paragraphs(stories))
+    art = found(page, stories[2])
+    assert art.title == COMMENTARY_TITLE
+    assert len(art.paragraphs) == len(stories[2].paragraphs)
+    before = found(page, stories[1])
+    assert len(before.paragraphs) == len(stories[1].paragraphs)

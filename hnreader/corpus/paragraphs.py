@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .draft import Draft, Line, Para
-from .match import Evidence, joins_word, words
+from .match import Evidence, joins_word, similarity, words
 from .patterns import (
     COUNTDOWN,
     COUNTDOWN_END,
@@ -26,6 +26,7 @@ from .patterns import (
 )
 from .reflow import ends_sentence, squash, squeeze, squeeze_names, starts_mid_sentence
 
+TOPIC_SHIFT = 0.015  # within a story, paragraphs share more than this
 TOPIC_LEAD = 160  # characters of the lead that say what a story is about
 BOX_GAP = 3  # a photo or notice box stands apart by two or more blank lines
 
@@ -163,10 +164,22 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
     """Open an article at every dateline, byline, continuation marker and box,
     taking the headline blocks printed just before it."""
     drafts: list[Draft] = []
+    opened = 0  # where the story now being read began
     i = 0
     while i < len(blocks):
         block = blocks[i]
         start = block.role in ("dateline", "byline") or _starts_continuation(block)
+        if start:
+            opened = i
+        elif block.owner < 0 and _untitled_start(blocks, i, opened):
+            # A headline over a story with no dateline or byline (a short
+            # commentary, a sidebar): the text after it is about something else.
+            draft = Draft(starts_with="head", heads=[block.lines], head_on_one_line=True)
+            block.role, block.owner = "head", len(drafts)
+            drafts.append(draft)
+            opened = i
+            i += 1
+            continue
         is_box = (
             block.gap >= BOX_GAP
             and i > 0
@@ -205,6 +218,26 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             drafts.append(draft)
         i += 1
     return drafts
+
+
+def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
+    """A headline-like line between finished paragraphs, where the text after
+    it shares next to nothing with the story above."""
+    block = blocks[i]
+    if block.role != "text" or i == 0 or i + 1 >= len(blocks) or block.gap >= BOX_GAP:
+        return False
+    if not _headline_like(block.text, direct=True) or len(squash(block.text)) > 40:
+        return False
+    before, after = blocks[i - 1], blocks[i + 1]
+    if not ends_sentence(before.text) or after.role != "text" or after.owner >= 0:
+        return False
+    if starts_mid_sentence(after.text):
+        return False
+    story = "".join(b.text for b in blocks[opened:i] if b.role in ("text", "dateline"))
+    following = "".join(b.text for b in blocks[i + 1 : i + 3] if b.role == "text")
+    if len(squash(story)) < 150 or len(squash(following)) < 60:
+        return False
+    return similarity(following, story) < TOPIC_SHIFT and similarity(block.text, story) < 0.1
 
 
 def _starts_continuation(block: Block) -> bool:
