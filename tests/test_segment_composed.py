@@ -229,3 +229,15 @@ def test_paragraph_layout_story_with_a_headline_but_no_dateline_or_byline():
     assert len(art.paragraphs) == len(stories[2].paragraphs)
     before = found(page, stories[1])
     assert len(before.paragraphs) == len(stories[1].paragraphs)
+
+
+def test_paragraph_layout_caption_inside_a_story_without_a_box_gap():
+    text = render_paragraphs(STORIES)
+    caption = "4月20日，长沙橘子洲头游人如织。 王小明 摄"
+    marker = STORIES[4].paragraphs[1]
+    text = text.replace(marker, marker + "\n\n" + caption, 1)
+    page = parse(text)
+    check_story = found(page, STORIES[4])
+    assert len(check_story.paragraphs) == len(STORIES[4].paragraphs)
+    photos = [a for a in page.articles if a.kind == "photo"]
+    assert any(squash(a.byline) == squash("王小明 摄") for a in photos)

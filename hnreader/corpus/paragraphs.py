@@ -180,11 +180,14 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             opened = i
             i += 1
             continue
-        is_box = (
-            block.gap >= BOX_GAP
-            and i > 0
-            and block.role == "text"
-            and not any(b.role in ("dateline", "byline") for b in blocks[i + 1 : i + 3])
+        is_box = block.role == "text" and (
+            # A box stands apart by blank lines; a caption ends with its credit.
+            (
+                block.gap >= BOX_GAP
+                and i > 0
+                and not any(b.role in ("dateline", "byline") for b in blocks[i + 1 : i + 3])
+            )
+            or _ends_with_credit(block.text)
         )
         if start and block.owner < 0:
             draft = Draft(starts_with="jump" if _starts_continuation(block) else block.role)
@@ -238,6 +241,11 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     if len(squash(story)) < 150 or len(squash(following)) < 60:
         return False
     return similarity(following, story) < TOPIC_SHIFT and similarity(block.text, story) < 0.1
+
+
+def _ends_with_credit(text: str) -> bool:
+    match = credit_match(text)
+    return bool(match) and match.start() > 0 and ends_sentence(text[: match.start()])
 
 
 def _starts_continuation(block: Block) -> bool:
