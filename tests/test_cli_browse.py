@@ -221,3 +221,13 @@ def test_output_closed_early_is_not_an_error(tmp_path: Path) -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 0
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_without_a_terminal_the_reader_lists_the_issues(capsys) -> None:
+    from hnreader.cli import main
+
+    # Under pytest stdin and stdout are not terminals.
+    assert main([]) == EXIT_OK
+    out, err = capsys.readouterr()
+    assert "not a terminal" in err
+    assert out.count("\n") == 5 and "2025-03-27" in out

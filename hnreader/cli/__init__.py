@@ -56,6 +56,11 @@ def open_reader(parser: argparse.ArgumentParser, argv: list[str]) -> int:
     args, unknown = reader.parse_known_args(argv)
     if unknown:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        # No terminal to draw on (piped, redirected, in a script): say what
+        # would be read instead of starting a full-screen app.
+        print("hnreader: not a terminal; listing the issues instead", file=sys.stderr)
+        return main(["issues", *args.paths])
     from ..app import make_app
 
     make_app(args.paths or None, state_dir=args.state_dir, cache_dir=args.cache_dir).run()
