@@ -381,6 +381,7 @@ def _assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
                 score += 0.08
             scored.append((score, p, k))
     scored.sort(reverse=True)
+    score_of = {(p, k): score for score, p, k in scored}
     owner: dict[int, int] = {}
     taken: dict[int, list[int]] = {}
     for _ in range(3):
@@ -417,7 +418,8 @@ def _assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
                 drafts[k].column = text
                 drafts[k].lines.update(li.no for li in head)
                 continue
-        for q in neighbours:
+        # The neighbour whose body this piece suits best, if it has room.
+        for q in sorted(neighbours, key=lambda q: -score_of.get((p, owner[q]), 0.0)):
             k = owner[q]
             if len(taken[k]) < MAX_PIECES:
                 owner[p] = k

@@ -113,16 +113,25 @@ def median(values: Sequence[float], default: float = 0.0) -> float:
 
 
 def squeeze_names(text: str) -> str:
-    """Bylines and datelines keep one space between names, lose the rest."""
+    """Bylines and datelines keep one space between names, lose the rest.
+
+    A space touching a one-character piece (湖 南 日 报, a justified line),
+    a digit or a bracket is layout; one between two words separates names.
+    """
     parts = text.split()
     out = ""
-    for part in parts:
-        if out and (
-            squash(out)[-1:].isdigit() or squash(part)[:1].isdigit() or part[0] in "月日讯（("
-        ):
-            out += part
-        elif out:
-            out += " " + part
-        else:
+    for k, part in enumerate(parts):
+        if not out:
             out = part
+            continue
+        prev = parts[k - 1]
+        layout = (
+            len(prev) == 1
+            or len(part) == 1
+            or squash(out)[-1:].isdigit()
+            or squash(part)[:1].isdigit()
+            or part[0] in "月日讯（(）)"
+            or prev[-1] in "（("
+        )
+        out += part if layout else " " + part
     return out.strip()
