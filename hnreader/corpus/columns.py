@@ -33,6 +33,8 @@ MIN_SCORE = 0.22  # below this a headline piece has no claim on a body
 MIN_SCORE_LEFT = 0.1  # ... unless no other body is left for it
 MAX_PIECES = 3  # kicker, title, subtitle
 TOPIC_SHIFT = 0.015  # within a story, paragraphs share more (seen: >= 0.05)
+# After these, the next line is the story's first: never a headline.
+OPENERS = ("dateline", "byline", "jump")
 BODY_CONTEXT = 1200  # characters of a story compared with what follows it
 WIDE = 28  # em: wider than any column, a caption spanning columns
 
@@ -161,7 +163,8 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
             lines_back = [li.raw for run in runs[-12:] if run != "|" for li in run]
             return "".join(lines_back)[-BODY_CONTEXT:]
 
-        if _is_headline_line(lines, kinds, i, body_text):
+        opening = cur >= 0 and not bodies[cur] and drafts[cur].starts_with in OPENERS
+        if not opening and _is_headline_line(lines, kinds, i, body_text):
             pending.append(line)
             i += 1
             continue
@@ -397,13 +400,22 @@ def _assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
             taken.setdefault(k, []).append(p)
     # A headline that shares few words with its body (一座老厂房的新生) still
     # goes to the body it suits best among those left without one.
-    for score, p, k in scored:
-        if p in owner or score < MIN_SCORE_LEFT or k in taken or drafts[k].heads:
+    best: dict[int, tuple[float, int]] = {}
+    for score, p, k in scored:  # best first
+        best.setdefault(p, (score, k))
+    for p, (score, k) in sorted(best.items(), key=lambda item: -item[1][0]):
+        if p in owner or score < MIN_SCORE_LEFT:
             continue
         if looks_like_column(squash("".join(li.raw for li in pieces[p][2]))):
             continue
-        owner[p] = k
-        taken[k] = [p]
+        mine = taken.get(k, [])
+        if mine:
+            fits = len(mine) < MAX_PIECES and _contiguous(pieces, mine, p)
+        else:
+            fits = not drafts[k].heads
+        if fits:
+            owner[p] = k
+            taken.setdefault(k, []).append(p)
     # Pieces without a claim of their own go with a neighbour, or are a
     # column label, or head the untitled body printed right after them.
     for p, (z, _u, head, _by) in enumerate(pieces):

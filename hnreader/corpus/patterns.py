@@ -22,7 +22,7 @@ DATELINE_PAREN = re.compile(r"^\s*[（(][^）)]*(?:[）)]|$)")
 _ROLE = r"(?:首席)?(?:全媒体|融媒体)?(?:首席)?(?:记者|评论员|特约评论员|通讯员|见习记者|实习生)"
 #: A byline line: 湖南日报全媒体记者 曹娟 / 通讯员 陶韬 / 湖南日报全媒体评论员.
 BYLINE = re.compile(
-    rf"^\s*(?:(?:湖南日报|本报)\s*)?{_ROLE}(?:\s*[\u4e00-\u9fff·]{{2,4}})*"
+    rf"^\s*(?:(?:湖南日报|本报)\s*)?{_ROLE}(?:\s*[\u4e00-\u9fff·]{{2,4}})?"
     rf"(?:\s+{_ROLE}?\s*[\u4e00-\u9fff·]{{2,4}})*\s*$"
 )
 #: A line of nothing but 2-4 character names (the rest of a byline).
