@@ -231,7 +231,8 @@ def render_paragraphs(
             out.append(story.byline)
         for k, para in enumerate(story.paragraphs):
             text = story.dateline + para if k == 0 and story.dateline else para
-            if cut and s == 1 and k == 1:
+            longest = max(range(1, len(story.paragraphs)), key=lambda n: len(story.paragraphs[n]))
+            if cut and s == 1 and k == longest:
                 cut_at = _mid_word(text)
                 out.append(text[:cut_at])
                 pending_tail = text[cut_at:]

@@ -149,3 +149,13 @@ def _joins(left: str, right: str) -> bool:
             return True
         pos = end
     return False
+
+
+@lru_cache(maxsize=65536)
+def starts_with_fragment(head: str) -> bool:
+    """The text begins with a lone character jieba will not make a word of
+    (化巴陵…, 作情况…): the second half of a word cut at a line's end."""
+    flat = squash(head[:8])
+    if not flat or not ("\u3400" <= flat[0] <= "\u9fff"):
+        return False
+    return len(jieba.lcut(flat, HMM=False)[0]) == 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .draft import Draft, Line, Para
-from .match import Evidence, joins_word, similarity, words
+from .match import Evidence, joins_word, similarity, starts_with_fragment, words
 from .patterns import (
     COUNTDOWN,
     COUNTDOWN_END,
@@ -262,11 +262,28 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             break
         if not _headline_like(block.text, direct=not heads):
             break
+        if not heads and _finished_elsewhere(blocks, j):
+            break  # a cut paragraph just above the dateline, not a headline
         heads.insert(0, block)
         if block.gap >= BOX_GAP:
             break
         j -= 1
     return heads
+
+
+def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
+    """A block with a clause break whose last word is completed by a piece
+    printed elsewhere (…现场服 + 务两次。…) is a cut paragraph."""
+    text = blocks[j].text
+    if not any(c in text for c in "，,；;、"):
+        return False
+    return any(
+        k != j + 1
+        and b.role == "text"
+        and starts_with_fragment(b.text)
+        and joins_word(text, b.text)
+        for k, b in enumerate(blocks)
+    )
 
 
 def _body_sequence(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
@@ -375,9 +392,11 @@ def _stitch(blocks: list[Block], drafts: list[Draft]) -> None:
             if t.owner != h.owner:
                 run_text = "".join(b.text for b in run_from(hk, t.owner))
                 towards = gain(run_text, t.owner, h.owner)
-                if towards < (-0.1 if mid or overlap else 0.05):
+                fragment = mid or overlap or (joined and starts_with_fragment(h_start))
+                if towards < (-0.1 if fragment else 0.05):
                     # The piece talks about the story it is printed in; a word
-                    # across the cut alone (对外 + 开放) is no proof it moved.
+                    # across the cut (对外 + 开放) is no proof it moved unless
+                    # the piece cannot stand alone (化巴陵…, 是请来…).
                     continue
                 score += 2.0 * towards
             if score >= 1.0:
