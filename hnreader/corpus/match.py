@@ -137,8 +137,20 @@ def joins_word(tail: str, head: str) -> bool:
     return _joins(squash(tail[-8:])[-4:], squash(head[:8])[:4])
 
 
+_OPEN_NUMBER = re.compile(r"[0-9０-９][多余]?$")
+# What follows a figure: units and measure words (公里, 万, 亿元, 个, 家, 人次, …).
+_UNITS = frozenset("公千米克吨升亩顷万亿元角分个家人次名位户项件台辆架艘座所条只头批场期篇种类款份倍年月日天时岁%％‰")
+
+
+def ends_with_number(text: str) -> bool:
+    """A sentence cannot stop on a bare figure (160多 / 2526.2): its unit follows."""
+    return bool(_OPEN_NUMBER.search(squash(text[-4:])))
+
+
 @lru_cache(maxsize=65536)
 def _joins(left: str, right: str) -> bool:
+    if left and right and _OPEN_NUMBER.search(left) and right[0] in _UNITS:
+        return True  # 160多 + 公里
     if not left or not right:
         return False
     cut = len(left)

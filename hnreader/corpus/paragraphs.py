@@ -12,7 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .draft import Draft, Line, Para
-from .match import Evidence, joins_word, similarity, starts_with_fragment, words
+from .match import (
+    Evidence,
+    ends_with_number,
+    joins_word,
+    similarity,
+    starts_with_fragment,
+    words,
+)
 from .patterns import (
     COUNTDOWN,
     COUNTDOWN_END,
@@ -392,7 +399,11 @@ def _stitch(blocks: list[Block], drafts: list[Draft]) -> None:
             if t.owner != h.owner:
                 run_text = "".join(b.text for b in run_from(hk, t.owner))
                 towards = gain(run_text, t.owner, h.owner)
-                fragment = mid or overlap or (joined and starts_with_fragment(h_start))
+                fragment = (
+                    mid
+                    or overlap
+                    or (joined and (starts_with_fragment(h_start) or ends_with_number(t_end)))
+                )
                 if towards < (-0.1 if fragment else 0.05):
                     # The piece talks about the story it is printed in; a word
                     # across the cut (对外 + 开放) is no proof it moved unless
