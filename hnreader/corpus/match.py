@@ -139,7 +139,9 @@ def joins_word(tail: str, head: str) -> bool:
 
 _OPEN_NUMBER = re.compile(r"[0-9０-９][多余]?$")
 # What follows a figure: units and measure words (公里, 万, 亿元, 个, 家, 人次, …).
-_UNITS = frozenset("公千米克吨升亩顷万亿元角分个家人次名位户项件台辆架艘座所条只头批场期篇种类款份倍年月日天时岁%％‰")
+_UNITS = frozenset(
+    "公千米克吨升亩顷万亿元角分个家人次名位户项件台辆架艘座所条只头批场期篇种类款份倍年月日天时岁%％‰"
+)
 
 
 def ends_with_number(text: str) -> bool:
