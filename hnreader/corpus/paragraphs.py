@@ -34,7 +34,7 @@ from .patterns import (
 from .reflow import ends_sentence, squash, squeeze, squeeze_names, starts_mid_sentence
 
 TOPIC_SHIFT = 0.015  # within a story, paragraphs share more than this
-TOPIC_LEAD = 160  # characters of the lead that say what a story is about
+TOPIC_LEAD = 100  # characters of the lead that say what a story is about
 BOX_GAP = 3  # a photo or notice box stands apart by two or more blank lines
 
 
