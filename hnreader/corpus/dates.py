@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .model import WEEKDAYS, Issue, Masthead, Page
+from .model import Issue, Masthead, Page
 
 # How sure a date is, most sure first.
 DATE_SOURCES = ("masthead", "filename", "dateline", "unknown")
@@ -185,10 +185,6 @@ def borrow_years(pages: list[Page]) -> list[Page]:
                 page = dataclasses.replace(page, issue_date=found, date_source="dateline")
         out.append(page)
     return out
-
-
-def weekday_name(date: dt.date) -> str:
-    return f"星期{WEEKDAYS[date.weekday()]}"
 
 
 def group_issues(pages: Iterable[Page]) -> tuple[Issue, ...]:
