@@ -31,7 +31,6 @@ class Draft:
 
     kind: str = ""
     heads: list[list[Line]] = field(default_factory=list)  # headline pieces, print order
-    head_on_one_line: bool = False
     column: str = ""
     byline: str = ""
     dateline: str = ""

@@ -181,7 +181,7 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
         elif block.owner < 0 and _untitled_start(blocks, i, opened):
             # A headline over a story with no dateline or byline (a short
             # commentary, a sidebar): the text after it is about something else.
-            draft = Draft(starts_with="head", heads=[block.lines], head_on_one_line=True)
+            draft = Draft(starts_with="head", heads=[block.lines])
             block.role, block.owner = "head", len(drafts)
             drafts.append(draft)
             opened = i
@@ -202,7 +202,6 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             for h in heads:
                 h.role, h.owner = "head", len(drafts)
             draft.heads = [h.lines for h in heads]
-            draft.head_on_one_line = True
             block.owner = len(drafts)
             j = i + 1
             while block.role == "byline" and j < len(blocks) and blocks[j].role == "byline":
@@ -559,7 +558,6 @@ def _headline_inside(draft: Draft) -> None:
             and " " not in raw.strip()
         ):
             draft.heads = [[Line(para.lines[0], raw, 0, False)]]
-            draft.head_on_one_line = True
             del draft.paras[k]
             return
 

@@ -118,18 +118,9 @@ def _article(draft: Draft, source: str) -> Article | None:
 
 
 def _headline(draft: Draft) -> Headline:
-    if not draft.heads:
-        return Headline()
-    if draft.head_on_one_line and len(draft.heads) == 1:
-        return split_roles(
-            draft.heads[0][0].raw.split()
-            if len(draft.heads[0]) == 1
-            else ["".join(li.raw for li in draft.heads[0])],
-            separate_lines=False,
-        )
-    units = [
-        "".join(li.raw for li in unit) if len(unit) > 1 else unit[0].raw for unit in draft.heads
-    ]
+    """One printed piece holds its parts joined by spaces; several pieces are
+    the parts themselves."""
+    units = ["".join(line.raw for line in unit) for unit in draft.heads]
     if len(units) == 1:
         return split_roles(units[0].split(), separate_lines=False)
     return split_roles(units, separate_lines=True)
