@@ -162,6 +162,7 @@ def test_year_from_content():
         ("2024-03-09/p1.txt", dt.date(2024, 3, 9)),
         ("hnrb20231118_02.txt", dt.date(2023, 11, 18)),
         ("000_3ced2b817bf620dd.txt", None),
+        ("005_a20231105b9f0c1d2.txt", None),  # digits inside a hash are not a date
     ],
 )
 def test_dates_in_file_names(path, date):

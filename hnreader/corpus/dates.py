@@ -115,9 +115,16 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_HASH = re.compile(
+    r"(?i)(?<![0-9a-z])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{12,}(?![0-9a-z])"
+)
+
+
 def date_from_filename(path: str) -> dt.date | None:
     """A date written in the file name or its folders (2024-03-09, 20240309, …)."""
     for part in reversed(re.split(r"[\\/]", path)):
+        # A hash in a name (3ced2b817bf620dd) can hold digits that read as a date.
+        part = _HASH.sub("_", part)
         for match in _FILENAME_DATE.finditer(part):
             date = _safe_date(*(int(g) for g in match.groups()))
             if date:
