@@ -1,23 +1,47 @@
-"""Headline hierarchy: which printed pieces are 引题 kicker, 主题 title, 副题 subtitle."""
+"""Headline hierarchy: which printed pieces are 引题 kicker, 主题 title, 副题 subtitle.
+
+Roles come from the structure of the stack: the order of the pieces, a dash
+or colon that hands over to the next piece, a short "某某出席" line at the
+foot, which piece carries figures and clauses (the 副题 adds facts), which
+piece reports an event or a speech (the secondary one) and which has a
+subject of its own. The few words used are general headline vocabulary
+(``vocabulary``), never a phrase of one page.
+"""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+import jieba
+import jieba.posseg
+
+from . import vocabulary as vocab
 from .reflow import squeeze, width
 
-# A kicker reports who did what (…在…会上强调 / …调研 / …出台十条措施 / ——),
-# the title below it carries the message.
-_KICKER_END = re.compile(
-    r"(?:强调|要求|指出|表示|提出|寄语|——|—|：|:|召开|举行|调研|出台\S*措施|发布\S*提示|行动|"
-    r"座谈会|会议|宣讲调研|部署|开展专项整治|实施——)$"
-)
-_KICKER_ANY = re.compile(r"在.{2,30}(?:上|时|中)(?:强调|要求|指出|表示)|调研|主持召开")
-_ATTENDED = re.compile(r"(?:出席|讲话|致辞|参加)$")
-# A subtitle adds facts: figures, a clause, or the event itself.
-_SUBTITLE_HINT = re.compile(r"[0-9０-９%％，,、；：]|出席|举行$|召开$|开幕$|大会$")
+jieba.setLogLevel(logging.WARNING)
+
+_HANDOVER_END = re.compile(r"(?:——|—|：|:)$")
+_DASH_LED = re.compile(r"^[—－-]{1,2}")
+_SPEECH_END = re.compile(rf"(?:{'|'.join(vocab.SPEECH_VERBS)})$")
+# "在…会上强调": the frame of a speech report, wherever the verb falls.
+_SPEECH_FRAME = re.compile(rf"在.{{2,40}}(?:上|时|中|期间)(?:{'|'.join(vocab.SPEECH_VERBS)})")
+_ACTIVITY = re.compile(rf"(?:{'|'.join(vocab.ACTIVITY_VERBS)})")
+_EVENT = re.compile(rf"(?:{'|'.join(vocab.EVENT_VERBS)})|(?:{'|'.join(vocab.MEETING_NOUNS)})$")
+_ATTENDED = re.compile(rf"(?:{'|'.join(vocab.ATTENDANCE_VERBS)})$")
+_CLAUSES = re.compile(r"[，,、；;]")
+_FIGURE = re.compile(r"[0-9０-９%％]")
+ATTENDANCE_MAX = 12  # characters: "某某某出席", "某某某、某某某出席"
+BROKEN_TAIL_MAX = 8  # characters: a headline's last word left alone on a line
+BROKEN_HEAD_MIN = 16  # characters: ... under a line that long
+PARALLEL_MAX = 16  # characters of one of two parallel phrases on one line
+PARALLEL_RATIO = 1.8  # ... each at most this much longer than the other
+PARALLEL_SIMILAR = 0.75  # two phrases built alike differ little in length
+WIDE_KICKER_RATIO = 1.6  # a kicker this much wider than the line below ...
+WIDE_KICKER_MIN = 18  # ... and at least this wide (em) reports the event
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +79,28 @@ def _phrase_break(left: str, right: str) -> bool:
     )
 
 
+def undouble(text: str) -> str:
+    """A headline drawn twice for a bold effect comes out doubled (标题标题): once."""
+    flat = text.replace(" ", "")
+    half = len(flat) // 2
+    if len(flat) >= 8 and len(flat) % 2 == 0 and flat[:half] == flat[half:]:
+        # Keep the spacing of the first copy.
+        seen = 0
+        for k, ch in enumerate(text):
+            seen += ch != " "
+            if seen == half:
+                return text[: k + 1].strip()
+    return text
+
+
 def split_roles(units: Sequence[str], separate_lines: bool) -> Headline:
     """Assign kicker/title/subtitle to headline pieces in print order.
 
     ``units`` are the printed lines (``separate_lines``) or the space-separated
     phrases of one headline line.
     """
-    units = [u for u in (clean(u) for u in units) if u]
+    units = [u for u in (undouble(clean(u)) for u in units) if u]
+    units = [u for k, u in enumerate(units) if k == 0 or u != units[k - 1]]  # printed twice
     if not units:
         return Headline()
     if separate_lines:
@@ -71,7 +110,7 @@ def split_roles(units: Sequence[str], separate_lines: bool) -> Headline:
     if separate_lines and len(units) >= 3:
         return Headline(units[0], " ".join(units[1:-1]), units[-1])
     first, rest = units[0], units[1:]
-    if is_kicker(first, rest[0]):
+    if not (not separate_lines and _parallel(first, rest[0])) and is_kicker(first, rest[0]):
         title_parts, sub = _title_then_subtitle(rest, separate_lines)
         return Headline(first, " ".join(title_parts), " ".join(sub))
     title_parts, sub = _title_then_subtitle(units, separate_lines)
@@ -79,12 +118,50 @@ def split_roles(units: Sequence[str], separate_lines: bool) -> Headline:
 
 
 def is_kicker(first: str, second: str) -> bool:
-    """Is ``first`` the kicker above ``second``, rather than the title over a subtitle?"""
-    if _KICKER_END.search(first) or _KICKER_ANY.search(first):
-        return True
-    if " " in first and " " not in second and not _SUBTITLE_HINT.search(second):
+    """Is ``first`` the kicker above ``second``, rather than the title over a subtitle?
+
+    The cues in the order they decide, strongest first.
+    """
+    if _HANDOVER_END.search(first):
+        return True  # "…——" / "…：" hands over to the title below
+    if _DASH_LED.match(second) or (_ATTENDED.search(second) and len(second) <= ATTENDANCE_MAX):
+        return False  # "——记…" and "某某出席" are subtitles
+    if _SPEECH_END.search(first) or _SPEECH_FRAME.search(first):
+        return True  # the speaker above the message
+    first_event = bool(_ACTIVITY.search(first) or _EVENT.search(first))
+    second_event = bool(_ACTIVITY.search(second) or _EVENT.search(second))
+    if first_event != second_event:
+        return first_event  # the line reporting the event is the secondary one
+    if _CLAUSES.search(second) and not _CLAUSES.search(first):
+        return False  # a subtitle spells out in clauses what the title states
+    if _FIGURE.search(first):
+        return False  # a title with its figure, the subtitle comparing it
+    if " " in first and " " not in second:
         return True  # two parallel phrases above a plain statement
-    return width(first) >= 1.6 * width(second) and width(first) >= 18
+    start_1, start_2 = _start_tag(first), _start_tag(second)
+    if start_2 in vocab.SUBJECTLESS_START:
+        return True  # the title leans on the kicker for its subject
+    if start_1 in vocab.SUBJECTLESS_START and start_2 in vocab.SUBJECT_START:
+        return True  # a motive ("奋力打造…") above the statement with its subject
+    if _FIGURE.search(second):
+        return False
+    return width(first) >= WIDE_KICKER_RATIO * width(second) and width(first) >= WIDE_KICKER_MIN
+
+
+def _parallel(a: str, b: str) -> bool:
+    """Two phrases of one line built alike (以…保障… 以…服务…): a two-part title."""
+    if _subtitle_like(a) or _subtitle_like(b):
+        return False
+    similar = min(len(a), len(b)) >= PARALLEL_SIMILAR * max(len(a), len(b))
+    return similar and (a[0] == b[0] or _start_tag(a) == _start_tag(b))
+
+
+@lru_cache(maxsize=4096)
+def _start_tag(text: str) -> str:
+    """jieba's part of speech of the first word of a headline line."""
+    flat = re.sub(r"^[“‘「《\"'（(]+", "", text.replace(" ", ""))
+    tagged = jieba.posseg.lcut(flat[:12])
+    return tagged[0].flag if tagged else ""
 
 
 def _rejoin_broken(units: list[str]) -> list[str]:
@@ -94,8 +171,8 @@ def _rejoin_broken(units: list[str]) -> list[str]:
     for unit in units:
         if (
             out
-            and len(unit) <= 8
-            and len(out[-1]) >= 16
+            and len(unit) <= BROKEN_TAIL_MAX
+            and len(out[-1]) >= BROKEN_HEAD_MIN
             and " " not in unit + out[-1]  # two whole phrases are a finished line
             and not _ATTENDED.search(unit)
         ):
@@ -111,11 +188,23 @@ def _title_then_subtitle(units: Sequence[str], separate_lines: bool) -> tuple[li
     for i, unit in enumerate(units[1:], 1):
         parallel = (
             not separate_lines
-            and not _SUBTITLE_HINT.search(unit)
-            and len(unit) <= 16
-            and len(unit) <= 1.8 * len(title[-1])
+            and not _subtitle_like(unit)
+            and not _FIGURE.search(title[-1])  # a statement with its figure is whole
+            and len(unit) <= PARALLEL_MAX
+            and len(unit) <= PARALLEL_RATIO * len(title[-1])
         )
         if not parallel:
             return title, list(units[i:])
         title.append(unit)
     return title, []
+
+
+def _subtitle_like(unit: str) -> bool:
+    """A subtitle adds facts: figures, clauses, the event or who attended."""
+    return bool(
+        _FIGURE.search(unit)
+        or _CLAUSES.search(unit)
+        or _DASH_LED.match(unit)
+        or _ATTENDED.search(unit)
+        or _EVENT.search(unit)
+    )

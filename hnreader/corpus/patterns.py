@@ -44,7 +44,7 @@ JUMP = re.compile(
 COUNTDOWN = re.compile(rf"^\s*(?:距\s*离?|倒\s*计\s*时).{{2,40}}$|^\s*还\s*有\s*{_D}+\s*天\s*$")
 COUNTDOWN_END = re.compile(rf"还\s*有\s*{_D}+\s*天\s*$")
 
-_COLUMN_WORDS = re.compile(r"(?:时评|评论|短评|观察|论坛|在路上|走基层|一线|专栏|视点|聚焦|纵横)$")
+_COLUMN_WORDS = re.compile(r"(?:时评|评论|短评|观察|论坛|走基层|专栏|视点|纵横)$")
 
 
 def dateline_match(text: str) -> re.Match[str] | None:
