@@ -12,9 +12,9 @@ import pytest
 from hnreader.corpus import load
 from hnreader.corpus.dates import date_from_filename, infer_year, parse_masthead
 from hnreader.corpus.export import CONTRACT_KEYS, to_json, to_markdown
-from hnreader.corpus.headline import split_roles
-from hnreader.corpus.patterns import credit_match, dateline_match, is_byline, jumps_in
 from hnreader.corpus.reflow import ends_sentence, join_column_lines, squeeze, starts_mid_sentence
+from hnreader.corpus.segment.headlines import split_roles
+from hnreader.corpus.segment.patterns import credit_match, dateline_match, is_byline, jumps_in
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Jump
+from ..model import Jump
 
 _D = r"[0-9０-９]"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

@@ -10,19 +10,13 @@ subject of its own. The few words used are general headline vocabulary
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import jieba
-import jieba.posseg
-
+from ..reflow import squeeze, width
 from . import vocabulary as vocab
-from .reflow import squeeze, width
-
-jieba.setLogLevel(logging.WARNING)
 
 _HANDOVER_END = re.compile(r"(?:——|—|：|:)$")
 _DASH_LED = re.compile(r"^[—－-]{1,2}")
@@ -159,6 +153,8 @@ def _parallel(a: str, b: str) -> bool:
 @lru_cache(maxsize=4096)
 def _start_tag(text: str) -> str:
     """jieba's part of speech of the first word of a headline line."""
+    import jieba.posseg  # loaded on first use: it takes a while, and few pages need it
+
     flat = re.sub(r"^[“‘「《\"'（(]+", "", text.replace(" ", ""))
     tagged = jieba.posseg.lcut(flat[:12])
     return tagged[0].flag if tagged else ""

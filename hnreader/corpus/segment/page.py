@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import columns, paragraphs
-from .dates import date_from_datelines, date_from_filename, parse_masthead
-from .draft import Draft, Line
-from .headline import Headline, clean, split_roles
-from .model import Article, Page
-from .read import RawPage
-from .reflow import squash, squeeze, width
+from ..dates import date_from_datelines, date_from_filename, parse_masthead
+from ..model import Article, Page
+from ..read import RawPage
+from . import column_pages, paragraph_pages
+from .draft import Draft
+from .headlines import Headline, clean, split_roles
+from .kinds import Layout
+from .lines import detect_layout, read_lines
+from .roles import article_kind
+from .sweep import keep_the_rest
 
-# Column-broken pages print ~12-24 characters a line; paragraph pages far more.
-COLUMN_MAX_WIDTH = 26
 _LEAD_NOISE = re.compile(
     r"^(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:上午|下午|晚)?|今天|近日|日前|昨天|今年以来)[，,]"
 )
@@ -24,15 +25,15 @@ def segment_page(raw: RawPage, source: str) -> Page:
     """Segment one decoded page into articles, extras and metadata."""
     all_lines = raw.text.split("\n")
     masthead, used = parse_masthead(all_lines)
-    lines = _lines(all_lines, set(used))
+    lines = read_lines(all_lines, set(used))
     layout = detect_layout(lines)
-    module = columns if layout == "columns" else paragraphs
+    module = column_pages if layout == Layout.COLUMNS else paragraph_pages
     drafts, extras, duplicates = module.segment(lines) if lines else ([], [], [])
     if masthead:
         extras.insert(0, masthead.text)
     articles = [_article(d, source) for d in drafts if d.paras or d.heads]
     articles = [a for a in articles if a is not None]
-    _keep_the_rest(lines, articles, extras, duplicates)
+    keep_the_rest(lines, articles, extras, duplicates)
     date, date_source = None, "unknown"
     if masthead and masthead.date:
         date, date_source = masthead.date, "masthead"
@@ -58,38 +59,10 @@ def segment_page(raw: RawPage, source: str) -> Page:
     )
 
 
-def _lines(raw_lines: Sequence[str], skip: set[int]) -> list[Line]:
-    out: list[Line] = []
-    gap = 0
-    for i, text in enumerate(raw_lines):
-        if i in skip:
-            gap = 0
-            continue
-        if not text.strip():
-            gap += 1
-            continue
-        out.append(Line(i + 1, text.strip(), gap, text[:1].isspace()))
-        gap = 0
-    return out
-
-
-def detect_layout(lines: Sequence[Line]) -> str:
-    """``columns`` (one printed line per text line) or ``paragraphs``.
-
-    Column lines are never much wider than a column; on a paragraph page many
-    lines are (only captions are wide on a column page).
-    """
-    widths = [width(squeeze(li.raw)) for li in lines]
-    if not widths:
-        return "paragraphs"
-    wide = sum(w > COLUMN_MAX_WIDTH for w in widths)
-    return "paragraphs" if wide >= 0.25 * len(widths) else "columns"
-
-
 def _article(draft: Draft, source: str) -> Article | None:
     paras = [p for p in draft.paras if p.text]
     head = _headline(draft)
-    kind = _kind(draft, head)
+    kind = article_kind(draft, bool(head.text))
     title, derived = head.title, False
     body = [p.text for p in paras]
     if not head.text:
@@ -126,24 +99,6 @@ def _headline(draft: Draft) -> Headline:
     return split_roles(units, separate_lines=True)
 
 
-def _kind(draft: Draft, head: Headline) -> str:
-    if draft.kind in ("photo", "continuation"):
-        return draft.kind
-    if any(j.direction == "from" for j in draft.jumps) and draft.starts_with == "jump":
-        return "continuation"
-    if "评论员" in draft.byline or re.search(r"(?:时评|评论|短评|论)$", draft.column):
-        return "commentary"
-    if draft.starts_with == "dateline" or draft.dateline:
-        return "news"
-    if draft.starts_with == "byline" and "记者" in draft.byline:
-        return "feature"
-    if draft.byline and len(draft.paras) >= 8:
-        return "feature"
-    if draft.kind:
-        return draft.kind
-    return "feature" if len(draft.paras) >= 8 else "news" if head.text else "other"
-
-
 def derive_title(paragraphs: Sequence[str], kind: str) -> str:
     """A readable stand-in title: the first clause of the lead, kept short so
     that it adds little to an article's text."""
@@ -174,46 +129,3 @@ def page_number(has_masthead: bool, path: str) -> int | None:
     if match:
         return int(match.group(1) or match.group(2)) or None
     return None
-
-
-def _keep_the_rest(lines: Sequence[Line], articles, extras: list[str], duplicates) -> None:
-    """Nothing is lost: a line whose text is not all in some article field or
-    page extra is kept whole among the extras."""
-    strings = [squash(s) for s in list(extras) + list(duplicates)]
-    for art in articles:
-        strings += [
-            squash(s)
-            for s in (
-                art.column,
-                art.kicker,
-                art.title,
-                art.subtitle,
-                art.byline,
-                art.dateline,
-                *art.paragraphs,
-                *art.markers,
-            )
-        ]
-    hay = "\x00".join(strings)
-    for line in lines:
-        flat = squash(line.raw)
-        if flat and flat not in hay and not _pieces_in(flat, hay):
-            extras.append(line.raw)
-
-
-def _pieces_in(text: str, hay: str) -> bool:
-    """True when text is found in hay as a few long pieces (a line may hold a
-    dateline and the start of the lead, stored apart)."""
-    i = 0
-    while i < len(text):
-        lo, hi = 0, len(text) - i
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if text[i : i + mid] in hay:
-                lo = mid
-            else:
-                hi = mid - 1
-        if lo < min(4, len(text) - i) or lo == 0:
-            return False
-        i += lo
-    return True

@@ -1,0 +1,128 @@
+"""Every number the segmentation passes use, with what it measures.
+
+Widths are in em (a CJK character 1, a Latin letter or digit ½); lengths in
+characters of squashed text (no spaces); similarities are shares of character
+pairs (``match.similarity``) or rarity-weighted word shares (``match.Evidence``).
+"""
+
+from __future__ import annotations
+
+# --- layout (lines) -----------------------------------------------------------
+#: Column-broken pages print ~12-24 em a line; paragraph pages far more.
+COLUMN_MAX_WIDTH = 26
+#: Share of lines wider than a column that makes a page a paragraph page.
+PARAGRAPH_PAGE_WIDE_SHARE = 0.25
+#: Wider than any column (em): a caption or headline spanning columns.
+WIDE_LINE = 28
+#: A jump marker this close to a line's start opens a continuation (characters).
+JUMP_OPENS_WITHIN = 4
+#: Lines a dateline may run over before its closing parenthesis.
+DATELINE_MAX_LINES = 4
+#: Name lines that may follow a byline line (a byline broken between names).
+BYLINE_MAX_NAME_LINES = 2
+
+# --- headlines on column pages -----------------------------------------------
+#: Below this evidence a headline piece has no claim on a body ...
+HEAD_MIN_SCORE = 0.22
+#: ... unless no other body is left for it.
+HEAD_MIN_SCORE_LEFT = 0.1
+#: Bonus for the body printed just before a headline zone (headlines follow
+#: their body in this extraction) and for the one just after it.
+HEAD_BONUS_BEFORE = 0.12
+HEAD_BONUS_AFTER = 0.08
+#: Pieces of one headline stack: kicker, title, subtitle.
+HEAD_MAX_PIECES = 3
+#: Claim rounds: a body takes one more piece of its zone each round.
+HEAD_CLAIM_ROUNDS = 3
+#: A headline line repeats the story above (similarity) ...
+HEAD_REPEATS_STORY = 0.4
+#: ... while the text after it shares less than this with that story.
+HEAD_AFTER_UNRELATED = 0.03
+#: Characters of a story before a headline test by content is trusted.
+HEAD_STORY_MIN = 80
+#: A line narrower than this share of the column after it is not body text.
+HEAD_NARROW_SHARE = 0.7
+#: A line this much wider (em) than the column after it is not body text.
+HEAD_WIDER_BY = 1.0
+#: Lines after a candidate headline measured for the column's width.
+HEAD_COLUMN_SAMPLE = 5
+#: A short tail line (characters) after a longer one is the same headline piece.
+HEAD_TAIL_MAX = 10
+
+# --- topics --------------------------------------------------------------------
+#: Within a story, paragraphs share more character pairs than this (seen >= 0.05).
+TOPIC_SHIFT = 0.015
+#: Characters of a story's last stretch compared with what follows it.
+BODY_CONTEXT = 1200
+#: Body runs looked back at for that stretch.
+BODY_CONTEXT_RUNS = 12
+#: A story must hold this many characters before a topic change can split it ...
+TOPIC_STORY_MIN = 150
+#: ... and the text after must hold this many (two paragraphs read).
+TOPIC_FOLLOWING_MIN = 60
+#: Lines read ahead for those two paragraphs.
+TOPIC_LOOKAHEAD = 16
+#: Characters of a lead that say what a story is about (with its headline).
+TOPIC_LEAD = 100
+
+# --- subheads (crossheads) -----------------------------------------------------
+#: Length (characters) of a crosshead between paragraphs on a column page.
+SUBHEAD_MIN, SUBHEAD_MAX = 4, 16
+#: Text before and after a crosshead share this much (one story goes on).
+SUBHEAD_SAME_STORY = 0.35
+#: Length (characters) of a subhead on a paragraph page.
+PARA_SUBHEAD_MIN, PARA_SUBHEAD_MAX = 6, 30
+
+# --- paragraph pages -----------------------------------------------------------
+#: A photo or notice box stands apart by this many blank lines.
+BOX_GAP = 3
+#: A headline line is at most this long (characters) when right above its
+#: opener, at most this long when above another headline line.
+HEAD_DIRECT_MAX = 64
+HEAD_STACKED_MAX = 40
+#: Headline lines taken above one opener.
+HEADS_ABOVE_MAX = 4
+#: A photo title above its caption is at most this long.
+PHOTO_TITLE_MAX = 16
+#: An untitled story's headline between paragraphs: at most this long, and
+#: sharing less than this with the story above.
+UNTITLED_HEAD_MAX = 40
+UNTITLED_HEAD_UNRELATED = 0.1
+#: Text printed twice: blocks at least this long are compared ...
+TWIN_MIN = 12
+#: ... and a block this long may be a copy of a part of a longer block.
+TWIN_PART_MIN = 20
+#: Paragraphs into a byline-opened feature where its headline may stand.
+INNER_HEAD_WITHIN = 8
+#: A countdown box spans at most this many blocks.
+COUNTDOWN_MAX_BLOCKS = 3
+
+# --- stitching -----------------------------------------------------------------
+#: Characters at a piece's end and start compared for a cut word.
+CUT_CONTEXT = 8
+#: Prefix lengths of a piece's start indexed for repeated characters.
+OVERLAP_MIN, OVERLAP_MAX = 2, 4
+#: Evidence weights of a pairing (tail, piece): printed right after it, a word
+#: across the cut, a piece that begins mid-sentence, repeated characters, and
+#: how much more the moved text talks about the tail's story.
+STITCH_ADJACENT = 1.2
+STITCH_JOINED = 1.5
+STITCH_MID = 1.0
+STITCH_OVERLAP = 1.0
+STITCH_TOPIC = 2.0
+#: A pairing needs this much evidence.
+STITCH_MIN = 1.0
+#: A piece that cannot stand alone moves unless its text talks this much more
+#: about the story it is printed in; any other piece moves only when it talks
+#: this much more about the tail's story.
+STITCH_FRAGMENT_AGAINST = -0.1
+STITCH_PLAIN_TOWARDS = 0.05
+#: A paragraph after a moved piece goes with it unless it talks this much
+#: more about the story it is printed in.
+STITCH_RUN_AGAINST = -0.02
+#: Chains of moved pieces followed at most this deep.
+STITCH_MAX_DEPTH = 50
+
+# --- page extras ---------------------------------------------------------------
+#: Swept text stays under this share of a page's characters (tested).
+SWEPT_SHARE_MAX = 0.01
