@@ -43,6 +43,7 @@ class Headline:
     kicker: str = ""
     title: str = ""
     subtitle: str = ""
+    doubled: tuple[str, ...] = ()  # copies of pieces printed twice, dropped
 
     @property
     def text(self) -> str:
@@ -93,10 +94,22 @@ def split_roles(units: Sequence[str], separate_lines: bool) -> Headline:
     ``units`` are the printed lines (``separate_lines``) or the space-separated
     phrases of one headline line.
     """
-    units = [u for u in (undouble(clean(u)) for u in units) if u]
-    units = [u for k, u in enumerate(units) if k == 0 or u != units[k - 1]]  # printed twice
+    cleaned = [u for u in (clean(u) for u in units) if u]
+    doubled = [undouble(u) for u in cleaned if undouble(u) != u]
+    units = [undouble(u) for u in cleaned]
+    half = len(units) // 2
+    if half and len(units) % 2 == 0 and units[:half] == units[half:]:
+        doubled += units[half:]  # a headline line of several phrases printed twice
+        units = units[:half]
+    doubled += [u for k, u in enumerate(units) if k and u == units[k - 1]]
+    units = [u for k, u in enumerate(units) if k == 0 or u != units[k - 1]]
     if not units:
         return Headline()
+    head = _roles(units, separate_lines)
+    return Headline(head.kicker, head.title, head.subtitle, tuple(doubled))
+
+
+def _roles(units: list[str], separate_lines: bool) -> Headline:
     if separate_lines:
         units = _rejoin_broken(units)
     if len(units) == 1:

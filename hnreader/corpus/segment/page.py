@@ -11,7 +11,7 @@ from ..read import RawPage
 from . import column_pages, paragraph_pages
 from .draft import Draft
 from .headlines import Headline, clean, split_roles
-from .kinds import Layout
+from .kinds import ExtraKind, Layout
 from .lines import detect_layout, read_lines
 from .roles import article_kind
 from .sweep import keep_the_rest
@@ -28,12 +28,20 @@ def segment_page(raw: RawPage, source: str) -> Page:
     lines = read_lines(all_lines, set(used))
     layout = detect_layout(lines)
     module = column_pages if layout == Layout.COLUMNS else paragraph_pages
-    drafts, extras, duplicates = module.segment(lines) if lines else ([], [], [])
+    drafts, boxes, duplicates = module.segment(lines) if lines else ([], [], [])
+    extras = [(ExtraKind.BOX, box) for box in boxes]
     if masthead:
-        extras.insert(0, masthead.text)
-    articles = [_article(d, source) for d in drafts if d.paras or d.heads]
-    articles = [a for a in articles if a is not None]
-    keep_the_rest(lines, articles, extras, duplicates)
+        extras.insert(0, (ExtraKind.MASTHEAD, masthead.text))
+    articles = []
+    for draft in drafts:
+        if draft.paras or draft.heads:
+            article, doubled = _article(draft, source)
+            if article is not None:
+                articles.append(article)
+            duplicates.extend(doubled)
+    kept_apart = [text for _, text in extras]
+    swept = keep_the_rest(lines, articles, kept_apart, duplicates)
+    extras += [(ExtraKind.SWEPT, text) for text in swept]
     date, date_source = None, "unknown"
     if masthead and masthead.date:
         date, date_source = masthead.date, "masthead"
@@ -52,14 +60,16 @@ def segment_page(raw: RawPage, source: str) -> Page:
         date_source=date_source,
         number=page_number(masthead is not None, str(raw.path)),
         masthead=masthead,
-        extras=tuple(extras),
+        extras=tuple(text for _, text in extras),
+        extra_kinds=tuple(str(kind) for kind, _ in extras),
         duplicates=tuple(duplicates),
         encoding=raw.encoding,
         layout=layout,
     )
 
 
-def _article(draft: Draft, source: str) -> Article | None:
+def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
+    """The article, and the headline copies dropped when it was printed twice."""
     paras = [p for p in draft.paras if p.text]
     head = _headline(draft)
     kind = article_kind(draft, bool(head.text))
@@ -69,8 +79,8 @@ def _article(draft: Draft, source: str) -> Article | None:
         title, derived = derive_title(body, kind), True
     continued = " ".join(dict.fromkeys(j.text for j in draft.jumps))
     if not (paras or head.text):
-        return None
-    return Article(
+        return None, list(head.doubled)
+    article = Article(
         id="",
         source=source,
         kind=kind,
@@ -88,6 +98,7 @@ def _article(draft: Draft, source: str) -> Article | None:
         markers=tuple(draft.markers),
         jumps=tuple(draft.jumps),
     )
+    return article, list(head.doubled)
 
 
 def _headline(draft: Draft) -> Headline:
