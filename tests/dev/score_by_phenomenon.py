@@ -1,0 +1,158 @@
+"""The scorer's figures on the development corpus, overall and per phenomenon.
+
+    .venv/bin/python -m hnreader export --format json tests/dev/pages > /tmp/dev.json
+    .venv/bin/python tests/dev/score_by_phenomenon.py /tmp/dev.json
+    .venv/bin/python tests/dev/score_by_phenomenon.py --gold   # the gold itself: all 1.000
+
+For each phenomenon of ``manifest.json`` the export and the gold are cut down to the pages
+that carry it and scored by the same scorer as the seeds (``tests/gold/score.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import io
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GOLD_DIR = HERE / "gold"
+PAGES_DIR = HERE / "pages"
+MANIFEST = HERE / "manifest.json"
+SCORER = HERE.parent / "gold" / "score.py"
+COLUMNS = (
+    "articles_gold",
+    "seg_f1",
+    "headline_acc",
+    "title_acc",
+    "byline_acc",
+    "dateline_acc",
+    "kind_acc",
+    "paragraph_f1",
+    "coverage",
+)
+ARTICLE_KEYS = (
+    "kind",
+    "column",
+    "kicker",
+    "title",
+    "subtitle",
+    "byline",
+    "dateline",
+    "continued",
+    "paragraphs",
+)
+
+
+def scorer():
+    spec = importlib.util.spec_from_file_location("gold_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def gold_as_export(gold_dir: Path = GOLD_DIR) -> dict:
+    """The gold written as an export: what a perfect segmenter would print."""
+    articles, sources = [], []
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        for art in gold["articles"]:
+            articles.append(
+                {
+                    "source": gold["source"],
+                    "issue_date": gold["issue_date"],
+                    "title_derived": False,
+                    **{k: art[k] for k in ARTICLE_KEYS},
+                }
+            )
+        sources.append(
+            {
+                "source": gold["source"],
+                "issue_date": gold["issue_date"],
+                "extras": gold["extras"] + gold["duplicates"],
+            }
+        )
+    return {"articles": articles, "sources": sources}
+
+
+def figures(
+    export: dict,
+    pages: set[str] | None = None,
+    gold_dir: Path = GOLD_DIR,
+    pages_dir: Path = PAGES_DIR,
+    verbose: bool = False,
+) -> dict:
+    """The scorer's figures on the pages named (all when None)."""
+    keep = (lambda name: True) if pages is None else (lambda name: name in pages)
+    cut = {
+        "articles": [a for a in export["articles"] if keep(Path(a["source"]).name)],
+        "sources": [s for s in export.get("sources", []) if keep(Path(s["source"]).name)],
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        gdir = Path(tmp) / "gold"
+        gdir.mkdir()
+        for path in gold_dir.glob("*.json"):
+            if keep(path.with_suffix(".txt").name):
+                (gdir / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+        exp = Path(tmp) / "export.json"
+        exp.write_text(json.dumps(cut, ensure_ascii=False), encoding="utf-8")
+        buf = io.StringIO()
+        args = [str(exp), str(gdir), "--pages", str(pages_dir), "--json"] + (
+            ["-v"] if verbose else []
+        )
+        with contextlib.redirect_stdout(buf):
+            scorer().main(args)
+    text = buf.getvalue()
+    if verbose:
+        print(text[: text.index("{")], end="")
+    return json.loads(text[text.index("{") : text.rindex("}") + 1])
+
+
+def by_phenomenon(export: dict, manifest: dict) -> dict[str, tuple[int, dict]]:
+    names = sorted({ph for entry in manifest.values() for ph in entry["phenomena"]})
+    out = {}
+    for ph in names:
+        pages = {p for p, entry in manifest.items() if ph in entry["phenomena"]}
+        out[ph] = (len(pages), figures(export, pages))
+    return out
+
+
+def _row(label: str, n: int, f: dict) -> str:
+    cells = []
+    for k in COLUMNS:
+        v = f.get(k)
+        cells.append(f"{v:>6}" if isinstance(v, int) else "     -" if v is None else f"{v:6.3f}")
+    return f"{label:28} {n:3} " + " ".join(cells)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("export", nargs="?", help="hnreader export --format json of tests/dev/pages")
+    ap.add_argument("--gold", action="store_true", help="score the gold itself")
+    ap.add_argument("--layout", choices=("columns", "paragraphs"), help="only pages of one layout")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    a = ap.parse_args(argv)
+    if not a.gold and not a.export:
+        ap.error("give an export file or --gold")
+    export = gold_as_export() if a.gold else json.loads(Path(a.export).read_text(encoding="utf-8"))
+    manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
+    if a.layout:
+        manifest = {p: e for p, e in manifest.items() if e["layout"] == a.layout}
+    head = f"{'phenomenon':28} {'pg':>3} " + " ".join(f"{k[:6]:>6}" for k in COLUMNS)
+    print(head)
+    print(_row("ALL", len(manifest), figures(export, set(manifest), verbose=a.verbose)))
+    for layout in ("columns", "paragraphs"):
+        pages = {p for p, e in manifest.items() if e["layout"] == layout}
+        if pages:
+            print(_row(f"layout:{layout}", len(pages), figures(export, pages)))
+    for ph, (n, f) in by_phenomenon(export, manifest).items():
+        print(_row(ph, n, f))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
