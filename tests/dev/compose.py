@@ -95,6 +95,9 @@ class Ph(StrEnum):
     DISPLACED_RUN = "displaced-run"  # the paragraphs after a cut tail travel with it
     LINE_BREAK_IN_PARAGRAPH = "line-break-in-paragraph"  # a paragraph on two adjacent lines
     DUPLICATE_LINE = "duplicate-line"
+    HEADLINE_BROKEN = "headline-broken"  # a headline part broken over two lines
+    HEADLINE_DISPLACED = "headline-displaced"  # a feature's headline after its first paragraphs
+    PHOTO_INSIDE_STORY = "photo-inside-story"  # a photo item between a story's paragraphs
 
 
 # Characters that never start a printed line (they hang on the line above).
@@ -210,11 +213,16 @@ class Sheet:
     layout: Layout
     lines: list[str] = field(default_factory=list)
     articles: list[dict] = field(default_factory=list)
+    article_tags: list[list[str]] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     phenomena: set[str] = field(default_factory=set)
     issue_number: str | None = None
     page_count: int | None = None
+
+    def add(self, article: dict, story: Story) -> None:
+        self.articles.append(article)
+        self.article_tags.append(sorted(story.tags))
 
     def mark(self, *names: str) -> None:
         self.phenomena.update(names)
@@ -277,7 +285,10 @@ def space_digits(text: str, rng: random.Random, p: float = 0.8, after_only: bool
         if rng.random() > p:
             return m.group(0)
         s, e = m.start(), m.end()
-        before = "" if after_only or s == 0 or text[s - 1] in " “（(" else " "
+        # no space after a full-width mark: its glyph box already holds the gap
+        before = (
+            "" if after_only or s == 0 or text[s - 1] in " “（(" or text[s - 1] in CLOSING else " "
+        )
         after = "" if e == len(text) or text[e] in " %，。、；）)”" else " "
         return before + m.group(0) + after
 
@@ -515,6 +526,19 @@ def shuffled(stories: tuple[Story, ...], rng: random.Random) -> list[Story]:
 # ---------------------------------------------------------------- column layout
 
 
+def break_headline(text: str) -> list[str]:
+    """A headline part set on two lines, broken between words near its middle."""
+    ends, pos = [], 0
+    for word in jieba.lcut(text, HMM=False):
+        pos += len(word)
+        if 3 <= pos <= len(text) - 3:
+            ends.append(pos)
+    if not ends:
+        return [text]
+    at = min(ends, key=lambda e: abs(e - len(text) / 2))
+    return [text[:at], text[at:]]
+
+
 def _headline_lines(story: Story, rng: random.Random, sheet: Sheet) -> list[str]:
     """A story's headline as a column page prints it: a line per part, a long title in two."""
     lines = []
@@ -527,8 +551,8 @@ def _headline_lines(story: Story, rng: random.Random, sheet: Sheet) -> list[str]
             sheet.duplicates.append(title)
             lines.extend([title + title] if rng.random() < 0.5 else [title, title])
         elif len(title) > 14 and " " not in title and rng.random() < 0.6:
-            cut = rng.randint(len(title) // 2, len(title) - 3)
-            lines.extend([title[:cut], title[cut:]])
+            lines.extend(break_headline(title))
+            sheet.mark(Ph.HEADLINE_BROKEN)
         elif len(title) >= 8 and rng.random() < 0.15:
             sheet.mark(Ph.HEADLINE_LAST_WORD)
             lines.extend([title[:-2], title[-2:]])
@@ -668,7 +692,7 @@ def render_columns(page: PrintedPage, rng: random.Random) -> Sheet:
             sheet.mark(Ph.JUMP_CUT_TAIL)
         art = gold_article(story, keep)
         art["paragraphs"] = paragraphs
-        sheet.articles.append(art)
+        sheet.add(art, story)
         if story.kind == "photo":
             sheet.lines.extend(_photo_lines(story, rng, sheet, keep))
             boundaries.append(len(sheet.lines))
@@ -721,12 +745,24 @@ def render_columns(page: PrintedPage, rng: random.Random) -> Sheet:
 # ---------------------------------------------------------------- paragraph layout
 
 
+class Role(StrEnum):
+    LABEL = "label"
+    HEAD = "head"
+    BYLINE = "byline"
+    LEAD = "lead"  # the first paragraph (with its dateline or jump marker)
+    BODY = "body"
+    SUBHEAD = "subhead"
+    MARKER = "marker"
+    PHOTO = "photo"
+
+
 @dataclass
 class Piece:
-    """One printed line of a paragraph page and the story it belongs to."""
+    """One printed line of a paragraph page, the story it belongs to and what it is."""
 
     text: str
     story: int
+    role: Role
 
 
 def _para_headline(story: Story, rng: random.Random, sheet: Sheet, punct) -> list[str]:
@@ -752,6 +788,9 @@ def _para_headline(story: Story, rng: random.Random, sheet: Sheet, punct) -> lis
         for p in parts:
             if doubled and p == punct(story.title):
                 lines.extend([p, p] if rng.random() < 0.5 else [p + p])
+            elif len(p) >= 10 and " " not in p and rng.random() < 0.2:
+                lines.extend(break_headline(p))  # 奋力打造 / 国家重要先进制造业高地
+                sheet.mark(Ph.HEADLINE_BROKEN)
             else:
                 lines.append(p)
     if not doubled and rng.random() < 0.15 and len(lines[-1]) >= 8 and " " not in lines[-1][-3:]:
@@ -800,25 +839,28 @@ def _story_pieces(
     label = punct(story.column)
     label_after = bool(label) and rng.random() < 0.4
     if label and not label_after:
-        out.append(Piece(label, idx))
+        out.append(Piece(label, idx, Role.LABEL))
     if label:
         sheet.mark(Ph.COLUMN_LABEL)
-    out += [Piece(h, idx) for h in head]
+    out += [Piece(h, idx, Role.HEAD) for h in head]
     if story.kind == "photo":
-        return out + [
-            Piece(p, idx) for p in _photo_lines(replace(story, title=""), rng, sheet, punct)
-        ]
-    out += [Piece(b, idx) for b in _para_byline(story, rng, sheet, punct)]
+        lines = _photo_lines(replace(story, title=""), rng, sheet, punct)
+        return out + [Piece(p, idx, Role.PHOTO) for p in lines]
+    out += [Piece(b, idx, Role.BYLINE) for b in _para_byline(story, rng, sheet, punct)]
     paragraphs = [punct(p) for p in sheet.articles[-1]["paragraphs"]]
     for k, para in enumerate(paragraphs):
-        text = spacing(para) if para not in story.subheads else para
+        if para in story.subheads:
+            out.append(Piece(para, idx, Role.SUBHEAD))
+            continue
+        text = spacing(para)
+        role = Role.LEAD if k == 0 else Role.BODY
         if k == 0 and story.dateline:
             dl = punct(story.dateline)
             dl_printed = space_digits(dl, rng, p=1.0) if rng.random() < 0.3 else dl
             line = dl_printed + text
             if rng.random() < 0.35:
                 sheet.mark(Ph.DATELINE_BREAK)
-                out += [Piece(x, idx) for x in _split_dateline_line(line, dl, rng)]
+                out += [Piece(x, idx, role) for x in _split_dateline_line(line, dl, rng)]
                 continue
             text = line
         elif k == 0 and story.jumps_in:
@@ -826,21 +868,15 @@ def _story_pieces(
             sheet.extras.append(marker)
             sheet.mark(Ph.JUMP_MARKER)
             text = marker + text
-        out.append(Piece(text, idx))
+        out.append(Piece(text, idx, role))
     if story.jumps_out:
         marker = punct(rng.choice(("▷（{}）", "▶（{}）", "（{}）"))).format(punct(story.continued))
         sheet.extras.append(marker)
         sheet.mark(Ph.JUMP_MARKER)
-        out.append(Piece(marker, idx))
+        out.append(Piece(marker, idx, Role.MARKER))
     if label_after:
-        out.append(Piece(label, idx))
+        out.append(Piece(label, idx, Role.LABEL))
     return out
-
-
-def _body_indexes(pieces: list[Piece], story: Story, sheet_art: dict) -> list[int]:
-    """Indexes of the pieces that are body paragraphs (cuttable), not the first."""
-    body = set(sheet_art["paragraphs"][1:]) - set(sheet_art["subheads"])
-    return [i for i, p in enumerate(pieces) if p.text in body]
 
 
 def render_paragraphs(page: PrintedPage, rng: random.Random) -> Sheet:
@@ -873,9 +909,11 @@ def render_paragraphs(page: PrintedPage, rng: random.Random) -> Sheet:
             sheet.mark(Ph.JUMP_CUT_TAIL)
         art = gold_article(story, punct)
         art["paragraphs"] = [punct(p) for p in paragraphs]
-        sheet.articles.append(art)
+        sheet.add(art, story)
         blocks.append(_story_pieces(idx, story, rng, sheet, punct, spacing))
-    blocks = _alternate(blocks, stories, sheet, rng)
+    _displace_headline(blocks, stories, sheet, rng)
+    _photo_inside_story(blocks, stories, sheet, rng)
+    _alternate(blocks, stories, sheet, rng)
     lines = [p.text for block in blocks for p in block]
     lines = _break_in_paragraph(lines, sheet, rng)
     lines = _duplicate(lines, sheet, rng)
@@ -888,14 +926,50 @@ def render_paragraphs(page: PrintedPage, rng: random.Random) -> Sheet:
     return sheet
 
 
+def _displace_headline(
+    blocks: list[list[Piece]], stories: list[Story], sheet: Sheet, rng: random.Random
+) -> None:
+    """A feature's headline printed after its first paragraphs (as seed 003 prints one)."""
+    for idx, story in enumerate(stories):
+        block = blocks[idx]
+        heads = [p for p in block if p.role is Role.HEAD]
+        bodies = [i for i, p in enumerate(block) if p.role in (Role.LEAD, Role.BODY)]
+        if story.kind != "feature" or not heads or len(bodies) < 6 or rng.random() > 0.3:
+            continue
+        rest = [p for p in block if p.role is not Role.HEAD]
+        at = rest.index(block[bodies[rng.randint(1, 3)]]) + 1
+        block[:] = rest[:at] + heads + rest[at:]
+        sheet.mark(Ph.HEADLINE_DISPLACED)
+
+
+def _photo_inside_story(
+    blocks: list[list[Piece]], stories: list[Story], sheet: Sheet, rng: random.Random
+) -> None:
+    """A photo item printed between two paragraphs of a long story (as in seed 003)."""
+    photos = [
+        i
+        for i, s in enumerate(stories)
+        if s.kind == "photo" and s.byline and not s.byline.startswith("以上")
+    ]
+    hosts = [i for i, b in enumerate(blocks) if sum(p.role is Role.BODY for p in b) >= 2]
+    if not photos or not hosts or rng.random() > 0.35:
+        return
+    photo, host = rng.choice(photos), rng.choice(hosts)
+    bodies = [i for i, p in enumerate(blocks[host]) if p.role is Role.BODY]
+    at = bodies[len(bodies) // 2]
+    blocks[host][at:at] = blocks[photo]
+    blocks[photo] = []
+    sheet.mark(Ph.PHOTO_INSIDE_STORY)
+
+
 def _alternate(
     blocks: list[list[Piece]], stories: list[Story], sheet: Sheet, rng: random.Random
-) -> list[list[Piece]]:
+) -> None:
     """Cut a story's paragraph mid-sentence and print the tail (and the paragraphs after
     it) a paragraph or two later inside the next story, as the extraction does when it
-    reads two columns in alternation. Returns the blocks with the moves made."""
+    reads two columns in alternation."""
     text_stories = [
-        i for i, s in enumerate(stories) if s.kind not in ("photo",) and len(s.paragraphs) >= 3
+        i for i, s in enumerate(stories) if s.kind != "photo" and len(s.paragraphs) >= 3
     ]
     pairs = list(itertools.pairwise(text_stories))
     rng.shuffle(pairs)
@@ -905,11 +979,11 @@ def _alternate(
         if a in done or b in done:
             continue
         A, B = blocks[a], blocks[b]
-        body = [i for i, p in enumerate(A) if _is_body(p.text, sheet.articles[a])]
-        if len(body) < 2:
+        body = [i for i, p in enumerate(A) if p.role is Role.BODY and p.story == a]
+        if not body:
             continue
         # The kind of cut first (the rarer kinds when the text allows them), then a
-        # paragraph that allows it; the first paragraph (after the dateline) stays whole.
+        # paragraph that allows it; the lead paragraph stays whole.
         order = rng.sample(list(Cut), len(Cut))
         if rng.random() < 0.5:
             order.remove(Cut.ABBREVIATION)
@@ -925,25 +999,16 @@ def _alternate(
             continue
         at, kind = choice
         head, tail = A[ci].text[:at].rstrip(), A[ci].text[at:].lstrip()
-        moved = [Piece(tail, a), *A[ci + 1 :]]
-        A[ci:] = [Piece(head, a)]
-        # the tail lands after one or two of B's body paragraphs
-        lead = next((i for i, p in enumerate(B) if len(p.text) > 30), 0)
+        moved = [Piece(tail, a, Role.BODY), *A[ci + 1 :]]
+        A[ci:] = [Piece(head, a, Role.BODY)]
+        # the tail lands after one or two paragraphs of the next story
+        lead = next((i for i, p in enumerate(B) if p.role is Role.LEAD), 0)
         land = min(len(B), lead + rng.randint(1, 2))
         B[land:land] = moved
         sheet.mark(Ph.CUT_ALTERNATING, kind)
-        if len(moved) > 1:
+        if sum(p.role in (Role.BODY, Role.SUBHEAD) for p in moved) > 1:
             sheet.mark(Ph.DISPLACED_RUN)
         done.update((a, b))
-    return blocks
-
-
-def _is_body(text: str, art: dict) -> bool:
-    squashed = text.replace(" ", "")
-    return any(
-        squashed and squashed in p.replace(" ", "") and p not in art["subheads"]
-        for p in art["paragraphs"]
-    )
 
 
 def _break_in_paragraph(lines: list[str], sheet: Sheet, rng: random.Random) -> list[str]:
@@ -1014,6 +1079,7 @@ def compose(pages: list[PrintedPage]) -> tuple[dict[str, str], dict[str, dict], 
                     "layout": layout.value,
                     "stories": page.origin,
                     "phenomena": sorted(sheet.phenomena | set(tags)),
+                    "article_tags": sheet.article_tags,
                 }
             variant += 1
     return texts, golds, manifest

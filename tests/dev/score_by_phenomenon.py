@@ -26,6 +26,7 @@ MANIFEST = HERE / "manifest.json"
 SCORER = HERE.parent / "gold" / "score.py"
 COLUMNS = (
     "articles_gold",
+    "seg_recall",
     "seg_f1",
     "headline_acc",
     "title_acc",
@@ -113,11 +114,53 @@ def figures(
 
 
 def by_phenomenon(export: dict, manifest: dict) -> dict[str, tuple[int, dict]]:
-    names = sorted({ph for entry in manifest.values() for ph in entry["phenomena"]})
+    """Figures per layout phenomenon, on the pages that carry it."""
+    story_tags = {t for e in manifest.values() for tags in e["article_tags"] for t in tags}
+    names = sorted({ph for e in manifest.values() for ph in e["phenomena"]} - story_tags)
     out = {}
     for ph in names:
         pages = {p for p, entry in manifest.items() if ph in entry["phenomena"]}
         out[ph] = (len(pages), figures(export, pages))
+    return out
+
+
+def by_story_tag(export: dict, manifest: dict) -> dict[str, tuple[int, dict]]:
+    """Figures per story phenomenon, on the articles that carry it: each page's export is
+    matched to its whole gold as the scorer does, then the gold articles with the tag and
+    the articles matched to them are scored. seg_recall is the share of tagged articles
+    found; precision is not defined here (an unmatched article has no tag)."""
+    sc = scorer()
+    by_src: dict[str, list] = {}
+    for art in export["articles"]:
+        by_src.setdefault(Path(art["source"]).name, []).append(art)
+    tags = sorted({t for e in manifest.values() for tags in e["article_tags"] for t in tags})
+    out = {}
+    for tag in tags:
+        with tempfile.TemporaryDirectory() as tmp:
+            gdir = Path(tmp)
+            kept, n = [], 0
+            for page, entry in manifest.items():
+                tagged = [j for j, t in enumerate(entry["article_tags"]) if tag in t]
+                if not tagged:
+                    continue
+                gold = json.loads((GOLD_DIR / page.replace(".txt", ".json")).read_text("utf-8"))
+                preds = by_src.get(page, [])
+                matched, _ = sc.match(preds, gold["articles"])
+                kept += [preds[matched[j][0]] for j in tagged if j in matched]
+                gold["articles"] = [gold["articles"][j] for j in tagged]
+                (gdir / page.replace(".txt", ".json")).write_text(
+                    json.dumps(gold, ensure_ascii=False), encoding="utf-8"
+                )
+                n += len(tagged)
+            exp = gdir / "export.json.part"
+            exp.write_text(json.dumps({"articles": kept}, ensure_ascii=False), encoding="utf-8")
+            buf = io.StringIO()
+            with contextlib.redirect_stdout(buf):
+                sc.main([str(exp), str(gdir), "--json"])
+            text = buf.getvalue()
+            f = json.loads(text[text.index("{") : text.rindex("}") + 1])
+            f["seg_f1"] = None
+            out[tag] = (n, f)
     return out
 
 
@@ -142,15 +185,19 @@ def main(argv: list[str] | None = None) -> int:
     manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
     if a.layout:
         manifest = {p: e for p, e in manifest.items() if e["layout"] == a.layout}
-    head = f"{'phenomenon':28} {'pg':>3} " + " ".join(f"{k[:6]:>6}" for k in COLUMNS)
+    head = f"{'phenomenon':28} {'n':>3} " + " ".join(f"{k[:6]:>6}" for k in COLUMNS)
     print(head)
     print(_row("ALL", len(manifest), figures(export, set(manifest), verbose=a.verbose)))
     for layout in ("columns", "paragraphs"):
         pages = {p for p, e in manifest.items() if e["layout"] == layout}
         if pages:
             print(_row(f"layout:{layout}", len(pages), figures(export, pages)))
+    print("layout phenomena (pages carrying them):")
     for ph, (n, f) in by_phenomenon(export, manifest).items():
         print(_row(ph, n, f))
+    print("story phenomena (articles carrying them; n = articles):")
+    for tag, (n, f) in by_story_tag(export, manifest).items():
+        print(_row(tag, n, f))
     return 0
 
 
