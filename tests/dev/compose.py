@@ -546,7 +546,7 @@ def _headline_lines(story: Story, rng: random.Random, sheet: Sheet) -> list[str]
         lines.append(story.kicker)
     if story.title:
         title = story.title
-        if rng.random() < 0.12:
+        if rng.random() < 0.07:
             sheet.mark(Ph.DOUBLED_HEADLINE)
             sheet.duplicates.append(title)
             lines.extend([title + title] if rng.random() < 0.5 else [title, title])
@@ -678,6 +678,13 @@ def _photo_lines(story: Story, rng: random.Random, sheet: Sheet, punct) -> list[
 def render_columns(page: PrintedPage, rng: random.Random) -> Sheet:
     sheet = Sheet(Layout.COLUMNS)
     stories = shuffled(page.stories, rng)
+    photos = [
+        s for s in stories if s.kind == "photo" and s.byline and not s.byline.startswith("以上")
+    ]
+    if photos and rng.random() < 0.25:
+        stories.remove(photos[0])
+        stories.insert(0, photos[0])
+        sheet.mark(Ph.PHOTO_TOP)
     if page.page == 1:
         pieces = masthead_pieces(page, rng, sheet)
         sheet.extras.extend(pieces)
@@ -769,7 +776,7 @@ def _para_headline(story: Story, rng: random.Random, sheet: Sheet, punct) -> lis
     parts = [punct(p) for p in (story.kicker, story.title, story.subtitle) if p]
     if not parts:
         return []
-    doubled = story.title and rng.random() < 0.15
+    doubled = story.title and rng.random() < 0.08
     if doubled:
         title = punct(story.title)
         sheet.duplicates.append(title)
@@ -803,6 +810,10 @@ def _para_byline(story: Story, rng: random.Random, sheet: Sheet, punct) -> list[
     byline = punct(story.byline)
     if not byline or story.kind == "photo":
         return []
+    if story.kind == "commentary" and "评论员" in byline and rng.random() < 0.3:
+        role, _, name = byline.rpartition(" ")
+        sheet.mark(Ph.SPLIT_BYLINE)
+        return [role, name]
     parts = byline.split(" ")
     if len(parts) >= 3 and rng.random() < 0.5:
         at = parts.index("通讯员") if "通讯员" in parts else rng.randint(2, len(parts) - 1)
