@@ -4,11 +4,11 @@
     .venv/bin/python tests/dev/compose.py --check  # exit 1 when the committed files differ
 
 Reads every ``stories/*.json`` (schema in README.md), lays each printed page of stories out
-the way the e-paper's PDF extraction prints it, once as a column-broken page and once as a
-one-paragraph-a-line page (and again with other draws until each layout has
-``MIN_PAGES_PER_LAYOUT`` pages), and writes one gold file per page in the format of the
-seeds' gold (``tests/gold/FORMAT.md``). Every random choice comes from a generator seeded by
-the page's name, so the output is the same on every run.
+the way the e-paper's PDF extraction prints it, as column-broken pages and as
+one-paragraph-a-line pages (``LAYOUTS_PER_PAGE`` draws in each layout), and writes one gold
+file per page in the format of the seeds' gold (``tests/gold/FORMAT.md``). Every random
+choice comes from a generator seeded by the page's name, so the output is the same on every
+run.
 
 The gold is what a careful editor reads on the page: each story's fields as written (in the
 page's punctuation width), ``extras`` for masthead, box lines and the frames of jump markers,
@@ -40,7 +40,8 @@ PAGES_DIR = HERE / "pages"
 GOLD_DIR = HERE / "gold"
 MANIFEST = HERE / "manifest.json"
 
-MIN_PAGES_PER_LAYOUT = 24
+# Each printed page is laid out this many times in each layout, with different draws.
+LAYOUTS_PER_PAGE = 2
 
 GOLD_KEYS = (
     "kind",
@@ -98,7 +99,32 @@ class Ph(StrEnum):
     HEADLINE_BROKEN = "headline-broken"  # a headline part broken over two lines
     HEADLINE_DISPLACED = "headline-displaced"  # a feature's headline after its first paragraphs
     PHOTO_INSIDE_STORY = "photo-inside-story"  # a photo item between a story's paragraphs
+    CAPTION_SPREAD = "caption-spread"  # a caption line spread character by character
 
+
+# Phenomena the paper prints in one layout only; every other one appears in both.
+ONE_LAYOUT = {
+    Ph.HEADLINE_AFTER: Layout.COLUMNS,
+    Ph.HEADLINE_BEFORE: Layout.COLUMNS,
+    Ph.HEADLINE_BUNCHED: Layout.COLUMNS,
+    Ph.JUSTIFIED: Layout.COLUMNS,
+    Ph.DIGIT_SPACING: Layout.COLUMNS,
+    Ph.HEADLINE_JOINED: Layout.PARAGRAPHS,
+    Ph.HEADLINE_LINES: Layout.PARAGRAPHS,
+    Ph.HEADLINE_DISPLACED: Layout.PARAGRAPHS,
+    Ph.PDF_SPACING: Layout.PARAGRAPHS,
+    Ph.HALF_WIDTH: Layout.PARAGRAPHS,
+    Ph.PHOTO_INSIDE_STORY: Layout.PARAGRAPHS,
+    Ph.CUT_ALTERNATING: Layout.PARAGRAPHS,
+    Ph.CUT_FIGURE_UNIT: Layout.PARAGRAPHS,
+    Ph.CUT_ABBREVIATION: Layout.PARAGRAPHS,
+    Ph.CUT_IN_WORD: Layout.PARAGRAPHS,
+    Ph.CUT_CLAUSE: Layout.PARAGRAPHS,
+    Ph.DISPLACED_RUN: Layout.PARAGRAPHS,
+    Ph.LINE_BREAK_IN_PARAGRAPH: Layout.PARAGRAPHS,
+    Ph.DUPLICATE_LINE: Layout.PARAGRAPHS,
+}
+MIN_PAGES_PER_PHENOMENON = 3
 
 # Characters that never start a printed line (they hang on the line above).
 NO_LINE_START = "，。、；：！？”’）》%…—·"
@@ -436,7 +462,7 @@ def masthead_pieces(page: PrintedPage, rng: random.Random, sheet: Sheet) -> list
         f"第{issue_number(d)}号",
         f"今日{count}版",
     ]
-    if rng.random() < 0.4:  # drawing order merges the day and the weekday
+    if rng.random() < 0.5:  # drawing order merges the day and the weekday
         pieces[1:3] = [f"{d.day} {weekday(d)}"]
         sheet.mark(Ph.MASTHEAD_MERGED)
     sheet.issue_number, sheet.page_count = str(issue_number(d)), count
@@ -659,6 +685,9 @@ def _photo_lines(story: Story, rng: random.Random, sheet: Sheet, punct) -> list[
         lines.append(credit)
         sheet.mark(Ph.PHOTO_CREDIT_LINE)
         return lines
+    if rng.random() < 0.2:
+        caption = spread(caption)  # glyph gaps across a whole caption line
+        sheet.mark(Ph.CAPTION_SPREAD)
     if rng.random() < 0.3 and len(caption) > 50:
         # A wide caption set over a few lines, the credit at the end of the last.
         parts = wrap(caption, rng.randint(38, 48), indent=0)
@@ -681,7 +710,7 @@ def render_columns(page: PrintedPage, rng: random.Random) -> Sheet:
     photos = [
         s for s in stories if s.kind == "photo" and s.byline and not s.byline.startswith("以上")
     ]
-    if photos and rng.random() < 0.25:
+    if photos and rng.random() < 0.35:
         stories.remove(photos[0])
         stories.insert(0, photos[0])
         sheet.mark(Ph.PHOTO_TOP)
@@ -1039,7 +1068,7 @@ def _break_in_paragraph(lines: list[str], sheet: Sheet, rng: random.Random) -> l
 
 def _duplicate(lines: list[str], sheet: Sheet, rng: random.Random) -> list[str]:
     """A paragraph line printed a second time further down the page."""
-    if rng.random() > 0.35:
+    if rng.random() > 0.5:
         return lines
     bodies = [i for i, li in enumerate(lines) if len(li) > 40 and i < len(lines) - 3]
     if not bodies:
@@ -1065,11 +1094,9 @@ def compose(pages: list[PrintedPage]) -> tuple[dict[str, str], dict[str, dict], 
     jieba.setLogLevel(60)
     for layout in Layout:
         render = render_columns if layout is Layout.COLUMNS else render_paragraphs
-        variant, number = 0, 0
-        while number < max(MIN_PAGES_PER_LAYOUT, len(pages)):
+        number = 0
+        for variant in range(LAYOUTS_PER_PAGE):
             for page in pages:
-                if variant and number >= MIN_PAGES_PER_LAYOUT:
-                    break
                 key = f"{page.origin}:{layout.value}:{variant}"
                 rng = random.Random(key)
                 sheet = render(page, rng)
@@ -1092,8 +1119,18 @@ def compose(pages: list[PrintedPage]) -> tuple[dict[str, str], dict[str, dict], 
                     "phenomena": sorted(sheet.phenomena | set(tags)),
                     "article_tags": sheet.article_tags,
                 }
-            variant += 1
     return texts, golds, manifest
+
+
+def thin_phenomena(manifest: dict) -> list[tuple[str, str]]:
+    """(phenomenon, layout) pairs the corpus shows on too few pages."""
+    counts = Counter((m["layout"], ph) for m in manifest.values() for ph in m["phenomena"])
+    thin = []
+    for ph in Ph:
+        for layout in [ONE_LAYOUT[ph]] if ph in ONE_LAYOUT else list(Layout):
+            if counts[(layout.value, ph.value)] < MIN_PAGES_PER_PHENOMENON:
+                thin.append((ph.value, layout.value))
+    return thin
 
 
 def outputs() -> dict[Path, str]:
@@ -1128,6 +1165,8 @@ def main(argv: list[str] | None = None) -> int:
     manifest = json.loads(out[MANIFEST])
     counts = Counter((m["layout"], ph) for m in manifest.values() for ph in m["phenomena"])
     layouts = Counter(m["layout"] for m in manifest.values())
+    for ph, layout in thin_phenomena(manifest):
+        print(f"warning: {ph} on fewer than {MIN_PAGES_PER_PHENOMENON} {layout} pages")
     print(f"{len(manifest)} pages: " + ", ".join(f"{k} {v}" for k, v in sorted(layouts.items())))
     for ph in sorted({ph for _, ph in counts}):
         col, par = counts[("columns", ph)], counts[("paragraphs", ph)]
