@@ -624,6 +624,8 @@ def _body_lines(
             head = _dateline_lines(story.dateline, width, rng)
             if len(head) > 1:
                 sheet.mark(Ph.DATELINE_BREAK)
+            if rng.random() < 0.1:
+                head[0] = " " + head[0]  # a stray leading space, as on seed pages
             rest_room = width - visual(head[-1])
             if rest_room < 2:
                 lines.extend(head)
@@ -685,7 +687,7 @@ def _photo_lines(story: Story, rng: random.Random, sheet: Sheet, punct) -> list[
         lines.append(credit)
         sheet.mark(Ph.PHOTO_CREDIT_LINE)
         return lines
-    if rng.random() < 0.2:
+    if rng.random() < 0.3:
         caption = spread(caption)  # glyph gaps across a whole caption line
         sheet.mark(Ph.CAPTION_SPREAD)
     if rng.random() < 0.3 and len(caption) > 50:
@@ -745,8 +747,12 @@ def render_columns(page: PrintedPage, rng: random.Random) -> Sheet:
             block += label + head
             label = []
         byl = _byline_lines(story, rng, sheet)
+        # A byline set with the headline block (as seed 004 sets a commentary's), wherever
+        # that block is printed.
         byline_with_head = (
-            story.kind == "commentary" and placement == Ph.HEADLINE_BUNCHED and rng.random() < 0.5
+            story.kind in ("commentary", "feature", "other")
+            and placement in (Ph.HEADLINE_AFTER, Ph.HEADLINE_BUNCHED)
+            and rng.random() < 0.35
         )
         if not byline_with_head:
             block += byl
@@ -760,7 +766,7 @@ def render_columns(page: PrintedPage, rng: random.Random) -> Sheet:
             block += label  # the label after the body
             label = []
         if placement == Ph.HEADLINE_AFTER:
-            block += label + head
+            block += label + head + (byl if byline_with_head else [])
         elif placement == Ph.HEADLINE_BUNCHED:
             bunch += label + head + (byl if byline_with_head else [])
         sheet.lines.extend(block)
