@@ -149,6 +149,8 @@ ABBREVIATIONS = (
     "马栏山",
     "中非经贸",
     "城陵矶",
+    "湘资沅澧",
+    "湘粤",
 )
 BOXES = (
     ("距离第四届湖南旅游发展大会开幕", "还有{n}天"),
@@ -240,6 +242,9 @@ class Sheet:
     lines: list[str] = field(default_factory=list)
     articles: list[dict] = field(default_factory=list)
     article_tags: list[list[str]] = field(default_factory=list)
+    article_phenomena: list[set[str]] = field(default_factory=list)
+    current: int | None = None  # the article being laid out: marks go to it too
+    number: int = 0  # the page's number in its layout
     extras: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     phenomena: set[str] = field(default_factory=set)
@@ -249,9 +254,16 @@ class Sheet:
     def add(self, article: dict, story: Story) -> None:
         self.articles.append(article)
         self.article_tags.append(sorted(story.tags))
+        self.article_phenomena.append(set())
+        self.current = len(self.articles) - 1
 
-    def mark(self, *names: str) -> None:
+    def mark(self, *names: str, article: int | None = None, whole_page: bool = False) -> None:
+        """Note phenomena on the page and on the article they touch (the one being laid
+        out unless named; none for what belongs to the whole page)."""
         self.phenomena.update(names)
+        target = article if article is not None else self.current
+        if target is not None and not whole_page:
+            self.article_phenomena[target].update(names)
 
     def text(self, rng: random.Random) -> str:
         out = []
@@ -706,16 +718,16 @@ def _photo_lines(story: Story, rng: random.Random, sheet: Sheet, punct) -> list[
     return lines
 
 
-def render_columns(page: PrintedPage, rng: random.Random) -> Sheet:
-    sheet = Sheet(Layout.COLUMNS)
+def render_columns(page: PrintedPage, rng: random.Random, number: int) -> Sheet:
+    sheet = Sheet(Layout.COLUMNS, number=number)
     stories = shuffled(page.stories, rng)
     photos = [
         s for s in stories if s.kind == "photo" and s.byline and not s.byline.startswith("以上")
     ]
-    if photos and rng.random() < 0.35:
-        stories.remove(photos[0])
-        stories.insert(0, photos[0])
-        sheet.mark(Ph.PHOTO_TOP)
+    top_photo = photos[0] if photos and rng.random() < 0.35 else None
+    if top_photo:
+        stories.remove(top_photo)
+        stories.insert(0, top_photo)
     if page.page == 1:
         pieces = masthead_pieces(page, rng, sheet)
         sheet.extras.extend(pieces)
@@ -725,12 +737,16 @@ def render_columns(page: PrintedPage, rng: random.Random) -> Sheet:
     for story in stories:
         width = rng.uniform(11.0, 14.5) if story.kind == "commentary" else rng.uniform(15.0, 22.0)
         paragraphs = list(story.paragraphs)
-        if story.jumps_out and rng.random() < 0.6:
+        cut_tail = story.jumps_out and rng.random() < 0.6
+        if cut_tail:
             paragraphs[-1] = jump_tail(paragraphs[-1], rng)
-            sheet.mark(Ph.JUMP_CUT_TAIL)
         art = gold_article(story, keep)
         art["paragraphs"] = paragraphs
         sheet.add(art, story)
+        if cut_tail:
+            sheet.mark(Ph.JUMP_CUT_TAIL)
+        if story is top_photo:
+            sheet.mark(Ph.PHOTO_TOP)
         if story.kind == "photo":
             sheet.lines.extend(_photo_lines(story, rng, sheet, keep))
             boundaries.append(len(sheet.lines))
@@ -776,7 +792,7 @@ def render_columns(page: PrintedPage, rng: random.Random) -> Sheet:
             box = box_lines(rng)
             sheet.extras.extend(box)
             sheet.lines.extend(box)
-            sheet.mark(Ph.BOX_LINES)
+            sheet.mark(Ph.BOX_LINES, whole_page=True)
     if bunch:
         # Headlines bunched together where a column of them was drawn: between stories.
         at = rng.choice(boundaries[len(boundaries) // 2 :] or [len(sheet.lines)])
@@ -925,8 +941,8 @@ def _story_pieces(
     return out
 
 
-def render_paragraphs(page: PrintedPage, rng: random.Random) -> Sheet:
-    sheet = Sheet(Layout.PARAGRAPHS)
+def render_paragraphs(page: PrintedPage, rng: random.Random, number: int) -> Sheet:
+    sheet = Sheet(Layout.PARAGRAPHS, number=number)
     mode = rng.choice(("full", "full", "half", "parens"))
     punct = {"full": keep, "half": half_width, "parens": half_parens}[mode]
     if mode == "half":
@@ -939,10 +955,10 @@ def render_paragraphs(page: PrintedPage, rng: random.Random) -> Sheet:
     photos = [
         s for s in stories if s.kind == "photo" and s.byline and not s.byline.startswith("以上")
     ]
-    if photos and rng.random() < 0.4:
-        stories.remove(photos[0])
-        stories.insert(0, photos[0])
-        sheet.mark(Ph.PHOTO_TOP)
+    top_photo = photos[0] if photos and rng.random() < 0.4 else None
+    if top_photo:
+        stories.remove(top_photo)
+        stories.insert(0, top_photo)
     top: list[str] = []
     if page.page == 1:
         top = masthead_pieces(page, rng, sheet)
@@ -950,13 +966,18 @@ def render_paragraphs(page: PrintedPage, rng: random.Random) -> Sheet:
     blocks: list[list[Piece]] = []
     for idx, story in enumerate(stories):
         paragraphs = list(story.paragraphs)
-        if story.jumps_out and rng.random() < 0.6:
+        cut_tail = story.jumps_out and rng.random() < 0.6
+        if cut_tail:
             paragraphs[-1] = jump_tail(paragraphs[-1], rng)
-            sheet.mark(Ph.JUMP_CUT_TAIL)
         art = gold_article(story, punct)
         art["paragraphs"] = [punct(p) for p in paragraphs]
         sheet.add(art, story)
+        if cut_tail:
+            sheet.mark(Ph.JUMP_CUT_TAIL)
+        if story is top_photo:
+            sheet.mark(Ph.PHOTO_TOP)
         blocks.append(_story_pieces(idx, story, rng, sheet, punct, spacing))
+    sheet.current = None  # the passes below name the articles they touch
     _displace_headline(blocks, stories, sheet, rng)
     _photo_inside_story(blocks, stories, sheet, rng)
     _alternate(blocks, stories, sheet, rng)
@@ -966,7 +987,7 @@ def render_paragraphs(page: PrintedPage, rng: random.Random) -> Sheet:
     if rng.random() < 0.3:
         box = [punct(b) for b in box_lines(rng)]
         sheet.extras.extend(box)
-        sheet.mark(Ph.BOX_LINES)
+        sheet.mark(Ph.BOX_LINES, whole_page=True)
         lines += box
     sheet.lines = top + lines
     return sheet
@@ -985,7 +1006,7 @@ def _displace_headline(
         rest = [p for p in block if p.role is not Role.HEAD]
         at = rest.index(block[bodies[rng.randint(1, 3)]]) + 1
         block[:] = rest[:at] + heads + rest[at:]
-        sheet.mark(Ph.HEADLINE_DISPLACED)
+        sheet.mark(Ph.HEADLINE_DISPLACED, article=idx)
 
 
 def _photo_inside_story(
@@ -1005,7 +1026,17 @@ def _photo_inside_story(
     at = bodies[len(bodies) // 2]
     blocks[host][at:at] = blocks[photo]
     blocks[photo] = []
-    sheet.mark(Ph.PHOTO_INSIDE_STORY)
+    sheet.mark(Ph.PHOTO_INSIDE_STORY, article=photo)
+    sheet.mark(Ph.PHOTO_INSIDE_STORY, article=host)
+
+
+def _cuttable(piece: Piece, story: Story, kind: Cut) -> list[int]:
+    """Where a paragraph line can be cut with a cut of this kind: never inside the
+    dateline or jump marker that heads a lead paragraph."""
+    start = 0
+    if piece.role is Role.LEAD and (story.dateline or story.jumps_in):
+        start = max(piece.text.find("）"), piece.text.find(")")) + 6
+    return [x for x in cut_points(piece.text)[kind] if x > start]
 
 
 def _alternate(
@@ -1019,27 +1050,30 @@ def _alternate(
     ]
     pairs = list(itertools.pairwise(text_stories))
     rng.shuffle(pairs)
-    n_cuts = rng.choice((0, 1, 1, 2, 2, 3))
+    n_cuts = rng.choice((0, 1, 2, 2, 3, 3))
     done: set[int] = set()
     for a, b in pairs[:n_cuts]:
         if a in done or b in done:
             continue
         A, B = blocks[a], blocks[b]
-        body = [i for i, p in enumerate(A) if p.role is Role.BODY and p.story == a]
+        body = [i for i, p in enumerate(A) if p.role in (Role.BODY, Role.LEAD) and p.story == a]
         if not body:
             continue
-        # The kind of cut first (the rarer kinds when the text allows them), then a
-        # paragraph that allows it; the lead paragraph stays whole.
-        order = rng.sample(list(Cut), len(Cut))
-        if rng.random() < 0.5:
-            order.remove(Cut.ABBREVIATION)
-            order.insert(0, Cut.ABBREVIATION)
+
+        # The kind of cut first (taken in turn across the corpus, so that each kind is well
+        # represented), then a paragraph line that allows it.
+        kinds = list(Cut)
+        turn = (sheet.number + len(done)) % len(kinds)
+        order = kinds[turn:] + kinds[:turn]
+        if rng.random() < 0.4:  # the commonest cut in the paper: …完成投资 | 860亿元
+            order.remove(Cut.FIGURE_UNIT)
+            order.insert(0, Cut.FIGURE_UNIT)
         choice = None
         for kind in order:
-            options = [i for i in body if cut_points(A[i].text)[kind]]
+            options = [i for i in body if _cuttable(A[i], stories[a], kind)]
             if options:
                 ci = rng.choice(options)
-                choice = (rng.choice(cut_points(A[ci].text)[kind]), kind)
+                choice = (rng.choice(_cuttable(A[ci], stories[a], kind)), kind)
                 break
         if choice is None:
             continue
@@ -1051,9 +1085,11 @@ def _alternate(
         lead = next((i for i, p in enumerate(B) if p.role is Role.LEAD), 0)
         land = min(len(B), lead + rng.randint(1, 2))
         B[land:land] = moved
-        sheet.mark(Ph.CUT_ALTERNATING, kind)
+        # both stories come out mixed: the cut one and the one its tail lands in
+        sheet.mark(Ph.CUT_ALTERNATING, kind, article=a)
+        sheet.mark(Ph.CUT_ALTERNATING, article=b)
         if sum(p.role in (Role.BODY, Role.SUBHEAD) for p in moved) > 1:
-            sheet.mark(Ph.DISPLACED_RUN)
+            sheet.mark(Ph.DISPLACED_RUN, article=a)
         done.update((a, b))
 
 
@@ -1105,8 +1141,8 @@ def compose(pages: list[PrintedPage]) -> tuple[dict[str, str], dict[str, dict], 
             for page in pages:
                 key = f"{page.origin}:{layout.value}:{variant}"
                 rng = random.Random(key)
-                sheet = render(page, rng)
                 number += 1
+                sheet = render(page, rng, number)
                 name = page_name(layout, number, key)
                 texts[name] = sheet.text(rng)
                 tags = sorted({t for s in page.stories for t in s.tags})
@@ -1124,6 +1160,7 @@ def compose(pages: list[PrintedPage]) -> tuple[dict[str, str], dict[str, dict], 
                     "stories": page.origin,
                     "phenomena": sorted(sheet.phenomena | set(tags)),
                     "article_tags": sheet.article_tags,
+                    "article_phenomena": [sorted(p) for p in sheet.article_phenomena],
                 }
     return texts, golds, manifest
 

@@ -113,54 +113,68 @@ def figures(
     return json.loads(text[text.index("{") : text.rindex("}") + 1])
 
 
-def by_phenomenon(export: dict, manifest: dict) -> dict[str, tuple[int, dict]]:
-    """Figures per layout phenomenon, on the pages that carry it."""
-    story_tags = {t for e in manifest.values() for tags in e["article_tags"] for t in tags}
-    names = sorted({ph for e in manifest.values() for ph in e["phenomena"]} - story_tags)
-    out = {}
-    for ph in names:
-        pages = {p for p, entry in manifest.items() if ph in entry["phenomena"]}
-        out[ph] = (len(pages), figures(export, pages))
-    return out
+def article_marks(entry: dict) -> list[set[str]]:
+    """Per gold article of a manifest entry: its story tags and the layout phenomena that
+    touch it."""
+    return [
+        set(tags) | set(phen)
+        for tags, phen in zip(entry["article_tags"], entry["article_phenomena"], strict=True)
+    ]
 
 
-def by_story_tag(export: dict, manifest: dict) -> dict[str, tuple[int, dict]]:
-    """Figures per story phenomenon, on the articles that carry it: each page's export is
-    matched to its whole gold as the scorer does, then the gold articles with the tag and
-    the articles matched to them are scored. seg_recall is the share of tagged articles
-    found; precision is not defined here (an unmatched article has no tag)."""
+def page_figures(export: dict, manifest: dict, name: str) -> tuple[int, dict]:
+    """Figures on the pages that carry a phenomenon of the whole page."""
+    pages = {p for p, entry in manifest.items() if name in entry["phenomena"]}
+    return len(pages), figures(export, pages)
+
+
+def article_figures(export: dict, manifest: dict, name: str) -> tuple[int, dict]:
+    """Figures on the articles a phenomenon touches: each page's export is matched to its
+    whole gold as the scorer matches it, then the touched gold articles and the articles
+    matched to them are scored. seg_recall is the share of touched articles found;
+    precision has no meaning here (an unmatched article touches nothing)."""
     sc = scorer()
     by_src: dict[str, list] = {}
     for art in export["articles"]:
         by_src.setdefault(Path(art["source"]).name, []).append(art)
-    tags = sorted({t for e in manifest.values() for tags in e["article_tags"] for t in tags})
+    with tempfile.TemporaryDirectory() as tmp:
+        gdir = Path(tmp)
+        kept, n = [], 0
+        for page, entry in manifest.items():
+            touched = [j for j, marks in enumerate(article_marks(entry)) if name in marks]
+            if not touched:
+                continue
+            gold = json.loads((GOLD_DIR / page.replace(".txt", ".json")).read_text("utf-8"))
+            preds = by_src.get(page, [])
+            matched, _ = sc.match(preds, gold["articles"])
+            kept += [preds[matched[j][0]] for j in touched if j in matched]
+            gold["articles"] = [gold["articles"][j] for j in touched]
+            (gdir / page.replace(".txt", ".json")).write_text(
+                json.dumps(gold, ensure_ascii=False), encoding="utf-8"
+            )
+            n += len(touched)
+        exp = gdir / "export.json.part"
+        exp.write_text(json.dumps({"articles": kept}, ensure_ascii=False), encoding="utf-8")
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf):
+            sc.main([str(exp), str(gdir), "--json"])
+    text = buf.getvalue()
+    f = json.loads(text[text.index("{") : text.rindex("}") + 1])
+    f["seg_f1"] = None
+    return n, f
+
+
+def by_phenomenon(export: dict, manifest: dict) -> dict[str, tuple[str, int, dict]]:
+    """Figures per phenomenon: on the articles it touches, or on its pages when it belongs
+    to the whole page (masthead, punctuation width, …). Values: (unit, count, figures)."""
+    per_article = {m for e in manifest.values() for marks in article_marks(e) for m in marks}
+    names = sorted({ph for e in manifest.values() for ph in e["phenomena"]} | per_article)
     out = {}
-    for tag in tags:
-        with tempfile.TemporaryDirectory() as tmp:
-            gdir = Path(tmp)
-            kept, n = [], 0
-            for page, entry in manifest.items():
-                tagged = [j for j, t in enumerate(entry["article_tags"]) if tag in t]
-                if not tagged:
-                    continue
-                gold = json.loads((GOLD_DIR / page.replace(".txt", ".json")).read_text("utf-8"))
-                preds = by_src.get(page, [])
-                matched, _ = sc.match(preds, gold["articles"])
-                kept += [preds[matched[j][0]] for j in tagged if j in matched]
-                gold["articles"] = [gold["articles"][j] for j in tagged]
-                (gdir / page.replace(".txt", ".json")).write_text(
-                    json.dumps(gold, ensure_ascii=False), encoding="utf-8"
-                )
-                n += len(tagged)
-            exp = gdir / "export.json.part"
-            exp.write_text(json.dumps({"articles": kept}, ensure_ascii=False), encoding="utf-8")
-            buf = io.StringIO()
-            with contextlib.redirect_stdout(buf):
-                sc.main([str(exp), str(gdir), "--json"])
-            text = buf.getvalue()
-            f = json.loads(text[text.index("{") : text.rindex("}") + 1])
-            f["seg_f1"] = None
-            out[tag] = (n, f)
+    for name in names:
+        if name in per_article:
+            out[name] = ("articles", *article_figures(export, manifest, name))
+        else:
+            out[name] = ("pages", *page_figures(export, manifest, name))
     return out
 
 
@@ -192,12 +206,9 @@ def main(argv: list[str] | None = None) -> int:
         pages = {p for p, e in manifest.items() if e["layout"] == layout}
         if pages:
             print(_row(f"layout:{layout}", len(pages), figures(export, pages)))
-    print("layout phenomena (pages carrying them):")
-    for ph, (n, f) in by_phenomenon(export, manifest).items():
-        print(_row(ph, n, f))
-    print("story phenomena (articles carrying them; n = articles):")
-    for tag, (n, f) in by_story_tag(export, manifest).items():
-        print(_row(tag, n, f))
+    print("per phenomenon (n = articles it touches, or pages for whole-page phenomena):")
+    for name, (unit, n, f) in by_phenomenon(export, manifest).items():
+        print(_row(name if unit == "articles" else f"{name} (pages)", n, f))
     return 0
 
 
