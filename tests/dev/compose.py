@@ -708,7 +708,10 @@ def _photo_lines(story: Story, rng: random.Random, sheet: Sheet, punct) -> list[
         parts[-1] += " " + credit if credit else ""
         lines.extend(parts)
     elif credit and rng.random() < 0.25:
-        lines.extend([caption, " " * rng.randint(20, 40) + credit])  # right-aligned credit
+        # the credit on a line of its own: right-aligned on column pages, often flush on
+        # paragraph pages (as seed 002 prints it)
+        flush = sheet.layout is Layout.PARAGRAPHS and rng.random() < 0.6
+        lines.extend([caption, ("" if flush else " " * rng.randint(20, 40)) + credit])
         sheet.mark(Ph.PHOTO_CREDIT_LINE)
         return lines
     else:
