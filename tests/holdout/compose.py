@@ -258,8 +258,9 @@ class ColumnPage:
             groups.append([st["kicker"]])
         title = st["title"]
         if title:
-            if len(title) >= 13 and rng.random() < 0.6:
-                k = rng.randint(3, 5)
+            splits = [k for k in range(3, 7) if len(title) >= 13 and self.breakable(title, k)]
+            if splits and rng.random() < 0.6:
+                k = rng.choice(splits)
                 groups.append([title[:-k], title[-k:]])
             elif " " in title and rng.random() < 0.3:
                 groups.append(title.split(" ", 1))
@@ -270,6 +271,18 @@ class ColumnPage:
         if st["kind"] == "commentary" and st["byline"] and groups:
             groups[-1].append(st["byline"])  # a commentary's byline sits under its title
         return groups
+
+    @staticmethod
+    def breakable(title: str, k: int) -> bool:
+        """Whether a headline may wrap before its last k characters: not after an
+        opening mark, not before a closing one, not inside a quotation."""
+        head, tail = title[:-k], title[-k:]
+        return (
+            head[-1] not in OPENERS
+            and tail[0] not in NO_LINE_START
+            and tail.count("“") == tail.count("”")
+            and " " not in tail
+        )
 
     def dateline_break(self, dateline: str) -> int:
         mode = self.rng.choice(["flow", "label", "date", "tongxun"])
