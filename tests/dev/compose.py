@@ -664,7 +664,10 @@ def _body_lines(
             para_lines = wrap(para, width)
         for j, line in enumerate(para_lines):
             last = j == len(para_lines) - 1
-            if not last and rng.random() < spread_share:
+            # Justification spreads the lines whose marks or digits are set narrow, so they
+            # come out short of the column: those are the ones spread (as on seed pages).
+            narrow = sum(c in CLOSING or c.isdigit() for c in line[:-1])
+            if not last and rng.random() < spread_share * min(narrow, 3):
                 line = spread(line)
                 sheet.mark(Ph.JUSTIFIED)
             elif DIGITS.search(line) and rng.random() < 0.7:
