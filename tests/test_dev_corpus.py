@@ -82,6 +82,17 @@ def test_every_phenomenon_is_on_several_pages_of_each_layout_that_prints_it():
             assert len(pages) >= compose.MIN_PAGES_PER_PHENOMENON, (tag, layout)
 
 
+def test_manifest_attributes_phenomena_to_the_gold_articles():
+    manifest = json.loads((DEV / "manifest.json").read_text(encoding="utf-8"))
+    for page, entry in manifest.items():
+        gold = json.loads((DEV / "gold" / page.replace(".txt", ".json")).read_text("utf-8"))
+        n = len(gold["articles"])
+        assert len(entry["article_tags"]) == len(entry["article_phenomena"]) == n, page
+        touched = {p for marks in entry["article_phenomena"] for p in marks}
+        tags = {t for marks in entry["article_tags"] for t in marks}
+        assert touched | tags <= set(entry["phenomena"]), page
+
+
 def test_gold_scores_perfectly_against_itself(tmp_path):
     by_phenomenon = _module("score_by_phenomenon", DEV / "score_by_phenomenon.py")
     figures = _score(by_phenomenon.gold_as_export(DEV / "gold"), tmp_path)

@@ -3,6 +3,7 @@
     .venv/bin/python -m hnreader export --format json tests/dev/pages > /tmp/dev.json
     .venv/bin/python tests/dev/score_by_phenomenon.py /tmp/dev.json
     .venv/bin/python tests/dev/score_by_phenomenon.py --gold   # the gold itself: all 1.000
+    .venv/bin/python tests/dev/score_by_phenomenon.py /tmp/dev.json --json  # for scripts
 
 For each phenomenon of ``manifest.json`` the export and the gold are cut down to the pages
 that carry it and scored by the same scorer as the seeds (``tests/gold/score.py``).
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import importlib.util
 import io
 import json
@@ -49,6 +51,7 @@ ARTICLE_KEYS = (
 )
 
 
+@functools.cache
 def scorer():
     spec = importlib.util.spec_from_file_location("gold_score", SCORER)
     module = importlib.util.module_from_spec(spec)
@@ -192,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", action="store_true", help="score the gold itself")
     ap.add_argument("--layout", choices=("columns", "paragraphs"), help="only pages of one layout")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     a = ap.parse_args(argv)
     if not a.gold and not a.export:
         ap.error("give an export file or --gold")
@@ -199,6 +203,20 @@ def main(argv: list[str] | None = None) -> int:
     manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
     if a.layout:
         manifest = {p: e for p, e in manifest.items() if e["layout"] == a.layout}
+    if a.json:
+        out = {"ALL": {"unit": "pages", "n": len(manifest), **figures(export, set(manifest))}}
+        for layout in ("columns", "paragraphs"):
+            pages = {p for p, e in manifest.items() if e["layout"] == layout}
+            if pages:
+                out[f"layout:{layout}"] = {
+                    "unit": "pages",
+                    "n": len(pages),
+                    **figures(export, pages),
+                }
+        for name, (unit, n, f) in by_phenomenon(export, manifest).items():
+            out[name] = {"unit": unit, "n": n, **f}
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
     head = f"{'phenomenon':28} {'n':>3} " + " ".join(f"{k[:6]:>6}" for k in COLUMNS)
     print(head)
     print(_row("ALL", len(manifest), figures(export, set(manifest), verbose=a.verbose)))
