@@ -20,7 +20,8 @@ _LUNAR_MONTH = r"(?:正|[一二三四五六七八九十]|十[一二]|冬|腊)月
 
 MASTHEAD_PATTERNS = {
     "year_month": re.compile(rf"^({_DIGITS}{{4}})\s*年\s*({_DIGITS}{{1,2}})\s*月"),
-    "day": re.compile(rf"^({_DIGITS}{{1,2}})\s*日?$"),
+    # The day alone, or merged with the weekday drawn next to it ("31 星期六").
+    "day": re.compile(rf"^({_DIGITS}{{1,2}})\s*日?(?=\s|$)"),
     "full_date": re.compile(
         rf"^({_DIGITS}{{4}})\s*年\s*({_DIGITS}{{1,2}})\s*月\s*({_DIGITS}{{1,2}})\s*日"
     ),

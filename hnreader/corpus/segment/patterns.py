@@ -20,16 +20,23 @@ DATELINE = re.compile(
 DATELINE_PAREN = re.compile(r"^\s*[（(][^）)]*(?:[）)]|$)")
 
 _ROLE = r"(?:首席)?(?:全媒体|融媒体)?(?:首席)?(?:记者|评论员|特约评论员|通讯员|见习记者|实习生)"
-#: A byline line: 湖南日报全媒体记者 曹娟 / 通讯员 陶韬 / 湖南日报全媒体评论员.
+#: The paper, with the desk of some years: 湖南日报 / 本报 / 湖南日报·华声在线 /
+#: 湖南日报·新湖南客户端.
+_PAPER = r"(?:湖\s*南\s*日\s*报|本\s*报)(?:\s*[·・]\s*(?:华声在线|新湖南客户端|新湖南))?"
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+#: A byline line: 湖南日报全媒体记者 曹娟 / 通讯员 陶韬 / 湖南日报全媒体评论员 /
+#: 湖南日报·新湖南客户端记者 某某 通讯员 某某 报道.
 BYLINE = re.compile(
-    rf"^\s*(?:(?:湖南日报|本报)\s*)?{_ROLE}(?:\s*[\u4e00-\u9fff·]{{2,4}})?"
-    rf"(?:\s+{_ROLE}?\s*[\u4e00-\u9fff·]{{2,4}})*\s*$"
+    rf"^\s*(?:{_PAPER}\s*)?{_ROLE}(?:\s*{_NAME})?"
+    rf"(?:\s+{_ROLE}?\s*{_NAME})*(?:\s*报道)?\s*$"
+    # An essay's byline: 文丨某某 / 文/某某 / 文·图丨某某.
+    rf"|^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
 )
 #: A line of nothing but 2-4 character names (the rest of a byline).
 NAMES = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5}\s*$")
 #: Photo and text credits that close a caption.
 CREDIT = re.compile(
-    r"(?:(?:湖南日报|本报)?\s*(?:全媒体)?\s*(?:记者|通讯员)?\s*"
+    rf"(?:(?:(?:以上|本版)?图片均?由\s*)?(?:{_PAPER})?\s*(?:全媒体)?\s*(?:记者|通讯员)?\s*"
     r"(?:[\u4e00-\u9fff·]{2,4}\s+){0,6}[\u4e00-\u9fff·]{2,4}\s*(?:摄影报道|摄影|摄|供图|制图)"
     r"(?:\s*[（(][^）)]{1,12}[）)])?"
     r"|[（(](?:本文|本版)?图片[^（）()]{0,20}提供[）)])\s*$"
