@@ -19,7 +19,7 @@ from .blocks import Block, make_blocks
 from .draft import Draft, Para
 from .kinds import BlockRole, Opener
 from .lines import Line
-from .patterns import DATELINE_PAREN, credit_match, dateline_match, jumps_in
+from .patterns import CAPTION_START, DASH_LED, DATELINE_PAREN, credit_match, dateline_match, jumps_in
 from .roles import take_column
 from .stitching import stitch
 
@@ -50,10 +50,14 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
     """Open an article at every dateline, byline, continuation marker and box,
     taking the headline blocks printed just before it."""
     drafts: list[Draft] = []
+    _photos(blocks, drafts)
     opened = 0  # where the story now being read began
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        if block.owner >= 0 and block.role != BlockRole.DATELINE:
+            i += 1
+            continue
         start = block.role in (BlockRole.DATELINE, BlockRole.BYLINE) or _starts_continuation(block)
         if start:
             opened = i
@@ -118,6 +122,57 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
     return drafts
 
 
+def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
+    """Photo items: a caption closed by its credit (on its line or on a line
+    of its own), the caption maybe cut across blocks, a group credit under
+    several captions, and a short title above. Taken first, so that a credit
+    never becomes the byline of the story next to it."""
+    for i, block in enumerate(blocks):
+        if block.owner >= 0:
+            continue
+        match = credit_match(block.text)
+        if not match or squash(block.text[match.end() :]):
+            continue
+        alone = not squash(block.text[: match.start()])
+        if not alone and not ends_sentence(block.text[: match.start()]):
+            continue  # a credit closes a finished caption sentence
+        captions = [] if alone else [block]
+        k = i - 1
+        group = "均由" in match.group(0) or "以上" in match.group(0)
+        while k >= 0 and blocks[k].owner < 0 and blocks[k].role == BlockRole.TEXT:
+            prev = blocks[k]
+            cut = not ends_sentence(prev.text)  # the caption goes on in the next block
+            if captions and not cut and not (group and CAPTION_START.match(captions[0].text)):
+                break
+            if not captions and not (CAPTION_START.match(prev.text) or group or cut is False):
+                break
+            captions.insert(0, prev)
+            k -= 1
+            if CAPTION_START.match(prev.text) and not group:
+                break
+            if len(captions) >= T.PHOTO_MAX_CAPTIONS:
+                break
+        if not captions:
+            continue
+        owner = len(drafts)
+        draft = Draft(kind="photo", starts_with=Opener.PHOTO)
+        for b in [*captions, block]:
+            b.owner = owner
+        if alone:
+            block.role = BlockRole.CREDIT
+        title = blocks[k] if k >= 0 else None
+        if (
+            title is not None
+            and title.owner < 0
+            and title.role == BlockRole.TEXT
+            and _headline_like(title.text, True)
+            and len(squash(title.text)) <= T.PHOTO_TITLE_MAX
+        ):
+            title.role, title.owner = BlockRole.HEAD, owner
+            draft.heads = [title.lines]
+        drafts.append(draft)
+
+
 def _opener(block: Block) -> Opener:
     if _starts_continuation(block):
         return Opener.JUMP
@@ -171,8 +226,8 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         if not heads and _finished_elsewhere(blocks, j):
             break  # a cut paragraph just above the dateline, not a headline
         heads.insert(0, block)
-        if block.gap >= T.BOX_GAP:
-            break
+        if block.gap >= T.BOX_GAP and not DASH_LED.match(block.text):
+            break  # (a dash-led subtitle never stands alone: its stack goes on)
         j -= 1
     return heads
 

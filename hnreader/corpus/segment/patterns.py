@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Jump
+from .vocabulary import SURNAMES
 
 _D = r"[0-9０-９]"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -47,6 +48,10 @@ JUMP = re.compile(
     rf"[（(]\s*(?P<verb>下\s*转|上\s*接|紧\s*接|转\s*自|接\s*上|转\s*下)\s*(?:第\s*)?"
     rf"(?P<page>{_D}{{1,2}})\s*版\s*(?P<slot>[{_CIRCLED}]?)\s*[）)]"
 )
+#: A photo caption opens on the day and place: "5月14日，某市某镇，…".
+CAPTION_START = re.compile(rf"^\s*(?:{_D}{{1,2}}\s*月\s*)?{_D}{{1,2}}\s*日\s*(?:[上下]午|晚|清晨)?\s*[，,]")
+#: A subtitle led by a dash: ——记某某.
+DASH_LED = re.compile(r"^\s*[—－-]{1,2}")
 #: A countdown or notice box: 距离…还有2天.
 COUNTDOWN = re.compile(rf"^\s*(?:距\s*离?|倒\s*计\s*时).{{2,40}}$|^\s*还\s*有\s*{_D}+\s*天\s*$")
 COUNTDOWN_END = re.compile(rf"还\s*有\s*{_D}+\s*天\s*$")
@@ -70,6 +75,8 @@ def is_name_line(text: str) -> bool:
     if not parts or len(parts) > 4 or not NAMES.match(text):
         return False
     for part in parts:
+        if len(part) in (2, 3) and part[0] in SURNAMES:
+            continue  # a common surname and a given name of one or two characters
         tagged = jieba.posseg.lcut(part)
         if len(tagged) != 1 or tagged[0].flag != "nr":
             return False

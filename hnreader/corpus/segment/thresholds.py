@@ -84,6 +84,8 @@ HEAD_STACKED_MAX = 40
 HEADS_ABOVE_MAX = 4
 #: A photo title above its caption is at most this long.
 PHOTO_TITLE_MAX = 16
+#: Captions a group credit (以上图片均由…) closes, or blocks a cut caption spans.
+PHOTO_MAX_CAPTIONS = 4
 #: An untitled story's headline between paragraphs: at most this long, and
 #: sharing less than this with the story above.
 UNTITLED_HEAD_MAX = 40

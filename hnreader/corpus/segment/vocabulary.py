@@ -66,3 +66,12 @@ SUBJECTLESS_START = frozenset(("v", "d", "p", "ad", "vd"))
 #: person, pronoun (我省) or noun. (A time or figure, "前10个月", opens the
 #: facts of a subtitle as often as a statement.)
 SUBJECT_START = frozenset(("ns", "nt", "nr", "r", "n", "nz", "s"))
+
+#: The commonest Chinese surnames (the head of any frequency list of the
+#: population): a line of two or three characters opening with one, printed
+#: alone between a headline and a body, is a bare-name byline.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤易文欧阳柳颜伍左舒匡"
+)
