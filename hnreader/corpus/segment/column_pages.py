@@ -27,6 +27,7 @@ from .draft import Draft, Para
 from .kinds import LineKind, Opener
 from .lines import Line, line_kinds
 from .patterns import NAMES, credit_match, dateline_match, is_byline, jumps_in, looks_like_column
+from .roles import take_column
 
 #: A break between two stretches of one body (a marker or a subhead stood there).
 BREAK = "|"
@@ -43,6 +44,8 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     for draft, runs in zip(reader.drafts, reader.bodies, strict=True):
         _reflow(draft, runs)
     assign_headlines(reader.drafts, reader.zones)
+    for me, draft in enumerate(reader.drafts):
+        take_column(draft, reader.drafts, me)
     return reader.drafts, [], []
 
 

@@ -19,7 +19,14 @@ from .blocks import Block, make_blocks
 from .draft import Draft, Para
 from .kinds import BlockRole, Opener
 from .lines import Line
-from .patterns import CAPTION_START, DASH_LED, DATELINE_PAREN, credit_match, dateline_match, jumps_in
+from .patterns import (
+    CAPTION_START,
+    DASH_LED,
+    DATELINE_PAREN,
+    credit_match,
+    dateline_match,
+    jumps_in,
+)
 from .roles import take_column
 from .stitching import stitch
 
@@ -30,8 +37,8 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     drafts = _open_articles(blocks)
     stitch(blocks, drafts)
     _fill(blocks, drafts)
-    for draft in drafts:
-        take_column(draft, drafts)
+    for me, draft in enumerate(drafts):
+        take_column(draft, drafts, me)
     return [d for d in drafts if d.paras or d.heads], boxes, duplicates
 
 

@@ -49,7 +49,9 @@ JUMP = re.compile(
     rf"(?P<page>{_D}{{1,2}})\s*版\s*(?P<slot>[{_CIRCLED}]?)\s*[）)]"
 )
 #: A photo caption opens on the day and place: "5月14日，某市某镇，…".
-CAPTION_START = re.compile(rf"^\s*(?:{_D}{{1,2}}\s*月\s*)?{_D}{{1,2}}\s*日\s*(?:[上下]午|晚|清晨)?\s*[，,]")
+CAPTION_START = re.compile(
+    rf"^\s*(?:{_D}{{1,2}}\s*月\s*)?{_D}{{1,2}}\s*日\s*(?:[上下]午|晚|清晨)?\s*[，,]"
+)
 #: A subtitle led by a dash: ——记某某.
 DASH_LED = re.compile(r"^\s*[—－-]{1,2}")
 #: A countdown or notice box: 距离…还有2天.
