@@ -177,11 +177,22 @@ class ColumnReader:
         ):
             j += 1
             caption.append(lines[j])
+        photo = Draft(kind="photo", starts_with=Opener.PHOTO)
+        title = self.pending[-1] if self.pending else None
+        if (
+            title is not None
+            and caption[0].gap <= 1
+            and len(squeeze(title.raw)) <= T.PHOTO_TITLE_MAX
+            and not any(c in title.raw for c in "，。,；;")
+        ):
+            # A short line right above a caption is the photo's title.
+            self.pending.pop()
+            photo.heads = [[title]]
+            photo.lines.add(title.no)
         if self.pending:
             self.zones.append(Zone(list(self.pending), self.cur, -1))
             self.pending.clear()
         # A photo sits inside the story being read, which goes on after it.
-        photo = Draft(kind="photo", starts_with=Opener.PHOTO)
         _fill_caption(photo, caption)
         self.drafts.append(photo)
         self.bodies.append([])

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..match import joins_word
 from ..reflow import squeeze, width
 from . import vocabulary as vocab
 
@@ -95,7 +96,17 @@ def split_roles(units: Sequence[str], separate_lines: bool) -> Headline:
     phrases of one headline line.
     """
     cleaned = [u for u in (clean(u) for u in units) if u]
-    doubled = [undouble(u) for u in cleaned if undouble(u) != u]
+    doubled_line: list[str] = []
+    if not separate_lines and cleaned:
+        # A headline line printed twice, whatever its phrases: keep it once.
+        whole = " ".join(cleaned)
+        once = undouble(whole)
+        if once != whole:
+            doubled_line.append(once)
+            cleaned = once.split()
+    if separate_lines:
+        cleaned = _rejoin_broken(cleaned)  # a doubled line may be broken too
+    doubled = doubled_line + [undouble(u) for u in cleaned if undouble(u) != u]
     units = [undouble(u) for u in cleaned]
     half = len(units) // 2
     if half and len(units) % 2 == 0 and units[:half] == units[half:]:
@@ -184,7 +195,7 @@ def _rejoin_broken(units: list[str]) -> list[str]:
             and len(out[-1]) >= BROKEN_HEAD_MIN
             and " " not in unit + out[-1]  # two whole phrases are a finished line
             and not _ATTENDED.search(unit)
-        ):
+        ) or (out and len(unit) <= BROKEN_TAIL_MAX and joins_word(out[-1], unit)):
             out[-1] += unit
         else:
             out.append(unit)

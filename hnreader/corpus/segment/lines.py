@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from ..reflow import squash, squeeze, width
 from . import thresholds as T
 from .kinds import Layout, LineKind
-from .patterns import credit_match, dateline_match, is_byline, jumps_in
+from .patterns import (
+    COUNTDOWN,
+    COUNTDOWN_END,
+    PAPER_START,
+    QR_PROMPT,
+    credit_match,
+    dateline_match,
+    is_byline,
+    jumps_in,
+)
 
 
 @dataclass(slots=True)
@@ -81,3 +90,61 @@ def line_kinds(lines: Sequence[Line]) -> list[LineKind]:
             )
             kinds[i] = LineKind.CAPTION if follows else LineKind.TEXT
     return kinds
+
+
+def take_boxes(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """Short framed boxes printed anywhere on the page, out of the text: a
+    countdown (距离…开幕 / 还有N天) and a code to scan (某客户端 / 扫码阅读全文).
+    None of them is a story, and left in they glue onto headlines."""
+    boxed: set[int] = set()
+    boxes: list[str] = []
+    for i, line in enumerate(lines):
+        if i in boxed:
+            continue
+        flat = squash(line.raw)
+        box: list[int] = []
+        if COUNTDOWN.match(line.raw) and len(flat) <= T.BOX_LINE_MAX:
+            if COUNTDOWN_END.search(line.raw):
+                box = [i]
+            elif i + 1 < len(lines) and COUNTDOWN_END.match(squash(lines[i + 1].raw)):
+                box = [i, i + 1]
+        elif QR_PROMPT.search(flat) and len(flat) <= T.BOX_LINE_MAX:
+            box = [i]
+            # The app or paper the code opens, on the short line next to it.
+            for k in (i - 1, i + 1):
+                if 0 <= k < len(lines) and k not in boxed and _box_word(lines[k].raw):
+                    box.append(k)
+        if box:
+            box.sort()
+            boxed.update(box)
+            boxes.append(" ".join(lines[k].raw for k in box))
+    return [li for k, li in enumerate(lines) if k not in boxed], boxes
+
+
+def _box_word(text: str) -> bool:
+    flat = squash(text)
+    return len(flat) <= T.BOX_WORD_MAX and flat.endswith(("客户端", "APP", "App", "app", "网"))
+
+
+def join_broken_datelines(lines: list[Line]) -> list[Line]:
+    """A dateline broken across lines (湖南日报 1 月 22 / 日讯（…）): the two
+    lines are one, so that the dateline is seen where it starts."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (
+            i + 1 < len(lines)
+            and not dateline_match(line.raw)
+            and len(squash(line.raw)) <= T.DATELINE_HEAD_MAX
+            and PAPER_START.match(line.raw)
+        ):
+            joined = line.raw + lines[i + 1].raw
+            match = dateline_match(joined)
+            if match and match.end() > len(line.raw):
+                out.append(Line(line.no, joined, line.gap, line.indent))
+                i += 2
+                continue
+        out.append(line)
+        i += 1
+    return out

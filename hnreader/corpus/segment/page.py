@@ -12,7 +12,7 @@ from . import column_pages, paragraph_pages
 from .draft import Draft
 from .headlines import Headline, clean, split_roles
 from .kinds import ExtraKind, Layout
-from .lines import detect_layout, read_lines
+from .lines import detect_layout, join_broken_datelines, read_lines, take_boxes
 from .roles import article_kind
 from .sweep import keep_the_rest
 
@@ -25,11 +25,12 @@ def segment_page(raw: RawPage, source: str) -> Page:
     """Segment one decoded page into articles, extras and metadata."""
     all_lines = raw.text.split("\n")
     masthead, used = parse_masthead(all_lines)
-    lines = read_lines(all_lines, set(used))
+    all_read = read_lines(all_lines, set(used))
+    lines, framed = take_boxes(join_broken_datelines(all_read))
     layout = detect_layout(lines)
     module = column_pages if layout == Layout.COLUMNS else paragraph_pages
     drafts, boxes, duplicates = module.segment(lines) if lines else ([], [], [])
-    extras = [(ExtraKind.BOX, box) for box in boxes]
+    extras = [(ExtraKind.BOX, box) for box in framed + boxes]
     if masthead:
         extras.insert(0, (ExtraKind.MASTHEAD, masthead.text))
     articles = []
@@ -40,7 +41,7 @@ def segment_page(raw: RawPage, source: str) -> Page:
                 articles.append(article)
             duplicates.extend(doubled)
     kept_apart = [text for _, text in extras]
-    swept = keep_the_rest(lines, articles, kept_apart, duplicates)
+    swept = keep_the_rest(all_read, articles, kept_apart, duplicates)
     extras += [(ExtraKind.SWEPT, text) for text in swept]
     date, date_source = None, "unknown"
     if masthead and masthead.date:

@@ -17,6 +17,10 @@ DATELINE = re.compile(
     rf"\s*(?:[\u4e00-\u9fff·・]\s*){{0,10}}?{_NUM}\s*月\s*{_NUM}\s*日\s*[讯电]"
     rf"|本\s*报\s*讯)"
 )
+#: A line that may begin a dateline: the paper or agency, then anything.
+PAPER_START = re.compile(
+    r"^\s*(?:湖\s*南\s*日\s*报|新\s*华\s*社|本\s*报|人\s*民\s*日\s*报|中\s*新\s*社)"
+)
 #: The reporters' parenthesis right after a dateline.
 DATELINE_PAREN = re.compile(r"^\s*[（(][^）)]*(?:[）)]|$)")
 
@@ -57,6 +61,8 @@ DASH_LED = re.compile(r"^\s*[—－-]{1,2}")
 #: A countdown or notice box: 距离…还有2天.
 COUNTDOWN = re.compile(rf"^\s*(?:距\s*离?|倒\s*计\s*时).{{2,40}}$|^\s*还\s*有\s*{_D}+\s*天\s*$")
 COUNTDOWN_END = re.compile(rf"还\s*有\s*{_D}+\s*天\s*$")
+#: A prompt next to a printed QR code.
+QR_PROMPT = re.compile(r"扫码|扫一扫|二维码")
 
 _COLUMN_WORDS = re.compile(r"(?:时评|评论|短评|观察|论坛|走基层|专栏|视点|纵横)$")
 

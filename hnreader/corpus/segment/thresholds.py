@@ -16,6 +16,12 @@ PARAGRAPH_PAGE_WIDE_SHARE = 0.25
 WIDE_LINE = 28
 #: A jump marker this close to a line's start opens a continuation (characters).
 JUMP_OPENS_WITHIN = 4
+#: A box line (countdown, code prompt) is at most this long (characters) ...
+BOX_LINE_MAX = 30
+#: ... and the name of the app or site next to a code at most this long.
+BOX_WORD_MAX = 10
+#: A dateline's first part left alone on a line is at most this long.
+DATELINE_HEAD_MAX = 20
 #: Lines a dateline may run over before its closing parenthesis.
 DATELINE_MAX_LINES = 4
 #: Name lines that may follow a byline line (a byline broken between names).
