@@ -27,6 +27,7 @@ from .draft import Draft, Para
 from .kinds import Opener
 from .lines import Line
 from .patterns import NAMES, is_byline, looks_like_column
+from .roles import label_shaped, word_share
 
 
 @dataclass(slots=True)
@@ -70,8 +71,11 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
     if not targets:
         return
     pieces = _pieces(zones)
-    scored = _score(drafts, zones, pieces, targets)
     claims = Claims({}, {})
+    _claim_labels(drafts, zones, pieces, claims)
+    scored = [
+        item for item in _score(drafts, zones, pieces, targets) if item[1] not in claims.owner
+    ]
     _claim_by_score(drafts, pieces, scored, claims)
     _claim_weak(drafts, pieces, scored, claims)
     score_of = {(p, k): score for score, p, k in scored}
@@ -122,6 +126,30 @@ def _score(
             scored.append((score, p, k))
     scored.sort(reverse=True)
     return scored
+
+
+def _claim_labels(drafts, zones, pieces: list[Piece], claims: Claims) -> None:
+    """A column label (栏目) in a zone: a short piece of the label's shape next
+    to an undated piece (commentary, essay) whose words are not that body's
+    (a standing title). The most standing of such pieces labels the body."""
+    best: dict[int, tuple[float, int]] = {}  # draft -> (share of words in body, piece)
+    for p, piece in enumerate(pieces):
+        if not piece.head or not label_shaped(piece.text):
+            continue
+        zone = zones[piece.zone]
+        for k in (zone.after, zone.before):
+            if k < 0 or drafts[k].kind == "photo" or drafts[k].dateline or drafts[k].column:
+                continue
+            share = word_share(piece.text, drafts[k].body)
+            if share < T.LABEL_WORDS_IN_BODY and (k not in best or share < best[k][0]):
+                best[k] = (share, p)
+            break
+    for k, (_share, p) in best.items():
+        if p in claims.owner:
+            continue
+        claims.owner[p] = -1  # claimed, as a label: no headline piece
+        drafts[k].column = squash(pieces[p].text)
+        drafts[k].lines.update(li.no for li in pieces[p].head)
 
 
 def _claim_by_score(drafts, pieces, scored, claims: Claims) -> None:
@@ -176,7 +204,9 @@ def _claim_by_position(drafts, zones, pieces, score_of, claims: Claims) -> None:
                 drafts[k].lines.update(li.no for li in piece.head)
                 continue
         neighbours = [
-            q for q in (p - 1, p + 1) if q in claims.owner and pieces[q].zone == piece.zone
+            q
+            for q in (p - 1, p + 1)
+            if claims.owner.get(q, -1) >= 0 and pieces[q].zone == piece.zone
         ]
         # The neighbour whose body this piece suits best, if it has room.
         for q in sorted(neighbours, key=lambda q: -score_of.get((p, claims.owner[q]), 0.0)):
@@ -198,6 +228,8 @@ def _claim_by_position(drafts, zones, pieces, score_of, claims: Claims) -> None:
 
 def _apply(drafts, zones, pieces, claims: Claims) -> None:
     for k, ps in claims.taken.items():
+        if k < 0:
+            continue
         ps.sort(key=lambda p: (pieces[p].zone, pieces[p].index))
         draft = drafts[k]
         for p in ps:

@@ -131,9 +131,9 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
 
 def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
     """Photo items: a caption closed by its credit (on its line or on a line
-    of its own), the caption maybe cut across blocks, a group credit under
-    several captions, and a short title above. Taken first, so that a credit
-    never becomes the byline of the story next to it."""
+    of its own), the caption maybe cut across blocks, a group credit
+    (以上图片均由…) under several captions, and a short title above. Taken
+    first, so that a credit never becomes the byline of the story next to it."""
     for i, block in enumerate(blocks):
         if block.owner >= 0:
             continue
@@ -143,41 +143,60 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
         alone = not squash(block.text[: match.start()])
         if not alone and not ends_sentence(block.text[: match.start()]):
             continue  # a credit closes a finished caption sentence
-        captions = [] if alone else [block]
-        k = i - 1
         group = "均由" in match.group(0) or "以上" in match.group(0)
-        while k >= 0 and blocks[k].owner < 0 and blocks[k].role == BlockRole.TEXT:
-            prev = blocks[k]
-            cut = not ends_sentence(prev.text)  # the caption goes on in the next block
-            if captions and not cut and not (group and CAPTION_START.match(captions[0].text)):
-                break
-            if not captions and not (CAPTION_START.match(prev.text) or group or cut is False):
-                break
-            captions.insert(0, prev)
-            k -= 1
-            if CAPTION_START.match(prev.text) and not group:
-                break
-            if len(captions) >= T.PHOTO_MAX_CAPTIONS:
-                break
+        captions, k = _captions_above(blocks, i, alone, group)
         if not captions:
             continue
-        owner = len(drafts)
-        draft = Draft(kind="photo", starts_with=Opener.PHOTO)
-        for b in [*captions, block]:
-            b.owner = owner
         if alone:
             block.role = BlockRole.CREDIT
+        # Under a group credit each caption is a photo of its own; the title
+        # heads the first, the credit closes the last.
+        runs: list[list[Block]] = []
+        for b in captions:
+            if not runs or (group and CAPTION_START.match(b.text)):
+                runs.append([])
+            runs[-1].append(b)
+        if block not in runs[-1]:
+            runs[-1].append(block)
+        first = len(drafts)
+        for run in runs:
+            for b in run:
+                b.owner = len(drafts)
+            drafts.append(Draft(kind="photo", starts_with=Opener.PHOTO))
         title = blocks[k] if k >= 0 else None
-        if (
-            title is not None
-            and title.owner < 0
-            and title.role == BlockRole.TEXT
-            and _headline_like(title.text, True)
-            and len(squash(title.text)) <= T.PHOTO_TITLE_MAX
-        ):
-            title.role, title.owner = BlockRole.HEAD, owner
-            draft.heads = [title.lines]
-        drafts.append(draft)
+        if title is not None and title.owner < 0 and _photo_title(title):
+            title.role, title.owner = BlockRole.HEAD, first
+            drafts[first].heads = [title.lines]
+
+
+def _captions_above(
+    blocks: list[Block], i: int, alone: bool, group: bool
+) -> tuple[list[Block], int]:
+    """The caption blocks a credit at ``i`` closes, and where the walk up stopped."""
+    captions = [] if alone else [blocks[i]]
+    k = i - 1
+    while k >= 0 and len(captions) < T.PHOTO_MAX_CAPTIONS:
+        prev = blocks[k]
+        if prev.owner >= 0 or prev.role != BlockRole.TEXT:
+            break
+        if captions:
+            if CAPTION_START.match(captions[0].text):
+                # Above a caption's start: another caption of the group, or the title.
+                if not group or _photo_title(prev):
+                    break
+            elif ends_sentence(prev.text):
+                break  # the caption is not the rest of this block
+        captions.insert(0, prev)
+        k -= 1
+    return captions, k
+
+
+def _photo_title(block: Block) -> bool:
+    return (
+        block.role == BlockRole.TEXT
+        and _headline_like(block.text, True)
+        and len(squash(block.text)) <= T.PHOTO_TITLE_MAX
+    )
 
 
 def _opener(block: Block) -> Opener:

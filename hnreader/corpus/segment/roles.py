@@ -6,6 +6,7 @@ import re
 
 from ..match import words
 from ..reflow import is_cjk, squash
+from . import thresholds as T
 from .draft import Draft
 from .kinds import Opener
 from .patterns import looks_like_column
@@ -83,14 +84,19 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     draft.column = flat
 
 
+def word_share(text: str, body: str) -> float:
+    """Share of the words of ``text`` found in ``body``."""
+    own = words(text)
+    flat = squash(body)
+    return sum(w in flat for w in own) / len(own) if own else 0.0
+
+
 def _standing_title(text: str, draft: Draft) -> bool:
     """A kicker reports this story (its names and words are in the body); a
     column label is a standing title whose words mostly are not."""
-    own = words(text)
-    body = squash(draft.body)
     if looks_like_column(squash(text)):
         return True
-    return not own or sum(w in body for w in own) < 0.5 * len(own)
+    return word_share(text, draft.body) < T.LABEL_WORDS_IN_BODY
 
 
 def _label_after(draft: Draft) -> bool:

@@ -55,6 +55,10 @@ HEAD_COLUMN_SAMPLE = 5
 #: A short tail line (characters) after a longer one is the same headline piece.
 HEAD_TAIL_MAX = 10
 
+#: A column label's words are mostly not in its story's body (a standing
+#: title); a kicker's are.
+LABEL_WORDS_IN_BODY = 0.5
+
 # --- topics --------------------------------------------------------------------
 #: Within a story, paragraphs share more character pairs than this (seen >= 0.05).
 TOPIC_SHIFT = 0.015
@@ -91,7 +95,7 @@ HEADS_ABOVE_MAX = 4
 #: A photo title above its caption is at most this long.
 PHOTO_TITLE_MAX = 16
 #: Captions a group credit (以上图片均由…) closes, or blocks a cut caption spans.
-PHOTO_MAX_CAPTIONS = 4
+PHOTO_MAX_CAPTIONS = 6
 #: An untitled story's headline between paragraphs: at most this long, and
 #: sharing less than this with the story above.
 UNTITLED_HEAD_MAX = 40
