@@ -28,15 +28,15 @@ SCORER = Path(__file__).parent / "gold" / "score.py"
 # change of the composer or the stories moves them a little). Raise them as segmentation
 # improves; never lower them to let a change through.
 FLOORS = {
-    "seg_f1": 0.49,  # 0.511
-    "headline_acc": 0.29,  # 0.312
-    "title_acc": 0.19,  # 0.212
-    "untitled_ok": 0.40,  # 0.425
-    "byline_acc": 0.24,  # 0.267
-    "dateline_acc": 0.57,  # 0.598
-    "kind_acc": 0.85,  # 0.878
-    "paragraph_f1": 0.91,  # 0.933
-    "issue_date_acc": 0.40,  # 0.429
+    "seg_f1": 0.69,  # 0.712
+    "headline_acc": 0.61,  # 0.630
+    "title_acc": 0.42,  # 0.449
+    "untitled_ok": 0.78,  # 0.800
+    "byline_acc": 0.63,  # 0.651
+    "dateline_acc": 0.72,  # 0.742
+    "kind_acc": 0.86,  # 0.888
+    "paragraph_f1": 0.93,  # 0.959
+    "issue_date_acc": 0.48,  # 0.500
     "coverage": 1.0,
 }
 

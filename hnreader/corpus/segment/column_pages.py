@@ -182,7 +182,12 @@ class ColumnReader:
         if (
             title is not None
             and caption[0].gap <= 1
-            and len(squeeze(title.raw)) <= T.PHOTO_TITLE_MAX
+            and len(squeeze(title.raw)) <= T.COLUMN_PHOTO_TITLE_MAX
+            and len(self.pending) == 1  # alone above it, not the last of a bunched zone
+            # ... and about the photo, not the headline of the story above
+            # printed after its body.
+            and similarity(title.raw, " ".join(li.raw for li in caption))
+            >= similarity(title.raw, self.body_text())
             and not any(c in title.raw for c in "，。,；;")
         ):
             # A short line right above a caption is the photo's title.

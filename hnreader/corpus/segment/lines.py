@@ -117,7 +117,7 @@ def take_boxes(lines: list[Line]) -> tuple[list[Line], list[str]]:
         if box:
             box.sort()
             boxed.update(box)
-            boxes.append(" ".join(lines[k].raw for k in box))
+            boxes.append("".join(lines[k].raw for k in box))
     return [li for k, li in enumerate(lines) if k not in boxed], boxes
 
 

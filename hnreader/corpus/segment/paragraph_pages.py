@@ -39,7 +39,10 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _fill(blocks, drafts)
     for me, draft in enumerate(drafts):
         take_column(draft, drafts, me)
-    return [d for d in drafts if d.paras or d.heads], boxes, duplicates
+    kept = [d for d in drafts if d.paras or d.heads]
+    # In print order (photos were taken out first): article ids follow it.
+    kept.sort(key=lambda d: d.first_line)
+    return kept, boxes, duplicates
 
 
 def _headline_like(text: str, direct: bool) -> bool:

@@ -14,6 +14,8 @@ from .patterns import looks_like_column
 #: Columns of commentary end so (…时评, …评论, …短评, …论): the common names of
 #: opinion columns in Chinese dailies.
 _COMMENTARY_COLUMN = re.compile(r"(?:时评|评论|短评|论)$")
+#: "——记某某": the subtitle of a profile, a feature.
+_PROFILE = re.compile(r"^\s*[—－-]{1,2}\s*记")
 _ESSAY_BYLINE = re.compile(r"^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/]")
 #: Length of a column label (characters, without a middle dot).
 LABEL_MIN, LABEL_MAX = 2, 6
@@ -39,7 +41,8 @@ def article_kind(draft: Draft, has_headline: bool) -> str:
     if draft.starts_with == Opener.BYLINE and "记者" in draft.byline:
         # A reporter's byline opens a feature (long, with crossheads, or in a
         # series under a column label) or a short news story without a dateline.
-        return "feature" if long or draft.column else "news"
+        profile = any(_PROFILE.match("".join(li.raw for li in h)) for h in draft.heads)
+        return "feature" if long or draft.column or profile else "news"
     if draft.byline and long:
         return "feature"
     if draft.kind:

@@ -94,6 +94,9 @@ HEAD_STACKED_MAX = 40
 HEADS_ABOVE_MAX = 4
 #: A photo title above its caption is at most this long.
 PHOTO_TITLE_MAX = 16
+#: On a column page, where any headline may stand above a caption, only a
+#: line this short is taken for the photo's title (春茶飘香, 灾后补种正当时).
+COLUMN_PHOTO_TITLE_MAX = 8
 #: Captions a group credit (以上图片均由…) closes, or blocks a cut caption spans.
 PHOTO_MAX_CAPTIONS = 6
 #: An untitled story's headline between paragraphs: at most this long, and
