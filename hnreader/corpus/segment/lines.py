@@ -145,6 +145,24 @@ def join_broken_datelines(lines: list[Line]) -> list[Line]:
                 out.append(Line(line.no, joined, line.gap, line.indent))
                 i += 2
                 continue
+        if i + 1 < len(lines) and _open_paren(line.raw):
+            # The reporters' parenthesis broken before its names end.
+            nxt = lines[i + 1].raw
+            close = min((nxt.find(c) for c in "）)" if c in nxt), default=-1)
+            if 0 <= close <= T.DATELINE_PAREN_REST_MAX and "（" not in nxt[:close]:
+                out.append(Line(line.no, line.raw + nxt, line.gap, line.indent))
+                i += 2
+                continue
         out.append(line)
         i += 1
     return out
+
+
+def _open_paren(text: str) -> bool:
+    """A dateline whose reporters' parenthesis is not closed on its line."""
+    match = dateline_match(text)
+    if not match:
+        return False
+    rest = text[match.end() :]
+    opened = max(rest.rfind("（"), rest.rfind("("))
+    return opened >= 0 and max(rest.rfind("）"), rest.rfind(")")) < opened

@@ -85,6 +85,9 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             (
                 block.gap >= T.BOX_GAP
                 and i > 0
+                # (not the rest of a sentence left open above the gap)
+                and ends_sentence(blocks[i - 1].text)
+                and not starts_mid_sentence(block.text)
                 and not any(
                     b.role in (BlockRole.DATELINE, BlockRole.BYLINE) for b in blocks[i + 1 : i + 3]
                 )

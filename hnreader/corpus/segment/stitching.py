@@ -21,7 +21,7 @@ from ..reflow import ends_sentence, squash, starts_mid_sentence
 from . import thresholds as T
 from .blocks import Block
 from .draft import Draft
-from .kinds import BlockRole
+from .kinds import BlockRole, Opener
 
 
 def stitch(blocks: list[Block], drafts: list[Draft]) -> None:
@@ -48,6 +48,11 @@ def body_sequence(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
                 continue
             current = block.owner
             continue
+        if current < 0 and box_owner >= 0 and block.role == BlockRole.TEXT:
+            # Text after a photo, before any story: a piece of its own that
+            # stitching may send to the story it was cut from.
+            drafts.append(Draft(starts_with=Opener.BODY))
+            current = len(drafts) - 1
         block.owner = current if current >= 0 else box_owner
     return [
         b

@@ -22,6 +22,9 @@ BOX_LINE_MAX = 30
 BOX_WORD_MAX = 10
 #: A dateline's first part left alone on a line is at most this long.
 DATELINE_HEAD_MAX = 20
+#: The rest of a reporters' parenthesis carried to the next line is at most
+#: this long (characters, up to its closing mark).
+DATELINE_PAREN_REST_MAX = 30
 #: Lines a dateline may run over before its closing parenthesis.
 DATELINE_MAX_LINES = 4
 #: Name lines that may follow a byline line (a byline broken between names).
