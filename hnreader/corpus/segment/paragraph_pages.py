@@ -80,19 +80,26 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             opened = i
             i += 1
             continue
-        is_box = block.role == BlockRole.TEXT and (
-            # A box stands apart by blank lines; a caption ends with its credit.
-            (
-                block.gap >= T.BOX_GAP
-                and i > 0
-                # (not the rest of a sentence left open above the gap)
-                and ends_sentence(blocks[i - 1].text)
-                and not starts_mid_sentence(block.text)
-                and not any(
-                    b.role in (BlockRole.DATELINE, BlockRole.BYLINE) for b in blocks[i + 1 : i + 3]
+        is_box = (
+            block.role == BlockRole.TEXT
+            and (
+                # A box stands apart by blank lines; a caption ends with its credit.
+                (
+                    block.gap >= T.BOX_GAP
+                    and i > 0
+                    # (not the rest of a sentence left open above the gap)
+                    and ends_sentence(blocks[i - 1].text)
+                    # (one short sentence, as a caption; a paragraph is longer)
+                    and len(squash(block.text)) <= T.BOX_TEXT_MAX
+                    and sum(block.text.count(c) for c in "。！？") <= 1
+                    and not starts_mid_sentence(block.text)
+                    and not any(
+                        b.role in (BlockRole.DATELINE, BlockRole.BYLINE)
+                        for b in blocks[i + 1 : i + 1 + T.HEADS_ABOVE_MAX]
+                    )
                 )
+                or _ends_with_credit(block.text)
             )
-            or _ends_with_credit(block.text)
         )
         if start and block.owner < 0:
             draft = Draft(starts_with=_opener(block))

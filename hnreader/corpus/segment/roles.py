@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..match import words
+from ..match import joins_word, words
 from ..reflow import is_cjk, squash
 from . import thresholds as T
 from .draft import Draft
@@ -18,7 +18,7 @@ _COMMENTARY_COLUMN = re.compile(r"(?:时评|评论|短评|论)$")
 _PROFILE = re.compile(r"^\s*[—－-]{1,2}\s*记")
 _ESSAY_BYLINE = re.compile(r"^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/]")
 #: Length of a column label (characters, without a middle dot).
-LABEL_MIN, LABEL_MAX = 2, 6
+LABEL_MIN, LABEL_MAX = 3, 6
 #: A long story opened by its byline, with no dateline, is a feature.
 FEATURE_MIN_PARAGRAPHS = 8
 
@@ -108,6 +108,9 @@ def _label_after(draft: Draft) -> bool:
     last = "".join(line.raw for line in draft.heads[-1])
     if draft.dateline or not label_shaped(last) or not _standing_title(last, draft):
         return False
+    above = "".join(line.raw for line in draft.heads[-2])
+    if joins_word(above, last):
+        return False  # the headline's last word left alone on a line
     draft.heads = draft.heads[:-1]
     draft.column = squash(last)
     return True

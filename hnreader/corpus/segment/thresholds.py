@@ -87,8 +87,10 @@ SUBHEAD_SAME_STORY = 0.35
 PARA_SUBHEAD_MIN, PARA_SUBHEAD_MAX = 6, 30
 
 # --- paragraph pages -----------------------------------------------------------
-#: A photo or notice box stands apart by this many blank lines.
+#: A photo or notice box stands apart by this many blank lines ...
 BOX_GAP = 3
+#: ... and holds one sentence of at most this many characters.
+BOX_TEXT_MAX = 60
 #: A headline line is at most this long (characters) when right above its
 #: opener, at most this long when above another headline line.
 HEAD_DIRECT_MAX = 64
