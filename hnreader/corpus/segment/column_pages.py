@@ -26,7 +26,15 @@ from .column_headlines import Zone, assign_headlines
 from .draft import Draft, Para
 from .kinds import LineKind, Opener
 from .lines import Line, line_kinds
-from .patterns import NAMES, credit_match, dateline_match, is_byline, jumps_in, looks_like_column
+from .patterns import (
+    CAPTION_START,
+    NAMES,
+    credit_match,
+    dateline_match,
+    is_byline,
+    jumps_in,
+    looks_like_column,
+)
 from .roles import take_column
 
 #: A break between two stretches of one body (a marker or a subhead stood there).
@@ -198,9 +206,11 @@ class ColumnReader:
             self.zones.append(Zone(list(self.pending), self.cur, -1))
             self.pending.clear()
         # A photo sits inside the story being read, which goes on after it.
-        _fill_caption(photo, caption)
-        self.drafts.append(photo)
-        self.bodies.append([])
+        for k, part in enumerate(_group_parts(caption)):
+            item = photo if k == 0 else Draft(kind="photo", starts_with=Opener.PHOTO)
+            _fill_caption(item, part)
+            self.drafts.append(item)
+            self.bodies.append([])
         return j + 1
 
     def _text(self, i: int) -> int:
@@ -338,6 +348,20 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
     before = "".join(line.raw for run in runs if run != BREAK for line in run)[-300:]
     after = "".join(line.raw for line in lines[i : i + 8])
     return similarity(before, after) > T.SUBHEAD_SAME_STORY
+
+
+def _group_parts(caption: list[Line]) -> list[list[Line]]:
+    """Under a group credit (以上图片均由…) each caption opening on its day
+    is a photo of its own; the credit closes the last."""
+    match = credit_match(caption[-1].raw)
+    if not match or not ("均由" in match.group(0) or "以上" in match.group(0)):
+        return [caption]
+    parts: list[list[Line]] = []
+    for line in caption:
+        if not parts or CAPTION_START.match(line.raw):
+            parts.append([])
+        parts[-1].append(line)
+    return parts
 
 
 def _fill_caption(photo: Draft, caption: list[Line]) -> None:
