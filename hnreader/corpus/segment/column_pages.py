@@ -187,17 +187,7 @@ class ColumnReader:
             caption.append(lines[j])
         photo = Draft(kind="photo", starts_with=Opener.PHOTO)
         title = self.pending[-1] if self.pending else None
-        if (
-            title is not None
-            and caption[0].gap <= 1
-            and len(squeeze(title.raw)) <= T.COLUMN_PHOTO_TITLE_MAX
-            and len(self.pending) == 1  # alone above it, not the last of a bunched zone
-            # ... and about the photo, not the headline of the story above
-            # printed after its body.
-            and similarity(title.raw, " ".join(li.raw for li in caption))
-            >= similarity(title.raw, self.body_text())
-            and not any(c in title.raw for c in "，。,；;")
-        ):
+        if title is not None and self._photo_title(title, caption):
             # A short line right above a caption is the photo's title.
             self.pending.pop()
             photo.heads = [[title]]
@@ -212,6 +202,20 @@ class ColumnReader:
             self.drafts.append(item)
             self.bodies.append([])
         return j + 1
+
+    def _photo_title(self, title: Line, caption: list[Line]) -> bool:
+        """A short line right above a caption, about the photo rather than the
+        story above (whose headline may be printed after its body): alone
+        above it, or a piece of its own that shares words with the caption."""
+        if caption[0].gap > 1 or len(squeeze(title.raw)) > T.COLUMN_PHOTO_TITLE_MAX:
+            return False
+        if any(c in title.raw for c in "，。,；;"):
+            return False
+        about_photo = similarity(title.raw, " ".join(li.raw for li in caption))
+        about_story = similarity(title.raw, self.body_text())
+        if len(self.pending) == 1:
+            return about_photo >= about_story
+        return title.gap >= 1 and about_photo > max(about_story, 0.0)
 
     def _text(self, i: int) -> int:
         """Plain text: body of the story being read, a headline line, a
