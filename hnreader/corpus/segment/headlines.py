@@ -31,7 +31,8 @@ _CLAUSES = re.compile(r"[，,、；;]")
 _FIGURE = re.compile(r"[0-9０-９%％]")
 ATTENDANCE_MAX = 12  # characters: "某某某出席", "某某某、某某某出席"
 BROKEN_TAIL_MAX = 8  # characters: a headline's last word left alone on a line
-BROKEN_HEAD_MIN = 16  # characters: ... under a line that long
+BROKEN_HEAD_MIN = 16
+LONE_WORD_MAX = 3  # characters: a line this short is no headline piece of its own  # characters: ... under a line that long
 PARALLEL_MAX = 16  # characters of one of two parallel phrases on one line
 PARALLEL_RATIO = 1.8  # ... each at most this much longer than the other
 PARALLEL_SIMILAR = 0.75  # two phrases built alike differ little in length
@@ -123,6 +124,8 @@ def split_roles(units: Sequence[str], separate_lines: bool) -> Headline:
 def _roles(units: list[str], separate_lines: bool) -> Headline:
     if separate_lines:
         units = _rejoin_broken(units)
+    if len(units) == 1 and separate_lines and " " in units[0]:
+        return _roles(units[0].split(), separate_lines=False)  # one line, rejoined
     if len(units) == 1:
         return Headline(title=units[0])
     if separate_lines and len(units) >= 3:
@@ -195,7 +198,11 @@ def _rejoin_broken(units: list[str]) -> list[str]:
             and len(out[-1]) >= BROKEN_HEAD_MIN
             and " " not in unit + out[-1]  # two whole phrases are a finished line
             and not _ATTENDED.search(unit)
-        ) or (out and len(unit) <= BROKEN_TAIL_MAX and joins_word(out[-1], unit)):
+        ) or (
+            out
+            and len(unit) <= BROKEN_TAIL_MAX
+            and (len(unit) <= LONE_WORD_MAX or joins_word(out[-1], unit))
+        ):
             out[-1] += unit
         else:
             out.append(unit)

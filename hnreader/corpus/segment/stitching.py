@@ -102,10 +102,12 @@ class Sequence_:
             if b.owner not in seen:
                 seen.add(b.owner)
                 self.firsts.add(id(b))
-        self.tails = [b for b in body if b.role == BlockRole.TEXT]
-        self.heads = [b for b in self.tails if id(b) not in self.firsts]
+        # A lead is cut as often as any paragraph: the dateline's block is a tail too.
+        self.tails = [b for b in body if b.role in (BlockRole.TEXT, BlockRole.DATELINE)]
+        self.heads = [b for b in body if b.role == BlockRole.TEXT and id(b) not in self.firsts]
         self.ends = {id(b): squash(b.text[-T.CUT_CONTEXT :]) for b in self.tails}
         self.starts = {id(b): squash(b.text[: T.CUT_CONTEXT]) for b in self.heads}
+        self.is_head = {id(b) for b in self.heads}
         self.mids = {id(b): starts_mid_sentence(b.text) for b in self.heads}
 
     def run_from(self, k: int, to: int) -> list[Block]:
