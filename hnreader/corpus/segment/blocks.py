@@ -54,8 +54,8 @@ def make_blocks(lines: list[Line]) -> tuple[list[Block], list[str], list[str]]:
 def block_role(text: str) -> BlockRole:
     if dateline_match(text):
         return BlockRole.DATELINE
-    if is_byline(text) or is_name_line(text):
-        return BlockRole.BYLINE
+    if is_byline(text) or is_name_line(text) or squash(text) == "报道":
+        return BlockRole.BYLINE  # (报道 closes a byline broken before it)
     jumps = jumps_in(text)
     if jumps and not squash(text[: jumps[0][0].start()] + text[jumps[0][0].end() :]):
         return BlockRole.MARKER
