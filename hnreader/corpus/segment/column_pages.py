@@ -9,6 +9,7 @@ to the draft being read and collecting headline lines into zones;
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..match import similarity
@@ -43,6 +44,8 @@ BREAK = "|"
 OPENERS = (Opener.DATELINE, Opener.BYLINE, Opener.JUMP)
 
 Run = list[Line]
+#: A byline line that continues the one above: the correspondents, or 报道.
+_BYLINE_GOES_ON = re.compile(r"^\s*(?:通讯员|实习生|见习记者|报道)")
 
 
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
@@ -131,6 +134,16 @@ class ColumnReader:
         line = lines[i]
         names = [line]
         j = i + 1
+        # A byline broken before 通讯员 or 报道: the next byline line goes on it.
+        while (
+            j < len(lines)
+            and kinds[j] == LineKind.BYLINE
+            and lines[j].gap <= 1
+            and _BYLINE_GOES_ON.match(lines[j].raw)
+            and len(names) <= T.BYLINE_MAX_NAME_LINES
+        ):
+            names.append(lines[j])
+            j += 1
         while (
             j < len(lines)
             and kinds[j] == LineKind.TEXT

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..reflow import squash, squeeze, width
+from ..reflow import ends_sentence, squash, squeeze, width
 from . import thresholds as T
 from .kinds import Layout, LineKind
 from .patterns import (
@@ -16,6 +16,7 @@ from .patterns import (
     credit_match,
     dateline_match,
     is_byline,
+    is_name_line,
     jumps_in,
 )
 
@@ -89,6 +90,16 @@ def line_kinds(lines: Sequence[Line]) -> list[LineKind]:
                 i + 1 < len(kinds) and kinds[i + 1] == LineKind.CAPTION and lines[i + 1].gap <= 1
             )
             kinds[i] = LineKind.CAPTION if follows else LineKind.TEXT
+    for i in range(1, len(kinds) - 1):
+        # A bare name between a headline (no sentence end) and body text is a byline.
+        if (
+            kinds[i] == LineKind.TEXT
+            and kinds[i + 1] == LineKind.TEXT
+            and kinds[i - 1] == LineKind.TEXT  # (names after a byline's role are read with it)
+            and not ends_sentence(lines[i - 1].raw)
+            and is_name_line(lines[i].raw)
+        ):
+            kinds[i] = LineKind.BYLINE
     return kinds
 
 
