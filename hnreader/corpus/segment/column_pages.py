@@ -313,6 +313,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     j = i + 1
     while j < len(lines) and kinds[j] == LineKind.TEXT and not ends_sentence(squeeze(lines[j].raw)):
         j += 1
+    if j < len(lines) and kinds[j] == LineKind.MARKER:
+        return False  # a paragraph cut by its jump marker (▷下转2版)
     if j >= len(lines) or kinds[j] != LineKind.TEXT:
         return True
     following = [

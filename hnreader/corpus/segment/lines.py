@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..reflow import ends_sentence, squash, squeeze, width
+from ..reflow import ends_sentence, is_cjk, squash, squeeze, width
 from . import thresholds as T
 from .kinds import Layout, LineKind
 from .patterns import (
     COUNTDOWN,
     COUNTDOWN_END,
+    ISSUE_NO,
     PAPER_START,
     QR_PROMPT,
     credit_match,
@@ -125,6 +126,14 @@ def take_boxes(lines: list[Line]) -> tuple[list[Line], list[str]]:
             for k in (i - 1, i + 1):
                 if 0 <= k < len(lines) and k not in boxed and _box_word(lines[k].raw):
                     box.append(k)
+        elif _short_word(line.raw) and i + 1 < len(lines) and lines[i + 1].gap <= 1:
+            # Two short words framed together (今日 / 关注, 某刊 / 第7期): no
+            # story, label or headline is printed so.
+            nxt = lines[i + 1].raw
+            if (_short_word(nxt) or ISSUE_NO.match(squash(nxt))) and not (
+                i + 2 < len(lines) and _short_word(lines[i + 2].raw) and lines[i + 2].gap <= 1
+            ):
+                box = [i, i + 1]
         if box:
             box.sort()
             boxed.update(box)
@@ -177,3 +186,8 @@ def _open_paren(text: str) -> bool:
     rest = text[match.end() :]
     opened = max(rest.rfind("（"), rest.rfind("("))
     return opened >= 0 and max(rest.rfind("）"), rest.rfind(")")) < opened
+
+
+def _short_word(text: str) -> bool:
+    flat = squash(text)
+    return T.BOX_SHORT_MIN <= len(flat) <= T.BOX_SHORT_MAX and all(is_cjk(c) for c in flat)

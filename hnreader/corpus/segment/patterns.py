@@ -61,6 +61,8 @@ DASH_LED = re.compile(r"^\s*[—－-]{1,2}")
 #: A countdown or notice box: 距离…还有2天.
 COUNTDOWN = re.compile(rf"^\s*(?:距\s*离?|倒\s*计\s*时).{{2,40}}$|^\s*还\s*有\s*{_D}+\s*天\s*$")
 COUNTDOWN_END = re.compile(rf"还\s*有\s*{_D}+\s*天\s*$")
+#: An issue number in a frame: 第7期.
+ISSUE_NO = re.compile(rf"^第{_D}+期$")
 #: A prompt next to a printed QR code.
 QR_PROMPT = re.compile(r"扫码|扫一扫|二维码")
 
