@@ -16,12 +16,17 @@ one it is printed in. The passes:
 
 from __future__ import annotations
 
+import re
+
 from ..match import Evidence, ends_with_number, joins_word, starts_with_fragment
 from ..reflow import ends_sentence, squash, starts_mid_sentence
 from . import thresholds as T
 from .blocks import Block
 from .draft import Draft
 from .kinds import BlockRole, Opener
+
+#: A figure with its unit: 860亿元, 3.2万亩, 18.7%.
+_FIGURE_START = re.compile(r"^[0-9０-９][0-9０-９.．]*(?:多|余)?[万亿千百]?[^\W\d]")
 
 
 def stitch(blocks: list[Block], drafts: list[Draft]) -> None:
@@ -164,13 +169,23 @@ def _pair_score(seq: Sequence_, t: Block, h: Block, open_tail: bool, t_end: str)
     if not open_tail and not (mid or overlap):
         return 0.0
     joined = open_tail and joins_word(t_end, h_start)
-    if not (adjacent or joined or mid or overlap):
+    # A sentence cut between a verb and its figure (…完成投资 + 860亿元，…): the
+    # piece opens on a figure with its unit, the tail stops on a word.
+    figure = (
+        open_tail
+        and not adjacent
+        and bool(_FIGURE_START.match(h_start))
+        and t_end[-1:].isalpha()
+        and not t_end[-1:].isascii()
+    )
+    if not (adjacent or joined or mid or overlap or figure):
         return 0.0  # content alone never moves text
     score = (
         T.STITCH_ADJACENT * adjacent
         + T.STITCH_JOINED * joined
         + T.STITCH_MID * mid
         + T.STITCH_OVERLAP * overlap
+        + T.STITCH_FIGURE * figure
     )
     if t.owner != h.owner:
         run_text = "".join(b.text for b in seq.run_from(hk, t.owner))
