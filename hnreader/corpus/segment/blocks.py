@@ -29,6 +29,9 @@ class Block:
     text: str
     role: BlockRole = BlockRole.TEXT
     owner: int = -1  # index of the draft it belongs to
+    # The block this one finishes, known from a copy of that block printed
+    # just before this one (the extraction repeats the text before a cut).
+    resumes: Block | None = None
 
     @property
     def nos(self) -> list[int]:
@@ -152,6 +155,9 @@ def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:
         )
         first = j if not later_fits else i
         drop.update(range(first, first + run))
+        last = i + run - 1
+        if first == j and j + run < len(kept) and not ends_sentence(kept[last].text):
+            kept[j + run].resumes = kept[last]  # the copy was open: what follows it goes on
     duplicates = [kept[k].text for k in sorted(drop)]
     return [b for k, b in enumerate(kept) if k not in drop], duplicates
 

@@ -153,6 +153,15 @@ def _candidates(seq: Sequence_) -> list[tuple[float, int, int]]:
             score = _pair_score(seq, t, h, open_tail, t_end)
             if score >= T.STITCH_MIN:
                 pairs.append((score, seq.position[id(t)], seq.position[id(h)]))
+    for h in seq.heads:
+        t = h.resumes
+        if (
+            t is not None
+            and id(t) in seq.position
+            and t.role in (BlockRole.TEXT, BlockRole.DATELINE)
+        ):
+            # Printed right after a copy of an open block: it finishes that block.
+            pairs.append((T.STITCH_AFTER_COPY, seq.position[id(t)], seq.position[id(h)]))
     pairs.sort(reverse=True)
     return pairs
 

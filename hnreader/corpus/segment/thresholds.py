@@ -132,6 +132,7 @@ STITCH_JOINED = 1.5
 STITCH_MID = 1.0
 STITCH_OVERLAP = 1.0
 STITCH_TOPIC = 2.0
+STITCH_AFTER_COPY = 10.0  # printed after a copy of the open tail: near proof
 STITCH_FIGURE = 1.0  # a piece opening on a figure after a tail stopped on a word
 #: A pairing needs this much evidence.
 STITCH_MIN = 1.0
