@@ -123,7 +123,8 @@ class Sequence_:
         for nxt in body[k + 1 :]:
             if nxt.owner != body[k].owner or nxt.role != BlockRole.TEXT or nxt.gap >= T.BOX_GAP:
                 break
-            if not ends_sentence(run[-1].text) or starts_mid_sentence(nxt.text):
+            finished = ends_sentence(run[-1].text) or _crosshead(run[-1].text)
+            if not finished or starts_mid_sentence(nxt.text):
                 break
             if to != nxt.owner and self.topics.gain(nxt.text, to, nxt.owner) < T.STITCH_RUN_AGAINST:
                 break
@@ -294,4 +295,13 @@ def _overlap(tail: str, head: str) -> bool:
     Both arguments are squashed ends of the two pieces."""
     return len(head) > 2 and any(
         tail.endswith(head[:k]) for k in range(T.OVERLAP_MIN, min(T.OVERLAP_MAX, len(head)) + 1)
+    )
+
+
+def _crosshead(text: str) -> bool:
+    """A crosshead inside a displaced run (拆围：啃下最硬的“骨头”): short, no
+    sentence or clause inside; the run goes on after it."""
+    flat = squash(text)
+    return T.PARA_SUBHEAD_MIN <= len(flat) <= T.PARA_SUBHEAD_MAX and not any(
+        c in flat for c in "。，,；;！？!?"
     )
