@@ -156,7 +156,13 @@ def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:
         first = j if not later_fits else i
         drop.update(range(first, first + run))
         last = i + run - 1
-        if first == j and j + run < len(kept) and not ends_sentence(kept[last].text):
+        jumps_on = last + 1 < len(kept) and block_role(kept[last + 1].text) == BlockRole.MARKER
+        if (
+            first == j
+            and j + run < len(kept)
+            and not ends_sentence(kept[last].text)
+            and not jumps_on  # (open because the story goes on on another page)
+        ):
             kept[j + run].resumes = kept[last]  # the copy was open: what follows it goes on
     duplicates = [kept[k].text for k in sorted(drop)]
     return [b for k, b in enumerate(kept) if k not in drop], duplicates
