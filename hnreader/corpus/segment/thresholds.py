@@ -141,9 +141,9 @@ STITCH_MIN = 1.0
 #: this much more about the tail's story.
 STITCH_FRAGMENT_AGAINST = -0.1
 STITCH_PLAIN_TOWARDS = 0.05
-#: A paragraph after a moved piece goes with it unless it talks this much
-#: more about the story it is printed in.
-STITCH_RUN_AGAINST = -0.02
+#: A paragraph after a moved piece goes with it only while it talks more
+#: about the tail's story than about the one it is printed in (by this margin).
+STITCH_RUN_AGAINST = 0.0
 #: Chains of moved pieces followed at most this deep.
 STITCH_MAX_DEPTH = 50
 
