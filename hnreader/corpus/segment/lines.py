@@ -9,6 +9,7 @@ from ..reflow import ends_sentence, is_cjk, squash, squeeze, width
 from . import thresholds as T
 from .kinds import Layout, LineKind
 from .patterns import (
+    CAPTION_START,
     COUNTDOWN,
     COUNTDOWN_END,
     ISSUE_NO,
@@ -91,6 +92,15 @@ def line_kinds(lines: Sequence[Line]) -> list[LineKind]:
                 i + 1 < len(kinds) and kinds[i + 1] == LineKind.CAPTION and lines[i + 1].gap <= 1
             )
             kinds[i] = LineKind.CAPTION if follows else LineKind.TEXT
+    for i in range(len(kinds) - 2, -1, -1):
+        # A short caption line opening on its day, right above a caption.
+        if (
+            kinds[i] == LineKind.TEXT
+            and kinds[i + 1] == LineKind.CAPTION
+            and lines[i + 1].gap <= 1
+            and CAPTION_START.match(lines[i].raw)
+        ):
+            kinds[i] = LineKind.CAPTION
     for i in range(1, len(kinds) - 1):
         # A bare name between a headline (no sentence end) and body text is a byline.
         if (

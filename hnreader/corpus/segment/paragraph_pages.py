@@ -197,7 +197,7 @@ def _captions_above(
                 # Above a caption's start: another caption of the group, or the title.
                 if not group or _photo_title(prev):
                     break
-            elif ends_sentence(prev.text):
+            elif ends_sentence(prev.text) and not (group and CAPTION_START.match(prev.text)):
                 break  # the caption is not the rest of this block
         captions.insert(0, prev)
         k -= 1
