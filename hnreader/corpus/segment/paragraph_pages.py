@@ -260,7 +260,12 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         block = blocks[j]
         if block.role != BlockRole.TEXT or block.owner >= 0:
             break
-        if not _headline_like(block.text, direct=not heads):
+        # Right above the opener, or above a headline's last word left alone
+        # (…同比增长18. / 2%), a headline line may be long and hold clauses.
+        direct = not heads or (
+            len(heads) == 1 and len(squash(heads[0].text)) <= T.HEAD_LONE_TAIL_MAX
+        )
+        if not _headline_like(block.text, direct=direct):
             break
         if not heads and _finished_elsewhere(blocks, j):
             break  # a cut paragraph just above the dateline, not a headline

@@ -97,6 +97,8 @@ BOX_TEXT_MAX = 60
 #: opener, at most this long when above another headline line.
 HEAD_DIRECT_MAX = 64
 HEAD_STACKED_MAX = 40
+#: A headline's last word left alone on a line is at most this long.
+HEAD_LONE_TAIL_MAX = 3
 #: Headline lines taken above one opener.
 HEADS_ABOVE_MAX = 4
 #: A photo title above its caption is at most this long.
