@@ -62,7 +62,8 @@ def corpus_key(paths: Iterable[str | os.PathLike[str]] | None) -> str:
         },
         ensure_ascii=False,
     )
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    # A file name that is not UTF-8 holds surrogate escapes: keep its bytes.
+    return hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _code_identity() -> list:
