@@ -251,7 +251,8 @@ def test_folder_listed_but_not_searchable_is_reported_and_the_rest_loads(tmp_pat
     assert done.returncode == 0, done.stderr
     files, errors = json.loads(done.stdout)
     assert files == [str(base / "ok" / "a.txt")]
-    assert errors == [[str(base / "locked"), "permission denied (folder can be listed, not entered)"]]
+    reason = "permission denied (folder can be listed, not entered)"
+    assert errors == [[str(base / "locked"), reason]]
 
 
 def tmp_path_factory_shared() -> str:

@@ -172,14 +172,18 @@ def _kind_reason(mode: int) -> str:
 
 def _walk(root: Path, errors: list[LoadError]) -> Iterator[Path]:
     """Page files under ``root``, depth first in name order, without recursion."""
-    visited: set[str] = set()
+    visited: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
         folder = stack.pop()
-        real = os.path.realpath(folder)
-        if real in visited:
+        try:  # a folder is known by its device and inode: one call, however deep
+            st = folder.stat()
+        except OSError as exc:
+            errors.append(LoadError(display_path(folder), _os_reason(exc)))
             continue
-        visited.add(real)
+        if (st.st_dev, st.st_ino) in visited:
+            continue
+        visited.add((st.st_dev, st.st_ino))
         entries = _folder_entries(folder, errors)
         folders = []
         for entry in entries:
