@@ -1,6 +1,7 @@
 """Command line: ``hnreader [PATH...]`` opens the reader; subcommands for scripts.
 
-Exit codes: 0 ok, 1 nothing found, 2 usage or input error.
+Exit codes: 0 ok, 1 nothing found, 2 usage or input error, 3 the reader
+failed while loading, 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 from .. import __version__
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
 
 # Each command lives in its own module with add_parser(subparsers) and run(args).
 COMMANDS = ("export", "search", "issues", "list", "show")
@@ -36,7 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    except KeyboardInterrupt:  # Ctrl-C: stop quietly, as the shell expects
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: list[str]) -> int:
     parser = build_parser()
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         return open_reader(parser, argv)
@@ -63,5 +71,10 @@ def open_reader(parser: argparse.ArgumentParser, argv: list[str]) -> int:
         return main(["issues", *args.paths])
     from ..app import make_app
 
-    make_app(args.paths or None, state_dir=args.state_dir, cache_dir=args.cache_dir).run()
-    return EXIT_OK
+    app = make_app(args.paths or None, state_dir=args.state_dir, cache_dir=args.cache_dir)
+    app.run()
+    if app.failure:
+        from .output import error
+
+        error(f"could not load the pages: {app.failure}")
+    return app.return_code or EXIT_OK

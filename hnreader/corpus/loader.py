@@ -166,8 +166,9 @@ def _parse_all(
 
 def _stop(pool: Any) -> None:
     """End a process pool now: queued work dropped, running workers killed."""
-    pool.shutdown(wait=False, cancel_futures=True)
+    # Taken first: shutting down forgets them.
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(Exception):
             process.terminate()
