@@ -3,6 +3,7 @@ and where the screen is drawn when stderr is redirected."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import signal
@@ -56,10 +57,8 @@ class Terminal:
         while time.monotonic() < end and self.status is None:
             ready, _, _ = select.select([self.fd], [], [], 0.02)
             if ready:
-                try:
+                with contextlib.suppress(OSError):  # the child closed the terminal
                     self.output += os.read(self.fd, 65536)
-                except OSError:  # the child closed the terminal
-                    pass
             self.poll()
 
     def wait_for(self, marker: bytes, seconds: float) -> None:
