@@ -358,3 +358,20 @@ def test_huge_page_loads_in_parts(tmp_path: Path) -> None:
 
 def test_utf16_bom_round_trip_unaffected() -> None:
     assert decode(codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le")) == (TEXT, "utf-16-le")
+
+
+async def test_gbk_file_name_in_the_reader(gbk_named: Path, tmp_path: Path) -> None:
+    from hnreader.app import make_app
+
+    app = make_app([gbk_named], state_dir=tmp_path / "state", cache_dir=tmp_path / "cache")
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(400):
+            if app.corpus is not None or app.failure:
+                break
+            await pilot.pause(0.05)
+        assert app.failure is None
+        (page,) = app.corpus.pages
+        assert page.source == GBK_NAME.decode("utf-8", errors="backslashreplace")
+        await pilot.press("r")  # the raw page, titled with its file name
+        await pilot.pause()
+    assert app.return_code in (None, 0)
