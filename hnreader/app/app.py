@@ -29,10 +29,7 @@ if TYPE_CHECKING:
 EXIT_LOAD_FAILED = 3
 PROGRESS_EVERY = 0.05  # seconds between progress messages from the loader
 SAVE_AFTER = 1.0  # seconds of quiet before state is written
-
-
-#: Seconds between looks at the worker's cancellation while the load runs.
-CANCEL_POLL = 0.05
+CANCEL_POLL = 0.05  # seconds between looks at the worker's cancellation while loading
 
 
 def load_corpus(

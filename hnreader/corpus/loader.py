@@ -84,7 +84,7 @@ def load(
                     seen_content[digest] = label
                     pages.extend(found)
             if progress:
-                progress(n, len(files), path.name)
+                progress(n, len(files), display_path(path.name))
     if stop():
         raise LoadCancelled
     pages = borrow_years(pages)
