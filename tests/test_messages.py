@@ -89,6 +89,4 @@ def test_reader_failure_is_one_message_line_and_the_exit_status(monkeypatch, cap
     code = open_reader(build_parser(), ["pages"])
     err = capsys.readouterr().err
     assert code == app_module.EXIT_LOAD_FAILED
-    assert err == (
-        "hnreader: could not load the pages: RuntimeError: the disk\\u000awent away\n"
-    )
+    assert err == ("hnreader: could not load the pages: RuntimeError: the disk\\u000awent away\n")
