@@ -41,12 +41,17 @@ def load_corpus(
     return open_index(paths, cache_dir=cache_dir, progress=progress, cancelled=cancelled)
 
 
-def until_cancelled(job: Callable[[], Any], cancelled: Callable[[], bool]) -> Any:
+def until_cancelled(
+    job: Callable[[], Any],
+    cancelled: Callable[[], bool],
+    started: Callable[[threading.Thread], None] | None = None,
+) -> Any:
     """``job()``'s result, or ``LoadCancelled`` as soon as ``cancelled()`` says so.
 
-    The job runs in a daemon thread: quitting never waits for it (reading a
-    cache, building an index), and it ends with the process. The loader
-    sees the same ``cancelled`` and stops its worker processes itself.
+    The job runs in a daemon thread (handed to ``started``): quitting never
+    waits for it (reading a cache, building an index), and it ends with the
+    process. The loader sees the same ``cancelled`` and stops its worker
+    processes itself.
     """
     from ..corpus.loader import LoadCancelled
 
@@ -60,6 +65,8 @@ def until_cancelled(job: Callable[[], Any], cancelled: Callable[[], bool]) -> An
 
     thread = threading.Thread(target=run, name="hnreader-load", daemon=True)
     thread.start()
+    if started:
+        started(thread)
     while thread.is_alive():
         thread.join(CANCEL_POLL)
         if cancelled():
@@ -111,6 +118,7 @@ class ReaderApp(App[None]):
         super().__init__(driver_class=terminal_driver())
         #: Why loading failed, said on stderr once the screen is restored.
         self.failure: str | None = None
+        self._load_threads: list[threading.Thread] = []
         self.corpus_paths = [str(p) for p in corpus_paths] if corpus_paths else None
         self.cache_dir = Path(cache_dir) if cache_dir else None
         self.given_corpus = corpus
@@ -175,7 +183,7 @@ class ReaderApp(App[None]):
             return corpus, index, displays
 
         try:
-            corpus, index, displays = until_cancelled(job, cancelled)
+            corpus, index, displays = until_cancelled(job, cancelled, self._load_threads.append)
         except LoadCancelled:
             return
         except Exception as exc:  # said once the screen is restored; exit non-zero
@@ -183,6 +191,12 @@ class ReaderApp(App[None]):
             return
         if not worker.is_cancelled:
             self.post_message(CorpusLoaded(corpus, index, displays))
+
+    def wait_for_loader(self, timeout: float) -> None:
+        """Give a load cut short by quitting up to ``timeout`` seconds to wind down."""
+        end = time.monotonic() + timeout
+        for thread in self._load_threads:
+            thread.join(max(0.0, end - time.monotonic()))
 
     def on_load_progress(self, message: LoadProgress) -> None:
         self.main.progress(message.done, message.total, message.name)
