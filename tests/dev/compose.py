@@ -724,6 +724,50 @@ def _photo_lines(story: Story, rng: random.Random, sheet: Sheet, punct) -> list[
     return lines
 
 
+def _column_story(
+    story: Story, paragraphs: list[str], rng: random.Random, sheet: Sheet
+) -> tuple[list[str], list[str]]:
+    """The lines of one story on a column page, and the lines of it printed with other
+    stories' headlines elsewhere on the page (its bunched headline)."""
+    width = rng.uniform(11.0, 14.5) if story.kind == "commentary" else rng.uniform(15.0, 22.0)
+    head = _headline_lines(story, rng, sheet)
+    placement = rng.choice(
+        (Ph.HEADLINE_AFTER, Ph.HEADLINE_AFTER, Ph.HEADLINE_BEFORE, Ph.HEADLINE_BUNCHED)
+    )
+    if head:
+        sheet.mark(placement)
+    label = [story.column] if story.column else []
+    if label:
+        sheet.mark(Ph.COLUMN_LABEL)
+    block: list[str] = []
+    if placement == Ph.HEADLINE_BEFORE:
+        block += label + head
+        label = []
+    byline = _byline_lines(story, rng, sheet)
+    # A byline set with the headline block (as seed 004 sets a commentary's), wherever that
+    # block is printed.
+    with_head = (
+        story.kind in ("commentary", "feature", "other")
+        and placement in (Ph.HEADLINE_AFTER, Ph.HEADLINE_BUNCHED)
+        and rng.random() < 0.35
+    )
+    if not with_head:
+        block += byline
+    block += _body_lines(story, width, rng, sheet, paragraphs)
+    if story.jumps_out:
+        marker = rng.choice(("（{}）", "▷（{}）")).format(story.continued)
+        sheet.extras.append(marker)
+        sheet.mark(Ph.JUMP_MARKER)
+        block.append(marker)
+    if label and rng.random() < 0.5:
+        block += label  # the label after the body
+        label = []
+    tail = label + head + (byline if with_head else [])
+    if placement == Ph.HEADLINE_BUNCHED:
+        return block, tail
+    return block + (tail if placement == Ph.HEADLINE_AFTER else []), []
+
+
 def render_columns(page: PrintedPage, rng: random.Random, number: int) -> Sheet:
     sheet = Sheet(Layout.COLUMNS, number=number)
     stories = shuffled(page.stories, rng)
@@ -741,7 +785,6 @@ def render_columns(page: PrintedPage, rng: random.Random, number: int) -> Sheet:
     bunch: list[str] = []
     boundaries: list[int] = []
     for story in stories:
-        width = rng.uniform(11.0, 14.5) if story.kind == "commentary" else rng.uniform(15.0, 22.0)
         paragraphs = list(story.paragraphs)
         cut_tail = story.jumps_out and rng.random() < 0.6
         if cut_tail:
@@ -755,45 +798,11 @@ def render_columns(page: PrintedPage, rng: random.Random, number: int) -> Sheet:
             sheet.mark(Ph.PHOTO_TOP)
         if story.kind == "photo":
             sheet.lines.extend(_photo_lines(story, rng, sheet, keep))
-            boundaries.append(len(sheet.lines))
-            continue
-        head = _headline_lines(story, rng, sheet)
-        placement = rng.choice(
-            (Ph.HEADLINE_AFTER, Ph.HEADLINE_AFTER, Ph.HEADLINE_BEFORE, Ph.HEADLINE_BUNCHED)
-        )
-        label = [story.column] if story.column else []
-        if label:
-            sheet.mark(Ph.COLUMN_LABEL)
-        block: list[str] = []
-        if placement == Ph.HEADLINE_BEFORE:
-            block += label + head
-            label = []
-        byl = _byline_lines(story, rng, sheet)
-        # A byline set with the headline block (as seed 004 sets a commentary's), wherever
-        # that block is printed.
-        byline_with_head = (
-            story.kind in ("commentary", "feature", "other")
-            and placement in (Ph.HEADLINE_AFTER, Ph.HEADLINE_BUNCHED)
-            and rng.random() < 0.35
-        )
-        if not byline_with_head:
-            block += byl
-        block += _body_lines(story, width, rng, sheet, paragraphs)
-        if story.jumps_out:
-            marker = rng.choice(("（{}）", "▷（{}）")).format(story.continued)
-            sheet.extras.append(marker)
-            sheet.mark(Ph.JUMP_MARKER)
-            block.append(marker)
-        if label and rng.random() < 0.5:
-            block += label  # the label after the body
-            label = []
-        if placement == Ph.HEADLINE_AFTER:
-            block += label + head + (byl if byline_with_head else [])
-        elif placement == Ph.HEADLINE_BUNCHED:
-            bunch += label + head + (byl if byline_with_head else [])
-        sheet.lines.extend(block)
+        else:
+            block, bunched = _column_story(story, paragraphs, rng, sheet)
+            sheet.lines.extend(block)
+            bunch += bunched
         boundaries.append(len(sheet.lines))
-        sheet.mark(placement)
         if rng.random() < 0.12:
             box = box_lines(rng)
             sheet.extras.extend(box)
@@ -847,7 +856,8 @@ def _para_headline(story: Story, rng: random.Random, sheet: Sheet, punct) -> lis
             line = " ".join(parts2)
         lines = [line]
     else:
-        sheet.mark(Ph.HEADLINE_LINES)
+        if len(parts) > 1:
+            sheet.mark(Ph.HEADLINE_LINES)
         lines = []
         for p in parts:
             if doubled and p == punct(story.title):
