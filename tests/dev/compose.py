@@ -614,10 +614,19 @@ def _dateline_lines(dateline: str, width: float, rng: random.Random) -> list[str
         )
     )
     tokens = spaced.split(" ")
+    if rng.random() < 0.25:
+        # a narrow column breaks inside the date itself: 湖南日报 1 月 22 / 日讯（全媒体记者
+        for i, t in enumerate(tokens):
+            m = re.search(r"日[讯电]", t)
+            if m and m.start() > 0:
+                tokens[i : i + 1] = [t[: m.start()], "\n" + t[m.start() :]]
+                break
     lines, cur = [], ""
     for t in tokens:
+        forced = t.startswith("\n")
+        t = t.lstrip("\n")
         cand = f"{cur} {t}" if cur else t
-        if cur and visual(cand) > width:
+        if cur and (forced or visual(cand) > width):
             lines.append(cur)
             cur = t
         else:
