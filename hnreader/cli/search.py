@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import EXIT_NOTHING, EXIT_OK, EXIT_USAGE
-from .output import console, plain, safe
+from .output import console, plain, report_errors, safe
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -55,8 +55,7 @@ def run(args: argparse.Namespace) -> int:
     corpus, index = open_index(
         args.paths or None, cache_dir=args.cache_dir, use_cache=not args.no_cache
     )
-    for error in corpus.errors:
-        print(f"hnreader: {safe(str(error))}", file=sys.stderr)
+    report_errors(corpus)
     if not corpus.pages:
         print("hnreader: no page could be loaded", file=sys.stderr)
         return EXIT_USAGE
