@@ -614,10 +614,19 @@ def _dateline_lines(dateline: str, width: float, rng: random.Random) -> list[str
         )
     )
     tokens = spaced.split(" ")
+    if rng.random() < 0.25:
+        # a narrow column breaks inside the date itself: 湖南日报 1 月 22 / 日讯（全媒体记者
+        for i, t in enumerate(tokens):
+            m = re.search(r"日[讯电]", t)
+            if m and m.start() > 0:
+                tokens[i : i + 1] = [t[: m.start()], "\n" + t[m.start() :]]
+                break
     lines, cur = [], ""
     for t in tokens:
+        forced = t.startswith("\n")
+        t = t.lstrip("\n")
         cand = f"{cur} {t}" if cur else t
-        if cur and visual(cand) > width:
+        if cur and (forced or visual(cand) > width):
             lines.append(cur)
             cur = t
         else:
@@ -724,6 +733,50 @@ def _photo_lines(story: Story, rng: random.Random, sheet: Sheet, punct) -> list[
     return lines
 
 
+def _column_story(
+    story: Story, paragraphs: list[str], rng: random.Random, sheet: Sheet
+) -> tuple[list[str], list[str]]:
+    """The lines of one story on a column page, and the lines of it printed with other
+    stories' headlines elsewhere on the page (its bunched headline)."""
+    width = rng.uniform(11.0, 14.5) if story.kind == "commentary" else rng.uniform(15.0, 22.0)
+    head = _headline_lines(story, rng, sheet)
+    placement = rng.choice(
+        (Ph.HEADLINE_AFTER, Ph.HEADLINE_AFTER, Ph.HEADLINE_BEFORE, Ph.HEADLINE_BUNCHED)
+    )
+    if head:
+        sheet.mark(placement)
+    label = [story.column] if story.column else []
+    if label:
+        sheet.mark(Ph.COLUMN_LABEL)
+    block: list[str] = []
+    if placement == Ph.HEADLINE_BEFORE:
+        block += label + head
+        label = []
+    byline = _byline_lines(story, rng, sheet)
+    # A byline set with the headline block (as seed 004 sets a commentary's), wherever that
+    # block is printed.
+    with_head = (
+        story.kind in ("commentary", "feature", "other")
+        and placement in (Ph.HEADLINE_AFTER, Ph.HEADLINE_BUNCHED)
+        and rng.random() < 0.35
+    )
+    if not with_head:
+        block += byline
+    block += _body_lines(story, width, rng, sheet, paragraphs)
+    if story.jumps_out:
+        marker = rng.choice(("（{}）", "▷（{}）")).format(story.continued)
+        sheet.extras.append(marker)
+        sheet.mark(Ph.JUMP_MARKER)
+        block.append(marker)
+    if label and rng.random() < 0.5:
+        block += label  # the label after the body
+        label = []
+    tail = label + head + (byline if with_head else [])
+    if placement == Ph.HEADLINE_BUNCHED:
+        return block, tail
+    return block + (tail if placement == Ph.HEADLINE_AFTER else []), []
+
+
 def render_columns(page: PrintedPage, rng: random.Random, number: int) -> Sheet:
     sheet = Sheet(Layout.COLUMNS, number=number)
     stories = shuffled(page.stories, rng)
@@ -741,7 +794,6 @@ def render_columns(page: PrintedPage, rng: random.Random, number: int) -> Sheet:
     bunch: list[str] = []
     boundaries: list[int] = []
     for story in stories:
-        width = rng.uniform(11.0, 14.5) if story.kind == "commentary" else rng.uniform(15.0, 22.0)
         paragraphs = list(story.paragraphs)
         cut_tail = story.jumps_out and rng.random() < 0.6
         if cut_tail:
@@ -755,45 +807,11 @@ def render_columns(page: PrintedPage, rng: random.Random, number: int) -> Sheet:
             sheet.mark(Ph.PHOTO_TOP)
         if story.kind == "photo":
             sheet.lines.extend(_photo_lines(story, rng, sheet, keep))
-            boundaries.append(len(sheet.lines))
-            continue
-        head = _headline_lines(story, rng, sheet)
-        placement = rng.choice(
-            (Ph.HEADLINE_AFTER, Ph.HEADLINE_AFTER, Ph.HEADLINE_BEFORE, Ph.HEADLINE_BUNCHED)
-        )
-        label = [story.column] if story.column else []
-        if label:
-            sheet.mark(Ph.COLUMN_LABEL)
-        block: list[str] = []
-        if placement == Ph.HEADLINE_BEFORE:
-            block += label + head
-            label = []
-        byl = _byline_lines(story, rng, sheet)
-        # A byline set with the headline block (as seed 004 sets a commentary's), wherever
-        # that block is printed.
-        byline_with_head = (
-            story.kind in ("commentary", "feature", "other")
-            and placement in (Ph.HEADLINE_AFTER, Ph.HEADLINE_BUNCHED)
-            and rng.random() < 0.35
-        )
-        if not byline_with_head:
-            block += byl
-        block += _body_lines(story, width, rng, sheet, paragraphs)
-        if story.jumps_out:
-            marker = rng.choice(("（{}）", "▷（{}）")).format(story.continued)
-            sheet.extras.append(marker)
-            sheet.mark(Ph.JUMP_MARKER)
-            block.append(marker)
-        if label and rng.random() < 0.5:
-            block += label  # the label after the body
-            label = []
-        if placement == Ph.HEADLINE_AFTER:
-            block += label + head + (byl if byline_with_head else [])
-        elif placement == Ph.HEADLINE_BUNCHED:
-            bunch += label + head + (byl if byline_with_head else [])
-        sheet.lines.extend(block)
+        else:
+            block, bunched = _column_story(story, paragraphs, rng, sheet)
+            sheet.lines.extend(block)
+            bunch += bunched
         boundaries.append(len(sheet.lines))
-        sheet.mark(placement)
         if rng.random() < 0.12:
             box = box_lines(rng)
             sheet.extras.extend(box)
@@ -847,7 +865,8 @@ def _para_headline(story: Story, rng: random.Random, sheet: Sheet, punct) -> lis
             line = " ".join(parts2)
         lines = [line]
     else:
-        sheet.mark(Ph.HEADLINE_LINES)
+        if len(parts) > 1:
+            sheet.mark(Ph.HEADLINE_LINES)
         lines = []
         for p in parts:
             if doubled and p == punct(story.title):
@@ -1041,8 +1060,35 @@ def _cuttable(piece: Piece, story: Story, kind: Cut) -> list[int]:
     dateline or jump marker that heads a lead paragraph."""
     start = 0
     if piece.role is Role.LEAD and (story.dateline or story.jumps_in):
-        start = max(piece.text.find("）"), piece.text.find(")")) + 6
+        close = max(piece.text.find("）"), piece.text.find(")"))
+        if close < 0:
+            return []  # the first half of a broken dateline
+        start = close + 6
     return [x for x in cut_points(piece.text)[kind] if x > start]
+
+
+def _choose_cut(
+    block: list[Piece], candidates: list[int], story: Story, turn: int, rng: random.Random
+) -> tuple[int, int, Cut] | None:
+    """(line, position, kind) of a cut among the candidate lines of a story: the kind first
+    (taken in turn across the corpus so that each is well represented, the figure cut more
+    often, as the paper shows it most), then a line that allows it."""
+    kinds = list(Cut)
+    order = kinds[turn % len(kinds) :] + kinds[: turn % len(kinds)]
+    if rng.random() < 0.4:  # …完成投资 | 860亿元
+        order.remove(Cut.FIGURE_UNIT)
+        order.insert(0, Cut.FIGURE_UNIT)
+    for kind in order:
+        options = [i for i in candidates if _cuttable(block[i], story, kind)]
+        if options:
+            line = rng.choice(options)
+            return line, rng.choice(_cuttable(block[line], story, kind)), kind
+    return None
+
+
+def _split(piece: Piece, at: int) -> tuple[Piece, Piece]:
+    head, tail = piece.text[:at].rstrip(), piece.text[at:].lstrip()
+    return Piece(head, piece.story, piece.role), Piece(tail, piece.story, Role.BODY)
 
 
 def _alternate(
@@ -1050,7 +1096,8 @@ def _alternate(
 ) -> None:
     """Cut a story's paragraph mid-sentence and print the tail (and the paragraphs after
     it) a paragraph or two later inside the next story, as the extraction does when it
-    reads two columns in alternation."""
+    reads two columns in alternation; often the next story is cut too where the tail
+    lands, and its own tail follows (A1 B1 A2 B2, as seed 001 prints two stories)."""
     text_stories = [
         i for i, s in enumerate(stories) if s.kind != "photo" and len(s.paragraphs) >= 3
     ]
@@ -1063,34 +1110,26 @@ def _alternate(
             continue
         A, B = blocks[a], blocks[b]
         body = [i for i, p in enumerate(A) if p.role in (Role.BODY, Role.LEAD) and p.story == a]
-        if not body:
+        cut = _choose_cut(A, body, stories[a], sheet.number + len(done), rng)
+        if cut is None:
             continue
-
-        # The kind of cut first (taken in turn across the corpus, so that each kind is well
-        # represented), then a paragraph line that allows it.
-        kinds = list(Cut)
-        turn = (sheet.number + len(done)) % len(kinds)
-        order = kinds[turn:] + kinds[:turn]
-        if rng.random() < 0.4:  # the commonest cut in the paper: …完成投资 | 860亿元
-            order.remove(Cut.FIGURE_UNIT)
-            order.insert(0, Cut.FIGURE_UNIT)
-        choice = None
-        for kind in order:
-            options = [i for i in body if _cuttable(A[i], stories[a], kind)]
-            if options:
-                ci = rng.choice(options)
-                choice = (rng.choice(_cuttable(A[ci], stories[a], kind)), kind)
-                break
-        if choice is None:
-            continue
-        at, kind = choice
-        head, tail = A[ci].text[:at].rstrip(), A[ci].text[at:].lstrip()
-        moved = [Piece(tail, a, Role.BODY), *A[ci + 1 :]]
-        A[ci:] = [Piece(head, a, Role.BODY)]
+        ci, at, kind = cut
+        head, tail = _split(A[ci], at)
+        moved = [tail, *A[ci + 1 :]]
+        A[ci:] = [head]
         # the tail lands after one or two paragraphs of the next story
         lead = next((i for i, p in enumerate(B) if p.role is Role.LEAD), 0)
         land = min(len(B), lead + rng.randint(1, 2))
-        B[land:land] = moved
+        after: list[Piece] = []
+        last = B[land - 1]
+        if rng.random() < 0.5 and last.story == b and last.role in (Role.BODY, Role.LEAD):
+            cut_b = _choose_cut(B, [land - 1], stories[b], sheet.number + len(done) + 1, rng)
+            if cut_b is not None:
+                _, at_b, kind_b = cut_b
+                B[land - 1], tail_b = _split(B[land - 1], at_b)
+                after = [tail_b]
+                sheet.mark(kind_b, article=b)
+        B[land:land] = moved + after
         # both stories come out mixed: the cut one and the one its tail lands in
         sheet.mark(Ph.CUT_ALTERNATING, kind, article=a)
         sheet.mark(Ph.CUT_ALTERNATING, article=b)
