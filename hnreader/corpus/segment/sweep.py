@@ -69,6 +69,25 @@ class Ledger:
         return True
 
     @staticmethod
+    def take_across(ledgers: Sequence[Ledger], text: str) -> bool:
+        """Use up ``text`` from several ledgers at once (a headline printed
+        twice on one line: one copy in the article, the other a duplicate)."""
+        text = squash(text)
+        where = [(led, k) for led in ledgers for k in range(len(led.parts))]
+        parts = [led.parts[k] for led, k in where]
+        i = 0
+        while i < len(text):
+            found = Ledger._longest(parts, text, i)
+            if found is None:
+                return False
+            k, at, n = found
+            parts[k] = parts[k][:at] + _USED * n + parts[k][at + n :]
+            i += n
+        for (led, k), part in zip(where, parts, strict=True):
+            led.parts[k] = part
+        return True
+
+    @staticmethod
     def _longest(parts: list[str], text: str, i: int) -> tuple[int, int, int] | None:
         """The longest prefix of text[i:] found in one part: (part, at, length)."""
         rest = len(text) - i
@@ -122,6 +141,8 @@ def keep_the_rest(
         if ledger is not None and ledger.take(flat):
             continue
         if spare.take(flat):
+            continue
+        if ledger is not None and Ledger.take_across([ledger, spare], flat):
             continue
         others = (ledgers[id(a)] for a in articles if line.no not in listed[id(a)])
         if any(led.take(flat) for led in others):
