@@ -156,7 +156,16 @@ class ColumnReader:
                 j += 1
             else:
                 break
-        if self.pending and line.gap == 0:
+        in_zone = self.pending and (
+            line.gap == 0
+            # ... or standing among headlines: what follows it is no body
+            or (
+                j < len(lines)
+                and kinds[j] == LineKind.TEXT
+                and _is_headline_line(lines, kinds, j, lambda: "")
+            )
+        )
+        if in_zone:
             self.pending.extend(names)  # a byline printed under a bunched headline
         else:
             d = self.new(Draft(starts_with=Opener.BYLINE))
