@@ -28,14 +28,14 @@ SCORER = Path(__file__).parent / "gold" / "score.py"
 # change of the composer or the stories moves them a little). Raise them as segmentation
 # improves; never lower them to let a change through.
 FLOORS = {
-    "seg_f1": 0.69,  # 0.712
-    "headline_acc": 0.61,  # 0.630
-    "title_acc": 0.42,  # 0.449
-    "untitled_ok": 0.78,  # 0.800
-    "byline_acc": 0.63,  # 0.651
-    "dateline_acc": 0.72,  # 0.742
-    "kind_acc": 0.86,  # 0.888
-    "paragraph_f1": 0.93,  # 0.959
+    "seg_f1": 0.77,  # 0.793
+    "headline_acc": 0.65,  # 0.675
+    "title_acc": 0.51,  # 0.538
+    "untitled_ok": 0.85,  # 0.875
+    "byline_acc": 0.74,  # 0.767
+    "dateline_acc": 0.82,  # 0.841
+    "kind_acc": 0.89,  # 0.918
+    "paragraph_f1": 0.94,  # 0.963
     "issue_date_acc": 0.48,  # 0.500
     "coverage": 1.0,
 }

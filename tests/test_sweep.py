@@ -18,7 +18,7 @@ from hnreader.corpus.segment.thresholds import SWEPT_SHARE_MAX
 
 SEEDS = sorted(seeds_path().glob("*.txt"))
 DEV = sorted((Path(__file__).parent / "dev" / "pages").glob("*.txt"))
-DEV_PAGE_SHARE_MAX = 0.05  # no development page loses more than this to the sweep
+DEV_PAGE_SHARE_MAX = 0.02  # no development page loses more than this to the sweep
 
 
 def parse(text: str, name: str = "page.txt"):
