@@ -168,6 +168,8 @@ def join_broken_datelines(lines: list[Line]) -> list[Line]:
             and not dateline_match(line.raw)
             and len(squash(line.raw)) <= T.DATELINE_HEAD_MAX
             and PAPER_START.match(line.raw)
+            and not credit_match(line.raw)  # 湖南日报记者 某某 摄: a credit, whole
+            and not is_byline(line.raw)
         ):
             joined = line.raw + lines[i + 1].raw
             match = dateline_match(joined)
