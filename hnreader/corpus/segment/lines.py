@@ -157,37 +157,42 @@ def _box_word(text: str) -> bool:
 
 
 def join_broken_datelines(lines: list[Line]) -> list[Line]:
-    """A dateline broken across lines (湖南日报 1 月 22 / 日讯（…）): the two
-    lines are one, so that the dateline is seen where it starts."""
+    """A dateline broken across lines (湖南日报 1 月 22 / 日讯（…）, or inside
+    the reporters' parenthesis): its lines are one, so that the dateline is
+    seen where it starts."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        if (
-            i + 1 < len(lines)
-            and not dateline_match(line.raw)
-            and len(squash(line.raw)) <= T.DATELINE_HEAD_MAX
-            and PAPER_START.match(line.raw)
-            and not credit_match(line.raw)  # 湖南日报记者 某某 摄: a credit, whole
-            and not is_byline(line.raw)
-        ):
-            joined = line.raw + lines[i + 1].raw
-            match = dateline_match(joined)
-            if match and match.end() > len(line.raw):
-                out.append(Line(line.no, joined, line.gap, line.indent))
-                i += 2
-                continue
-        if i + 1 < len(lines) and _open_paren(line.raw):
-            # The reporters' parenthesis broken before its names end.
-            nxt = lines[i + 1].raw
-            close = min((nxt.find(c) for c in "）)" if c in nxt), default=-1)
-            if 0 <= close <= T.DATELINE_PAREN_REST_MAX and "（" not in nxt[:close]:
-                out.append(Line(line.no, line.raw + nxt, line.gap, line.indent))
-                i += 2
-                continue
-        out.append(line)
         i += 1
+        while i < len(lines):
+            joined = _dateline_goes_on(line.raw, lines[i].raw)
+            if joined is None:
+                break
+            line = Line(line.no, joined, line.gap, line.indent)
+            i += 1
+        out.append(line)
     return out
+
+
+def _dateline_goes_on(text: str, nxt: str) -> str | None:
+    """``text + nxt`` when ``nxt`` finishes the dateline ``text`` begins."""
+    if (
+        not dateline_match(text)
+        and len(squash(text)) <= T.DATELINE_HEAD_MAX
+        and PAPER_START.match(text)
+        and not credit_match(text)  # 湖南日报记者 某某 摄: a credit, whole
+        and not is_byline(text)
+    ):
+        match = dateline_match(text + nxt)
+        if match and match.end() > len(text):
+            return text + nxt
+    if _open_paren(text):
+        # The reporters' parenthesis broken before its names end.
+        close = min((nxt.find(c) for c in "）)" if c in nxt), default=-1)
+        if 0 <= close <= T.DATELINE_PAREN_REST_MAX and "（" not in nxt[:close]:
+            return text + nxt
+    return None
 
 
 def _open_paren(text: str) -> bool:
