@@ -32,6 +32,20 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: generates many or large files (seconds)")
 
 
+@pytest.fixture(autouse=True)
+def private_user_dirs(tmp_path_factory, monkeypatch):
+    """Tests never touch the real user folders; the interface speaks Chinese
+    unless a test says otherwise."""
+    home = tmp_path_factory.mktemp("home")
+    for name in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.delenv("HNREADER_LANG", raising=False)
+    yield
+    from hnreader.i18n import DEFAULT, set_language
+
+    set_language(DEFAULT)
+
+
 class TtyStringIO(io.StringIO):
     """A stdout that says it is a terminal, so commands print rich output."""
 

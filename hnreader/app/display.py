@@ -187,7 +187,8 @@ class ArticleDisplay:
 
     def plain_text(self) -> str:
         """The article as plain text followed by its citation line, for copying."""
-        lines = [b.text for b in self.blocks if b.role not in ("link", "marker")]
+        # A derived title was not printed: it is not part of the article's text.
+        lines = [b.text for b in self.blocks if b.role not in ("link", "marker", "title-derived")]
         return "\n".join([*lines, "", self.citation])
 
 

@@ -29,7 +29,7 @@ async def test_first_screen_header_and_list(reader):
         await settle(pilot)
         main = pilot.app.main
         text = screen_text(pilot.app)
-        header = text.splitlines()[0]
+        header = " ".join(text.splitlines()[:2])
         for part in (
             "2024-03-10",
             "星期日",
@@ -37,14 +37,14 @@ async def test_first_screen_header_and_list(reader):
             "第27000号",
             "今日8版",
             "第1版",
-            "（1/2）",
-            "第3/3期",
+            "本期2页中第1页",
+            "载入3期中第3期",
         ):
             assert part in header
         for part in (
             "第1版 · 3篇",
             "第2版 · 2篇",
-            "消息 洞庭湖生态保护",
+            "•消息 洞庭湖生态保护",
             "评论 评论一则",
             "转版 接上文",
             "通讯 通讯一篇",
@@ -60,16 +60,18 @@ async def test_reading_pane_shows_every_part_in_order(reader):
         await settle(pilot)
         text = screen_text(pilot.app)
         order = [
+            "【要闻】",
             "引题在上",
             "洞庭湖生态保护取得新进展",
             "副题在下",
-            "要闻",
             "记者 张三",
             "湖南日报3月9日讯",
             "第一段提到洞庭湖",
             "小标题一",
             "第二段又提到",
         ]
+        # The reading pane is right of the list's border.
+        text = "\n".join(line.split("▊")[2] for line in text.splitlines() if line.count("▊") > 1)
         positions = [text.index(part) for part in order]
         assert positions == sorted(positions)
         assert "→ 下转2版：接上文" in text
@@ -83,8 +85,10 @@ async def test_derived_titles_read_and_bookmarked_rows_look_different(reader):
         printed = main.displays[FRONT].prompt(False, False)
         assert any("italic" in str(span.style) for span in derived.spans)
         assert not any("italic" in str(span.style) for span in printed.spans)
-        assert any("dim" in str(s.style) for s in main.displays[FRONT].prompt(True, False).spans)
-        assert main.displays[FRONT].prompt(False, True).plain.startswith("★")
+        # Read rows lose the unread mark: more than a shade of grey.
+        assert "•" in main.displays[FRONT].prompt(False, False).plain
+        assert "•" not in main.displays[FRONT].prompt(True, False).plain
+        assert "★•消息" in main.displays[FRONT].prompt(False, True).plain
 
 
 async def test_list_keys_move_and_open(reader):
@@ -124,9 +128,7 @@ async def test_article_left_on_screen_counts_as_read(reader):
         assert LONG not in app.state.read
         await pilot.pause(1.5)
         assert LONG in app.state.read
-        assert any(
-            "dim" in str(s.style) for s in app.main.article_list.highlighted_option.prompt.spans
-        )
+        assert "•" not in app.main.article_list.highlighted_option.prompt.plain
 
 
 async def test_reading_pane_keys_scroll(reader):
@@ -178,8 +180,8 @@ async def test_mouse_click_opens_row(reader):
         await settle(pilot)
         main = pilot.app.main
         listing = main.article_list
-        row = listing.get_option_index(FEATURE)
-        await pilot.click(listing, offset=(5, row + 1))
+        line = next(n for n, text in enumerate(screen_text(pilot.app).splitlines()) if "通讯一篇" in text)
+        await pilot.click(listing, offset=(5, line - listing.region.y))
         await pilot.pause()
         assert main.article_id == FEATURE
 
@@ -190,7 +192,8 @@ async def test_issue_and_page_navigation(reader):
         main = pilot.app.main
         await pilot.press("right_curly_bracket")
         assert main.article_id == CONT and main.page_index == 1
-        assert "第2版（2/2）" in screen_text(pilot.app).splitlines()[0]
+        header = " ".join(screen_text(pilot.app).splitlines()[:2])
+        assert "第2版" in header and "本期2页中第2页" in header
         await pilot.press("left_square_bracket")  # same page number in the previous issue
         assert main.issue_index == 1 and main.article_id == "20240309-p2-01"
         await pilot.press("left_square_bracket")  # no page 2 there: nearest page
@@ -288,7 +291,7 @@ async def test_bookmarks(reader, tmp_path):
         await pilot.press("j", "b")
         await pilot.pause()
         assert app.state.bookmarks == [LONG]
-        assert "★ 评论 评论一则" in screen_text(app)
+        assert "★•评论 评论一则" in screen_text(app)
         await pilot.press("g", "B")
         await pilot.pause()
         assert isinstance(app.screen, BookmarksScreen)
@@ -308,7 +311,7 @@ async def test_bookmarks(reader, tmp_path):
         assert "书签 · 0" in screen_text(app)
         await pilot.press("escape")
         await pilot.pause()
-        assert "★ 评论 评论一则" not in screen_text(app)
+        assert "★•评论 评论一则" not in screen_text(app)
     saved = json.loads((tmp_path / "state" / "state.json").read_text(encoding="utf-8"))
     assert saved["bookmarks"] == []
 
@@ -319,7 +322,7 @@ async def test_copy_with_citation(reader):
         await settle(pilot)
         await pilot.press("c")
         lines = app.clipboard.splitlines()
-        assert lines[0] == "引题在上" and "第二段又提到洞庭湖和长沙。" in lines
+        assert lines[:2] == ["【要闻】", "引题在上"] and "第二段又提到洞庭湖和长沙。" in lines
         assert lines[-1] == "《湖南日报》2024年3月10日 第1版"
 
 
@@ -346,7 +349,7 @@ async def test_follow_link_by_key_and_click(reader):
         assert main.article_id == CONT and main.page_index == 1
         assert "→ 上接1版：引题在上 洞庭湖生态保护取得新进展 副题在下" in screen_text(app)
         body = main.reader.body
-        line = next(n for n, target in enumerate(body._wrap_lines(body._width())[1]) if target)
+        line = next(n for n, target in enumerate(body.links_by_line()) if target)
         await pilot.click(body, offset=(3, line))
         await pilot.pause()
         assert main.article_id == FRONT
@@ -377,9 +380,9 @@ async def test_help_is_generated_from_bindings(reader):
         help_screen = app.screen
         assert isinstance(help_screen, HelpScreen)
         rows = {(group, keys) for group, keys, _ in help_screen.rows}
-        assert ("Issues", "[") in rows and ("Search", "/ 、") in rows
-        assert ("List pane", "↓ j") in rows and ("Reading pane", "pgdn space") in rows
-        assert "Next issue, same page when it exists" in screen_text(app)
+        assert ("期与版", "[") in rows and ("搜索", "/ 、") in rows
+        assert ("翻阅", "j") in rows and ("翻阅", "space") in rows
+        assert "下一期，尽量停在同一版" in screen_text(app)
         await pilot.press("escape")
         assert app.screen is app.main
 
@@ -391,9 +394,9 @@ async def test_command_palette_lists_commands_and_jumps(reader):
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*"Previous issue")
+        await pilot.press(*"上一期")
         await pilot.pause(0.3)
-        assert "Previous issue ([)" in screen_text(app)
+        assert "上一期 ([)" in screen_text(app)
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is app.main and app.main.issue_index == 1

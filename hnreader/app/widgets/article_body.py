@@ -90,6 +90,10 @@ class ArticleBody(Widget):
         for start, end in ranges:
             yield content[start:end]
 
+    def links_by_line(self) -> list[str | None]:
+        """For each displayed line, the article it links to (None for most)."""
+        return list(self._wrap_lines(self._width())[1])
+
     def match_line(self, index: int) -> int:
         """The line (within this widget) of match ``index``."""
         _, _, match_lines = self._wrap_lines(self._width())
