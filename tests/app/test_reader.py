@@ -180,7 +180,9 @@ async def test_mouse_click_opens_row(reader):
         await settle(pilot)
         main = pilot.app.main
         listing = main.article_list
-        line = next(n for n, text in enumerate(screen_text(pilot.app).splitlines()) if "通讯一篇" in text)
+        line = next(
+            n for n, text in enumerate(screen_text(pilot.app).splitlines()) if "通讯一篇" in text
+        )
         await pilot.click(listing, offset=(5, line - listing.region.y))
         await pilot.pause()
         assert main.article_id == FEATURE
