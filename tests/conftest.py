@@ -58,11 +58,24 @@ CliResult = tuple[int, str, str]
 
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
-    """Run ``hnreader ARGS...`` in-process: (exit status, stdout, stderr)."""
+    """Run ``hnreader --lang en ARGS...`` in-process: (exit status, stdout, stderr).
 
+    The messages these tests assert are the English ones; the Chinese default
+    is covered by ``cli_zh`` (tests/test_cli_language.py).
+    """
+    return _runner(capsys, ["--lang", "en"])
+
+
+@pytest.fixture
+def cli_zh(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+    """Run ``hnreader ARGS...`` in the default language."""
+    return _runner(capsys, [])
+
+
+def _runner(capsys: pytest.CaptureFixture[str], lead: list[str]) -> Callable[..., CliResult]:
     def run(*args: str | os.PathLike[str]) -> CliResult:
         try:
-            code = main([str(a) for a in args])
+            code = main([*lead, *(str(a) for a in args)])
         except SystemExit as exc:  # argparse usage errors, --help
             code = exc.code if isinstance(exc.code, int) else 2
         out, err = capsys.readouterr()

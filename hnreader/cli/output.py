@@ -12,13 +12,14 @@ import contextlib
 import os
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
 from rich.console import Console
 from rich.text import Text
 
 from ..corpus import Corpus, load
+from ..i18n import t
 
 # Anything that could move the cursor, change colours, reorder text or hide it:
 # C0/C1 controls (but tab and line feed), bidi marks, overrides and isolates,
@@ -56,6 +57,20 @@ def one_line(text: str) -> str:
     read as a second record.
     """
     return _LINE_BREAKS.sub(" ", safe(text))
+
+
+def print_json(data: object) -> None:
+    """One JSON document on stdout, newspaper text kept readable and made safe."""
+    import json
+
+    # safe() turns unsafe characters into \uXXXX escapes: still the same JSON.
+    sys.stdout.write(safe(json.dumps(data, ensure_ascii=False, indent=1)) + "\n")
+
+
+def print_rows(rows: Iterable[Sequence[object]]) -> None:
+    """Tab-separated lines, one record each (tabs and line ends inside made spaces)."""
+    for row in rows:
+        sys.stdout.write("\t".join(one_line(str(f)) for f in row) + "\n")
 
 
 def plain(text: str) -> Text:
@@ -106,7 +121,7 @@ def load_corpus(paths: Sequence[str] | None) -> Corpus | None:
     corpus = load(list(paths) if paths else None)
     report_errors(corpus)
     if not corpus.pages:
-        error("no page could be loaded" + (" (see above)" if corpus.errors else ""))
+        error(t("cli.no_pages") + (t("cli.see_above") if corpus.errors else ""))
         return None
     return corpus
 
