@@ -63,7 +63,7 @@ def test_query_words_taken_for_paths_are_pointed_out(cli_zh, tmp_path):
 
 
 def test_a_missing_file_is_still_a_missing_file(cli, tmp_path):
-    code, _out, err = cli("search", "进出口", str(tmp_path / "nope.txt"), "--cache-dir", tmp_path)
+    _code, _out, err = cli("search", "进出口", str(tmp_path / "nope.txt"), "--cache-dir", tmp_path)
     assert "quote them" not in err
 
 

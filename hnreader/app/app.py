@@ -93,6 +93,15 @@ class ReaderApp(App[None]):
         """Where an article is saved when copying cannot be confirmed."""
         return self.state.path.parent / "copies"
 
+    def action_command_palette(self) -> None:
+        """The palette, its prompt in the interface language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(
+                CommandPalette(id="--command-palette", placeholder=t("palette.placeholder"))
+            )
+
     def get_theme_variable_defaults(self) -> dict[str, str]:
         # Every shipped theme sets these (themes.py); these are only for a
         # theme registered later without them.
