@@ -121,7 +121,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "palette.article": ("跳到文章…", "Jump to article…"),
     "palette.open.issue": ("打开这一期", "Open this issue"),
     # notifications
-    "files.unreadable": ("{n} 个文件无法读取", "{n} files could not be read"),
+    "files.unreadable": ("{n} 个文件无法读取", "Could not read {n} file(s)"),
     "more": ("… 另有 {n} 个", "… {n} more"),
     "load.failed": ("载入失败", "Loading failed"),
     "state.file": ("状态文件", "State file"),
@@ -275,6 +275,63 @@ def pick(zh: str, en: str) -> str:
 def kind_label(kind: str) -> str:
     """An article kind in the interface language."""
     return t(f"kind.{kind}") if f"kind.{kind}" in MESSAGES else t("kind.other")
+
+
+# Why a file could not be read, as the reader (corpus/read.py) says it in
+# English, and in Chinese. Patterns keep their figures and names.
+_REASONS: tuple[tuple[str, str], ...] = (
+    (r"no such file or directory", "没有这个文件或文件夹"),
+    (r"permission denied", "没有读取权限"),
+    (r"is a directory", "是文件夹"),
+    (r"symbolic link loop", "符号链接成环"),
+    (r"broken symbolic link \(its target does not exist\)", "失效的符号链接（目标不存在）"),
+    (r"a named pipe, not a regular file", "是命名管道，不是普通文件"),
+    (r"a socket, not a regular file", "是套接字，不是普通文件"),
+    (r"a device, not a regular file", "是设备，不是普通文件"),
+    (r"not a regular file", "不是普通文件"),
+    (r"empty file", "空文件"),
+    (r"no text \(only whitespace or control characters\)", "没有文字（只有空白或控制字符）"),
+    (r"no \.txt page files in this folder", "文件夹里没有 .txt 版面文件"),
+    (r"binary file \((.+?)\), not page text", r"二进制文件（\1），不是版面文本"),
+    (
+        r"too large for one page \((.+?); the limit is (.+?)\): split it into one file per page",
+        r"一版的文件太大（\1；上限 \2）：请每版一个文件",
+    ),
+    (
+        r"not UTF-8, UTF-16 or GB18030 text \(invalid byte at offset (\d+)\)",
+        r"不是 UTF-8、UTF-16 或 GB18030 文本（第 \1 字节无效）",
+    ),
+    (r"invalid (\S+) text at byte (\d+)", r"无效的 \1 文本（第 \2 字节）"),
+    (r"same content as (.+)", r"与 \1 内容相同"),
+)
+
+
+def reason(text: str) -> str:
+    """A file's load error reason in the interface language."""
+    if _current is Lang.EN:
+        return text
+    import re
+
+    for pattern, chinese in _REASONS:
+        match = re.fullmatch(pattern, text)
+        if match:
+            out = match.expand(chinese)
+            for english, words in _KINDS_OF_FILE:
+                out = re.sub(english, words, out)
+            return out
+    return text
+
+
+# What a binary file is (corpus/read.py's names for them).
+_KINDS_OF_FILE = (
+    (r"an? empty (\w+) archive", r"空的 \1 压缩包"),
+    (r"an? (\w+) image", r"\1 图片"),
+    (r"an? (\w+) archive", r"\1 压缩包"),
+    (r"an? (\w+) document", r"\1 文档"),
+    (r"an? (\w+) database", r"\1 数据库"),
+    (r"an? (\w+) media file", r"\1 媒体文件"),
+    (r"an executable", "可执行程序"),
+)
 
 
 _WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

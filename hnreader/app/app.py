@@ -12,7 +12,7 @@ from textual import work
 from textual.app import App
 from textual.worker import get_current_worker
 
-from ..i18n import Lang, choose, set_language, t
+from ..i18n import Lang, choose, reason, set_language, t
 from ..settings import Settings
 from .commands import BY_ACTION
 from .messages import CorpusLoaded, LoadFailed, LoadProgress
@@ -181,7 +181,7 @@ class ReaderApp(App[None]):
             from .display import sanitize
 
             # File names are data too: an escape in one must not reach the terminal.
-            shown = "\n".join(sanitize(str(e)) for e in errors[:10])
+            shown = "\n".join(sanitize(f"{e.path}: {reason(e.reason)}") for e in errors[:10])
             more = "\n" + t("more", n=len(errors) - 10) if len(errors) > 10 else ""
             self.notify(
                 f"{shown}{more}",

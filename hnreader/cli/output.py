@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..corpus import Corpus, load
-from ..i18n import t
+from ..i18n import reason, t
 
 # Anything that could move the cursor, change colours, reorder text or hide it:
 # C0/C1 controls (but tab and line feed), bidi marks, overrides and isolates,
@@ -109,7 +109,7 @@ def error(message: str) -> None:
 def report_errors(corpus: Corpus) -> None:
     """Every file that could not be loaded, as ``hnreader: <path>: <reason>``."""
     for failure in corpus.errors:
-        error(f"{failure.path}: {failure.reason}")
+        error(f"{failure.path}: {reason(failure.reason)}")
 
 
 def load_corpus(paths: Sequence[str] | None) -> Corpus | None:
