@@ -303,6 +303,9 @@ _REASONS: tuple[tuple[str, str], ...] = (
     ),
     (r"invalid (\S+) text at byte (\d+)", r"无效的 \1 文本（第 \2 字节）"),
     (r"same content as (.+)", r"与 \1 内容相同"),
+    # storage.py, on a state file it cannot read
+    (r"(.+) is unreadable \((.+)\); set aside as (.+)", r"\1 无法读取（\2），已移到 \3"),
+    (r"(.+): unexpected content, starting afresh", r"\1：内容不对，重新开始"),
 )
 
 

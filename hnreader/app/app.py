@@ -122,7 +122,9 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         for warning in self.state.warnings:
-            self.notify(warning, title=t("state.file"), severity="warning", markup=False, timeout=8)
+            self.notify(
+                reason(warning), title=t("state.file"), severity="warning", markup=False, timeout=8
+            )
         if self.startup_warnings:
             self.notify(
                 "\n".join(self.startup_warnings),

@@ -146,7 +146,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "next_unread",
         "u",
-        ("下一篇未读", "Next unread"),
+        ("未读", "Unread"),
         (
             "到下一篇未读文章（本期之后接下一期）",
             "Go to the next unread article (then later issues)",
@@ -201,7 +201,7 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "maximize",
         "z",
-        ("放大正文", "Maximize"),
+        ("放大", "Zoom"),
         ("正文占满屏幕，再按一次还原", "Article fills the screen; again to restore"),
         A,
         show=True,

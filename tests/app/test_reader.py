@@ -11,6 +11,7 @@ from hnreader.app.screens.bookmarks_screen import BookmarksScreen
 from hnreader.app.screens.help_screen import HelpScreen
 from hnreader.app.screens.issue_picker import IssuePicker
 from hnreader.app.screens.raw_page import RawPageScreen
+from hnreader.app.widgets.issue_header import IssueHeader
 from hnreader.corpus.model import LoadError
 
 from .conftest import build_corpus
@@ -29,7 +30,7 @@ async def test_first_screen_header_and_list(reader):
         await settle(pilot)
         main = pilot.app.main
         text = screen_text(pilot.app)
-        header = " ".join(text.splitlines()[:2])
+        header = main.query_one(IssueHeader).text
         for part in (
             "2024-03-10",
             "星期日",
@@ -41,6 +42,8 @@ async def test_first_screen_header_and_list(reader):
             "载入3期中第3期",
         ):
             assert part in header
+        # On screen, one line: what fits, the lunar date giving way first.
+        assert "2024-03-10 星期日" in text.splitlines()[0] and "第1版" in text.splitlines()[0]
         for part in (
             "第1版 · 3篇",
             "第2版 · 2篇",
@@ -194,7 +197,7 @@ async def test_issue_and_page_navigation(reader):
         main = pilot.app.main
         await pilot.press("right_curly_bracket")
         assert main.article_id == CONT and main.page_index == 1
-        header = " ".join(screen_text(pilot.app).splitlines()[:2])
+        header = main.query_one(IssueHeader).text
         assert "第2版" in header and "本期2页中第2页" in header
         await pilot.press("left_square_bracket")  # same page number in the previous issue
         assert main.issue_index == 1 and main.article_id == "20240309-p2-01"
@@ -439,10 +442,9 @@ async def test_markup_and_escapes_are_shown_literally(reader):
 async def test_unreadable_files_are_notified(reader):
     errors = (LoadError("/data/bad[red].txt", "not text"),)
     app = reader(corpus=build_corpus(errors))
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(notifications=True, size=SIZE) as pilot:
         await settle(pilot)
-        messages = [n.message for n in app._notifications]
-        assert any("/data/bad[red].txt: not text" in m for m in messages)
+        assert "/data/bad[red].txt: not text" in screen_text(app)
 
 
 async def test_state_persists_and_position_is_restored(reader, tmp_path):
@@ -468,10 +470,11 @@ async def test_corrupt_state_is_set_aside_with_a_warning(reader, tmp_path):
     state.mkdir()
     (state / "state.json").write_text("{not json", encoding="utf-8")
     app = reader()
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(notifications=True, size=(120, 40)) as pilot:
         await settle(pilot)
         assert app.main.article_id == FRONT
-        assert any("set aside" in n.message for n in app._notifications)
+        text = screen_text(app)
+        assert "无法读取" in text and "已移到" in text and "state.json.corrupt-" in text
     assert list(state.glob("state.json.corrupt-*"))
 
 
@@ -501,7 +504,7 @@ async def test_narrow_terminal_stacks_panes(reader):
 async def test_bundled_seeds_load_in_a_worker(tmp_path):
     from hnreader.app import make_app
 
-    app = make_app(state_dir=tmp_path)
+    app = make_app(state_dir=tmp_path, cache_dir=tmp_path / "cache", settings_dir=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         assert app.main.corpus is None  # first frame comes before the load
         await settle(pilot)

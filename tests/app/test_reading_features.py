@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 
 from hnreader.app.screens.issue_picker import IssuePicker
 from hnreader.app.screens.raw_page import RawPageScreen
+from hnreader.app.widgets.issue_header import IssueHeader
 
 from .conftest import build_corpus
 from .helpers import screen_runs, screen_text, settle
@@ -258,7 +259,9 @@ async def test_unread_counts_next_unread_and_mark_read(reader):
         assert main.article_id == CONT
         await pilot.press("A")
         await pilot.pause()
-        assert "未读" not in screen_text(app).split("│")[0] + screen_text(app).splitlines()[3]
+        assert "未读" not in app.main.query_one(IssueHeader).text
+        lines = screen_text(app).splitlines()[1:-1]  # below the header, above the footer
+        assert not any("未读" in line for line in lines)
         await pilot.press("d")
         await pilot.pause()
         text = screen_text(app)

@@ -99,11 +99,14 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(IssueHeader).show(None, 0, 0, 0)
-        self.set_class(self.app.size.width < NARROW, "-narrow")
+        self.on_resize()
         self.reader.body.styles.max_width = self.app.settings.reading_width
 
     def on_resize(self) -> None:
-        self.set_class(self.size.width < NARROW, "-narrow")
+        narrow = self.app.size.width < NARROW
+        self.set_class(narrow, "-narrow")
+        # Compact footer keys on narrow terminals, so every one of them shows.
+        self.query_one(Footer).compact = narrow
 
     @property
     def article_list(self) -> ArticleList:
