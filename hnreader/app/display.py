@@ -192,7 +192,11 @@ class ArticleDisplay:
         return "\n".join([*lines, "", self.citation])
 
 
-ROW_INDENT = 2 + 2 + 1  # marks, kind label (two wide characters), space
+def kind_cells() -> int:
+    """The widest kind label in the interface language, so titles line up."""
+    from ..corpus.model import KINDS
+
+    return max(cell_len(kind_label(kind)) for kind in KINDS)
 
 
 def row(
@@ -215,7 +219,8 @@ def row(
         Content.styled(BOOKMARK_MARK if bookmarked else " ", HIT),
         Content.styled(" " if read else UNREAD_MARK, f"bold {ACCENT}"),
     )
-    kind = Content.styled(pad_cells(kind_label(art.kind), 4), KIND_STYLE)
+    width = kind_cells()
+    kind = Content.styled(pad_cells(kind_label(art.kind), width), KIND_STYLE)
     style = f"italic {MUTED}" if art.title_derived else (MUTED if read else "bold")
     title = styled_line(
         disp.title or t("untitled"), style, ((a, b, hit_style) for a, b in title_spans)
@@ -224,9 +229,10 @@ def row(
     if not disp.kicker:
         return line
     kicker = styled_line(disp.kicker, MUTED, ((a, b, hit_style) for a, b in kicker_spans))
+    indent = " " * (2 + width + 1)  # under the title: marks, kind, space
     if kicker_above:
-        return Content.assemble(" " * ROW_INDENT, kicker, "\n", line)
-    return Content.assemble(line, "\n", " " * ROW_INDENT, kicker)
+        return Content.assemble(indent, kicker, "\n", line)
+    return Content.assemble(line, "\n", indent, kicker)
 
 
 def pad_cells(text: str, cells: int) -> str:

@@ -67,7 +67,7 @@ def headline_of(article: Article) -> str:
     lead = article.body.replace("\n", " ")
     if len(lead) > _LEAD_CHARS:
         lead = lead[:_LEAD_CHARS] + "…"
-    return f"(无标题) {lead}".rstrip()
+    return f"{t('untitled')} {lead}".rstrip()
 
 
 def select(corpus: Corpus, wanted: dt.date | str | None) -> tuple[Issue, ...] | None:

@@ -11,8 +11,7 @@ from rich.text import Text
 
 from ..corpus import Article, Corpus
 from ..corpus.export import article_dict
-from ..corpus.model import WEEKDAYS
-from ..i18n import t
+from ..i18n import kind_label, t, weekday
 from . import EXIT_NOTHING, EXIT_OK, EXIT_USAGE
 from .output import add_paths, console, error, is_tty, load_corpus, pipe_closed_quietly, plain, safe
 
@@ -77,8 +76,8 @@ def render(article: Article, styled: bool = True) -> Text:
     if article.column:
         line(f"【{article.column}】", "bold")
     line(article.kicker, "italic")
-    title = article.title or "(无标题)"
-    line(title + (" (摘自正文)" if article.title_derived else ""), "bold")
+    title = article.title or t("untitled")
+    line(title + (f" ({t('derived')})" if article.title_derived else ""), "bold")
     if article.subtitle:
         line(f"——{article.subtitle}", "italic")
     line(_where(article), "dim")
@@ -99,8 +98,8 @@ def _where(article: Article) -> str:
     parts = []
     if article.issue_date:
         date = article.issue_date
-        parts.append(f"{date.isoformat()} 星期{WEEKDAYS[date.weekday()]}")
+        parts.append(f"{date.isoformat()} {weekday(date.weekday())}")
     if article.page_number:
-        parts.append(f"第{article.page_number}版")
-    parts += [article.kind_label, article.source]
+        parts.append(t("page", n=article.page_number))
+    parts += [kind_label(article.kind), article.source]
     return " · ".join(parts)

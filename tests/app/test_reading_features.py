@@ -399,3 +399,22 @@ async def test_unreadable_settings_file_is_reported(reader, tmp_path):
     async with app.run_test(notifications=True, size=(120, 40)) as pilot:
         await settle(pilot)
         assert "全部使用默认设置" in screen_text(app)
+
+
+async def test_query_syntax_from_inside_the_search_bar(reader):
+    app = reader()
+    async with app.run_test(notifications=True, size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert "F1 查询语法" in screen_text(app)  # the bar's hint says how
+        await pilot.press("f1")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "题:标题" in text and "作者:记者" in text and "-排除" in text
+        await pilot.press(*"洞庭")
+        await settle(pilot)
+        assert app.main.results  # typing goes on in the bar
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "题:标题" not in screen_text(app)
