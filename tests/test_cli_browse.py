@@ -181,7 +181,10 @@ def test_no_command_of_that_name_is_not_a_traceback(cli, tmp_path: Path) -> None
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "hnreader", *args], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "hnreader", "--lang", "en", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 

@@ -14,6 +14,7 @@ from textual.app import ComposeResult
 from textual.command import CommandPalette
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.reactive import var
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input
@@ -50,9 +51,9 @@ NEEDS_CORPUS = {
     "newest_issue",
     "jump_issue",
     "jump_article",
+    "next_unread",
 }
 NEEDS_ARTICLE = {"toggle_bookmark", "copy", "raw", "mark_page_read", "mark_issue_read", "maximize"}
-NEEDS_CORPUS.add("next_unread")
 HISTORY_SIZE = 200  # places remembered for H/L
 
 
@@ -62,16 +63,18 @@ class MainScreen(Screen[None]):
     BINDINGS = bindings()
     AUTO_FOCUS = "ArticleList"
 
+    # Where the reader is: set by the screen only, pushed down to the panes.
+    article_id: var[str | None] = var(None, init=False)
+    issue_index: var[int] = var(-1, init=False)
+    page_index: var[int] = var(0, init=False)
+    results: var[bool] = var(False, init=False)
+
     def __init__(self) -> None:
         super().__init__(classes="-loading")
         self.corpus: Corpus | None = None
         self.index: Any = None
         self.displays: dict[str, ArticleDisplay] = {}
-        self.issue_index = -1
-        self.page_index = 0
-        self.article_id: str | None = None
         self.query_text = ""
-        self.results = False
         self.hits: list[Any] = []
         self.matches: tuple[Any, ...] = ()
         self.match_index = -1
@@ -129,6 +132,10 @@ class MainScreen(Screen[None]):
     @property
     def article(self) -> ArticleDisplay | None:
         return self.displays.get(self.article_id) if self.article_id else None
+
+    def watch_article_id(self) -> None:
+        # What the keys can do follows the open article (copy, links, matches).
+        self.refresh_bindings()
 
     def _show_header(self) -> None:
         issue = self.issue
