@@ -193,6 +193,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "date.filename": ("文件名", "file name"),
     "date.dateline": ("电头日期加一天（推断）", "datelines + 1 day (inferred)"),
     "date.unknown": ("不明", "unknown"),
+    "cli.load_failed": ("无法载入版面：{error}", "could not load the pages: {error}"),
     "cli.not_terminal": ("不是终端，改为列出各期", "not a terminal; listing the issues instead"),
     "cli.nothing": ("没有找到", "nothing found"),
     "cli.no_article": ("没有文章", "no article found"),

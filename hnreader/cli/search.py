@@ -12,7 +12,7 @@ from rich.text import Text
 
 from ..i18n import kind_label, t
 from . import EXIT_NOTHING, EXIT_OK, EXIT_USAGE
-from .output import console, error, plain, print_json, print_rows, safe
+from .output import console, error, plain, print_json, print_rows, report_errors, safe
 
 # What a query word looks like when it was meant as one: no path separator and
 # no file suffix, and Chinese, a date, a field (题:…), an operator (-x, a|b).
@@ -73,8 +73,7 @@ def run(args: argparse.Namespace) -> int:
     corpus, index = open_index(
         args.paths or None, cache_dir=args.cache_dir, use_cache=not args.no_cache
     )
-    for failure in corpus.errors:
-        error(str(failure))
+    report_errors(corpus)
     if not corpus.pages:
         error(t("cli.no_pages"))
         return EXIT_USAGE
