@@ -34,7 +34,8 @@ def binding_rows(app: Any, active: Mapping[str, ActiveBinding]) -> list[Row]:
     keys: dict[str, list[str]] = {}
     for active_binding in active.values():
         binding = active_binding.binding
-        if binding.action in BY_ACTION:
+        # System keys (Ctrl-C to quit) stay off the help, as in Textual's own.
+        if binding.action in BY_ACTION and not binding.system:
             shown = key_label(app, binding)
             if shown not in keys.setdefault(binding.action, []):
                 keys[binding.action].append(shown)
