@@ -1,0 +1,490 @@
+"""Queries answered from the archive: the engine finds and ranks, the text confirms.
+
+Ranking, best first: the exact words in the title (then the rest of the
+headline), the exact words in the body, every query term present (jieba words;
+single characters for short queries), then approximate matches (one character
+wrong, missing or extra; a shuffled short name; pinyin or its initials for
+Latin letters that match no text); newer issues first among equals.
+
+Each level is one engine query (documents at this level and not at a better
+one) ordered by the reading-order fast field, so the engine hands back exactly
+the results to show, in order; the exact match offsets for snippets,
+highlighting and n/N are then computed for those results only.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..archive.engine import all_of, any_of
+from .query import Query, Term, parse
+from .text import BODY, HEAD, SCOPES, SEP, FoldedArticle, Match, pinyin
+
+if TYPE_CHECKING:
+    from ..archive import Archive
+    from ..corpus.model import Article
+
+# Levels of a match, best first; a score is 100 per level plus small refinements.
+HEADLINE, BODY_LEVEL, TERMS, FUZZY = 4, 3, 2, 1
+TITLE_BONUS = 5  # the title proper weighs a little more than kicker and subtitle
+THRESHOLDS = (100.0 * HEADLINE + TITLE_BONUS, 100.0 * HEADLINE, 100.0 * BODY_LEVEL, 100.0 * TERMS)
+FUZZY_BUDGET = 400  # candidate articles checked for approximate matches per word
+PINYIN_CAP = 400  # articles found by pinyin per word
+SNIPPET = 60  # characters of context shown around a match
+# Refinements of an approximate match (added to 100 * FUZZY), closest first.
+NEAR_PINYIN, NEAR_INITIALS, NEAR_EDIT, NEAR_GAP, NEAR_SHUFFLED = 9.0, 8.0, 8.0, 7.0, 6.0
+# Engine fields holding each scope of a term.
+SCOPE_FIELD = {"": "all", "headline": "head", "title": "title", "byline": "by", "column": "col"}
+NAME_FIELDS = ("head", "by", "col")  # where names and shuffled names are looked for
+
+__all__ = ["Hit", "Match", "Searcher"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result: the article, its score, every match, and a snippet."""
+
+    article: Article
+    score: float
+    matches: tuple[Match, ...]
+    snippet: str
+    snippet_spans: tuple[tuple[int, int], ...]
+
+
+_jieba_lock = threading.Lock()
+_jieba: Any = None
+
+
+def _cut(text: str) -> list[str]:
+    """jieba words of ``text``, loading jieba (slow, once) on first use."""
+    global _jieba
+    with _jieba_lock:
+        if _jieba is None:
+            import jieba
+
+            from ..jieba_setup import use_user_cache
+
+            use_user_cache()
+            jieba.setLogLevel(logging.WARNING)
+            jieba.initialize()
+            _jieba = jieba
+    return [w for w in _jieba.lcut(text) if w.strip()]
+
+
+def terms_of(text: str) -> list[str]:
+    """The words a query word must all contain at the third level."""
+    if len(text) <= 2:
+        return list(dict.fromkeys(text)) if len(text) == 2 else []
+    words = list(dict.fromkeys(_cut(text)))
+    return words if len(words) > 1 else []
+
+
+class Searcher:
+    """Answers queries on an archive's engine and store."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+        self.store = archive.store
+        self.engine = archive.engine
+        self._scopes: dict[tuple[str, ...], Any] = {}
+
+    def forget(self) -> None:
+        """Drop what was derived from the archive as it was (after an ingest)."""
+        self._scopes.clear()
+
+    # ---- public -------------------------------------------------------------------------
+
+    def search(
+        self, query: str | Query, limit: int = 100, paths: Sequence[str] | None = None
+    ) -> list[Hit]:
+        """The best ``limit`` articles for ``query``, best first (under ``paths`` if given).
+
+        Raises :class:`~hnreader.search.query.QueryError` for a query that
+        cannot mean anything; an empty query finds nothing.
+        """
+        q = parse(query) if isinstance(query, str) else query
+        if q.is_empty or limit <= 0:
+            return []
+        ranked = self.rank(q, limit, paths)
+        articles = self.store.articles_by_key([k for k, _ in ranked])
+        hits = []
+        for key, score in ranked:
+            article = articles.get(key)
+            if article is not None:  # else indexed by a batch the store never committed
+                folded = FoldedArticle(article)
+                hits.append(_hit(folded, score, matches_in(folded, q)))
+        return hits
+
+    def matches(self, article: Article, query: str | Query) -> tuple[Match, ...]:
+        """Every match of ``query`` in ``article``, in reading order.
+
+        The same predicate as :meth:`search`, for highlighting and n/N.
+        """
+        q = parse(query) if isinstance(query, str) else query
+        if q.is_empty:
+            return ()
+        return matches_in(FoldedArticle(article), q)
+
+    def count(self, query: str | Query, paths: Sequence[str] | None = None) -> int:
+        """How many articles match ``query`` at any level but the approximate."""
+        q = parse(query) if isinstance(query, str) else query
+        must, without = self._filters(q, paths)
+        clauses = [self._clause(c, THRESHOLDS[-1]) for c in q.clauses]
+        return self.engine.count(all_of([*must, *(c for c in clauses if c is not None)], without))
+
+    def counts(
+        self, query: str | Query, field: str, paths: Sequence[str] | None = None, size: int = 100
+    ) -> dict[Any, int]:
+        """Matching articles counted by the values of ``field``.
+
+        ``field``: ``month`` (YYYYMM), ``date`` (day ordinal), ``page``, ``kind``,
+        ``reporter`` or ``place``; computed from the engine's fast fields.
+        """
+        q = parse(query) if isinstance(query, str) else query
+        must, without = self._filters(q, paths)
+        clauses = [self._clause(c, THRESHOLDS[-1]) for c in q.clauses]
+        query_ = all_of([*must, *(c for c in clauses if c is not None)], without)
+        return self.engine.counts(query_, field, size)
+
+    # ---- ranking ------------------------------------------------------------------------
+
+    def rank(
+        self, q: Query, limit: int, paths: Sequence[str] | None = None
+    ) -> list[tuple[int, float]]:
+        """The best ``limit`` (key, score) pairs, best first."""
+        engine = self.engine
+        must, without = self._filters(q, paths)
+        if not q.clauses:
+            return [(k, 0.0) for k, _ in engine.entries(all_of(must, without), limit)]
+        out: list[tuple[int, float]] = []
+        taken: set[int] = set()
+        better: Any = None  # documents already placed at a higher level
+        for level in THRESHOLDS:
+            need = limit - len(out)
+            if need <= 0:
+                return out
+            clauses = [self._clause(c, level) for c in q.clauses]
+            if any(c is None for c in clauses):
+                continue
+            here = all_of([*clauses, *must], [*without, *([better] if better else [])])
+            for key, _ in engine.entries(here, need):
+                if key not in taken:
+                    taken.add(key)
+                    out.append((key, level))
+            better = all_of(clauses)
+        if len(out) < limit and len(q.clauses) == 1:
+            near = self._near(q.clauses[0], must, without, limit)
+            ordered = sorted(near.items(), key=lambda kv: (-kv[1][0], -kv[1][1]))
+            for key, (sub, _) in ordered:
+                if len(out) >= limit:
+                    break
+                if key not in taken:
+                    taken.add(key)
+                    out.append((key, 100.0 * FUZZY + sub))
+        return out
+
+    def _filters(self, q: Query, paths: Sequence[str] | None) -> tuple[list[Any], list[Any]]:
+        engine = self.engine
+        must: list[Any] = []
+        if q.kinds:
+            must.append(engine.kinds(sorted(q.kinds)))
+        if q.dates:
+            must.append(engine.dates(q.dates))
+        if paths:
+            key = tuple(paths)
+            if key not in self._scopes:
+                files = sorted(self.store.files(list(paths)))
+                self._scopes[key] = engine.paths(files)
+            must.append(self._scopes[key])
+        without = [engine.text(SCOPE_FIELD[t.scope], t.text) for t in q.excluded]
+        return must, without
+
+    def _clause(self, clause: Sequence[Term], level: float) -> Any:
+        """Documents where some term of ``clause`` reaches ``level`` (None: none can)."""
+        found = [q for q in (self._term(t, level) for t in clause) if q is not None]
+        return any_of(found) if found else None
+
+    def _term(self, term: Term, level: float) -> Any:
+        text = self.engine.text
+        if term.scope:
+            top = 100.0 * (HEADLINE if term.scope in ("headline", "title") else BODY_LEVEL)
+            return text(SCOPE_FIELD[term.scope], term.text) if level <= top else None
+        if level > 100.0 * HEADLINE:
+            return text("title", term.text)
+        if level > 100.0 * BODY_LEVEL:
+            return text("head", term.text)
+        if level > 100.0 * TERMS or term.phrase:
+            return text("all", term.text)
+        words = terms_of(term.text)
+        if not words:
+            return text("all", term.text)
+        return all_of(text("all", w) for w in words)
+
+    # ---- approximate --------------------------------------------------------------------
+
+    def _near(
+        self, clause: Sequence[Term], must: list[Any], without: list[Any], limit: int
+    ) -> dict[int, tuple[float, int]]:
+        """key -> (refinement, reading order) of approximate matches of ``clause``."""
+        out: dict[int, tuple[float, int]] = {}
+        for term in clause:
+            if term.phrase or term.scope:
+                continue
+            seen_q = self._term(term, THRESHOLDS[-1])
+            found: dict[int, tuple[float, int]] = {}
+            text = term.text
+            seen = None
+            if text.isascii() and text.isalpha():
+                seen = self.engine.count(all_of([seen_q, *must], without))
+                if seen == 0:
+                    found = self._pinyin(text, must, without)
+            if not found and _chinese(text):
+                if seen is None:
+                    seen = self.engine.count(all_of([seen_q, *must], without))
+                if seen < limit:
+                    found = self._fuzzy(text, must, [*without, seen_q])
+            for key, value in found.items():
+                if key not in out or out[key] < value:
+                    out[key] = value
+        return out
+
+    def _pinyin(
+        self, text: str, must: list[Any], without: list[Any]
+    ) -> dict[int, tuple[float, int]]:
+        out: dict[int, tuple[float, int]] = {}
+        if len(text) < 2:
+            return out
+        engine = self.engine
+        full = engine.entries(all_of([engine.text("py", text), *must], without), PINYIN_CAP)
+        pieces = self.store.pinyin([k for k, _ in full]) if full else {}
+        for key, rank in full:
+            if _pinyin_spans(text, pieces.get(key, ()), initials=False, first=True):
+                out[key] = (NEAR_PINYIN, rank)
+        if len(out) < PINYIN_CAP:
+            initials = engine.entries(
+                all_of([engine.text("pyi", text), *must], without), PINYIN_CAP
+            )
+            for key, rank in initials:
+                if key not in out:
+                    out[key] = (NEAR_INITIALS, rank)
+                    if len(out) >= PINYIN_CAP:
+                        break
+        return out
+
+    def _fuzzy(
+        self, text: str, must: list[Any], without: list[Any]
+    ) -> dict[int, tuple[float, int]]:
+        """One character wrong, missing or extra, or a shuffled short name."""
+        engine = self.engine
+        out: dict[int, tuple[float, int]] = {}
+        n = len(text)
+        if 2 <= n <= 4:
+            perms = set(map("".join, itertools.permutations(text))) - {text}
+            names = any_of(engine.text(f, p) for p in sorted(perms) for f in NAME_FIELDS)
+            for key, rank in engine.entries(all_of([names, *must], without), FUZZY_BUDGET):
+                out[key] = (NEAR_SHUFFLED, rank)
+        if n < 3:
+            return out
+        need = max(1, n - 3)
+        filters = engine.constant(all_of(must, without))
+        scored = engine.scored(all_of([engine.pairs_counted(text), filters]), FUZZY_BUDGET)
+        candidates = {k: r for s, r, k in scored if s >= need and k not in out}
+        if candidates:
+            grams = [(text[j : j + 2], j) for j in range(n - 1)]
+            articles = self.store.articles_by_key(list(candidates))
+            for key, article in articles.items():
+                if _near(text, FoldedArticle(article).text, grams, first=True):
+                    out[key] = (NEAR_EDIT, candidates[key])
+        if n == 3:
+            gap = any_of(engine.gap(f, text[0], text[2]) for f in NAME_FIELDS)
+            for key, rank in engine.entries(all_of([gap, *must], without), FUZZY_BUDGET):
+                if key not in out:
+                    out[key] = (NEAR_GAP, rank)
+        return out
+
+
+# ---- match offsets (only for the results shown) --------------------------------------
+
+
+def matches_in(folded: FoldedArticle, q: Query) -> tuple[Match, ...]:
+    """Every match of the query's terms in one article, in reading order."""
+    spans: list[tuple[int, int]] = []
+    for clause in q.clauses:
+        for term in clause:
+            spans.extend(_term_spans(folded, term))
+    return folded.to_matches(_merge(spans))
+
+
+def _term_spans(fa: FoldedArticle, term: Term) -> list[tuple[int, int]]:
+    """Folded spans of one term, at the best level reached."""
+    text = fa.text
+    lo, hi = 0, len(text)
+    if term.scope:
+        lo, hi = fa.scope(*SCOPES[term.scope])
+    found = _find_all(text, term.text, lo, hi)
+    if found or term.scope or term.phrase:
+        return found
+    words = terms_of(term.text)
+    if words and all(w in text for w in words):
+        for word in words:
+            found.extend(_find_all(text, word, lo, hi))
+        return found
+    if term.text.isascii() and term.text.isalpha():
+        pieces = tuple(pinyin(fa.head))
+        spans = _pinyin_spans(term.text, pieces, initials=False, first=False)
+        if not spans:
+            spans = _pinyin_spans(term.text, pieces, initials=True, first=False)
+        if spans:
+            base = fa.starts[HEAD[0]]
+            return [(base + a, base + b) for a, b in spans]
+    return _fuzzy_spans(fa, term.text)
+
+
+def _fuzzy_spans(fa: FoldedArticle, text: str) -> list[tuple[int, int]]:
+    joined = fa.text
+    n = len(text)
+    found: list[tuple[int, int]] = []
+    names_end = fa.starts[BODY] if len(fa.starts) > BODY else len(joined)
+    if 2 <= n <= 4:
+        for perm in set(map("".join, itertools.permutations(text))) - {text}:
+            found.extend(_find_all(joined, perm, 0, names_end))
+    if n >= 3:
+        grams = [(text[j : j + 2], j) for j in range(n - 1)]
+        found.extend(_near(text, joined, grams, first=False))
+    if n == 3 and not found:
+        pattern = re.compile(re.escape(text[0]) + "[^\n]" + re.escape(text[2]))
+        found.extend(m.span() for m in pattern.finditer(joined, 0, names_end))
+    return found
+
+
+def _hit(fa: FoldedArticle, score: float, matches: tuple[Match, ...]) -> Hit:
+    article = fa.article
+    # The body shows most; then the headline; then wherever the match is.
+    first = next((m for m in matches if m.field == "paragraph"), None)
+    if first is None:
+        first = next((m for m in matches if m.field in ("kicker", "title", "subtitle")), None)
+    if first is None and matches:
+        first = matches[0]
+    if first is None:
+        text = article.paragraphs[0] if article.paragraphs else article.headline
+        snippet = text[:SNIPPET] + ("…" if len(text) > SNIPPET else "")
+        return Hit(article, score, matches, snippet, ())
+    if first.field == "paragraph":
+        text = article.paragraphs[first.index]
+        same = [m for m in matches if m.field == "paragraph" and m.index == first.index]
+    else:
+        text = getattr(article, first.field)
+        same = [m for m in matches if m.field == first.field]
+    lo = max(0, first.start - SNIPPET // 3)
+    hi = min(len(text), lo + SNIPPET)
+    lo = max(0, min(lo, hi - SNIPPET))
+    prefix = "…" if lo > 0 else ""
+    snippet = prefix + text[lo:hi] + ("…" if hi < len(text) else "")
+    spans = tuple(
+        (len(prefix) + max(m.start, lo) - lo, len(prefix) + min(m.end, hi) - lo)
+        for m in same
+        if m.end > lo and m.start < hi
+    )
+    return Hit(article, score, matches, snippet, spans)
+
+
+def _chinese(text: str) -> bool:
+    """Approximate matching is for Chinese words; on digits and dates it is noise."""
+    return all("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
+
+
+def _find_all(text: str, word: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    if not word:
+        return out
+    i = text.find(word, lo, hi)
+    while i >= 0:
+        out.append((i, i + len(word)))
+        i = text.find(word, i + len(word), hi)
+    return out
+
+
+def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _near(word: str, text: str, grams: list[tuple[str, int]], first: bool) -> list[tuple[int, int]]:
+    """Spans of ``text`` one edit away from ``word``, found around its pairs.
+
+    Only the neighbourhood of each occurrence of a pair of ``word`` is compared,
+    so the cost follows the occurrences, not the length of ``text``.
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    n = len(word)
+    lengths = (n, n + 1, n - 1) if n >= 4 else (n, n + 1)
+    found: list[tuple[int, int]] = []
+    tried: set[tuple[int, int]] = set()
+    for g, j in grams:
+        i = text.find(g)
+        while i >= 0:
+            base = i - j
+            for start in (base, base - 1, base + 1):
+                for length in lengths:
+                    span = (start, start + length)
+                    if start < 0 or span in tried:
+                        continue
+                    tried.add(span)
+                    window = text[start : start + length]
+                    if len(window) < length or SEP in window:
+                        continue
+                    if Levenshtein.distance(word, window, score_cutoff=1) <= 1:
+                        found.append(span)
+                        if first:
+                            return found
+            i = text.find(g, i + 1)
+    return found
+
+
+def _pinyin_spans(
+    text: str, pieces: Sequence[str], initials: bool, first: bool
+) -> list[tuple[int, int]]:
+    """Character spans of a headline whose pinyin (or initials) reads ``text``.
+
+    Full pinyin must start at a syllable; the last syllable may be partial
+    (the reader is still typing it).
+    """
+    found: list[tuple[int, int]] = []
+    n = len(pieces)
+    for i in range(n):
+        p = pieces[i]
+        if not p or p[0] != text[0]:
+            continue
+        pos, k = 0, i
+        while k < n and pos < len(text):
+            piece = pieces[k][:1] if initials else pieces[k]
+            if not piece or piece == SEP:
+                break
+            rest = text[pos:]
+            if rest.startswith(piece):
+                pos += len(piece)
+                k += 1
+            elif not initials and piece.startswith(rest):
+                pos = len(text)
+                k += 1
+            else:
+                break
+        if pos == len(text):
+            found.append((i, k))
+            if first:
+                return found
+    return found
