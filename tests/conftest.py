@@ -28,6 +28,19 @@ settings.register_profile("dev", max_examples=60, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
+@pytest.fixture(scope="session")
+def _user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("user")
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, _user_dirs: Path) -> None:
+    """Never the real user folders: a new archive per test, one cache per session."""
+    monkeypatch.setenv("HNREADER_ARCHIVE", str(tmp_path / "archive"))
+    for name in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(_user_dirs / name.lower()))
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: generates many or large files (seconds)")
 

@@ -18,20 +18,36 @@ from .screens.main import MainScreen
 from .state import ReaderState
 
 if TYPE_CHECKING:
-    from ..corpus.index import SearchIndex
     from ..corpus.model import Corpus
+    from .library import Library
 
 PROGRESS_EVERY = 0.05  # seconds between progress messages from the loader
 SAVE_AFTER = 1.0  # seconds of quiet before state is written
 
 
-def load_corpus(
-    paths: Sequence[str] | None, cache_dir: Path | None, progress: Any, cancelled: Any
-) -> tuple[Corpus, SearchIndex]:
-    """(Corpus, index) from the cache when it is current, else loaded and built."""
-    from ..corpus.cache import open_index
+def load_library(
+    paths: Sequence[str] | None,
+    archive_dir: Path | None,
+    given: Corpus | None,
+    progress: Any,
+    cancelled: Any,
+) -> tuple[Corpus, Library]:
+    """The archive brought up to date with ``paths`` (or holding ``given``), and the
+    corpus of those paths' pages read from it."""
+    from ..archive import open_archive
+    from .library import Library
 
-    return open_index(paths, cache_dir=cache_dir, progress=progress)
+    archive = open_archive(archive_dir)
+    if given is not None:
+        archive.add_corpus(given)
+        return given, Library(archive, [p.path for p in given.pages])
+    report = archive.ensure(paths, progress, cancelled)
+    corpus = archive.corpus(paths)
+    if report is not None and report.errors:
+        from ..corpus.model import Corpus
+
+        corpus = Corpus(corpus.issues, tuple(report.errors))
+    return corpus, Library(archive, archive.scope(paths))
 
 
 class ReaderApp(App[None]):
@@ -46,12 +62,12 @@ class ReaderApp(App[None]):
         self,
         corpus_paths: Sequence[str | os.PathLike[str]] | None = None,
         state_dir: str | os.PathLike[str] | None = None,
-        cache_dir: str | os.PathLike[str] | None = None,
+        archive_dir: str | os.PathLike[str] | None = None,
         corpus: Any = None,
     ) -> None:
         super().__init__()
         self.corpus_paths = [str(p) for p in corpus_paths] if corpus_paths else None
-        self.cache_dir = Path(cache_dir) if cache_dir else None
+        self.archive_dir = Path(archive_dir) if archive_dir else None
         self.given_corpus = corpus
         # Seconds an article stays on screen before it counts as read.
         self.read_after = 1.5
@@ -93,15 +109,13 @@ class ReaderApp(App[None]):
                 self.post_message(LoadProgress(done, total, name))
 
         try:
-            if self.given_corpus is not None:
-                from ..corpus.index import SearchIndex
-
-                corpus = self.given_corpus
-                index = SearchIndex.build(corpus)
-            else:
-                corpus, index = load_corpus(
-                    self.corpus_paths, self.cache_dir, progress, lambda: worker.is_cancelled
-                )
+            corpus, index = load_library(
+                self.corpus_paths,
+                self.archive_dir,
+                self.given_corpus,
+                progress,
+                lambda: worker.is_cancelled,
+            )
             from .display import prepare
 
             displays = prepare(corpus)
@@ -178,12 +192,12 @@ def _warm_up(index: Any, corpus: Any) -> None:
 def make_app(
     corpus_paths: Sequence[str | os.PathLike[str]] | None = None,
     state_dir: str | os.PathLike[str] | None = None,
-    cache_dir: str | os.PathLike[str] | None = None,
+    archive_dir: str | os.PathLike[str] | None = None,
     corpus: Any = None,
 ) -> ReaderApp:
-    """The reader on ``corpus_paths`` (default: the bundled seeds) or on a given Corpus.
+    """The reader on ``corpus_paths`` (default: the whole archive) or on a given Corpus.
 
-    ``state_dir`` and ``cache_dir`` default to the user data and cache directories;
-    tests pass temporary ones.
+    ``state_dir`` and ``archive_dir`` default to the user data directory (the
+    archive also to ``$HNREADER_ARCHIVE``); tests pass temporary ones.
     """
-    return ReaderApp(corpus_paths, state_dir=state_dir, cache_dir=cache_dir, corpus=corpus)
+    return ReaderApp(corpus_paths, state_dir=state_dir, archive_dir=archive_dir, corpus=corpus)

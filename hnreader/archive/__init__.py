@@ -72,6 +72,7 @@ class Archive:
                 from .ingest import rebuild_engine
 
                 rebuild_engine(self)
+                self._engine.release()
         return self._engine
 
     def ingest(
@@ -85,7 +86,11 @@ class Archive:
         """Segment and store new or changed files under ``paths`` (see ``ingest``)."""
         from .ingest import ingest
 
-        report = ingest(self, paths, progress, cancelled, workers, restale)
+        try:
+            report = ingest(self, paths, progress, cancelled, workers, restale)
+        finally:
+            if self._engine is not None:
+                self._engine.release()
         self.refresh()
         return report
 
@@ -108,7 +113,23 @@ class Archive:
         """Store and index pages segmented elsewhere (their ids kept)."""
         from .ingest import store_corpus
 
-        store_corpus(self, corpus)
+        try:
+            store_corpus(self, corpus)
+        finally:
+            self.engine.release()
+
+    def rebuild(self, progress: Progress | None = None) -> Report:
+        """Segment every stored file again and index everything anew."""
+        paths = list(self.store.files())
+        missing = [p for p in paths if not Path(p).exists()]
+        with self.store.transaction():
+            for path in missing:
+                self.store.remove_file(path)
+            for table in ("files", "issues", "links"):
+                self.store.db.execute(f"DELETE FROM {table}")
+        self.engine.clear()
+        self.engine.release()
+        return self.ingest([p for p in paths if p not in missing], progress)
 
     def stale(self) -> list[str]:
         """Files segmented by another version of the segmenter (re-segment them)."""

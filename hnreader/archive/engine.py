@@ -135,11 +135,16 @@ class Engine:
             self._writer.commit()
             self._searcher = None
 
-    def close(self) -> None:
+    def release(self) -> None:
+        """Commit and let go of the index's write lock (another process may write)."""
         if self._writer is not None:
-            self._writer.commit()
-            self._writer.wait_merging_threads()
-            self._writer = None
+            writer, self._writer = self._writer, None
+            writer.commit()
+            writer.wait_merging_threads()
+            self._searcher = None
+
+    def close(self) -> None:
+        self.release()
         self._searcher = None
 
     def clear(self) -> None:
@@ -235,6 +240,10 @@ class Engine:
     def constant(self, query: Any) -> Any:
         """``query`` as a filter that adds nothing to a score."""
         return tantivy.Query.const_score_query(query, 0.0)
+
+    def keyset(self, keys: Sequence[int]) -> Any:
+        """The documents of these keys."""
+        return tantivy.Query.term_set_query(self.schema, "key", list(keys))
 
     def kinds(self, kinds: Sequence[str]) -> Any:
         return tantivy.Query.term_set_query(self.schema, "kind", list(kinds))

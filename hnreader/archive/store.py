@@ -133,12 +133,12 @@ def _iso(date: dt.date | None) -> str | None:
     return date.isoformat() if date else None
 
 
-def under(paths: Sequence[str]) -> tuple[str, list[str]]:
-    """An SQL condition on ``path`` for files at or under each of ``paths``."""
+def under(paths: Sequence[str], column: str = "path") -> tuple[str, list[str]]:
+    """An SQL condition on ``column`` for files at or under each of ``paths``."""
     terms, args = [], []
     for p in paths:
         # Under a folder: every path between "p/" and "p0" ("0" follows "/").
-        terms.append("(path = ? OR (path >= ? AND path < ?))")
+        terms.append(f"({column} = ? OR ({column} >= ? AND {column} < ?))")
         args += [p, p.rstrip("/") + "/", p.rstrip("/") + "0"]
     return "(" + " OR ".join(terms) + ")", args
 
@@ -174,7 +174,7 @@ class Store:
         self.path = folder / STORE_NAME
         folder.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
+        self._connections: list[tuple[threading.Thread, sqlite3.Connection]] = []
         self._lock = threading.Lock()
         version = self.meta("schema")
         if version is not None and version != str(SCHEMA_VERSION):
@@ -196,12 +196,20 @@ class Store:
             db.execute("PRAGMA foreign_keys=ON")
             self._local.db = db
             with self._lock:
-                self._connections.append(db)
+                # Workers come and go (a thread per search): close what they left.
+                alive = []
+                for thread, other in self._connections:
+                    if thread.is_alive():
+                        alive.append((thread, other))
+                    else:
+                        with contextlib.suppress(sqlite3.Error):
+                            other.close()
+                self._connections = [*alive, (threading.current_thread(), db)]
         return db
 
     def close(self) -> None:
         with self._lock:
-            for db in self._connections:
+            for _, db in self._connections:
                 with contextlib.suppress(sqlite3.Error):
                     db.close()
             self._connections.clear()
@@ -382,8 +390,8 @@ class Store:
         """
         where, args = ("", [])
         if paths:
-            cond, args = under(paths)
-            where = "WHERE p." + cond.replace("path", "p.path")
+            cond, args = under(paths, "p.path")
+            where = "WHERE " + cond
         pages = self._pages(where, args, bodies)
         by_date: dict[dt.date | None, list[Page]] = {}
         for page in pages:
@@ -477,6 +485,33 @@ class Store:
                 out[row[0]] = _article(row, links)
         return out
 
+    def holds(self, article_id: str, paths: Sequence[str]) -> bool:
+        """Whether the article comes from a file at or under ``paths``."""
+        cond, args = under(paths, "p.path")
+        row = self.db.execute(
+            "SELECT 1 FROM articles a JOIN pages p ON a.page = p.id WHERE a.key = ? AND " + cond,
+            [article_key(article_id), *args],
+        ).fetchone()
+        return row is not None
+
+    def ids_like(self, wanted: str, paths: Sequence[str] | None = None) -> list[str]:
+        """Ids that could be what was meant: those of the same issue date, else all
+        (on a big archive only the same date's, so a typo costs no scan)."""
+        date = wanted.split("-", 1)[0]
+        sql = "SELECT a.id FROM articles a JOIN pages p ON a.page = p.id"
+        args: list = []
+        terms = []
+        if len(date) == 8 and date.isdigit():
+            terms.append("a.id >= ? AND a.id < ?")
+            args += [date, date + "~"]
+        if paths:
+            cond, more = under(paths, "p.path")
+            terms.append(cond)
+            args += more
+        if terms:
+            sql += " WHERE " + " AND ".join(terms)
+        return [r[0] for r in self.db.execute(sql + " LIMIT 5000", args)]
+
     def pinyin(self, keys: Sequence[int]) -> dict[int, tuple[str, ...]]:
         """Headline pinyin (one piece per folded character) by key."""
         marks = ",".join("?" * len(keys))
@@ -511,6 +546,13 @@ class Store:
             stale=one("SELECT count(*) FROM files WHERE segmenter != ?", segmenter),
             bytes=sum(p.stat().st_size for p in self.folder.rglob("*") if p.is_file()),
         )
+
+    def has_pages(self, paths: Sequence[str] | None = None) -> bool:
+        sql, args = "SELECT 1 FROM pages", []
+        if paths:
+            cond, args = under(paths)
+            sql += " WHERE " + cond
+        return self.db.execute(sql + " LIMIT 1", args).fetchone() is not None
 
     def is_empty(self) -> bool:
         return self.db.execute("SELECT 1 FROM files LIMIT 1").fetchone() is None

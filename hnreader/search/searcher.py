@@ -36,6 +36,7 @@ TITLE_BONUS = 5  # the title proper weighs a little more than kicker and subtitl
 THRESHOLDS = (100.0 * HEADLINE + TITLE_BONUS, 100.0 * HEADLINE, 100.0 * BODY_LEVEL, 100.0 * TERMS)
 FUZZY_BUDGET = 400  # candidate articles checked for approximate matches per word
 PINYIN_CAP = 400  # articles found by pinyin per word
+COMBINE_POOL = 5000  # documents of one level scored clause by clause (several words)
 SNIPPET = 60  # characters of context shown around a match
 # Refinements of an approximate match (added to 100 * FUZZY), closest first.
 NEAR_PINYIN, NEAR_INITIALS, NEAR_EDIT, NEAR_GAP, NEAR_SHUFFLED = 9.0, 8.0, 8.0, 7.0, 6.0
@@ -173,21 +174,90 @@ class Searcher:
             if any(c is None for c in clauses):
                 continue
             here = all_of([*clauses, *must], [*without, *([better] if better else [])])
-            for key, _ in engine.entries(here, need):
+            if len(q.clauses) == 1:
+                found = [(key, level) for key, _ in engine.entries(here, need)]
+            else:
+                found = self._combined(q, here, level, need)
+            for key, score in found:
                 if key not in taken:
                     taken.add(key)
-                    out.append((key, level))
+                    out.append((key, score))
             better = all_of(clauses)
-        if len(out) < limit and len(q.clauses) == 1:
-            near = self._near(q.clauses[0], must, without, limit)
-            ordered = sorted(near.items(), key=lambda kv: (-kv[1][0], -kv[1][1]))
-            for key, (sub, _) in ordered:
+        if len(out) < limit:
+            for key, score in self._approximate(q, must, without, limit):
                 if len(out) >= limit:
                     break
                 if key not in taken:
                     taken.add(key)
-                    out.append((key, 100.0 * FUZZY + sub))
+                    out.append((key, score))
         return out
+
+    def _approximate(
+        self, q: Query, must: list[Any], without: list[Any], limit: int
+    ) -> list[tuple[int, float]]:
+        """Documents where some clause matches only approximately, best first."""
+        nears = [self._near(c, must, without, limit) for c in q.clauses]
+        if len(q.clauses) == 1:
+            ordered = sorted(nears[0].items(), key=lambda kv: (-kv[1][0], -kv[1][1]))
+            return [(key, 100.0 * FUZZY + sub) for key, (sub, _) in ordered]
+        candidates = set().union(*nears)
+        if not candidates:
+            return []
+        engine = self.engine
+        keyset = engine.keyset(sorted(candidates))
+        best: dict[int, list[float | None]] = {k: [None] * len(q.clauses) for k in candidates}
+        for i, clause in enumerate(q.clauses):
+            for key, (sub, _) in nears[i].items():
+                best[key][i] = 100.0 * FUZZY + sub
+            for level in reversed(THRESHOLDS):
+                reach = self._clause(clause, level)
+                if reach is None:
+                    continue
+                for key, _ in engine.entries(all_of([keyset, reach]), len(candidates)):
+                    best[key][i] = level
+        ranks = dict(engine.entries(keyset, len(candidates)))
+        scored = []
+        n = len(q.clauses)
+        for key, got in best.items():
+            if any(s is None for s in got) or key not in ranks:
+                continue  # a clause with no match at all
+            levels = [int(s // 100) for s in got]
+            low = min(levels)
+            extra = sum(s % 100 for s in got)
+            score = 100.0 * low + 10 * (sum(levels) - low * n) + extra
+            scored.append((-score, -ranks[key], key))
+        scored.sort()
+        return [(key, -neg) for neg, _, key in scored]
+
+    def _combined(self, q: Query, group: Any, level: float, need: int) -> list[tuple[int, float]]:
+        """Documents whose weakest clause is at ``level``, by the score of every clause:
+        100 per level of the weakest, 10 per level above it of each other clause,
+        plus the clauses' refinements; newer first among equals. A group too large
+        to score (past ``COMBINE_POOL``) is taken newest first."""
+        engine = self.engine
+        size = engine.count(group)
+        if size > COMBINE_POOL:
+            return [(key, level) for key, _ in engine.entries(group, need)]
+        entries = engine.entries(group, size)
+        best = {key: [level] * len(q.clauses) for key, _ in entries}
+        for i, clause in enumerate(q.clauses):
+            for higher in reversed([t for t in THRESHOLDS if t > level]):
+                reach = self._clause(clause, higher)
+                if reach is None:
+                    continue
+                for key, _ in engine.entries(all_of([group, reach]), size):
+                    if key in best:
+                        best[key][i] = higher
+        low = int(level // 100)
+        n = len(q.clauses)
+        scored = []
+        for key, rank in entries:
+            levels = [int(s // 100) for s in best[key]]
+            extra = sum(s % 100 for s in best[key])
+            score = 100.0 * low + 10 * (sum(levels) - low * n) + extra
+            scored.append((-score, -rank, key))
+        scored.sort()
+        return [(key, -neg) for neg, _, key in scored[:need]]
 
     def _filters(self, q: Query, paths: Sequence[str] | None) -> tuple[list[Any], list[Any]]:
         engine = self.engine
