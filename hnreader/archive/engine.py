@@ -229,6 +229,35 @@ class Engine:
             self.schema, field, [re.escape(first) + ".", "." + re.escape(last)]
         )
 
+    def pattern(self, field: str, chars: Sequence[str | None]) -> Any:
+        """``chars`` in a row in ``field``, where None stands for any one character."""
+        if all(c is not None for c in chars):
+            return self.text(field, "".join(chars))  # type: ignore[arg-type]
+        pairs = []
+        for a, b in zip(chars, chars[1:], strict=False):
+            pairs.append(
+                ("." if a is None else re.escape(a)) + ("." if b is None else re.escape(b))
+            )
+        return tantivy.Query.regex_phrase_query(self.schema, field, pairs)
+
+    def one_edit(self, field: str, word: str) -> Any:
+        """Documents holding ``word`` with one character wrong, missing or extra.
+
+        A missing character is only looked for in words of four or more (in
+        shorter ones too much text is a word with a character missing).
+        """
+        chars = list(word)
+        n = len(chars)
+        ways = []
+        for i in range(n):  # wrong
+            ways.append(self.pattern(field, [*chars[:i], None, *chars[i + 1 :]]))
+        for i in range(1, n):  # extra, inside the word (at either end it holds the word)
+            ways.append(self.pattern(field, [*chars[:i], None, *chars[i:]]))
+        if n >= 4:
+            for i in range(n):  # missing
+                ways.append(self.text(field, word[:i] + word[i + 1 :]))
+        return any_of(ways)
+
     def pairs_counted(self, folded: str) -> Any:
         """Scores each document by how many distinct pairs of ``folded`` it holds."""
         pairs = sorted({folded[i : i + 2] for i in range(len(folded) - 1)})

@@ -470,14 +470,16 @@ class Store:
         found = self.articles_by_key([article_key(article_id)])
         return next(iter(found.values()), None)
 
-    def articles_by_key(self, keys: Sequence[int]) -> dict[int, Article]:
-        """Articles (bodies included) by engine key; unknown keys are left out."""
+    def articles_by_key(self, keys: Sequence[int], bodies: bool = True) -> dict[int, Article]:
+        """Articles by engine key (without paragraphs unless ``bodies``); unknown keys
+        are left out."""
         out: dict[int, Article] = {}
+        body = ", a.paragraphs" if bodies else ""
         for chunk in range(0, len(keys), 900):
             part = list(keys[chunk : chunk + 900])
             marks = ",".join("?" * len(part))
             rows = self.db.execute(
-                f"SELECT {_HEAD_COLUMNS}, a.paragraphs FROM articles a WHERE a.key IN ({marks})",
+                f"SELECT {_HEAD_COLUMNS}{body} FROM articles a WHERE a.key IN ({marks})",
                 part,
             ).fetchall()
             links = self._links([r[1] for r in rows]) if rows else {}

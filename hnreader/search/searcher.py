@@ -18,8 +18,8 @@ import itertools
 import logging
 import re
 import threading
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ..archive.engine import all_of, any_of
@@ -37,6 +37,7 @@ THRESHOLDS = (100.0 * HEADLINE + TITLE_BONUS, 100.0 * HEADLINE, 100.0 * BODY_LEV
 FUZZY_BUDGET = 400  # candidate articles checked for approximate matches per word
 PINYIN_CAP = 400  # articles found by pinyin per word
 COMBINE_POOL = 5000  # documents of one level scored clause by clause (several words)
+SHOWN = 20  # hits whose snippets a search works out at once (a screenful)
 SNIPPET = 60  # characters of context shown around a match
 # Refinements of an approximate match (added to 100 * FUZZY), closest first.
 NEAR_PINYIN, NEAR_INITIALS, NEAR_EDIT, NEAR_GAP, NEAR_SHUFFLED = 9.0, 8.0, 8.0, 7.0, 6.0
@@ -47,15 +48,54 @@ NAME_FIELDS = ("head", "by", "col")  # where names and shuffled names are looked
 __all__ = ["Hit", "Match", "Searcher"]
 
 
-@dataclass(frozen=True, slots=True)
 class Hit:
-    """One search result: the article, its score, every match, and a snippet."""
+    """One search result: the article, its score, every match, and a snippet.
 
-    article: Article
-    score: float
-    matches: tuple[Match, ...]
-    snippet: str
-    snippet_spans: tuple[tuple[int, int], ...]
+    Past the first screenful, a hit made by a search holds the article's
+    metadata only (no paragraphs); its matches and snippet (which need the
+    body, folded) are worked out when first asked for, and ``article`` then
+    becomes the whole article. A long list of results costs only what is shown.
+    """
+
+    __slots__ = ("_detail", "_load", "article", "score")
+
+    def __init__(
+        self,
+        article: Article,
+        score: float,
+        matches: tuple[Match, ...] = (),
+        snippet: str = "",
+        snippet_spans: tuple[tuple[int, int], ...] = (),
+        load: Callable[[], tuple[Article, tuple[Match, ...], str, tuple]] | None = None,
+    ) -> None:
+        self.article = article
+        self.score = score
+        self._load = load
+        self._detail = None if load else (matches, snippet, snippet_spans)
+
+    def _details(self) -> tuple:
+        if self._detail is None:
+            assert self._load is not None
+            body, *self._detail = self._load()
+            self._load = None
+            if body is not None:
+                self.article = body
+        return self._detail
+
+    @property
+    def matches(self) -> tuple[Match, ...]:
+        return self._details()[0]
+
+    @property
+    def snippet(self) -> str:
+        return self._details()[1]
+
+    @property
+    def snippet_spans(self) -> tuple[tuple[int, int], ...]:
+        return self._details()[2]
+
+    def __repr__(self) -> str:
+        return f"Hit({self.article.id!r}, {self.score:g})"
 
 
 _jieba_lock = threading.Lock()
@@ -102,25 +142,45 @@ class Searcher:
     # ---- public -------------------------------------------------------------------------
 
     def search(
-        self, query: str | Query, limit: int = 100, paths: Sequence[str] | None = None
+        self,
+        query: str | Query,
+        limit: int = 100,
+        paths: Sequence[str] | None = None,
+        shown: int = SHOWN,
     ) -> list[Hit]:
         """The best ``limit`` articles for ``query``, best first (under ``paths`` if given).
 
-        Raises :class:`~hnreader.search.query.QueryError` for a query that
-        cannot mean anything; an empty query finds nothing.
+        Matches and snippets are worked out now for the first ``shown`` hits,
+        for the others when first asked for. Raises
+        :class:`~hnreader.search.query.QueryError` for a query that cannot mean
+        anything; an empty query finds nothing.
         """
         q = parse(query) if isinstance(query, str) else query
         if q.is_empty or limit <= 0:
             return []
         ranked = self.rank(q, limit, paths)
-        articles = self.store.articles_by_key([k for k, _ in ranked])
+        keys = [k for k, _ in ranked]
+        heads = self.store.articles_by_key(keys, bodies=False)
+        bodies = self.store.articles_by_key(keys[:shown]) if shown > 0 else {}
         hits = []
         for key, score in ranked:
-            article = articles.get(key)
-            if article is not None:  # else indexed by a batch the store never committed
-                folded = FoldedArticle(article)
-                hits.append(_hit(folded, score, matches_in(folded, q)))
+            article = heads.get(key)
+            if article is None:
+                continue  # indexed by a batch the store never committed
+            body = bodies.get(key)
+            hit = Hit(body or article, score, load=partial(self._details, key, q, body))
+            hits.append(hit)
+            if body is not None:
+                hit.matches  # noqa: B018 (worked out now, while the body is at hand)
         return hits
+
+    def _details(self, key: int, q: Query, body: Article | None) -> tuple:
+        if body is None:
+            body = self.store.articles_by_key([key]).get(key)
+        if body is None:  # removed from the archive since
+            return (None, (), "", ())
+        folded = FoldedArticle(body)
+        return (body, *_snippet(folded, matches_in(folded, q)))
 
     def matches(self, article: Article, query: str | Query) -> tuple[Match, ...]:
         """Every match of ``query`` in ``article``, in reading order.
@@ -361,16 +421,10 @@ class Searcher:
                 out[key] = (NEAR_SHUFFLED, rank)
         if n < 3:
             return out
-        need = max(1, n - 3)
-        filters = engine.constant(all_of(must, without))
-        scored = engine.scored(all_of([engine.pairs_counted(text), filters]), FUZZY_BUDGET)
-        candidates = {k: r for s, r, k in scored if s >= need and k not in out}
-        if candidates:
-            grams = [(text[j : j + 2], j) for j in range(n - 1)]
-            articles = self.store.articles_by_key(list(candidates))
-            for key, article in articles.items():
-                if _near(text, FoldedArticle(article).text, grams, first=True):
-                    out[key] = (NEAR_EDIT, candidates[key])
+        edited = engine.one_edit("all", text)
+        for key, rank in engine.entries(all_of([edited, *must], without), FUZZY_BUDGET):
+            if key not in out:
+                out[key] = (NEAR_EDIT, rank)
         if n == 3:
             gap = any_of(engine.gap(f, text[0], text[2]) for f in NAME_FIELDS)
             for key, rank in engine.entries(all_of([gap, *must], without), FUZZY_BUDGET):
@@ -433,7 +487,8 @@ def _fuzzy_spans(fa: FoldedArticle, text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _hit(fa: FoldedArticle, score: float, matches: tuple[Match, ...]) -> Hit:
+def _snippet(fa: FoldedArticle, matches: tuple[Match, ...]) -> tuple:
+    """(matches, snippet, snippet spans) of one article."""
     article = fa.article
     # The body shows most; then the headline; then wherever the match is.
     first = next((m for m in matches if m.field == "paragraph"), None)
@@ -444,7 +499,7 @@ def _hit(fa: FoldedArticle, score: float, matches: tuple[Match, ...]) -> Hit:
     if first is None:
         text = article.paragraphs[0] if article.paragraphs else article.headline
         snippet = text[:SNIPPET] + ("…" if len(text) > SNIPPET else "")
-        return Hit(article, score, matches, snippet, ())
+        return matches, snippet, ()
     if first.field == "paragraph":
         text = article.paragraphs[first.index]
         same = [m for m in matches if m.field == "paragraph" and m.index == first.index]
@@ -461,7 +516,7 @@ def _hit(fa: FoldedArticle, score: float, matches: tuple[Match, ...]) -> Hit:
         for m in same
         if m.end > lo and m.start < hi
     )
-    return Hit(article, score, matches, snippet, spans)
+    return matches, snippet, spans
 
 
 def _chinese(text: str) -> bool:

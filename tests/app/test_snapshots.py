@@ -20,8 +20,13 @@ def _app(tmp_path):
 
 
 async def _loaded(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    # The loader starts after the first frame: wait until it has delivered.
+    for _ in range(600):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if pilot.app.main.corpus is not None:
+            break
+        await pilot.pause(0.05)
 
 
 def _then(*keys: str):
