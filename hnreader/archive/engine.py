@@ -14,6 +14,7 @@ engine answers with keys, the store with articles.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import shutil
 import threading
@@ -234,7 +235,7 @@ class Engine:
         if all(c is not None for c in chars):
             return self.text(field, "".join(chars))  # type: ignore[arg-type]
         pairs = []
-        for a, b in zip(chars, chars[1:], strict=False):
+        for a, b in itertools.pairwise(chars):
             pairs.append(
                 ("." if a is None else re.escape(a)) + ("." if b is None else re.escape(b))
             )

@@ -363,17 +363,24 @@ class Store:
         db = self.db
         for date in set(dates):
             value = None if date == UNDATED else date
+            match = "p.issue_date IS NULL" if value is None else "p.issue_date = ?"
+            args = [] if value is None else [value]
             db.execute("DELETE FROM issues WHERE date = ?", (date,))
             db.execute("DELETE FROM links WHERE issue_date = ?", (date,))
+            pages, articles, jumps = db.execute(
+                "SELECT count(DISTINCT p.id), count(a.key), "
+                "coalesce(sum(a.jumps LIKE '%\"from\"%'), 0) "
+                f"FROM pages p LEFT JOIN articles a ON a.page = p.id WHERE {match}",
+                args,
+            ).fetchone()
+            if not pages:
+                continue
+            db.execute("INSERT INTO issues VALUES (?, ?, ?)", (date, pages, articles))
+            if value is None or not jumps:
+                continue  # nothing continued from another page: nothing to link
             issue = self._issue(value, bodies=True, links=False)
             if issue is None:
                 continue
-            db.execute(
-                "INSERT INTO issues VALUES (?, ?, ?)",
-                (date, len(issue.pages), len(issue.articles)),
-            )
-            if value is None:
-                continue  # undated pages make no issue to link within
             (linked,) = link_jumps([issue])
             db.executemany(
                 "INSERT OR IGNORE INTO links VALUES (?, ?, ?)",
