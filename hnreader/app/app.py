@@ -22,32 +22,8 @@ if TYPE_CHECKING:
     from .library import Library
 
 PROGRESS_EVERY = 0.05  # seconds between progress messages from the loader
+STREAM_EVERY = 3.0  # seconds between deliveries of the pages stored so far (cold start)
 SAVE_AFTER = 1.0  # seconds of quiet before state is written
-
-
-def load_library(
-    paths: Sequence[str] | None,
-    archive_dir: Path | None,
-    given: Corpus | None,
-    progress: Any,
-    cancelled: Any,
-) -> tuple[Corpus, Library]:
-    """The archive brought up to date with ``paths`` (or holding ``given``), and the
-    corpus of those paths' pages read from it."""
-    from ..archive import open_archive
-    from .library import Library
-
-    archive = open_archive(archive_dir)
-    if given is not None:
-        archive.add_corpus(given)
-        return given, Library(archive, [p.path for p in given.pages])
-    report = archive.ensure(paths, progress, cancelled)
-    corpus = archive.corpus(paths)
-    if report is not None and report.errors:
-        from ..corpus.model import Corpus
-
-        corpus = Corpus(corpus.issues, tuple(report.errors))
-    return corpus, Library(archive, archive.scope(paths))
 
 
 class ReaderApp(App[None]):
@@ -97,8 +73,16 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        """Load the corpus, build the index and the display data; report by messages."""
+        """Open the archive and deliver its pages; add new files, streaming them in.
+
+        Warm (the archive already holds the pages): the issues are delivered at
+        once, then again if files were added or changed. Cold: after the first
+        batch is stored, then every ``STREAM_EVERY`` seconds while the rest is
+        segmented. Pages segmented by an older segmenter are done again last,
+        their old results shown meanwhile.
+        """
         worker = get_current_worker()
+        started = time.monotonic()
         last = 0.0
 
         def progress(done: int, total: int, name: str = "", *_: Any) -> None:
@@ -106,25 +90,61 @@ class ReaderApp(App[None]):
             now = time.monotonic()
             if now - last >= PROGRESS_EVERY or done == total:
                 last = now
-                self.post_message(LoadProgress(done, total, name))
+                left = (now - started) / done * (total - done) if done else 0
+                eta = f"  约剩 {left:.0f} 秒" if done and total > done else ""
+                self.post_message(LoadProgress(done, total, f"{name}{eta}"))
 
         try:
-            corpus, index = load_library(
-                self.corpus_paths,
-                self.archive_dir,
-                self.given_corpus,
-                progress,
-                lambda: worker.is_cancelled,
-            )
-            from .display import prepare
-
-            displays = prepare(corpus)
-            _warm_up(index, corpus)
+            self._load(progress, lambda: worker.is_cancelled)
         except Exception as exc:  # shown to the reader, and the app stays usable
             self.post_message(LoadFailed(f"{type(exc).__name__}: {exc}"))
             raise
-        if not worker.is_cancelled:
-            self.post_message(CorpusLoaded(corpus, index, displays))
+
+    def _load(self, progress: Any, cancelled: Any) -> None:
+        from ..archive import open_archive
+        from ..corpus.model import Corpus
+        from .library import Library
+
+        archive = open_archive(self.archive_dir)
+        if self.given_corpus is not None:
+            archive.add_corpus(self.given_corpus)
+            library = Library(archive, [p.path for p in self.given_corpus.pages])
+            self._deliver(self.given_corpus, library, more=False)
+            return
+        paths = self.corpus_paths
+        scope = archive.scope(paths)
+        library = Library(archive, scope)
+        delivered = 0.0
+        if archive.store.has_pages(scope):
+            self._deliver(archive.corpus(paths, bodies=False), library, more=True)
+            delivered = time.monotonic()
+
+        def stored() -> None:  # a batch of pages has been committed
+            nonlocal delivered
+            if not delivered or time.monotonic() - delivered >= STREAM_EVERY:
+                self._deliver(archive.corpus(paths, bodies=False), library, more=True)
+                delivered = time.monotonic()
+
+        report = archive.ensure(paths, progress, cancelled, on_batch=stored)
+        if cancelled():
+            return
+        corpus = archive.corpus(paths, bodies=False)
+        if report is not None and report.errors:
+            corpus = Corpus(corpus.issues, tuple(report.errors))
+        self._deliver(corpus, library, more=False)
+        stale = [p for p in archive.stale() if not scope or any(p.startswith(s) for s in scope)]
+        if stale and not cancelled():
+            # After an upgrade: segmented again in the background, old results readable.
+            archive.ingest(stale, cancelled=cancelled, restale=True, on_batch=stored)
+            self._deliver(archive.corpus(paths, bodies=False), library, more=False)
+
+    def _deliver(self, corpus: Corpus, library: Library, more: bool) -> None:
+        from .display import prepare
+
+        displays = prepare(corpus, body=library.body, raw_text=lambda page: library.raw(page.path))
+        self.post_message(CorpusLoaded(corpus, library, displays, more=more))
+        if not more:
+            _warm_up(library, corpus)
 
     def on_load_progress(self, message: LoadProgress) -> None:
         self.main.progress(message.done, message.total, message.name)
@@ -132,7 +152,7 @@ class ReaderApp(App[None]):
     def on_corpus_loaded(self, message: CorpusLoaded) -> None:
         self.corpus, self.index = message.corpus, message.index
         errors = getattr(message.corpus, "errors", ())
-        if errors:
+        if errors and not message.more:
             from .display import sanitize
 
             # File names are data too: an escape in one must not reach the terminal.
@@ -146,6 +166,8 @@ class ReaderApp(App[None]):
                 timeout=10,
             )
         self.main.loaded(message.corpus, message.index, message.displays)
+        # More pages on their way: the progress stays in view.
+        self.main.set_class(message.more, "-loading")
 
     def on_load_failed(self, message: LoadFailed) -> None:
         from .display import sanitize
@@ -183,10 +205,12 @@ class ReaderApp(App[None]):
 
 
 def _warm_up(index: Any, corpus: Any) -> None:
-    """One throwaway query, so the first keystroke never pays for lazy set-up."""
+    """Throwaway queries, so the first keystrokes never pay for lazy set-up
+    (the engine's files, and jieba for words of three characters or more)."""
     articles = corpus.articles
     if articles and articles[0].title:
         index.search(articles[0].title[:2], limit=1)
+        index.search(articles[0].title[:4], limit=1)
 
 
 def make_app(

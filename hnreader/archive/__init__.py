@@ -82,12 +82,14 @@ class Archive:
         cancelled: Callable[[], bool] | None = None,
         workers: int | None = None,
         restale: bool = False,
+        on_batch: Callable[[], None] | None = None,
     ) -> Report:
-        """Segment and store new or changed files under ``paths`` (see ``ingest``)."""
+        """Segment and store new or changed files under ``paths`` (see ``ingest``);
+        ``on_batch()`` is called after each batch is committed."""
         from .ingest import ingest
 
         try:
-            report = ingest(self, paths, progress, cancelled, workers, restale)
+            report = ingest(self, paths, progress, cancelled, workers, restale, on_batch)
         finally:
             if self._engine is not None:
                 self._engine.release()
@@ -99,14 +101,15 @@ class Archive:
         paths: Sequence[str | os.PathLike[str]] | None,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        on_batch: Callable[[], None] | None = None,
     ) -> Report | None:
         """Ingest ``paths``; with none, the bundled seeds when the archive is empty."""
         if paths:
-            return self.ingest(paths, progress, cancelled)
+            return self.ingest(paths, progress, cancelled, on_batch=on_batch)
         if self.store.is_empty():
             from ..corpus.loader import seeds_path
 
-            return self.ingest([seeds_path()], progress, cancelled)
+            return self.ingest([seeds_path()], progress, cancelled, on_batch=on_batch)
         return None
 
     def add_corpus(self, corpus: Corpus) -> None:

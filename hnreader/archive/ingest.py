@@ -122,6 +122,7 @@ def ingest(
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
     restale: bool = False,
+    on_batch: Callable[[], None] | None = None,
 ) -> Report:
     """Bring the archive up to date with the files at or under ``paths``.
 
@@ -185,7 +186,7 @@ def ingest(
             continue
         by_hash[record.hash] = record.path
         unique.append(record)
-    _segment_and_store(archive, unique, report, progress, cancelled, workers)
+    _segment_and_store(archive, unique, report, progress, cancelled, workers, on_batch)
     report.seconds = time.monotonic() - started
     return report
 
@@ -197,6 +198,7 @@ def _segment_and_store(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
     workers: int | None,
+    on_batch: Callable[[], None] | None = None,
 ) -> None:
     total = len(records)
     if not total:
@@ -212,10 +214,14 @@ def _segment_and_store(
         if len(batch) >= BATCH_FILES or time.monotonic() - flushed >= BATCH_SECONDS:
             _flush(archive, batch, report, known_dates)
             batch, flushed = [], time.monotonic()
+            if on_batch:
+                on_batch()
         if progress:
             progress(done, total, Path(record.path).name)
     if batch:
         _flush(archive, batch, report, known_dates)
+        if on_batch:
+            on_batch()
 
 
 def _flush(

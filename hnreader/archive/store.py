@@ -106,6 +106,14 @@ _HEAD_COLUMNS = (
 )
 
 
+# What a list of headlines needs: no body, no line numbers, markers or jumps.
+_LEAN_COLUMNS = (
+    "a.key, a.id, a.source, a.kind, a.column_name, a.kicker, a.title, a.subtitle, "
+    "a.title_derived, a.byline, a.dateline, a.continued, a.issue_date, a.page_number, "
+    "a.position"
+)
+
+
 class SchemaMismatch(RuntimeError):
     """The archive was written by a program with another table layout."""
 
@@ -392,8 +400,9 @@ class Store:
     def issues(self, paths: Sequence[str] | None = None, bodies: bool = True) -> tuple[Issue, ...]:
         """Every issue (of the files at or under ``paths``), oldest first, undated last.
 
-        Without ``bodies`` articles come without paragraphs (read them with
-        :meth:`article`) and pages without raw text (:meth:`raw`).
+        Without ``bodies`` articles come without paragraphs, subheads, line
+        numbers, markers and jumps (read them with :meth:`article`) and pages
+        without raw text (:meth:`raw`): what lists of headlines need.
         """
         where, args = ("", [])
         if paths:
@@ -425,17 +434,18 @@ class Store:
         ids = [r[0] for r in page_rows]
         articles: dict[int, list[Article]] = {i: [] for i in ids}
         extras: dict[int, list[str]] = {i: [] for i in ids}
-        body = ", a.paragraphs" if bodies else ""
+        columns = f"{_HEAD_COLUMNS}, a.paragraphs" if bodies else _LEAN_COLUMNS
+        make = _article if bodies else _lean_article
         link_map = self._links() if links else {}
         for chunk in range(0, len(ids), 900):
             part = ids[chunk : chunk + 900]
             marks = ",".join("?" * len(part))
             for row in db.execute(
-                f"SELECT a.page, {_HEAD_COLUMNS}{body} FROM articles a "
+                f"SELECT a.page, {columns} FROM articles a "
                 f"WHERE a.page IN ({marks}) ORDER BY a.page, a.position",
                 part,
             ):
-                articles[row[0]].append(_article(row[1:], link_map))
+                articles[row[0]].append(make(row[1:], link_map))
             for page_id, text in db.execute(
                 f"SELECT page, text FROM extras WHERE page IN ({marks}) ORDER BY page, n", part
             ):
@@ -627,6 +637,27 @@ def _article(row: Sequence, links: dict[str, list[str]]) -> Article:
         source_lines=tuple(json.loads(row[16])),
         markers=tuple(json.loads(row[17])),
         jumps=tuple(Jump(*j) for j in json.loads(row[18])),
+        links=tuple(links.get(row[1], ())),
+    )
+
+
+def _lean_article(row: Sequence, links: dict[str, list[str]]) -> Article:
+    date = row[12]
+    return Article(
+        id=row[1],
+        source=row[2],
+        kind=row[3],
+        column=row[4],
+        kicker=row[5],
+        title=row[6],
+        subtitle=row[7],
+        title_derived=bool(row[8]),
+        byline=row[9],
+        dateline=row[10],
+        continued=row[11],
+        issue_date=dt.date.fromisoformat(date) if date else None,
+        page_number=row[13],
+        position=row[14],
         links=tuple(links.get(row[1], ())),
     )
 

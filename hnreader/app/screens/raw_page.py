@@ -33,8 +33,8 @@ class RawPageScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         page = self.article.page
-        marked = set(self.article.article.source_lines)
-        lines = page.raw_lines
+        marked = set(self.article.full.source_lines)
+        lines = self.article.raw_lines()
         width = len(str(len(lines)))
         parts: list[Content] = []
         for n, line in enumerate(lines, 1):
@@ -50,7 +50,7 @@ class RawPageScreen(ModalScreen[None]):
             yield Static(Content("\n").join(parts), id="raw-text")
 
     def on_mount(self) -> None:
-        first = min(self.article.article.source_lines, default=1)
+        first = min(self.article.full.source_lines, default=1)
         box = self.query_one(VerticalScroll)
         self.call_after_refresh(box.scroll_to, y=max(first - 4, 0), animate=False)
 
