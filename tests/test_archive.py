@@ -279,3 +279,18 @@ def test_cli_add_archive_and_show_fast_path(pages, tmp_path, cli):
     assert code == 0
     again = json.loads(cli("show", "--json", some.id, "--archive", archive_dir)[1])
     assert again == article_dict(some)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("湖南日报全媒体记者 曹娟 通讯员 陶韬", ["曹娟", "陶韬"]),
+        ("湖南日报3月8日讯（全媒体记者 谢卓芳）", ["谢卓芳"]),
+        ("湖南日报全媒体记者 李健 摄影报道", ["李健"]),
+        ("新华社北京3月8日电", []),
+    ],
+)
+def test_reporters_read_from_bylines(byline, names):
+    from hnreader.archive.facets import reporters
+
+    assert reporters(byline) == names

@@ -21,15 +21,18 @@ _DATELINE_PLACE = re.compile(
     r"^\s*(?:湖南日报|新华社|人民日报|中新社|本报)\s*([\u4e00-\u9fff·]{2,8}?)\s*"
     r"[0-9０-９]{1,2}\s*月"
 )
-_NOT_NAMES = frozenset({"湖南日报", "本报", "报道", "摄影", "通讯员", "记者"})
+# Words that follow names in credits (摄影报道, 供图) and are not names themselves.
+_CREDIT = re.compile(r"(?:摄影报道|摄影|报道|供图|制图|摄)$")
+_NOT_NAMES = frozenset({"湖南日报", "本报", "通讯员", "记者"})
 
 
 def reporters(text: str) -> list[str]:
     """Names after role words in a byline or a dateline's parenthesis."""
     out: list[str] = []
     for part in _ROLE.split(text)[1:]:
-        for name in _NAME.findall(part.split("）")[0].split(")")[0]):
-            if name not in _NOT_NAMES and name not in out:
+        for word in _NAME.findall(part.split("）")[0].split(")")[0]):
+            name = _CREDIT.sub("", word)
+            if len(name) >= 2 and name not in _NOT_NAMES and name not in out:
                 out.append(name)
     return out
 
