@@ -211,6 +211,7 @@ def _warm_up(index: Any, corpus: Any) -> None:
     if articles and articles[0].title:
         index.search(articles[0].title[:2], limit=1)
         index.search(articles[0].title[:4], limit=1)
+        index.search("yure", limit=1)  # pinyin
 
 
 def make_app(

@@ -14,7 +14,6 @@ engine answers with keys, the store with articles.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 import shutil
 import threading
@@ -31,6 +30,7 @@ ENGINE_DIR = "engine"
 #: Bumped when the fields change; an index of another version is rebuilt.
 ENGINE_VERSION = "1"
 WRITER_HEAP = 64_000_000  # bytes the writer buffers before it flushes a segment
+WILDCARD_CHOICES = 48  # characters tried where a typed word has one wrong or missing
 WRITER_WAIT = 30.0  # seconds to wait for another process's writer to finish
 
 # Fields holding folded character pairs, with what they hold.
@@ -88,6 +88,7 @@ class Engine:
         marker.write_text(ENGINE_VERSION)
         self._writer: Any = None
         self._searcher: Any = None
+        self._next_chars: dict[tuple[str, str], list[str]] = {}
         self._lock = threading.Lock()
 
     # ---- writing ------------------------------------------------------------------------
@@ -134,7 +135,7 @@ class Engine:
     def commit(self) -> None:
         if self._writer is not None:
             self._writer.commit()
-            self._searcher = None
+            self.refresh()
 
     def release(self) -> None:
         """Commit and let go of the index's write lock (another process may write)."""
@@ -166,6 +167,7 @@ class Engine:
         """See what has been committed since (by this or another process)."""
         with self._lock:
             self._searcher = None
+            self._next_chars = {}
 
     def __len__(self) -> int:
         return self.searcher.num_docs
@@ -231,15 +233,38 @@ class Engine:
         )
 
     def pattern(self, field: str, chars: Sequence[str | None]) -> Any:
-        """``chars`` in a row in ``field``, where None stands for any one character."""
-        if all(c is not None for c in chars):
+        """``chars`` in a row in ``field``, where one None stands for any one character.
+
+        The engine's regular expressions are cheap only with a literal start,
+        so a wildcard inside the word is spelled out instead: one phrase per
+        character that follows the one before it in the index (the
+        ``WILDCARD_CHOICES`` most frequent). A wildcard first is left out (the
+        rest of the word, anywhere); a wildcard last is a prefix expression.
+        """
+        if None not in chars:
             return self.text(field, "".join(chars))  # type: ignore[arg-type]
-        pairs = []
-        for a, b in itertools.pairwise(chars):
-            pairs.append(
-                ("." if a is None else re.escape(a)) + ("." if b is None else re.escape(b))
-            )
-        return tantivy.Query.regex_phrase_query(self.schema, field, pairs)
+        i = chars.index(None)
+        head = "".join(c for c in chars[:i] if c)
+        tail = "".join(c for c in chars[i + 1 :] if c)
+        if i == 0:
+            return self.text(field, tail)
+        if i == len(chars) - 1:
+            pairs = [head[j : j + 2] for j in range(len(head) - 1)]
+            pairs.append(re.escape(head[-1]) + ".")
+            escaped = [re.escape(p) for p in pairs[:-1]] + pairs[-1:]
+            return tantivy.Query.regex_phrase_query(self.schema, field, escaped)
+        choices = self._following(field, head[-1])
+        return any_of(self.text(field, head + ch + tail) for ch in choices)
+
+    def _following(self, field: str, char: str) -> list[str]:
+        """Characters that follow ``char`` in ``field``, most frequent first."""
+        key = (field, char)
+        found = self._next_chars.get(key)
+        if found is None:
+            terms = self.searcher.terms_with_prefix(field, char, limit=WILDCARD_CHOICES)
+            found = [t[1] for t, _ in terms if len(t) == 2]
+            self._next_chars[key] = found
+        return found
 
     def one_edit(self, field: str, word: str) -> Any:
         """Documents holding ``word`` with one character wrong, missing or extra.

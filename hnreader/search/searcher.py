@@ -36,7 +36,7 @@ TITLE_BONUS = 5  # the title proper weighs a little more than kicker and subtitl
 THRESHOLDS = (100.0 * HEADLINE + TITLE_BONUS, 100.0 * HEADLINE, 100.0 * BODY_LEVEL, 100.0 * TERMS)
 FUZZY_BUDGET = 400  # candidate articles checked for approximate matches per word
 PINYIN_CAP = 400  # articles found by pinyin per word
-COMBINE_POOL = 5000  # documents of one level scored clause by clause (several words)
+COMBINE_POOL = 2000  # documents of one level scored clause by clause (several words)
 SHOWN = 20  # hits whose snippets a search works out at once (a screenful)
 SNIPPET = 60  # characters of context shown around a match
 # Refinements of an approximate match (added to 100 * FUZZY), closest first.
