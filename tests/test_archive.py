@@ -294,3 +294,36 @@ def test_reporters_read_from_bylines(byline, names):
     from hnreader.archive.facets import reporters
 
     assert reporters(byline) == names
+
+
+def test_seed_pack_is_the_seeds_and_fills_a_new_archive_without_segmenting(
+    tmp_path, seed_files, monkeypatch
+):
+    from hnreader.archive import seedpack
+
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    monkeypatch.setattr(seedpack, "pack_path", lambda: folder / seedpack.PACK_NAME)
+    seedpack.write_pack(folder)
+    corpus, version, hashes = seedpack.read_pack()
+    assert sorted(Path(p).name for p in hashes) == sorted(p.name for p in seed_files)
+    assert [article_dict(a) for a in corpus.articles] == [
+        article_dict(a) for a in load(seed_files).articles
+    ]
+    archive = open_archive(tmp_path / "b")
+    assert version == archive.segmenter
+    import hnreader.archive.ingest as ingest
+
+    def fail(path):
+        raise AssertionError(f"segmented: {path}")
+
+    monkeypatch.setattr(ingest, "prepare", fail)
+    assert archive.ensure(None) is None
+    assert [article_dict(a) for a in archive.corpus().articles] == [
+        article_dict(a) for a in corpus.articles
+    ]
+    assert archive.search("湖南")
+    # A pack of another segmenter is shown, then segmented again as stale.
+    stale = open_archive(tmp_path / "c")
+    stale.store_pack((corpus, "older", hashes))
+    assert len(stale.stale()) == len(seed_files)

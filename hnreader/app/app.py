@@ -118,6 +118,11 @@ class ReaderApp(App[None]):
         if archive.store.has_pages(scope):
             self._deliver(archive.corpus(paths, bodies=False), library, more=True)
             delivered = time.monotonic()
+        elif not paths and (pack := archive.seed_pack()) is not None:
+            # A fresh machine: the seeds as bundled, shown before anything is indexed.
+            self._deliver(pack[0], library, more=True)
+            archive.store_pack(pack)
+            delivered = time.monotonic()
 
         def stored() -> None:  # a batch of pages has been committed
             nonlocal delivered

@@ -103,14 +103,41 @@ class Archive:
         cancelled: Callable[[], bool] | None = None,
         on_batch: Callable[[], None] | None = None,
     ) -> Report | None:
-        """Ingest ``paths``; with none, the bundled seeds when the archive is empty."""
+        """Ingest ``paths``; with none, the bundled seeds when the archive is empty
+        (from their pack when it was made by this segmenter: nothing to segment)."""
         if paths:
             return self.ingest(paths, progress, cancelled, on_batch=on_batch)
         if self.store.is_empty():
             from ..corpus.loader import seeds_path
 
+            pack = self.seed_pack()
+            if pack is not None and pack[1] == self.segmenter:
+                self.store_pack(pack)
+                return None
             return self.ingest([seeds_path()], progress, cancelled, on_batch=on_batch)
         return None
+
+    def seed_pack(self) -> tuple[Corpus, str, dict[str, str]] | None:
+        """The seeds already segmented (see :mod:`.seedpack`), if bundled and current."""
+        from .seedpack import read_pack
+
+        return read_pack()
+
+    def store_pack(self, pack: tuple[Corpus, str, dict[str, str]]) -> None:
+        """Store the seeds' pack as if its segmenter had just read the seed files
+        (stale, and segmented again later, when that is not this program's)."""
+        from .ingest import store_corpus
+        from .store import FileRecord
+
+        corpus, version, hashes = pack
+        records = {}
+        for path, digest in hashes.items():
+            st = Path(path).stat()
+            records[path] = FileRecord(path, digest, st.st_size, st.st_mtime_ns, version)
+        try:
+            store_corpus(self, corpus, records)
+        finally:
+            self.engine.release()
 
     def add_corpus(self, corpus: Corpus) -> None:
         """Store and index pages segmented elsewhere (their ids kept)."""

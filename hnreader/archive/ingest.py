@@ -328,11 +328,14 @@ def rebuild_engine(archive: Archive, progress: Progress | None = None) -> None:
     engine.commit()
 
 
-def store_corpus(archive: Archive, corpus: Corpus) -> None:
+def store_corpus(
+    archive: Archive, corpus: Corpus, records: dict[str, FileRecord] | None = None
+) -> None:
     """Store and index pages already segmented (their article ids kept), in one batch.
 
-    For pages that come from elsewhere than files: tests, and a reader given a
-    corpus in memory.
+    For pages that come from elsewhere than segmenting files now: tests, a
+    reader given a corpus in memory, the seeds' pack (whose ``records`` say
+    which files, and which segmenter, the pages come from).
     """
     from ..search.text import index_document
     from .facets import facet_values
@@ -341,8 +344,10 @@ def store_corpus(archive: Archive, corpus: Corpus) -> None:
     dates: set[str] = set()
     with store.transaction():
         for page in corpus.pages:
-            digest = hashlib.sha1(page.raw.encode("utf-8")).hexdigest()
-            record = FileRecord(page.path, digest, len(page.raw), 0, archive.segmenter)
+            record = (records or {}).get(page.path)
+            if record is None:
+                digest = hashlib.sha1(page.raw.encode("utf-8")).hexdigest()
+                record = FileRecord(page.path, digest, len(page.raw), 0, archive.segmenter)
             texts = [index_document(a) for a in page.articles]
             engine.delete_paths([page.path])
             dates |= store.remove_file(page.path)

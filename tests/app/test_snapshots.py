@@ -24,7 +24,8 @@ async def _loaded(pilot) -> None:
     for _ in range(600):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-        if pilot.app.main.corpus is not None:
+        main = pilot.app.main
+        if main.corpus is not None and not main.has_class("-loading"):
             break
         await pilot.pause(0.05)
 
