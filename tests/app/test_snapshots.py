@@ -30,6 +30,15 @@ async def _loaded(pilot) -> None:
         await pilot.pause(0.05)
 
 
+def _steady(pilot) -> None:
+    """A cursor that blinks makes the picture depend on the moment it is taken."""
+    from textual.widgets import Input
+
+    for screen in pilot.app.screen_stack:
+        for field in screen.query(Input):
+            field.cursor_blink = False
+
+
 def _then(*keys: str):
     async def run_before(pilot) -> None:
         await _loaded(pilot)
@@ -37,6 +46,7 @@ def _then(*keys: str):
             await pilot.press(key)
             await pilot.app.workers.wait_for_complete()
             await pilot.pause()
+        _steady(pilot)
         await pilot.pause()  # the reading pane scrolls to the match after a refresh
 
     return run_before
