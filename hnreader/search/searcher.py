@@ -37,7 +37,7 @@ THRESHOLDS = (100.0 * HEADLINE + TITLE_BONUS, 100.0 * HEADLINE, 100.0 * BODY_LEV
 FUZZY_BUDGET = 400  # candidate articles checked for approximate matches per word
 PINYIN_CAP = 400  # articles found by pinyin per word
 COMBINE_POOL = 2000  # documents of one level scored clause by clause (several words)
-SHOWN = 20  # hits whose snippets a search works out at once (a screenful)
+SHOWN = 12  # hits whose snippets a search works out at once (a screenful of the list)
 SNIPPET = 60  # characters of context shown around a match
 # Refinements of an approximate match (added to 100 * FUZZY), closest first.
 NEAR_PINYIN, NEAR_INITIALS, NEAR_EDIT, NEAR_GAP, NEAR_SHUFFLED = 9.0, 8.0, 8.0, 7.0, 6.0
