@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+import sys
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App
+from textual.binding import Binding
+from textual.driver import Driver
 from textual.worker import get_current_worker
 
 from .messages import CorpusLoaded, LoadFailed, LoadProgress
@@ -21,9 +25,69 @@ if TYPE_CHECKING:
     from ..corpus.model import Corpus
     from .library import Library
 
+#: Exit status when loading fails in the reader (the message goes to stderr).
+EXIT_LOAD_FAILED = 3
 PROGRESS_EVERY = 0.05  # seconds between progress messages from the loader
 STREAM_EVERY = 3.0  # seconds between deliveries of the pages stored so far (cold start)
 SAVE_AFTER = 1.0  # seconds of quiet before state is written
+CANCEL_POLL = 0.05  # seconds between looks at the worker's cancellation while loading
+
+
+def until_cancelled(
+    job: Callable[[], Any],
+    cancelled: Callable[[], bool],
+    started: Callable[[threading.Thread], None] | None = None,
+) -> Any:
+    """``job()``'s result, or ``LoadCancelled`` as soon as ``cancelled()`` says so.
+
+    The job runs in a daemon thread (handed to ``started``): quitting never
+    waits for it (reading a cache, building an index), and it ends with the
+    process. The loader sees the same ``cancelled`` and stops its worker
+    processes itself.
+    """
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = job()
+        except BaseException as exc:  # handed to the waiting thread
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run, name="hnreader-load", daemon=True)
+    thread.start()
+    if started:
+        started(thread)
+    while thread.is_alive():
+        thread.join(CANCEL_POLL)
+        if cancelled():
+            from ..corpus.loader import LoadCancelled
+
+            raise LoadCancelled
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+def terminal_driver() -> type[Driver] | None:
+    """The driver to draw with: Textual draws on stderr, so when stderr is
+    redirected (``hnreader 2>log``) the screen goes to stdout, the terminal."""
+    if sys.platform == "win32" or _is_tty(sys.__stderr__) or not _is_tty(sys.__stdout__):
+        return None
+    from textual.drivers.linux_driver import LinuxDriver
+
+    class StdoutDriver(LinuxDriver):
+        def __init__(self, app: App, **kwargs: Any) -> None:
+            super().__init__(app, **kwargs)
+            self._file = sys.__stdout__
+
+    return StdoutDriver
+
+
+def _is_tty(stream: Any) -> bool:
+    try:
+        return bool(stream and stream.isatty())
+    except (AttributeError, ValueError):
+        return False
 
 
 class ReaderApp(App[None]):
@@ -33,6 +97,8 @@ class ReaderApp(App[None]):
     TITLE = "hnreader"
     COMMANDS = App.COMMANDS | {ReaderCommands}
     ENABLE_COMMAND_PALETTE = True
+    # Ctrl-C quits at any moment, as in any terminal program (Textual's default only hints).
+    BINDINGS: ClassVar = [Binding("ctrl+c", "quit", "Quit", show=False, priority=True, system=True)]
 
     def __init__(
         self,
@@ -41,7 +107,10 @@ class ReaderApp(App[None]):
         archive_dir: str | os.PathLike[str] | None = None,
         corpus: Any = None,
     ) -> None:
-        super().__init__()
+        super().__init__(driver_class=terminal_driver())
+        #: Why loading failed, said on stderr once the screen is restored.
+        self.failure: str | None = None
+        self._load_threads: list[threading.Thread] = []
         self.corpus_paths = [str(p) for p in corpus_paths] if corpus_paths else None
         self.archive_dir = Path(archive_dir) if archive_dir else None
         self.given_corpus = corpus
@@ -79,11 +148,15 @@ class ReaderApp(App[None]):
         once, then again if files were added or changed. Cold: after the first
         batch is stored, then every ``STREAM_EVERY`` seconds while the rest is
         segmented. Pages segmented by an older segmenter are done again last,
-        their old results shown meanwhile.
+        their old results shown meanwhile. The work runs in a daemon thread
+        (see ``until_cancelled``): quitting never waits for it.
         """
         worker = get_current_worker()
         started = time.monotonic()
         last = 0.0
+
+        def cancelled() -> bool:
+            return worker.is_cancelled
 
         def progress(done: int, total: int, name: str = "", *_: Any) -> None:
             nonlocal last
@@ -95,10 +168,12 @@ class ReaderApp(App[None]):
                 self.post_message(LoadProgress(done, total, f"{name}{eta}"))
 
         try:
-            self._load(progress, lambda: worker.is_cancelled)
-        except Exception as exc:  # shown to the reader, and the app stays usable
-            self.post_message(LoadFailed(f"{type(exc).__name__}: {exc}"))
-            raise
+            until_cancelled(
+                lambda: self._load(progress, cancelled), cancelled, self._load_threads.append
+            )
+        except Exception as exc:  # said once the screen is restored; exit non-zero
+            if not cancelled():  # a load cut short by quitting is no failure
+                self.post_message(LoadFailed(f"{type(exc).__name__}: {exc}"))
 
     def _load(self, progress: Any, cancelled: Any) -> None:
         from ..archive import open_archive
@@ -146,10 +221,18 @@ class ReaderApp(App[None]):
     def _deliver(self, corpus: Corpus, library: Library, more: bool) -> None:
         from .display import prepare
 
-        displays = prepare(corpus, body=library.body, raw_text=lambda page: library.raw(page.path))
+        displays = prepare(
+            corpus, body=library.body, raw_text=lambda page: library.raw(page.path, page.source)
+        )
         self.post_message(CorpusLoaded(corpus, library, displays, more=more))
         if not more:
             _warm_up(library, corpus)
+
+    def wait_for_loader(self, timeout: float) -> None:
+        """Give a load cut short by quitting up to ``timeout`` seconds to wind down."""
+        end = time.monotonic() + timeout
+        for thread in self._load_threads:
+            thread.join(max(0.0, end - time.monotonic()))
 
     def on_load_progress(self, message: LoadProgress) -> None:
         self.main.progress(message.done, message.total, message.name)
@@ -175,11 +258,9 @@ class ReaderApp(App[None]):
         self.main.set_class(message.more, "-loading")
 
     def on_load_failed(self, message: LoadFailed) -> None:
-        from .display import sanitize
-
-        self.notify(
-            sanitize(message.error), title="载入失败", severity="error", markup=False, timeout=30
-        )
+        # Nothing to read: leave, and let the command line say why (no traceback).
+        self.failure = message.error
+        self.exit(return_code=EXIT_LOAD_FAILED)
 
     def _theme_changed(self, theme: Any) -> None:
         self.state.set_theme(theme.name)

@@ -36,6 +36,6 @@ class Library:
             return article
         return self.archive.article(article.id) or article
 
-    def raw(self, path: str) -> str:
-        """The text of a page file as it was read."""
-        return self.archive.store.raw(path)
+    def raw(self, path: str, source: str | None = None) -> str:
+        """The text of a page (``Page.path``, ``Page.source``) as it was read."""
+        return self.archive.store.raw(path, source)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .ingest import Progress, Report
 
 ENV = "HNREADER_ARCHIVE"
+NOWHERE = "\x00"  # a scope that holds no file
 
 
 def default_folder() -> Path:
@@ -166,8 +167,14 @@ class Archive:
         return self.store.stale_files(self.segmenter)
 
     def scope(self, paths: Sequence[str | os.PathLike[str]] | None) -> list[str] | None:
-        """The stored form of ``paths`` (absolute), or None for the whole archive."""
-        return [str(Path(p).absolute()) for p in paths] if paths else None
+        """The stored form of ``paths`` (absolute), or None for the whole archive.
+
+        Paths that name nothing (an empty one) hold nothing: given only those,
+        the scope matches no file at all, never the current folder.
+        """
+        if not paths:
+            return None
+        return [str(Path(p).absolute()) for p in paths if str(p)] or [NOWHERE]
 
     def corpus(
         self, paths: Sequence[str | os.PathLike[str]] | None = None, bodies: bool = True

@@ -108,16 +108,19 @@ class Engine:
         return self._writer
 
     def delete_paths(self, paths: Iterable[str]) -> None:
+        """Forget every document of these page files."""
+        from .store import to_db
+
         for path in paths:
-            self.writer.delete_documents_by_term("path", path)
+            self.writer.delete_documents_by_term("path", to_db(path))
 
     def add(self, path: str, article: Article, texts: dict[str, str], facets: dict) -> None:
         """Index one article of the page file ``path``."""
-        from ..archive.store import article_key
+        from .store import article_key, to_db
 
         doc = tantivy.Document()
         doc.add_integer("key", article_key(article.id))
-        doc.add_text("path", path)
+        doc.add_text("path", to_db(path))
         date = article.issue_date
         doc.add_integer("date", date.toordinal() if date else 0)
         doc.add_integer("month", month_of(date))
@@ -316,7 +319,10 @@ class Engine:
         )
 
     def paths(self, paths: Sequence[str]) -> Any:
-        return tantivy.Query.term_set_query(self.schema, "path", list(paths))
+        """The documents of these page files."""
+        from .store import to_db
+
+        return tantivy.Query.term_set_query(self.schema, "path", [to_db(p) for p in paths])
 
 
 def all_of(queries: Iterable[Any], without: Iterable[Any] = ()) -> Any:

@@ -21,10 +21,10 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..corpus.model import Corpus, LoadError, Page
-from .store import UNDATED, FileRecord
+from .store import UNDATED, FileRecord, from_db
 
 if TYPE_CHECKING:
     from . import Archive
@@ -34,16 +34,19 @@ Progress = Callable[[int, int, str], None]
 #: Below this many files to segment a process pool costs more than it saves.
 PARALLEL_MIN_FILES = 32
 BATCH_FILES = 64  # files per transaction
+WORKER_FILES = 4  # files a worker process prepares per task (prompt cancellation)
+CANCEL_POLL = 0.05  # seconds between looks at cancelled() while waiting on a worker
 BATCH_SECONDS = 2.0  # ... or this long, whichever comes first: a cold reader sees pages soon
 
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """One file segmented and made ready for the store and the engine."""
+    """One file segmented (one page, or several for a file in parts) and made ready
+    for the store and the engine: per page, per article, its texts and facets."""
 
-    page: Page
-    texts: tuple[dict[str, str], ...]
-    facets: tuple[dict[str, list[str]], ...]
+    pages: tuple[Page, ...]
+    texts: tuple[tuple[dict[str, str], ...], ...]
+    facets: tuple[tuple[dict[str, list[str]], ...], ...]
 
 
 @dataclass
@@ -87,13 +90,16 @@ def prepare(path: str) -> Prepared | LoadError:
     result = parse_file(Path(path))
     if isinstance(result, LoadError):
         return result
-    page, _digest = result
+    _digest, pages = result
     try:
-        texts = tuple(index_document(a) for a in page.articles)
-        facets = tuple(facet_values(a) for a in page.articles)
+        texts = tuple(tuple(index_document(a) for a in p.articles) for p in pages)
+        facets = tuple(tuple(facet_values(a) for a in p.articles) for p in pages)
     except Exception as exc:  # one odd page must not stop the ingest
-        return LoadError(path, f"could not be indexed ({type(exc).__name__}: {exc})")
-    return Prepared(page, texts, facets)
+        from ..corpus.read import display_path
+
+        reason = f"could not be indexed ({type(exc).__name__}: {exc})"
+        return LoadError(display_path(path), reason)
+    return Prepared(tuple(pages), texts, facets)
 
 
 def _worker_init() -> None:
@@ -109,9 +115,9 @@ def _record(path: Path) -> tuple[FileRecord | None, LoadError | None]:
         with path.open("rb") as handle:
             digest = hashlib.file_digest(handle, "sha1").hexdigest()
     except OSError as exc:
-        from ..corpus.read import _os_reason
+        from ..corpus.read import _os_reason, display_path
 
-        return None, LoadError(str(path), _os_reason(exc))
+        return None, LoadError(display_path(path), _os_reason(exc))
     return FileRecord(str(path), digest, st.st_size, st.st_mtime_ns, ""), None
 
 
@@ -136,8 +142,9 @@ def ingest(
     started = time.monotonic()
     store = archive.store
     version = archive.segmenter
-    roots = [str(Path(p).absolute()) for p in paths]
-    files, errors = discover([Path(p) for p in roots])
+    roots = archive.scope(paths) or []
+    # Discovered as given: an empty path is an error there, never the current folder.
+    files, errors = discover([Path(p).absolute() if str(p) else p for p in paths])
     report = Report(errors=list(errors))
     known = store.files(roots)
     by_hash = {r.hash: p for p, r in store.files().items()}
@@ -172,17 +179,20 @@ def ingest(
             store.refresh(dates)
         report.removed = len(gone)
     # The same text under two names is read once (the first name kept).
+    from ..corpus.read import display_path
+
     unique: list[FileRecord] = []
     for record in todo:
         first = by_hash.get(record.hash)
         if first is not None and first != record.path and Path(first).exists():
+            reason = f"same content as {display_path(first)}"
             with store.transaction():
-                dates = store.put_error(record, f"same content as {first}")
+                dates = store.put_error(record, display_path(record.path), reason)
                 archive.engine.delete_paths([record.path])
                 archive.engine.commit()
                 store.refresh(dates)
             report.failed += 1
-            report.errors.append(LoadError(record.path, f"same content as {first}"))
+            report.errors.append(LoadError(display_path(record.path), reason))
             continue
         by_hash[record.hash] = record.path
         unique.append(record)
@@ -200,6 +210,8 @@ def _segment_and_store(
     workers: int | None,
     on_batch: Callable[[], None] | None = None,
 ) -> None:
+    from ..corpus.read import display_path
+
     total = len(records)
     if not total:
         return
@@ -207,17 +219,20 @@ def _segment_and_store(
     batch: list[tuple[FileRecord, Prepared | LoadError]] = []
     flushed = time.monotonic()
     known_dates = store.known_dates()
-    for done, (record, result) in enumerate(_prepare_all(records, workers), 1):
-        if cancelled and cancelled():
-            break
-        batch.append((record, result))
-        if len(batch) >= BATCH_FILES or time.monotonic() - flushed >= BATCH_SECONDS:
-            _flush(archive, batch, report, known_dates)
-            batch, flushed = [], time.monotonic()
-            if on_batch:
-                on_batch()
-        if progress:
-            progress(done, total, Path(record.path).name)
+    stop = cancelled or (lambda: False)
+    # Closed on the way out, so that a cancelled ingest stops its worker processes now.
+    with contextlib.closing(_prepare_all(records, workers, stop)) as results:
+        for done, (record, result) in enumerate(results, 1):
+            if stop():
+                break
+            batch.append((record, result))
+            if len(batch) >= BATCH_FILES or time.monotonic() - flushed >= BATCH_SECONDS:
+                _flush(archive, batch, report, known_dates)
+                batch, flushed = [], time.monotonic()
+                if on_batch:
+                    on_batch()
+            if progress:
+                progress(done, total, display_path(Path(record.path).name))
     if batch:
         _flush(archive, batch, report, known_dates)
         if on_batch:
@@ -231,34 +246,23 @@ def _flush(
     known_dates: dict,
 ) -> None:
     """One batch: one transaction in the store, one commit of the engine."""
-    from ..corpus.dates import dateline_dates
-
     store, engine = archive.store, archive.engine
     dates: set[str] = set()
     with store.transaction():
         engine.delete_paths(r.path for r, _ in batch)
         for record, result in batch:
             if isinstance(result, LoadError):
-                dates |= store.put_error(record, result.reason)
-                report.errors.append(LoadError(record.path, result.reason))
+                dates |= store.put_error(record, result.path, result.reason)
+                report.errors.append(result)
                 report.failed += 1
                 continue
-            page = result.page
-            if page.issue_date is None:
-                # No year on the page: the issue of another page filed the same day.
-                filed = dateline_dates(page.raw)
-                found = known_dates.get(filed.most_common(1)[0][0]) if filed else None
-                if found:
-                    page = dataclasses.replace(page, issue_date=found, date_source="dateline")
-            elif page.date_source != "unknown":
-                filed_day = page.issue_date - dt.timedelta(days=1)
-                known_dates.setdefault((filed_day.month, filed_day.day), page.issue_date)
-            dates |= store.remove_file(record.path)
-            pinyin = [t["pinyin"] for t in result.texts]
-            stored = store.put_page(record, page, pinyin)
-            dates.add(page.issue_date.isoformat() if page.issue_date else UNDATED)
-            for article, texts, facets in zip(stored, result.texts, result.facets, strict=True):
-                engine.add(record.path, article, texts, facets)
+            dates |= store.put_file(record)
+            for page, texts, facets in zip(result.pages, result.texts, result.facets, strict=True):
+                page = _dated(page, known_dates)
+                stored = store.put_page(record, page, [t["pinyin"] for t in texts])
+                dates.add(page.issue_date.isoformat() if page.issue_date else UNDATED)
+                for article, text, facet in zip(stored, texts, facets, strict=True):
+                    engine.add(record.path, article, text, facet)
             report.added += 1
         store.refresh(dates)
         # The engine first: killed between the two, the store does not know the
@@ -266,17 +270,36 @@ def _flush(
         engine.commit()
 
 
+def _dated(page: Page, known_dates: dict) -> Page:
+    """A page with no year takes the issue of another page filed the same day; a
+    dated page tells the next ones which issue its filing day belongs to."""
+    from ..corpus.dates import dateline_dates
+
+    if page.issue_date is None:
+        filed = dateline_dates(page.raw)
+        found = known_dates.get(filed.most_common(1)[0][0]) if filed else None
+        if found:
+            return dataclasses.replace(page, issue_date=found, date_source="dateline")
+    elif page.date_source != "unknown":
+        filed_day = page.issue_date - dt.timedelta(days=1)
+        known_dates.setdefault((filed_day.month, filed_day.day), page.issue_date)
+    return page
+
+
 def _prepare_all(
-    records: list[FileRecord], workers: int | None
+    records: list[FileRecord], workers: int | None, cancelled: Callable[[], bool]
 ) -> Iterator[tuple[FileRecord, Prepared | LoadError]]:
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if len(records) >= PARALLEL_MIN_FILES else 1
     if workers <= 1:
         for record in records:
+            if cancelled():
+                return
             yield record, prepare(record.path)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import TimeoutError as FutureTimeout
     from multiprocessing import resource_tracker
 
     with _real_stderr():
@@ -285,11 +308,42 @@ def _prepare_all(
     # process that runs other threads can leave the children stuck on locks.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["hnreader.archive.ingest", "hnreader.corpus.segment"])
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_worker_init
-    ) as pool:
-        results = pool.map(prepare, [r.path for r in records], chunksize=4)
-        yield from zip(records, results, strict=True)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init)
+    finished = False
+    try:
+        chunks = [records[i : i + WORKER_FILES] for i in range(0, len(records), WORKER_FILES)]
+        futures = [pool.submit(_prepare_chunk, [r.path for r in chunk]) for chunk in chunks]
+        for chunk, future in zip(chunks, futures, strict=True):
+            while True:
+                try:
+                    results = future.result(timeout=CANCEL_POLL)
+                    break
+                except FutureTimeout:
+                    if cancelled():
+                        return
+            yield from zip(chunk, results, strict=True)
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _stop(pool)
+
+
+def _prepare_chunk(paths: list[str]) -> list[Prepared | LoadError]:
+    return [prepare(p) for p in paths]
+
+
+def _stop(pool: Any) -> None:
+    """End a process pool now: queued work dropped, running workers killed."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(timeout=1)
 
 
 @contextlib.contextmanager
@@ -317,10 +371,15 @@ def rebuild_engine(archive: Archive, progress: Progress | None = None) -> None:
     engine.clear()
     issues = store.issues()
     pages = [p for i in issues for p in i.pages]
+    # The file each page came from (a page knows only its name as shown).
+    files = {
+        (path, source): from_db(file)
+        for path, source, file in store.db.execute("SELECT path, source, file FROM pages")
+    }
     for n, page in enumerate(pages, 1):
-        engine.delete_paths([page.path])
+        file = files[(page.path, page.source)]
         for article in page.articles:
-            engine.add(page.path, article, index_document(article), facet_values(article))
+            engine.add(file, article, index_document(article), facet_values(article))
         if n % 200 == 0:
             engine.commit()
         if progress:
@@ -342,6 +401,7 @@ def store_corpus(
 
     store, engine = archive.store, archive.engine
     dates: set[str] = set()
+    recorded: set[str] = set()
     with store.transaction():
         for page in corpus.pages:
             record = (records or {}).get(page.path)
@@ -349,12 +409,14 @@ def store_corpus(
                 digest = hashlib.sha1(page.raw.encode("utf-8")).hexdigest()
                 record = FileRecord(page.path, digest, len(page.raw), 0, archive.segmenter)
             texts = [index_document(a) for a in page.articles]
-            engine.delete_paths([page.path])
-            dates |= store.remove_file(page.path)
+            if record.path not in recorded:  # a file in parts is recorded once
+                recorded.add(record.path)
+                engine.delete_paths([record.path])
+                dates |= store.put_file(record)
             stored = store.put_page(record, page, [t["pinyin"] for t in texts], keep_ids=True)
             dates.add(page.issue_date.isoformat() if page.issue_date else UNDATED)
             for article, text in zip(stored, texts, strict=True):
-                engine.add(page.path, article, text, facet_values(article))
+                engine.add(record.path, article, text, facet_values(article))
         store.refresh(dates)
         engine.commit()
     archive.refresh()

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..corpus.model import Article, Issue, Jump, LoadError, Masthead, Page
 
 #: Bumped whenever the tables change shape; an archive of another shape is rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 STORE_NAME = "archive.sqlite3"
 UNDATED = "undated"
 
@@ -37,11 +37,13 @@ CREATE TABLE IF NOT EXISTS files (
 );
 CREATE TABLE IF NOT EXISTS load_errors (
     path TEXT PRIMARY KEY REFERENCES files(path) ON DELETE CASCADE,
+    shown TEXT NOT NULL,
     reason TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS pages (
     id INTEGER PRIMARY KEY,
-    path TEXT NOT NULL UNIQUE REFERENCES files(path) ON DELETE CASCADE,
+    file TEXT NOT NULL REFERENCES files(path) ON DELETE CASCADE,
+    path TEXT NOT NULL,
     source TEXT NOT NULL,
     raw BLOB NOT NULL,
     issue_date TEXT,
@@ -53,6 +55,7 @@ CREATE TABLE IF NOT EXISTS pages (
     layout TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS pages_date ON pages(issue_date);
+CREATE INDEX IF NOT EXISTS pages_file ON pages(file);
 CREATE TABLE IF NOT EXISTS extras (
     page INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
     n INTEGER NOT NULL,
@@ -141,10 +144,27 @@ def _iso(date: dt.date | None) -> str | None:
     return date.isoformat() if date else None
 
 
+# A file name that is not UTF-8 holds surrogate escapes (U+DC80..U+DCFF), which
+# SQLite and the engine cannot store: they are kept as private-use characters,
+# one for one, so that a folder's files still sort under the folder.
+_TO_DB = {0xDC80 + i: 0xF780 + i for i in range(128)}
+_FROM_DB = {v: k for k, v in _TO_DB.items()}
+
+
+def to_db(path: str) -> str:
+    """A file path as the store and the engine keep it."""
+    return path.translate(_TO_DB)
+
+
+def from_db(text: str) -> str:
+    """A file path as the store keeps it -> the path on disk."""
+    return text.translate(_FROM_DB)
+
+
 def under(paths: Sequence[str], column: str = "path") -> tuple[str, list[str]]:
     """An SQL condition on ``column`` for files at or under each of ``paths``."""
     terms, args = [], []
-    for p in paths:
+    for p in map(to_db, paths):
         # Under a folder: every path between "p/" and "p0" ("0" follows "/").
         terms.append(f"({column} = ? OR ({column} >= ? AND {column} < ?))")
         args += [p, p.rstrip("/") + "/", p.rstrip("/") + "0"]
@@ -259,27 +279,38 @@ class Store:
         if paths:
             cond, args = under(paths)
             sql += " WHERE " + cond
-        return {r[0]: FileRecord(*r) for r in self.db.execute(sql, args)}
+        return {
+            from_db(r[0]): FileRecord(from_db(r[0]), *r[1:]) for r in self.db.execute(sql, args)
+        }
 
     def stale_files(self, segmenter: str) -> list[str]:
         """Files segmented by another version of the segmenter."""
         rows = self.db.execute("SELECT path FROM files WHERE segmenter != ?", (segmenter,))
-        return [r[0] for r in rows]
+        return [from_db(r[0]) for r in rows]
 
     def remove_file(self, path: str) -> set[str]:
         """Forget a file and what was made of it; the issue dates it touched."""
         db = self.db
         dates = {
             r[0] or UNDATED
-            for r in db.execute("SELECT issue_date FROM pages WHERE path = ?", (path,))
+            for r in db.execute("SELECT issue_date FROM pages WHERE file = ?", (to_db(path),))
         }
-        db.execute("DELETE FROM files WHERE path = ?", (path,))
+        db.execute("DELETE FROM files WHERE path = ?", (to_db(path),))
         return dates
 
-    def put_error(self, record: FileRecord, reason: str) -> set[str]:
+    def put_file(self, record: FileRecord) -> set[str]:
+        """Record a file in place of what it gave before; the issue dates it touched."""
         dates = self.remove_file(record.path)
-        self.db.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?)", dataclasses.astuple(record))
-        self.db.execute("INSERT INTO load_errors VALUES (?, ?)", (record.path, reason))
+        row = (to_db(record.path), *dataclasses.astuple(record)[1:])
+        self.db.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?)", row)
+        return dates
+
+    def put_error(self, record: FileRecord, shown: str, reason: str) -> set[str]:
+        """Record a file that could not be loaded (``shown``: its name as printed)."""
+        dates = self.put_file(record)
+        self.db.execute(
+            "INSERT INTO load_errors VALUES (?, ?, ?)", (to_db(record.path), shown, reason)
+        )
         return dates
 
     def known_dates(self) -> dict[tuple[int, int], dt.date]:
@@ -298,22 +329,21 @@ class Store:
     def put_page(
         self, record: FileRecord, page: Page, pinyin: Sequence[str], keep_ids: bool = False
     ) -> list[Article]:
-        """Store a segmented page in place of what the file gave before.
+        """Store one segmented page of a file already recorded (``put_file``).
 
         Articles get their stable ids here (date, page file, position) unless
         ``keep_ids``; the stored articles are returned, ids set, for the engine.
         """
         db = self.db
-        self.remove_file(record.path)
-        db.execute("INSERT INTO files VALUES (?, ?, ?, ?, ?)", dataclasses.astuple(record))
         masthead = dataclasses.asdict(page.masthead) if page.masthead else None
         if masthead:
             masthead["date"] = _iso(page.masthead.date)
         cur = db.execute(
-            "INSERT INTO pages (path, source, raw, issue_date, date_source, number, masthead, "
-            "duplicates, encoding, layout) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO pages (file, path, source, raw, issue_date, date_source, number, "
+            "masthead, duplicates, encoding, layout) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                record.path,
+                to_db(record.path),
+                page.path,
                 page.source,
                 pack_text(page.raw),
                 _iso(page.issue_date),
@@ -340,7 +370,7 @@ class Store:
 
     def _with_ids(self, page: Page, path: str) -> list[Article]:
         date = page.issue_date.strftime("%Y%m%d") if page.issue_date else UNDATED
-        stem = Path(page.source).stem[:16]
+        stem = _stem(page.source)
         wanted = [f"{date}-{stem}-{n:02d}" for n in range(1, len(page.articles) + 1)]
         taken = set()
         for chunk in range(0, len(wanted), 500):
@@ -350,7 +380,7 @@ class Store:
                 r[0]
                 for r in self.db.execute(f"SELECT id FROM articles WHERE id IN ({marks})", part)
             }
-        suffix = hashlib.sha1(path.encode()).hexdigest()[:6]
+        suffix = hashlib.sha1(page.path.encode()).hexdigest()[:6]
         out = []
         for n, (art, aid) in enumerate(zip(page.articles, wanted, strict=True), 1):
             if aid in taken:  # another file of the same name and date
@@ -406,7 +436,7 @@ class Store:
         """
         where, args = ("", [])
         if paths:
-            cond, args = under(paths, "p.path")
+            cond, args = under(paths, "p.file")
             where = "WHERE " + cond
         pages = self._pages(where, args, bodies)
         by_date: dict[dt.date | None, list[Page]] = {}
@@ -506,7 +536,7 @@ class Store:
 
     def holds(self, article_id: str, paths: Sequence[str]) -> bool:
         """Whether the article comes from a file at or under ``paths``."""
-        cond, args = under(paths, "p.path")
+        cond, args = under(paths, "p.file")
         row = self.db.execute(
             "SELECT 1 FROM articles a JOIN pages p ON a.page = p.id WHERE a.key = ? AND " + cond,
             [article_key(article_id), *args],
@@ -524,7 +554,7 @@ class Store:
             terms.append("a.id >= ? AND a.id < ?")
             args += [date, date + "~"]
         if paths:
-            cond, more = under(paths, "p.path")
+            cond, more = under(paths, "p.file")
             terms.append(cond)
             args += more
         if terms:
@@ -539,13 +569,16 @@ class Store:
         )
         return {k: tuple(p.split(" ")) if p else () for k, p in rows}
 
-    def raw(self, path: str) -> str:
-        """The decoded text of a page file, as read when it was ingested."""
-        row = self.db.execute("SELECT raw FROM pages WHERE path = ?", (path,)).fetchone()
+    def raw(self, path: str, source: str | None = None) -> str:
+        """The decoded text of a page (``Page.path`` and ``Page.source``), as read."""
+        sql, args = "SELECT raw FROM pages WHERE path = ?", [path]
+        if source is not None:
+            sql, args = sql + " AND source = ?", [path, source]
+        row = self.db.execute(sql + " LIMIT 1", args).fetchone()
         return unpack_text(row[0]) if row else ""
 
     def errors(self, paths: Sequence[str] | None = None) -> tuple[LoadError, ...]:
-        sql, args = "SELECT path, reason FROM load_errors", []
+        sql, args = "SELECT shown, reason FROM load_errors", []
         if paths:
             cond, args = under(paths)
             sql += " WHERE " + cond
@@ -569,12 +602,21 @@ class Store:
     def has_pages(self, paths: Sequence[str] | None = None) -> bool:
         sql, args = "SELECT 1 FROM pages", []
         if paths:
-            cond, args = under(paths)
+            cond, args = under(paths, "file")
             sql += " WHERE " + cond
         return self.db.execute(sql + " LIMIT 1", args).fetchone() is not None
 
     def is_empty(self) -> bool:
         return self.db.execute("SELECT 1 FROM files LIMIT 1").fetchone() is None
+
+
+def _stem(source: str) -> str:
+    """The id part naming a page file (as the loader names it): its stem, and the part
+    number of a file segmented in parts."""
+    name, hash_, part = source.rpartition("#")
+    if hash_ and part.isdigit() and name:
+        return f"{Path(name).stem[:16]}#{part}"
+    return Path(source).stem[:16]
 
 
 def _grouped(by_date: dict[dt.date | None, list[Page]]) -> tuple[Issue, ...]:
