@@ -120,7 +120,7 @@ def test_load_errors_are_printed_harmlessly(cli) -> None:
     store = open_archive().store
     with store.transaction():
         name = "/tmp/\x1b]0;x\x07[bold]名字\u202e.txt"
-        store.put_error(FileRecord(name, "0", 0, 0, "any"), "empty file")
+        store.put_error(FileRecord(name, "0", 0, 0, "any"), name, "empty file")
     for command in ("issues", "list"):
         code, out, err = cli(command)
         assert (code, out) == (2, "")
