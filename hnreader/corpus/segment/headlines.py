@@ -38,6 +38,8 @@ PARALLEL_RATIO = 1.8  # ... each at most this much longer than the other
 PARALLEL_SIMILAR = 0.75  # two phrases built alike differ little in length
 WIDE_KICKER_RATIO = 1.6  # a kicker this much wider than the line below ...
 WIDE_KICKER_MIN = 18  # ... and at least this wide (em) reports the event
+WRAP_MAX = 32  # characters: a headline piece wrapped over two lines is no longer
+WRAP_HALF_MAX = 12  # characters: a column's headline line; a longer line is a piece
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,21 +194,75 @@ def _rejoin_broken(units: list[str]) -> list[str]:
     (…产业集群 / 融通生态大会开幕)."""
     out: list[str] = []
     for unit in units:
-        if (
-            out
-            and len(unit) <= BROKEN_TAIL_MAX
-            and len(out[-1]) >= BROKEN_HEAD_MIN
-            and " " not in unit + out[-1]  # two whole phrases are a finished line
-            and not _ATTENDED.search(unit)
-        ) or (
-            out
-            and len(unit) <= BROKEN_TAIL_MAX
-            and (len(unit) <= LONE_WORD_MAX or joins_word(out[-1], unit))
-        ):
+        if out and _continues(out[-1], unit):
             out[-1] += unit
         else:
             out.append(unit)
     return out
+
+
+def _continues(above: str, unit: str) -> bool:
+    """Is ``unit`` the rest of the piece printed on the line above it?"""
+    if _wrapped(above, unit):
+        return True
+    if len(unit) > BROKEN_TAIL_MAX:
+        return False
+    if len(unit) <= LONE_WORD_MAX or joins_word(above, unit):
+        return True  # a lone word, or a word cut at the line's end
+    return (
+        len(above) >= BROKEN_HEAD_MIN
+        and " " not in unit + above  # two whole phrases are a finished line
+        and not _ATTENDED.search(unit)
+    )
+
+
+_OPENERS = "“‘《「（("
+_CLOSERS = "”’》」）)"
+#: A headline piece cannot open on a particle, a conjunction or a closing mark:
+#: the line before ran out of width (…老工业区 / 的“蝶变”之路).
+_NO_PIECE_START = frozenset("的之地得与和及、，," + _CLOSERS)
+
+
+def _wrapped(above: str, below: str) -> bool:
+    """Is ``below`` the rest of the piece ``above``, set on two lines because a
+    column is narrow, rather than a piece of its own?
+
+    A kicker, a title and a subtitle are each a whole statement: each has a
+    predicate (a verb or adjective), opens on a word of its own and closes its
+    quotes. A line that breaks one of these is half of a wrapped piece.
+    """
+    if above == below or " " in above + below or len(above) + len(below) > WRAP_MAX:
+        return False  # a doubled line, two phrases set apart, or two pieces
+    if _HANDOVER_END.search(above) or _DASH_LED.match(below) or _ATTENDED.search(below):
+        return False
+    if any(above.count(o) > above.count(c) for o, c in zip(_OPENERS, _CLOSERS, strict=True)):
+        return True  # a quote or title mark left open
+    if below[0] in _NO_PIECE_START:
+        return True
+    if joins_word(above, below) and not (_predicate(above) and _predicate(below)):
+        return True  # a word cut at the line's end (智能网 / 联汽车…)
+    if _CLAUSES.search(below) or _FIGURE.match(below):
+        return False  # a subtitle's facts, in clauses or opening on a figure
+    if max(len(above), len(below)) > WRAP_HALF_MAX:
+        return False  # wider than a column's headline line: a piece of its own
+    return not (_predicate(above) and _predicate(below))
+
+
+@lru_cache(maxsize=4096)
+def _predicate(text: str) -> bool:
+    """Does a headline piece say something (a verb or an adjective), rather than
+    name a thing (北京国际设计周 / 研学旅行基地授牌 is half a statement)?"""
+    import jieba.posseg  # loaded on first use: it takes a while, and few pages need it
+
+    if _EVENT.search(text) or _ACTIVITY.search(text) or _ATTENDED.search(text):
+        return True  # jieba tags some of these as nouns (在京举行)
+    flat = re.sub(r"[“”‘’《》「」（）()\"':：]", "", text)
+    tagged = jieba.posseg.lcut(flat)
+    # A verb or an idiom (因地制宜) says something; an adjective only at the end
+    # (绿意浓), for before a noun it names a thing (新材料).
+    return any(w.flag[:1] == "v" or w.flag in ("i", "l") for w in tagged) or (
+        bool(tagged) and tagged[-1].flag == "a"
+    )
 
 
 def _title_then_subtitle(units: Sequence[str], separate_lines: bool) -> tuple[list[str], list[str]]:

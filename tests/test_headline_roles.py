@@ -1,0 +1,45 @@
+"""Headline pieces and their roles, on stacks of new text."""
+
+from __future__ import annotations
+
+import pytest
+
+from hnreader.corpus.segment.headlines import split_roles
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # A word cut at the line's end.
+        (["岳麓山大学科技城智能网", "联产业园开园"], "岳麓山大学科技城智能网联产业园开园"),
+        # A quote left open.
+        (["我市新增5个省级“美丽", "乡村”示范村"], "我市新增5个省级“美丽乡村”示范村"),
+        # The second line opens on a particle.
+        (["洋湖湿地公园：城市中", "的“绿肺”"], "洋湖湿地公园：城市中的“绿肺”"),
+        # One half names a place, the other says what happens there.
+        (["益阳高新区新材料产业", "集群加速成长"], "益阳高新区新材料产业集群加速成长"),
+    ],
+)
+def test_a_title_wrapped_by_a_narrow_column_is_one_title(lines, title):
+    head = split_roles(lines, separate_lines=True)
+    assert (head.kicker, head.title, head.subtitle) == ("", title, "")
+
+
+@pytest.mark.parametrize(
+    ("lines", "roles"),
+    [
+        # Two whole statements: a title and the subtitle spelling out its facts.
+        (
+            ["浏阳花炮出口创新高", "前三季度出口额同比增长21.4%"],
+            ("", "浏阳花炮出口创新高", "前三季度出口额同比增长21.4%"),
+        ),
+        # A dash-led subtitle is never the rest of the line above it.
+        (
+            ["城陵矶港集装箱吞吐量", "——外贸航线增至12条"],
+            ("", "城陵矶港集装箱吞吐量", "——外贸航线增至12条"),
+        ),
+    ],
+)
+def test_whole_pieces_stay_apart(lines, roles):
+    head = split_roles(lines, separate_lines=True)
+    assert (head.kicker, head.title, head.subtitle) == roles
