@@ -43,3 +43,26 @@ def test_a_title_wrapped_by_a_narrow_column_is_one_title(lines, title):
 def test_whole_pieces_stay_apart(lines, roles):
     head = split_roles(lines, separate_lines=True)
     assert (head.kicker, head.title, head.subtitle) == roles
+
+
+def test_a_short_figure_line_over_a_longer_statement_is_the_kicker():
+    head = split_roles(
+        ["门票由60元降至30元", "张家界推出景区惠民年卡服务全省游客"], separate_lines=True
+    )
+    assert (head.kicker, head.title) == ("门票由60元降至30元", "张家界推出景区惠民年卡服务全省游客")
+
+
+def test_a_title_with_its_figure_keeps_the_shorter_comparison_as_subtitle():
+    head = split_roles(
+        ["前三季度我省粮食产量达210亿斤", "增幅连续三年高于全国水平"], separate_lines=True
+    )
+    assert (head.kicker, head.title, head.subtitle) == (
+        "",
+        "前三季度我省粮食产量达210亿斤",
+        "增幅连续三年高于全国水平",
+    )
+
+
+def test_a_long_scene_setting_phrase_before_a_short_one_is_the_kicker():
+    head = split_roles(["湘西州持续推进传统村落保护利用", "古寨焕新颜"], separate_lines=False)
+    assert (head.kicker, head.title) == ("湘西州持续推进传统村落保护利用", "古寨焕新颜")

@@ -37,7 +37,8 @@ PARALLEL_MAX = 16  # characters of one of two parallel phrases on one line
 PARALLEL_RATIO = 1.8  # ... each at most this much longer than the other
 PARALLEL_SIMILAR = 0.75  # two phrases built alike differ little in length
 WIDE_KICKER_RATIO = 1.6  # a kicker this much wider than the line below ...
-WIDE_KICKER_MIN = 18  # ... and at least this wide (em) reports the event
+SHORT_KICKER_RATIO = 1.5  # a figure line this much narrower than the line below
+WIDE_KICKER_MIN = 14  # ... and at least this wide (em) sets the scene
 WRAP_MAX = 32  # characters: a headline piece wrapped over two lines is no longer
 WRAP_HALF_MAX = 12  # characters: a column's headline line; a longer line is a piece
 
@@ -158,7 +159,10 @@ def is_kicker(first: str, second: str) -> bool:
     if _CLAUSES.search(second) and not _CLAUSES.search(first):
         return False  # a subtitle spells out in clauses what the title states
     if _FIGURE.search(first):
-        return False  # a title with its figure, the subtitle comparing it
+        # A title with its figure has a shorter subtitle comparing it; a short
+        # figure line over a longer statement is the kicker's lead (票价降至2元 /
+        # 某地开通首条线路).
+        return width(second) >= SHORT_KICKER_RATIO * width(first) and not _FIGURE.match(second)
     if " " in first and " " not in second:
         return True  # two parallel phrases above a plain statement
     start_1, start_2 = _start_tag(first), _start_tag(second)
