@@ -101,3 +101,35 @@ def test_two_framed_short_words_are_a_box():
     assert (ExtraKind.BOX, "今日关注") in set(zip(page.extra_kinds, page.extras, strict=True))
     (art,) = stories(page)
     assert art.title == "智慧农业示范基地挂牌"
+
+
+def column_page(*blocks: str) -> str:
+    """A column-broken page: one printed column line a text line, a blank between."""
+    return "\n\n".join(line for block in blocks for line in block.split("\n")) + "\n"
+
+
+COLUMN_BODY = (
+    "湖南日报5月9日讯（全媒体记者 易小川）\n"
+    "今天，全省水利建设现场推进会在益阳\n"
+    "召开。会议要求，各地要抢抓汛前关键\n"
+    "期，加快堤防加固和灌区改造进度。\n"
+    "据介绍，今年全省安排水利投资一百二\n"
+    "十亿元，重点推进洞庭湖区堤防建设。"
+)
+
+
+def test_a_headlines_last_word_alone_stays_in_its_stack():
+    # Headline after its body; the title's last word wrapped onto a line.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会在益阳召开",
+            "抢抓汛前关键期 加快堤防加",
+            "固",
+            "吴大成出席",
+        )
+    )
+    (art,) = stories(page)
+    assert art.kicker == "全省水利建设现场推进会在益阳召开"
+    assert art.title == "抢抓汛前关键期 加快堤防加固"
+    assert art.subtitle == "吴大成出席"

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..match import Evidence
-from ..reflow import squash, squeeze, squeeze_names
+from ..reflow import is_cjk, squash, squeeze, squeeze_names
 from . import thresholds as T
 from .draft import Draft, Para
 from .kinds import Opener
@@ -88,11 +88,32 @@ def units(zone: Zone) -> list[list[Line]]:
     unless the next line is indented (a new piece)."""
     out: list[list[Line]] = []
     for line in zone.lines:
-        if out and line.gap == 0 and not line.indent:
+        tight = line.gap == 0 and not line.indent
+        if out and (tight or _word_left_alone(out[-1][-1], line)):
             out[-1].append(line)
         else:
             out.append([line])
     return out
+
+
+def _word_left_alone(above: Line, line: Line) -> bool:
+    """A headline's last word wrapped onto a line of its own (…更便捷更 /
+    舒心): a line of a word or two, no punctuation and no column label's
+    words, right under a long headline line that ends mid-phrase. No
+    headline piece is that short; a label is at least as long as a word
+    pair and stands before its title, not under another."""
+    tail = squash(line.raw)
+    head = squash(above.raw)
+    return (
+        line.gap <= 1
+        and len(tail) <= T.HEAD_WORD_ALONE_MAX
+        and len(head) >= T.HEAD_WORD_ALONE_AFTER
+        and all(is_cjk(c) or c.isdigit() for c in tail)
+        and not any(c.isdigit() for c in tail[:1])
+        and head[-1:] not in "”」）)》！？!?。"
+        and not is_byline(above.raw)
+        and not looks_like_column(tail)
+    )
 
 
 def _pieces(zones: list[Zone]) -> list[Piece]:

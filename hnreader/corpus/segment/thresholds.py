@@ -59,6 +59,10 @@ HEAD_WIDER_BY = 1.0
 HEAD_COLUMN_SAMPLE = 5
 #: A short tail line (characters) after a longer one is the same headline piece.
 HEAD_TAIL_MAX = 10
+#: A headline's last word alone on a line is at most this long (characters) ...
+HEAD_WORD_ALONE_MAX = 3
+#: ... under a headline line at least this long.
+HEAD_WORD_ALONE_AFTER = 8
 
 #: A column label's words are mostly not in its story's body (a standing
 #: title); a kicker's are.
