@@ -196,18 +196,20 @@ def _start_tag(text: str) -> str:
 def _rejoin_broken(units: list[str]) -> list[str]:
     """A long line followed by a short tail is one piece printed on two lines
     (…产业集群 / 融通生态大会开幕)."""
+    # A meeting's stack closing on "某某出席" sets its kicker and title whole.
+    meeting = bool(units) and bool(_ATTENDED.search(units[-1]))
     out: list[str] = []
     for unit in units:
-        if out and _continues(out[-1], unit):
+        if out and _continues(out[-1], unit, meeting):
             out[-1] += unit
         else:
             out.append(unit)
     return out
 
 
-def _continues(above: str, unit: str) -> bool:
+def _continues(above: str, unit: str, meeting: bool = False) -> bool:
     """Is ``unit`` the rest of the piece printed on the line above it?"""
-    if _wrapped(above, unit):
+    if _wrapped(above, unit, meeting):
         return True
     if len(unit) > BROKEN_TAIL_MAX:
         return False
@@ -227,7 +229,7 @@ _CLOSERS = "”’》」）)"
 _NO_PIECE_START = frozenset("的之地得与和及、，," + _CLOSERS)
 
 
-def _wrapped(above: str, below: str) -> bool:
+def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
     """Is ``below`` the rest of the piece ``above``, set on two lines because a
     column is narrow, rather than a piece of its own?
 
@@ -247,7 +249,7 @@ def _wrapped(above: str, below: str) -> bool:
         return True  # a word cut at the line's end (智能网 / 联汽车…)
     if _CLAUSES.search(below) or _FIGURE.match(below):
         return False  # a subtitle's facts, in clauses or opening on a figure
-    if max(len(above), len(below)) > WRAP_HALF_MAX:
+    if meeting or max(len(above), len(below)) > WRAP_HALF_MAX:
         return False  # wider than a column's headline line: a piece of its own
     return not (_predicate(above) and _predicate(below))
 
