@@ -66,3 +66,10 @@ def test_a_title_with_its_figure_keeps_the_shorter_comparison_as_subtitle():
 def test_a_long_scene_setting_phrase_before_a_short_one_is_the_kicker():
     head = split_roles(["湘西州持续推进传统村落保护利用", "古寨焕新颜"], separate_lines=False)
     assert (head.kicker, head.title) == ("湘西州持续推进传统村落保护利用", "古寨焕新颜")
+
+
+def test_an_opinion_column_name_is_a_column():
+    from hnreader.corpus.segment.patterns import looks_like_column
+
+    assert looks_like_column("资江时论")
+    assert not looks_like_column("资江两岸稻花香")
