@@ -73,3 +73,17 @@ def test_an_opinion_column_name_is_a_column():
 
     assert looks_like_column("资江时论")
     assert not looks_like_column("资江两岸稻花香")
+
+
+def test_an_ongoing_effort_above_the_news_is_the_kicker():
+    head = split_roles(["娄底持续推进钢铁产业转型升级", "涟钢新材料项目投产"], separate_lines=True)
+    assert (head.kicker, head.title, head.subtitle) == (
+        "娄底持续推进钢铁产业转型升级",
+        "涟钢新材料项目投产",
+        "",
+    )
+
+
+def test_a_bare_quantity_on_its_own_line_ends_the_line_above():
+    head = split_roles(["湘西州今年接待游客", "2860万人次"], separate_lines=True)
+    assert (head.kicker, head.title, head.subtitle) == ("", "湘西州今年接待游客2860万人次", "")

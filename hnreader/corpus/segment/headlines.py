@@ -27,6 +27,7 @@ _SPEECH_FRAME = re.compile(rf"在.{{2,40}}(?:上|时|中|期间)(?:{'|'.join(voc
 _ACTIVITY = re.compile(rf"(?:{'|'.join(vocab.ACTIVITY_VERBS)})")
 _EVENT = re.compile(rf"(?:{'|'.join(vocab.EVENT_VERBS)})|(?:{'|'.join(vocab.MEETING_NOUNS)})$")
 _ATTENDED = re.compile(rf"(?:{'|'.join(vocab.ATTENDANCE_VERBS)})$")
+_EFFORT = re.compile(rf"(?:{'|'.join(vocab.EFFORT_VERBS)})")
 _CLAUSES = re.compile(r"[，,、；;]")
 _FIGURE = re.compile(r"[0-9０-９%％]")
 ATTENDANCE_MAX = 12  # characters: "某某某出席", "某某某、某某某出席"
@@ -156,6 +157,9 @@ def is_kicker(first: str, second: str) -> bool:
     second_event = bool(_ACTIVITY.search(second) or _EVENT.search(second))
     if first_event != second_event:
         return first_event  # the line reporting the event is the secondary one
+    first_effort, second_effort = bool(_EFFORT.search(first)), bool(_EFFORT.search(second))
+    if first_effort and not second_effort:
+        return True  # an ongoing effort sets the scene for the news below it
     if _CLAUSES.search(second) and not _CLAUSES.search(first):
         return False  # a subtitle spells out in clauses what the title states
     if _FIGURE.search(first):
@@ -247,7 +251,7 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         return True
     if joins_word(above, below) and not (_predicate(above) and _predicate(below)):
         return True  # a word cut at the line's end (智能网 / 联汽车…)
-    if _CLAUSES.search(below) or _FIGURE.match(below):
+    if _CLAUSES.search(below) or (_FIGURE.match(below) and _predicate(below)):
         return False  # a subtitle's facts, in clauses or opening on a figure
     if meeting or max(len(above), len(below)) > WRAP_HALF_MAX:
         return False  # wider than a column's headline line: a piece of its own
@@ -266,8 +270,11 @@ def _predicate(text: str) -> bool:
     tagged = jieba.posseg.lcut(flat)
     # A verb or an idiom (因地制宜) says something; an adjective only at the end
     # (绿意浓), for before a noun it names a thing (新材料).
-    return any(w.flag[:1] == "v" or w.flag in ("i", "l") for w in tagged) or (
-        bool(tagged) and tagged[-1].flag == "a"
+    verb = any(w.flag[:1] == "v" and w.flag != "vn" for w in tagged)  # vn: 建设 as a noun
+    return (
+        verb
+        or any(w.flag in ("i", "l") for w in tagged)
+        or (bool(tagged) and tagged[-1].flag == "a")
     )
 
 
