@@ -66,7 +66,9 @@ ISSUE_NO = re.compile(rf"^第{_D}+期$")
 #: A prompt next to a printed QR code.
 QR_PROMPT = re.compile(r"扫码|扫一扫|二维码")
 
-_COLUMN_WORDS = re.compile(r"(?:时评|评论|短评|观察|论坛|走基层|专栏|视点|纵横)$")
+#: The endings of column names in Chinese dailies: opinion columns (…时评, …时论,
+#: …快评, …杂谈) and reporting series (…观察, …走基层).
+_COLUMN_WORDS = re.compile(r"(?:时评|时论|快评|杂谈|评论|短评|观察|论坛|走基层|专栏|视点|纵横)$")
 
 
 def dateline_match(text: str) -> re.Match[str] | None:
