@@ -133,3 +133,31 @@ def test_a_headlines_last_word_alone_stays_in_its_stack():
     assert art.kicker == "全省水利建设现场推进会在益阳召开"
     assert art.title == "抢抓汛前关键期 加快堤防加固"
     assert art.subtitle == "吴大成出席"
+
+
+def test_a_headline_after_two_run_together_bodies_cuts_off_its_own():
+    # A signed commentary, then an unsigned one whose title follows it:
+    # nothing but a new paragraph parts their bodies.
+    first = (
+        "江河评说\n"
+        "护好湘江清水\n"
+        "湖南日报评论员 石青山\n"
+        "湘江是全省人民的母亲河，护\n"
+        "好湘江，就是护好发展的底色。\n"
+        "治水要上下游协同，沿江各地\n"
+        "要管住排污口，守住湘江清水。"
+    )
+    second = (
+        "近来，一些城市的老旧小区\n"
+        "加装电梯进展缓慢，低楼层住\n"
+        "户与高楼层住户意见不一。\n"
+        "加装电梯是民生实事，基层要\n"
+        "多搭平台、多做协商，让加装电\n"
+        "梯成为邻里和睦的纽带。"
+    )
+    page = parse(column_page(first, second, "晨风短评", "加装电梯要多协商"))
+    by_title = {a.title: a for a in stories(page)}
+    assert set(by_title) == {"护好湘江清水", "加装电梯要多协商"}
+    assert by_title["加装电梯要多协商"].paragraphs[0].startswith("近来")
+    assert by_title["加装电梯要多协商"].column == "晨风短评"
+    assert by_title["护好湘江清水"].paragraphs[-1].endswith("守住湘江清水。")

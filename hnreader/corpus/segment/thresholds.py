@@ -64,6 +64,12 @@ HEAD_WORD_ALONE_MAX = 3
 #: ... under a headline line at least this long.
 HEAD_WORD_ALONE_AFTER = 8
 
+#: A headline left without a body cuts off the end of the story printed
+#: before it when at least this share of its words are in that end ...
+SPLIT_HEAD_IN_TAIL = 0.6
+#: ... and it has at least this many words (a shorter one proves nothing).
+SPLIT_HEAD_WORDS_MIN = 2
+
 #: A column label's words are mostly not in its story's body (a standing
 #: title); a kicker's are.
 LABEL_WORDS_IN_BODY = 0.5
