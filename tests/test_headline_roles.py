@@ -97,3 +97,15 @@ def test_a_fact_line_ending_on_its_figure_is_a_whole_kicker():
 def test_a_short_title_under_an_ongoing_effort_is_no_tail_of_it():
     head = split_roles(["怀化持续推进五溪流域生态修复工作", "溪水清又清"], separate_lines=True)
     assert (head.kicker, head.title) == ("怀化持续推进五溪流域生态修复工作", "溪水清又清")
+
+
+def test_two_unlike_phrases_before_a_dash_subtitle_are_kicker_and_title():
+    head = split_roles(
+        ["邵阳加快建设特色产业园区", "竹木加工集群成形", "——前三季度产值增长12.6%"],
+        separate_lines=False,
+    )
+    assert (head.kicker, head.title, head.subtitle) == (
+        "邵阳加快建设特色产业园区",
+        "竹木加工集群成形",
+        "——前三季度产值增长12.6%",
+    )

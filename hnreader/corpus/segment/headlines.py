@@ -135,6 +135,10 @@ def _roles(units: list[str], separate_lines: bool) -> Headline:
         return Headline(title=units[0])
     if separate_lines and len(units) >= 3:
         return Headline(units[0], " ".join(units[1:-1]), units[-1])
+    if len(units) >= 3 and _DASH_LED.match(units[-1]) and not _parallel(units[0], units[1]):
+        # One line "引题 主题 ——副题": the dash marks the subtitle, so the two
+        # phrases before it, unlike each other, are kicker and title.
+        return Headline(units[0], " ".join(units[1:-1]), units[-1])
     first, rest = units[0], units[1:]
     if not (not separate_lines and _parallel(first, rest[0])) and is_kicker(first, rest[0]):
         title_parts, sub = _title_then_subtitle(rest, separate_lines)
