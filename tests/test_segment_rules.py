@@ -161,3 +161,51 @@ def test_a_headline_after_two_run_together_bodies_cuts_off_its_own():
     assert by_title["加装电梯要多协商"].paragraphs[0].startswith("近来")
     assert by_title["加装电梯要多协商"].column == "晨风短评"
     assert by_title["护好湘江清水"].paragraphs[-1].endswith("守住湘江清水。")
+
+
+def test_a_byline_alone_under_a_bunched_headline_signs_that_story():
+    # Two stacks bunched after the first story's body; the first is signed
+    # on a line of its own under its title.
+    feature = (
+        "清晨，浏阳河畔的花木基地里，\n"
+        "工人们正忙着给苗木浇水。基\n"
+        "地负责人说，今年花木订单比\n"
+        "去年多了三成，销往长三角。"
+    )
+    news = (
+        "湖南日报5月9日讯（全媒体记者 易小川）\n"
+        "今天，全省水利建设现场推进会在益阳\n"
+        "召开。会议要求，各地要抢抓汛前关键\n"
+        "期，加快堤防加固和灌区改造进度。"
+    )
+    page = parse(
+        column_page(
+            feature,
+            "浏阳花木订单多了三成",
+            "湖南日报全媒体记者 龙小溪",
+            "全省水利建设现场推进会召开",
+            news,
+        )
+    )
+    by_title = {a.title: a for a in stories(page)}
+    assert by_title["浏阳花木订单多了三成"].byline == "湖南日报全媒体记者 龙小溪"
+    assert by_title["全省水利建设现场推进会召开"].paragraphs[0].startswith("今天")
+
+
+def test_a_headline_line_printed_twice_is_read_once():
+    # Drawn twice for a bold effect, in a stack of three pieces.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+            "加快堤防加固进度",
+            "加快堤防加固进度",
+            "吴大成出席",
+        )
+    )
+    (art,) = page.articles
+    assert (art.kicker, art.title, art.subtitle) == (
+        "全省水利建设现场推进会召开",
+        "加快堤防加固进度",
+        "吴大成出席",
+    )

@@ -57,7 +57,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     assign_headlines(reader.drafts, reader.zones)
     for me, draft in enumerate(reader.drafts):
         take_column(draft, reader.drafts, me)
-    return reader.drafts, [], []
+    return reader.drafts, [], reader.doubled
 
 
 class ColumnReader:
@@ -72,6 +72,7 @@ class ColumnReader:
         self.pending: list[Line] = []  # headline lines waiting for their zone to close
         self.cur = -1  # the draft being read
         self.para_open = False  # its last line left a sentence open
+        self.doubled: list[str] = []  # headline lines printed twice, kept once
 
     def read(self) -> None:
         i = 0
@@ -249,7 +250,11 @@ class ColumnReader:
         cur = self.drafts[self.cur] if self.cur >= 0 else None
         opening = cur is not None and not self.bodies[self.cur] and cur.starts_with in OPENERS
         if not opening and _is_headline_line(self.lines, self.kinds, i, self.body_text):
-            self.pending.append(line)
+            if self.pending and squash(self.pending[-1].raw) == squash(line.raw):
+                # A headline drawn twice for a bold effect: read once.
+                self.doubled.append(line.raw)
+            else:
+                self.pending.append(line)
             return i + 1
         if self.pending:
             zone = list(self.pending)
