@@ -10,6 +10,7 @@ from hnreader.corpus.read import RawPage, clean_text
 from hnreader.corpus.reflow import starts_mid_sentence
 from hnreader.corpus.segment import segment_page
 from hnreader.corpus.segment.kinds import ExtraKind
+from hnreader.corpus.segment.lines import Line, take_boxes
 from hnreader.corpus.segment.patterns import is_byline
 
 LEAD = "今天，全市首批智慧农业示范基地正式挂牌，覆盖水稻、柑橘、茶叶等主导产业。"
@@ -209,3 +210,26 @@ def test_a_headline_line_printed_twice_is_read_once():
         "加快堤防加固进度",
         "吴大成出席",
     )
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "2019年4月2日\n星期二\n03\n综合\n责任编辑 白露",
+        "责任编辑 白露\n综合\n03",
+        "星期二\n03",
+    ],
+)
+def test_an_inner_pages_header_strip_is_no_story(strip):
+    page = parse(column_page(strip, COLUMN_BODY, "全省水利建设现场推进会召开"))
+    (art,) = page.articles
+    assert art.title == "全省水利建设现场推进会召开"
+    assert "".join(strip.split()) in "".join(page.extras).replace(" ", "")
+
+
+def test_a_lone_date_line_is_no_header_strip():
+    # One piece of a strip's shape next to a short word proves nothing.
+    raw = ["据悉，首批工程开工定在", "5月20日", "开工", "洞庭湖区堤防先行。"]
+    lines = [Line(k + 1, text, 1, False) for k, text in enumerate(raw)]
+    kept, boxes = take_boxes(lines)
+    assert (kept, boxes) == (lines, [])

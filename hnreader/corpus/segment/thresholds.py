@@ -25,6 +25,9 @@ DATELINE_HEAD_MAX = 20
 #: The rest of a reporters' parenthesis carried to the next line is at most
 #: this long (characters, up to its closing mark).
 DATELINE_PAREN_REST_MAX = 30
+#: An inner page's header strip holds at least this many of its pieces
+#: (date, weekday, page number, editor).
+HEADER_STRIP_PIECES = 2
 #: Two framed words (今日 / 关注) are each this long (characters).
 BOX_SHORT_MIN, BOX_SHORT_MAX = 2, 4
 #: Lines a dateline may run over before its closing parenthesis.
