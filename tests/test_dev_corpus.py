@@ -29,8 +29,8 @@ SCORER = Path(__file__).parent / "gold" / "score.py"
 # improves; never lower them to let a change through.
 FLOORS = {
     "seg_f1": 0.77,  # 0.796
-    "headline_acc": 0.66,  # 0.685
-    "title_acc": 0.59,  # 0.610
+    "headline_acc": 0.67,  # 0.692
+    "title_acc": 0.63,  # 0.654
     "untitled_ok": 0.85,  # 0.875
     "byline_acc": 0.75,  # 0.773
     "dateline_acc": 0.82,  # 0.848

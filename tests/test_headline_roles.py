@@ -87,3 +87,13 @@ def test_an_ongoing_effort_above_the_news_is_the_kicker():
 def test_a_bare_quantity_on_its_own_line_ends_the_line_above():
     head = split_roles(["湘西州今年接待游客", "2860万人次"], separate_lines=True)
     assert (head.kicker, head.title, head.subtitle) == ("", "湘西州今年接待游客2860万人次", "")
+
+
+def test_a_fact_line_ending_on_its_figure_is_a_whole_kicker():
+    head = split_roles(["新增投资约35亿元", "常德高新区产业园", "再添9个项目"], separate_lines=True)
+    assert (head.kicker, head.title) == ("新增投资约35亿元", "常德高新区产业园再添9个项目")
+
+
+def test_a_short_title_under_an_ongoing_effort_is_no_tail_of_it():
+    head = split_roles(["怀化持续推进五溪流域生态修复工作", "溪水清又清"], separate_lines=True)
+    assert (head.kicker, head.title) == ("怀化持续推进五溪流域生态修复工作", "溪水清又清")

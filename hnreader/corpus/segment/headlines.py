@@ -28,6 +28,7 @@ _ACTIVITY = re.compile(rf"(?:{'|'.join(vocab.ACTIVITY_VERBS)})")
 _EVENT = re.compile(rf"(?:{'|'.join(vocab.EVENT_VERBS)})|(?:{'|'.join(vocab.MEETING_NOUNS)})$")
 _ATTENDED = re.compile(rf"(?:{'|'.join(vocab.ATTENDANCE_VERBS)})$")
 _EFFORT = re.compile(rf"(?:{'|'.join(vocab.EFFORT_VERBS)})")
+_ENDS_ON_FIGURE = re.compile(r"[0-9０-９][^0-9０-９\s]{0,2}$")
 _CLAUSES = re.compile(r"[，,、；;]")
 _FIGURE = re.compile(r"[0-9０-９%％]")
 ATTENDANCE_MAX = 12  # characters: "某某某出席", "某某某、某某某出席"
@@ -223,6 +224,7 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
         len(above) >= BROKEN_HEAD_MIN
         and " " not in unit + above  # two whole phrases are a finished line
         and not _ATTENDED.search(unit)
+        and not _EFFORT.search(above)  # an ongoing effort is a whole kicker
     )
 
 
@@ -249,12 +251,15 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         return True  # a quote or title mark left open
     if below[0] in _NO_PIECE_START:
         return True
-    if joins_word(above, below) and not (_predicate(above) and _predicate(below)):
+    short = max(len(above), len(below)) <= WRAP_HALF_MAX
+    if short and joins_word(above, below) and not (_predicate(above) and _predicate(below)):
         return True  # a word cut at the line's end (智能网 / 联汽车…)
     if _CLAUSES.search(below) or (_FIGURE.match(below) and _predicate(below)):
         return False  # a subtitle's facts, in clauses or opening on a figure
-    if meeting or max(len(above), len(below)) > WRAP_HALF_MAX:
+    if meeting or not short:
         return False  # wider than a column's headline line: a piece of its own
+    if _ENDS_ON_FIGURE.search(above):
+        return False  # a fact line ends on its figure (总投资约96亿元)
     return not (_predicate(above) and _predicate(below))
 
 
