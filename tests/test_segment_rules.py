@@ -233,3 +233,17 @@ def test_a_lone_date_line_is_no_header_strip():
     lines = [Line(k + 1, text, 1, False) for k, text in enumerate(raw)]
     kept, boxes = take_boxes(lines)
     assert (kept, boxes) == (lines, [])
+
+
+def test_a_photo_title_whose_words_are_the_captions_heads_the_photo():
+    # Set a few blank lines above its caption, and longer than most.
+    caption = "5月8日，桃源县茶庵铺镇，采茶工在茶园里忙着采摘夏茶。 湖南日报全媒体记者 邓小山 摄"
+    page = parse(
+        "桃源茶庵铺夏茶采摘忙\n\n\n\n"
+        + caption
+        + "\n\n"
+        + column_page(COLUMN_BODY, "抢抓汛前关键期")
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "桃源茶庵铺夏茶采摘忙"
+    assert [a.title for a in stories(page)] == ["抢抓汛前关键期"]

@@ -25,6 +25,7 @@ from ..reflow import (
 from . import thresholds as T
 from .column_headlines import Zone, assign_headlines
 from .draft import Draft, Para
+from .headlines import undouble
 from .kinds import LineKind, Opener
 from .lines import Line, line_kinds
 from .patterns import (
@@ -36,7 +37,7 @@ from .patterns import (
     jumps_in,
     looks_like_column,
 )
-from .roles import take_column
+from .roles import take_column, word_share
 
 #: A break between two stretches of one body (a marker or a subhead stood there).
 BREAK = "|"
@@ -229,13 +230,21 @@ class ColumnReader:
     def _photo_title(self, title: Line, caption: list[Line]) -> bool:
         """A short line right above a caption, about the photo rather than the
         story above (whose headline may be printed after its body): alone
-        above it, or a piece of its own that shares words with the caption."""
-        if caption[0].gap > 1 or len(squeeze(title.raw)) > T.COLUMN_PHOTO_TITLE_MAX:
+        above it, or a piece of its own that shares words with the caption.
+        Its words all in the caption and none in the story prove it even a
+        few blank lines above, or a little longer than a usual photo title."""
+        text = undouble(squash(title.raw))  # drawn twice for a bold effect
+        if any(c in text for c in "，。,；;"):
             return False
-        if any(c in title.raw for c in "，。,；;"):
+        cap = " ".join(li.raw for li in caption)
+        sure = word_share(text, cap) >= T.PHOTO_TITLE_WORDS and not word_share(
+            text, self.body_text()
+        )
+        longest = T.COLUMN_PHOTO_TITLE_SURE_MAX if sure else T.COLUMN_PHOTO_TITLE_MAX
+        if len(text) > longest or (caption[0].gap > 1 and not (sure and len(self.pending) == 1)):
             return False
-        about_photo = similarity(title.raw, " ".join(li.raw for li in caption))
-        about_story = similarity(title.raw, self.body_text())
+        about_photo = similarity(text, cap)
+        about_story = similarity(text, self.body_text())
         if len(self.pending) == 1:
             return about_photo >= about_story
         return title.gap >= 1 and about_photo > max(about_story, 0.0)

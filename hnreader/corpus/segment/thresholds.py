@@ -119,6 +119,10 @@ PHOTO_TITLE_MAX = 16
 #: On a column page, where any headline may stand above a caption, only a
 #: line this short is taken for the photo's title (春茶飘香, 灾后补种正当时).
 COLUMN_PHOTO_TITLE_MAX = 8
+#: ... or this long when at least this share of its words are the caption's
+#: and none the story's above (then a few blank lines may part them too).
+COLUMN_PHOTO_TITLE_SURE_MAX = 12
+PHOTO_TITLE_WORDS = 0.5
 #: Captions a group credit (以上图片均由…) closes, or blocks a cut caption spans.
 PHOTO_MAX_CAPTIONS = 6
 #: An untitled story's headline between paragraphs: at most this long, and
