@@ -47,6 +47,7 @@ class Piece:
     index: int  # its place in the zone
     head: list[Line]
     byline: str
+    signed: list[Line]  # the byline's lines
 
     @property
     def text(self) -> str:
@@ -125,7 +126,13 @@ def _pieces(zones: list[Zone]) -> list[Piece]:
                 li for li in unit if not is_byline(li.raw) and not _is_names_after_byline(unit, li)
             ]
             byline = " ".join(squeeze_names(li.raw) for li in unit if li not in head)
-            pieces.append(Piece(z, u, head, byline))
+            if not head and pieces and pieces[-1].zone == z and not pieces[-1].byline:
+                # A byline standing alone in a zone is printed under the
+                # headline above it (feature and commentary stacks sign there).
+                pieces[-1].byline = byline
+                pieces[-1].signed.extend(unit)
+                continue
+            pieces.append(Piece(z, u, head, byline, [li for li in unit if li not in head]))
     return pieces
 
 
@@ -324,9 +331,7 @@ def _apply(drafts, zones, pieces, claims: Claims) -> None:
             draft.lines.update(li.no for li in piece.head)
             if piece.byline and not draft.byline:
                 draft.byline = piece.byline
-                draft.lines.update(
-                    li.no for li in zones[piece.zone].lines if squeeze(li.raw) in piece.byline
-                )
+                draft.lines.update(li.no for li in piece.signed)
     claimed = {no for d in drafts for no in d.lines}
     for p, piece in enumerate(pieces):
         if p in claims.owner or not piece.head or piece.head[0].no in claimed:
