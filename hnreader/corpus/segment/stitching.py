@@ -25,9 +25,14 @@ from .blocks import Block
 from .continuation import End, Start, end_of, parallel_opening, start_of
 from .draft import Draft
 from .kinds import BlockRole, Opener
+from .patterns import jumps_in
 
 #: A figure with its unit: 860亿元, 3.2万亩, 18.7%.
 _FIGURE_START = re.compile(r"^[0-9０-９][0-9０-９.．]*(?:多|余)?[万亿千百]?[^\W\d]")
+
+
+#: Figures and the marks around them: no topic.
+_FIGURES = re.compile(r"[0-9０-９.．%％]+|[▲△▼▽▷◁►◄]")
 
 
 def stitch(blocks: list[Block], drafts: list[Draft]) -> None:
@@ -81,7 +86,7 @@ class Topics:
         topic: dict[int, str] = {}
         for b in body:
             if b.owner not in topic:
-                topic[b.owner] = heads.get(b.owner, "") + b.text[: T.TOPIC_LEAD]
+                topic[b.owner] = topic_text(heads.get(b.owner, "") + b.text[: T.TOPIC_LEAD])
         self.owners = sorted(topic)
         self.index = {o: k for k, o in enumerate(self.owners)}
         self.evidence = Evidence([topic[o] for o in self.owners])
@@ -93,6 +98,14 @@ class Topics:
             self._covered[text] = self.evidence.covered(text)
         att = self._covered[text]
         return att[self.index[to]] - att[self.index[away]]
+
+
+def topic_text(text: str) -> str:
+    """What a story's words say about its topic: without jump markers
+    (（上接1版②）) and figures, which any story holds as substrings (1, 2)."""
+    for match, _jump in reversed(jumps_in(text)):
+        text = text[: match.start()] + text[match.end() :]
+    return _FIGURES.sub(" ", text)
 
 
 class Sequence_:
