@@ -6,8 +6,8 @@ from __future__ import annotations
 import jieba
 import pytest
 
-from hnreader.corpus.match import joins_word
-from hnreader.corpus.segment import hunan_words
+from hnreader.corpus import load
+from hnreader.corpus.segment.hunan_words import straddles
 from hnreader.corpus.segment.stitching import topic_text
 
 
@@ -20,20 +20,25 @@ from hnreader.corpus.segment.stitching import topic_text
         ("落实“三高", "四新”美好蓝图。"),  # 三高四新
     ],
 )
-def test_a_province_word_cut_in_two_joins_across_the_cut(tail, piece):
-    hunan_words.load()
-    assert joins_word(tail, piece)
+def test_a_province_word_cut_in_two_straddles_the_cut(tail, piece):
+    assert straddles(tail, piece)
 
 
-def test_province_words_are_whole_words_to_jieba():
-    hunan_words.load()
-    assert "长株潭" in jieba.lcut("推动长株潭一体化发展", HMM=False)
-    assert "湘江新区" in jieba.lcut("湘江新区管委会召开会议", HMM=False)
+@pytest.mark.parametrize(
+    ("tail", "piece"),
+    [
+        ("会议要求各地", "认真抓好落实。"),
+        ("推动长株潭", "一体化发展。"),  # the word is whole on the tail's side
+        ("坚持创新", "湖南建设不停步。"),
+    ],
+)
+def test_no_province_word_across_a_plain_cut(tail, piece):
+    assert not straddles(tail, piece)
 
 
-def test_a_plain_word_pair_is_still_no_cut_word():
-    hunan_words.load()
-    assert not joins_word("会议要求各地", "认真抓好落实。")
+def test_province_words_leave_jiebas_dictionary_alone():
+    # Other passes (search, the corpus composer) segment with the shared dictionary.
+    assert "长株潭" not in jieba.lcut("推动长株潭一体化发展", HMM=False)
 
 
 @pytest.mark.parametrize(
@@ -49,3 +54,31 @@ def test_a_topic_holds_words_not_markers_or_figures(text, kept, dropped):
     assert kept in topic.replace(" ", "")
     for part in dropped:
         assert part not in topic
+
+
+def test_a_headless_continuation_takes_back_its_piece_and_the_interruption(tmp_path):
+    # The continuation's lead is cut after a few words, too few for a topic;
+    # its rest and the next paragraph interrupt the news story between the
+    # news story's open tail (项目总投资) and that tail's own rest (12.5亿元).
+    page = (
+        "\n\n2024年5月\n\n8\n\n星期三\n\n第27102号\n\n\n\n"
+        "▲ ▲（上接1版①）会议强调，要深化与长\n\n"
+        "江北新城净水厂项目开工\n\n"
+        "湖南日报5月7日讯（全媒体记者 王五）今天，江北新城净水厂项目开工。项目总投资\n\n"
+        "株潭三市的产业协作，推动园区共建共享。\n\n"
+        "会议要求，各部门要抓好任务落实，确保各项目标如期完成。\n\n"
+        "12.5亿元，建设内容包括取水泵站、净水厂和输水管网。\n\n"
+        "净水厂建成后，将满足新城五十万居民的用水需求。\n"
+    )
+    (tmp_path / "2024-05-08_p2.txt").write_text(page, encoding="utf-8")
+    articles = load([tmp_path]).issues[0].articles
+    continuation = next(a for a in articles if a.kind == "continuation")
+    news = next(a for a in articles if a.kind == "news")
+    assert continuation.paragraphs == (
+        "会议强调，要深化与长株潭三市的产业协作，推动园区共建共享。",
+        "会议要求，各部门要抓好任务落实，确保各项目标如期完成。",
+    )
+    assert news.paragraphs == (
+        "今天，江北新城净水厂项目开工。项目总投资12.5亿元，建设内容包括取水泵站、净水厂和输水管网。",
+        "净水厂建成后，将满足新城五十万居民的用水需求。",
+    )

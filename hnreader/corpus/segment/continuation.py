@@ -23,10 +23,7 @@ import jieba
 
 from ..match import starts_with_fragment
 from ..reflow import CONTINUATION_START, is_cjk, squash, starts_mid_sentence
-from . import hunan_words
 from . import thresholds as T
-
-hunan_words.load()
 
 #: A figure with its unit: 860亿元, 3.2万亩, 18.7%.
 _FIGURE_START = re.compile(r"^[0-9][0-9.]*(?:多|余)?[万亿千百]?[^\W\d]")

@@ -1,7 +1,7 @@
 """Words of Hunan's public life that jieba's general dictionary lacks.
 
 A paragraph cut inside one of these (与长 + 株潭…) leaves no word across the
-cut unless jieba knows the whole word. Every entry is general knowledge of
+cut that jieba's dictionary knows. Every entry is general knowledge of
 the province: its city cluster, national new area and regions (the
 province's own names for them), and the slogans of its development plans as
 the provincial government words them. None comes from one page of the paper.
@@ -9,7 +9,7 @@ the provincial government words them. None comes from one page of the paper.
 
 from __future__ import annotations
 
-import jieba
+from ..reflow import squash
 
 #: Regions and city clusters of the province.
 PLACES = (
@@ -38,23 +38,16 @@ PROGRAMMES = (
     "湘商回归",
 )
 
-#: The paper's own names for itself.
-PAPER = (
-    "华声在线",
-    "新湖南",
-)
-
-WORDS = PLACES + PROGRAMMES + PAPER
-
-_loaded = False
+WORDS = PLACES + PROGRAMMES
 
 
-def load() -> None:
-    """Teach jieba these words, once per process, each at the frequency that
-    keeps it whole rather than in the pieces jieba would cut it into."""
-    global _loaded
-    if _loaded:
-        return
-    for word in WORDS:
-        jieba.add_word(word)
-    _loaded = True
+def straddles(tail: str, head: str) -> bool:
+    """One of these words is cut between the end of ``tail`` and the start
+    of ``head`` (…与长株 + 潭国家…). Read from the strings alone: jieba's
+    shared dictionary stays as it is for everything else that segments."""
+    tail, head = squash(tail), squash(head)
+    return any(
+        tail.endswith(word[:cut]) and head.startswith(word[cut:])
+        for word in WORDS
+        for cut in range(1, len(word))
+    )

@@ -24,6 +24,7 @@ from . import thresholds as T
 from .blocks import Block
 from .continuation import End, Start, end_of, parallel_opening, start_of
 from .draft import Draft
+from .hunan_words import straddles
 from .kinds import BlockRole, Opener
 from .patterns import jumps_in
 
@@ -87,6 +88,13 @@ class Topics:
         for b in body:
             if b.owner not in topic:
                 topic[b.owner] = topic_text(heads.get(b.owner, "") + b.text[: T.TOPIC_LEAD])
+        # A story with no headline and a short lead (a continuation cut after
+        # a few words) has too little topic to speak for or against a piece.
+        self.weak = {
+            o
+            for o, text in topic.items()
+            if o not in heads and len(squash(text)) < T.TOPIC_WEAK_MAX
+        }
         self.owners = sorted(topic)
         self.index = {o: k for k, o in enumerate(self.owners)}
         self.evidence = Evidence([topic[o] for o in self.owners])
@@ -192,7 +200,7 @@ def _pair_score(seq: Sequence_, t: Block, h: Block, open_tail: bool, t_end: str)
     overlap = _overlap(t_end, h_start)
     if not open_tail and not (mid or overlap):
         return 0.0
-    joined = open_tail and joins_word(t_end, h_start)
+    joined = open_tail and (joins_word(t_end, h_start) or straddles(t_end, h_start))
     if (
         joined
         and t.owner == h.owner
@@ -231,6 +239,8 @@ def _pair_score(seq: Sequence_, t: Block, h: Block, open_tail: bool, t_end: str)
             or overlap
             or (joined and (starts_with_fragment(h_start) or ends_with_number(t_end)))
         )
+        if fragment and t.owner in seq.topics.weak:
+            towards = max(towards, 0.0)
         if towards < (T.STITCH_FRAGMENT_AGAINST if fragment else T.STITCH_PLAIN_TOWARDS):
             # The piece talks about the story it is printed in; a word across
             # the cut (对外 + 开放) is no proof it moved unless the piece
@@ -282,6 +292,7 @@ def _move(blocks: list[Block], seq: Sequence_, links: dict[int, int]) -> list[Bl
             if k != hk and k in used_h:
                 break
             run.append(b)
+        run += _interruption_rest(seq, links, hk, len(run), used_h)
         moved[tk] = run
         claimed.update(position[id(b)] for b in run)
     order: list[Block] = []
@@ -298,6 +309,25 @@ def _move(blocks: list[Block], seq: Sequence_, links: dict[int, int]) -> list[Bl
         if k not in claimed:
             emit(block, block.owner)
     return _merge_order(blocks, order)
+
+
+def _interruption_rest(
+    seq: Sequence_, links: dict[int, int], hk: int, taken: int, used_h: set[int]
+) -> list[Block]:
+    """A moved piece printed right after another story's open tail, whose
+    rest comes further on: every paragraph between that tail and its rest
+    interrupts the tail's story, so it goes with the piece."""
+    body = seq.body
+    rest = links.get(hk - 1)
+    if rest is None or rest <= hk or body[rest].owner != body[hk - 1].owner:
+        return []
+    more: list[Block] = []
+    for k in range(hk + taken, rest):
+        b = body[k]
+        if k in used_h or b.owner != body[hk].owner or b.role != BlockRole.TEXT:
+            return []
+        more.append(b)
+    return more
 
 
 def _merge_order(blocks: list[Block], order: list[Block]) -> list[Block]:

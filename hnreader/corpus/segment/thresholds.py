@@ -146,6 +146,9 @@ STITCH_PLAIN_TOWARDS = 0.05
 #: A paragraph after a moved piece goes with it only while it talks more
 #: about the tail's story than about the one it is printed in (by this margin).
 STITCH_RUN_AGAINST = 0.0
+#: A story without a headline whose lead is shorter than this has no topic to
+#: weigh a piece against.
+TOPIC_WEAK_MAX = 40
 #: Chains of moved pieces followed at most this deep.
 STITCH_MAX_DEPTH = 50
 
