@@ -82,3 +82,33 @@ def test_a_headless_continuation_takes_back_its_piece_and_the_interruption(tmp_p
         "今天，江北新城净水厂项目开工。项目总投资12.5亿元，建设内容包括取水泵站、净水厂和输水管网。",
         "净水厂建成后，将满足新城五十万居民的用水需求。",
     )
+
+
+def test_a_figure_cut_from_its_sentence_goes_back_to_it(tmp_path):
+    # …同比增长 + 21.4%，… (a verb and its figure, the figure ending on %) and
+    # …网点60 + 余个，… (a bare figure and the rest of it) are each printed
+    # inside another story.
+    page = (
+        "\n\n2024年6月\n\n12\n\n星期三\n\n第27130号\n\n\n\n"
+        "前5月全市快递业务量稳步增长\n\n"
+        "湖南日报6月11日讯（全媒体记者 赵六）"
+        "今年前5个月，全市快递业务量累计完成3.6亿件，同比增长\n\n"
+        "城南社区书屋开门迎客\n\n"
+        "湖南日报6月11日讯（全媒体记者 钱七）"
+        "今天，城南社区书屋正式开放，藏书两万余册，居民可免费借阅。\n\n"
+        "21.4%，增速高于全省平均水平。今年以来，全市新增快递网点60\n\n"
+        "书屋还开设了少儿阅读区，配备了一批绘本和科普读物，周末将举办亲子阅读活动。\n\n"
+        "余个，快递服务已覆盖全部乡镇。\n"
+    )
+    (tmp_path / "2024-06-12_p3.txt").write_text(page, encoding="utf-8")
+    articles = load([tmp_path]).issues[0].articles
+    express = next(a for a in articles if a.title.startswith("前5月"))
+    books = next(a for a in articles if a.title.startswith("城南"))
+    assert express.paragraphs == (
+        "今年前5个月，全市快递业务量累计完成3.6亿件，同比增长21.4%，增速高于全省平均水平。"
+        "今年以来，全市新增快递网点60余个，快递服务已覆盖全部乡镇。",
+    )
+    assert books.paragraphs == (
+        "今天，城南社区书屋正式开放，藏书两万余册，居民可免费借阅。",
+        "书屋还开设了少儿阅读区，配备了一批绘本和科普读物，周末将举办亲子阅读活动。",
+    )

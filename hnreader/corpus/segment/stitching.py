@@ -29,11 +29,16 @@ from .kinds import BlockRole, Opener
 from .patterns import jumps_in
 
 #: A figure with its unit: 860亿元, 3.2万亩, 18.7%.
-_FIGURE_START = re.compile(r"^[0-9０-９][0-9０-９.．]*(?:多|余)?[万亿千百]?[^\W\d]")
+_FIGURE_START = re.compile(r"^[0-9０-９][0-9０-９.．]*(?:多|余)?[万亿千百]?(?:[^\W\d]|[%％‰])")
 
 
 #: Figures and the marks around them: no topic.
 _FIGURES = re.compile(r"[0-9０-９.．%％]+|[▲△▼▽▷◁►◄]")
+
+#: The rest of a figure cut after its digits: 余家, 多万元, 多个.
+_APPROX_UNIT = re.compile(
+    r"^[多余][万亿千百]?[公千米克吨升亩顷元个家人名位户项件台辆座所条只头批场期篇种类款份倍年天岁]"
+)
 
 
 def stitch(blocks: list[Block], drafts: list[Draft]) -> None:
@@ -222,7 +227,9 @@ def _pair_score(seq: Sequence_, t: Block, h: Block, open_tail: bool, t_end: str)
         and t_end[-1:].isalpha()
         and not t_end[-1:].isascii()
     )
-    if not (adjacent or joined or mid or overlap or figure):
+    # …等60 + 余家茶企…: the approximation and the unit of a bare figure.
+    figure_rest = open_tail and ends_with_number(t_end) and bool(_APPROX_UNIT.match(h_start))
+    if not (adjacent or joined or mid or overlap or figure or figure_rest):
         return 0.0  # content alone never moves text
     score = (
         T.STITCH_ADJACENT * adjacent
@@ -230,6 +237,7 @@ def _pair_score(seq: Sequence_, t: Block, h: Block, open_tail: bool, t_end: str)
         + T.STITCH_MID * mid
         + T.STITCH_OVERLAP * overlap
         + T.STITCH_FIGURE * figure
+        + T.STITCH_FIGURE_REST * figure_rest
     )
     if t.owner != h.owner:
         run_text = "".join(b.text for b in seq.run_from(hk, t.owner))

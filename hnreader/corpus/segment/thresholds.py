@@ -136,6 +136,7 @@ STITCH_OVERLAP = 1.0
 STITCH_TOPIC = 2.0
 STITCH_AFTER_COPY = 10.0  # printed after a copy of the open tail: near proof
 STITCH_FIGURE = 1.0  # a piece opening on a figure after a tail stopped on a word
+STITCH_FIGURE_REST = 1.3  # …60 + 余个…: the rest of a bare figure, above a neighbour
 #: A pairing needs this much evidence.
 STITCH_MIN = 1.0
 #: A piece that cannot stand alone moves unless its text talks this much more
