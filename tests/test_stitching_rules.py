@@ -112,3 +112,34 @@ def test_a_figure_cut_from_its_sentence_goes_back_to_it(tmp_path):
         "今天，城南社区书屋正式开放，藏书两万余册，居民可免费借阅。",
         "书屋还开设了少儿阅读区，配备了一批绘本和科普读物，周末将举办亲子阅读活动。",
     )
+
+
+def test_a_sentence_stopped_on_a_comma_takes_the_piece_that_talks_about_its_story(tmp_path):
+    # …古丈毛尖、 + 君山银针…: no word across the cut, but the tail cannot end
+    # there and the piece is about the fair, not about parking; the parking
+    # story's own paragraph stays where it is.
+    page = (
+        "\n\n2024年9月\n\n20\n\n星期五\n\n第27200号\n\n\n\n"
+        "全省茶叶产业博览会在益阳开幕\n\n"
+        "湖南日报9月19日讯（全媒体记者 孙八）"
+        "今天，全省茶叶产业博览会在益阳开幕。展会吸引了安化黑茶、古丈毛尖、\n\n"
+        "城区新增公共停车位两千个\n\n"
+        "湖南日报9月19日讯（全媒体记者 周九）"
+        "记者从市城管局获悉，今年以来城区新建改建公共停车场十二处，新增公共停车位两千个。\n\n"
+        "君山银针等品牌的三百余家茶企参展。全省茶叶产业博览会为期四天，"
+        "展会期间还将举办茶旅融合推介活动。\n\n"
+        "市城管局负责人表示，将继续挖潜停车资源，缓解市民停车难。\n"
+    )
+    (tmp_path / "2024-09-20_p4.txt").write_text(page, encoding="utf-8")
+    articles = load([tmp_path]).issues[0].articles
+    fair = next(a for a in articles if a.title.startswith("全省茶叶"))
+    parking = next(a for a in articles if a.title.startswith("城区"))
+    assert fair.paragraphs == (
+        "今天，全省茶叶产业博览会在益阳开幕。展会吸引了安化黑茶、古丈毛尖、"
+        "君山银针等品牌的三百余家茶企参展。全省茶叶产业博览会为期四天，"
+        "展会期间还将举办茶旅融合推介活动。",
+    )
+    assert parking.paragraphs == (
+        "记者从市城管局获悉，今年以来城区新建改建公共停车场十二处，新增公共停车位两千个。",
+        "市城管局负责人表示，将继续挖潜停车资源，缓解市民停车难。",
+    )

@@ -229,7 +229,10 @@ def _pair_score(seq: Sequence_, t: Block, h: Block, open_tail: bool, t_end: str)
     )
     # …等60 + 余家茶企…: the approximation and the unit of a bare figure.
     figure_rest = open_tail and ends_with_number(t_end) and bool(_APPROX_UNIT.match(h_start))
-    if not (adjacent or joined or mid or overlap or figure or figure_rest):
+    # …商超、 + 电商平台…: a sentence stopped on a comma goes on; only the
+    # piece's topic can say where, so it must speak clearly.
+    comma = open_tail and not adjacent and end_of(t.text) == End.COMMA
+    if not (adjacent or joined or mid or overlap or figure or figure_rest or comma):
         return 0.0  # content alone never moves text
     score = (
         T.STITCH_ADJACENT * adjacent
@@ -238,6 +241,7 @@ def _pair_score(seq: Sequence_, t: Block, h: Block, open_tail: bool, t_end: str)
         + T.STITCH_OVERLAP * overlap
         + T.STITCH_FIGURE * figure
         + T.STITCH_FIGURE_REST * figure_rest
+        + T.STITCH_COMMA * comma
     )
     if t.owner != h.owner:
         run_text = "".join(b.text for b in seq.run_from(hk, t.owner))
@@ -249,6 +253,9 @@ def _pair_score(seq: Sequence_, t: Block, h: Block, open_tail: bool, t_end: str)
         )
         if fragment and t.owner in seq.topics.weak:
             towards = max(towards, 0.0)
+        lexical = adjacent or joined or mid or overlap or figure or figure_rest
+        if not lexical and towards < T.STITCH_COMMA_TOWARDS:
+            return 0.0
         if towards < (T.STITCH_FRAGMENT_AGAINST if fragment else T.STITCH_PLAIN_TOWARDS):
             # The piece talks about the story it is printed in; a word across
             # the cut (对外 + 开放) is no proof it moved unless the piece

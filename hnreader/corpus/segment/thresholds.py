@@ -137,6 +137,9 @@ STITCH_TOPIC = 2.0
 STITCH_AFTER_COPY = 10.0  # printed after a copy of the open tail: near proof
 STITCH_FIGURE = 1.0  # a piece opening on a figure after a tail stopped on a word
 STITCH_FIGURE_REST = 1.3  # …60 + 余个…: the rest of a bare figure, above a neighbour
+STITCH_COMMA = 0.5  # a tail stopped on a comma, a piece from another story
+#: …that piece must talk this much more about the tail's story.
+STITCH_COMMA_TOWARDS = 0.25
 #: A pairing needs this much evidence.
 STITCH_MIN = 1.0
 #: A piece that cannot stand alone moves unless its text talks this much more
