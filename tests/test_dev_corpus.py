@@ -28,13 +28,13 @@ SCORER = Path(__file__).parent / "gold" / "score.py"
 # change of the composer or the stories moves them a little). Raise them as segmentation
 # improves; never lower them to let a change through.
 FLOORS = {
-    "seg_f1": 0.77,  # 0.796
-    "headline_acc": 0.65,  # 0.678
-    "title_acc": 0.52,  # 0.541
-    "untitled_ok": 0.85,  # 0.875
-    "byline_acc": 0.75,  # 0.773
-    "dateline_acc": 0.82,  # 0.848
-    "kind_acc": 0.89,  # 0.918
+    "seg_f1": 0.80,  # 0.822
+    "headline_acc": 0.68,  # 0.709
+    "title_acc": 0.65,  # 0.671
+    "untitled_ok": 0.88,  # 0.900
+    "byline_acc": 0.78,  # 0.802
+    "dateline_acc": 0.83,  # 0.856
+    "kind_acc": 0.89,  # 0.916
     "paragraph_f1": 0.94,  # 0.963
     "issue_date_acc": 0.48,  # 0.500
     "coverage": 1.0,

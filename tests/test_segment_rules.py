@@ -10,6 +10,7 @@ from hnreader.corpus.read import RawPage, clean_text
 from hnreader.corpus.reflow import starts_mid_sentence
 from hnreader.corpus.segment import segment_page
 from hnreader.corpus.segment.kinds import ExtraKind
+from hnreader.corpus.segment.lines import Line, take_boxes
 from hnreader.corpus.segment.patterns import is_byline
 
 LEAD = "今天，全市首批智慧农业示范基地正式挂牌，覆盖水稻、柑橘、茶叶等主导产业。"
@@ -101,3 +102,148 @@ def test_two_framed_short_words_are_a_box():
     assert (ExtraKind.BOX, "今日关注") in set(zip(page.extra_kinds, page.extras, strict=True))
     (art,) = stories(page)
     assert art.title == "智慧农业示范基地挂牌"
+
+
+def column_page(*blocks: str) -> str:
+    """A column-broken page: one printed column line a text line, a blank between."""
+    return "\n\n".join(line for block in blocks for line in block.split("\n")) + "\n"
+
+
+COLUMN_BODY = (
+    "湖南日报5月9日讯（全媒体记者 易小川）\n"
+    "今天，全省水利建设现场推进会在益阳\n"
+    "召开。会议要求，各地要抢抓汛前关键\n"
+    "期，加快堤防加固和灌区改造进度。\n"
+    "据介绍，今年全省安排水利投资一百二\n"
+    "十亿元，重点推进洞庭湖区堤防建设。"
+)
+
+
+def test_a_headlines_last_word_alone_stays_in_its_stack():
+    # Headline after its body; the title's last word wrapped onto a line.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会在益阳召开",
+            "抢抓汛前关键期 加快堤防加",
+            "固",
+            "吴大成出席",
+        )
+    )
+    (art,) = stories(page)
+    assert art.kicker == "全省水利建设现场推进会在益阳召开"
+    assert art.title == "抢抓汛前关键期 加快堤防加固"
+    assert art.subtitle == "吴大成出席"
+
+
+def test_a_headline_after_two_run_together_bodies_cuts_off_its_own():
+    # A signed commentary, then an unsigned one whose title follows it:
+    # nothing but a new paragraph parts their bodies.
+    first = (
+        "江河评说\n"
+        "护好湘江清水\n"
+        "湖南日报评论员 石青山\n"
+        "湘江是全省人民的母亲河，护\n"
+        "好湘江，就是护好发展的底色。\n"
+        "治水要上下游协同，沿江各地\n"
+        "要管住排污口，守住湘江清水。"
+    )
+    second = (
+        "近来，一些城市的老旧小区\n"
+        "加装电梯进展缓慢，低楼层住\n"
+        "户与高楼层住户意见不一。\n"
+        "加装电梯是民生实事，基层要\n"
+        "多搭平台、多做协商，让加装电\n"
+        "梯成为邻里和睦的纽带。"
+    )
+    page = parse(column_page(first, second, "晨风短评", "加装电梯要多协商"))
+    by_title = {a.title: a for a in stories(page)}
+    assert set(by_title) == {"护好湘江清水", "加装电梯要多协商"}
+    assert by_title["加装电梯要多协商"].paragraphs[0].startswith("近来")
+    assert by_title["加装电梯要多协商"].column == "晨风短评"
+    assert by_title["护好湘江清水"].paragraphs[-1].endswith("守住湘江清水。")
+
+
+def test_a_byline_alone_under_a_bunched_headline_signs_that_story():
+    # Two stacks bunched after the first story's body; the first is signed
+    # on a line of its own under its title.
+    feature = (
+        "清晨，浏阳河畔的花木基地里，\n"
+        "工人们正忙着给苗木浇水。基\n"
+        "地负责人说，今年花木订单比\n"
+        "去年多了三成，销往长三角。"
+    )
+    news = (
+        "湖南日报5月9日讯（全媒体记者 易小川）\n"
+        "今天，全省水利建设现场推进会在益阳\n"
+        "召开。会议要求，各地要抢抓汛前关键\n"
+        "期，加快堤防加固和灌区改造进度。"
+    )
+    page = parse(
+        column_page(
+            feature,
+            "浏阳花木订单多了三成",
+            "湖南日报全媒体记者 龙小溪",
+            "全省水利建设现场推进会召开",
+            news,
+        )
+    )
+    by_title = {a.title: a for a in stories(page)}
+    assert by_title["浏阳花木订单多了三成"].byline == "湖南日报全媒体记者 龙小溪"
+    assert by_title["全省水利建设现场推进会召开"].paragraphs[0].startswith("今天")
+
+
+def test_a_headline_line_printed_twice_is_read_once():
+    # Drawn twice for a bold effect, in a stack of three pieces.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+            "加快堤防加固进度",
+            "加快堤防加固进度",
+            "吴大成出席",
+        )
+    )
+    (art,) = page.articles
+    assert (art.kicker, art.title, art.subtitle) == (
+        "全省水利建设现场推进会召开",
+        "加快堤防加固进度",
+        "吴大成出席",
+    )
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "2019年4月2日\n星期二\n03\n综合\n责任编辑 白露",
+        "责任编辑 白露\n综合\n03",
+        "星期二\n03",
+    ],
+)
+def test_an_inner_pages_header_strip_is_no_story(strip):
+    page = parse(column_page(strip, COLUMN_BODY, "全省水利建设现场推进会召开"))
+    (art,) = page.articles
+    assert art.title == "全省水利建设现场推进会召开"
+    assert "".join(strip.split()) in "".join(page.extras).replace(" ", "")
+
+
+def test_a_lone_date_line_is_no_header_strip():
+    # One piece of a strip's shape next to a short word proves nothing.
+    raw = ["据悉，首批工程开工定在", "5月20日", "开工", "洞庭湖区堤防先行。"]
+    lines = [Line(k + 1, text, 1, False) for k, text in enumerate(raw)]
+    kept, boxes = take_boxes(lines)
+    assert (kept, boxes) == (lines, [])
+
+
+def test_a_photo_title_whose_words_are_the_captions_heads_the_photo():
+    # Set a few blank lines above its caption, and longer than most.
+    caption = "5月8日，桃源县茶庵铺镇，采茶工在茶园里忙着采摘夏茶。 湖南日报全媒体记者 邓小山 摄"
+    page = parse(
+        "桃源茶庵铺夏茶采摘忙\n\n\n\n"
+        + caption
+        + "\n\n"
+        + column_page(COLUMN_BODY, "抢抓汛前关键期")
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "桃源茶庵铺夏茶采摘忙"
+    assert [a.title for a in stories(page)] == ["抢抓汛前关键期"]

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..match import Evidence
-from ..reflow import squash, squeeze, squeeze_names
+from ..match import Evidence, similarity, words
+from ..reflow import is_cjk, squash, squeeze, squeeze_names
 from . import thresholds as T
 from .draft import Draft, Para
 from .kinds import Opener
@@ -47,6 +47,7 @@ class Piece:
     index: int  # its place in the zone
     head: list[Line]
     byline: str
+    signed: list[Line]  # the byline's lines
 
     @property
     def text(self) -> str:
@@ -78,6 +79,7 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
     ]
     _claim_by_score(drafts, pieces, scored, claims)
     _claim_weak(drafts, pieces, scored, claims)
+    _split_by_headline(drafts, zones, pieces, claims)
     score_of = {(p, k): score for score, p, k in scored}
     _claim_by_position(drafts, zones, pieces, score_of, claims)
     _apply(drafts, zones, pieces, claims)
@@ -88,11 +90,32 @@ def units(zone: Zone) -> list[list[Line]]:
     unless the next line is indented (a new piece)."""
     out: list[list[Line]] = []
     for line in zone.lines:
-        if out and line.gap == 0 and not line.indent:
+        tight = line.gap == 0 and not line.indent
+        if out and (tight or _word_left_alone(out[-1][-1], line)):
             out[-1].append(line)
         else:
             out.append([line])
     return out
+
+
+def _word_left_alone(above: Line, line: Line) -> bool:
+    """A headline's last word wrapped onto a line of its own (…更便捷更 /
+    舒心): a line of a word or two, no punctuation and no column label's
+    words, right under a long headline line that ends mid-phrase. No
+    headline piece is that short; a label is at least as long as a word
+    pair and stands before its title, not under another."""
+    tail = squash(line.raw)
+    head = squash(above.raw)
+    return (
+        line.gap <= 1
+        and len(tail) <= T.HEAD_WORD_ALONE_MAX
+        and len(head) >= T.HEAD_WORD_ALONE_AFTER
+        and all(is_cjk(c) or c.isdigit() for c in tail)
+        and not any(c.isdigit() for c in tail[:1])
+        and head[-1:] not in "”」）)》！？!?。"
+        and not is_byline(above.raw)
+        and not looks_like_column(tail)
+    )
 
 
 def _pieces(zones: list[Zone]) -> list[Piece]:
@@ -103,7 +126,13 @@ def _pieces(zones: list[Zone]) -> list[Piece]:
                 li for li in unit if not is_byline(li.raw) and not _is_names_after_byline(unit, li)
             ]
             byline = " ".join(squeeze_names(li.raw) for li in unit if li not in head)
-            pieces.append(Piece(z, u, head, byline))
+            if not head and pieces and pieces[-1].zone == z and not pieces[-1].byline:
+                # A byline standing alone in a zone is printed under the
+                # headline above it (feature and commentary stacks sign there).
+                pieces[-1].byline = byline
+                pieces[-1].signed.extend(unit)
+                continue
+            pieces.append(Piece(z, u, head, byline, [li for li in unit if li not in head]))
     return pieces
 
 
@@ -189,6 +218,70 @@ def _claim_weak(drafts, pieces, scored, claims: Claims) -> None:
             claims.give(p, k)
 
 
+def _split_by_headline(drafts, zones, pieces, claims: Claims) -> None:
+    """Two stories run together when nothing but a new paragraph parts them.
+    A headline left without a body, printed after a story (headlines follow
+    their body on these pages), whose words sit in that story's last
+    paragraphs and not in its first ones, heads those last paragraphs: they
+    are cut off as the story it names. A label-shaped piece just before it
+    goes with it (its column)."""
+    for p, piece in enumerate(pieces):
+        if p in claims.owner or not piece.head or label_shaped(piece.text):
+            continue
+        k = zones[piece.zone].before
+        if k < 0 or drafts[k].kind == "photo" or len(drafts[k].paras) < 2:
+            continue
+        old_head = "".join(pieces[q].text for q in claims.taken.get(k, []))
+        cut = _cut_for(piece.text, drafts[k].paras, old_head)
+        if cut is None:
+            continue
+        draft = drafts[k]
+        tail = draft.paras[cut:]
+        del draft.paras[cut:]
+        moved = {no for para in tail for no in para.lines}
+        draft.lines -= moved
+        drafts.append(Draft(starts_with=Opener.BODY, paras=tail, lines=moved))
+        new = len(drafts) - 1
+        label = p - 1
+        if (
+            label >= 0
+            and label not in claims.owner
+            and pieces[label].zone == piece.zone
+            and label_shaped(pieces[label].text)
+        ):
+            claims.give(label, new)
+        claims.give(p, new)
+
+
+def _cut_for(text: str, paras: list[Para], old_head: str) -> int | None:
+    """The paragraph where the story a headline names begins inside a body.
+    The cut falls after the last paragraph that holds the body's own
+    headline words and no later than the first that holds the new
+    headline's; most of the new headline's words must be after it, none
+    before. Between those bounds it falls where neighbouring paragraphs
+    share least (the change of topic)."""
+    own = words(text)
+    if len(own) < T.SPLIT_HEAD_WORDS_MIN:
+        return None
+    flats = [squash(para.text) for para in paras]
+    first_new = next((i for i, f in enumerate(flats) if any(w in f for w in own)), None)
+    if not first_new:
+        return None
+    old = words(old_head)
+    lo = 1 + max((i for i, f in enumerate(flats) if any(w in f for w in old)), default=0)
+    hi = first_new
+    if lo > hi:
+        return None
+    after = "".join(flats[lo:])
+    if sum(w in after for w in own) / len(own) < T.SPLIT_HEAD_IN_TAIL:
+        return None
+    if any(w in "".join(flats[:lo]) for w in own):
+        return None
+    if any(paras[c].subhead or paras[c - 1].subhead for c in range(lo, hi + 1)):
+        return None  # a crosshead between: one feature's sections
+    return min(range(lo, hi + 1), key=lambda c: similarity(flats[c - 1], flats[c]))
+
+
 def _claim_by_position(drafts, zones, pieces, score_of, claims: Claims) -> None:
     """Pieces without a claim of their own go with a neighbour, or are a
     column label, or head the untitled body printed right after them."""
@@ -238,9 +331,7 @@ def _apply(drafts, zones, pieces, claims: Claims) -> None:
             draft.lines.update(li.no for li in piece.head)
             if piece.byline and not draft.byline:
                 draft.byline = piece.byline
-                draft.lines.update(
-                    li.no for li in zones[piece.zone].lines if squeeze(li.raw) in piece.byline
-                )
+                draft.lines.update(li.no for li in piece.signed)
     claimed = {no for d in drafts for no in d.lines}
     for p, piece in enumerate(pieces):
         if p in claims.owner or not piece.head or piece.head[0].no in claimed:

@@ -25,6 +25,7 @@ from ..reflow import (
 from . import thresholds as T
 from .column_headlines import Zone, assign_headlines
 from .draft import Draft, Para
+from .headlines import undouble
 from .kinds import LineKind, Opener
 from .lines import Line, line_kinds
 from .patterns import (
@@ -36,7 +37,7 @@ from .patterns import (
     jumps_in,
     looks_like_column,
 )
-from .roles import take_column
+from .roles import take_column, word_share
 
 #: A break between two stretches of one body (a marker or a subhead stood there).
 BREAK = "|"
@@ -57,7 +58,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     assign_headlines(reader.drafts, reader.zones)
     for me, draft in enumerate(reader.drafts):
         take_column(draft, reader.drafts, me)
-    return reader.drafts, [], []
+    return reader.drafts, [], reader.doubled
 
 
 class ColumnReader:
@@ -72,6 +73,7 @@ class ColumnReader:
         self.pending: list[Line] = []  # headline lines waiting for their zone to close
         self.cur = -1  # the draft being read
         self.para_open = False  # its last line left a sentence open
+        self.doubled: list[str] = []  # headline lines printed twice, kept once
 
     def read(self) -> None:
         i = 0
@@ -228,13 +230,21 @@ class ColumnReader:
     def _photo_title(self, title: Line, caption: list[Line]) -> bool:
         """A short line right above a caption, about the photo rather than the
         story above (whose headline may be printed after its body): alone
-        above it, or a piece of its own that shares words with the caption."""
-        if caption[0].gap > 1 or len(squeeze(title.raw)) > T.COLUMN_PHOTO_TITLE_MAX:
+        above it, or a piece of its own that shares words with the caption.
+        Its words all in the caption and none in the story prove it even a
+        few blank lines above, or a little longer than a usual photo title."""
+        text = undouble(squash(title.raw))  # drawn twice for a bold effect
+        if any(c in text for c in "，。,；;"):
             return False
-        if any(c in title.raw for c in "，。,；;"):
+        cap = " ".join(li.raw for li in caption)
+        sure = word_share(text, cap) >= T.PHOTO_TITLE_WORDS and not word_share(
+            text, self.body_text()
+        )
+        longest = T.COLUMN_PHOTO_TITLE_SURE_MAX if sure else T.COLUMN_PHOTO_TITLE_MAX
+        if len(text) > longest or (caption[0].gap > 1 and not (sure and len(self.pending) == 1)):
             return False
-        about_photo = similarity(title.raw, " ".join(li.raw for li in caption))
-        about_story = similarity(title.raw, self.body_text())
+        about_photo = similarity(text, cap)
+        about_story = similarity(text, self.body_text())
         if len(self.pending) == 1:
             return about_photo >= about_story
         return title.gap >= 1 and about_photo > max(about_story, 0.0)
@@ -249,7 +259,11 @@ class ColumnReader:
         cur = self.drafts[self.cur] if self.cur >= 0 else None
         opening = cur is not None and not self.bodies[self.cur] and cur.starts_with in OPENERS
         if not opening and _is_headline_line(self.lines, self.kinds, i, self.body_text):
-            self.pending.append(line)
+            if self.pending and squash(self.pending[-1].raw) == squash(line.raw):
+                # A headline drawn twice for a bold effect: read once.
+                self.doubled.append(line.raw)
+            else:
+                self.pending.append(line)
             return i + 1
         if self.pending:
             zone = list(self.pending)

@@ -27,6 +27,8 @@ _SPEECH_FRAME = re.compile(rf"在.{{2,40}}(?:上|时|中|期间)(?:{'|'.join(voc
 _ACTIVITY = re.compile(rf"(?:{'|'.join(vocab.ACTIVITY_VERBS)})")
 _EVENT = re.compile(rf"(?:{'|'.join(vocab.EVENT_VERBS)})|(?:{'|'.join(vocab.MEETING_NOUNS)})$")
 _ATTENDED = re.compile(rf"(?:{'|'.join(vocab.ATTENDANCE_VERBS)})$")
+_EFFORT = re.compile(rf"(?:{'|'.join(vocab.EFFORT_VERBS)})")
+_ENDS_ON_FIGURE = re.compile(r"[0-9０-９][^0-9０-９\s]{0,2}$")
 _CLAUSES = re.compile(r"[，,、；;]")
 _FIGURE = re.compile(r"[0-9０-９%％]")
 ATTENDANCE_MAX = 12  # characters: "某某某出席", "某某某、某某某出席"
@@ -37,7 +39,10 @@ PARALLEL_MAX = 16  # characters of one of two parallel phrases on one line
 PARALLEL_RATIO = 1.8  # ... each at most this much longer than the other
 PARALLEL_SIMILAR = 0.75  # two phrases built alike differ little in length
 WIDE_KICKER_RATIO = 1.6  # a kicker this much wider than the line below ...
-WIDE_KICKER_MIN = 18  # ... and at least this wide (em) reports the event
+SHORT_KICKER_RATIO = 1.5  # a figure line this much narrower than the line below
+WIDE_KICKER_MIN = 14  # ... and at least this wide (em) sets the scene
+WRAP_MAX = 32  # characters: a headline piece wrapped over two lines is no longer
+WRAP_HALF_MAX = 12  # characters: a column's headline line; a longer line is a piece
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +135,10 @@ def _roles(units: list[str], separate_lines: bool) -> Headline:
         return Headline(title=units[0])
     if separate_lines and len(units) >= 3:
         return Headline(units[0], " ".join(units[1:-1]), units[-1])
+    if len(units) >= 3 and _DASH_LED.match(units[-1]) and not _parallel(units[0], units[1]):
+        # One line "引题 主题 ——副题": the dash marks the subtitle, so the two
+        # phrases before it, unlike each other, are kicker and title.
+        return Headline(units[0], " ".join(units[1:-1]), units[-1])
     first, rest = units[0], units[1:]
     if not (not separate_lines and _parallel(first, rest[0])) and is_kicker(first, rest[0]):
         title_parts, sub = _title_then_subtitle(rest, separate_lines)
@@ -153,10 +162,16 @@ def is_kicker(first: str, second: str) -> bool:
     second_event = bool(_ACTIVITY.search(second) or _EVENT.search(second))
     if first_event != second_event:
         return first_event  # the line reporting the event is the secondary one
+    first_effort, second_effort = bool(_EFFORT.search(first)), bool(_EFFORT.search(second))
+    if first_effort and not second_effort:
+        return True  # an ongoing effort sets the scene for the news below it
     if _CLAUSES.search(second) and not _CLAUSES.search(first):
         return False  # a subtitle spells out in clauses what the title states
     if _FIGURE.search(first):
-        return False  # a title with its figure, the subtitle comparing it
+        # A title with its figure has a shorter subtitle comparing it; a short
+        # figure line over a longer statement is the kicker's lead (票价降至2元 /
+        # 某地开通首条线路).
+        return width(second) >= SHORT_KICKER_RATIO * width(first) and not _FIGURE.match(second)
     if " " in first and " " not in second:
         return True  # two parallel phrases above a plain statement
     start_1, start_2 = _start_tag(first), _start_tag(second)
@@ -190,23 +205,86 @@ def _start_tag(text: str) -> str:
 def _rejoin_broken(units: list[str]) -> list[str]:
     """A long line followed by a short tail is one piece printed on two lines
     (…产业集群 / 融通生态大会开幕)."""
+    # A meeting's stack closing on "某某出席" sets its kicker and title whole.
+    meeting = bool(units) and bool(_ATTENDED.search(units[-1]))
     out: list[str] = []
     for unit in units:
-        if (
-            out
-            and len(unit) <= BROKEN_TAIL_MAX
-            and len(out[-1]) >= BROKEN_HEAD_MIN
-            and " " not in unit + out[-1]  # two whole phrases are a finished line
-            and not _ATTENDED.search(unit)
-        ) or (
-            out
-            and len(unit) <= BROKEN_TAIL_MAX
-            and (len(unit) <= LONE_WORD_MAX or joins_word(out[-1], unit))
-        ):
+        if out and _continues(out[-1], unit, meeting):
             out[-1] += unit
         else:
             out.append(unit)
     return out
+
+
+def _continues(above: str, unit: str, meeting: bool = False) -> bool:
+    """Is ``unit`` the rest of the piece printed on the line above it?"""
+    if _wrapped(above, unit, meeting):
+        return True
+    if len(unit) > BROKEN_TAIL_MAX:
+        return False
+    if len(unit) <= LONE_WORD_MAX or joins_word(above, unit):
+        return True  # a lone word, or a word cut at the line's end
+    return (
+        len(above) >= BROKEN_HEAD_MIN
+        and " " not in unit + above  # two whole phrases are a finished line
+        and not _ATTENDED.search(unit)
+        and not _EFFORT.search(above)  # an ongoing effort is a whole kicker
+    )
+
+
+_OPENERS = "“‘《「（("
+_CLOSERS = "”’》」）)"
+#: A headline piece cannot open on a particle, a conjunction or a closing mark:
+#: the line before ran out of width (…老工业区 / 的“蝶变”之路).
+_NO_PIECE_START = frozenset("的之地得与和及、，," + _CLOSERS)
+
+
+def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
+    """Is ``below`` the rest of the piece ``above``, set on two lines because a
+    column is narrow, rather than a piece of its own?
+
+    A kicker, a title and a subtitle are each a whole statement: each has a
+    predicate (a verb or adjective), opens on a word of its own and closes its
+    quotes. A line that breaks one of these is half of a wrapped piece.
+    """
+    if above == below or " " in above + below or len(above) + len(below) > WRAP_MAX:
+        return False  # a doubled line, two phrases set apart, or two pieces
+    if _HANDOVER_END.search(above) or _DASH_LED.match(below) or _ATTENDED.search(below):
+        return False
+    if any(above.count(o) > above.count(c) for o, c in zip(_OPENERS, _CLOSERS, strict=True)):
+        return True  # a quote or title mark left open
+    if below[0] in _NO_PIECE_START:
+        return True
+    short = max(len(above), len(below)) <= WRAP_HALF_MAX
+    if short and joins_word(above, below) and not (_predicate(above) and _predicate(below)):
+        return True  # a word cut at the line's end (智能网 / 联汽车…)
+    if _CLAUSES.search(below) or (_FIGURE.match(below) and _predicate(below)):
+        return False  # a subtitle's facts, in clauses or opening on a figure
+    if meeting or not short:
+        return False  # wider than a column's headline line: a piece of its own
+    if _ENDS_ON_FIGURE.search(above):
+        return False  # a fact line ends on its figure (总投资约96亿元)
+    return not (_predicate(above) and _predicate(below))
+
+
+@lru_cache(maxsize=4096)
+def _predicate(text: str) -> bool:
+    """Does a headline piece say something (a verb or an adjective), rather than
+    name a thing (北京国际设计周 / 研学旅行基地授牌 is half a statement)?"""
+    import jieba.posseg  # loaded on first use: it takes a while, and few pages need it
+
+    if _EVENT.search(text) or _ACTIVITY.search(text) or _ATTENDED.search(text):
+        return True  # jieba tags some of these as nouns (在京举行)
+    flat = re.sub(r"[“”‘’《》「」（）()\"':：]", "", text)
+    tagged = jieba.posseg.lcut(flat)
+    # A verb or an idiom (因地制宜) says something; an adjective only at the end
+    # (绿意浓), for before a noun it names a thing (新材料).
+    verb = any(w.flag[:1] == "v" and w.flag != "vn" for w in tagged)  # vn: 建设 as a noun
+    return (
+        verb
+        or any(w.flag in ("i", "l") for w in tagged)
+        or (bool(tagged) and tagged[-1].flag == "a")
+    )
 
 
 def _title_then_subtitle(units: Sequence[str], separate_lines: bool) -> tuple[list[str], list[str]]:

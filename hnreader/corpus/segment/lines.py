@@ -13,6 +13,7 @@ from .patterns import (
     COUNTDOWN,
     COUNTDOWN_END,
     ISSUE_NO,
+    PAGE_HEADER,
     PAPER_START,
     QR_PROMPT,
     credit_match,
@@ -144,11 +145,35 @@ def take_boxes(lines: list[Line]) -> tuple[list[Line], list[str]]:
                 i + 2 < len(lines) and _short_word(lines[i + 2].raw) and lines[i + 2].gap <= 1
             ):
                 box = [i, i + 1]
+        elif PAGE_HEADER.match(line.raw):
+            box = _header_strip(lines, i, boxed)
         if box:
             box.sort()
             boxed.update(box)
             boxes.append("".join(lines[k].raw for k in box))
     return [li for k, li in enumerate(lines) if k not in boxed], boxes
+
+
+def _header_strip(lines: list[Line], i: int, boxed: set[int]) -> list[int]:
+    """An inner page's header strip: its date, weekday, page number, editor
+    and section name (要闻) printed as a run of short lines. A run counts
+    only with two such pieces in it, so that a lone figure or date line of a
+    story stays; the section's short name is taken only inside the run."""
+    run = [i]
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and k not in boxed:
+            lower = max(k, k - step)  # the later of the two lines: its gap parts them
+            if lines[lower].gap > 1:
+                break
+            if not (PAGE_HEADER.match(lines[k].raw) or _short_word(lines[k].raw)):
+                break
+            run.append(k)
+            k += step
+    pieces = sum(bool(PAGE_HEADER.match(lines[k].raw)) for k in run)
+    if pieces < T.HEADER_STRIP_PIECES:
+        return []
+    return sorted(run)
 
 
 def _box_word(text: str) -> bool:

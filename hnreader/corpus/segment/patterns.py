@@ -63,10 +63,21 @@ COUNTDOWN = re.compile(rf"^\s*(?:距\s*离?|倒\s*计\s*时).{{2,40}}$|^\s*还\s
 COUNTDOWN_END = re.compile(rf"还\s*有\s*{_D}+\s*天\s*$")
 #: An issue number in a frame: 第7期.
 ISSUE_NO = re.compile(rf"^第{_D}+期$")
+#: Pieces of an inner page's header strip, each on its own short line: the
+#: editor in charge (责任编辑 X, printed on every inner page of Chinese
+#: dailies), the page number (02, 第2版), the date and weekday.
+PAGE_HEADER = re.compile(
+    rf"^(?:责任编辑\s*[:：]?\s*\S{{2,4}}(?:\s+\S{{2,4}})?"
+    rf"|第?\s*{_D}{{1,2}}\s*版?"
+    rf"|(?:{_D}{{4}}\s*年\s*)?{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*(?:星期[一二三四五六日天])?"
+    rf"|星期[一二三四五六日天])$"
+)
 #: A prompt next to a printed QR code.
 QR_PROMPT = re.compile(r"扫码|扫一扫|二维码")
 
-_COLUMN_WORDS = re.compile(r"(?:时评|评论|短评|观察|论坛|走基层|专栏|视点|纵横)$")
+#: The endings of column names in Chinese dailies: opinion columns (…时评, …时论,
+#: …快评, …杂谈) and reporting series (…观察, …走基层).
+_COLUMN_WORDS = re.compile(r"(?:时评|时论|快评|杂谈|评论|短评|观察|论坛|走基层|专栏|视点|纵横)$")
 
 
 def dateline_match(text: str) -> re.Match[str] | None:

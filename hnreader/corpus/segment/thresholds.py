@@ -25,6 +25,9 @@ DATELINE_HEAD_MAX = 20
 #: The rest of a reporters' parenthesis carried to the next line is at most
 #: this long (characters, up to its closing mark).
 DATELINE_PAREN_REST_MAX = 30
+#: An inner page's header strip holds at least this many of its pieces
+#: (date, weekday, page number, editor).
+HEADER_STRIP_PIECES = 2
 #: Two framed words (今日 / 关注) are each this long (characters).
 BOX_SHORT_MIN, BOX_SHORT_MAX = 2, 4
 #: Lines a dateline may run over before its closing parenthesis.
@@ -59,6 +62,16 @@ HEAD_WIDER_BY = 1.0
 HEAD_COLUMN_SAMPLE = 5
 #: A short tail line (characters) after a longer one is the same headline piece.
 HEAD_TAIL_MAX = 10
+#: A headline's last word alone on a line is at most this long (characters) ...
+HEAD_WORD_ALONE_MAX = 3
+#: ... under a headline line at least this long.
+HEAD_WORD_ALONE_AFTER = 8
+
+#: A headline left without a body cuts off the end of the story printed
+#: before it when at least this share of its words are in that end ...
+SPLIT_HEAD_IN_TAIL = 0.6
+#: ... and it has at least this many words (a shorter one proves nothing).
+SPLIT_HEAD_WORDS_MIN = 2
 
 #: A column label's words are mostly not in its story's body (a standing
 #: title); a kicker's are.
@@ -106,6 +119,10 @@ PHOTO_TITLE_MAX = 16
 #: On a column page, where any headline may stand above a caption, only a
 #: line this short is taken for the photo's title (春茶飘香, 灾后补种正当时).
 COLUMN_PHOTO_TITLE_MAX = 8
+#: ... or this long when at least this share of its words are the caption's
+#: and none the story's above (then a few blank lines may part them too).
+COLUMN_PHOTO_TITLE_SURE_MAX = 12
+PHOTO_TITLE_WORDS = 0.5
 #: Captions a group credit (以上图片均由…) closes, or blocks a cut caption spans.
 PHOTO_MAX_CAPTIONS = 6
 #: An untitled story's headline between paragraphs: at most this long, and

@@ -51,6 +51,26 @@ EVENT_VERBS = (
     "签约",
 )
 
+#: Verbs of an ongoing effort ("某地持续推进…", "加快建设…", "培育壮大…"): the
+#: standard 引题 that sets the scene above the concrete news of the 主题. The
+#: commonest verbs of policy and development reporting in any Chinese daily.
+EFFORT_VERBS = (
+    "持续",
+    "加快",
+    "深化",
+    "深耕",
+    "培育",
+    "做强",
+    "做大",
+    "做优",
+    "助力",
+    "聚焦",
+    "着力",
+    "奋力",
+    "纵深推进",
+    "扎实推进",
+)
+
 #: Meeting nouns ending such an event line ("…工作会议", "…座谈会", "…推进会").
 MEETING_NOUNS = ("会议", "大会", "座谈会", "推进会", "报告会", "发布会", "论坛", "峰会")
 

@@ -1,0 +1,111 @@
+"""Headline pieces and their roles, on stacks of new text."""
+
+from __future__ import annotations
+
+import pytest
+
+from hnreader.corpus.segment.headlines import split_roles
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # A word cut at the line's end.
+        (["岳麓山大学科技城智能网", "联产业园开园"], "岳麓山大学科技城智能网联产业园开园"),
+        # A quote left open.
+        (["我市新增5个省级“美丽", "乡村”示范村"], "我市新增5个省级“美丽乡村”示范村"),
+        # The second line opens on a particle.
+        (["洋湖湿地公园：城市中", "的“绿肺”"], "洋湖湿地公园：城市中的“绿肺”"),
+        # One half names a place, the other says what happens there.
+        (["益阳高新区新材料产业", "集群加速成长"], "益阳高新区新材料产业集群加速成长"),
+    ],
+)
+def test_a_title_wrapped_by_a_narrow_column_is_one_title(lines, title):
+    head = split_roles(lines, separate_lines=True)
+    assert (head.kicker, head.title, head.subtitle) == ("", title, "")
+
+
+@pytest.mark.parametrize(
+    ("lines", "roles"),
+    [
+        # Two whole statements: a title and the subtitle spelling out its facts.
+        (
+            ["浏阳花炮出口创新高", "前三季度出口额同比增长21.4%"],
+            ("", "浏阳花炮出口创新高", "前三季度出口额同比增长21.4%"),
+        ),
+        # A dash-led subtitle is never the rest of the line above it.
+        (
+            ["城陵矶港集装箱吞吐量", "——外贸航线增至12条"],
+            ("", "城陵矶港集装箱吞吐量", "——外贸航线增至12条"),
+        ),
+    ],
+)
+def test_whole_pieces_stay_apart(lines, roles):
+    head = split_roles(lines, separate_lines=True)
+    assert (head.kicker, head.title, head.subtitle) == roles
+
+
+def test_a_short_figure_line_over_a_longer_statement_is_the_kicker():
+    head = split_roles(
+        ["门票由60元降至30元", "张家界推出景区惠民年卡服务全省游客"], separate_lines=True
+    )
+    assert (head.kicker, head.title) == ("门票由60元降至30元", "张家界推出景区惠民年卡服务全省游客")
+
+
+def test_a_title_with_its_figure_keeps_the_shorter_comparison_as_subtitle():
+    head = split_roles(
+        ["前三季度我省粮食产量达210亿斤", "增幅连续三年高于全国水平"], separate_lines=True
+    )
+    assert (head.kicker, head.title, head.subtitle) == (
+        "",
+        "前三季度我省粮食产量达210亿斤",
+        "增幅连续三年高于全国水平",
+    )
+
+
+def test_a_long_scene_setting_phrase_before_a_short_one_is_the_kicker():
+    head = split_roles(["湘西州持续推进传统村落保护利用", "古寨焕新颜"], separate_lines=False)
+    assert (head.kicker, head.title) == ("湘西州持续推进传统村落保护利用", "古寨焕新颜")
+
+
+def test_an_opinion_column_name_is_a_column():
+    from hnreader.corpus.segment.patterns import looks_like_column
+
+    assert looks_like_column("资江时论")
+    assert not looks_like_column("资江两岸稻花香")
+
+
+def test_an_ongoing_effort_above_the_news_is_the_kicker():
+    head = split_roles(["娄底持续推进钢铁产业转型升级", "涟钢新材料项目投产"], separate_lines=True)
+    assert (head.kicker, head.title, head.subtitle) == (
+        "娄底持续推进钢铁产业转型升级",
+        "涟钢新材料项目投产",
+        "",
+    )
+
+
+def test_a_bare_quantity_on_its_own_line_ends_the_line_above():
+    head = split_roles(["湘西州今年接待游客", "2860万人次"], separate_lines=True)
+    assert (head.kicker, head.title, head.subtitle) == ("", "湘西州今年接待游客2860万人次", "")
+
+
+def test_a_fact_line_ending_on_its_figure_is_a_whole_kicker():
+    head = split_roles(["新增投资约35亿元", "常德高新区产业园", "再添9个项目"], separate_lines=True)
+    assert (head.kicker, head.title) == ("新增投资约35亿元", "常德高新区产业园再添9个项目")
+
+
+def test_a_short_title_under_an_ongoing_effort_is_no_tail_of_it():
+    head = split_roles(["怀化持续推进五溪流域生态修复工作", "溪水清又清"], separate_lines=True)
+    assert (head.kicker, head.title) == ("怀化持续推进五溪流域生态修复工作", "溪水清又清")
+
+
+def test_two_unlike_phrases_before_a_dash_subtitle_are_kicker_and_title():
+    head = split_roles(
+        ["邵阳加快建设特色产业园区", "竹木加工集群成形", "——前三季度产值增长12.6%"],
+        separate_lines=False,
+    )
+    assert (head.kicker, head.title, head.subtitle) == (
+        "邵阳加快建设特色产业园区",
+        "竹木加工集群成形",
+        "——前三季度产值增长12.6%",
+    )
