@@ -9,6 +9,8 @@ import pytest
 from hnreader.corpus.read import RawPage, clean_text
 from hnreader.corpus.reflow import starts_mid_sentence
 from hnreader.corpus.segment import segment_page
+from hnreader.corpus.segment.column_headlines import Zone, assign_headlines
+from hnreader.corpus.segment.draft import Draft, Para
 from hnreader.corpus.segment.kinds import ExtraKind
 from hnreader.corpus.segment.lines import Line, take_boxes
 from hnreader.corpus.segment.patterns import is_byline
@@ -134,6 +136,24 @@ def test_a_headlines_last_word_alone_stays_in_its_stack():
     assert art.kicker == "全省水利建设现场推进会在益阳召开"
     assert art.title == "抢抓汛前关键期 加快堤防加固"
     assert art.subtitle == "吴大成出席"
+
+
+def test_an_attendance_line_closes_its_stack_not_the_next_bodys_label():
+    # A meeting's stack printed after its body, "某某出席" a blank below it,
+    # and an undated body after the zone: the short line is the meeting's
+    # subtitle, not that body's column label.
+    meeting = Draft(kind="news", dateline="湖南日报5月9日讯（全媒体记者 易小川）")
+    meeting.paras.append(
+        Para("今天，全省水利建设现场推进会在益阳召开。副省长吴大成出席会议并讲话。", [1])
+    )
+    essay = Draft()
+    essay.paras.append(Para("入夏以来，洞庭湖区的渔民把渔船停进港湾，上岸种起了莲藕。", [9]))
+    heads = ["全省水利建设现场推进会在益阳召开", "抢抓汛前关键期 加快堤防加固", "吴大成出席"]
+    zone = Zone([Line(3 + 2 * k, text, 1, False) for k, text in enumerate(heads)], 0, 1)
+    drafts = [meeting, essay]
+    assign_headlines(drafts, [zone])
+    assert [[li.raw for li in part] for part in meeting.heads] == [[h] for h in heads]
+    assert essay.column == ""
 
 
 def test_a_headline_after_two_run_together_bodies_cuts_off_its_own():

@@ -24,6 +24,7 @@ from ..match import Evidence, similarity, words
 from ..reflow import is_cjk, squash, squeeze, squeeze_names
 from . import thresholds as T
 from .draft import Draft, Para
+from .headlines import is_attendance
 from .kinds import Opener
 from .lines import Line
 from .patterns import NAMES, is_byline, looks_like_column
@@ -131,6 +132,19 @@ def _pieces(zones: list[Zone]) -> list[Piece]:
                 # headline above it (feature and commentary stacks sign there).
                 pieces[-1].byline = byline
                 pieces[-1].signed.extend(unit)
+                continue
+            if (
+                head
+                and len(head) == len(unit) == 1
+                and is_attendance(head[0].raw)
+                and pieces
+                and pieces[-1].zone == z
+                and pieces[-1].head
+                and not pieces[-1].byline
+            ):
+                # "某某出席" printed a blank below its meeting's stack closes
+                # that stack (its subtitle); alone it heads nothing.
+                pieces[-1].head.append(head[0])
                 continue
             pieces.append(Piece(z, u, head, byline, [li for li in unit if li not in head]))
     return pieces
@@ -375,6 +389,7 @@ def _split_unit(unit: list[Line]) -> list[list[Line]]:
         text = squeeze(line.raw)
         if (
             out
+            and not is_attendance(text)
             and len(text) <= T.HEAD_TAIL_MAX
             and len(text) <= len(squeeze("".join(li.raw for li in out[-1])))
         ):
