@@ -156,6 +156,29 @@ def test_an_attendance_line_closes_its_stack_not_the_next_bodys_label():
     assert essay.column == ""
 
 
+def test_a_bare_name_under_a_title_after_its_body_signs_that_commentary():
+    # Label / title / bare name printed after a commentary's body, then the
+    # next commentary signed with its own byline: the name is the first's.
+    first = (
+        "入冬以来，不少社区把闲置的\n"
+        "活动室改成了老年食堂，老人\n"
+        "花几块钱就能吃上热饭热菜。\n"
+        "办好这样的小事，要算长远账，\n"
+        "让好事办得久、办得好。"
+    )
+    second = (
+        "湖南日报全媒体评论员 石凯文\n"
+        "连日来，多地开展农村道路\n"
+        "安全隐患排查，发现问题立\n"
+        "即整改，群众出行更放心了。"
+    )
+    page = parse(column_page(first, "湘韵时评", "老年食堂要办得长久", "贺雨桐", second))
+    by_first = {a.paragraphs[0][:4]: a for a in stories(page)}
+    assert by_first["入冬以来"].title == "老年食堂要办得长久"
+    assert by_first["入冬以来"].byline == "贺雨桐"
+    assert by_first["连日来，"].byline == "湖南日报全媒体评论员 石凯文"
+
+
 def test_a_headline_after_two_run_together_bodies_cuts_off_its_own():
     # A signed commentary, then an unsigned one whose title follows it:
     # nothing but a new paragraph parts their bodies.

@@ -27,7 +27,7 @@ from .draft import Draft, Para
 from .headlines import is_attendance
 from .kinds import Opener
 from .lines import Line
-from .patterns import NAMES, is_byline, looks_like_column
+from .patterns import NAMES, is_byline, is_name_line, looks_like_column
 from .roles import label_shaped, word_share
 
 
@@ -116,7 +116,16 @@ def _word_left_alone(above: Line, line: Line) -> bool:
         and head[-1:] not in "”」）)》！？!?。"
         and not is_byline(above.raw)
         and not looks_like_column(tail)
+        and not _signature(line)
     )
+
+
+def _signature(line: Line) -> bool:
+    """A commentary's bare-name byline (彭可馨, 汤岳林 邹静) under its title:
+    a full name of three characters or two names; a headline's word left
+    alone is shorter."""
+    text = line.raw.strip()
+    return is_name_line(text) and (" " in text or len(text) == 3)
 
 
 def _pieces(zones: list[Zone]) -> list[Piece]:
@@ -124,7 +133,11 @@ def _pieces(zones: list[Zone]) -> list[Piece]:
     for z, zone in enumerate(zones):
         for u, unit in enumerate(units(zone)):
             head = [
-                li for li in unit if not is_byline(li.raw) and not _is_names_after_byline(unit, li)
+                li
+                for li in unit
+                if not is_byline(li.raw)
+                and not _is_names_after_byline(unit, li)
+                and not (len(unit) == 1 and _signature(li) and pieces and pieces[-1].zone == z)
             ]
             byline = " ".join(squeeze_names(li.raw) for li in unit if li not in head)
             if not head and pieces and pieces[-1].zone == z and not pieces[-1].byline:
