@@ -1,27 +1,23 @@
-"""Search at the scale of years: build time, warm start, per-keystroke latency.
+"""Search at the scale of years, from the archive: ingest, warm start, keystrokes.
 
-Generates a year of the paper (default 2,920 pages, about 36,000 articles)
-re-laid out from the bundled seed pages' articles with varied dates and
-shuffled, perturbed content; builds the index; replays typing of queries one
-character at a time; prints latency percentiles beside two references taken
-in the same run: a plain substring scan over all the text (the floor) and
-``fzf --filter`` over the same text when fzf is installed.
+Generates ``--years`` years of page files (2,920 pages a year: eight pages a
+day) composed from the bundled seed pages' stories with varied dates, shuffled
+sentences and a wrong character here and there; ingests them into a new
+archive with two worker processes; then, in a fresh process that holds the
+reader's metadata of every issue, replays typing 25+ queries one keystroke
+at a time. Prints figures beside the floor measured in the same run: a plain
+substring scan over all the text.
 
-    python bench/search.py [--pages N] [--json] [--seed S]
+    python bench/search.py [--years N] [--json] [--seed S] [--keep DIR]
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import dataclasses
 import datetime as dt
-import gc
 import json
 import random
 import re
-import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -29,100 +25,63 @@ import tempfile
 import time
 from pathlib import Path
 
-from hnreader.corpus import Corpus, Issue, Page, load
-from hnreader.corpus.cache import write_cache
-from hnreader.corpus.index import SearchIndex
-from hnreader.corpus.query import QueryError
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-PAGES_PER_ISSUE = 8
-ARTICLES_PER_PAGE = (10, 15)
+from hnreader.archive import open_archive  # noqa: E402
+from hnreader.corpus import load  # noqa: E402
+
+PAGES_PER_DAY = 8
+DAYS_PER_YEAR = 365
+STORIES_PER_PAGE = (10, 15)
+ADDED_PAGES = 20  # "adding a day": a new issue's pages into the full archive
 
 
-def generate(pages: int, seed: int) -> Corpus:
-    """A corpus of ``pages`` pages made from the seed articles, shuffled and perturbed."""
+def generate(folder: Path, pages: int, seed: int, start: dt.date) -> int:
+    """Write ``pages`` page files (one paragraph per line); their total size in bytes."""
     rng = random.Random(seed)
-    seeds = [a for a in load() if a.paragraphs]
+    seeds = [a for a in load() if a.paragraphs and a.title and not a.title_derived]
     sentences = [
         s for a in seeds for p in a.paragraphs for s in re.findall(r"[^。！？]+[。！？]?", p)
     ]
     alphabet = sorted({ch for a in seeds for ch in a.body if "\u4e00" <= ch <= "\u9fff"})
-    start = dt.date(2024, 1, 1)
-    issues = []
-    for first in range(0, pages, PAGES_PER_ISSUE):
-        date = start + dt.timedelta(days=first // PAGES_PER_ISSUE)
-        page_list = []
-        for number in range(1, min(PAGES_PER_ISSUE, pages - first) + 1):
-            source = f"{date:%Y%m%d}_{number:02d}.txt"
-            arts = []
-            for pos in range(1, rng.randint(*ARTICLES_PER_PAGE) + 1):
-                base = rng.choice(seeds)
-                paragraphs = []
-                for _ in range(max(1, len(base.paragraphs) + rng.randint(-2, 2))):
-                    chosen = rng.sample(sentences, rng.randint(1, 4))
-                    para = "".join(chosen)
-                    if rng.random() < 0.5:  # a wrong character here and there
-                        i = rng.randrange(len(para))
-                        para = para[:i] + rng.choice(alphabet) + para[i + 1 :]
-                    paragraphs.append(para)
-                other = rng.choice(seeds)
-                arts.append(
-                    dataclasses.replace(
-                        base,
-                        id=f"{date:%Y%m%d}-{number:02d}-{pos:02d}",
-                        source=source,
-                        kicker=other.kicker if rng.random() < 0.3 else base.kicker,
-                        paragraphs=tuple(paragraphs),
-                        issue_date=date,
-                        page_number=number,
-                        position=pos,
-                    )
-                )
-            page_list.append(
-                Page(
-                    source=source,
-                    path=source,
-                    raw="",
-                    articles=tuple(arts),
-                    issue_date=date,
-                    number=number,
-                )
+    bylines = [a.byline for a in seeds if a.byline]
+    size = 0
+    for n in range(pages):
+        day = start + dt.timedelta(days=n // PAGES_PER_DAY)
+        filed = day - dt.timedelta(days=1)
+        lines = []
+        for _ in range(rng.randint(*STORIES_PER_PAGE)):
+            base = rng.choice(seeds)
+            other = rng.choice(seeds)
+            head = " ".join(
+                p for p in (other.kicker if rng.random() < 0.3 else "", base.title) if p
             )
-        issues.append(Issue(date=date, pages=tuple(page_list)))
-    return Corpus(issues=tuple(issues))
+            lines.append(head)
+            if rng.random() < 0.3 and bylines:
+                lines.append(rng.choice(bylines))
+            for k in range(max(1, len(base.paragraphs) + rng.randint(-2, 2))):
+                para = "".join(rng.sample(sentences, rng.randint(1, 4)))
+                if rng.random() < 0.5:  # a wrong character here and there
+                    i = rng.randrange(len(para))
+                    para = para[:i] + rng.choice(alphabet) + para[i + 1 :]
+                if k == 0 and rng.random() < 0.7:
+                    para = f"湖南日报{filed.month}月{filed.day}日讯 " + para
+                lines.append(para)
+        path = folder / f"{day:%Y}" / f"{day:%Y-%m-%d}" / f"page{n % PAGES_PER_DAY + 1:02d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+        path.write_bytes(data)
+        size += len(data)
+    return size
 
 
-WARM = """
-import resource, sys, time
-t = time.perf_counter()
-from hnreader.corpus.cache import read_cache
-index = read_cache(__import__("pathlib").Path(sys.argv[1]), "bench")
-elapsed = time.perf_counter() - t
-assert index is not None and len(index) == int(sys.argv[2])
-print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-"""
-
-
-def warm_start(path: Path, size: int) -> tuple[float, float]:
-    """Seconds to import and read the cached index in a fresh process, and its peak MB."""
-    out = subprocess.run(
-        [sys.executable, "-c", WARM, str(path), str(size)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    return float(out[0]), float(out[1])
-
-
-def typo(word: str, rng: random.Random, alphabet: str) -> str:
-    i = rng.randrange(len(word))
-    return word[:i] + rng.choice(alphabet) + word[i + 1 :]
-
-
-def queries(corpus: Corpus, rng: random.Random) -> list[str]:
-    """Queries of every kind, taken from the corpus itself (nothing hard-coded from it)."""
+def queries(archive, rng: random.Random) -> list[str]:
+    """Queries of every kind, taken from the archive itself (nothing hard-coded from it)."""
     from pypinyin import lazy_pinyin
 
-    arts = [a for a in corpus.articles if len(a.title) >= 6 and not a.title_derived]
+    arts = [a for i in archive.corpus(bodies=False).issues[:30] for a in i.articles]
+    arts = [a for a in arts if len(a.title) >= 6 and not a.title_derived]
     words: list[str] = []
     while len(words) < 10:
         t = rng.choice(arts).title
@@ -135,23 +94,30 @@ def queries(corpus: Corpus, rng: random.Random) -> list[str]:
     names = sorted(
         {
             m
-            for a in corpus.articles[:2000]
+            for a in arts
             for m in re.findall(r"记者\s?([\u4e00-\u9fff]{2,3})", a.byline + a.dateline)
         }
     )
     name = rng.choice(names) if names else words[0][:2]
-    para = rng.choice([a for a in arts if a.paragraphs]).paragraphs[0]
+    body = archive.article(rng.choice(arts).id)
+    para = body.paragraphs[0] if body and body.paragraphs else words[0]
     phrase = para[len(para) // 3 : len(para) // 3 + 8]
     long_word = max(words, key=len)
     py_word = next((w for w in words if len(w) >= 4), long_word)
     full = "".join(lazy_pinyin(py_word))
     initials = "".join(p[0] for p in lazy_pinyin(py_word))
+
+    def typo(word: str) -> str:
+        i = rng.randrange(len(word))
+        return word[:i] + rng.choice(alphabet) + word[i + 1 :]
+
+    year = arts[0].issue_date.year if arts and arts[0].issue_date else 2024
     return [
         *words[:6],
         phrase,
         f'"{words[6]}"',
-        typo(long_word, rng, alphabet),
-        typo(words[7] if len(words[7]) >= 3 else long_word, rng, alphabet),
+        typo(long_word),
+        typo(words[7] if len(words[7]) >= 3 else long_word),
         long_word[::-1] if len(long_word) <= 4 else long_word[1:] + long_word[0],
         full,
         initials,
@@ -159,9 +125,9 @@ def queries(corpus: Corpus, rng: random.Random) -> list[str]:
         f"by:{name}",
         f"{name} {words[9][:2]}",
         f"kind:评论 {words[0][:2]}",
-        f"2024-03 {words[1]}",
-        f"2024-05..2024-08 {words[2][:2]}",
-        f"date:2024-10 {words[3][:2]}",
+        f"{year}-03 {words[1]}",
+        f"{year}-05..{year}-08 {words[2][:2]}",
+        f"date:{year}-10 {words[3][:2]}",
         f"{words[4]} -{words[5][:1]}",
         f"{words[0]} | {words[1]}",
         "湖南",
@@ -171,21 +137,64 @@ def queries(corpus: Corpus, rng: random.Random) -> list[str]:
     ]
 
 
-def replay(index: SearchIndex, typed: list[str]) -> list[float]:
-    """Per-keystroke latency (ms) of typing every query one character at a time."""
-    times = []
-    for q in typed:
-        for k in range(1, len(q) + 1):
-            t = time.perf_counter()
-            with contextlib.suppress(QueryError):
-                index.search(q[:k], limit=100)
-            times.append((time.perf_counter() - t) * 1000)
-    return times
+# Run in a fresh process: open the archive as the reader does (every issue's
+# metadata held), answer a first query, replay the keystrokes, report memory.
+REPLAY = r"""
+import json, resource, sys, time, contextlib
+t = time.perf_counter()
+from hnreader.archive import open_archive
+from hnreader.search.query import QueryError
+archive = open_archive(sys.argv[1])
+corpus = archive.corpus(bodies=False)
+archive.search(json.loads(sys.argv[2])[0], limit=100)
+warm = time.perf_counter() - t
+for warm in ("预热一下", "yure"):  # jieba and pypinyin, loaded once as the reader does
+    archive.search(warm, limit=1)
+times = []
+for q in json.loads(sys.argv[2]):
+    for k in range(1, len(q) + 1):
+        t = time.perf_counter()
+        with contextlib.suppress(QueryError):
+            archive.search(q[:k], limit=100)
+        times.append((time.perf_counter() - t) * 1000)
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"warm": warm, "times": times, "rss": rss, "articles": len(corpus)}))
+"""
+
+WARM = r"""
+import sys, time
+t = time.perf_counter()
+from hnreader.archive import open_archive
+archive = open_archive(sys.argv[1])
+archive.search(sys.argv[2], limit=20)
+print(time.perf_counter() - t)
+"""
 
 
-def scan_ms(corpus: Corpus, typed: list[str]) -> float:
+def fresh(code: str, *args: str) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def command_s(*args: str) -> float:
+    """Median wall time of ``python -m hnreader ARGS`` over three runs."""
+    runs = []
+    for _ in range(3):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "hnreader", *args], capture_output=True, check=True)
+        runs.append(time.perf_counter() - t)
+    return statistics.median(runs)
+
+
+def scan_ms(archive, typed: list[str]) -> float:
     """Mean time of a plain substring scan of all the text, per query word."""
-    texts = [f"{a.headline}\n{a.byline}\n{a.dateline}\n{a.body}" for a in corpus.articles]
+    from hnreader.archive.store import unpack_text
+
+    rows = archive.store.db.execute(
+        "SELECT kicker, title, subtitle, byline, dateline, paragraphs FROM articles"
+    )
+    texts = ["\n".join((*r[:5], "\n".join(json.loads(unpack_text(r[5]))))) for r in rows]
     words = [w.strip('"-') for q in typed for w in q.split() if ":" not in w and w != "|"]
     t = time.perf_counter()
     for w in words:
@@ -193,89 +202,81 @@ def scan_ms(corpus: Corpus, typed: list[str]) -> float:
     return (time.perf_counter() - t) * 1000 / len(words)
 
 
-def fzf_ms(corpus: Corpus, typed: list[str]) -> float | None:
-    """Mean time of ``fzf --filter`` over the same text (one line per article)."""
-    fzf = shutil.which("fzf")
-    if not fzf:
-        return None
-    words = [w.strip('"-') for q in typed for w in q.split() if ":" not in w and w != "|"]
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as f:
-        for a in corpus.articles:
-            f.write(f"{a.headline} {a.byline} {a.body}".replace("\n", " ") + "\n")
-        name = f.name
-    try:
-        t = time.perf_counter()
-        for w in words:
-            with open(name, "rb") as stdin:
-                subprocess.run(
-                    [fzf, "--filter", w], stdin=stdin, stdout=subprocess.DEVNULL, check=False
-                )
-        return (time.perf_counter() - t) * 1000 / len(words)
-    finally:
-        Path(name).unlink(missing_ok=True)
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
+def folder_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=2920)
+    parser.add_argument("--years", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--keep", metavar="DIR", help="work in DIR and leave it there")
     args = parser.parse_args(argv)
     say = (lambda *a: None) if args.json else (lambda *a: print(*a, file=sys.stderr))
 
-    t = time.perf_counter()
-    corpus = generate(args.pages, args.seed)
-    say(
-        f"generated {len(corpus.pages)} pages, {len(corpus)} articles "
-        f"in {time.perf_counter() - t:.1f} s"
-    )
-    gc.collect()
-    t = time.perf_counter()
-    index = SearchIndex.build(corpus)
-    build_s = time.perf_counter() - t
-    say(f"index built in {build_s:.1f} s")
-
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "index-bench.pickle"
-        write_cache(path, "bench", index)
-        say(f"cache file {path.stat().st_size / 1e6:.0f} MB")
-        # Median of three fresh processes: one run right after the write is
-        # noisy (the file is still being flushed to disk).
-        runs = sorted(warm_start(path, len(index)) for _ in range(3))
-        warm_s, warm_rss = runs[1][0], max(rss for _, rss in runs)
-    gc.collect()
+        work = Path(args.keep) if args.keep else Path(tmp)
+        pages_dir, archive_dir = work / "pages", work / "archive"
+        pages = round(args.years * DAYS_PER_YEAR * PAGES_PER_DAY)
+        start = dt.date(2015, 1, 1)
+        t = time.perf_counter()
+        raw = generate(pages_dir, pages, args.seed, start)
+        say(f"generated {pages} pages ({raw / 1e6:.0f} MB) in {time.perf_counter() - t:.1f} s")
 
-    typed = queries(corpus, random.Random(args.seed))
-    index.search("预热", limit=1)  # loads jieba, as the reader does once at start
-    times = replay(index, typed)
-    figures = {
-        "p50_ms": round(statistics.median(times), 2),
-        "p95_ms": round(percentile(times, 95), 2),
-        "max_ms": round(max(times), 2),
-        "build_s": round(build_s, 2),
-        "warm_s": round(warm_s, 2),
-        "rss_mb": round(max(warm_rss, peak_mb()), 1),
-        "scan_ms": round(scan_ms(corpus, typed), 2),
-        "fzf_ms": fzf_ms(corpus, typed),
-    }
+        archive = open_archive(archive_dir)
+        t = time.perf_counter()
+        report = archive.ingest([pages_dir], workers=args.workers)
+        ingest_s = time.perf_counter() - t
+        say(f"ingested {report.added} pages in {ingest_s:.1f} s ({len(report.errors)} errors)")
+
+        typed = queries(archive, random.Random(args.seed))
+        out = json.loads(fresh(REPLAY, str(archive_dir), json.dumps(typed, ensure_ascii=False)))
+        times = out["times"]
+        warm_s = statistics.median(float(fresh(WARM, str(archive_dir), typed[0])) for _ in range(3))
+
+        last = start + dt.timedelta(days=pages // PAGES_PER_DAY + 1)
+        added = work / "added"
+        generate(added, ADDED_PAGES, args.seed + 1, last)
+        t = time.perf_counter()
+        archive.ingest([added])  # as ``hnreader add`` would: one process for a day
+        add_day_s = time.perf_counter() - t
+
+        some_id = archive.corpus(bodies=False).articles[-1].id
+        show_s = command_s("show", some_id, "--archive", str(archive_dir))
+        version_s = command_s("--version")
+        figures = {
+            "pages": pages,
+            "articles": out["articles"],
+            "p50_ms": round(statistics.median(times), 2),
+            "p95_ms": round(percentile(times, 95), 2),
+            "max_ms": round(max(times), 2),
+            "ingest_pages_per_s": round(report.added / ingest_s, 1),
+            "warm_s": round(warm_s, 2),
+            "rss_mb": round(out["rss"], 1),
+            "archive_mb": round(folder_mb(archive_dir), 1),
+            "raw_mb": round(raw / 1e6, 1),
+            "add_day_s": round(add_day_s, 2),
+            "show_s": round(show_s, 3),
+            "version_s": round(version_s, 3),
+            "scan_ms": round(scan_ms(archive, typed), 2),
+        }
+        archive.close()
     if args.json:
         print(json.dumps(figures))
     else:
         say(f"{len(typed)} queries, {len(times)} keystrokes: " + ", ".join(typed))
-        typed_prefixes = [q[:k] for q in typed for k in range(1, len(q) + 1)]
-        slow = sorted(zip(times, typed_prefixes, strict=True), reverse=True)[:5]
+        prefixes = [q[:k] for q in typed for k in range(1, len(q) + 1)]
+        slow = sorted(zip(times, prefixes, strict=True), reverse=True)[:8]
         say("slowest: " + ", ".join(f"{q!r} {ms:.1f} ms" for ms, q in slow))
         for key, value in figures.items():
-            print(f"{key:8} {value}")
+            print(f"{key:20} {value}")
     return 0
 
 

@@ -27,7 +27,7 @@ async def shoot(name: str, size: tuple[int, int], lang: str, keys: tuple[str, ..
     with tempfile.TemporaryDirectory() as tmp:
         app = make_app(
             state_dir=Path(tmp, "state"),
-            cache_dir=Path(tmp, "cache"),
+            archive_dir=Path(tmp, "archive"),
             settings_dir=Path(tmp, "config"),
             lang=lang,
         )

@@ -53,6 +53,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the reader's panes and states
     "loading": ("正在载入…", "Loading…"),
     "loading.progress": ("正在载入 {done}/{total}  {name}", "Loading {done}/{total}  {name}"),
+    "loading.left": ("  约剩 {n} 秒", "  about {n} s left"),
     "loading.search": (
         "正在载入，载入后即搜索：{query}",
         "Loading; will search once loaded: {query}",
@@ -202,6 +203,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no issue dated {date} (loaded: {loaded})",
     ),
     "cli.no_pages": ("一页也没能载入", "no page could be loaded"),
+    "cli.adding_pages": ("正在加入版面", "adding pages"),
+    "archive.location": ("位置", "location"),
+    "archive.issues": ("期数", "issues"),
+    "archive.pages": ("版数", "pages"),
+    "archive.articles": ("篇数", "articles"),
+    "archive.unreadable": ("无法读取的文件", "unreadable files"),
+    "archive.stale": ("待重新切分的版面", "pages to segment again"),
+    "archive.size": ("大小", "size"),
+    "archive.megabytes": ("{n} MB", "{n} MB"),
     "cli.see_above": ("（见上文）", " (see above)"),
     "cli.empty_query": ("查询为空", "the query is empty"),
     "cli.limit": ("--limit 至少为 1", "--limit must be at least 1"),

@@ -28,17 +28,25 @@ settings.register_profile("dev", max_examples=60, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
+@pytest.fixture(scope="session")
+def _user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("user")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: generates many or large files (seconds)")
 
 
 @pytest.fixture(autouse=True)
-def private_user_dirs(tmp_path_factory, monkeypatch):
-    """Tests never touch the real user folders; the interface speaks Chinese
-    unless a test says otherwise."""
+def private_user_dirs(tmp_path_factory, monkeypatch, tmp_path, _user_dirs):
+    """Tests never touch the real user folders: a new archive and data, config and
+    state folders per test, one cache per session (jieba's dictionary); the
+    interface speaks Chinese unless a test says otherwise."""
     home = tmp_path_factory.mktemp("home")
-    for name in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+    monkeypatch.setenv("HNREADER_ARCHIVE", str(tmp_path / "archive"))
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_user_dirs / "xdg_cache_home"))
     monkeypatch.delenv("HNREADER_LANG", raising=False)
     yield
     from hnreader.i18n import DEFAULT, set_language

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from hnreader.app import app as app_module
 from hnreader.corpus import loader, seeds_path
 from hnreader.corpus.loader import LoadCancelled, load
 
@@ -54,12 +53,12 @@ def test_cancel_is_seen_while_waiting_on_a_worker(tmp_path: Path) -> None:
         load([pages], workers=2, cancelled=lambda: time.monotonic() - start > 0.2)
 
 
-def test_cancelled_reaches_the_loader_from_the_reader(tmp_path: Path) -> None:
-    # The reader's load goes through the cache; its cancelled callback used to stop there.
+def test_cancelled_reaches_the_ingest_from_the_reader(tmp_path: Path) -> None:
+    # The reader's load goes through the archive; its cancelled callback stops the ingest.
+    from hnreader.archive import open_archive
+
     (tmp_path / "pages").mkdir()
     pages = _pages(tmp_path / "pages", 3)
-    with pytest.raises(LoadCancelled):
-        app_module.load_corpus(
-            [str(pages)], tmp_path / "cache", progress=None, cancelled=lambda: True
-        )
-    assert not list((tmp_path / "cache").glob("*")) if (tmp_path / "cache").exists() else True
+    archive = open_archive(tmp_path / "archive")
+    archive.ingest([pages], cancelled=lambda: True)
+    assert not archive.store.has_pages()

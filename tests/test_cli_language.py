@@ -55,7 +55,7 @@ def test_unknown_command_in_english(cli):
 
 
 def test_query_words_taken_for_paths_are_pointed_out(cli_zh, tmp_path):
-    code, _out, err = cli_zh("search", "2024-03-09", "数字", "--cache-dir", tmp_path)
+    code, _out, err = cli_zh("search", "2024-03-09", "数字")
     assert code == EXIT_USAGE
     assert (
         '数字：没有这个文件或文件夹；要搜索多个词请加引号：hnreader search "2024-03-09 数字"' in err
@@ -63,12 +63,12 @@ def test_query_words_taken_for_paths_are_pointed_out(cli_zh, tmp_path):
 
 
 def test_a_missing_file_is_still_a_missing_file(cli, tmp_path):
-    _code, _out, err = cli("search", "进出口", str(tmp_path / "nope.txt"), "--cache-dir", tmp_path)
+    _code, _out, err = cli("search", "进出口", str(tmp_path / "nope.txt"))
     assert "quote them" not in err
 
 
 def test_search_json_carries_ids_that_show_follows(cli, tmp_path):
-    code, out, _ = cli("search", "进出口", "--json", "--cache-dir", tmp_path)
+    code, out, _ = cli("search", "进出口", "--json")
     assert code == EXIT_OK
     data = json.loads(out)
     first = data["results"][0]
@@ -88,9 +88,25 @@ def test_list_and_issues_take_json(cli):
 
 
 def test_piped_lists_are_tab_separated(cli, tmp_path):
-    for args in (("issues",), ("list",), ("search", "进出口", "--cache-dir", tmp_path)):
+    for args in (("issues",), ("list",), ("search", "进出口")):
         code, out, _ = cli(*args)
         assert code == EXIT_OK
         lines = out.splitlines()
         assert lines and all("\t" in line for line in lines), args
         assert len({line.count("\t") for line in lines}) == 1, args
+
+
+def test_archive_command_speaks_the_interface_language(tty_cli, seed_files, tmp_path):
+    folder = tmp_path / "archive"
+    code, _out, err = tty_cli("--lang", "zh", "add", seed_files[0], "--archive", folder)
+    assert code == EXIT_OK, err
+    code, out, _ = tty_cli("--lang", "zh", "archive", "--archive", folder)
+    assert code == EXIT_OK
+    assert "篇数" in out and "位置" in out and "articles" not in out
+    code, out, _ = tty_cli("archive", "--archive", folder)
+    assert "articles" in out and "篇数" not in out
+
+
+def test_add_says_so_in_chinese_when_nothing_loads(cli_zh, tmp_path):
+    code, _out, err = cli_zh("add", str(tmp_path / "nope"), "--archive", tmp_path / "a")
+    assert code == EXIT_USAGE and "一页也没能载入" in err and "no page" not in err

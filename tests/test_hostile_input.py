@@ -297,7 +297,7 @@ def test_gbk_file_name_loads_and_is_shown_with_escapes(gbk_named: Path) -> None:
         ("export", "--format", "markdown", "PATH"),
         ("list", "PATH"),
         ("issues", "PATH"),
-        ("search", "人工智能", "PATH", "--json", "--no-cache"),
+        ("search", "人工智能", "PATH", "--json"),
         ("search", "人工智能", "PATH"),
     ],
     ids=lambda a: "-".join(a[:3]),
@@ -363,7 +363,7 @@ def test_utf16_bom_round_trip_unaffected() -> None:
 async def test_gbk_file_name_in_the_reader(gbk_named: Path, tmp_path: Path) -> None:
     from hnreader.app import make_app
 
-    app = make_app([gbk_named], state_dir=tmp_path / "state", cache_dir=tmp_path / "cache")
+    app = make_app([gbk_named], state_dir=tmp_path / "state", archive_dir=tmp_path / "archive")
     async with app.run_test(size=(100, 30)) as pilot:
         for _ in range(400):
             if app.corpus is not None or app.failure:

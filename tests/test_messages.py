@@ -61,8 +61,8 @@ async def test_load_failure_in_the_reader_exits_non_zero(tmp_path: Path, monkeyp
     def broken(*args, **kwargs):
         raise RuntimeError("the disk went away")
 
-    monkeypatch.setattr(app_module, "load_corpus", broken)
-    app = app_module.make_app([tmp_path], state_dir=tmp_path / "s", cache_dir=tmp_path / "c")
+    monkeypatch.setattr("hnreader.archive.open_archive", broken)
+    app = app_module.make_app([tmp_path], state_dir=tmp_path / "s", archive_dir=tmp_path / "a")
     async with app.run_test(size=(100, 30)) as pilot:
         for _ in range(200):  # the app leaves by itself once loading failed
             if app.failure:

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from hnreader.corpus.index import SearchIndex
 from hnreader.corpus.near import in_order, near_enough
+from hnreader.search.searcher import Searcher
 
-from .test_search import article, corpus_of
+from .test_search import article, corpus_of, searcher_of
 
 
 @pytest.mark.parametrize(
@@ -42,7 +42,7 @@ D = dt.date(2024, 3, 9)
 
 
 @pytest.fixture(scope="module")
-def index() -> SearchIndex:
+def index(tmp_path_factory) -> Searcher:
     arts = [
         article("exact", D, "天心区举办活动", ("天心区的居民参加。",)),
         article("scattered", D, "今天的新闻", ("市民中心开放。",)),  # 天…心 apart
@@ -50,7 +50,7 @@ def index() -> SearchIndex:
         article("near", D, "天新区举办活动", ("居民参加。",)),
     ]
     arts += [article(f"many-{n}", D, f"天心第{n}条", ()) for n in range(12)]
-    return SearchIndex.build(corpus_of(arts))
+    return searcher_of(corpus_of(arts), tmp_path_factory.mktemp("near"))
 
 
 def ids(hits):

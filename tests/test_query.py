@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from hnreader.corpus.query import QueryError, parse
+from hnreader.search.query import QueryError, parse
 
 
 def texts(q):

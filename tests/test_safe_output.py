@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-import hnreader.cli.output as output
 from hnreader.cli.output import one_line, plain, safe
 from hnreader.corpus import Article, Corpus, Issue, Page
 from hnreader.corpus.export import article_dict
@@ -70,9 +69,12 @@ def nasty_corpus() -> Corpus:
 
 
 @pytest.fixture
-def nasty(monkeypatch: pytest.MonkeyPatch) -> Corpus:
+def nasty() -> Corpus:
+    """The corpus, stored as the whole archive the commands read."""
+    from hnreader.archive import open_archive
+
     corpus = nasty_corpus()
-    monkeypatch.setattr(output, "load", lambda paths=None: corpus)
+    open_archive().add_corpus(corpus)
     return corpus
 
 
@@ -111,11 +113,14 @@ def test_show_json_is_harmless_and_decodes_to_the_article(nasty, cli, tty_cli) -
         assert json.loads(out) == article_dict(nasty.articles[0])
 
 
-def test_load_errors_are_printed_harmlessly(monkeypatch, cli) -> None:
-    from hnreader.corpus import LoadError
+def test_load_errors_are_printed_harmlessly(cli) -> None:
+    from hnreader.archive import open_archive
+    from hnreader.archive.store import FileRecord
 
-    broken = Corpus((), (LoadError("/tmp/\x1b]0;x\x07[bold]名字\u202e.txt", "empty file"),))
-    monkeypatch.setattr(output, "load", lambda paths=None: broken)
+    store = open_archive().store
+    with store.transaction():
+        name = "/tmp/\x1b]0;x\x07[bold]名字\u202e.txt"
+        store.put_error(FileRecord(name, "0", 0, 0, "any"), name, "empty file")
     for command in ("issues", "list"):
         code, out, err = cli(command)
         assert (code, out) == (2, "")
@@ -137,10 +142,7 @@ def test_file_names_with_escapes(tmp_path: Path, cli) -> None:
         assert "[bold]页\\u202e.txt: empty file" in err
 
 
-def test_export_json_is_harmless(nasty, monkeypatch, cli) -> None:
-    import hnreader.cli.export as export_command
-
-    monkeypatch.setattr(export_command, "load", lambda paths=None: nasty)
+def test_export_json_is_harmless(nasty, cli) -> None:
     code, out, err = cli("export", "--format", "json")
     assert (code, err) == (0, "")
     assert_harmless(out)

@@ -7,9 +7,10 @@ import datetime as dt
 
 import pytest
 
+from hnreader.archive import open_archive
 from hnreader.corpus import Article, Corpus, Issue, Page, load
-from hnreader.corpus.fold import fold_text
-from hnreader.corpus.index import SearchIndex
+from hnreader.search.fold import fold_text
+from hnreader.search.searcher import Searcher
 
 
 def article(aid, date, title, paragraphs=(), **fields) -> Article:
@@ -95,9 +96,16 @@ def corpus_of(articles) -> Corpus:
     return Corpus(issues=issues)
 
 
+def searcher_of(corpus: Corpus, folder) -> Searcher:
+    """The corpus stored and indexed in a new archive in ``folder``."""
+    archive = open_archive(folder)
+    archive.add_corpus(corpus)
+    return archive.searcher
+
+
 @pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex.build(corpus_of(ALL))
+def index(tmp_path_factory) -> Searcher:
+    return searcher_of(corpus_of(ALL), tmp_path_factory.mktemp("archive"))
 
 
 def ids(hits):
@@ -223,8 +231,13 @@ def test_limit(index):
 
 
 @pytest.fixture(scope="module")
-def seeds() -> SearchIndex:
-    return SearchIndex.build(load())
+def seed_corpus() -> Corpus:
+    return load()
+
+
+@pytest.fixture(scope="module")
+def seeds(seed_corpus, tmp_path_factory) -> Searcher:
+    return searcher_of(seed_corpus, tmp_path_factory.mktemp("seeds"))
 
 
 def folded(a: Article) -> tuple[str, str]:
@@ -252,8 +265,8 @@ def test_seeds_phrase_in_body(seeds):
     assert all("先进制造业高地" in "".join(folded(h.article)) for h in hits)
 
 
-def test_seeds_filters(seeds):
-    dated = [a for a in seeds.articles if a.issue_date]
+def test_seeds_filters(seeds, seed_corpus):
+    dated = [a for a in seed_corpus.articles if a.issue_date]
     month = f"{dated[0].issue_date:%Y-%m}"
     hits = seeds.search(month)
     assert hits and all(f"{h.article.issue_date:%Y-%m}" == month for h in hits)

@@ -7,13 +7,13 @@ import json
 import pytest
 
 from hnreader.cli import main
-from hnreader.corpus.fold import fold_text
+from hnreader.search.fold import fold_text
 
 
 @pytest.fixture
 def run(tmp_path, capsys):
     def run(*argv):
-        code = main(["--lang", "en", "search", *argv, "--cache-dir", str(tmp_path / "cache")])
+        code = main(["--lang", "en", "search", *argv])
         out, err = capsys.readouterr()
         return code, out, err
 
@@ -67,7 +67,7 @@ def test_usage_errors(run, argv):
 
 
 def test_missing_path(run, tmp_path):
-    code, _, err = run("进出口", str(tmp_path / "nowhere"), "--no-cache")
+    code, _, err = run("进出口", str(tmp_path / "nowhere"))
     assert code == 2
     assert "nowhere" in err
 
@@ -80,8 +80,8 @@ def test_bad_option_exits_2(capsys):
 
 def test_newspaper_text_is_never_markup(capsys):
     from hnreader.cli.search import _print
-    from hnreader.corpus.index import Hit
     from hnreader.corpus.model import Article
+    from hnreader.search.searcher import Hit
 
     article = Article(id="x", source="x.txt", title="标题[bold]测试[/]", paragraphs=("正文",))
     _print([Hit(article, 400.0, (), "摘要[/]\x1b[31m", ((0, 2),))])

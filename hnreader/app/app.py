@@ -26,23 +26,15 @@ from .state import ReaderState
 from .themes import register_themes
 
 if TYPE_CHECKING:
-    from ..corpus.index import SearchIndex
     from ..corpus.model import Corpus
+    from .library import Library
 
 #: Exit status when loading fails in the reader (the message goes to stderr).
 EXIT_LOAD_FAILED = 3
 PROGRESS_EVERY = 0.05  # seconds between progress messages from the loader
+STREAM_EVERY = 3.0  # seconds between deliveries of the pages stored so far (cold start)
 SAVE_AFTER = 1.0  # seconds of quiet before state is written
 CANCEL_POLL = 0.05  # seconds between looks at the worker's cancellation while loading
-
-
-def load_corpus(
-    paths: Sequence[str] | None, cache_dir: Path | None, progress: Any, cancelled: Any
-) -> tuple[Corpus, SearchIndex]:
-    """(Corpus, index) from the cache when it is current, else loaded and built."""
-    from ..corpus.cache import open_index
-
-    return open_index(paths, cache_dir=cache_dir, progress=progress, cancelled=cancelled)
 
 
 def until_cancelled(
@@ -57,8 +49,6 @@ def until_cancelled(
     process. The loader sees the same ``cancelled`` and stops its worker
     processes itself.
     """
-    from ..corpus.loader import LoadCancelled
-
     outcome: dict[str, Any] = {}
 
     def run() -> None:
@@ -74,6 +64,8 @@ def until_cancelled(
     while thread.is_alive():
         thread.join(CANCEL_POLL)
         if cancelled():
+            from ..corpus.loader import LoadCancelled
+
             raise LoadCancelled
     if "error" in outcome:
         raise outcome["error"]
@@ -118,7 +110,7 @@ class ReaderApp(App[None]):
         self,
         corpus_paths: Sequence[str | os.PathLike[str]] | None = None,
         state_dir: str | os.PathLike[str] | None = None,
-        cache_dir: str | os.PathLike[str] | None = None,
+        archive_dir: str | os.PathLike[str] | None = None,
         corpus: Any = None,
         settings: Settings | None = None,
         lang: Lang | str | None = None,
@@ -131,7 +123,7 @@ class ReaderApp(App[None]):
         self.failure: str | None = None
         self._load_threads: list[threading.Thread] = []
         self.corpus_paths = [str(p) for p in corpus_paths] if corpus_paths else None
-        self.cache_dir = Path(cache_dir) if cache_dir else None
+        self.archive_dir = Path(archive_dir) if archive_dir else None
         self.given_corpus = corpus
         # Seconds an article stays on screen before it counts as read.
         self.read_after = 1.5
@@ -211,10 +203,17 @@ class ReaderApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        """Load the corpus, build the index and the display data; report by messages."""
-        from ..corpus.loader import LoadCancelled
+        """Open the archive and deliver its pages; add new files, streaming them in.
 
+        Warm (the archive already holds the pages): the issues are delivered at
+        once, then again if files were added or changed. Cold: after the first
+        batch is stored, then every ``STREAM_EVERY`` seconds while the rest is
+        segmented. Pages segmented by an older segmenter are done again last,
+        their old results shown meanwhile. The work runs in a daemon thread
+        (see ``until_cancelled``): quitting never waits for it.
+        """
         worker = get_current_worker()
+        started = time.monotonic()
         last = 0.0
 
         def cancelled() -> bool:
@@ -222,36 +221,73 @@ class ReaderApp(App[None]):
 
         def progress(done: int, total: int, name: str = "", *_: Any) -> None:
             nonlocal last
-            if cancelled():  # stops index building too, which has no other way out
-                raise LoadCancelled
             now = time.monotonic()
             if now - last >= PROGRESS_EVERY or done == total:
                 last = now
-                self.post_message(LoadProgress(done, total, name))
-
-        def job() -> tuple[Any, Any, Any]:
-            if self.given_corpus is not None:
-                from ..corpus.index import SearchIndex
-
-                corpus = self.given_corpus
-                index = SearchIndex.build(corpus)
-            else:
-                corpus, index = load_corpus(self.corpus_paths, self.cache_dir, progress, cancelled)
-            from .display import prepare
-
-            displays = prepare(corpus)
-            _warm_up(index, corpus)
-            return corpus, index, displays
+                left = (now - started) / done * (total - done) if done else 0
+                eta = t("loading.left", n=f"{left:.0f}") if done and total > done else ""
+                self.post_message(LoadProgress(done, total, f"{name}{eta}"))
 
         try:
-            corpus, index, displays = until_cancelled(job, cancelled, self._load_threads.append)
-        except LoadCancelled:
-            return
+            until_cancelled(
+                lambda: self._load(progress, cancelled), cancelled, self._load_threads.append
+            )
         except Exception as exc:  # said once the screen is restored; exit non-zero
-            self.post_message(LoadFailed(f"{type(exc).__name__}: {exc}"))
+            if not cancelled():  # a load cut short by quitting is no failure
+                self.post_message(LoadFailed(f"{type(exc).__name__}: {exc}"))
+
+    def _load(self, progress: Any, cancelled: Any) -> None:
+        from ..archive import open_archive
+        from ..corpus.model import Corpus
+        from .library import Library
+
+        archive = open_archive(self.archive_dir)
+        if self.given_corpus is not None:
+            archive.add_corpus(self.given_corpus)
+            library = Library(archive, [p.path for p in self.given_corpus.pages])
+            self._deliver(self.given_corpus, library, more=False)
             return
-        if not worker.is_cancelled:
-            self.post_message(CorpusLoaded(corpus, index, displays))
+        paths = self.corpus_paths
+        scope = archive.scope(paths)
+        library = Library(archive, scope)
+        delivered = 0.0
+        if archive.store.has_pages(scope):
+            self._deliver(archive.corpus(paths, bodies=False), library, more=True)
+            delivered = time.monotonic()
+        elif not paths and (pack := archive.seed_pack()) is not None:
+            # A fresh machine: the seeds as bundled, shown before anything is indexed.
+            self._deliver(pack[0], library, more=True)
+            archive.store_pack(pack)
+            delivered = time.monotonic()
+
+        def stored() -> None:  # a batch of pages has been committed
+            nonlocal delivered
+            if not delivered or time.monotonic() - delivered >= STREAM_EVERY:
+                self._deliver(archive.corpus(paths, bodies=False), library, more=True)
+                delivered = time.monotonic()
+
+        report = archive.ensure(paths, progress, cancelled, on_batch=stored)
+        if cancelled():
+            return
+        corpus = archive.corpus(paths, bodies=False)
+        if report is not None and report.errors:
+            corpus = Corpus(corpus.issues, tuple(report.errors))
+        self._deliver(corpus, library, more=False)
+        stale = [p for p in archive.stale() if not scope or any(p.startswith(s) for s in scope)]
+        if stale and not cancelled():
+            # After an upgrade: segmented again in the background, old results readable.
+            archive.ingest(stale, cancelled=cancelled, restale=True, on_batch=stored)
+            self._deliver(archive.corpus(paths, bodies=False), library, more=False)
+
+    def _deliver(self, corpus: Corpus, library: Library, more: bool) -> None:
+        from .display import prepare
+
+        displays = prepare(
+            corpus, body=library.body, raw_text=lambda page: library.raw(page.path, page.source)
+        )
+        self.post_message(CorpusLoaded(corpus, library, displays, more=more))
+        if not more:
+            _warm_up(library, corpus)
 
     def wait_for_loader(self, timeout: float) -> None:
         """Give a load cut short by quitting up to ``timeout`` seconds to wind down."""
@@ -265,7 +301,7 @@ class ReaderApp(App[None]):
     def on_corpus_loaded(self, message: CorpusLoaded) -> None:
         self.corpus, self.index = message.corpus, message.index
         errors = getattr(message.corpus, "errors", ())
-        if errors:
+        if errors and not message.more:
             from .display import sanitize
 
             # File names are data too: an escape in one must not reach the terminal.
@@ -279,6 +315,8 @@ class ReaderApp(App[None]):
                 timeout=10,
             )
         self.main.loaded(message.corpus, message.index, message.displays)
+        # More pages on their way: the progress stays in view.
+        self.main.set_class(message.more, "-loading")
 
     def on_load_failed(self, message: LoadFailed) -> None:
         # Nothing to read: leave, and let the command line say why (no traceback).
@@ -314,30 +352,33 @@ class ReaderApp(App[None]):
 
 
 def _warm_up(index: Any, corpus: Any) -> None:
-    """One throwaway query, so the first keystroke never pays for lazy set-up."""
+    """Throwaway queries, so the first keystrokes never pay for lazy set-up
+    (the engine's files, and jieba for words of three characters or more)."""
     articles = corpus.articles
     if articles and articles[0].title:
         index.search(articles[0].title[:2], limit=1)
+        index.search(articles[0].title[:4], limit=1)
+        index.search("yure", limit=1)  # pinyin
 
 
 def make_app(
     corpus_paths: Sequence[str | os.PathLike[str]] | None = None,
     state_dir: str | os.PathLike[str] | None = None,
-    cache_dir: str | os.PathLike[str] | None = None,
+    archive_dir: str | os.PathLike[str] | None = None,
     corpus: Any = None,
     settings_dir: str | os.PathLike[str] | None = None,
     lang: Lang | str | None = None,
 ) -> ReaderApp:
-    """The reader on ``corpus_paths`` (default: the bundled seeds) or on a given Corpus.
+    """The reader on ``corpus_paths`` (default: the whole archive) or on a given Corpus.
 
-    ``state_dir``, ``cache_dir`` and ``settings_dir`` default to the user data,
-    cache and config directories; tests pass temporary ones. ``lang`` (zh/en)
-    overrides ``HNREADER_LANG`` and the settings file.
+    ``state_dir``, ``archive_dir`` and ``settings_dir`` default to the user data
+    and config directories (the archive also to ``$HNREADER_ARCHIVE``); tests pass
+    temporary ones. ``lang`` (zh/en) overrides ``HNREADER_LANG`` and the settings file.
     """
     return ReaderApp(
         corpus_paths,
         state_dir=state_dir,
-        cache_dir=cache_dir,
+        archive_dir=archive_dir,
         corpus=corpus,
         settings=Settings.load(settings_dir),
         lang=lang,

@@ -1,4 +1,4 @@
-"""What the reader shows of each article, prepared once at load time.
+"""What the reader shows of each article, prepared when first listed or shown.
 
 Everything here is plain Python on top of the corpus model plus Textual's
 ``Content``: newspaper text is sanitised character for character (so search
@@ -8,7 +8,7 @@ offsets stay valid) and never parsed as markup.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -154,9 +154,18 @@ class Block:
     shift: int = 0  # characters shown before the field's own text (the column's 【)
 
 
+# Reads what the reader holds only as metadata: an article's body, a page's raw text.
+Bodies = Callable[["Article"], "Article"]
+RawText = Callable[["Page"], str]
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleDisplay:
-    """An article with everything the list and reading panes need, precomputed."""
+    """An article with everything the list and reading panes need.
+
+    The list's fields are computed at once; the reading pane's blocks when
+    first shown (from the body, read then when the reader holds metadata only).
+    """
 
     article: Article
     issue_index: int
@@ -168,14 +177,47 @@ class ArticleDisplay:
     kicker: str
     date_label: str
     citation: str
-    blocks: tuple[Block, ...]
     links: tuple[str, ...]
-    find_key: str  # folded headline, byline and dateline, for the palette
+    titles: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+    body: Bodies | None = field(default=None, compare=False, repr=False)
+    raw_text: RawText | None = field(default=None, compare=False, repr=False)
     _prompts: dict[tuple[bool, bool], Content] = field(default_factory=dict, compare=False)
+    _cache: dict[str, tuple[Block, ...]] = field(default_factory=dict, compare=False)
+    _keys: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def id(self) -> str:
         return self.article.id
+
+    @property
+    def find_key(self) -> str:
+        """Folded headline, byline and dateline, for the palette."""
+        found = self._keys.get("find")
+        if found is None:
+            from ..search.fold import fold_aligned as fold
+
+            art = self.article
+            found = self._keys["find"] = fold(" ".join((art.headline, art.byline, art.dateline)))
+        return found
+
+    @property
+    def full(self) -> Article:
+        """The whole article (read from the archive when only its metadata is held)."""
+        return self.body(self.article) if self.body else self.article
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """The reading pane's blocks in display order."""
+        found = self._cache.get("blocks")
+        if found is None:
+            found = self._cache["blocks"] = blocks_of(self.full, self.titles)
+        return found
+
+    def raw_lines(self) -> list[str]:
+        """The lines of the page file behind the article."""
+        if self.page.raw or self.raw_text is None:
+            return self.page.raw_lines
+        return self.raw_text(self.page).split("\n")
 
     def prompt(self, read: bool, bookmarked: bool) -> Content:
         """The list row: kicker line (when printed), marks, kind, title; read rows muted."""
@@ -303,7 +345,7 @@ def headline_of(article: Article) -> str:
     return sanitize(" ".join(article.headline.split()))
 
 
-def blocks_of(article: Article, corpus_titles: dict[str, str]) -> tuple[Block, ...]:
+def blocks_of(article: Article, corpus_titles: Mapping[str, str]) -> tuple[Block, ...]:
     """The reading pane's blocks in display order."""
     blocks: list[Block] = []
     # The column first, as the paper prints its label: 【三湘时评】. Its match
@@ -344,32 +386,98 @@ def blocks_of(article: Article, corpus_titles: dict[str, str]) -> tuple[Block, .
     return tuple(blocks)
 
 
-def prepare(corpus: Corpus) -> dict[str, ArticleDisplay]:
-    """Display data for every article of ``corpus``, by article id."""
-    from ..corpus.fold import fold_aligned as fold
+class Displays(Mapping[str, ArticleDisplay]):
+    """Display data of every article of a corpus by id, each made when first asked for.
 
-    titles = {a.id: headline_of(a) for a in corpus.articles}
-    out: dict[str, ArticleDisplay] = {}
-    for i, issue in enumerate(corpus.issues):
-        for p, page in enumerate(issue.pages):
-            label = page_label(page, p)
-            for art in page.articles:
-                out[art.id] = ArticleDisplay(
-                    article=art,
-                    issue_index=i,
-                    page_index=p,
-                    page=page,
-                    page_label=label,
-                    headline=titles[art.id],
-                    title=collapse(sanitize(art.title))[0] or titles[art.id],
-                    kicker=collapse(sanitize(art.kicker))[0],
-                    date_label=issue_label(issue),
-                    citation=citation(art),
-                    blocks=blocks_of(art, titles),
-                    links=tuple(lid for lid in art.links if lid in titles),
-                    find_key=fold(" ".join((art.headline, art.byline, art.dateline))),
-                )
-    return out
+    Holding a decade of issues costs one small entry per article until an
+    article is listed or shown.
+    """
+
+    def __init__(
+        self, corpus: Corpus, body: Bodies | None = None, raw_text: RawText | None = None
+    ) -> None:
+        self.corpus = corpus
+        self.body, self.raw_text = body, raw_text
+        self._where: dict[str, tuple[int, int, int]] = {}
+        for i, issue in enumerate(corpus.issues):
+            for p, page in enumerate(issue.pages):
+                for n, art in enumerate(page.articles):
+                    self._where[art.id] = (i, p, n)
+        self._made: dict[str, ArticleDisplay] = {}
+        self.titles = _Titles(self)
+
+    def article(self, article_id: str) -> Article | None:
+        where = self._where.get(article_id)
+        if where is None:
+            return None
+        i, p, n = where
+        return self.corpus.issues[i].pages[p].articles[n]
+
+    def __getitem__(self, article_id: str) -> ArticleDisplay:
+        made = self._made.get(article_id)
+        if made is not None:
+            return made
+        where = self._where.get(article_id)
+        if where is None:
+            raise KeyError(article_id)
+        i, p, n = where
+        issue = self.corpus.issues[i]
+        page = issue.pages[p]
+        art = page.articles[n]
+        headline = headline_of(art)
+        made = ArticleDisplay(
+            article=art,
+            issue_index=i,
+            page_index=p,
+            page=page,
+            page_label=page_label(page, p),
+            headline=headline,
+            title=collapse(sanitize(art.title))[0] or headline,
+            kicker=collapse(sanitize(art.kicker))[0],
+            date_label=issue_label(issue),
+            citation=citation(art),
+            links=tuple(lid for lid in art.links if lid in self._where),
+            titles=self.titles,
+            body=self.body,
+            raw_text=self.raw_text,
+        )
+        self._made[article_id] = made
+        return made
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._where
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+
+class _Titles(Mapping[str, str]):
+    """Headlines by article id, for the labels of continued-story links."""
+
+    def __init__(self, displays: Displays) -> None:
+        self._displays = displays
+
+    def __getitem__(self, article_id: str) -> str:
+        art = self._displays.article(article_id)
+        if art is None:
+            raise KeyError(article_id)
+        return headline_of(art)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._displays)
+
+    def __len__(self) -> int:
+        return len(self._displays)
+
+
+def prepare(
+    corpus: Corpus, body: Bodies | None = None, raw_text: RawText | None = None
+) -> Displays:
+    """Display data for every article of ``corpus``, by article id (made lazily)."""
+    return Displays(corpus, body, raw_text)
 
 
 def issue_weekday(issue: Issue) -> str:

@@ -16,11 +16,15 @@ class LoadProgress(Message):
 
 
 class CorpusLoaded(Message):
-    """The corpus, its search index and its precomputed display data are ready."""
+    """The pages stored so far, the library to search and read them, their display data.
 
-    def __init__(self, corpus: Any, index: Any, displays: dict[str, Any]) -> None:
+    ``more``: pages are still being added (another CorpusLoaded will follow).
+    """
+
+    def __init__(self, corpus: Any, index: Any, displays: Any, more: bool = False) -> None:
         super().__init__()
         self.corpus, self.index, self.displays = corpus, index, displays
+        self.more = more
 
 
 class LoadFailed(Message):

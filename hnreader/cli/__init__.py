@@ -22,18 +22,20 @@ EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
 
 # Each command lives in its own module with add_parser(subparsers) and run(args).
-COMMANDS = ("export", "search", "issues", "list", "show")
+COMMANDS = ("export", "search", "issues", "list", "show", "add", "archive")
 
 
 def _module(name: str):
-    return importlib.import_module(f".{'listing' if name == 'list' else name}", __name__)
+    module = {"list": "listing", "archive": "holdings"}.get(name, name)
+    return importlib.import_module(f".{module}", __name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hnreader",
         description="Read and search the Hunan Daily (湖南日报) from raw page text. "
-        "With no command, opens the reader on PATHs (default: the bundled seed pages).",
+        "With no command, adds PATHs to the archive and opens the reader on them "
+        "(default: the whole archive; a new archive starts with the bundled seed pages).",
     )
     parser.add_argument("--version", action="version", version=f"hnreader {__version__}")
     parser.add_argument(
@@ -120,7 +122,7 @@ def open_reader(
     reader = argparse.ArgumentParser(prog="hnreader", parents=[], add_help=False)
     reader.add_argument("paths", nargs="*")
     reader.add_argument("--state-dir")
-    reader.add_argument("--cache-dir")
+    reader.add_argument("--archive")
     args, unknown = reader.parse_known_args(argv)
     if unknown:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
@@ -128,11 +130,13 @@ def open_reader(
         # No terminal to draw on (piped, redirected, in a script): say what
         # would be read instead of starting a full-screen app.
         print(f"hnreader: {t('cli.not_terminal')}", file=sys.stderr)
-        return main(["issues", *args.paths])
+        extra = ["--archive", args.archive] if args.archive else []
+        extra += ["--lang", lang] if lang else []
+        return main(["issues", *extra, *args.paths])
     from ..app import make_app
 
     app = make_app(
-        args.paths or None, state_dir=args.state_dir, cache_dir=args.cache_dir, lang=lang
+        args.paths or None, state_dir=args.state_dir, archive_dir=args.archive, lang=lang
     )
     app.run()
     if app.failure:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..corpus import load
 from ..corpus.export import to_json, to_markdown
 from . import EXIT_OK, EXIT_USAGE
-from .output import report_errors, safe
+from .output import add_paths, load_corpus, safe
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -18,19 +17,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         description="Print every loaded article to stdout.",
     )
     p.add_argument("--format", choices=("json", "markdown"), default="json")
-    p.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="page files or folders (default: the bundled seeds)",
-    )
+    add_paths(p)
 
 
 def run(args: argparse.Namespace) -> int:
-    corpus = load(args.paths or None)
-    report_errors(corpus)
-    if not corpus.pages:
-        print("hnreader: no page could be loaded", file=sys.stderr)
+    corpus = load_corpus(args)
+    if corpus is None:
         return EXIT_USAGE
     text = to_json(corpus) if args.format == "json" else to_markdown(corpus)
     # safe() writes bidi and C1 controls as \uXXXX escapes: still the same JSON.

@@ -46,7 +46,7 @@ def date_key(issue: Issue) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    corpus = load_corpus(args.paths)
+    corpus = load_corpus(args, bodies=False)
     if corpus is None:
         return EXIT_USAGE
     with pipe_closed_quietly():

@@ -80,7 +80,7 @@ def select(corpus: Corpus, wanted: dt.date | str | None) -> tuple[Issue, ...] | 
 
 
 def run(args: argparse.Namespace) -> int:
-    corpus = load_corpus(args.paths)
+    corpus = load_corpus(args, bodies=False)
     if corpus is None:
         return EXIT_USAGE
     issues = select(corpus, args.issue)

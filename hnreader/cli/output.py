@@ -13,13 +13,17 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console
 from rich.text import Text
 
-from ..corpus import Corpus, load
 from ..i18n import reason, t
+
+if TYPE_CHECKING:
+    from ..archive import Archive
+    from ..corpus import Corpus
+    from ..corpus.model import LoadError
 
 # Anything that could move the cursor, change colours, reorder text or hide it:
 # C0/C1 controls (but tab and line feed), bidi marks, overrides and isolates,
@@ -36,12 +40,22 @@ _LINE_BREAKS = re.compile(r"[\t\n]+")
 
 
 def add_paths(parser: argparse.ArgumentParser) -> None:
-    """The ``PATH...`` argument every command shares."""
+    """The ``PATH...`` argument every command shares, and ``--archive``."""
     parser.add_argument(
         "paths",
         nargs="*",
         metavar="PATH",
-        help="page files or folders of *.txt pages (default: the bundled seed pages)",
+        help="page files or folders of *.txt pages, added to the archive if new or changed; "
+        "the command answers about these pages only (default: the whole archive)",
+    )
+    add_archive(parser)
+
+
+def add_archive(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--archive",
+        metavar="DIR",
+        help="the archive folder (default: $HNREADER_ARCHIVE, else the user data directory)",
     )
 
 
@@ -119,24 +133,77 @@ def error(message: str) -> None:
     print(f"hnreader: {_MESSAGE_BREAKS.sub(_escape, safe(message))}", file=sys.stderr)
 
 
-def report_errors(corpus: Corpus) -> None:
+def report_errors(errors: tuple[LoadError, ...] | list[LoadError]) -> None:
     """Every file that could not be loaded, as ``hnreader: <path>: <reason>``."""
-    for failure in corpus.errors:
+    for failure in errors:
         error(f"{failure.path}: {reason(failure.reason)}")
 
 
-def load_corpus(paths: Sequence[str] | None) -> Corpus | None:
-    """Load ``paths`` (none: the bundled seeds) and report unreadable files.
+def open_archive(args: argparse.Namespace) -> tuple[Archive, list[LoadError]]:
+    """The archive, brought up to date with the command's paths (a progress bar on a
+    terminal); and the files under those paths that could not be loaded."""
+    from ..archive import open_archive as open_folder
+
+    archive = open_folder(getattr(args, "archive", None))
+    paths = list(getattr(args, "paths", None) or [])
+    with ingest_progress() as progress:
+        report = archive.ensure(paths or None, progress=progress)
+    found: list[LoadError] = []
+    if report is not None:
+        found += report.errors
+    if paths:
+        found += archive.store.errors(archive.scope(paths))
+    unique = list({(e.path, e.reason): e for e in found}.values())
+    return archive, unique
+
+
+@contextlib.contextmanager
+def ingest_progress() -> Iterator[object]:
+    """A progress callback drawing a bar on a terminal's stderr; None when piped."""
+    if not is_tty(sys.stderr):
+        yield None
+        return
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(
+        TextColumn(t("cli.adding_pages")),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeRemainingColumn(),
+        console=Console(file=sys.stderr),
+        transient=True,
+    )
+    task = bar.add_task("ingest", total=None)
+
+    def update(done: int, total: int, _name: str = "") -> None:
+        if not bar.live.is_started:
+            bar.start()
+        bar.update(task, completed=done, total=total)
+
+    try:
+        yield update
+    finally:
+        bar.stop()
+
+
+def load_corpus(args: argparse.Namespace, bodies: bool = True) -> Corpus | None:
+    """The pages of the command's paths (none: the whole archive) from the archive,
+    after adding new or changed files; unreadable files are reported.
 
     Returns None, after saying so, when not a single page could be loaded: the
     caller exits with the input-error status.
     """
-    corpus = load(list(paths) if paths else None)
-    report_errors(corpus)
+    from ..corpus import Corpus
+
+    archive, errors = open_archive(args)
+    corpus = archive.corpus(args.paths or None, bodies=bodies)
+    if not corpus.pages and not args.paths:
+        errors = list(archive.store.errors())  # an archive of nothing but unreadable files
+    report_errors(errors)
     if not corpus.pages:
-        error(t("cli.no_pages") + (t("cli.see_above") if corpus.errors else ""))
+        error(t("cli.no_pages") + (t("cli.see_above") if errors else ""))
         return None
-    return corpus
+    return Corpus(corpus.issues, tuple(errors))
 
 
 @contextlib.contextmanager

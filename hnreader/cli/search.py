@@ -12,7 +12,7 @@ from rich.text import Text
 
 from ..i18n import kind_label, t
 from . import EXIT_NOTHING, EXIT_OK, EXIT_USAGE
-from .output import console, error, plain, print_json, print_rows, report_errors, safe
+from .output import add_archive, console, error, plain, print_json, print_rows, safe
 
 # What a query word looks like when it was meant as one: no path separator and
 # no file suffix, and Chinese, a date, a field (题:…), an operator (-x, a|b).
@@ -39,19 +39,19 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="page files or folders (default: the bundled seeds)",
+        help="page files or folders, added to the archive if new or changed; only their "
+        "articles are searched (default: the whole archive)",
     )
+    add_archive(p)
     p.add_argument(
         "--limit", type=int, default=20, metavar="N", help="show at most N results (default 20)"
     )
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--cache-dir", metavar="DIR", help="where to keep the index cache")
-    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..corpus.cache import open_index
-    from ..corpus.query import QueryError, parse
+    from ..search.query import QueryError, parse
+    from .output import open_archive, report_errors
 
     if args.limit < 1:
         error(t("cli.limit"))
@@ -70,14 +70,13 @@ def run(args: argparse.Namespace) -> int:
     if query.is_empty:
         error(t("cli.empty_query"))
         return EXIT_USAGE
-    corpus, index = open_index(
-        args.paths or None, cache_dir=args.cache_dir, use_cache=not args.no_cache
-    )
-    report_errors(corpus)
-    if not corpus.pages:
+    archive, errors = open_archive(args)
+    report_errors(errors)
+    scope = archive.scope(args.paths)
+    if not archive.store.has_pages(scope):
         error(t("cli.no_pages"))
         return EXIT_USAGE
-    hits = index.search(query, limit=args.limit)
+    hits = archive.searcher.search(query, limit=args.limit, paths=scope)
     if args.json:
         total = getattr(hits, "total", len(hits))
         results = [_record(h) for h in hits]

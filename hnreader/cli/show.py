@@ -6,14 +6,28 @@ import argparse
 import difflib
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from ..corpus import Article, Corpus
 from ..corpus.export import article_dict
 from ..i18n import kind_label, t, weekday
 from . import EXIT_NOTHING, EXIT_OK, EXIT_USAGE
-from .output import add_paths, console, error, is_tty, load_corpus, pipe_closed_quietly, plain, safe
+from .output import (
+    add_paths,
+    console,
+    error,
+    is_tty,
+    open_archive,
+    pipe_closed_quietly,
+    plain,
+    report_errors,
+    safe,
+)
+
+if TYPE_CHECKING:
+    from ..archive import Archive
+    from ..corpus import Article
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -37,12 +51,19 @@ def run(args: argparse.Namespace) -> int:
     if not args.id:
         error(t("cli.show_needs_id"))
         return EXIT_USAGE
-    corpus = load_corpus(args.paths)
-    if corpus is None:
+    # Straight from the store: no segmenter, no engine, no jieba on this path.
+    archive, errors = open_archive(args)
+    report_errors(errors)
+    scope = archive.scope(args.paths)
+    if scope and not archive.store.files(scope):
+        error(t("cli.no_pages") + (t("cli.see_above") if errors else ""))
         return EXIT_USAGE
-    article = corpus.get(args.id.strip())
+    wanted = args.id.strip()
+    article = archive.article(wanted)
+    if article is not None and scope and not archive.store.holds(article.id, scope):
+        article = None
     if article is None:
-        error(t("cli.no_id", id=repr(args.id)) + _suggestion(corpus, args.id))
+        error(t("cli.no_id", id=repr(args.id)) + _suggestion(archive, wanted, scope))
         return EXIT_NOTHING
     with pipe_closed_quietly():
         if args.json:
@@ -54,8 +75,9 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _suggestion(corpus: Corpus, wanted: str) -> str:
-    close = difflib.get_close_matches(wanted, [a.id for a in corpus.articles], n=3, cutoff=0.8)
+def _suggestion(archive: Archive, wanted: str, scope: list[str] | None) -> str:
+    known = archive.store.ids_like(wanted, scope)
+    close = difflib.get_close_matches(wanted, known, n=3, cutoff=0.8)
     if close:
         return t("cli.did_you_mean_id", ids=t("cli.and").join(close))
     return t("cli.list_shows_ids")

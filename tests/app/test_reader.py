@@ -504,7 +504,7 @@ async def test_narrow_terminal_stacks_panes(reader):
 async def test_bundled_seeds_load_in_a_worker(tmp_path):
     from hnreader.app import make_app
 
-    app = make_app(state_dir=tmp_path, cache_dir=tmp_path / "cache", settings_dir=tmp_path)
+    app = make_app(state_dir=tmp_path, archive_dir=tmp_path / "archive", settings_dir=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         assert app.main.corpus is None  # first frame comes before the load
         await settle(pilot)

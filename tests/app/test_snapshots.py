@@ -19,7 +19,7 @@ def _app(tmp_path):
     app = make_app(
         corpus=build_corpus(),
         state_dir=tmp_path / "state",
-        cache_dir=tmp_path / "cache",
+        archive_dir=tmp_path / "archive",
         settings_dir=tmp_path / "config",
     )
     app.read_after = 3600  # a slow run must not mark the row under the cursor read
@@ -27,8 +27,23 @@ def _app(tmp_path):
 
 
 async def _loaded(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    # The loader starts after the first frame: wait until it has delivered.
+    for _ in range(600):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        main = pilot.app.main
+        if main.corpus is not None and not main.has_class("-loading"):
+            break
+        await pilot.pause(0.05)
+
+
+def _steady(pilot) -> None:
+    """A cursor that blinks makes the picture depend on the moment it is taken."""
+    from textual.widgets import Input
+
+    for screen in pilot.app.screen_stack:
+        for field in screen.query(Input):
+            field.cursor_blink = False
 
 
 def _then(*keys: str):
@@ -38,6 +53,7 @@ def _then(*keys: str):
             await pilot.press(key)
             await pilot.app.workers.wait_for_complete()
             await pilot.pause()
+        _steady(pilot)
         await pilot.pause()  # the reading pane scrolls to the match after a refresh
 
     return run_before

@@ -89,14 +89,14 @@ class RawPageScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         page = self.article.page
-        marked = set(self.article.article.source_lines)
+        marked = set(self.article.full.source_lines)
         with VerticalScroll(id="raw-box") as box:
             box.border_title = Content(f"{sanitize(page.source)} · {self.article.page_label}")
             box.border_subtitle = t("raw.lines", n=len(marked))
-            yield NumberedLines(list(page.raw_lines), marked, id="raw-text")
+            yield NumberedLines(self.article.raw_lines(), marked, id="raw-text")
 
     def on_mount(self) -> None:
-        first = min(self.article.article.source_lines, default=1)
+        first = min(self.article.full.source_lines, default=1)
         self.call_after_refresh(self._scroll_to, first)
 
     def _scroll_to(self, first: int) -> None:

@@ -16,8 +16,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..corpus.model import KIND_LABELS
 from .fold import fold_text
-from .model import KIND_LABELS
 
 # field name as typed (folded: lower case, half width) -> scope
 FIELD_NAMES = {

@@ -1,0 +1,422 @@
+"""Page files -> the archive: discover, hash, segment (in worker processes), store, index.
+
+A file is known by its content hash: an unchanged file is never segmented
+again, a changed one is, and a file gone from a folder leaves the archive.
+Work is committed in batches (one SQLite transaction each, the engine
+committed just before it), so a killed ingest loses at most its last batch and
+the next one picks up where it stopped: files the store does not hold yet are
+simply new again, and their half-indexed documents are deleted before they
+are indexed anew.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import hashlib
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..corpus.model import Corpus, LoadError, Page
+from .store import UNDATED, FileRecord, from_db
+
+if TYPE_CHECKING:
+    from . import Archive
+
+Progress = Callable[[int, int, str], None]
+
+#: Below this many files to segment a process pool costs more than it saves.
+PARALLEL_MIN_FILES = 32
+BATCH_FILES = 64  # files per transaction
+WORKER_FILES = 4  # files a worker process prepares per task (prompt cancellation)
+CANCEL_POLL = 0.05  # seconds between looks at cancelled() while waiting on a worker
+BATCH_SECONDS = 2.0  # ... or this long, whichever comes first: a cold reader sees pages soon
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One file segmented (one page, or several for a file in parts) and made ready
+    for the store and the engine: per page, per article, its texts and facets."""
+
+    pages: tuple[Page, ...]
+    texts: tuple[tuple[dict[str, str], ...], ...]
+    facets: tuple[tuple[dict[str, list[str]], ...], ...]
+
+
+@dataclass
+class Report:
+    """What an ingest did."""
+
+    added: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    failed: int = 0
+    errors: list[LoadError] = dataclasses.field(default_factory=list)
+    seconds: float = 0.0
+
+
+def segmenter_version() -> str:
+    """The version of the code that turns page text into articles and index fields.
+
+    The sources of the reading, segmenting and folding code, hashed: any
+    change to them (an upgrade, or a new checkout) marks every page stale.
+    """
+    from .. import __version__
+
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha1(__version__.encode())
+    for folder in ("corpus", "search"):
+        for path in sorted((root / folder).rglob("*.py")):
+            with contextlib.suppress(OSError):
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def prepare(path: str) -> Prepared | LoadError:
+    """Read, segment and fold one file (runs in a worker process)."""
+    from ..corpus.loader import parse_file
+    from ..jieba_setup import use_user_cache
+    from ..search.text import index_document
+    from .facets import facet_values
+
+    use_user_cache()
+    result = parse_file(Path(path))
+    if isinstance(result, LoadError):
+        return result
+    _digest, pages = result
+    try:
+        texts = tuple(tuple(index_document(a) for a in p.articles) for p in pages)
+        facets = tuple(tuple(facet_values(a) for a in p.articles) for p in pages)
+    except Exception as exc:  # one odd page must not stop the ingest
+        from ..corpus.read import display_path
+
+        reason = f"could not be indexed ({type(exc).__name__}: {exc})"
+        return LoadError(display_path(path), reason)
+    return Prepared(tuple(pages), texts, facets)
+
+
+def _worker_init() -> None:
+    from ..jieba_setup import use_user_cache
+
+    use_user_cache()
+
+
+def _record(path: Path) -> tuple[FileRecord | None, LoadError | None]:
+    """The identity of a file as it is now: path, content hash, size, time."""
+    try:
+        st = path.stat()
+        with path.open("rb") as handle:
+            digest = hashlib.file_digest(handle, "sha1").hexdigest()
+    except OSError as exc:
+        from ..corpus.read import _os_reason, display_path
+
+        return None, LoadError(display_path(path), _os_reason(exc))
+    return FileRecord(str(path), digest, st.st_size, st.st_mtime_ns, ""), None
+
+
+def ingest(
+    archive: Archive,
+    paths: Sequence[str | os.PathLike[str]],
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+    restale: bool = False,
+    on_batch: Callable[[], None] | None = None,
+) -> Report:
+    """Bring the archive up to date with the files at or under ``paths``.
+
+    New and changed files are segmented and stored; files gone from under
+    ``paths`` are removed. With ``restale``, files segmented by another
+    version of the segmenter are segmented again (the old results stay
+    readable until each page is replaced).
+    """
+    from ..corpus.read import discover
+
+    started = time.monotonic()
+    store = archive.store
+    version = archive.segmenter
+    roots = archive.scope(paths) or []
+    # Discovered as given: an empty path is an error there, never the current folder.
+    files, errors = discover([Path(p).absolute() if str(p) else p for p in paths])
+    report = Report(errors=list(errors))
+    known = store.files(roots)
+    by_hash = {r.hash: p for p, r in store.files().items()}
+    todo: list[FileRecord] = []
+    seen: set[str] = set()
+    for path in files:
+        record, failure = _record(path)
+        seen.add(str(path))
+        if failure is not None:
+            report.errors.append(failure)
+            continue
+        assert record is not None
+        record = dataclasses.replace(record, segmenter=version)
+        old = known.get(record.path)
+        if (
+            old is not None
+            and old.hash == record.hash
+            and (old.segmenter == version or not restale)
+        ):
+            report.unchanged += 1
+            continue
+        todo.append(record)
+    # Stored under the paths but no longer found there: deleted, renamed or hidden.
+    gone = [p for p in known if p not in seen]
+    if gone:
+        with store.transaction():
+            dates: set[str] = set()
+            for p in gone:
+                dates |= store.remove_file(p)
+            archive.engine.delete_paths(gone)
+            archive.engine.commit()
+            store.refresh(dates)
+        report.removed = len(gone)
+    # The same text under two names is read once (the first name kept).
+    from ..corpus.read import display_path
+
+    unique: list[FileRecord] = []
+    for record in todo:
+        first = by_hash.get(record.hash)
+        if first is not None and first != record.path and Path(first).exists():
+            reason = f"same content as {display_path(first)}"
+            with store.transaction():
+                dates = store.put_error(record, display_path(record.path), reason)
+                archive.engine.delete_paths([record.path])
+                archive.engine.commit()
+                store.refresh(dates)
+            report.failed += 1
+            report.errors.append(LoadError(display_path(record.path), reason))
+            continue
+        by_hash[record.hash] = record.path
+        unique.append(record)
+    _segment_and_store(archive, unique, report, progress, cancelled, workers, on_batch)
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _segment_and_store(
+    archive: Archive,
+    records: list[FileRecord],
+    report: Report,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    workers: int | None,
+    on_batch: Callable[[], None] | None = None,
+) -> None:
+    from ..corpus.read import display_path
+
+    total = len(records)
+    if not total:
+        return
+    store = archive.store
+    batch: list[tuple[FileRecord, Prepared | LoadError]] = []
+    flushed = time.monotonic()
+    known_dates = store.known_dates()
+    stop = cancelled or (lambda: False)
+    # Closed on the way out, so that a cancelled ingest stops its worker processes now.
+    with contextlib.closing(_prepare_all(records, workers, stop)) as results:
+        for done, (record, result) in enumerate(results, 1):
+            if stop():
+                break
+            batch.append((record, result))
+            if len(batch) >= BATCH_FILES or time.monotonic() - flushed >= BATCH_SECONDS:
+                _flush(archive, batch, report, known_dates)
+                batch, flushed = [], time.monotonic()
+                if on_batch:
+                    on_batch()
+            if progress:
+                progress(done, total, display_path(Path(record.path).name))
+    if batch:
+        _flush(archive, batch, report, known_dates)
+        if on_batch:
+            on_batch()
+
+
+def _flush(
+    archive: Archive,
+    batch: list[tuple[FileRecord, Prepared | LoadError]],
+    report: Report,
+    known_dates: dict,
+) -> None:
+    """One batch: one transaction in the store, one commit of the engine."""
+    store, engine = archive.store, archive.engine
+    dates: set[str] = set()
+    with store.transaction():
+        engine.delete_paths(r.path for r, _ in batch)
+        for record, result in batch:
+            if isinstance(result, LoadError):
+                dates |= store.put_error(record, result.path, result.reason)
+                report.errors.append(result)
+                report.failed += 1
+                continue
+            dates |= store.put_file(record)
+            for page, texts, facets in zip(result.pages, result.texts, result.facets, strict=True):
+                page = _dated(page, known_dates)
+                stored = store.put_page(record, page, [t["pinyin"] for t in texts])
+                dates.add(page.issue_date.isoformat() if page.issue_date else UNDATED)
+                for article, text, facet in zip(stored, texts, facets, strict=True):
+                    engine.add(record.path, article, text, facet)
+            report.added += 1
+        store.refresh(dates)
+        # The engine first: killed between the two, the store does not know the
+        # batch, and its documents are deleted when it is ingested again.
+        engine.commit()
+
+
+def _dated(page: Page, known_dates: dict) -> Page:
+    """A page with no year takes the issue of another page filed the same day; a
+    dated page tells the next ones which issue its filing day belongs to."""
+    from ..corpus.dates import dateline_dates
+
+    if page.issue_date is None:
+        filed = dateline_dates(page.raw)
+        found = known_dates.get(filed.most_common(1)[0][0]) if filed else None
+        if found:
+            return dataclasses.replace(page, issue_date=found, date_source="dateline")
+    elif page.date_source != "unknown":
+        filed_day = page.issue_date - dt.timedelta(days=1)
+        known_dates.setdefault((filed_day.month, filed_day.day), page.issue_date)
+    return page
+
+
+def _prepare_all(
+    records: list[FileRecord], workers: int | None, cancelled: Callable[[], bool]
+) -> Iterator[tuple[FileRecord, Prepared | LoadError]]:
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(records) >= PARALLEL_MIN_FILES else 1
+    if workers <= 1:
+        for record in records:
+            if cancelled():
+                return
+            yield record, prepare(record.path)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import TimeoutError as FutureTimeout
+    from multiprocessing import resource_tracker
+
+    with _real_stderr():
+        resource_tracker.ensure_running()
+    # Not forked from here: the reader ingests from a thread, and forking a
+    # process that runs other threads can leave the children stuck on locks.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["hnreader.archive.ingest", "hnreader.corpus.segment"])
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init)
+    finished = False
+    try:
+        chunks = [records[i : i + WORKER_FILES] for i in range(0, len(records), WORKER_FILES)]
+        futures = [pool.submit(_prepare_chunk, [r.path for r in chunk]) for chunk in chunks]
+        for chunk, future in zip(chunks, futures, strict=True):
+            while True:
+                try:
+                    results = future.result(timeout=CANCEL_POLL)
+                    break
+                except FutureTimeout:
+                    if cancelled():
+                        return
+            yield from zip(chunk, results, strict=True)
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _stop(pool)
+
+
+def _prepare_chunk(paths: list[str]) -> list[Prepared | LoadError]:
+    return [prepare(p) for p in paths]
+
+
+def _stop(pool: Any) -> None:
+    """End a process pool now: queued work dropped, running workers killed."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(timeout=1)
+
+
+@contextlib.contextmanager
+def _real_stderr() -> Iterator[None]:
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        yield
+        return
+    saved, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = saved
+
+
+def rebuild_engine(archive: Archive, progress: Progress | None = None) -> None:
+    """Index every stored article again (after the engine's layout changed)."""
+    from ..search.text import index_document
+    from .facets import facet_values
+
+    store, engine = archive.store, archive.engine
+    engine.clear()
+    issues = store.issues()
+    pages = [p for i in issues for p in i.pages]
+    # The file each page came from (a page knows only its name as shown).
+    files = {
+        (path, source): from_db(file)
+        for path, source, file in store.db.execute("SELECT path, source, file FROM pages")
+    }
+    for n, page in enumerate(pages, 1):
+        file = files[(page.path, page.source)]
+        for article in page.articles:
+            engine.add(file, article, index_document(article), facet_values(article))
+        if n % 200 == 0:
+            engine.commit()
+        if progress:
+            progress(n, len(pages), Path(page.path).name)
+    engine.commit()
+
+
+def store_corpus(
+    archive: Archive, corpus: Corpus, records: dict[str, FileRecord] | None = None
+) -> None:
+    """Store and index pages already segmented (their article ids kept), in one batch.
+
+    For pages that come from elsewhere than segmenting files now: tests, a
+    reader given a corpus in memory, the seeds' pack (whose ``records`` say
+    which files, and which segmenter, the pages come from).
+    """
+    from ..search.text import index_document
+    from .facets import facet_values
+
+    store, engine = archive.store, archive.engine
+    dates: set[str] = set()
+    recorded: set[str] = set()
+    with store.transaction():
+        for page in corpus.pages:
+            record = (records or {}).get(page.path)
+            if record is None:
+                digest = hashlib.sha1(page.raw.encode("utf-8")).hexdigest()
+                record = FileRecord(page.path, digest, len(page.raw), 0, archive.segmenter)
+            texts = [index_document(a) for a in page.articles]
+            if record.path not in recorded:  # a file in parts is recorded once
+                recorded.add(record.path)
+                engine.delete_paths([record.path])
+                dates |= store.put_file(record)
+            stored = store.put_page(record, page, [t["pinyin"] for t in texts], keep_ids=True)
+            dates.add(page.issue_date.isoformat() if page.issue_date else UNDATED)
+            for article, text in zip(stored, texts, strict=True):
+                engine.add(record.path, article, text, facet_values(article))
+        store.refresh(dates)
+        engine.commit()
+    archive.refresh()
