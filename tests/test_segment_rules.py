@@ -290,3 +290,20 @@ def test_a_photo_title_whose_words_are_the_captions_heads_the_photo():
     (photo,) = [a for a in page.articles if a.kind == "photo"]
     assert photo.title == "桃源茶庵铺夏茶采摘忙"
     assert [a.title for a in stories(page)] == ["抢抓汛前关键期"]
+
+
+def test_a_jump_marker_goes_with_the_story_whose_paragraph_it_cuts():
+    # The cut paragraph belongs to the first story (its tail sent back by
+    # stitching); the marker is printed under the second story's dateline.
+    a1 = "湖南日报6月3日讯（全媒体记者 周明）今天，全省防汛救灾工作会议召开，要求确保受灾地区学校9"
+    a2 = "会议强调，要及时落实受灾群众过渡期生活救助，抓好受灾地区农业生产自救，补种，同"
+    b1 = "湖南日报6月3日讯（全媒体记者 王立）今天，湘赣两省在长沙签署区域合作框架协议。"
+    b2 = "与会人员表示，湘赣边地区山水相连、人文相亲，合作基础深厚，前景广阔。"
+    page = parse(
+        f"抓紧恢复生产加快灾后重建\n\n{a1}\n\n湘赣两省签署区域合作框架协议\n\n{b1}\n\n"
+        f"月1日如期开学。\n\n{a2}\n\n（下转2版）\n\n{b2}\n"
+    )
+    cut, other = stories(page)
+    assert cut.paragraphs[-1].endswith("同")
+    assert (cut.continued, other.continued) == ("下转2版", "")
+    assert other.paragraphs[-1].startswith("与会人员表示")

@@ -35,7 +35,9 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     """Lines -> drafts, page extras (boxes) and duplicated text."""
     blocks, boxes, duplicates = make_blocks(lines)
     drafts = _open_articles(blocks)
+    cuts = _cut_before_markers(blocks)
     stitch(blocks, drafts)
+    _own_markers(blocks, drafts, cuts)
     _fill(blocks, drafts)
     for me, draft in enumerate(drafts):
         take_column(draft, drafts, me)
@@ -43,6 +45,35 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     # In print order (photos were taken out first): article ids follow it.
     kept.sort(key=lambda d: d.first_line)
     return kept, boxes, duplicates
+
+
+def _cut_before_markers(blocks: list[Block]) -> dict[int, Block]:
+    """Each lone 下转 marker and the text block printed just above it: the
+    text the marker interrupts (usually a paragraph cut mid-sentence)."""
+    cuts: dict[int, Block] = {}
+    for i, block in enumerate(blocks[1:], 1):
+        prev = blocks[i - 1]
+        if (
+            block.role == BlockRole.MARKER
+            and any(jump.direction == "to" for _m, jump in jumps_in(block.text))
+            and prev.role == BlockRole.TEXT
+        ):
+            cuts[id(block)] = prev
+    return cuts
+
+
+def _own_markers(blocks: list[Block], drafts: list[Draft], cuts: dict[int, Block]) -> None:
+    """Once stitching has settled who owns each piece, give each 下转 marker
+    to the story that owns the text it interrupts, printed after that story's
+    last block (not to whichever story is printed next to it)."""
+    for marker in [b for b in blocks if id(b) in cuts]:
+        owner = cuts[id(marker)].owner
+        if owner < 0 or owner == marker.owner or drafts[owner].kind == "photo":
+            continue
+        blocks.remove(marker)
+        marker.owner = owner
+        last = max(k for k, b in enumerate(blocks) if b.owner == owner)
+        blocks.insert(last + 1, marker)
 
 
 def _headline_like(text: str, direct: bool) -> bool:
