@@ -15,7 +15,7 @@ from .. import __version__
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 
 # Each command lives in its own module with add_parser(subparsers) and run(args).
-COMMANDS = ("export", "search", "issues", "list", "show")
+COMMANDS = ("export", "search", "issues", "list", "show", "trend", "facets")
 
 
 def _module(name: str):

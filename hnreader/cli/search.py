@@ -9,8 +9,12 @@ import sys
 from rich.table import Table
 from rich.text import Text
 
+from ..analysis.citations import ExportFormat
 from . import EXIT_NOTHING, EXIT_OK, EXIT_USAGE
 from .output import console, plain, safe
+from .selection import add_cache_options, add_facet_option
+
+DEFAULT_LIMIT = 20
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -30,18 +34,28 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="page files or folders (default: the bundled seeds)",
     )
     p.add_argument(
-        "--limit", type=int, default=20, metavar="N", help="show at most N results (default 20)"
+        "--limit",
+        type=int,
+        metavar="N",
+        help=f"show at most N results (default {DEFAULT_LIMIT}; --export: every result)",
     )
-    p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--cache-dir", metavar="DIR", help="where to keep the index cache")
-    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    form = p.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="print one JSON object")
+    form.add_argument(
+        "--export",
+        choices=[f.value for f in ExportFormat],
+        help="write every result (or the first N) with its citation fields: date, page, "
+        "headline parts, byline, dateline, reporters, id",
+    )
+    add_facet_option(p)
+    add_cache_options(p)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..corpus.cache import open_index
     from ..corpus.query import QueryError, parse
 
-    if args.limit < 1:
+    if args.limit is not None and args.limit < 1:
         print("hnreader: --limit must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     try:
@@ -60,7 +74,18 @@ def run(args: argparse.Namespace) -> int:
     if not corpus.pages:
         print("hnreader: no page could be loaded", file=sys.stderr)
         return EXIT_USAGE
-    hits = index.search(query, limit=args.limit)
+    if args.export:
+        return _export(args, corpus, index, query)
+    limit = args.limit or DEFAULT_LIMIT
+    if args.facet:
+        from .selection import narrow
+
+        kept = {
+            a.id for a in narrow(corpus, index, _rows(corpus), query, tuple(args.facet)).articles
+        }
+        hits = [h for h in index.search(query, limit=len(index)) if h.article.id in kept][:limit]
+    else:
+        hits = index.search(query, limit=limit)
     if args.json:
         print(
             json.dumps(
@@ -74,6 +99,25 @@ def run(args: argparse.Namespace) -> int:
     else:
         print("hnreader: nothing found", file=sys.stderr)
     return EXIT_OK if hits else EXIT_NOTHING
+
+
+def _rows(corpus):
+    from ..analysis.rows import CorpusRows
+
+    return CorpusRows(corpus)
+
+
+def _export(args: argparse.Namespace, corpus, index, query) -> int:
+    """Every result (or the first --limit) as citations."""
+    from ..analysis.citations import export
+    from .selection import narrow
+
+    articles = narrow(corpus, index, _rows(corpus), query, tuple(args.facet)).articles
+    articles = articles[: args.limit] if args.limit else articles
+    sys.stdout.write(export(articles, ExportFormat(args.export), args.query))
+    if not articles:
+        print("hnreader: nothing found", file=sys.stderr)
+    return EXIT_OK if articles else EXIT_NOTHING
 
 
 def _record(hit) -> dict:

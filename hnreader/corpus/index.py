@@ -273,6 +273,16 @@ class SearchIndex:
             return []
         return [self._hit(d, score, self._matches(d, q)) for d, score in self._rank(q, limit)]
 
+    def matching(self, query: str | Query) -> list[Article]:
+        """Every article :meth:`search` finds with no limit, best first.
+
+        Without snippets or match offsets: for counting and exporting a result set.
+        """
+        q = parse(query) if isinstance(query, str) else query
+        if q.is_empty:
+            return []
+        return [self.articles[d] for d, _ in self._rank(q, len(self.articles))]
+
     def matches(self, article: Article, query: str | Query) -> tuple[Match, ...]:
         """Every match of ``query`` in ``article``, in reading order.
 
