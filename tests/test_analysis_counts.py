@@ -118,3 +118,49 @@ def test_facet_values_of_an_article():
         "page": ["3"],
         "kind": ["news"],
     }
+
+
+def test_narrowing_steps_and_undo():
+    from hnreader.analysis.narrowing import Narrowing
+
+    n = Narrowing("q", tuple(ROWS))
+    assert n.kept_ids() == ["a", "b", "c", "d"] and not n.narrowed
+    n = n.choose(Choice(Facet.REPORTER, "万青"))
+    assert n.kept_ids() == ["a", "d"]
+    counts = n.facet_counts()
+    assert ("万青", 2) not in counts[Facet.REPORTER]  # a chosen value is not offered again
+    assert counts[Facet.REPORTER] == [("石晓岚", 1)]
+    n = n.pick(Period.of(D(2024, 2, 1), Granularity.MONTH))
+    assert n.kept_ids() == ["d"]
+    # the chart still shows every period of the chosen rows
+    t = n.trend([r.date for r in ROWS], Granularity.MONTH)
+    assert t.series[0].counts == (1, 1)
+    n = n.undo()
+    assert n.kept_ids() == ["a", "d"] and n.period is None
+    assert n.undo().kept_ids() == ["a", "b", "c", "d"]
+
+
+def test_narrowing_overlay_takes_the_same_choices():
+    from hnreader.analysis.narrowing import Narrowing
+
+    n = Narrowing("q", tuple(ROWS)).choose(Choice(Facet.KIND, "news"))
+    other = Narrowing("r", tuple(ROWS[2:]))
+    t = n.trend([r.date for r in ROWS], Granularity.MONTH, compare=other)
+    assert [s.label for s in t.series] == ["q", "r"]
+    assert [s.counts for s in t.series] == [(2, 0), (0, 0)]
+
+
+def test_reporter_profile():
+    from hnreader.analysis.reporter import profile
+
+    headlines = {
+        "a": "浏阳花炮出口增长",
+        "b": "长沙花炮产业链延伸",
+        "c": "评论：守住底线",
+        "d": "株洲花炮安全检查",
+    }
+    p = profile("万青", ROWS, headlines.__getitem__, Granularity.MONTH)
+    assert [r.id for r in p.rows] == ["d", "a"]  # newest first
+    assert p.trend.series[0].counts == (1, 1)
+    assert dict(p.places) == {"浏阳市": 1, "长沙市": 1, "株洲市": 1}
+    assert p.topics[0] == ("花炮", 2)

@@ -47,7 +47,7 @@ def test_trend_piped_is_tab_separated_with_a_header(run):
     rows = [line.split("\t") for line in out.splitlines()]
     assert rows[0] == ["period", "all", "外贸", "外贸 share"]
     assert all(len(r) == 4 for r in rows)
-    for period, total, n, share in rows[1:]:
+    for _period, total, n, share in rows[1:]:
         assert 0 <= int(n) <= int(total)
         assert float(share) == pytest.approx(int(n) / int(total) if int(total) else 0, abs=1e-6)
 
@@ -86,12 +86,13 @@ def test_facets_agree_with_search(run, by):
 
 def test_a_facet_choice_narrows_search_and_counts(run):
     code, out, _ = run("facets", "外贸", "--by", "reporter", "--csv")
+    assert code == 0
     rows = list(csv.reader(io.StringIO(out)))
     assert rows[0] == ["reporter", "count"]
     name, n = rows[1][0], int(rows[1][1])
     chosen = _search_ids(run, "外贸", "--facet", f"reporter={name}")
     assert len(chosen) == n
-    code, out, _ = run("trend", "外贸", "--facet", f"reporter={name}", "--json")
+    _, out, _ = run("trend", "外贸", "--facet", f"reporter={name}", "--json")
     assert json.loads(out)["matches"]["外贸"] == n
 
 

@@ -102,6 +102,13 @@ COMMANDS: tuple[Command, ...] = (
     Command("bookmarks", "B", "Bookmarks…", "Show bookmarked articles", "Articles"),
     Command("copy", "c", "Copy", "Copy the article with a citation line", "Articles"),
     Command("raw", "r", "Raw page", "Show the raw page text behind the article", "Articles"),
+    Command(
+        "reporter",
+        "a",
+        "Reporter…",
+        "A reporter of the article: their pieces, trend, places and topics",
+        "Articles",
+    ),
     Command("help", "question_mark", "Help", "Show the keys", "App", show=True),
     Command("quit", "q", "Quit", "Quit the reader", "App", show=True),
 )

@@ -25,9 +25,12 @@ from ..messages import SearchFinished
 from ..widgets.article_body import ArticleBody
 from ..widgets.article_list import ArticleList
 from ..widgets.article_view import ArticleView
+from ..widgets.facet_list import FacetList
 from ..widgets.issue_header import IssueHeader
 from ..widgets.loading_panel import LoadingPanel
 from ..widgets.search_bar import SearchBar
+from ..widgets.trend_chart import TrendChart
+from .analyst_hooks import AnalystHooks
 from .bookmarks_screen import BookmarksScreen
 from .help_screen import HelpScreen, binding_rows
 from .issue_picker import IssuePicker
@@ -49,10 +52,10 @@ NEEDS_CORPUS = {
     "jump_issue",
     "jump_article",
 }
-NEEDS_ARTICLE = {"toggle_bookmark", "copy", "raw"}
+NEEDS_ARTICLE = {"toggle_bookmark", "copy", "raw", "reporter"}
 
 
-class MainScreen(Screen[None]):
+class MainScreen(AnalystHooks, Screen[None]):
     """Reads one issue at a time; searches all of them."""
 
     BINDINGS = bindings()
@@ -82,8 +85,10 @@ class MainScreen(Screen[None]):
         yield IssueHeader(id="header")
         yield SearchBar(id="search")
         yield LoadingPanel(id="loading")
+        yield TrendChart(id="trend")
         with Horizontal(id="panes"):
             yield ArticleList(id="list")
+            yield FacetList(id="facets")
             yield ArticleView(id="reader")
         yield Footer()
 
@@ -266,6 +271,7 @@ class MainScreen(Screen[None]):
         hits = self.index.search(query, limit=SEARCH_LIMIT) if self.index else []
         if not get_current_worker().is_cancelled:
             self.post_message(SearchFinished(query, hits))
+            self.analyse(query)
 
     @on(SearchFinished)
     def _search_finished(self, event: SearchFinished) -> None:
@@ -294,6 +300,7 @@ class MainScreen(Screen[None]):
         """Back from results to the current issue's list, matches cleared."""
         self.results = False
         self.hits = []
+        self.end_analysis()
         self.article_list.border_title = ""
         self._listed_issue = -1
         if self.article_id:
@@ -318,6 +325,8 @@ class MainScreen(Screen[None]):
             self.open_article(self.followed.pop(), focus_reader=True)
         elif focused is self.reader:
             self.article_list.focus()
+        elif self.undo_narrowing():
+            pass
         elif self.results or self.has_class("-searching"):
             self._end_search()
             self.article_list.focus()

@@ -1,0 +1,76 @@
+"""A reporter's page: every piece by one name, how often over time, where and about what."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .facets import Facet, count
+from .rows import Row
+from .trend import Granularity, Trend, trend
+
+# How many places and topics a reporter's page lists.
+TOP_PLACES = 8
+TOP_TOPICS = 10
+# Words of a topic at least this long (single characters say nothing on their own).
+MIN_TOPIC_CHARS = 2
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What one reporter wrote: pieces newest first, their trend, places and topics."""
+
+    name: str
+    rows: tuple[Row, ...]
+    trend: Trend
+    places: list[tuple[str, int]]
+    topics: list[tuple[str, int]]
+
+
+def profile(
+    name: str,
+    rows: Sequence[Row],
+    headline: Callable[[str], str],
+    by: Granularity | None = None,
+) -> Profile:
+    """The profile of ``name`` among ``rows`` (every piece of the archive).
+
+    ``headline(id)`` gives a piece's headline, the text its topics come from.
+    The trend spans the whole archive, so a reporter's quiet years show.
+    """
+    mine = sorted(
+        (r for r in rows if name in r.reporters),
+        key=lambda r: (r.date or dt.date.min, r.id),
+        reverse=True,
+    )
+    counted = trend({name: [r.date for r in mine]}, [r.date for r in rows], by)
+    return Profile(
+        name=name,
+        rows=tuple(mine),
+        trend=counted,
+        places=count(mine, Facet.PLACE, TOP_PLACES),
+        topics=topics([headline(r.id) for r in mine]),
+    )
+
+
+_jieba_lock = threading.Lock()
+
+
+def topics(headlines: Sequence[str], limit: int = TOP_TOPICS) -> list[tuple[str, int]]:
+    """The words that stand out in ``headlines`` (TF-IDF against jieba's own
+    frequencies) with how many headlines hold each, most first."""
+    text = "\n".join(headlines)
+    if not text.strip():
+        return []
+    with _jieba_lock:  # jieba's analyser loads its tables once, not thread-safely
+        import jieba
+        import jieba.analyse
+
+        jieba.setLogLevel(logging.WARNING)
+        words = jieba.analyse.extract_tags(text, topK=limit * 2)
+    found = Counter({w: sum(w in h for h in headlines) for w in words if len(w) >= MIN_TOPIC_CHARS})
+    return [(w, n) for w, n in found.most_common(limit) if n]
