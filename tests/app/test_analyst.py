@@ -149,6 +149,10 @@ async def test_normalised_and_overlaid(app):
         await settle(pilot)
         assert [s.label for s in chart.trend.series] == ["花炮", "北京"]
         assert chart.trend.series[1].counts == (0, 0, 1)
+        await pilot.press("c", "escape")  # the comparison box closes; the results stay
+        await settle(pilot)
+        assert not chart.has_class("-comparing") and app.screen.results
+        assert len(chart.trend.series) == 2
 
 
 async def test_a_reporters_page(app):

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.events import Click
+from textual.events import Click, Key
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Static
@@ -196,6 +196,14 @@ class TrendChart(Vertical, can_focus=True):
         box = self.query_one("#trend-compare", Input)
         self.add_class("-comparing")
         box.focus()
+
+    def on_key(self, event: Key) -> None:
+        """Escape in the comparison box closes it, and goes no further."""
+        if event.key == "escape" and self.has_class("-comparing"):
+            event.stop()
+            event.prevent_default()
+            self.remove_class("-comparing")
+            self.focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
