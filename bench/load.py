@@ -1,10 +1,15 @@
 """Loader throughput: pages per second on a generated corpus.
 
     python bench/load.py [--pages 1000] [--workers N] [--json]
+    python bench/load.py --page-mb 1,2,8
 
 Pages are the bundled seeds re-dated and varied (every page distinct), laid
 out in both extraction layouts as the seeds are. jieba's dictionary is loaded
 before timing starts, as the reader loads it once per run.
+
+``--page-mb`` times single files of those sizes instead (many varied pages
+run together with blank lines, as a careless dump would hold them): the cost
+per MB should not grow with the size.
 """
 
 from __future__ import annotations
@@ -48,9 +53,52 @@ def generate(folder: Path, pages: int, seed: int = 7) -> None:
         path.write_text(text, encoding="utf-8")
 
 
+def one_big_page(path: Path, megabytes: float, seed: int = 7) -> None:
+    """A single file of about ``megabytes`` MB: varied seed pages one after another."""
+    rng = random.Random(seed)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_path().glob("*.txt"))]
+    out, size, n = [], 0, 0
+    while size < megabytes * 1e6:
+        text = re.sub(r"\d+", lambda m: str(rng.randint(1, 999)), texts[n % len(texts)])
+        out.append(text)
+        size += len(text.encode("utf-8")) + 2
+        n += 1
+    path.write_text("\n\n".join(out), encoding="utf-8")
+
+
+def big_pages(sizes: list[float], as_json: bool) -> None:
+    """Time loading one file of each size (one process): seconds, and per MB."""
+    figures = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for mb in sizes:
+            path = Path(tmp, f"page-{mb:g}mb.txt")
+            one_big_page(path, mb)
+            clear_caches()
+            t0 = time.perf_counter()
+            corpus = load([path], workers=1)
+            took = time.perf_counter() - t0
+            figures[f"{mb:g}MB"] = {
+                "parts": len(corpus.pages),
+                "load_s": round(took, 1),
+                "s_per_mb": round(took / mb, 1),
+            }
+    first = figures[f"{sizes[0]:g}MB"]["s_per_mb"]
+    for value in figures.values():
+        # 1.0 everywhere: linear; growing with the size: worse than linear.
+        value["per_mb_vs_smallest"] = round(value["s_per_mb"] / first, 2)
+    if as_json:
+        print(json.dumps(figures))
+    else:
+        for name, value in figures.items():
+            print(f"{name:6} " + "  ".join(f"{k} {v}" for k, v in value.items()))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=1000)
+    ap.add_argument(
+        "--page-mb", metavar="SIZES", help="time single files of these sizes, e.g. 1,2,8"
+    )
     ap.add_argument("--workers", type=int, default=None, help="processes (default: automatic)")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--json", action="store_true")
@@ -60,6 +108,9 @@ def main() -> None:
 
     jieba.setLogLevel(60)
     jieba.initialize()
+    if args.page_mb:
+        big_pages([float(v) for v in args.page_mb.split(",")], args.json)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         generate(folder, args.pages)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+import sys
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App
+from textual.binding import Binding
+from textual.driver import Driver
 from textual.worker import get_current_worker
 
 from .messages import CorpusLoaded, LoadFailed, LoadProgress
@@ -21,8 +25,11 @@ if TYPE_CHECKING:
     from ..corpus.index import SearchIndex
     from ..corpus.model import Corpus
 
+#: Exit status when loading fails in the reader (the message goes to stderr).
+EXIT_LOAD_FAILED = 3
 PROGRESS_EVERY = 0.05  # seconds between progress messages from the loader
 SAVE_AFTER = 1.0  # seconds of quiet before state is written
+CANCEL_POLL = 0.05  # seconds between looks at the worker's cancellation while loading
 
 
 def load_corpus(
@@ -31,7 +38,64 @@ def load_corpus(
     """(Corpus, index) from the cache when it is current, else loaded and built."""
     from ..corpus.cache import open_index
 
-    return open_index(paths, cache_dir=cache_dir, progress=progress)
+    return open_index(paths, cache_dir=cache_dir, progress=progress, cancelled=cancelled)
+
+
+def until_cancelled(
+    job: Callable[[], Any],
+    cancelled: Callable[[], bool],
+    started: Callable[[threading.Thread], None] | None = None,
+) -> Any:
+    """``job()``'s result, or ``LoadCancelled`` as soon as ``cancelled()`` says so.
+
+    The job runs in a daemon thread (handed to ``started``): quitting never
+    waits for it (reading a cache, building an index), and it ends with the
+    process. The loader sees the same ``cancelled`` and stops its worker
+    processes itself.
+    """
+    from ..corpus.loader import LoadCancelled
+
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = job()
+        except BaseException as exc:  # handed to the waiting thread
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run, name="hnreader-load", daemon=True)
+    thread.start()
+    if started:
+        started(thread)
+    while thread.is_alive():
+        thread.join(CANCEL_POLL)
+        if cancelled():
+            raise LoadCancelled
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+def terminal_driver() -> type[Driver] | None:
+    """The driver to draw with: Textual draws on stderr, so when stderr is
+    redirected (``hnreader 2>log``) the screen goes to stdout, the terminal."""
+    if sys.platform == "win32" or _is_tty(sys.__stderr__) or not _is_tty(sys.__stdout__):
+        return None
+    from textual.drivers.linux_driver import LinuxDriver
+
+    class StdoutDriver(LinuxDriver):
+        def __init__(self, app: App, **kwargs: Any) -> None:
+            super().__init__(app, **kwargs)
+            self._file = sys.__stdout__
+
+    return StdoutDriver
+
+
+def _is_tty(stream: Any) -> bool:
+    try:
+        return bool(stream and stream.isatty())
+    except (AttributeError, ValueError):
+        return False
 
 
 class ReaderApp(App[None]):
@@ -41,6 +105,8 @@ class ReaderApp(App[None]):
     TITLE = "hnreader"
     COMMANDS = App.COMMANDS | {ReaderCommands}
     ENABLE_COMMAND_PALETTE = True
+    # Ctrl-C quits at any moment, as in any terminal program (Textual's default only hints).
+    BINDINGS: ClassVar = [Binding("ctrl+c", "quit", "Quit", show=False, priority=True, system=True)]
 
     def __init__(
         self,
@@ -49,7 +115,10 @@ class ReaderApp(App[None]):
         cache_dir: str | os.PathLike[str] | None = None,
         corpus: Any = None,
     ) -> None:
-        super().__init__()
+        super().__init__(driver_class=terminal_driver())
+        #: Why loading failed, said on stderr once the screen is restored.
+        self.failure: str | None = None
+        self._load_threads: list[threading.Thread] = []
         self.corpus_paths = [str(p) for p in corpus_paths] if corpus_paths else None
         self.cache_dir = Path(cache_dir) if cache_dir else None
         self.given_corpus = corpus
@@ -82,35 +151,52 @@ class ReaderApp(App[None]):
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
         """Load the corpus, build the index and the display data; report by messages."""
+        from ..corpus.loader import LoadCancelled
+
         worker = get_current_worker()
         last = 0.0
 
+        def cancelled() -> bool:
+            return worker.is_cancelled
+
         def progress(done: int, total: int, name: str = "", *_: Any) -> None:
             nonlocal last
+            if cancelled():  # stops index building too, which has no other way out
+                raise LoadCancelled
             now = time.monotonic()
             if now - last >= PROGRESS_EVERY or done == total:
                 last = now
                 self.post_message(LoadProgress(done, total, name))
 
-        try:
+        def job() -> tuple[Any, Any, Any]:
             if self.given_corpus is not None:
                 from ..corpus.index import SearchIndex
 
                 corpus = self.given_corpus
                 index = SearchIndex.build(corpus)
             else:
-                corpus, index = load_corpus(
-                    self.corpus_paths, self.cache_dir, progress, lambda: worker.is_cancelled
-                )
+                corpus, index = load_corpus(self.corpus_paths, self.cache_dir, progress, cancelled)
             from .display import prepare
 
             displays = prepare(corpus)
             _warm_up(index, corpus)
-        except Exception as exc:  # shown to the reader, and the app stays usable
+            return corpus, index, displays
+
+        try:
+            corpus, index, displays = until_cancelled(job, cancelled, self._load_threads.append)
+        except LoadCancelled:
+            return
+        except Exception as exc:  # said once the screen is restored; exit non-zero
             self.post_message(LoadFailed(f"{type(exc).__name__}: {exc}"))
-            raise
+            return
         if not worker.is_cancelled:
             self.post_message(CorpusLoaded(corpus, index, displays))
+
+    def wait_for_loader(self, timeout: float) -> None:
+        """Give a load cut short by quitting up to ``timeout`` seconds to wind down."""
+        end = time.monotonic() + timeout
+        for thread in self._load_threads:
+            thread.join(max(0.0, end - time.monotonic()))
 
     def on_load_progress(self, message: LoadProgress) -> None:
         self.main.progress(message.done, message.total, message.name)
@@ -134,11 +220,9 @@ class ReaderApp(App[None]):
         self.main.loaded(message.corpus, message.index, message.displays)
 
     def on_load_failed(self, message: LoadFailed) -> None:
-        from .display import sanitize
-
-        self.notify(
-            sanitize(message.error), title="载入失败", severity="error", markup=False, timeout=30
-        )
+        # Nothing to read: leave, and let the command line say why (no traceback).
+        self.failure = message.error
+        self.exit(return_code=EXIT_LOAD_FAILED)
 
     def _theme_changed(self, theme: Any) -> None:
         self.state.set_theme(theme.name)

@@ -8,7 +8,7 @@ import sys
 from ..corpus import load
 from ..corpus.export import to_json, to_markdown
 from . import EXIT_OK, EXIT_USAGE
-from .output import safe
+from .output import report_errors, safe
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -28,8 +28,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     corpus = load(args.paths or None)
-    for error in corpus.errors:
-        print(f"hnreader: {safe(str(error))}", file=sys.stderr)
+    report_errors(corpus)
     if not corpus.pages:
         print("hnreader: no page could be loaded", file=sys.stderr)
         return EXIT_USAGE

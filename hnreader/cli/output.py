@@ -24,9 +24,13 @@ from ..corpus import Corpus, load
 # C0/C1 controls (but tab and line feed), bidi marks, overrides and isolates,
 # invisible format characters, line/paragraph separators, interlinear marks.
 _UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064"
-    "\u2066-\u206f\ufeff\ufff9-\ufffb]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
+    "\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb"
+    "\U000e0000-\U000e007f]"
 )
+# What must not reach a message line as it is: a line end or tab in a file
+# name would start what reads as a second message.
+_MESSAGE_BREAKS = re.compile("[\t\n]")
 _LINE_BREAKS = re.compile(r"[\t\n]+")
 
 
@@ -46,7 +50,16 @@ def safe(text: str) -> str:
     The escapes (``\\u001b``) are also valid inside a JSON string, so ``safe``
     may be applied to JSON text without changing what it decodes to.
     """
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _UNSAFE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    """``\\uXXXX``, as a surrogate pair beyond the BMP (as JSON writes it)."""
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def one_line(text: str) -> str:
@@ -87,8 +100,8 @@ def is_tty(stream: TextIO) -> bool:
 
 
 def error(message: str) -> None:
-    """One ``hnreader: ...`` line on stderr; ``message`` is made safe."""
-    print(f"hnreader: {safe(message)}", file=sys.stderr)
+    """One ``hnreader: ...`` line on stderr; ``message`` is made safe, and one line."""
+    print(f"hnreader: {_MESSAGE_BREAKS.sub(_escape, safe(message))}", file=sys.stderr)
 
 
 def report_errors(corpus: Corpus) -> None:

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from ..analysis.citations import ExportFormat
 from . import EXIT_NOTHING, EXIT_OK, EXIT_USAGE
-from .output import console, plain, safe
+from .output import console, plain, report_errors, safe
 from .selection import add_cache_options, add_facet_option
 
 DEFAULT_LIMIT = 20
@@ -69,8 +69,7 @@ def run(args: argparse.Namespace) -> int:
     corpus, index = open_index(
         args.paths or None, cache_dir=args.cache_dir, use_cache=not args.no_cache
     )
-    for error in corpus.errors:
-        print(f"hnreader: {safe(str(error))}", file=sys.stderr)
+    report_errors(corpus)
     if not corpus.pages:
         print("hnreader: no page could be loaded", file=sys.stderr)
         return EXIT_USAGE

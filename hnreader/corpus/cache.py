@@ -62,7 +62,8 @@ def corpus_key(paths: Iterable[str | os.PathLike[str]] | None) -> str:
         },
         ensure_ascii=False,
     )
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    # A file name that is not UTF-8 holds surrogate escapes: keep its bytes.
+    return hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _code_identity() -> list:
@@ -142,11 +143,13 @@ def open_index(
     cache_dir: str | os.PathLike[str] | None = None,
     use_cache: bool = True,
     progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[Corpus, SearchIndex]:
     """Load and index page files (no paths: the bundled seeds), through the cache.
 
     ``progress(done, total)`` is called while loading (files), then while
-    indexing (articles). A cache that cannot be written costs only speed.
+    indexing (articles). ``cancelled`` reaches the loader (see ``load``). A
+    cache that cannot be written costs only speed.
     """
     given = list(paths) if paths else None
     key = corpus_key(given)
@@ -157,7 +160,7 @@ def open_index(
         if index is not None:
             return index.corpus, index
     file_progress = (lambda done, total, _name: progress(done, total)) if progress else None
-    corpus = load(given, progress=file_progress)
+    corpus = load(given, progress=file_progress, cancelled=cancelled)
     index = SearchIndex.build(corpus, progress)
     if use_cache and corpus.pages:
         with contextlib.suppress(OSError):

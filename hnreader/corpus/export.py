@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from .model import Article, Corpus, Page
@@ -87,7 +88,7 @@ def to_markdown(corpus: Corpus) -> str:
         out.append(head)
         for page in issue.pages:
             number = f"第{page.number}版" if page.number else "版次不明"
-            out.append(f"\n## {number} ({page.source})")
+            out.append(f"\n## {number} ({_md(page.source)})")
             for art in page.articles:
                 out.append("")
                 if art.column:
@@ -108,8 +109,14 @@ def to_markdown(corpus: Corpus) -> str:
     return "\n".join(out) + "\n"
 
 
+# Every character Markdown (and the HTML it allows) could read as syntax:
+# emphasis, code, links and images, raw HTML, headings, tables, entities.
+_MD_SYNTAX = re.compile(r"([\\`*_\[\]<>#|!&()~])")
+
+
 def _md(text: str) -> str:
-    """Escape what Markdown would read as syntax: newspaper text is data."""
-    for ch in "\\`*_[]<>#|":
-        text = text.replace(ch, "\\" + ch)
-    return text
+    """Escape what Markdown would read as syntax: newspaper text and file names are data.
+
+    A line end would start a new block (a forged heading), so it becomes a space.
+    """
+    return _MD_SYNTAX.sub(r"\\\1", " ".join(text.splitlines()))

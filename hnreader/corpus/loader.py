@@ -8,13 +8,15 @@ import hashlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import TimeoutError as FutureTimeout
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from .dates import borrow_years, group_issues
 from .jumps import link_jumps
 from .model import Corpus, LoadError, Page
-from .read import PageReadError, discover, read_page
+from .read import PageReadError, discover, display_path, read_page, split_parts
 from .segment import segment_page
 
 Progress = Callable[[int, int, str], None]
@@ -32,6 +34,19 @@ def seeds_path() -> Path:
 PARALLEL_MIN_FILES = 64
 
 
+class LoadCancelled(Exception):
+    """The ``cancelled`` callback said stop: nothing was kept."""
+
+
+#: Seconds between looks at ``cancelled()`` while waiting for a worker process.
+CANCEL_POLL = 0.05
+#: Files a worker process parses per task (fewer round trips, prompt cancellation).
+BATCH_FILES = 8
+
+#: The digest of a file's text and its pages (several when it is split in parts).
+Parsed = tuple[str, list[Page]] | LoadError
+
+
 def load(
     paths: Iterable[str | os.PathLike[str]] | None = None,
     progress: Progress | None = None,
@@ -42,51 +57,75 @@ def load(
 
     Unreadable files are reported in ``Corpus.errors`` and skipped; the rest load.
     ``progress(done, total, name)`` is called after each file; ``cancelled()``
-    is polled between files. Large corpora are parsed in ``workers`` processes
-    (default: one per core when there are many files).
+    is polled between files and while waiting on workers, and when it says
+    so the load stops at once (worker processes too) with ``LoadCancelled``.
+    Large corpora are parsed in ``workers`` processes (default: one per core
+    when there are many files).
     """
+    stop = cancelled or (lambda: False)
     given = list(paths) if paths else [seeds_path()]
     files, errors = discover(given)
     pages: list[Page] = []
     seen_content: dict[str, str] = {}
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if len(files) >= PARALLEL_MIN_FILES else 1
-    for n, (path, result) in enumerate(_parse_all(files, workers), 1):
-        if cancelled and cancelled():
-            break
-        if isinstance(result, LoadError):
-            errors.append(result)
-        else:
-            page, digest = result
-            if digest in seen_content and page.raw.strip():
-                errors.append(LoadError(str(path), f"same content as {seen_content[digest]}"))
+    with contextlib.closing(_parse_all(files, workers, stop)) as results:
+        for n, (path, result) in enumerate(results, 1):
+            if stop():
+                raise LoadCancelled
+            if isinstance(result, LoadError):
+                errors.append(result)
             else:
-                seen_content[digest] = str(path)
-                pages.append(page)
-        if progress:
-            progress(n, len(files), path.name)
+                digest, found = result
+                label = display_path(path)
+                if digest in seen_content and any(p.raw.strip() for p in found):
+                    errors.append(LoadError(label, f"same content as {seen_content[digest]}"))
+                else:
+                    seen_content[digest] = label
+                    pages.extend(found)
+            if progress:
+                progress(n, len(files), display_path(path.name))
+    if stop():
+        raise LoadCancelled
     pages = borrow_years(pages)
     return Corpus(link_jumps(group_issues(_with_ids(pages))), tuple(errors))
 
 
-def parse_file(path: Path) -> tuple[Page, str] | LoadError:
-    """Read and segment one page file; a file that cannot be read is a LoadError."""
+def parse_file(path: Path) -> Parsed:
+    """Read and segment one page file; a file that cannot be read is a LoadError.
+
+    A file far larger than a page is segmented in parts (``name.txt#1``,
+    ``name.txt#2``...), each its own Page, so the cost stays linear in its size.
+    """
+    shown = display_path(path)
     try:
         raw = read_page(path)
     except PageReadError as exc:
-        return LoadError(str(path), str(exc))
-    digest = hashlib.sha1(raw.text.encode("utf-8")).hexdigest()
-    try:
-        return segment_page(raw, path.name), digest
-    except Exception as exc:  # a parser bug on one page must not stop the load
-        return LoadError(str(path), f"could not be segmented ({type(exc).__name__}: {exc})")
+        return LoadError(shown, str(exc))
+    parts = split_parts(raw.text)
+    name = display_path(path.name)
+    pages = []
+    for k, text in enumerate(parts, 1):
+        source = f"{name}#{k}" if len(parts) > 1 else name
+        try:
+            page = segment_page(dataclasses.replace(raw, text=text), source)
+        except Exception as exc:  # a parser bug on one page must not stop the load
+            return LoadError(shown, f"could not be segmented ({type(exc).__name__}: {exc})")
+        pages.append(dataclasses.replace(page, path=shown))
+    return hashlib.sha1(raw.text.encode("utf-8")).hexdigest(), pages
+
+
+def _parse_batch(files: list[Path]) -> list[Parsed]:
+    return [parse_file(path) for path in files]
 
 
 def _parse_all(
-    files: list[Path], workers: int
-) -> Iterator[tuple[Path, tuple[Page, str] | LoadError]]:
+    files: list[Path], workers: int, cancelled: Callable[[], bool]
+) -> Iterator[tuple[Path, Parsed]]:
     if workers <= 1 or len(files) < 2:
         for path in files:
+            if cancelled():
+                return
             yield path, parse_file(path)
         return
     import multiprocessing
@@ -103,8 +142,39 @@ def _parse_all(
     # locks. A fork server starts clean, with the segmenter already imported.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["hnreader.corpus.segment"])
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from zip(files, pool.map(parse_file, files, chunksize=8), strict=True)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    finished = False
+    try:
+        batches = [files[i : i + BATCH_FILES] for i in range(0, len(files), BATCH_FILES)]
+        futures = [pool.submit(_parse_batch, batch) for batch in batches]
+        for batch, future in zip(batches, futures, strict=True):
+            while True:
+                try:
+                    results = future.result(timeout=CANCEL_POLL)
+                    break
+                except FutureTimeout:
+                    if cancelled():
+                        return
+            yield from zip(batch, results, strict=True)
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _stop(pool)
+
+
+def _stop(pool: Any) -> None:
+    """End a process pool now: queued work dropped, running workers killed."""
+    # Taken first: shutting down forgets them.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(timeout=1)
 
 
 def _with_ids(pages: list[Page]) -> list[Page]:
@@ -113,7 +183,7 @@ def _with_ids(pages: list[Page]) -> list[Page]:
     out = []
     for page in pages:
         date = page.issue_date.strftime("%Y%m%d") if page.issue_date else "undated"
-        stem = Path(page.source).stem[:16]
+        stem = _stem(page.source)
         articles = []
         for n, art in enumerate(page.articles, 1):
             aid = f"{date}-{stem}-{n:02d}"
@@ -127,6 +197,14 @@ def _with_ids(pages: list[Page]) -> list[Page]:
             )
         out.append(dataclasses.replace(page, articles=tuple(articles)))
     return out
+
+
+def _stem(source: str) -> str:
+    """The id part naming a page file: its stem, with the part number of a split file."""
+    name, hash_, part = source.rpartition("#")
+    if hash_ and part.isdigit() and name:
+        return f"{Path(name).stem[:16]}#{part}"
+    return Path(source).stem[:16]
 
 
 @contextlib.contextmanager
