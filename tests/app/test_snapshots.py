@@ -7,6 +7,7 @@ The seeds' segmentation is still changing; regenerate with
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input
 
 from hnreader.app import make_app
 
@@ -31,6 +32,8 @@ def _then(*keys: str):
             await pilot.press(key)
             await pilot.app.workers.wait_for_complete()
             await pilot.pause()
+        for box in pilot.app.screen.query(Input):
+            box.cursor_blink = False  # a blinking cursor is caught on or off by the clock
         await pilot.pause()  # the reading pane scrolls to the match after a refresh
 
     return run_before
