@@ -12,9 +12,9 @@ import pytest
 from hnreader.corpus import load
 from hnreader.corpus.dates import date_from_filename, infer_year, parse_masthead
 from hnreader.corpus.export import CONTRACT_KEYS, to_json, to_markdown
-from hnreader.corpus.headline import split_roles
-from hnreader.corpus.patterns import credit_match, dateline_match, is_byline, jumps_in
 from hnreader.corpus.reflow import ends_sentence, join_column_lines, squeeze, starts_mid_sentence
+from hnreader.corpus.segment.headlines import split_roles
+from hnreader.corpus.segment.patterns import credit_match, dateline_match, is_byline, jumps_in
 
 
 @pytest.mark.parametrize(
@@ -105,17 +105,58 @@ def test_jump_markers(text, direction, page, slot):
 @pytest.mark.parametrize(
     ("units", "one_line", "roles"),
     [
+        # A speaker's frame above two parallel phrases.
         (
-            ["毛伟明在全省行动推进大会上强调", "常态化长效化数智赋能", "更积极更主动抢占先机"],
+            ["王立新在全市文旅工作会上强调", "守住绿水青山", "做强特色产业"],
             False,
-            ("毛伟明在全省行动推进大会上强调", "常态化长效化数智赋能 更积极更主动抢占先机", ""),
+            ("王立新在全市文旅工作会上强调", "守住绿水青山 做强特色产业", ""),
         ),
+        # A title with its figure, the subtitle comparing it.
         (
-            ["前2月湖南出口增长10.2%", "高于全国6.8个百分点"],
+            ["一季度全市社零总额增长6.1%", "增速居全省第三"],
             False,
-            ("", "前2月湖南出口增长10.2%", "高于全国6.8个百分点"),
+            ("", "一季度全市社零总额增长6.1%", "增速居全省第三"),
         ),
         (["一个会议的引题", "主标题", "某某出席"], True, ("一个会议的引题", "主标题", "某某出席")),
+        # Two phrases built alike are one title, the event below is its subtitle.
+        (
+            ["以好作风护航发展", "以真本领服务群众", "市直机关作风建设推进会召开"],
+            False,
+            ("", "以好作风护航发展 以真本领服务群众", "市直机关作风建设推进会召开"),
+        ),
+        # The line reporting the event is the secondary one, above or below.
+        (
+            ["全市农业农村工作会议在益阳召开", "抓好春耕备耕"],
+            True,
+            ("全市农业农村工作会议在益阳召开", "抓好春耕备耕", ""),
+        ),
+        (
+            ["让老街焕发新生机", "城区老旧街巷改造启动"],
+            True,
+            ("", "让老街焕发新生机", "城区老旧街巷改造启动"),
+        ),
+        # A dash hands over; a dash-led line and a short attendance line are subtitles.
+        (
+            ["各地各部门闻令而动——", "守住防汛安全底线"],
+            True,
+            ("各地各部门闻令而动——", "守住防汛安全底线", ""),
+        ),
+        (
+            ["小山村的大变化", "——来自某县的蹲点报告"],
+            True,
+            ("", "小山村的大变化", "——来自某县的蹲点报告"),
+        ),
+        # A clause-laden second line spells out the title.
+        (
+            ["县域经济跑出加速度", "五个园区、三条产业链齐头并进"],
+            True,
+            ("", "县域经济跑出加速度", "五个园区、三条产业链齐头并进"),
+        ),
+        # The title that has no subject leans on the kicker's.
+        (["市林业局出台新规", "守护古树名木"], True, ("市林业局出台新规", "守护古树名木", "")),
+        # Doubled for a bold effect: kept once.
+        (["乡村振兴新画卷乡村振兴新画卷"], True, ("", "乡村振兴新画卷", "")),
+        (["乡村振兴新画卷", "乡村振兴新画卷"], True, ("", "乡村振兴新画卷", "")),
     ],
 )
 def test_headline_roles(units, one_line, roles):
@@ -152,7 +193,7 @@ def test_masthead_and_weekday_check():
 
 def test_year_from_content():
     assert infer_year(["2024年前2个月，我国货物贸易", "2024年省本级", "力争到2025年"], 3) == 2024
-    assert infer_year(["提前下达2025年中央资金", "2024年全省人大财经", "2025年预算"], 12) == 2024
+    assert infer_year(["已下达2027年补助资金", "2026年各县市", "计划2027年完工"], 11) == 2026
     assert infer_year(["没有年份"], 5) is None
 
 

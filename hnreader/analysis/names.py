@@ -129,7 +129,7 @@ def _parts(text: str) -> list[str]:
     A dateline credits its people in the parenthesis after it; a byline's
     parentheses hold sources (湖南图片库, 本文图片由某单位提供), never names.
     """
-    from ..corpus.patterns import dateline_match
+    from ..corpus.segment.patterns import dateline_match  # the segmenter's: loaded on use
 
     text = _SPACES.sub(" ", text).strip()
     dateline = dateline_match(text)

@@ -71,10 +71,10 @@ def _code_identity() -> list:
     invalidates the cache."""
     here = Path(__file__).parent
     out = []
-    for path in sorted(here.glob("*.py")):
+    for path in sorted(here.rglob("*.py")):  # the segment package too
         with contextlib.suppress(OSError):
             st = path.stat()
-            out.append([path.name, st.st_size, st.st_mtime_ns])
+            out.append([str(path.relative_to(here)), st.st_size, st.st_mtime_ns])
     return out
 
 

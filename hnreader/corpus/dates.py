@@ -20,7 +20,8 @@ _LUNAR_MONTH = r"(?:正|[一二三四五六七八九十]|十[一二]|冬|腊)月
 
 MASTHEAD_PATTERNS = {
     "year_month": re.compile(rf"^({_DIGITS}{{4}})\s*年\s*({_DIGITS}{{1,2}})\s*月"),
-    "day": re.compile(rf"^({_DIGITS}{{1,2}})\s*日?$"),
+    # The day alone, or merged with the weekday drawn next to it ("31 星期六").
+    "day": re.compile(rf"^({_DIGITS}{{1,2}})\s*日?(?=\s|$)"),
     "full_date": re.compile(
         rf"^({_DIGITS}{{4}})\s*年\s*({_DIGITS}{{1,2}})\s*月\s*({_DIGITS}{{1,2}})\s*日"
     ),
@@ -33,7 +34,9 @@ MASTHEAD_PATTERNS = {
 }
 _DATELINE_DATE = re.compile(rf"({_DIGITS}{{1,2}})\s*月\s*({_DIGITS}{{1,2}})\s*日\s*[讯电]")
 _YEAR = re.compile(rf"(?<![0-9０-９.])((?:19|20){_DIGITS}{{2}})\s*年?(?![0-9０-９.%])")
-_FUTURE_YEAR = re.compile(r"(?:到|至|明年|提前下达|部署安排了?)\s*$")
+# Words before a year that look ahead (a goal, a plan, money allotted for a
+# coming year): general vocabulary of planning and budgeting news.
+_FUTURE_YEAR = re.compile(r"(?:到|至|明年|预计|计划|力争|目标|下达|安排了?)\s*$")
 _FILENAME_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*[-_.年/]?\s*(0[1-9]|1[0-2]|[1-9])\s*[-_.月/]?\s*"
     r"(0[1-9]|[12]\d|3[01]|[1-9])(?!\d)"
@@ -141,7 +144,7 @@ def infer_year(texts: Iterable[str], month: int) -> int | None:
     """The year a page was printed in, from the years its articles mention.
 
     Each article votes once for each year it mentions as a present fact (a
-    goal "到2035年" or budget "提前下达2025年" looks ahead and does not vote).
+    goal "到2035年" or budget "下达2026年" looks ahead and does not vote).
     Late in the year the paper reports next year's plans, so ties go to the
     earlier year then; otherwise to the later one.
     """

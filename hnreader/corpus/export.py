@@ -62,6 +62,7 @@ def source_dict(page: Page) -> dict[str, Any]:
         "lunar": masthead.lunar if masthead else "",
         "encoding": page.encoding,
         "extras": list(page.extras),
+        "extra_kinds": list(page.extra_kinds),
         "duplicates": list(page.duplicates),
     }
 

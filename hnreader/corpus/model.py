@@ -101,6 +101,9 @@ class Page:
     number: int | None = None
     masthead: Masthead | None = None
     extras: tuple[str, ...] = ()
+    #: Why each extra is kept apart (parallel to ``extras``): masthead, box,
+    #: or swept (no pass claimed it; kept so that nothing is lost).
+    extra_kinds: tuple[str, ...] = ()
     duplicates: tuple[str, ...] = ()
     encoding: str = "utf-8"
     layout: str = ""

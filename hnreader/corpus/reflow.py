@@ -55,6 +55,8 @@ def starts_mid_sentence(text: str) -> bool:
         return False
     if text[0] in CONTINUATION_START:
         return True
+    if len(text) > 3 and text[1] in "，," and text[2] in "是要就才":
+        return False  # a parallel opening: 稳，是前提。 / 干，是关键。
     return len(text) > 2 and text[1] in "。，、；：" and is_cjk(text[0])
 
 

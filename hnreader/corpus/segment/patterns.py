@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .model import Jump
+from ..model import Jump
+from .vocabulary import SURNAMES
 
 _D = r"[0-9０-９]"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -16,20 +17,31 @@ DATELINE = re.compile(
     rf"\s*(?:[\u4e00-\u9fff·・]\s*){{0,10}}?{_NUM}\s*月\s*{_NUM}\s*日\s*[讯电]"
     rf"|本\s*报\s*讯)"
 )
+#: A line that may begin a dateline: the paper or agency, then anything.
+PAPER_START = re.compile(
+    r"^\s*(?:湖\s*南\s*日\s*报|新\s*华\s*社|本\s*报|人\s*民\s*日\s*报|中\s*新\s*社)"
+)
 #: The reporters' parenthesis right after a dateline.
 DATELINE_PAREN = re.compile(r"^\s*[（(][^）)]*(?:[）)]|$)")
 
 _ROLE = r"(?:首席)?(?:全媒体|融媒体)?(?:首席)?(?:记者|评论员|特约评论员|通讯员|见习记者|实习生)"
-#: A byline line: 湖南日报全媒体记者 曹娟 / 通讯员 陶韬 / 湖南日报全媒体评论员.
+#: The paper, with the desk of some years: 湖南日报 / 本报 / 湖南日报·华声在线 /
+#: 湖南日报·新湖南客户端.
+_PAPER = r"(?:湖\s*南\s*日\s*报|本\s*报)(?:\s*[·・]\s*(?:华声在线|新湖南客户端|新湖南))?"
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+#: A byline line: 湖南日报全媒体记者 曹娟 / 通讯员 陶韬 / 湖南日报全媒体评论员 /
+#: 湖南日报·新湖南客户端记者 某某 通讯员 某某 报道.
 BYLINE = re.compile(
-    rf"^\s*(?:(?:湖南日报|本报)\s*)?{_ROLE}(?:\s*[\u4e00-\u9fff·]{{2,4}})?"
-    rf"(?:\s+{_ROLE}?\s*[\u4e00-\u9fff·]{{2,4}})*\s*$"
+    rf"^\s*(?:{_PAPER}\s*)?{_ROLE}(?:\s*{_NAME})?"
+    rf"(?:\s+{_ROLE}?\s*{_NAME})*(?:\s*报道)?\s*$"
+    # An essay's byline: 文丨某某 / 文/某某 / 文·图丨某某.
+    rf"|^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
 )
 #: A line of nothing but 2-4 character names (the rest of a byline).
 NAMES = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5}\s*$")
 #: Photo and text credits that close a caption.
 CREDIT = re.compile(
-    r"(?:(?:湖南日报|本报)?\s*(?:全媒体)?\s*(?:记者|通讯员)?\s*"
+    rf"(?:(?:(?:以上|本版)?图片均?由\s*)?(?:{_PAPER})?\s*(?:全媒体)?\s*(?:记者|通讯员)?\s*"
     r"(?:[\u4e00-\u9fff·]{2,4}\s+){0,6}[\u4e00-\u9fff·]{2,4}\s*(?:摄影报道|摄影|摄|供图|制图)"
     r"(?:\s*[（(][^）)]{1,12}[）)])?"
     r"|[（(](?:本文|本版)?图片[^（）()]{0,20}提供[）)])\s*$"
@@ -40,11 +52,21 @@ JUMP = re.compile(
     rf"[（(]\s*(?P<verb>下\s*转|上\s*接|紧\s*接|转\s*自|接\s*上|转\s*下)\s*(?:第\s*)?"
     rf"(?P<page>{_D}{{1,2}})\s*版\s*(?P<slot>[{_CIRCLED}]?)\s*[）)]"
 )
+#: A photo caption opens on the day and place: "5月14日，某市某镇，…".
+CAPTION_START = re.compile(
+    rf"^\s*(?:{_D}{{1,2}}\s*月\s*)?{_D}{{1,2}}\s*日\s*(?:[上下]午|晚|清晨)?\s*[，,]"
+)
+#: A subtitle led by a dash: ——记某某.
+DASH_LED = re.compile(r"^\s*[—－-]{1,2}")
 #: A countdown or notice box: 距离…还有2天.
 COUNTDOWN = re.compile(rf"^\s*(?:距\s*离?|倒\s*计\s*时).{{2,40}}$|^\s*还\s*有\s*{_D}+\s*天\s*$")
 COUNTDOWN_END = re.compile(rf"还\s*有\s*{_D}+\s*天\s*$")
+#: An issue number in a frame: 第7期.
+ISSUE_NO = re.compile(rf"^第{_D}+期$")
+#: A prompt next to a printed QR code.
+QR_PROMPT = re.compile(r"扫码|扫一扫|二维码")
 
-_COLUMN_WORDS = re.compile(r"(?:时评|评论|短评|观察|论坛|在路上|走基层|一线|专栏|视点|聚焦|纵横)$")
+_COLUMN_WORDS = re.compile(r"(?:时评|评论|短评|观察|论坛|走基层|专栏|视点|纵横)$")
 
 
 def dateline_match(text: str) -> re.Match[str] | None:
@@ -63,6 +85,8 @@ def is_name_line(text: str) -> bool:
     if not parts or len(parts) > 4 or not NAMES.match(text):
         return False
     for part in parts:
+        if len(part) in (2, 3) and part[0] in SURNAMES:
+            continue  # a common surname and a given name of one or two characters
         tagged = jieba.posseg.lcut(part)
         if len(tagged) != 1 or tagged[0].flag != "nr":
             return False

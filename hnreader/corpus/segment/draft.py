@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import Jump
-
-
-@dataclass(slots=True)
-class Line:
-    """One non-blank raw line."""
-
-    no: int  # 1-based line number in the raw page
-    raw: str  # the line without surrounding whitespace
-    gap: int  # blank lines before it
-    indent: bool  # the raw line began with whitespace
+from ..model import Jump
+from .kinds import Opener
+from .lines import Line
 
 
 @dataclass(slots=True)
@@ -29,7 +21,7 @@ class Para:
 class Draft:
     """An article being assembled."""
 
-    kind: str = ""
+    kind: str = ""  # an article kind (model.KINDS) when the opening tells it
     heads: list[list[Line]] = field(default_factory=list)  # headline pieces, print order
     column: str = ""
     byline: str = ""
@@ -38,7 +30,7 @@ class Draft:
     markers: list[str] = field(default_factory=list)
     jumps: list[Jump] = field(default_factory=list)
     lines: set[int] = field(default_factory=set)
-    starts_with: str = ""  # what opened it: dateline, byline, jump, photo, body
+    starts_with: Opener | None = None  # what opened it
 
     @property
     def body(self) -> str:

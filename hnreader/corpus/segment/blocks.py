@@ -1,0 +1,173 @@
+"""Paragraph pages: lines -> blocks, boxes and text printed twice taken out."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..match import joins_word
+from ..reflow import ends_sentence, squash
+from . import thresholds as T
+from .kinds import BlockRole
+from .lines import Line
+from .patterns import (
+    COUNTDOWN,
+    COUNTDOWN_END,
+    credit_match,
+    dateline_match,
+    is_byline,
+    is_name_line,
+    jumps_in,
+)
+
+
+@dataclass(slots=True)
+class Block:
+    """Lines printed tight together that read as one piece of text."""
+
+    lines: list[Line]
+    text: str
+    role: BlockRole = BlockRole.TEXT
+    owner: int = -1  # index of the draft it belongs to
+    # The block this one finishes, known from a copy of that block printed
+    # just before this one (the extraction repeats the text before a cut).
+    resumes: Block | None = None
+
+    @property
+    def nos(self) -> list[int]:
+        return [line.no for line in self.lines]
+
+    @property
+    def gap(self) -> int:
+        return self.lines[0].gap
+
+
+def make_blocks(lines: list[Line]) -> tuple[list[Block], list[str], list[str]]:
+    """Blocks with their roles, boxes taken out as extras, text printed twice
+    taken out as duplicates."""
+    merged = _merge_broken(lines)
+    boxes: list[str] = []
+    kept = _countdowns(merged, boxes)
+    blocks, duplicates = _drop_twins(kept)
+    for block in blocks:
+        block.role = block_role(block.text)
+    return blocks, boxes, duplicates
+
+
+def block_role(text: str) -> BlockRole:
+    if dateline_match(text):
+        return BlockRole.DATELINE
+    if is_byline(text) or is_name_line(text) or squash(text) == "报道":
+        return BlockRole.BYLINE  # (报道 closes a byline broken before it)
+    jumps = jumps_in(text)
+    if jumps and not squash(text[: jumps[0][0].start()] + text[jumps[0][0].end() :]):
+        return BlockRole.MARKER
+    match = credit_match(text)
+    if match and match.start() == 0:
+        return BlockRole.CREDIT
+    return BlockRole.TEXT
+
+
+def _merge_broken(lines: list[Line]) -> list[Block]:
+    """A line broken without a blank goes on its predecessor."""
+    merged: list[Block] = []
+    for line in lines:
+        prev = merged[-1] if merged else None
+        if (
+            prev
+            and line.gap == 0
+            and not ends_sentence(prev.text)
+            and not dateline_match(line.raw)
+            and not is_byline(line.raw)
+            and not is_byline(prev.text)
+        ):
+            prev.lines.append(line)
+            prev.text += line.raw
+        else:
+            merged.append(Block([line], line.raw))
+    return merged
+
+
+def _countdowns(merged: list[Block], extras: list[str]) -> list[Block]:
+    """Take countdown boxes (距离…还有2天) out as page extras."""
+    out: list[Block] = []
+    i = 0
+    while i < len(merged):
+        block = merged[i]
+        if COUNTDOWN.match(block.text):
+            box = [block]
+            while (
+                not COUNTDOWN_END.search(box[-1].text)
+                and i + len(box) < len(merged)
+                and len(box) < T.COUNTDOWN_MAX_BLOCKS
+            ):
+                box.append(merged[i + len(box)])
+            if COUNTDOWN_END.search(box[-1].text):
+                extras.append("".join(b.text for b in box))
+                i += len(box)
+                continue
+        out.append(block)
+        i += 1
+    return out
+
+
+def _twins(keys: list[str]) -> dict[int, int]:
+    """Later copy -> earlier block it repeats (whole, or a long part of it).
+
+    One search in all the page's text per block: near linear, where comparing
+    every pair of blocks is not.
+    """
+    twin: dict[int, int] = {}
+    first_seen: dict[str, int] = {}
+    hay = "\x00".join(keys)
+    starts = []
+    pos = 0
+    for key in keys:
+        starts.append(pos)
+        pos += len(key) + 1
+    for j, key in enumerate(keys):
+        if len(key) >= T.TWIN_MIN:
+            if key in first_seen:
+                twin[j] = first_seen[key]
+            elif len(key) >= T.TWIN_PART_MIN:
+                at = hay.find(key, 0, max(0, starts[j] - 1))
+                if at >= 0:
+                    twin[j] = bisect.bisect_right(starts, at) - 1
+        first_seen.setdefault(key, j)
+    return twin
+
+
+def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:
+    """Drop text printed twice, keeping the copy that continues its neighbour."""
+    twin = _twins([squash(b.text) for b in kept])
+    drop: set[int] = set()
+    for j in sorted(twin):
+        if j in drop or twin[j] in drop:
+            continue
+        i = twin[j]
+        run = 1  # copies printed as a run are kept or dropped together
+        while j + run in twin and twin[j + run] == i + run:
+            run += 1
+        later_fits = (
+            j > 0
+            and continues(kept[j - 1], kept[j])
+            and not (i > 0 and continues(kept[i - 1], kept[i]))
+        )
+        first = j if not later_fits else i
+        drop.update(range(first, first + run))
+        last = i + run - 1
+        jumps_on = last + 1 < len(kept) and block_role(kept[last + 1].text) == BlockRole.MARKER
+        if (
+            first == j
+            and j + run < len(kept)
+            and not ends_sentence(kept[last].text)
+            and not jumps_on  # (open because the story goes on on another page)
+        ):
+            kept[j + run].resumes = kept[last]  # the copy was open: what follows it goes on
+    duplicates = [kept[k].text for k in sorted(drop)]
+    return [b for k, b in enumerate(kept) if k not in drop], duplicates
+
+
+def continues(before: Block, block: Block) -> bool:
+    """``block`` finishes the sentence ``before`` leaves open (培 + 育新型…)."""
+    return not ends_sentence(before.text) and joins_word(before.text, block.text)

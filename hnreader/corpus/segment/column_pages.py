@@ -1,0 +1,417 @@
+"""Pages extracted one printed column line per text line.
+
+Body text runs in column lines; headlines come after their body or bunched
+elsewhere on the page. ``ColumnReader`` walks the lines once, opening a
+draft at each dateline, byline, continuation and caption, giving body lines
+to the draft being read and collecting headline lines into zones;
+``column_headlines`` then matches the zones' pieces to the bodies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..match import similarity
+from ..reflow import (
+    ends_sentence,
+    join_column_lines,
+    median,
+    squash,
+    squeeze,
+    squeeze_names,
+    width,
+)
+from . import thresholds as T
+from .column_headlines import Zone, assign_headlines
+from .draft import Draft, Para
+from .kinds import LineKind, Opener
+from .lines import Line, line_kinds
+from .patterns import (
+    CAPTION_START,
+    NAMES,
+    credit_match,
+    dateline_match,
+    is_byline,
+    jumps_in,
+    looks_like_column,
+)
+from .roles import take_column
+
+#: A break between two stretches of one body (a marker or a subhead stood there).
+BREAK = "|"
+#: After these, the next line is the story's first: never a headline.
+OPENERS = (Opener.DATELINE, Opener.BYLINE, Opener.JUMP)
+
+Run = list[Line]
+#: A byline line that continues the one above: the correspondents, or 报道.
+_BYLINE_GOES_ON = re.compile(r"^\s*(?:通讯员|实习生|见习记者|报道)")
+
+
+def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
+    """Lines -> drafts, page extras, duplicated text."""
+    reader = ColumnReader(lines)
+    reader.read()
+    for draft, runs in zip(reader.drafts, reader.bodies, strict=True):
+        _reflow(draft, runs)
+    assign_headlines(reader.drafts, reader.zones)
+    for me, draft in enumerate(reader.drafts):
+        take_column(draft, reader.drafts, me)
+    return reader.drafts, [], []
+
+
+class ColumnReader:
+    """One pass over a column page's lines, one method per kind of line."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.kinds = line_kinds(lines)
+        self.drafts: list[Draft] = []
+        self.bodies: list[list[Run | str]] = []  # per draft: runs of lines, or BREAK
+        self.zones: list[Zone] = []
+        self.pending: list[Line] = []  # headline lines waiting for their zone to close
+        self.cur = -1  # the draft being read
+        self.para_open = False  # its last line left a sentence open
+
+    def read(self) -> None:
+        i = 0
+        handlers: dict[LineKind, Callable[[int], int]] = {
+            LineKind.DATELINE: self._dateline,
+            LineKind.BYLINE: self._byline,
+            LineKind.JUMP_FROM: self._continuation,
+            LineKind.CAPTION: self._caption,
+        }
+        while i < len(self.lines):
+            kind = self.kinds[i]
+            if kind == LineKind.MARKER and self.cur >= 0:
+                i = self._marker(i)
+            elif kind in handlers:
+                i = handlers[kind](i)
+            else:
+                i = self._text(i)
+        if self.pending:
+            self.zones.append(Zone(list(self.pending), self.cur, -1))
+
+    # --- drafts and bodies ---------------------------------------------------
+
+    def new(self, draft: Draft) -> int:
+        """Open a draft; headline lines read so far become a zone before it."""
+        if self.pending:
+            self.zones.append(Zone(list(self.pending), self.cur, len(self.drafts)))
+            self.pending.clear()
+        self.drafts.append(draft)
+        self.bodies.append([])
+        self.cur = len(self.drafts) - 1
+        self.para_open = False
+        return self.cur
+
+    def add_body(self, line: Line, text: str | None = None) -> None:
+        runs = self.bodies[self.cur]
+        if not runs or runs[-1] == BREAK:
+            runs.append([])
+        stored = Line(line.no, text if text is not None else line.raw, line.gap, line.indent)
+        runs[-1].append(stored)  # type: ignore[union-attr]
+        self.drafts[self.cur].lines.add(line.no)
+        self.para_open = not ends_sentence(squeeze(stored.raw))
+
+    def body_text(self) -> str:
+        """The story being read, its last stretch only: what the next lines are
+        compared with, and cheap to compare on a long story."""
+        if self.cur < 0:
+            return ""
+        runs = self.bodies[self.cur][-T.BODY_CONTEXT_RUNS :]
+        lines_back = [li.raw for run in runs if run != BREAK for li in run]
+        return "".join(lines_back)[-T.BODY_CONTEXT :]
+
+    # --- one method per kind of line -----------------------------------------
+
+    def _dateline(self, i: int) -> int:
+        d = self.new(Draft(kind="news", starts_with=Opener.DATELINE))
+        return _take_dateline(self.lines, i, self.drafts[d], self.add_body)
+
+    def _byline(self, i: int) -> int:
+        lines, kinds = self.lines, self.kinds
+        line = lines[i]
+        names = [line]
+        j = i + 1
+        # A byline broken before 通讯员 or 报道: the next byline line goes on it.
+        while (
+            j < len(lines)
+            and kinds[j] == LineKind.BYLINE
+            and lines[j].gap <= 1
+            and _BYLINE_GOES_ON.match(lines[j].raw)
+            and len(names) <= T.BYLINE_MAX_NAME_LINES
+        ):
+            names.append(lines[j])
+            j += 1
+        while (
+            j < len(lines)
+            and kinds[j] == LineKind.TEXT
+            and NAMES.match(lines[j].raw)
+            and len(names) <= T.BYLINE_MAX_NAME_LINES
+        ):
+            # A byline broken between its names: the name line completes it.
+            if is_byline(line.raw + lines[j].raw) or not line.raw.strip()[-1:].isdigit():
+                names.append(lines[j])
+                j += 1
+            else:
+                break
+        in_zone = self.pending and (
+            line.gap == 0
+            # ... or standing among headlines: what follows it is no body
+            or (
+                j < len(lines)
+                and kinds[j] == LineKind.TEXT
+                and _is_headline_line(lines, kinds, j, lambda: "")
+            )
+        )
+        if in_zone:
+            self.pending.extend(names)  # a byline printed under a bunched headline
+        else:
+            d = self.new(Draft(starts_with=Opener.BYLINE))
+            self.drafts[d].byline = " ".join(squeeze_names(n.raw) for n in names)
+            self.drafts[d].lines.update(n.no for n in names)
+        return j
+
+    def _continuation(self, i: int) -> int:
+        line = self.lines[i]
+        match, jump = jumps_in(line.raw)[0]
+        d = self.new(Draft(kind="continuation", starts_with=Opener.JUMP))
+        self.drafts[d].markers.append(match.group(0).strip())
+        self.drafts[d].jumps.append(jump)
+        self.drafts[d].lines.add(line.no)
+        rest = line.raw[match.end() :].strip()
+        if rest:
+            self.add_body(line, rest)
+        return i + 1
+
+    def _marker(self, i: int) -> int:
+        line = self.lines[i]
+        draft = self.drafts[self.cur]
+        for match, jump in jumps_in(line.raw):
+            draft.markers.append(match.group(0).strip())
+            draft.jumps.append(jump)
+        draft.lines.add(line.no)
+        self.bodies[self.cur].append(BREAK)
+        self.para_open = False
+        return i + 1
+
+    def _caption(self, i: int) -> int:
+        lines, kinds = self.lines, self.kinds
+        j = i
+        caption = [lines[j]]
+        while (
+            credit_match(lines[j].raw) is None
+            and j + 1 < len(lines)
+            and kinds[j + 1] == LineKind.CAPTION
+        ):
+            j += 1
+            caption.append(lines[j])
+        photo = Draft(kind="photo", starts_with=Opener.PHOTO)
+        title = self.pending[-1] if self.pending else None
+        if title is not None and self._photo_title(title, caption):
+            # A short line right above a caption is the photo's title.
+            self.pending.pop()
+            photo.heads = [[title]]
+            photo.lines.add(title.no)
+        if self.pending:
+            self.zones.append(Zone(list(self.pending), self.cur, -1))
+            self.pending.clear()
+        # A photo sits inside the story being read, which goes on after it.
+        for k, part in enumerate(_group_parts(caption)):
+            item = photo if k == 0 else Draft(kind="photo", starts_with=Opener.PHOTO)
+            _fill_caption(item, part)
+            self.drafts.append(item)
+            self.bodies.append([])
+        return j + 1
+
+    def _photo_title(self, title: Line, caption: list[Line]) -> bool:
+        """A short line right above a caption, about the photo rather than the
+        story above (whose headline may be printed after its body): alone
+        above it, or a piece of its own that shares words with the caption."""
+        if caption[0].gap > 1 or len(squeeze(title.raw)) > T.COLUMN_PHOTO_TITLE_MAX:
+            return False
+        if any(c in title.raw for c in "，。,；;"):
+            return False
+        about_photo = similarity(title.raw, " ".join(li.raw for li in caption))
+        about_story = similarity(title.raw, self.body_text())
+        if len(self.pending) == 1:
+            return about_photo >= about_story
+        return title.gap >= 1 and about_photo > max(about_story, 0.0)
+
+    def _text(self, i: int) -> int:
+        """Plain text: body of the story being read, a headline line, a
+        subhead, or the first line of a story whose headline is elsewhere."""
+        line = self.lines[i]
+        if self.cur >= 0 and self.para_open and not self.pending:
+            self.add_body(line)
+            return i + 1
+        cur = self.drafts[self.cur] if self.cur >= 0 else None
+        opening = cur is not None and not self.bodies[self.cur] and cur.starts_with in OPENERS
+        if not opening and _is_headline_line(self.lines, self.kinds, i, self.body_text):
+            self.pending.append(line)
+            return i + 1
+        if self.pending:
+            zone = list(self.pending)
+            if cur is not None and _is_subhead(zone, cur, self.bodies[self.cur], self.lines, i):
+                self._subhead(zone)
+                self.add_body(line)
+                return i + 1
+            self.new(Draft(starts_with=Opener.BODY))
+        elif self.cur < 0 or _topic_changes(self.lines, self.kinds, i, self.body_text()):
+            self.new(Draft(starts_with=Opener.BODY))
+        self.add_body(line)
+        return i + 1
+
+    def _subhead(self, zone: list[Line]) -> None:
+        self.pending.clear()
+        runs = self.bodies[self.cur]
+        runs.append(BREAK)
+        runs.append([Line(zone[0].no, "".join(z.raw for z in zone), -1, False)])
+        runs.append(BREAK)
+        self.drafts[self.cur].lines.update(z.no for z in zone)
+
+
+def _take_dateline(lines: list[Line], i: int, draft: Draft, add_body) -> int:
+    """The dateline runs to the reporters' closing parenthesis, maybe lines later."""
+    text = ""
+    j = i
+    while j < len(lines) and j < i + T.DATELINE_MAX_LINES:
+        line = lines[j]
+        draft.lines.add(line.no)
+        raw = line.raw
+        close = max(raw.find("）"), raw.find(")"))
+        opened = "（" in text + raw or "(" in text + raw
+        if opened and close >= 0:
+            text += (" " if text else "") + raw[: close + 1]
+            rest = raw[close + 1 :].strip()
+            draft.dateline = squeeze_names(text)
+            if rest:
+                add_body(line, rest)
+            return j + 1
+        if not opened and j > i:
+            break
+        text += " " + raw if text else raw
+        j += 1
+    match = dateline_match(text)
+    draft.dateline = squeeze_names(text[: match.end()] if match else text)
+    if match and text[match.end() :].strip():
+        add_body(lines[i], text[match.end() :].strip())
+    return max(j, i + 1)
+
+
+def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of) -> bool:
+    """After a finished paragraph, a line starts either a paragraph or a
+    headline. Headline lines run into a dateline, byline or the page end
+    without ever finishing a sentence, are printed tight (no blank) with the
+    next line, are too short or too wide for the column that follows, or
+    repeat the story above while the text after it is about something else."""
+    text = squeeze(lines[i].raw)
+    if ends_sentence(text):
+        return False
+    tight_next = i + 1 < len(lines) and lines[i + 1].gap == 0
+    if tight_next and kinds[i + 1] in (LineKind.TEXT, LineKind.BYLINE):
+        return True
+    if (
+        lines[i].gap == 0
+        and i > 0
+        and kinds[i - 1] == LineKind.TEXT
+        and not ends_sentence(squeeze(lines[i - 1].raw))
+    ):
+        return True
+    j = i + 1
+    while j < len(lines) and kinds[j] == LineKind.TEXT and not ends_sentence(squeeze(lines[j].raw)):
+        j += 1
+    if j < len(lines) and kinds[j] == LineKind.MARKER:
+        return False  # a paragraph cut by its jump marker (▷下转2版)
+    if j >= len(lines) or kinds[j] != LineKind.TEXT:
+        return True
+    following = [
+        width(squeeze(lines[k].raw)) for k in range(i + 1, min(j, i + 1 + T.HEAD_COLUMN_SAMPLE))
+    ]
+    if not following:
+        return False
+    col = median(following)
+    if width(text) > col + T.HEAD_WIDER_BY or width(text) < T.HEAD_NARROW_SHARE * col:
+        return True
+    body = body_of()
+    if len(body) >= T.HEAD_STORY_MIN:
+        after = "".join(lines[k].raw for k in range(i + 1, j + 1))
+        return (
+            similarity(text, body) >= T.HEAD_REPEATS_STORY
+            and similarity(after, body) < T.HEAD_AFTER_UNRELATED
+        )
+    return False
+
+
+def _topic_changes(lines: list[Line], kinds: list[LineKind], i: int, body: str) -> bool:
+    """Text that shares next to nothing with a long story above it starts
+    another story whose headline is printed elsewhere. Two paragraphs are
+    read, so that one short aside does not split a story."""
+    if len(body) < T.TOPIC_STORY_MIN:
+        return False
+    text, paragraphs = "", 0
+    for k in range(i, min(len(lines), i + T.TOPIC_LOOKAHEAD)):
+        if kinds[k] != LineKind.TEXT:
+            break
+        text += lines[k].raw
+        if ends_sentence(squeeze(lines[k].raw)):
+            paragraphs += 1
+            if paragraphs == 2:
+                break
+    return len(squash(text)) >= T.TOPIC_FOLLOWING_MIN and similarity(text, body) < T.TOPIC_SHIFT
+
+
+def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
+    """A lone short line inside a feature or continued story is a subhead."""
+    if len(zone) != 1:
+        return False
+    text = squeeze(zone[0].raw)
+    if not T.SUBHEAD_MIN <= len(text) <= T.SUBHEAD_MAX:
+        return False
+    if any(c.isdigit() for c in text) or looks_like_column(text):
+        return False
+    if draft.starts_with in (Opener.JUMP, Opener.BYLINE):
+        return True
+    before = "".join(line.raw for run in runs if run != BREAK for line in run)[-300:]
+    after = "".join(line.raw for line in lines[i : i + 8])
+    return similarity(before, after) > T.SUBHEAD_SAME_STORY
+
+
+def _group_parts(caption: list[Line]) -> list[list[Line]]:
+    """Under a group credit (以上图片均由…) each caption opening on its day
+    is a photo of its own; the credit closes the last."""
+    match = credit_match(caption[-1].raw)
+    if not match or not ("均由" in match.group(0) or "以上" in match.group(0)):
+        return [caption]
+    parts: list[list[Line]] = []
+    for line in caption:
+        if not parts or CAPTION_START.match(line.raw):
+            parts.append([])
+        parts[-1].append(line)
+    return parts
+
+
+def _fill_caption(photo: Draft, caption: list[Line]) -> None:
+    text = " ".join(line.raw for line in caption)
+    match = credit_match(text)
+    if match:
+        photo.byline = squeeze_names(match.group(0).strip())
+        text = text[: match.start()]
+    photo.paras.append(Para(squeeze(text), [line.no for line in caption]))
+    photo.lines.update(line.no for line in caption)
+
+
+def _reflow(draft: Draft, runs) -> None:
+    """Body runs -> paragraphs; a subhead run (marked by gap -1) stays whole."""
+    for run in runs:
+        if run == BREAK or not run:
+            continue
+        if len(run) == 1 and run[0].gap < 0:
+            raw = run[0].raw
+            draft.paras.append(Para(squeeze(raw), [run[0].no], subhead=True, raw=raw))
+            continue
+        texts = [squeeze(line.raw) for line in run]
+        for group in join_column_lines(texts):
+            text = "".join(texts[k] for k in group)
+            draft.paras.append(Para(text, [run[k].no for k in group]))

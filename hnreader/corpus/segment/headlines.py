@@ -1,0 +1,237 @@
+"""Headline hierarchy: which printed pieces are 引题 kicker, 主题 title, 副题 subtitle.
+
+Roles come from the structure of the stack: the order of the pieces, a dash
+or colon that hands over to the next piece, a short "某某出席" line at the
+foot, which piece carries figures and clauses (the 副题 adds facts), which
+piece reports an event or a speech (the secondary one) and which has a
+subject of its own. The few words used are general headline vocabulary
+(``vocabulary``), never a phrase of one page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..match import joins_word
+from ..reflow import squeeze, width
+from . import vocabulary as vocab
+
+_HANDOVER_END = re.compile(r"(?:——|—|：|:)$")
+_DASH_LED = re.compile(r"^[—－-]{1,2}")
+_SPEECH_END = re.compile(rf"(?:{'|'.join(vocab.SPEECH_VERBS)})$")
+# "在…会上强调": the frame of a speech report, wherever the verb falls.
+_SPEECH_FRAME = re.compile(rf"在.{{2,40}}(?:上|时|中|期间)(?:{'|'.join(vocab.SPEECH_VERBS)})")
+_ACTIVITY = re.compile(rf"(?:{'|'.join(vocab.ACTIVITY_VERBS)})")
+_EVENT = re.compile(rf"(?:{'|'.join(vocab.EVENT_VERBS)})|(?:{'|'.join(vocab.MEETING_NOUNS)})$")
+_ATTENDED = re.compile(rf"(?:{'|'.join(vocab.ATTENDANCE_VERBS)})$")
+_CLAUSES = re.compile(r"[，,、；;]")
+_FIGURE = re.compile(r"[0-9０-９%％]")
+ATTENDANCE_MAX = 12  # characters: "某某某出席", "某某某、某某某出席"
+BROKEN_TAIL_MAX = 8  # characters: a headline's last word left alone on a line
+BROKEN_HEAD_MIN = 16  # characters: ... under a line that long
+LONE_WORD_MAX = 2  # characters: a line this short is no headline piece of its own
+PARALLEL_MAX = 16  # characters of one of two parallel phrases on one line
+PARALLEL_RATIO = 1.8  # ... each at most this much longer than the other
+PARALLEL_SIMILAR = 0.75  # two phrases built alike differ little in length
+WIDE_KICKER_RATIO = 1.6  # a kicker this much wider than the line below ...
+WIDE_KICKER_MIN = 18  # ... and at least this wide (em) reports the event
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    kicker: str = ""
+    title: str = ""
+    subtitle: str = ""
+    doubled: tuple[str, ...] = ()  # copies of pieces printed twice, dropped
+
+    @property
+    def text(self) -> str:
+        return "".join((self.kicker, self.title, self.subtitle))
+
+
+def clean(part: str) -> str:
+    """A headline piece: layout spaces gone, the space between phrases kept."""
+    phrases = [squeeze(p) for p in re.split(r"\s{1,}", part.strip()) if p.strip()]
+    out = ""
+    for phrase in phrases:
+        if out and _phrase_break(out, phrase):
+            out += " "
+        out += phrase
+    return out
+
+
+def _phrase_break(left: str, right: str) -> bool:
+    """Keep a space only between two whole phrases, not around digits or signs."""
+    a, b = left[-1], right[0]
+    if a.isascii() and b.isascii() and a.isalnum() and b.isalnum():
+        return True
+    return (
+        len(right) >= 4
+        and len(left) >= 4
+        and not (a.isdigit() or b.isdigit())
+        and (a not in "“‘《（(、，" and b not in "”’》）)、，%")
+    )
+
+
+def undouble(text: str) -> str:
+    """A headline drawn twice for a bold effect comes out doubled (标题标题): once."""
+    flat = text.replace(" ", "")
+    half = len(flat) // 2
+    if len(flat) >= 8 and len(flat) % 2 == 0 and flat[:half] == flat[half:]:
+        # Keep the spacing of the first copy.
+        seen = 0
+        for k, ch in enumerate(text):
+            seen += ch != " "
+            if seen == half:
+                return text[: k + 1].strip()
+    return text
+
+
+def split_roles(units: Sequence[str], separate_lines: bool) -> Headline:
+    """Assign kicker/title/subtitle to headline pieces in print order.
+
+    ``units`` are the printed lines (``separate_lines``) or the space-separated
+    phrases of one headline line.
+    """
+    cleaned = [u for u in (clean(u) for u in units) if u]
+    doubled_line: list[str] = []
+    if not separate_lines and cleaned:
+        # A headline line printed twice, whatever its phrases: keep it once.
+        whole = " ".join(cleaned)
+        once = undouble(whole)
+        if once != whole:
+            doubled_line.append(once)
+            cleaned = once.split()
+    if separate_lines:
+        cleaned = _rejoin_broken(cleaned)  # a doubled line may be broken too
+    doubled = doubled_line + [undouble(u) for u in cleaned if undouble(u) != u]
+    units = [undouble(u) for u in cleaned]
+    half = len(units) // 2
+    if half and len(units) % 2 == 0 and units[:half] == units[half:]:
+        doubled += units[half:]  # a headline line of several phrases printed twice
+        units = units[:half]
+    doubled += [u for k, u in enumerate(units) if k and u == units[k - 1]]
+    units = [u for k, u in enumerate(units) if k == 0 or u != units[k - 1]]
+    if not units:
+        return Headline()
+    head = _roles(units, separate_lines)
+    return Headline(head.kicker, head.title, head.subtitle, tuple(doubled))
+
+
+def _roles(units: list[str], separate_lines: bool) -> Headline:
+    if separate_lines:
+        units = _rejoin_broken(units)
+    if len(units) == 1 and separate_lines and " " in units[0]:
+        return _roles(units[0].split(), separate_lines=False)  # one line, rejoined
+    if len(units) == 1:
+        return Headline(title=units[0])
+    if separate_lines and len(units) >= 3:
+        return Headline(units[0], " ".join(units[1:-1]), units[-1])
+    first, rest = units[0], units[1:]
+    if not (not separate_lines and _parallel(first, rest[0])) and is_kicker(first, rest[0]):
+        title_parts, sub = _title_then_subtitle(rest, separate_lines)
+        return Headline(first, " ".join(title_parts), " ".join(sub))
+    title_parts, sub = _title_then_subtitle(units, separate_lines)
+    return Headline("", " ".join(title_parts), " ".join(sub))
+
+
+def is_kicker(first: str, second: str) -> bool:
+    """Is ``first`` the kicker above ``second``, rather than the title over a subtitle?
+
+    The cues in the order they decide, strongest first.
+    """
+    if _HANDOVER_END.search(first):
+        return True  # "…——" / "…：" hands over to the title below
+    if _DASH_LED.match(second) or (_ATTENDED.search(second) and len(second) <= ATTENDANCE_MAX):
+        return False  # "——记…" and "某某出席" are subtitles
+    if _SPEECH_END.search(first) or _SPEECH_FRAME.search(first):
+        return True  # the speaker above the message
+    first_event = bool(_ACTIVITY.search(first) or _EVENT.search(first))
+    second_event = bool(_ACTIVITY.search(second) or _EVENT.search(second))
+    if first_event != second_event:
+        return first_event  # the line reporting the event is the secondary one
+    if _CLAUSES.search(second) and not _CLAUSES.search(first):
+        return False  # a subtitle spells out in clauses what the title states
+    if _FIGURE.search(first):
+        return False  # a title with its figure, the subtitle comparing it
+    if " " in first and " " not in second:
+        return True  # two parallel phrases above a plain statement
+    start_1, start_2 = _start_tag(first), _start_tag(second)
+    if start_2 in vocab.SUBJECTLESS_START:
+        return True  # the title leans on the kicker for its subject
+    if start_1 in vocab.SUBJECTLESS_START and start_2 in vocab.SUBJECT_START:
+        return True  # a motive ("奋力打造…") above the statement with its subject
+    if _FIGURE.search(second):
+        return False
+    return width(first) >= WIDE_KICKER_RATIO * width(second) and width(first) >= WIDE_KICKER_MIN
+
+
+def _parallel(a: str, b: str) -> bool:
+    """Two phrases of one line built alike (以…保障… 以…服务…): a two-part title."""
+    if _subtitle_like(a) or _subtitle_like(b):
+        return False
+    similar = min(len(a), len(b)) >= PARALLEL_SIMILAR * max(len(a), len(b))
+    return similar and (a[0] == b[0] or _start_tag(a) == _start_tag(b))
+
+
+@lru_cache(maxsize=4096)
+def _start_tag(text: str) -> str:
+    """jieba's part of speech of the first word of a headline line."""
+    import jieba.posseg  # loaded on first use: it takes a while, and few pages need it
+
+    flat = re.sub(r"^[“‘「《\"'（(]+", "", text.replace(" ", ""))
+    tagged = jieba.posseg.lcut(flat[:12])
+    return tagged[0].flag if tagged else ""
+
+
+def _rejoin_broken(units: list[str]) -> list[str]:
+    """A long line followed by a short tail is one piece printed on two lines
+    (…产业集群 / 融通生态大会开幕)."""
+    out: list[str] = []
+    for unit in units:
+        if (
+            out
+            and len(unit) <= BROKEN_TAIL_MAX
+            and len(out[-1]) >= BROKEN_HEAD_MIN
+            and " " not in unit + out[-1]  # two whole phrases are a finished line
+            and not _ATTENDED.search(unit)
+        ) or (
+            out
+            and len(unit) <= BROKEN_TAIL_MAX
+            and (len(unit) <= LONE_WORD_MAX or joins_word(out[-1], unit))
+        ):
+            out[-1] += unit
+        else:
+            out.append(unit)
+    return out
+
+
+def _title_then_subtitle(units: Sequence[str], separate_lines: bool) -> tuple[list[str], list[str]]:
+    """Title phrases run until a piece that reads as a subtitle."""
+    title = [units[0]]
+    for i, unit in enumerate(units[1:], 1):
+        parallel = (
+            not separate_lines
+            and not _subtitle_like(unit)
+            and not _FIGURE.search(title[-1])  # a statement with its figure is whole
+            and len(unit) <= PARALLEL_MAX
+            and len(unit) <= PARALLEL_RATIO * len(title[-1])
+        )
+        if not parallel:
+            return title, list(units[i:])
+        title.append(unit)
+    return title, []
+
+
+def _subtitle_like(unit: str) -> bool:
+    """A subtitle adds facts: figures, clauses, the event or who attended."""
+    return bool(
+        _FIGURE.search(unit)
+        or _CLAUSES.search(unit)
+        or _DASH_LED.match(unit)
+        or _ATTENDED.search(unit)
+        or _EVENT.search(unit)
+    )

@@ -1,0 +1,210 @@
+"""Raw lines: the non-blank lines of a page, its layout, and what each line is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..reflow import ends_sentence, is_cjk, squash, squeeze, width
+from . import thresholds as T
+from .kinds import Layout, LineKind
+from .patterns import (
+    CAPTION_START,
+    COUNTDOWN,
+    COUNTDOWN_END,
+    ISSUE_NO,
+    PAPER_START,
+    QR_PROMPT,
+    credit_match,
+    dateline_match,
+    is_byline,
+    is_name_line,
+    jumps_in,
+)
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank raw line."""
+
+    no: int  # 1-based line number in the raw page
+    raw: str  # the line without surrounding whitespace
+    gap: int  # blank lines before it
+    indent: bool  # the raw line began with whitespace
+
+
+def read_lines(raw_lines: Sequence[str], skip: set[int]) -> list[Line]:
+    """The non-blank lines, without those at indexes in ``skip`` (the masthead)."""
+    out: list[Line] = []
+    gap = 0
+    for i, text in enumerate(raw_lines):
+        if i in skip:
+            gap = 0
+            continue
+        if not text.strip():
+            gap += 1
+            continue
+        out.append(Line(i + 1, text.strip(), gap, text[:1].isspace()))
+        gap = 0
+    return out
+
+
+def detect_layout(lines: Sequence[Line]) -> Layout:
+    """Column lines are never much wider than a column; on a paragraph page
+    many lines are (only captions are wide on a column page)."""
+    widths = [width(squeeze(li.raw)) for li in lines]
+    if not widths:
+        return Layout.PARAGRAPHS
+    wide = sum(w > T.COLUMN_MAX_WIDTH for w in widths)
+    if wide >= T.PARAGRAPH_PAGE_WIDE_SHARE * len(widths):
+        return Layout.PARAGRAPHS
+    return Layout.COLUMNS
+
+
+def line_kind(line: Line) -> LineKind:
+    """What a column-page line is, read alone."""
+    text = line.raw
+    if dateline_match(text):
+        return LineKind.DATELINE
+    if is_byline(text):
+        return LineKind.BYLINE
+    jumps = jumps_in(text)
+    if jumps:
+        match, jump = jumps[0]
+        if jump.direction == "from" and match.start() <= T.JUMP_OPENS_WITHIN:
+            return LineKind.JUMP_FROM
+        if not squash(text[: match.start()] + text[match.end() :]):
+            return LineKind.MARKER
+    if credit_match(text):
+        return LineKind.CAPTION
+    if width(squeeze(text)) >= T.WIDE_LINE:
+        return LineKind.WIDE
+    return LineKind.TEXT
+
+
+def line_kinds(lines: Sequence[Line]) -> list[LineKind]:
+    """Kinds of all lines: a wide line is a caption only when a credit closes
+    it (the caption's last line follows tight); otherwise text."""
+    kinds = [line_kind(line) for line in lines]
+    for i in range(len(kinds) - 1, -1, -1):
+        if kinds[i] == LineKind.WIDE:
+            follows = (
+                i + 1 < len(kinds) and kinds[i + 1] == LineKind.CAPTION and lines[i + 1].gap <= 1
+            )
+            kinds[i] = LineKind.CAPTION if follows else LineKind.TEXT
+    for i in range(len(kinds) - 2, -1, -1):
+        # A short caption line opening on its day, right above a caption.
+        if (
+            kinds[i] == LineKind.TEXT
+            and kinds[i + 1] == LineKind.CAPTION
+            and lines[i + 1].gap <= 1
+            and CAPTION_START.match(lines[i].raw)
+        ):
+            kinds[i] = LineKind.CAPTION
+    for i in range(1, len(kinds) - 1):
+        # A bare name between a headline (no sentence end) and body text is a byline.
+        if (
+            kinds[i] == LineKind.TEXT
+            and kinds[i + 1] == LineKind.TEXT
+            and kinds[i - 1] == LineKind.TEXT  # (names after a byline's role are read with it)
+            and not ends_sentence(lines[i - 1].raw)
+            and is_name_line(lines[i].raw)
+        ):
+            kinds[i] = LineKind.BYLINE
+    return kinds
+
+
+def take_boxes(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """Short framed boxes printed anywhere on the page, out of the text: a
+    countdown (距离…开幕 / 还有N天) and a code to scan (某客户端 / 扫码阅读全文).
+    None of them is a story, and left in they glue onto headlines."""
+    boxed: set[int] = set()
+    boxes: list[str] = []
+    for i, line in enumerate(lines):
+        if i in boxed:
+            continue
+        flat = squash(line.raw)
+        box: list[int] = []
+        if COUNTDOWN.match(line.raw) and len(flat) <= T.BOX_LINE_MAX:
+            if COUNTDOWN_END.search(line.raw):
+                box = [i]
+            elif i + 1 < len(lines) and COUNTDOWN_END.match(squash(lines[i + 1].raw)):
+                box = [i, i + 1]
+        elif QR_PROMPT.search(flat) and len(flat) <= T.BOX_LINE_MAX:
+            box = [i]
+            # The app or paper the code opens, on the short line next to it.
+            for k in (i - 1, i + 1):
+                if 0 <= k < len(lines) and k not in boxed and _box_word(lines[k].raw):
+                    box.append(k)
+        elif _short_word(line.raw) and i + 1 < len(lines) and lines[i + 1].gap <= 1:
+            # Two short words framed together (今日 / 关注, 某刊 / 第7期): no
+            # story, label or headline is printed so.
+            nxt = lines[i + 1].raw
+            if (_short_word(nxt) or ISSUE_NO.match(squash(nxt))) and not (
+                i + 2 < len(lines) and _short_word(lines[i + 2].raw) and lines[i + 2].gap <= 1
+            ):
+                box = [i, i + 1]
+        if box:
+            box.sort()
+            boxed.update(box)
+            boxes.append("".join(lines[k].raw for k in box))
+    return [li for k, li in enumerate(lines) if k not in boxed], boxes
+
+
+def _box_word(text: str) -> bool:
+    flat = squash(text)
+    return len(flat) <= T.BOX_WORD_MAX and flat.endswith(("客户端", "APP", "App", "app", "网"))
+
+
+def join_broken_datelines(lines: list[Line]) -> list[Line]:
+    """A dateline broken across lines (湖南日报 1 月 22 / 日讯（…）, or inside
+    the reporters' parenthesis): its lines are one, so that the dateline is
+    seen where it starts."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        while i < len(lines):
+            joined = _dateline_goes_on(line.raw, lines[i].raw)
+            if joined is None:
+                break
+            line = Line(line.no, joined, line.gap, line.indent)
+            i += 1
+        out.append(line)
+    return out
+
+
+def _dateline_goes_on(text: str, nxt: str) -> str | None:
+    """``text + nxt`` when ``nxt`` finishes the dateline ``text`` begins."""
+    if (
+        not dateline_match(text)
+        and len(squash(text)) <= T.DATELINE_HEAD_MAX
+        and PAPER_START.match(text)
+        and not credit_match(text)  # 湖南日报记者 某某 摄: a credit, whole
+        and not is_byline(text)
+    ):
+        match = dateline_match(text + nxt)
+        if match and match.end() > len(text):
+            return text + nxt
+    if _open_paren(text):
+        # The reporters' parenthesis broken before its names end.
+        close = min((nxt.find(c) for c in "）)" if c in nxt), default=-1)
+        if 0 <= close <= T.DATELINE_PAREN_REST_MAX and "（" not in nxt[:close]:
+            return text + nxt
+    return None
+
+
+def _open_paren(text: str) -> bool:
+    """A dateline whose reporters' parenthesis is not closed on its line."""
+    match = dateline_match(text)
+    if not match:
+        return False
+    rest = text[match.end() :]
+    opened = max(rest.rfind("（"), rest.rfind("("))
+    return opened >= 0 and max(rest.rfind("）"), rest.rfind(")")) < opened
+
+
+def _short_word(text: str) -> bool:
+    flat = squash(text)
+    return T.BOX_SHORT_MIN <= len(flat) <= T.BOX_SHORT_MAX and all(is_cjk(c) for c in flat)

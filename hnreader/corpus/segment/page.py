@@ -1,0 +1,143 @@
+"""One raw page -> a Page of articles, its date and the text kept apart."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..dates import date_from_datelines, date_from_filename, parse_masthead
+from ..model import Article, Page
+from ..read import RawPage
+from . import column_pages, paragraph_pages
+from .draft import Draft
+from .headlines import Headline, clean, split_roles
+from .kinds import ExtraKind, Layout
+from .lines import detect_layout, join_broken_datelines, read_lines, take_boxes
+from .roles import article_kind
+from .sweep import keep_the_rest
+
+_LEAD_NOISE = re.compile(
+    r"^(?:(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:上午|下午|晚)?|今天|近日|日前|昨天|今年以来)[，,]"
+)
+
+
+def segment_page(raw: RawPage, source: str) -> Page:
+    """Segment one decoded page into articles, extras and metadata."""
+    all_lines = raw.text.split("\n")
+    masthead, used = parse_masthead(all_lines)
+    all_read = read_lines(all_lines, set(used))
+    lines, framed = take_boxes(join_broken_datelines(all_read))
+    layout = detect_layout(lines)
+    module = column_pages if layout == Layout.COLUMNS else paragraph_pages
+    drafts, boxes, duplicates = module.segment(lines) if lines else ([], [], [])
+    extras = [(ExtraKind.BOX, box) for box in framed + boxes]
+    if masthead:
+        extras.insert(0, (ExtraKind.MASTHEAD, masthead.text))
+    articles = []
+    for draft in drafts:
+        if draft.paras or draft.heads:
+            article, doubled = _article(draft, source)
+            if article is not None:
+                articles.append(article)
+            duplicates.extend(doubled)
+    kept_apart = [text for _, text in extras]
+    swept = keep_the_rest(all_read, articles, kept_apart, duplicates)
+    extras += [(ExtraKind.SWEPT, text) for text in swept]
+    date, date_source = None, "unknown"
+    if masthead and masthead.date:
+        date, date_source = masthead.date, "masthead"
+    elif (found := date_from_filename(str(raw.path))) is not None:
+        date, date_source = found, "filename"
+    else:
+        found = date_from_datelines(raw.text, [a.body for a in articles])
+        if found:
+            date, date_source = found, "dateline"
+    return Page(
+        source=source,
+        path=str(raw.path),
+        raw=raw.text,
+        articles=tuple(articles),
+        issue_date=date,
+        date_source=date_source,
+        number=page_number(masthead is not None, str(raw.path)),
+        masthead=masthead,
+        extras=tuple(text for _, text in extras),
+        extra_kinds=tuple(str(kind) for kind, _ in extras),
+        duplicates=tuple(duplicates),
+        encoding=raw.encoding,
+        layout=layout,
+    )
+
+
+def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
+    """The article, and the headline copies dropped when it was printed twice."""
+    paras = [p for p in draft.paras if p.text]
+    head = _headline(draft)
+    kind = article_kind(draft, bool(head.text))
+    title, derived = head.title, False
+    body = [p.text for p in paras]
+    if not head.text:
+        title, derived = derive_title(body, kind), True
+    continued = " ".join(dict.fromkeys(j.text for j in draft.jumps))
+    if not (paras or head.text):
+        return None, list(head.doubled)
+    article = Article(
+        id="",
+        source=source,
+        kind=kind,
+        column=draft.column,
+        kicker=head.kicker,
+        title=title,
+        subtitle=head.subtitle,
+        title_derived=derived,
+        byline=draft.byline,
+        dateline=draft.dateline,
+        continued=continued,
+        subheads=tuple(clean(p.raw or p.text) for p in paras if p.subhead),
+        paragraphs=tuple(body),
+        source_lines=tuple(sorted(draft.lines)),
+        markers=tuple(draft.markers),
+        jumps=tuple(draft.jumps),
+    )
+    return article, list(head.doubled)
+
+
+def _headline(draft: Draft) -> Headline:
+    """One printed piece holds its parts joined by spaces; several pieces are
+    the parts themselves."""
+    units = ["".join(line.raw for line in unit) for unit in draft.heads]
+    if len(units) == 1:
+        return split_roles(units[0].split(), separate_lines=False)
+    return split_roles(units, separate_lines=True)
+
+
+def derive_title(paragraphs: Sequence[str], kind: str) -> str:
+    """A readable stand-in title: the first clause of the lead, kept short so
+    that it adds little to an article's text."""
+    text = "".join(paragraphs)
+    if not text:
+        return ""
+    lead = paragraphs[0]
+    lead = _LEAD_NOISE.sub("", lead)
+    clause = re.split(r"[，。：；！？,;:!?]", lead, maxsplit=1)[0].strip("“”\"'（）() ")
+    limit = max(4, min(16, len(text) // 12))
+    if len(clause) < 4 or len(text) < 60:
+        return {"photo": "图片", "continuation": "续"}.get(kind, clause[:limit] or "无题")
+    return clause[:limit] + ("…" if len(clause) > limit else "")
+
+
+_PAGE_IN_NAME = re.compile(
+    r"(?i)(?:第\s*0*(\d{1,2})\s*版|(?<![a-z0-9])(?:page|pg|p|版)[-_ ]?0*(\d{1,2})(?![0-9]))"
+)
+
+
+def page_number(has_masthead: bool, path: str) -> int | None:
+    """Page 1 prints the masthead; other numbers are known only from a file
+    name (第2版, page02, p2)."""
+    if has_masthead:
+        return 1
+    name = re.split(r"[\\/]", path)[-1]
+    match = _PAGE_IN_NAME.search(name.rsplit(".", 1)[0])
+    if match:
+        return int(match.group(1) or match.group(2)) or None
+    return None

@@ -1,0 +1,399 @@
+"""Pages extracted one paragraph per line.
+
+Here a headline line (its parts joined by spaces) precedes the dateline, but
+the extraction also cuts paragraphs and prints the rest of them many lines
+later, sometimes inside another story, and prints some lines twice. The
+passes: ``blocks`` (lines -> blocks with roles, boxes and twins out),
+``_open_articles`` (an article at every dateline, byline, continuation and
+photo box, with the headline blocks above it), ``stitching`` (cut pieces
+re-joined), ``_fill`` (blocks -> dateline, byline, paragraphs, markers) and
+``roles.take_column`` (a column label above a headline).
+"""
+
+from __future__ import annotations
+
+from ..match import joins_word, similarity, starts_with_fragment
+from ..reflow import ends_sentence, squash, squeeze, squeeze_names, starts_mid_sentence
+from . import thresholds as T
+from .blocks import Block, make_blocks
+from .draft import Draft, Para
+from .kinds import BlockRole, Opener
+from .lines import Line
+from .patterns import (
+    CAPTION_START,
+    DASH_LED,
+    DATELINE_PAREN,
+    credit_match,
+    dateline_match,
+    jumps_in,
+)
+from .roles import take_column
+from .stitching import stitch
+
+
+def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
+    """Lines -> drafts, page extras (boxes) and duplicated text."""
+    blocks, boxes, duplicates = make_blocks(lines)
+    drafts = _open_articles(blocks)
+    stitch(blocks, drafts)
+    _fill(blocks, drafts)
+    for me, draft in enumerate(drafts):
+        take_column(draft, drafts, me)
+    kept = [d for d in drafts if d.paras or d.heads]
+    # In print order (photos were taken out first): article ids follow it.
+    kept.sort(key=lambda d: d.first_line)
+    return kept, boxes, duplicates
+
+
+def _headline_like(text: str, direct: bool) -> bool:
+    flat = squash(text)
+    if not flat or ends_sentence(text) or "。" in flat:
+        return False
+    if starts_mid_sentence(text) and not flat.startswith("——"):  # ——记… is a subtitle
+        return False
+    if direct:
+        return len(flat) <= T.HEAD_DIRECT_MAX
+    return len(flat) <= T.HEAD_STACKED_MAX and not any(c in flat for c in "，,；;")
+
+
+def _open_articles(blocks: list[Block]) -> list[Draft]:
+    """Open an article at every dateline, byline, continuation marker and box,
+    taking the headline blocks printed just before it."""
+    drafts: list[Draft] = []
+    _photos(blocks, drafts)
+    opened = 0  # where the story now being read began
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.owner >= 0 and block.role != BlockRole.DATELINE:
+            i += 1
+            continue
+        start = block.role in (BlockRole.DATELINE, BlockRole.BYLINE) or _starts_continuation(block)
+        if start:
+            opened = i
+        elif block.owner < 0 and _untitled_start(blocks, i, opened):
+            # A headline over a story with no dateline or byline (a short
+            # commentary, a sidebar): the text after it is about something else.
+            draft = Draft(starts_with=Opener.HEAD, heads=[block.lines])
+            block.role, block.owner = BlockRole.HEAD, len(drafts)
+            drafts.append(draft)
+            opened = i
+            i += 1
+            continue
+        is_box = (
+            block.role == BlockRole.TEXT
+            and (
+                # A box stands apart by blank lines; a caption ends with its credit.
+                (
+                    block.gap >= T.BOX_GAP
+                    and i > 0
+                    # (not the rest of a sentence left open above the gap)
+                    and ends_sentence(blocks[i - 1].text)
+                    # (one short sentence, as a caption; a paragraph is longer)
+                    and len(squash(block.text)) <= T.BOX_TEXT_MAX
+                    and sum(block.text.count(c) for c in "。！？") <= 1
+                    and not starts_mid_sentence(block.text)
+                    and not any(
+                        b.role in (BlockRole.DATELINE, BlockRole.BYLINE)
+                        for b in blocks[i + 1 : i + 1 + T.HEADS_ABOVE_MAX]
+                    )
+                )
+                or _ends_with_credit(block.text)
+            )
+        )
+        if start and block.owner < 0:
+            draft = Draft(starts_with=_opener(block))
+            heads = _heads_before(blocks, i)
+            for h in heads:
+                h.role, h.owner = BlockRole.HEAD, len(drafts)
+            draft.heads = [h.lines for h in heads]
+            block.owner = len(drafts)
+            j = i + 1
+            while (
+                block.role == BlockRole.BYLINE
+                and j < len(blocks)
+                and blocks[j].role == BlockRole.BYLINE
+            ):
+                blocks[j].owner = len(drafts)
+                j += 1
+            drafts.append(draft)
+            i = j
+            continue
+        if is_box:
+            draft = Draft(kind="photo", starts_with=Opener.PHOTO)
+            owner = len(drafts)
+            block.owner = owner
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if (
+                _headline_like(block.text, True)
+                and len(squash(block.text)) <= T.PHOTO_TITLE_MAX
+                and nxt
+            ):
+                block.role = BlockRole.HEAD
+                draft.heads = [block.lines]
+                nxt.owner = owner
+                i += 1
+                nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if nxt and nxt.role == BlockRole.CREDIT:
+                nxt.owner = owner
+                i += 1
+            drafts.append(draft)
+        i += 1
+    return drafts
+
+
+def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
+    """Photo items: a caption closed by its credit (on its line or on a line
+    of its own), the caption maybe cut across blocks, a group credit
+    (以上图片均由…) under several captions, and a short title above. Taken
+    first, so that a credit never becomes the byline of the story next to it."""
+    for i, block in enumerate(blocks):
+        if block.owner >= 0:
+            continue
+        match = credit_match(block.text)
+        if not match or squash(block.text[match.end() :]):
+            continue
+        alone = not squash(block.text[: match.start()])
+        if not alone and not ends_sentence(block.text[: match.start()]):
+            continue  # a credit closes a finished caption sentence
+        group = "均由" in match.group(0) or "以上" in match.group(0)
+        captions, k = _captions_above(blocks, i, alone, group)
+        if not captions:
+            continue
+        if alone:
+            block.role = BlockRole.CREDIT
+        # Under a group credit each caption is a photo of its own; the title
+        # heads the first, the credit closes the last.
+        runs: list[list[Block]] = []
+        for b in captions:
+            if not runs or (group and CAPTION_START.match(b.text)):
+                runs.append([])
+            runs[-1].append(b)
+        if block not in runs[-1]:
+            runs[-1].append(block)
+        first = len(drafts)
+        for run in runs:
+            for b in run:
+                b.owner = len(drafts)
+            drafts.append(Draft(kind="photo", starts_with=Opener.PHOTO))
+        title = blocks[k] if k >= 0 else None
+        if title is not None and title.owner < 0 and _photo_title(title):
+            title.role, title.owner = BlockRole.HEAD, first
+            drafts[first].heads = [title.lines]
+
+
+def _captions_above(
+    blocks: list[Block], i: int, alone: bool, group: bool
+) -> tuple[list[Block], int]:
+    """The caption blocks a credit at ``i`` closes, and where the walk up stopped."""
+    captions = [] if alone else [blocks[i]]
+    k = i - 1
+    while k >= 0 and len(captions) < T.PHOTO_MAX_CAPTIONS:
+        prev = blocks[k]
+        if prev.owner >= 0 or prev.role != BlockRole.TEXT:
+            break
+        if captions:
+            if CAPTION_START.match(captions[0].text):
+                # Above a caption's start: another caption of the group, or the title.
+                if not group or _photo_title(prev):
+                    break
+            elif ends_sentence(prev.text) and not (group and CAPTION_START.match(prev.text)):
+                break  # the caption is not the rest of this block
+        captions.insert(0, prev)
+        k -= 1
+    return captions, k
+
+
+def _photo_title(block: Block) -> bool:
+    return (
+        block.role == BlockRole.TEXT
+        and _headline_like(block.text, True)
+        and len(squash(block.text)) <= T.PHOTO_TITLE_MAX
+    )
+
+
+def _opener(block: Block) -> Opener:
+    if _starts_continuation(block):
+        return Opener.JUMP
+    return Opener.DATELINE if block.role == BlockRole.DATELINE else Opener.BYLINE
+
+
+def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
+    """A headline-like line between finished paragraphs, where the text after
+    it shares next to nothing with the story above."""
+    block = blocks[i]
+    if block.role != BlockRole.TEXT or i == 0 or i + 1 >= len(blocks) or block.gap >= T.BOX_GAP:
+        return False
+    if not _headline_like(block.text, direct=True) or len(squash(block.text)) > T.UNTITLED_HEAD_MAX:
+        return False
+    before, after = blocks[i - 1], blocks[i + 1]
+    if not ends_sentence(before.text) or after.role != BlockRole.TEXT or after.owner >= 0:
+        return False
+    if starts_mid_sentence(after.text):
+        return False
+    story = "".join(
+        b.text for b in blocks[opened:i] if b.role in (BlockRole.TEXT, BlockRole.DATELINE)
+    )
+    following = "".join(b.text for b in blocks[i + 1 : i + 3] if b.role == BlockRole.TEXT)
+    if len(squash(story)) < T.TOPIC_STORY_MIN or len(squash(following)) < T.TOPIC_FOLLOWING_MIN:
+        return False
+    return (
+        similarity(following, story) < T.TOPIC_SHIFT
+        and similarity(block.text, story) < T.UNTITLED_HEAD_UNRELATED
+    )
+
+
+def _ends_with_credit(text: str) -> bool:
+    match = credit_match(text)
+    return bool(match) and match.start() > 0 and ends_sentence(text[: match.start()])
+
+
+def _starts_continuation(block: Block) -> bool:
+    jumps = jumps_in(block.text)
+    return bool(jumps) and jumps[0][1].direction == "from" and jumps[0][0].start() <= 4
+
+
+def _heads_before(blocks: list[Block], i: int) -> list[Block]:
+    heads: list[Block] = []
+    j = i - 1
+    while j >= 0 and len(heads) < T.HEADS_ABOVE_MAX:
+        block = blocks[j]
+        if block.role != BlockRole.TEXT or block.owner >= 0:
+            break
+        # Right above the opener, or above a headline's last word left alone
+        # (…同比增长18. / 2%), a headline line may be long and hold clauses.
+        direct = not heads or (
+            len(heads) == 1 and len(squash(heads[0].text)) <= T.HEAD_LONE_TAIL_MAX
+        )
+        if not _headline_like(block.text, direct=direct):
+            break
+        if not heads and _finished_elsewhere(blocks, j):
+            break  # a cut paragraph just above the dateline, not a headline
+        heads.insert(0, block)
+        if block.gap >= T.BOX_GAP and not DASH_LED.match(block.text):
+            break  # (a dash-led subtitle never stands alone: its stack goes on)
+        j -= 1
+    return heads
+
+
+def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
+    """A block with a clause break whose last word is completed by a piece
+    printed elsewhere (…现场服 + 务两次。…) is a cut paragraph."""
+    text = blocks[j].text
+    if not any(c in text for c in "，,；;、"):
+        return False
+    return any(
+        k != j + 1
+        and b.role == BlockRole.TEXT
+        and starts_with_fragment(b.text)
+        and joins_word(text, b.text)
+        for k, b in enumerate(blocks)
+    )
+
+
+def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
+    """Turn each draft's blocks into dateline, byline, paragraphs and markers."""
+    current_para: dict[int, Para | None] = {}
+    for block in blocks:
+        if block.owner < 0:
+            continue
+        draft = drafts[block.owner]
+        draft.lines.update(block.nos)
+        if block.role == BlockRole.HEAD:
+            continue
+        if block.role == BlockRole.BYLINE:
+            draft.byline = (draft.byline + " " + squeeze_names(block.text)).strip()
+            continue
+        if block.role == BlockRole.CREDIT:
+            draft.byline = squeeze_names(block.text)
+            continue
+        text = block.text
+        jumps = jumps_in(text)
+        for match, jump in reversed(jumps):
+            draft.markers.append(match.group(0).strip())
+            draft.jumps.insert(0, jump)
+            text = text[: match.start()] + text[match.end() :]
+        if jumps:
+            current_para[block.owner] = None
+        if block.role == BlockRole.DATELINE and not draft.dateline:
+            draft.dateline, text = split_dateline(text)
+        if draft.kind == "photo" and not draft.byline:
+            match = credit_match(text)
+            if match and match.start() > 0:
+                draft.byline = squeeze_names(match.group(0))
+                text = text[: match.start()]
+        raw = text.strip()
+        text = squeeze(text)
+        if not text:
+            continue
+        para = current_para.get(block.owner)
+        if (
+            para is not None
+            and not ends_sentence(para.text)
+            and not _is_subhead_text(raw)
+            and not (_is_subhead_text(para.raw) and _follows_sentence(draft, para))
+        ):
+            para.text += text
+            para.raw += raw
+            para.lines.extend(block.nos)
+        else:
+            para = Para(text, block.nos, raw=raw)
+            draft.paras.append(para)
+        current_para[block.owner] = para
+    for draft in drafts:
+        _headline_inside(draft)
+        _mark_subheads(draft)
+
+
+def _headline_inside(draft: Draft) -> None:
+    """A feature opened by its byline may print its headline a few paragraphs
+    into the body: the first line there that reads as a headline is it."""
+    if draft.heads or draft.starts_with != Opener.BYLINE:
+        return
+    for k, para in enumerate(draft.paras[1 : T.INNER_HEAD_WITHIN], 1):
+        raw = para.raw or para.text
+        if (
+            _headline_like(raw, direct=False)
+            and ends_sentence(draft.paras[k - 1].text)
+            and not any(c in raw for c in "：:？?")
+            and " " not in raw.strip()
+        ):
+            draft.heads = [[Line(para.lines[0], raw, 0, False)]]
+            del draft.paras[k]
+            return
+
+
+def split_dateline(text: str) -> tuple[str, str]:
+    """``湖南日报3月26日讯(全媒体记者 刘燕娟)26日,…`` -> dateline, lead."""
+    match = dateline_match(text)
+    if not match:
+        return "", text
+    end = match.end()
+    paren = DATELINE_PAREN.match(text[end:])
+    if paren:
+        end += paren.end()
+    return squeeze_names(text[:end]), text[end:]
+
+
+def _follows_sentence(draft: Draft, para: Para) -> bool:
+    """The paragraph before ``para`` is finished (so ``para`` may be a subhead)."""
+    k = next((i for i, p in enumerate(draft.paras) if p is para), 0)
+    return k > 0 and ends_sentence(draft.paras[k - 1].text)
+
+
+def _is_subhead_text(text: str) -> bool:
+    flat = squash(text)
+    if not T.PARA_SUBHEAD_MIN <= len(flat) <= T.PARA_SUBHEAD_MAX or "。" in flat:
+        return False
+    if ends_sentence(text) and not (text.endswith("？") and " " in text.strip()):
+        return False
+    return "：" in text or " " in text.strip() or not any(c in flat for c in "，,；;")
+
+
+def _mark_subheads(draft: Draft) -> None:
+    for k, para in enumerate(draft.paras):
+        if k == 0 or k == len(draft.paras) - 1:
+            continue
+        prev = draft.paras[k - 1]
+        if ends_sentence(prev.text) and _is_subhead_text(para.raw or para.text):
+            para.subhead = True

@@ -1,0 +1,116 @@
+"""Roles of whole articles: their kind (news, commentary, ...) and column label."""
+
+from __future__ import annotations
+
+import re
+
+from ..match import joins_word, words
+from ..reflow import is_cjk, squash
+from . import thresholds as T
+from .draft import Draft
+from .kinds import Opener
+from .patterns import looks_like_column
+
+#: Columns of commentary end so (…时评, …评论, …短评, …论): the common names of
+#: opinion columns in Chinese dailies.
+_COMMENTARY_COLUMN = re.compile(r"(?:时评|评论|短评|论)$")
+#: "——记某某": the subtitle of a profile, a feature.
+_PROFILE = re.compile(r"^\s*[—－-]{1,2}\s*记")
+_ESSAY_BYLINE = re.compile(r"^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/]")
+#: Length of a column label (characters, without a middle dot).
+LABEL_MIN, LABEL_MAX = 3, 6
+#: A long story opened by its byline, with no dateline, is a feature.
+FEATURE_MIN_PARAGRAPHS = 8
+
+
+def article_kind(draft: Draft, has_headline: bool) -> str:
+    """news, commentary, feature, photo, continuation or other."""
+    if draft.kind in ("photo", "continuation"):
+        return draft.kind
+    if any(j.direction == "from" for j in draft.jumps) and draft.starts_with == Opener.JUMP:
+        return "continuation"
+    if "评论员" in draft.byline or _COMMENTARY_COLUMN.search(draft.column):
+        return "commentary"
+    if draft.starts_with == Opener.DATELINE or draft.dateline:
+        return "news"
+    long = len(draft.paras) >= FEATURE_MIN_PARAGRAPHS or any(p.subhead for p in draft.paras)
+    if _ESSAY_BYLINE.match(draft.byline):
+        return "feature"  # 文丨某某: an essay of the supplement
+    if draft.column and draft.byline and "记者" not in draft.byline:
+        return "commentary"  # a signed piece under a column label
+    if draft.starts_with == Opener.BYLINE and "记者" in draft.byline:
+        # A reporter's byline opens a feature (long, with crossheads, or in a
+        # series under a column label) or a short news story without a dateline.
+        profile = any(_PROFILE.match("".join(li.raw for li in h)) for h in draft.heads)
+        return "feature" if long or draft.column or profile else "news"
+    if draft.byline and long:
+        return "feature"
+    if draft.kind:
+        return draft.kind
+    if len(draft.paras) >= FEATURE_MIN_PARAGRAPHS:
+        return "feature"
+    return "news" if has_headline else "other"
+
+
+def label_shaped(text: str) -> bool:
+    """The shape of a column label (栏目): a short line of characters only,
+    no punctuation or figures (三湘时评, 湘江·散文)."""
+    core = squash(text).replace("·", "").replace("・", "")
+    return LABEL_MIN <= len(core) <= LABEL_MAX and all(is_cjk(c) for c in core)
+
+
+def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
+    """A column label (栏目) printed on its own short line above a headline, or
+    under it, belongs to the story as ``column``: of this story or, when its
+    words are the previous story's, of that one."""
+    if len(draft.heads) < 2:
+        return
+    if _label_after(draft):
+        return
+    first = "".join(line.raw for line in draft.heads[0])
+    rest = ["".join(line.raw for line in h) for h in draft.heads[1:]]
+    flat = squash(first)
+    complete = len(rest) >= 2 or any(" " in r.strip() for r in rest)
+    # A label stands over an undated piece (commentary, essay, feature).
+    shaped = label_shaped(first) and not draft.dateline
+    unlike = not complete or len(flat) > 16 or any(c.isdigit() or c in '“”「」"' for c in flat)
+    if unlike and not shaped and not looks_like_column(flat):
+        return
+    prev = drafts[me - 1] if me > 0 else None
+    if prev and not prev.column and flat in squash(prev.body) and flat not in squash(draft.body):
+        draft.heads = draft.heads[1:]
+        prev.column = flat
+        return
+    if not _standing_title(first, draft):
+        return
+    draft.heads = draft.heads[1:]
+    draft.column = flat
+
+
+def word_share(text: str, body: str) -> float:
+    """Share of the words of ``text`` found in ``body``."""
+    own = words(text)
+    flat = squash(body)
+    return sum(w in flat for w in own) / len(own) if own else 0.0
+
+
+def _standing_title(text: str, draft: Draft) -> bool:
+    """A kicker reports this story (its names and words are in the body); a
+    column label is a standing title whose words mostly are not."""
+    if looks_like_column(squash(text)):
+        return True
+    return word_share(text, draft.body) < T.LABEL_WORDS_IN_BODY
+
+
+def _label_after(draft: Draft) -> bool:
+    """A label printed under the headline of an undated piece (column pages
+    print the label where the column's frame puts it)."""
+    last = "".join(line.raw for line in draft.heads[-1])
+    if draft.dateline or not label_shaped(last) or not _standing_title(last, draft):
+        return False
+    above = "".join(line.raw for line in draft.heads[-2])
+    if joins_word(above, last):
+        return False  # the headline's last word left alone on a line
+    draft.heads = draft.heads[:-1]
+    draft.column = squash(last)
+    return True

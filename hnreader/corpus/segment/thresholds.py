@@ -1,0 +1,154 @@
+"""Every number the segmentation passes use, with what it measures.
+
+Widths are in em (a CJK character 1, a Latin letter or digit ½); lengths in
+characters of squashed text (no spaces); similarities are shares of character
+pairs (``match.similarity``) or rarity-weighted word shares (``match.Evidence``).
+"""
+
+from __future__ import annotations
+
+# --- layout (lines) -----------------------------------------------------------
+#: Column-broken pages print ~12-24 em a line; paragraph pages far more.
+COLUMN_MAX_WIDTH = 26
+#: Share of lines wider than a column that makes a page a paragraph page.
+PARAGRAPH_PAGE_WIDE_SHARE = 0.25
+#: Wider than any column (em): a caption or headline spanning columns.
+WIDE_LINE = 28
+#: A jump marker this close to a line's start opens a continuation (characters).
+JUMP_OPENS_WITHIN = 4
+#: A box line (countdown, code prompt) is at most this long (characters) ...
+BOX_LINE_MAX = 30
+#: ... and the name of the app or site next to a code at most this long.
+BOX_WORD_MAX = 10
+#: A dateline's first part left alone on a line is at most this long.
+DATELINE_HEAD_MAX = 20
+#: The rest of a reporters' parenthesis carried to the next line is at most
+#: this long (characters, up to its closing mark).
+DATELINE_PAREN_REST_MAX = 30
+#: Two framed words (今日 / 关注) are each this long (characters).
+BOX_SHORT_MIN, BOX_SHORT_MAX = 2, 4
+#: Lines a dateline may run over before its closing parenthesis.
+DATELINE_MAX_LINES = 4
+#: Name lines that may follow a byline line (a byline broken between names).
+BYLINE_MAX_NAME_LINES = 2
+
+# --- headlines on column pages -----------------------------------------------
+#: Below this evidence a headline piece has no claim on a body ...
+HEAD_MIN_SCORE = 0.22
+#: ... unless no other body is left for it.
+HEAD_MIN_SCORE_LEFT = 0.1
+#: Bonus for the body printed just before a headline zone (headlines follow
+#: their body in this extraction) and for the one just after it.
+HEAD_BONUS_BEFORE = 0.12
+HEAD_BONUS_AFTER = 0.08
+#: Pieces of one headline stack: kicker, title, subtitle.
+HEAD_MAX_PIECES = 3
+#: Claim rounds: a body takes one more piece of its zone each round.
+HEAD_CLAIM_ROUNDS = 3
+#: A headline line repeats the story above (similarity) ...
+HEAD_REPEATS_STORY = 0.4
+#: ... while the text after it shares less than this with that story.
+HEAD_AFTER_UNRELATED = 0.03
+#: Characters of a story before a headline test by content is trusted.
+HEAD_STORY_MIN = 80
+#: A line narrower than this share of the column after it is not body text.
+HEAD_NARROW_SHARE = 0.7
+#: A line this much wider (em) than the column after it is not body text.
+HEAD_WIDER_BY = 1.0
+#: Lines after a candidate headline measured for the column's width.
+HEAD_COLUMN_SAMPLE = 5
+#: A short tail line (characters) after a longer one is the same headline piece.
+HEAD_TAIL_MAX = 10
+
+#: A column label's words are mostly not in its story's body (a standing
+#: title); a kicker's are.
+LABEL_WORDS_IN_BODY = 0.5
+
+# --- topics --------------------------------------------------------------------
+#: Within a story, paragraphs share more character pairs than this (seen >= 0.05).
+TOPIC_SHIFT = 0.015
+#: Characters of a story's last stretch compared with what follows it.
+BODY_CONTEXT = 1200
+#: Body runs looked back at for that stretch.
+BODY_CONTEXT_RUNS = 12
+#: A story must hold this many characters before a topic change can split it ...
+TOPIC_STORY_MIN = 150
+#: ... and the text after must hold this many (two paragraphs read).
+TOPIC_FOLLOWING_MIN = 60
+#: Lines read ahead for those two paragraphs.
+TOPIC_LOOKAHEAD = 16
+#: Characters of a lead that say what a story is about (with its headline).
+TOPIC_LEAD = 100
+
+# --- subheads (crossheads) -----------------------------------------------------
+#: Length (characters) of a crosshead between paragraphs on a column page.
+SUBHEAD_MIN, SUBHEAD_MAX = 4, 16
+#: Text before and after a crosshead share this much (one story goes on).
+SUBHEAD_SAME_STORY = 0.35
+#: Length (characters) of a subhead on a paragraph page.
+PARA_SUBHEAD_MIN, PARA_SUBHEAD_MAX = 6, 30
+
+# --- paragraph pages -----------------------------------------------------------
+#: A photo or notice box stands apart by this many blank lines ...
+BOX_GAP = 3
+#: ... and holds one sentence of at most this many characters.
+BOX_TEXT_MAX = 60
+#: A headline line is at most this long (characters) when right above its
+#: opener, at most this long when above another headline line.
+HEAD_DIRECT_MAX = 64
+HEAD_STACKED_MAX = 40
+#: A headline's last word left alone on a line is at most this long.
+HEAD_LONE_TAIL_MAX = 3
+#: Headline lines taken above one opener.
+HEADS_ABOVE_MAX = 4
+#: A photo title above its caption is at most this long.
+PHOTO_TITLE_MAX = 16
+#: On a column page, where any headline may stand above a caption, only a
+#: line this short is taken for the photo's title (春茶飘香, 灾后补种正当时).
+COLUMN_PHOTO_TITLE_MAX = 8
+#: Captions a group credit (以上图片均由…) closes, or blocks a cut caption spans.
+PHOTO_MAX_CAPTIONS = 6
+#: An untitled story's headline between paragraphs: at most this long, and
+#: sharing less than this with the story above.
+UNTITLED_HEAD_MAX = 40
+UNTITLED_HEAD_UNRELATED = 0.1
+#: Text printed twice: blocks at least this long are compared ...
+TWIN_MIN = 12
+#: ... and a block this long may be a copy of a part of a longer block.
+TWIN_PART_MIN = 20
+#: Paragraphs into a byline-opened feature where its headline may stand.
+INNER_HEAD_WITHIN = 8
+#: A countdown box spans at most this many blocks.
+COUNTDOWN_MAX_BLOCKS = 3
+
+# --- stitching -----------------------------------------------------------------
+#: Characters at a piece's end and start compared for a cut word.
+CUT_CONTEXT = 8
+#: Prefix lengths of a piece's start indexed for repeated characters.
+OVERLAP_MIN, OVERLAP_MAX = 2, 4
+#: Evidence weights of a pairing (tail, piece): printed right after it, a word
+#: across the cut, a piece that begins mid-sentence, repeated characters, and
+#: how much more the moved text talks about the tail's story.
+STITCH_ADJACENT = 1.2
+STITCH_JOINED = 1.5
+STITCH_MID = 1.0
+STITCH_OVERLAP = 1.0
+STITCH_TOPIC = 2.0
+STITCH_AFTER_COPY = 10.0  # printed after a copy of the open tail: near proof
+STITCH_FIGURE = 1.0  # a piece opening on a figure after a tail stopped on a word
+#: A pairing needs this much evidence.
+STITCH_MIN = 1.0
+#: A piece that cannot stand alone moves unless its text talks this much more
+#: about the story it is printed in; any other piece moves only when it talks
+#: this much more about the tail's story.
+STITCH_FRAGMENT_AGAINST = -0.1
+STITCH_PLAIN_TOWARDS = 0.05
+#: A paragraph after a moved piece goes with it only while it talks more
+#: about the tail's story than about the one it is printed in (by this margin).
+STITCH_RUN_AGAINST = 0.0
+#: Chains of moved pieces followed at most this deep.
+STITCH_MAX_DEPTH = 50
+
+# --- page extras ---------------------------------------------------------------
+#: Swept text stays under this share of a page's characters (tested).
+SWEPT_SHARE_MAX = 0.01

@@ -1,0 +1,77 @@
+"""The few words of Chinese news headlines that say which role a line plays.
+
+Every entry is ordinary vocabulary of Chinese newspaper headlines in general
+(any provincial or national daily prints them), never a phrase of one page.
+Roles otherwise come from the structure of the headline stack: see
+``headlines``.
+"""
+
+from __future__ import annotations
+
+#: Verbs of saying that close the 引题 of a speech report ("某某在某会上强调" over
+#: the message as 主题): the reporting frame of every official speech story.
+SPEECH_VERBS = (
+    "强调",  # the commonest: "…在…会议上强调"
+    "指出",
+    "要求",
+    "表示",
+    "提出",
+    "寄语",  # speeches to students, graduates, young people
+    "希望",
+    "勉励",
+)
+
+#: Verbs of an official's visit or inspection: "某某在某地调研" / "某某考察某企业"
+#: is the standard 引题 over the visit's message.
+ACTIVITY_VERBS = (
+    "调研",
+    "考察",
+    "视察",
+    "督导",
+    "督查",
+    "检查",
+    "走访",
+    "慰问",
+    "会见",
+    "宣讲",
+)
+
+#: Verbs that report an event taking place ("某会议在长沙召开", "某大会开幕"): the
+#: line reporting the event is the secondary one (引题 above, 副题 below) and the
+#: other line carries the message.
+EVENT_VERBS = (
+    "召开",
+    "举行",
+    "举办",
+    "开幕",
+    "闭幕",
+    "落幕",
+    "启动",
+    "揭牌",
+    "签约",
+)
+
+#: Meeting nouns ending such an event line ("…工作会议", "…座谈会", "…推进会").
+MEETING_NOUNS = ("会议", "大会", "座谈会", "推进会", "报告会", "发布会", "论坛", "峰会")
+
+#: A short last line "某某出席" / "某某讲话" / "某某致辞" under a meeting headline.
+ATTENDANCE_VERBS = ("出席", "讲话", "致辞", "参加", "主持")
+
+#: Parts of speech (jieba's tags) with which a line starts when it has no
+#: subject: a verb, adverb or preposition ("奋力打造…", "以…为…", "在…中…").
+#: A headline line without a subject leans on another line for it.
+SUBJECTLESS_START = frozenset(("v", "d", "p", "ad", "vd"))
+
+#: Tags with which a line starts on its subject: a place, organisation,
+#: person, pronoun (我省) or noun. (A time or figure, "前10个月", opens the
+#: facts of a subtitle as often as a statement.)
+SUBJECT_START = frozenset(("ns", "nt", "nr", "r", "n", "nz", "s"))
+
+#: The commonest Chinese surnames (the head of any frequency list of the
+#: population): a line of two or three characters opening with one, printed
+#: alone between a headline and a body, is a bare-name byline.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤易文欧阳柳颜伍左舒匡"
+)
