@@ -32,6 +32,20 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: generates many or large files (seconds)")
 
 
+@pytest.fixture(autouse=True)
+def private_user_dirs(tmp_path_factory, monkeypatch):
+    """Tests never touch the real user folders; the interface speaks Chinese
+    unless a test says otherwise."""
+    home = tmp_path_factory.mktemp("home")
+    for name in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.delenv("HNREADER_LANG", raising=False)
+    yield
+    from hnreader.i18n import DEFAULT, set_language
+
+    set_language(DEFAULT)
+
+
 class TtyStringIO(io.StringIO):
     """A stdout that says it is a terminal, so commands print rich output."""
 
@@ -44,11 +58,24 @@ CliResult = tuple[int, str, str]
 
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
-    """Run ``hnreader ARGS...`` in-process: (exit status, stdout, stderr)."""
+    """Run ``hnreader --lang en ARGS...`` in-process: (exit status, stdout, stderr).
 
+    The messages these tests assert are the English ones; the Chinese default
+    is covered by ``cli_zh`` (tests/test_cli_language.py).
+    """
+    return _runner(capsys, ["--lang", "en"])
+
+
+@pytest.fixture
+def cli_zh(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+    """Run ``hnreader ARGS...`` in the default language."""
+    return _runner(capsys, [])
+
+
+def _runner(capsys: pytest.CaptureFixture[str], lead: list[str]) -> Callable[..., CliResult]:
     def run(*args: str | os.PathLike[str]) -> CliResult:
         try:
-            code = main([str(a) for a in args])
+            code = main([*lead, *(str(a) for a in args)])
         except SystemExit as exc:  # argparse usage errors, --help
             code = exc.code if isinstance(exc.code, int) else 2
         out, err = capsys.readouterr()

@@ -89,4 +89,5 @@ def test_reader_failure_is_one_message_line_and_the_exit_status(monkeypatch, cap
     code = open_reader(build_parser(), ["pages"])
     err = capsys.readouterr().err
     assert code == app_module.EXIT_LOAD_FAILED
-    assert err == ("hnreader: could not load the pages: RuntimeError: the disk\\u000awent away\n")
+    # In the default interface language (Chinese); the cause stays as raised.
+    assert err == ("hnreader: 无法载入版面：RuntimeError: the disk\\u000awent away\n")

@@ -13,7 +13,7 @@ from hnreader.corpus.fold import fold_text
 @pytest.fixture
 def run(tmp_path, capsys):
     def run(*argv):
-        code = main(["search", *argv, "--cache-dir", str(tmp_path / "cache")])
+        code = main(["--lang", "en", "search", *argv, "--cache-dir", str(tmp_path / "cache")])
         out, err = capsys.readouterr()
         return code, out, err
 
@@ -28,6 +28,8 @@ def test_json(run):
     assert 1 <= len(data["results"]) <= 3
     first = data["results"][0]
     assert set(first) == {
+        "id",
+        "near",
         "source",
         "issue_date",
         "kind",

@@ -16,10 +16,14 @@ from textual.binding import Binding
 from textual.driver import Driver
 from textual.worker import get_current_worker
 
+from ..i18n import Lang, choose, reason, set_language, t
+from ..settings import Settings
+from .commands import BY_ACTION
 from .messages import CorpusLoaded, LoadFailed, LoadProgress
 from .providers import ReaderCommands
-from .screens.main import MainScreen
+from .screens.main import MainScreen, screen_class
 from .state import ReaderState
+from .themes import register_themes
 
 if TYPE_CHECKING:
     from ..corpus.index import SearchIndex
@@ -103,7 +107,9 @@ class ReaderApp(App[None]):
 
     CSS_PATH = Path(__file__).with_name("reader.tcss")
     TITLE = "hnreader"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    # One provider: the reader's commands, articles and issues, then Textual's
+    # own commands (translated) below them.
+    COMMANDS: ClassVar = {ReaderCommands}
     ENABLE_COMMAND_PALETTE = True
     # Ctrl-C quits at any moment, as in any terminal program (Textual's default only hints).
     BINDINGS: ClassVar = [Binding("ctrl+c", "quit", "Quit", show=False, priority=True, system=True)]
@@ -114,7 +120,12 @@ class ReaderApp(App[None]):
         state_dir: str | os.PathLike[str] | None = None,
         cache_dir: str | os.PathLike[str] | None = None,
         corpus: Any = None,
+        settings: Settings | None = None,
+        lang: Lang | str | None = None,
     ) -> None:
+        self.settings = settings or Settings()
+        self.lang = choose(lang.value if isinstance(lang, Lang) else lang, self.settings.language)
+        set_language(self.lang)
         super().__init__(driver_class=terminal_driver())
         #: Why loading failed, said on stderr once the screen is restored.
         self.failure: str | None = None
@@ -127,11 +138,51 @@ class ReaderApp(App[None]):
         self.state = ReaderState.load(state_dir)
         self.corpus: Any = None
         self.index: Any = None
-        if self.state.theme and self.state.theme in self.available_themes:
-            self.theme = self.state.theme
+        self.startup_warnings = list(self.settings.messages())
+        register_themes(self)
+        wanted = self.settings.theme or self.state.theme
+        if wanted and wanted in self.available_themes:
+            self.theme = wanted
+        elif self.settings.theme:
+            names = ", ".join(sorted(self.available_themes))
+            self.startup_warnings.append(t("settings.unknown_theme", name=wanted, themes=names))
+        # The stylesheet took its variables before the themes were made readable.
+        self.stylesheet.set_variables(self.get_css_variables())
+        keymap = {}
+        for name, keys in self.settings.keymap.items():
+            if name in BY_ACTION:
+                keymap[name] = keys
+            else:
+                self.startup_warnings.append(t("settings.unknown_command", name=name))
+        if keymap:
+            self.set_keymap(keymap)
+
+    @property
+    def copies_dir(self) -> Path:
+        """Where an article is saved when copying cannot be confirmed."""
+        return self.state.path.parent / "copies"
+
+    def action_command_palette(self) -> None:
+        """The palette, its prompt in the interface language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(
+                CommandPalette(id="--command-palette", placeholder=t("palette.placeholder"))
+            )
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        # Every shipped theme sets these (themes.py); these are only for a
+        # theme registered later without them.
+        return {
+            "reader-muted": "#9e9e9e",
+            "reader-accent": "#ffa62b",
+            "reader-hit": "#ffc473",
+            "reader-bar": "#242f38",
+        }
 
     def get_default_screen(self) -> MainScreen:
-        return MainScreen()
+        return screen_class(self.lang)()
 
     @property
     def main(self) -> MainScreen:
@@ -140,7 +191,17 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         for warning in self.state.warnings:
-            self.notify(warning, title="状态文件", severity="warning", markup=False, timeout=8)
+            self.notify(
+                reason(warning), title=t("state.file"), severity="warning", markup=False, timeout=8
+            )
+        if self.startup_warnings:
+            self.notify(
+                "\n".join(self.startup_warnings),
+                title=t("settings.file", path=self.settings.path or ""),
+                severity="warning",
+                markup=False,
+                timeout=12,
+            )
         self.theme_changed_signal.subscribe(self, self._theme_changed)
 
     def on_ready(self) -> None:
@@ -208,11 +269,11 @@ class ReaderApp(App[None]):
             from .display import sanitize
 
             # File names are data too: an escape in one must not reach the terminal.
-            shown = "\n".join(sanitize(str(e)) for e in errors[:10])
-            more = f"\n… {len(errors) - 10} more" if len(errors) > 10 else ""
+            shown = "\n".join(sanitize(f"{e.path}: {reason(e.reason)}") for e in errors[:10])
+            more = "\n" + t("more", n=len(errors) - 10) if len(errors) > 10 else ""
             self.notify(
                 f"{shown}{more}",
-                title=f"{len(errors)} 个文件无法读取",
+                title=t("files.unreadable", n=len(errors)),
                 severity="warning",
                 markup=False,
                 timeout=10,
@@ -243,7 +304,7 @@ class ReaderApp(App[None]):
         except OSError as exc:
             self.notify(
                 sanitize(f"{self.state.path}: {exc}"),
-                title="无法保存状态",
+                title=t("state.unsaved"),
                 severity="warning",
                 markup=False,
             )
@@ -264,10 +325,20 @@ def make_app(
     state_dir: str | os.PathLike[str] | None = None,
     cache_dir: str | os.PathLike[str] | None = None,
     corpus: Any = None,
+    settings_dir: str | os.PathLike[str] | None = None,
+    lang: Lang | str | None = None,
 ) -> ReaderApp:
     """The reader on ``corpus_paths`` (default: the bundled seeds) or on a given Corpus.
 
-    ``state_dir`` and ``cache_dir`` default to the user data and cache directories;
-    tests pass temporary ones.
+    ``state_dir``, ``cache_dir`` and ``settings_dir`` default to the user data,
+    cache and config directories; tests pass temporary ones. ``lang`` (zh/en)
+    overrides ``HNREADER_LANG`` and the settings file.
     """
-    return ReaderApp(corpus_paths, state_dir=state_dir, cache_dir=cache_dir, corpus=corpus)
+    return ReaderApp(
+        corpus_paths,
+        state_dir=state_dir,
+        cache_dir=cache_dir,
+        corpus=corpus,
+        settings=Settings.load(settings_dir),
+        lang=lang,
+    )

@@ -8,12 +8,14 @@ offsets stay valid) and never parsed as markup.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rich.cells import get_character_cell_size
+from rich.cells import cell_len, get_character_cell_size
 from textual.content import Content
+
+from ..i18n import kind_label, t, weekday
 
 if TYPE_CHECKING:  # importing the corpus package pulls in the loader; keep it off start-up
     from ..corpus.model import Article, Corpus, Issue, Page
@@ -95,9 +97,9 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
 
 
 def page_label(page: Page, index: int) -> str:
-    """第N版 when the page number is known; otherwise say so, with the page's
-    place among the issue's pages so that two such pages stay apart."""
-    return f"第{page.number}版" if page.number else f"版次不明·{index + 1}"
+    """第N版 when the page number is known; otherwise say it was not printed,
+    with the page's place among the issue's pages so two such pages stay apart."""
+    return t("page", n=page.number) if page.number else t("page.unknown", n=index + 1)
 
 
 def chinese_date(article: Article) -> str:
@@ -113,27 +115,30 @@ def citation(article: Article) -> str:
     return " ".join(parts)
 
 
-KIND_STYLES = {
-    "news": "$text-primary",
-    "commentary": "$text-warning",
-    "feature": "$text-success",
-    "photo": "$text-accent",
-    "continuation": "$text-secondary",
-}
+# Kinds are told apart by their label; colour only adds to it. The muted
+# colour keeps AA contrast on the cursor row too (themes.py, tests/app/test_contrast.py).
+KIND_STYLE = "$reader-muted"
+MUTED = "$reader-muted"
+ACCENT = "$reader-accent"
+HIT = "$reader-hit"
+UNREAD_MARK = "•"  # unread rows carry a mark, not only a brighter colour
+BOOKMARK_MARK = "★"
 
-# Role -> style of each block in the reading pane.
+# Role -> style of each block in the reading pane: the title bold in the accent
+# colour, the kicker above it muted, the subtitle in italics, the column in
+# 【】, byline and dateline muted; a derived title italic and muted, marked.
 ROLE_STYLES = {
-    "kicker": "$text-muted",
-    "title": "bold $text",
-    "title-derived": "italic $text-muted",
-    "subtitle": "$text",
-    "column": "bold $text-accent",
-    "byline": "$text-muted",
-    "dateline": "$text-muted",
+    "kicker": MUTED,
+    "title": f"bold {ACCENT}",
+    "title-derived": f"italic {MUTED}",
+    "subtitle": "italic $foreground",
+    "column": "bold $foreground",
+    "byline": MUTED,
+    "dateline": MUTED,
     "paragraph": "",
-    "subhead": "bold $text-primary",
-    "link": "underline $text-accent",
-    "marker": "italic $text-muted",
+    "subhead": "bold $foreground",
+    "link": f"underline {ACCENT}",
+    "marker": f"italic {MUTED}",
 }
 
 
@@ -146,6 +151,7 @@ class Block:
     text: str
     role: str
     link: str | None = None
+    shift: int = 0  # characters shown before the field's own text (the column's 【)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,10 +165,12 @@ class ArticleDisplay:
     page_label: str
     headline: str
     title: str
+    kicker: str
     date_label: str
     citation: str
     blocks: tuple[Block, ...]
     links: tuple[str, ...]
+    find_key: str  # folded headline, byline and dateline, for the palette
     _prompts: dict[tuple[bool, bool], Content] = field(default_factory=dict, compare=False)
 
     @property
@@ -170,27 +178,125 @@ class ArticleDisplay:
         return self.article.id
 
     def prompt(self, read: bool, bookmarked: bool) -> Content:
-        """The list row: bookmark mark, kind marker, headline; read rows dimmed."""
+        """The list row: kicker line (when printed), marks, kind, title; read rows muted."""
         key = (read, bookmarked)
         if (content := self._prompts.get(key)) is None:
-            content = _row(self, read, bookmarked)
+            content = row(self, read, bookmarked)
             self._prompts[key] = content
         return content
 
     def plain_text(self) -> str:
         """The article as plain text followed by its citation line, for copying."""
-        lines = [b.text for b in self.blocks if b.role not in ("link", "marker")]
+        # A derived title was not printed: it is not part of the article's text.
+        lines = [b.text for b in self.blocks if b.role not in ("link", "marker", "title-derived")]
         return "\n".join([*lines, "", self.citation])
 
 
-def _row(disp: ArticleDisplay, read: bool, bookmarked: bool) -> Content:
+def kind_cells() -> int:
+    """The widest kind label in the interface language, so titles line up."""
+    from ..corpus.model import KINDS
+
+    return max(cell_len(kind_label(kind)) for kind in KINDS)
+
+
+def row(
+    disp: ArticleDisplay,
+    read: bool,
+    bookmarked: bool,
+    title_spans: Iterable[tuple[int, int]] = (),
+    kicker_spans: Iterable[tuple[int, int]] = (),
+    hit_style: str = "",
+    kicker_above: bool = True,
+) -> Content:
+    """An article's list row: ``★•消息 主题``, the 引题 on a muted line above it.
+
+    Read rows lose the unread mark and turn muted; derived titles are italic
+    and muted. ``*_spans`` (offsets into ``disp.title``/``disp.kicker``) are
+    search hits, shown in ``hit_style``.
+    """
     art = disp.article
-    mark = Content.styled("★" if bookmarked else " ", "$text-warning")
-    kind = Content.styled(art.kind_label, KIND_STYLES.get(art.kind, "$text-muted"))
-    style = "italic $text-muted" if art.title_derived else ""
-    title = Content.styled(disp.title or "（无标题）", style)
-    row = Content.assemble(mark, " ", kind, " ", title)
-    return row.stylize("dim") if read else row
+    marks = Content.assemble(
+        Content.styled(BOOKMARK_MARK if bookmarked else " ", HIT),
+        Content.styled(" " if read else UNREAD_MARK, f"bold {ACCENT}"),
+    )
+    width = kind_cells()
+    kind = Content.styled(pad_cells(kind_label(art.kind), width), KIND_STYLE)
+    style = f"italic {MUTED}" if art.title_derived else (MUTED if read else "bold")
+    title = styled_line(
+        disp.title or t("untitled"), style, ((a, b, hit_style) for a, b in title_spans)
+    )
+    line = Content.assemble(marks, kind, " ", title)
+    if not disp.kicker:
+        return line
+    kicker = styled_line(disp.kicker, MUTED, ((a, b, hit_style) for a, b in kicker_spans))
+    indent = " " * (2 + width + 1)  # under the title: marks, kind, space
+    if kicker_above:
+        return Content.assemble(indent, kicker, "\n", line)
+    return Content.assemble(line, "\n", indent, kicker)
+
+
+def pad_cells(text: str, cells: int) -> str:
+    """``text`` padded with spaces to ``cells`` terminal cells."""
+    return text + " " * max(0, cells - cell_len(text))
+
+
+def collapse(text: str) -> tuple[str, list[int]]:
+    """``text`` with runs of whitespace made one space and the ends stripped, and
+    for every original offset its offset in the result (to move match spans)."""
+    out: list[str] = []
+    where: list[int] = []
+    space = False
+    for char in text:
+        if char.isspace():
+            space = bool(out)
+            where.append(len(out))
+            continue
+        if space:
+            out.append(" ")
+            space = False
+        where.append(len(out))
+        out.append(char)
+    where.append(len(out))
+    return "".join(out), where
+
+
+def moved(spans: Iterable[tuple[int, int]], where: list[int]) -> list[tuple[int, int]]:
+    """Spans in the original text as spans in its ``collapse``d form."""
+    last = len(where) - 1
+    return [(where[min(a, last)], where[min(b, last)]) for a, b in spans]
+
+
+def snippet_window(
+    text: str, spans: Sequence[tuple[int, int]], cells: int
+) -> tuple[str, list[tuple[int, int]]]:
+    """The part of a snippet that fits ``cells`` cells, centred on its first hit.
+
+    ``…`` marks a cut at either end; spans are moved into the window.
+    """
+    if cell_len(text) <= cells or cells <= 4:
+        return text, list(spans)
+    first = spans[0] if spans else (0, 0)
+    centre = (first[0] + first[1]) // 2
+    lo = hi = centre
+    used = 0
+    room = cells - 2  # both ellipses
+    while used < room and (lo > 0 or hi < len(text)):
+        grew = False
+        if hi < len(text) and used + cell_len(text[hi]) <= room:
+            used += cell_len(text[hi])
+            hi += 1
+            grew = True
+        if lo > 0 and used + cell_len(text[lo - 1]) <= room:
+            lo -= 1
+            used += cell_len(text[lo])
+            grew = True
+        if not grew:
+            break
+    head = "…" if lo > 0 else ""
+    tail = "…" if hi < len(text) else ""
+    shift = len(head) - lo
+    inside = [(max(a, lo) + shift, min(b, hi) + shift) for a, b in spans if b > lo and a < hi]
+    return head + text[lo:hi] + tail, inside
 
 
 def headline_of(article: Article) -> str:
@@ -200,11 +306,19 @@ def headline_of(article: Article) -> str:
 def blocks_of(article: Article, corpus_titles: dict[str, str]) -> tuple[Block, ...]:
     """The reading pane's blocks in display order."""
     blocks: list[Block] = []
-    for name in ("kicker", "title", "subtitle", "column", "byline", "dateline"):
+    # The column first, as the paper prints its label: 【三湘时评】. Its match
+    # offsets are moved by the bracket.
+    if article.column:
+        blocks.append(Block("column", 0, f"【{sanitize(article.column)}】", "column", shift=1))
+    for name in ("kicker", "title", "subtitle", "byline", "dateline"):
         text = getattr(article, name)
-        if text:
-            role = "title-derived" if name == "title" and article.title_derived else name
-            blocks.append(Block(name, 0, sanitize(text), role))
+        if not text:
+            continue
+        if name == "title" and article.title_derived:
+            derived = f"（{t('derived')}）"
+            blocks.append(Block(name, 0, sanitize(text) + derived, "title-derived"))
+        else:
+            blocks.append(Block(name, 0, sanitize(text), name))
     links = [
         Block(
             "link",
@@ -232,6 +346,8 @@ def blocks_of(article: Article, corpus_titles: dict[str, str]) -> tuple[Block, .
 
 def prepare(corpus: Corpus) -> dict[str, ArticleDisplay]:
     """Display data for every article of ``corpus``, by article id."""
+    from ..corpus.fold import fold_aligned as fold
+
     titles = {a.id: headline_of(a) for a in corpus.articles}
     out: dict[str, ArticleDisplay] = {}
     for i, issue in enumerate(corpus.issues):
@@ -245,19 +361,38 @@ def prepare(corpus: Corpus) -> dict[str, ArticleDisplay]:
                     page=page,
                     page_label=label,
                     headline=titles[art.id],
-                    title=sanitize(" ".join(art.title.split())) or titles[art.id],
-                    date_label=issue.label,
+                    title=collapse(sanitize(art.title))[0] or titles[art.id],
+                    kicker=collapse(sanitize(art.kicker))[0],
+                    date_label=issue_label(issue),
                     citation=citation(art),
                     blocks=blocks_of(art, titles),
                     links=tuple(lid for lid in art.links if lid in titles),
+                    find_key=fold(" ".join((art.headline, art.byline, art.dateline))),
                 )
     return out
 
 
-def issue_summary(issue: Issue) -> str:
-    """Date, weekday and article count of an issue, for the picker."""
+def issue_weekday(issue: Issue) -> str:
+    return weekday(issue.date.weekday()) if issue.date else ""
+
+
+def issue_label(issue: Issue) -> str:
+    return issue.label if issue.date else t("undated")
+
+
+def issue_summary(issue: Issue, unread: int | None = None) -> str:
+    """Date, weekday, article and page counts of an issue (and unread), for the picker."""
     count = sum(len(p.articles) for p in issue.pages)
-    return f"{issue.label} {issue.weekday}  {count}篇  {len(issue.pages)}版".strip()
+    text = t(
+        "issue.summary",
+        label=issue_label(issue),
+        weekday=issue_weekday(issue),
+        count=count,
+        pages=len(issue.pages),
+    )
+    if unread:
+        text += "  " + t("issue.unread", n=unread)
+    return " ".join(text.split(" ")).strip()
 
 
 def issue_keys(issue: Issue) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import importlib
 import os
 import sys
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from .. import __version__
+from ..i18n import choose, set_language, t
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
@@ -34,10 +36,49 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the reader on PATHs (default: the bundled seed pages).",
     )
     parser.add_argument("--version", action="version", version=f"hnreader {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        help="interface language (default: zh, or HNREADER_LANG, or the settings file)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         _module(name).add_parser(sub)
     return parser
+
+
+def take_lang(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang X`` / ``--lang=X`` wherever it is given, and the other arguments."""
+    lang, rest = None, []
+    items = iter(argv)
+    for arg in items:
+        if arg == "--lang":
+            lang = next(items, None)
+        elif arg.startswith("--lang="):
+            lang = arg.partition("=")[2]
+        else:
+            rest.append(arg)
+    return lang, rest
+
+
+def setup_language(flag: str | None) -> None:
+    """Speak the chosen language: --lang, else HNREADER_LANG, else the settings file."""
+    from ..settings import Settings
+
+    setting = None if flag or os.environ.get("HNREADER_LANG") else Settings.load().language
+    set_language(choose(flag, setting))
+
+
+def unknown_command(word: str) -> str | None:
+    """The message for a first argument that is neither a command nor a path, else None."""
+    if word.startswith("-") or os.path.exists(word):
+        return None
+    guess = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
+    if guess:
+        return t("cli.unknown_command", name=word, guess=guess[0])
+    if os.sep in word or "." in word:
+        return None  # a path that is not there: the loader says so
+    return t("cli.unknown_command_plain", name=word)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,9 +91,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: list[str], leave: bool = False) -> int:
+    lang, argv = take_lang(argv)
+    setup_language(lang)
     parser = build_parser()
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
-        return open_reader(parser, argv, leave=leave)
+        message = unknown_command(argv[0]) if argv else None
+        if message:
+            from .output import error
+
+            error(message)
+            return EXIT_USAGE
+        return open_reader(parser, argv, leave=leave, lang=lang)
     args = parser.parse_args(argv)
     from .output import pipe_closed_quietly
 
@@ -61,8 +110,10 @@ def _main(argv: list[str], leave: bool = False) -> int:
     return EXIT_OK  # the reader of our output went away: nothing more to say
 
 
-def open_reader(parser: argparse.ArgumentParser, argv: list[str], leave: bool = False) -> int:
-    """The reader on the paths in ``argv``; its exit status.
+def open_reader(
+    parser: argparse.ArgumentParser, argv: list[str], leave: bool = False, lang: str | None = None
+) -> int:
+    """The reader on the paths in ``argv``, in ``lang``; its exit status.
 
     ``leave``: end the process when the reader is done (see ``_leave_now``).
     """
@@ -76,16 +127,18 @@ def open_reader(parser: argparse.ArgumentParser, argv: list[str], leave: bool = 
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         # No terminal to draw on (piped, redirected, in a script): say what
         # would be read instead of starting a full-screen app.
-        print("hnreader: not a terminal; listing the issues instead", file=sys.stderr)
+        print(f"hnreader: {t('cli.not_terminal')}", file=sys.stderr)
         return main(["issues", *args.paths])
     from ..app import make_app
 
-    app = make_app(args.paths or None, state_dir=args.state_dir, cache_dir=args.cache_dir)
+    app = make_app(
+        args.paths or None, state_dir=args.state_dir, cache_dir=args.cache_dir, lang=lang
+    )
     app.run()
     if app.failure:
         from .output import error
 
-        error(f"could not load the pages: {app.failure}")
+        error(t("cli.load_failed", error=app.failure))
     code = app.return_code or EXIT_OK
     if leave:
         _leave_now(app, code)

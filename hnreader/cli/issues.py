@@ -8,16 +8,23 @@ import sys
 from rich.table import Table
 
 from ..corpus import Issue
+from ..i18n import MESSAGES, t, weekday
 from . import EXIT_OK, EXIT_USAGE
-from .output import add_paths, console, is_tty, load_corpus, pipe_closed_quietly, plain
+from .output import (
+    add_paths,
+    console,
+    is_tty,
+    load_corpus,
+    pipe_closed_quietly,
+    plain,
+    print_json,
+    print_rows,
+)
 
-#: How sure an issue's date is, for people (scripts get the bare key).
-DATE_SOURCE_LABELS = {
-    "masthead": "masthead (printed on the page)",
-    "filename": "file name",
-    "dateline": "datelines + 1 day (inferred)",
-    "unknown": "unknown",
-}
+
+def date_source_label(key: str) -> str:
+    """How sure an issue's date is, for people (scripts get the bare key)."""
+    return t(f"date.{key}") if f"date.{key}" in MESSAGES else key
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -30,6 +37,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "2 nothing could be loaded.",
     )
     add_paths(p)
+    p.add_argument("--json", action="store_true", help="print a JSON list of the issues")
 
 
 def date_key(issue: Issue) -> str:
@@ -42,25 +50,39 @@ def run(args: argparse.Namespace) -> int:
     if corpus is None:
         return EXIT_USAGE
     with pipe_closed_quietly():
-        if is_tty(sys.stdout):
-            table = Table("Date", "Weekday", "Pages", "Articles", "Date from", box=None)
+        if args.json:
+            print_json([issue_record(issue) for issue in corpus.issues])
+        elif is_tty(sys.stdout):
+            heads = ("cli.date", "cli.weekday", "cli.pages", "cli.articles", "cli.date_from")
+            table = Table(*(t(h) for h in heads), box=None)
             for issue in corpus.issues:
                 table.add_row(
-                    plain(issue.label),
-                    plain(issue.weekday),
+                    plain(issue.label if issue.date else t("undated")),
+                    plain(weekday(issue.date.weekday()) if issue.date else ""),
                     str(len(issue.pages)),
                     str(len(issue.articles)),
-                    plain(DATE_SOURCE_LABELS.get(issue.date_source, issue.date_source)),
+                    plain(date_source_label(issue.date_source)),
                 )
             console().print(table)
         else:
-            for issue in corpus.issues:
-                fields = (
+            print_rows(
+                (
                     date_key(issue),
                     issue.weekday or "-",
-                    str(len(issue.pages)),
-                    str(len(issue.articles)),
+                    len(issue.pages),
+                    len(issue.articles),
                     issue.date_source,
                 )
-                sys.stdout.write("\t".join(fields) + "\n")
+                for issue in corpus.issues
+            )
     return EXIT_OK
+
+
+def issue_record(issue: Issue) -> dict:
+    """An issue for scripts: date (ISO or null), pages, articles, where the date came from."""
+    return {
+        "date": issue.date.isoformat() if issue.date else None,
+        "pages": [p.number for p in issue.pages],
+        "articles": len(issue.articles),
+        "date_source": issue.date_source,
+    }

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..corpus import Article, Corpus, Issue
+from ..i18n import kind_label, t, weekday
 from . import EXIT_NOTHING, EXIT_OK, EXIT_USAGE
 from .issues import date_key
 from .output import (
@@ -18,9 +19,10 @@ from .output import (
     error,
     is_tty,
     load_corpus,
-    one_line,
     pipe_closed_quietly,
     plain,
+    print_json,
+    print_rows,
 )
 
 UNDATED = "undated"
@@ -42,6 +44,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="only the issue of DATE (YYYY-MM-DD, YYYYMMDD, or 'undated')",
     )
     add_paths(p)
+    p.add_argument("--json", action="store_true", help="print a JSON list of the articles")
 
 
 def issue_date(text: str) -> dt.date | str:
@@ -64,7 +67,7 @@ def headline_of(article: Article) -> str:
     lead = article.body.replace("\n", " ")
     if len(lead) > _LEAD_CHARS:
         lead = lead[:_LEAD_CHARS] + "…"
-    return f"(无标题) {lead}".rstrip()
+    return f"{t('untitled')} {lead}".rstrip()
 
 
 def select(corpus: Corpus, wanted: dt.date | str | None) -> tuple[Issue, ...] | None:
@@ -84,25 +87,37 @@ def run(args: argparse.Namespace) -> int:
     if issues is None:
         wanted = args.issue if isinstance(args.issue, str) else args.issue.isoformat()
         loaded = ", ".join(date_key(i) for i in corpus.issues)
-        error(f"no issue dated {wanted} (loaded: {loaded})")
+        error(t("cli.no_issue", date=wanted, loaded=loaded))
         return EXIT_NOTHING
     if not any(i.articles for i in issues):
-        error("no article found")
+        error(t("cli.no_article"))
         return EXIT_NOTHING
     with pipe_closed_quietly():
-        if is_tty(sys.stdout):
+        if args.json:
+            print_json([article_record(a) for issue in issues for a in issue.articles])
+        elif is_tty(sys.stdout):
             _print_tables(issues)
         else:
-            for issue in issues:
-                for article in issue.articles:
-                    fields = (
-                        article.id,
-                        str(article.page_number or "-"),
-                        article.kind_label,
-                        headline_of(article),
-                    )
-                    sys.stdout.write("\t".join(one_line(f) for f in fields) + "\n")
+            print_rows(
+                (a.id, a.page_number or "-", a.kind_label, headline_of(a))
+                for issue in issues
+                for a in issue.articles
+            )
     return EXIT_OK
+
+
+def article_record(article: Article) -> dict:
+    """An article as a list shows it, for scripts (``show ID --json`` has the rest)."""
+    return {
+        "id": article.id,
+        "issue_date": article.issue_date.isoformat() if article.issue_date else None,
+        "page": article.page_number,
+        "kind": article.kind,
+        "kicker": article.kicker,
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "title_derived": article.title_derived,
+    }
 
 
 def _print_tables(issues: tuple[Issue, ...]) -> None:
@@ -110,8 +125,11 @@ def _print_tables(issues: tuple[Issue, ...]) -> None:
     for issue in issues:
         if not issue.articles:
             continue
-        title = Text(f"{issue.label} {issue.weekday}".strip(), style="bold")
-        table = Table("ID", "版", "类别", "标题", title=title, title_justify="left", box=None)
+        day = weekday(issue.date.weekday()) if issue.date else ""
+        label = issue.label if issue.date else t("undated")
+        title = Text(f"{label} {day}".strip(), style="bold")
+        heads = (t("cli.id"), t("cli.page"), t("cli.kind"), t("cli.title"))
+        table = Table(*heads, title=title, title_justify="left", box=None)
         for article in issue.articles:
             headline = plain(headline_of(article))
             if article.title_derived or not article.headline:
@@ -119,7 +137,7 @@ def _print_tables(issues: tuple[Issue, ...]) -> None:
             table.add_row(
                 plain(article.id),
                 str(article.page_number or "-"),
-                plain(article.kind_label),
+                plain(kind_label(article.kind)),
                 headline,
             )
         out.print(table)

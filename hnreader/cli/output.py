@@ -12,13 +12,14 @@ import contextlib
 import os
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
 from rich.console import Console
 from rich.text import Text
 
 from ..corpus import Corpus, load
+from ..i18n import reason, t
 
 # Anything that could move the cursor, change colours, reorder text or hide it:
 # C0/C1 controls (but tab and line feed), bidi marks, overrides and isolates,
@@ -71,6 +72,20 @@ def one_line(text: str) -> str:
     return _LINE_BREAKS.sub(" ", safe(text))
 
 
+def print_json(data: object) -> None:
+    """One JSON document on stdout, newspaper text kept readable and made safe."""
+    import json
+
+    # safe() turns unsafe characters into \uXXXX escapes: still the same JSON.
+    sys.stdout.write(safe(json.dumps(data, ensure_ascii=False, indent=1)) + "\n")
+
+
+def print_rows(rows: Iterable[Sequence[object]]) -> None:
+    """Tab-separated lines, one record each (tabs and line ends inside made spaces)."""
+    for row in rows:
+        sys.stdout.write("\t".join(one_line(str(f)) for f in row) + "\n")
+
+
 def plain(text: str) -> Text:
     """A Rich Text of newspaper text: never parsed as markup."""
     return Text(safe(text))
@@ -107,7 +122,7 @@ def error(message: str) -> None:
 def report_errors(corpus: Corpus) -> None:
     """Every file that could not be loaded, as ``hnreader: <path>: <reason>``."""
     for failure in corpus.errors:
-        error(f"{failure.path}: {failure.reason}")
+        error(f"{failure.path}: {reason(failure.reason)}")
 
 
 def load_corpus(paths: Sequence[str] | None) -> Corpus | None:
@@ -119,7 +134,7 @@ def load_corpus(paths: Sequence[str] | None) -> Corpus | None:
     corpus = load(list(paths) if paths else None)
     report_errors(corpus)
     if not corpus.pages:
-        error("no page could be loaded" + (" (see above)" if corpus.errors else ""))
+        error(t("cli.no_pages") + (t("cli.see_above") if corpus.errors else ""))
         return None
     return corpus
 

@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import argparse
-import json
+import os
+import re
 import sys
 
 from rich.table import Table
 from rich.text import Text
 
 from ..analysis.citations import ExportFormat
+from ..i18n import kind_label, t
 from . import EXIT_NOTHING, EXIT_OK, EXIT_USAGE
-from .output import console, plain, report_errors, safe
+from .output import console, error, plain, print_json, print_rows, report_errors, safe
 from .selection import add_cache_options, add_facet_option
 
 DEFAULT_LIMIT = 20
+
+# What a query word looks like when it was meant as one: no path separator and
+# no file suffix, and Chinese, a date, a field (题:…), an operator (-x, a|b).
+_PATHISH = re.compile(r"[/\\]|\.[A-Za-z0-9]{1,5}$")
+_QUERYISH = re.compile(r"[\u3400-\u9fff]|^\d{4}(-\d{2}){0,2}$|^[-|]|:|\|")
+
+
+def query_word(arg: str) -> bool:
+    """Whether a missing PATH argument reads as more words of the query."""
+    return not os.path.exists(arg) and not _PATHISH.search(arg) and bool(_QUERYISH.search(arg))
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -56,7 +68,13 @@ def run(args: argparse.Namespace) -> int:
     from ..corpus.query import QueryError, parse
 
     if args.limit is not None and args.limit < 1:
-        print("hnreader: --limit must be at least 1", file=sys.stderr)
+        error(t("cli.limit"))
+        return EXIT_USAGE
+    words = [p for p in args.paths if query_word(p)]
+    if words:
+        joined = " ".join([args.query, *words])
+        for word in words:
+            error(t("cli.query_words", arg=word, joined=joined))
         return EXIT_USAGE
     try:
         query = parse(args.query)
@@ -64,14 +82,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"hnreader: {safe(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     if query.is_empty:
-        print("hnreader: the query is empty", file=sys.stderr)
+        error(t("cli.empty_query"))
         return EXIT_USAGE
     corpus, index = open_index(
         args.paths or None, cache_dir=args.cache_dir, use_cache=not args.no_cache
     )
     report_errors(corpus)
     if not corpus.pages:
-        print("hnreader: no page could be loaded", file=sys.stderr)
+        error(t("cli.no_pages"))
         return EXIT_USAGE
     if args.export:
         return _export(args, corpus, index, query)
@@ -86,17 +104,13 @@ def run(args: argparse.Namespace) -> int:
     else:
         hits = index.search(query, limit=limit)
     if args.json:
-        print(
-            json.dumps(
-                {"query": args.query, "results": [_record(h) for h in hits]},
-                ensure_ascii=False,
-                indent=1,
-            )
-        )
+        total = getattr(hits, "total", len(hits))
+        results = [_record(h) for h in hits]
+        print_json({"query": args.query, "total": total, "results": results})
     elif hits:
         _print(hits)
     else:
-        print("hnreader: nothing found", file=sys.stderr)
+        error(t("cli.nothing"))
     return EXIT_OK if hits else EXIT_NOTHING
 
 
@@ -125,8 +139,9 @@ def _record(hit) -> dict:
 
     article = article_dict(hit.article)
     keys = ("source", "issue_date", "kind", "kicker", "title", "subtitle")
-    record = {k: article[k] for k in keys}
-    return {**record, "score": hit.score, "snippet": hit.snippet}
+    record = {"id": hit.article.id, **{k: article[k] for k in keys}}
+    near = bool(getattr(hit, "near", False))
+    return {**record, "score": hit.score, "near": near, "snippet": hit.snippet}
 
 
 def _highlighted(text: str, spans) -> Text:
@@ -141,24 +156,31 @@ def _highlighted(text: str, spans) -> Text:
 def _print(hits) -> None:
     out = console()
     if not out.is_terminal:
-        for hit in hits:
-            a = hit.article
-            date = a.issue_date.isoformat() if a.issue_date else "日期不明"
-            out.print(plain(f"{date}  {a.kind_label}  {a.headline}  [{hit.score:g}]"))
-            out.print(plain(f"    {hit.snippet}"))
-            out.print(plain(f"    {a.source}"))
+        # One result a line, for cut and awk: id, date, kind, headline, score, snippet.
+        print_rows(
+            (
+                h.article.id,
+                h.article.issue_date.isoformat() if h.article.issue_date else "undated",
+                h.article.kind,
+                h.article.headline,
+                f"{h.score:g}",
+                h.snippet,
+            )
+            for h in hits
+        )
         return
     table = Table(show_lines=False, expand=True)
-    table.add_column("日期", no_wrap=True)
-    table.add_column("类", no_wrap=True)
-    table.add_column("标题", ratio=2)
-    table.add_column("摘要", ratio=3)
-    table.add_column("分", justify="right", no_wrap=True)
+    table.add_column(t("cli.date"), no_wrap=True)
+    table.add_column(t("cli.kind"), no_wrap=True)
+    table.add_column(t("cli.title"), ratio=2)
+    table.add_column(t("cli.snippet"), ratio=3)
+    table.add_column(t("cli.score"), justify="right", no_wrap=True)
     for hit in hits:
         a = hit.article
+        near = f" ({t('near')})" if getattr(hit, "near", False) else ""
         table.add_row(
-            plain(a.issue_date.isoformat() if a.issue_date else "日期不明"),
-            plain(a.kind_label),
+            plain(a.issue_date.isoformat() if a.issue_date else t("undated")),
+            plain(kind_label(a.kind) + near),
             plain(a.headline),
             _highlighted(hit.snippet, hit.snippet_spans),
             plain(f"{hit.score:g}"),

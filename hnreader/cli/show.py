@@ -11,7 +11,7 @@ from rich.text import Text
 
 from ..corpus import Article, Corpus
 from ..corpus.export import article_dict
-from ..corpus.model import WEEKDAYS
+from ..i18n import kind_label, t, weekday
 from . import EXIT_NOTHING, EXIT_OK, EXIT_USAGE
 from .output import add_paths, console, error, is_tty, load_corpus, pipe_closed_quietly, plain, safe
 
@@ -24,18 +24,25 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--json the article as in 'hnreader export --format json'. Exit status: 0 ok, "
         "1 no article has that id, 2 usage error or nothing could be loaded.",
     )
-    p.add_argument("id", metavar="ID", help="an article id, as printed by 'hnreader list'")
+    # Optional to argparse so that a missing id gets our message, not one that
+    # calls the optional PATH required.
+    p.add_argument(
+        "id", metavar="ID", nargs="?", help="an article id, as printed by 'hnreader list'"
+    )
     add_paths(p)
     p.add_argument("--json", action="store_true", help="print the article as JSON")
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.id:
+        error(t("cli.show_needs_id"))
+        return EXIT_USAGE
     corpus = load_corpus(args.paths)
     if corpus is None:
         return EXIT_USAGE
     article = corpus.get(args.id.strip())
     if article is None:
-        error(f"no article with id {args.id!r}" + _suggestion(corpus, args.id))
+        error(t("cli.no_id", id=repr(args.id)) + _suggestion(corpus, args.id))
         return EXIT_NOTHING
     with pipe_closed_quietly():
         if args.json:
@@ -50,8 +57,8 @@ def run(args: argparse.Namespace) -> int:
 def _suggestion(corpus: Corpus, wanted: str) -> str:
     close = difflib.get_close_matches(wanted, [a.id for a in corpus.articles], n=3, cutoff=0.8)
     if close:
-        return "; did you mean " + " or ".join(close) + "?"
-    return "; 'hnreader list' shows the ids"
+        return t("cli.did_you_mean_id", ids=t("cli.and").join(close))
+    return t("cli.list_shows_ids")
 
 
 def render(article: Article, styled: bool = True) -> Text:
@@ -69,8 +76,8 @@ def render(article: Article, styled: bool = True) -> Text:
     if article.column:
         line(f"【{article.column}】", "bold")
     line(article.kicker, "italic")
-    title = article.title or "(无标题)"
-    line(title + (" (摘自正文)" if article.title_derived else ""), "bold")
+    title = article.title or t("untitled")
+    line(title + (f" ({t('derived')})" if article.title_derived else ""), "bold")
     if article.subtitle:
         line(f"——{article.subtitle}", "italic")
     line(_where(article), "dim")
@@ -91,8 +98,8 @@ def _where(article: Article) -> str:
     parts = []
     if article.issue_date:
         date = article.issue_date
-        parts.append(f"{date.isoformat()} 星期{WEEKDAYS[date.weekday()]}")
+        parts.append(f"{date.isoformat()} {weekday(date.weekday())}")
     if article.page_number:
-        parts.append(f"第{article.page_number}版")
-    parts += [article.kind_label, article.source]
+        parts.append(t("page", n=article.page_number))
+    parts += [kind_label(article.kind), article.source]
     return " · ".join(parts)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from .fold import Folded, fold
 from .model import Article, Corpus
+from .near import SHORT, near_enough
 from .query import Query, Term, parse
 
 # The folded text of an article is these fields then its paragraphs, joined by
@@ -72,6 +73,13 @@ class Hit:
     matches: tuple[Match, ...]
     snippet: str
     snippet_spans: tuple[tuple[int, int], ...]
+    near: bool = False  # found only approximately (or word by word), not as typed
+
+
+class Results(list):
+    """Hits, best first; ``total`` counts every article that matched, beyond the limit."""
+
+    total: int = 0
 
 
 _jieba_lock = threading.Lock()
@@ -269,9 +277,14 @@ class SearchIndex:
         cannot mean anything; an empty query finds nothing.
         """
         q = parse(query) if isinstance(query, str) else query
+        results = Results()
         if q.is_empty or limit <= 0:
-            return []
-        return [self._hit(d, score, self._matches(d, q)) for d, score in self._rank(q, limit)]
+            return results
+        ranked, results.total = self._rank(q, limit)
+        for d, score in ranked:
+            near = bool(q.clauses) and score < 100.0 * BODY
+            results.append(self._hit(d, score, self._matches(d, q), near))
+        return results
 
     def matching(self, query: str | Query) -> list[Article]:
         """Every article :meth:`search` finds with no limit, best first.
@@ -281,7 +294,8 @@ class SearchIndex:
         q = parse(query) if isinstance(query, str) else query
         if q.is_empty:
             return []
-        return [self.articles[d] for d, _ in self._rank(q, len(self.articles))]
+        ranked, _ = self._rank(q, len(self.articles))
+        return [self.articles[d] for d, _ in ranked]
 
     def matches(self, article: Article, query: str | Query) -> tuple[Match, ...]:
         """Every match of ``query`` in ``article``, in reading order.
@@ -294,8 +308,8 @@ class SearchIndex:
             return ()
         return self._matches(d, q)
 
-    def _rank(self, q: Query, limit: int) -> list[tuple[int, float]]:
-        """The best ``limit`` (document, score) pairs, best first."""
+    def _rank(self, q: Query, limit: int) -> tuple[list[tuple[int, float]], int]:
+        """The best ``limit`` (document, score) pairs, best first, and how many matched."""
         allowed = self._filter(q)
         clauses = [
             _merge_choices([self._term_buckets(t, allowed, limit) for t in clause])
@@ -303,9 +317,9 @@ class SearchIndex:
         ]
         if not clauses:
             docs = range(len(self.articles)) if allowed is None else sorted(allowed)
-            return [(d, 0.0) for d in docs[:limit]]
+            return [(d, 0.0) for d in docs[:limit]], len(docs)
         if len(clauses) == 1:
-            return _top(clauses[0], limit)
+            return _top(clauses[0], limit), sum(len(docs) for docs in clauses[0].values())
         scores = [_by_doc(c) for c in clauses]
         scores.sort(key=len)
         buckets: dict[float, set[int]] = {}
@@ -322,7 +336,7 @@ class SearchIndex:
                 low = min(levels)
                 score = 100 * low + 10 * (sum(levels) - low * n) + sum(s % 100 for s in got)
                 buckets.setdefault(float(score), set()).add(d)
-        return _top(buckets, limit)
+        return _top(buckets, limit), sum(len(docs) for docs in buckets.values())
 
     def _filter(self, q: Query) -> frozenset[int] | None:
         """Documents passing kind, date and exclusion filters (None: all)."""
@@ -391,6 +405,11 @@ class SearchIndex:
                 buckets.setdefault(100.0 * FUZZY + sub, set()).add(d)
         return {s: docs for s, docs in buckets.items() if docs}
 
+    def _head_end(self, d: int) -> int:
+        """Where the body starts in document ``d`` (its end when it has no paragraph)."""
+        starts = self.starts[d]
+        return starts[_BODY] if len(starts) > _BODY else len(self.texts[d])
+
     def _segment(self, d: int, i: int) -> str:
         starts = self.starts[d]
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(self.texts[d])
@@ -398,11 +417,14 @@ class SearchIndex:
 
     @staticmethod
     def _terms(text: str) -> list[str]:
-        """The words a query word must all contain at the third level."""
-        if len(text) <= 2:
-            return list(dict.fromkeys(text)) if len(text) == 2 else []
+        """The words a query word must all contain at the third level.
+
+        Never single characters: scattered, they find anything (天心 in 今天…中心).
+        """
+        if len(text) <= SHORT:
+            return []
         words = list(dict.fromkeys(_cut(text)))
-        return words if len(words) > 1 else []
+        return words if len(words) > 1 and all(len(w) > 1 for w in words) else []
 
     def _terms_docs(self, text: str) -> frozenset[int]:
         words = self._terms(text)
@@ -424,13 +446,13 @@ class SearchIndex:
         out: dict[int, float] = {}
         n = len(text)
         if 2 <= n <= 4:
-            for perm in set(map("".join, itertools.permutations(text))) - {text}:
+            for perm in _near_orders(text):
                 for d in self.docs_with(perm):
                     # Names are printed in headlines and bylines, not deep in the body.
                     if (
                         d not in skip
                         and (allowed is None or d in allowed)
-                        and perm in self.texts[d][: self.starts[d][_BODY]]
+                        and perm in self.texts[d][: self._head_end(d)]
                     ):
                         out[d] = 6.0
         if n < 3:
@@ -458,7 +480,7 @@ class SearchIndex:
             for d in heapq.nsmallest(_FUZZY_BUDGET, both):
                 if d in skip or d in out or (allowed is not None and d not in allowed):
                     continue
-                if pattern.search(texts[d], 0, self.starts[d][_BODY]):
+                if pattern.search(texts[d], 0, self._head_end(d)):
                     out[d] = 7.0
         return out
 
@@ -520,15 +542,15 @@ class SearchIndex:
         n = len(text)
         found: list[tuple[int, int]] = []
         if 2 <= n <= 4:
-            head_end = self.starts[d][_BODY]
-            for perm in set(map("".join, itertools.permutations(text))) - {text}:
+            head_end = self._head_end(d)
+            for perm in _near_orders(text):
                 found.extend(_find_all(joined, perm, 0, head_end))
         if n >= 3:
             grams = [(text[j : j + 2], j) for j in range(n - 1)]
             found.extend(_near(text, joined, grams, first=False))
         if n == 3 and not found:
             pattern = re.compile(re.escape(text[0]) + "[^\n]" + re.escape(text[2]))
-            found.extend(m.span() for m in pattern.finditer(joined, 0, self.starts[d][_BODY]))
+            found.extend(m.span() for m in pattern.finditer(joined, 0, self._head_end(d)))
         return found
 
     def _pinyin_matches(self, d: int, text: str) -> list[tuple[int, int]]:
@@ -559,7 +581,7 @@ class SearchIndex:
                 out.append(Match("paragraph", seg - _BODY, la, lb))
         return tuple(out)
 
-    def _hit(self, d: int, score: float, matches: tuple[Match, ...]) -> Hit:
+    def _hit(self, d: int, score: float, matches: tuple[Match, ...], near: bool = False) -> Hit:
         article = self.articles[d]
         # The body shows most; then the headline; then wherever the match is.
         first = next((m for m in matches if m.field == "paragraph"), None)
@@ -570,7 +592,7 @@ class SearchIndex:
         if first is None:
             text = article.paragraphs[0] if article.paragraphs else article.headline
             snippet = text[:SNIPPET] + ("…" if len(text) > SNIPPET else "")
-            return Hit(article, score, matches, snippet, ())
+            return Hit(article, score, matches, snippet, (), near)
         if first.field == "paragraph":
             text = article.paragraphs[first.index]
             same = [m for m in matches if m.field == "paragraph" and m.index == first.index]
@@ -587,7 +609,13 @@ class SearchIndex:
             for m in same
             if m.end > lo and m.start < hi
         )
-        return Hit(article, score, matches, snippet, spans)
+        return Hit(article, score, matches, snippet, spans, near)
+
+
+def _near_orders(text: str) -> list[str]:
+    """Other orders of a short name's characters that are still near (王丫小 for 王小丫)."""
+    perms = set(map("".join, itertools.permutations(text))) - {text}
+    return sorted(p for p in perms if near_enough(text, p))
 
 
 def _typecode(size: int) -> str:

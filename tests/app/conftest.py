@@ -93,6 +93,18 @@ def build_corpus(errors: tuple[LoadError, ...] = ()) -> Corpus:
     return Corpus(issues=(oldest, middle, newest), errors=errors)
 
 
+@pytest.fixture(autouse=True)
+def no_clipboard_tools(tmp_path, monkeypatch):
+    """No clipboard tool and no display: copying falls back to OSC 52 unless a
+    test puts a tool in ``tmp_path / "bin"``."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    monkeypatch.setenv("PATH", str(bin_dir))
+    for name in ("DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    return bin_dir
+
+
 @pytest.fixture
 def corpus() -> Corpus:
     return build_corpus()
@@ -104,6 +116,7 @@ def reader(tmp_path, corpus):
 
     def make(**kwargs):
         kwargs.setdefault("state_dir", tmp_path / "state")
+        kwargs.setdefault("settings_dir", tmp_path / "config")
         app = make_app(corpus=kwargs.pop("corpus", corpus), **kwargs)
         app.read_after = 3600  # read marks come from Enter unless a test says otherwise
         return app

@@ -159,7 +159,7 @@ async def test_a_reporters_page(app):
     async with app.run_test(size=(120, 40)) as pilot:
         await _search(pilot, "石晓岚")
         await pilot.press("enter")  # open the first result in the reading pane
-        await pilot.press("a")
+        await pilot.press("w")
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ReporterScreen)

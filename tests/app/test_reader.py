@@ -11,6 +11,7 @@ from hnreader.app.screens.bookmarks_screen import BookmarksScreen
 from hnreader.app.screens.help_screen import HelpScreen
 from hnreader.app.screens.issue_picker import IssuePicker
 from hnreader.app.screens.raw_page import RawPageScreen
+from hnreader.app.widgets.issue_header import IssueHeader
 from hnreader.corpus.model import LoadError
 
 from .conftest import build_corpus
@@ -29,7 +30,7 @@ async def test_first_screen_header_and_list(reader):
         await settle(pilot)
         main = pilot.app.main
         text = screen_text(pilot.app)
-        header = text.splitlines()[0]
+        header = main.query_one(IssueHeader).text
         for part in (
             "2024-03-10",
             "星期日",
@@ -37,14 +38,16 @@ async def test_first_screen_header_and_list(reader):
             "第27000号",
             "今日8版",
             "第1版",
-            "（1/2）",
-            "第3/3期",
+            "本期2页中第1页",
+            "载入3期中第3期",
         ):
             assert part in header
+        # On screen, one line: what fits, the lunar date giving way first.
+        assert "2024-03-10 星期日" in text.splitlines()[0] and "第1版" in text.splitlines()[0]
         for part in (
             "第1版 · 3篇",
             "第2版 · 2篇",
-            "消息 洞庭湖生态保护",
+            "•消息 洞庭湖生态保护",
             "评论 评论一则",
             "转版 接上文",
             "通讯 通讯一篇",
@@ -60,16 +63,18 @@ async def test_reading_pane_shows_every_part_in_order(reader):
         await settle(pilot)
         text = screen_text(pilot.app)
         order = [
+            "【要闻】",
             "引题在上",
             "洞庭湖生态保护取得新进展",
             "副题在下",
-            "要闻",
             "记者 张三",
             "湖南日报3月9日讯",
             "第一段提到洞庭湖",
             "小标题一",
             "第二段又提到",
         ]
+        # The reading pane is right of the list's border.
+        text = "\n".join(line.split("▊")[2] for line in text.splitlines() if line.count("▊") > 1)
         positions = [text.index(part) for part in order]
         assert positions == sorted(positions)
         assert "→ 下转2版：接上文" in text
@@ -83,8 +88,10 @@ async def test_derived_titles_read_and_bookmarked_rows_look_different(reader):
         printed = main.displays[FRONT].prompt(False, False)
         assert any("italic" in str(span.style) for span in derived.spans)
         assert not any("italic" in str(span.style) for span in printed.spans)
-        assert any("dim" in str(s.style) for s in main.displays[FRONT].prompt(True, False).spans)
-        assert main.displays[FRONT].prompt(False, True).plain.startswith("★")
+        # Read rows lose the unread mark: more than a shade of grey.
+        assert "•" in main.displays[FRONT].prompt(False, False).plain
+        assert "•" not in main.displays[FRONT].prompt(True, False).plain
+        assert "★•消息" in main.displays[FRONT].prompt(False, True).plain
 
 
 async def test_list_keys_move_and_open(reader):
@@ -124,9 +131,7 @@ async def test_article_left_on_screen_counts_as_read(reader):
         assert LONG not in app.state.read
         await pilot.pause(1.5)
         assert LONG in app.state.read
-        assert any(
-            "dim" in str(s.style) for s in app.main.article_list.highlighted_option.prompt.spans
-        )
+        assert "•" not in app.main.article_list.highlighted_option.prompt.plain
 
 
 async def test_reading_pane_keys_scroll(reader):
@@ -178,8 +183,10 @@ async def test_mouse_click_opens_row(reader):
         await settle(pilot)
         main = pilot.app.main
         listing = main.article_list
-        row = listing.get_option_index(FEATURE)
-        await pilot.click(listing, offset=(5, row + 1))
+        line = next(
+            n for n, text in enumerate(screen_text(pilot.app).splitlines()) if "通讯一篇" in text
+        )
+        await pilot.click(listing, offset=(5, line - listing.region.y))
         await pilot.pause()
         assert main.article_id == FEATURE
 
@@ -190,7 +197,8 @@ async def test_issue_and_page_navigation(reader):
         main = pilot.app.main
         await pilot.press("right_curly_bracket")
         assert main.article_id == CONT and main.page_index == 1
-        assert "第2版（2/2）" in screen_text(pilot.app).splitlines()[0]
+        header = main.query_one(IssueHeader).text
+        assert "第2版" in header and "本期2页中第2页" in header
         await pilot.press("left_square_bracket")  # same page number in the previous issue
         assert main.issue_index == 1 and main.article_id == "20240309-p2-01"
         await pilot.press("left_square_bracket")  # no page 2 there: nearest page
@@ -288,7 +296,7 @@ async def test_bookmarks(reader, tmp_path):
         await pilot.press("j", "b")
         await pilot.pause()
         assert app.state.bookmarks == [LONG]
-        assert "★ 评论 评论一则" in screen_text(app)
+        assert "★•评论 评论一则" in screen_text(app)
         await pilot.press("g", "B")
         await pilot.pause()
         assert isinstance(app.screen, BookmarksScreen)
@@ -308,7 +316,7 @@ async def test_bookmarks(reader, tmp_path):
         assert "书签 · 0" in screen_text(app)
         await pilot.press("escape")
         await pilot.pause()
-        assert "★ 评论 评论一则" not in screen_text(app)
+        assert "★•评论 评论一则" not in screen_text(app)
     saved = json.loads((tmp_path / "state" / "state.json").read_text(encoding="utf-8"))
     assert saved["bookmarks"] == []
 
@@ -319,7 +327,7 @@ async def test_copy_with_citation(reader):
         await settle(pilot)
         await pilot.press("c")
         lines = app.clipboard.splitlines()
-        assert lines[0] == "引题在上" and "第二段又提到洞庭湖和长沙。" in lines
+        assert lines[:2] == ["【要闻】", "引题在上"] and "第二段又提到洞庭湖和长沙。" in lines
         assert lines[-1] == "《湖南日报》2024年3月10日 第1版"
 
 
@@ -346,7 +354,7 @@ async def test_follow_link_by_key_and_click(reader):
         assert main.article_id == CONT and main.page_index == 1
         assert "→ 上接1版：引题在上 洞庭湖生态保护取得新进展 副题在下" in screen_text(app)
         body = main.reader.body
-        line = next(n for n, target in enumerate(body._wrap_lines(body._width())[1]) if target)
+        line = next(n for n, target in enumerate(body.links_by_line()) if target)
         await pilot.click(body, offset=(3, line))
         await pilot.pause()
         assert main.article_id == FRONT
@@ -377,9 +385,9 @@ async def test_help_is_generated_from_bindings(reader):
         help_screen = app.screen
         assert isinstance(help_screen, HelpScreen)
         rows = {(group, keys) for group, keys, _ in help_screen.rows}
-        assert ("Issues", "[") in rows and ("Search", "/ 、") in rows
-        assert ("List pane", "↓ j") in rows and ("Reading pane", "pgdn space") in rows
-        assert "Next issue, same page when it exists" in screen_text(app)
+        assert ("期与版", "[") in rows and ("搜索", "/ 、") in rows
+        assert ("翻阅", "j") in rows and ("翻阅", "space") in rows
+        assert "下一期，尽量停在同一版" in screen_text(app)
         await pilot.press("escape")
         assert app.screen is app.main
 
@@ -391,9 +399,9 @@ async def test_command_palette_lists_commands_and_jumps(reader):
         await pilot.press("ctrl+p")
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*"Previous issue")
+        await pilot.press(*"上一期")
         await pilot.pause(0.3)
-        assert "Previous issue ([)" in screen_text(app)
+        assert "上一期 ([)" in screen_text(app)
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is app.main and app.main.issue_index == 1
@@ -434,10 +442,9 @@ async def test_markup_and_escapes_are_shown_literally(reader):
 async def test_unreadable_files_are_notified(reader):
     errors = (LoadError("/data/bad[red].txt", "not text"),)
     app = reader(corpus=build_corpus(errors))
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(notifications=True, size=SIZE) as pilot:
         await settle(pilot)
-        messages = [n.message for n in app._notifications]
-        assert any("/data/bad[red].txt: not text" in m for m in messages)
+        assert "/data/bad[red].txt: not text" in screen_text(app)
 
 
 async def test_state_persists_and_position_is_restored(reader, tmp_path):
@@ -463,10 +470,11 @@ async def test_corrupt_state_is_set_aside_with_a_warning(reader, tmp_path):
     state.mkdir()
     (state / "state.json").write_text("{not json", encoding="utf-8")
     app = reader()
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(notifications=True, size=(120, 40)) as pilot:
         await settle(pilot)
         assert app.main.article_id == FRONT
-        assert any("set aside" in n.message for n in app._notifications)
+        text = screen_text(app)
+        assert "无法读取" in text and "已移到" in text and "state.json.corrupt-" in text
     assert list(state.glob("state.json.corrupt-*"))
 
 
@@ -496,7 +504,7 @@ async def test_narrow_terminal_stacks_panes(reader):
 async def test_bundled_seeds_load_in_a_worker(tmp_path):
     from hnreader.app import make_app
 
-    app = make_app(state_dir=tmp_path)
+    app = make_app(state_dir=tmp_path, cache_dir=tmp_path / "cache", settings_dir=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         assert app.main.corpus is None  # first frame comes before the load
         await settle(pilot)

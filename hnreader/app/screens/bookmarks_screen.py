@@ -14,17 +14,18 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..display import ArticleDisplay
+from ...i18n import t
+from ..commands import pager_bindings
+from ..display import MUTED, ArticleDisplay
 
 
 class BookmarksScreen(ModalScreen[str | None]):
     """Bookmarks, newest first; dismisses with the chosen article id."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,B", "dismiss(None)", "Close", show=False),
-        Binding("j", "cursor('down')", "Down", show=False),
-        Binding("k", "cursor('up')", "Up", show=False),
-        Binding("d,delete", "remove", "Remove the bookmark", show=False),
+        Binding("escape,B", "dismiss(None)", t("key.close"), show=False),
+        *pager_bindings({"down": "cursor('down')", "up": "cursor('up')"}),
+        Binding("d,delete", "remove", t("key.remove"), show=False),
     ]
 
     def __init__(self, articles: Sequence[ArticleDisplay], remove: Callable[[str], None]) -> None:
@@ -34,12 +35,12 @@ class BookmarksScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="bookmarks-box") as box:
-            box.border_title = f"书签 · {len(self.articles)}"
-            box.border_subtitle = "Enter 打开  d 删除  Esc 关闭"
+            box.border_title = t("bookmarks.title", n=len(self.articles))
+            box.border_subtitle = t("bookmarks.hint")
             options = [
                 Option(
                     Content.assemble(
-                        Content.styled(f"{d.date_label} {d.page_label} ", "$text-muted"),
+                        Content.styled(f"{d.date_label} {d.page_label} ", MUTED),
                         d.prompt(False, True),
                     ),
                     id=d.id,
@@ -47,7 +48,7 @@ class BookmarksScreen(ModalScreen[str | None]):
                 for d in self.articles
             ]
             if not options:
-                options = [Option(Content("（还没有书签：在文章上按 b）"), disabled=True)]
+                options = [Option(Content(t("bookmarks.none")), disabled=True)]
             yield OptionList(*options, markup=False, id="bookmarks-list")
 
     @on(OptionList.OptionSelected)
@@ -64,7 +65,7 @@ class BookmarksScreen(ModalScreen[str | None]):
             return
         listing.remove_option_at_index(index)
         self.articles = [d for d in self.articles if d.id != option.id]
-        self.query_one("#bookmarks-box").border_title = f"书签 · {len(self.articles)}"
+        self.query_one("#bookmarks-box").border_title = t("bookmarks.title", n=len(self.articles))
         self._unbookmark(option.id)
 
     def action_cursor(self, direction: str) -> None:

@@ -13,8 +13,8 @@ from textual.widget import Widget
 
 from ..display import ROLE_STYLES, ArticleDisplay, Block, wrap
 
-MATCH_STYLE = "bold $text-warning"
-CURRENT_STYLE = "bold reverse $text-warning"
+MATCH_STYLE = "bold underline $reader-hit"
+CURRENT_STYLE = "bold reverse $reader-hit"
 HEAD_ROLES = {"kicker", "title", "title-derived", "subtitle", "column", "byline", "dateline"}
 
 
@@ -68,7 +68,8 @@ class ArticleBody(Widget):
             ranges = wrap(block.text, width)
             for n, m in found:
                 match_lines[n] = first + next(
-                    (k for k, (_, end) in enumerate(ranges) if m.start < end), len(ranges) - 1
+                    (k for k, (_, end) in enumerate(ranges) if m.start + block.shift < end),
+                    len(ranges) - 1,
                 )
             lines.extend(self._lines(block, ranges, found))
             links.extend([block.link] * len(ranges))
@@ -82,10 +83,16 @@ class ArticleBody(Widget):
             content = content.stylize(style)
         for n, m in found:
             content = content.stylize(
-                CURRENT_STYLE if n == self.current else MATCH_STYLE, m.start, m.end
+                CURRENT_STYLE if n == self.current else MATCH_STYLE,
+                m.start + block.shift,
+                m.end + block.shift,
             )
         for start, end in ranges:
             yield content[start:end]
+
+    def links_by_line(self) -> list[str | None]:
+        """For each displayed line, the article it links to (None for most)."""
+        return list(self._wrap_lines(self._width())[1])
 
     def match_line(self, index: int) -> int:
         """The line (within this widget) of match ``index``."""

@@ -3,33 +3,50 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..display import ArticleDisplay, sanitize, styled_line
+from ...i18n import t
+from ..commands import pager_bindings
+from ..display import (
+    MUTED,
+    ArticleDisplay,
+    collapse,
+    moved,
+    row,
+    sanitize,
+    snippet_window,
+    styled_line,
+)
 
 if TYPE_CHECKING:
-    from ...corpus.model import Issue
+    from ...corpus.model import Issue, Page
 
 Flags = Callable[[str], tuple[bool, bool]]
-HIT_STYLE = "bold $text-warning"
+Heading = Callable[[int, "Page"], Content]
+# Hits stand out by weight and underline as well as colour.
+HIT_STYLE = "bold underline $reader-hit"
+SNIPPET_INDENT = 4
 
 
 class ArticleList(OptionList):
     """Articles as rows; reports highlighted and opened articles up."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "Top", show=False),
-        Binding("G", "last", "Bottom", show=False),
-        Binding("space", "page_down", "Page down", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = pager_bindings(
+        {
+            "down": "cursor_down",
+            "up": "cursor_up",
+            "top": "first",
+            "bottom": "last",
+            "page_down": "page_down",
+        }
+    )
 
     class Highlighted(Message):
         """The cursor moved onto an article."""
@@ -49,35 +66,40 @@ class ArticleList(OptionList):
         super().__init__(markup=False, **kwargs)
         self.mode = "issue"
         self._rows: dict[str, Callable[[bool, bool], Content]] = {}
+        self._headings: dict[str, tuple[int, Page]] = {}
+        self._heading: Heading | None = None
 
     def show_issue(
         self,
         issue: Issue,
         displays: dict[str, ArticleDisplay],
         flags: Flags,
+        heading: Heading,
         selected: str | None = None,
     ) -> None:
-        """List ``issue``'s articles under one heading per page."""
+        """List ``issue``'s articles under one heading per page (``heading`` draws it)."""
         self.mode = "issue"
         self._rows = {}
+        self._headings = {}
+        self._heading = heading
         options: list[Option] = []
         for p, page in enumerate(issue.pages):
             if not page.articles:
                 continue
-            label = displays[page.articles[0].id].page_label
-            count = len(page.articles)
-            options.append(
-                Option(
-                    Content.styled(f"── {label} · {count}篇", "bold $text-muted"),
-                    id=f"page-{p}",
-                    disabled=True,
-                )
-            )
+            self._headings[f"page-{p}"] = (p, page)
+            options.append(Option(heading(p, page), id=f"page-{p}", disabled=True))
             for art in page.articles:
                 disp = displays[art.id]
                 self._rows[art.id] = disp.prompt
                 options.append(Option(disp.prompt(*flags(art.id)), id=art.id))
         self._replace(options, selected)
+
+    def refresh_headings(self) -> None:
+        """Redraw the page headings (their unread counts changed)."""
+        if self.mode != "issue" or self._heading is None:
+            return
+        for option_id, (p, page) in self._headings.items():
+            self.replace_option_prompt(option_id, self._heading(p, page))
 
     def show_results(
         self,
@@ -87,31 +109,21 @@ class ArticleList(OptionList):
         selected: str | None = None,
         empty: str = "",
     ) -> None:
-        """List search hits: date and page, headline, snippet with the hits highlighted."""
+        """List search hits: where, headline with its hits, snippet centred on the
+        first hit in the body; near matches say so."""
         self.mode = "results"
         self._rows = {}
+        self._headings = {}
         options = []
+        snippet_cells = max(self.scrollable_content_region.width - SNIPPET_INDENT - 1, 10)
         for hit in hits:
             disp = displays.get(hit.article.id)
             if disp is None:
                 continue
-
-            def row(read: bool, bookmarked: bool, disp=disp, hit=hit) -> Content:
-                # The date says where a hit is; a page is worth the room only when known.
-                page = disp.article.page_number
-                where_text = f"{disp.date_label} 第{page}版 " if page else f"{disp.date_label} "
-                where = Content.styled(where_text, "$text-muted")
-                snippet = styled_line(
-                    sanitize(hit.snippet),
-                    "$text-muted",
-                    ((s, e, HIT_STYLE) for s, e in hit.snippet_spans),
-                )
-                return Content.assemble(where, disp.prompt(read, bookmarked), "\n    ", snippet)
-
-            self._rows[disp.id] = row
-            options.append(Option(row(*flags(disp.id)), id=disp.id))
+            self._rows[disp.id] = partial(_result_row, disp, hit, snippet_cells)
+            options.append(Option(self._rows[disp.id](*flags(disp.id)), id=disp.id))
         if not options:
-            options.append(Option(Content.styled(empty, "$text-muted"), disabled=True))
+            options.append(Option(Content.styled(empty, MUTED), disabled=True))
         self._replace(options, selected)
 
     def _replace(self, options: list[Option], selected: str | None) -> None:
@@ -141,6 +153,12 @@ class ArticleList(OptionList):
         if self.highlighted is None or self.highlighted == before:
             self.action_last()
 
+    def show_message(self, text: str) -> None:
+        """One disabled line instead of the list (loading, nothing to show)."""
+        self._rows = {}
+        self._headings = {}
+        self.set_options([Option(Content.styled(text, MUTED), disabled=True)])
+
     def refresh_row(self, article_id: str, read: bool, bookmarked: bool) -> None:
         """Redraw one row after its read or bookmark mark changed."""
         row = self._rows.get(article_id)
@@ -168,3 +186,27 @@ class ArticleList(OptionList):
         event.stop()
         if event.option.id in self._rows:
             self.post_message(self.Opened(event.option.id))
+
+
+def _result_row(
+    disp: ArticleDisplay, hit: Any, snippet_cells: int, read: bool, bookmarked: bool
+) -> Content:
+    """A search result: date and page, then the article's row with the headline's
+    hits marked, then the snippet around the first hit in the body."""
+    page = disp.article.page_number
+    where_text = f"{disp.date_label} {t('page', n=page)} " if page else f"{disp.date_label} "
+    where = Content.styled(where_text, MUTED)
+    if getattr(hit, "near", False):
+        where = Content.assemble(where, Content.styled(f"〔{t('near')}〕", "italic $reader-hit"))
+    title_spans = _spans_in(hit, "title", disp.article.title)
+    kicker_spans = _spans_in(hit, "kicker", disp.article.kicker)
+    head = row(disp, read, bookmarked, title_spans, kicker_spans, HIT_STYLE, kicker_above=False)
+    text, spans = snippet_window(sanitize(hit.snippet), list(hit.snippet_spans), snippet_cells)
+    snippet = styled_line(text, MUTED, ((s, e, HIT_STYLE) for s, e in spans))
+    return Content.assemble(where, head, "\n", " " * SNIPPET_INDENT, snippet)
+
+
+def _spans_in(hit: Any, field: str, original: str) -> list[tuple[int, int]]:
+    """The hit's matches in one headline field, as offsets into its displayed form."""
+    _, where = collapse(sanitize(original))
+    return moved(((m.start, m.end) for m in hit.matches if m.field == field), where)

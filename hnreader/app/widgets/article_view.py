@@ -6,10 +6,12 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 
+from ...i18n import t
+from ..commands import pager_bindings
 from ..display import ArticleDisplay
 from .article_body import ArticleBody
 
@@ -17,15 +19,16 @@ from .article_body import ArticleBody
 class ArticleView(VerticalScroll, can_focus=True):
     """Scrolls the article body; j/k, space, g/G as in a pager."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "scroll_down", "Down", show=False),
-        Binding("k", "scroll_up", "Up", show=False),
-        Binding("space", "page_down", "Page down", show=False),
-        Binding("g", "scroll_home", "Top", show=False),
-        Binding("G", "scroll_end", "Bottom", show=False),
-        Binding("home", "scroll_home", "Top", show=False),
-        Binding("end", "scroll_end", "Bottom", show=False),
-    ]
+    ALLOW_MAXIMIZE = True
+    BINDINGS: ClassVar[list[BindingType]] = pager_bindings(
+        {
+            "down": "scroll_down",
+            "up": "scroll_up",
+            "top": "scroll_home",
+            "bottom": "scroll_end",
+            "page_down": "page_down",
+        }
+    )
 
     def compose(self) -> ComposeResult:
         yield ArticleBody()
@@ -45,7 +48,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         same = self.body.article is article
         self.body.show(article, matches, current)
         self.border_title = Content(f"{article.date_label} {article.page_label}" if article else "")
-        self.border_subtitle = f"匹配 {current + 1}/{len(matches)}" if matches else ""
+        self.border_subtitle = t("matches", n=current + 1, total=len(matches)) if matches else ""
         if current >= 0:
             self.call_after_refresh(self._scroll_to_match, current)
         elif not (same and keep_scroll):

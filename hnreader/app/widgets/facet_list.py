@@ -62,7 +62,9 @@ class FacetList(OptionList):
             options.append(_heading(HEADINGS[facet]))
             width = max(len(str(n)) for _, n in values)
             for value, n in values:
-                text = Content.assemble((f"{n:>{width}} ", "dim"), Content(label(facet, value)))
+                text = Content.assemble(
+                    (f"{n:>{width}} ", "$reader-muted"), Content(label(facet, value))
+                )
                 options.append(Option(text, id=f"{facet.value}{_SEP}{value}"))
         if not options:
             options.append(Option(Content(NONE), disabled=True))
@@ -80,4 +82,4 @@ class FacetList(OptionList):
 
 
 def _heading(text: str) -> Option:
-    return Option(Content.assemble((text, "bold $accent")), disabled=True)
+    return Option(Content.assemble((text, "bold $reader-accent")), disabled=True)

@@ -4,47 +4,98 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.content import Content
-from textual.widgets import Static
+from textual.widget import Widget
 
-from ..display import page_label
+from ...i18n import t
+from ..display import MUTED, issue_label, issue_weekday, page_label
 
 if TYPE_CHECKING:
     from ...corpus.model import Issue
 
+SEPARATOR = "  │  "
 
-class IssueHeader(Static):
-    """Date, weekday, lunar date, 第N号, 今日N版, page N of M and the issue count."""
 
-    DEFAULT_CSS = """
-    IssueHeader { height: auto; }
+class IssueHeader(Widget):
+    """Date, weekday, lunar date, 第N号, 今日N版, the page, unread and the issue's place.
+
+    One line: on a narrow terminal the parts a reader needs least (the paper's
+    name, the lunar date, the printed numbers) give way first.
     """
 
-    def show(self, issue: Issue | None, page_index: int, issue_index: int, issues: int) -> None:
+    DEFAULT_CSS = """
+    IssueHeader { height: 1; }
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        # (priority, piece): lower priorities are dropped first when space runs out.
+        self.parts: list[tuple[int, Content]] = []
+
+    def show(
+        self,
+        issue: Issue | None,
+        page_index: int,
+        issue_index: int,
+        issues: int,
+        unread: int = 0,
+    ) -> None:
         """Describe ``issue`` with page ``page_index`` current."""
+        paper = t("paper")
         if issue is None:
-            self.update(Content.styled("湖南日报", "bold"))
+            self.parts = [(9, Content.styled(paper, "bold"))]
+            self.refresh()
             return
-        head = Content.styled(f"湖南日报  {issue.label} {issue.weekday}", "bold")
-        parts: list[str] = []
+        parts = [
+            (1, Content.styled(paper, "bold")),
+            (9, Content.styled(f"{issue_label(issue)} {issue_weekday(issue)}".strip(), "bold")),
+        ]
         mast = issue.masthead
-        if mast:
-            if mast.lunar:
-                parts.append(mast.lunar)
-            if mast.issue_number:
-                parts.append(f"第{mast.issue_number}号")
-            if mast.page_count:
-                parts.append(f"今日{mast.page_count}版")
+        if mast and mast.lunar:
+            parts.append((0, Content(mast.lunar)))
+        if mast and mast.issue_number:
+            parts.append((2, Content(t("issue.number", n=mast.issue_number))))
+        if mast and mast.page_count:
+            parts.append((3, Content(t("issue.pages", n=mast.page_count))))
         pages = len(issue.pages)
         page_index = min(max(page_index, 0), max(pages - 1, 0))
-        where = ""
         if pages:
-            where = f"{page_label(issue.pages[page_index], page_index)}（{page_index + 1}/{pages}）"
-        tail = Content.styled(f"第{issue_index + 1}/{issues}期", "$text-muted")
-        pieces = [head]
-        if parts:
-            pieces += [Content("  "), Content(" ".join(parts))]
-        if where:
-            pieces += [Content("  │  "), Content.styled(where, "$text-accent")]
-        pieces += [Content("  │  "), tail]
-        self.update(Content.assemble(*pieces))
+            label = page_label(issue.pages[page_index], page_index)
+            parts.append((8, Content.styled(label, "bold $reader-accent")))
+            if pages > 1:
+                parts.append(
+                    (5, Content.styled(t("page.of", n=page_index + 1, total=pages), MUTED))
+                )
+        if unread:
+            parts.append((7, Content.styled(t("issue.unread", n=unread), "$reader-accent")))
+        parts.append(
+            (6, Content.styled(t("issue.position", n=issue_index + 1, total=issues), MUTED))
+        )
+        self.parts = parts
+        self.refresh()
+
+    @property
+    def text(self) -> str:
+        """Everything the header would say with room enough (for tests and logs)."""
+        return "  ".join(piece.plain for _, piece in self.parts)
+
+    def render(self) -> Content:
+        width = self.content_region.width or 200
+        parts = list(self.parts)
+        while len(parts) > 1 and _width(parts) > width:
+            parts.remove(min(parts, key=lambda p: p[0]))
+        return Content.assemble(*_joined(parts))
+
+
+def _joined(parts: list[tuple[int, Content]]) -> list[Content]:
+    out: list[Content] = []
+    for n, (_, piece) in enumerate(parts):
+        if n:
+            out.append(Content("  "))
+        out.append(piece)
+    return out
+
+
+def _width(parts: list[tuple[int, Content]]) -> int:
+    return sum(cell_len(piece.plain) for _, piece in parts) + 2 * (len(parts) - 1)

@@ -7,6 +7,8 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Label, ProgressBar
 
+from ...i18n import t
+
 
 class LoadingPanel(Vertical):
     """Progress of the load worker."""
@@ -16,9 +18,11 @@ class LoadingPanel(Vertical):
     """
 
     def compose(self) -> ComposeResult:
-        yield Label("正在载入…", id="loading-label")
+        yield Label(t("loading"), id="loading-label")
         yield ProgressBar(total=None, show_eta=False, id="loading-bar")
 
     def progress(self, done: int, total: int, name: str) -> None:
         self.query_one(ProgressBar).update(total=total or None, progress=done)
-        self.query_one(Label).update(Content(f"正在载入 {done}/{total}  {name}"))
+        self.query_one(Label).update(
+            Content(t("loading.progress", done=done, total=total, name=name))
+        )

@@ -172,7 +172,7 @@ class TrendChart(Vertical, can_focus=True):
             counts = " / ".join(str(s.counts[k]) for s in trend.series)
             mark = f"  {LABELS['picked']}" if trend.periods[k] == self.picked else ""
             parts.append(Content(f"  {trend.periods[k].label}: {counts}{mark}"))
-        parts.append((f"  {LABELS['hint']}", "dim"))
+        parts.append((f"  {LABELS['hint']}", "$reader-muted"))
         return Content.assemble(*parts)
 
     # ---- choosing -------------------------------------------------------------------------

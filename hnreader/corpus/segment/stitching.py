@@ -22,6 +22,7 @@ from ..match import Evidence, ends_with_number, joins_word, starts_with_fragment
 from ..reflow import ends_sentence, squash, starts_mid_sentence
 from . import thresholds as T
 from .blocks import Block
+from .continuation import End, Start, end_of, parallel_opening, start_of
 from .draft import Draft
 from .kinds import BlockRole, Opener
 
@@ -179,6 +180,18 @@ def _pair_score(seq: Sequence_, t: Block, h: Block, open_tail: bool, t_end: str)
     if not open_tail and not (mid or overlap):
         return 0.0
     joined = open_tail and joins_word(t_end, h_start)
+    if (
+        joined
+        and t.owner == h.owner
+        and start_of(h.text) == Start.PLAIN
+        and end_of(t.text) == End.LONE
+    ):
+        # 与长 + 城陵矶 -> 长城: a word across a cut that leaves the piece's own
+        # first word whole is chance, not proof, when no topic can tell (same
+        # story) either.
+        joined = False
+    if joined and parallel_opening(h.text):
+        joined = False  # 用，是根本。 opens a paragraph: 外 + 用 is no word cut
     # A sentence cut between a verb and its figure (…完成投资 + 860亿元，…): the
     # piece opens on a figure with its unit, the tail stops on a word.
     figure = (

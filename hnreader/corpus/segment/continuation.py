@@ -1,0 +1,126 @@
+"""Does one piece of text go on another? The evidence read across a cut.
+
+Stitching pairs open tails (paragraphs that stop mid-sentence) with pieces
+that cannot start a paragraph. This module classifies the two ends of a cut,
+cached per text so a page costs near linear time in jieba calls:
+
+- how a piece starts (``Start``): punctuation or a closing mark, a unit after
+  a figure (万标箱…), a figure with its unit (860亿元…), the second half of a
+  word (株潭…), a function word that cannot open a paragraph (的…, 和…), or a
+  plain opening (one that a paragraph may have);
+- how a tail ends (``End``): on a bare figure (61.8), on a lone character
+  that is no word alone (…与长), on a word, or on a comma;
+- ``parallel_opening``: 稳，是前提。 opens a paragraph, whatever precedes it.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from functools import lru_cache
+
+import jieba
+
+from ..match import starts_with_fragment
+from ..reflow import CONTINUATION_START, is_cjk, squash, starts_mid_sentence
+from . import thresholds as T
+
+#: A figure with its unit: 860亿元, 3.2万亩, 18.7%.
+_FIGURE_START = re.compile(r"^[0-9][0-9.]*(?:多|余)?[万亿千百]?[^\W\d]")
+#: A figure left open at the tail's end: 61.8, 160多.
+_FIGURE_END = re.compile(r"[0-9][多余]?$")
+#: What follows a figure: units and measure words (公里, 万, 亿元, 个, 人次, …).
+_UNITS = frozenset(
+    "公千米克吨升亩顷万亿元角分个家人次名位户项件台辆架艘座所条只头批场期篇种类款份倍年月日天时岁%‰"
+)
+#: Function words that never open a paragraph of news prose: a clause joined
+#: to the one before it (…，和 / 的 / 并 / 等). From the grammar of written
+#: Chinese, not from any page.
+_CLAUSE_WORDS = frozenset("的地得了着过和与及并而或等吗呢吧")
+#: Single characters that open a clause of their own (prepositions, copula,
+#: pronouns): a piece starting on one is no broken word.
+_CLAUSE_OPENERS = frozenset("在对从为把被将向于以由据经当是有这那我他她它其每各该此")
+#: Single characters that are words of their own at a clause's end (modals,
+#: adverbs, prepositions before their object): a tail stopping on one is no
+#: broken word.
+_STANDALONE = frozenset("要将会能可应把被对向在从为于是有也都还就又才再更很最让使给")
+#: A parallel opening (稳，是前提。 / 干，是关键。): one character, a comma,
+#: then a copula or modal; a paragraph may start so.
+_PARALLEL = re.compile(r"^\w[，,][是要就才在]")
+
+
+class Start(Enum):
+    """How a piece begins, from least to most able to open a paragraph."""
+
+    MID = "mid"  # punctuation, a closing mark, 务。…: inside a sentence
+    UNIT = "unit"  # a unit with no figure before it: 万标箱…
+    FRAGMENT = "fragment"  # the second half of a word: 株潭国家…
+    CLAUSE = "clause"  # a function word: 的…, 和…
+    FIGURE = "figure"  # a figure with its unit: 860亿元，… (a paragraph may start so)
+    PLAIN = "plain"
+
+
+class End(Enum):
+    """How an open tail stops."""
+
+    FIGURE = "figure"  # 61.8 | 160多: the unit follows
+    LONE = "lone"  # a character that is no word alone: …与长
+    WORD = "word"
+    COMMA = "comma"  # …，: the sentence goes on
+    OTHER = "other"
+
+
+def parallel_opening(text: str) -> bool:
+    """A paragraph opening of the parallel kind (稳，是前提。 / 干，是关键。):
+    whole, however its first character reads after an open tail."""
+    return bool(_PARALLEL.match(squash(text[:6])))
+
+
+@lru_cache(maxsize=8192)
+def start_of(text: str) -> Start:
+    """How ``text`` begins (see ``Start``)."""
+    flat = squash(text[: T.CUT_CONTEXT * 2])
+    if not flat:
+        return Start.PLAIN
+    if _PARALLEL.match(flat):
+        return Start.PLAIN
+    if flat[0] in CONTINUATION_START or starts_mid_sentence(text):
+        return Start.MID
+    # 万标箱 / 亿元: a unit with nothing before it. 年/月/日 also open words
+    # (年轻, 月亮, 日前), so those count only when a figure or a stop follows.
+    if flat[0] in _UNITS and (flat[0] not in "年月日时分" or re.match(r"^.[0-9，。、]", flat)):
+        return Start.UNIT
+    if flat[0] in _CLAUSE_WORDS and len(jieba.lcut(flat[:6], HMM=False)[0]) == 1:
+        return Start.CLAUSE
+    if _word_half(flat):
+        return Start.FRAGMENT
+    if _FIGURE_START.match(flat):
+        return Start.FIGURE
+    return Start.PLAIN
+
+
+def _word_half(flat: str) -> bool:
+    """The text opens on a character jieba makes no word of, that is no
+    preposition opening a clause (在, 对, 从 …) and no surname of a name
+    jieba's name model finds (沈晓明强调): the second half of a cut word."""
+    if not starts_with_fragment(flat) or flat[0] in _CLAUSE_OPENERS:
+        return False
+    return len(jieba.lcut(flat[:8])[0]) < 3
+
+
+@lru_cache(maxsize=8192)
+def end_of(text: str) -> End:
+    """How an open ``text`` stops (see ``End``)."""
+    flat = squash(text[-T.CUT_CONTEXT * 2 :])
+    if not flat:
+        return End.OTHER
+    if _FIGURE_END.search(flat):
+        return End.FIGURE
+    if flat[-1] in "，,、；;：:":
+        return End.COMMA
+    if not is_cjk(flat[-1]):
+        return End.OTHER
+    last = jieba.lcut(flat[-6:], HMM=False)[-1]
+    if len(last) == 1 and flat[-1] not in _CLAUSE_WORDS and flat[-1] not in _STANDALONE:
+        return End.LONE
+    return End.WORD
