@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from ..corpus.segment.patterns import dateline_match
-
 # Longer names that hold a Hunan short form but mean somewhere else or nothing
 # of the kind (天津 holds 津市, 湖南县域 holds 南县, 省道县道 holds 道县).
 _NOT_PLACES = ("天津", "湖南县", "河南县", "云南县", "海南县", "省道县", "国道县", "乡道县")
@@ -94,6 +92,10 @@ def gazetteer() -> Gazetteer:
 
 def dateline_place(dateline: str) -> str:
     """The place a dateline was filed from, as printed, or "" when it names none."""
+    # Imported here: the segmenter's package loads jieba, which commands that only
+    # build their arguments (and ``show``) must not pay for.
+    from ..corpus.segment.patterns import dateline_match
+
     text = re.sub(r"\s+", "", dateline)
     if not dateline_match(text):
         return ""
