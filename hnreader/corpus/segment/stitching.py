@@ -24,10 +24,21 @@ from . import thresholds as T
 from .blocks import Block
 from .continuation import End, Start, end_of, parallel_opening, start_of
 from .draft import Draft
+from .hunan_words import straddles
 from .kinds import BlockRole, Opener
+from .patterns import jumps_in
 
 #: A figure with its unit: 860亿元, 3.2万亩, 18.7%.
-_FIGURE_START = re.compile(r"^[0-9０-９][0-9０-９.．]*(?:多|余)?[万亿千百]?[^\W\d]")
+_FIGURE_START = re.compile(r"^[0-9０-９][0-9０-９.．]*(?:多|余)?[万亿千百]?(?:[^\W\d]|[%％‰])")
+
+
+#: Figures and the marks around them: no topic.
+_FIGURES = re.compile(r"[0-9０-９.．%％]+|[▲△▼▽▷◁►◄]")
+
+#: The rest of a figure cut after its digits: 余家, 多万元, 多个.
+_APPROX_UNIT = re.compile(
+    r"^[多余][万亿千百]?[公千米克吨升亩顷元个家人名位户项件台辆座所条只头批场期篇种类款份倍年天岁]"
+)
 
 
 def stitch(blocks: list[Block], drafts: list[Draft]) -> None:
@@ -81,7 +92,14 @@ class Topics:
         topic: dict[int, str] = {}
         for b in body:
             if b.owner not in topic:
-                topic[b.owner] = heads.get(b.owner, "") + b.text[: T.TOPIC_LEAD]
+                topic[b.owner] = topic_text(heads.get(b.owner, "") + b.text[: T.TOPIC_LEAD])
+        # A story with no headline and a short lead (a continuation cut after
+        # a few words) has too little topic to speak for or against a piece.
+        self.weak = {
+            o
+            for o, text in topic.items()
+            if o not in heads and len(squash(text)) < T.TOPIC_WEAK_MAX
+        }
         self.owners = sorted(topic)
         self.index = {o: k for k, o in enumerate(self.owners)}
         self.evidence = Evidence([topic[o] for o in self.owners])
@@ -93,6 +111,14 @@ class Topics:
             self._covered[text] = self.evidence.covered(text)
         att = self._covered[text]
         return att[self.index[to]] - att[self.index[away]]
+
+
+def topic_text(text: str) -> str:
+    """What a story's words say about its topic: without jump markers
+    (（上接1版②）) and figures, which any story holds as substrings (1, 2)."""
+    for match, _jump in reversed(jumps_in(text)):
+        text = text[: match.start()] + text[match.end() :]
+    return _FIGURES.sub(" ", text)
 
 
 class Sequence_:
@@ -179,7 +205,7 @@ def _pair_score(seq: Sequence_, t: Block, h: Block, open_tail: bool, t_end: str)
     overlap = _overlap(t_end, h_start)
     if not open_tail and not (mid or overlap):
         return 0.0
-    joined = open_tail and joins_word(t_end, h_start)
+    joined = open_tail and (joins_word(t_end, h_start) or straddles(t_end, h_start))
     if (
         joined
         and t.owner == h.owner
@@ -201,7 +227,12 @@ def _pair_score(seq: Sequence_, t: Block, h: Block, open_tail: bool, t_end: str)
         and t_end[-1:].isalpha()
         and not t_end[-1:].isascii()
     )
-    if not (adjacent or joined or mid or overlap or figure):
+    # …等60 + 余家茶企…: the approximation and the unit of a bare figure.
+    figure_rest = open_tail and ends_with_number(t_end) and bool(_APPROX_UNIT.match(h_start))
+    # …商超、 + 电商平台…: a sentence stopped on a comma goes on; only the
+    # piece's topic can say where, so it must speak clearly.
+    comma = open_tail and not adjacent and end_of(t.text) == End.COMMA
+    if not (adjacent or joined or mid or overlap or figure or figure_rest or comma):
         return 0.0  # content alone never moves text
     score = (
         T.STITCH_ADJACENT * adjacent
@@ -209,6 +240,8 @@ def _pair_score(seq: Sequence_, t: Block, h: Block, open_tail: bool, t_end: str)
         + T.STITCH_MID * mid
         + T.STITCH_OVERLAP * overlap
         + T.STITCH_FIGURE * figure
+        + T.STITCH_FIGURE_REST * figure_rest
+        + T.STITCH_COMMA * comma
     )
     if t.owner != h.owner:
         run_text = "".join(b.text for b in seq.run_from(hk, t.owner))
@@ -218,6 +251,11 @@ def _pair_score(seq: Sequence_, t: Block, h: Block, open_tail: bool, t_end: str)
             or overlap
             or (joined and (starts_with_fragment(h_start) or ends_with_number(t_end)))
         )
+        if fragment and t.owner in seq.topics.weak:
+            towards = max(towards, 0.0)
+        lexical = adjacent or joined or mid or overlap or figure or figure_rest
+        if not lexical and towards < T.STITCH_COMMA_TOWARDS:
+            return 0.0
         if towards < (T.STITCH_FRAGMENT_AGAINST if fragment else T.STITCH_PLAIN_TOWARDS):
             # The piece talks about the story it is printed in; a word across
             # the cut (对外 + 开放) is no proof it moved unless the piece
@@ -269,6 +307,7 @@ def _move(blocks: list[Block], seq: Sequence_, links: dict[int, int]) -> list[Bl
             if k != hk and k in used_h:
                 break
             run.append(b)
+        run += _interruption_rest(seq, links, hk, len(run), used_h)
         moved[tk] = run
         claimed.update(position[id(b)] for b in run)
     order: list[Block] = []
@@ -285,6 +324,25 @@ def _move(blocks: list[Block], seq: Sequence_, links: dict[int, int]) -> list[Bl
         if k not in claimed:
             emit(block, block.owner)
     return _merge_order(blocks, order)
+
+
+def _interruption_rest(
+    seq: Sequence_, links: dict[int, int], hk: int, taken: int, used_h: set[int]
+) -> list[Block]:
+    """A moved piece printed right after another story's open tail, whose
+    rest comes further on: every paragraph between that tail and its rest
+    interrupts the tail's story, so it goes with the piece."""
+    body = seq.body
+    rest = links.get(hk - 1)
+    if rest is None or rest <= hk or body[rest].owner != body[hk - 1].owner:
+        return []
+    more: list[Block] = []
+    for k in range(hk + taken, rest):
+        b = body[k]
+        if k in used_h or b.owner != body[hk].owner or b.role != BlockRole.TEXT:
+            return []
+        more.append(b)
+    return more
 
 
 def _merge_order(blocks: list[Block], order: list[Block]) -> list[Block]:

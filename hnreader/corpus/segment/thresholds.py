@@ -153,6 +153,10 @@ STITCH_OVERLAP = 1.0
 STITCH_TOPIC = 2.0
 STITCH_AFTER_COPY = 10.0  # printed after a copy of the open tail: near proof
 STITCH_FIGURE = 1.0  # a piece opening on a figure after a tail stopped on a word
+STITCH_FIGURE_REST = 1.3  # …60 + 余个…: the rest of a bare figure, above a neighbour
+STITCH_COMMA = 0.5  # a tail stopped on a comma, a piece from another story
+#: …that piece must talk this much more about the tail's story.
+STITCH_COMMA_TOWARDS = 0.25
 #: A pairing needs this much evidence.
 STITCH_MIN = 1.0
 #: A piece that cannot stand alone moves unless its text talks this much more
@@ -163,6 +167,9 @@ STITCH_PLAIN_TOWARDS = 0.05
 #: A paragraph after a moved piece goes with it only while it talks more
 #: about the tail's story than about the one it is printed in (by this margin).
 STITCH_RUN_AGAINST = 0.0
+#: A story without a headline whose lead is shorter than this has no topic to
+#: weigh a piece against.
+TOPIC_WEAK_MAX = 40
 #: Chains of moved pieces followed at most this deep.
 STITCH_MAX_DEPTH = 50
 

@@ -1,0 +1,53 @@
+"""Words of Hunan's public life that jieba's general dictionary lacks.
+
+A paragraph cut inside one of these (与长 + 株潭…) leaves no word across the
+cut that jieba's dictionary knows. Every entry is general knowledge of
+the province: its city cluster, national new area and regions (the
+province's own names for them), and the slogans of its development plans as
+the provincial government words them. None comes from one page of the paper.
+"""
+
+from __future__ import annotations
+
+from ..reflow import squash
+
+#: Regions and city clusters of the province.
+PLACES = (
+    "长株潭",  # the Changsha–Zhuzhou–Xiangtan city cluster
+    "湘江新区",  # the national new area west of Changsha (2015)
+    "湘赣边",  # the Hunan–Jiangxi border region of the revolutionary base areas
+    "大湘西",  # the western mountain region (a tourism and poverty programme)
+    "湘南湘西",  # the industrial-transfer demonstration zone
+    "洞庭湖区",
+    "环洞庭湖",
+    "东江湖",  # the reservoir of Chenzhou
+    "湘西州",  # Xiangxi Tujia and Miao Autonomous Prefecture, as the press shortens it
+    "长沙经开区",
+    "岳麓山",
+    "橘子洲",
+)
+
+#: Slogans and programmes of the provincial plans.
+PROGRAMMES = (
+    "两型",  # 资源节约型、环境友好型: the 2007 national pilot of the cluster
+    "两型社会",
+    "三高四新",  # the 2020 strategy: 三个高地、四新使命
+    "放管服",  # the State Council's administrative reform, in every province
+    "湘品出湘",  # the province's campaign selling its farm produce outside it
+    "芙蓉计划",
+    "湘商回归",
+)
+
+WORDS = PLACES + PROGRAMMES
+
+
+def straddles(tail: str, head: str) -> bool:
+    """One of these words is cut between the end of ``tail`` and the start
+    of ``head`` (…与长株 + 潭国家…). Read from the strings alone: jieba's
+    shared dictionary stays as it is for everything else that segments."""
+    tail, head = squash(tail), squash(head)
+    return any(
+        tail.endswith(word[:cut]) and head.startswith(word[cut:])
+        for word in WORDS
+        for cut in range(1, len(word))
+    )

@@ -1,0 +1,145 @@
+"""Evidence that reads across a cut: province words, and story topics that
+hold no jump markers or figures."""
+
+from __future__ import annotations
+
+import jieba
+import pytest
+
+from hnreader.corpus import load
+from hnreader.corpus.segment.hunan_words import straddles
+from hnreader.corpus.segment.stitching import topic_text
+
+
+@pytest.mark.parametrize(
+    ("tail", "piece"),
+    [
+        ("打造都市圈，深化与长", "株潭三市的产业协作。"),  # 长株潭
+        ("支持长株", "潭建设现代化都市圈。"),
+        ("推进湘赣", "边区域合作示范区建设。"),  # 湘赣边
+        ("落实“三高", "四新”美好蓝图。"),  # 三高四新
+    ],
+)
+def test_a_province_word_cut_in_two_straddles_the_cut(tail, piece):
+    assert straddles(tail, piece)
+
+
+@pytest.mark.parametrize(
+    ("tail", "piece"),
+    [
+        ("会议要求各地", "认真抓好落实。"),
+        ("推动长株潭", "一体化发展。"),  # the word is whole on the tail's side
+        ("坚持创新", "湖南建设不停步。"),
+    ],
+)
+def test_no_province_word_across_a_plain_cut(tail, piece):
+    assert not straddles(tail, piece)
+
+
+def test_province_words_leave_jiebas_dictionary_alone():
+    # Other passes (search, the corpus composer) segment with the shared dictionary.
+    assert "长株潭" not in jieba.lcut("推动长株潭一体化发展", HMM=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("▲ ▲（上接3版①）加快产业园区建设", "加快产业园区建设", ("上接", "3", "▲")),
+        ("前9个月完成投资120.5亿元", "个月完成投资", ("9", "120.5")),
+        ("项目建设提速(下转2版)", "项目建设提速", ("下转", "2")),
+    ],
+)
+def test_a_topic_holds_words_not_markers_or_figures(text, kept, dropped):
+    topic = topic_text(text)
+    assert kept in topic.replace(" ", "")
+    for part in dropped:
+        assert part not in topic
+
+
+def test_a_headless_continuation_takes_back_its_piece_and_the_interruption(tmp_path):
+    # The continuation's lead is cut after a few words, too few for a topic;
+    # its rest and the next paragraph interrupt the news story between the
+    # news story's open tail (项目总投资) and that tail's own rest (12.5亿元).
+    page = (
+        "\n\n2024年5月\n\n8\n\n星期三\n\n第27102号\n\n\n\n"
+        "▲ ▲（上接1版①）会议强调，要深化与长\n\n"
+        "江北新城净水厂项目开工\n\n"
+        "湖南日报5月7日讯（全媒体记者 王五）今天，江北新城净水厂项目开工。项目总投资\n\n"
+        "株潭三市的产业协作，推动园区共建共享。\n\n"
+        "会议要求，各部门要抓好任务落实，确保各项目标如期完成。\n\n"
+        "12.5亿元，建设内容包括取水泵站、净水厂和输水管网。\n\n"
+        "净水厂建成后，将满足新城五十万居民的用水需求。\n"
+    )
+    (tmp_path / "2024-05-08_p2.txt").write_text(page, encoding="utf-8")
+    articles = load([tmp_path]).issues[0].articles
+    continuation = next(a for a in articles if a.kind == "continuation")
+    news = next(a for a in articles if a.kind == "news")
+    assert continuation.paragraphs == (
+        "会议强调，要深化与长株潭三市的产业协作，推动园区共建共享。",
+        "会议要求，各部门要抓好任务落实，确保各项目标如期完成。",
+    )
+    assert news.paragraphs == (
+        "今天，江北新城净水厂项目开工。项目总投资12.5亿元，建设内容包括取水泵站、净水厂和输水管网。",
+        "净水厂建成后，将满足新城五十万居民的用水需求。",
+    )
+
+
+def test_a_figure_cut_from_its_sentence_goes_back_to_it(tmp_path):
+    # …同比增长 + 21.4%，… (a verb and its figure, the figure ending on %) and
+    # …网点60 + 余个，… (a bare figure and the rest of it) are each printed
+    # inside another story.
+    page = (
+        "\n\n2024年6月\n\n12\n\n星期三\n\n第27130号\n\n\n\n"
+        "前5月全市快递业务量稳步增长\n\n"
+        "湖南日报6月11日讯（全媒体记者 赵六）"
+        "今年前5个月，全市快递业务量累计完成3.6亿件，同比增长\n\n"
+        "城南社区书屋开门迎客\n\n"
+        "湖南日报6月11日讯（全媒体记者 钱七）"
+        "今天，城南社区书屋正式开放，藏书两万余册，居民可免费借阅。\n\n"
+        "21.4%，增速高于全省平均水平。今年以来，全市新增快递网点60\n\n"
+        "书屋还开设了少儿阅读区，配备了一批绘本和科普读物，周末将举办亲子阅读活动。\n\n"
+        "余个，快递服务已覆盖全部乡镇。\n"
+    )
+    (tmp_path / "2024-06-12_p3.txt").write_text(page, encoding="utf-8")
+    articles = load([tmp_path]).issues[0].articles
+    express = next(a for a in articles if a.title.startswith("前5月"))
+    books = next(a for a in articles if a.title.startswith("城南"))
+    assert express.paragraphs == (
+        "今年前5个月，全市快递业务量累计完成3.6亿件，同比增长21.4%，增速高于全省平均水平。"
+        "今年以来，全市新增快递网点60余个，快递服务已覆盖全部乡镇。",
+    )
+    assert books.paragraphs == (
+        "今天，城南社区书屋正式开放，藏书两万余册，居民可免费借阅。",
+        "书屋还开设了少儿阅读区，配备了一批绘本和科普读物，周末将举办亲子阅读活动。",
+    )
+
+
+def test_a_sentence_stopped_on_a_comma_takes_the_piece_that_talks_about_its_story(tmp_path):
+    # …古丈毛尖、 + 君山银针…: no word across the cut, but the tail cannot end
+    # there and the piece is about the fair, not about parking; the parking
+    # story's own paragraph stays where it is.
+    page = (
+        "\n\n2024年9月\n\n20\n\n星期五\n\n第27200号\n\n\n\n"
+        "全省茶叶产业博览会在益阳开幕\n\n"
+        "湖南日报9月19日讯（全媒体记者 孙八）"
+        "今天，全省茶叶产业博览会在益阳开幕。展会吸引了安化黑茶、古丈毛尖、\n\n"
+        "城区新增公共停车位两千个\n\n"
+        "湖南日报9月19日讯（全媒体记者 周九）"
+        "记者从市城管局获悉，今年以来城区新建改建公共停车场十二处，新增公共停车位两千个。\n\n"
+        "君山银针等品牌的三百余家茶企参展。全省茶叶产业博览会为期四天，"
+        "展会期间还将举办茶旅融合推介活动。\n\n"
+        "市城管局负责人表示，将继续挖潜停车资源，缓解市民停车难。\n"
+    )
+    (tmp_path / "2024-09-20_p4.txt").write_text(page, encoding="utf-8")
+    articles = load([tmp_path]).issues[0].articles
+    fair = next(a for a in articles if a.title.startswith("全省茶叶"))
+    parking = next(a for a in articles if a.title.startswith("城区"))
+    assert fair.paragraphs == (
+        "今天，全省茶叶产业博览会在益阳开幕。展会吸引了安化黑茶、古丈毛尖、"
+        "君山银针等品牌的三百余家茶企参展。全省茶叶产业博览会为期四天，"
+        "展会期间还将举办茶旅融合推介活动。",
+    )
+    assert parking.paragraphs == (
+        "记者从市城管局获悉，今年以来城区新建改建公共停车场十二处，新增公共停车位两千个。",
+        "市城管局负责人表示，将继续挖潜停车资源，缓解市民停车难。",
+    )
