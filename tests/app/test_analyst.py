@@ -108,6 +108,16 @@ async def test_a_facet_choice_filters_and_escape_undoes_it(app):
         assert not app.screen.results and not facets.display
 
 
+async def test_the_analyst_views_speak_english_when_chosen(tmp_path):
+    app = make_app(corpus=_corpus(), state_dir=tmp_path / "state", lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _search(pilot, "花炮")
+        text = screen_text(app)
+        assert "Reporters" in text and "Places" in text and "articles a month" in text
+        assert "体裁" not in text and "每月篇数" not in text
+        assert "石晓岚" in text  # names are newspaper text: never translated
+
+
 def _line_of(app, facets: FacetList, value: str) -> int:
     """The line of the facet list (from its top) where ``value`` is shown."""
     region = facets.region

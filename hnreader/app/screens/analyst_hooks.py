@@ -19,14 +19,13 @@ from textual.worker import get_current_worker
 from ...analysis.facets import Facet
 from ...analysis.narrowing import Narrowing
 from ...analysis.trend import Trend
+from ...i18n import t
 from ..widgets.article_list import ArticleList
 from ..widgets.facet_list import FacetList
 from ..widgets.trend_chart import TrendChart
 from .reporter_screen import ReporterScreen
 
 NARROWED_LIMIT = 200  # narrowed results listed, best first
-EMPTY = "（没有符合所选条件的文章）"
-RESULTS = "搜索结果"
 
 
 class AnalysisReady(Message):
@@ -125,8 +124,8 @@ class AnalystHooks:
 
     def _list_hits(self, hits: list[Any], total: int) -> None:
         listing = self.query_one(ArticleList)
-        listing.show_results(hits, self.displays, self._flags, empty=EMPTY)
-        listing.border_title = f"{RESULTS} {total}"
+        listing.show_results(hits, self.displays, self._flags, empty=t("narrowed.empty"))
+        listing.border_title = f"{t('results.title')} {total}"
         if hits:
             self.open_article(hits[0].article.id)
 

@@ -21,18 +21,9 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from ...analysis.reporter import Profile
+from ...i18n import t
 from ..display import ArticleDisplay
 from ..widgets.trend_chart import TrendChart
-
-LABELS = {
-    "title": "记者",
-    "pieces": "篇",
-    "places": "常去地点",
-    "topics": "常写话题",
-    "none": "（无）",
-    "loading": "（统计中…）",
-    "hint": "Enter 打开  Tab 切换  Esc 关闭",
-}
 
 
 class ReporterScreen(ModalScreen[str | None]):
@@ -56,12 +47,12 @@ class ReporterScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="reporter-box") as box:
-            box.border_title = LABELS["title"]
-            box.border_subtitle = LABELS["hint"]
+            box.border_title = t("reporter.title")
+            box.border_subtitle = t("reporter.hint")
             yield Tabs(*[Tab(Content(n), id=f"reporter-{i}") for i, n in enumerate(self.names)])
             yield TrendChart(id="reporter-trend")
             with Horizontal(id="reporter-facts"):
-                yield Static(LABELS["loading"], id="reporter-places", markup=False)
+                yield Static(t("reporter.loading"), id="reporter-places", markup=False)
                 yield Static("", id="reporter-topics", markup=False)
             yield OptionList(markup=False, id="reporter-pieces")
 
@@ -84,11 +75,15 @@ class ReporterScreen(ModalScreen[str | None]):
         self.profile = found
         box = self.query_one("#reporter-box")
         box.border_title = (
-            f"{LABELS['title']} {found.name} · {len(found.articles)} {LABELS['pieces']}"
+            f"{t('reporter.title')} {found.name} · {len(found.articles)} {t('reporter.pieces')}"
         )
         self.query_one(TrendChart).show(found.trend)
-        self.query_one("#reporter-places", Static).update(_ranked(LABELS["places"], found.places))
-        self.query_one("#reporter-topics", Static).update(_ranked(LABELS["topics"], found.topics))
+        self.query_one("#reporter-places", Static).update(
+            _ranked(t("reporter.places"), found.places)
+        )
+        self.query_one("#reporter-topics", Static).update(
+            _ranked(t("reporter.topics"), found.topics)
+        )
         pieces = self.query_one("#reporter-pieces", OptionList)
         options = []
         for article in found.articles:
@@ -104,7 +99,7 @@ class ReporterScreen(ModalScreen[str | None]):
                     id=article.id,
                 )
             )
-        pieces.set_options(options or [Option(Content(LABELS["none"]), disabled=True)])
+        pieces.set_options(options or [Option(Content(t("reporter.none")), disabled=True)])
         if options:
             pieces.highlighted = 0
 
@@ -127,5 +122,5 @@ class ReporterScreen(ModalScreen[str | None]):
 
 def _ranked(title: str, items: Sequence[tuple[str, int]]) -> Content:
     lines = [Content.styled(title, "bold")]
-    lines += [Content(f"{value} {n}") for value, n in items] or [Content(LABELS["none"])]
+    lines += [Content(f"{value} {n}") for value, n in items] or [Content(t("reporter.none"))]
     return Content("\n").join(lines)

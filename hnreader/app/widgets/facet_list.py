@@ -16,16 +16,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...analysis.facets import Choice, Facet, label
+from ...i18n import t
 
-HEADINGS = {
-    Facet.REPORTER: "记者",
-    Facet.PLACE: "地点",
-    Facet.COLUMN: "栏目",
-    Facet.PAGE: "版面",
-    Facet.KIND: "体裁",
-}
-CHOSEN = "已选（Esc 撤销最后一项）"
-NONE = "（无）"
 _SEP = "\x1f"  # between facet and value in an option id: never in newspaper text
 
 
@@ -51,15 +43,16 @@ class FacetList(OptionList):
         highlighted = self.highlighted_option.id if self.highlighted_option else None
         options: list[Option] = []
         if chosen:
-            options.append(_heading(CHOSEN))
+            options.append(_heading(t("facet.chosen")))
             for choice in chosen:
-                text = f"✓ {HEADINGS[choice.facet]}：{label(choice.facet, choice.value)}"
+                heading = t(f"facet.{choice.facet.value}")
+                text = f"✓ {heading}：{label(choice.facet, choice.value)}"
                 options.append(Option(Content(text), disabled=True))
         for facet in Facet:
             values = counts.get(facet, ())
             if not values:
                 continue
-            options.append(_heading(HEADINGS[facet]))
+            options.append(_heading(t(f"facet.{facet.value}")))
             width = max(len(str(n)) for _, n in values)
             for value, n in values:
                 text = Content.assemble(
@@ -67,7 +60,7 @@ class FacetList(OptionList):
                 )
                 options.append(Option(text, id=f"{facet.value}{_SEP}{value}"))
         if not options:
-            options.append(Option(Content(NONE), disabled=True))
+            options.append(Option(Content(t("facet.none")), disabled=True))
         self.set_options(options)
         ids = [o.id for o in options]
         if highlighted in ids:

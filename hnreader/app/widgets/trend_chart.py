@@ -22,16 +22,8 @@ from textual.widgets import Input, Static
 from textual_plotext import PlotextPlot
 
 from ...analysis.trend import Granularity, Period, Trend
+from ...i18n import t
 
-LABELS = {
-    "month": "每月篇数",
-    "year": "每年篇数",
-    "share": "占全部文章的百分比",
-    "compare": "对比查询（回车确认，留空取消）",
-    "empty": "（没有匹配的文章）",
-    "picked": "已选",
-    "hint": "←→ 选期 Enter 筛选 % 占比 c 对比",
-}
 _COLOURS = ("cyan", "magenta")
 _PICKED_COLOUR = "orange"
 _TICK_GAP = 3  # blank columns at least between two date labels
@@ -95,7 +87,7 @@ class TrendChart(Vertical, can_focus=True):
     def compose(self) -> ComposeResult:
         yield Static(id="trend-legend", markup=False)
         yield _Plot(id="trend-plot")
-        yield Input(placeholder=LABELS["compare"], id="trend-compare")
+        yield Input(placeholder=t("trend.compare"), id="trend-compare")
 
     @property
     def plot(self) -> _Plot:
@@ -161,8 +153,8 @@ class TrendChart(Vertical, can_focus=True):
     def _legend(self) -> Content:
         trend = self.trend
         if trend is None or not any(s.total for s in trend.series):
-            return Content(LABELS["empty"])
-        unit = LABELS["share"] if self.normalised else LABELS[trend.granularity.value]
+            return Content(t("trend.empty"))
+        unit = t("trend.share") if self.normalised else t(f"trend.{trend.granularity.value}")
         parts: list[Content | tuple[str, str]] = []
         for i, series in enumerate(trend.series):
             parts += [(" ■ ", _COLOURS[i % len(_COLOURS)]), Content(series.label)]
@@ -170,9 +162,9 @@ class TrendChart(Vertical, can_focus=True):
         if 0 <= self.cursor < len(trend.periods):
             k = self.cursor
             counts = " / ".join(str(s.counts[k]) for s in trend.series)
-            mark = f"  {LABELS['picked']}" if trend.periods[k] == self.picked else ""
+            mark = f"  {t('trend.picked')}" if trend.periods[k] == self.picked else ""
             parts.append(Content(f"  {trend.periods[k].label}: {counts}{mark}"))
-        parts.append((f"  {LABELS['hint']}", "$reader-muted"))
+        parts.append((f"  {t('trend.hint')}", "$reader-muted"))
         return Content.assemble(*parts)
 
     # ---- choosing -------------------------------------------------------------------------
