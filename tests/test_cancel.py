@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from hnreader.corpus import loader, seeds_path
+from hnreader.corpus import seeds_path, workers
 from hnreader.corpus.loader import LoadCancelled, load
 
 
@@ -22,13 +22,13 @@ def _pages(folder: Path, count: int) -> Path:
 def test_cancelled_load_stops_its_worker_processes(tmp_path: Path, monkeypatch) -> None:
     pages = _pages(tmp_path, 300)
     stopped: list = []
-    real_stop = loader._stop
+    real_stop = workers.stop_pool
 
     def watched(pool) -> None:
         stopped.extend((pool._processes or {}).values())
         real_stop(pool)
 
-    monkeypatch.setattr(loader, "_stop", watched)
+    monkeypatch.setattr(workers, "stop_pool", watched)
     done: list[int] = []
     start = time.monotonic()
     with pytest.raises(LoadCancelled):

@@ -9,6 +9,8 @@ import pytest
 from hnreader.corpus.read import RawPage, clean_text
 from hnreader.corpus.reflow import starts_mid_sentence
 from hnreader.corpus.segment import segment_page
+from hnreader.corpus.segment.column_headlines import Zone, assign_headlines
+from hnreader.corpus.segment.draft import Draft, Para
 from hnreader.corpus.segment.kinds import ExtraKind
 from hnreader.corpus.segment.lines import Line, take_boxes
 from hnreader.corpus.segment.patterns import is_byline
@@ -134,6 +136,47 @@ def test_a_headlines_last_word_alone_stays_in_its_stack():
     assert art.kicker == "全省水利建设现场推进会在益阳召开"
     assert art.title == "抢抓汛前关键期 加快堤防加固"
     assert art.subtitle == "吴大成出席"
+
+
+def test_an_attendance_line_closes_its_stack_not_the_next_bodys_label():
+    # A meeting's stack printed after its body, "某某出席" a blank below it,
+    # and an undated body after the zone: the short line is the meeting's
+    # subtitle, not that body's column label.
+    meeting = Draft(kind="news", dateline="湖南日报5月9日讯（全媒体记者 易小川）")
+    meeting.paras.append(
+        Para("今天，全省水利建设现场推进会在益阳召开。副省长吴大成出席会议并讲话。", [1])
+    )
+    essay = Draft()
+    essay.paras.append(Para("入夏以来，洞庭湖区的渔民把渔船停进港湾，上岸种起了莲藕。", [9]))
+    heads = ["全省水利建设现场推进会在益阳召开", "抢抓汛前关键期 加快堤防加固", "吴大成出席"]
+    zone = Zone([Line(3 + 2 * k, text, 1, False) for k, text in enumerate(heads)], 0, 1)
+    drafts = [meeting, essay]
+    assign_headlines(drafts, [zone])
+    assert [[li.raw for li in part] for part in meeting.heads] == [[h] for h in heads]
+    assert essay.column == ""
+
+
+def test_a_bare_name_under_a_title_after_its_body_signs_that_commentary():
+    # Label / title / bare name printed after a commentary's body, then the
+    # next commentary signed with its own byline: the name is the first's.
+    first = (
+        "入冬以来，不少社区把闲置的\n"
+        "活动室改成了老年食堂，老人\n"
+        "花几块钱就能吃上热饭热菜。\n"
+        "办好这样的小事，要算长远账，\n"
+        "让好事办得久、办得好。"
+    )
+    second = (
+        "湖南日报全媒体评论员 石凯文\n"
+        "连日来，多地开展农村道路\n"
+        "安全隐患排查，发现问题立\n"
+        "即整改，群众出行更放心了。"
+    )
+    page = parse(column_page(first, "湘韵时评", "老年食堂要办得长久", "贺雨桐", second))
+    by_first = {a.paragraphs[0][:4]: a for a in stories(page)}
+    assert by_first["入冬以来"].title == "老年食堂要办得长久"
+    assert by_first["入冬以来"].byline == "贺雨桐"
+    assert by_first["连日来，"].byline == "湖南日报全媒体评论员 石凯文"
 
 
 def test_a_headline_after_two_run_together_bodies_cuts_off_its_own():

@@ -16,14 +16,14 @@ import dataclasses
 import datetime as dt
 import hashlib
 import os
-import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..corpus.model import Corpus, LoadError, Page
+from ..corpus.workers import in_workers
 from .store import UNDATED, FileRecord, from_db
 
 if TYPE_CHECKING:
@@ -35,7 +35,6 @@ Progress = Callable[[int, int, str], None]
 PARALLEL_MIN_FILES = 32
 BATCH_FILES = 64  # files per transaction
 WORKER_FILES = 4  # files a worker process prepares per task (prompt cancellation)
-CANCEL_POLL = 0.05  # seconds between looks at cancelled() while waiting on a worker
 BATCH_SECONDS = 2.0  # ... or this long, whichever comes first: a cold reader sees pages soon
 
 
@@ -297,69 +296,19 @@ def _prepare_all(
                 return
             yield record, prepare(record.path)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures import TimeoutError as FutureTimeout
-    from multiprocessing import resource_tracker
-
-    with _real_stderr():
-        resource_tracker.ensure_running()
-    # Not forked from here: the reader ingests from a thread, and forking a
-    # process that runs other threads can leave the children stuck on locks.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["hnreader.archive.ingest", "hnreader.corpus.segment"])
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init)
-    finished = False
-    try:
-        chunks = [records[i : i + WORKER_FILES] for i in range(0, len(records), WORKER_FILES)]
-        futures = [pool.submit(_prepare_chunk, [r.path for r in chunk]) for chunk in chunks]
-        for chunk, future in zip(chunks, futures, strict=True):
-            while True:
-                try:
-                    results = future.result(timeout=CANCEL_POLL)
-                    break
-                except FutureTimeout:
-                    if cancelled():
-                        return
-            yield from zip(chunk, results, strict=True)
-        finished = True
-    finally:
-        if finished:
-            pool.shutdown(wait=True)
-        else:
-            _stop(pool)
+    yield from in_workers(
+        _prepare_chunk,
+        records,
+        workers=workers,
+        per_task=WORKER_FILES,
+        cancelled=cancelled,
+        preload=["hnreader.archive.ingest", "hnreader.corpus.segment"],
+        initializer=_worker_init,
+    )
 
 
-def _prepare_chunk(paths: list[str]) -> list[Prepared | LoadError]:
-    return [prepare(p) for p in paths]
-
-
-def _stop(pool: Any) -> None:
-    """End a process pool now: queued work dropped, running workers killed."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        with contextlib.suppress(Exception):
-            process.terminate()
-    for process in processes:
-        with contextlib.suppress(Exception):
-            process.join(timeout=1)
-
-
-@contextlib.contextmanager
-def _real_stderr() -> Iterator[None]:
-    try:
-        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
-    except (AttributeError, OSError, ValueError):
-        usable = False
-    if usable:
-        yield
-        return
-    saved, sys.stderr = sys.stderr, sys.__stderr__
-    try:
-        yield
-    finally:
-        sys.stderr = saved
+def _prepare_chunk(records: list[FileRecord]) -> list[Prepared | LoadError]:
+    return [prepare(r.path) for r in records]
 
 
 def rebuild_engine(archive: Archive, progress: Progress | None = None) -> None:

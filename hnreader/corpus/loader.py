@@ -6,18 +6,16 @@ import contextlib
 import dataclasses
 import hashlib
 import os
-import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import TimeoutError as FutureTimeout
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from .dates import borrow_years, group_issues
 from .jumps import link_jumps
 from .model import Corpus, LoadError, Page
 from .read import PageReadError, discover, display_path, read_page, split_parts
 from .segment import segment_page
+from .workers import in_workers
 
 Progress = Callable[[int, int, str], None]
 
@@ -38,8 +36,6 @@ class LoadCancelled(Exception):
     """The ``cancelled`` callback said stop: nothing was kept."""
 
 
-#: Seconds between looks at ``cancelled()`` while waiting for a worker process.
-CANCEL_POLL = 0.05
 #: Files a worker process parses per task (fewer round trips, prompt cancellation).
 BATCH_FILES = 8
 
@@ -128,53 +124,14 @@ def _parse_all(
                 return
             yield path, parse_file(path)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import resource_tracker
-
-    # The helper process multiprocessing starts first inherits stderr; a
-    # terminal UI has replaced sys.stderr with an object that has no file.
-    with _real_stderr():
-        resource_tracker.ensure_running()
-
-    # Not forked from here: the reader loads from a thread, and forking a
-    # process that runs other threads can leave the children stuck on their
-    # locks. A fork server starts clean, with the segmenter already imported.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["hnreader.corpus.segment"])
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-    finished = False
-    try:
-        batches = [files[i : i + BATCH_FILES] for i in range(0, len(files), BATCH_FILES)]
-        futures = [pool.submit(_parse_batch, batch) for batch in batches]
-        for batch, future in zip(batches, futures, strict=True):
-            while True:
-                try:
-                    results = future.result(timeout=CANCEL_POLL)
-                    break
-                except FutureTimeout:
-                    if cancelled():
-                        return
-            yield from zip(batch, results, strict=True)
-        finished = True
-    finally:
-        if finished:
-            pool.shutdown(wait=True)
-        else:
-            _stop(pool)
-
-
-def _stop(pool: Any) -> None:
-    """End a process pool now: queued work dropped, running workers killed."""
-    # Taken first: shutting down forgets them.
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        with contextlib.suppress(Exception):
-            process.terminate()
-    for process in processes:
-        with contextlib.suppress(Exception):
-            process.join(timeout=1)
+    yield from in_workers(
+        _parse_batch,
+        files,
+        workers=workers,
+        per_task=BATCH_FILES,
+        cancelled=cancelled,
+        preload=["hnreader.corpus.segment"],
+    )
 
 
 def _with_ids(pages: list[Page]) -> list[Page]:
@@ -205,22 +162,6 @@ def _stem(source: str) -> str:
     if hash_ and part.isdigit() and name:
         return f"{Path(name).stem[:16]}#{part}"
     return Path(source).stem[:16]
-
-
-@contextlib.contextmanager
-def _real_stderr() -> Iterator[None]:
-    try:
-        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
-    except (AttributeError, OSError, ValueError):
-        usable = False
-    if usable:
-        yield
-        return
-    saved, sys.stderr = sys.stderr, sys.__stderr__
-    try:
-        yield
-    finally:
-        sys.stderr = saved
 
 
 def clear_caches() -> None:

@@ -24,9 +24,10 @@ from ..match import Evidence, similarity, words
 from ..reflow import is_cjk, squash, squeeze, squeeze_names
 from . import thresholds as T
 from .draft import Draft, Para
+from .headlines import is_attendance
 from .kinds import Opener
 from .lines import Line
-from .patterns import NAMES, is_byline, looks_like_column
+from .patterns import NAMES, is_byline, is_name_line, looks_like_column
 from .roles import label_shaped, word_share
 
 
@@ -115,7 +116,16 @@ def _word_left_alone(above: Line, line: Line) -> bool:
         and head[-1:] not in "”」）)》！？!?。"
         and not is_byline(above.raw)
         and not looks_like_column(tail)
+        and not _signature(line)
     )
+
+
+def _signature(line: Line) -> bool:
+    """A commentary's bare-name byline (彭可馨, 汤岳林 邹静) under its title:
+    a full name of three characters or two names; a headline's word left
+    alone is shorter."""
+    text = line.raw.strip()
+    return is_name_line(text) and (" " in text or len(text) == 3)
 
 
 def _pieces(zones: list[Zone]) -> list[Piece]:
@@ -123,7 +133,11 @@ def _pieces(zones: list[Zone]) -> list[Piece]:
     for z, zone in enumerate(zones):
         for u, unit in enumerate(units(zone)):
             head = [
-                li for li in unit if not is_byline(li.raw) and not _is_names_after_byline(unit, li)
+                li
+                for li in unit
+                if not is_byline(li.raw)
+                and not _is_names_after_byline(unit, li)
+                and not (len(unit) == 1 and _signature(li) and pieces and pieces[-1].zone == z)
             ]
             byline = " ".join(squeeze_names(li.raw) for li in unit if li not in head)
             if not head and pieces and pieces[-1].zone == z and not pieces[-1].byline:
@@ -131,6 +145,19 @@ def _pieces(zones: list[Zone]) -> list[Piece]:
                 # headline above it (feature and commentary stacks sign there).
                 pieces[-1].byline = byline
                 pieces[-1].signed.extend(unit)
+                continue
+            if (
+                head
+                and len(head) == len(unit) == 1
+                and is_attendance(head[0].raw)
+                and pieces
+                and pieces[-1].zone == z
+                and pieces[-1].head
+                and not pieces[-1].byline
+            ):
+                # "某某出席" printed a blank below its meeting's stack closes
+                # that stack (its subtitle); alone it heads nothing.
+                pieces[-1].head.append(head[0])
                 continue
             pieces.append(Piece(z, u, head, byline, [li for li in unit if li not in head]))
     return pieces
@@ -375,6 +402,7 @@ def _split_unit(unit: list[Line]) -> list[list[Line]]:
         text = squeeze(line.raw)
         if (
             out
+            and not is_attendance(text)
             and len(text) <= T.HEAD_TAIL_MAX
             and len(text) <= len(squeeze("".join(li.raw for li in out[-1])))
         ):

@@ -147,6 +147,12 @@ def _roles(units: list[str], separate_lines: bool) -> Headline:
     return Headline("", " ".join(title_parts), " ".join(sub))
 
 
+def is_attendance(text: str) -> bool:
+    """A short "某某出席" line: the last line of a meeting's headline stack."""
+    flat = text.replace(" ", "")
+    return len(flat) <= ATTENDANCE_MAX and bool(_ATTENDED.search(flat))
+
+
 def is_kicker(first: str, second: str) -> bool:
     """Is ``first`` the kicker above ``second``, rather than the title over a subtitle?
 
