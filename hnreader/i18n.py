@@ -236,6 +236,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'hnreader search "{joined}"',
     ),
     "cli.and": (" 或 ", " or "),
+    # the analyst views: trend chart, facet lists, reporter page
+    "trend.month": ("每月篇数", "articles a month"),
+    "trend.year": ("每年篇数", "articles a year"),
+    "trend.share": ("占全部文章的百分比", "share of all articles, %"),
+    "trend.compare": ("对比查询（回车确认，留空取消）", "Compare with (Enter; empty to stop)"),
+    "trend.empty": ("（没有匹配的文章）", "(no matching articles)"),
+    "trend.picked": ("已选", "chosen"),
+    "trend.hint": (
+        "←→ 选期 Enter 筛选 % 占比 c 对比",
+        "←→ period  Enter narrow  % share  c compare",
+    ),
+    "facet.reporter": ("记者", "Reporters"),
+    "facet.place": ("地点", "Places"),
+    "facet.column": ("栏目", "Columns"),
+    "facet.page": ("版面", "Pages"),
+    "facet.kind": ("体裁", "Kinds"),
+    "facet.chosen": ("已选（Esc 撤销最后一项）", "Chosen (Esc undoes the last)"),
+    "facet.none": ("（无）", "(none)"),
+    "narrowed.empty": ("（没有符合所选条件的文章）", "(no article meets the choices)"),
+    "results.title": ("搜索结果", "Results"),
+    "reporter.title": ("记者", "Reporter"),
+    "reporter.pieces": ("篇", "pieces"),
+    "reporter.places": ("常去地点", "Places most reported from"),
+    "reporter.topics": ("常写话题", "Topics most written on"),
+    "reporter.none": ("（无）", "(none)"),
+    "reporter.loading": ("（统计中…）", "(counting…)"),
+    "reporter.hint": ("Enter 打开  Tab 切换  Esc 关闭", "Enter open  Tab switch  Esc close"),
 }
 
 

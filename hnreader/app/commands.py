@@ -207,6 +207,16 @@ COMMANDS: tuple[Command, ...] = (
         show=True,
     ),
     Command(
+        "reporter",
+        "w",
+        ("记者页", "Reporter…"),
+        (
+            "文章记者的页面：作品、趋势、常去地点和话题",
+            "The article's reporter: pieces, trend, places, topics",
+        ),
+        A,
+    ),
+    Command(
         "syntax",
         "f1",
         ("查询语法", "Query syntax"),

@@ -22,9 +22,16 @@ class Library:
         self.archive = archive
         self.scope = list(scope) if scope else None
 
-    def search(self, query: Any, limit: int = 100) -> list[Any]:
-        """Ranked hits (see :meth:`hnreader.search.searcher.Searcher.search`)."""
-        return self.archive.searcher.search(query, limit, paths=self.scope)
+    def search(self, query: Any, limit: int = 100, within: Any = None) -> list[Any]:
+        """Ranked hits (see :meth:`hnreader.search.searcher.Searcher.search`), among the
+        documents of the engine query ``within`` when given."""
+        return self.archive.searcher.search(query, limit, paths=self.scope, within=within)
+
+    def tally(self) -> Any:
+        """What counts matches by period and facet in the opened paths."""
+        from ..analysis.tally import EngineTally
+
+        return EngineTally(self.archive, self.scope)
 
     def matches(self, article: Article, query: Any) -> tuple[Match, ...]:
         """Every match of ``query`` in the article as shown (the same predicate as search)."""

@@ -5,7 +5,7 @@ Chinese text is indexed as character pairs at consecutive positions
 of a word's pairs finds exactly the articles holding the word, whatever its
 length; single characters have their own field. Dates, page numbers and the
 reading order are fast fields for ranges, ordering and counting; kinds,
-reporters and places are fast text fields for counting by value.
+reporters, places and columns are fast text fields for counting by value.
 
 Every document carries the article's key (see ``store.article_key``): the
 engine answers with keys, the store with articles.
@@ -28,7 +28,7 @@ from ..corpus.model import Article
 
 ENGINE_DIR = "engine"
 #: Bumped when the fields change; an index of another version is rebuilt.
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
 WRITER_HEAP = 64_000_000  # bytes the writer buffers before it flushes a segment
 WILDCARD_CHOICES = 48  # characters tried where a typed word has one wrong or missing
 WRITER_WAIT = 30.0  # seconds to wait for another process's writer to finish
@@ -43,7 +43,7 @@ TEXT_FIELDS = {
     "py": "the headline in full pinyin",
     "pyi": "the headline in pinyin initials",
 }
-FACETS = ("kind", "reporter", "place")
+FACETS = ("kind", "reporter", "place", "column")
 
 
 def _schema() -> tantivy.Schema:
@@ -127,7 +127,7 @@ class Engine:
         doc.add_integer("page", article.page_number or 0)
         doc.add_integer("rank", rank_of(article))
         doc.add_text("kind", article.kind)
-        for name in ("reporter", "place"):
+        for name in ("reporter", "place", "column"):
             for value in facets.get(name, ()):
                 doc.add_text(name, value)
         for name in ("uni", *TEXT_FIELDS):
@@ -204,15 +204,22 @@ class Engine:
     def counts(self, query: Any, field: str, size: int = 100) -> dict[Any, int]:
         """How many matching articles hold each value of a fast field (most first).
 
-        ``field`` is ``kind``, ``reporter``, ``place``, ``month`` (YYYYMM),
+        ``field`` is ``kind``, ``reporter``, ``place``, ``column``, ``month`` (YYYYMM),
         ``date`` (day ordinal) or ``page``.
         """
-        agg = {"c": {"terms": {"field": field, "size": size}}}
+        return self.counts_by(query, {field: size})[field]
+
+    def counts_by(self, query: Any, sizes: dict[str, int]) -> dict[str, dict[Any, int]]:
+        """:meth:`counts` of several fields (each with its number of values) in one
+        pass over the matching documents."""
+        agg = {field: {"terms": {"field": field, "size": size}} for field, size in sizes.items()}
         found = self.searcher.aggregate(query, agg)
-        out: dict[Any, int] = {}
-        for bucket in found["c"]["buckets"]:
-            key = bucket["key"]
-            out[int(key) if isinstance(key, float) else key] = bucket["doc_count"]
+        out: dict[str, dict[Any, int]] = {}
+        for field in sizes:
+            out[field] = {
+                int(b["key"]) if isinstance(b["key"], float) else b["key"]: b["doc_count"]
+                for b in found[field]["buckets"]
+            }
         return out
 
     # ---- building queries ---------------------------------------------------------------
@@ -302,6 +309,10 @@ class Engine:
     def keyset(self, keys: Sequence[int]) -> Any:
         """The documents of these keys."""
         return tantivy.Query.term_set_query(self.schema, "key", list(keys))
+
+    def value(self, field: str, value: str | int) -> Any:
+        """The documents holding ``value`` in the fast field ``field`` (a facet or page)."""
+        return tantivy.Query.term_query(self.schema, field, value)
 
     def kinds(self, kinds: Sequence[str]) -> Any:
         return tantivy.Query.term_set_query(self.schema, "kind", list(kinds))

@@ -22,7 +22,7 @@ EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
 
 # Each command lives in its own module with add_parser(subparsers) and run(args).
-COMMANDS = ("export", "search", "issues", "list", "show", "add", "archive")
+COMMANDS = ("export", "search", "issues", "list", "show", "add", "archive", "trend", "facets")
 
 
 def _module(name: str):

@@ -10,9 +10,13 @@ import sys
 from rich.table import Table
 from rich.text import Text
 
+from ..analysis.citations import ExportFormat
 from ..i18n import kind_label, t
 from . import EXIT_NOTHING, EXIT_OK, EXIT_USAGE
 from .output import add_archive, console, error, plain, print_json, print_rows, safe
+from .selection import add_facet_option
+
+DEFAULT_LIMIT = 20
 
 # What a query word looks like when it was meant as one: no path separator and
 # no file suffix, and Chinese, a date, a field (题:…), an operator (-x, a|b).
@@ -44,16 +48,27 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     add_archive(p)
     p.add_argument(
-        "--limit", type=int, default=20, metavar="N", help="show at most N results (default 20)"
+        "--limit",
+        type=int,
+        metavar="N",
+        help=f"show at most N results (default {DEFAULT_LIMIT}; --export: every result)",
     )
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    form = p.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="print one JSON object")
+    form.add_argument(
+        "--export",
+        choices=[f.value for f in ExportFormat],
+        help="write every result (or the first N) with its citation fields: date, page, "
+        "headline parts, byline, dateline, reporters, id",
+    )
+    add_facet_option(p)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..search.query import QueryError, parse
     from .output import open_archive, report_errors
 
-    if args.limit < 1:
+    if args.limit is not None and args.limit < 1:
         error(t("cli.limit"))
         return EXIT_USAGE
     words = [p for p in args.paths if query_word(p)]
@@ -76,7 +91,16 @@ def run(args: argparse.Namespace) -> int:
     if not archive.store.has_pages(scope):
         error(t("cli.no_pages"))
         return EXIT_USAGE
-    hits = archive.searcher.search(query, limit=args.limit, paths=scope)
+    within = None
+    if args.facet:
+        from ..analysis.tally import EngineTally
+
+        within = EngineTally(archive, scope).within(args.facet)
+    if args.export:
+        return _export(args, archive, scope, query, within)
+    hits = archive.searcher.search(
+        query, limit=args.limit or DEFAULT_LIMIT, paths=scope, within=within
+    )
     if args.json:
         total = getattr(hits, "total", len(hits))
         results = [_record(h) for h in hits]
@@ -86,6 +110,19 @@ def run(args: argparse.Namespace) -> int:
     else:
         error(t("cli.nothing"))
     return EXIT_OK if hits else EXIT_NOTHING
+
+
+def _export(args: argparse.Namespace, archive, scope, query, within) -> int:
+    """Every result (or the first --limit) as citations."""
+    from ..analysis.citations import export
+
+    limit = args.limit or max(1, len(archive.engine))
+    hits = archive.searcher.search(query, limit=limit, paths=scope, shown=0, within=within)
+    articles = [h.article for h in hits]
+    sys.stdout.write(export(articles, ExportFormat(args.export), args.query))
+    if not articles:
+        error(t("cli.nothing"))
+    return EXIT_OK if articles else EXIT_NOTHING
 
 
 def _record(hit) -> dict:

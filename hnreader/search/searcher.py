@@ -166,9 +166,11 @@ class Searcher:
         limit: int = 100,
         paths: Sequence[str] | None = None,
         shown: int = SHOWN,
+        within: Any = None,
     ) -> Results:
-        """The best ``limit`` articles for ``query``, best first (under ``paths`` if given);
-        ``total`` on the list counts every match. A hit below the exact levels is ``near``.
+        """The best ``limit`` articles for ``query``, best first (under ``paths`` if given,
+        among the documents of the engine query ``within`` if given); ``total`` on the
+        list counts every match. A hit below the exact levels is ``near``.
 
         Matches and snippets are worked out now for the first ``shown`` hits,
         for the others when first asked for. Raises
@@ -179,7 +181,7 @@ class Searcher:
         hits = Results()
         if q.is_empty or limit <= 0:
             return hits
-        ranked, hits.total = self._ranked(q, limit, paths)
+        ranked, hits.total = self._ranked(q, limit, paths, within)
         keys = [k for k, _ in ranked]
         heads = self.store.articles_by_key(keys, bodies=False)
         bodies = self.store.articles_by_key(keys[:shown]) if shown > 0 else {}
@@ -214,41 +216,61 @@ class Searcher:
             return ()
         return matches_in(FoldedArticle(article), q)
 
-    def count(self, query: str | Query, paths: Sequence[str] | None = None) -> int:
+    def count(
+        self, query: str | Query, paths: Sequence[str] | None = None, within: Any = None
+    ) -> int:
         """How many articles match ``query`` at any level but the approximate."""
-        q = parse(query) if isinstance(query, str) else query
-        must, without = self._filters(q, paths)
-        clauses = [self._clause(c, THRESHOLDS[-1]) for c in q.clauses]
-        return self.engine.count(all_of([*must, *(c for c in clauses if c is not None)], without))
+        return self.engine.count(self.matching(query, paths, within))
 
     def counts(
-        self, query: str | Query, field: str, paths: Sequence[str] | None = None, size: int = 100
+        self,
+        query: str | Query,
+        field: str,
+        paths: Sequence[str] | None = None,
+        size: int = 100,
+        within: Any = None,
     ) -> dict[Any, int]:
         """Matching articles counted by the values of ``field``.
 
         ``field``: ``month`` (YYYYMM), ``date`` (day ordinal), ``page``, ``kind``,
-        ``reporter`` or ``place``; computed from the engine's fast fields.
+        ``reporter``, ``place`` or ``column``; computed from the engine's fast fields.
         """
+        return self.engine.counts(self.matching(query, paths, within), field, size)
+
+    def counts_by(
+        self,
+        query: str | Query,
+        sizes: dict[str, int],
+        paths: Sequence[str] | None = None,
+        within: Any = None,
+    ) -> dict[str, dict[Any, int]]:
+        """:meth:`counts` of several fields in one pass over the matching articles."""
+        return self.engine.counts_by(self.matching(query, paths, within), sizes)
+
+    def matching(
+        self, query: str | Query, paths: Sequence[str] | None = None, within: Any = None
+    ) -> Any:
+        """The engine query for the articles matching ``query`` at any level but the
+        approximate: what :meth:`count` and :meth:`counts` count."""
         q = parse(query) if isinstance(query, str) else query
-        must, without = self._filters(q, paths)
+        must, without = self._filters(q, paths, within)
         clauses = [self._clause(c, THRESHOLDS[-1]) for c in q.clauses]
-        query_ = all_of([*must, *(c for c in clauses if c is not None)], without)
-        return self.engine.counts(query_, field, size)
+        return all_of([*must, *(c for c in clauses if c is not None)], without)
 
     # ---- ranking ------------------------------------------------------------------------
 
     def rank(
-        self, q: Query, limit: int, paths: Sequence[str] | None = None
+        self, q: Query, limit: int, paths: Sequence[str] | None = None, within: Any = None
     ) -> list[tuple[int, float]]:
         """The best ``limit`` (key, score) pairs, best first."""
-        return self._ranked(q, limit, paths)[0]
+        return self._ranked(q, limit, paths, within)[0]
 
     def _ranked(
-        self, q: Query, limit: int, paths: Sequence[str] | None = None
+        self, q: Query, limit: int, paths: Sequence[str] | None = None, within: Any = None
     ) -> tuple[list[tuple[int, float]], int]:
         """The best ``limit`` (key, score) pairs, best first, and how many matched."""
         engine = self.engine
-        must, without = self._filters(q, paths)
+        must, without = self._filters(q, paths, within)
         if not q.clauses:
             found = all_of(must, without)
             return [(k, 0.0) for k, _ in engine.entries(found, limit)], engine.count(found)
@@ -351,9 +373,11 @@ class Searcher:
         scored.sort()
         return [(key, -neg) for neg, _, key in scored[:need]]
 
-    def _filters(self, q: Query, paths: Sequence[str] | None) -> tuple[list[Any], list[Any]]:
+    def _filters(
+        self, q: Query, paths: Sequence[str] | None, within: Any = None
+    ) -> tuple[list[Any], list[Any]]:
         engine = self.engine
-        must: list[Any] = []
+        must: list[Any] = [] if within is None else [within]
         if q.kinds:
             must.append(engine.kinds(sorted(q.kinds)))
         if q.dates:

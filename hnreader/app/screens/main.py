@@ -28,9 +28,12 @@ from ..messages import SearchFinished
 from ..widgets.article_body import ArticleBody
 from ..widgets.article_list import ArticleList
 from ..widgets.article_view import ArticleView
+from ..widgets.facet_list import FacetList
 from ..widgets.issue_header import IssueHeader
 from ..widgets.loading_panel import LoadingPanel
 from ..widgets.search_bar import SearchBar, SyntaxHint
+from ..widgets.trend_chart import TrendChart
+from .analyst_hooks import AnalystHooks
 from .bookmarks_screen import BookmarksScreen
 from .help_screen import HelpScreen, binding_rows
 from .issue_picker import IssuePicker
@@ -53,11 +56,19 @@ NEEDS_CORPUS = {
     "jump_article",
     "next_unread",
 }
-NEEDS_ARTICLE = {"toggle_bookmark", "copy", "raw", "mark_page_read", "mark_issue_read", "maximize"}
+NEEDS_ARTICLE = {
+    "toggle_bookmark",
+    "copy",
+    "raw",
+    "mark_page_read",
+    "mark_issue_read",
+    "maximize",
+    "reporter",
+}
 HISTORY_SIZE = 200  # places remembered for H/L
 
 
-class MainScreen(Screen[None]):
+class MainScreen(AnalystHooks, Screen[None]):
     """Reads one issue at a time; searches all of them."""
 
     BINDINGS = bindings()
@@ -93,8 +104,10 @@ class MainScreen(Screen[None]):
         yield SearchBar(id="search")
         yield SyntaxHint(id="syntax")
         yield LoadingPanel(id="loading")
+        yield TrendChart(id="trend")
         with Horizontal(id="panes"):
             yield ArticleList(id="list")
+            yield FacetList(id="facets")
             yield ArticleView(id="reader")
         # The palette has its own line in the help and the palette itself; the
         # footer keeps to the keys a reader needs first, so it fits 80 columns.
@@ -407,6 +420,7 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="search")
     def _search_worker(self, query: str) -> None:
         hits = self.index.search(query, limit=SEARCH_LIMIT) if self.index else []
+        self.analyse(query)  # posted first: the chart is drawn in the frame of the results
         if not get_current_worker().is_cancelled:
             self.post_message(SearchFinished(query, hits))
 
@@ -444,6 +458,7 @@ class MainScreen(Screen[None]):
         """Back from results to the current issue's list, matches cleared."""
         self.results = False
         self.hits = []
+        self.end_analysis()
         self.article_list.border_title = ""
         self._listed_issue = -1
         if self.article_id:
@@ -471,6 +486,8 @@ class MainScreen(Screen[None]):
             self.open_article(self.followed.pop(), focus_reader=True)
         elif focused is self.reader:
             self.article_list.focus()
+        elif self.undo_narrowing():
+            pass
         elif self.results or self.has_class("-searching"):
             self._end_search()
             self.article_list.focus()
