@@ -223,6 +223,12 @@ def test_folder_listed_but_not_searchable_is_reported_and_the_rest_loads(tmp_pat
     user = _unprivileged_user()
     # pytest's own temporary folders are private to root: use a shared one.
     base = Path(tmp_path_factory_shared())
+    # The checkout may sit in a folder only root can enter (a private temporary
+    # clone): the other user reads a copy of the package from a shared folder.
+    code = Path(tmp_path_factory_shared())
+    shutil.copytree(
+        ROOT / "hnreader", code / "hnreader", ignore=shutil.ignore_patterns("__pycache__")
+    )
     try:
         (base / "ok").mkdir()
         (base / "ok" / "a.txt").write_text(TEXT, encoding="utf-8")
@@ -243,12 +249,13 @@ def test_folder_listed_but_not_searchable_is_reported_and_the_rest_loads(tmp_pat
             capture_output=True,
             text=True,
             user=user or None,
-            env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+            env={"PYTHONPATH": str(code), "PATH": "/usr/bin:/bin"},
             timeout=120,
         )
     finally:
         (base / "locked").chmod(0o755)
         shutil.rmtree(base)
+        shutil.rmtree(code)
     assert done.returncode == 0, done.stderr
     files, errors = json.loads(done.stdout)
     assert files == [str(base / "ok" / "a.txt")]
