@@ -657,20 +657,27 @@ def _article_row(a: Article, page_id: int, pinyin: str) -> tuple:
     )
 
 
+def _head_fields(row: Sequence) -> dict:
+    """The fields both row shapes (full and lean) begin with: id to continued."""
+    return {
+        "id": row[1],
+        "source": row[2],
+        "kind": row[3],
+        "column": row[4],
+        "kicker": row[5],
+        "title": row[6],
+        "subtitle": row[7],
+        "title_derived": bool(row[8]),
+        "byline": row[9],
+        "dateline": row[10],
+        "continued": row[11],
+    }
+
+
 def _article(row: Sequence, links: dict[str, list[str]]) -> Article:
     paragraphs = tuple(json.loads(unpack_text(row[19]))) if len(row) > 19 else ()
     return Article(
-        id=row[1],
-        source=row[2],
-        kind=row[3],
-        column=row[4],
-        kicker=row[5],
-        title=row[6],
-        subtitle=row[7],
-        title_derived=bool(row[8]),
-        byline=row[9],
-        dateline=row[10],
-        continued=row[11],
+        **_head_fields(row),
         subheads=tuple(json.loads(row[12])),
         paragraphs=paragraphs,
         issue_date=_date(row[13]),
@@ -686,17 +693,7 @@ def _article(row: Sequence, links: dict[str, list[str]]) -> Article:
 def _lean_article(row: Sequence, links: dict[str, list[str]]) -> Article:
     date = row[12]
     return Article(
-        id=row[1],
-        source=row[2],
-        kind=row[3],
-        column=row[4],
-        kicker=row[5],
-        title=row[6],
-        subtitle=row[7],
-        title_derived=bool(row[8]),
-        byline=row[9],
-        dateline=row[10],
-        continued=row[11],
+        **_head_fields(row),
         issue_date=dt.date.fromisoformat(date) if date else None,
         page_number=row[13],
         position=row[14],
