@@ -1,0 +1,107 @@
+"""Segmentation quality on every annotated set, in one process, with the gold scorer.
+
+    .venv/bin/python bench/quality.py                 # seeds, tests/dev, tests/holdout
+    .venv/bin/python bench/quality.py dev -v          # one set, every miss listed
+    .venv/bin/python bench/quality.py --export DIR    # keep each set's export JSON
+
+Pages are segmented straight from their files (no archive), so a change to the
+segmenter is measured at once. The figures are the scorer's (``tests/gold/score.py``,
+kept as the scoring tool ships it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import io
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from hnreader.corpus.export import to_json  # noqa: E402
+from hnreader.corpus.loader import load  # noqa: E402
+
+#: name -> (pages, gold)
+SETS = {
+    "seeds": (ROOT / "seeds", ROOT / "tests" / "gold"),
+    "dev": (ROOT / "tests" / "dev" / "pages", ROOT / "tests" / "dev" / "gold"),
+    "holdout": (ROOT / "tests" / "holdout" / "pages", ROOT / "tests" / "holdout" / "gold"),
+}
+FIGURES = (
+    "seg_f1",
+    "headline_acc",
+    "title_acc",
+    "byline_acc",
+    "dateline_acc",
+    "kind_acc",
+    "paragraph_f1",
+    "issue_date_acc",
+    "coverage",
+)
+
+
+def scorer():
+    spec = importlib.util.spec_from_file_location("score", ROOT / "tests" / "gold" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def measure(name: str, verbose: bool, keep: Path | None) -> dict[str, float]:
+    pages, gold = SETS[name]
+    started = time.perf_counter()
+    corpus = load([pages], workers=1)
+    elapsed = time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as tmp:
+        export = Path(tmp) / f"{name}.json"
+        export.write_text(to_json(corpus), encoding="utf-8")
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            (keep / f"{name}.json").write_text(export.read_text(encoding="utf-8"))
+        out = io.StringIO()
+        args = [str(export), str(gold), "--pages", str(pages), "--json"]
+        with contextlib.redirect_stdout(out):
+            scorer().main(args)
+        text = out.getvalue()
+        figures = json.loads(text[: text.rindex("}") + 1])
+        if verbose:
+            with contextlib.redirect_stdout(io.StringIO()) as listing:
+                scorer().main([*args[:-1], "-v"])
+            print(listing.getvalue())
+    figures["seconds"] = elapsed
+    figures["pages"] = len(corpus.pages)
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", metavar="SET", help=f"any of {', '.join(SETS)}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--export", type=Path, help="keep the export JSON of each set here")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    unknown = [name for name in args.sets if name not in SETS]
+    if unknown:
+        parser.error(f"no set named {unknown[0]!r}")
+    results = {name: measure(name, args.verbose, args.export) for name in args.sets or SETS}
+    if args.json:
+        print(json.dumps(results, indent=1))
+        return 0
+    print(f"{'':16}" + "".join(f"{name:>10}" for name in results))
+    for key in (*FIGURES, "pages", "seconds"):
+        row = []
+        for figures in results.values():
+            value = figures.get(key)
+            row.append(f"{value:10.3f}" if isinstance(value, float) else f"{value!s:>10}")
+        print(f"{key:16}" + "".join(row))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
