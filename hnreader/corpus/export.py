@@ -37,9 +37,12 @@ def article_dict(article: Article) -> dict[str, Any]:
         "kind": article.kind,
         "column": article.column,
         "kicker": article.kicker,
-        "title": article.title,
+        # The title the page prints; a stand-in taken from the text is kept apart,
+        # so that the printed fields hold only what the page prints.
+        "title": "" if article.title_derived else article.title,
         "subtitle": article.subtitle,
         "title_derived": article.title_derived,
+        "display_title": article.title,
         "byline": article.byline,
         "dateline": article.dateline,
         "continued": article.continued,
