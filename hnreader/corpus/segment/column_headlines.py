@@ -1,31 +1,39 @@
-"""Column pages: headline zones matched to the bodies they talk about.
+"""Column pages: headline zones cut into stacks, each stack given to the body it heads.
 
-A zone is the run of headline lines printed between two stretches of body
-text; its pieces (lines printed tight together) go to bodies in passes:
+A zone is the run of display lines printed between two stretches of body
+text: the headline stacks of one or more stories (printed after their body,
+before it, or bunched elsewhere on the page), column labels, and bylines set
+under a title. The passes:
 
-1. ``_pieces``: cut zones into pieces, a byline under a headline set apart;
-2. ``_score``: each piece against each body by content, plus a bonus for the
-   bodies printed right before and after the zone;
-3. ``_claim_by_score``: best pairs first, a body taking a contiguous run of
-   one zone's pieces;
-4. ``_claim_weak``: a piece that shares few words with its body still goes
-   to the body it suits best among those left without a headline;
-5. ``_claim_by_position``: pieces left over are a column label, join the
-   neighbouring piece's body, or head the body printed next to them;
-6. ``_apply``: the claimed pieces become each draft's headline stack, and
-   what nobody claimed is kept as a fragment of its own.
+1. ``read_zone``: what each line of a zone is (a headline line, a column
+   label, a signature, a "某某出席" line); a headline's last word left alone
+   on a line goes back to its line;
+2. ``Affinity``: how much each headline line talks about each body, and
+   where the zone stands from it (right after its end, right before its
+   start);
+3. ``best_stacks``: the zone cut into stacks by dynamic programming, each
+   stack given to one body or to none: the cut that explains its lines best.
+   A signature closes a stack, a label opens one, a "某某出席" line ends one;
+4. ``assign``: the stacks of every zone, one stack a body. Where two stacks
+   claim one body, the stronger keeps it and the other zone is cut again
+   without that body; a second round gives the lines still unclaimed to the
+   bodies still without a headline, on weaker evidence;
+5. ``_leftovers``: a stack no body took cuts off the story it names from the
+   end of the body printed before it (two stories run together), a lone
+   label labels its undated neighbour, and the rest is kept as a fragment;
+6. ``_apply``: stacks become each draft's headline pieces, label and byline.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..match import Evidence, similarity, words
 from ..reflow import is_cjk, squash, squeeze, squeeze_names
 from . import thresholds as T
 from .draft import Draft, Para
-from .headlines import is_attendance
-from .kinds import Opener
+from .headlines import is_attendance, undouble
+from .kinds import Opener, ZonePart
 from .lines import Line
 from .patterns import NAMES, is_byline, is_name_line, looks_like_column
 from .roles import label_shaped, word_share
@@ -41,70 +49,134 @@ class Zone:
 
 
 @dataclass(slots=True)
-class Piece:
-    """One headline piece of a zone, with the byline printed under it."""
+class Part:
+    """One printed element of a zone: a headline line (with its last word if
+    that was wrapped alone), a label, a signature (a role line and its
+    names), or a "某某出席" line."""
 
-    zone: int
-    index: int  # its place in the zone
-    head: list[Line]
-    byline: str
-    signed: list[Line]  # the byline's lines
+    kind: ZonePart
+    lines: list[Line]
 
     @property
     def text(self) -> str:
-        return "".join(li.raw for li in self.head)
+        return "".join(li.raw for li in self.lines)
 
 
 @dataclass(slots=True)
-class Claims:
-    """Which body each piece went to, and the pieces each body holds."""
+class Stack:
+    """Headline lines of one zone given to one body (``body`` -1: to none)."""
 
-    owner: dict[int, int]  # piece -> draft
-    taken: dict[int, list[int]]  # draft -> pieces
-
-    def give(self, p: int, k: int) -> None:
-        self.owner[p] = k
-        self.taken.setdefault(k, []).append(p)
+    zone: int
+    first: int  # index of its first headline part in the zone's parts
+    last: int  # index of its last headline part
+    body: int
+    gain: float  # how much better than leaving the lines to no body
+    parts: list[int] = field(default_factory=list)  # every part it holds, labels included
 
 
 def assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
-    """Give each headline piece to the body it talks about."""
-    targets = [k for k, d in enumerate(drafts) if d.kind != "photo" and d.paras]
-    if not targets:
-        return
-    pieces = _pieces(zones)
-    claims = Claims({}, {})
-    _claim_labels(drafts, zones, pieces, claims)
-    scored = [
-        item for item in _score(drafts, zones, pieces, targets) if item[1] not in claims.owner
-    ]
-    _claim_by_score(drafts, pieces, scored, claims)
-    _claim_weak(drafts, pieces, scored, claims)
-    _split_by_headline(drafts, zones, pieces, claims)
-    score_of = {(p, k): score for score, p, k in scored}
-    _claim_by_position(drafts, zones, pieces, score_of, claims)
-    _apply(drafts, zones, pieces, claims)
+    """Give each headline stack to the body it heads."""
+    targets = [k for k, d in enumerate(drafts) if _takes_headline(d)]
+    bodies = [drafts[k].body for k in targets]
+    read = [read_zone(zone, lambda text: _standing(text, bodies)) for zone in zones]
+    affinity = Affinity(drafts, targets)
+    stacks = assign(zones, read, affinity, targets)
+    stacks = _leftovers(drafts, zones, read, stacks)
+    _apply(drafts, zones, read, stacks)
 
 
-def units(zone: Zone) -> list[list[Line]]:
-    """Headline pieces of a zone: lines printed tight together form one piece,
-    unless the next line is indented (a new piece)."""
-    out: list[list[Line]] = []
-    for line in zone.lines:
-        tight = line.gap == 0 and not line.indent
-        if out and (tight or _word_left_alone(out[-1][-1], line)):
-            out[-1].append(line)
+def _takes_headline(draft: Draft) -> bool:
+    """A body that may take a headline stack: not a photo, not a continuation
+    (上接…: its headline is on the first page), not one that has its own."""
+    return (
+        draft.kind != "photo"
+        and bool(draft.paras)
+        and draft.starts_with != Opener.JUMP
+        and not draft.heads
+    )
+
+
+# --- 1. what each line of a zone is -------------------------------------------
+
+
+def read_zone(zone: Zone, standing) -> list[Part]:
+    """The parts of a zone; ``standing(text)`` tells a standing title (a column
+    label's words are in no story of the page; a headline's are in its story)."""
+    parts: list[Part] = []
+    for k, line in enumerate(zone.lines):
+        text = line.raw
+        last = parts[-1] if parts else None
+        nxt = zone.lines[k + 1].raw if k + 1 < len(zone.lines) else ""
+        if is_byline(text):
+            if last and last.kind == ZonePart.SIGN and _goes_on_sign(last, line):
+                last.lines.append(line)
+            else:
+                parts.append(Part(ZonePart.SIGN, [line]))
+        elif last and last.kind == ZonePart.SIGN and _names_of_sign(last, line):
+            last.lines.append(line)  # a byline broken between its role and names
+        elif last and last.kind == ZonePart.HEAD and _word_left_alone(last.lines[-1], line):
+            last.lines.append(line)
+        elif last and last.kind == ZonePart.HEAD and is_attendance(text):
+            parts.append(Part(ZonePart.ATTEND, [line]))
+        elif _signature(line) and not _label_before(text, nxt):
+            parts.append(Part(ZonePart.SIGN, [line]))
+        elif label_shaped(text) and standing(text) and (
+            _label_before(text, nxt) or (not nxt and last is None) or _is_label_after(parts, text, nxt)
+        ):
+            parts.append(Part(ZonePart.LABEL, [line]))
         else:
-            out.append([line])
-    return out
+            parts.append(Part(ZonePart.HEAD, [line]))
+    return parts
+
+
+def _standing(text: str, bodies: list[str]) -> bool:
+    """A column label is a standing title: its words are mostly in no story
+    of the page (a headline's words are in its own story)."""
+    if looks_like_column(squash(text)):
+        return True
+    return all(word_share(text, body) < T.LABEL_WORDS_IN_BODY for body in bodies)
+
+
+def _goes_on_sign(sign: Part, line: Line) -> bool:
+    """A byline broken before 通讯员 or 报道 goes on the line above."""
+    return squash(line.raw).startswith(("通讯员", "实习生", "见习记者", "报道"))
+
+
+def _names_of_sign(sign: Part, line: Line) -> bool:
+    """Names printed under a byline's role (湖南日报评论员 / 司马瑞)."""
+    return len(sign.lines) <= T.BYLINE_MAX_NAME_LINES and bool(NAMES.match(line.raw))
+
+
+def _two_phrases(text: str) -> bool:
+    """A title of two phrases set apart by a space (补短板 强弱项): no label."""
+    halves = text.strip().split()
+    return len(halves) == 2 and all(len(h) >= 2 for h in halves)
+
+
+def _label_before(text: str, nxt: str) -> bool:
+    """A column label above its headline: label-shaped, and the next line is a
+    headline line rather than the label's own continuation or a byline."""
+    if not nxt or not label_shaped(text) or _two_phrases(text):
+        return False
+    if is_byline(nxt) or is_attendance(nxt) or _signature_text(nxt):
+        return False  # a short title signed under it (蝉鸣里的夏天 / 文丨某某)
+    return looks_like_column(squash(text)) or len(squash(nxt)) > len(squash(text))
+
+
+def _is_label_after(parts: list[Part], text: str, nxt: str) -> bool:
+    """A label under the headline it goes with, closing the stack: after a
+    headline line, with nothing that reads as its own signature after it."""
+    if _two_phrases(text) or is_byline(nxt) or _signature_text(nxt):
+        return False
+    return bool(parts) and parts[-1].kind in (ZonePart.HEAD, ZonePart.SIGN, ZonePart.ATTEND) and (
+        looks_like_column(squash(text)) or not nxt
+    )
 
 
 def _word_left_alone(above: Line, line: Line) -> bool:
     """A headline's last word wrapped onto a line of its own (…更便捷更 /
     舒心): a line of a word or two, no punctuation and no column label's
-    words, right under a long headline line that ends mid-phrase. No
-    headline piece is that short; a label is at least as long as a word
-    pair and stands before its title, not under another."""
+    words, right under a long headline line that ends mid-phrase."""
     tail = squash(line.raw)
     head = squash(above.raw)
     return (
@@ -121,145 +193,227 @@ def _word_left_alone(above: Line, line: Line) -> bool:
 
 
 def _signature(line: Line) -> bool:
-    """A commentary's bare-name byline (彭可馨, 汤岳林 邹静) under its title:
-    a full name of three characters or two names; a headline's word left
-    alone is shorter."""
-    text = line.raw.strip()
+    return _signature_text(line.raw)
+
+
+def _signature_text(text: str) -> bool:
+    """A commentary's bare-name byline (彭可馨, 汤岳林 邹静): a full name of
+    three characters or two names; a headline's word left alone is shorter."""
+    text = text.strip()
     return is_name_line(text) and (" " in text or len(text) == 3)
 
 
-def _pieces(zones: list[Zone]) -> list[Piece]:
-    pieces: list[Piece] = []
-    for z, zone in enumerate(zones):
-        for u, unit in enumerate(units(zone)):
-            head = [
-                li
-                for li in unit
-                if not is_byline(li.raw)
-                and not _is_names_after_byline(unit, li)
-                and not (len(unit) == 1 and _signature(li) and pieces and pieces[-1].zone == z)
-            ]
-            byline = " ".join(squeeze_names(li.raw) for li in unit if li not in head)
-            if not head and pieces and pieces[-1].zone == z and not pieces[-1].byline:
-                # A byline standing alone in a zone is printed under the
-                # headline above it (feature and commentary stacks sign there).
-                pieces[-1].byline = byline
-                pieces[-1].signed.extend(unit)
-                continue
-            if (
-                head
-                and len(head) == len(unit) == 1
-                and is_attendance(head[0].raw)
-                and pieces
-                and pieces[-1].zone == z
-                and pieces[-1].head
-                and not pieces[-1].byline
-            ):
-                # "某某出席" printed a blank below its meeting's stack closes
-                # that stack (its subtitle); alone it heads nothing.
-                pieces[-1].head.append(head[0])
-                continue
-            pieces.append(Piece(z, u, head, byline, [li for li in unit if li not in head]))
-    return pieces
+# --- 2. what each headline line talks about -------------------------------------
 
 
-def _score(
-    drafts: list[Draft], zones: list[Zone], pieces: list[Piece], targets: list[int]
-) -> list[tuple[float, int, int]]:
-    """(score, piece, draft), best first."""
-    evidence = Evidence([drafts[k].body for k in targets])
-    scored: list[tuple[float, int, int]] = []
-    for p, piece in enumerate(pieces):
-        if not piece.head:
-            continue
-        zone = zones[piece.zone]
-        for t, score in enumerate(evidence.scores(piece.text)):
-            k = targets[t]
-            if k == zone.before:
-                score += T.HEAD_BONUS_BEFORE
-            elif k == zone.after:
-                score += T.HEAD_BONUS_AFTER
-            scored.append((score, p, k))
-    scored.sort(reverse=True)
-    return scored
+class Affinity:
+    """Content evidence of headline text against the bodies that may take it."""
+
+    def __init__(self, drafts: list[Draft], targets: list[int]) -> None:
+        self.targets = targets
+        self.evidence = Evidence([drafts[k].body for k in targets])
+        self._cache: dict[str, dict[int, float]] = {}
+
+    def of(self, text: str) -> dict[int, float]:
+        """body -> how much ``text`` talks about it (0..1)."""
+        text = undouble(squash(text))
+        if text not in self._cache:
+            scores = self.evidence.scores(text)
+            self._cache[text] = dict(zip(self.targets, scores, strict=True))
+        return self._cache[text]
 
 
-def _claim_labels(drafts, zones, pieces: list[Piece], claims: Claims) -> None:
-    """A column label (栏目) in a zone: a short piece of the label's shape next
-    to an undated piece (commentary, essay) whose words are not that body's
-    (a standing title). The most standing of such pieces labels the body."""
-    best: dict[int, tuple[float, int]] = {}  # draft -> (share of words in body, piece)
-    for p, piece in enumerate(pieces):
-        if not piece.head or not label_shaped(piece.text):
-            continue
-        zone = zones[piece.zone]
-        for k in (zone.after, zone.before):
-            if k < 0 or drafts[k].kind == "photo" or drafts[k].dateline or drafts[k].column:
-                continue
-            share = word_share(piece.text, drafts[k].body)
-            if share < T.LABEL_WORDS_IN_BODY and (k not in best or share < best[k][0]):
-                best[k] = (share, p)
+def position(zone: Zone, body: int) -> float:
+    """Where a zone stands from a body: headlines follow their body in this
+    extraction more often than they precede it; a bunched zone says nothing."""
+    if body == zone.before:
+        return T.HEAD_BONUS_BEFORE
+    if body == zone.after:
+        return T.HEAD_BONUS_AFTER
+    return 0.0
+
+
+# --- 3. a zone cut into stacks ------------------------------------------------------
+
+
+def best_stacks(
+    z: int,
+    zone: Zone,
+    parts: list[Part],
+    affinity: Affinity,
+    bodies: set[int],
+    least: float,
+) -> list[Stack]:
+    """The best cut of a zone's headline parts into stacks, each given to a
+    body of ``bodies`` or to none. A stack must hold at least ``least``
+    evidence for its body; a line left to no body is worth a little
+    (``HEAD_LINE_FLOOR``), less than what a stack costs, so that a line with
+    little to say goes with the stack beside it rather than alone."""
+    floor = T.HEAD_LINE_FLOOR
+    heads = [k for k, p in enumerate(parts) if p.kind == ZonePart.HEAD]
+    if not heads:
+        return []
+    n = len(heads)
+    aff = [affinity.of(parts[k].text) for k in heads]
+    opens = _opens_stack(parts, heads)
+    # best[i]: for the first i headline parts, the best cuts by (last body,
+    # bodies used); a body takes at most one stack of a zone.
+    State = tuple[int, frozenset[int]]
+    best: list[dict[State, tuple[float, list[tuple[int, int, int]]]]] = [{} for _ in range(n + 1)]
+    best[0][(-2, frozenset())] = (0.0, [])
+    for i in range(n):
+        states = sorted(best[i].items(), key=lambda item: -item[1][0])[: T.ZONE_BEAM]
+        for (prev_body, used), (score, cut) in states:
+            for j in range(i + 1, min(n, i + T.STACK_MAX_LINES) + 1):
+                if any(opens[m] for m in range(i + 1, j)):
+                    break  # a stack may not run over a signature or a label
+                tight = _tight_breaks(parts, heads, i, j)
+                for body in (-1, *bodies):
+                    if body >= 0 and body in used:
+                        continue
+                    if body < 0:
+                        value = floor * (j - i)
+                    else:
+                        value = sum(aff[m].get(body, 0.0) for m in range(i, j))
+                        value += position(zone, body)
+                        if value < least:
+                            continue
+                    total = score + value - T.STACK_COST - T.TIGHT_SPLIT_COST * tight
+                    state = (body, used | {body} if body >= 0 else used)
+                    if state not in best[j] or total > best[j][state][0]:
+                        best[j][state] = (total, [*cut, (i, j, body)])
+    _, cut = max(best[n].values(), key=lambda item: item[0])
+    stacks = []
+    for i, j, body in cut:
+        gain = 0.0
+        if body >= 0:
+            value = sum(aff[m].get(body, 0.0) for m in range(i, j)) + position(zone, body)
+            gain = value - floor * (j - i)
+        stacks.append(Stack(z, heads[i], heads[j - 1], body, gain))
+    return stacks
+
+
+def _opens_stack(parts: list[Part], heads: list[int]) -> list[bool]:
+    """For each headline part: must a stack start here? After a signature or
+    a "某某出席" line (the last of a stack), or under a label above a title."""
+    opens = []
+    for n, k in enumerate(heads):
+        before = parts[heads[n - 1] + 1 : k] if n else parts[:k]
+        opens.append(
+            bool(n)
+            and any(p.kind in (ZonePart.SIGN, ZonePart.ATTEND, ZonePart.LABEL) for p in before)
+        )
+    return opens
+
+
+def _tight_breaks(parts: list[Part], heads: list[int], i: int, j: int) -> int:
+    """1 when the stack i..j-1 ends on a line printed tight against the next
+    headline line (no blank, no indent): such lines are one stack."""
+    if j >= len(heads):
+        return 0
+    nxt = parts[heads[j]].lines[0]
+    return int(heads[j] == heads[j - 1] + 1 and nxt.gap == 0 and not nxt.indent)
+
+
+# --- 4. one stack a body -----------------------------------------------------------------
+
+
+def assign(
+    zones: list[Zone], read: list[list[Part]], affinity: Affinity, targets: list[int]
+) -> list[Stack]:
+    """Stacks of every zone, no body taking two."""
+    excluded: list[set[int]] = [set() for _ in zones]
+    cuts: list[list[Stack] | None] = [None] * len(zones)
+    for _ in range(T.ASSIGN_ROUNDS):
+        for z, zone in enumerate(zones):
+            if cuts[z] is None:
+                bodies = set(targets) - excluded[z]
+                cuts[z] = best_stacks(z, zone, read[z], affinity, bodies, T.HEAD_MIN_SCORE)
+        claims: dict[int, list[Stack]] = {}
+        for cut in cuts:
+            for stack in cut or []:
+                if stack.body >= 0:
+                    claims.setdefault(stack.body, []).append(stack)
+        contested = {b: ss for b, ss in claims.items() if len(ss) > 1}
+        if not contested:
             break
-    for k, (_share, p) in best.items():
-        if p in claims.owner:
+        for body, rivals in contested.items():
+            keep = max(rivals, key=lambda s: s.gain)
+            for stack in rivals:
+                if stack is not keep:
+                    excluded[stack.zone].add(body)
+                    cuts[stack.zone] = None
+    stacks = [s for cut in cuts for s in cut or []]
+    _drop_contested(stacks)
+    return _second_round(zones, read, affinity, targets, stacks)
+
+
+def _drop_contested(stacks: list[Stack]) -> None:
+    """Should rounds run out, the weaker of two claims on a body gives it up."""
+    holder: dict[int, Stack] = {}
+    for stack in sorted(stacks, key=lambda s: -s.gain):
+        if stack.body >= 0:
+            if stack.body in holder:
+                stack.body = -1
+            else:
+                holder[stack.body] = stack
+
+
+def _second_round(
+    zones: list[Zone],
+    read: list[list[Part]],
+    affinity: Affinity,
+    targets: list[int],
+    stacks: list[Stack],
+) -> list[Stack]:
+    """Headline lines no body took go, on weaker evidence, to the bodies left
+    without a headline: a title that shares few words with its body (一座
+    老厂房的新生) is still its title."""
+    taken = {s.body for s in stacks if s.body >= 0}
+    free = set(targets) - taken
+    if not free or all(s.body >= 0 for s in stacks):
+        return stacks
+    out: list[Stack] = []
+    for stack in stacks:
+        if stack.body >= 0 or not free:
+            out.append(stack)
             continue
-        claims.owner[p] = -1  # claimed, as a label: no headline piece
-        drafts[k].column = squash(pieces[p].text)
-        drafts[k].lines.update(li.no for li in pieces[p].head)
+        parts = read[stack.zone][stack.first : stack.last + 1]
+        offset = stack.first
+        again = best_stacks(
+            stack.zone, zones[stack.zone], parts, affinity, set(free), T.HEAD_MIN_SCORE_LEFT
+        )
+        for s in again:
+            s.first += offset
+            s.last += offset
+            if s.body >= 0:
+                free.discard(s.body)
+        out.extend(again)
+    _drop_contested(out)
+    return out
 
 
-def _claim_by_score(drafts, pieces, scored, claims: Claims) -> None:
-    """Best pairs first; a body takes one more piece of its zone each round,
-    and a body that opened with a headline of its own takes none."""
-    for _ in range(T.HEAD_CLAIM_ROUNDS):
-        for score, p, k in scored:
-            if p in claims.owner or score < T.HEAD_MIN_SCORE:
-                continue
-            if drafts[k].heads and k not in claims.taken:
-                continue
-            mine = claims.taken.get(k, [])
-            if mine and not _contiguous(pieces, mine, p):
-                continue
-            if len(mine) >= T.HEAD_MAX_PIECES:
-                continue
-            claims.give(p, k)
+# --- 5. what no body took ----------------------------------------------------------------
 
 
-def _claim_weak(drafts, pieces, scored, claims: Claims) -> None:
-    """A headline that shares few words with its body (一座老厂房的新生) still
-    goes to the body it suits best among those left without one."""
-    best: dict[int, tuple[float, int]] = {}
-    for score, p, k in scored:  # best first
-        best.setdefault(p, (score, k))
-    for p, (score, k) in sorted(best.items(), key=lambda item: -item[1][0]):
-        if p in claims.owner or score < T.HEAD_MIN_SCORE_LEFT:
+def _leftovers(
+    drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stacks: list[Stack]
+) -> list[Stack]:
+    """A stack no body took names a story run together with the one printed
+    before it: that story is cut off its end and takes the stack."""
+    for stack in stacks:
+        if stack.body >= 0:
             continue
-        if looks_like_column(squash(pieces[p].text)):
-            continue
-        mine = claims.taken.get(k, [])
-        if mine:
-            fits = len(mine) < T.HEAD_MAX_PIECES and _contiguous(pieces, mine, p)
-        else:
-            fits = not drafts[k].heads
-        if fits:
-            claims.give(p, k)
-
-
-def _split_by_headline(drafts, zones, pieces, claims: Claims) -> None:
-    """Two stories run together when nothing but a new paragraph parts them.
-    A headline left without a body, printed after a story (headlines follow
-    their body on these pages), whose words sit in that story's last
-    paragraphs and not in its first ones, heads those last paragraphs: they
-    are cut off as the story it names. A label-shaped piece just before it
-    goes with it (its column)."""
-    for p, piece in enumerate(pieces):
-        if p in claims.owner or not piece.head or label_shaped(piece.text):
-            continue
-        k = zones[piece.zone].before
+        zone = zones[stack.zone]
+        k = zone.before
         if k < 0 or drafts[k].kind == "photo" or len(drafts[k].paras) < 2:
             continue
-        old_head = "".join(pieces[q].text for q in claims.taken.get(k, []))
-        cut = _cut_for(piece.text, drafts[k].paras, old_head)
+        text = "".join(read[stack.zone][m].text for m in range(stack.first, stack.last + 1))
+        own = [s for s in stacks if s.body == k]
+        old_head = "".join(
+            read[s.zone][m].text for s in own for m in range(s.first, s.last + 1)
+        )
+        cut = _cut_for(text, drafts[k].paras, old_head)
         if cut is None:
             continue
         draft = drafts[k]
@@ -268,16 +422,8 @@ def _split_by_headline(drafts, zones, pieces, claims: Claims) -> None:
         moved = {no for para in tail for no in para.lines}
         draft.lines -= moved
         drafts.append(Draft(starts_with=Opener.BODY, paras=tail, lines=moved))
-        new = len(drafts) - 1
-        label = p - 1
-        if (
-            label >= 0
-            and label not in claims.owner
-            and pieces[label].zone == piece.zone
-            and label_shaped(pieces[label].text)
-        ):
-            claims.give(label, new)
-        claims.give(p, new)
+        stack.body = len(drafts) - 1
+    return stacks
 
 
 def _cut_for(text: str, paras: list[Para], old_head: str) -> int | None:
@@ -309,104 +455,118 @@ def _cut_for(text: str, paras: list[Para], old_head: str) -> int | None:
     return min(range(lo, hi + 1), key=lambda c: similarity(flats[c - 1], flats[c]))
 
 
-def _claim_by_position(drafts, zones, pieces, score_of, claims: Claims) -> None:
-    """Pieces without a claim of their own go with a neighbour, or are a
-    column label, or head the untitled body printed right after them."""
-    for p, piece in enumerate(pieces):
-        if p in claims.owner or not piece.head:
+# --- 6. stacks into drafts -------------------------------------------------------------------
+
+
+def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stacks: list[Stack]):
+    owner = _owners(drafts, read, stacks)
+    for z, parts in enumerate(read):
+        for k, part in enumerate(parts):
+            body = owner.get((z, k), -1)
+            if body >= 0:
+                _give(drafts[body], part)
+            elif part.kind == ZonePart.LABEL:
+                k_label = _label_owner(drafts, zones[z])
+                if k_label >= 0 and not drafts[k_label].column:
+                    drafts[k_label].column = squash(part.text)
+                    drafts[k_label].lines.update(li.no for li in part.lines)
+                    continue
+                _orphan(drafts, part)
+            elif part.kind == ZonePart.SIGN:
+                k_sign = _sign_owner(drafts, zones[z], parts, k)
+                if k_sign >= 0:
+                    _give(drafts[k_sign], part)
+                else:
+                    _orphan(drafts, part)
+            else:
+                _orphan(drafts, part)
+
+
+def _owners(drafts: list[Draft], read, stacks: list[Stack]) -> dict[tuple[int, int], int]:
+    """(zone, part) -> body, for every part a stack holds: its headline lines,
+    the "某某出席" line and signature under them, the label above them (or
+    under them, when nothing follows in the zone). A column label heads
+    commentary, essays and features, never a dated news story."""
+    owner: dict[tuple[int, int], int] = {}
+    for stack in stacks:
+        if stack.body < 0:
             continue
-        text = squash(piece.text)
-        zone = zones[piece.zone]
-        if looks_like_column(text):
-            k = _column_owner(drafts, zone)
-            if k >= 0 and not drafts[k].column:
-                drafts[k].column = text
-                drafts[k].lines.update(li.no for li in piece.head)
-                continue
-        neighbours = [
-            q
-            for q in (p - 1, p + 1)
-            if claims.owner.get(q, -1) >= 0 and pieces[q].zone == piece.zone
-        ]
-        # The neighbour whose body this piece suits best, if it has room.
-        for q in sorted(neighbours, key=lambda q: -score_of.get((p, claims.owner[q]), 0.0)):
-            k = claims.owner[q]
-            if len(claims.taken[k]) < T.HEAD_MAX_PIECES:
-                claims.give(p, k)
-                break
+        parts = read[stack.zone]
+        for m in range(stack.first, stack.last + 1):
+            owner[(stack.zone, m)] = stack.body
+        m = stack.last + 1
+        while m < len(parts) and parts[m].kind in (ZonePart.ATTEND, ZonePart.SIGN):
+            owner[(stack.zone, m)] = stack.body
+            m += 1
+        if drafts[stack.body].dateline:
+            continue
+        m = stack.first - 1
+        if m >= 0 and parts[m].kind == ZonePart.LABEL:
+            owner[(stack.zone, m)] = stack.body
+        elif stack.last + 1 < len(parts) and parts[stack.last + 1].kind == ZonePart.LABEL:
+            follows = stack.last + 2
+            if follows >= len(parts) or parts[follows].kind != ZonePart.HEAD:
+                owner[(stack.zone, stack.last + 1)] = stack.body
+    return owner
+
+
+def _give(draft: Draft, part: Part) -> None:
+    draft.lines.update(li.no for li in part.lines)
+    if part.kind == ZonePart.LABEL:
+        if not draft.column:
+            draft.column = squash(part.text)
+        return
+    if part.kind == ZonePart.SIGN:
+        if not draft.byline:
+            draft.byline = " ".join(squeeze_names(li.raw) for li in part.lines)
         else:
-            for k in (zone.after, zone.before):
-                if (
-                    k >= 0
-                    and k not in claims.taken
-                    and drafts[k].kind != "photo"
-                    and not drafts[k].heads
-                ):
-                    claims.give(p, k)
-                    break
+            draft.heads.append(part.lines)
+        return
+    if draft.heads and _tail_of(draft.heads[-1], part.lines[0]):
+        draft.heads[-1] = [*draft.heads[-1], *part.lines]
+    else:
+        draft.heads.append(part.lines)
 
 
-def _apply(drafts, zones, pieces, claims: Claims) -> None:
-    for k, ps in claims.taken.items():
-        if k < 0:
-            continue
-        ps.sort(key=lambda p: (pieces[p].zone, pieces[p].index))
-        draft = drafts[k]
-        for p in ps:
-            piece = pieces[p]
-            draft.heads.extend(_split_unit(piece.head))
-            draft.lines.update(li.no for li in piece.head)
-            if piece.byline and not draft.byline:
-                draft.byline = piece.byline
-                draft.lines.update(li.no for li in piece.signed)
-    claimed = {no for d in drafts for no in d.lines}
-    for p, piece in enumerate(pieces):
-        if p in claims.owner or not piece.head or piece.head[0].no in claimed:
-            continue
-        # An unclaimed piece is kept as a headline-less fragment of its own.
-        orphan = Draft(kind="other", starts_with=Opener.ORPHAN)
-        orphan.paras.append(Para(squeeze(piece.text), [li.no for li in piece.head]))
-        orphan.lines.update(li.no for li in piece.head)
-        drafts.append(orphan)
+def _tail_of(piece: list[Line], line: Line) -> bool:
+    """A short line printed tight under a headline line (no blank, no indent)
+    is the rest of that line's piece (…“工作项目化” / 改革经验获全省推介), not
+    a piece of its own: the extraction keeps a wrapped piece's lines together."""
+    text = squeeze(line.raw)
+    return (
+        line.gap == 0
+        and not line.indent
+        and not is_attendance(text)
+        and len(text) <= T.HEAD_TAIL_MAX
+        and len(text) <= len(squeeze("".join(li.raw for li in piece)))
+    )
 
 
-def _column_owner(drafts: list[Draft], zone: Zone) -> int:
-    """A column label printed between two stories labels the one without a
-    dateline (a commentary or feature) when only one of them is such;
+def _orphan(drafts: list[Draft], part: Part) -> None:
+    """A piece no body took is kept as a headline-less fragment of its own."""
+    orphan = Draft(kind="other", starts_with=Opener.ORPHAN)
+    orphan.paras.append(Para(squeeze(part.text), [li.no for li in part.lines]))
+    orphan.lines.update(li.no for li in part.lines)
+    drafts.append(orphan)
+
+
+def _label_owner(drafts: list[Draft], zone: Zone) -> int:
+    """A column label standing alone between two stories labels the one
+    without a dateline (a commentary or feature) when only one is such;
     otherwise the story above it."""
     near = [k for k in (zone.before, zone.after) if k >= 0 and drafts[k].kind != "photo"]
-    undated = [k for k in near if not drafts[k].dateline]
-    if len(undated) == 1:
-        return undated[0]
-    return near[0] if near else -1
+    undated = [k for k in near if not drafts[k].dateline and not drafts[k].column]
+    if undated:
+        return undated[0]  # both undated: the story above, whose frame it closes
+    return -1
 
 
-def _is_names_after_byline(unit: list[Line], line: Line) -> bool:
-    k = unit.index(line)
-    return k > 0 and is_byline(unit[k - 1].raw) and bool(NAMES.match(line.raw))
-
-
-def _contiguous(pieces: list[Piece], mine: list[int], p: int) -> bool:
-    z = pieces[p].zone
-    if any(pieces[q].zone != z for q in mine):
-        return False
-    idx = sorted([pieces[q].index for q in mine] + [pieces[p].index])
-    return idx == list(range(idx[0], idx[0] + len(idx)))
-
-
-def _split_unit(unit: list[Line]) -> list[list[Line]]:
-    """Two tight lines are one headline broken in two when the second is a
-    short tail (…落户某区); otherwise they are two parts (title, subtitle)."""
-    out: list[list[Line]] = []
-    for line in unit:
-        text = squeeze(line.raw)
-        if (
-            out
-            and not is_attendance(text)
-            and len(text) <= T.HEAD_TAIL_MAX
-            and len(text) <= len(squeeze("".join(li.raw for li in out[-1])))
-        ):
-            out[-1].append(line)
-        else:
-            out.append([line])
-    return out
+def _sign_owner(drafts: list[Draft], zone: Zone, parts: list[Part], k: int) -> int:
+    """A signature no stack holds: standing first in its zone it signs the
+    body printed right after it (a commentary signed above its text), else
+    the body before it (signed at the end)."""
+    order = (zone.after, zone.before) if k == 0 else (zone.before, zone.after)
+    for body in order:
+        if body >= 0 and drafts[body].kind != "photo" and not drafts[body].byline:
+            return body
+    return -1

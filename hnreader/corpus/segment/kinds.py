@@ -51,6 +51,15 @@ class Opener(StrEnum):
     ORPHAN = "orphan"  # a headline piece no body claimed
 
 
+class ZonePart(StrEnum):
+    """What one element of a column page's headline zone is."""
+
+    HEAD = "head"  # a headline line (kicker, title or subtitle of some story)
+    LABEL = "label"  # a column label (栏目)
+    SIGN = "sign"  # a byline set under a title: a role line and its names, or a bare name
+    ATTEND = "attend"  # "某某出席": the last line of a meeting's stack
+
+
 class HeadRole(StrEnum):
     """The role of one piece of a headline stack."""
 

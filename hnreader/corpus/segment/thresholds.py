@@ -36,18 +36,30 @@ DATELINE_MAX_LINES = 4
 BYLINE_MAX_NAME_LINES = 2
 
 # --- headlines on column pages -----------------------------------------------
-#: Below this evidence a headline piece has no claim on a body ...
-HEAD_MIN_SCORE = 0.22
+#: What a headline line is worth left to no story: less than a stack costs,
+#: so that a line that says little goes with the stack printed beside it.
+HEAD_LINE_FLOOR = 0.03
+#: Below this evidence a headline stack has no claim on a body ...
+HEAD_MIN_SCORE = 0.1
 #: ... unless no other body is left for it.
-HEAD_MIN_SCORE_LEFT = 0.1
+HEAD_MIN_SCORE_LEFT = 0.02
 #: Bonus for the body printed just before a headline zone (headlines follow
 #: their body in this extraction) and for the one just after it.
 HEAD_BONUS_BEFORE = 0.12
 HEAD_BONUS_AFTER = 0.08
-#: Pieces of one headline stack: kicker, title, subtitle.
-HEAD_MAX_PIECES = 3
-#: Claim rounds: a body takes one more piece of its zone each round.
-HEAD_CLAIM_ROUNDS = 3
+#: Headline lines of one stack: kicker, a title wrapped on two lines, subtitle.
+STACK_MAX_LINES = 4
+#: What cutting a zone into one more stack costs (in evidence), so that the
+#: lines of one stack are not scattered over bodies that share a word.
+STACK_COST = 0.05
+#: What it costs more to cut between two headline lines printed tight (no
+#: blank line, no indent): one stack's lines.
+TIGHT_SPLIT_COST = 0.15
+#: Partial cuts of a zone kept at each line (the best ones): a zone of a
+#: dozen lines over a dozen bodies stays cheap.
+ZONE_BEAM = 64
+#: Rounds in which zones claiming one body are cut again without it.
+ASSIGN_ROUNDS = 8
 #: A headline line repeats the story above (similarity) ...
 HEAD_REPEATS_STORY = 0.4
 #: ... while the text after it shares less than this with that story.
