@@ -120,13 +120,28 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             parts.append(Part(ZonePart.ATTEND, [line]))
         elif _signature(line) and not _label_before(text, nxt):
             parts.append(Part(ZonePart.SIGN, [line]))
-        elif label_shaped(text) and standing(text) and (
-            _label_before(text, nxt) or (not nxt and last is None) or _is_label_after(parts, text, nxt)
+        elif (
+            label_shaped(text)
+            and standing(text)
+            and (
+                _label_before(text, nxt)
+                or (not nxt and last is None)
+                or _is_label_after(parts, text, nxt)
+            )
         ):
             parts.append(Part(ZonePart.LABEL, [line]))
         else:
             parts.append(Part(ZonePart.HEAD, [line]))
     return parts
+
+
+def _is_label(parts: list[Part], text: str, nxt: str, standing) -> bool:
+    """A column label: of its shape, a standing title, above a headline line,
+    alone in its zone, or closing a stack."""
+    if not (label_shaped(text) and standing(text)):
+        return False
+    alone = not nxt and not parts
+    return _label_before(text, nxt) or alone or _is_label_after(parts, text, nxt)
 
 
 def _standing(text: str, bodies: list[str]) -> bool:
@@ -168,8 +183,10 @@ def _is_label_after(parts: list[Part], text: str, nxt: str) -> bool:
     headline line, with nothing that reads as its own signature after it."""
     if _two_phrases(text) or is_byline(nxt) or _signature_text(nxt):
         return False
-    return bool(parts) and parts[-1].kind in (ZonePart.HEAD, ZonePart.SIGN, ZonePart.ATTEND) and (
-        looks_like_column(squash(text)) or not nxt
+    return (
+        bool(parts)
+        and parts[-1].kind in (ZonePart.HEAD, ZonePart.SIGN, ZonePart.ATTEND)
+        and (looks_like_column(squash(text)) or not nxt)
     )
 
 
@@ -256,14 +273,14 @@ def best_stacks(
     n = len(heads)
     aff = [affinity.of(parts[k].text) for k in heads]
     opens = _opens_stack(parts, heads)
-    # best[i]: for the first i headline parts, the best cuts by (last body,
-    # bodies used); a body takes at most one stack of a zone.
-    State = tuple[int, frozenset[int]]
-    best: list[dict[State, tuple[float, list[tuple[int, int, int]]]]] = [{} for _ in range(n + 1)]
-    best[0][(-2, frozenset())] = (0.0, [])
+    # best[i]: for the first i headline parts, the best cut for each set of
+    # bodies used; a body takes at most one stack of a zone.
+    best: list[dict[frozenset[int], tuple[float, list[tuple[int, int, int]]]]]
+    best = [{} for _ in range(n + 1)]
+    best[0][frozenset()] = (0.0, [])
     for i in range(n):
         states = sorted(best[i].items(), key=lambda item: -item[1][0])[: T.ZONE_BEAM]
-        for (prev_body, used), (score, cut) in states:
+        for used, (score, cut) in states:
             for j in range(i + 1, min(n, i + T.STACK_MAX_LINES) + 1):
                 if any(opens[m] for m in range(i + 1, j)):
                     break  # a stack may not run over a signature or a label
@@ -279,7 +296,7 @@ def best_stacks(
                         if value < least:
                             continue
                     total = score + value - T.STACK_COST - T.TIGHT_SPLIT_COST * tight
-                    state = (body, used | {body} if body >= 0 else used)
+                    state = used | {body} if body >= 0 else used
                     if state not in best[j] or total > best[j][state][0]:
                         best[j][state] = (total, [*cut, (i, j, body)])
     _, cut = max(best[n].values(), key=lambda item: item[0])
@@ -410,9 +427,7 @@ def _leftovers(
             continue
         text = "".join(read[stack.zone][m].text for m in range(stack.first, stack.last + 1))
         own = [s for s in stacks if s.body == k]
-        old_head = "".join(
-            read[s.zone][m].text for s in own for m in range(s.first, s.last + 1)
-        )
+        old_head = "".join(read[s.zone][m].text for s in own for m in range(s.first, s.last + 1))
         cut = _cut_for(text, drafts[k].paras, old_head)
         if cut is None:
             continue
