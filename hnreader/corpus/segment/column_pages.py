@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from ..match import similarity
 from ..reflow import (
+    column_width,
     ends_sentence,
     join_column_lines,
     median,
@@ -34,10 +35,11 @@ from .patterns import (
     credit_match,
     dateline_match,
     is_byline,
+    is_name_line,
     jumps_in,
     looks_like_column,
 )
-from .roles import take_column, word_share
+from .roles import label_shaped, take_column, word_share
 
 #: A break between two stretches of one body (a marker or a subhead stood there).
 BREAK = "|"
@@ -161,11 +163,10 @@ class ColumnReader:
         in_zone = self.pending and (
             line.gap == 0
             # ... or standing among headlines: what follows it is no body
-            or (
-                j < len(lines)
-                and kinds[j] == LineKind.TEXT
-                and _is_headline_line(lines, kinds, j, lambda: "")
-            )
+            # (the page's end, a dateline, a caption, another headline)
+            or j >= len(lines)
+            or kinds[j] != LineKind.TEXT
+            or _is_headline_line(lines, kinds, j, lambda: "")
         )
         if in_zone:
             self.pending.extend(names)  # a byline printed under a bunched headline
@@ -202,11 +203,18 @@ class ColumnReader:
         lines, kinds = self.lines, self.kinds
         j = i
         caption = [lines[j]]
-        while (
-            credit_match(lines[j].raw) is None
-            and j + 1 < len(lines)
-            and kinds[j + 1] == LineKind.CAPTION
-        ):
+        while credit_match(lines[j].raw) is None and j + 1 < len(lines):
+            nxt = lines[j + 1]
+            if kinds[j + 1] == LineKind.CAPTION:
+                pass
+            elif (
+                kinds[j + 1] == LineKind.TEXT
+                and nxt.gap <= T.CAPTION_GAP
+                and not ends_sentence(squeeze(lines[j].raw))
+            ):
+                pass  # the rest of a caption's sentence, on a line of column width
+            else:
+                break
             j += 1
             caption.append(lines[j])
         photo = Draft(kind="photo", starts_with=Opener.PHOTO)
@@ -323,6 +331,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     text = squeeze(lines[i].raw)
     if ends_sentence(text):
         return False
+    if _narrower_than_columns(lines, kinds, i):
+        return True  # no line of a paragraph stops this short without ending a sentence
     tight_next = i + 1 < len(lines) and lines[i + 1].gap == 0
     if tight_next and kinds[i + 1] in (LineKind.TEXT, LineKind.BYLINE):
         return True
@@ -358,6 +368,32 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     return False
 
 
+def _narrower_than_columns(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """A line that stops mid-sentence is a paragraph's first or middle line,
+    as wide as its column (less an indent), unless it is a headline, label
+    or crosshead. Narrower by far than the columns printed before and after
+    it, it is one of those."""
+    own = width(squeeze(lines[i].raw))
+    columns = [c for c in (_column_at(lines, kinds, i, -1), _column_at(lines, kinds, i, 1)) if c]
+    return bool(columns) and all(own <= c - T.NARROWER_THAN_COLUMN for c in columns)
+
+
+def _column_at(lines: list[Line], kinds: list[LineKind], i: int, step: int) -> float | None:
+    """The full width of the column printed next to line ``i`` (before it,
+    step -1, or after it, step 1): the upper middle of the widths of the
+    lines there that stop mid-sentence (a paragraph's last line is short)."""
+    widths: list[float] = []
+    k = i + step
+    while 0 <= k < len(lines) and abs(k - i) <= T.COLUMN_REACH and len(widths) < T.COLUMN_SAMPLE:
+        if kinds[k] == LineKind.TEXT:
+            text = squeeze(lines[k].raw)
+            w = width(text)
+            if not ends_sentence(text) and T.COLUMN_LINE_MIN <= w < T.WIDE_LINE:
+                widths.append(w)
+        k += step
+    return column_width(widths) if len(widths) >= T.COLUMN_SAMPLE_MIN else None
+
+
 def _topic_changes(lines: list[Line], kinds: list[LineKind], i: int, body: str) -> bool:
     """Text that shares next to nothing with a long story above it starts
     another story whose headline is printed elsewhere. Two paragraphs are
@@ -377,19 +413,34 @@ def _topic_changes(lines: list[Line], kinds: list[LineKind], i: int, body: str) 
 
 
 def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
-    """A lone short line inside a feature or continued story is a subhead."""
+    """A lone short line between two paragraphs of a story that has run a
+    while, with body text going on after it, is a crosshead (小标题) of that
+    story: no headline of a new story is printed so without a byline, a
+    dateline or a label near it. Not a crosshead: a column label, a bare
+    name, or a line that repeats the story above while the text after it is
+    about something else (that story's headline, printed after its body)."""
     if len(zone) != 1:
         return False
-    text = squeeze(zone[0].raw)
-    if not T.SUBHEAD_MIN <= len(text) <= T.SUBHEAD_MAX:
+    raw = zone[0].raw
+    text = squeeze(raw)
+    if not T.SUBHEAD_MIN <= len(text) <= T.SUBHEAD_MAX or ends_sentence(text):
         return False
-    if any(c.isdigit() for c in text) or looks_like_column(text):
+    if looks_like_column(text) or _label_like(text) or is_name_line(raw.strip()):
         return False
     if draft.starts_with in (Opener.JUMP, Opener.BYLINE):
         return True
-    before = "".join(line.raw for run in runs if run != BREAK for line in run)[-300:]
-    after = "".join(line.raw for line in lines[i : i + 8])
-    return similarity(before, after) > T.SUBHEAD_SAME_STORY
+    before = "".join(line.raw for run in runs if run != BREAK for line in run)
+    if len(squash(before)) < T.SUBHEAD_STORY_MIN:
+        return False
+    after = "".join(line.raw for line in lines[i : i + T.TOPIC_LOOKAHEAD // 2])
+    before = before[-T.BODY_CONTEXT :]
+    repeats = similarity(text, before) >= T.HEAD_REPEATS_STORY
+    return not (repeats and similarity(after, before) < T.SUBHEAD_SAME_STORY)
+
+
+def _label_like(text: str) -> bool:
+    """A column label's shape: a few characters, no punctuation, no space."""
+    return label_shaped(text) and " " not in text.strip()
 
 
 def _group_parts(caption: list[Line]) -> list[list[Line]]:

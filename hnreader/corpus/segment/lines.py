@@ -84,15 +84,27 @@ def line_kind(line: Line) -> LineKind:
 
 
 def line_kinds(lines: Sequence[Line]) -> list[LineKind]:
-    """Kinds of all lines: a wide line is a caption only when a credit closes
-    it (the caption's last line follows tight); otherwise text."""
+    """Kinds of all lines. A line wider than any column is a caption when it
+    leads, over lines of its kind, to a credit (a photo, or several under one
+    group credit), or when it opens on a caption's day and place; otherwise
+    it is a headline spanning columns (text)."""
     kinds = [line_kind(line) for line in lines]
+    reaches_credit = [False] * len(kinds)
     for i in range(len(kinds) - 1, -1, -1):
-        if kinds[i] == LineKind.WIDE:
-            follows = (
-                i + 1 < len(kinds) and kinds[i + 1] == LineKind.CAPTION and lines[i + 1].gap <= 1
+        if kinds[i] == LineKind.CAPTION:
+            reaches_credit[i] = True
+        elif kinds[i] == LineKind.WIDE:
+            nxt = i + 1
+            reaches_credit[i] = (
+                nxt < len(kinds)
+                and lines[nxt].gap <= T.CAPTION_GAP
+                and kinds[nxt] in (LineKind.WIDE, LineKind.CAPTION)
+                and reaches_credit[nxt]
             )
-            kinds[i] = LineKind.CAPTION if follows else LineKind.TEXT
+    for i, kind in enumerate(kinds):
+        if kind == LineKind.WIDE:
+            caption = reaches_credit[i] or bool(CAPTION_START.match(lines[i].raw))
+            kinds[i] = LineKind.CAPTION if caption else LineKind.TEXT
     for i in range(len(kinds) - 2, -1, -1):
         # A short caption line opening on its day, right above a caption.
         if (
@@ -141,10 +153,13 @@ def take_boxes(lines: list[Line]) -> tuple[list[Line], list[str]]:
             # Two short words framed together (今日 / 关注, 某刊 / 第7期): no
             # story, label or headline is printed so.
             nxt = lines[i + 1].raw
-            if (_short_word(nxt) or ISSUE_NO.match(squash(nxt))) and not (
-                i + 2 < len(lines) and _short_word(lines[i + 2].raw) and lines[i + 2].gap <= 1
+            if ISSUE_NO.match(squash(nxt)) or (
+                _short_word(nxt)
+                and not (
+                    i + 2 < len(lines) and _short_word(lines[i + 2].raw) and lines[i + 2].gap <= 1
+                )
             ):
-                box = [i, i + 1]
+                box = [i, i + 1]  # (a name over its issue number is a frame whatever follows)
         elif PAGE_HEADER.match(line.raw):
             box = _header_strip(lines, i, boxed)
         if box:

@@ -14,6 +14,9 @@ COLUMN_MAX_WIDTH = 26
 PARAGRAPH_PAGE_WIDE_SHARE = 0.25
 #: Wider than any column (em): a caption or headline spanning columns.
 WIDE_LINE = 28
+#: Blank lines that may part two lines of one caption (a caption cut around
+#: a photo's frame).
+CAPTION_GAP = 3
 #: A jump marker this close to a line's start opens a continuation (characters).
 JUMP_OPENS_WITHIN = 4
 #: A box line (countdown, code prompt) is at most this long (characters) ...
@@ -72,6 +75,18 @@ HEAD_NARROW_SHARE = 0.7
 HEAD_WIDER_BY = 1.0
 #: Lines after a candidate headline measured for the column's width.
 HEAD_COLUMN_SAMPLE = 5
+#: A line that stops mid-sentence this much narrower (em) than the columns
+#: around it is no paragraph's line: a paragraph's first line is at most an
+#: indent (about 2 em, up to 4 with the compressed punctuation of real pages)
+#: short of the column.
+NARROWER_THAN_COLUMN = 5.0
+#: Lines read on each side of a line for the width of its column, at most ...
+COLUMN_SAMPLE = 6
+#: ... within this many lines, and at least this many of them.
+COLUMN_REACH = 12
+COLUMN_SAMPLE_MIN = 3
+#: Narrower lines (em) say nothing of a column's width (a lone word, a figure).
+COLUMN_LINE_MIN = 6
 #: A short tail line (characters) after a longer one is the same headline piece.
 HEAD_TAIL_MAX = 10
 #: A headline's last word alone on a line is at most this long (characters) ...
@@ -107,9 +122,13 @@ TOPIC_LEAD = 100
 
 # --- subheads (crossheads) -----------------------------------------------------
 #: Length (characters) of a crosshead between paragraphs on a column page.
-SUBHEAD_MIN, SUBHEAD_MAX = 4, 16
-#: Text before and after a crosshead share this much (one story goes on).
-SUBHEAD_SAME_STORY = 0.35
+SUBHEAD_MIN, SUBHEAD_MAX = 4, 18
+#: A line that repeats the story above is no crosshead of it when the text
+#: after it shares less than this with that story (its headline, printed
+#: after its body, and another story).
+SUBHEAD_SAME_STORY = 0.05
+#: Characters a story has run before a crosshead may part it.
+SUBHEAD_STORY_MIN = 80
 #: Length (characters) of a subhead on a paragraph page.
 PARA_SUBHEAD_MIN, PARA_SUBHEAD_MAX = 6, 30
 
