@@ -24,13 +24,14 @@ from ..reflow import (
     width,
 )
 from . import thresholds as T
-from .column_headlines import Zone, assign_headlines
+from .column_headlines import Zone, _word_left_alone, assign_headlines
 from .draft import Draft, Para
-from .headlines import undouble
+from .headlines import is_attendance, undouble
 from .kinds import LineKind, Opener
 from .lines import Line, line_kinds
 from .patterns import (
     CAPTION_START,
+    DASH_LED,
     NAMES,
     credit_match,
     dateline_match,
@@ -236,26 +237,30 @@ class ColumnReader:
         return j + 1
 
     def _photo_title(self, title: Line, caption: list[Line]) -> bool:
-        """A short line right above a caption, about the photo rather than the
-        story above (whose headline may be printed after its body): alone
-        above it, or a piece of its own that shares words with the caption.
-        Its words all in the caption and none in the story prove it even a
-        few blank lines above, or a little longer than a usual photo title."""
+        """A short line right above a caption is the photo's title (春茶飘香),
+        unless it is a piece of the headline stack above it: the last word
+        of a line wrapped alone, a "某某出席" line, a dash-led subtitle. A
+        longer line is the photo's only when its words are the caption's and
+        not the story's; either may stand a few blank lines above when the
+        caption's words prove it."""
         text = undouble(squash(title.raw))  # drawn twice for a bold effect
-        if any(c in text for c in "，。,；;"):
+        if any(c in text for c in "，。,；;") or DASH_LED.match(text) or is_attendance(text):
+            return False
+        above = self.pending[-2] if len(self.pending) > 1 else None
+        if above is not None and (title.gap == 0 or _word_left_alone(above, title)):
             return False
         cap = " ".join(li.raw for li in caption)
         sure = word_share(text, cap) >= T.PHOTO_TITLE_WORDS and not word_share(
             text, self.body_text()
         )
         longest = T.COLUMN_PHOTO_TITLE_SURE_MAX if sure else T.COLUMN_PHOTO_TITLE_MAX
-        if len(text) > longest or (caption[0].gap > 1 and not (sure and len(self.pending) == 1)):
+        if len(text) > longest:
             return False
-        about_photo = similarity(text, cap)
-        about_story = similarity(text, self.body_text())
-        if len(self.pending) == 1:
-            return about_photo >= about_story
-        return title.gap >= 1 and about_photo > max(about_story, 0.0)
+        if caption[0].gap > 1:
+            return sure and len(self.pending) == 1
+        if len(self.pending) == 1 and not sure:
+            return similarity(text, cap) >= similarity(text, self.body_text())
+        return True
 
     def _text(self, i: int) -> int:
         """Plain text: body of the story being read, a headline line, a

@@ -149,7 +149,13 @@ def take_boxes(lines: list[Line]) -> tuple[list[Line], list[str]]:
             for k in (i - 1, i + 1):
                 if 0 <= k < len(lines) and k not in boxed and _box_word(lines[k].raw):
                     box.append(k)
-        elif _short_word(line.raw) and i + 1 < len(lines) and lines[i + 1].gap <= 1:
+        elif (
+            _short_word(line.raw)
+            and i + 1 < len(lines)
+            and lines[i + 1].gap <= 1
+            and not _goes_on_line_above(lines, i)
+            and not (i + 2 < len(lines) and CAPTION_START.match(lines[i + 2].raw))
+        ):
             # Two short words framed together (今日 / 关注, 某刊 / 第7期): no
             # story, label or headline is printed so.
             nxt = lines[i + 1].raw
@@ -189,6 +195,20 @@ def _header_strip(lines: list[Line], i: int, boxed: set[int]) -> list[int]:
     if pieces < T.HEADER_STRIP_PIECES:
         return []
     return sorted(run)
+
+
+def _goes_on_line_above(lines: list[Line], i: int) -> bool:
+    """A word of a few characters printed right under a long line that stops
+    mid-phrase is that line's last word (…千方百计扩 / 投资), not a framed word."""
+    if i == 0 or lines[i].gap > 1 or len(squash(lines[i].raw)) > T.HEAD_WORD_ALONE_MAX:
+        return False
+    above = squash(lines[i - 1].raw)
+    return (
+        len(above) >= T.HEAD_WORD_ALONE_AFTER
+        and not ends_sentence(above)
+        and above[-1] not in "”」）)》"
+        and not is_byline(lines[i - 1].raw)
+    )
 
 
 def _box_word(text: str) -> bool:
