@@ -237,12 +237,13 @@ class ColumnReader:
         return j + 1
 
     def _photo_title(self, title: Line, caption: list[Line]) -> bool:
-        """A short line right above a caption is the photo's title (春茶飘香),
-        unless it is a piece of the headline stack above it: the last word
-        of a line wrapped alone, a "某某出席" line, a dash-led subtitle. A
-        longer line is the photo's only when its words are the caption's and
-        not the story's; either may stand a few blank lines above when the
-        caption's words prove it."""
+        """A short line right above a caption is the photo's title (春茶飘香)
+        when it stands apart from the headline lines above it (more room
+        above it than between them), or when its words are the caption's
+        rather than the story's (alone, at least as much). Never a piece of the stack above:
+        the last word of a line wrapped alone, a "某某出席" line, a dash-led
+        subtitle. A longer line is the photo's only when its words are the
+        caption's and not the story's."""
         text = undouble(squash(title.raw))  # drawn twice for a bold effect
         if any(c in text for c in "，。,；;") or DASH_LED.match(text) or is_attendance(text):
             return False
@@ -250,17 +251,17 @@ class ColumnReader:
         if above is not None and (title.gap == 0 or _word_left_alone(above, title)):
             return False
         cap = " ".join(li.raw for li in caption)
-        sure = word_share(text, cap) >= T.PHOTO_TITLE_WORDS and not word_share(
-            text, self.body_text()
-        )
+        story = self.body_text()
+        sure = word_share(text, cap) >= T.PHOTO_TITLE_WORDS and not word_share(text, story)
         longest = T.COLUMN_PHOTO_TITLE_SURE_MAX if sure else T.COLUMN_PHOTO_TITLE_MAX
         if len(text) > longest:
             return False
         if caption[0].gap > 1:
-            return sure and len(self.pending) == 1
-        if len(self.pending) == 1 and not sure:
-            return similarity(text, cap) >= similarity(text, self.body_text())
-        return True
+            return sure and above is None
+        if above is not None and title.gap > max(above.gap, 1):
+            return True  # set apart from the stack above it
+        about_photo, about_story = word_share(text, cap), word_share(text, story)
+        return about_photo > about_story or (above is None and about_photo == about_story)
 
     def _text(self, i: int) -> int:
         """Plain text: body of the story being read, a headline line, a

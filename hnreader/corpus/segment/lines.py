@@ -172,7 +172,23 @@ def take_boxes(lines: list[Line]) -> tuple[list[Line], list[str]]:
             box.sort()
             boxed.update(box)
             boxes.append("".join(lines[k].raw for k in box))
-    return [li for k, li in enumerate(lines) if k not in boxed], boxes
+    return _close_up(lines, boxed), boxes
+
+
+def _close_up(lines: list[Line], boxed: set[int]) -> list[Line]:
+    """The lines without the boxes; a line that followed a box keeps the box's
+    room as blank lines before it, so that what a box parted stays apart."""
+    out: list[Line] = []
+    room = 0
+    for k, line in enumerate(lines):
+        if k in boxed:
+            room += line.gap + 1
+            continue
+        if room and out:
+            line = Line(line.no, line.raw, line.gap + room, line.indent)
+        room = 0
+        out.append(line)
+    return out
 
 
 def _header_strip(lines: list[Line], i: int, boxed: set[int]) -> list[int]:
