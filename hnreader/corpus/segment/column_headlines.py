@@ -26,6 +26,7 @@ under a title. The passes:
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from ..match import Evidence, similarity, words
@@ -75,12 +76,18 @@ class Stack:
 
 
 def assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
-    """Give each headline stack to the body it heads."""
-    targets = [k for k, d in enumerate(drafts) if _takes_headline(d)]
-    bodies = [drafts[k].body for k in targets]
-    read = [read_zone(zone, lambda text: _standing(text, bodies)) for zone in zones]
-    affinity = Affinity(drafts, targets)
-    stacks = assign(zones, read, affinity, targets)
+    """Give each headline stack to the body it heads. Where two stacks claim
+    one body whose first paragraphs are one's and last paragraphs the
+    other's, two stories ran together: the body is cut and read again."""
+    for _ in range(T.SPLIT_ROUNDS):
+        targets = [k for k, d in enumerate(drafts) if _takes_headline(d)]
+        standing = functools.partial(_standing, bodies=[drafts[k].body for k in targets])
+        read = [read_zone(zone, standing) for zone in zones]
+        affinity = Affinity(drafts, targets)
+        contests: list[tuple[Stack, Stack]] = []
+        stacks = assign(zones, read, affinity, targets, contests)
+        if not any(_split_run_together(drafts, zones, read, k, r) for k, r in contests):
+            break
     stacks = _leftovers(drafts, zones, read, stacks)
     _apply(drafts, zones, read, stacks)
 
@@ -336,9 +343,14 @@ def _tight_breaks(parts: list[Part], heads: list[int], i: int, j: int) -> int:
 
 
 def assign(
-    zones: list[Zone], read: list[list[Part]], affinity: Affinity, targets: list[int]
+    zones: list[Zone],
+    read: list[list[Part]],
+    affinity: Affinity,
+    targets: list[int],
+    contests: list[tuple[Stack, Stack]],
 ) -> list[Stack]:
-    """Stacks of every zone, no body taking two."""
+    """Stacks of every zone, no body taking two; each claim given up is noted
+    in ``contests`` as (stronger, weaker)."""
     excluded: list[set[int]] = [set() for _ in zones]
     cuts: list[list[Stack] | None] = [None] * len(zones)
     for _ in range(T.ASSIGN_ROUNDS):
@@ -358,11 +370,38 @@ def assign(
             keep = max(rivals, key=lambda s: s.gain)
             for stack in rivals:
                 if stack is not keep:
+                    contests.append((keep, stack))
                     excluded[stack.zone].add(body)
                     cuts[stack.zone] = None
     stacks = [s for cut in cuts for s in cut or []]
     _drop_contested(stacks)
+    contests.extend(_misplaced(read, affinity, stacks))
     return _second_round(zones, read, affinity, targets, stacks)
+
+
+def _misplaced(read: list[list[Part]], affinity: Affinity, stacks: list[Stack]) -> list:
+    """Headline lines that went elsewhere (or to no body) because the body
+    they talk about most was taken by another stack: (holder, those lines)."""
+    holder = {s.body: s for s in stacks if s.body >= 0}
+    found = []
+    for stack in stacks:
+        run: list[int] = []
+        best_of_run = -1
+        for m in [*range(stack.first, stack.last + 1), -1]:
+            best = -1
+            if m >= 0 and read[stack.zone][m].kind == ZonePart.HEAD:
+                scores = affinity.of(read[stack.zone][m].text)
+                best = max(scores, key=scores.get, default=-1)
+                if scores.get(best, 0.0) < T.HEAD_MIN_SCORE:
+                    best = -1
+            if run and best != best_of_run:
+                if best_of_run != stack.body and best_of_run in holder:
+                    found.append((holder[best_of_run], Stack(stack.zone, run[0], run[-1], -1, 0.0)))
+                run = []
+            if best >= 0 and best != stack.body:
+                run.append(m)
+                best_of_run = best
+    return found
 
 
 def _drop_contested(stacks: list[Stack]) -> None:
@@ -410,6 +449,61 @@ def _second_round(
     return out
 
 
+def _split_run_together(
+    drafts: list[Draft], zones: list[Zone], read: list[list[Part]], keep: Stack, rival: Stack
+) -> bool:
+    """Two stacks claimed one body: when one stack's words are all in the
+    body's first paragraphs and the other's in its last ones, the body is two
+    stories run together (nothing but a new paragraph parted them). It is cut
+    where the words change hands; True when it was."""
+    k = keep.body
+    draft = drafts[k]
+    if draft.kind == "photo" or len(draft.paras) < 2:
+        return False
+    text = {
+        id(s): "".join(read[s.zone][m].text for m in range(s.first, s.last + 1))
+        for s in (keep, rival)
+    }
+    own = {key: set(words(value)) for key, value in text.items()}
+    if any(len(w) < T.SPLIT_HEAD_WORDS_MIN for w in own.values()):
+        return False
+    flats = [squash(p.text) for p in draft.paras]
+    best: tuple[float, int] | None = None
+    for cut in range(1, len(flats)):
+        before, after = "".join(flats[:cut]), "".join(flats[cut:])
+        for first, second in ((keep, rival), (rival, keep)):
+            # Each stack's words on its own side of the cut, and not on the other.
+            shares = [
+                sum((w in mine) and (w not in other) for w in own[id(stack)]) / len(own[id(stack)])
+                - sum((w in other) and (w not in mine) for w in own[id(stack)])
+                / len(own[id(stack)])
+                for stack, mine, other in ((first, before, after), (second, after, before))
+            ]
+            score = min(shares)
+            if score >= T.SPLIT_CLEAN_SHARE and (best is None or score > best[0]):
+                best = (score, cut)
+    if best is None:
+        return False
+    _cut_off(drafts, zones, k, best[1])
+    return True
+
+
+def _cut_off(drafts: list[Draft], zones: list[Zone], k: int, cut: int) -> int:
+    """Body ``k``'s paragraphs from ``cut`` on become a story of their own,
+    now the body printed before the zones that followed ``k``; its index."""
+    draft = drafts[k]
+    tail = draft.paras[cut:]
+    del draft.paras[cut:]
+    moved = {no for para in tail for no in para.lines}
+    draft.lines -= moved
+    drafts.append(Draft(starts_with=Opener.BODY, paras=tail, lines=moved))
+    new = len(drafts) - 1
+    for zone in zones:
+        if zone.before == k:
+            zone.before = new
+    return new
+
+
 # --- 5. what no body took ----------------------------------------------------------------
 
 
@@ -431,13 +525,7 @@ def _leftovers(
         cut = _cut_for(text, drafts[k].paras, old_head)
         if cut is None:
             continue
-        draft = drafts[k]
-        tail = draft.paras[cut:]
-        del draft.paras[cut:]
-        moved = {no for para in tail for no in para.lines}
-        draft.lines -= moved
-        drafts.append(Draft(starts_with=Opener.BODY, paras=tail, lines=moved))
-        stack.body = len(drafts) - 1
+        stack.body = _cut_off(drafts, zones, k, cut)
     return stacks
 
 

@@ -14,10 +14,10 @@ from collections.abc import Callable
 
 from ..match import similarity
 from ..reflow import (
+    CONTINUATION_START,
     column_width,
     ends_sentence,
     join_column_lines,
-    median,
     squash,
     squeeze,
     squeeze_names,
@@ -117,7 +117,8 @@ class ColumnReader:
         stored = Line(line.no, text if text is not None else line.raw, line.gap, line.indent)
         runs[-1].append(stored)  # type: ignore[union-attr]
         self.drafts[self.cur].lines.add(line.no)
-        self.para_open = not ends_sentence(squeeze(stored.raw))
+        cut = _jumps_on(stored.raw)
+        self.para_open = not ends_sentence(squeeze(stored.raw)) and not cut
 
     def body_text(self) -> str:
         """The story being read, its last stretch only: what the next lines are
@@ -272,7 +273,9 @@ class ColumnReader:
             return i + 1
         cur = self.drafts[self.cur] if self.cur >= 0 else None
         opening = cur is not None and not self.bodies[self.cur] and cur.starts_with in OPENERS
-        if not opening and _is_headline_line(self.lines, self.kinds, i, self.body_text):
+        if not opening and (
+            self._goes_on_zone(i) or _is_headline_line(self.lines, self.kinds, i, self.body_text)
+        ):
             if self.pending and squash(self.pending[-1].raw) == squash(line.raw):
                 # A headline drawn twice for a bold effect: read once.
                 self.doubled.append(line.raw)
@@ -286,10 +289,23 @@ class ColumnReader:
                 self.add_body(line)
                 return i + 1
             self.new(Draft(starts_with=Opener.BODY))
-        elif self.cur < 0 or _topic_changes(self.lines, self.kinds, i, self.body_text()):
+        elif self.cur < 0:
             self.new(Draft(starts_with=Opener.BODY))
         self.add_body(line)
         return i + 1
+
+    def _goes_on_zone(self, i: int) -> bool:
+        """A line right under headline lines goes on their zone when it reads
+        as a piece of a stack: a dash-led subtitle, the rest of a line ended
+        mid-quote, or a line too narrow to open the column printed after it."""
+        if not self.pending or ends_sentence(squeeze(self.lines[i].raw)):
+            return False
+        text = squash(self.lines[i].raw)
+        if DASH_LED.match(text) or text[:1] in CONTINUATION_START:
+            return True
+        after = _column_at(self.lines, self.kinds, i, 1)
+        own = width(squeeze(self.lines[i].raw))
+        return after is not None and own <= after - T.NARROWER_THAN_COLUMN
 
     def _subhead(self, zone: list[Line]) -> None:
         self.pending.clear()
@@ -330,15 +346,18 @@ def _take_dateline(lines: list[Line], i: int, draft: Draft, add_body) -> int:
 
 def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of) -> bool:
     """After a finished paragraph, a line starts either a paragraph or a
-    headline. Headline lines run into a dateline, byline or the page end
-    without ever finishing a sentence, are printed tight (no blank) with the
-    next line, are too short or too wide for the column that follows, or
-    repeat the story above while the text after it is about something else."""
+    headline. A headline line does not fit the column's lines around it
+    (``_narrower_than_columns``, ``_breaks_flow``), is printed tight (no
+    blank) with the next line or under an unfinished one, runs into a
+    dateline, byline or the page end without ever finishing a sentence, or
+    repeats the story above while the text after it is about something else."""
     text = squeeze(lines[i].raw)
     if ends_sentence(text):
         return False
-    if _narrower_than_columns(lines, kinds, i):
-        return True  # no line of a paragraph stops this short without ending a sentence
+    if _narrower_than_columns(lines, kinds, i) or _breaks_flow(lines, kinds, i):
+        return True  # no paragraph's line is printed so
+    if i + 1 < len(lines) and squash(lines[i + 1].raw) == squash(lines[i].raw):
+        return True  # a headline drawn twice for a bold effect
     tight_next = i + 1 < len(lines) and lines[i + 1].gap == 0
     if tight_next and kinds[i + 1] in (LineKind.TEXT, LineKind.BYLINE):
         return True
@@ -350,19 +369,16 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     ):
         return True
     j = i + 1
-    while j < len(lines) and kinds[j] == LineKind.TEXT and not ends_sentence(squeeze(lines[j].raw)):
+    while (
+        j < len(lines)
+        and kinds[j] == LineKind.TEXT
+        and not ends_sentence(squeeze(lines[j].raw))
+        and not _jumps_on(lines[j].raw)
+    ):
         j += 1
-    if j < len(lines) and kinds[j] == LineKind.MARKER:
+    if j < len(lines) and kinds[j] in (LineKind.MARKER, LineKind.TEXT) and _jumps_on(lines[j].raw):
         return False  # a paragraph cut by its jump marker (▷下转2版)
     if j >= len(lines) or kinds[j] != LineKind.TEXT:
-        return True
-    following = [
-        width(squeeze(lines[k].raw)) for k in range(i + 1, min(j, i + 1 + T.HEAD_COLUMN_SAMPLE))
-    ]
-    if not following:
-        return False
-    col = median(following)
-    if width(text) > col + T.HEAD_WIDER_BY or width(text) < T.HEAD_NARROW_SHARE * col:
         return True
     body = body_of()
     if len(body) >= T.HEAD_STORY_MIN:
@@ -374,6 +390,11 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     return False
 
 
+def _jumps_on(text: str) -> bool:
+    """The line holds a 下转 marker: its paragraph goes on on another page."""
+    return any(jump.direction == "to" for _m, jump in jumps_in(text))
+
+
 def _narrower_than_columns(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     """A line that stops mid-sentence is a paragraph's first or middle line,
     as wide as its column (less an indent), unless it is a headline, label
@@ -382,6 +403,30 @@ def _narrower_than_columns(lines: list[Line], kinds: list[LineKind], i: int) -> 
     own = width(squeeze(lines[i].raw))
     columns = [c for c in (_column_at(lines, kinds, i, -1), _column_at(lines, kinds, i, 1)) if c]
     return bool(columns) and all(own <= c - T.NARROWER_THAN_COLUMN for c in columns)
+
+
+def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """Read as a paragraph's first line, would line ``i`` fit the lines that
+    must follow it? A paragraph's lines up to its last are all the column's
+    full width and only the first is indented: so no line that goes on
+    after it is narrower than it, it is no wider than them, and the next is
+    not indented under it (that one starts a paragraph of its own). A line
+    that breaks this is a headline, label or crosshead."""
+    own = width(squeeze(lines[i].raw))
+    widths: list[float] = []
+    for j in range(i + 1, min(len(lines), i + 1 + T.FLOW_LINES)):
+        if kinds[j] != LineKind.TEXT:
+            break
+        text = squeeze(lines[j].raw)
+        cut = _jumps_on(text) or (j + 1 < len(lines) and kinds[j + 1] == LineKind.MARKER)
+        if ends_sentence(text) or text[-1:] in "；;：:" or cut:
+            break  # a paragraph's last line (of a list, too), or one cut by a jump marker
+        widths.append(width(text))
+    if not widths:
+        return False
+    if min(widths) < own - T.FLOW_SLACK or own > max(widths) + T.FLOW_SLACK:
+        return True
+    return len(widths) >= 3 and widths[0] <= min(widths[1:]) - T.FLOW_SLACK
 
 
 def _column_at(lines: list[Line], kinds: list[LineKind], i: int, step: int) -> float | None:
@@ -398,24 +443,6 @@ def _column_at(lines: list[Line], kinds: list[LineKind], i: int, step: int) -> f
                 widths.append(w)
         k += step
     return column_width(widths) if len(widths) >= T.COLUMN_SAMPLE_MIN else None
-
-
-def _topic_changes(lines: list[Line], kinds: list[LineKind], i: int, body: str) -> bool:
-    """Text that shares next to nothing with a long story above it starts
-    another story whose headline is printed elsewhere. Two paragraphs are
-    read, so that one short aside does not split a story."""
-    if len(body) < T.TOPIC_STORY_MIN:
-        return False
-    text, paragraphs = "", 0
-    for k in range(i, min(len(lines), i + T.TOPIC_LOOKAHEAD)):
-        if kinds[k] != LineKind.TEXT:
-            break
-        text += lines[k].raw
-        if ends_sentence(squeeze(lines[k].raw)):
-            paragraphs += 1
-            if paragraphs == 2:
-                break
-    return len(squash(text)) >= T.TOPIC_FOLLOWING_MIN and similarity(text, body) < T.TOPIC_SHIFT
 
 
 def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:

@@ -80,6 +80,11 @@ HEAD_COLUMN_SAMPLE = 5
 #: indent (about 2 em, up to 4 with the compressed punctuation of real pages)
 #: short of the column.
 NARROWER_THAN_COLUMN = 5.0
+#: Lines read after a line to see whether a paragraph could run on from it,
+#: and the slack (em) of a justified column's widths: compressed punctuation
+#: and half-width figures make full lines differ by up to about 1 em.
+FLOW_LINES = 5
+FLOW_SLACK = 1.5
 #: Lines read on each side of a line for the width of its column, at most ...
 COLUMN_SAMPLE = 6
 #: ... within this many lines, and at least this many of them.
@@ -99,6 +104,12 @@ HEAD_WORD_ALONE_AFTER = 8
 SPLIT_HEAD_IN_TAIL = 0.6
 #: ... and it has at least this many words (a shorter one proves nothing).
 SPLIT_HEAD_WORDS_MIN = 2
+
+#: Two stacks claiming one body cut it in two when each has this share of its
+#: words on its own side of the cut only, less those on the other side only.
+SPLIT_CLEAN_SHARE = 0.5
+#: Times a page's bodies are cut so and the headlines given again.
+SPLIT_ROUNDS = 3
 
 #: A column label's words are mostly not in its story's body (a standing
 #: title); a kicker's are.
