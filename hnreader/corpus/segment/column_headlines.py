@@ -468,7 +468,7 @@ def _split_run_together(
     if any(len(w) < T.SPLIT_HEAD_WORDS_MIN for w in own.values()):
         return False
     flats = [squash(p.text) for p in draft.paras]
-    best: tuple[float, int] | None = None
+    scored: list[tuple[float, int]] = []
     for cut in range(1, len(flats)):
         before, after = "".join(flats[:cut]), "".join(flats[cut:])
         for first, second in ((keep, rival), (rival, keep)):
@@ -480,11 +480,15 @@ def _split_run_together(
                 for stack, mine, other in ((first, before, after), (second, after, before))
             ]
             score = min(shares)
-            if score >= T.SPLIT_CLEAN_SHARE and (best is None or score > best[0]):
-                best = (score, cut)
-    if best is None:
+            if score >= T.SPLIT_CLEAN_SHARE:
+                scored.append((score, cut))
+    if not scored:
         return False
-    _cut_off(drafts, zones, k, best[1])
+    # Where the words change hands over several paragraphs, the cut falls
+    # where neighbouring paragraphs share least (the change of topic).
+    top = max(score for score, _ in scored)
+    cuts = [cut for score, cut in scored if score == top]
+    _cut_off(drafts, zones, k, min(cuts, key=lambda c: similarity(flats[c - 1], flats[c])))
     return True
 
 

@@ -235,7 +235,26 @@ class ColumnReader:
             _fill_caption(item, part)
             self.drafts.append(item)
             self.bodies.append([])
+        if not photo.heads and self._title_under(j + 1, caption):
+            # The title drawn under its photo's caption.
+            photo.heads = [[lines[j + 1]]]
+            photo.lines.add(lines[j + 1].no)
+            return j + 2
         return j + 1
+
+    def _title_under(self, k: int, caption: list[Line]) -> bool:
+        """A short line right under a caption is the photo's title when it
+        shares more words with the caption than with the story (荷花盛开引客来
+        under a caption of a lotus field)."""
+        if k >= len(self.lines) or self.kinds[k] != LineKind.TEXT or self.lines[k].gap > 1:
+            return False
+        text = undouble(squash(self.lines[k].raw))
+        if len(text) > T.COLUMN_PHOTO_TITLE_SURE_MAX or ends_sentence(text):
+            return False
+        if any(c in text for c in "，。,；;") or (label_shaped(text) and looks_like_column(text)):
+            return False
+        about_photo = word_share(text, " ".join(li.raw for li in caption))
+        return about_photo > word_share(text, self.body_text())
 
     def _photo_title(self, title: Line, caption: list[Line]) -> bool:
         """A short line right above a caption is the photo's title (春茶飘香)

@@ -138,11 +138,18 @@ def take_boxes(lines: list[Line]) -> tuple[list[Line], list[str]]:
             continue
         flat = squash(line.raw)
         box: list[int] = []
+        ends_next = (
+            i + 1 < len(lines)
+            and lines[i + 1].gap <= 1
+            and bool(COUNTDOWN_END.match(squash(lines[i + 1].raw)))
+        )
         if COUNTDOWN.match(line.raw) and len(flat) <= T.BOX_LINE_MAX:
             if COUNTDOWN_END.search(line.raw):
                 box = [i]
-            elif i + 1 < len(lines) and COUNTDOWN_END.match(squash(lines[i + 1].raw)):
+            elif ends_next:
                 box = [i, i + 1]
+        elif ends_next and len(flat) <= T.BOX_LINE_MAX and not ends_sentence(flat):
+            box = [i, i + 1]  # the event over its count: 某某博览会 / 倒计时10天
         elif QR_PROMPT.search(flat) and len(flat) <= T.BOX_LINE_MAX:
             box = [i]
             # The app or paper the code opens, on the short line next to it.

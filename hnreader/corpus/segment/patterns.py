@@ -59,8 +59,11 @@ CAPTION_START = re.compile(
 #: A subtitle led by a dash: ——记某某.
 DASH_LED = re.compile(r"^\s*[—－-]{1,2}")
 #: A countdown or notice box: 距离…还有2天.
-COUNTDOWN = re.compile(rf"^\s*(?:距\s*离?|倒\s*计\s*时).{{2,40}}$|^\s*还\s*有\s*{_D}+\s*天\s*$")
-COUNTDOWN_END = re.compile(rf"还\s*有\s*{_D}+\s*天\s*$")
+COUNTDOWN = re.compile(
+    rf"^\s*(?:距\s*离?|倒\s*计\s*时).{{2,40}}$|^\s*还\s*有\s*{_D}+\s*天\s*$"
+    rf"|^.{{2,30}}倒\s*计\s*时\s*{_D}+\s*天\s*$"  # 某某博览会倒计时10天, on one line
+)
+COUNTDOWN_END = re.compile(rf"(?:还\s*有|倒\s*计\s*时)\s*{_D}+\s*天\s*$")
 #: An issue number in a frame: 第7期.
 ISSUE_NO = re.compile(rf"^第{_D}+期$")
 #: Pieces of an inner page's header strip, each on its own short line: the
