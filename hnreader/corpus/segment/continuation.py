@@ -26,12 +26,45 @@ from ..reflow import CONTINUATION_START, is_cjk, squash, starts_mid_sentence
 from . import thresholds as T
 
 #: A figure with its unit: 860亿元, 3.2万亩, 18.7%.
-_FIGURE_START = re.compile(r"^[0-9][0-9.]*(?:多|余)?[万亿千百]?[^\W\d]")
+_FIGURE_START = re.compile(r"^[0-9][0-9.]*(?:多|余)?(?:[万亿千百]?[^\W\d]|[%％‰])")
 #: A figure left open at the tail's end: 61.8, 160多.
 _FIGURE_END = re.compile(r"[0-9][多余]?$")
 #: What follows a figure: units and measure words (公里, 万, 亿元, 个, 人次, …).
 _UNITS = frozenset(
     "公千米克吨升亩顷万亿元角分个家人次名位户项件台辆架艘座所条只头批场期篇种类款份倍年月日天时岁%‰"
+)
+#: Units of more than one character as jieba reads them (a figure's unit).
+_UNIT_WORDS = frozenset(
+    (
+        "万元",
+        "亿元",
+        "千元",
+        "百万",
+        "千万",
+        "公里",
+        "公斤",
+        "千米",
+        "千克",
+        "平方米",
+        "平方公里",
+        "人次",
+        "万人",
+        "万人次",
+        "万吨",
+        "亿吨",
+        "万亩",
+        "千瓦",
+        "千瓦时",
+        "万千瓦",
+        "亿千瓦时",
+        "标箱",
+        "万标箱",
+        "个百分点",
+        "百分点",
+        "余家",
+        "余个",
+        "多万",
+    )
 )
 #: Function words that never open a paragraph of news prose: a clause joined
 #: to the one before it (…，和 / 的 / 并 / 等). From the grammar of written
@@ -84,12 +117,12 @@ def start_of(text: str) -> Start:
         return Start.PLAIN
     if _PARALLEL.match(flat):
         return Start.PLAIN
-    if flat[0] in CONTINUATION_START or starts_mid_sentence(text):
+    if flat[0] in CONTINUATION_START:
         return Start.MID
-    # 万标箱 / 亿元: a unit with nothing before it. 年/月/日 also open words
-    # (年轻, 月亮, 日前), so those count only when a figure or a stop follows.
-    if flat[0] in _UNITS and (flat[0] not in "年月日时分" or re.match(r"^.[0-9，。、]", flat)):
+    if _unit_start(flat):
         return Start.UNIT
+    if starts_mid_sentence(text):
+        return Start.MID
     if flat[0] in _CLAUSE_WORDS and len(jieba.lcut(flat[:6], HMM=False)[0]) == 1:
         return Start.CLAUSE
     if _word_half(flat):
@@ -97,6 +130,20 @@ def start_of(text: str) -> Start:
     if _FIGURE_START.match(flat):
         return Start.FIGURE
     return Start.PLAIN
+
+
+def _unit_start(flat: str) -> bool:
+    """The text opens on a unit with no figure before it (万标箱…, 项，…,
+    个高清摄像头, 亿元): its first word is a measure word or a unit, or a
+    magnitude before one. A word that only starts with such a character is
+    no unit (公共服务, 年轻人, 个人): jieba reads it whole. 年/月/日 open a
+    unit only before a figure or a stop (6 + 年的…: but 日前, 月亮)."""
+    first = jieba.lcut(flat[:6], HMM=False)[0]
+    if first in _UNIT_WORDS:
+        return True
+    if len(first) != 1 or first not in _UNITS:
+        return False
+    return first not in "年月日时分" or bool(re.match(r"^.[0-9，。、的]", flat))
 
 
 def _word_half(flat: str) -> bool:

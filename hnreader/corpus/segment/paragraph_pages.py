@@ -12,11 +12,12 @@ re-joined), ``_fill`` (blocks -> dateline, byline, paragraphs, markers) and
 
 from __future__ import annotations
 
-from ..match import joins_word, similarity, starts_with_fragment
+from ..match import similarity
 from ..reflow import ends_sentence, squash, squeeze, squeeze_names, starts_mid_sentence
 from . import thresholds as T
 from .blocks import Block, make_blocks
 from .draft import Draft, Para
+from .joins import word_across
 from .kinds import BlockRole, Opener
 from .lines import Line
 from .patterns import (
@@ -308,16 +309,14 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
 
 
 def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
-    """A block with a clause break whose last word is completed by a piece
-    printed elsewhere (…现场服 + 务两次。…) is a cut paragraph."""
+    """A block with a clause break whose last word a piece printed elsewhere
+    completes (…建成后年吞吐 + 能力将提升至…, …现场服 + 务两次。) is a cut
+    paragraph, not a headline."""
     text = blocks[j].text
     if not any(c in text for c in "，,；;、"):
         return False
     return any(
-        k != j + 1
-        and b.role == BlockRole.TEXT
-        and starts_with_fragment(b.text)
-        and joins_word(text, b.text)
+        k != j + 1 and b.role == BlockRole.TEXT and word_across(text, b.text) >= T.HEAD_CUT_WORD
         for k, b in enumerate(blocks)
     )
 

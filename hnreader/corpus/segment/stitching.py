@@ -8,37 +8,33 @@ one it is printed in. The passes:
 
 1. ``body_sequence``: the text blocks in print order, each with its story;
 2. ``Topics``: what each story is about (headline and lead);
-3. ``_candidates``: every (tail, piece) pair with its evidence;
-4. ``_links``: best pairs first, one piece per tail, no cycles;
+3. ``_links``: every open tail and every piece that may go on it weighed
+   (``joins`` reads the cut; where each is printed and what the piece talks
+   about count too), and paired one to one by the best joint evidence;
+4. (the pairing loops back on itself nowhere: the weakest link of a loop goes);
 5. ``_move``: each linked piece, with the whole paragraphs after it that go
    with it, is read right after its tail.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 
-from ..match import Evidence, ends_with_number, joins_word, starts_with_fragment
+from ..match import Evidence, words
+from ..matching import max_weight_matching
 from ..reflow import ends_sentence, squash, starts_mid_sentence
 from . import thresholds as T
 from .blocks import Block
-from .continuation import End, Start, end_of, parallel_opening, start_of
+from .continuation import Start, start_of
 from .draft import Draft
-from .hunan_words import straddles
+from .joins import ends_open, join_evidence, overlaps, stands_alone
 from .kinds import BlockRole, Opener
 from .patterns import jumps_in
 
-#: A figure with its unit: 860亿元, 3.2万亩, 18.7%.
-_FIGURE_START = re.compile(r"^[0-9０-９][0-9０-９.．]*(?:多|余)?[万亿千百]?(?:[^\W\d]|[%％‰])")
-
-
 #: Figures and the marks around them: no topic.
 _FIGURES = re.compile(r"[0-9０-９.．%％]+|[▲△▼▽▷◁►◄]")
-
-#: The rest of a figure cut after its digits: 余家, 多万元, 多个.
-_APPROX_UNIT = re.compile(
-    r"^[多余][万亿千百]?[公千米克吨升亩顷元个家人名位户项件台辆座所条只头批场期篇种类款份倍年天岁]"
-)
 
 
 def stitch(blocks: list[Block], drafts: list[Draft]) -> None:
@@ -48,7 +44,7 @@ def stitch(blocks: list[Block], drafts: list[Draft]) -> None:
         return
     topics = Topics(blocks, body)
     seq = Sequence_(body, topics)
-    links = _links(_candidates(seq), seq)
+    links = _links(seq)
     if links:
         blocks[:] = _move(blocks, seq, links)
 
@@ -81,8 +77,10 @@ def body_sequence(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
 
 
 class Topics:
-    """What each story is about: its headline and lead. Whole bodies would
-    favour long stories, which share every common word."""
+    """What each story is about, read two ways: its headline and lead (what
+    it announces), and the words of every paragraph printed under it (what it
+    goes on about; a piece weighed against its own story is left out of it).
+    Rare words count more: every story holds the common ones."""
 
     def __init__(self, blocks: list[Block], body: list[Block]) -> None:
         heads: dict[int, str] = {}
@@ -103,14 +101,68 @@ class Topics:
         self.owners = sorted(topic)
         self.index = {o: k for k, o in enumerate(self.owners)}
         self.evidence = Evidence([topic[o] for o in self.owners])
-        self._covered: dict[str, list[float]] = {}
+        self._lead: dict[str, list[float]] = {}
+        self._words = {id(b): set(words(topic_text(b.text))) for b in body}
+        self._vocab: dict[int, Counter[str]] = {o: Counter() for o in self.owners}
+        for b in body:
+            self._vocab[b.owner].update(self._words[id(b)])
+        for o, text in heads.items():
+            if o in self._vocab:
+                self._vocab[o].update(set(words(topic_text(text))))
 
-    def gain(self, text: str, to: int, away: int) -> float:
-        """How much more ``text`` talks about story ``to`` than about ``away``."""
-        if text not in self._covered:
-            self._covered[text] = self.evidence.covered(text)
-        att = self._covered[text]
+    def gain(self, run: list[Block], to: int, away: int, vocab: bool = True) -> float:
+        """How much more the blocks of ``run`` talk about story ``to`` than
+        about ``away`` (``vocab``: by the stories' whole text too, else by
+        their headline and lead only)."""
+        att = self._of(run, vocab)
         return att[self.index[to]] - att[self.index[away]]
+
+    def story_of(self, block: Block) -> int:
+        """The story a block's own text is about: the one it is printed in,
+        unless its words clearly speak for another (a piece of that story
+        printed in this one)."""
+        att = self._of([block])
+        best = max(range(len(att)), key=att.__getitem__, default=-1)
+        if best < 0 or self.owners[best] == block.owner or block.owner not in self.index:
+            return block.owner
+        if att[best] - att[self.index[block.owner]] >= T.STITCH_TOPIC_CLEAR:
+            return self.owners[best]
+        return block.owner
+
+    def _of(self, run: list[Block], vocab: bool = True) -> list[float]:
+        """For each story, how much the run talks about it (0..1)."""
+        text = "".join(b.text for b in run)
+        if text not in self._lead:
+            covered = self.evidence.covered(text)
+            scores = self.evidence.scores(text)
+            self._lead[text] = [(c + s) / 2 for c, s in zip(covered, scores, strict=True)]
+        lead = self._lead[text]
+        if not vocab:
+            return lead
+        own: set[str] = set()
+        mine: dict[int, Counter[str]] = {}
+        for b in run:
+            own.update(self._words.get(id(b), ()))
+            mine.setdefault(b.owner, Counter()).update(self._words.get(id(b), ()))
+        # Only words some story holds besides the run say anything; the rarer
+        # among the stories, the more.
+        held = [0.0] * len(self.owners)
+        total = 0.0
+        for w in own:
+            where = [
+                k
+                for k, o in enumerate(self.owners)
+                if self._vocab[o][w] - mine.get(o, Counter())[w] > 0
+            ]
+            if not where:
+                continue
+            weight = math.log((len(self.owners) + 1) / (len(where) + 0.5))
+            total += weight
+            for k in where:
+                held[k] += weight
+        # A word or two prove little: the share is taken of no less than a few.
+        total = max(total, T.TOPIC_WORDS_MIN * math.log(len(self.owners) + 1))
+        return [(lead[k] + held[k] / total) / 2 for k in range(len(lead))]
 
 
 def topic_text(text: str) -> str:
@@ -153,145 +205,111 @@ class Sequence_:
             finished = ends_sentence(run[-1].text) or _crosshead(run[-1].text)
             if not finished or starts_mid_sentence(nxt.text):
                 break
-            if to != nxt.owner and self.topics.gain(nxt.text, to, nxt.owner) < T.STITCH_RUN_AGAINST:
+            against = self.topics.gain([nxt], to, nxt.owner, vocab=False)
+            if to != nxt.owner and against < T.STITCH_RUN_AGAINST:
                 break
             run.append(nxt)
         return run
 
 
-def _candidates(seq: Sequence_) -> list[tuple[float, int, int]]:
-    """(score, tail position, piece position) for every pair with evidence."""
-    mid_heads = [h for h in seq.heads if seq.mids[id(h)]]
-    by_prefix: dict[str, list[Block]] = {}
-    for h in seq.heads:
-        for k in range(T.OVERLAP_MIN, T.OVERLAP_MAX + 1):
-            by_prefix.setdefault(seq.starts[id(h)][:k], []).append(h)
-    pairs: list[tuple[float, int, int]] = []
+def _links(seq: Sequence_) -> dict[int, int]:
+    """Tail position -> piece position: every open tail paired with the piece
+    that goes on it, one to one, by the best joint evidence (a strong pair
+    must not take a piece that another tail needs more), no chain looping
+    back on itself; a piece already read right after its tail needs no link."""
+    weights: dict[tuple[int, int], float] = {}
     for t in seq.tails:
-        open_tail = not ends_sentence(t.text)
-        t_end = seq.ends[id(t)]
-        if open_tail:
-            candidates = seq.heads
-        else:  # a finished sentence only takes a piece that begins mid-sentence
-            found = list(mid_heads)
-            for k in range(T.OVERLAP_MIN, T.OVERLAP_MAX + 1):
-                found += by_prefix.get(t_end[-k:], [])
-            candidates = list({id(h): h for h in found}.values())
-        for h in candidates:
-            score = _pair_score(seq, t, h, open_tail, t_end)
-            if score >= T.STITCH_MIN:
-                pairs.append((score, seq.position[id(t)], seq.position[id(h)]))
-    for h in seq.heads:
-        t = h.resumes
-        if (
-            t is not None
-            and id(t) in seq.position
-            and t.role in (BlockRole.TEXT, BlockRole.DATELINE)
-        ):
-            # Printed right after a copy of an open block: it finishes that block.
-            pairs.append((T.STITCH_AFTER_COPY, seq.position[id(t)], seq.position[id(h)]))
-    pairs.sort(reverse=True)
-    return pairs
-
-
-def _pair_score(seq: Sequence_, t: Block, h: Block, open_tail: bool, t_end: str) -> float:
-    """The evidence that piece ``h`` goes on tail ``t``; 0 when there is none."""
-    tk, hk = seq.position[id(t)], seq.position[id(h)]
-    adjacent = hk == tk + 1 and h.owner == t.owner
-    if h is t or (adjacent and not open_tail):
-        return 0.0
-    mid = seq.mids[id(h)]
-    h_start = seq.starts[id(h)]
-    overlap = _overlap(t_end, h_start)
-    if not open_tail and not (mid or overlap):
-        return 0.0
-    joined = open_tail and (joins_word(t_end, h_start) or straddles(t_end, h_start))
-    if (
-        joined
-        and t.owner == h.owner
-        and start_of(h.text) == Start.PLAIN
-        and end_of(t.text) == End.LONE
-    ):
-        # 与长 + 城陵矶 -> 长城: a word across a cut that leaves the piece's own
-        # first word whole is chance, not proof, when no topic can tell (same
-        # story) either.
-        joined = False
-    if joined and parallel_opening(h.text):
-        joined = False  # 用，是根本。 opens a paragraph: 外 + 用 is no word cut
-    # A sentence cut between a verb and its figure (…完成投资 + 860亿元，…): the
-    # piece opens on a figure with its unit, the tail stops on a word.
-    figure = (
-        open_tail
-        and not adjacent
-        and bool(_FIGURE_START.match(h_start))
-        and t_end[-1:].isalpha()
-        and not t_end[-1:].isascii()
-    )
-    # …等60 + 余家茶企…: the approximation and the unit of a bare figure.
-    figure_rest = open_tail and ends_with_number(t_end) and bool(_APPROX_UNIT.match(h_start))
-    # …商超、 + 电商平台…: a sentence stopped on a comma goes on; only the
-    # piece's topic can say where, so it must speak clearly.
-    comma = open_tail and not adjacent and end_of(t.text) == End.COMMA
-    if not (adjacent or joined or mid or overlap or figure or figure_rest or comma):
-        return 0.0  # content alone never moves text
-    score = (
-        T.STITCH_ADJACENT * adjacent
-        + T.STITCH_JOINED * joined
-        + T.STITCH_MID * mid
-        + T.STITCH_OVERLAP * overlap
-        + T.STITCH_FIGURE * figure
-        + T.STITCH_FIGURE_REST * figure_rest
-        + T.STITCH_COMMA * comma
-    )
-    if t.owner != h.owner:
-        run_text = "".join(b.text for b in seq.run_from(hk, t.owner))
-        towards = seq.topics.gain(run_text, t.owner, h.owner)
-        fragment = (
-            mid
-            or overlap
-            or (joined and (starts_with_fragment(h_start) or ends_with_number(t_end)))
-        )
-        if fragment and t.owner in seq.topics.weak:
-            towards = max(towards, 0.0)
-        lexical = adjacent or joined or mid or overlap or figure or figure_rest
-        if not lexical and towards < T.STITCH_COMMA_TOWARDS:
-            return 0.0
-        if towards < (T.STITCH_FRAGMENT_AGAINST if fragment else T.STITCH_PLAIN_TOWARDS):
-            # The piece talks about the story it is printed in; a word across
-            # the cut (对外 + 开放) is no proof it moved unless the piece
-            # cannot stand alone (化巴陵…, 是请来…).
-            return 0.0
-        score += T.STITCH_TOPIC * towards
-    return score
-
-
-def _links(pairs: list[tuple[float, int, int]], seq: Sequence_) -> dict[int, int]:
-    """Best pairs first: each tail takes one piece, each piece one tail, and a
-    piece may not end up after itself."""
-    used_h: set[int] = set()
-    links: dict[int, int] = {}  # tail -> piece
-    back: dict[int, int] = {}  # piece -> tail
-    for _score, tk, hk in pairs:
-        if tk in links or hk in used_h or _creates_cycle(back, tk, hk):
+        if _jumps_on(seq, t) or not (ends_open(t.text) or _finished_twice(seq, t)):
             continue
-        used_h.add(hk)
-        links[tk] = hk
-        back[hk] = tk
+        tk = seq.position[id(t)]
+        for h in seq.heads:
+            weight = _pair_weight(seq, t, h)
+            if weight is not None and weight > T.STITCH_MIN:
+                weights[(tk, seq.position[id(h)])] = weight
+    links = max_weight_matching(weights)
+    _break_cycles(links, weights)
     body = seq.body
     return {tk: hk for tk, hk in links.items() if hk != tk + 1 or body[hk].owner != body[tk].owner}
 
 
-def _creates_cycle(back: dict[int, int], tk: int, hk: int) -> bool:
-    """Linking tail ``tk`` to ``hk`` closes a loop when following the links
-    back from ``tk`` reaches ``hk``."""
-    seen = {hk}
-    cur = tk
-    while cur in back:
-        cur = back[cur]
+def _jumps_on(seq: Sequence_, t: Block) -> bool:
+    """A tail cut by its 下转 marker goes on on another page, not on this one."""
+    k = seq.position[id(t)]
+    after = seq.body[k + 1] if k + 1 < len(seq.body) else None
+    glued = any(j.direction == "to" for _m, j in jumps_in(t.text))
+    alone = (
+        after is not None
+        and after.role == BlockRole.MARKER
+        and any(j.direction == "to" for _m, j in jumps_in(after.text))
+    )
+    return glued or alone
+
+
+def _finished_twice(seq: Sequence_, t: Block) -> bool:
+    """A finished paragraph whose last characters a piece elsewhere repeats
+    before going on (…使命任务。 / 务。全省…): the extraction cut it there."""
+    return any(
+        start_of(h.text) == Start.MID and join_evidence(t.text, h.text) and overlaps(t.text, h.text)
+        for h in seq.heads
+    )
+
+
+def _pair_weight(seq: Sequence_, t: Block, h: Block) -> float | None:
+    """What pairing tail ``t`` with piece ``h`` gains over leaving ``h`` a
+    paragraph of its own: the evidence at the cut, where the piece is printed
+    from the tail, and what it (with the paragraphs that go with it) talks
+    about; None when the two cannot meet."""
+    if h is t:
+        return None
+    evidence = join_evidence(t.text, h.text)
+    if evidence is None:
+        return None
+    tk, hk = seq.position[id(t)], seq.position[id(h)]
+    if hk == tk + 1 and h.owner == t.owner:
+        evidence += T.STITCH_ADJACENT  # read on as printed
+    else:
+        evidence -= T.STITCH_DISTANCE * abs(hk - tk)
+        if hk < tk:
+            evidence -= T.STITCH_BACKWARDS  # pieces are printed later more often
+    if h.resumes is t:
+        evidence += T.STITCH_AFTER_COPY  # printed after a copy of the open tail
+    # What the piece (with the paragraphs that go with it) talks about: the
+    # tail's story, or another. Each side's story is the one its own words
+    # speak for (either may be a piece printed inside another story).
+    story, other = seq.topics.story_of(t), seq.topics.story_of(h)
+    if story == other and other != h.owner:
+        other = h.owner
+    if story != other:
+        towards = seq.topics.gain(seq.run_from(hk, story), story, other)
+        if story in seq.topics.weak and start_of(h.text) != Start.PLAIN:
+            towards = max(towards, 0.0)  # a tail with no topic to speak for it
+        evidence += T.STITCH_TOPIC * towards
+    return evidence - stands_alone(h.text)
+
+
+def _break_cycles(links: dict[int, int], weights: dict[tuple[int, int], float]) -> None:
+    """A piece may not end up after itself: in a chain of links that loops
+    (tail a -> piece b whose run holds tail c -> piece a …) the weakest goes."""
+    while True:
+        cycle = _a_cycle(links)
+        if not cycle:
+            return
+        weakest = min(cycle, key=lambda tk: weights[(tk, links[tk])])
+        del links[weakest]
+
+
+def _a_cycle(links: dict[int, int]) -> list[int]:
+    """Tails of one loop of links (a piece is the tail of the next link when
+    they are the same block), or none."""
+    for start in links:
+        seen: list[int] = []
+        cur = start
+        while cur in links and cur not in seen:
+            seen.append(cur)
+            cur = links[cur]
         if cur in seen:
-            return True
-        seen.add(cur)
-    return False
+            return seen[seen.index(cur) :]
+    return []
 
 
 def _move(blocks: list[Block], seq: Sequence_, links: dict[int, int]) -> list[Block]:
@@ -359,14 +377,6 @@ def _merge_order(blocks: list[Block], order: list[Block]) -> list[Block]:
             out.append(block)
     out.extend(queue)
     return out
-
-
-def _overlap(tail: str, head: str) -> bool:
-    """The extraction repeats the last characters before a cut (任务。 / 务。).
-    Both arguments are squashed ends of the two pieces."""
-    return len(head) > 2 and any(
-        tail.endswith(head[:k]) for k in range(T.OVERLAP_MIN, min(T.OVERLAP_MAX, len(head)) + 1)
-    )
 
 
 def _crosshead(text: str) -> bool:

@@ -154,6 +154,9 @@ HEAD_DIRECT_MAX = 64
 HEAD_STACKED_MAX = 40
 #: A headline's last word left alone on a line is at most this long.
 HEAD_LONE_TAIL_MAX = 3
+#: A block with a clause break is a cut paragraph, not a headline, when a
+#: word runs over its end into a piece elsewhere this surely (``joins``).
+HEAD_CUT_WORD = 0.5
 #: Headline lines taken above one opener.
 HEADS_ABOVE_MAX = 4
 #: A photo title above its caption is at most this long.
@@ -185,35 +188,55 @@ COUNTDOWN_MAX_BLOCKS = 3
 CUT_CONTEXT = 8
 #: Prefix lengths of a piece's start indexed for repeated characters.
 OVERLAP_MIN, OVERLAP_MAX = 2, 4
-#: Evidence weights of a pairing (tail, piece): printed right after it, a word
-#: across the cut, a piece that begins mid-sentence, repeated characters, and
-#: how much more the moved text talks about the tail's story.
-STITCH_ADJACENT = 1.2
-STITCH_JOINED = 1.5
-STITCH_MID = 1.0
-STITCH_OVERLAP = 1.0
+#: Evidence a cut gives that a piece goes on a tail (see ``joins``): a bare
+#: figure meeting its unit; a word running over the cut, at most (its
+#: cohesion, the log probability it adds, counts up to ``COHESION_CAP``); a
+#: piece that cannot open a paragraph (a stop, a closing mark), or opens on a
+#: particle; a figure with its unit after a tail stopped on a word; a tail
+#: stopped on a comma; characters repeated over the cut.
+JOIN_FIGURE_UNIT = 2.0
+JOIN_WORD = 1.5
+COHESION_CAP = 4.0
+#: A word jieba reads over the cut counts at least this share of a word.
+WORD_READ = 0.8
+JOIN_MID = 1.0
+JOIN_CLAUSE = 0.8
+JOIN_FIGURE = 1.0
+JOIN_COMMA = 0.3
+JOIN_OVERLAP = 1.0
+#: What a piece is worth as a paragraph of its own, which a pairing must beat:
+#: a plain opening, and one on a figure with its unit (a paragraph may open
+#: so: 6个重点项目…).
+STAND_PLAIN = 0.35
+STAND_FIGURE = 0.2
+#: A tail stopped mid-sentence is running text when it is at least this long
+#: or holds punctuation (a headline or label left among paragraphs is not).
+TAIL_TEXT_MIN = 20
+#: Evidence of where a piece is printed: right after its tail (read on as
+#: printed), or this much less for each block between, and more when printed
+#: before the tail; after a copy of the open tail.
+STITCH_ADJACENT = 0.8
+STITCH_DISTANCE = 0.01
+STITCH_BACKWARDS = 0.2
+STITCH_AFTER_COPY = 0.8
+#: How much more the moved text talks about the tail's story counts so much.
 STITCH_TOPIC = 2.0
-STITCH_AFTER_COPY = 10.0  # printed after a copy of the open tail: near proof
-STITCH_FIGURE = 1.0  # a piece opening on a figure after a tail stopped on a word
-STITCH_FIGURE_REST = 1.3  # …60 + 余个…: the rest of a bare figure, above a neighbour
-STITCH_COMMA = 0.5  # a tail stopped on a comma, a piece from another story
-#: …that piece must talk this much more about the tail's story.
-STITCH_COMMA_TOWARDS = 0.25
-#: A pairing needs this much evidence.
-STITCH_MIN = 1.0
-#: A piece that cannot stand alone moves unless its text talks this much more
-#: about the story it is printed in; any other piece moves only when it talks
-#: this much more about the tail's story.
-STITCH_FRAGMENT_AGAINST = -0.1
-STITCH_PLAIN_TOWARDS = 0.05
-#: A paragraph after a moved piece goes with it only while it talks more
-#: about the tail's story than about the one it is printed in (by this margin).
-STITCH_RUN_AGAINST = 0.0
+#: A block speaks for another story than the one it is printed in when its
+#: words cover that story's topic this much more.
+STITCH_TOPIC_CLEAR = 0.2
+#: What a piece's words say of a story is a share of at least this many
+#: rare words' weight (one shared word proves little).
+TOPIC_WORDS_MIN = 3
+#: A pairing must gain this much over leaving the piece alone.
+STITCH_MIN = 0.3
 #: A story without a headline whose lead is shorter than this has no topic to
 #: weigh a piece against.
 TOPIC_WEAK_MAX = 40
 #: Chains of moved pieces followed at most this deep.
 STITCH_MAX_DEPTH = 50
+#: A paragraph after a moved piece goes with it only while it talks more
+#: about the tail's story than about the one it is printed in (by this margin).
+STITCH_RUN_AGAINST = 0.0
 
 # --- page extras ---------------------------------------------------------------
 #: Swept text stays under this share of a page's characters (tested).

@@ -1,0 +1,148 @@
+"""Does a piece of text go on the sentence another leaves open? Read from the
+two ends alone.
+
+The extraction cuts a paragraph anywhere: inside a word (现场服 + 务两次), between a
+figure and its unit (61.8 + 万标箱), between a verb and its figure (完成投资 +
+860亿元), after a comma. ``join_evidence`` weighs what the two ends say:
+
+- a word that runs over the cut: the log probability of the best reading of
+  the joined ends, less that of the two ends read apart (jieba's word
+  frequencies, ``cohesion``), plus the province's own words jieba lacks;
+- figures and units, which must meet: a bare figure takes its unit, a unit
+  its figure (a pair that breaks this cannot join);
+- a piece that cannot open a paragraph (it starts on a stop, a closing mark
+  or a particle) needs a predecessor; one that opens on a figure with its
+  unit fits a tail stopped on a word;
+- a tail stopped on a comma goes on with a clause of its own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from ..match import ends_with_number, joins_word
+from ..reflow import ends_sentence, is_cjk, squash
+from . import thresholds as T
+from .continuation import End, Start, end_of, parallel_opening, start_of
+from .hunan_words import straddles
+from .patterns import jumps_in
+
+#: The rest of a figure cut after its digits: 余家, 多万元, 多个.
+_APPROX_UNIT = re.compile(
+    r"^[多余][万亿千百]?[公千米克吨升亩顷元个家人名位户项件台辆座所条只头批场期篇种类款份倍年天岁]"
+)
+#: What may follow a bare figure: its unit, its decimals, a percent sign.
+_FIGURE_GOES_ON = re.compile(r"^(?:[.．0-9０-９%％‰]|[多余])")
+#: Chinese numerals: a tail stopped on one is half a figure or a word (一带一).
+_NUMERALS = frozenset("零一二三四五六七八九十百千万亿两几")
+#: A date opens many paragraphs (3月26日，…): no figure cut from its verb.
+_DATE_START = re.compile(r"^[0-9０-９]{1,4}(?:年|月|日)")
+
+
+def join_evidence(tail: str, piece: str) -> float | None:
+    """Evidence that ``piece`` goes on the sentence ``tail`` leaves open,
+    from the text at the cut; None when the two cannot meet (a bare figure
+    and no unit, a unit and no figure)."""
+    end, start = end_of(tail), start_of(piece)
+    left, right = squash(tail[-T.CUT_CONTEXT :]), squash(piece[: T.CUT_CONTEXT])
+    if not left or not right:
+        return None
+    if end == End.FIGURE:
+        if start == Start.UNIT or _FIGURE_GOES_ON.match(right) or _APPROX_UNIT.match(right):
+            return T.JOIN_FIGURE_UNIT
+        return None
+    if start == Start.UNIT:
+        # A unit goes on a figure, in digits or in words (上千 + 亩, 几 + 个).
+        return T.JOIN_FIGURE_UNIT if left[-1] in _NUMERALS else None
+    word = word_across(left, right)
+    score = T.JOIN_WORD * word
+    if start == Start.MID:
+        score += T.JOIN_MID
+    elif start == Start.CLAUSE:
+        score += T.JOIN_CLAUSE
+    elif start == Start.FIGURE and _takes_figure(left) and not _DATE_START.match(right):
+        score += T.JOIN_FIGURE  # …完成投资 + 860亿元
+    if end == End.COMMA:
+        score += T.JOIN_COMMA
+    if overlaps(left, right):
+        score += T.JOIN_OVERLAP
+    if parallel_opening(piece):
+        score -= T.JOIN_WORD  # 稳，是前提。 opens a paragraph whatever precedes it
+    return score
+
+
+def word_across(tail: str, piece: str) -> float:
+    """0..1: how surely a word runs over the cut between the two ends (its
+    cohesion against the cap; a word of the province's own, sure)."""
+    left, right = squash(tail[-T.CUT_CONTEXT :]), squash(piece[: T.CUT_CONTEXT])
+    if straddles(left, right):
+        return 1.0
+    share = min(cohesion(left[-4:], right[:4]), T.COHESION_CAP) / T.COHESION_CAP
+    if joins_word(left, right):
+        # jieba reads a word over the cut: of common characters (而 + 是) the
+        # gain in probability is small, but the reading is there.
+        share = max(share, T.WORD_READ)
+    return share
+
+
+def _takes_figure(left: str) -> bool:
+    """A tail stopped on a word a figure may follow (投资, 增长, 等); not on a
+    numeral of its own (一, 几) or a mark."""
+    return is_cjk(left[-1]) and left[-1] not in _NUMERALS
+
+
+def stands_alone(piece: str) -> float:
+    """What a piece is worth as a paragraph of its own: a plain opening may
+    start one (so a tail must bring more than that to take it); one that
+    cannot start a paragraph is worth nothing alone."""
+    start = start_of(piece)
+    if start == Start.PLAIN or parallel_opening(piece):
+        return T.STAND_PLAIN
+    if start == Start.FIGURE:
+        return T.STAND_FIGURE
+    return 0.0
+
+
+def ends_open(text: str) -> bool:
+    """A tail: a block that stops mid-sentence and reads as running text. A
+    headline or label left among the paragraphs stops so too, but is short
+    and holds no punctuation; a bare figure is open whatever its length."""
+    flat = squash(text)
+    if not flat or ends_sentence(flat):
+        return False
+    if ends_with_number(flat) or jumps_in(text):
+        return True  # a bare figure; a continuation's first words (（上接1版）推动…与长)
+    return len(flat) >= T.TAIL_TEXT_MIN or any(c in flat for c in "，,、；;：:。")
+
+
+@lru_cache(maxsize=65536)
+def cohesion(left: str, right: str) -> float:
+    """How much likelier the two ends read with the cut closed: the log
+    probability of the best reading of ``left + right`` less those of
+    ``left`` and ``right`` apart, by jieba's word frequencies. A word that
+    runs over the cut makes it large (现场服 + 务: 13; 中石 + 化: 10); two words
+    that merely meet, zero."""
+    if not left or not right:
+        return 0.0
+    return max(0.0, _best(left + right) - _best(left) - _best(right))
+
+
+def _best(text: str) -> float:
+    import jieba
+
+    tokenizer = jieba.dt
+    tokenizer.check_initialized()
+    dag = tokenizer.get_DAG(text)
+    route: dict[int, tuple[float, int]] = {}
+    tokenizer.calc(text, dag, route)
+    return route[0][0] if route else -math.inf
+
+
+def overlaps(tail: str, head: str) -> bool:
+    """The extraction repeats the last characters before a cut (任务。 / 务。)."""
+    tail, head = squash(tail[-T.CUT_CONTEXT :]), squash(head[: T.CUT_CONTEXT])
+    return len(head) > 2 and any(
+        tail.endswith(head[:k]) for k in range(T.OVERLAP_MIN, min(T.OVERLAP_MAX, len(head)) + 1)
+    )
