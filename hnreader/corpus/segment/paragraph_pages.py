@@ -17,6 +17,7 @@ from ..reflow import ends_sentence, squash, squeeze, squeeze_names, starts_mid_s
 from . import thresholds as T
 from .blocks import Block, make_blocks
 from .draft import Draft, Para
+from .headlines import is_attendance
 from .joins import word_across
 from .kinds import BlockRole, Opener
 from .lines import Line
@@ -28,7 +29,7 @@ from .patterns import (
     dateline_match,
     jumps_in,
 )
-from .roles import take_column
+from .roles import label_shaped, take_column
 from .stitching import stitch
 
 
@@ -39,6 +40,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     cuts = _cut_before_markers(blocks)
     stitch(blocks, drafts)
     _own_markers(blocks, drafts, cuts)
+    _headlines_inside(blocks, drafts)
     _fill(blocks, drafts)
     for me, draft in enumerate(drafts):
         take_column(draft, drafts, me)
@@ -302,10 +304,21 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         if not heads and _finished_elsewhere(blocks, j):
             break  # a cut paragraph just above the dateline, not a headline
         heads.insert(0, block)
-        if block.gap >= T.BOX_GAP and not DASH_LED.match(block.text):
-            break  # (a dash-led subtitle never stands alone: its stack goes on)
+        if block.gap >= T.BOX_GAP and not _never_alone(block.text):
+            break
         j -= 1
     return heads
+
+
+def _never_alone(text: str) -> bool:
+    """A headline line that is never a stack of its own (a dash-led subtitle,
+    "某某出席", a word or two left by a wrapped line): its stack goes on above
+    it, whatever room the page leaves there."""
+    return (
+        bool(DASH_LED.match(text))
+        or is_attendance(text)
+        or (len(squash(text)) <= T.HEAD_LONE_TAIL_MAX)
+    )
 
 
 def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
@@ -371,26 +384,56 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             draft.paras.append(para)
         current_para[block.owner] = para
     for draft in drafts:
-        _headline_inside(draft)
         _mark_subheads(draft)
 
 
-def _headline_inside(draft: Draft) -> None:
+def _headlines_inside(blocks: list[Block], drafts: list[Draft]) -> None:
     """A feature opened by its byline may print its headline a few paragraphs
-    into the body: the first line there that reads as a headline is it."""
-    if draft.heads or draft.starts_with != Opener.BYLINE:
-        return
-    for k, para in enumerate(draft.paras[1 : T.INNER_HEAD_WITHIN], 1):
-        raw = para.raw or para.text
-        if (
-            _headline_like(raw, direct=False)
-            and ends_sentence(draft.paras[k - 1].text)
-            and not any(c in raw for c in "：:？?")
-            and " " not in raw.strip()
-        ):
-            draft.heads = [[Line(para.lines[0], raw, 0, False)]]
-            del draft.paras[k]
-            return
+    into the body (seed pages show it). Of the blocks there that read as a
+    headline, a whole stack (phrases set apart, a dash-led subtitle) or a
+    long single statement is it; a crosshead is short, or asks, or announces
+    a section with a colon. A column label alone above the byline is no
+    headline and leaves the search open."""
+    for owner, draft in enumerate(drafts):
+        if draft.starts_with != Opener.BYLINE or not _headless(draft):
+            continue
+        mine = [b for b in blocks if b.owner == owner and b.role == BlockRole.TEXT]
+        # A short line is the headline only when it is the story's one such
+        # line: a feature's crossheads come in a series.
+        short = [b for b in mine[1:] if _headline_like(b.text, direct=False)]
+        best: tuple[int, Block] | None = None  # (strength, block)
+        for block in mine[1 : T.INNER_HEAD_WITHIN]:
+            strength = _inner_head_strength(block.text, alone=len(short) == 1)
+            if strength and (best is None or strength > best[0]):
+                best = (strength, block)
+        if best is not None:
+            best[1].role = BlockRole.HEAD
+            draft.heads.append(best[1].lines)
+
+
+def _headless(draft: Draft) -> bool:
+    """No headline yet, or only a column label above the byline."""
+    if not draft.heads:
+        return True
+    if len(draft.heads) != 1:
+        return False
+    label = "".join(line.raw for line in draft.heads[0])
+    return label_shaped(label) and " " not in label.strip()
+
+
+def _inner_head_strength(text: str, alone: bool) -> int:
+    """2: a whole headline stack on one line; 1: a single statement, long, or
+    the story's only short line (``alone``); 0: no headline (a paragraph, a
+    crosshead)."""
+    raw = text.strip()
+    if not _headline_like(raw, direct=True):
+        return 0
+    flat, phrases = squash(raw), raw.split()
+    if "——" in flat or (len(phrases) >= 2 and len(flat) >= T.INNER_HEAD_STACK_MIN):
+        return 2
+    if len(phrases) > 1 or any(c in raw for c in "：:？?"):
+        return 0
+    return 1 if len(flat) >= T.INNER_HEAD_TITLE_MIN or alone else 0
 
 
 def split_dateline(text: str) -> tuple[str, str]:

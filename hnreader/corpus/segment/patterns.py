@@ -101,6 +101,8 @@ def is_name_line(text: str) -> bool:
     for part in parts:
         if len(part) in (2, 3) and part[0] in SURNAMES:
             continue  # a common surname and a given name of one or two characters
+        if len(part) == 2:
+            return False  # jieba's name model guesses at any two characters (子树)
         tagged = jieba.posseg.lcut(part)
         if len(tagged) != 1 or tagged[0].flag != "nr":
             return False

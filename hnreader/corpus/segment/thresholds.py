@@ -178,8 +178,12 @@ UNTITLED_HEAD_UNRELATED = 0.1
 TWIN_MIN = 12
 #: ... and a block this long may be a copy of a part of a longer block.
 TWIN_PART_MIN = 20
-#: Paragraphs into a byline-opened feature where its headline may stand.
+#: Paragraphs into a byline-opened feature where its headline may stand ...
 INNER_HEAD_WITHIN = 8
+#: ... as a whole stack on one line (phrases set apart) at least this long,
+#: or as one statement at least this long (characters); shorter is a crosshead.
+INNER_HEAD_STACK_MIN = 16
+INNER_HEAD_TITLE_MIN = 14
 #: A countdown box spans at most this many blocks.
 COUNTDOWN_MAX_BLOCKS = 3
 
