@@ -488,7 +488,7 @@ def _split_run_together(
     # where neighbouring paragraphs share least (the change of topic).
     top = max(score for score, _ in scored)
     cuts = [cut for score, cut in scored if score == top]
-    _cut_off(drafts, zones, k, min(cuts, key=lambda c: similarity(flats[c - 1], flats[c])))
+    _cut_off(drafts, zones, k, _where_topic_changes(draft.paras, flats, cuts))
     return True
 
 
@@ -514,22 +514,31 @@ def _cut_off(drafts: list[Draft], zones: list[Zone], k: int, cut: int) -> int:
 def _leftovers(
     drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stacks: list[Stack]
 ) -> list[Stack]:
-    """A stack no body took names a story run together with the one printed
-    before it: that story is cut off its end and takes the stack."""
+    """A stack no body took names a story run together with another: the one
+    printed before it, or any whose last paragraphs hold the stack's words
+    and whose first ones do not (a story printed on after a photo or a
+    continued story without a headline or byline of its own). That story is
+    cut off the end of the body and takes the stack."""
     for stack in stacks:
         if stack.body >= 0:
             continue
-        zone = zones[stack.zone]
-        k = zone.before
-        if k < 0 or drafts[k].kind == "photo" or len(drafts[k].paras) < 2:
-            continue
         text = "".join(read[stack.zone][m].text for m in range(stack.first, stack.last + 1))
-        own = [s for s in stacks if s.body == k]
-        old_head = "".join(read[s.zone][m].text for s in own for m in range(s.first, s.last + 1))
-        cut = _cut_for(text, drafts[k].paras, old_head)
-        if cut is None:
-            continue
-        stack.body = _cut_off(drafts, zones, k, cut)
+        before = zones[stack.zone].before
+        bodies = [k for k, d in enumerate(drafts) if d.kind != "photo" and len(d.paras) >= 2]
+        # The body printed before the zone first, then the others by how many
+        # of the stack's words they hold.
+        bodies.sort(key=lambda k: (k != before, -word_share(text, drafts[k].body)))
+        for k in bodies:
+            if k != before and not word_share(text, drafts[k].body):
+                break
+            own = [s for s in stacks if s.body == k]
+            old_head = "".join(
+                read[s.zone][m].text for s in own for m in range(s.first, s.last + 1)
+            )
+            cut = _cut_for(text, drafts[k].paras, old_head)
+            if cut is not None:
+                stack.body = _cut_off(drafts, zones, k, cut)
+                break
     return stacks
 
 
@@ -559,7 +568,18 @@ def _cut_for(text: str, paras: list[Para], old_head: str) -> int | None:
         return None
     if any(paras[c].subhead or paras[c - 1].subhead for c in range(lo, hi + 1)):
         return None  # a crosshead between: one feature's sections
-    return min(range(lo, hi + 1), key=lambda c: similarity(flats[c - 1], flats[c]))
+    return _where_topic_changes(paras, flats, range(lo, hi + 1))
+
+
+def _where_topic_changes(paras: list[Para], flats: list[str], cuts) -> int:
+    """Of the paragraphs a story may start at, the one after a photo (the
+    story before ran up to it), else the one that shares least with the
+    paragraph before it."""
+    cuts = list(cuts)
+    after_photo = [c for c in cuts if paras[c].after_photo]
+    if after_photo:
+        return after_photo[0]
+    return min(cuts, key=lambda c: similarity(flats[c - 1], flats[c]))
 
 
 # --- 6. stacks into drafts -------------------------------------------------------------------

@@ -44,6 +44,9 @@ from .roles import label_shaped, take_column, word_share
 
 #: A break between two stretches of one body (a marker or a subhead stood there).
 BREAK = "|"
+#: The same where a photo stood, between two finished paragraphs: a story that
+#: runs on past it may be another one (cut there when a headline says so).
+PHOTO = "photo"
 #: After these, the next line is the story's first: never a headline.
 OPENERS = (Opener.DATELINE, Opener.BYLINE, Opener.JUMP)
 
@@ -112,7 +115,7 @@ class ColumnReader:
 
     def add_body(self, line: Line, text: str | None = None) -> None:
         runs = self.bodies[self.cur]
-        if not runs or runs[-1] == BREAK:
+        if not runs or runs[-1] in (BREAK, PHOTO):
             runs.append([])
         stored = Line(line.no, text if text is not None else line.raw, line.gap, line.indent)
         runs[-1].append(stored)  # type: ignore[union-attr]
@@ -126,7 +129,7 @@ class ColumnReader:
         if self.cur < 0:
             return ""
         runs = self.bodies[self.cur][-T.BODY_CONTEXT_RUNS :]
-        lines_back = [li.raw for run in runs if run != BREAK for li in run]
+        lines_back = [li.raw for run in runs if run not in (BREAK, PHOTO) for li in run]
         return "".join(lines_back)[-T.BODY_CONTEXT :]
 
     # --- one method per kind of line -----------------------------------------
@@ -230,6 +233,8 @@ class ColumnReader:
             self.zones.append(Zone(list(self.pending), self.cur, -1))
             self.pending.clear()
         # A photo sits inside the story being read, which goes on after it.
+        if self.cur >= 0 and not self.para_open and self.bodies[self.cur]:
+            self.bodies[self.cur].append(PHOTO)
         for k, part in enumerate(_group_parts(caption)):
             item = photo if k == 0 else Draft(kind="photo", starts_with=Opener.PHOTO)
             _fill_caption(item, part)
@@ -248,13 +253,18 @@ class ColumnReader:
         under a caption of a lotus field)."""
         if k >= len(self.lines) or self.kinds[k] != LineKind.TEXT or self.lines[k].gap > 1:
             return False
+        if k + 1 < len(self.lines) and self.kinds[k + 1] == LineKind.CAPTION:
+            return False  # the title of the next photo, above its caption
         text = undouble(squash(self.lines[k].raw))
         if len(text) > T.COLUMN_PHOTO_TITLE_SURE_MAX or ends_sentence(text):
             return False
         if any(c in text for c in "，。,；;") or (label_shaped(text) and looks_like_column(text)):
             return False
         about_photo = word_share(text, " ".join(li.raw for li in caption))
-        return about_photo > word_share(text, self.body_text())
+        about_story = word_share(text, self.body_text())
+        if len(text) <= T.COLUMN_PHOTO_TITLE_MAX:
+            return about_photo >= about_story  # a photo title's length, right under it
+        return about_photo > about_story
 
     def _photo_title(self, title: Line, caption: list[Line]) -> bool:
         """A short line right above a caption is the photo's title (春茶飘香)
@@ -481,7 +491,7 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
         return False
     if draft.starts_with in (Opener.JUMP, Opener.BYLINE):
         return True
-    before = "".join(line.raw for run in runs if run != BREAK for line in run)
+    before = "".join(line.raw for run in runs if run not in (BREAK, PHOTO) for line in run)
     if len(squash(before)) < T.SUBHEAD_STORY_MIN:
         return False
     after = "".join(line.raw for line in lines[i : i + T.TOPIC_LOOKAHEAD // 2])
@@ -521,7 +531,11 @@ def _fill_caption(photo: Draft, caption: list[Line]) -> None:
 
 def _reflow(draft: Draft, runs) -> None:
     """Body runs -> paragraphs; a subhead run (marked by gap -1) stays whole."""
+    after_photo = False
     for run in runs:
+        if run == PHOTO:
+            after_photo = True
+            continue
         if run == BREAK or not run:
             continue
         if len(run) == 1 and run[0].gap < 0:
@@ -531,4 +545,5 @@ def _reflow(draft: Draft, runs) -> None:
         texts = [squeeze(line.raw) for line in run]
         for group in join_column_lines(texts):
             text = "".join(texts[k] for k in group)
-            draft.paras.append(Para(text, [run[k].no for k in group]))
+            draft.paras.append(Para(text, [run[k].no for k in group], after_photo=after_photo))
+            after_photo = False

@@ -15,6 +15,7 @@ class Para:
     lines: list[int]
     subhead: bool = False
     raw: str = ""  # as printed, for subheads whose phrase space matters
+    after_photo: bool = False  # a photo was printed between it and the paragraph before
 
 
 @dataclass(slots=True)
