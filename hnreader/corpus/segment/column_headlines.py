@@ -143,20 +143,23 @@ def read_zone(zone: Zone, standing) -> list[Part]:
 
 
 def _is_label(parts: list[Part], text: str, nxt: str, standing) -> bool:
-    """A column label: of its shape, a standing title, above a headline line,
+    """A column label: of its shape, a standing title, above a headline line
+    (where a label stands, a little of it may be the story's words too),
     alone in its zone, or closing a stack."""
-    if not (label_shaped(text) and standing(text)):
+    if not label_shaped(text):
         return False
+    if _label_before(text, nxt):
+        return standing(text, T.LABEL_ABOVE_WORDS_IN_BODY)
     alone = not nxt and not parts
-    return _label_before(text, nxt) or alone or _is_label_after(parts, text, nxt)
+    return standing(text) and (alone or _is_label_after(parts, text, nxt))
 
 
-def _standing(text: str, bodies: list[str]) -> bool:
+def _standing(text: str, share: float = T.LABEL_WORDS_IN_BODY, *, bodies: list[str]) -> bool:
     """A column label is a standing title: its words are mostly in no story
     of the page (a headline's words are in its own story)."""
     if looks_like_column(squash(text)):
         return True
-    return all(word_share(text, body) < T.LABEL_WORDS_IN_BODY for body in bodies)
+    return all(word_share(text, body) < share for body in bodies)
 
 
 def _goes_on_sign(sign: Part, line: Line) -> bool:

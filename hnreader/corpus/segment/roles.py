@@ -77,11 +77,31 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     if unlike and not shaped and not looks_like_column(flat):
         return
     prev = drafts[me - 1] if me > 0 else None
-    if prev and not prev.column and flat in squash(prev.body) and flat not in squash(draft.body):
+    if (
+        prev
+        and not prev.column
+        and not prev.dateline
+        and flat in squash(prev.body)
+        and flat not in squash(draft.body)
+    ):
         draft.heads = draft.heads[1:]
         prev.column = flat
         return
-    if not _standing_title(first, draft):
+    if draft.dateline:
+        # A column heads commentary, essays and features, never a dated news
+        # story: a label above one closes the undated piece printed before it.
+        if not _standing_title(first, draft):
+            return
+        draft.heads = draft.heads[1:]
+        if prev and not prev.column and not prev.dateline and prev.kind != "photo":
+            prev.column = flat
+        else:
+            draft.column = flat
+        return
+    # Of a label's shape, a line above a headline is a label even when a word
+    # of it is the story's (振兴路上 over a story of 乡村振兴).
+    share = T.LABEL_ABOVE_WORDS_IN_BODY if label_shaped(first) else T.LABEL_WORDS_IN_BODY
+    if not _standing_title(first, draft, share):
         return
     draft.heads = draft.heads[1:]
     draft.column = flat
@@ -94,12 +114,12 @@ def word_share(text: str, body: str) -> float:
     return sum(w in flat for w in own) / len(own) if own else 0.0
 
 
-def _standing_title(text: str, draft: Draft) -> bool:
+def _standing_title(text: str, draft: Draft, share: float = T.LABEL_WORDS_IN_BODY) -> bool:
     """A kicker reports this story (its names and words are in the body); a
     column label is a standing title whose words mostly are not."""
     if looks_like_column(squash(text)):
         return True
-    return word_share(text, draft.body) < T.LABEL_WORDS_IN_BODY
+    return word_share(text, draft.body) < share
 
 
 def _label_after(draft: Draft) -> bool:

@@ -114,6 +114,9 @@ SPLIT_ROUNDS = 3
 #: A column label's words are mostly not in its story's body (a standing
 #: title); a kicker's are.
 LABEL_WORDS_IN_BODY = 0.5
+#: ... or, printed above a longer headline line (where a label stands and a
+#: kicker of a few characters hardly ever does), less than this share.
+LABEL_ABOVE_WORDS_IN_BODY = 0.75
 
 # --- topics --------------------------------------------------------------------
 #: Within a story, paragraphs share more character pairs than this (seen >= 0.05).
