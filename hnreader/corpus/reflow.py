@@ -29,6 +29,31 @@ def squeeze(text: str) -> str:
     return " ".join(re.sub(r"\s+", "", p) for p in parts)
 
 
+_GAP = re.compile(r"(?<=\S)( +)(?=\S)")
+_WIDE_GAP = re.compile(r" {2,}")
+
+
+def despread(text: str) -> str:
+    """A line spread character by character (justified caption lines, a
+    byline set in spaced type: 湖 南 日 报 记 者   邹 明 哲   摄) read closed
+    up: the single spaces between characters go, a wider gap stays as one
+    space (it parted two words there). Other lines are returned as they are."""
+    gaps = _GAP.findall(text)
+    flat = text.replace(" ", "")
+    if len(flat) < SPREAD_MIN_CHARS or len(gaps) < SPREAD_SHARE * (len(flat) - 1):
+        return text
+    if sum(len(g) == 1 for g in gaps) < SPREAD_SHARE * len(gaps):
+        return text
+    parts = _WIDE_GAP.split(text.strip())
+    return " ".join(p.replace(" ", "") for p in parts)
+
+
+#: A line is spread when at least this share of its character pairs are
+#: parted by a single space, and it holds at least this many characters.
+SPREAD_SHARE = 0.6
+SPREAD_MIN_CHARS = 6
+
+
 @lru_cache(maxsize=16384)
 def squash(text: str) -> str:
     """NFKC with every space removed: the form used to compare texts."""

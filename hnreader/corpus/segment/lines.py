@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..reflow import ends_sentence, is_cjk, squash, squeeze, width
+from ..reflow import despread, ends_sentence, is_cjk, squash, squeeze, width
 from . import thresholds as T
 from .kinds import Layout, LineKind
 from .patterns import (
@@ -45,7 +45,7 @@ def read_lines(raw_lines: Sequence[str], skip: set[int]) -> list[Line]:
         if not text.strip():
             gap += 1
             continue
-        out.append(Line(i + 1, text.strip(), gap, text[:1].isspace()))
+        out.append(Line(i + 1, despread(text.strip()), gap, text[:1].isspace()))
         gap = 0
     return out
 
