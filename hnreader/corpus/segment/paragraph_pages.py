@@ -271,10 +271,21 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     following = "".join(b.text for b in blocks[i + 1 : i + 3] if b.role == BlockRole.TEXT)
     if len(squash(story)) < T.TOPIC_STORY_MIN or len(squash(following)) < T.TOPIC_FOLLOWING_MIN:
         return False
-    return (
-        similarity(following, story) < T.TOPIC_SHIFT
-        and similarity(block.text, story) < T.UNTITLED_HEAD_UNRELATED
+    if similarity(block.text, story) >= T.UNTITLED_HEAD_UNRELATED:
+        return False
+    # The text after talks about something else; or, a little like the story
+    # above as it may be, the line names what follows and not what precedes
+    # and is longer than a crosshead (unless the story above is a feature in
+    # sections: then it is the next section's crosshead).
+    shift = similarity(following, story)
+    if shift < T.TOPIC_SHIFT:
+        return True
+    sections = any(_is_subhead_text(b.text) for b in blocks[opened + 1 : i])
+    titles = (
+        similarity(block.text, following) >= T.UNTITLED_HEAD_TITLES
+        and len(squash(block.text)) > T.SUBHEAD_TITLE_MAX
     )
+    return titles and shift < T.UNTITLED_TOPIC_SHIFT and not sections
 
 
 def _ends_with_credit(text: str) -> bool:

@@ -177,6 +177,13 @@ PHOTO_MAX_CAPTIONS = 6
 #: sharing less than this with the story above.
 UNTITLED_HEAD_MAX = 40
 UNTITLED_HEAD_UNRELATED = 0.1
+#: ... and either the text after it shares less than ``TOPIC_SHIFT`` with the
+#: story above, or the line shares this much with the text after it (it names
+#: it) while that text shares less than this with the story above.
+UNTITLED_HEAD_TITLES = 0.3
+UNTITLED_TOPIC_SHIFT = 0.05
+#: A crosshead is at most this long (characters); a title may be longer.
+SUBHEAD_TITLE_MAX = 11
 #: Text printed twice: blocks at least this long are compared ...
 TWIN_MIN = 12
 #: ... and a block this long may be a copy of a part of a longer block.
