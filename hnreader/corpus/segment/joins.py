@@ -68,6 +68,8 @@ def join_evidence(tail: str, piece: str) -> float | None:
         score += T.JOIN_COMMA
     if overlaps(left, right):
         score += T.JOIN_OVERLAP
+    if _closes(tail, piece):
+        score += T.JOIN_CLOSES
     if parallel_opening(piece):
         score -= T.JOIN_WORD  # 稳，是前提。 opens a paragraph whatever precedes it
     return score
@@ -91,6 +93,21 @@ def _takes_figure(left: str) -> bool:
     """A tail stopped on a word a figure may follow (投资, 增长, 等); not on a
     numeral of its own (一, 几) or a mark."""
     return is_cjk(left[-1]) and left[-1] not in _NUMERALS
+
+
+_PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"))
+
+
+def _closes(tail: str, piece: str) -> bool:
+    """The tail leaves a bracket or quote open and the piece closes it early,
+    opening none of its kind first."""
+    head = piece[: T.CLOSES_WITHIN]
+    for opening, closing in _PAIRS:
+        if tail.rfind(opening) > tail.rfind(closing):
+            at = head.find(closing)
+            if at >= 0 and opening not in head[:at]:
+                return True
+    return False
 
 
 def stands_alone(piece: str) -> float:

@@ -160,8 +160,9 @@ HEAD_LONE_TAIL_MAX = 3
 #: A block with a clause break is a cut paragraph, not a headline, when a
 #: word runs over its end into a piece elsewhere this surely (``joins``).
 HEAD_CUT_WORD = 0.5
-#: Headline lines taken above one opener.
-HEADS_ABOVE_MAX = 4
+#: Headline lines taken above one opener (kicker, title and subtitle, each
+#: maybe wrapped, and a "某某出席" line).
+HEADS_ABOVE_MAX = 6
 #: A photo title above its caption is at most this long.
 PHOTO_TITLE_MAX = 16
 #: On a column page, where any headline may stand above a caption, only a
@@ -218,6 +219,11 @@ JOIN_CLAUSE = 0.8
 JOIN_FIGURE = 1.0
 JOIN_COMMA = 0.3
 JOIN_OVERLAP = 1.0
+#: A tail that leaves a bracket or quote open, and a piece that closes it
+#: within a few characters (a dateline's reporters: …（全媒体记者 + 张三 通讯员
+#: 李四）…): evidence for the pair.
+JOIN_CLOSES = 1.5
+CLOSES_WITHIN = 30
 #: What a piece is worth as a paragraph of its own, which a pairing must beat:
 #: a plain opening, and one on a figure with its unit (a paragraph may open
 #: so: 6个重点项目…).
