@@ -167,7 +167,8 @@ def take_boxes(lines: list[Line]) -> tuple[list[Line], list[str]]:
             # story, label or headline is printed so.
             nxt = lines[i + 1].raw
             if ISSUE_NO.match(squash(nxt)) or (
-                _short_word(nxt)
+                _framed_word(line.raw)
+                and _framed_word(nxt)
                 and not (
                     i + 2 < len(lines) and _short_word(lines[i + 2].raw) and lines[i + 2].gap <= 1
                 )
@@ -286,6 +287,14 @@ def _open_paren(text: str) -> bool:
     rest = text[match.end() :]
     opened = max(rest.rfind("（"), rest.rfind("("))
     return opened >= 0 and max(rest.rfind("）"), rest.rfind(")")) < opened
+
+
+def _framed_word(text: str) -> bool:
+    """A word of a frame's pair (今日 / 关注): two characters. A longer one
+    beside another is more likely a column label (two labels may stand
+    together where one story ends and another begins)."""
+    flat = squash(text)
+    return len(flat) == T.BOX_SHORT_MIN and all(is_cjk(c) for c in flat)
 
 
 def _short_word(text: str) -> bool:
