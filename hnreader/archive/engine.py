@@ -64,9 +64,26 @@ def _schema() -> tantivy.Schema:
 
 def rank_of(article: Article) -> int:
     """Reading order as one number: newer issues first, then page, then position."""
-    date = article.issue_date.toordinal() if article.issue_date else 0
-    page = min(article.page_number or 0, 1023)
-    return (date << 20) | ((1023 - page) << 10) | (1023 - min(article.position, 1023))
+    return reading_rank(article.issue_date, article.page_number, article.position)
+
+
+def reading_rank(date: dt.date | None, page: int | None, position: int) -> int:
+    day = date.toordinal() if date else 0
+    page = min(page or 0, 1023)
+    return (day << 20) | ((1023 - page) << 10) | (1023 - min(position, 1023))
+
+
+def document_fields(article: Article, texts: dict[str, str], facets: dict) -> dict[str, Any]:
+    """What the engine indexes of an article, apart from where it was filed (see
+    :meth:`Engine.add_fields`): its kind, facets and folded texts (``texts``:
+    :func:`hnreader.search.text.index_document`)."""
+    fields: dict[str, Any] = {"kind": [article.kind]}
+    for name in ("reporter", "place", "column"):
+        fields[name] = list(facets.get(name, ()))
+    for name in ("uni", *TEXT_FIELDS):
+        if texts.get(name):
+            fields[name] = [texts[name]]
+    return fields
 
 
 def month_of(date: dt.date | None) -> int:
@@ -116,23 +133,37 @@ class Engine:
 
     def add(self, path: str, article: Article, texts: dict[str, str], facets: dict) -> None:
         """Index one article of the page file ``path``."""
-        from .store import article_key, to_db
+        from .store import article_key
+
+        fields = document_fields(article, texts, facets)
+        key = article_key(article.id)
+        self.add_fields(
+            path, key, article.issue_date, article.page_number, article.position, fields
+        )
+
+    def add_fields(
+        self,
+        path: str,
+        key: int,
+        date: dt.date | None,
+        page: int | None,
+        position: int,
+        fields: dict[str, list[Any]],
+    ) -> None:
+        """Index one article of the page file ``path`` (``fields``: see
+        :func:`document_fields`) with its key and place in the paper."""
+        from .store import to_db
 
         doc = tantivy.Document()
-        doc.add_integer("key", article_key(article.id))
+        doc.add_integer("key", key)
         doc.add_text("path", to_db(path))
-        date = article.issue_date
         doc.add_integer("date", date.toordinal() if date else 0)
         doc.add_integer("month", month_of(date))
-        doc.add_integer("page", article.page_number or 0)
-        doc.add_integer("rank", rank_of(article))
-        doc.add_text("kind", article.kind)
-        for name in ("reporter", "place", "column"):
-            for value in facets.get(name, ()):
+        doc.add_integer("page", page or 0)
+        doc.add_integer("rank", reading_rank(date, page, position))
+        for name, values in fields.items():
+            for value in values:
                 doc.add_text(name, value)
-        for name in ("uni", *TEXT_FIELDS):
-            if texts.get(name):
-                doc.add_text(name, texts[name])
         self.writer.add_document(doc)
 
     def commit(self) -> None:
