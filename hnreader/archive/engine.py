@@ -276,11 +276,14 @@ class Engine:
     def pattern(self, field: str, chars: Sequence[str | None]) -> Any:
         """``chars`` in a row in ``field``, where one None stands for any one character.
 
-        The engine's regular expressions are cheap only with a literal start,
-        so a wildcard inside the word is spelled out instead: one phrase per
-        character that follows the one before it in the index (the
-        ``WILDCARD_CHOICES`` most frequent). A wildcard first is left out (the
-        rest of the word, anywhere); a wildcard last is a prefix expression.
+        With two characters or more on each side of the wildcard, one phrase
+        of the pairs on either side, a position apart. Next to a lone
+        character, the pair that holds the wildcard would take a regular
+        expression, and the engine's are slow on a term dictionary this large:
+        that wildcard is spelled out instead, one phrase per character that
+        follows the one before it in the index (the ``WILDCARD_CHOICES`` most
+        frequent). A wildcard first or last is left out: the rest of the word,
+        anywhere (that holds all but one of the characters, in order).
         """
         if None not in chars:
             return self.text(field, "".join(chars))  # type: ignore[arg-type]
@@ -290,10 +293,12 @@ class Engine:
         if i == 0:
             return self.text(field, tail)
         if i == len(chars) - 1:
-            pairs = [head[j : j + 2] for j in range(len(head) - 1)]
-            pairs.append(re.escape(head[-1]) + ".")
-            escaped = [re.escape(p) for p in pairs[:-1]] + pairs[-1:]
-            return tantivy.Query.regex_phrase_query(self.schema, field, escaped)
+            return self.text(field, head)
+        if len(head) >= 2 and len(tail) >= 2:
+            after = len(head) + 1  # where the tail's first pair stands
+            words = [(j, head[j : j + 2]) for j in range(len(head) - 1)]
+            words += [(after + j, tail[j : j + 2]) for j in range(len(tail) - 1)]
+            return tantivy.Query.phrase_query(self.schema, field, words)
         choices = self._following(field, head[-1])
         return any_of(self.text(field, head + ch + tail) for ch in choices)
 
@@ -310,18 +315,21 @@ class Engine:
     def one_edit(self, field: str, word: str) -> Any:
         """Documents holding ``word`` with one character wrong, missing or extra.
 
-        A missing character is only looked for in words of four or more (in
-        shorter ones too much text is a word with a character missing).
+        A missing character is only looked for inside words of four or more
+        (in shorter ones too much text is a word with a character missing).
+        A wrong, missing or extra character at either end leaves the rest of
+        the word, which is looked for once; so is an extra character next to
+        an end, which holds it too.
         """
         chars = list(word)
         n = len(chars)
-        ways = []
-        for i in range(n):  # wrong
+        ways = [self.text(field, word[1:]), self.text(field, word[:-1])]
+        for i in range(1, n - 1):  # wrong
             ways.append(self.pattern(field, [*chars[:i], None, *chars[i + 1 :]]))
-        for i in range(1, n):  # extra, inside the word (at either end it holds the word)
+        for i in range(2, n - 1):  # extra
             ways.append(self.pattern(field, [*chars[:i], None, *chars[i:]]))
         if n >= 4:
-            for i in range(n):  # missing
+            for i in range(1, n - 1):  # missing
                 ways.append(self.text(field, word[:i] + word[i + 1 :]))
         return any_of(ways)
 
