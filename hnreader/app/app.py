@@ -352,13 +352,14 @@ class ReaderApp(App[None]):
 
 
 def _warm_up(index: Any, corpus: Any) -> None:
-    """Throwaway queries, so the first keystrokes never pay for lazy set-up
-    (the engine's files, and jieba for words of three characters or more)."""
+    """Lazy set-up done now, so the first keystrokes never pay for it: jieba,
+    pypinyin and the engine's files (see ``Searcher.warm_up``), and throwaway
+    queries that read the engine's term dictionaries."""
+    index.warm_up()
     articles = corpus.articles
     if articles and articles[0].title:
         index.search(articles[0].title[:2], limit=1)
         index.search(articles[0].title[:4], limit=1)
-        index.search("yure", limit=1)  # pinyin
 
 
 def make_app(

@@ -14,6 +14,7 @@ highlighting and n/N are then computed for those results only.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
@@ -139,10 +140,11 @@ def terms_of(text: str) -> list[str]:
     return words if len(words) > 1 and all(len(w) > 1 for w in words) else []
 
 
-def near_orders(text: str) -> list[str]:
+@functools.lru_cache(maxsize=256)
+def near_orders(text: str) -> tuple[str, ...]:
     """Other orders of a short name's characters that are still near (王丫小 for 王小丫)."""
     perms = set(map("".join, itertools.permutations(text))) - {text}
-    return sorted(p for p in perms if near_enough(text, p))
+    return tuple(sorted(p for p in perms if near_enough(text, p)))
 
 
 class Searcher:
@@ -157,6 +159,18 @@ class Searcher:
     def forget(self) -> None:
         """Drop what was derived from the archive as it was (after an ingest)."""
         self._scopes.clear()
+
+    def warm_up(self) -> None:
+        """Load now what the first keystrokes of some queries would otherwise wait
+        for, up to a second: the engine's files, jieba's dictionary (words of three
+        characters or more), pypinyin's (Latin letters) and the edit distance
+        (approximate matches)."""
+        from rapidfuzz.distance import Levenshtein
+
+        self.engine.searcher  # noqa: B018 (opens the index's files)
+        _cut("预热")
+        pinyin("预热")
+        Levenshtein.distance("预热", "预热")
 
     # ---- public -------------------------------------------------------------------------
 
