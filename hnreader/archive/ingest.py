@@ -65,18 +65,37 @@ class Report:
     seconds: float = 0.0
 
 
+# The code whose output the archive keeps: reading and segmenting, the folded
+# fields and headline pinyin the engine indexes, and the facets it counts by.
+# (The query language and ranking are not among them: a change there reads the
+# same archive.)
+SEGMENTER_SOURCES = (
+    "corpus",
+    "search/fold.py",
+    "search/text.py",
+    "analysis/facets.py",
+    "analysis/names.py",
+    "analysis/places.py",
+    "analysis/data",
+)
+
+
 def segmenter_version() -> str:
     """The version of the code that turns page text into articles and index fields.
 
-    The sources of the reading, segmenting and folding code, hashed: any
-    change to them (an upgrade, or a new checkout) marks every page stale.
+    The sources of ``SEGMENTER_SOURCES``, hashed: any change to them (an
+    upgrade, or a new checkout) marks every page stale.
     """
     from .. import __version__
 
     root = Path(__file__).resolve().parents[1]
     digest = hashlib.sha1(__version__.encode())
-    for folder in ("corpus", "search"):
-        for path in sorted((root / folder).rglob("*.py")):
+    for name in SEGMENTER_SOURCES:
+        source = root / name
+        paths = [source] if source.is_file() else sorted(source.rglob("*"))
+        for path in paths:
+            if path.suffix not in (".py", ".json"):
+                continue
             with contextlib.suppress(OSError):
                 digest.update(path.relative_to(root).as_posix().encode())
                 digest.update(path.read_bytes())
