@@ -24,7 +24,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ..archive.engine import all_of, any_of
-from ..corpus.near import SHORT, near_enough
+from ..corpus.near import near_enough
 from .query import Query, Term, parse
 from .text import BODY, HEAD, SCOPES, SEP, FoldedArticle, Match, pinyin
 
@@ -133,8 +133,10 @@ def terms_of(text: str) -> list[str]:
     """The words a query word must all contain at the third level.
 
     Never single characters: scattered, they find anything (天心 in 今天…中心).
+    So a word of three characters or fewer has none (two words of two or more
+    take four), and jieba is not loaded for it.
     """
-    if len(text) <= SHORT:
+    if len(text) < 4:
         return []
     words = list(dict.fromkeys(_cut(text)))
     return words if len(words) > 1 and all(len(w) > 1 for w in words) else []
