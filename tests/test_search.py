@@ -309,3 +309,10 @@ def test_a_near_match_at_the_end_of_a_field(tmp_path):
     ends = article("ends", dt.date(2024, 1, 1), "推动科技创新", ["正文与此无关。"])
     found = searcher_of(corpus_of([ends]), tmp_path).search("创新动")
     assert ids(found) == ["ends"] and found[0].near
+
+
+def test_total_counts_only_what_is_within(index):
+    commentary = index.engine.kinds(["commentary"])
+    assert index.search("智能制造", limit=1).total == 3
+    narrowed = index.search("智能制造", limit=1, within=commentary)
+    assert ids(narrowed) == ["green"] and narrowed.total == 1

@@ -142,6 +142,14 @@ def terms_of(text: str) -> list[str]:
     return words if len(words) > 1 and all(len(w) > 1 for w in words) else []
 
 
+def _has_words(q: Query) -> bool:
+    """Whether some term of ``q`` is looked for word by word at the third level (else
+    that level asks for what the second does)."""
+    return any(
+        not t.scope and not t.phrase and terms_of(t.text) for clause in q.clauses for t in clause
+    )
+
+
 @functools.lru_cache(maxsize=256)
 def near_orders(text: str) -> tuple[str, ...]:
     """Other orders of a short name's characters that are still near (王丫小 for 王小丫)."""
@@ -296,7 +304,9 @@ class Searcher:
         for level in THRESHOLDS:
             need = limit - len(out)
             if need <= 0:
-                return out, max(self.count(q, paths), len(out))
+                return out, max(self.count(q, paths, within), len(out))
+            if level == THRESHOLDS[-1] and not _has_words(q):
+                continue  # the third level asks what the second did: all placed already
             clauses = [self._clause(c, level) for c in q.clauses]
             if any(c is None for c in clauses):
                 continue
@@ -320,7 +330,7 @@ class Searcher:
                     taken.add(key)
                     out.append((key, score))
             return out, total
-        return out, max(self.count(q, paths), len(out))
+        return out, max(self.count(q, paths, within), len(out))
 
     def _approximate(
         self, q: Query, must: list[Any], without: list[Any], limit: int
