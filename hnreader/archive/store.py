@@ -27,6 +27,7 @@ SCHEMA_VERSION = 3
 STORE_NAME = "archive.sqlite3"
 UNDATED = "undated"
 CACHE_KB = 32_768  # SQLite's page cache per connection: a batch's index pages stay in memory
+WAL_KEEP = 64 << 20  # bytes of write-ahead log kept after a checkpoint (a big batch's is cut)
 TEXT_LEVEL = 6  # zlib level of raw pages and bodies (the archive's size on disk)
 
 _SCHEMA = """
@@ -229,6 +230,7 @@ class Store:
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")
             db.execute(f"PRAGMA cache_size=-{CACHE_KB}")
+            db.execute(f"PRAGMA journal_size_limit={WAL_KEEP}")
             self._local.db = db
             with self._lock:
                 # Workers come and go (a thread per search): close what they left.
