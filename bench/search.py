@@ -158,7 +158,7 @@ def queries(archive, rng: random.Random) -> list[str]:
 # Run in a fresh process: open the archive as the reader does (every issue's
 # metadata held), answer a first query, replay the keystrokes, report memory.
 REPLAY = r"""
-import json, resource, sys, time, contextlib
+import contextlib, gc, json, resource, sys, time
 t = time.perf_counter()
 from hnreader.archive import open_archive
 from hnreader.search.query import QueryError
@@ -166,6 +166,7 @@ archive = open_archive(sys.argv[1])
 corpus = archive.corpus(bodies=False)
 archive.search(json.loads(sys.argv[2])[0], limit=100)
 warm = time.perf_counter() - t
+gc.freeze()  # as the reader does with what it holds
 archive.searcher.warm_up()  # jieba and pypinyin, loaded once as the reader does
 times = []
 for q in json.loads(sys.argv[2]):
