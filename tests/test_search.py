@@ -316,3 +316,19 @@ def test_total_counts_only_what_is_within(index):
     assert index.search("智能制造", limit=1).total == 3
     narrowed = index.search("智能制造", limit=1, within=commentary)
     assert ids(narrowed) == ["green"] and narrowed.total == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["重庆银行行长到长沙调研", "长沙音乐厅举行新年音乐会", "5G基站\n覆盖全省", "银行行长说行"],
+)
+def test_headline_pinyin_reads_each_word_as_the_whole_headline_reads_it(text):
+    # Word by word (each word's reading kept), the same as pypinyin on the whole text.
+    from pypinyin import lazy_pinyin
+
+    from hnreader.search.text import pinyin
+
+    whole = [p.lower() for p in lazy_pinyin(text, errors=list)]
+    assert len(whole) == len(text)
+    assert pinyin(text) == whole
+    assert pinyin(text) == whole  # and again, from what was kept
