@@ -8,7 +8,12 @@ reader's metadata of every issue, replays typing 25+ queries one keystroke
 at a time. Prints figures beside the floor measured in the same run: a plain
 substring scan over all the text.
 
-    python bench/search.py [--years N] [--json] [--seed S] [--keep DIR]
+    python bench/search.py [--years N | --pages N] [--json] [--seed S] [--keep DIR]
+                           [--typing-only]
+
+``--keep DIR`` works in DIR and leaves it there; run again with the same DIR,
+size and seed, the pages are not generated again, and with ``--typing-only``
+the archive kept there is only opened and typed into (no ingest).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import datetime as dt
 import json
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -73,6 +79,18 @@ def generate(folder: Path, pages: int, seed: int, start: dt.date) -> int:
         data = ("\n".join(lines) + "\n").encode("utf-8")
         path.write_bytes(data)
         size += len(data)
+    return size
+
+
+def generated(folder: Path, pages: int, seed: int, start: dt.date) -> int:
+    """The pages of ``generate``, written unless ``folder`` holds them already; their
+    total size in bytes."""
+    marker = folder / "generated.json"
+    wanted = {"pages": pages, "seed": seed, "start": start.isoformat()}
+    if marker.exists() and json.loads(marker.read_text()).get("wanted") == wanted:
+        return json.loads(marker.read_text())["bytes"]
+    size = generate(folder, pages, seed, start)
+    marker.write_text(json.dumps({"wanted": wanted, "bytes": size}))
     return size
 
 
@@ -140,7 +158,7 @@ def queries(archive, rng: random.Random) -> list[str]:
 # Run in a fresh process: open the archive as the reader does (every issue's
 # metadata held), answer a first query, replay the keystrokes, report memory.
 REPLAY = r"""
-import json, resource, sys, time, contextlib
+import contextlib, gc, json, resource, sys, time
 t = time.perf_counter()
 from hnreader.archive import open_archive
 from hnreader.search.query import QueryError
@@ -148,8 +166,8 @@ archive = open_archive(sys.argv[1])
 corpus = archive.corpus(bodies=False)
 archive.search(json.loads(sys.argv[2])[0], limit=100)
 warm = time.perf_counter() - t
-for warm in ("预热一下", "yure"):  # jieba and pypinyin, loaded once as the reader does
-    archive.search(warm, limit=1)
+gc.freeze()  # as the reader does with what it holds
+archive.searcher.warm_up()  # jieba and pypinyin, loaded once as the reader does
 times = []
 for q in json.loads(sys.argv[2]):
     for k in range(1, len(q) + 1):
@@ -158,6 +176,11 @@ for q in json.loads(sys.argv[2]):
             archive.search(q[:k], limit=100)
         times.append((time.perf_counter() - t) * 1000)
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+with contextlib.suppress(OSError):
+    # Linux's peak of this program alone: ru_maxrss also counts the memory of
+    # the process it was started from, as it stood when it was started.
+    with open("/proc/self/status") as status:
+        rss = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:")) / 1024
 print(json.dumps({"warm": warm, "times": times, "rss": rss, "articles": len(corpus)}))
 """
 
@@ -214,70 +237,99 @@ def folder_mb(folder: Path) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--years", type=float, default=1.0)
+    parser.add_argument("--pages", type=int, help="this many pages instead of --years")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--keep", metavar="DIR", help="work in DIR and leave it there")
+    parser.add_argument(
+        "--typing-only",
+        action="store_true",
+        help="with --keep: type into the archive kept there (no ingest, no adding a day)",
+    )
     args = parser.parse_args(argv)
     say = (lambda *a: None) if args.json else (lambda *a: print(*a, file=sys.stderr))
+
+    if args.typing_only and not args.keep:
+        parser.error("--typing-only types into the archive of --keep DIR")
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(args.keep) if args.keep else Path(tmp)
         pages_dir, archive_dir = work / "pages", work / "archive"
-        pages = round(args.years * DAYS_PER_YEAR * PAGES_PER_DAY)
+        pages = args.pages or round(args.years * DAYS_PER_YEAR * PAGES_PER_DAY)
         start = dt.date(2015, 1, 1)
         t = time.perf_counter()
-        raw = generate(pages_dir, pages, args.seed, start)
-        say(f"generated {pages} pages ({raw / 1e6:.0f} MB) in {time.perf_counter() - t:.1f} s")
+        raw = generated(pages_dir, pages, args.seed, start)
+        say(f"{pages} pages ({raw / 1e6:.0f} MB) ready in {time.perf_counter() - t:.1f} s")
 
-        archive = open_archive(archive_dir)
-        t = time.perf_counter()
-        report = archive.ingest([pages_dir], workers=args.workers)
-        ingest_s = time.perf_counter() - t
-        say(f"ingested {report.added} pages in {ingest_s:.1f} s ({len(report.errors)} errors)")
+        figures: dict[str, float] = {"pages": pages}
+        if not args.typing_only:
+            shutil.rmtree(archive_dir, ignore_errors=True)
+            archive = open_archive(archive_dir)
+            t, cpu = time.perf_counter(), time.process_time()
+            report = archive.ingest([pages_dir], workers=args.workers)
+            ingest_s = time.perf_counter() - t
+            figures["ingest_pages_per_s"] = round(report.added / ingest_s, 1)
+            # The writing process's share (store, engine, its merges), workers apart.
+            writer_ms = (time.process_time() - cpu) * 1000 / max(report.added, 1)
+            figures["ingest_writer_cpu_ms"] = round(writer_ms, 2)
+            say(f"ingested {report.added} pages in {ingest_s:.1f} s ({len(report.errors)} errors)")
+        else:
+            archive = open_archive(archive_dir)
 
         typed = queries(archive, random.Random(args.seed))
         out = json.loads(fresh(REPLAY, str(archive_dir), json.dumps(typed, ensure_ascii=False)))
         times = out["times"]
         warm_s = statistics.median(float(fresh(WARM, str(archive_dir), typed[0])) for _ in range(3))
-
-        last = start + dt.timedelta(days=pages // PAGES_PER_DAY + 1)
-        added = work / "added"
-        generate(added, ADDED_PAGES, args.seed + 1, last)
-        t = time.perf_counter()
-        archive.ingest([added])  # as ``hnreader add`` would: one process for a day
-        add_day_s = time.perf_counter() - t
-
-        some_id = archive.corpus(bodies=False).articles[-1].id
-        show_s = command_s("show", some_id, "--archive", str(archive_dir))
-        version_s = command_s("--version")
-        figures = {
-            "pages": pages,
+        figures |= {
             "articles": out["articles"],
             "p50_ms": round(statistics.median(times), 2),
             "p95_ms": round(percentile(times, 95), 2),
             "max_ms": round(max(times), 2),
-            "ingest_pages_per_s": round(report.added / ingest_s, 1),
             "warm_s": round(warm_s, 2),
             "rss_mb": round(out["rss"], 1),
+        }
+
+        if not args.typing_only:
+            last = start + dt.timedelta(days=pages // PAGES_PER_DAY + 1)
+            added = work / "added"
+            shutil.rmtree(added, ignore_errors=True)
+            generate(added, ADDED_PAGES, args.seed + 1, last)
+            t = time.perf_counter()
+            archive.ingest([added])  # as ``hnreader add`` would: one process for a day
+            figures["add_day_s"] = round(time.perf_counter() - t, 2)
+            some_id = archive.corpus(bodies=False).articles[-1].id
+            figures["show_s"] = round(command_s("show", some_id, "--archive", str(archive_dir)), 3)
+            figures["version_s"] = round(command_s("--version"), 3)
+        figures["scan_ms"] = round(scan_ms(archive, typed), 2)
+        archive.close()  # measured as it stays on disk (the write-ahead log folded in)
+        figures |= {
             "archive_mb": round(folder_mb(archive_dir), 1),
             "raw_mb": round(raw / 1e6, 1),
-            "add_day_s": round(add_day_s, 2),
-            "show_s": round(show_s, 3),
-            "version_s": round(version_s, 3),
-            "scan_ms": round(scan_ms(archive, typed), 2),
         }
-        archive.close()
     if args.json:
         print(json.dumps(figures))
-    else:
-        say(f"{len(typed)} queries, {len(times)} keystrokes: " + ", ".join(typed))
-        prefixes = [q[:k] for q in typed for k in range(1, len(q) + 1)]
-        slow = sorted(zip(times, prefixes, strict=True), reverse=True)[:8]
-        say("slowest: " + ", ".join(f"{q!r} {ms:.1f} ms" for ms, q in slow))
-        for key, value in figures.items():
-            print(f"{key:20} {value}")
+        return 0
+    say(f"{len(typed)} queries, {len(times)} keystrokes")
+    say(per_query(typed, times))
+    for key, value in figures.items():
+        print(f"{key:20} {value}")
     return 0
+
+
+def per_query(typed: list[str], times: list[float]) -> str:
+    """One line per query: its keystrokes' median and slowest, and the slowest prefix."""
+    lines = [f"{'query':24} {'keys':>4} {'p50 ms':>7} {'max ms':>7}  slowest prefix"]
+    at = 0
+    for q in typed:
+        mine = times[at : at + len(q)]
+        at += len(q)
+        worst = max(range(len(mine)), key=mine.__getitem__)
+        lines.append(
+            f"{q:24} {len(mine):4} {statistics.median(mine):7.1f} {mine[worst]:7.1f}  "
+            f"{q[: worst + 1]!r}"
+        )
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -49,9 +49,12 @@ def private_user_dirs(tmp_path_factory, monkeypatch, tmp_path, _user_dirs):
     monkeypatch.setenv("XDG_CACHE_HOME", str(_user_dirs / "xdg_cache_home"))
     monkeypatch.delenv("HNREADER_LANG", raising=False)
     yield
+    import gc
+
     from hnreader.i18n import DEFAULT, set_language
 
     set_language(DEFAULT)
+    gc.unfreeze()  # what a reader kept out of the collector's sight is collected again
 
 
 class TtyStringIO(io.StringIO):

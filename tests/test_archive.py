@@ -282,6 +282,19 @@ def test_cli_add_archive_and_show_fast_path(pages, tmp_path, cli):
     assert again == article_dict(some)
 
 
+def test_cli_archive_on_a_new_archive_reports_the_seeds_every_command_sees(tmp_path, cli):
+    archive_dir = tmp_path / "new"
+    code, out, _ = cli("archive", "--archive", archive_dir)
+    assert code == 0
+    fields = dict(line.split("\t") for line in out.splitlines())
+    seeds = load()
+    assert fields["pages"] == str(len(seeds.pages))
+    assert fields["articles"] == str(len(seeds.articles))
+    assert fields["issues"] == str(len([i for i in seeds.issues if i.date]))
+    code, out, _ = cli("issues", "--archive", archive_dir)
+    assert len(out.splitlines()) == len(seeds.issues)
+
+
 @pytest.mark.parametrize(
     ("byline", "names"),
     [

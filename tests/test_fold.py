@@ -59,3 +59,8 @@ def test_every_folded_character_comes_from_its_original(text):
             assert fold_text(text[start:end]) == f.text[i:j] or f.text[i:j] in fold_text(
                 text[start:end]
             )
+
+
+@given(st.text(alphabet=st.sampled_from("湖南進出口 ＡaＢ…“”\u3000x1１\n《》ﬁ①"), max_size=40))
+def test_folded_text_alone_is_the_folded_text_with_its_offsets(text):
+    assert fold_text(text) == fold(text).text

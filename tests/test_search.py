@@ -287,3 +287,48 @@ def test_seeds_snippets_show_matches(seeds):
         assert hit.snippet_spans
         for start, end in hit.snippet_spans:
             assert fold_text(hit.snippet[start:end]) == "进出口"
+
+
+def test_one_wrong_character_inside_a_word_is_any_character(tmp_path):
+    # "质" is followed by fifty other characters in more articles than by "Ω", so
+    # a wrong character after it is not among the most frequent followers: the
+    # word is still found, whichever character stands in its place.
+    filler = "".join(chr(0x4E00 + 40 * n) for n in range(50))
+    crowd = [
+        article(f"crowd{n}-{k}", dt.date(2024, 1, 1), "无关", [f"质{ch}"])
+        for n, ch in enumerate(filler)
+        for k in range(2)
+    ]
+    odd = article("odd", dt.date(2020, 1, 1), "标题", ["推进高质Ω发展的报道"])
+    found = searcher_of(corpus_of([*crowd, odd]), tmp_path).search("高质量发展")
+    assert ids(found) == ["odd"] and found[0].near
+
+
+def test_a_near_match_at_the_end_of_a_field(tmp_path):
+    # All but the last character of the word, ending the title: near enough.
+    ends = article("ends", dt.date(2024, 1, 1), "推动科技创新", ["正文与此无关。"])
+    found = searcher_of(corpus_of([ends]), tmp_path).search("创新动")
+    assert ids(found) == ["ends"] and found[0].near
+
+
+def test_total_counts_only_what_is_within(index):
+    commentary = index.engine.kinds(["commentary"])
+    assert index.search("智能制造", limit=1).total == 3
+    narrowed = index.search("智能制造", limit=1, within=commentary)
+    assert ids(narrowed) == ["green"] and narrowed.total == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["重庆银行行长到长沙调研", "长沙音乐厅举行新年音乐会", "5G基站\n覆盖全省", "银行行长说行"],
+)
+def test_headline_pinyin_reads_each_word_as_the_whole_headline_reads_it(text):
+    # Word by word (each word's reading kept), the same as pypinyin on the whole text.
+    from pypinyin import lazy_pinyin
+
+    from hnreader.search.text import pinyin
+
+    whole = [p.lower() for p in lazy_pinyin(text, errors=list)]
+    assert len(whole) == len(text)
+    assert pinyin(text) == whole
+    assert pinyin(text) == whole  # and again, from what was kept

@@ -27,6 +27,11 @@ class Library:
         documents of the engine query ``within`` when given."""
         return self.archive.searcher.search(query, limit, paths=self.scope, within=within)
 
+    def warm_up(self) -> None:
+        """Load what the first keystrokes would otherwise wait for (see
+        :meth:`hnreader.search.searcher.Searcher.warm_up`)."""
+        self.archive.searcher.warm_up()
+
     def tally(self) -> Any:
         """What counts matches by period and facet in the opened paths."""
         from ..analysis.tally import EngineTally

@@ -64,9 +64,26 @@ def _schema() -> tantivy.Schema:
 
 def rank_of(article: Article) -> int:
     """Reading order as one number: newer issues first, then page, then position."""
-    date = article.issue_date.toordinal() if article.issue_date else 0
-    page = min(article.page_number or 0, 1023)
-    return (date << 20) | ((1023 - page) << 10) | (1023 - min(article.position, 1023))
+    return reading_rank(article.issue_date, article.page_number, article.position)
+
+
+def reading_rank(date: dt.date | None, page: int | None, position: int) -> int:
+    day = date.toordinal() if date else 0
+    page = min(page or 0, 1023)
+    return (day << 20) | ((1023 - page) << 10) | (1023 - min(position, 1023))
+
+
+def document_fields(article: Article, texts: dict[str, str], facets: dict) -> dict[str, Any]:
+    """What the engine indexes of an article, apart from where it was filed (see
+    :meth:`Engine.add_fields`): its kind, facets and folded texts (``texts``:
+    :func:`hnreader.search.text.index_document`)."""
+    fields: dict[str, Any] = {"kind": [article.kind]}
+    for name in ("reporter", "place", "column"):
+        fields[name] = list(facets.get(name, ()))
+    for name in ("uni", *TEXT_FIELDS):
+        if texts.get(name):
+            fields[name] = [texts[name]]
+    return fields
 
 
 def month_of(date: dt.date | None) -> int:
@@ -116,23 +133,37 @@ class Engine:
 
     def add(self, path: str, article: Article, texts: dict[str, str], facets: dict) -> None:
         """Index one article of the page file ``path``."""
-        from .store import article_key, to_db
+        from .store import article_key
+
+        fields = document_fields(article, texts, facets)
+        key = article_key(article.id)
+        self.add_fields(
+            path, key, article.issue_date, article.page_number, article.position, fields
+        )
+
+    def add_fields(
+        self,
+        path: str,
+        key: int,
+        date: dt.date | None,
+        page: int | None,
+        position: int,
+        fields: dict[str, list[Any]],
+    ) -> None:
+        """Index one article of the page file ``path`` (``fields``: see
+        :func:`document_fields`) with its key and place in the paper."""
+        from .store import to_db
 
         doc = tantivy.Document()
-        doc.add_integer("key", article_key(article.id))
+        doc.add_integer("key", key)
         doc.add_text("path", to_db(path))
-        date = article.issue_date
         doc.add_integer("date", date.toordinal() if date else 0)
         doc.add_integer("month", month_of(date))
-        doc.add_integer("page", article.page_number or 0)
-        doc.add_integer("rank", rank_of(article))
-        doc.add_text("kind", article.kind)
-        for name in ("reporter", "place", "column"):
-            for value in facets.get(name, ()):
+        doc.add_integer("page", page or 0)
+        doc.add_integer("rank", reading_rank(date, page, position))
+        for name, values in fields.items():
+            for value in values:
                 doc.add_text(name, value)
-        for name in ("uni", *TEXT_FIELDS):
-            if texts.get(name):
-                doc.add_text(name, texts[name])
         self.writer.add_document(doc)
 
     def commit(self) -> None:
@@ -245,11 +276,14 @@ class Engine:
     def pattern(self, field: str, chars: Sequence[str | None]) -> Any:
         """``chars`` in a row in ``field``, where one None stands for any one character.
 
-        The engine's regular expressions are cheap only with a literal start,
-        so a wildcard inside the word is spelled out instead: one phrase per
-        character that follows the one before it in the index (the
-        ``WILDCARD_CHOICES`` most frequent). A wildcard first is left out (the
-        rest of the word, anywhere); a wildcard last is a prefix expression.
+        With two characters or more on each side of the wildcard, one phrase
+        of the pairs on either side, a position apart. Next to a lone
+        character, the pair that holds the wildcard would take a regular
+        expression, and the engine's are slow on a term dictionary this large:
+        that wildcard is spelled out instead, one phrase per character that
+        follows the one before it in the index (the ``WILDCARD_CHOICES`` most
+        frequent). A wildcard first or last is left out: the rest of the word,
+        anywhere (that holds all but one of the characters, in order).
         """
         if None not in chars:
             return self.text(field, "".join(chars))  # type: ignore[arg-type]
@@ -259,10 +293,12 @@ class Engine:
         if i == 0:
             return self.text(field, tail)
         if i == len(chars) - 1:
-            pairs = [head[j : j + 2] for j in range(len(head) - 1)]
-            pairs.append(re.escape(head[-1]) + ".")
-            escaped = [re.escape(p) for p in pairs[:-1]] + pairs[-1:]
-            return tantivy.Query.regex_phrase_query(self.schema, field, escaped)
+            return self.text(field, head)
+        if len(head) >= 2 and len(tail) >= 2:
+            after = len(head) + 1  # where the tail's first pair stands
+            words = [(j, head[j : j + 2]) for j in range(len(head) - 1)]
+            words += [(after + j, tail[j : j + 2]) for j in range(len(tail) - 1)]
+            return tantivy.Query.phrase_query(self.schema, field, words)
         choices = self._following(field, head[-1])
         return any_of(self.text(field, head + ch + tail) for ch in choices)
 
@@ -279,18 +315,21 @@ class Engine:
     def one_edit(self, field: str, word: str) -> Any:
         """Documents holding ``word`` with one character wrong, missing or extra.
 
-        A missing character is only looked for in words of four or more (in
-        shorter ones too much text is a word with a character missing).
+        A missing character is only looked for inside words of four or more
+        (in shorter ones too much text is a word with a character missing).
+        A wrong, missing or extra character at either end leaves the rest of
+        the word, which is looked for once; so is an extra character next to
+        an end, which holds it too.
         """
         chars = list(word)
         n = len(chars)
-        ways = []
-        for i in range(n):  # wrong
+        ways = [self.text(field, word[1:]), self.text(field, word[:-1])]
+        for i in range(1, n - 1):  # wrong
             ways.append(self.pattern(field, [*chars[:i], None, *chars[i + 1 :]]))
-        for i in range(1, n):  # extra, inside the word (at either end it holds the word)
+        for i in range(2, n - 1):  # extra
             ways.append(self.pattern(field, [*chars[:i], None, *chars[i:]]))
         if n >= 4:
-            for i in range(n):  # missing
+            for i in range(1, n - 1):  # missing
                 ways.append(self.text(field, word[:i] + word[i + 1 :]))
         return any_of(ways)
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..corpus.model import Corpus, LoadError, Page
 from ..corpus.workers import in_workers
-from .store import UNDATED, FileRecord, from_db
+from .store import UNDATED, FileRecord, PageRows, from_db, page_rows
 
 if TYPE_CHECKING:
     from . import Archive
@@ -33,19 +33,24 @@ Progress = Callable[[int, int, str], None]
 
 #: Below this many files to segment a process pool costs more than it saves.
 PARALLEL_MIN_FILES = 32
-BATCH_FILES = 64  # files per transaction
+# Files per transaction, or seconds, whichever comes first: the first batch is
+# small, so that a cold reader sees pages soon; each next one is twice as large up
+# to the most, since every commit of the engine costs (and a new segment to merge).
+BATCH_FILES = 64
+BATCH_SECONDS = 2.0
+BATCH_FILES_MOST = 1024
+BATCH_SECONDS_MOST = 30.0
 WORKER_FILES = 4  # files a worker process prepares per task (prompt cancellation)
-BATCH_SECONDS = 2.0  # ... or this long, whichever comes first: a cold reader sees pages soon
 
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """One file segmented (one page, or several for a file in parts) and made ready
-    for the store and the engine: per page, per article, its texts and facets."""
+    for the store and the engine, in plain values: per page its rows, and per
+    article the fields the engine indexes (see ``engine.document_fields``)."""
 
-    pages: tuple[Page, ...]
-    texts: tuple[tuple[dict[str, str], ...], ...]
-    facets: tuple[tuple[dict[str, list[str]], ...], ...]
+    pages: tuple[PageRows, ...]
+    fields: tuple[tuple[dict[str, list], ...], ...]
 
 
 @dataclass
@@ -60,18 +65,37 @@ class Report:
     seconds: float = 0.0
 
 
+# The code whose output the archive keeps: reading and segmenting, the folded
+# fields and headline pinyin the engine indexes, and the facets it counts by.
+# (The query language and ranking are not among them: a change there reads the
+# same archive.)
+SEGMENTER_SOURCES = (
+    "corpus",
+    "search/fold.py",
+    "search/text.py",
+    "analysis/facets.py",
+    "analysis/names.py",
+    "analysis/places.py",
+    "analysis/data",
+)
+
+
 def segmenter_version() -> str:
     """The version of the code that turns page text into articles and index fields.
 
-    The sources of the reading, segmenting and folding code, hashed: any
-    change to them (an upgrade, or a new checkout) marks every page stale.
+    The sources of ``SEGMENTER_SOURCES``, hashed: any change to them (an
+    upgrade, or a new checkout) marks every page stale.
     """
     from .. import __version__
 
     root = Path(__file__).resolve().parents[1]
     digest = hashlib.sha1(__version__.encode())
-    for folder in ("corpus", "search"):
-        for path in sorted((root / folder).rglob("*.py")):
+    for name in SEGMENTER_SOURCES:
+        source = root / name
+        paths = [source] if source.is_file() else sorted(source.rglob("*"))
+        for path in paths:
+            if path.suffix not in (".py", ".json"):
+                continue
             with contextlib.suppress(OSError):
                 digest.update(path.relative_to(root).as_posix().encode())
                 digest.update(path.read_bytes())
@@ -82,8 +106,6 @@ def prepare(path: str) -> Prepared | LoadError:
     """Read, segment and fold one file (runs in a worker process)."""
     from ..corpus.loader import parse_file
     from ..jieba_setup import use_user_cache
-    from ..search.text import index_document
-    from .facets import facet_values
 
     use_user_cache()
     result = parse_file(Path(path))
@@ -91,14 +113,31 @@ def prepare(path: str) -> Prepared | LoadError:
         return result
     _digest, pages = result
     try:
-        texts = tuple(tuple(index_document(a) for a in p.articles) for p in pages)
-        facets = tuple(tuple(facet_values(a) for a in p.articles) for p in pages)
+        return prepare_pages(pages)
     except Exception as exc:  # one odd page must not stop the ingest
         from ..corpus.read import display_path
 
         reason = f"could not be indexed ({type(exc).__name__}: {exc})"
         return LoadError(display_path(path), reason)
-    return Prepared(tuple(pages), texts, facets)
+
+
+def prepare_pages(pages: Sequence[Page]) -> Prepared:
+    """Pages made into the store's rows and the engine's fields."""
+    from ..search.text import index_document
+    from .engine import document_fields
+    from .facets import facet_values
+
+    rows, fields = [], []
+    for page in pages:
+        texts = [index_document(a) for a in page.articles]
+        rows.append(page_rows(page, [t["pinyin"] for t in texts]))
+        fields.append(
+            tuple(
+                document_fields(a, t, facet_values(a))
+                for a, t in zip(page.articles, texts, strict=True)
+            )
+        )
+    return Prepared(tuple(rows), tuple(fields))
 
 
 def _worker_init() -> None:
@@ -217,6 +256,7 @@ def _segment_and_store(
     store = archive.store
     batch: list[tuple[FileRecord, Prepared | LoadError]] = []
     flushed = time.monotonic()
+    most_files, most_seconds = BATCH_FILES, BATCH_SECONDS
     known_dates = store.known_dates()
     stop = cancelled or (lambda: False)
     # Closed on the way out, so that a cancelled ingest stops its worker processes now.
@@ -225,9 +265,11 @@ def _segment_and_store(
             if stop():
                 break
             batch.append((record, result))
-            if len(batch) >= BATCH_FILES or time.monotonic() - flushed >= BATCH_SECONDS:
+            if len(batch) >= most_files or time.monotonic() - flushed >= most_seconds:
                 _flush(archive, batch, report, known_dates)
                 batch, flushed = [], time.monotonic()
+                most_files = min(2 * most_files, max(BATCH_FILES_MOST, BATCH_FILES))
+                most_seconds = min(2 * most_seconds, max(BATCH_SECONDS_MOST, BATCH_SECONDS))
                 if on_batch:
                     on_batch()
             if progress:
@@ -256,12 +298,10 @@ def _flush(
                 report.failed += 1
                 continue
             dates |= store.put_file(record)
-            for page, texts, facets in zip(result.pages, result.texts, result.facets, strict=True):
-                page = _dated(page, known_dates)
-                stored = store.put_page(record, page, [t["pinyin"] for t in texts])
-                dates.add(page.issue_date.isoformat() if page.issue_date else UNDATED)
-                for article, text, facet in zip(stored, texts, facets, strict=True):
-                    engine.add(record.path, article, text, facet)
+            for rows, fields in zip(result.pages, result.fields, strict=True):
+                rows = _dated(rows, known_dates)
+                _put(archive, record, rows, fields)
+                dates.add(rows.issue_date.isoformat() if rows.issue_date else UNDATED)
             report.added += 1
         store.refresh(dates)
         # The engine first: killed between the two, the store does not know the
@@ -269,20 +309,31 @@ def _flush(
         engine.commit()
 
 
-def _dated(page: Page, known_dates: dict) -> Page:
+def _put(
+    archive: Archive,
+    record: FileRecord,
+    rows: PageRows,
+    fields: Sequence[dict[str, list]],
+    ids: Sequence[str] | None = None,
+) -> None:
+    """One page into the store, its articles into the engine."""
+    stored = archive.store.put_rows(record, rows, ids)
+    add = archive.engine.add_fields
+    for filed, doc in zip(stored, fields, strict=True):
+        add(record.path, filed.key, filed.date, filed.page, filed.position, doc)
+
+
+def _dated(rows: PageRows, known_dates: dict) -> PageRows:
     """A page with no year takes the issue of another page filed the same day; a
     dated page tells the next ones which issue its filing day belongs to."""
-    from ..corpus.dates import dateline_dates
-
-    if page.issue_date is None:
-        filed = dateline_dates(page.raw)
-        found = known_dates.get(filed.most_common(1)[0][0]) if filed else None
+    if rows.issue_date is None:
+        found = known_dates.get(rows.filed) if rows.filed else None
         if found:
-            return dataclasses.replace(page, issue_date=found, date_source="dateline")
-    elif page.date_source != "unknown":
-        filed_day = page.issue_date - dt.timedelta(days=1)
-        known_dates.setdefault((filed_day.month, filed_day.day), page.issue_date)
-    return page
+            return dataclasses.replace(rows, issue_date=found, date_source="dateline")
+    elif rows.date_source != "unknown":
+        filed_day = rows.issue_date - dt.timedelta(days=1)
+        known_dates.setdefault((filed_day.month, filed_day.day), rows.issue_date)
+    return rows
 
 
 def _prepare_all(
@@ -345,9 +396,6 @@ def store_corpus(
     reader given a corpus in memory, the seeds' pack (whose ``records`` say
     which files, and which segmenter, the pages come from).
     """
-    from ..search.text import index_document
-    from .facets import facet_values
-
     store, engine = archive.store, archive.engine
     dates: set[str] = set()
     recorded: set[str] = set()
@@ -357,15 +405,14 @@ def store_corpus(
             if record is None:
                 digest = hashlib.sha1(page.raw.encode("utf-8")).hexdigest()
                 record = FileRecord(page.path, digest, len(page.raw), 0, archive.segmenter)
-            texts = [index_document(a) for a in page.articles]
+            prepared = prepare_pages([page])
             if record.path not in recorded:  # a file in parts is recorded once
                 recorded.add(record.path)
                 engine.delete_paths([record.path])
                 dates |= store.put_file(record)
-            stored = store.put_page(record, page, [t["pinyin"] for t in texts], keep_ids=True)
+            ids = [a.id for a in page.articles]
+            _put(archive, record, prepared.pages[0], prepared.fields[0], ids)
             dates.add(page.issue_date.isoformat() if page.issue_date else UNDATED)
-            for article, text in zip(stored, texts, strict=True):
-                engine.add(record.path, article, text, facet_values(article))
         store.refresh(dates)
         engine.commit()
     archive.refresh()

@@ -18,13 +18,17 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ..corpus.model import Article, Issue, Jump, LoadError, Masthead, Page
 
 #: Bumped whenever the tables change shape; an archive of another shape is rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 STORE_NAME = "archive.sqlite3"
 UNDATED = "undated"
+CACHE_KB = 32_768  # SQLite's page cache per connection: a batch's index pages stay in memory
+WAL_KEEP = 64 << 20  # bytes of write-ahead log kept after a checkpoint (a big batch's is cut)
+TEXT_LEVEL = 6  # zlib level of raw pages and bodies (the archive's size on disk)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -63,7 +67,10 @@ CREATE TABLE IF NOT EXISTS extras (
     PRIMARY KEY (page, n)
 );
 CREATE TABLE IF NOT EXISTS articles (
-    key INTEGER PRIMARY KEY,
+    -- Rows in the order they are stored: kept in key order (a hash), each batch's
+    -- rows would land all over the file.
+    n INTEGER PRIMARY KEY,
+    key INTEGER NOT NULL UNIQUE,
     id TEXT NOT NULL UNIQUE,
     page INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
@@ -129,7 +136,7 @@ def article_key(article_id: str) -> int:
 
 def pack_text(text: str) -> bytes:
     """Long text, compressed (zlib: data only)."""
-    return zlib.compress(text.encode("utf-8"), 6)
+    return zlib.compress(text.encode("utf-8"), TEXT_LEVEL)
 
 
 def unpack_text(blob: bytes) -> str:
@@ -222,6 +229,8 @@ class Store:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")
+            db.execute(f"PRAGMA cache_size=-{CACHE_KB}")
+            db.execute(f"PRAGMA journal_size_limit={WAL_KEEP}")
             self._local.db = db
             with self._lock:
                 # Workers come and go (a thread per search): close what they left.
@@ -326,52 +335,58 @@ class Store:
             out.setdefault((filed.month, filed.day), date)
         return out
 
-    def put_page(
-        self, record: FileRecord, page: Page, pinyin: Sequence[str], keep_ids: bool = False
-    ) -> list[Article]:
-        """Store one segmented page of a file already recorded (``put_file``).
+    def put_rows(
+        self, record: FileRecord, rows: PageRows, ids: Sequence[str] | None = None
+    ) -> list[Filed]:
+        """Store one page, made into rows by :func:`page_rows`, of a file already
+        recorded (``put_file``); where each of its articles was filed, in order.
 
-        Articles get their stable ids here (date, page file, position) unless
-        ``keep_ids``; the stored articles are returned, ids set, for the engine.
+        Articles get their stable ids here (date, page file, position) and the
+        page's date and number, unless ``ids`` are given (pages segmented
+        elsewhere, whose articles keep what they have).
         """
         db = self.db
-        masthead = dataclasses.asdict(page.masthead) if page.masthead else None
-        if masthead:
-            masthead["date"] = _iso(page.masthead.date)
+        issue_date = _iso(rows.issue_date)
         cur = db.execute(
-            "INSERT INTO pages (file, path, source, raw, issue_date, date_source, number, "
+            "INSERT INTO pages (file, path, source, issue_date, date_source, number, raw, "
             "masthead, duplicates, encoding, layout) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 to_db(record.path),
-                page.path,
-                page.source,
-                pack_text(page.raw),
-                _iso(page.issue_date),
-                page.date_source,
-                page.number,
-                json.dumps(masthead, ensure_ascii=False) if masthead else None,
-                json.dumps(page.duplicates, ensure_ascii=False),
-                page.encoding,
-                page.layout,
+                rows.path,
+                rows.source,
+                issue_date,
+                rows.date_source,
+                rows.number,
+                *rows.cells,
             ),
         )
         page_id = cur.lastrowid
         db.executemany(
             "INSERT INTO extras VALUES (?, ?, ?)",
-            [(page_id, n, text) for n, text in enumerate(page.extras)],
+            [(page_id, n, text) for n, text in enumerate(rows.extras)],
         )
-        stored = list(page.articles) if keep_ids else self._with_ids(page, record.path)
+        articles, filed = [], []
+        if ids is None:
+            ids = self._new_ids(rows, record.path)
+            for n, (aid, cells) in enumerate(zip(ids, rows.articles, strict=True), 1):
+                key = article_key(aid)
+                own = (n, cells[1], issue_date, rows.number)  # position, source, date, page
+                articles.append((key, aid, page_id, *own, *cells[4:]))
+                filed.append(Filed(key, rows.issue_date, rows.number, n))
+        else:
+            for aid, cells in zip(ids, rows.articles, strict=True):
+                key = article_key(aid)
+                articles.append((key, aid, page_id, *cells))
+                filed.append(Filed(key, _date(cells[2]), cells[3], cells[0]))
         db.executemany(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?)",
-            [_article_row(a, page_id, py) for a, py in zip(stored, pinyin, strict=True)],
+            f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES ({_ARTICLE_MARKS})", articles
         )
-        return stored
+        return filed
 
-    def _with_ids(self, page: Page, path: str) -> list[Article]:
-        date = page.issue_date.strftime("%Y%m%d") if page.issue_date else UNDATED
-        stem = _stem(page.source)
-        wanted = [f"{date}-{stem}-{n:02d}" for n in range(1, len(page.articles) + 1)]
+    def _new_ids(self, rows: PageRows, path: str) -> list[str]:
+        date = rows.issue_date.strftime("%Y%m%d") if rows.issue_date else UNDATED
+        stem = _stem(rows.source)
+        wanted = [f"{date}-{stem}-{n:02d}" for n in range(1, len(rows.articles) + 1)]
         taken = set()
         for chunk in range(0, len(wanted), 500):
             part = wanted[chunk : chunk + 500]
@@ -380,17 +395,11 @@ class Store:
                 r[0]
                 for r in self.db.execute(f"SELECT id FROM articles WHERE id IN ({marks})", part)
             }
-        suffix = hashlib.sha1(page.path.encode()).hexdigest()[:6]
-        out = []
-        for n, (art, aid) in enumerate(zip(page.articles, wanted, strict=True), 1):
-            if aid in taken:  # another file of the same name and date
-                aid = f"{aid}-{suffix}"
-            out.append(
-                dataclasses.replace(
-                    art, id=aid, position=n, issue_date=page.issue_date, page_number=page.number
-                )
-            )
-        return out
+        if not taken:
+            return wanted
+        suffix = hashlib.sha1(rows.path.encode()).hexdigest()[:6]
+        # Another file of the same name and date holds these.
+        return [f"{aid}-{suffix}" if aid in taken else aid for aid in wanted]
 
     # ---- issues and links ---------------------------------------------------------------
 
@@ -630,11 +639,80 @@ def _grouped(by_date: dict[dt.date | None, list[Page]]) -> tuple[Issue, ...]:
     return tuple(issues)
 
 
-def _article_row(a: Article, page_id: int, pinyin: str) -> tuple:
+# The columns of an article row, the key, id and page first; then the cells
+# :func:`page_rows` makes of an article.
+_ARTICLE_COLUMNS = (
+    "key, id, page, position, source, issue_date, page_number, kind, column_name, kicker, "
+    "title, subtitle, title_derived, byline, dateline, continued, subheads, source_lines, "
+    "markers, jumps, pinyin, paragraphs"
+)
+_ARTICLE_MARKS = ", ".join("?" * len(_ARTICLE_COLUMNS.split(",")))
+
+
+class Filed(NamedTuple):
+    """Where a stored article was filed: its key, issue, page and position."""
+
+    key: int
+    date: dt.date | None
+    page: int | None
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class PageRows:
+    """One segmented page as the store keeps it, in rows of plain values.
+
+    Made where the page was segmented (a worker process), so that the process
+    writing the archive only inserts them: the text is compressed and the
+    lists are JSON already. ``cells`` are the page's columns from ``raw`` to
+    ``layout``; each of ``articles`` the article's columns from ``position``
+    to ``paragraphs``. ``filed`` is the day most of the page's stories were
+    filed (month, day), for a page whose year nothing printed on it gives.
+    """
+
+    source: str
+    path: str
+    issue_date: dt.date | None
+    date_source: str
+    number: int | None
+    cells: tuple
+    extras: tuple[str, ...]
+    articles: tuple[tuple, ...]
+    filed: tuple[int, int] | None = None
+
+
+def page_rows(page: Page, pinyin: Sequence[str]) -> PageRows:
+    """The rows of a page and its articles (``pinyin``: each headline's, in order)."""
+    masthead = dataclasses.asdict(page.masthead) if page.masthead else None
+    if masthead:
+        masthead["date"] = _iso(page.masthead.date)
+    filed = None
+    if page.issue_date is None:
+        from ..corpus.dates import dateline_dates
+
+        found = dateline_dates(page.raw).most_common(1)
+        filed = found[0][0] if found else None
+    return PageRows(
+        source=page.source,
+        path=page.path,
+        issue_date=page.issue_date,
+        date_source=page.date_source,
+        number=page.number,
+        cells=(
+            pack_text(page.raw),
+            json.dumps(masthead, ensure_ascii=False) if masthead else None,
+            json.dumps(page.duplicates, ensure_ascii=False),
+            page.encoding,
+            page.layout,
+        ),
+        extras=tuple(page.extras),
+        articles=tuple(_article_cells(a, py) for a, py in zip(page.articles, pinyin, strict=True)),
+        filed=filed,
+    )
+
+
+def _article_cells(a: Article, pinyin: str) -> tuple:
     return (
-        article_key(a.id),
-        a.id,
-        page_id,
         a.position,
         a.source,
         _iso(a.issue_date),

@@ -9,7 +9,7 @@ from rich.cells import cell_len
 
 from ..i18n import t
 from . import EXIT_OK
-from .output import add_archive, console, ingest_progress, is_tty, plain
+from .output import add_archive, console, ingest_progress, is_tty, open_archive, plain
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -24,9 +24,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..archive import open_archive
-
-    archive = open_archive(args.archive)
+    # Opened as every other command opens it: a new archive starts with the seeds.
+    archive, _ = open_archive(args)
     if args.rebuild:
         with ingest_progress() as progress:
             archive.rebuild(progress=progress)

@@ -44,15 +44,18 @@ def in_workers(
     finished = False
     try:
         tasks = [list(items[i : i + per_task]) for i in range(0, len(items), per_task)]
-        futures = [pool.submit(work, task) for task in tasks]
-        for task, future in zip(tasks, futures, strict=True):
+        futures: list[Any] = [pool.submit(work, task) for task in tasks]
+        for n, task in enumerate(tasks):
             while True:
                 try:
-                    results = future.result(timeout=CANCEL_POLL)
+                    results = futures[n].result(timeout=CANCEL_POLL)
                     break
                 except FutureTimeout:
                     if cancelled():
                         return
+            # A future keeps its result: let go of it, or every result of the
+            # run stays in memory to the end.
+            futures[n] = None
             yield from zip(task, results, strict=True)
         finished = True
     finally:

@@ -25,7 +25,8 @@ _lock = threading.Lock()
 _converter = None
 # char -> folded form ("" when dropped); grows as new characters are seen.
 _FOLD: dict[str, str] = {}
-# The same as a str.translate table, for characters that fold to one character.
+# The same as a str.translate table (an irregular character maps to its folded
+# form too: only the folded text, without the way back, needs no more).
 _TABLE: dict[int, str] = {}
 # Characters whose folded form is not exactly one character (dropped or expanded).
 _IRREGULAR: set[str] = set()
@@ -66,9 +67,8 @@ def _learn(chars: set[str]) -> None:
                     out = _t2s(out)
             if len(out) != 1:
                 _IRREGULAR.add(ch)
-            else:
-                # Identity entries too: a failed lookup costs str.translate far more.
-                _TABLE[ord(ch)] = out
+            # Identity entries too: a failed lookup costs str.translate far more.
+            _TABLE[ord(ch)] = out
             _FOLD[ch] = out
         if _IRREGULAR:
             _irregular_re = re.compile("[" + "".join(map(re.escape, sorted(_IRREGULAR))) + "]")
@@ -143,8 +143,12 @@ def fold(text: str) -> Folded:
 
 
 def fold_text(text: str) -> str:
-    """Just the folded text, for queries and comparisons."""
-    return fold(text).text
+    """Just the folded text (the same as ``fold(text).text``), for queries,
+    comparisons and the engine's fields."""
+    missing = set(text).difference(_FOLD)
+    if missing:
+        _learn(missing)
+    return text.translate(_TABLE)
 
 
 def fold_aligned(text: str) -> str:

@@ -14,6 +14,7 @@ highlighting and n/N are then computed for those results only.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
@@ -23,7 +24,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ..archive.engine import all_of, any_of
-from ..corpus.near import SHORT, near_enough
+from ..corpus.near import near_enough
 from .query import Query, Term, parse
 from .text import BODY, HEAD, SCOPES, SEP, FoldedArticle, Match, pinyin
 
@@ -132,17 +133,28 @@ def terms_of(text: str) -> list[str]:
     """The words a query word must all contain at the third level.
 
     Never single characters: scattered, they find anything (天心 in 今天…中心).
+    So a word of three characters or fewer has none (two words of two or more
+    take four), and jieba is not loaded for it.
     """
-    if len(text) <= SHORT:
+    if len(text) < 4:
         return []
     words = list(dict.fromkeys(_cut(text)))
     return words if len(words) > 1 and all(len(w) > 1 for w in words) else []
 
 
-def near_orders(text: str) -> list[str]:
+def _has_words(q: Query) -> bool:
+    """Whether some term of ``q`` is looked for word by word at the third level (else
+    that level asks for what the second does)."""
+    return any(
+        not t.scope and not t.phrase and terms_of(t.text) for clause in q.clauses for t in clause
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def near_orders(text: str) -> tuple[str, ...]:
     """Other orders of a short name's characters that are still near (王丫小 for 王小丫)."""
     perms = set(map("".join, itertools.permutations(text))) - {text}
-    return sorted(p for p in perms if near_enough(text, p))
+    return tuple(sorted(p for p in perms if near_enough(text, p)))
 
 
 class Searcher:
@@ -157,6 +169,18 @@ class Searcher:
     def forget(self) -> None:
         """Drop what was derived from the archive as it was (after an ingest)."""
         self._scopes.clear()
+
+    def warm_up(self) -> None:
+        """Load now what the first keystrokes of some queries would otherwise wait
+        for, up to a second: the engine's files, jieba's dictionary (words of three
+        characters or more), pypinyin's (Latin letters) and the edit distance
+        (approximate matches)."""
+        from rapidfuzz.distance import Levenshtein
+
+        self.engine.searcher  # noqa: B018 (opens the index's files)
+        _cut("预热")
+        pinyin("预热")
+        Levenshtein.distance("预热", "预热")
 
     # ---- public -------------------------------------------------------------------------
 
@@ -280,7 +304,9 @@ class Searcher:
         for level in THRESHOLDS:
             need = limit - len(out)
             if need <= 0:
-                return out, max(self.count(q, paths), len(out))
+                return out, max(self.count(q, paths, within), len(out))
+            if level == THRESHOLDS[-1] and not _has_words(q):
+                continue  # the third level asks what the second did: all placed already
             clauses = [self._clause(c, level) for c in q.clauses]
             if any(c is None for c in clauses):
                 continue
@@ -304,7 +330,7 @@ class Searcher:
                     taken.add(key)
                     out.append((key, score))
             return out, total
-        return out, max(self.count(q, paths), len(out))
+        return out, max(self.count(q, paths, within), len(out))
 
     def _approximate(
         self, q: Query, must: list[Any], without: list[Any], limit: int

@@ -9,12 +9,13 @@ folded fields, so what it finds and what is highlighted agree.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 from dataclasses import dataclass
 
 from ..corpus.model import Article
-from .fold import Folded, fold
+from .fold import Folded, fold, fold_text
 
 FIELDS = ("column", "kicker", "title", "subtitle", "byline", "dateline")
 HEAD = (1, 4)  # kicker..subtitle: the headline, as segment indexes [start, stop)
@@ -109,27 +110,42 @@ def query_bigrams(text: str) -> list[str]:
     return [text[i : i + 2] for i in range(len(text) - 1)]
 
 
+PINYIN_WORDS = 65_536  # words whose pinyin is kept: a paper's headline vocabulary
+
+
 def pinyin(text: str) -> list[str]:
-    """One lower-case pinyin piece per character of ``text``."""
+    """One lower-case pinyin piece per character of ``text``.
+
+    The same as pypinyin's ``lazy_pinyin`` of the whole text, which reads each
+    word of its own segmentation apart: so each word's reading is kept.
+    """
+    from pypinyin.seg.simpleseg import seg
+
+    pieces = [p for word in seg(text) for p in _word_pinyin(word)]
+    if len(pieces) != len(text):  # keep one piece per character, whatever happens
+        pieces = [(_word_pinyin(ch) or (ch.lower(),))[0] for ch in text]
+    return pieces
+
+
+@functools.lru_cache(maxsize=PINYIN_WORDS)
+def _word_pinyin(word: str) -> tuple[str, ...]:
     from pypinyin import lazy_pinyin
 
-    pieces = lazy_pinyin(text, errors=list)
-    if len(pieces) != len(text):  # keep one piece per character, whatever happens
-        pieces = [(lazy_pinyin(ch, errors=list) or [ch])[0] for ch in text]
-    return [p.lower() for p in pieces]
+    return tuple(p.lower() for p in lazy_pinyin(word, errors=list))
 
 
 def index_document(article: Article) -> dict[str, str]:
     """The folded texts the engine indexes for an article (see ``Engine`` fields)."""
-    fa = FoldedArticle(article)
-    segs = [fa.segment(i) for i in range(len(fa.starts))]
+    # The segments of FoldedArticle, without the way back to the displayed text.
+    segs = [fold_text(getattr(article, f)) for f in FIELDS]
+    segs.extend(map(fold_text, article.paragraphs))
     head = segs[HEAD[0] : HEAD[1]]
-    pieces = pinyin(fa.head)
+    pieces = pinyin(SEP.join(head))
     full = "".join(pieces)
     initials = "".join(p[:1] for p in pieces)
     return {
         "all": bigrams(segs),
-        "uni": " ".join(set(fa.text) - {SEP}),
+        "uni": " ".join(set().union(*segs)),
         "head": bigrams(head, tail=True),
         "title": bigrams([segs[2]], tail=True),
         "by": bigrams(segs[4:6], tail=True),
