@@ -289,20 +289,25 @@ SENT_END = set("。！？；")
 
 
 def cut_candidates(text: str, lo: int) -> dict[str, list[int]]:
-    """Cut positions (a cut before text[pos]) by kind, none at a sentence end."""
+    """Cut positions (a cut before text[pos]) by kind, none at a sentence end.
+    Layout spaces (PDF spacing) around the cut are allowed and stripped later."""
     n = len(text)
     cands: dict[str, list[int]] = {"figure-unit": [], "verb-figure": [], "abbrev": [],
                                    "comma": [], "word": []}
 
     def ok(p):
-        return (max(lo, 6) <= p <= n - 5 and text[p - 1] not in SENT_END
-                and text[p] not in CLOSE and text[p - 1] not in OPEN and text[p] != " "
-                and text[p - 1] != " ")
+        if not max(lo, 6) <= p <= n - 5:
+            return False
+        left = text[:p].rstrip()
+        right = text[p:].lstrip()
+        return (bool(left) and len(right) > 4 and left[-1] not in SENT_END
+                and right[0] not in CLOSE and left[-1] not in OPEN)
 
-    for m in re.finditer(r"\d+(?:\.\d+)?", text):
-        if m.end() < n and text[m.end()] in UNIT_START and ok(m.end()):
-            cands["figure-unit"].append(m.end())
-        before = text[: m.start()]
+    for m in re.finditer(r"(\d+(?:\.\d+)?)( ?)", text):
+        after = m.end()
+        if after < n and text[after] in UNIT_START and ok(m.end(1)):
+            cands["figure-unit"].append(m.end(1))
+        before = text[: m.start()].rstrip()
         if any(before.endswith(v) for v in VERBS) and ok(m.start()):
             cands["verb-figure"].append(m.start())
     for a in ABBREVS:
@@ -320,12 +325,21 @@ def cut_candidates(text: str, lo: int) -> dict[str, list[int]]:
     return cands
 
 
+CUT_WEIGHTS = {"figure-unit": 4, "verb-figure": 4, "abbrev": 4, "comma": 2, "word": 2}
+
+
+def cut_interest(text: str, lo: int) -> int:
+    """How many of the hard kinds of cut a paragraph offers (figure and unit, verb
+    and figure, inside an abbreviation)."""
+    c = cut_candidates(text, lo)
+    return sum(1 for k in ("figure-unit", "verb-figure", "abbrev") if c[k])
+
+
 def choose_cut(text: str, rng: random.Random, lo: int = 0, prefer=None) -> tuple[int, str]:
     cands = cut_candidates(text, lo)
     kinds = [k for k in (prefer or ()) if cands.get(k)]
     if not kinds:
-        weights = {"figure-unit": 3, "verb-figure": 3, "abbrev": 4, "comma": 2, "word": 2}
-        kinds = [k for k in weights for _ in range(weights[k]) if cands[k]]
+        kinds = [k for k in CUT_WEIGHTS for _ in range(CUT_WEIGHTS[k]) if cands[k]]
     if not kinds:
         raise ValueError("no place to cut: " + text)
     kind = rng.choice(kinds)
@@ -856,7 +870,18 @@ def split_unit(u: Unit, rng: random.Random, prefer=None) -> tuple[Unit, Unit, st
     if art.f["dateline"] and u.text.startswith(art.f["dateline"]):
         lo = len(art.f["dateline"])
     pos, kind = choose_cut(u.text, rng, lo, prefer)
-    return Unit(u.text[:pos], art, u.kind), Unit(u.text[pos:], art, u.kind), kind
+    return (Unit(u.text[:pos].rstrip(), art, u.kind), Unit(u.text[pos:].lstrip(), art, u.kind),
+            kind)
+
+
+def pick_para(seq: list[Unit], idxs: list[int], rng: random.Random) -> int:
+    """A paragraph to cut, paragraphs offering hard cuts weighted up."""
+    weights = []
+    for k in idxs:
+        u = seq[k]
+        lo = len(u.art.f["dateline"]) if u.art.f["dateline"] and u.text.startswith(u.art.f["dateline"]) else 0
+        weights.append(1 + 3 * cut_interest(u.text, lo))
+    return rng.choices(idxs, weights=weights)[0]
 
 
 def compose_paragraphs(page: Page):
@@ -930,7 +955,7 @@ def compose_paragraphs(page: Page):
             continue
         if op == "interleave" and nxt is not None and para_idx(seq) and para_idx(seqs[nxt]):
             b, bseq = arts[nxt], seqs[nxt]
-            j = rng.choice(para_idx(seq))
+            j = pick_para(seq, para_idx(seq), rng)
             x, y, kind = split_unit(seq[j], rng)
             first_b = para_idx(bseq)[0]
             kb = first_b + 1
@@ -952,12 +977,12 @@ def compose_paragraphs(page: Page):
             i += 1
             continue
         if op == "split" and para_idx(seq):
-            j = rng.choice(para_idx(seq))
+            j = pick_para(seq, para_idx(seq), rng)
             x, y, kind = split_unit(seq[j], rng)
             seq = seq[:j] + [x, y] + seq[j + 1:]
             a.tags += ["consecutive-cut", "cut-" + kind]
         elif op == "tail-first" and para_idx(seq, lo=3):
-            j = rng.choice(para_idx(seq, lo=3))
+            j = pick_para(seq, para_idx(seq, lo=3), rng)
             x, y, kind = split_unit(seq[j], rng)
             dup = []
             if rng.random() < 0.5 and seq[j - 1].kind == "para":
