@@ -26,12 +26,21 @@ UNSEEN = ROOT / "tests" / "unseen"
 PAGES = UNSEEN / "pages"
 GOLD = UNSEEN / "gold"
 FIELDS = ("column", "kicker", "title", "subtitle", "byline", "dateline", "continued")
-PERFECT = ("seg_f1", "headline_acc", "title_acc", "byline_acc", "dateline_acc", "kind_acc",
-           "paragraph_f1", "issue_date_acc")
+PERFECT = (
+    "seg_f1",
+    "headline_acc",
+    "title_acc",
+    "byline_acc",
+    "dateline_acc",
+    "kind_acc",
+    "paragraph_f1",
+    "issue_date_acc",
+)
 
 
 def load_scorer():
-    spec = importlib.util.spec_from_file_location("gold_score", ROOT / "tests" / "gold" / "score.py")
+    path = ROOT / "tests" / "gold" / "score.py"
+    spec = importlib.util.spec_from_file_location("gold_score", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -66,13 +75,25 @@ def export_of_gold(tmp_path: Path) -> Path:
     for g in gold_files():
         gold = read(g)
         for a in gold["articles"]:
-            articles.append({**a, "source": gold["source"], "issue_date": gold["issue_date"],
-                             "title_derived": False})
-        sources.append({"source": gold["source"], "issue_date": gold["issue_date"],
-                        "extras": gold["extras"] + gold["duplicates"]})
+            articles.append(
+                {
+                    **a,
+                    "source": gold["source"],
+                    "issue_date": gold["issue_date"],
+                    "title_derived": False,
+                }
+            )
+        sources.append(
+            {
+                "source": gold["source"],
+                "issue_date": gold["issue_date"],
+                "extras": gold["extras"] + gold["duplicates"],
+            }
+        )
     path = tmp_path / "export.json"
-    path.write_text(json.dumps({"articles": articles, "sources": sources}, ensure_ascii=False),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"articles": articles, "sources": sources}, ensure_ascii=False), encoding="utf-8"
+    )
     return path
 
 
@@ -136,10 +157,11 @@ def test_composer_reproduces_the_pages(tmp_path):
 
 def test_no_seed_text_in_the_stories():
     """The stories are new text: no run of 12 characters of a seed page in them."""
-    seeds = "".join(squash(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "seeds").glob("*.txt")))
-    runs = {seeds[i:i + 12] for i in range(len(seeds) - 11)}
+    seed_files = sorted((ROOT / "seeds").glob("*.txt"))
+    seeds = "".join(squash(p.read_text(encoding="utf-8")) for p in seed_files)
+    runs = {seeds[i : i + 12] for i in range(len(seeds) - 11)}
     for s in read(UNSEEN / "stories.json"):
         for text in [s[f] for f in FIELDS] + s["paragraphs"]:
             t = squash(text)
-            hits = [t[i:i + 12] for i in range(len(t) - 11) if t[i:i + 12] in runs]
+            hits = [t[i : i + 12] for i in range(len(t) - 11) if t[i : i + 12] in runs]
             assert not hits, (s["id"], hits)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import hashlib
+import itertools
 import json
 import random
 import re
@@ -51,9 +52,16 @@ LUNAR = {
 }
 # Number of pages printed that day (今日N版).
 PAGE_COUNT = {
-    "2015-06-18": 16, "2016-11-09": 12, "2017-07-04": 12, "2018-03-15": 16,
-    "2019-09-26": 12, "2020-05-12": 8, "2021-12-08": 8, "2023-08-22": 8,
-    "2024-10-17": 8, "2026-01-15": 8,
+    "2015-06-18": 16,
+    "2016-11-09": 12,
+    "2017-07-04": 12,
+    "2018-03-15": 16,
+    "2019-09-26": 12,
+    "2020-05-12": 8,
+    "2021-12-08": 8,
+    "2023-08-22": 8,
+    "2024-10-17": 8,
+    "2026-01-15": 8,
 }
 # The issue number grows by one a day; anchored on a masthead of the paper
 # (2025-03-27 printed 第27314号).
@@ -98,7 +106,7 @@ def punct(text: str, style: str) -> str:
 
 # ---------------------------------------------------------------------------
 # Tokens, widths in em and line breaking for the column-broken layout.
-CLOSE = set("，。、；：？！”’）》,;:)!?")  # never starts a line
+CLOSE = set("，。、；：？！”’）》,;:)!?") | {"……"}  # never starts a line
 OPEN = set("“‘（《(")  # never ends a line
 COMPRESSIBLE = set("，。、；：？！")
 QUOTES = set("“”‘’")
@@ -132,7 +140,7 @@ def width(tok: str, pw: float) -> float:
 class Item:
     """One token to set: its text, its width, whether a line may end before it."""
 
-    __slots__ = ("tok", "w", "brk", "bold")
+    __slots__ = ("bold", "brk", "tok", "w")
 
     def __init__(self, tok: str, w: float, brk: bool, bold: bool = False):
         self.tok, self.w, self.brk, self.bold = tok, w, brk, bold
@@ -149,12 +157,12 @@ def body_items(text: str, pw: float) -> list[Item]:
 
 def dateline_breaks(dl: str) -> set[int]:
     """Character offsets in a dateline where the extraction breaks its line:
-    at the spaces between names, after 记者, before 通讯员, after the opening
-    bracket, and inside the date (湖南日报 1 月 22 / 日讯)."""
+    at the spaces between names, after 记者, before 通讯员, and inside the
+    date (湖南日报 1 月 22 / 日讯)."""
     pos = set()
     for m in re.finditer(r" ", dl):
         pos.add(m.start())
-    for m in re.finditer(r"记者|[讯电][（(]", dl):
+    for m in re.finditer(r"记者", dl):
         pos.add(m.end())
     for m in re.finditer(r"通讯员", dl):
         pos.add(m.start())
@@ -222,11 +230,17 @@ def render_line(items: list[Item], digits: str, rng: random.Random) -> str:
     for i, t in enumerate(toks):
         if is_num(t) and digits != "none":
             mode = digits if digits != "mixed" else rng.choice(("before", "both", "none"))
-            if (mode != "none" and out and not out.endswith(" ")
-                    and toks[i - 1] not in OPEN and toks[i - 1] not in NO_SPACE_AFTER):
+            if (
+                mode != "none"
+                and out
+                and not out.endswith(" ")
+                and toks[i - 1] not in OPEN
+                and toks[i - 1] not in NO_SPACE_AFTER
+            ):
                 out += " "
             out += t
-            if mode == "both" and i + 1 < len(toks) and toks[i + 1] not in CLOSE and toks[i + 1] != " ":
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if mode == "both" and nxt is not None and nxt not in CLOSE and nxt != " ":
                 out += " "
         else:
             out += t
@@ -238,7 +252,7 @@ def spread_line(items: list[Item]) -> str:
     around the compressed punctuation (总 部 、区 域 总 部 、功 能)."""
     toks = [x.tok for x in items if x.tok != " "]
     out = toks[0]
-    for a, b in zip(toks, toks[1:]):
+    for a, b in itertools.pairwise(toks):
         if a in NO_SPACE_AFTER or b in NO_SPACE_BEFORE:
             out += b
         else:
@@ -281,10 +295,37 @@ def spaced_through(text: str) -> str:
 # ---------------------------------------------------------------------------
 # Where a paragraph may be cut mid-sentence, by kind of cut.
 UNIT_START = "亿万元个家人吨亩公里米项列次份座条台辆斤名倍"
-VERBS = ("完成投资", "完成", "达到", "达", "突破", "增长", "下降", "实现", "超过", "总值", "总额",
-         "收入", "增加", "提高", "约", "投资", "金额")
-ABBREVS = ("长株潭", "湘江新区", "湘赣边", "放管服", "三高四新", "湘南湘西", "一带一路", "新三样",
-           "稳外贸", "专精特新")
+VERBS = (
+    "完成投资",
+    "完成",
+    "达到",
+    "达",
+    "突破",
+    "增长",
+    "下降",
+    "实现",
+    "超过",
+    "总值",
+    "总额",
+    "收入",
+    "增加",
+    "提高",
+    "约",
+    "投资",
+    "金额",
+)
+ABBREVS = (
+    "长株潭",
+    "湘江新区",
+    "湘赣边",
+    "放管服",
+    "三高四新",
+    "湘南湘西",
+    "一带一路",
+    "新三样",
+    "稳外贸",
+    "专精特新",
+)
 SENT_END = set("。！？；")
 
 
@@ -292,16 +333,26 @@ def cut_candidates(text: str, lo: int) -> dict[str, list[int]]:
     """Cut positions (a cut before text[pos]) by kind, none at a sentence end.
     Layout spaces (PDF spacing) around the cut are allowed and stripped later."""
     n = len(text)
-    cands: dict[str, list[int]] = {"figure-unit": [], "verb-figure": [], "abbrev": [],
-                                   "comma": [], "word": []}
+    cands: dict[str, list[int]] = {
+        "figure-unit": [],
+        "verb-figure": [],
+        "abbrev": [],
+        "comma": [],
+        "word": [],
+    }
 
     def ok(p):
         if not max(lo, 6) <= p <= n - 5:
             return False
         left = text[:p].rstrip()
         right = text[p:].lstrip()
-        return (bool(left) and len(right) > 4 and left[-1] not in SENT_END
-                and right[0] not in CLOSE and left[-1] not in OPEN)
+        return (
+            bool(left)
+            and len(right) > 4
+            and left[-1] not in SENT_END
+            and right[0] not in CLOSE
+            and left[-1] not in OPEN
+        )
 
     for m in re.finditer(r"(\d+(?:\.\d+)?)( ?)", text):
         after = m.end()
@@ -325,7 +376,7 @@ def cut_candidates(text: str, lo: int) -> dict[str, list[int]]:
     return cands
 
 
-CUT_WEIGHTS = {"figure-unit": 4, "verb-figure": 4, "abbrev": 4, "comma": 2, "word": 2}
+CUT_WEIGHTS = {"figure-unit": 4, "verb-figure": 6, "abbrev": 6, "comma": 1, "word": 2}
 
 
 def cut_interest(text: str, lo: int) -> int:
@@ -365,7 +416,7 @@ class Art:
         if jump:
             spec = story["jump"]
             k, off = spec["paragraph"], spec["offset"]
-            self.paras = self.paras[:k] + [self.paras[k][:off]]
+            self.paras = [*self.paras[:k], self.paras[k][:off]]
             self.subheads = [h for h in self.subheads if h in self.paras]
             self.f["continued"] = jump
             self.jumped = True
@@ -386,8 +437,12 @@ class Art:
         return [text[:p].strip(), text[p:].strip()]
 
     def gold(self) -> dict:
-        return {"kind": self.kind, **{k: self.f[k] for k in FIELDS},
-                "subheads": list(self.subheads), "paragraphs": list(self.paras)}
+        return {
+            "kind": self.kind,
+            **{k: self.f[k] for k in FIELDS},
+            "subheads": list(self.subheads),
+            "paragraphs": list(self.paras),
+        }
 
 
 def byline_parts(byline: str) -> list[str]:
@@ -395,7 +450,7 @@ def byline_parts(byline: str) -> list[str]:
     role and the name."""
     m = re.search(r" (?=通讯员)", byline)
     if m:
-        return [byline[: m.start()], byline[m.end():]]
+        return [byline[: m.start()], byline[m.end() :]]
     m = re.match(r"(湖南日报\S*(?:评论员|记者))\s+(.+)$", byline)
     if m:
         return [m.group(1), m.group(2)]
@@ -450,14 +505,24 @@ class Page:
 
 def masthead_pieces(date: str) -> list[str]:
     d = datetime.date.fromisoformat(date)
-    return [f"{d.year}年{d.month}月", str(d.day), weekday(date), LUNAR[date],
-            f"第{issue_number(date)}号", f"今日{PAGE_COUNT[date]}版"]
+    return [
+        f"{d.year}年{d.month}月",
+        str(d.day),
+        weekday(date),
+        LUNAR[date],
+        f"第{issue_number(date)}号",
+        f"今日{PAGE_COUNT[date]}版",
+    ]
 
 
 def header_strip(date: str, page_no: int, rng: random.Random) -> list[str]:
     d = datetime.date.fromisoformat(date)
-    return [f"{d.year}年{d.month}月{d.day}日 {weekday(date)}", rng.choice(("要闻", "要闻", "综合")),
-            str(page_no), "责任编辑 " + rng.choice(EDITORS)]
+    return [
+        f"{d.year}年{d.month}月{d.day}日 {weekday(date)}",
+        rng.choice(("要闻", "要闻", "综合")),
+        str(page_no),
+        "责任编辑 " + rng.choice(EDITORS),
+    ]
 
 
 # ---------------------------------------------------------------------------
@@ -473,18 +538,11 @@ def col_head_lines(art: Art, page: Page) -> list[tuple[str, bool]]:
         if not text:
             continue
         parts = [text]
-        if (field in art.wraps or (len(text) >= 14 and " " not in text)) and rng.random() < 0.7:
-            if field in art.wraps:
-                parts = art.wrapped(field)
-            else:
-                k = rng.randint(3, min(8, len(text) - 6))
-                parts = [text[:-k], text[-k:]]
-                a, b = parts[0][-1], parts[1][0]
-                if (b in CLOSE or a in OPEN or (a.isascii() and b.isascii())
-                        or text[:-k].count("“") != text[:-k].count("”")):
-                    parts = [text]
-            if len(parts) > 1:
-                art.tags.append("headline-wrap")
+        # a long headline wraps at a word boundary marked in the story, its
+        # last word(s) on a line of their own
+        if field in art.wraps and rng.random() < 0.7:
+            parts = art.wrapped(field)
+            art.tags.append("headline-wrap")
         elif " " in text and field == "title" and rng.random() < 0.3:
             parts = art.wrapped(field)
             art.tags.append("two-phrase-two-lines")
@@ -519,7 +577,8 @@ def col_body_lines(art: Art, page: Page, W: float, pw: float, digits: str) -> li
         if pi == 0 and art.kind == "continuation" and page.cont_inline:
             items = body_items(page.cont_inline, pw)
         items += body_items(para, pw)
-        first_cap = W - (0.6 if pi == 0 and art.f["dateline"] else 2) + rng.choice((-0.5, 0, 0, 0.5))
+        indent = 0.6 if pi == 0 and art.f["dateline"] else 2
+        first_cap = W - indent + rng.choice((-0.5, 0, 0, 0.5))
         if items and items[0].bold and rng.random() < 0.15:
             # dateline broken inside its date: 湖南日报 1 月 22 / 日讯（…
             dl = art.f["dateline"]
@@ -531,8 +590,11 @@ def col_body_lines(art: Art, page: Page, W: float, pw: float, digits: str) -> li
         filled = fill(items, W, first_cap, rng)
         for li, (its, slack) in enumerate(filled):
             has_bold = any(x.bold for x in its)
-            if (slack is not None and not has_bold and
-                    ((slack >= 1.0 and rng.random() < 0.8) or rng.random() < 0.03)):
+            if (
+                slack is not None
+                and not has_bold
+                and ((slack >= 1.0 and rng.random() < 0.8) or rng.random() < 0.03)
+            ):
                 lines.append(spread_line(its))
                 art.tags.append("spread-line")
             else:
@@ -550,9 +612,11 @@ def col_body_lines(art: Art, page: Page, W: float, pw: float, digits: str) -> li
 def col_article(art: Art, page: Page) -> dict:
     """The blocks of one story in the column layout."""
     rng = page.rng
-    story = art.story
     commentary = art.kind == "commentary"
-    W = rng.choice((10.5, 11, 12, 12, 13)) if commentary else rng.choice((15, 16, 17, 18, 19, 20, 21, 22))
+    if commentary:
+        W = rng.choice((10.5, 11, 12, 12, 13))
+    else:
+        W = rng.choice((15, 16, 17, 18, 19, 20, 21, 22))
     pw = rng.choice((0.5, 0.5, 0.75, 1.0))
     digits = rng.choice(("none", "before", "both", "mixed", "mixed"))
     blocks = {"head": col_head_lines(art, page), "pre": [], "body": [], "post": [], "label": []}
@@ -621,7 +685,7 @@ def compose_columns(page: Page):
     if spec["page_no"] == 1:
         pieces = masthead_pieces(spec["date"])
         if rng.random() < 0.5:  # drawing order merges the day and the weekday
-            pieces = [pieces[0], pieces[1] + " " + pieces[2]] + pieces[3:]
+            pieces = [pieces[0], pieces[1] + " " + pieces[2], *pieces[3:]]
             page.tags["masthead-merged"] += 1
         page.extras += pieces
         page.tags["masthead"] += 1
@@ -703,7 +767,9 @@ def compose_columns(page: Page):
                 a.tags.append("headline-after-body")
             elif p == "bunch":
                 emit_block(label + lines_body)
-                bunch.extend([(t, tight if k else rng.random() < 0.15) for k, (t, tight) in enumerate(head)])
+                bunch.extend(
+                    [(t, tight if k else rng.random() < 0.15) for k, (t, tight) in enumerate(head)]
+                )
                 a.tags.append("headline-bunched")
             else:
                 emit_block(label + lines_body)
@@ -741,7 +807,7 @@ def boxes_for(page: Page) -> list[tuple[str, ...]]:
 # ---------------------------------------------------------------------------
 # One paragraph a line.
 class Unit:
-    __slots__ = ("text", "tight", "art", "kind", "gap")
+    __slots__ = ("art", "gap", "kind", "text", "tight")
 
     def __init__(self, text, art=None, kind="para", tight=False, gap=0):
         self.text, self.art, self.kind, self.tight, self.gap = text, art, kind, tight, gap
@@ -754,7 +820,7 @@ def para_head_units(art: Art, page: Page) -> list[Unit]:
         text = art.f[field]
         if not text:
             continue
-        if field in art.wraps and rng.random() < 0.5:
+        if field in art.wraps and rng.random() < (0.6 if " " in text else 0.2):
             ws = art.wrapped(field)
             parts.append([ws[0], field, False])
             parts.append([ws[1], field, True])
@@ -870,8 +936,11 @@ def split_unit(u: Unit, rng: random.Random, prefer=None) -> tuple[Unit, Unit, st
     if art.f["dateline"] and u.text.startswith(art.f["dateline"]):
         lo = len(art.f["dateline"])
     pos, kind = choose_cut(u.text, rng, lo, prefer)
-    return (Unit(u.text[:pos].rstrip(), art, u.kind), Unit(u.text[pos:].lstrip(), art, u.kind),
-            kind)
+    return (
+        Unit(u.text[:pos].rstrip(), art, u.kind),
+        Unit(u.text[pos:].lstrip(), art, u.kind),
+        kind,
+    )
 
 
 def pick_para(seq: list[Unit], idxs: list[int], rng: random.Random) -> int:
@@ -879,8 +948,9 @@ def pick_para(seq: list[Unit], idxs: list[int], rng: random.Random) -> int:
     weights = []
     for k in idxs:
         u = seq[k]
-        lo = len(u.art.f["dateline"]) if u.art.f["dateline"] and u.text.startswith(u.art.f["dateline"]) else 0
-        weights.append(1 + 3 * cut_interest(u.text, lo))
+        dl = u.art.f["dateline"]
+        lo = len(dl) if dl and u.text.startswith(dl) else 0
+        weights.append(1 + 4 * cut_interest(u.text, lo))
     return rng.choices(idxs, weights=weights)[0]
 
 
@@ -906,7 +976,7 @@ def compose_paragraphs(page: Page):
     n_top = len(out)
 
     # a jumping story stops mid-sentence (Art cut it), then its marker
-    for a, seq in zip(arts, seqs):
+    for a, seq in zip(arts, seqs, strict=False):
         if a.jumped:
             line, text, frame = jump_marker(rng, a.style)
             a.f["continued"] = text
@@ -924,13 +994,13 @@ def compose_paragraphs(page: Page):
             ops[i] = rng.choice(("top", "inside", "inside", "plain", "plain"))
             continue
         r = rng.random()
-        if a.jumped and r < 0.35:
+        if a.jumped and r < 0.5:
             ops[i] = "jump-displaced"
         elif r < 0.45:
             ops[i] = "interleave"
-        elif r < 0.65:
+        elif r < 0.63:
             ops[i] = "split"
-        elif r < 0.75 and i > 0 and a.kind in ("news", "feature") and not a.jumped:
+        elif r < 0.78 and i > 0 and a.kind in ("news", "feature") and not a.jumped:
             ops[i] = "tail-first"
 
     done: set[int] = set()
@@ -961,7 +1031,7 @@ def compose_paragraphs(page: Page):
             kb = first_b + 1
             if rng.random() < 0.4 and kb < len(bseq) and bseq[kb].kind == "para":
                 kb += 1
-            out += seq[:j] + [x] + bseq[:kb] + [y] + seq[j + 1:] + bseq[kb:]
+            out += [*seq[:j], x, *bseq[:kb], y, *seq[j + 1 :], *bseq[kb:]]
             a.tags += ["interleaved-cut", "cut-" + kind]
             page.tags["interleave"] += 1
             done.add(nxt)
@@ -979,7 +1049,7 @@ def compose_paragraphs(page: Page):
         if op == "split" and para_idx(seq):
             j = pick_para(seq, para_idx(seq), rng)
             x, y, kind = split_unit(seq[j], rng)
-            seq = seq[:j] + [x, y] + seq[j + 1:]
+            seq = [*seq[:j], x, y, *seq[j + 1 :]]
             a.tags += ["consecutive-cut", "cut-" + kind]
         elif op == "tail-first" and para_idx(seq, lo=3):
             j = pick_para(seq, para_idx(seq, lo=3), rng)
@@ -990,15 +1060,18 @@ def compose_paragraphs(page: Page):
                 dup = [Unit(seq[j - 1].text, a, "para")]
                 page.dups.append(seq[j - 1].text)
                 a.tags.append("line-printed-twice")
-            seq = dup + [y] + seq[j + 1:] + seq[:j] + [x]
+            seq = [*dup, y, *seq[j + 1 :], *seq[:j], x]
             a.tags += ["tail-before-head", "cut-" + kind]
         out += seq
         i += 1
 
     # photos between two paragraphs of another story
     for k in deferred:
-        idxs = [m for m in range(n_top + 1, len(out)) if out[m].kind == "para"
-                and out[m - 1].kind == "para" and out[m].art is out[m - 1].art]
+        idxs = [
+            m
+            for m in range(n_top + 1, len(out))
+            if out[m].kind == "para" and out[m - 1].kind == "para" and out[m].art is out[m - 1].art
+        ]
         if idxs:
             m = rng.choice(idxs)
             seqs[k][0].gap = 1
@@ -1037,11 +1110,24 @@ def plan(stories: dict) -> list[dict]:
         conts = [s for s in pool if s["kind"] == "continuation"]
         plain = [s for s in pool if s["kind"] != "continuation"]
         for layout in ("col", "para"):
-            specs.append({"date": date, "page_no": 1, "layout": layout,
-                          "pool": [s["id"] for s in plain], "jump": [s["id"] for s in parents]})
-            specs.append({"date": date, "page_no": 2, "layout": layout,
-                          "pool": [s["id"] for s in plain if s not in parents],
-                          "cont": [s["id"] for s in conts]})
+            specs.append(
+                {
+                    "date": date,
+                    "page_no": 1,
+                    "layout": layout,
+                    "pool": [s["id"] for s in plain],
+                    "jump": [s["id"] for s in parents],
+                }
+            )
+            specs.append(
+                {
+                    "date": date,
+                    "page_no": 2,
+                    "layout": layout,
+                    "pool": [s["id"] for s in plain if s not in parents],
+                    "cont": [s["id"] for s in conts],
+                }
+            )
     return specs
 
 
@@ -1115,11 +1201,17 @@ def build_page(k: int, spec: dict, stories: dict) -> tuple[str, str, dict, dict]
     for a in page.arts:
         for t in set(a.tags) | set(a.story["tags"]):
             page.tags[t] += 1
-    info = {"layout": spec["layout"], "page_no": spec["page_no"], "issue_date": spec["date"],
-            "punctuation": style, "pdf_spacing": page.pdf_level,
-            "articles": [{"id": a.sid, "tags": sorted(set(a.tags) | set(a.story["tags"]))}
-                         for a in page.arts],
-            "phenomena": dict(sorted(page.tags.items()))}
+    info = {
+        "layout": spec["layout"],
+        "page_no": spec["page_no"],
+        "issue_date": spec["date"],
+        "punctuation": style,
+        "pdf_spacing": page.pdf_level,
+        "articles": [
+            {"id": a.sid, "tags": sorted(set(a.tags) | set(a.story["tags"]))} for a in page.arts
+        ],
+        "phenomena": dict(sorted(page.tags.items())),
+    }
     return source, text, gold, info
 
 
@@ -1135,10 +1227,12 @@ def main(argv=None) -> int:
         source, text, gold, info = build_page(k, spec, stories)
         (a.out / "pages" / source).write_text(text, encoding="utf-8")
         (a.out / "gold" / (source[:-4] + ".json")).write_text(
-            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
         infos[source] = info
-    (a.out / "phenomena.json").write_text(json.dumps(infos, ensure_ascii=False, indent=1) + "\n",
-                                          encoding="utf-8")
+    (a.out / "phenomena.json").write_text(
+        json.dumps(infos, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     return 0
 
 
