@@ -561,6 +561,8 @@ def col_head_lines(art: Art, page: Page) -> list[tuple[str, bool]]:
             art.tags.append("bold-double")
     if out:
         out[0][1] = False
+        if rng.random() < 0.08:
+            out[0][0] = " " + out[0][0]  # a stray glyph gap before the line (seed 000)
     return [tuple(x) for x in out]
 
 
@@ -747,7 +749,8 @@ def compose_columns(page: Page):
                 emit_block([(b, False) for b in body] + title, gap)
             a.tags.append("photo")
         elif a.kind == "commentary":
-            variant = rng.choice("abcd")
+            # an untitled commentary keeps its byline over the body (seed 000)
+            variant = rng.choice("abcd" if head else "ad")
             a.tags.append("commentary-order-" + variant)
             if variant == "a":
                 emit_block(label + head + pre + [(b, False) for b in body])
