@@ -32,6 +32,7 @@ SETS = {
     "seeds": (ROOT / "seeds", ROOT / "tests" / "gold"),
     "dev": (ROOT / "tests" / "dev" / "pages", ROOT / "tests" / "dev" / "gold"),
     "holdout": (ROOT / "tests" / "holdout" / "pages", ROOT / "tests" / "holdout" / "gold"),
+    "unseen": (ROOT / "tests" / "unseen" / "pages", ROOT / "tests" / "unseen" / "gold"),
 }
 FIGURES = (
     "seg_f1",
