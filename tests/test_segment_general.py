@@ -1,0 +1,224 @@
+"""The general rules of this round, each on a small page of new text: the evidence at
+a cut, the one-to-one pairing of tails and pieces, headline zones cut into stacks,
+the width of a column's lines, spread lines, photo titles and boxes."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from pathlib import Path
+
+import pytest
+
+from hnreader.corpus.matching import max_weight_matching
+from hnreader.corpus.read import RawPage, clean_text
+from hnreader.corpus.reflow import despread, squash
+from hnreader.corpus.segment import segment_page
+from hnreader.corpus.segment.continuation import Start, start_of
+from hnreader.corpus.segment.joins import cohesion, join_evidence, word_across
+
+
+def parse(text: str, name: str = "page.txt"):
+    return segment_page(RawPage(Path(name), clean_text(text), "utf-8"), name)
+
+
+def stories(page):
+    return [a for a in page.articles if a.kind != "photo"]
+
+
+def column_page(*blocks: str) -> str:
+    """A column-broken page: one printed column line a text line, a blank between."""
+    return "\n\n".join(line for block in blocks for line in block.split("\n")) + "\n"
+
+
+# --- the evidence at a cut -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tail", "piece"),
+    [("加强现场服", "务两次，确保"), ("中石", "化巴陵两厂"), ("抓好农业生产自", "救，")],
+)
+def test_a_word_over_the_cut_is_strong_evidence(tail, piece):
+    assert cohesion(tail[-4:], piece[:4]) > 4
+    assert word_across(tail, piece) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("tail", "piece"), [("意向金额", "公交接驳等"), ("站点施工", "省经信委相关")]
+)
+def test_two_words_that_merely_meet_are_none(tail, piece):
+    assert cohesion(tail[-4:], piece[:4]) == pytest.approx(0.0, abs=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("项，建成非遗工坊320家", Start.UNIT),
+        ("万标箱，同比增长", Start.UNIT),
+        ("公共服务共享水平", Start.PLAIN),
+        ("年轻人留下来了", Start.PLAIN),
+        ("21.4%，增速高于", Start.FIGURE),
+        ("，增速高于全省", Start.MID),
+    ],
+)
+def test_a_unit_opens_a_piece_only_where_jieba_reads_one(text, start):
+    assert start_of(text) == start
+
+
+def test_figures_and_units_must_meet():
+    assert join_evidence("代表性项目478", "项，建成非遗工坊") > 1.5
+    assert join_evidence("代表性项目478", "公共服务共享水平") is None
+    assert join_evidence("站前广场、", "万元，同比") is None  # a unit with no figure before it
+    assert join_evidence("能飞防上千", "亩，一个育秧工厂") > 1.5  # a figure in words
+
+
+def test_a_figure_after_a_verb_is_evidence_a_date_is_not():
+    assert join_evidence("全年完成投资", "860亿元，同比增长") >= 1.0
+    assert join_evidence("全年完成投资", "3月26日，全省召开") < 0.5
+
+
+def test_a_piece_closing_the_tails_bracket_goes_on_it():
+    assert join_evidence("湖南日报7月20日讯（全媒体记者", "谭思琪 通讯员 邓卫国）今天") >= 1.5
+
+
+# --- one-to-one pairing ----------------------------------------------------------
+
+
+def test_matching_finds_the_best_total():
+    rng = random.Random(3)
+    for _ in range(200):
+        weights = {(rng.randrange(5), rng.randrange(6)): rng.random() - 0.3 for _ in range(12)}
+        found = max_weight_matching(weights)
+        assert len(set(found.values())) == len(found)
+        got = sum(weights[pair] for pair in found.items())
+        rows = sorted({r for r, _ in weights})
+        cols = sorted({c for _, c in weights})
+        best = 0.0
+        for perm in itertools.permutations([*cols, *[None] * len(rows)], len(rows)):
+            total = sum(
+                weights.get((r, c), 0.0)
+                for r, c in zip(rows, perm, strict=True)
+                if c is not None and weights.get((r, c), 0.0) > 0
+            )
+            best = max(best, total)
+        assert got == pytest.approx(best)
+
+
+def test_a_piece_goes_to_the_tail_it_fits_not_to_the_one_printed_before_it():
+    # The first story's lead stops on 等 before a figure; the second story's
+    # paragraph stops inside a word (…对“一带一) right before that figure's piece,
+    # and its own rest (路”…) comes after. Paired one by one, the adjacent pair
+    # would take the figure; paired as a whole, each tail gets its own piece.
+    page = parse(
+        "全省重大项目建设现场推进会在常德召开\n\n"
+        "湖南日报5月14日讯（全媒体记者 何子墨）今天，全省重大项目建设现场推进会在常德召开。"
+        "与会人员观摩了常德经开区新能源电池材料、桃源县抽水蓄能电站等\n\n"
+        "前4月湖南外贸进出口增长9.4%\n\n"
+        "湖南日报5月14日讯（全媒体记者 苏婉清）长沙海关今天发布数据，前4个月全省货物贸易"
+        "进出口总值1784.5亿元，同比增长9.4%。\n\n"
+        "从贸易伙伴看，东盟继续保持我省第一大贸易伙伴地位，增长18.6%；对“一带一\n\n"
+        "6个重点项目，现场交流各地推进项目建设的经验做法。\n\n"
+        "会议要求，要紧盯年度投资目标，强化用地、用能、资金等要素保障。\n\n"
+        "路”相关国家和地区进出口872.1亿元，增长12.3%。\n"
+    )
+    by_title = {a.title: a for a in stories(page)}
+    projects = "".join(by_title["全省重大项目建设现场推进会在常德召开"].paragraphs)
+    trade = "".join(by_title["前4月湖南外贸进出口增长9.4%"].paragraphs)
+    assert "抽水蓄能电站等6个重点项目" in projects
+    assert "对“一带一路”相关国家" in trade
+    assert "会议要求" in projects and "会议要求" not in trade
+
+
+# --- headline zones on column pages -----------------------------------------------
+
+NEWS_A = (
+    "湖南日报5月9日讯（全媒体记者 易小川）\n"
+    "今天，全省水利建设现场推进会在益阳\n"
+    "召开。会议要求，各地要抢抓汛前关键\n"
+    "期，加快堤防加固和灌区改造进度。"
+)
+NEWS_B = (
+    "湖南日报5月9日讯（全媒体记者 龙小溪）\n"
+    "记者从省商务厅获悉，一季度全省外贸\n"
+    "进出口总值增长百分之九，其中对东盟\n"
+    "贸易增速最快，机电产品出口占六成。"
+)
+COMMENT = (
+    "湖南日报全媒体评论员 石凯文\n"
+    "连日来，多地开展农村道路安全隐\n"
+    "患排查，发现问题立即整改，群众\n"
+    "出行更放心了。守住出行安全这条\n"
+    "底线，既要查得细，更要改得实。"
+)
+
+
+def test_a_label_never_heads_a_dated_story():
+    page = parse(column_page(NEWS_A, "江河评说", "全省水利建设现场推进会召开", NEWS_B))
+    assert all(a.column == "" for a in stories(page) if a.dateline)
+
+
+def test_a_spread_line_is_read_closed_up():
+    spread = (
+        "5 月 1 2 日 ， 南 县 三 仙 湖 镇 ， 农 民 插 秧 。   湖 南 日 报 记 者   邹 明 哲   摄"
+    )
+    assert despread(spread) == "5月12日，南县三仙湖镇，农民插秧。 湖南日报记者 邹明哲 摄"
+    assert despread("压紧压实责任 确保安全度汛") == "压紧压实责任 确保安全度汛"
+    assert despread("湖南日报全媒体记者 邹明哲") == "湖南日报全媒体记者 邹明哲"
+
+
+def test_a_spread_caption_keeps_its_credit():
+    page = parse(
+        "洞庭湖区早稻插秧忙\n\n"
+        "5 月 1 2 日 ， 南 县 三 仙 湖 镇 ， 农 民 驾 驶 插 秧 机 抢 插 早 稻 。"
+        "   湖 南 日 报 记 者   邹 明 哲   摄\n\n"
+        "智慧农业示范基地挂牌\n\n"
+        "湖南日报6月3日讯（全媒体记者 周明）今天，全市首批智慧农业示范基地正式挂牌。\n"
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert squash(photo.byline) == "湖南日报记者邹明哲摄"
+    assert photo.title == "洞庭湖区早稻插秧忙"
+
+
+def test_a_photo_title_printed_under_its_caption_is_the_photos():
+    page = parse(
+        column_page(
+            NEWS_A,
+            "6月27日，岳阳县新墙镇荷花基地，游客在赏荷拍照。连日来，当地三千余亩荷花竞相开放。"
+            " 田秋禾 摄（湖南图片库）",
+            "荷花盛开引客来",
+            "全省水利建设现场推进会召开",
+            NEWS_B,
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "荷花盛开引客来"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "2024湖南国际矿物宝石博览会\n倒计时19天",
+        "距离第四届湖南旅游发展大会开幕\n还有52天",
+        "湘江周刊\n第21期",
+    ],
+)
+def test_a_countdown_or_issue_frame_is_a_box(box):
+    page = parse(column_page(NEWS_A, "全省水利建设现场推进会召开", box, NEWS_B))
+    assert squash(box) in {squash(x) for x in page.extras}
+    assert not any(squash(box)[:6] in squash(a.title + a.kicker) for a in page.articles)
+
+
+def test_a_features_headline_printed_inside_it_is_its_headline():
+    page = parse(
+        "湖南日报全媒体记者 易湘涛 唐芷若\n\n"
+        "六月的炎陵，群山苍翠。在鹿原镇的一处黄桃基地里，果农正忙着采摘。\n\n"
+        "炎陵地处罗霄山脉中段，过去群众增收渠道少。如今，漫山的黄桃成了致富果。\n\n"
+        "株洲炎陵县做强黄桃产业 一颗黄桃 甜了一方 ——来自罗霄山区的产业调查\n\n"
+        "从“零散种”到“规模化”\n\n"
+        "二十多年前，炎陵黄桃还只是少数农户房前屋后的零星种植。\n"
+    )
+    (art,) = stories(page)
+    assert squash(art.kicker + art.title + art.subtitle) == squash(
+        "株洲炎陵县做强黄桃产业一颗黄桃甜了一方——来自罗霄山区的产业调查"
+    )
+    assert "从“零散种”到“规模化”" in art.subheads
