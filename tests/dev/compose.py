@@ -711,7 +711,7 @@ def _photo_lines(story: Story, rng: random.Random, sheet: Sheet, punct) -> list[
         lines.append(credit)
         sheet.mark(Ph.PHOTO_CREDIT_LINE)
         return lines
-    if rng.random() < 0.3:
+    if rng.random() < 0.4:
         caption = spread(caption)  # glyph gaps across a whole caption line
         sheet.mark(Ph.CAPTION_SPREAD)
     if rng.random() < 0.3 and len(caption) > 50:

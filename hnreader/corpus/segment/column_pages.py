@@ -235,11 +235,10 @@ class ColumnReader:
         # A photo sits inside the story being read, which goes on after it.
         if self.cur >= 0 and not self.para_open and self.bodies[self.cur]:
             self.bodies[self.cur].append(PHOTO)
-        for k, part in enumerate(_group_parts(caption)):
-            item = photo if k == 0 else Draft(kind="photo", starts_with=Opener.PHOTO)
-            _fill_caption(item, part)
-            self.drafts.append(item)
-            self.bodies.append([])
+        for part in _group_parts(caption):
+            _fill_caption(photo, part)
+        self.drafts.append(photo)
+        self.bodies.append([])
         if not photo.heads and self._title_under(j + 1, caption):
             # The title drawn under its photo's caption.
             photo.heads = [[lines[j + 1]]]
@@ -507,7 +506,7 @@ def _label_like(text: str) -> bool:
 
 def _group_parts(caption: list[Line]) -> list[list[Line]]:
     """Under a group credit (以上图片均由…) each caption opening on its day
-    is a photo of its own; the credit closes the last."""
+    is a paragraph of the one photo item the credit closes."""
     match = credit_match(caption[-1].raw)
     if not match or not ("均由" in match.group(0) or "以上" in match.group(0)):
         return [caption]

@@ -196,20 +196,11 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
             continue
         if alone:
             block.role = BlockRole.CREDIT
-        # Under a group credit each caption is a photo of its own; the title
-        # heads the first, the credit closes the last.
-        runs: list[list[Block]] = []
-        for b in captions:
-            if not runs or (group and CAPTION_START.match(b.text)):
-                runs.append([])
-            runs[-1].append(b)
-        if block not in runs[-1]:
-            runs[-1].append(block)
+        # A group credit closes one photo item: its title, every caption, the credit.
         first = len(drafts)
-        for run in runs:
-            for b in run:
-                b.owner = len(drafts)
-            drafts.append(Draft(kind="photo", starts_with=Opener.PHOTO))
+        for b in [*captions, block]:
+            b.owner = first
+        drafts.append(Draft(kind="photo", starts_with=Opener.PHOTO))
         title = blocks[k] if k >= 0 else None
         if title is not None and title.owner < 0 and _photo_title(title):
             title.role, title.owner = BlockRole.HEAD, first
