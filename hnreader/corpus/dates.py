@@ -48,14 +48,38 @@ def to_int(text: str) -> int:
     return int(text.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
 
 
+#: Lines a masthead block spans, counted from its first line.
+MASTHEAD_SPAN = 24
+
+
 def parse_masthead(lines: Sequence[str]) -> tuple[Masthead | None, list[int]]:
-    """Find the front-page date block among the first lines of a page.
+    """Find the front-page date block: among the first lines of a page, or
+    wherever the extraction put it (often after the last story).
 
     Returns the masthead (or None) and the indexes of the lines it used.
     """
+    starts = [0] + [
+        i
+        for i, line in enumerate(lines)
+        if i
+        and (
+            MASTHEAD_PATTERNS["year_month"].match(line.strip())
+            or MASTHEAD_PATTERNS["full_date"].match(line.strip())
+        )
+        and _is_masthead_line(line.strip())
+    ]
+    for start in starts:
+        masthead, used = _masthead_from(lines, start)
+        if masthead is not None:
+            return masthead, used
+    return None, []
+
+
+def _masthead_from(lines: Sequence[str], start: int) -> tuple[Masthead | None, list[int]]:
     found: dict[str, re.Match[str]] = {}
     used: list[int] = []
-    for i, line in enumerate(lines[:24]):
+    for i in range(start, min(len(lines), start + MASTHEAD_SPAN)):
+        line = lines[i]
         text = line.strip()
         if not text:
             continue

@@ -125,7 +125,9 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             last.lines.append(line)
         elif last and last.kind == ZonePart.HEAD and is_attendance(text):
             parts.append(Part(ZonePart.ATTEND, [line]))
-        elif _signature(line) and not _label_before(text, nxt):
+        elif _signature(line) and (
+            not _label_before(text, nxt) or _signs_above(last, line, zone.lines[k + 1])
+        ):
             parts.append(Part(ZonePart.SIGN, [line]))
         elif (
             label_shaped(text)
@@ -217,6 +219,12 @@ def _word_left_alone(above: Line, line: Line) -> bool:
         and not looks_like_column(tail)
         and not _signature(line)
     )
+
+
+def _signs_above(last: Part | None, line: Line, nxt: Line) -> bool:
+    """A name set tight under a headline and apart from the line after it
+    signs that headline rather than labelling the next."""
+    return last is not None and last.kind == ZonePart.HEAD and line.gap < nxt.gap
 
 
 def _signature(line: Line) -> bool:
