@@ -39,6 +39,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     drafts = _open_articles(blocks)
     cuts = _cut_before_markers(blocks)
     stitch(blocks, drafts)
+    _own_sign_offs(blocks)
     _own_markers(blocks, drafts, cuts)
     _headlines_inside(blocks, drafts)
     _fill(blocks, drafts)
@@ -48,6 +49,55 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     # In print order (photos were taken out first): article ids follow it.
     kept.sort(key=lambda d: d.first_line)
     return kept, boxes, duplicates
+
+
+def _signs_off(blocks: list[Block], i: int) -> bool:
+    """A reporter's line closing a story (湖南日报·新湖南客户端记者 某某 报道):
+    under a finished paragraph, and with no body paragraph after it (the next
+    story's headline or dateline follows, or the page ends)."""
+    block = blocks[i]
+    if block.role != BlockRole.BYLINE or not squash(block.text).endswith("报道") or i == 0:
+        return False
+    above = blocks[i - 1]
+    if above.role != BlockRole.TEXT or not ends_sentence(above.text):
+        return False
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return nxt is None or nxt.role != BlockRole.TEXT or _headline_like(nxt.text, True)
+
+
+def _open_signed(blocks: list[Block], i: int, drafts: list[Draft]) -> None:
+    """A story printed before any other opens, with its reporters' line at its
+    end as its only furniture: its headline is the text it starts with."""
+    run = []
+    for block in reversed(blocks[:i]):
+        if block.owner >= 0 and drafts[block.owner].kind != "photo":
+            return  # a story is open above: the line goes to it after stitching
+        if block.owner < 0:
+            run.insert(0, block)
+    heads = []
+    for block in run:
+        if block.role != BlockRole.TEXT or not _headline_like(block.text, True):
+            break
+        heads.append(block)
+    if not heads or len(heads) == len(run):
+        return
+    owner = len(drafts)
+    drafts.append(Draft(starts_with=Opener.HEAD, heads=[h.lines for h in heads]))
+    for block in run:
+        block.owner = owner
+    for block in heads:
+        block.role = BlockRole.HEAD
+    blocks[i].owner = owner
+
+
+def _own_sign_offs(blocks: list[Block]) -> None:
+    """A closing reporter's line goes to the story that owns the text above it."""
+    for i, block in enumerate(blocks):
+        if block.role != BlockRole.CREDIT or block.owner >= 0:
+            continue
+        above = [b for b in blocks[:i] if b.owner >= 0 and b.role == BlockRole.TEXT]
+        if above:
+            block.owner = above[-1].owner
 
 
 def _cut_before_markers(blocks: list[Block]) -> dict[int, Block]:
@@ -100,6 +150,11 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
     while i < len(blocks):
         block = blocks[i]
         if block.owner >= 0 and block.role != BlockRole.DATELINE:
+            i += 1
+            continue
+        if _signs_off(blocks, i):
+            block.role = BlockRole.CREDIT  # owned once stitching has settled the story above
+            _open_signed(blocks, i, drafts)
             i += 1
             continue
         start = block.role in (BlockRole.DATELINE, BlockRole.BYLINE) or _starts_continuation(block)
