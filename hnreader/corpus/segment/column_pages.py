@@ -165,15 +165,27 @@ class ColumnReader:
                 j += 1
             else:
                 break
-        in_zone = self.pending and (
-            line.gap == 0
-            # ... or standing among headlines: what follows it is no body
-            # (the page's end, a dateline, a caption, another headline)
-            or j >= len(lines)
+        no_body_after = (
+            # what follows is no body: the page's end, a dateline, a caption, a headline
+            j >= len(lines)
             or kinds[j] != LineKind.TEXT
             or _is_headline_line(lines, kinds, j, lambda: "")
         )
-        if in_zone:
+        in_zone = self.pending and (line.gap == 0 or no_body_after)
+        signs_off = (
+            not self.pending
+            and self.cur >= 0
+            and self.bodies[self.cur]
+            and not self.para_open
+            and not self.drafts[self.cur].byline
+            and squash(" ".join(n.raw for n in names)).endswith("报道")
+            and no_body_after
+        )
+        if signs_off:
+            # A reporters' line closing the story above it (…记者 某某 报道).
+            self.drafts[self.cur].byline = " ".join(squeeze_names(n.raw) for n in names)
+            self.drafts[self.cur].lines.update(n.no for n in names)
+        elif in_zone:
             self.pending.extend(names)  # a byline printed under a bunched headline
         else:
             d = self.new(Draft(starts_with=Opener.BYLINE))
