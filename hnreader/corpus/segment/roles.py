@@ -59,6 +59,14 @@ def label_shaped(text: str) -> bool:
     return LABEL_MIN <= len(core) <= LABEL_MAX and all(is_cjk(c) for c in core)
 
 
+def _two_character_label(text: str) -> bool:
+    """A label of two characters (新论, 湘声): too short for label_shaped,
+    which also reads a headline's last word left alone, but a label when
+    it heads the stack."""
+    core = squash(text)
+    return len(core) == 2 and all(is_cjk(c) for c in core)
+
+
 def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     """A column label (栏目) printed on its own short line above a headline, or
     under it, belongs to the story as ``column``: of this story or, when its
@@ -72,7 +80,7 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     flat = squash(first)
     complete = len(rest) >= 2 or any(" " in r.strip() for r in rest)
     # A label stands over an undated piece (commentary, essay, feature).
-    shaped = label_shaped(first) and not draft.dateline
+    shaped = (label_shaped(first) or _two_character_label(first)) and not draft.dateline
     unlike = not complete or len(flat) > 16 or any(c.isdigit() or c in '“”「」"' for c in flat)
     if unlike and not shaped and not looks_like_column(flat):
         return
@@ -100,7 +108,7 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
         return
     # Of a label's shape, a line above a headline is a label even when a word
     # of it is the story's (振兴路上 over a story of 乡村振兴).
-    share = T.LABEL_ABOVE_WORDS_IN_BODY if label_shaped(first) else T.LABEL_WORDS_IN_BODY
+    share = T.LABEL_ABOVE_WORDS_IN_BODY if shaped else T.LABEL_WORDS_IN_BODY
     if not _standing_title(first, draft, share):
         return
     draft.heads = draft.heads[1:]
