@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from ..match import joins_word
@@ -13,12 +14,16 @@ from .lines import Line
 from .patterns import (
     COUNTDOWN,
     COUNTDOWN_END,
+    NAMES,
     credit_match,
     dateline_match,
     is_byline,
     is_name_line,
     jumps_in,
 )
+
+#: A byline that stops on its role, its names on the next line.
+_ENDS_ON_ROLE = re.compile(r"(?:记者|评论员|通讯员|实习生)\s*$")
 
 
 @dataclass(slots=True)
@@ -49,9 +54,22 @@ def make_blocks(lines: list[Line]) -> tuple[list[Block], list[str], list[str]]:
     boxes: list[str] = []
     kept = _countdowns(merged, boxes)
     blocks, duplicates = _drop_twins(kept)
-    for block in blocks:
+    for k, block in enumerate(blocks):
         block.role = block_role(block.text)
+        if block.role == BlockRole.TEXT and k and _names_of_role(blocks[k - 1], block):
+            block.role = BlockRole.BYLINE
     return blocks, boxes, duplicates
+
+
+def _names_of_role(above: Block, block: Block) -> bool:
+    """Names under a byline that ends on its role (湖南日报全媒体评论员 / 某某):
+    the rest of that byline, whatever the surname."""
+    return (
+        above.role == BlockRole.BYLINE
+        and bool(_ENDS_ON_ROLE.search(above.text))
+        and bool(NAMES.match(block.text))
+        and len(block.text.split()) <= 3
+    )
 
 
 def block_role(text: str) -> BlockRole:

@@ -28,6 +28,7 @@ from .patterns import (
     credit_match,
     dateline_match,
     jumps_in,
+    looks_like_column,
 )
 from .roles import label_shaped, take_column
 from .stitching import stitch
@@ -49,6 +50,23 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     # In print order (photos were taken out first): article ids follow it.
     kept.sort(key=lambda d: d.first_line)
     return kept, boxes, duplicates
+
+
+def _label_after_story(heads: list[Block], drafts: list[Draft]) -> bool:
+    """A continuation (紧接1版) prints no headline: a column label just above
+    its marker closes the undated story printed before it (a commentary
+    whose label the page set after its body)."""
+    if len(heads) != 1:
+        return False
+    text = squash(heads[0].text)
+    if not (label_shaped(text) or looks_like_column(text) or len(text) == 2):
+        return False
+    above = [k for k, d in enumerate(drafts) if d.kind != "photo"]
+    if not above or drafts[above[-1]].column or drafts[above[-1]].starts_with == Opener.DATELINE:
+        return False
+    heads[0].role, heads[0].owner = BlockRole.HEAD, above[-1]
+    drafts[above[-1]].column = text
+    return True
 
 
 def _signs_off(blocks: list[Block], i: int) -> bool:
@@ -193,6 +211,8 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
         if start and block.owner < 0:
             draft = Draft(starts_with=_opener(block))
             heads = _heads_before(blocks, i)
+            if _starts_continuation(block) and _label_after_story(heads, drafts):
+                heads = []
             for h in heads:
                 h.role, h.owner = BlockRole.HEAD, len(drafts)
             draft.heads = [h.lines for h in heads]
