@@ -25,6 +25,7 @@ from .patterns import (
     CAPTION_START,
     DASH_LED,
     DATELINE_PAREN,
+    OPINION_COLUMN,
     credit_match,
     dateline_match,
     jumps_in,
@@ -52,14 +53,25 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     return kept, boxes, duplicates
 
 
-def _label_after_story(heads: list[Block], drafts: list[Draft]) -> bool:
+def _printed_without_label(block: Block) -> bool:
+    """A continuation, or a reporter's story: an opinion column's label
+    (…时评, …快评) above it is the commentary's printed before it."""
+    if _starts_continuation(block):
+        return True
+    return block.role == BlockRole.BYLINE and "记者" in block.text
+
+
+def _label_after_story(block: Block, heads: list[Block], drafts: list[Draft]) -> bool:
     """A continuation (紧接1版) prints no headline: a column label just above
     its marker closes the undated story printed before it (a commentary
     whose label the page set after its body)."""
     if len(heads) != 1:
         return False
     text = squash(heads[0].text)
-    if not (label_shaped(text) or looks_like_column(text) or len(text) == 2):
+    if _starts_continuation(block):
+        if not (label_shaped(text) or looks_like_column(text) or len(text) == 2):
+            return False
+    elif not OPINION_COLUMN.search(text):
         return False
     above = [k for k, d in enumerate(drafts) if d.kind != "photo"]
     if not above or drafts[above[-1]].column or drafts[above[-1]].starts_with == Opener.DATELINE:
@@ -211,7 +223,7 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
         if start and block.owner < 0:
             draft = Draft(starts_with=_opener(block))
             heads = _heads_before(blocks, i)
-            if _starts_continuation(block) and _label_after_story(heads, drafts):
+            if _printed_without_label(block) and _label_after_story(block, heads, drafts):
                 heads = []
             for h in heads:
                 h.role, h.owner = BlockRole.HEAD, len(drafts)

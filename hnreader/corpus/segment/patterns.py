@@ -80,6 +80,8 @@ QR_PROMPT = re.compile(r"扫码|扫一扫|二维码")
 
 #: The endings of column names in Chinese dailies: opinion columns (…时评, …时论,
 #: …快评, …杂谈) and reporting series (…观察, …走基层).
+#: Opinion columns, which reporters' stories never run under.
+OPINION_COLUMN = re.compile(r"(?:时评|时论|快评|杂谈|评论|短评)$")
 _COLUMN_WORDS = re.compile(r"(?:时评|时论|快评|杂谈|评论|短评|观察|论坛|走基层|专栏|视点|纵横)$")
 
 
