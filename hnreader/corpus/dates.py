@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -71,8 +72,29 @@ def parse_masthead(lines: Sequence[str]) -> tuple[Masthead | None, list[int]]:
     for start in starts:
         masthead, used = _masthead_from(lines, start)
         if masthead is not None:
-            return masthead, used
+            apart = _pieces_apart(lines, used)
+            if apart:
+                text = " ".join([masthead.text, *(lines[i].strip() for i in apart)])
+                masthead = dataclasses.replace(masthead, text=text)
+            return masthead, used + apart
     return None, []
+
+
+#: Masthead pieces the extraction may set apart from the date block.
+_APART = ("lunar", "number", "page_count")
+
+
+def _pieces_apart(lines: Sequence[str], used: list[int]) -> list[int]:
+    """Lines elsewhere on a front page holding only the lunar date, the issue
+    number or the page count (甲辰年九月十五 / 第27153号 / 今日8版)."""
+    return [
+        i
+        for i, line in enumerate(lines)
+        if i not in used
+        and line.strip()
+        and any(MASTHEAD_PATTERNS[name].search(line) for name in _APART)
+        and _is_masthead_line(line.strip())
+    ]
 
 
 def _masthead_from(lines: Sequence[str], start: int) -> tuple[Masthead | None, list[int]]:
