@@ -501,16 +501,20 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
     if looks_like_column(text) or is_name_line(raw.strip()):
         return False
     after = "".join(line.raw for line in lines[i : i + T.TOPIC_LOOKAHEAD // 2])
+    story = "".join(line.raw for run in runs if run not in (BREAK, PHOTO) for line in run)
+    before = story[-T.BODY_CONTEXT :]
     # A label's words are a standing title's; a crosshead's (荒山变茶园) are
-    # the words of the section it opens.
-    if _label_like(text) and word_share(text, after) < T.LABEL_WORDS_IN_BODY:
+    # the words of the section it opens, or the story goes on under it.
+    if (
+        _label_like(text)
+        and word_share(text, after) < T.LABEL_WORDS_IN_BODY
+        and similarity(after, before) < T.CROSSHEAD_SAME_STORY
+    ):
         return False
     if draft.starts_with in (Opener.JUMP, Opener.BYLINE):
         return True
-    before = "".join(line.raw for run in runs if run not in (BREAK, PHOTO) for line in run)
-    if len(squash(before)) < T.SUBHEAD_STORY_MIN:
+    if len(squash(story)) < T.SUBHEAD_STORY_MIN:
         return False
-    before = before[-T.BODY_CONTEXT :]
     repeats = similarity(text, before) >= T.HEAD_REPEATS_STORY
     return not (repeats and similarity(after, before) < T.SUBHEAD_SAME_STORY)
 

@@ -141,6 +141,9 @@ SUBHEAD_MIN, SUBHEAD_MAX = 4, 18
 #: after it shares less than this with that story (its headline, printed
 #: after its body, and another story).
 SUBHEAD_SAME_STORY = 0.05
+#: Text either side of a label-shaped line this alike (match.similarity): one
+#: story goes on under a crosshead, whatever its words.
+CROSSHEAD_SAME_STORY = 0.1
 #: Characters a story has run before a crosshead may part it.
 SUBHEAD_STORY_MIN = 80
 #: Length (characters) of a subhead on a paragraph page.
