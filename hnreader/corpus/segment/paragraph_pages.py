@@ -31,7 +31,7 @@ from .patterns import (
     jumps_in,
     looks_like_column,
 )
-from .roles import label_shaped, take_column
+from .roles import label_shaped, take_column, word_share
 from .stitching import stitch
 
 
@@ -292,6 +292,27 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
         if title is not None and title.owner < 0 and _photo_title(title):
             title.role, title.owner = BlockRole.HEAD, first
             drafts[first].heads = [title.lines]
+        else:
+            _title_under(blocks, i, captions, drafts, first)
+
+
+def _title_under(
+    blocks: list[Block], i: int, captions: list[Block], drafts: list[Draft], owner: int
+) -> None:
+    """A photo's title printed under its credit (drawn twice for bold, it
+    may be printed twice): a short line that speaks of the caption."""
+    k = i + 1
+    if k >= len(blocks) or blocks[k].owner >= 0 or not _photo_title(blocks[k]):
+        return
+    title = blocks[k]
+    if word_share(title.text, " ".join(c.text for c in captions)) < T.PHOTO_TITLE_WORDS:
+        return
+    title.role, title.owner = BlockRole.HEAD, owner
+    drafts[owner].heads = [title.lines]
+    twin = blocks[k + 1] if k + 1 < len(blocks) else None
+    if twin is not None and twin.owner < 0 and squash(twin.text) == squash(title.text):
+        twin.role, twin.owner = BlockRole.HEAD, owner  # read once: _headline drops the copy
+        drafts[owner].heads.append(twin.lines)
 
 
 def _captions_above(

@@ -141,6 +141,9 @@ SUBHEAD_MIN, SUBHEAD_MAX = 4, 18
 #: after it shares less than this with that story (its headline, printed
 #: after its body, and another story).
 SUBHEAD_SAME_STORY = 0.05
+#: Share of a short line's words in the caption above it that makes it the
+#: photo's title printed under the credit.
+PHOTO_TITLE_WORDS = 0.5
 #: Text either side of a label-shaped line this alike (match.similarity): one
 #: story goes on under a crosshead, whatever its words.
 CROSSHEAD_SAME_STORY = 0.1
