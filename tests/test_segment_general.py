@@ -222,3 +222,107 @@ def test_a_features_headline_printed_inside_it_is_its_headline():
         "株洲炎陵县做强黄桃产业一颗黄桃甜了一方——来自罗霄山区的产业调查"
     )
     assert "从“零散种”到“规模化”" in art.subheads
+
+
+# --- front pages, photo groups, sign-offs, short labels ------------------------------
+
+
+def paragraph_page(*blocks: str) -> str:
+    """A one-paragraph-a-line page: a blank line between blocks."""
+    return "\n\n".join(blocks) + "\n"
+
+
+NEWS = (
+    "湖南日报4月2日讯（全媒体记者 柯南星）记者今天从省林业局获悉，今年一季度，"
+    "全省完成植树造林86万亩，新建城乡绿道320公里，森林覆盖率稳定在59%以上。",
+    "省林业局有关负责人介绍，今年将重点推进洞庭湖区湿地修复和武陵山区石漠化治理，"
+    "全年计划完成国土绿化任务300万亩。",
+)
+
+
+def test_a_masthead_printed_after_the_last_story_is_the_pages_date():
+    towns = ("浏阳", "醴陵", "湘乡", "韶山", "耒阳", "常宁", "汨罗", "临湘", "津市", "沅江")
+    more = [f"{t}市今年新增造林{k + 2}万亩，修复退化林{k + 1}万亩。" for k, t in enumerate(towns)]
+    page = parse(
+        paragraph_page(
+            "全省一季度植树造林86万亩",
+            *NEWS,
+            *more,
+            "2031年4月",
+            "3 星期四",
+            "辛亥年二月十二",
+            "第30001号",
+            "今日8版",
+        )
+    )
+    assert page.masthead is not None and page.issue_date.isoformat() == "2031-04-03"
+    assert [a.title for a in page.articles] == ["全省一季度植树造林86万亩"]
+    assert not any("第30001号" in "".join(a.paragraphs) for a in page.articles)
+
+
+def test_pieces_of_a_masthead_set_apart_from_its_date_are_masthead():
+    page = parse(
+        paragraph_page(
+            "2031年4月",
+            "3 星期四",
+            "全省一季度植树造林86万亩",
+            *NEWS,
+            "辛亥年二月十二",
+            "第30001号",
+        )
+    )
+    assert "第30001号" in page.masthead.text
+    assert len(page.articles) == 1 and "第30001号" not in page.articles[0].title
+
+
+def test_a_group_credit_closes_one_photo_item_with_a_paragraph_per_caption():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "春茶开采",
+            "4月1日，古丈县默戎镇，茶农在茶园采摘春茶。",
+            "4月1日，安化县江南镇，制茶师傅在揉捻茶叶。",
+            "以上图片均由 湖南日报全媒体记者 严冬青 摄",
+        )
+    )
+    photos = [a for a in page.articles if a.kind == "photo"]
+    assert len(photos) == 1
+    assert photos[0].title == "春茶开采"
+    assert len(photos[0].paragraphs) == 2
+    assert photos[0].byline.startswith("以上图片均由")
+
+
+def test_a_reporters_line_closing_a_story_signs_it():
+    signed = "湖南日报·新湖南客户端记者 柯南星 报道"
+    page = parse(
+        paragraph_page(
+            "岳阳新开两条国际货运航线",
+            "4月2日上午，一架满载电子产品的货机从岳阳三荷机场起飞，飞往越南河内。",
+            "据介绍，两条航线每周各执飞3班，年货运能力可达1.2万吨。",
+            signed,
+            "全省一季度植树造林86万亩",
+            *NEWS,
+        )
+    )
+    first = page.articles[0]
+    assert first.title == "岳阳新开两条国际货运航线" and first.byline == signed
+    assert len(first.paragraphs) == 2
+    assert page.articles[1].byline == ""
+
+
+def test_a_two_character_label_over_a_commentary_is_its_column():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "快论",
+            "让绿色成为发展底色",
+            "湖南日报全媒体评论员",
+            "莫远山",
+            "植树造林，功在当代，利在千秋。守护好一江碧水、两岸青山，是我们这一代人的责任。",
+            "绿色发展不是一句口号，要落实到每一个项目、每一片山林。",
+        )
+    )
+    commentary = page.articles[-1]
+    assert commentary.column == "快论" and commentary.title == "让绿色成为发展底色"
+    assert commentary.byline.replace(" ", "") == "湖南日报全媒体评论员莫远山"
+    assert commentary.paragraphs[0].startswith("植树造林")
