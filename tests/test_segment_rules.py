@@ -69,7 +69,7 @@ def test_a_credit_is_not_joined_to_the_dateline_below_it():
     assert art.title == "智慧农业示范基地挂牌"
 
 
-def test_captions_under_a_group_credit_are_photos_of_their_own():
+def test_captions_under_a_group_credit_are_one_photo_item():
     page = parse(
         "田间新农人\n\n"
         "6月1日，浏阳市一家农场，返乡青年在调试智能灌溉设备。\n\n"
@@ -79,9 +79,9 @@ def test_captions_under_a_group_credit_are_photos_of_their_own():
         f"湖南日报6月3日讯（全媒体记者 周明）{LEAD}\n\n{MORE}\n"
     )
     photos = [a for a in page.articles if a.kind == "photo"]
-    assert len(photos) == 2
-    assert photos[0].title == "田间新农人" and not photos[0].byline
-    assert photos[1].byline.startswith("以上图片均由")
+    (photo,) = photos
+    assert photo.title == "田间新农人" and photo.byline.startswith("以上图片均由")
+    assert [p[:5] for p in photo.paragraphs] == ["6月1日，", "6月2日，"]
     assert len(stories(page)) == 1
 
 
