@@ -601,6 +601,17 @@ def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stack
     for z, parts in enumerate(read):
         for k, part in enumerate(parts):
             body = owner.get((z, k), -1)
+            if (
+                body < 0
+                and k
+                and part.kind == ZonePart.HEAD
+                and _rest_of_zone_is_orphan(owner, z, k, parts)
+            ):
+                # Headline lines left over under a stack, with nothing after them
+                # in the zone, are the rest of that stack.
+                body = owner.get((z, k - 1), -1)
+                if body >= 0:
+                    owner[(z, k)] = body
             if body >= 0:
                 _give(drafts[body], part)
             elif part.kind == ZonePart.LABEL:
@@ -618,6 +629,13 @@ def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stack
                     _orphan(drafts, part)
             else:
                 _orphan(drafts, part)
+
+
+def _rest_of_zone_is_orphan(owner, z: int, k: int, parts: list[Part]) -> bool:
+    return all(
+        (z, m) not in owner and parts[m].kind in (ZonePart.HEAD, ZonePart.ATTEND)
+        for m in range(k, len(parts))
+    )
 
 
 def _owners(drafts: list[Draft], read, stacks: list[Stack]) -> dict[tuple[int, int], int]:
