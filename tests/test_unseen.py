@@ -71,29 +71,14 @@ def test_corpus_size_and_layouts():
 
 
 def export_of_gold(tmp_path: Path) -> Path:
-    articles, sources = [], []
-    for g in gold_files():
-        gold = read(g)
-        for a in gold["articles"]:
-            articles.append(
-                {
-                    **a,
-                    "source": gold["source"],
-                    "issue_date": gold["issue_date"],
-                    "title_derived": False,
-                }
-            )
-        sources.append(
-            {
-                "source": gold["source"],
-                "issue_date": gold["issue_date"],
-                "extras": gold["extras"] + gold["duplicates"],
-            }
-        )
-    path = tmp_path / "export.json"
-    path.write_text(
-        json.dumps({"articles": articles, "sources": sources}, ensure_ascii=False), encoding="utf-8"
+    """The gold written as an export, as the development corpus writes its own."""
+    spec = importlib.util.spec_from_file_location(
+        "score_by_phenomenon", ROOT / "tests" / "dev" / "score_by_phenomenon.py"
     )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(module.gold_as_export(GOLD), ensure_ascii=False), encoding="utf-8")
     return path
 
 
