@@ -326,3 +326,80 @@ def test_a_two_character_label_over_a_commentary_is_its_column():
     assert commentary.column == "快论" and commentary.title == "让绿色成为发展底色"
     assert commentary.byline.replace(" ", "") == "湖南日报全媒体评论员莫远山"
     assert commentary.paragraphs[0].startswith("植树造林")
+
+
+def test_a_kicker_closed_by_a_dash_takes_the_title_under_it():
+    page = parse(
+        paragraph_page(
+            "湖南日报全媒体记者 乔木森",
+            "天刚亮，新化县水车镇的梯田里已有人在插秧。",
+            "去年起，镇里把零散的田块流转给合作社，统一育秧、统一机插。",
+            "梯田种出新希望——",
+            "云端稻田有了“新农人”",
+            "合作社理事长说，今年全镇机插秧面积比去年翻了一番，种田的年轻人也多了。",
+            "机插秧省工省时",
+            "以前插一亩秧要三个人干一天，现在一台插秧机半天能插二十亩。",
+        )
+    )
+    feature = page.articles[0]
+    assert feature.kicker == "梯田种出新希望——"
+    assert feature.title == "云端稻田有了“新农人”"
+
+
+def test_an_opinion_label_over_another_label_closes_the_commentary_above():
+    page = parse(
+        paragraph_page(
+            "多读书，读好书",
+            "湖南日报评论员",
+            "读书使人明理。一个爱读书的社会，是一个向上向善的社会。",
+            "建好农家书屋，让村民在家门口就能读到好书，是一件实事。",
+            "潇湘时评",
+            "湘江夜读",
+            "文丨柳月明",
+            "外婆的灶屋在老屋的最里头，终年飘着柴火的香味。",
+            "外婆的灶屋",
+            "那时候每到冬天，我们一群孩子就围在灶前烤火，听外婆讲故事。",
+        )
+    )
+    commentary, essay = stories(page)
+    assert commentary.column == "潇湘时评" and commentary.title == "多读书，读好书"
+    assert essay.column == "湘江夜读" and essay.title == "外婆的灶屋"
+
+
+def test_a_tail_printed_before_its_headline_and_signed_goes_to_that_story():
+    signed = "湖南日报·新湖南客户端记者 鲁远航 报道"
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "据了解，城陵矶新港区今年新开通至东盟的集装箱航线两条，港口集装箱吞吐量",
+            "有望突破百万标箱。",
+            signed,
+            "城陵矶新港区开通东盟集装箱航线",
+            "4月2日，一艘满载集装箱的货轮从城陵矶新港区驶出，经长江直达东盟港口。",
+            "新航线开通后，岳阳至东盟的货物运输时间缩短一周，集装箱运费下降两成。",
+        )
+    )
+    news, port = stories(page)
+    assert port.title == "城陵矶新港区开通东盟集装箱航线" and port.byline == signed
+    assert any(p.startswith("据了解，城陵矶新港区") for p in port.paragraphs)
+    assert not any("城陵矶" in p for p in news.paragraphs)
+
+
+def test_a_sign_off_under_a_signed_story_closes_the_story_after_its_photo():
+    signed = "湖南日报·新湖南客户端记者 鲁远航 报道"
+    page = parse(
+        column_page(
+            "文丨柳月明",
+            "外婆的灶屋在老屋的最里头，终年\n飘着柴火的香味。那时候每到冬天，\n我们就围在灶前烤火听故事。",
+            "五月九日，南县三仙湖镇，农民在田里插秧。 湖南日报记者 邹明哲 摄",
+            "四月二日，一艘满载集装箱的货轮\n从城陵矶新港区驶出，经长江直达\n东盟港口，全程只需十二天。",
+            "新航线开通后，岳阳至东盟的货物\n运输时间缩短一周，集装箱运费下\n降了两成，外贸企业得了实惠。",
+            "          " + signed,
+            "城陵矶新港区开通东盟集装箱航线",
+            NEWS_A,
+        )
+    )
+    port = next(a for a in stories(page) if "城陵矶" in "".join(a.paragraphs))
+    essay = next(a for a in stories(page) if a.byline == "文丨柳月明")
+    assert port.byline == signed and port.title == "城陵矶新港区开通东盟集装箱航线"
+    assert not any("城陵矶" in p for p in essay.paragraphs)

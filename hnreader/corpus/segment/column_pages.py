@@ -177,10 +177,13 @@ class ColumnReader:
             and self.cur >= 0
             and self.bodies[self.cur]
             and not self.para_open
-            and not self.drafts[self.cur].byline
             and squash(" ".join(n.raw for n in names)).endswith("报道")
             and no_body_after
         )
+        if signs_off and self.drafts[self.cur].byline:
+            # Signed already: the sign-off closes a story that began after
+            # the last photo in it, its headline printed elsewhere.
+            signs_off = self._split_at_photo()
         if signs_off:
             # A reporters' line closing the story above it (…记者 某某 报道).
             self.drafts[self.cur].byline = " ".join(squeeze_names(n.raw) for n in names)
@@ -192,6 +195,23 @@ class ColumnReader:
             self.drafts[d].byline = " ".join(squeeze_names(n.raw) for n in names)
             self.drafts[d].lines.update(n.no for n in names)
         return j
+
+    def _split_at_photo(self) -> bool:
+        """Move the body read since the story's last photo to a draft of its
+        own (an untitled story's, its headline to come); False when there is
+        no such photo."""
+        runs = self.bodies[self.cur]
+        at = max((k for k, run in enumerate(runs) if run == PHOTO), default=-1)
+        moved = [run for run in runs[at + 1 :] if run not in (BREAK, PHOTO)]
+        if at < 0 or not moved:
+            return False
+        nos = {line.no for run in moved for line in run}
+        self.drafts[self.cur].lines -= nos
+        del runs[at:]
+        self.drafts.append(Draft(starts_with=Opener.BODY, lines=nos))
+        self.bodies.append(moved)
+        self.cur = len(self.drafts) - 1
+        return True
 
     def _continuation(self, i: int) -> int:
         line = self.lines[i]

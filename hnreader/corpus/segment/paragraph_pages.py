@@ -61,6 +61,16 @@ def _printed_without_label(block: Block) -> bool:
     return block.role == BlockRole.BYLINE and "记者" in block.text
 
 
+def _two_labels(block: Block, heads: list[Block]) -> bool:
+    """An opinion column's label over another label, above a byline that is
+    no commentator's: the first closes the commentary printed before (湘江评论
+    after its body), the second is this story's (湘江夜读 over an essay)."""
+    if block.role != BlockRole.BYLINE or "评论员" in block.text or len(heads) != 2:
+        return False
+    first, second = (squash(h.text) for h in heads)
+    return bool(OPINION_COLUMN.search(first)) and label_shaped(first) and label_shaped(second)
+
+
 def _label_after_story(block: Block, heads: list[Block], drafts: list[Draft]) -> bool:
     """A continuation (紧接1版) prints no headline: a column label just above
     its marker closes the undated story printed before it (a commentary
@@ -225,6 +235,8 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             heads = _heads_before(blocks, i)
             if _printed_without_label(block) and _label_after_story(block, heads, drafts):
                 heads = []
+            elif _two_labels(block, heads) and _label_after_story(block, heads[:1], drafts):
+                heads = heads[1:]
             for h in heads:
                 h.role, h.owner = BlockRole.HEAD, len(drafts)
             draft.heads = [h.lines for h in heads]
@@ -360,9 +372,16 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     if not _headline_like(block.text, direct=True) or len(squash(block.text)) > T.UNTITLED_HEAD_MAX:
         return False
     before, after = blocks[i - 1], blocks[i + 1]
-    if not ends_sentence(before.text) or after.role != BlockRole.TEXT or after.owner >= 0:
+    if after.role != BlockRole.TEXT or after.owner >= 0 or starts_mid_sentence(after.text):
         return False
-    if starts_mid_sentence(after.text):
+    if (
+        before.role == BlockRole.CREDIT
+        and squash(before.text).endswith("报道")
+        and not credit_match(before.text)  # (摄影报道 credits a photo)
+    ):
+        # Under a story's closing reporters' line, over a paragraph: the next story.
+        return not _headline_like(after.text, direct=True)
+    if not ends_sentence(before.text):
         return False
     story = "".join(
         b.text for b in blocks[opened:i] if b.role in (BlockRole.TEXT, BlockRole.DATELINE)
@@ -519,6 +538,16 @@ def _headlines_inside(blocks: list[Block], drafts: list[Draft]) -> None:
         if best is not None:
             best[1].role = BlockRole.HEAD
             draft.heads.append(best[1].lines)
+            at = mine.index(best[1])
+            # A kicker closed by a dash (…方兴未艾——) leads into the title on
+            # the next line: the stack is both.
+            if (
+                squash(best[1].text).endswith("——")
+                and at + 1 < len(mine)
+                and _headline_like(mine[at + 1].text, direct=True)
+            ):
+                mine[at + 1].role = BlockRole.HEAD
+                draft.heads.append(mine[at + 1].lines)
 
 
 def _headless(draft: Draft) -> bool:

@@ -31,7 +31,7 @@ from .continuation import Start, start_of
 from .draft import Draft
 from .joins import ends_open, join_evidence, overlaps, stands_alone
 from .kinds import BlockRole, Opener
-from .patterns import jumps_in
+from .patterns import credit_match, jumps_in
 
 #: Figures and the marks around them: no topic.
 _FIGURES = re.compile(r"[0-9０-９.．%％]+|[▲△▼▽▷◁►◄]")
@@ -43,10 +43,69 @@ def stitch(blocks: list[Block], drafts: list[Draft]) -> None:
     if len(body) < 3:
         return
     topics = Topics(blocks, body)
+    if _tails_signed_before_heads(blocks, topics):
+        body = _body_of(blocks, drafts)
     seq = Sequence_(body, topics)
     links = _links(seq)
     if links:
         blocks[:] = _move(blocks, seq, links)
+
+
+def _signs_off(block: Block) -> bool:
+    """A reporters' line closing a story (…记者 某某 报道), not a photo's credit."""
+    return (
+        block.role == BlockRole.CREDIT
+        and squash(block.text).endswith("报道")
+        and not credit_match(block.text)
+    )
+
+
+def _paragraphs_above(blocks: list[Block], i: int, owner: int) -> list[list[Block]]:
+    """The text blocks of ``owner`` printed right above ``i``, as paragraphs
+    (a block left open goes on in the next)."""
+    k = i
+    while k > 0 and blocks[k - 1].owner == owner and blocks[k - 1].role == BlockRole.TEXT:
+        k -= 1
+    paras: list[list[Block]] = []
+    for b in blocks[k:i]:
+        if paras and not ends_sentence(paras[-1][-1].text):
+            paras[-1].append(b)
+        else:
+            paras.append([b])
+    return paras
+
+
+def _tails_signed_before_heads(blocks: list[Block], topics: Topics) -> bool:
+    """A story's tail printed before its headline, closed by its reporters'
+    line right above that headline: the paragraphs over the line that talk
+    about the story below more than about the one they are printed in are
+    the story's, and so is the line; they are read after its own text."""
+    for i in range(1, len(blocks) - 1):
+        sign, head, above = blocks[i], blocks[i + 1], blocks[i - 1]
+        if not _signs_off(sign) or head.role != BlockRole.HEAD or above.role != BlockRole.TEXT:
+            continue
+        new, old = head.owner, above.owner
+        if new == old or new not in topics.index or old not in topics.index:
+            continue
+        if any(b.owner == new and b.role == BlockRole.BYLINE for b in blocks):
+            continue
+        run: list[Block] = []
+        for para in reversed(_paragraphs_above(blocks, i, old)):
+            if topics.gain(para, new, old) < T.SIGNED_TAIL_GAIN:
+                break
+            run[:0] = para
+        kept = [b for b in blocks if b.owner == old and b.role == BlockRole.TEXT]
+        if not run or len(run) == len(kept):
+            continue
+        moving = {id(b) for b in run} | {id(sign)}
+        rest = [b for b in blocks if id(b) not in moving]
+        last = max(k for k, b in enumerate(rest) if b.owner == new)
+        for b in run:
+            b.owner = new
+        sign.owner = new
+        blocks[:] = rest[: last + 1] + run + [sign] + rest[last + 1 :]
+        return True  # (positions moved: one such tail a page is what pages print)
+    return False
 
 
 def body_sequence(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
@@ -67,6 +126,10 @@ def body_sequence(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
             drafts.append(Draft(starts_with=Opener.BODY))
             current = len(drafts) - 1
         block.owner = current if current >= 0 else box_owner
+    return _body_of(blocks, drafts)
+
+
+def _body_of(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
     return [
         b
         for b in blocks

@@ -267,3 +267,8 @@ STITCH_RUN_AGAINST = 0.0
 # --- page extras ---------------------------------------------------------------
 #: Swept text stays under this share of a page's characters (tested).
 SWEPT_SHARE_MAX = 0.01
+
+#: How much more (topic gain, 0..1) a paragraph over a closing reporters'
+#: line must talk about the story headed right under that line than about
+#: the story it is printed in, to be that story's tail printed before it.
+SIGNED_TAIL_GAIN = 0.05
