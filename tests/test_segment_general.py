@@ -55,6 +55,7 @@ def test_two_words_that_merely_meet_are_none(tail, piece):
     [
         ("项，建成非遗工坊320家", Start.UNIT),
         ("万标箱，同比增长", Start.UNIT),
+        ("万亿元，工程机械走向世界", Start.UNIT),
         ("公共服务共享水平", Start.PLAIN),
         ("年轻人留下来了", Start.PLAIN),
         ("21.4%，增速高于", Start.FIGURE),
@@ -403,3 +404,19 @@ def test_a_sign_off_under_a_signed_story_closes_the_story_after_its_photo():
     essay = next(a for a in stories(page) if a.byline == "文丨柳月明")
     assert port.byline == signed and port.title == "城陵矶新港区开通东盟集装箱航线"
     assert not any("城陵矶" in p for p in essay.paragraphs)
+
+
+def test_a_dash_led_subtitle_inside_a_feature_brings_its_title():
+    page = parse(
+        paragraph_page(
+            "湖南日报全媒体记者 乔木森",
+            "走进醴陵老城，窄窄的石板路两旁，一家家瓷器铺子挂着红灯笼。",
+            "一座老城的新生",
+            "——探访醴陵瓷器街",
+            "80岁的周师傅在这条街上做了一辈子瓷器，说起老街的变化，他感慨万千。",
+            "从“破旧”到“焕新”",
+            "十年前，老街的房子大多年久失修，下雨天屋里到处漏水。",
+        )
+    )
+    feature = page.articles[0]
+    assert feature.title == "一座老城的新生" and feature.subtitle == "——探访醴陵瓷器街"

@@ -536,9 +536,18 @@ def _headlines_inside(blocks: list[Block], drafts: list[Draft]) -> None:
             if strength and (best is None or strength > best[0]):
                 best = (strength, block)
         if best is not None:
+            at = mine.index(best[1])
+            above = mine[at - 1] if at > 0 else None
+            if (
+                above is not None
+                and DASH_LED.match(squash(best[1].text))
+                and _headline_like(above.text, direct=True)
+            ):
+                # A dash-led subtitle (——探访…) under its title.
+                above.role = BlockRole.HEAD
+                draft.heads.append(above.lines)
             best[1].role = BlockRole.HEAD
             draft.heads.append(best[1].lines)
-            at = mine.index(best[1])
             # A kicker closed by a dash (…方兴未艾——) leads into the title on
             # the next line: the stack is both.
             if (
