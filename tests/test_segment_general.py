@@ -420,3 +420,19 @@ def test_a_dash_led_subtitle_inside_a_feature_brings_its_title():
     )
     feature = page.articles[0]
     assert feature.title == "一座老城的新生" and feature.subtitle == "——探访醴陵瓷器街"
+
+
+def test_an_open_tail_interrupted_by_another_story_takes_its_piece_from_further_on():
+    page = parse(
+        paragraph_page(
+            "油菜花开引客来",
+            "湖南日报4月2日讯（全媒体记者 柯南星）连日来，衡阳县油菜花海迎来赏花游客，油菜花田里",
+            "全省一季度植树造林86万亩",
+            *NEWS,
+            "游人如织。县里推出油菜花观光小火车和油菜花主题民宿，赏花游客比去年多了三成。",
+            "油菜花期过后，油菜籽还能榨油，赏花游带火了当地的菜籽油销路。",
+        )
+    )
+    flowers = next(a for a in page.articles if a.title == "油菜花开引客来")
+    assert "油菜花田里游人如织" in flowers.paragraphs[0]
+    assert any(p.startswith("油菜花期过后") for p in flowers.paragraphs)

@@ -317,6 +317,14 @@ def _finished_twice(seq: Sequence_, t: Block) -> bool:
     )
 
 
+def _interrupted(seq: Sequence_, t: Block) -> bool:
+    """The open tail is the last text its story prints before another
+    story's: its sentence must go on in a piece printed elsewhere."""
+    k = seq.position[id(t)]
+    after = seq.body[k + 1] if k + 1 < len(seq.body) else None
+    return after is not None and after.owner != t.owner and not ends_sentence(t.text)
+
+
 def _pair_weight(seq: Sequence_, t: Block, h: Block) -> float | None:
     """What pairing tail ``t`` with piece ``h`` gains over leaving ``h`` a
     paragraph of its own: the evidence at the cut, where the piece is printed
@@ -336,6 +344,8 @@ def _pair_weight(seq: Sequence_, t: Block, h: Block) -> float | None:
             evidence -= T.STITCH_BACKWARDS  # pieces are printed later more often
     if h.resumes is t:
         evidence += T.STITCH_AFTER_COPY  # printed after a copy of the open tail
+    if _interrupted(seq, t):
+        evidence += T.STITCH_INTERRUPTED  # it goes on somewhere, not where printed
     # What the piece (with the paragraphs that go with it) talks about: the
     # tail's story, or another. Each side's story is the one its own words
     # speak for (either may be a piece printed inside another story).
