@@ -436,3 +436,65 @@ def test_an_open_tail_interrupted_by_another_story_takes_its_piece_from_further_
     flowers = next(a for a in page.articles if a.title == "油菜花开引客来")
     assert "油菜花田里游人如织" in flowers.paragraphs[0]
     assert any(p.startswith("油菜花期过后") for p in flowers.paragraphs)
+
+
+def test_a_conjunction_after_a_figure_opens_the_subtitle_and_runs_on_to_its_figure():
+    from hnreader.corpus.segment.headlines import split_roles
+
+    units = ["一季度全省粮食播种面积", "1250万亩", "与上年同期相比", "增加32万亩"]
+    roles = split_roles(units, True)
+    assert roles.title == "一季度全省粮食播种面积1250万亩"
+    assert roles.subtitle == "与上年同期相比增加32万亩"
+
+
+def test_a_line_finishing_a_sentence_inside_it_is_never_a_headline():
+    page = parse(
+        column_page(
+            NEWS_A,
+            "项目建设持续提速。前两月，全\n省新开工项目三百一十二个，完\n成投资一千零八十亿元。",
+            NEWS_B,
+        )
+    )
+    assert not any("项目建设持续提速" in a.title + a.kicker for a in page.articles)
+    assert any("项目建设持续提速" in "".join(a.paragraphs) for a in page.articles)
+
+
+def test_caption_lines_of_column_width_above_the_credit_are_the_captions():
+    page = parse(
+        column_page(
+            NEWS_A,
+            "晚稻开镰",
+            "9 月 13 日 ，衡 阳 县 西 渡 镇 ，农 民 驾 驶\n"
+            "收 割 机 抢 收 晚 稻 。今 年 全 县 预\n"
+            "计 亩 产 提 高 30 公 斤 。 湖南日报记者 谭明 摄",
+            NEWS_B,
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "晚稻开镰"
+    assert photo.paragraphs[0].startswith("9月13日，衡阳县西渡镇")
+
+
+def test_a_two_character_label_a_blank_under_a_tight_stack_is_no_wrapped_word():
+    page = parse(
+        column_page(NEWS_A)
+        + "\n省政府常务会议研究部署\n秋冬季森林防火工作\n\n快论\n\n守住森林防火的底线\n\n"
+        + column_page(COMMENT)
+    )
+    commentary = next(a for a in stories(page) if a.byline.startswith("湖南日报全媒体评论员"))
+    assert commentary.column == "快论"
+    assert not any("快论" in a.title + a.subtitle + a.kicker for a in page.articles)
+
+
+def test_a_name_under_a_photo_credit_is_no_photo_title():
+    page = parse(
+        column_page(
+            NEWS_A,
+            "5月8日，南县三仙湖镇，农民驾驶插秧机抢插早稻。",
+            "        湖南日报记者 邹明哲 摄",
+            "石凯文",
+            "连日来，多地开展农村道路安全隐\n患排查，发现问题立即整改，群众\n出行更放心了。",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert "石凯文" not in photo.title

@@ -210,6 +210,9 @@ def _word_left_alone(above: Line, line: Line) -> bool:
     head = squash(above.raw)
     return (
         line.gap <= 1
+        # (no further apart than the line above sits from its own: 奋力完成全年目标任务
+        # set tight in its stack, 湘声 a blank under it, is a label)
+        and (line.gap <= above.gap or len(tail) > 2)
         and len(tail) <= T.HEAD_WORD_ALONE_MAX
         and len(head) >= T.HEAD_WORD_ALONE_AFTER
         and all(is_cjk(c) or c.isdigit() for c in tail)

@@ -291,6 +291,8 @@ class ColumnReader:
             return False
         if any(c in text for c in "，。,；;") or (label_shaped(text) and looks_like_column(text)):
             return False
+        if len(text) <= 2 or is_name_line(text):
+            return False  # a two-character label (新论) or a bare name: the next story's
         about_photo = word_share(text, " ".join(li.raw for li in caption))
         about_story = word_share(text, self.body_text())
         if len(text) <= T.COLUMN_PHOTO_TITLE_MAX:
@@ -412,8 +414,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     dateline, byline or the page end without ever finishing a sentence, or
     repeats the story above while the text after it is about something else."""
     text = squeeze(lines[i].raw)
-    if ends_sentence(text):
-        return False
+    if ends_sentence(text) or "。" in text:
+        return False  # a headline finishes no sentence, inside the line or at its end
     if _narrower_than_columns(lines, kinds, i) or _breaks_flow(lines, kinds, i):
         return True  # no paragraph's line is printed so
     if i + 1 < len(lines) and squash(lines[i + 1].raw) == squash(lines[i].raw):

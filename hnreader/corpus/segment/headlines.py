@@ -226,6 +226,8 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
     """Is ``unit`` the rest of the piece printed on the line above it?"""
     if _wrapped(above, unit, meeting):
         return True
+    if _opens_after_figure(above, unit):
+        return False
     if len(unit) > BROKEN_TAIL_MAX:
         return False
     if len(unit) <= LONE_WORD_MAX or joins_word(above, unit):
@@ -236,6 +238,12 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
         and not _ATTENDED.search(unit)
         and not _EFFORT.search(above)  # an ongoing effort is a whole kicker
     )
+
+
+def _opens_after_figure(above: str, below: str) -> bool:
+    """A conjunction after a statement closed on its figure opens the next
+    piece (…进出口4216.3亿元 / 与共建国家贸易额增长9.7%)."""
+    return below[:1] in ("与", "和", "及") and bool(_ENDS_ON_FIGURE.search(above))
 
 
 _OPENERS = "“‘《「（("
@@ -260,7 +268,11 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
     if any(above.count(o) > above.count(c) for o, c in zip(_OPENERS, _CLOSERS, strict=True)):
         return True  # a quote or title mark left open
     if below[0] in _NO_PIECE_START:
-        return True
+        # (but a conjunction after a statement closed on its figure opens the
+        # next piece: …进出口4216.3亿元 / 与共建国家贸易额增长9.7%)
+        return not _opens_after_figure(above, below)
+    if above[0] in "与和及" and not _ENDS_ON_FIGURE.search(above) and not _DASH_LED.match(below):
+        return True  # a piece led by its conjunction runs on to its figure
     short = max(len(above), len(below)) <= WRAP_HALF_MAX
     if short and joins_word(above, below) and not (_predicate(above) and _predicate(below)):
         return True  # a word cut at the line's end (智能网 / 联汽车…)

@@ -105,15 +105,9 @@ def line_kinds(lines: Sequence[Line]) -> list[LineKind]:
         if kind == LineKind.WIDE:
             caption = reaches_credit[i] or bool(CAPTION_START.match(lines[i].raw))
             kinds[i] = LineKind.CAPTION if caption else LineKind.TEXT
-    for i in range(len(kinds) - 2, -1, -1):
-        # A short caption line opening on its day, right above a caption.
-        if (
-            kinds[i] == LineKind.TEXT
-            and kinds[i + 1] == LineKind.CAPTION
-            and lines[i + 1].gap <= 1
-            and CAPTION_START.match(lines[i].raw)
-        ):
-            kinds[i] = LineKind.CAPTION
+    for i in range(len(kinds) - 1, 0, -1):
+        if kinds[i] == LineKind.CAPTION:
+            _caption_lines_above(lines, kinds, i)
     for i in range(1, len(kinds) - 1):
         # A bare name between a headline (no sentence end) and body text is a byline.
         if (
@@ -300,3 +294,32 @@ def _framed_word(text: str) -> bool:
 def _short_word(text: str) -> bool:
     flat = squash(text)
     return T.BOX_SHORT_MIN <= len(flat) <= T.BOX_SHORT_MAX and all(is_cjk(c) for c in flat)
+
+
+#: Marks inside running text, never in a photo's title.
+_CLAUSE_MARKS = frozenset("，,；;。")
+
+
+def _caption_lines_above(lines: Sequence[Line], kinds: list[LineKind], i: int) -> None:
+    """Caption lines of column width over the caption line at ``i``: a line
+    opening on the caption's day (9月13日，) and the lines running from it,
+    unfinished, into line ``i``, when a finished sentence, a short title or
+    no text stands above that day."""
+    for start in range(i - 1, max(-1, i - 1 - T.CAPTION_LINES_ABOVE), -1):
+        if kinds[start] != LineKind.TEXT or lines[start + 1].gap > 1:
+            return
+        opens = bool(CAPTION_START.match(lines[start].raw))
+        if not opens and ends_sentence(squeeze(lines[start].raw)):
+            return
+        if opens:
+            above = squash(lines[start - 1].raw) if start > 0 else ""
+            fresh = (
+                start == 0
+                or kinds[start - 1] != LineKind.TEXT
+                or ends_sentence(above)
+                or (len(above) <= T.COLUMN_PHOTO_TITLE_SURE_MAX and not _CLAUSE_MARKS & set(above))
+            )
+            if fresh or start == i - 1:
+                for k in range(start, i):
+                    kinds[k] = LineKind.CAPTION
+            return

@@ -275,3 +275,7 @@ SWEPT_SHARE_MAX = 0.01
 #: line must talk about the story headed right under that line than about
 #: the story it is printed in, to be that story's tail printed before it.
 SIGNED_TAIL_GAIN = 0.05
+
+#: A caption runs over at most this many column-width lines above the line
+#: that holds its credit.
+CAPTION_LINES_ABOVE = 3
