@@ -498,3 +498,17 @@ def test_a_name_under_a_photo_credit_is_no_photo_title():
     )
     (photo,) = [a for a in page.articles if a.kind == "photo"]
     assert "石凯文" not in photo.title
+
+
+def test_a_short_line_under_a_finished_headline_line_is_no_wrapped_word():
+    page = parse(
+        column_page(
+            NEWS_A,
+            "水利建设现场推进会在益阳召开",
+            "——百余件湖湘非遗精品集中亮相",
+            "观潮台",
+            "守住出行安全底线",
+            COMMENT,
+        )
+    )
+    assert not any("观潮台" in a.title + a.subtitle + a.kicker for a in page.articles)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from ..match import Evidence, similarity, words
+from ..match import Evidence, joins_word, similarity, words
 from ..reflow import is_cjk, squash, squeeze, squeeze_names
 from . import thresholds as T
 from .draft import Draft, Para
@@ -121,7 +121,16 @@ def read_zone(zone: Zone, standing) -> list[Part]:
                 parts.append(Part(ZonePart.SIGN, [line]))
         elif last and last.kind == ZonePart.SIGN and _names_of_sign(last, line):
             last.lines.append(line)  # a byline broken between its role and names
-        elif last and last.kind == ZonePart.HEAD and _word_left_alone(last.lines[-1], line):
+        elif (
+            last
+            and last.kind == ZonePart.HEAD
+            and _word_left_alone(last.lines[-1], line)
+            and (
+                line.gap == 0  # set tight under it
+                or _left_wanting(squash(last.lines[-1].raw), squash(text))
+                or not standing(text)
+            )
+        ):
             last.lines.append(line)
         elif last and last.kind == ZonePart.HEAD and is_attendance(text):
             parts.append(Part(ZonePart.ATTEND, [line]))
@@ -222,6 +231,21 @@ def _word_left_alone(above: Line, line: Line) -> bool:
         and not looks_like_column(tail)
         and not _signature(line)
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _left_wanting(head: str, tail: str) -> bool:
+    """The line above stops where its phrase cannot (on an adverb, a
+    modifier, a verb wanting its object: …更便捷更 / 舒心), or a word runs
+    over the break. One closed on a noun, a figure or its measure word
+    (…集中亮相, …15个) is whole: a short line under it whose words are in no
+    story is a label or title."""
+    import jieba.posseg  # loaded on first use
+
+    if joins_word(head, tail):
+        return True
+    tagged = jieba.posseg.lcut(head[-8:])
+    return not tagged or tagged[-1].flag[:1] not in "nmqt"
 
 
 def _signs_above(last: Part | None, line: Line, nxt: Line) -> bool:
