@@ -512,3 +512,23 @@ def test_a_short_line_under_a_finished_headline_line_is_no_wrapped_word():
         )
     )
     assert not any("观潮台" in a.title + a.subtitle + a.kicker for a in page.articles)
+
+
+def test_two_labels_over_a_headline_the_first_closes_the_story_above():
+    page = parse(
+        paragraph_page(
+            "多读书，读好书",
+            "湖南日报评论员",
+            "读书使人明理。一个爱读书的社会，是一个向上向善的社会。",
+            "建好农家书屋，让村民在家门口就能读到好书，是一件实事。",
+            "书香湖湘",
+            "湘水漫议",
+            "小切口 大民生",
+            "卢文涛",
+            "老旧小区加装电梯、社区食堂开门迎客，件件都是民生实事。",
+            "民生无小事，枝叶总关情。把小事办好，群众才会满意。",
+        )
+    )
+    books, small = stories(page)
+    assert books.column == "书香湖湘" and small.column == "湘水漫议"
+    assert small.title == "小切口 大民生"

@@ -62,16 +62,24 @@ def _printed_without_label(block: Block) -> bool:
 
 
 def _two_labels(block: Block, heads: list[Block]) -> bool:
-    """An opinion column's label over another label, above a byline that is
-    no commentator's: the first closes the commentary printed before (湘江评论
-    after its body), the second is this story's (湘江夜读 over an essay)."""
-    if block.role != BlockRole.BYLINE or "评论员" in block.text or len(heads) != 2:
+    """Two labels over a byline: the first closes the undated story printed
+    before (its label set after its body), the second is this story's. Sure
+    over a headline; with none (a feature's headline comes later), when the
+    first is an opinion column's (湘江评论) and the byline no commentator's
+    (湘江夜读 over an essay)."""
+    if block.role != BlockRole.BYLINE or len(heads) < 2:
         return False
-    first, second = (squash(h.text) for h in heads)
-    return bool(OPINION_COLUMN.search(first)) and label_shaped(first) and label_shaped(second)
+    first, second = (h.text.strip() for h in heads[:2])
+    if not (label_shaped(first) and label_shaped(second)) or " " in first + second:
+        return False
+    if len(heads) > 2:
+        return True  # two labels over a headline: one is too many for it
+    return bool(OPINION_COLUMN.search(first)) and "评论员" not in block.text
 
 
-def _label_after_story(block: Block, heads: list[Block], drafts: list[Draft]) -> bool:
+def _label_after_story(
+    block: Block, heads: list[Block], drafts: list[Draft], sure: bool = False
+) -> bool:
     """A continuation (紧接1版) prints no headline: a column label just above
     its marker closes the undated story printed before it (a commentary
     whose label the page set after its body)."""
@@ -81,7 +89,7 @@ def _label_after_story(block: Block, heads: list[Block], drafts: list[Draft]) ->
     if _starts_continuation(block):
         if not (label_shaped(text) or looks_like_column(text) or len(text) == 2):
             return False
-    elif not OPINION_COLUMN.search(text):
+    elif not (sure or OPINION_COLUMN.search(text)):
         return False
     above = [k for k, d in enumerate(drafts) if d.kind != "photo"]
     if not above or drafts[above[-1]].column or drafts[above[-1]].starts_with == Opener.DATELINE:
@@ -235,7 +243,7 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             heads = _heads_before(blocks, i)
             if _printed_without_label(block) and _label_after_story(block, heads, drafts):
                 heads = []
-            elif _two_labels(block, heads) and _label_after_story(block, heads[:1], drafts):
+            elif _two_labels(block, heads) and _label_after_story(block, heads[:1], drafts, True):
                 heads = heads[1:]
             for h in heads:
                 h.role, h.owner = BlockRole.HEAD, len(drafts)
