@@ -532,3 +532,39 @@ def test_two_labels_over_a_headline_the_first_closes_the_story_above():
     books, small = stories(page)
     assert books.column == "书香湖湘" and small.column == "湘水漫议"
     assert small.title == "小切口 大民生"
+
+
+def test_a_headline_cut_inside_its_quote_is_read_whole():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "以“开工即冲刺",
+            "”跑出发展加速度",
+            "湖南日报全媒体评论员 石凯文",
+            "春节假期刚过，全省各地重大项目建设现场便热火朝天。",
+            "项目建设有周期，时间就是效益，开工就要冲刺。",
+        )
+    )
+    commentary = stories(page)[-1]
+    assert commentary.title == "以“开工即冲刺”跑出发展加速度"
+
+
+def test_an_untitled_story_set_into_a_cut_lead_opens_there():
+    page = parse(
+        paragraph_page(
+            "全省春耕备耕现场推进会召开",
+            "湖南日报2月27日讯（全媒体记者 柯南星）2月2",
+            "让数字技术为城市治理添智慧",
+            "在长沙，一座城市的数字分身正悄然成形：路网车流、地下管网、楼宇能耗，"
+            "都能在一块大屏上看得一清二楚，哪里堵了、哪里漏了，一目了然。",
+            "7日，全省春耕备耕现场推进会在常德召开，会议部署春季农业生产和高标准农田建设。"
+            "与会人员实地观摩了鼎城区、汉寿县的高标准农田建设项目和集中育秧中心。",
+            "会议强调，要加强农资供应和市场监管，抓好春耕备耕各项工作，"
+            "确保全年粮食播种面积稳定在七千一百万亩以上，粮食产量稳定在六百亿斤以上。",
+            "城市是一个复杂的巨系统。用好数字技术，城市治理才能更精细、更智慧。",
+        )
+    )
+    smart = next(a for a in page.articles if a.title == "让数字技术为城市治理添智慧")
+    assert smart.paragraphs[0].startswith("在长沙")
+    farm = next(a for a in page.articles if a.title == "全省春耕备耕现场推进会召开")
+    assert farm.paragraphs[0].startswith("2月27日，全省春耕备耕")

@@ -54,6 +54,7 @@ def make_blocks(lines: list[Line]) -> tuple[list[Block], list[str], list[str]]:
     boxes: list[str] = []
     kept = _countdowns(merged, boxes)
     blocks, duplicates = _drop_twins(kept)
+    blocks = _close_quotes(blocks)
     for k, block in enumerate(blocks):
         block.role = block_role(block.text)
         if block.role == BlockRole.TEXT and k and _names_of_role(blocks[k - 1], block):
@@ -184,6 +185,29 @@ def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:
             kept[j + run].resumes = kept[last]  # the copy was open: what follows it goes on
     duplicates = [kept[k].text for k in sorted(drop)]
     return [b for k, b in enumerate(kept) if k not in drop], duplicates
+
+
+def _close_quotes(blocks: list[Block]) -> list[Block]:
+    """A short line that opens on the closing quote a short line above it
+    left open (以“开工即冲刺 / ”跑出发展加速度) is the rest of that line: a
+    headline cut inside its quote, maybe with a copy printed between."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        flat = squash(block.text)
+        if (
+            prev is not None
+            and flat[:1] in "”」』"
+            and prev.text.count("“") > prev.text.count("”")
+            and len(squash(prev.text)) + len(flat) <= T.HEAD_STACKED_MAX
+            and not ends_sentence(prev.text)
+            and "。" not in flat
+        ):
+            prev.lines.extend(block.lines)
+            prev.text += block.text
+        else:
+            out.append(block)
+    return out
 
 
 def continues(before: Block, block: Block) -> bool:

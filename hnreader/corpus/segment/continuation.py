@@ -145,7 +145,7 @@ def _unit_start(flat: str) -> bool:
         return True  # magnitudes and a unit read as one word (万亿元, 亿千瓦)
     if len(first) != 1 or first not in _UNITS:
         return False
-    return first not in "年月日时分" or bool(re.match(r"^.[0-9，。、的]", flat))
+    return first not in "年月日时分" or bool(re.match(r"^.[0-9，,。、的]", flat))
 
 
 def _word_half(flat: str) -> bool:

@@ -16,9 +16,10 @@ from ..match import similarity
 from ..reflow import ends_sentence, squash, squeeze, squeeze_names, starts_mid_sentence
 from . import thresholds as T
 from .blocks import Block, make_blocks
+from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
 from .headlines import is_attendance
-from .joins import word_across
+from .joins import join_evidence, word_across
 from .kinds import BlockRole, Opener
 from .lines import Line
 from .patterns import (
@@ -389,12 +390,16 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     ):
         # Under a story's closing reporters' line, over a paragraph: the next story.
         return not _headline_like(after.text, direct=True)
-    if not ends_sentence(before.text):
+    resumed = -1 if ends_sentence(before.text) else _resumed_at(blocks, i - 1, i + 2)
+    if not ends_sentence(before.text) and resumed < 0:
         return False
     story = "".join(
         b.text for b in blocks[opened:i] if b.role in (BlockRole.TEXT, BlockRole.DATELINE)
     )
-    following = "".join(b.text for b in blocks[i + 1 : i + 3] if b.role == BlockRole.TEXT)
+    if resumed >= 0:  # the story above goes on there
+        story += "".join(b.text for b in blocks[resumed : resumed + 2])
+    upto = min(i + 3, resumed) if resumed >= 0 else i + 3
+    following = "".join(b.text for b in blocks[i + 1 : upto] if b.role == BlockRole.TEXT)
     if len(squash(story)) < T.TOPIC_STORY_MIN or len(squash(following)) < T.TOPIC_FOLLOWING_MIN:
         return False
     if similarity(block.text, story) >= T.UNTITLED_HEAD_UNRELATED:
@@ -412,6 +417,24 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         and len(squash(block.text)) > T.SUBHEAD_TITLE_MAX
     )
     return titles and shift < T.UNTITLED_TOPIC_SHIFT and not sections
+
+
+def _resumed_at(blocks: list[Block], t: int, after: int) -> int:
+    """Where the open block ``t`` goes on, in a piece printed from ``after``
+    on that cannot open a paragraph (日，全省… after …2月2): what stands
+    between is another story printed into the cut. -1: nowhere near."""
+    for k in range(after, min(len(blocks), after + T.RESUMED_WITHIN)):
+        b = blocks[k]
+        if (
+            b.role == BlockRole.TEXT
+            and (
+                start_of(b.text) in (Start.MID, Start.UNIT, Start.FRAGMENT)
+                or (end_of(blocks[t].text) == End.FIGURE and b.text[:1].isdigit())
+            )
+            and (join_evidence(blocks[t].text, b.text) or 0.0) >= T.RESUMED_LATER
+        ):
+            return k
+    return -1
 
 
 def _ends_with_credit(text: str) -> bool:

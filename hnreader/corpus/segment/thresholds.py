@@ -279,3 +279,9 @@ SIGNED_TAIL_GAIN = 0.05
 #: A caption runs over at most this many column-width lines above the line
 #: that holds its credit.
 CAPTION_LINES_ABOVE = 3
+
+#: An open paragraph's piece printed a few blocks on (at most this many) that
+#: cannot open a paragraph and joins it with this much evidence: what stands
+#: between is another story printed into the cut.
+RESUMED_WITHIN = 4
+RESUMED_LATER = 1.0
