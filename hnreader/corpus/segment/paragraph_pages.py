@@ -12,7 +12,7 @@ re-joined), ``_fill`` (blocks -> dateline, byline, paragraphs, markers) and
 
 from __future__ import annotations
 
-from ..match import similarity
+from ..match import joins_word, similarity
 from ..reflow import ends_sentence, squash, squeeze, squeeze_names, starts_mid_sentence
 from . import thresholds as T
 from .blocks import Block, make_blocks
@@ -74,7 +74,9 @@ def _two_labels(block: Block, heads: list[Block]) -> bool:
     if not (label_shaped(first) and label_shaped(second)) or " " in first + second:
         return False
     if len(heads) > 2:
-        return True  # two labels over a headline: one is too many for it
+        # Two labels over a headline, one too many for it; unless the second
+        # is the headline's first line, cut inside a word (…的柿 / 子树).
+        return not joins_word(heads[1].text, heads[2].text)
     return bool(OPINION_COLUMN.search(first)) and "评论员" not in block.text
 
 
