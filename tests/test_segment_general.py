@@ -568,3 +568,22 @@ def test_an_untitled_story_set_into_a_cut_lead_opens_there():
     assert smart.paragraphs[0].startswith("在长沙")
     farm = next(a for a in page.articles if a.title == "全省春耕备耕现场推进会召开")
     assert farm.paragraphs[0].startswith("2月27日，全省春耕备耕")
+
+
+def test_an_opinion_label_over_a_title_after_a_reporters_story_starts_a_commentary():
+    page = parse(
+        paragraph_page(
+            "洞庭湖区退垸还湖见闻",
+            "湖南日报记者 胡晓风",
+            "初秋时节，站在君山区的洞庭湖大堤上远眺，湖水清澈，候鸟成群。",
+            "拆围：啃下最硬的骨头",
+            "今年以来，岳阳市对洞庭湖区矮围网围开展集中整治，拆除矮围一百二十处。",
+            "潇湘快评",
+            "秋收更要秋管",
+            "眼下，全省中稻收割进入高峰，晚稻也陆续进入灌浆期，田间管理一刻也不能放松。",
+            "农时不等人。各地要抓好晚稻后期管理，确保颗粒归仓。",
+        )
+    )
+    commentary = stories(page)[-1]
+    assert commentary.column == "潇湘快评" and commentary.title == "秋收更要秋管"
+    assert commentary.paragraphs[0].startswith("眼下，全省中稻收割")

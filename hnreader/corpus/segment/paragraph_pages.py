@@ -216,6 +216,11 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             # commentary, a sidebar): the text after it is about something else.
             draft = Draft(starts_with=Opener.HEAD, heads=[block.lines])
             block.role, block.owner = BlockRole.HEAD, len(drafts)
+            if _column_over_title(blocks, i):
+                title = blocks[i + 1]
+                title.role, title.owner = BlockRole.HEAD, len(drafts)
+                draft.heads.append(title.lines)
+                i += 1
             drafts.append(draft)
             opened = i
             i += 1
@@ -395,6 +400,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     resumed = -1 if ends_sentence(before.text) else _resumed_at(blocks, i - 1, i + 2)
     if not ends_sentence(before.text) and resumed < 0:
         return False
+    if _column_over_title(blocks, i) and not _unlabelled_commentary(blocks, i):
+        return True
     story = "".join(
         b.text for b in blocks[opened:i] if b.role in (BlockRole.TEXT, BlockRole.DATELINE)
     )
@@ -419,6 +426,39 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         and len(squash(block.text)) > T.SUBHEAD_TITLE_MAX
     )
     return titles and shift < T.UNTITLED_TOPIC_SHIFT and not sections
+
+
+def _unlabelled_commentary(blocks: list[Block], i: int) -> bool:
+    """A commentary printed above with no label over its headline (signed
+    by a commentator or a bare name): a label below may be its, set after
+    its body."""
+    owners = {b.owner for b in blocks[:i] if b.role == BlockRole.HEAD and b.owner >= 0}
+    for owner in owners:
+        mine = [b for b in blocks[:i] if b.owner == owner]
+        heads = [b for b in mine if b.role == BlockRole.HEAD]
+        signed = [b for b in mine if b.role == BlockRole.BYLINE]
+        if not signed or "记者" in signed[0].text:
+            continue
+        if not (len(heads) >= 2 and label_shaped(heads[0].text)):
+            return True
+    return False
+
+
+def _column_over_title(blocks: list[Block], i: int) -> bool:
+    """A column's label (…快评, …时评) over a headline line and a paragraph:
+    an unsigned commentary starts here."""
+    if i + 2 >= len(blocks):
+        return False
+    label, title, lead = blocks[i : i + 3]
+    return (
+        label_shaped(label.text)
+        and looks_like_column(squash(label.text))
+        and title.role == BlockRole.TEXT
+        and title.owner < 0
+        and _headline_like(title.text, direct=True)
+        and lead.role == BlockRole.TEXT
+        and not _headline_like(lead.text, direct=True)
+    )
 
 
 def _resumed_at(blocks: list[Block], t: int, after: int) -> int:

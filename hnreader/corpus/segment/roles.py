@@ -137,6 +137,9 @@ def _label_after(draft: Draft) -> bool:
     if draft.dateline or not label_shaped(last) or not _standing_title(last, draft):
         return False
     above = "".join(line.raw for line in draft.heads[-2])
+    first = squash("".join(line.raw for line in draft.heads[0]))
+    if looks_like_column(first) and not looks_like_column(squash(last)):
+        return False  # the column's label heads the stack (潇湘快评 / 秋收更要秋管)
     if joins_word(above, last):
         return False  # the headline's last word left alone on a line
     draft.heads = draft.heads[:-1]
