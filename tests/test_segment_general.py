@@ -587,3 +587,18 @@ def test_an_opinion_label_over_a_title_after_a_reporters_story_starts_a_commenta
     commentary = stories(page)[-1]
     assert commentary.column == "潇湘快评" and commentary.title == "秋收更要秋管"
     assert commentary.paragraphs[0].startswith("眼下，全省中稻收割")
+
+
+def test_a_photo_title_drawn_twice_under_its_caption_is_read_once():
+    page = parse(
+        column_page(
+            NEWS_A,
+            "1月14日，张家界武陵源风景名胜区，雪后的峰林云雾缭绕，宛如仙境。",
+            "湖南日报全媒体记者 匡志强 摄",
+        )
+        + "\n雪后张家界\n雪后张家界\n\n\n"
+        + column_page(NEWS_B)
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "雪后张家界"
+    assert len(page.articles) == 3

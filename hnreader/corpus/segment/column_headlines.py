@@ -538,7 +538,14 @@ def _cut_off(drafts: list[Draft], zones: list[Zone], k: int, cut: int) -> int:
     del draft.paras[cut:]
     moved = {no for para in tail for no in para.lines}
     draft.lines -= moved
-    drafts.append(Draft(starts_with=Opener.BODY, paras=tail, lines=moved))
+    cut = Draft(starts_with=Opener.BODY, paras=tail, lines=moved)
+    below = {no for no in draft.lines if moved and no > max(moved)}
+    if below and squash(draft.byline).endswith("报道"):
+        # The reporters' line closing the body signs the story cut off its end.
+        cut.byline, draft.byline = draft.byline, ""
+        cut.lines |= below
+        draft.lines -= below
+    drafts.append(cut)
     new = len(drafts) - 1
     for zone in zones:
         if zone.before == k:
@@ -606,7 +613,17 @@ def _cut_for(text: str, paras: list[Para], old_head: str) -> int | None:
         return None
     if any(paras[c].subhead or paras[c - 1].subhead for c in range(lo, hi + 1)):
         return None  # a crosshead between: one feature's sections
-    return _where_topic_changes(paras, flats, range(lo, hi + 1))
+    if any(paras[c].after_photo for c in range(lo, hi + 1)):
+        return _where_topic_changes(paras, flats, range(lo, hi + 1))
+    # From the first paragraph the headline names, back over those that talk
+    # more about the story it starts than about the one before.
+    cut = hi
+    while cut > lo:
+        new, old = "".join(flats[cut:]), "".join(flats[: cut - 1])
+        if similarity(flats[cut - 1], new) <= similarity(flats[cut - 1], old):
+            break
+        cut -= 1
+    return cut
 
 
 def _where_topic_changes(paras: list[Para], flats: list[str], cuts) -> int:

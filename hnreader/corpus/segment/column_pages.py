@@ -275,7 +275,11 @@ class ColumnReader:
             # The title drawn under its photo's caption.
             photo.heads = [[lines[j + 1]]]
             photo.lines.add(lines[j + 1].no)
-            return j + 2
+            nxt = j + 2
+            if nxt < len(lines) and squash(lines[nxt].raw) == squash(lines[j + 1].raw):
+                self.doubled.append(lines[nxt].raw)  # drawn twice for a bold effect
+                nxt += 1
+            return nxt
         return j + 1
 
     def _title_under(self, k: int, caption: list[Line]) -> bool:
