@@ -602,3 +602,19 @@ def test_a_photo_title_drawn_twice_under_its_caption_is_read_once():
     (photo,) = [a for a in page.articles if a.kind == "photo"]
     assert photo.title == "雪后张家界"
     assert len(page.articles) == 3
+
+
+def test_a_photo_title_doubled_on_one_line_under_its_credit_is_the_photos():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "10月16日，宁乡市双凫铺镇，农民在田间收割晚稻。 刘振华 摄（湖南图片库）",
+            "金色田野金色田野",
+            "全省秋冬种生产全面展开",
+            "湖南日报10月16日讯（全媒体记者 柯南星）记者从省农业农村厅获悉，全省秋冬种生产全面展开。",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "金色田野"
+    news = page.articles[-1]
+    assert news.title == "全省秋冬种生产全面展开" and news.kicker == ""

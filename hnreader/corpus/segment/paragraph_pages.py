@@ -18,7 +18,7 @@ from . import thresholds as T
 from .blocks import Block, make_blocks
 from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
-from .headlines import is_attendance
+from .headlines import is_attendance, undouble
 from .joins import join_evidence, word_across
 from .kinds import BlockRole, Opener
 from .lines import Line
@@ -333,7 +333,16 @@ def _title_under(
     if k >= len(blocks) or blocks[k].owner >= 0 or not _photo_title(blocks[k]):
         return
     title = blocks[k]
-    if word_share(title.text, " ".join(c.text for c in captions)) < T.PHOTO_TITLE_WORDS:
+    flat = squash(title.text)
+    # Drawn twice on one line (秋日稻香秋日稻香), a line is a title; a story's
+    # own headline would stand right over its dateline, with another line here.
+    doubled = (
+        undouble(flat) != flat and k + 1 < len(blocks) and blocks[k + 1].role == BlockRole.TEXT
+    )
+    if (
+        not doubled
+        and word_share(title.text, " ".join(c.text for c in captions)) < T.PHOTO_TITLE_WORDS
+    ):
         return
     title.role, title.owner = BlockRole.HEAD, owner
     drafts[owner].heads = [title.lines]
