@@ -611,10 +611,28 @@ def test_a_photo_title_doubled_on_one_line_under_its_credit_is_the_photos():
             "10月16日，宁乡市双凫铺镇，农民在田间收割晚稻。 刘振华 摄（湖南图片库）",
             "金色田野金色田野",
             "全省秋冬种生产全面展开",
-            "湖南日报10月16日讯（全媒体记者 柯南星）记者从省农业农村厅获悉，全省秋冬种生产全面展开。",
+            "湖南日报10月16日讯（全媒体记者 柯南星）"
+            "记者从省农业农村厅获悉，全省秋冬种生产全面展开。",
         )
     )
     (photo,) = [a for a in page.articles if a.kind == "photo"]
     assert photo.title == "金色田野"
     news = page.articles[-1]
     assert news.title == "全省秋冬种生产全面展开" and news.kicker == ""
+
+
+def test_a_headline_stack_between_paragraphs_opens_a_story():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "湘江新区前三季度地区生产总值增长8.1%",
+            "新签约重大项目56个、总投资超900亿元",
+            "湖南湘江新区管理委员会11月3日发布数据，今年前三季度，新区地区生产总值同比增长8.1%。",
+            "项目建设是稳增长的压舱石，前三季度新区新签约重大项目56个。",
+        )
+    )
+    news = page.articles[-1]
+    assert news.title == "湘江新区前三季度地区生产总值增长8.1%"
+    assert news.subtitle == "新签约重大项目56个、总投资超900亿元"
+    assert news.paragraphs[0].startswith("湖南湘江新区管理委员会")
+    assert not any("湘江新区" in p for p in page.articles[0].paragraphs)

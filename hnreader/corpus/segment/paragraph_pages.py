@@ -214,13 +214,13 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
         elif block.owner < 0 and _untitled_start(blocks, i, opened):
             # A headline over a story with no dateline or byline (a short
             # commentary, a sidebar): the text after it is about something else.
+            size = _stack_size(blocks, i, opened)
             draft = Draft(starts_with=Opener.HEAD, heads=[block.lines])
             block.role, block.owner = BlockRole.HEAD, len(drafts)
-            if _column_over_title(blocks, i):
-                title = blocks[i + 1]
-                title.role, title.owner = BlockRole.HEAD, len(drafts)
-                draft.heads.append(title.lines)
+            for _ in range(size - 1):
                 i += 1
+                blocks[i].role, blocks[i].owner = BlockRole.HEAD, len(drafts)
+                draft.heads.append(blocks[i].lines)
             drafts.append(draft)
             opened = i
             i += 1
@@ -406,11 +406,11 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     ):
         # Under a story's closing reporters' line, over a paragraph: the next story.
         return not _headline_like(after.text, direct=True)
+    if _stack_size(blocks, i, opened) >= 2:
+        return True
     resumed = -1 if ends_sentence(before.text) else _resumed_at(blocks, i - 1, i + 2)
     if not ends_sentence(before.text) and resumed < 0:
         return False
-    if _column_over_title(blocks, i) and not _unlabelled_commentary(blocks, i):
-        return True
     story = "".join(
         b.text for b in blocks[opened:i] if b.role in (BlockRole.TEXT, BlockRole.DATELINE)
     )
@@ -453,21 +453,41 @@ def _unlabelled_commentary(blocks: list[Block], i: int) -> bool:
     return False
 
 
-def _column_over_title(blocks: list[Block], i: int) -> bool:
-    """A column's label (…快评, …时评) over a headline line and a paragraph:
-    an unsigned commentary starts here."""
-    if i + 2 >= len(blocks):
-        return False
-    label, title, lead = blocks[i : i + 3]
-    return (
-        label_shaped(label.text)
-        and looks_like_column(squash(label.text))
-        and title.role == BlockRole.TEXT
-        and title.owner < 0
-        and _headline_like(title.text, direct=True)
-        and lead.role == BlockRole.TEXT
-        and not _headline_like(lead.text, direct=True)
-    )
+def _stack_size(blocks: list[Block], i: int, opened: int) -> int:
+    """How many headline lines stand from ``i`` over a paragraph: two or more
+    are a story's stack (a label and title, a title and subtitle), whatever
+    the text above, unless the story being read is still looking for its own
+    headline (a feature prints it a few paragraphs in), or the first is the
+    label of a commentary above set after its body. 0 or 1: no stack."""
+    n = 0
+    while (
+        i + n < len(blocks)
+        and n < T.HEADS_ABOVE_MAX
+        and blocks[i + n].role == BlockRole.TEXT
+        and blocks[i + n].owner < 0
+        # (the first line holds no clause; none stops on a clause mark, as a
+        # paragraph cut at a comma does)
+        and _headline_like(blocks[i + n].text, direct=n > 0)
+        and squash(blocks[i + n].text)[-1:] not in "，,、；;：:"
+        and len(squash(blocks[i + n].text)) <= T.UNTITLED_HEAD_MAX
+    ):
+        n += 1
+    lead = blocks[i + n] if i + n < len(blocks) else None
+    if n < 2 or lead is None or lead.role != BlockRole.TEXT or lead.owner >= 0:
+        return 0
+    if starts_mid_sentence(lead.text):
+        return 0
+    story = blocks[opened] if 0 <= opened < i else None
+    if (
+        story is not None
+        and story.role == BlockRole.BYLINE
+        and story.owner >= 0
+        and not any(b.owner == story.owner and b.role == BlockRole.HEAD for b in blocks)
+    ):
+        return 0  # the feature's own headline, printed inside it
+    first = blocks[i].text
+    labelled = label_shaped(first) and looks_like_column(squash(first))
+    return 0 if labelled and _unlabelled_commentary(blocks, i) else n
 
 
 def _resumed_at(blocks: list[Block], t: int, after: int) -> int:
