@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import jieba
+import rjieba
 
 from .reflow import squash
 
@@ -60,7 +61,9 @@ _STOP = frozenset(
 def words(text: str) -> tuple[str, ...]:
     """jieba words of two or more characters, and numbers, without stop words."""
     flat = squash(text)
-    out = [w for w in jieba.lcut(flat) if len(w) >= 2 and w not in _STOP and _WORDISH.match(w)]
+    # rjieba: jieba's dictionary and model, read twenty times faster (the
+    # same words), for the words of every paragraph a page holds.
+    out = [w for w in rjieba.cut(flat) if len(w) >= 2 and w not in _STOP and _WORDISH.match(w)]
     out += _NUMBER.findall(flat)
     return tuple(dict.fromkeys(out))
 
@@ -82,16 +85,26 @@ class Evidence:
         self.pairs = [bigrams(b) for b in bodies]
         self.n = len(bodies)
         self._weighted: list[tuple[list[tuple[str, float]], float]] | None = None
+        self._pair_index: dict[str, list[int]] | None = None  # pair -> bodies holding it
+        # A word's rarity by how many bodies hold it (0..n).
+        self._idfs = [math.log((self.n + 1) / (k + 0.5)) for k in range(self.n + 1)]
 
     def _idf(self, present: int) -> float:
-        return math.log((self.n + 1) / (present + 0.5))
+        return self._idfs[present]
 
-    def scores(self, text: str) -> list[float]:
-        """For each body, the rarity-weighted share of text's words and pairs it holds."""
+    def scores(self, text: str, own_words: Sequence[str] | None = None) -> list[float]:
+        """For each body, the rarity-weighted share of text's words and pairs
+        it holds (``own_words``: the text's words, when the caller has them)."""
         if not self.n:
             return []
-        word_hits = [[w in f for f in self.flat] for w in words(text)]
-        pair_hits = [[p in ps for ps in self.pairs] for p in bigrams(text)]
+        own = words(text) if own_words is None else own_words
+        word_hits = [[j for j, f in enumerate(self.flat) if w in f] for w in own]
+        if self._pair_index is None:
+            self._pair_index = {}
+            for j, pairs in enumerate(self.pairs):
+                for pair in pairs:
+                    self._pair_index.setdefault(pair, []).append(j)
+        pair_hits = [self._pair_index.get(p, ()) for p in bigrams(text)]
         word_share = _shares(word_hits, self.n, self._idf)
         pair_share = _shares(pair_hits, self.n, self._idf)
         return [0.6 * w + 0.4 * p for w, p in zip(word_share, pair_share, strict=True)]
@@ -110,16 +123,16 @@ class Evidence:
         ]
 
 
-def _shares(hits: list[list[bool]], n: int, idf) -> list[float]:
-    """Per body, the idf-weighted share of rows it holds."""
+def _shares(hits: Sequence[Sequence[int]], n: int, idf) -> list[float]:
+    """Per body, the idf-weighted share of rows it holds (a row: the bodies
+    that hold one word or pair)."""
     got = [0.0] * n
     total = 0.0
     for row in hits:
-        weight = idf(sum(row))
+        weight = idf(len(row))
         total += weight
-        for j, hit in enumerate(row):
-            if hit:
-                got[j] += weight
+        for j in row:
+            got[j] += weight
     return [g / total if total else 0.0 for g in got]
 
 

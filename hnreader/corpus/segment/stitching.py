@@ -45,6 +45,7 @@ def stitch(blocks: list[Block], drafts: list[Draft]) -> None:
     topics = Topics(blocks, body)
     if _tails_signed_before_heads(blocks, topics):
         body = _body_of(blocks, drafts)
+        topics.forget()  # owners changed
     seq = Sequence_(body, topics)
     links = _links(seq)
     if links:
@@ -166,12 +167,27 @@ class Topics:
         self.evidence = Evidence([topic[o] for o in self.owners])
         self._lead: dict[str, list[float]] = {}
         self._words = {id(b): set(words(topic_text(b.text))) for b in body}
-        self._vocab: dict[int, Counter[str]] = {o: Counter() for o in self.owners}
+        vocab: dict[int, Counter[str]] = {o: Counter() for o in self.owners}
         for b in body:
-            self._vocab[b.owner].update(self._words[id(b)])
+            vocab[b.owner].update(self._words[id(b)])
         for o, text in heads.items():
-            if o in self._vocab:
-                self._vocab[o].update(set(words(topic_text(text))))
+            if o in vocab:
+                vocab[o].update(set(words(topic_text(text))))
+        # Word -> {story's index: how many of its blocks hold it}.
+        self._holders: dict[str, dict[int, int]] = {}
+        for o, counts in vocab.items():
+            for w, n in counts.items():
+                self._holders.setdefault(w, {})[self.index[o]] = n
+        self._att: dict[tuple[tuple[int, ...], bool], list[float]] = {}
+
+    def _words_of(self, block: Block) -> set[str]:
+        if id(block) not in self._words:
+            self._words[id(block)] = set(words(topic_text(block.text)))
+        return self._words[id(block)]
+
+    def forget(self) -> None:
+        """Drop what was read of runs: their blocks changed owners."""
+        self._att.clear()
 
     def gain(self, run: list[Block], to: int, away: int, vocab: bool = True) -> float:
         """How much more the blocks of ``run`` talk about story ``to`` than
@@ -194,10 +210,18 @@ class Topics:
 
     def _of(self, run: list[Block], vocab: bool = True) -> list[float]:
         """For each story, how much the run talks about it (0..1)."""
+        key = (tuple(id(b) for b in run), vocab)
+        if key not in self._att:
+            self._att[key] = self._attention(run, vocab)
+        return self._att[key]
+
+    def _attention(self, run: list[Block], vocab: bool) -> list[float]:
         text = "".join(b.text for b in run)
         if text not in self._lead:
             covered = self.evidence.covered(text)
-            scores = self.evidence.scores(text)
+            # (the run's words are its blocks': jieba reads each block once)
+            own_words = tuple(dict.fromkeys(w for b in run for w in self._words_of(b)))
+            scores = self.evidence.scores(text, own_words)
             self._lead[text] = [(c + s) / 2 for c, s in zip(covered, scores, strict=True)]
         lead = self._lead[text]
         if not vocab:
@@ -206,17 +230,17 @@ class Topics:
         mine: dict[int, Counter[str]] = {}
         for b in run:
             own.update(self._words.get(id(b), ()))
-            mine.setdefault(b.owner, Counter()).update(self._words.get(id(b), ()))
+            if b.owner in self.index:
+                mine.setdefault(self.index[b.owner], Counter()).update(self._words.get(id(b), ()))
         # Only words some story holds besides the run say anything; the rarer
         # among the stories, the more.
         held = [0.0] * len(self.owners)
         total = 0.0
         for w in own:
-            where = [
-                k
-                for k, o in enumerate(self.owners)
-                if self._vocab[o][w] - mine.get(o, Counter())[w] > 0
-            ]
+            holders = self._holders.get(w)
+            if not holders:
+                continue
+            where = [k for k, n in holders.items() if n - (mine[k][w] if k in mine else 0) > 0]
             if not where:
                 continue
             weight = math.log((len(self.owners) + 1) / (len(where) + 0.5))
