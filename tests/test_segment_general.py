@@ -57,6 +57,9 @@ def test_two_words_that_merely_meet_are_none(tail, piece):
         ("万标箱，同比增长", Start.UNIT),
         ("万亿元，工程机械走向世界", Start.UNIT),
         ("公共服务共享水平", Start.PLAIN),
+        ("覆盖，不放过任何一处隐患", Start.CLAUSE),
+        ("据悉，该项目总投资", Start.PLAIN),
+        ("创新，是引领发展的第一动力", Start.PLAIN),
         ("年轻人留下来了", Start.PLAIN),
         ("21.4%，增速高于", Start.FIGURE),
         ("，增速高于全省", Start.MID),
@@ -636,3 +639,51 @@ def test_a_headline_stack_between_paragraphs_opens_a_story():
     assert news.subtitle == "新签约重大项目56个、总投资超900亿元"
     assert news.paragraphs[0].startswith("湖南湘江新区管理委员会")
     assert not any("湘江新区" in p for p in page.articles[0].paragraphs)
+
+
+def test_a_piece_printed_right_after_its_tail_beats_a_distant_word_across_the_cut():
+    page = parse(
+        paragraph_page(
+            "三湘时评",
+            "森林防火不能有“空档期”",
+            "湖南日报评论员 石凯文",
+            "春季是森林火灾的高发期。各地要把责任落实到山头地块，巡山护林做到定人、定责、全",
+            "覆盖，不放过任何一处火险隐患。",
+            "防火更要防在前。要加强宣传教育，管住野外用火，从源头上减少火灾发生。",
+            "全省春季农业生产工作会议召开",
+            "湖南日报3月2日讯（全媒体记者 柯南星）今天，全省春季农业生产工作会议在长沙召开。",
+            "会议分析了当前农业生产形势，部署春耕备耕重点工作。",
+            "省农业农村厅要求，各地要抓好种子化肥调运，确保春耕用种用肥。",
+        )
+    )
+    comment = next(a for a in page.articles if a.column == "三湘时评")
+    assert comment.paragraphs[0].endswith("全覆盖，不放过任何一处火险隐患。")
+    news = page.articles[-1]
+    assert news.paragraphs[-1].startswith("省农业农村厅要求")
+
+
+def test_a_lead_cut_after_a_few_words_takes_the_run_that_talks_of_it():
+    page = parse(
+        paragraph_page(
+            "三湘时评",
+            "让群众吃上放心菜",
+            "湖南日报评论员 石凯文",
+            "清晨时分，菜市场里",
+            "全省物流枢纽建设加快推进",
+            "湖南日报6月3日讯（全媒体记者 柯南星）今天，全省物流枢纽建设推进会在怀化召开，"
+            "会议部署下一阶段枢纽建设任务。",
+            "人声鼎沸。买菜的市民最关心什么？说到底，是菜新不新鲜、放不放心。",
+            "让群众吃上放心菜，要把好产地准出关，推进蔬菜基地农药残留快速检测全覆盖。",
+            "让群众吃上放心菜，还要把好市场准入关，建立进货查验和索证索票制度。",
+            "菜篮子连着民生。把好每一道关口，群众的餐桌才能更安心。",
+            "会议要求，各地要加快物流园区和多式联运设施建设，降低全社会物流成本。",
+        )
+    )
+    comment = next(a for a in page.articles if a.column == "三湘时评")
+    assert (
+        comment.paragraphs[0]
+        == "清晨时分，菜市场里人声鼎沸。买菜的市民最关心什么？说到底，是菜新不新鲜、放不放心。"
+    )
+    assert len(comment.paragraphs) == 4
+    news = page.articles[-1]
+    assert [p[:4] for p in news.paragraphs] == ["今天，全", "会议要求"]

@@ -80,6 +80,11 @@ _STANDALONE = frozenset("要将会能可应把被对向在从为于是有也都�
 #: A parallel opening (稳，是前提。 / 干，是关键。): one character, a comma,
 #: then a copula or modal; a paragraph may start so.
 _PARALLEL = re.compile(r"^\w[，,][是要就才在]")
+#: A two-character verb and a pause (覆盖，不放过…): the predicate of a
+#: sentence begun elsewhere. A verb as subject (创新，是…) or one that opens
+#: a paragraph as a discourse word (据悉，比如，可见，看来，) is none.
+_BARE_PREDICATE = re.compile(r"^(\w\w)[，,](?![是要就才在])")
+_DISCOURSE_VERBS = frozenset(("比如", "例如", "譬如", "可见", "看来", "记得", "回想", "想想"))
 
 
 class Start(Enum):
@@ -125,11 +130,27 @@ def start_of(text: str) -> Start:
         return Start.MID
     if flat[0] in _CLAUSE_WORDS and len(jieba.lcut(flat[:6], HMM=False)[0]) == 1:
         return Start.CLAUSE
+    if _bare_predicate(flat):
+        return Start.CLAUSE
     if _word_half(flat):
         return Start.FRAGMENT
     if _FIGURE_START.match(flat):
         return Start.FIGURE
     return Start.PLAIN
+
+
+def _bare_predicate(flat: str) -> bool:
+    """The text opens on a verb of two characters and a comma (覆盖，…)."""
+    match = _BARE_PREDICATE.match(flat)
+    if not match:
+        return False
+    verb = match.group(1)
+    if verb in _DISCOURSE_VERBS or verb[0] in "据听相":
+        return False
+    import jieba.posseg
+
+    first = jieba.posseg.lcut(flat[:4], HMM=False)[0]
+    return first.word == verb and first.flag == "v"
 
 
 def _unit_start(flat: str) -> bool:

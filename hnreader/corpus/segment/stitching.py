@@ -280,6 +280,7 @@ class Sequence_:
         self.starts = {id(b): squash(b.text[: T.CUT_CONTEXT]) for b in self.heads}
         self.is_head = {id(b) for b in self.heads}
         self.mids = {id(b): starts_mid_sentence(b.text) for b in self.heads}
+        self.texts = Counter(b.owner for b in self.tails)  # each story's paragraphs
 
     def run_from(self, k: int, to: int) -> list[Block]:
         """The piece at k and the whole paragraphs after it that go with it:
@@ -370,6 +371,8 @@ def _pair_weight(seq: Sequence_, t: Block, h: Block) -> float | None:
         evidence += T.STITCH_AFTER_COPY  # printed after a copy of the open tail
     if _interrupted(seq, t):
         evidence += T.STITCH_INTERRUPTED  # it goes on somewhere, not where printed
+        if seq.texts[t.owner] == 1:
+            evidence += T.STITCH_LONE_TAIL  # and its story has no other text
     # What the piece (with the paragraphs that go with it) talks about: the
     # tail's story, or another. Each side's story is the one its own words
     # speak for (either may be a piece printed inside another story).
@@ -377,11 +380,26 @@ def _pair_weight(seq: Sequence_, t: Block, h: Block) -> float | None:
     if story == other and other != h.owner:
         other = h.owner
     if story != other:
+        if _mid_run(seq, hk, story):
+            return None
         towards = seq.topics.gain(seq.run_from(hk, story), story, other)
         if story in seq.topics.weak and start_of(h.text) != Start.PLAIN:
             towards = max(towards, 0.0)  # a tail with no topic to speak for it
         evidence += T.STITCH_TOPIC * towards
     return evidence - stands_alone(h.text)
+
+
+def _mid_run(seq: Sequence_, hk: int, story: int) -> bool:
+    """The piece at ``hk`` follows a whole paragraph of its own story that
+    talks more of ``story`` too: the run that would move starts above it."""
+    if hk == 0:
+        return False
+    h, above = seq.body[hk], seq.body[hk - 1]
+    if above.owner != h.owner or above.role != BlockRole.TEXT or id(above) not in seq.is_head:
+        return False
+    if h.gap >= T.BOX_GAP or not ends_sentence(above.text) or starts_mid_sentence(h.text):
+        return False  # (where a run would stop: see ``run_from``)
+    return seq.topics.gain([above], story, above.owner, vocab=False) > T.STITCH_RUN_AGAINST
 
 
 def _break_cycles(links: dict[int, int], weights: dict[tuple[int, int], float]) -> None:

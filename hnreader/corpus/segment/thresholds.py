@@ -248,6 +248,9 @@ STITCH_AFTER_COPY = 0.8
 #: An open tail followed by another story's text: its sentence goes on
 #: elsewhere, so any piece that may go on it gains this much.
 STITCH_INTERRUPTED = 0.3
+#: An open tail that is all the text its story prints (a lead cut after a few
+#: words): no story ends there, so its sentence surely goes on elsewhere.
+STITCH_LONE_TAIL = 0.3
 #: How much more the moved text talks about the tail's story counts so much.
 STITCH_TOPIC = 2.0
 #: A block speaks for another story than the one it is printed in when its
