@@ -687,3 +687,24 @@ def test_a_lead_cut_after_a_few_words_takes_the_run_that_talks_of_it():
     assert len(comment.paragraphs) == 4
     news = page.articles[-1]
     assert [p[:4] for p in news.paragraphs] == ["今天，全", "会议要求"]
+
+
+def test_a_long_label_on_a_column_word_whose_topic_the_story_reports_is_no_column():
+    def feature(label: str):
+        return stories(
+            parse(
+                paragraph_page(
+                    "全省植树造林进度过半",
+                    *NEWS,
+                    label,
+                    "园区里的“加速度”",
+                    "湖南日报全媒体记者 谭文博",
+                    "走进湘潭经开区，招商引资的热潮扑面而来。园区企业开足马力，订单排到了年底。",
+                    "招商引资跑出加速度，离不开园区的贴心服务。",
+                )
+            )
+        )[-1]
+
+    series = feature("招商引资一线观察")
+    assert series.column == "" and "招商引资一线观察" in series.kicker + series.title
+    assert feature("三湘观察").column == "三湘观察"

@@ -82,7 +82,7 @@ QR_PROMPT = re.compile(r"扫码|扫一扫|二维码")
 #: …快评, …杂谈) and reporting series (…观察, …走基层).
 #: Opinion columns, which reporters' stories never run under.
 OPINION_COLUMN = re.compile(r"(?:时评|时论|快评|杂谈|评论|短评)$")
-_COLUMN_WORDS = re.compile(r"(?:时评|时论|快评|杂谈|评论|短评|观察|论坛|走基层|专栏|视点|纵横)$")
+COLUMN_WORDS = re.compile(r"(?:时评|时论|快评|杂谈|评论|短评|观察|论坛|走基层|专栏|视点|纵横)$")
 
 
 def dateline_match(text: str) -> re.Match[str] | None:
@@ -139,4 +139,4 @@ def jumps_in(text: str) -> list[tuple[re.Match[str], Jump]]:
 
 def looks_like_column(text: str) -> bool:
     """A column label (栏目) such as 三湘时评: short, no digits or quotes."""
-    return bool(_COLUMN_WORDS.search(text)) and len(text) <= 16
+    return bool(COLUMN_WORDS.search(text)) and len(text) <= 16

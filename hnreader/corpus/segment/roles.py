@@ -9,7 +9,7 @@ from ..reflow import is_cjk, squash
 from . import thresholds as T
 from .draft import Draft
 from .kinds import Opener
-from .patterns import looks_like_column
+from .patterns import COLUMN_WORDS, OPINION_COLUMN, looks_like_column
 
 #: Columns of commentary end so (…时评, …评论, …短评, …论): the common names of
 #: opinion columns in Chinese dailies.
@@ -124,9 +124,17 @@ def word_share(text: str, body: str) -> float:
 
 def _standing_title(text: str, draft: Draft, share: float = T.LABEL_WORDS_IN_BODY) -> bool:
     """A kicker reports this story (its names and words are in the body); a
-    column label is a standing title whose words mostly are not."""
-    if looks_like_column(squash(text)):
+    column label is a standing title whose words mostly are not. An opinion
+    column's name is one whatever it says; a label of another column word
+    whose topic the story reports (复工复产一线观察 over a story of 复工复产)
+    is a series' kicker."""
+    flat = squash(text)
+    if OPINION_COLUMN.search(flat):
         return True
+    if looks_like_column(flat):
+        if len(flat) <= T.COLUMN_NAME_MAX:
+            return True
+        text = flat[: -len(COLUMN_WORDS.search(flat).group())]  # its topic alone
     return word_share(text, draft.body) < share
 
 
