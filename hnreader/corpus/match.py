@@ -86,6 +86,7 @@ class Evidence:
         self.n = len(bodies)
         self._weighted: list[tuple[list[tuple[str, float]], float]] | None = None
         self._pair_index: dict[str, list[int]] | None = None  # pair -> bodies holding it
+        self._word_hits: dict[str, list[int]] = {}  # word -> bodies holding it
         # A word's rarity by how many bodies hold it (0..n).
         self._idfs = [math.log((self.n + 1) / (k + 0.5)) for k in range(self.n + 1)]
 
@@ -98,7 +99,7 @@ class Evidence:
         if not self.n:
             return []
         own = words(text) if own_words is None else own_words
-        word_hits = [[j for j, f in enumerate(self.flat) if w in f] for w in own]
+        word_hits = [self._holding(w) for w in own]
         if self._pair_index is None:
             self._pair_index = {}
             for j, pairs in enumerate(self.pairs):
@@ -108,6 +109,12 @@ class Evidence:
         word_share = _shares(word_hits, self.n, self._idf)
         pair_share = _shares(pair_hits, self.n, self._idf)
         return [0.6 * w + 0.4 * p for w, p in zip(word_share, pair_share, strict=True)]
+
+    def _holding(self, word: str) -> list[int]:
+        hits = self._word_hits.get(word)
+        if hits is None:
+            hits = self._word_hits[word] = [j for j, f in enumerate(self.flat) if word in f]
+        return hits
 
     def covered(self, text: str) -> list[float]:
         """For each body, the rarity-weighted share of its own words found in text."""

@@ -47,7 +47,20 @@ def straddles(tail: str, head: str) -> bool:
     shared dictionary stays as it is for everything else that segments."""
     tail, head = squash(tail), squash(head)
     return any(
-        tail.endswith(word[:cut]) and head.startswith(word[cut:])
-        for word in WORDS
-        for cut in range(1, len(word))
+        head.startswith(rest)
+        for k in range(1, min(len(tail), _LONGEST) + 1)
+        for rest in _RESTS.get(tail[-k:], ())
     )
+
+
+def _rests() -> dict[str, tuple[str, ...]]:
+    """Each word's first part -> the parts that finish it after a cut."""
+    rests: dict[str, list[str]] = {}
+    for word in WORDS:
+        for cut in range(1, len(word)):
+            rests.setdefault(word[:cut], []).append(word[cut:])
+    return {first: tuple(rest) for first, rest in rests.items()}
+
+
+_RESTS = _rests()
+_LONGEST = max(map(len, WORDS))

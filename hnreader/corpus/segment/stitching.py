@@ -280,6 +280,7 @@ class Sequence_:
         self.starts = {id(b): squash(b.text[: T.CUT_CONTEXT]) for b in self.heads}
         self.is_head = {id(b) for b in self.heads}
         self.mids = {id(b): starts_mid_sentence(b.text) for b in self.heads}
+        self.mid_heads = [h for h in self.heads if start_of(h.text) == Start.MID]
         self.texts = Counter(b.owner for b in self.tails)  # each story's paragraphs
 
     def run_from(self, k: int, to: int) -> list[Block]:
@@ -336,10 +337,7 @@ def _jumps_on(seq: Sequence_, t: Block) -> bool:
 def _finished_twice(seq: Sequence_, t: Block) -> bool:
     """A finished paragraph whose last characters a piece elsewhere repeats
     before going on (…使命任务。 / 务。全省…): the extraction cut it there."""
-    return any(
-        start_of(h.text) == Start.MID and join_evidence(t.text, h.text) and overlaps(t.text, h.text)
-        for h in seq.heads
-    )
+    return any(overlaps(t.text, h.text) and join_evidence(t.text, h.text) for h in seq.mid_heads)
 
 
 def _interrupted(seq: Sequence_, t: Block) -> bool:
