@@ -358,6 +358,7 @@ def _pair_weight(seq: Sequence_, t: Block, h: Block) -> float | None:
     evidence = join_evidence(t.text, h.text)
     if evidence is None:
         return None
+    cut_proof = evidence >= T.JOIN_WORD  # a word runs over the cut, wherever printed
     tk, hk = seq.position[id(t)], seq.position[id(h)]
     if hk == tk + 1 and h.owner == t.owner:
         evidence += T.STITCH_ADJACENT  # read on as printed
@@ -378,7 +379,7 @@ def _pair_weight(seq: Sequence_, t: Block, h: Block) -> float | None:
     if story == other and other != h.owner:
         other = h.owner
     if story != other:
-        if _mid_run(seq, hk, story):
+        if not cut_proof and _mid_run(seq, hk, story):
             return None
         towards = seq.topics.gain(seq.run_from(hk, story), story, other)
         if story in seq.topics.weak and start_of(h.text) != Start.PLAIN:
