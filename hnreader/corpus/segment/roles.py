@@ -132,8 +132,8 @@ def _standing_title(text: str, draft: Draft, share: float = T.LABEL_WORDS_IN_BOD
     if OPINION_COLUMN.search(flat):
         return True
     if looks_like_column(flat):
-        if len(flat) <= T.COLUMN_NAME_MAX:
-            return True
+        if len(flat) <= LABEL_MAX:
+            return True  # a column's name (三湘观察); longer, only if not the story's words
         text = flat[: -len(COLUMN_WORDS.search(flat).group())]  # its topic alone
     return word_share(text, draft.body) < share
 

@@ -117,9 +117,6 @@ LABEL_WORDS_IN_BODY = 0.5
 #: ... or, printed above a longer headline line (where a label stands and a
 #: kicker of a few characters hardly ever does), less than this share.
 LABEL_ABOVE_WORDS_IN_BODY = 0.75
-#: A column's name is short (三湘观察, 芙蓉论坛); a longer label ending on a
-#: column word (复工复产一线观察) is a column only if its words are not the story's.
-COLUMN_NAME_MAX = 6
 
 # --- topics --------------------------------------------------------------------
 #: Within a story, paragraphs share more character pairs than this (seen >= 0.05).
