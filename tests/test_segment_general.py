@@ -63,6 +63,11 @@ def test_two_words_that_merely_meet_are_none(tail, piece):
         ("年轻人留下来了", Start.PLAIN),
         ("21.4%，增速高于", Start.FIGURE),
         ("，增速高于全省", Start.MID),
+        ("分别增长28.6%、22.1%。", Start.CLAUSE),
+        ("同比增长9.4%，其中出口", Start.CLAUSE),
+        ("增长12.7%，国际航线", Start.CLAUSE),
+        ("截至10月底，全省已完成", Start.PLAIN),
+        ("增长是硬道理", Start.PLAIN),
     ],
 )
 def test_a_unit_opens_a_piece_only_where_jieba_reads_one(text, start):
@@ -708,3 +713,24 @@ def test_a_long_label_on_a_column_word_whose_topic_the_story_reports_is_no_colum
     series = feature("招商引资一线观察")
     assert series.column == "" and "招商引资一线观察" in series.kicker + series.title
     assert feature("三湘观察").column == "三湘观察"
+
+
+def test_a_piece_opening_on_a_figure_of_a_subject_named_elsewhere_goes_on_its_tail():
+    page = parse(
+        paragraph_page(
+            "一季度全省外贸进出口增长9.1%",
+            "湖南日报4月12日讯（全媒体记者 柯南星）长沙海关今天发布，一季度全省外贸进出口"
+            "总值1520亿元。其中，机电产品和劳动密集型产品出口",
+            "稳住外贸基本盘",
+            "湖南日报评论员 石凯文",
+            "外贸企业订单减少、物流受阻，稳外贸就是稳就业。",
+            "分别增长12.3%、8.6%。",
+            "对东盟贸易增速最快，占全省外贸进出口总值的两成。",
+            "稳外贸，要把政策落到外贸企业身上，让出口退税资金直达快享。",
+        )
+    )
+    news = next(a for a in page.articles if a.title.startswith("一季度"))
+    assert news.paragraphs[0].endswith("产品出口分别增长12.3%、8.6%。")
+    assert news.paragraphs[-1].startswith("对东盟贸易")
+    comment = next(a for a in page.articles if a.title == "稳住外贸基本盘")
+    assert [p[:4] for p in comment.paragraphs] == ["外贸企业", "稳外贸，"]

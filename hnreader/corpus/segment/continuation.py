@@ -85,6 +85,17 @@ _PARALLEL = re.compile(r"^\w[，,][是要就才在]")
 #: a paragraph as a discourse word (据悉，比如，可见，看来，) is none.
 _BARE_PREDICATE = re.compile(r"^(\w\w)[，,](?![是要就才在])")
 _DISCOURSE_VERBS = frozenset(("比如", "例如", "譬如", "可见", "看来", "记得", "回想", "想想"))
+#: Verbs of change and measure with their figure right after them (增长12.7%,
+#: 完成860亿元, 突破1000万): the way a report states a figure of a subject.
+_CHANGE_AND_FIGURE = re.compile(
+    r"^(增长|下降|增加|减少|提高|降低|上涨|下跌|回落|攀升|达到|突破|超过|完成|实现)[0-9]"
+)
+#: Adverbs and comparisons that point back to a subject named before them
+#: (…产量 / 分别增长28.6%, …投资 / 同比增长9.4%): a sentence of the
+#: paper's reports never begins on one, so a piece that does goes on a tail.
+_ANAPHORIC = re.compile(
+    r"^(?:分别|同比|环比|依次|均[为在已达有比较]|[比较](?:上年|去年|上月|同期|年初))"
+)
 
 
 class Start(Enum):
@@ -130,7 +141,7 @@ def start_of(text: str) -> Start:
         return Start.MID
     if flat[0] in _CLAUSE_WORDS and len(jieba.lcut(flat[:6], HMM=False)[0]) == 1:
         return Start.CLAUSE
-    if _bare_predicate(flat):
+    if _bare_predicate(flat) or _ANAPHORIC.match(flat) or _verb_and_figure(flat):
         return Start.CLAUSE
     if _word_half(flat):
         return Start.FRAGMENT
@@ -151,6 +162,13 @@ def _bare_predicate(flat: str) -> bool:
 
     first = jieba.posseg.lcut(flat[:4], HMM=False)[0]
     return first.word == verb and first.flag == "v"
+
+
+def _verb_and_figure(flat: str) -> bool:
+    """The text opens on a verb of change and its figure (增长12.7%,
+    完成860亿元): the predicate of a subject printed at the end of a line."""
+    match = _CHANGE_AND_FIGURE.match(flat)
+    return bool(match) and jieba.lcut(flat[:6], HMM=False)[0] == match.group(1)
 
 
 def _unit_start(flat: str) -> bool:
