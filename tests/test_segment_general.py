@@ -483,6 +483,26 @@ def test_caption_lines_of_column_width_above_the_credit_are_the_captions():
     assert photo.paragraphs[0].startswith("9月13日，衡阳县西渡镇")
 
 
+def test_a_caption_whose_last_line_ends_its_sentence_over_a_credit_alone_is_the_captions():
+    page = parse(
+        column_page(
+            NEWS_A,
+            "湖畔候鸟来",
+            "12月7日，岳阳市君山区东洞庭湖湿地，成群的候鸟在湖面\n"
+            "觅食。入冬以来，东洞庭湖迎来候鸟越冬高峰，监测到的\n"
+            "候鸟已超过15万只。\n"
+            "湖南日报全媒体记者 谭明 摄影报道",
+            NEWS_B,
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "湖畔候鸟来"
+    assert list(photo.paragraphs) == [
+        "12月7日，岳阳市君山区东洞庭湖湿地，成群的候鸟在湖面觅食。入冬以来，东洞庭湖迎来候鸟越冬高峰，监测到的候鸟已超过15万只。"
+    ]
+    assert not any("候鸟" in "".join(a.paragraphs) for a in page.articles if a.kind != "photo")
+
+
 def test_a_two_character_label_a_blank_under_a_tight_stack_is_no_wrapped_word():
     page = parse(
         column_page(NEWS_A)

@@ -303,13 +303,14 @@ _CLAUSE_MARKS = frozenset("，,；;。")
 def _caption_lines_above(lines: Sequence[Line], kinds: list[LineKind], i: int) -> None:
     """Caption lines of column width over the caption line at ``i``: a line
     opening on the caption's day (9月13日，) and the lines running from it,
-    unfinished, into line ``i``, when a finished sentence, a short title or
-    no text stands above that day."""
+    unfinished, into line ``i`` (the last of them may end the caption's
+    sentence), when a finished sentence, a short title or no text stands
+    above that day."""
     for start in range(i - 1, max(-1, i - 1 - T.CAPTION_LINES_ABOVE), -1):
         if kinds[start] != LineKind.TEXT or lines[start + 1].gap > 1:
             return
         opens = bool(CAPTION_START.match(lines[start].raw))
-        if not opens and ends_sentence(squeeze(lines[start].raw)):
+        if not opens and start < i - 1 and ends_sentence(squeeze(lines[start].raw)):
             return
         if opens:
             above = squash(lines[start - 1].raw) if start > 0 else ""
