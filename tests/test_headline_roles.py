@@ -18,6 +18,8 @@ from hnreader.corpus.segment.headlines import split_roles
         (["洋湖湿地公园：城市中", "的“绿肺”"], "洋湖湿地公园：城市中的“绿肺”"),
         # One half names a place, the other says what happens there.
         (["益阳高新区新材料产业", "集群加速成长"], "益阳高新区新材料产业集群加速成长"),
+        # A quoted term names a thing: the line before the verb says nothing yet.
+        (["以“两高两新”", "引领城乡建设"], "以“两高两新”引领城乡建设"),
     ],
 )
 def test_a_title_wrapped_by_a_narrow_column_is_one_title(lines, title):
@@ -108,4 +110,14 @@ def test_two_unlike_phrases_before_a_dash_subtitle_are_kicker_and_title():
         "邵阳加快建设特色产业园区",
         "竹木加工集群成形",
         "——前三季度产值增长12.6%",
+    )
+
+
+def test_a_speakers_frame_set_on_two_lines_is_one_kicker():
+    head = split_roles(
+        ["周立言在怀化市调研", "乡村振兴工作时强调", "抢抓工期 确保汛前完工"], separate_lines=True
+    )
+    assert (head.kicker, head.title) == (
+        "周立言在怀化市调研乡村振兴工作时强调",
+        "抢抓工期 确保汛前完工",
     )

@@ -267,6 +267,13 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         return False
     if any(above.count(o) > above.count(c) for o, c in zip(_OPENERS, _CLOSERS, strict=True)):
         return True  # a quote or title mark left open
+    if (
+        _SPEECH_END.search(below)
+        and not _SPEECH_END.search(above)
+        and _SPEECH_FRAME.search(above + below)
+        and not _SPEECH_FRAME.search(below)
+    ):
+        return True  # a speaker's frame (某某在…会上 / 强调) set on two lines
     if below[0] in _NO_PIECE_START:
         # (but a conjunction after a statement closed on its figure opens the
         # next piece: …进出口4216.3亿元 / 与共建国家贸易额增长9.7%)
@@ -285,6 +292,9 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
     return not (_predicate(above) and _predicate(below))
 
 
+_QUOTED_TERM = re.compile(r"[“‘《「][^”’》」]{3,}[”’》」]")
+
+
 @lru_cache(maxsize=4096)
 def _predicate(text: str) -> bool:
     """Does a headline piece say something (a verb or an adjective), rather than
@@ -293,7 +303,10 @@ def _predicate(text: str) -> bool:
 
     if _EVENT.search(text) or _ACTIVITY.search(text) or _ATTENDED.search(text):
         return True  # jieba tags some of these as nouns (在京举行)
-    flat = re.sub(r"[“”‘’《》「」（）()\"':：]", "", text)
+    # A quoted term of a few characters names a thing (“三高四新”), whatever
+    # its words; a quoted word or two is used as one (“活”起来).
+    named = _QUOTED_TERM.sub("事物", text)
+    flat = re.sub(r"[“”‘’《》「」（）()\"':：]", "", named)
     tagged = jieba.posseg.lcut(flat)
     # A verb or an idiom (因地制宜) says something; an adjective only at the end
     # (绿意浓), for before a noun it names a thing (新材料).
