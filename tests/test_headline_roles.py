@@ -121,3 +121,23 @@ def test_a_speakers_frame_set_on_two_lines_is_one_kicker():
         "周立言在怀化市调研乡村振兴工作时强调",
         "抢抓工期 确保汛前完工",
     )
+
+
+def test_a_line_opening_on_the_figure_of_a_subject_above_is_the_rest_of_its_piece():
+    head = split_roles(
+        ["常德外贸前4月", "同比增长21.3%", "增速高于全省5.2个百分点"], separate_lines=True
+    )
+    assert (head.kicker, head.title, head.subtitle) == (
+        "",
+        "常德外贸前4月同比增长21.3%",
+        "增速高于全省5.2个百分点",
+    )
+
+
+def test_an_event_with_what_it_came_to_is_the_title_over_its_figures():
+    head = split_roles(["湘西农特产品展销会开幕", "首日成交额突破800万元"], separate_lines=True)
+    assert (head.kicker, head.title, head.subtitle) == (
+        "",
+        "湘西农特产品展销会开幕",
+        "首日成交额突破800万元",
+    )

@@ -85,10 +85,10 @@ _PARALLEL = re.compile(r"^\w[，,][是要就才在]")
 #: a paragraph as a discourse word (据悉，比如，可见，看来，) is none.
 _BARE_PREDICATE = re.compile(r"^(\w\w)[，,](?![是要就才在])")
 _DISCOURSE_VERBS = frozenset(("比如", "例如", "譬如", "可见", "看来", "记得", "回想", "想想"))
-#: Verbs of change and measure with their figure right after them (增长12.7%,
-#: 完成860亿元, 突破1000万): the way a report states a figure of a subject.
+#: Verbs of change and amount with their figure right after them (增长12.7%,
+#: 完成860亿元, 签约41.5亿元): the way a report states a figure of a subject.
 _CHANGE_AND_FIGURE = re.compile(
-    r"^(增长|下降|增加|减少|提高|降低|上涨|下跌|回落|攀升|达到|突破|超过|完成|实现)[0-9]"
+    r"^(增长|下降|增加|减少|提高|降低|上涨|下跌|回落|攀升|达到|突破|超过|完成|实现|签约)[0-9]"
 )
 #: Adverbs and comparisons that point back to a subject named before them
 #: (…产量 / 分别增长28.6%, …投资 / 同比增长9.4%): a sentence of the
@@ -141,7 +141,7 @@ def start_of(text: str) -> Start:
         return Start.MID
     if flat[0] in _CLAUSE_WORDS and len(jieba.lcut(flat[:6], HMM=False)[0]) == 1:
         return Start.CLAUSE
-    if _bare_predicate(flat) or _ANAPHORIC.match(flat) or _verb_and_figure(flat):
+    if _bare_predicate(flat) or leans_on_subject(flat):
         return Start.CLAUSE
     if _word_half(flat):
         return Start.FRAGMENT
@@ -162,6 +162,12 @@ def _bare_predicate(flat: str) -> bool:
 
     first = jieba.posseg.lcut(flat[:4], HMM=False)[0]
     return first.word == verb and first.flag == "v"
+
+
+def leans_on_subject(flat: str) -> bool:
+    """The text opens on what is said of a subject named before it: an
+    adverb pointing back (分别, 同比) or a verb of change with its figure."""
+    return bool(_ANAPHORIC.match(flat)) or _verb_and_figure(flat)
 
 
 def _verb_and_figure(flat: str) -> bool:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..match import joins_word
 from ..reflow import squeeze, width
 from . import vocabulary as vocab
+from .continuation import leans_on_subject
 
 _HANDOVER_END = re.compile(r"(?:——|—|：|:)$")
 _DASH_LED = re.compile(r"^[—－-]{1,2}")
@@ -31,6 +32,12 @@ _EFFORT = re.compile(rf"(?:{'|'.join(vocab.EFFORT_VERBS)})")
 _ENDS_ON_FIGURE = re.compile(r"[0-9０-９][^0-9０-９\s]{0,2}$")
 _CLAUSES = re.compile(r"[，,、；;]")
 _FIGURE = re.compile(r"[0-9０-９%％]")
+#: A verb of change or amount before its figure.
+_AMOUNT_STATED = re.compile(
+    r"(?:增长|下降|增加|减少|提高|降低|突破|超过|达到?|增至|降至|完成|实现|签约)\s*[0-9０-９]"
+)
+#: A figure with its unit of amount (18.6亿元, 2300万, 9.4%), not a year or an ordinal.
+_QUANTITY = re.compile(r"[0-9０-９][0-9０-９.]*\s*(?:[万亿千百]|元|%|％|个|家|人|吨|亩|项)")
 ATTENDANCE_MAX = 12  # characters: "某某某出席", "某某某、某某某出席"
 BROKEN_TAIL_MAX = 8  # characters: a headline's last word left alone on a line
 BROKEN_HEAD_MIN = 16  # characters: ... under a line that long
@@ -166,6 +173,11 @@ def is_kicker(first: str, second: str) -> bool:
         return True  # the speaker above the message
     first_event = bool(_ACTIVITY.search(first) or _EVENT.search(first))
     second_event = bool(_ACTIVITY.search(second) or _EVENT.search(second))
+    if first_event and not second_event and _QUANTITY.search(second + first):
+        # An event with what it came to (展销会开幕 / 首日销售额突破2300万元,
+        # 推介会签约18.6亿元 / 品牌影响力持续提升): the news is the event, its
+        # figures the facts a subtitle adds or the title states.
+        return False
     if first_event != second_event:
         return first_event  # the line reporting the event is the secondary one
     first_effort, second_effort = bool(_EFFORT.search(first)), bool(_EFFORT.search(second))
@@ -283,6 +295,10 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
     short = max(len(above), len(below)) <= WRAP_HALF_MAX
     if short and joins_word(above, below) and not (_predicate(above) and _predicate(below)):
         return True  # a word cut at the line's end (智能网 / 联汽车…)
+    if leans_on_subject(below) and not _QUANTITY.search(above):
+        return (
+            True  # the figure of a subject named on the line above (湖南外贸前5月 / 同比增长35.6%)
+        )
     if _CLAUSES.search(below) or (_FIGURE.match(below) and _predicate(below)):
         return False  # a subtitle's facts, in clauses or opening on a figure
     if meeting or not short:
@@ -303,6 +319,8 @@ def _predicate(text: str) -> bool:
 
     if _EVENT.search(text) or _ACTIVITY.search(text) or _ATTENDED.search(text):
         return True  # jieba tags some of these as nouns (在京举行)
+    if _AMOUNT_STATED.search(text):
+        return True  # a figure stated (突破800万元), however jieba tags the verb
     # A quoted term of a few characters names a thing (“三高四新”), whatever
     # its words; a quoted word or two is used as one (“活”起来).
     named = _QUOTED_TERM.sub("事物", text)
