@@ -754,3 +754,29 @@ def test_a_piece_opening_on_a_figure_of_a_subject_named_elsewhere_goes_on_its_ta
     assert news.paragraphs[-1].startswith("对东盟贸易")
     comment = next(a for a in page.articles if a.title == "稳住外贸基本盘")
     assert [p[:4] for p in comment.paragraphs] == ["外贸企业", "稳外贸，"]
+
+
+def test_a_sign_off_in_bao_dao_above_a_signed_commentary_closes_the_story_before_it():
+    page = parse(
+        column_page(
+            "11月8日上午，一列动车组从长沙站\n"
+            "驶出，经株洲南驶向湘潭北，城际铁\n"
+            "路开始全线联调联试。\n"
+            "联调联试期间，相关单位将对轨道、\n"
+            "供电、通信信号等系统全面检测。",
+            "湖南日报·新湖南客户端记者 柯南星 报道",
+            "在一些山村，常能听到这样的说\n"
+            "法：等着别人送小康。扶贫先扶志，\n"
+            "要让群众自己站起来、干起来。\n"
+            "扶志，就是要激发内生动力，让群\n"
+            "众在比学赶超中增强信心。",
+            "湘江评论",
+        )
+        + "扶贫先扶志 治贫先治愚\n湖南日报评论员\n\n"
+        + column_page("城际铁路开始联调联试")
+    )
+    news = next(a for a in page.articles if "联调联试" in a.title)
+    assert news.byline == "湖南日报·新湖南客户端记者 柯南星 报道"
+    comment = next(a for a in page.articles if a.column == "湘江评论")
+    assert comment.byline == "湖南日报评论员"
+    assert comment.title == "扶贫先扶志 治贫先治愚"

@@ -62,9 +62,39 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     for draft, runs in zip(reader.drafts, reader.bodies, strict=True):
         _reflow(draft, runs)
     assign_headlines(reader.drafts, reader.zones)
+    _return_sign_offs(reader.drafts)
     for me, draft in enumerate(reader.drafts):
         take_column(draft, reader.drafts, me)
     return reader.drafts, [], reader.doubled
+
+
+def _return_sign_offs(drafts: list[Draft]) -> None:
+    """A reporters' line closing in 报道 opened a story that its headline
+    zone then signed too: it was the sign-off of the story printed above it,
+    unsigned and undated (…记者 某某 报道 under its last paragraph)."""
+    for draft in drafts:
+        signs = [unit for unit in draft.heads if is_byline("".join(li.raw for li in unit))]
+        if draft.starts_with != Opener.BYLINE or not signs or not draft.lines:
+            continue
+        if not squash(draft.byline).endswith("报道"):
+            continue
+        above = _printed_above(drafts, draft.first_line)
+        if above is None or above.byline or above.dateline or above.kind == "photo":
+            continue
+        above.byline = draft.byline
+        draft.heads.remove(signs[0])
+        draft.byline = " ".join(squeeze_names(li.raw) for li in signs[0])
+
+
+def _printed_above(drafts: list[Draft], line_no: int) -> Draft | None:
+    """The story whose text ends last before line ``line_no``."""
+    ends = [
+        (max(no for para in d.paras for no in para.lines), k)
+        for k, d in enumerate(drafts)
+        if any(para.lines for para in d.paras)
+    ]
+    before = [(end, k) for end, k in ends if end < line_no]
+    return drafts[max(before)[1]] if before else None
 
 
 class ColumnReader:
