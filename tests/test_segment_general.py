@@ -68,6 +68,7 @@ def test_two_words_that_merely_meet_are_none(tail, piece):
         ("增长12.7%，国际航线", Start.CLAUSE),
         ("截至10月底，全省已完成", Start.PLAIN),
         ("增长是硬道理", Start.PLAIN),
+        ("发展到2600多亩。", Start.CLAUSE),
     ],
 )
 def test_a_unit_opens_a_piece_only_where_jieba_reads_one(text, start):
@@ -780,3 +781,26 @@ def test_a_sign_off_in_bao_dao_above_a_signed_commentary_closes_the_story_before
     comment = next(a for a in page.articles if a.column == "湘江评论")
     assert comment.byline == "湖南日报评论员"
     assert comment.title == "扶贫先扶志 治贫先治愚"
+
+
+def test_a_run_moved_to_its_tail_goes_on_under_a_crosshead_of_two_words():
+    page = parse(
+        paragraph_page(
+            "全省新增3个国家级示范区",
+            "湖南日报6月3日讯（全媒体记者 柯南星）记者今天获悉，我省新增3个国家级示范区。",
+            "示范区将在产业协同、开放合作等方面先行先试。",
+            "发展到2600多亩。",
+            "菌菇变“金菇”",
+            "“好菌也要有好销路。”村支书介绍，村里成立了菌菇合作社，统一品牌、统一销售。",
+            "菌棚变课堂",
+            "村里的菌棚成了培训课堂，周边村民都来学种菌菇，合作社的技术员手把手地教。",
+            "一朵菌菇富了一方百姓",
+            "湖南日报全媒体记者 石凯文",
+            "初夏时节，桑植县的菌棚里，一排排菌棒长出了香菇。村里的菌菇基地从不到100亩",
+        )
+    )
+    feature = next(a for a in page.articles if a.title == "一朵菌菇富了一方百姓")
+    assert feature.paragraphs[0].endswith("从不到100亩发展到2600多亩。")
+    assert feature.paragraphs[-1].startswith("村里的菌棚成了培训课堂")
+    news = next(a for a in page.articles if a.title.startswith("全省新增"))
+    assert not any("菌" in p for p in news.paragraphs)

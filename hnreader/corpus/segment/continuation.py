@@ -88,7 +88,8 @@ _DISCOURSE_VERBS = frozenset(("比如", "例如", "譬如", "可见", "看来", 
 #: Verbs of change and amount with their figure right after them (增长12.7%,
 #: 完成860亿元, 签约41.5亿元): the way a report states a figure of a subject.
 _CHANGE_AND_FIGURE = re.compile(
-    r"^(增长|下降|增加|减少|提高|降低|上涨|下跌|回落|攀升|达到|突破|超过|完成|实现|签约)[0-9]"
+    r"^(增长|下降|增加|减少|提高|降低|上涨|下跌|回落|攀升|达到|突破|超过|完成|实现|签约"
+    r"|[增降升]至|(?:发展|提高|增加|扩大|下降|减少)到)[0-9]"
 )
 #: Adverbs and comparisons that point back to a subject named before them
 #: (…产量 / 分别增长28.6%, …投资 / 同比增长9.4%): a sentence of the
@@ -173,8 +174,7 @@ def leans_on_subject(flat: str) -> bool:
 def _verb_and_figure(flat: str) -> bool:
     """The text opens on a verb of change and its figure (增长12.7%,
     完成860亿元): the predicate of a subject printed at the end of a line."""
-    match = _CHANGE_AND_FIGURE.match(flat)
-    return bool(match) and jieba.lcut(flat[:6], HMM=False)[0] == match.group(1)
+    return bool(_CHANGE_AND_FIGURE.match(flat))
 
 
 def _unit_start(flat: str) -> bool:

@@ -149,8 +149,9 @@ PHOTO_TITLE_WORDS = 0.5
 CROSSHEAD_SAME_STORY = 0.1
 #: Characters a story has run before a crosshead may part it.
 SUBHEAD_STORY_MIN = 80
-#: Length (characters) of a subhead on a paragraph page.
-PARA_SUBHEAD_MIN, PARA_SUBHEAD_MAX = 6, 30
+#: Length (characters) of a subhead on a paragraph page: as short as a phrase
+#: of two words (茶园变景区), longer than a column label (湘江评论).
+PARA_SUBHEAD_MIN, PARA_SUBHEAD_MAX = 5, 30
 
 # --- paragraph pages -----------------------------------------------------------
 #: A photo or notice box stands apart by this many blank lines ...
