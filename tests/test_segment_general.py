@@ -804,3 +804,22 @@ def test_a_run_moved_to_its_tail_goes_on_under_a_crosshead_of_two_words():
     assert feature.paragraphs[-1].startswith("村里的菌棚成了培训课堂")
     news = next(a for a in page.articles if a.title.startswith("全省新增"))
     assert not any("菌" in p for p in news.paragraphs)
+
+
+def test_a_piece_printed_above_every_story_goes_on_the_tail_it_was_cut_from():
+    page = parse(
+        paragraph_page(
+            "将加强对全国特色小镇的指导和支持，推动特色小镇在产业发展、公共服务等方面发挥示范作用。",
+            "我省新增9个全国特色小镇",
+            "湖南日报北京6月3日电（全媒体记者 柯南星）记者今天从国家发展改革委获悉，"
+            "我省9个镇入选新一批全国特色小镇名单。",
+            "国家发展改革委有关负责人表示，",
+            "稳住外贸基本盘",
+            "湖南日报评论员 石凯文",
+            "外贸企业订单减少、物流受阻，稳外贸就是稳就业。",
+            "稳外贸，要把政策落到外贸企业身上，让出口退税资金直达快享。",
+        )
+    )
+    news = next(a for a in page.articles if a.title.startswith("我省新增"))
+    assert news.paragraphs[-1].startswith("国家发展改革委有关负责人表示，将加强对全国特色小镇")
+    assert len(page.articles) == 2

@@ -46,10 +46,24 @@ def stitch(blocks: list[Block], drafts: list[Draft]) -> None:
     if _tails_signed_before_heads(blocks, topics):
         body = _body_of(blocks, drafts)
         topics.forget()  # owners changed
-    seq = Sequence_(body, topics)
+    loose = {k for k, d in enumerate(drafts) if _loose(d)}
+    seq = Sequence_(body, topics, loose)
     links = _links(seq)
     if links:
         blocks[:] = _move(blocks, seq, links)
+
+
+def _prose(text: str) -> bool:
+    """Running text (a clause mark in it), not a title line."""
+    return any(c in text for c in "，。,；;")
+
+
+def _loose(draft: Draft) -> bool:
+    """A story of nothing but text, opened by no headline, dateline, byline
+    or jump: its first block is a piece as much as any other."""
+    return draft.starts_with == Opener.BODY and not (
+        draft.heads or draft.dateline or draft.byline or draft.jumps
+    )
 
 
 def _signs_off(block: Block) -> bool:
@@ -121,9 +135,10 @@ def body_sequence(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
                 continue
             current = block.owner
             continue
-        if current < 0 and box_owner >= 0 and block.role == BlockRole.TEXT:
-            # Text after a photo, before any story: a piece of its own that
-            # stitching may send to the story it was cut from.
+        if current < 0 and block.role == BlockRole.TEXT and (box_owner >= 0 or _prose(block.text)):
+            # Text before any story (after a photo, or running text under the
+            # page's head): a piece of its own that stitching may send to the
+            # story it was cut from.
             drafts.append(Draft(starts_with=Opener.BODY))
             current = len(drafts) - 1
         block.owner = current if current >= 0 else box_owner
@@ -196,6 +211,13 @@ class Topics:
         att = self._of(run, vocab)
         return att[self.index[to]] - att[self.index[away]]
 
+    def rival(self, run: list[Block], to: int, skip: set[int]) -> int:
+        """The story other than ``to`` (and those in ``skip``) that ``run``
+        talks about most; -1 when there is none."""
+        att = self._of(run)
+        rest = [k for k, o in enumerate(self.owners) if o != to and o not in skip]
+        return self.owners[max(rest, key=att.__getitem__)] if rest else -1
+
     def story_of(self, block: Block) -> int:
         """The story a block's own text is about: the one it is printed in,
         unless its words clearly speak for another (a piece of that story
@@ -263,7 +285,7 @@ def topic_text(text: str) -> str:
 class Sequence_:
     """The body blocks with what the passes ask of each, computed once."""
 
-    def __init__(self, body: list[Block], topics: Topics) -> None:
+    def __init__(self, body: list[Block], topics: Topics, loose: set[int] = frozenset()) -> None:
         self.body = body
         self.topics = topics
         self.position = {id(b): k for k, b in enumerate(body)}
@@ -272,13 +294,15 @@ class Sequence_:
         for b in body:
             if b.owner not in seen:
                 seen.add(b.owner)
-                self.firsts.add(id(b))
+                if b.owner not in loose:
+                    self.firsts.add(id(b))
         # A lead is cut as often as any paragraph: the dateline's block is a tail too.
         self.tails = [b for b in body if b.role in (BlockRole.TEXT, BlockRole.DATELINE)]
         self.heads = [b for b in body if b.role == BlockRole.TEXT and id(b) not in self.firsts]
         self.ends = {id(b): squash(b.text[-T.CUT_CONTEXT :]) for b in self.tails}
         self.starts = {id(b): squash(b.text[: T.CUT_CONTEXT]) for b in self.heads}
         self.is_head = {id(b) for b in self.heads}
+        self.loose = loose
         self.mids = {id(b): starts_mid_sentence(b.text) for b in self.heads}
         self.mid_heads = [h for h in self.heads if start_of(h.text) == Start.MID]
         self.texts = Counter(b.owner for b in self.tails)  # each story's paragraphs
@@ -381,7 +405,12 @@ def _pair_weight(seq: Sequence_, t: Block, h: Block) -> float | None:
     if story != other:
         if not cut_proof and _mid_run(seq, hk, story):
             return None
-        towards = seq.topics.gain(seq.run_from(hk, story), story, other)
+        run = seq.run_from(hk, story)
+        if other in seq.loose:
+            # A loose piece's own story is the piece: weigh it against the
+            # stories it could otherwise belong to.
+            other = seq.topics.rival(run, story, seq.loose)
+        towards = seq.topics.gain(run, story, other) if other >= 0 else 0.0
         if story in seq.topics.weak and start_of(h.text) != Start.PLAIN:
             towards = max(towards, 0.0)  # a tail with no topic to speak for it
         evidence += T.STITCH_TOPIC * towards
