@@ -823,3 +823,21 @@ def test_a_piece_printed_above_every_story_goes_on_the_tail_it_was_cut_from():
     news = next(a for a in page.articles if a.title.startswith("我省新增"))
     assert news.paragraphs[-1].startswith("国家发展改革委有关负责人表示，将加强对全国特色小镇")
     assert len(page.articles) == 2
+
+
+def test_a_label_set_apart_may_share_a_place_name_with_its_story():
+    page = parse(
+        column_page(
+            NEWS_A,
+            "洞庭副刊",
+            "湖南日报全媒体记者 柯南星\n"
+            "盛夏时节，岳阳市君山区的洞庭湖\n"
+            "边，湖水清澈见底，芦苇郁郁葱葱。\n"
+            "渔民老周说，禁捕以后，江豚又回\n"
+            "来了，湖里的鱼也一年比一年多。",
+            "江豚回来了",
+        )
+    )
+    assert not any("洞庭副刊" in a.title + "".join(a.paragraphs) for a in page.articles)
+    feature = next(a for a in page.articles if a.byline.endswith("柯南星"))
+    assert feature.column == "洞庭副刊"

@@ -140,7 +140,7 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             parts.append(Part(ZonePart.SIGN, [line]))
         elif (
             label_shaped(text)
-            and standing(text)
+            and (standing(text) or (line.gap > 0 and standing(text, T.LABEL_APART_WORDS_IN_BODY)))
             and (
                 _label_before(text, nxt)
                 or (not nxt and last is None)

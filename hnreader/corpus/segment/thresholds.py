@@ -117,6 +117,9 @@ LABEL_WORDS_IN_BODY = 0.5
 #: ... or, printed above a longer headline line (where a label stands and a
 #: kicker of a few characters hardly ever does), less than this share.
 LABEL_ABOVE_WORDS_IN_BODY = 0.75
+#: A label set apart by a blank line may share up to half its words
+#: with a story (湘江 of 湘江副刊 over a story of the river's source).
+LABEL_APART_WORDS_IN_BODY = 0.51
 
 # --- topics --------------------------------------------------------------------
 #: Within a story, paragraphs share more character pairs than this (seen >= 0.05).
