@@ -841,3 +841,9 @@ def test_a_label_set_apart_may_share_a_place_name_with_its_story():
     assert not any("洞庭副刊" in a.title + "".join(a.paragraphs) for a in page.articles)
     feature = next(a for a in page.articles if a.byline.endswith("柯南星"))
     assert feature.column == "洞庭副刊"
+
+
+def test_a_short_label_no_story_takes_is_page_furniture_not_an_article():
+    page = parse(column_page(NEWS_A, "今日导读", NEWS_B, "全省水利建设现场推进会召开"))
+    assert not any("今日导读" in a.title + "".join(a.paragraphs) for a in page.articles)
+    assert ("box", "今日导读") in set(zip(page.extra_kinds, page.extras, strict=True))

@@ -11,9 +11,9 @@ from ..read import RawPage
 from . import column_pages, paragraph_pages
 from .draft import Draft
 from .headlines import Headline, clean, split_roles
-from .kinds import ExtraKind, Layout
+from .kinds import ExtraKind, Layout, Opener
 from .lines import detect_layout, join_broken_datelines, read_lines, take_boxes
-from .roles import article_kind
+from .roles import article_kind, label_shaped
 from .sweep import keep_the_rest
 
 _LEAD_NOISE = re.compile(
@@ -35,6 +35,9 @@ def segment_page(raw: RawPage, source: str) -> Page:
         extras.insert(0, (ExtraKind.MASTHEAD, masthead.text))
     articles = []
     for draft in drafts:
+        if _furniture(draft):
+            extras.append((ExtraKind.BOX, draft.body))
+            continue
         if draft.paras or draft.heads:
             article, doubled = _article(draft, source)
             if article is not None:
@@ -67,6 +70,13 @@ def segment_page(raw: RawPage, source: str) -> Page:
         encoding=raw.encoding,
         layout=layout,
     )
+
+
+def _furniture(draft: Draft) -> bool:
+    """A headline piece no story took that has a label's shape (今日导读 over
+    the front page's digest, a column's name whose story is elsewhere): page
+    furniture, no article of its own."""
+    return draft.starts_with == Opener.ORPHAN and len(draft.paras) == 1 and label_shaped(draft.body)
 
 
 def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
