@@ -847,3 +847,19 @@ def test_a_short_label_no_story_takes_is_page_furniture_not_an_article():
     page = parse(column_page(NEWS_A, "今日导读", NEWS_B, "全省水利建设现场推进会召开"))
     assert not any("今日导读" in a.title + "".join(a.paragraphs) for a in page.articles)
     assert ("box", "今日导读") in set(zip(page.extra_kinds, page.extras, strict=True))
+
+
+def test_an_opinion_columns_name_under_a_commentarys_last_paragraph_is_its_column():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "让春耕跑出加速度",
+            "湖南日报全媒体评论员 石凯文",
+            "春分已过，三湘大地处处是春耕忙。抓好春耕，就是抓住了全年粮食生产的主动权。",
+            "抓春耕，要把种子化肥调运到位，让农民不误农时。",
+            "潇湘时评",
+        )
+    )
+    comment = next(a for a in page.articles if a.title == "让春耕跑出加速度")
+    assert comment.column == "潇湘时评"
+    assert comment.paragraphs[-1].startswith("抓春耕")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..match import joins_word, words
-from ..reflow import is_cjk, squash
+from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
 from .draft import Draft
 from .kinds import Opener
@@ -67,10 +67,23 @@ def _two_character_label(text: str) -> bool:
     return len(core) == 2 and all(is_cjk(c) for c in core)
 
 
+def _label_closing(draft: Draft) -> None:
+    """An opinion column's name printed as the last line of an undated piece,
+    after its finished text (三湘时评 set under a commentary's body): its
+    column, not a paragraph."""
+    if draft.column or draft.dateline or len(draft.paras) < 2:
+        return
+    last, before = draft.paras[-1].text, draft.paras[-2].text
+    if label_shaped(last) and OPINION_COLUMN.search(squash(last)) and ends_sentence(before):
+        draft.column = squash(last)
+        draft.paras.pop()
+
+
 def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     """A column label (栏目) printed on its own short line above a headline, or
     under it, belongs to the story as ``column``: of this story or, when its
     words are the previous story's, of that one."""
+    _label_closing(draft)
     if len(draft.heads) < 2:
         return
     if _label_after(draft):
