@@ -249,6 +249,19 @@ def test_jieba_cache_written_by_someone_else_is_dropped(tmp_path):
     assert Path(jieba.dt.tmp_dir) == folder != Path(tempfile.gettempdir())
 
 
+def test_the_segmenter_used_as_a_library_keeps_jiebas_cache_in_the_users_folder(tmp_path):
+    # A fresh process whose temp and cache folders are its own: segmenting a
+    # page straight from the corpus layer (no archive) leaves jieba's cache
+    # in the user cache folder, nothing in the shared temp folder.
+    temp, cache = tmp_path / "tmp", tmp_path / "cache"
+    temp.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temp), "XDG_CACHE_HOME": str(cache)}
+    code = "from hnreader.corpus import load, seeds_path; load([seeds_path()], workers=1)"
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
+    assert not any(temp.iterdir())
+    assert (cache / "hnreader" / "jieba.cache").is_file()
+
+
 def test_cli_add_archive_and_show_fast_path(pages, tmp_path, cli):
     archive_dir = tmp_path / "elsewhere"
     code, _, err = cli("add", pages, "--archive", archive_dir)
