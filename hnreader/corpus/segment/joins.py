@@ -82,7 +82,7 @@ def word_across(tail: str, piece: str) -> float:
     if straddles(left, right):
         return 1.0
     share = min(cohesion(left[-4:], right[:4]), T.COHESION_CAP) / T.COHESION_CAP
-    if joins_word(left, right):
+    if share < T.WORD_READ and joins_word(left, right):
         # jieba reads a word over the cut: of common characters (而 + 是) the
         # gain in probability is small, but the reading is there.
         share = max(share, T.WORD_READ)
@@ -146,6 +146,7 @@ def cohesion(left: str, right: str) -> float:
     return max(0.0, _best(left + right) - _best(left) - _best(right))
 
 
+@lru_cache(maxsize=65536)
 def _best(text: str) -> float:
     import jieba
 
