@@ -863,3 +863,19 @@ def test_an_opinion_columns_name_under_a_commentarys_last_paragraph_is_its_colum
     comment = next(a for a in page.articles if a.title == "让春耕跑出加速度")
     assert comment.column == "潇湘时评"
     assert comment.paragraphs[-1].startswith("抓春耕")
+
+
+def test_a_short_line_under_a_dash_led_subtitle_and_over_a_caption_is_the_photos_title():
+    page = parse(
+        column_page(
+            NEWS_A,
+            "湘黔两省签署边区合作框架协议",
+            "——毗邻县市共推文旅和产业协作",
+            "秋收正当时",
+            "9月12日，华容县三封寺镇，农民在田\n间收割中稻。",
+            "湖南日报全媒体记者 谭明 摄",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "秋收正当时"
+    assert all("秋收正当时" not in a.subtitle for a in page.articles)

@@ -357,6 +357,8 @@ class ColumnReader:
             return sure and above is None
         if above is not None and title.gap > max(above.gap, 1):
             return True  # set apart from the stack above it
+        if above is not None and DASH_LED.match(squeeze(above.raw)):
+            return True  # a dash-led subtitle closes the stack above it
         about_photo, about_story = word_share(text, cap), word_share(text, story)
         return about_photo > about_story or (above is None and about_photo == about_story)
 
