@@ -5,6 +5,7 @@ the width of a column's lines, spread lines, photo titles and boxes."""
 from __future__ import annotations
 
 import itertools
+import json
 import random
 from pathlib import Path
 
@@ -879,3 +880,23 @@ def test_a_short_line_under_a_dash_led_subtitle_and_over_a_caption_is_the_photos
     (photo,) = [a for a in page.articles if a.kind == "photo"]
     assert photo.title == "秋收正当时"
     assert all("秋收正当时" not in a.subtitle for a in page.articles)
+
+
+UNSEEN = Path(__file__).parent / "unseen"
+
+
+@pytest.mark.parametrize(
+    ("stem", "kind"),
+    [("u19_5559fca76997ded1", "commentary"), ("u31_99cea9ed31680d28", "continuation")],
+)
+def test_where_the_leads_say_nothing_a_run_goes_by_the_stories_whole_text(stem, kind):
+    # A piece finishing one story is followed by paragraphs whose leads speak
+    # for neither story: the run stops where the interrupted story goes on
+    # (a commentary; two continuations printed in turns).
+    page = parse((UNSEEN / "pages" / f"{stem}.txt").read_text(encoding="utf-8"), f"{stem}.txt")
+    gold = json.loads((UNSEEN / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    got = {squash("".join(a.paragraphs)) for a in page.articles}
+    wanted = [a for a in gold["articles"] if a["kind"] == kind]
+    assert wanted
+    for article in wanted:
+        assert squash("".join(article["paragraphs"])) in got

@@ -204,11 +204,19 @@ class Topics:
         """Drop what was read of runs: their blocks changed owners."""
         self._att.clear()
 
-    def gain(self, run: list[Block], to: int, away: int, vocab: bool = True) -> float:
+    def gain(
+        self,
+        run: list[Block],
+        to: int,
+        away: int,
+        vocab: bool = True,
+        unsure: tuple[Block, ...] = (),
+    ) -> float:
         """How much more the blocks of ``run`` talk about story ``to`` than
         about ``away`` (``vocab``: by the stories' whole text too, else by
-        their headline and lead only)."""
-        att = self._of(run, vocab)
+        their headline and lead only; the words of ``unsure`` blocks, whose
+        story is in question too, count for none)."""
+        att = self._of(run, vocab, unsure)
         return att[self.index[to]] - att[self.index[away]]
 
     def rival(self, run: list[Block], to: int, skip: set[int]) -> int:
@@ -230,14 +238,18 @@ class Topics:
             return self.owners[best]
         return block.owner
 
-    def _of(self, run: list[Block], vocab: bool = True) -> list[float]:
+    def _of(
+        self, run: list[Block], vocab: bool = True, unsure: tuple[Block, ...] = ()
+    ) -> list[float]:
         """For each story, how much the run talks about it (0..1)."""
-        key = (tuple(id(b) for b in run), vocab)
+        key = (tuple(id(b) for b in run), vocab, tuple(id(b) for b in unsure))
         if key not in self._att:
-            self._att[key] = self._attention(run, vocab)
+            self._att[key] = self._attention(run, vocab, unsure)
         return self._att[key]
 
-    def _attention(self, run: list[Block], vocab: bool) -> list[float]:
+    def _attention(
+        self, run: list[Block], vocab: bool, unsure: tuple[Block, ...] = ()
+    ) -> list[float]:
         text = "".join(b.text for b in run)
         if text not in self._lead:
             covered = self.evidence.covered(text)
@@ -252,6 +264,7 @@ class Topics:
         mine: dict[int, Counter[str]] = {}
         for b in run:
             own.update(self._words.get(id(b), ()))
+        for b in {id(b): b for b in [*run, *unsure]}.values():
             if b.owner in self.index:
                 mine.setdefault(self.index[b.owner], Counter()).update(self._words.get(id(b), ()))
         # Only words some story holds besides the run say anything; the rarer
@@ -309,20 +322,34 @@ class Sequence_:
 
     def run_from(self, k: int, to: int) -> list[Block]:
         """The piece at k and the whole paragraphs after it that go with it:
-        up to its own open end, and only while they talk about story ``to``."""
+        up to its own open end, and only while they talk about story ``to``
+        no less than about the story they are printed in (``_against``)."""
         body = self.body
+        owner = body[k].owner
         run = [body[k]]
+        unsure = tuple(b for b in body[k:] if b.owner == owner)
         for nxt in body[k + 1 :]:
-            if nxt.owner != body[k].owner or nxt.role != BlockRole.TEXT or nxt.gap >= T.BOX_GAP:
+            if nxt.owner != owner or nxt.role != BlockRole.TEXT or nxt.gap >= T.BOX_GAP:
                 break
             finished = ends_sentence(run[-1].text) or _crosshead(run[-1].text)
             if not finished or starts_mid_sentence(nxt.text):
                 break
-            against = self.topics.gain([nxt], to, nxt.owner, vocab=False)
-            if to != nxt.owner and against < T.STITCH_RUN_AGAINST:
+            if to != owner and self._against(nxt, to, unsure):
                 break
             run.append(nxt)
         return run
+
+    def _against(self, nxt: Block, to: int, unsure: tuple[Block, ...]) -> bool:
+        """``nxt`` talks less of story ``to`` than of the story it is printed
+        in: by their headlines and leads, or, where those say as much of
+        either, by their whole text (the paragraphs printed from the piece
+        on under the same story, which may be the run's own, left out)."""
+        lead = self.topics.gain([nxt], to, nxt.owner, vocab=False)
+        if lead < T.STITCH_RUN_AGAINST:
+            return True
+        if lead >= T.STITCH_RUN_TIE:
+            return False
+        return self.topics.gain([nxt], to, nxt.owner, unsure=unsure) < T.STITCH_RUN_AGAINST
 
 
 def _links(seq: Sequence_) -> dict[int, int]:
