@@ -13,13 +13,9 @@ from functools import lru_cache
 import jieba
 import rjieba
 
-from ..jieba_setup import use_user_cache
 from .reflow import squash
 
 jieba.setLogLevel(logging.WARNING)
-# Every path to the segmenter reads jieba's dictionary cache from the user's
-# own cache folder, library use included (not only the archive's ingest).
-use_user_cache()
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
 _WORDISH = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")

@@ -140,7 +140,7 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             parts.append(Part(ZonePart.SIGN, [line]))
         elif (
             label_shaped(text)
-            and (standing(text) or (line.gap > 0 and standing(text, T.LABEL_APART_WORDS_IN_BODY)))
+            and (standing(text) or _standing_apart(line, standing))
             and (
                 _label_before(text, nxt)
                 or (not nxt and last is None)
@@ -151,6 +151,16 @@ def read_zone(zone: Zone, standing) -> list[Part]:
         else:
             parts.append(Part(ZonePart.HEAD, [line]))
     return parts
+
+
+def _standing_apart(line: Line, standing) -> bool:
+    """A column's name of a few characters set apart by a blank line may
+    share a word (a place) with a story: 湘江 of 湘江副刊."""
+    return (
+        line.gap > 0
+        and len(squash(line.raw)) <= T.LABEL_APART_MAX
+        and standing(line.raw, T.LABEL_APART_WORDS_IN_BODY)
+    )
 
 
 def _is_label(parts: list[Part], text: str, nxt: str, standing) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...jieba_setup import use_user_cache
 from ..dates import date_from_datelines, date_from_filename, parse_masthead
 from ..model import Article, Page
 from ..read import RawPage
@@ -23,6 +24,9 @@ _LEAD_NOISE = re.compile(
 
 def segment_page(raw: RawPage, source: str) -> Page:
     """Segment one decoded page into articles, extras and metadata."""
+    # Every path to the segmenter, library use included, reads jieba's
+    # dictionary cache from the user's own cache folder (set before first use).
+    use_user_cache()
     all_lines = raw.text.split("\n")
     masthead, used = parse_masthead(all_lines)
     all_read = read_lines(all_lines, set(used))

@@ -117,8 +117,10 @@ LABEL_WORDS_IN_BODY = 0.5
 #: ... or, printed above a longer headline line (where a label stands and a
 #: kicker of a few characters hardly ever does), less than this share.
 LABEL_ABOVE_WORDS_IN_BODY = 0.75
-#: A label set apart by a blank line may share up to half its words
-#: with a story (湘江 of 湘江副刊 over a story of the river's source).
+#: A label of at most this many characters set apart by a blank line may
+#: share up to half its words with a story (湘江 of 湘江副刊 over a story of
+#: the river's source); a longer line sharing so much is a title (茶园里的春天).
+LABEL_APART_MAX = 4
 LABEL_APART_WORDS_IN_BODY = 0.51
 
 # --- topics --------------------------------------------------------------------
