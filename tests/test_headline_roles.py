@@ -141,3 +141,24 @@ def test_an_event_with_what_it_came_to_is_the_title_over_its_figures():
         "湘西农特产品展销会开幕",
         "首日成交额突破800万元",
     )
+
+
+def test_a_speakers_report_first_on_a_line_of_phrases_is_the_kicker():
+    head = split_roles(
+        ["周立言在全省防汛工作调度会上强调 时刻绷紧防汛这根弦", "全力保障群众生命财产安全"],
+        separate_lines=True,
+    )
+    assert (head.kicker, head.title, head.subtitle) == (
+        "周立言在全省防汛工作调度会上强调",
+        "时刻绷紧防汛这根弦",
+        "全力保障群众生命财产安全",
+    )
+
+
+def test_an_event_first_on_a_line_of_parallel_phrases_is_the_kicker():
+    head = split_roles(
+        ["省政协全会在长开幕 凝心聚力建良言 同心共绘新蓝图", "周立言作工作报告 王北辰等出席"],
+        separate_lines=True,
+    )
+    assert head.kicker == "省政协全会在长开幕"
+    assert head.title == "凝心聚力建良言 同心共绘新蓝图"

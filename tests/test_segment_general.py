@@ -900,3 +900,14 @@ def test_where_the_leads_say_nothing_a_run_goes_by_the_stories_whole_text(stem, 
     assert wanted
     for article in wanted:
         assert squash("".join(article["paragraphs"])) in got
+
+
+def test_a_line_set_tight_under_a_speakers_frame_is_no_rest_of_it():
+    page = parse(
+        column_page(NEWS_A)
+        + "\n周立言在岳阳检查防汛工作时强调\n压紧压实责任确保安全度汛\n\n罗立平参加\n\n"
+        + column_page(NEWS_B)
+    )
+    news = next(a for a in page.articles if a.kicker.startswith("周立言"))
+    assert news.kicker == "周立言在岳阳检查防汛工作时强调"
+    assert news.title == "压紧压实责任确保安全度汛"

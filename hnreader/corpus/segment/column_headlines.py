@@ -33,7 +33,7 @@ from ..match import Evidence, joins_word, similarity, words
 from ..reflow import is_cjk, squash, squeeze, squeeze_names
 from . import thresholds as T
 from .draft import Draft, Para
-from .headlines import is_attendance, undouble
+from .headlines import is_attendance, speaks, undouble
 from .kinds import Opener, ZonePart
 from .lines import Line
 from .patterns import NAMES, is_byline, is_name_line, looks_like_column
@@ -747,6 +747,7 @@ def _tail_of(piece: list[Line], line: Line) -> bool:
         line.gap == 0
         and not line.indent
         and not is_attendance(text)
+        and not speaks("".join(li.raw for li in piece))  # a speaker's frame is whole
         and len(text) <= T.HEAD_TAIL_MAX
         and len(text) <= len(squeeze("".join(li.raw for li in piece)))
     )

@@ -27,6 +27,7 @@ _SPEECH_END = re.compile(rf"(?:{'|'.join(vocab.SPEECH_VERBS)})$")
 _SPEECH_FRAME = re.compile(rf"在.{{2,40}}(?:上|时|中|期间)(?:{'|'.join(vocab.SPEECH_VERBS)})")
 _ACTIVITY = re.compile(rf"(?:{'|'.join(vocab.ACTIVITY_VERBS)})")
 _EVENT = re.compile(rf"(?:{'|'.join(vocab.EVENT_VERBS)})|(?:{'|'.join(vocab.MEETING_NOUNS)})$")
+_EVENT_DONE = re.compile(rf"(?:{'|'.join(vocab.EVENT_VERBS)})$")
 _ATTENDED = re.compile(rf"(?:{'|'.join(vocab.ATTENDANCE_VERBS)})$")
 _EFFORT = re.compile(rf"(?:{'|'.join(vocab.EFFORT_VERBS)})")
 _ENDS_ON_FIGURE = re.compile(r"[0-9０-９][^0-9０-９\s]{0,2}$")
@@ -119,6 +120,7 @@ def split_roles(units: Sequence[str], separate_lines: bool) -> Headline:
             cleaned = once.split()
     if separate_lines:
         cleaned = _rejoin_broken(cleaned)  # a doubled line may be broken too
+        cleaned = _split_reports(cleaned)
     doubled = doubled_line + [undouble(u) for u in cleaned if undouble(u) != u]
     units = [undouble(u) for u in cleaned]
     half = len(units) // 2
@@ -152,6 +154,31 @@ def _roles(units: list[str], separate_lines: bool) -> Headline:
         return Headline(first, " ".join(title_parts), " ".join(sub))
     title_parts, sub = _title_then_subtitle(units, separate_lines)
     return Headline("", " ".join(title_parts), " ".join(sub))
+
+
+def speaks(text: str) -> bool:
+    """A piece that reports a speaker (某某在…会上强调): always a kicker, whole."""
+    flat = text.replace(" ", "")
+    return bool(_SPEECH_END.search(flat))
+
+
+def _split_reports(units: list[str]) -> list[str]:
+    """A first line whose first phrase reports a speech or an event and whose
+    other phrases do not (某某在…会上强调 时刻绷紧这根弦, 某会议在长开幕 凝心聚力
+    同心共绘): the report is the kicker, a piece of its own over the rest."""
+    if len(units) < 2:
+        return units
+    first, *rest = units[0].split()
+    if rest and _reports(first) and not any(_reports(p) for p in rest):
+        return [first, " ".join(rest), *units[1:]]
+    return units
+
+
+def _reports(phrase: str) -> bool:
+    """A phrase ending on a speech, an event taking place or who attended."""
+    return bool(
+        _SPEECH_END.search(phrase) or _EVENT_DONE.search(phrase) or _ATTENDED.search(phrase)
+    )
 
 
 def is_attendance(text: str) -> bool:

@@ -8,6 +8,7 @@ from ..match import joins_word, words
 from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
 from .draft import Draft
+from .headlines import speaks
 from .kinds import Opener
 from .patterns import COLUMN_WORDS, OPINION_COLUMN, looks_like_column
 
@@ -89,6 +90,8 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     if _label_after(draft):
         return
     first = "".join(line.raw for line in draft.heads[0])
+    if speaks(first):
+        return  # a speaker's report (某某在…时强调) is a kicker, no column's name
     rest = ["".join(line.raw for line in h) for h in draft.heads[1:]]
     flat = squash(first)
     complete = len(rest) >= 2 or any(" " in r.strip() for r in rest)
