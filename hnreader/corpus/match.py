@@ -74,7 +74,7 @@ _NOT_WORDISH = re.compile(r"[^\u3400-\u9fffA-Za-z0-9]+")
 @lru_cache(maxsize=4096)
 def bigrams(text: str) -> frozenset[str]:
     flat = _NOT_WORDISH.sub("", squash(text))
-    return frozenset(flat[i : i + 2] for i in range(len(flat) - 1))
+    return frozenset(map(str.__add__, flat, flat[1:]))
 
 
 class Evidence:

@@ -193,6 +193,10 @@ class Topics:
         for o, counts in vocab.items():
             for w, n in counts.items():
                 self._holders.setdefault(w, {})[self.index[o]] = n
+        # A word's weight by how many stories hold it: the rarer, the more.
+        self._rarity = [
+            math.log((len(self.owners) + 1) / (k + 0.5)) for k in range(len(self.owners) + 1)
+        ]
         self._att: dict[tuple[tuple[int, ...], bool], list[float]] = {}
 
     def _words_of(self, block: Block) -> set[str]:
@@ -271,6 +275,7 @@ class Topics:
         # among the stories, the more.
         held = [0.0] * len(self.owners)
         total = 0.0
+        rarity = self._rarity
         for w in own:
             holders = self._holders.get(w)
             if not holders:
@@ -278,7 +283,7 @@ class Topics:
             where = [k for k, n in holders.items() if n - (mine[k][w] if k in mine else 0) > 0]
             if not where:
                 continue
-            weight = math.log((len(self.owners) + 1) / (len(where) + 0.5))
+            weight = rarity[len(where)]
             total += weight
             for k in where:
                 held[k] += weight
