@@ -911,3 +911,24 @@ def test_a_line_set_tight_under_a_speakers_frame_is_no_rest_of_it():
     news = next(a for a in page.articles if a.kicker.startswith("周立言"))
     assert news.kicker == "周立言在岳阳检查防汛工作时强调"
     assert news.title == "压紧压实责任确保安全度汛"
+
+
+def test_a_labelled_features_headline_printed_after_its_lead_is_its_title():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "走基层",
+            "湖南日报全媒体记者 石凯文 通讯员 柯南星",
+            "秋收时节，桂东县的稻田里一片金黄。一架无人机在田野上空盘旋，几分钟就完成了一块田的作业。",
+            "操控无人机的，是28岁的“新农人”李晓峰。他在长沙读完大学，前年回到家乡创业。",
+            "山里来了“新农人”",
+            "回乡“种”出新天地",
+            "“一开始村里人都不看好，说大学生回来种田是瞎折腾。”李晓峰笑着说。",
+            "带着乡亲一起干",
+            "合作社发展起来后，李晓峰没有忘记乡亲们，30多户村民在合作社务工。",
+        )
+    )
+    feature = next(a for a in page.articles if a.byline.startswith("湖南日报全媒体记者 石凯文"))
+    assert (feature.column, feature.title) == ("走基层", "山里来了“新农人”")
+    assert "回乡“种”出新天地" in feature.paragraphs
+    assert len(page.articles) == 2

@@ -40,6 +40,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     """Lines -> drafts, page extras (boxes) and duplicated text."""
     blocks, boxes, duplicates = make_blocks(lines)
     drafts = _open_articles(blocks)
+    _headline_after_lead(blocks, drafts)
     cuts = _cut_before_markers(blocks)
     stitch(blocks, drafts)
     _own_sign_offs(blocks)
@@ -659,6 +660,42 @@ def _headlines_inside(blocks: list[Block], drafts: list[Draft]) -> None:
             ):
                 mine[at + 1].role = BlockRole.HEAD
                 draft.heads.append(mine[at + 1].lines)
+
+
+def _headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None:
+    """A feature opened by its byline, under a column label or nothing, may
+    print its headline after its first paragraph or two (seed pages show
+    it): a stack read there as opening a story of its own, with no dateline
+    or byline, goes on the feature instead."""
+    for k, draft in enumerate(drafts):
+        if draft.starts_with != Opener.BYLINE or not _headless(draft):
+            continue
+        at = max((i for i, b in enumerate(blocks) if b.owner == k), default=-1)
+        j = at + 1
+        while j < len(blocks) and blocks[j].owner < 0 and blocks[j].role == BlockRole.TEXT:
+            j += 1  # its text, not yet owned (stitching gives it)
+        if at < 0 or not 0 < j - at - 1 < T.INNER_HEAD_WITHIN or j >= len(blocks):
+            continue
+        nxt = blocks[j]
+        other = nxt.owner
+        if other < 0 or nxt.role != BlockRole.HEAD or drafts[other].starts_with != Opener.HEAD:
+            continue
+        stack = [b for b in blocks if b.owner == other and b.role == BlockRole.HEAD]
+        for b in blocks:
+            if b.owner == other:
+                b.owner = k
+        # Its first line heads the feature, with a dash-led subtitle under it or
+        # the title a kicker closed by a dash hands over to; the other lines
+        # are crossheads of the text.
+        for n, b in enumerate(stack):
+            whole = (
+                n == 0 or DASH_LED.match(squash(b.text)) or squash(stack[n - 1].text).endswith("——")
+            )
+            if whole and all(s.role == BlockRole.HEAD for s in stack[:n]):
+                draft.heads.append(b.lines)
+            else:
+                b.role = BlockRole.TEXT
+        drafts[other].heads = []
 
 
 def _headless(draft: Draft) -> bool:
