@@ -211,6 +211,7 @@ def test_a_photo_title_printed_under_its_caption_is_the_photos():
         "2024湖南国际矿物宝石博览会\n倒计时19天",
         "距离第四届湖南旅游发展大会开幕\n还有52天",
         "湘江周刊\n第21期",
+        "今日导读",
     ],
 )
 def test_a_countdown_or_issue_frame_is_a_box(box):
@@ -932,3 +933,19 @@ def test_a_labelled_features_headline_printed_after_its_lead_is_its_title():
     assert (feature.column, feature.title) == ("走基层", "山里来了“新农人”")
     assert "回乡“种”出新天地" in feature.paragraphs
     assert len(page.articles) == 2
+
+
+def test_a_digest_boxs_head_over_a_headline_is_no_kicker():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "今日导读",
+            "稳住外贸基本盘",
+            "湖南日报评论员 石凯文",
+            "外贸企业订单减少、物流受阻，稳外贸就是稳就业。",
+            "稳外贸，要把政策落到外贸企业身上，让出口退税资金直达快享。",
+        )
+    )
+    comment = next(a for a in page.articles if a.byline.endswith("石凯文"))
+    assert (comment.kicker, comment.title) == ("", "稳住外贸基本盘")
+    assert "今日导读" in page.extras

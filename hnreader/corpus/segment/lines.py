@@ -12,6 +12,7 @@ from .patterns import (
     CAPTION_START,
     COUNTDOWN,
     COUNTDOWN_END,
+    DIGEST_HEAD,
     ISSUE_NO,
     PAGE_HEADER,
     PAPER_START,
@@ -144,6 +145,8 @@ def take_boxes(lines: list[Line]) -> tuple[list[Line], list[str]]:
                 box = [i, i + 1]
         elif ends_next and len(flat) <= T.BOX_LINE_MAX and not ends_sentence(flat):
             box = [i, i + 1]  # the event over its count: 某某博览会 / 倒计时10天
+        elif DIGEST_HEAD.match(flat):
+            box = [i]
         elif QR_PROMPT.search(flat) and len(flat) <= T.BOX_LINE_MAX:
             box = [i]
             # The app or paper the code opens, on the short line next to it.

@@ -77,6 +77,8 @@ PAGE_HEADER = re.compile(
 )
 #: A prompt next to a printed QR code.
 QR_PROMPT = re.compile(r"扫码|扫一扫|二维码")
+#: The head of a front page's digest box (今日导读, 本期导读): page furniture.
+DIGEST_HEAD = re.compile(r"^(?:今日|本期|本报)?导读$")
 
 #: The endings of column names in Chinese dailies: opinion columns (…时评, …时论,
 #: …快评, …杂谈) and reporting series (…观察, …走基层).
