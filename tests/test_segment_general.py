@@ -949,3 +949,20 @@ def test_a_digest_boxs_head_over_a_headline_is_no_kicker():
     comment = next(a for a in page.articles if a.byline.endswith("石凯文"))
     assert (comment.kicker, comment.title) == ("", "稳住外贸基本盘")
     assert "今日导读" in page.extras
+
+
+def test_a_byline_under_a_dated_storys_headline_signs_the_story_after_it():
+    page = parse(
+        column_page(NEWS_A)
+        + "\n全省水利建设现场推进会召开\n湖南日报全媒体记者 石凯文\n\n"
+        + column_page(
+            "清晨6点，桃江县的山雾还没散，刘小芳\n"
+            "已经打开电脑，把前一晚收到的订单核\n"
+            "对清楚。两年前，她还在广东打工。",
+            "山里来了“网上赶集”",
+        )
+    )
+    news = next(a for a in page.articles if a.dateline)
+    assert news.byline == ""
+    feature = next(a for a in page.articles if "刘小芳" in "".join(a.paragraphs))
+    assert feature.byline == "湖南日报全媒体记者 石凯文"

@@ -706,6 +706,8 @@ def _owners(drafts: list[Draft], read, stacks: list[Stack]) -> dict[tuple[int, i
             owner[(stack.zone, m)] = stack.body
         m = stack.last + 1
         while m < len(parts) and parts[m].kind in (ZonePart.ATTEND, ZonePart.SIGN):
+            if parts[m].kind == ZonePart.SIGN and drafts[stack.body].dateline:
+                break  # a dated story's reporters are in its dateline: the sign is another's
             owner[(stack.zone, m)] = stack.body
             m += 1
         if drafts[stack.body].dateline:
@@ -778,6 +780,11 @@ def _sign_owner(drafts: list[Draft], zone: Zone, parts: list[Part], k: int) -> i
     the body before it (signed at the end)."""
     order = (zone.after, zone.before) if k == 0 else (zone.before, zone.after)
     for body in order:
-        if body >= 0 and drafts[body].kind != "photo" and not drafts[body].byline:
+        if (
+            body >= 0
+            and drafts[body].kind != "photo"
+            and not drafts[body].byline
+            and not drafts[body].dateline
+        ):
             return body
     return -1
