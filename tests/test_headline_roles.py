@@ -162,3 +162,11 @@ def test_an_event_first_on_a_line_of_parallel_phrases_is_the_kicker():
     )
     assert head.kicker == "省政协全会在长开幕"
     assert head.title == "凝心聚力建良言 同心共绘新蓝图"
+
+
+def test_a_short_line_under_a_speakers_frame_is_no_rest_of_it():
+    head = split_roles(
+        ["周立言在湘西州调研扶贫工作时强调", "精准发力", "啃下深度贫困“硬骨头”"],
+        separate_lines=True,
+    )
+    assert head.kicker == "周立言在湘西州调研扶贫工作时强调"

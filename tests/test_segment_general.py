@@ -966,3 +966,14 @@ def test_a_byline_under_a_dated_storys_headline_signs_the_story_after_it():
     assert news.byline == ""
     feature = next(a for a in page.articles if "刘小芳" in "".join(a.paragraphs))
     assert feature.byline == "湖南日报全媒体记者 石凯文"
+
+
+def test_a_short_line_set_tight_over_a_headline_line_is_no_label():
+    page = parse(
+        column_page(NEWS_B)
+        + "\n周立言在益阳调研水利建设时强调\n\n抢抓工期\n加快堤防加固和灌区改造\n\n"
+        + column_page(NEWS_A)
+    )
+    news = next(a for a in page.articles if "益阳" in "".join(a.paragraphs))
+    assert "抢抓工期" in news.kicker + news.title + news.subtitle
+    assert "抢抓工期" not in page.extras

@@ -140,6 +140,9 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             parts.append(Part(ZonePart.SIGN, [line]))
         elif (
             label_shaped(text)
+            # (a label stands apart: a short line set tight over the next is
+            # a headline piece wrapped, 奋力打造 / 国家重要先进制造业高地)
+            and not (k + 1 < len(zone.lines) and zone.lines[k + 1].gap == 0)
             and (standing(text) or _standing_apart(line, standing))
             and (
                 _label_before(text, nxt)

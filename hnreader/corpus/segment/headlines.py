@@ -274,6 +274,7 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
     return (
         len(above) >= BROKEN_HEAD_MIN
         and " " not in unit + above  # two whole phrases are a finished line
+        and not speaks(above)  # a speaker's frame is a whole kicker
         and not _ATTENDED.search(unit)
         and not _EFFORT.search(above)  # an ongoing effort is a whole kicker
     )
