@@ -977,3 +977,28 @@ def test_a_short_line_set_tight_over_a_headline_line_is_no_label():
     news = next(a for a in page.articles if "益阳" in "".join(a.paragraphs))
     assert "抢抓工期" in news.kicker + news.title + news.subtitle
     assert "抢抓工期" not in page.extras
+
+
+def test_a_paragraphs_first_line_with_a_clause_break_is_no_headline():
+    flood = (
+        "湖南日报7月3日讯（记者 柯南星）记者从\n"
+        "省防汛抗旱指挥部获悉，截至今天17时，\n"
+        "湘江长沙站水位回落至38.92米，全省已\n"
+        "转移安置群众31.6万人，投入抢险人员\n"
+        "14.7万人次。湘江长沙站水位回落后，\n"
+        "长沙、湘潭、株洲等地防汛抗旱指挥部\n"
+        "继续组织巡查，湘江沿线堤防总体安全\n"
+        "稳定，防汛抗旱指挥部门仍在值守。"
+    )
+    page = parse(
+        column_page(
+            flood,
+            "省防指要求，湘江长沙站水位回落后，各",
+            "地要抓住降雨间隙，抓紧修复水毁工程，",
+            "抢排农田积水，尽快恢复生产。",
+            NEWS_B,
+        )
+    )
+    news = next(a for a in page.articles if "柯南星" in a.dateline)
+    assert news.paragraphs[-1].startswith("省防指要求")
+    assert not any(a.title.startswith("省防指要求") for a in page.articles)

@@ -479,7 +479,9 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     if j >= len(lines) or kinds[j] != LineKind.TEXT:
         return True
     body = body_of()
-    if len(body) >= T.HEAD_STORY_MIN:
+    if len(body) >= T.HEAD_STORY_MIN and not any(c in text for c in "，,；;"):
+        # (a line with a clause break in it is a paragraph's, whatever it
+        # shares with the story above)
         after = "".join(lines[k].raw for k in range(i + 1, j + 1))
         return (
             similarity(text, body) >= T.HEAD_REPEATS_STORY
