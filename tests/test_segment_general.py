@@ -1002,3 +1002,20 @@ def test_a_paragraphs_first_line_with_a_clause_break_is_no_headline():
     news = next(a for a in page.articles if "柯南星" in a.dateline)
     assert news.paragraphs[-1].startswith("省防指要求")
     assert not any(a.title.startswith("省防指要求") for a in page.articles)
+
+
+def test_a_paragraph_cut_after_a_few_words_over_a_continuation_is_no_headline():
+    page = parse(
+        paragraph_page(
+            "怀化东盟货运班列开行",
+            "湖南日报5月11日讯（全媒体记者 柯南星）今天上午，一列货运班列从怀化西站驶出，"
+            "经广西钦州港出海，运往东南亚。",
+            "此次班列运送的货",
+            "（上接1版）果农说。周立言叮嘱当地干部，要抓好农产品产销对接，发展电商直播等新业态。",
+            "物主要为陶瓷、五金、农产品等，货值约1200万元。",
+        )
+    )
+    news = next(a for a in page.articles if a.title == "怀化东盟货运班列开行")
+    assert news.paragraphs[-1] == "此次班列运送的货物主要为陶瓷、五金、农产品等，货值约1200万元。"
+    continued = next(a for a in page.articles if a.kind == "continuation")
+    assert continued.title_derived and continued.paragraphs[0].startswith("果农说")

@@ -250,6 +250,8 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
         if start and block.owner < 0:
             draft = Draft(starts_with=_opener(block))
             heads = _heads_before(blocks, i)
+            if heads and _starts_continuation(block) and _word_cut_elsewhere(blocks, i - 1):
+                heads = []  # a paragraph cut after a few words just above a continuation
             if _printed_without_label(block) and _label_after_story(block, heads, drafts):
                 heads = []
             elif _two_labels(block, heads) and _label_after_story(block, heads[:1], drafts, True):
@@ -396,6 +398,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     if block.role != BlockRole.TEXT or i == 0 or i + 1 >= len(blocks) or block.gap >= T.BOX_GAP:
         return False
     if not _headline_like(block.text, direct=True) or len(squash(block.text)) > T.UNTITLED_HEAD_MAX:
+        return False
+    if _word_cut_elsewhere(blocks, i):
         return False
     before, after = blocks[i - 1], blocks[i + 1]
     if after.role != BlockRole.TEXT or after.owner >= 0 or starts_mid_sentence(after.text):
@@ -566,6 +570,19 @@ def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
     )
 
 
+def _word_cut_elsewhere(blocks: list[Block], j: int) -> bool:
+    """A short line whose last word is completed by a piece that cannot open
+    a paragraph (…运送的货 + 物主要为…): a paragraph cut after a few words."""
+    text = blocks[j].text
+    return any(
+        k != j + 1
+        and b.role == BlockRole.TEXT
+        and start_of(b.text) == Start.FRAGMENT
+        and word_across(text, b.text) >= T.HEAD_CUT_WORD
+        for k, b in enumerate(blocks)
+    )
+
+
 def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
     """Turn each draft's blocks into dateline, byline, paragraphs and markers."""
     current_para: dict[int, Para | None] = {}
@@ -602,11 +619,18 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
         if not text:
             continue
         para = current_para.get(block.owner)
+        # A piece completing the last word of the one before it (…运送的货 +
+        # 物主要为…) goes on it, however like a crosshead that one is.
+        goes_on = (
+            para is not None
+            and start_of(raw) == Start.FRAGMENT
+            and word_across(para.text, raw) >= T.HEAD_CUT_WORD
+        )
         if (
             para is not None
             and not ends_sentence(para.text)
             and not _is_subhead_text(raw)
-            and not (_is_subhead_text(para.raw) and _follows_sentence(draft, para))
+            and (goes_on or not (_is_subhead_text(para.raw) and _follows_sentence(draft, para)))
         ):
             para.text += text
             para.raw += raw

@@ -29,9 +29,10 @@ from . import thresholds as T
 from .blocks import Block
 from .continuation import Start, start_of
 from .draft import Draft
-from .joins import ends_open, join_evidence, overlaps, stands_alone
+from .joins import ends_open, join_evidence, overlaps, stands_alone, word_across
 from .kinds import BlockRole, Opener
 from .patterns import credit_match, jumps_in
+from .roles import LABEL_MAX
 
 #: Figures and the marks around them: no topic.
 _FIGURES = re.compile(r"[0-9０-９.．%％]+|[▲△▼▽▷◁►◄]")
@@ -364,7 +365,9 @@ def _links(seq: Sequence_) -> dict[int, int]:
     back on itself; a piece already read right after its tail needs no link."""
     weights: dict[tuple[int, int], float] = {}
     for t in seq.tails:
-        if _jumps_on(seq, t) or not (ends_open(t.text) or _finished_twice(seq, t)):
+        if _jumps_on(seq, t) or not (
+            ends_open(t.text) or _finished_twice(seq, t) or _cut_short(seq, t)
+        ):
             continue
         tk = seq.position[id(t)]
         for h in seq.heads:
@@ -375,6 +378,19 @@ def _links(seq: Sequence_) -> dict[int, int]:
     _break_cycles(links, weights)
     body = seq.body
     return {tk: hk for tk, hk in links.items() if hk != tk + 1 or body[hk].owner != body[tk].owner}
+
+
+def _cut_short(seq: Sequence_, t: Block) -> bool:
+    """A paragraph cut after a few words, no mark in them (此次班列运送的货):
+    open when a piece that cannot start a paragraph completes its last word
+    (物主要为…)."""
+    flat = squash(t.text)
+    if len(flat) <= LABEL_MAX or ends_sentence(flat) or any(c in flat for c in "，,、；;：:"):
+        return False  # (a label's few characters are no cut paragraph: 湘声 + 带着… is no 声带)
+    return any(
+        start_of(h.text) == Start.FRAGMENT and word_across(t.text, h.text) >= T.HEAD_CUT_WORD
+        for h in seq.heads
+    )
 
 
 def _jumps_on(seq: Sequence_, t: Block) -> bool:
