@@ -954,11 +954,12 @@ def test_a_digest_boxs_head_over_a_headline_is_no_kicker():
 def test_a_byline_under_a_dated_storys_headline_signs_the_story_after_it():
     page = parse(
         column_page(NEWS_A)
-        + "\n全省水利建设现场推进会召开\n湖南日报全媒体记者 石凯文\n\n"
+        + "\n总投资86亿元\n\n益阳水利建设重点项目\n集中开工\n湖南日报全媒体记者 石凯文\n\n"
         + column_page(
-            "清晨6点，桃江县的山雾还没散，刘小芳\n"
-            "已经打开电脑，把前一晚收到的订单核\n"
-            "对清楚。两年前，她还在广东打工。",
+            "清晨 6 点，桃江县的山雾还没散，32\n"
+            "岁的刘小芳已经打开电脑，把前一晚收到\n"
+            "的订单核对清楚。两年前，她还在广东打\n"
+            "工，如今是村里电商服务站的站长。",
             "山里来了“网上赶集”",
         )
     )
@@ -966,6 +967,7 @@ def test_a_byline_under_a_dated_storys_headline_signs_the_story_after_it():
     assert news.byline == ""
     feature = next(a for a in page.articles if "刘小芳" in "".join(a.paragraphs))
     assert feature.byline == "湖南日报全媒体记者 石凯文"
+    assert feature.paragraphs[0].startswith("清晨6点")
 
 
 def test_a_short_line_set_tight_over_a_headline_line_is_no_label():

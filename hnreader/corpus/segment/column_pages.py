@@ -371,6 +371,13 @@ class ColumnReader:
             return i + 1
         cur = self.drafts[self.cur] if self.cur >= 0 else None
         opening = cur is not None and not self.bodies[self.cur] and cur.starts_with in OPENERS
+        # Running text (a clause break in it) right under a byline that closes
+        # the headline lines read so far is a story's first line.
+        opening = opening or (
+            bool(self.pending)
+            and is_byline(self.pending[-1].raw)
+            and any(c in squash(line.raw) for c in "，,；;")
+        )
         if not opening and (
             self._goes_on_zone(i) or _is_headline_line(self.lines, self.kinds, i, self.body_text)
         ):
