@@ -351,9 +351,9 @@ class Sequence_:
         either, by their whole text (the paragraphs printed from the piece
         on under the same story, which may be the run's own, left out)."""
         lead = self.topics.gain([nxt], to, nxt.owner, vocab=False)
-        if lead < T.STITCH_RUN_AGAINST:
+        if lead < T.STITCH_RUN_AGAINST - T.STITCH_RUN_TIE_BELOW:
             return True
-        if lead >= T.STITCH_RUN_TIE:
+        if lead >= T.STITCH_RUN_AGAINST + T.STITCH_RUN_TIE:
             return False
         return self.topics.gain([nxt], to, nxt.owner, unsure=unsure) < T.STITCH_RUN_AGAINST
 

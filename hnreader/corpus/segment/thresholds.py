@@ -275,9 +275,10 @@ STITCH_MAX_DEPTH = 50
 #: A paragraph after a moved piece goes with it only while it talks more
 #: about the tail's story than about the one it is printed in (by this margin).
 STITCH_RUN_AGAINST = 0.0
-#: ... and where the leads say no more of one story than of the other (a
-#: gain below this), the stories' whole text decides.
-STITCH_RUN_TIE = 0.01
+#: ... and where the leads say about as much of either story (a gain from
+#: this far below that margin to this far above it), the stories' whole text
+#: decides: a paragraph often names what its story's lead does not.
+STITCH_RUN_TIE_BELOW, STITCH_RUN_TIE = 0.05, 0.01
 
 # --- page extras ---------------------------------------------------------------
 #: Swept text stays under this share of a page's characters (tested).
