@@ -1021,3 +1021,13 @@ def test_a_paragraph_cut_after_a_few_words_over_a_continuation_is_no_headline():
     assert news.paragraphs[-1] == "此次班列运送的货物主要为陶瓷、五金、农产品等，货值约1200万元。"
     continued = next(a for a in page.articles if a.kind == "continuation")
     assert continued.title_derived and continued.paragraphs[0].startswith("果农说")
+
+
+def test_a_speakers_frame_set_tight_on_two_lines_is_one_kicker_on_a_column_page():
+    page = parse(
+        "周立言在益阳\n水利工地调研时强调\n抢抓汛前关键期 加快堤防加固\n\n"
+        + column_page(NEWS_A, NEWS_B)
+    )
+    news = next(a for a in page.articles if "益阳" in "".join(a.paragraphs))
+    assert news.kicker == "周立言在益阳水利工地调研时强调"
+    assert not any(a.title_derived and "周立言" in a.title for a in page.articles)

@@ -33,7 +33,7 @@ from ..match import Evidence, joins_word, similarity, words
 from ..reflow import is_cjk, squash, squeeze, squeeze_names
 from . import thresholds as T
 from .draft import Draft, Para
-from .headlines import is_attendance, speaks, undouble
+from .headlines import frame_wrapped, is_attendance, speaks, undouble
 from .kinds import Opener, ZonePart
 from .lines import Line
 from .patterns import NAMES, is_byline, is_name_line, looks_like_column
@@ -132,6 +132,13 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             )
         ):
             last.lines.append(line)
+        elif (
+            last
+            and last.kind == ZonePart.HEAD
+            and line.gap == 0
+            and frame_wrapped(squash(last.text), squash(text))
+        ):
+            last.lines.append(line)  # a speaker's frame set on two lines
         elif last and last.kind == ZonePart.HEAD and is_attendance(text):
             parts.append(Part(ZonePart.ATTEND, [line]))
         elif _signature(line) and (

@@ -162,6 +162,18 @@ def speaks(text: str) -> bool:
     return bool(_SPEECH_END.search(flat))
 
 
+def frame_wrapped(above: str, below: str) -> bool:
+    """A speaker's frame set on two lines (某某在湘赣边 / 区域调研时强调): the
+    second closes it on the speech verb, neither holds it alone."""
+    above, below = above.replace(" ", ""), below.replace(" ", "")
+    return bool(
+        _SPEECH_END.search(below)
+        and not _SPEECH_END.search(above)
+        and _SPEECH_FRAME.search(above + below)
+        and not _SPEECH_FRAME.search(below)
+    )
+
+
 def _split_reports(units: list[str]) -> list[str]:
     """A first line whose first phrase reports a speech or an event and whose
     other phrases do not (某某在…会上强调 时刻绷紧这根弦, 某会议在长开幕 凝心聚力
@@ -307,12 +319,7 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         return False
     if any(above.count(o) > above.count(c) for o, c in zip(_OPENERS, _CLOSERS, strict=True)):
         return True  # a quote or title mark left open
-    if (
-        _SPEECH_END.search(below)
-        and not _SPEECH_END.search(above)
-        and _SPEECH_FRAME.search(above + below)
-        and not _SPEECH_FRAME.search(below)
-    ):
+    if frame_wrapped(above, below):
         return True  # a speaker's frame (某某在…会上 / 强调) set on two lines
     if below[0] in _NO_PIECE_START:
         # (but a conjunction after a statement closed on its figure opens the
