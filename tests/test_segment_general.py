@@ -1031,3 +1031,28 @@ def test_a_speakers_frame_set_tight_on_two_lines_is_one_kicker_on_a_column_page(
     news = next(a for a in page.articles if "益阳" in "".join(a.paragraphs))
     assert news.kicker == "周立言在益阳水利工地调研时强调"
     assert not any(a.title_derived and "周立言" in a.title for a in page.articles)
+
+
+def test_a_sign_off_closing_a_continuation_closes_the_story_run_on_after_it():
+    page = parse(
+        column_page(
+            "（上接1版）\n"
+            "施产业扶贫项目1260个，完成易地扶\n"
+            "贫搬迁2.1万人，预计全年减少贫困人\n"
+            "口8.6万人。省领导和省直有关部门负\n"
+            "责同志参加调研。",
+            "城际铁路开始联调联试",
+            "11月8日上午9时，一列白色动车组从\n"
+            "长沙火车站缓缓驶出，经暮云、株洲南\n"
+            "驶向湘潭北，城际铁路开始全线联调联\n"
+            "试，距离正式开通运营又近了一步。",
+            "湖南日报·新湖南客户端记者 柯南星 报道",
+            NEWS_B,
+        )
+    )
+    continued = next(a for a in page.articles if a.kind == "continuation")
+    assert continued.byline == ""
+    assert continued.paragraphs[-1].endswith("参加调研。")
+    rail = next(a for a in page.articles if a.title == "城际铁路开始联调联试")
+    assert rail.byline == "湖南日报·新湖南客户端记者 柯南星 报道"
+    assert rail.paragraphs[0].startswith("11月8日上午9时")

@@ -25,8 +25,10 @@ from ..reflow import (
 )
 from . import thresholds as T
 from .column_headlines import Zone, _word_left_alone, assign_headlines
+from .continuation import Start, start_of
 from .draft import Draft, Para
 from .headlines import is_attendance, undouble
+from .joins import word_across
 from .kinds import LineKind, Opener
 from .lines import Line, line_kinds
 from .patterns import (
@@ -214,6 +216,10 @@ class ColumnReader:
             # Signed already: the sign-off closes a story that began after
             # the last photo in it, its headline printed elsewhere.
             signs_off = self._split_at_photo()
+        elif signs_off and self.drafts[self.cur].starts_with == Opener.JUMP:
+            # A continuation is signed on its first page: the sign-off closes
+            # a story run on after it under a headline read as a paragraph.
+            self._split_at_headline()
         if signs_off:
             # A reporters' line closing the story above it (…记者 某某 报道).
             self.drafts[self.cur].byline = " ".join(squeeze_names(n.raw) for n in names)
@@ -242,6 +248,49 @@ class ColumnReader:
         self.bodies.append(moved)
         self.cur = len(self.drafts) - 1
         return True
+
+    def _split_at_headline(self) -> None:
+        """Move the body from its first line that reads as a headline (no
+        mark in it, narrower than the column, between a finished sentence and
+        more text) to a draft of its own, headed by that line; nothing when
+        there is none."""
+        runs = self.bodies[self.cur]
+        at = [
+            (k, n)
+            for k, run in enumerate(runs)
+            if run not in (BREAK, PHOTO)
+            for n in range(len(run))
+        ]
+        lines = [runs[k][n] for k, n in at]
+        full = [width(squeeze(li.raw)) for li in lines if not ends_sentence(squeeze(li.raw))]
+        if len(full) < T.COLUMN_SAMPLE_MIN:
+            return
+        column = column_width(full)
+        for m in range(1, len(lines) - 1):
+            text = squeeze(lines[m].raw)
+            if (
+                ends_sentence(squeeze(lines[m - 1].raw))
+                and not ends_sentence(text)
+                and not any(c in text for c in "，,。；;：:、")
+                and width(text) <= column - T.FLOW_SLACK
+                # (and the next line opens a sentence of its own, no word run over)
+                and start_of(lines[m + 1].raw) in (Start.PLAIN, Start.FIGURE)
+                and word_across(text, lines[m + 1].raw) < T.HEAD_CUT_WORD
+            ):
+                break
+        else:
+            return
+        k, n = at[m]
+        head = runs[k][n]
+        moved: list[Run | str] = [runs[k][n + 1 :]] if runs[k][n + 1 :] else []
+        moved += runs[k + 1 :]
+        del runs[k][n:]
+        del runs[k + 1 :]
+        nos = {li.no for run in moved if run not in (BREAK, PHOTO) for li in run} | {head.no}
+        self.drafts[self.cur].lines -= nos
+        self.drafts.append(Draft(starts_with=Opener.HEAD, heads=[[head]], lines=nos))
+        self.bodies.append(moved)
+        self.cur = len(self.drafts) - 1
 
     def _continuation(self, i: int) -> int:
         line = self.lines[i]
