@@ -1056,3 +1056,14 @@ def test_a_sign_off_closing_a_continuation_closes_the_story_run_on_after_it():
     rail = next(a for a in page.articles if a.title == "城际铁路开始联调联试")
     assert rail.byline == "湖南日报·新湖南客户端记者 柯南星 报道"
     assert rail.paragraphs[0].startswith("11月8日上午9时")
+
+
+def test_a_dash_led_line_set_tight_under_a_title_is_its_subtitle_not_the_titles_rest():
+    page = parse(
+        column_page(NEWS_B)
+        + "\n全省外贸进出口总值增长9%\n——对东盟贸易增速\n\n最快\n\n"
+        + column_page(NEWS_A)
+    )
+    news = next(a for a in page.articles if "东盟" in "".join(a.paragraphs))
+    assert news.title == "全省外贸进出口总值增长9%"
+    assert news.subtitle == "——对东盟贸易增速最快"

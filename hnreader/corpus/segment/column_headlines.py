@@ -36,7 +36,7 @@ from .draft import Draft, Para
 from .headlines import frame_wrapped, is_attendance, speaks, undouble
 from .kinds import Opener, ZonePart
 from .lines import Line
-from .patterns import NAMES, is_byline, is_name_line, looks_like_column
+from .patterns import DASH_LED, NAMES, is_byline, is_name_line, looks_like_column
 from .roles import label_shaped, word_share
 
 
@@ -759,6 +759,7 @@ def _tail_of(piece: list[Line], line: Line) -> bool:
         line.gap == 0
         and not line.indent
         and not is_attendance(text)
+        and not DASH_LED.match(text)  # a dash opens a subtitle
         and not speaks("".join(li.raw for li in piece))  # a speaker's frame is whole
         and len(text) <= T.HEAD_TAIL_MAX
         and len(text) <= len(squeeze("".join(li.raw for li in piece)))
