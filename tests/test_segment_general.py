@@ -1067,3 +1067,20 @@ def test_a_dash_led_line_set_tight_under_a_title_is_its_subtitle_not_the_titles_
     news = next(a for a in page.articles if "东盟" in "".join(a.paragraphs))
     assert news.title == "全省外贸进出口总值增长9%"
     assert news.subtitle == "——对东盟贸易增速最快"
+
+
+def test_a_two_character_label_over_a_dated_storys_title_is_no_kicker():
+    page = parse(
+        paragraph_page(
+            "让数据要素活起来",
+            "湖南日报全媒体评论员 石凯文",
+            "数据是数字经济时代的关键生产要素，如何让沉睡的数据活起来，是一道必答题。",
+            "让数据要素活起来，需要政府、企业和社会各方协同发力。",
+            "新论",
+            "韶山灌区抗旱保灌面积达101万亩",
+            "湖南日报8月21日讯（全媒体记者 柯南星）记者今天从省水利厅获悉，"
+            "韶山灌区抗旱保灌面积达到101万亩。",
+        )
+    )
+    news = next(a for a in page.articles if a.dateline)
+    assert (news.kicker, news.title) == ("", "韶山灌区抗旱保灌面积达101万亩")

@@ -98,7 +98,7 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     # A label stands over an undated piece (commentary, essay, feature).
     shaped = (label_shaped(first) or _two_character_label(first)) and not draft.dateline
     unlike = not complete or len(flat) > 16 or any(c.isdigit() or c in '“”「」"' for c in flat)
-    if unlike and not shaped and not looks_like_column(flat):
+    if unlike and not shaped and not looks_like_column(flat) and not _two_character_label(first):
         return
     prev = drafts[me - 1] if me > 0 else None
     if (
