@@ -1084,3 +1084,22 @@ def test_a_two_character_label_over_a_dated_storys_title_is_no_kicker():
     )
     news = next(a for a in page.articles if a.dateline)
     assert (news.kicker, news.title) == ("", "韶山灌区抗旱保灌面积达101万亩")
+
+
+def test_a_short_line_right_under_a_labelled_features_lead_is_its_headline():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "走基层",
+            "湖南日报全媒体记者 石凯文",
+            "秋收时节，桂东县的稻田里一片金黄，一架无人机在田野上空盘旋。",
+            "山里来了“新农人”",
+            "操控无人机的，是28岁的“新农人”李晓峰。他在长沙读完大学，前年回到家乡创业。",
+            "回乡“种”出新天地",
+            "“一开始村里人都不看好，说大学生回来种田是瞎折腾。”李晓峰笑着说。",
+            "带着乡亲一起干",
+            "合作社发展起来后，李晓峰没有忘记乡亲们，30多户村民在合作社务工。",
+        )
+    )
+    feature = next(a for a in page.articles if a.byline.endswith("石凯文"))
+    assert (feature.column, feature.title) == ("走基层", "山里来了“新农人”")

@@ -658,8 +658,11 @@ def _headlines_inside(blocks: list[Block], drafts: list[Draft]) -> None:
         # line: a feature's crossheads come in a series.
         short = [b for b in mine[1:] if _headline_like(b.text, direct=False)]
         best: tuple[int, Block] | None = None  # (strength, block)
-        for block in mine[1 : T.INNER_HEAD_WITHIN]:
-            strength = _inner_head_strength(block.text, alone=len(short) == 1)
+        for at, block in enumerate(mine[1 : T.INNER_HEAD_WITHIN], 1):
+            # (right under the first paragraph or two, a short line is the
+            # headline whatever crossheads come later)
+            early = at <= T.INNER_HEAD_EARLY
+            strength = _inner_head_strength(block.text, alone=len(short) == 1 or early)
             if strength and (best is None or strength > best[0]):
                 best = (strength, block)
         if best is not None:

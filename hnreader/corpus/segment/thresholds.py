@@ -203,6 +203,9 @@ TWIN_MIN = 12
 TWIN_PART_MIN = 20
 #: Paragraphs into a byline-opened feature where its headline may stand ...
 INNER_HEAD_WITHIN = 8
+#: ... and one printed within this many blocks of its start is the headline
+#: even when crossheads of its shape come later.
+INNER_HEAD_EARLY = 2
 #: ... as a whole stack on one line (phrases set apart) at least this long,
 #: or as one statement at least this long (characters); shorter is a crosshead.
 INNER_HEAD_STACK_MIN = 16
