@@ -1103,3 +1103,18 @@ def test_a_short_line_right_under_a_labelled_features_lead_is_its_headline():
     )
     feature = next(a for a in page.articles if a.byline.endswith("石凯文"))
     assert (feature.column, feature.title) == ("走基层", "山里来了“新农人”")
+
+
+def test_a_title_with_a_pause_over_a_dash_led_subtitle_heads_its_story():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "七十年，一条老街的变迁",
+            "——探访长沙太平街",
+            "湖南日报全媒体记者 石凯文",
+            "走进长沙太平街，麻石路面被岁月磨得发亮，两旁的青砖小楼挂着一盏盏红灯笼。",
+            "77岁的张德华在太平街住了一辈子，他说老街的变化一年比一年大。",
+        )
+    )
+    feature = next(a for a in page.articles if a.byline.endswith("石凯文"))
+    assert (feature.title, feature.subtitle) == ("七十年，一条老街的变迁", "——探访长沙太平街")

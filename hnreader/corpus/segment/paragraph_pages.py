@@ -532,8 +532,13 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             break
         # Right above the opener, or above a headline's last word left alone
         # (…同比增长18. / 2%), a headline line may be long and hold clauses.
+        # So may the title over a dash-led subtitle (七十年，一条老街的变迁 / ——探访…).
         direct = not heads or (
-            len(heads) == 1 and len(squash(heads[0].text)) <= T.HEAD_LONE_TAIL_MAX
+            len(heads) == 1
+            and (
+                len(squash(heads[0].text)) <= T.HEAD_LONE_TAIL_MAX
+                or bool(DASH_LED.match(squash(heads[0].text)))
+            )
         )
         if not _headline_like(block.text, direct=direct):
             break
