@@ -135,7 +135,7 @@ def read_zone(zone: Zone, standing) -> list[Part]:
         elif (
             last
             and last.kind == ZonePart.HEAD
-            and line.gap == 0
+            and line.gap <= 1
             and frame_wrapped(squash(last.text), squash(text))
         ):
             last.lines.append(line)  # a speaker's frame set on two lines
