@@ -3,6 +3,7 @@
     .venv/bin/python bench/quality.py                 # seeds, tests/dev, tests/holdout
     .venv/bin/python bench/quality.py dev -v          # one set, every miss listed
     .venv/bin/python bench/quality.py --export DIR    # keep each set's export JSON
+    .venv/bin/python bench/quality.py --relayout a b  # the unseen stories laid out anew
 
 Pages are segmented straight from their files (no archive), so a change to the
 segmenter is measured at once. The figures are the scorer's (``tests/gold/score.py``,
@@ -16,9 +17,11 @@ import contextlib
 import importlib.util
 import io
 import json
+import random
 import sys
 import tempfile
 import time
+import types
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,17 +83,46 @@ def measure(name: str, verbose: bool, keep: Path | None) -> dict[str, float]:
     return figures
 
 
+def relayout(salt: str, folder: Path) -> tuple[Path, Path]:
+    """The unseen stories laid out again by their composer with its random
+    choices seeded anew (the page name and ``salt``): pages no rule was
+    written on, of the same stories; (pages, gold)."""
+    spec = importlib.util.spec_from_file_location(
+        "unseen_compose", SETS["unseen"][0].parent / "compose.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+
+    class Salted(random.Random):
+        def __init__(self, seed=None) -> None:
+            super().__init__(f"{seed}-{salt}" if isinstance(seed, str) else seed)
+
+    module.random = types.SimpleNamespace(Random=Salted)
+    with contextlib.redirect_stdout(io.StringIO()):
+        module.main(["--out", str(folder)])
+    return folder / "pages", folder / "gold"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="*", metavar="SET", help=f"any of {', '.join(SETS)}")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("--export", type=Path, help="keep the export JSON of each set here")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--relayout", nargs="+", metavar="SALT", default=[], help="the unseen stories laid out anew"
+    )
     args = parser.parse_args(argv)
     unknown = [name for name in args.sets if name not in SETS]
     if unknown:
         parser.error(f"no set named {unknown[0]!r}")
-    results = {name: measure(name, args.verbose, args.export) for name in args.sets or SETS}
+    names = args.sets or ([] if args.relayout else list(SETS))
+    with tempfile.TemporaryDirectory() as work:
+        for salt in args.relayout:
+            SETS[f"re-{salt}"] = relayout(salt, Path(work) / salt)
+            names.append(f"re-{salt}")
+        results = {name: measure(name, args.verbose, args.export) for name in names}
     if args.json:
         print(json.dumps(results, indent=1))
         return 0
