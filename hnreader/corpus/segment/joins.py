@@ -78,7 +78,11 @@ def join_evidence(tail: str, piece: str) -> float | None:
 def word_across(tail: str, piece: str) -> float:
     """0..1: how surely a word runs over the cut between the two ends (its
     cohesion against the cap; a word of the province's own, sure)."""
-    left, right = squash(tail[-T.CUT_CONTEXT :]), squash(piece[: T.CUT_CONTEXT])
+    return _word_across_ends(squash(tail[-T.CUT_CONTEXT :]), squash(piece[: T.CUT_CONTEXT]))
+
+
+@lru_cache(maxsize=65536)
+def _word_across_ends(left: str, right: str) -> float:
     if straddles(left, right):
         return 1.0
     share = min(cohesion(left[-4:], right[:4]), T.COHESION_CAP) / T.COHESION_CAP

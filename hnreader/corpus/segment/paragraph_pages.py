@@ -579,6 +579,8 @@ def _word_cut_elsewhere(blocks: list[Block], j: int) -> bool:
     """A short line whose last word is completed by a piece that cannot open
     a paragraph (…运送的货 + 物主要为…): a paragraph cut after a few words."""
     text = blocks[j].text
+    if end_of(text) != End.LONE:
+        return False  # (its last character is a word alone: nothing to complete)
     return any(
         k != j + 1
         and b.role == BlockRole.TEXT

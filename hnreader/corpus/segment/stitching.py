@@ -27,7 +27,7 @@ from ..matching import max_weight_matching
 from ..reflow import ends_sentence, squash, starts_mid_sentence
 from . import thresholds as T
 from .blocks import Block
-from .continuation import Start, start_of
+from .continuation import End, Start, end_of, start_of
 from .draft import Draft
 from .joins import ends_open, join_evidence, overlaps, stands_alone, word_across
 from .kinds import BlockRole, Opener
@@ -387,6 +387,8 @@ def _cut_short(seq: Sequence_, t: Block) -> bool:
     flat = squash(t.text)
     if len(flat) <= LABEL_MAX or ends_sentence(flat) or any(c in flat for c in "，,、；;：:"):
         return False  # (a label's few characters are no cut paragraph: 湘声 + 带着… is no 声带)
+    if end_of(t.text) != End.LONE:
+        return False  # its last character is a word alone
     return any(
         start_of(h.text) == Start.FRAGMENT and word_across(t.text, h.text) >= T.HEAD_CUT_WORD
         for h in seq.heads
