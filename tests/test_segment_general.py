@@ -1118,3 +1118,20 @@ def test_a_title_with_a_pause_over_a_dash_led_subtitle_heads_its_story():
     )
     feature = next(a for a in page.articles if a.byline.endswith("石凯文"))
     assert (feature.title, feature.subtitle) == ("七十年，一条老街的变迁", "——探访长沙太平街")
+
+
+def test_a_series_name_over_a_title_printed_after_a_features_lead_is_its_kicker():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "湖南日报全媒体记者 石凯文",
+            "5月11日上午，位于株洲高新区的一家轨道交通企业总装车间里，机器轰鸣，焊花飞溅。",
+            "复工复产一线观察",
+            "车间里的“抢单”忙",
+            "“4月份我们的订单同比增长了六成多，生产线两班倒都忙不过来。”车间主任说。",
+            "订单“满”了",
+            "受疫情影响，今年一季度这家企业的生产一度放缓，复工复产以来订单快速回升。",
+        )
+    )
+    feature = next(a for a in page.articles if a.byline.endswith("石凯文"))
+    assert (feature.kicker, feature.title) == ("复工复产一线观察", "车间里的“抢单”忙")

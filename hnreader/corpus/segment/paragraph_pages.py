@@ -685,10 +685,11 @@ def _headlines_inside(blocks: list[Block], drafts: list[Draft]) -> None:
                 draft.heads.append(above.lines)
             best[1].role = BlockRole.HEAD
             draft.heads.append(best[1].lines)
-            # A kicker closed by a dash (…方兴未艾——) leads into the title on
-            # the next line: the stack is both.
+            # A kicker closed by a dash (…方兴未艾——), or a series' name
+            # (复工复产一线观察), leads into the title on the next line: the
+            # stack is both.
             if (
-                squash(best[1].text).endswith("——")
+                (squash(best[1].text).endswith("——") or looks_like_column(squash(best[1].text)))
                 and at + 1 < len(mine)
                 and _headline_like(mine[at + 1].text, direct=True)
             ):
