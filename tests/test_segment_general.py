@@ -1135,3 +1135,26 @@ def test_a_series_name_over_a_title_printed_after_a_features_lead_is_its_kicker(
     )
     feature = next(a for a in page.articles if a.byline.endswith("石凯文"))
     assert (feature.kicker, feature.title) == ("复工复产一线观察", "车间里的“抢单”忙")
+
+
+def test_a_title_under_a_photo_is_the_photos_when_headline_lines_above_closed_the_story():
+    levee = (
+        "湖南日报全媒体记者 石凯文\n"
+        "7月3日凌晨，资阳区长春镇的大堤上\n"
+        "灯火通明，一群身穿红马甲的志愿者\n"
+        "坚守大堤，巡查险情，一夜未眠。"
+    )
+    page = parse(
+        column_page(
+            levee,
+            "大堤上的“红马甲”",
+            "7月3日，益阳市资阳区长春镇，抢险队员在大堤上加固子堤。",
+            "湖南日报记者 谭明 摄",
+            "坚守大堤",
+            NEWS_B,
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "坚守大堤"
+    feature = next(a for a in page.articles if a.byline.endswith("石凯文"))
+    assert feature.title == "大堤上的“红马甲”"

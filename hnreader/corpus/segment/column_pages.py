@@ -340,6 +340,9 @@ class ColumnReader:
             self.pending.pop()
             photo.heads = [[title]]
             photo.lines.add(title.no)
+        # Headline lines right above the photo close the story read so far: a
+        # title under the photo is not that story's.
+        headed = bool(self.pending)
         if self.pending:
             self.zones.append(Zone(list(self.pending), self.cur, -1))
             self.pending.clear()
@@ -350,7 +353,7 @@ class ColumnReader:
             _fill_caption(photo, part)
         self.drafts.append(photo)
         self.bodies.append([])
-        if not photo.heads and self._title_under(j + 1, caption):
+        if not photo.heads and self._title_under(j + 1, caption, headed):
             # The title drawn under its photo's caption.
             photo.heads = [[lines[j + 1]]]
             photo.lines.add(lines[j + 1].no)
@@ -361,7 +364,7 @@ class ColumnReader:
             return nxt
         return j + 1
 
-    def _title_under(self, k: int, caption: list[Line]) -> bool:
+    def _title_under(self, k: int, caption: list[Line], headed: bool = False) -> bool:
         """A short line right under a caption is the photo's title when it
         shares more words with the caption than with the story (荷花盛开引客来
         under a caption of a lotus field)."""
@@ -377,7 +380,7 @@ class ColumnReader:
         if len(text) <= 2 or is_name_line(text):
             return False  # a two-character label (新论) or a bare name: the next story's
         about_photo = word_share(text, " ".join(li.raw for li in caption))
-        about_story = word_share(text, self.body_text())
+        about_story = 0.0 if headed else word_share(text, self.body_text())
         if len(text) <= T.COLUMN_PHOTO_TITLE_MAX:
             return about_photo >= about_story  # a photo title's length, right under it
         return about_photo > about_story
