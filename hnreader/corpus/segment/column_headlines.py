@@ -377,13 +377,19 @@ def best_stacks(
 
 def _opens_stack(parts: list[Part], heads: list[int]) -> list[bool]:
     """For each headline part: must a stack start here? After a signature or
-    a "某某出席" line (the last of a stack), or under a label above a title."""
+    a "某某出席" line (the last of a stack), under a label above a title, or
+    after a box."""
     opens = []
     for n, k in enumerate(heads):
         before = parts[heads[n - 1] + 1 : k] if n else parts[:k]
         opens.append(
             bool(n)
-            and any(p.kind in (ZonePart.SIGN, ZonePart.ATTEND, ZonePart.LABEL) for p in before)
+            and (
+                any(p.kind in (ZonePart.SIGN, ZonePart.ATTEND, ZonePart.LABEL) for p in before)
+                # A box printed between two headline lines: the column lines
+                # of one stack are drawn together, a box stands apart.
+                or parts[k].lines[0].after_box
+            )
         )
     return opens
 

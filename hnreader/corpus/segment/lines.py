@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..reflow import despread, ends_sentence, is_cjk, squash, squeeze, width
 from . import thresholds as T
 from .kinds import Layout, LineKind
+from .vocabulary import SURNAMES
 from .patterns import (
     CAPTION_START,
     COUNTDOWN,
@@ -33,6 +35,7 @@ class Line:
     raw: str  # the line without surrounding whitespace
     gap: int  # blank lines before it
     indent: bool  # the raw line began with whitespace
+    after_box: bool = False  # a box taken out of the text stood right before it
 
 
 def read_lines(raw_lines: Sequence[str], skip: set[int]) -> list[Line]:
@@ -157,7 +160,7 @@ def take_boxes(lines: list[Line]) -> tuple[list[Line], list[str]]:
             _short_word(line.raw)
             and i + 1 < len(lines)
             and lines[i + 1].gap <= 1
-            and not _goes_on_line_above(lines, i)
+            and not (_goes_on_line_above(lines, i) and not _frame_pair_under_word(lines, i))
             and not (i + 2 < len(lines) and CAPTION_START.match(lines[i + 2].raw))
         ):
             # Two short words framed together (今日 / 关注, 某刊 / 第7期): no
@@ -190,7 +193,7 @@ def _close_up(lines: list[Line], boxed: set[int]) -> list[Line]:
             room += line.gap + 1
             continue
         if room and out:
-            line = Line(line.no, line.raw, line.gap + room, line.indent)
+            line = Line(line.no, line.raw, line.gap + room, line.indent, after_box=True)
         room = 0
         out.append(line)
     return out
@@ -232,6 +235,17 @@ def _goes_on_line_above(lines: list[Line], i: int) -> bool:
     )
 
 
+def _frame_pair_under_word(lines: list[Line], i: int) -> bool:
+    """Two framed words (今日 / 关注) under a line that stops on a whole word
+    (…112.6亿元): a frame set there, not the line's last word. A line cut
+    inside a word stops on a character that is no word alone (…扩 / 投资)."""
+    if not (_framed_word(lines[i].raw) and _framed_word(lines[i + 1].raw)):
+        return False
+    from .continuation import End, end_of
+
+    return end_of(lines[i - 1].raw) != End.LONE
+
+
 def _box_word(text: str) -> bool:
     flat = squash(text)
     return len(flat) <= T.BOX_WORD_MAX and flat.endswith(("客户端", "APP", "App", "app", "网"))
@@ -241,19 +255,80 @@ def join_broken_datelines(lines: list[Line]) -> list[Line]:
     """A dateline broken across lines (湖南日报 1 月 22 / 日讯（…）, or inside
     the reporters' parenthesis): its lines are one, so that the dateline is
     seen where it starts."""
+    rest = list(lines)
     out: list[Line] = []
     i = 0
-    while i < len(lines):
-        line = lines[i]
+    while i < len(rest):
+        line = rest[i]
         i += 1
-        while i < len(lines):
-            joined = _dateline_goes_on(line.raw, lines[i].raw)
+        while i < len(rest):
+            joined = _dateline_goes_on(line.raw, rest[i].raw)
             if joined is None:
-                break
+                later = _dateline_rest_later(line.raw, rest, i)
+                if later < 0:
+                    break
+                # The rest printed a few lines on, another story's lines
+                # between (a page cut inside the dateline): read it here.
+                joined = line.raw + rest.pop(later).raw
+                line = Line(line.no, joined, line.gap, line.indent)
+                continue
             line = Line(line.no, joined, line.gap, line.indent)
             i += 1
         out.append(line)
     return out
+
+
+def _dateline_rest_later(text: str, lines: list[Line], start: int) -> int:
+    """Where the rest of a dateline broken off at ``text`` is printed, when it
+    is not on the next line: a line a few on that opens on the rest of the
+    date (日讯（…) or on the last names of the reporters' parenthesis and its
+    closing mark (通讯员 某某）…). -1: none."""
+    date_open = _date_open(text)
+    if not (date_open or _open_paren(text)):
+        return -1
+    for k in range(start + 1, min(len(lines), start + T.DATELINE_REST_WITHIN)):
+        nxt = lines[k].raw
+        if date_open:
+            if _DATE_REST.match(nxt) and _dateline_goes_on(text, nxt) is not None:
+                return k
+        elif _names_and_close(nxt, after_role=bool(_ENDS_ON_ROLE.search(text))):
+            return k
+    return -1
+
+
+def _date_open(text: str) -> bool:
+    """The paper's name and part of a date, the date unfinished (湖南日报 6 月 7)."""
+    return (
+        not dateline_match(text)
+        and len(squash(text)) <= T.DATELINE_HEAD_MAX
+        and bool(PAPER_START.match(text))
+        and bool(re.search(r"[0-9０-９]\s*$|月\s*$", text))
+    )
+
+
+#: The rest of a date, cut before its day or its 日: 7日讯（… / 日讯（… / 日电（….
+_DATE_REST = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*)?日\s*[讯电]")
+#: What a reporters' parenthesis holds before its closing mark: roles and names.
+_PAREN_REST = re.compile(
+    r"^\s*(?:(?:全媒体|融媒体)?(?:记者|通讯员|实习生|见习记者)?\s*[\u4e00-\u9fff·]{2,4}\s*)+[）)]"
+)
+
+
+#: A parenthesis broken right after a role: its names follow.
+_ENDS_ON_ROLE = re.compile(r"(?:记者|通讯员|实习生)\s*$")
+
+
+def _names_and_close(text: str, after_role: bool) -> bool:
+    """A line opening on the last names of a reporters' parenthesis and its
+    closing mark: holding a role word or two names (通讯员 某某）, 某某 某某）),
+    or, where the parenthesis stopped on a role, one name of a common surname."""
+    match = _PAREN_REST.match(text)
+    if not match or len(squash(match.group(0))) > T.DATELINE_PAREN_REST_MAX:
+        return False
+    inside = match.group(0)[:-1].split()
+    if re.search(r"记者|通讯员|实习生", "".join(inside)) or len(inside) >= 2:
+        return True
+    return after_role and len(inside) == 1 and len(inside[0]) in (2, 3) and inside[0][0] in SURNAMES
 
 
 def _dateline_goes_on(text: str, nxt: str) -> str | None:

@@ -28,6 +28,12 @@ DATELINE_HEAD_MAX = 20
 #: The rest of a reporters' parenthesis carried to the next line is at most
 #: this long (characters, up to its closing mark).
 DATELINE_PAREN_REST_MAX = 30
+#: On a paragraph page the rest of a broken dateline may be printed after a
+#: paragraph or two of another story: looked for up to this many lines on.
+DATELINE_REST_WITHIN = 8
+#: A headline phrase set apart by a space on a line of two is at least this
+#: long (characters): a label, one phrase, never holds two.
+PHRASE_MIN = 4
 #: An inner page's header strip holds at least this many of its pieces
 #: (date, weekday, page number, editor).
 HEADER_STRIP_PIECES = 2
@@ -183,6 +189,9 @@ COLUMN_PHOTO_TITLE_MAX = 8
 #: ... or this long when at least this share of its words are the caption's
 #: and none the story's above (then a few blank lines may part them too).
 COLUMN_PHOTO_TITLE_SURE_MAX = 12
+#: A photo's title as short as this (湘江夜色) is no line of a story's stack
+#: when its words are the caption's as much as the story's.
+PHOTO_TITLE_SHORT = 5
 PHOTO_TITLE_WORDS = 0.5
 #: Captions a group credit (以上图片均由…) closes, or blocks a cut caption spans.
 PHOTO_MAX_CAPTIONS = 6
@@ -282,6 +291,12 @@ STITCH_RUN_AGAINST = 0.0
 #: this far below that margin to this far above it), the stories' whole text
 #: decides: a paragraph often names what its story's lead does not.
 STITCH_RUN_TIE_BELOW, STITCH_RUN_TIE = 0.05, 0.01
+#: A run is weighed paragraph by paragraph, and given up this many
+#: paragraphs past the last that made it worth more.
+STITCH_RUN_LOOKAHEAD = 3
+#: A run that reaches the head of the story it goes to is that story's tail
+#: printed before its head: worth this much more in full.
+STITCH_RUN_TO_HEAD = 0.1
 
 # --- page extras ---------------------------------------------------------------
 #: Swept text stays under this share of a page's characters (tested).
