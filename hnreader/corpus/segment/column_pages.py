@@ -407,11 +407,19 @@ class ColumnReader:
             return False
         if caption[0].gap > 1:
             return sure and above is None
+        if above is None and title.gap > 1 and len(text) <= T.COLUMN_PHOTO_TITLE_MAX:
+            # Set apart from all above it and tight over the caption: a photo
+            # printed beside a story of its subject shares that story's words.
+            return True
         if above is not None and title.gap > max(above.gap, 1):
             return True  # set apart from the stack above it
         if above is not None and DASH_LED.match(squeeze(above.raw)):
             return True  # a dash-led subtitle closes the stack above it
         about_photo, about_story = word_share(text, cap), word_share(text, story)
+        if about_photo == about_story and about_photo > 0:
+            # As much the caption's as the story's: a short phrase is the
+            # photo's (湘江夜色), a stack's lines are longer.
+            return above is None or len(text) <= T.PHOTO_TITLE_SHORT
         return about_photo > about_story or (above is None and about_photo == about_story)
 
     def _text(self, i: int) -> int:
