@@ -29,12 +29,14 @@ from .continuation import End, Start, end_of, parallel_opening, start_of
 from .hunan_words import straddles
 from .patterns import jumps_in
 
-#: The rest of a figure cut after its digits: 余家, 多万元, 多个.
+#: The rest of a figure cut after its digits: 余家, 多万元, 多个, 万余名.
 _APPROX_UNIT = re.compile(
-    r"^[多余][万亿千百]?[公千米克吨升亩顷元个家人名位户项件台辆座所条只头批场期篇种类款份倍年天岁]"
+    r"^[万亿千百]?[多余][万亿千百]?[公千米克吨升亩顷元个家人名位户项件台辆座所条只头批场期篇种类款份倍年天岁]"
 )
-#: What may follow a bare figure: its unit, its decimals, a percent sign.
-_FIGURE_GOES_ON = re.compile(r"^(?:[.．0-9０-９%％‰]|[多余])")
+#: What may follow a bare figure: its decimals, a percent sign, an
+#: approximation. Not more digits: a figure's digits are set as one word, never
+#: broken over a line (1至8 + 45岁 is two figures, not one).
+_FIGURE_GOES_ON = re.compile(r"^(?:[.．][0-9０-９]|[%％‰]|[多余])")
 #: Chinese numerals: a tail stopped on one is half a figure or a word (一带一).
 _NUMERALS = frozenset("零一二三四五六七八九十百千万亿两几")
 #: A date opens many paragraphs (3月26日，…): no figure cut from its verb.

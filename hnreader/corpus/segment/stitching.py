@@ -325,37 +325,58 @@ class Sequence_:
         self.mids = {id(b): starts_mid_sentence(b.text) for b in self.heads}
         self.mid_heads = [h for h in self.heads if start_of(h.text) == Start.MID]
         self.texts = Counter(b.owner for b in self.tails)  # each story's paragraphs
+        self.first_of: dict[int, int] = {}  # story -> position of its first body block
+        for k, b in enumerate(body):
+            self.first_of.setdefault(b.owner, k)
 
     def run_from(self, k: int, to: int) -> list[Block]:
         """The piece at k and the whole paragraphs after it that go with it:
-        up to its own open end, and only while they talk about story ``to``
-        no less than about the story they are printed in (``_against``)."""
+        up to its own open end, and as far as they talk about story ``to``
+        more than about the story they are printed in, taken together (one
+        paragraph that leans the other way does not cut a run the paragraphs
+        after it carry on; ``_margin``)."""
         body = self.body
         owner = body[k].owner
         run = [body[k]]
-        unsure = tuple(b for b in body[k:] if b.owner == owner)
+        more: list[Block] = []
         for nxt in body[k + 1 :]:
             if nxt.owner != owner or nxt.role != BlockRole.TEXT or nxt.gap >= T.BOX_GAP:
                 break
-            finished = ends_sentence(run[-1].text) or _crosshead(run[-1].text)
+            last = more[-1] if more else run[0]
+            finished = ends_sentence(last.text) or _crosshead(last.text)
             if not finished or starts_mid_sentence(nxt.text):
                 break
-            if to != owner and self._against(nxt, to, unsure):
-                break
-            run.append(nxt)
-        return run
+            more.append(nxt)
+        if to == owner or not more:
+            return run + more
+        unsure = tuple(b for b in body[k:] if b.owner == owner)
+        total, best, taken = 0.0, 0.0, 0
+        for n, nxt in enumerate(more, 1):
+            if n - taken > T.STITCH_RUN_LOOKAHEAD:
+                break  # (so many paragraphs on that lean the other way: the run is over)
+            total += self._margin(nxt, to, unsure)
+            if n == len(more) and self._opens_next(nxt, to):
+                total += T.STITCH_RUN_TO_HEAD  # a story's tail printed right before its head
+            if total >= best:
+                best, taken = total, n
+        return run + more[:taken]
 
-    def _against(self, nxt: Block, to: int, unsure: tuple[Block, ...]) -> bool:
-        """``nxt`` talks less of story ``to`` than of the story it is printed
-        in: by their headlines and leads, or, where those say as much of
-        either, by their whole text (the paragraphs printed from the piece
+    def _opens_next(self, block: Block, to: int) -> bool:
+        """The text printed right after ``block`` is story ``to``'s first."""
+        k = self.position[id(block)] + 1
+        return k < len(self.body) and self.body[k].owner == to and k == self.first_of.get(to)
+
+    def _margin(self, nxt: Block, to: int, unsure: tuple[Block, ...]) -> float:
+        """How much more ``nxt`` talks of story ``to`` than of the story it is
+        printed in: by their headlines and leads, or, where those say as much
+        of either, by their whole text (the paragraphs printed from the piece
         on under the same story, which may be the run's own, left out)."""
         lead = self.topics.gain([nxt], to, nxt.owner, vocab=False)
         if lead < T.STITCH_RUN_AGAINST - T.STITCH_RUN_TIE_BELOW:
-            return True
+            return lead - T.STITCH_RUN_AGAINST
         if lead >= T.STITCH_RUN_AGAINST + T.STITCH_RUN_TIE:
-            return False
-        return self.topics.gain([nxt], to, nxt.owner, unsure=unsure) < T.STITCH_RUN_AGAINST
+            return lead - T.STITCH_RUN_AGAINST
+        return self.topics.gain([nxt], to, nxt.owner, unsure=unsure) - T.STITCH_RUN_AGAINST
 
 
 def _links(seq: Sequence_) -> dict[int, int]:
@@ -455,7 +476,10 @@ def _pair_weight(seq: Sequence_, t: Block, h: Block) -> float | None:
     if story != other:
         if not cut_proof and _mid_run(seq, hk, story):
             return None
-        run = seq.run_from(hk, story)
+        # A piece printed in the tail's own story, whose words speak for
+        # another: weighed with what would go with it to that one (the whole
+        # rest of its own story would speak for its own).
+        run = seq.run_from(hk, other if h.owner == story else story)
         if other in seq.loose:
             # A loose piece's own story is the piece: weigh it against the
             # stories it could otherwise belong to.
