@@ -182,7 +182,7 @@ def _own_markers(blocks: list[Block], drafts: list[Draft], cuts: dict[int, Block
 
 
 def _headline_like(text: str, direct: bool) -> bool:
-    flat = squash(text)
+    flat = undouble(squash(text))  # (a line drawn twice for bold is read once)
     if not flat or ends_sentence(text) or "。" in flat:
         return False
     if starts_mid_sentence(text) and not flat.startswith("——"):  # ——记… is a subtitle
@@ -395,7 +395,9 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     """A headline-like line between finished paragraphs, where the text after
     it shares next to nothing with the story above."""
     block = blocks[i]
-    if block.role != BlockRole.TEXT or i == 0 or i + 1 >= len(blocks) or block.gap >= T.BOX_GAP:
+    if i == 0:
+        return _page_opens_on_headline(blocks)
+    if block.role != BlockRole.TEXT or i + 1 >= len(blocks) or block.gap >= T.BOX_GAP:
         return False
     if not _headline_like(block.text, direct=True) or len(squash(block.text)) > T.UNTITLED_HEAD_MAX:
         return False
@@ -439,7 +441,27 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         similarity(block.text, following) >= T.UNTITLED_HEAD_TITLES
         and len(squash(block.text)) > T.SUBHEAD_TITLE_MAX
     )
-    return titles and shift < T.UNTITLED_TOPIC_SHIFT and not sections
+    # (a line that shares not a pair of characters with the story above names
+    # no section of it, whatever common words the two texts share)
+    apart = shift < T.UNTITLED_TOPIC_SHIFT or similarity(block.text, story) == 0.0
+    return titles and apart and not sections
+
+
+def _page_opens_on_headline(blocks: list[Block]) -> bool:
+    """The page's first text is a headline line over a paragraph that opens
+    plainly: a story printed from the top of the page, with no dateline or
+    byline (a commentary, a feature set under its title). A piece of a story
+    from another page opens mid-sentence, or reads as running text."""
+    if len(blocks) < 2 or blocks[0].role != BlockRole.TEXT or blocks[1].role != BlockRole.TEXT:
+        return False
+    head, lead = blocks[0].text, blocks[1].text
+    return (
+        _headline_like(head, direct=True)
+        and len(squash(head)) <= T.UNTITLED_HEAD_MAX
+        and start_of(head) == Start.PLAIN
+        and start_of(lead) in (Start.PLAIN, Start.FIGURE)
+        and not _headline_like(lead, direct=True)
+    )
 
 
 def _unlabelled_commentary(blocks: list[Block], i: int) -> bool:
@@ -533,11 +555,13 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         # Right above the opener, or above a headline's last word left alone
         # (…同比增长18. / 2%), a headline line may be long and hold clauses.
         # So may the title over a dash-led subtitle (七十年，一条老街的变迁 / ——探访…).
+        # So may the title over a "某某出席" foot.
         direct = not heads or (
             len(heads) == 1
             and (
                 len(squash(heads[0].text)) <= T.HEAD_LONE_TAIL_MAX
                 or bool(DASH_LED.match(squash(heads[0].text)))
+                or is_attendance(heads[0].text)
             )
         )
         if not _headline_like(block.text, direct=direct):

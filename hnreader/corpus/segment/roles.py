@@ -97,7 +97,12 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     complete = len(rest) >= 2 or any(" " in r.strip() for r in rest)
     # A label stands over an undated piece (commentary, essay, feature).
     shaped = (label_shaped(first) or _two_character_label(first)) and not draft.dateline
-    unlike = not complete or len(flat) > 16 or any(c.isdigit() or c in '“”「」"' for c in flat)
+    unlike = (
+        not complete
+        or len(flat) > 16
+        or any(c.isdigit() or c in '“”「」"' for c in flat)
+        or _phrases(first)  # (a label is one phrase; a line of two is a headline's)
+    )
     if unlike and not shaped and not looks_like_column(flat) and not _two_character_label(first):
         return
     prev = drafts[me - 1] if me > 0 else None
@@ -129,6 +134,12 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
         return
     draft.heads = draft.heads[1:]
     draft.column = flat
+
+
+def _phrases(text: str) -> bool:
+    """Two phrases or more set apart by a space (抓住冬春黄金期 加快补齐水利短板)."""
+    parts = text.split()
+    return len(parts) >= 2 and sum(len(p) >= T.PHRASE_MIN for p in parts) >= 2
 
 
 def word_share(text: str, body: str) -> float:
