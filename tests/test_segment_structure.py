@@ -1,0 +1,285 @@
+"""Rules read from how stories are laid out rather than from their words: a
+dateline finished lines later, a run of paragraphs weighed as a whole, two tails
+contending for two pieces, photo titles by where they stand. Each page is new text."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from hnreader.corpus.read import RawPage, clean_text
+from hnreader.corpus.reflow import squash
+from hnreader.corpus.segment import segment_page
+from hnreader.corpus.segment.joins import join_evidence
+
+
+def parse(text: str, name: str = "page.txt"):
+    return segment_page(RawPage(Path(name), clean_text(text), "utf-8"), name)
+
+
+def paragraph_page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def column_page(*blocks: str) -> str:
+    return "\n\n".join(line for block in blocks for line in block.split("\n")) + "\n"
+
+
+def norm(text: str) -> str:
+    """As the scorer compares: NFKC, no whitespace."""
+    return squash(unicodedata.normalize("NFKC", text))
+
+
+ESSAY = (
+    "山茶花开",
+    "文丨任青禾",
+    "老屋后面的山坡上，每到冬天都开满山茶花。祖母说，这些花是她嫁过来那年种下的，",
+)
+ESSAY_REST = "一晃已经六十多年。花开的时候，祖母总要搬把竹椅坐在坡上，一坐就是一下午。"
+WATER = (
+    "湘潭新建三座污水处理厂",
+    "日处理能力提升至42万吨",
+)
+WATER_LEAD = (
+    "记者今天从湘潭市住建局获悉，该市新建的九华、河东、易俗河三座污水处理厂"
+    "近日全部投入运行，全市污水日处理能力提升至42万吨。"
+)
+WATER_MORE = (
+    "市住建局有关负责人介绍，三座污水处理厂总投资9.6亿元，出水水质全部达到一级A标准。",
+    "下一步，湘潭将加快老城区雨污分流改造，年底前完成管网改造120公里。",
+)
+
+
+# --- a dateline finished lines later ------------------------------------------
+
+
+def test_a_dateline_cut_inside_its_date_is_finished_where_its_rest_is_printed():
+    page = parse(
+        paragraph_page(
+            *WATER,
+            "湖南日报 11 月 2",
+            ESSAY[2] + ESSAY_REST,
+            "日讯（全媒体记者 贺秋林）" + WATER_LEAD,
+            *WATER_MORE,
+        )
+    )
+    water = next(a for a in page.articles if "污水" in a.title + a.kicker)
+    assert norm(water.dateline) == norm("湖南日报11月2日讯（全媒体记者贺秋林）")
+    assert water.paragraphs[0].startswith("记者今天从湘潭市住建局获悉")
+
+
+def test_a_reporters_parenthesis_is_finished_where_its_last_names_are_printed():
+    page = parse(
+        paragraph_page(
+            *WATER,
+            "湖南日报11月2日讯（全媒体记者",
+            "祖母说，这些花是她嫁过来那年种下的，一晃已经六十多年。",
+            "贺秋林 通讯员 周小满）" + WATER_LEAD,
+            *WATER_MORE,
+        )
+    )
+    water = next(a for a in page.articles if "污水" in a.title + a.kicker)
+    assert norm(water.dateline) == norm("湖南日报11月2日讯（全媒体记者贺秋林通讯员周小满）")
+
+
+def test_a_name_alone_and_its_mark_finish_a_parenthesis_that_stopped_on_a_role():
+    page = parse(
+        paragraph_page(
+            *WATER,
+            "湖南日报11月2日讯（全媒体记者",
+            "祖母说，这些花是她嫁过来那年种下的，一晃已经六十多年。",
+            "贺秋林）" + WATER_LEAD,
+            *WATER_MORE,
+        )
+    )
+    water = next(a for a in page.articles if "污水" in a.title + a.kicker)
+    assert norm(water.dateline) == norm("湖南日报11月2日讯（全媒体记者贺秋林）")
+
+
+# --- figures at a cut -----------------------------------------------------------
+
+
+def test_a_figures_digits_never_go_on_in_a_piece_that_opens_on_digits():
+    assert join_evidence("示范区主动对接，今年1至8", "45岁的许长根，以前靠打鱼为生") is None
+    assert join_evidence("示范区主动对接，今年1至8", "月，共引进项目420个") is not None
+
+
+def test_a_magnitude_and_an_approximation_go_on_a_bare_figure():
+    assert join_evidence("新线开通后，沿线3", "万余名群众出行更方便了。") is not None
+
+
+# --- runs of paragraphs ----------------------------------------------------------
+
+
+FACTORY = (
+    "车间里的“抢单”忙",
+    "湖南日报全媒体记者 石凯文",
+    "5月11日上午，长沙经开区一家工程机械企业的总装车间里，机器轰鸣，一台台挖掘机"
+    "驶下生产线，等待发往全国各地。",
+    "“4月份我们的订单同比增长了六成多，生产线两班倒都忙不过来。”企业生产部负责人说。",
+    "车间实行“两班倒”，每天24小时不停产，挖掘机、起重机的日产量都创下新高。",
+)
+STATS_HEAD = ("4月全省规模工业增加值增长6.2%", "主要指标逐月回升")
+STATS_TAIL = (
+    "个行业增加值实现增长，增长面达71.8%。其中，专用设备制造业增长21.4%。",
+    "从产品看，挖掘机、起重机、混凝土机械等工程机械产品产量分别增长35.2%、28.6%、22.1%。",
+    "投资和消费降幅继续收窄。1至4月，全省固定资产投资下降1.8%，降幅比一季度收窄3.4个百分点。",
+    "省统计局有关负责人表示，4月份全省经济主要指标明显好转，下一步将继续加大政策支持力度。",
+)
+
+
+def test_a_story_tail_printed_before_its_head_goes_with_it_whole():
+    # The statistics story's tail (a piece opening on its unit, then three whole
+    # paragraphs) is printed before its headline, under a feature on a
+    # machinery plant. One of those paragraphs speaks of excavators as the
+    # feature does; the paragraphs after it carry the run on to the head.
+    page = parse(
+        paragraph_page(
+            *FACTORY,
+            *STATS_TAIL,
+            *STATS_HEAD,
+            "湖南日报5月11日讯（全媒体记者 贺秋林）省统计局今天发布，4月份全省规模以上工业"
+            "增加值同比增长6.2%，增速比3月加快3.1个百分点。从行业看，全省39个工业大类行业中，有28",
+        )
+    )
+    stats = next(a for a in page.articles if a.dateline)
+    text = squash("".join(stats.paragraphs))
+    assert all(squash(p) in text for p in STATS_TAIL)
+    feature = next(a for a in page.articles if a.byline)
+    assert "混凝土机械" not in "".join(feature.paragraphs)
+
+
+def test_two_tails_cut_on_figures_take_the_pieces_that_speak_of_their_stories():
+    # Two stories cut on a bare figure each, their rests printed in turns: the
+    # unit right after the second tail is the first tail's (it speaks of its
+    # story), however near it is printed.
+    page = parse(
+        paragraph_page(
+            "湘南承接产业转移示范区建设提速",
+            "湖南日报9月19日讯（全媒体记者 石凯文）示范区获批以来，郴州、衡阳、永州三市"
+            "主动对接粤港澳地区产业转移，引进电子信息、新材料项目，今年1至8",
+            "益阳开通首条城乡公交一体化线路",
+            "湖南日报9月20日讯（全媒体记者 龙小溪）益阳市中心城区至沧水铺镇的城乡公交"
+            "一体化线路今天正式开通，沿线3",
+            "月，示范区共引进产业转移项目420个，到位资金同比增长18.6%，"
+            "郴州、衡阳、永州三市产业转移项目数量均居全省前列。",
+            "省商务厅有关负责人表示，将进一步加强示范区产业链配套和要素保障，推动产业转移项目早投产。",
+            "万名群众出行有了新选择。",
+            "该线路全长约28公里，投入新能源公交车12台，票价由原来的8元降至2元。",
+            "据介绍，益阳市计划年底前再开通5条城乡公交线路，实现中心城区至周边乡镇公交全覆盖。",
+        )
+    )
+    zone = next(a for a in page.articles if "示范区" in a.title)
+    bus = next(a for a in page.articles if "公交" in a.title)
+    assert "今年1至8月，示范区共引进" in "".join(zone.paragraphs)
+    assert "沿线3万名群众" in "".join(bus.paragraphs)
+
+
+# --- headlines ---------------------------------------------------------------------
+
+
+def test_a_title_drawn_twice_over_an_attendance_foot_heads_its_story():
+    title = "全省冬季农田水利建设现场推进会在衡阳召开"
+    page = parse(
+        paragraph_page(
+            "冬修水利正当时",
+            "各地要抢抓冬春农闲时节，集中力量修复水毁工程，加固病险水库，清淤疏浚沟渠。",
+            "把水利设施修好管好，来年的丰收才有保障。",
+            "抓住冬春黄金期 加快补齐水利短板",
+            title + title,
+            "龙小溪出席",
+            "湖南日报11月2日讯（全媒体记者 贺秋林）" + title + "，总结今年农田水利建设成效，"
+            "部署冬春水利建设任务。副省长龙小溪出席会议并讲话。",
+            "会议要求，各地要抢抓冬春农闲时节，今冬明春完成小型水库除险加固300座。",
+        )
+    )
+    news = next(a for a in page.articles if a.dateline)
+    assert squash(news.kicker + news.title + news.subtitle) == squash(
+        "抓住冬春黄金期 加快补齐水利短板" + title + "龙小溪出席"
+    )
+
+
+def test_a_headline_naming_what_follows_and_nothing_above_opens_an_undated_story():
+    page = parse(
+        paragraph_page(
+            "全省前三季度经济运行稳中有进",
+            "湖南日报10月20日讯（全媒体记者 贺秋林）省统计局今天发布，前三季度全省地区生产"
+            "总值增长5.6%，规模以上工业增加值增长6.8%，社会消费品零售总额增长5.1%。",
+            "分产业看，第一产业增加值增长3.4%，第二产业增加值增长6.1%，第三产业增加值增长5.5%。",
+            "省统计局新闻发言人表示，总的来看，前三季度全省经济保持稳中有进的发展态势。",
+            "湘江新区智慧公交示范线开通",
+            "10月20日上午，一辆无人驾驶公交车从梅溪湖站出发，沿着智慧公交示范线驶向洋湖，"
+            "车上的乘客不时拿出手机拍照。",
+            "这条示范线全长16公里，设站点12个，运行的8台公交车均具备自动驾驶功能。",
+            "湖南日报全媒体记者 龙小溪 报道",
+        )
+    )
+    bus = next(a for a in page.articles if a.title == "湘江新区智慧公交示范线开通")
+    assert bus.paragraphs[0].startswith("10月20日上午")
+    stats = next(a for a in page.articles if a.dateline)
+    assert "无人驾驶" not in "".join(stats.paragraphs)
+
+
+# --- photo titles on column pages ----------------------------------------------------
+
+
+FLOOD = (
+    "湖南日报8月13日讯（全媒体记者 易小川）\n"
+    "记者从省农业农村厅获悉，全省洪涝灾\n"
+    "后补种工作全面展开，灾后补种正当时，\n"
+    "各地组织农民改种补种秋冬作物，力争\n"
+    "把损失降到最低。"
+)
+
+
+def test_a_short_line_set_apart_over_a_group_of_captions_is_their_title():
+    # Under a code box, over the captions: the group's title, though its words
+    # are the story's beside it (a photo of a story's subject) and not the
+    # captions'.
+    page = parse(
+        column_page(
+            FLOOD,
+            "新湖南客户端\n扫码阅读全文",
+            "灾后补种正当时",
+            "8月12日，华容县三封寺镇，农民在退水后的田块里补插晚稻秧苗。",
+            "8月12日，沅江市南大膳镇，农技人员在田间查看秧苗长势。",
+            "以上图片均由 湖南日报全媒体记者 谭明 摄",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "灾后补种正当时"
+
+
+def test_a_short_phrase_as_much_the_captions_as_the_storys_is_the_photos_title():
+    page = parse(
+        column_page(
+            "湖南日报5月14日讯（全媒体记者 龙小溪）\n"
+            "长株潭都市圈跨市通勤公交线路今起增\n"
+            "至46条，市民沿湘江往返三市更方便。",
+            "长株潭都市圈跨市通勤",
+            "公交线路增至46条",
+            "湘江夜色",
+            "5月13日晚，长沙湘江两岸灯光璀璨，游人沿江漫步。",
+            "谢楚航 摄",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "湘江夜色"
+    news = next(a for a in page.articles if a.dateline)
+    assert "湘江夜色" not in news.kicker + news.title + news.subtitle
+
+
+def test_a_framed_pair_under_a_headline_that_ends_on_a_word_is_a_box():
+    page = parse(
+        column_page(
+            "上半年我省网络\n零售额增长18.7%\n农产品网络零售额达112.6亿元",
+            "今日\n关注",
+            "湖南日报8月13日讯（全媒体记者 余若\n"
+            "通讯员 陶嘉明）记者今天从省商务厅获\n"
+            "悉，今年上半年全省实现网络零售额同\n"
+            "比增长18.7%，增速高于全国。",
+        )
+    )
+    news = next(a for a in page.articles if a.dateline)
+    assert "今日" not in news.kicker + news.title + news.subtitle
+    assert "今日关注" in "".join(page.extras)
