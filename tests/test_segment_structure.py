@@ -283,3 +283,35 @@ def test_a_framed_pair_under_a_headline_that_ends_on_a_word_is_a_box():
     news = next(a for a in page.articles if a.dateline)
     assert "今日" not in news.kicker + news.title + news.subtitle
     assert "今日关注" in "".join(page.extras)
+
+
+def test_a_dated_reports_headline_printed_after_it_is_no_crosshead_of_the_text_below():
+    page = parse(
+        column_page(
+            "湖南日报北京4月15日电（记者 宋子衡）\n"
+            "第九届中国国际茶业博览会今天在北京开\n"
+            "幕，湖南组织安化黑茶、古丈毛尖等60余\n"
+            "家茶企参展，展位面积约1500平方米。\n"
+            "开幕首日，湖南展区人头攒动，不少市民\n"
+            "排队品尝黑茶。当天湖南参展茶企现场销\n"
+            "售额达320万元，签订意向合同1.6亿元。\n"
+            "下一步，我省将推动湘茶走向全国。",
+            "湘茶进京 香飘京城",
+            "近来，一些基层干部反映，上级\n"
+            "出台的扶持政策不少，但到了乡\n"
+            "镇和村里，常常因为细则迟迟不\n"
+            "出、部门之间相互推诿而落不了\n"
+            "地。政策“悬在半空”，群众望得\n"
+            "见、够不着，着急也没用。\n"
+            "政策的生命力在于执行。一项好\n"
+            "政策从文件到田间地头，中间要\n"
+            "经过好几道环节，任何一个环节\n"
+            "打折扣，都可能让效果大打折扣。",
+            "洞庭时论",
+            "莫让好政策“悬在半空”",
+            "龙晓岚",
+        )
+    )
+    news = next(a for a in page.articles if a.dateline)
+    assert squash(news.kicker + news.title + news.subtitle) == "湘茶进京香飘京城"
+    assert "推诿" not in "".join(news.paragraphs)

@@ -642,6 +642,15 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
         return True
     if len(squash(story)) < T.SUBHEAD_STORY_MIN:
         return False
+    if (
+        draft.starts_with == Opener.DATELINE
+        and similarity(after, before) < T.SUBHEAD_SAME_STORY
+        and similarity(text, before) > similarity(text, after)
+    ):
+        # A crosshead names the section it opens; a line that speaks of the
+        # report above rather than of the text under it, text of another
+        # topic, is that report's headline printed after its body.
+        return False
     repeats = similarity(text, before) >= T.HEAD_REPEATS_STORY
     return not (repeats and similarity(after, before) < T.SUBHEAD_SAME_STORY)
 
