@@ -315,3 +315,26 @@ def test_a_dated_reports_headline_printed_after_it_is_no_crosshead_of_the_text_b
     news = next(a for a in page.articles if a.dateline)
     assert squash(news.kicker + news.title + news.subtitle) == "湘茶进京香飘京城"
     assert "推诿" not in "".join(news.paragraphs)
+
+
+def test_a_bare_name_under_a_commentarys_late_headline_signs_it_not_the_essay_after():
+    page = parse(
+        column_page(
+            "近来，一些基层干部反映，上级\n"
+            "出台的扶持政策不少，但到了乡\n"
+            "镇和村里，常常因为细则迟迟不\n"
+            "出而落不了地，着急也没用。",
+            "洞庭时论",
+            "莫让好政策“悬在半空”",
+            "龙晓岚",
+            "老家的油菜花，总是在清明前后开得\n"
+            "最旺。站在屋后的山坡上往下看，一垄\n"
+            "一垄的金黄铺到河边，风一吹，花浪便\n"
+            "一层一层往远处推。",
+            "油菜花开的时候",
+            "文丨谭雪芳",
+        )
+    )
+    comment = next(a for a in page.articles if "悬在半空" in a.title)
+    essay = next(a for a in page.articles if a.title == "油菜花开的时候")
+    assert (comment.byline, essay.byline) == ("龙晓岚", "文丨谭雪芳")

@@ -65,6 +65,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
         _reflow(draft, runs)
     assign_headlines(reader.drafts, reader.zones)
     _return_sign_offs(reader.drafts)
+    _return_bare_names(reader.drafts)
     for me, draft in enumerate(reader.drafts):
         take_column(draft, reader.drafts, me)
     return reader.drafts, [], reader.doubled
@@ -79,6 +80,25 @@ def _return_sign_offs(drafts: list[Draft]) -> None:
         if draft.starts_with != Opener.BYLINE or not signs or not draft.lines:
             continue
         if not squash(draft.byline).endswith("报道"):
+            continue
+        above = _printed_above(drafts, draft.first_line)
+        if above is None or above.byline or above.dateline or above.kind == "photo":
+            continue
+        above.byline = draft.byline
+        draft.heads.remove(signs[0])
+        draft.byline = " ".join(squeeze_names(li.raw) for li in signs[0])
+
+
+def _return_bare_names(drafts: list[Draft]) -> None:
+    """A bare name that opened a story whose headline zone then signed it
+    too (文丨某某 under its title, printed after its body): the name was the
+    signature of the unsigned, undated story printed above it, under the
+    headline that story's body was printed before."""
+    for draft in drafts:
+        if draft.starts_with != Opener.BYLINE or not is_name_line(draft.byline):
+            continue
+        signs = [unit for unit in draft.heads if is_byline("".join(li.raw for li in unit))]
+        if not signs or not draft.lines:
             continue
         above = _printed_above(drafts, draft.first_line)
         if above is None or above.byline or above.dateline or above.kind == "photo":
