@@ -338,3 +338,30 @@ def test_a_bare_name_under_a_commentarys_late_headline_signs_it_not_the_essay_af
     comment = next(a for a in page.articles if "悬在半空" in a.title)
     essay = next(a for a in page.articles if a.title == "油菜花开的时候")
     assert (comment.byline, essay.byline) == ("龙晓岚", "文丨谭雪芳")
+
+
+def test_a_story_signed_at_its_end_opens_at_its_headline_inside_an_essay_above():
+    # The essay above has a crosshead, so a short line in it may be one; the
+    # reporters' line closing the text below says a story begins there, at the
+    # line that names the text under it and nothing of the essay.
+    page = parse(
+        paragraph_page(
+            "湘江夜读",
+            "文丨任青禾",
+            "老屋后面的山坡上，每到冬天都开满山茶花。祖母说，这些花是她嫁过来那年种下的。",
+            "花开的时候，祖母总要搬把竹椅坐在坡上，一坐就是一下午，看花，也看远处的河。",
+            "山茶花开",
+            "后来我去了城里读书，每年寒假回家，祖母都会剪几枝最好的花插在我的书桌上。",
+            "如今祖母不在了，那片山茶花还在，年年冬天开得红红火火，像是替她守着老屋。",
+            "长株潭城际铁路开始联调联试",
+            "11月8日上午9时，一列白色动车组从长沙火车站驶出，经暮云、株洲驶向湘潭，"
+            "长株潭城际铁路开始联调联试，距离开通运营又近了一步。",
+            "长株潭城际铁路全长95.5公里，设计时速200公里，开通后三市之间最快半小时可达。",
+            "湖南日报·新湖南客户端记者 匡小强 报道",
+        )
+    )
+    rail = next(a for a in page.articles if a.title == "长株潭城际铁路开始联调联试")
+    assert rail.byline.endswith("报道")
+    assert rail.paragraphs[0].startswith("11月8日上午9时")
+    essay = next(a for a in page.articles if "文丨" in a.byline)
+    assert "动车组" not in "".join(essay.paragraphs)

@@ -119,11 +119,20 @@ def _signs_off(blocks: list[Block], i: int) -> bool:
 
 def _open_signed(blocks: list[Block], i: int, drafts: list[Draft]) -> None:
     """A story printed before any other opens, with its reporters' line at its
-    end as its only furniture: its headline is the text it starts with."""
+    end as its only furniture: its headline is the text it starts with. Under
+    a story open above, it opens at a headline line among that story's text
+    (``_signed_head``), or the line goes to that story after stitching."""
     run = []
     for block in reversed(blocks[:i]):
         if block.owner >= 0 and drafts[block.owner].kind != "photo":
-            return  # a story is open above: the line goes to it after stitching
+            head = _signed_head(blocks, i, blocks.index(block))
+            if head >= 0:
+                owner = len(drafts)
+                drafts.append(Draft(starts_with=Opener.HEAD, heads=[blocks[head].lines]))
+                blocks[head].role = BlockRole.HEAD
+                for b in blocks[head : i + 1]:
+                    b.owner = owner
+            return
         if block.owner < 0:
             run.insert(0, block)
     heads = []
@@ -140,6 +149,35 @@ def _open_signed(blocks: list[Block], i: int, drafts: list[Draft]) -> None:
     for block in heads:
         block.role = BlockRole.HEAD
     blocks[i].owner = owner
+
+
+def _signed_head(blocks: list[Block], i: int, opened: int) -> int:
+    """Where a story closed by the reporters' line at ``i`` begins, inside the
+    text of the story opened at ``opened``: a headline line after a finished
+    paragraph that names the text under it and shares nothing with the story
+    above. -1: none (the line closes that story)."""
+    story = ""
+    for k in range(opened, i - 1):
+        block = blocks[k]
+        story += block.text if block.role in (BlockRole.TEXT, BlockRole.DATELINE) else ""
+        head = blocks[k + 1]
+        if (
+            k > opened
+            and head.role == BlockRole.TEXT
+            and head.owner < 0
+            and ends_sentence(block.text)
+            and _headline_like(head.text, direct=True)
+            and len(squash(head.text)) <= T.UNTITLED_HEAD_MAX
+            and len(squash(story)) >= T.TOPIC_STORY_MIN
+        ):
+            following = "".join(b.text for b in blocks[k + 2 : i])
+            if (
+                similarity(head.text, story) == 0.0
+                and similarity(head.text, following) >= T.UNTITLED_HEAD_TITLES
+                and similarity(following, story) < T.UNTITLED_TOPIC_SHIFT
+            ):
+                return k + 1
+    return -1
 
 
 def _own_sign_offs(blocks: list[Block]) -> None:
@@ -739,6 +777,8 @@ def _headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None:
         other = nxt.owner
         if other < 0 or nxt.role != BlockRole.HEAD or drafts[other].starts_with != Opener.HEAD:
             continue
+        if _signed_below(blocks, j):
+            continue  # closed by its own reporters' line: a story of its own
         stack = [b for b in blocks if b.owner == other and b.role == BlockRole.HEAD]
         for b in blocks:
             if b.owner == other:
@@ -755,6 +795,17 @@ def _headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None:
             else:
                 b.role = BlockRole.TEXT
         drafts[other].heads = []
+
+
+def _signed_below(blocks: list[Block], j: int) -> bool:
+    """The stack at ``j`` heads text closed by a reporters' line (…记者 某某
+    报道) before any other story opens."""
+    for block in blocks[j + 1 :]:
+        if block.role == BlockRole.CREDIT:
+            return squash(block.text).endswith("报道")
+        if block.owner >= 0 and block.owner != blocks[j].owner:
+            return False
+    return False
 
 
 def _headless(draft: Draft) -> bool:
