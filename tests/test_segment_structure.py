@@ -365,3 +365,47 @@ def test_a_story_signed_at_its_end_opens_at_its_headline_inside_an_essay_above()
     assert rail.paragraphs[0].startswith("11月8日上午9时")
     essay = next(a for a in page.articles if "文丨" in a.byline)
     assert "动车组" not in "".join(essay.paragraphs)
+
+
+# --- page furniture ------------------------------------------------------------------
+
+
+def test_the_publishers_lines_of_a_front_page_masthead_are_no_story():
+    page = parse(
+        paragraph_page(
+            "2020年6月10日",
+            "星期三",
+            "中共湖南省委机关报",
+            "第25563号",
+            "今日8版",
+            "国内统一连续出版物号 CN 43-0001",
+            "邮发代号 41-1",
+            "湖南日报社出版",
+            "华声在线网址 www.voc.com.cn",
+            *WATER,
+            "湖南日报6月9日讯（记者 贺秋林）" + WATER_LEAD,
+            *WATER_MORE,
+        )
+    )
+    (water,) = page.articles
+    assert squash(water.kicker + water.title + water.subtitle) == squash("".join(WATER))
+    assert page.issue_date.isoformat() == "2020-06-10"
+    masthead = " ".join(page.extras)
+    for piece in ("邮发代号", "CN 43-0001", "湖南日报社出版", "中共湖南省委机关报", "www.voc.com.cn"):
+        assert piece in masthead
+
+
+def test_an_inner_pages_editors_on_one_line_are_its_header_strip():
+    page = parse(
+        column_page(
+            "02\n要闻\n2018年12月27日 星期四\n责任编辑 刘海燕 版式编辑 余小云",
+            "我省今年建成农村公路1.9万公里",
+            "湖南日报12月26日讯（记者 罗晓涛）\n"
+            "记者从省交通运输厅获悉，今年全省\n"
+            "新建改建农村公路1.9万公里，建制村\n"
+            "通客车率达到100%。",
+        )
+    )
+    (news,) = page.articles
+    assert news.title == "我省今年建成农村公路1.9万公里"
+    assert "责任编辑 刘海燕 版式编辑 余小云" in " ".join(page.extras)

@@ -33,6 +33,15 @@ MASTHEAD_PATTERNS = {
     "number": re.compile(rf"第\s*({_DIGITS}+)\s*号"),
     "page_count": re.compile(rf"今日\s*({_DIGITS}+)\s*版"),
 }
+#: The rest of a front page's masthead block, printed on every front page of
+#: the paper around the date: the publisher's line, the Party committee whose
+#: organ it is, its serial and postal numbers, its site's address.
+MASTHEAD_FURNITURE = re.compile(
+    r"中共湖南省委机关报|湖南日报社(?:出版|主管主办)|"
+    rf"国内统一(?:连续出版物|刊)号\s*[:：]?\s*CN\s*{_DIGITS}{{2}}\s*[-－]\s*{_DIGITS}{{4}}(?:\s*/\s*[A-Z]+)?|"
+    rf"邮发代号\s*[:：]?\s*{_DIGITS}{{1,2}}\s*[-－]\s*{_DIGITS}{{1,3}}|"
+    r"(?:华声在线)?\s*网址\s*[:：]?\s*www\s*\.\s*[a-z0-9.\s]+?\.(?:com|cn|net)(?:\.cn)?"
+)
 _DATELINE_DATE = re.compile(rf"({_DIGITS}{{1,2}})\s*月\s*({_DIGITS}{{1,2}})\s*日\s*[讯电]")
 _YEAR = re.compile(rf"(?<![0-9０-９.])((?:19|20){_DIGITS}{{2}})\s*年?(?![0-9０-９.%])")
 # Words before a year that look ahead (a goal, a plan, money allotted for a
@@ -86,13 +95,17 @@ _APART = ("lunar", "number", "page_count")
 
 def _pieces_apart(lines: Sequence[str], used: list[int]) -> list[int]:
     """Lines elsewhere on a front page holding only the lunar date, the issue
-    number or the page count (甲辰年九月十五 / 第27153号 / 今日8版)."""
+    number or the page count (甲辰年九月十五 / 第27153号 / 今日8版), or the
+    publisher's furniture (邮发代号 41-1)."""
     return [
         i
         for i, line in enumerate(lines)
         if i not in used
         and line.strip()
-        and any(MASTHEAD_PATTERNS[name].search(line) for name in _APART)
+        and (
+            any(MASTHEAD_PATTERNS[name].search(line) for name in _APART)
+            or MASTHEAD_FURNITURE.search(line)
+        )
         and _is_masthead_line(line.strip())
     ]
 
@@ -120,7 +133,7 @@ def _masthead_from(lines: Sequence[str], start: int) -> tuple[Masthead | None, l
             if match:
                 found[name] = match
                 hit = True
-        if hit and _is_masthead_line(text):
+        if (hit or MASTHEAD_FURNITURE.search(text)) and _is_masthead_line(text):
             used.append(i)
         elif used and i - used[-1] > 3:
             break
@@ -151,7 +164,7 @@ def _masthead_from(lines: Sequence[str], start: int) -> tuple[Masthead | None, l
 
 def _is_masthead_line(text: str) -> bool:
     """A masthead line holds nothing but date furniture."""
-    rest = text
+    rest = MASTHEAD_FURNITURE.sub("", text)
     for pattern in MASTHEAD_PATTERNS.values():
         rest = pattern.sub("", rest)
     return len(re.sub(r"[\s农历日]", "", rest)) <= 2

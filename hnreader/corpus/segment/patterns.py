@@ -70,7 +70,8 @@ ISSUE_NO = re.compile(rf"^第{_D}+期$")
 #: editor in charge (责任编辑 X, printed on every inner page of Chinese
 #: dailies), the page number (02, 第2版), the date and weekday.
 PAGE_HEADER = re.compile(
-    rf"^(?:责任编辑\s*[:：]?\s*\S{{2,4}}(?:\s+\S{{2,4}})?"
+    rf"^(?:(?:(?:责任|版式|美术|视觉)编辑|美编|校对)\s*[:：]?\s*\S{{2,4}}(?:\s+\S{{2,4}})?"
+    rf"(?:\s+(?:(?:版式|美术|视觉)编辑|美编|校对)\s*[:：]?\s*\S{{2,4}})*"
     rf"|第?\s*{_D}{{1,2}}\s*版?"
     rf"|(?:{_D}{{4}}\s*年\s*)?{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*(?:星期[一二三四五六日天])?"
     rf"|星期[一二三四五六日天])$"
