@@ -32,6 +32,7 @@ from .joins import word_across
 from .kinds import LineKind, Opener
 from .lines import Line, line_kinds
 from .patterns import (
+    AUTHOR_NOTE,
     CAPTION_START,
     DASH_LED,
     NAMES,
@@ -420,6 +421,8 @@ class ColumnReader:
         if above is not None and (title.gap == 0 or _word_left_alone(above, title)):
             return False
         cap = " ".join(li.raw for li in caption)
+        if "漫画" in cap and len(text) <= T.COLUMN_PHOTO_TITLE_MAX and not title.gap == 0:
+            return True  # a cartoon is printed under its title, whatever its words
         story = self.body_text()
         sure = word_share(text, cap) >= T.PHOTO_TITLE_WORDS and not word_share(text, story)
         longest = T.COLUMN_PHOTO_TITLE_SURE_MAX if sure else T.COLUMN_PHOTO_TITLE_MAX
@@ -537,7 +540,7 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     dateline, byline or the page end without ever finishing a sentence, or
     repeats the story above while the text after it is about something else."""
     text = squeeze(lines[i].raw)
-    if ends_sentence(text) or "。" in text:
+    if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
     if _narrower_than_columns(lines, kinds, i) or _breaks_flow(lines, kinds, i):
         return True  # no paragraph's line is printed so

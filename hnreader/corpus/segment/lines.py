@@ -378,12 +378,25 @@ def _short_word(text: str) -> bool:
 _CLAUSE_MARKS = frozenset("，,；;。")
 
 
+#: A cartoon's credit alone on its line (漫画/某某).
+_CARTOON = re.compile(r"^\s*漫画\s*[/／丨|｜:：]")
+
+
 def _caption_lines_above(lines: Sequence[Line], kinds: list[LineKind], i: int) -> None:
     """Caption lines of column width over the caption line at ``i``: a line
     opening on the caption's day (9月13日，) and the lines running from it,
     unfinished, into line ``i`` (the last of them may end the caption's
     sentence), when a finished sentence, a short title or no text stands
     above that day."""
+    if (
+        _CARTOON.match(lines[i].raw)
+        and i > 0
+        and kinds[i - 1] == LineKind.TEXT
+        and lines[i].gap <= 1
+        and ends_sentence(squeeze(lines[i - 1].raw))
+    ):
+        kinds[i - 1] = LineKind.CAPTION  # a cartoon's line of words, no day or place
+        return
     for start in range(i - 1, max(-1, i - 1 - T.CAPTION_LINES_ABOVE), -1):
         if kinds[start] != LineKind.TEXT or lines[start + 1].gap > 1:
             return

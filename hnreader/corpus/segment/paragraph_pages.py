@@ -23,6 +23,7 @@ from .joins import join_evidence, word_across
 from .kinds import BlockRole, Opener
 from .lines import Line
 from .patterns import (
+    AUTHOR_NOTE,
     CAPTION_START,
     DASH_LED,
     DATELINE_PAREN,
@@ -221,7 +222,7 @@ def _own_markers(blocks: list[Block], drafts: list[Draft], cuts: dict[int, Block
 
 def _headline_like(text: str, direct: bool) -> bool:
     flat = undouble(squash(text))  # (a line drawn twice for bold is read once)
-    if not flat or ends_sentence(text) or "。" in flat:
+    if not flat or ends_sentence(text) or "。" in flat or AUTHOR_NOTE.match(text):
         return False
     if starts_mid_sentence(text) and not flat.startswith("——"):  # ——记… is a subtitle
         return False
@@ -404,6 +405,8 @@ def _captions_above(
         if prev.owner >= 0 or prev.role != BlockRole.TEXT:
             break
         if captions:
+            if _photo_title(prev) and not _goes_on(prev, captions[0]):
+                break  # a short line over a caption's sentence: the photo's title
             if CAPTION_START.match(captions[0].text):
                 # Above a caption's start: another caption of the group, or the title.
                 if not group or _photo_title(prev):
@@ -413,6 +416,12 @@ def _captions_above(
         captions.insert(0, prev)
         k -= 1
     return captions, k
+
+
+def _goes_on(block: Block, nxt: Block) -> bool:
+    """``nxt`` finishes the sentence ``block`` leaves open: a word runs over
+    the cut, or ``nxt`` cannot open a sentence."""
+    return start_of(nxt.text) != Start.PLAIN or word_across(block.text, nxt.text) >= T.HEAD_CUT_WORD
 
 
 def _photo_title(block: Block) -> bool:

@@ -44,7 +44,9 @@ CREDIT = re.compile(
     rf"(?:(?:(?:以上|本版)?图片均?由\s*)?(?:{_PAPER})?\s*(?:全媒体)?\s*(?:记者|通讯员)?\s*"
     r"(?:[\u4e00-\u9fff·]{2,4}\s+){0,6}[\u4e00-\u9fff·]{2,4}\s*(?:摄影报道|摄影|摄|供图|制图)"
     r"(?:\s*[（(][^）)]{1,12}[）)])?"
-    r"|[（(](?:本文|本版)?图片[^（）()]{0,20}提供[）)])\s*$"
+    r"|[（(](?:本文|本版)?图片[^（）()]{0,20}提供[）)]"
+    # A cartoon's credit: 漫画/某某, 漫画丨某某.
+    r"|漫画\s*[/／丨|｜:：]\s*[\u4e00-\u9fff·]{2,4})\s*$"
 )
 #: ▷(下转2版) / ▲ ▲（上接1版③） / （紧接 1版②）, half- or full-width, stray spaces.
 JUMP = re.compile(
@@ -76,6 +78,9 @@ PAGE_HEADER = re.compile(
     rf"|(?:{_D}{{4}}\s*年\s*)?{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*(?:星期[一二三四五六日天])?"
     rf"|星期[一二三四五六日天])$"
 )
+#: A note closing a commentary or a theory article on its author:
+#: （作者单位：某大学） / （作者系某某研究员）. The last paragraph of its text.
+AUTHOR_NOTE = re.compile(r"^\s*[（(]\s*(?:本文)?作者(?:单位)?\s*[:：系为是]")
 #: A prompt next to a printed QR code.
 QR_PROMPT = re.compile(r"扫码|扫一扫|二维码")
 #: The head of a front page's digest box (今日导读, 本期导读): page furniture.
@@ -116,7 +121,7 @@ def is_name_line(text: str) -> bool:
 
 def credit_match(text: str) -> re.Match[str] | None:
     """The credit at the end of a caption line, if any."""
-    if "摄" not in text and "图" not in text:
+    if "摄" not in text and "图" not in text and "漫画" not in text:
         return None
     match = CREDIT.search(text)
     if not match:
