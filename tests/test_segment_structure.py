@@ -409,3 +409,35 @@ def test_an_inner_pages_editors_on_one_line_are_its_header_strip():
     (news,) = page.articles
     assert news.title == "我省今年建成农村公路1.9万公里"
     assert "责任编辑 刘海燕 版式编辑 余小云" in " ".join(page.extras)
+
+
+def test_a_line_under_an_attendance_foot_and_over_a_caption_is_the_photos_title():
+    page = parse(
+        column_page(
+            FLOOD,
+            "全省文化旅游产业发展大会在张家界召开",
+            "推动全域旅游 做大文旅产业",
+        )
+        # (the photo's title printed tight under the stack's last line)
+        + "黎光明出席并讲话\n梯田稻熟\n\n"
+        + column_page(
+            "9月24日，新化县紫鹊界梯田，层层稻谷金黄，农民忙着收割。",
+            "湖南日报记者 龙启明 摄",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "梯田稻熟"
+
+
+def test_a_short_line_after_a_stack_saying_nothing_of_story_or_caption_is_the_photos():
+    page = parse(
+        column_page(
+            FLOOD,
+            "沅江一处堤段散浸险情得到控制",
+            "子弟兵驰援湖区",
+            "7月9日，沅江市南大膳镇，官兵在大堤上扛运沙袋加固堤防。",
+            "湖南日报记者 谭明 摄",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "子弟兵驰援湖区"

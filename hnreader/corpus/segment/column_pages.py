@@ -418,6 +418,10 @@ class ColumnReader:
         if any(c in text for c in "，。,；;") or DASH_LED.match(text) or is_attendance(text):
             return False
         above = self.pending[-2] if len(self.pending) > 1 else None
+        if above is not None and is_attendance(squeeze(above.raw)):
+            # "某某出席" is the last line of its stack: what comes after is not
+            # that stack's.
+            return len(text) <= T.COLUMN_PHOTO_TITLE_SURE_MAX
         if above is not None and (title.gap == 0 or _word_left_alone(above, title)):
             return False
         cap = " ".join(li.raw for li in caption)
@@ -439,7 +443,7 @@ class ColumnReader:
         if above is not None and DASH_LED.match(squeeze(above.raw)):
             return True  # a dash-led subtitle closes the stack above it
         about_photo, about_story = word_share(text, cap), word_share(text, story)
-        if about_photo == about_story and about_photo > 0:
+        if about_photo == about_story:
             # As much the caption's as the story's: a short phrase is the
             # photo's (湘江夜色), a stack's lines are longer.
             return above is None or len(text) <= T.PHOTO_TITLE_SHORT

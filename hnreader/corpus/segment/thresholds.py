@@ -189,9 +189,10 @@ COLUMN_PHOTO_TITLE_MAX = 8
 #: ... or this long when at least this share of its words are the caption's
 #: and none the story's above (then a few blank lines may part them too).
 COLUMN_PHOTO_TITLE_SURE_MAX = 12
-#: A photo's title as short as this (湘江夜色) is no line of a story's stack
-#: when its words are the caption's as much as the story's.
-PHOTO_TITLE_SHORT = 5
+#: A photo's title as short as this (湘江夜色, 子弟兵驰援湖区) is no line of a
+#: story's stack when its words are the caption's as much as the story's
+#: (a stack's last line is longer, or a subtitle's figures and clauses).
+PHOTO_TITLE_SHORT = 8
 PHOTO_TITLE_WORDS = 0.5
 #: Captions a group credit (以上图片均由…) closes, or blocks a cut caption spans.
 PHOTO_MAX_CAPTIONS = 6
