@@ -441,3 +441,43 @@ def test_a_short_line_after_a_stack_saying_nothing_of_story_or_caption_is_the_ph
     )
     (photo,) = [a for a in page.articles if a.kind == "photo"]
     assert photo.title == "子弟兵驰援湖区"
+
+
+# --- column labels ---------------------------------------------------------------
+
+
+FEATURE_BODY = (
+    "湖南日报记者 石凯文",
+    "清晨6点，花垣县十八洞村的山雾还没散，搬进新居的龙大姐已经在灶台前忙开了。",
+    "三年前，她一家还住在半山腰的木屋里，出门要走两个小时山路。如今，新房离学校只有五分钟路程。",
+)
+
+
+def test_a_series_name_joined_by_a_middle_dot_over_a_title_is_the_column():
+    page = parse(paragraph_page("决战决胜脱贫攻坚·记者蹲点", "搬出大山后的新日子", *FEATURE_BODY))
+    (feature,) = page.articles
+    assert (feature.column, feature.kicker, feature.title) == (
+        "决战决胜脱贫攻坚·记者蹲点",
+        "",
+        "搬出大山后的新日子",
+    )
+
+
+def test_a_reporting_series_that_opens_on_what_it_follows_is_the_column():
+    page = parse(paragraph_page("聚焦全国两会", "搬出大山后的新日子", *FEATURE_BODY))
+    (feature,) = page.articles
+    assert (feature.column, feature.title) == ("聚焦全国两会", "搬出大山后的新日子")
+
+
+def test_a_two_character_label_under_a_signed_pieces_title_is_its_column():
+    page = parse(
+        paragraph_page(
+            "代表履职要“接地气”",
+            "观点",
+            "周立新",
+            "一位农民代表的建议，源自走访的上百户农户；一位工人代表的发言，来自车间里的一线观察。",
+            "接地气，就要沉下去。代表要多到基层走一走、看一看、问一问，了解群众的所思所想所盼。",
+        )
+    )
+    (comment,) = page.articles
+    assert (comment.column, comment.title, comment.byline) == ("观点", "代表履职要“接地气”", "周立新")

@@ -36,7 +36,7 @@ from .draft import Draft, Para
 from .headlines import frame_wrapped, is_attendance, speaks, undouble
 from .kinds import Opener, ZonePart
 from .lines import Line
-from .patterns import DASH_LED, NAMES, is_byline, is_name_line, looks_like_column
+from .patterns import DASH_LED, NAMES, is_byline, is_name_line, looks_like_column, series_name
 from .roles import label_shaped, word_share
 
 
@@ -146,7 +146,7 @@ def read_zone(zone: Zone, standing) -> list[Part]:
         ):
             parts.append(Part(ZonePart.SIGN, [line]))
         elif (
-            label_shaped(text)
+            (label_shaped(text) or series_name(text))
             # (a label stands apart: a short line set tight over the next is
             # a headline piece wrapped, 奋力打造 / 国家重要先进制造业高地)
             and not (k + 1 < len(zone.lines) and zone.lines[k + 1].gap == 0)
@@ -212,7 +212,7 @@ def _two_phrases(text: str) -> bool:
 def _label_before(text: str, nxt: str) -> bool:
     """A column label above its headline: label-shaped, and the next line is a
     headline line rather than the label's own continuation or a byline."""
-    if not nxt or not label_shaped(text) or _two_phrases(text):
+    if not nxt or not (label_shaped(text) or series_name(text)) or _two_phrases(text):
         return False
     if is_byline(nxt) or is_attendance(nxt) or _signature_text(nxt):
         return False  # a short title signed under it (蝉鸣里的夏天 / 文丨某某)

@@ -90,7 +90,13 @@ DIGEST_HEAD = re.compile(r"^(?:今日|本期|本报)?导读$")
 #: …快评, …杂谈) and reporting series (…观察, …走基层).
 #: Opinion columns, which reporters' stories never run under.
 OPINION_COLUMN = re.compile(r"(?:时评|时论|快评|杂谈|评论|短评)$")
-COLUMN_WORDS = re.compile(r"(?:时评|时论|快评|杂谈|评论|短评|观察|论坛|走基层|专栏|视点|纵横)$")
+COLUMN_WORDS = re.compile(
+    r"(?:时评|时论|快评|杂谈|评论|短评|观察|论坛|走基层|专栏|视点|纵横"
+    # ... and of features and supplements: a series' tour, a view, notes, talks
+    r"|巡礼|观澜|前沿|札记|随笔|漫谈|夜话)$"
+    # A reporting series opens on what it follows: 聚焦全国两会.
+    r"|^聚焦"
+)
 
 
 def dateline_match(text: str) -> re.Match[str] | None:
@@ -145,6 +151,18 @@ def jumps_in(text: str) -> list[tuple[re.Match[str], Jump]]:
     return [(m, parse_jump(m)) for m in JUMP.finditer(text)]
 
 
+#: A series' name: two phrases joined by a middle dot, the series and its
+#: part (决战决胜脱贫攻坚·记者蹲点, 两会·代表风采). Headlines join phrases with a
+#: space or a dash; names of people (约翰·史密斯) are no line of their own.
+SERIES = re.compile(r"^[\u4e00-\u9fff0-9]{2,12}[·・][\u4e00-\u9fff]{2,8}$")
+
+
+def series_name(text: str) -> bool:
+    flat = re.sub(r"\s+", "", text)
+    return bool(SERIES.match(flat)) and len(flat) <= 16
+
+
 def looks_like_column(text: str) -> bool:
-    """A column label (栏目) such as 三湘时评: short, no digits or quotes."""
-    return bool(COLUMN_WORDS.search(text)) and len(text) <= 16
+    """A column label (栏目) such as 三湘时评: short, no digits or quotes; or a
+    series' name."""
+    return (bool(COLUMN_WORDS.search(text)) and len(text) <= 16) or series_name(text)

@@ -10,7 +10,7 @@ from . import thresholds as T
 from .draft import Draft
 from .headlines import speaks
 from .kinds import Opener
-from .patterns import COLUMN_WORDS, OPINION_COLUMN, looks_like_column
+from .patterns import COLUMN_WORDS, OPINION_COLUMN, looks_like_column, series_name
 
 #: Columns of commentary end so (…时评, …评论, …短评, …论): the common names of
 #: opinion columns in Chinese dailies.
@@ -96,7 +96,9 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     flat = squash(first)
     complete = len(rest) >= 2 or any(" " in r.strip() for r in rest)
     # A label stands over an undated piece (commentary, essay, feature).
-    shaped = (label_shaped(first) or _two_character_label(first)) and not draft.dateline
+    shaped = (
+        label_shaped(first) or _two_character_label(first) or series_name(first)
+    ) and not draft.dateline
     unlike = (
         not complete
         or len(flat) > 16
@@ -158,10 +160,13 @@ def _standing_title(text: str, draft: Draft, share: float = T.LABEL_WORDS_IN_BOD
     flat = squash(text)
     if OPINION_COLUMN.search(flat):
         return True
+    if series_name(flat):
+        return True
     if looks_like_column(flat):
         if len(flat) <= LABEL_MAX:
             return True  # a column's name (三湘观察); longer, only if not the story's words
-        text = flat[: -len(COLUMN_WORDS.search(flat).group())]  # its topic alone
+        word = COLUMN_WORDS.search(flat)
+        text = flat[: word.start()] + flat[word.end() :] if word else flat  # its topic alone
     return word_share(text, draft.body) < share
 
 
@@ -169,7 +174,10 @@ def _label_after(draft: Draft) -> bool:
     """A label printed under the headline of an undated piece (column pages
     print the label where the column's frame puts it)."""
     last = "".join(line.raw for line in draft.heads[-1])
-    if draft.dateline or not label_shaped(last) or not _standing_title(last, draft):
+    # Of two characters (新论, 观点), only under the title of a signed piece,
+    # over its signature: a title's last word left alone is no story's label.
+    two = _two_character_label(last) and bool(draft.byline) and "记者" not in draft.byline
+    if draft.dateline or not (label_shaped(last) or two) or not _standing_title(last, draft):
         return False
     above = "".join(line.raw for line in draft.heads[-2])
     first = squash("".join(line.raw for line in draft.heads[0]))
