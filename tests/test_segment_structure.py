@@ -481,3 +481,33 @@ def test_a_two_character_label_under_a_signed_pieces_title_is_its_column():
     )
     (comment,) = page.articles
     assert (comment.column, comment.title, comment.byline) == ("观点", "代表履职要“接地气”", "周立新")
+
+
+def test_an_editors_note_and_a_series_of_crossheads_stay_in_their_feature():
+    page = parse(
+        column_page(
+            "湖南日报全媒体记者\n唐振华 通讯员 谭斌",
+            "编者按",
+            "县域强则省域强。即日起，本报推出\n"
+            "专栏，走进各地县市区，记录它们立\n"
+            "足特色、转型发展的探索，敬请关注。",
+            "深秋时节，走进衡阳县西渡镇梅花村，\n"
+            "连绵的山坡上，油茶果挂满枝头。",
+            "老林变新林",
+            "“以前的老油茶林，一亩地只能产十几\n"
+            "斤油。”从2010年起，全县大力推进\n"
+            "低产林改造，亩产提高到40斤左右。",
+            "卖果变卖油",
+            "过去，农民摘了油茶果，大多直接卖给\n"
+            "收购商。如今，全县引进和培育了18家\n"
+            "油茶加工企业，建成了一批生产线。",
+            "一产变三产",
+            "在西渡镇，一座油茶主题公园吸引了不\n"
+            "少城里游客，体验传统榨油工艺。",
+            "小油茶撑起大产业",
+        )
+    )
+    (feature,) = page.articles
+    assert feature.byline == "湖南日报全媒体记者 唐振华 通讯员 谭斌"
+    assert feature.paragraphs[0] == "编者按"
+    assert {"老林变新林", "卖果变卖油", "一产变三产"} <= set(feature.subheads)

@@ -33,6 +33,7 @@ from .kinds import LineKind, Opener
 from .lines import Line, line_kinds
 from .patterns import (
     AUTHOR_NOTE,
+    EDITORS_NOTE,
     CAPTION_START,
     DASH_LED,
     NAMES,
@@ -210,6 +211,7 @@ class ColumnReader:
             j < len(lines)
             and kinds[j] == LineKind.TEXT
             and NAMES.match(lines[j].raw)
+            and not EDITORS_NOTE.match(lines[j].raw)
             and len(names) <= T.BYLINE_MAX_NAME_LINES
         ):
             # A byline broken between its names: the name line completes it.
@@ -456,6 +458,9 @@ class ColumnReader:
         if self.cur >= 0 and self.para_open and not self.pending:
             self.add_body(line)
             return i + 1
+        if self.cur >= 0 and not self.pending and EDITORS_NOTE.fullmatch(squash(line.raw)):
+            self._subhead([line])  # 编者按 alone on its line: a paragraph of its own
+            return i + 1
         cur = self.drafts[self.cur] if self.cur >= 0 else None
         opening = cur is not None and not self.bodies[self.cur] and cur.starts_with in OPENERS
         # Running text (a clause break in it) right under a byline that closes
@@ -544,7 +549,7 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     dateline, byline or the page end without ever finishing a sentence, or
     repeats the story above while the text after it is about something else."""
     text = squeeze(lines[i].raw)
-    if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text):
+    if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
     if _narrower_than_columns(lines, kinds, i) or _breaks_flow(lines, kinds, i):
         return True  # no paragraph's line is printed so
@@ -663,6 +668,7 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
         _label_like(text)
         and word_share(text, after) < T.LABEL_WORDS_IN_BODY
         and similarity(after, before) < T.CROSSHEAD_SAME_STORY
+        and not _crosshead_series(lines, i, text, runs)
     ):
         return False
     if draft.starts_with in (Opener.JUMP, Opener.BYLINE):
@@ -680,6 +686,28 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
         return False
     repeats = similarity(text, before) >= T.HEAD_REPEATS_STORY
     return not (repeats and similarity(after, before) < T.SUBHEAD_SAME_STORY)
+
+
+def _crosshead_series(lines: list[Line], i: int, text: str, runs) -> bool:
+    """A feature's crossheads come in a series (老林变新林 … 卖果变卖油): a
+    line of about the same length stands between finished paragraphs of the
+    same stretch of text, before (a subhead read already) or after it. A
+    column's label stands once."""
+    if any(len(run) == 1 and run[0].gap < 0 for run in runs if run not in (BREAK, PHOTO)):
+        return True  # (subheads are kept as runs of one line marked by gap -1)
+    own = len(squash(text))
+    for k in range(i + 1, min(len(lines), i + T.CROSSHEAD_SERIES_WITHIN)):
+        line = squeeze(lines[k].raw)
+        if (
+            abs(len(squash(line)) - own) <= T.CROSSHEAD_SERIES_SLACK
+            and not ends_sentence(line)
+            and not any(c in line for c in "，,。；;")
+            and ends_sentence(squeeze(lines[k - 1].raw))
+            and not dateline_match(line)
+            and not is_byline(line)
+        ):
+            return True
+    return False
 
 
 def _label_like(text: str) -> bool:

@@ -24,6 +24,7 @@ from .kinds import BlockRole, Opener
 from .lines import Line
 from .patterns import (
     AUTHOR_NOTE,
+    EDITORS_NOTE,
     CAPTION_START,
     DASH_LED,
     DATELINE_PAREN,
@@ -223,6 +224,8 @@ def _own_markers(blocks: list[Block], drafts: list[Draft], cuts: dict[int, Block
 def _headline_like(text: str, direct: bool) -> bool:
     flat = undouble(squash(text))  # (a line drawn twice for bold is read once)
     if not flat or ends_sentence(text) or "。" in flat or AUTHOR_NOTE.match(text):
+        return False
+    if EDITORS_NOTE.match(text):
         return False
     if starts_mid_sentence(text) and not flat.startswith("——"):  # ——记… is a subtitle
         return False

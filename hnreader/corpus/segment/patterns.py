@@ -81,6 +81,9 @@ PAGE_HEADER = re.compile(
 #: A note closing a commentary or a theory article on its author:
 #: （作者单位：某大学） / （作者系某某研究员）. The last paragraph of its text.
 AUTHOR_NOTE = re.compile(r"^\s*[（(]\s*(?:本文)?作者(?:单位)?\s*[:：系为是]")
+#: The head of an editor's note (编者按, 编后), printed in the text it
+#: introduces or closes: a paragraph of its article, no headline.
+EDITORS_NOTE = re.compile(r"^\s*(?:编者按|编者的话|编者注|编后语?)\s*[:：]?")
 #: A prompt next to a printed QR code.
 QR_PROMPT = re.compile(r"扫码|扫一扫|二维码")
 #: The head of a front page's digest box (今日导读, 本期导读): page furniture.

@@ -160,6 +160,10 @@ PHOTO_TITLE_WORDS = 0.5
 CROSSHEAD_SAME_STORY = 0.1
 #: Characters a story has run before a crosshead may part it.
 SUBHEAD_STORY_MIN = 80
+#: A crosshead's sibling (a feature's crossheads come in a series) is looked
+#: for this many lines on, and is as long give or take this many characters.
+CROSSHEAD_SERIES_WITHIN = 40
+CROSSHEAD_SERIES_SLACK = 2
 #: Length (characters) of a subhead on a paragraph page: as short as a phrase
 #: of two words (茶园变景区), longer than a column label (湘江评论).
 PARA_SUBHEAD_MIN, PARA_SUBHEAD_MAX = 5, 30
