@@ -511,3 +511,49 @@ def test_an_editors_note_and_a_series_of_crossheads_stay_in_their_feature():
     assert feature.byline == "湖南日报全媒体记者 唐振华 通讯员 谭斌"
     assert feature.paragraphs[0] == "编者按"
     assert {"老林变新林", "卖果变卖油", "一产变三产"} <= set(feature.subheads)
+
+
+def test_crossheads_carry_a_run_to_the_feature_not_the_dated_report_it_is_printed_in():
+    # The feature's rest, printed under a dated report of a close topic (rice),
+    # holds the feature's crossheads: they go with it, whatever the words say.
+    page = parse(
+        paragraph_page(
+            "从“湘品出海”到“非品入湘”",
+            "湖南日报记者 黄凌霄",
+            "在博览会的湖南展区，一台橙色的挖掘机模型前围满了非洲客商。“这款机型在非洲很受欢迎，去年卖了200",
+            "非洲学员来湘学种杂交水稻",
+            "湖南日报6月27日讯（记者 肖志远）6月27日，一期面向非洲国家的杂交水稻技术培训班在长沙开班，"
+            "来自12个国家的学员将学习育秧、田间管理和病虫害防治等技术。",
+            "多台。”一家工程机械企业的海外销售经理用流利的英语向客商介绍。",
+            "从工程机械到杂交水稻，从轨道交通装备到中医药，越来越多的湘企产品走进非洲。",
+            "湘企在非洲扎下根",
+            "在坦桑尼亚，一家湖南建筑企业参与修建的公路已经通车，湘企建设的农业园区带动当地就业。",
+            "合作平台越搭越宽",
+            "博览会长期落户湖南，为湘非合作提供了新的平台，湘非贸易正从单向输出向双向互动转变。",
+        )
+    )
+    feature = next(a for a in page.articles if a.byline)
+    assert {"湘企在非洲扎下根", "合作平台越搭越宽"} <= set(feature.subheads)
+    news = next(a for a in page.articles if a.dateline)
+    assert len(news.paragraphs) == 1
+
+
+def test_of_two_whole_copies_the_one_among_its_storys_text_is_kept():
+    copy = "“我们国家的水稻产量很低，很多大米需要进口。”来自马达加斯加的学员说，希望学成回国后能把杂交水稻技术教给更多农民。"
+    page = parse(
+        paragraph_page(
+            "非洲学员来湘学种杂交水稻",
+            "湖南日报6月27日讯（记者 肖志远）一期面向非洲国家的杂交水稻技术培训班今天在长沙开班。",
+            "中非咖啡节在长沙开幕",
+            "湖南日报6月27日讯（记者 陈雪梅）首届中非咖啡节今天在长沙高桥大市场开幕，20多个国家的咖啡参展。",
+            copy,
+            "“以前要买正宗的非洲咖啡，只能托朋友带，现在家门口就能买到。”市民王女士说。",
+            "非洲学员杂交水稻培训班今年已是第三期",
+            "湖南日报6月27日讯（记者 肖志远）据介绍，杂交水稻培训班已培训非洲学员2000余人次。",
+            copy,
+            "培训结束后，学员们还将到怀化、衡阳等地的杂交水稻制种基地，学习制种技术。",
+        )
+    )
+    rice = next(a for a in page.articles if a.title == "非洲学员杂交水稻培训班今年已是第三期")
+    assert squash(copy) in squash("".join(rice.paragraphs))
+    assert squash(copy) in squash(" ".join(page.duplicates))

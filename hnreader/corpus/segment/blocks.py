@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..match import joins_word
+from ..match import joins_word, similarity
 from ..reflow import ends_sentence, squash
 from . import thresholds as T
 from .kinds import BlockRole
@@ -167,11 +167,18 @@ def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:
         run = 1  # copies printed as a run are kept or dropped together
         while j + run in twin and twin[j + run] == i + run:
             run += 1
-        later_fits = (
-            j > 0
-            and continues(kept[j - 1], kept[j])
-            and not (i > 0 and continues(kept[i - 1], kept[i]))
-        )
+        earlier_fits = i > 0 and continues(kept[i - 1], kept[i])
+        later_fits = j > 0 and continues(kept[j - 1], kept[j]) and not earlier_fits
+        if (
+            not later_fits
+            and not earlier_fits
+            and not (j > 0 and continues(kept[j - 1], kept[j]))
+            and ends_sentence(kept[i + run - 1].text)
+        ):
+            # Neither copy finishes a sentence left open, nor is left open (then
+            # what follows the later copy goes on the earlier): the one printed
+            # among the text of its own story, what the blocks around it say.
+            later_fits = _among_own(kept, j, run) > _among_own(kept, i, run) + T.TWIN_TOPIC_MARGIN
         first = j if not later_fits else i
         drop.update(range(first, first + run))
         last = i + run - 1
@@ -185,6 +192,16 @@ def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:
             kept[j + run].resumes = kept[last]  # the copy was open: what follows it goes on
     duplicates = [kept[k].text for k in sorted(drop)]
     return [b for k, b in enumerate(kept) if k not in drop], duplicates
+
+
+def _among_own(kept: list[Block], k: int, run: int) -> float:
+    """How much the copy at ``k`` (``run`` blocks) shares with the blocks
+    printed right around it."""
+    text = "".join(b.text for b in kept[k : k + run])
+    around = [kept[m].text for m in (k - 1, k + run) if 0 <= m < len(kept)]
+    if k > 0 and not ends_sentence(kept[k - 1].text):
+        around = around[1:]  # (a sentence left open above goes on elsewhere, not in the copy)
+    return max((similarity(text, other) for other in around), default=0.0)
 
 
 def _close_quotes(blocks: list[Block]) -> list[Block]:

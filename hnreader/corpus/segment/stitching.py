@@ -48,7 +48,8 @@ def stitch(blocks: list[Block], drafts: list[Draft]) -> None:
         body = _body_of(blocks, drafts)
         topics.forget()  # owners changed
     loose = {k for k, d in enumerate(drafts) if _loose(d)}
-    seq = Sequence_(body, topics, loose)
+    dated = {k for k, d in enumerate(drafts) if d.starts_with == Opener.DATELINE}
+    seq = Sequence_(body, topics, loose, dated)
     links = _links(seq)
     if links:
         blocks[:] = _move(blocks, seq, links)
@@ -304,9 +305,16 @@ def topic_text(text: str) -> str:
 class Sequence_:
     """The body blocks with what the passes ask of each, computed once."""
 
-    def __init__(self, body: list[Block], topics: Topics, loose: set[int] = frozenset()) -> None:
+    def __init__(
+        self,
+        body: list[Block],
+        topics: Topics,
+        loose: set[int] = frozenset(),
+        dated: set[int] = frozenset(),
+    ) -> None:
         self.body = body
         self.topics = topics
+        self.dated = dated  # stories opened by a dateline: reports, rarely in sections
         self.position = {id(b): k for k, b in enumerate(body)}
         seen: set[int] = set()
         self.firsts: set[int] = set()  # each story's first block
@@ -371,6 +379,10 @@ class Sequence_:
         printed in: by their headlines and leads, or, where those say as much
         of either, by their whole text (the paragraphs printed from the piece
         on under the same story, which may be the run's own, left out)."""
+        if _crosshead(nxt.text) and (to in self.dated) != (nxt.owner in self.dated):
+            # A crosshead opens a section of a feature, which a dated report
+            # seldom has: it goes with the undated story of the two.
+            return T.STITCH_RUN_CROSSHEAD if to not in self.dated else -T.STITCH_RUN_CROSSHEAD
         lead = self.topics.gain([nxt], to, nxt.owner, vocab=False)
         if lead < T.STITCH_RUN_AGAINST - T.STITCH_RUN_TIE_BELOW:
             return lead - T.STITCH_RUN_AGAINST

@@ -215,6 +215,9 @@ SUBHEAD_TITLE_MAX = 11
 TWIN_MIN = 12
 #: ... and a block this long may be a copy of a part of a longer block.
 TWIN_PART_MIN = 20
+#: Of two copies neither of which finishes an open sentence, the later is kept
+#: when it shares this much more with the blocks around it (match.similarity).
+TWIN_TOPIC_MARGIN = 0.05
 #: Paragraphs into a byline-opened feature where its headline may stand ...
 INNER_HEAD_WITHIN = 8
 #: ... and one printed within this many blocks of its start is the headline
@@ -302,6 +305,9 @@ STITCH_RUN_LOOKAHEAD = 3
 #: A run that reaches the head of the story it goes to is that story's tail
 #: printed before its head: worth this much more in full.
 STITCH_RUN_TO_HEAD = 0.1
+#: A crosshead in a run weighs this much for the undated story (a feature in
+#: sections) against a dated report.
+STITCH_RUN_CROSSHEAD = 0.3
 
 # --- page extras ---------------------------------------------------------------
 #: Swept text stays under this share of a page's characters (tested).
