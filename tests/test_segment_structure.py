@@ -557,3 +557,23 @@ def test_of_two_whole_copies_the_one_among_its_storys_text_is_kept():
     rice = next(a for a in page.articles if a.title == "非洲学员杂交水稻培训班今年已是第三期")
     assert squash(copy) in squash("".join(rice.paragraphs))
     assert squash(copy) in squash(" ".join(page.duplicates))
+
+
+def test_a_quote_left_open_is_a_tail_however_short():
+    page = parse(
+        paragraph_page(
+            "我省一季度经济实现“开门红”",
+            "湖南日报4月16日讯（全媒体记者 易明轩）省统计局今天发布一季度全省经济运行数据，"
+            "全省地区生产总值同比增长19.2%。",
+            "“一季度数据总体亮眼",
+            "，但也有低基数因素。”省统计局有关负责人表示，下阶段要持续巩固经济稳中向好势头。",
+            "长沙工程机械出口一季度增长六成",
+            "湖南日报4月16日讯（全媒体记者 邹鹏飞）在三一集团长沙产业园，一台台挖掘机驶下生产线，"
+            "“海外订单已经排到了",
+            "7月，车间实行两班倒。”厂房负责人介绍，发往东南亚、中东的挖掘机订单明显增多。",
+        )
+    )
+    stats = next(a for a in page.articles if "开门红" in a.title)
+    assert "“一季度数据总体亮眼，但也有低基数因素。”" in "".join(stats.paragraphs)
+    export = next(a for a in page.articles if "出口" in a.title)
+    assert "“海外订单已经排到了7月" in "".join(export.paragraphs)

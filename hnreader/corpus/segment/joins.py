@@ -137,6 +137,8 @@ def ends_open(text: str) -> bool:
         return False
     if ends_with_number(flat) or jumps_in(text):
         return True  # a bare figure; a continuation's first words (（上接1版）推动…与长)
+    if flat.count("“") > flat.count("”") or flat.count("（") > flat.count("）"):
+        return True  # a quote or bracket left open: the words in it go on
     return len(flat) >= T.TAIL_TEXT_MIN or any(c in flat for c in "，,、；;：:。")
 
 
