@@ -569,11 +569,10 @@ def test_a_quote_left_open_is_a_tail_however_short():
             "，但也有低基数因素。”省统计局有关负责人表示，下阶段要持续巩固经济稳中向好势头。",
             "长沙工程机械出口一季度增长六成",
             "湖南日报4月16日讯（全媒体记者 邹鹏飞）在三一集团长沙产业园，一台台挖掘机驶下生产线，"
-            "“海外订单已经排到了",
-            "7月，车间实行两班倒。”厂房负责人介绍，发往东南亚、中东的挖掘机订单明显增多。",
+            "厂房负责人介绍，今年以来，发往东南亚、中东的挖掘机订单明显增多，",
         )
     )
     stats = next(a for a in page.articles if "开门红" in a.title)
     assert "“一季度数据总体亮眼，但也有低基数因素。”" in "".join(stats.paragraphs)
     export = next(a for a in page.articles if "出口" in a.title)
-    assert "“海外订单已经排到了7月" in "".join(export.paragraphs)
+    assert "低基数" not in "".join(export.paragraphs)
