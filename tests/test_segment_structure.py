@@ -576,3 +576,29 @@ def test_a_quote_left_open_is_a_tail_however_short():
     assert "“一季度数据总体亮眼，但也有低基数因素。”" in "".join(stats.paragraphs)
     export = next(a for a in page.articles if "出口" in a.title)
     assert "低基数" not in "".join(export.paragraphs)
+
+
+def test_a_tail_is_its_own_storys_though_its_rest_printed_elsewhere_speaks_like_it():
+    # The commentary's rest is printed inside the trade report: the report's
+    # whole text then holds the commentary's words, which must not make the
+    # commentary's cut paragraph read as the report's.
+    page = parse(
+        paragraph_page(
+            "春耕备耕要“早”字当头",
+            "周子衿",
+            "春分将至，三湘大地处处是春耕忙。从洞庭湖平原到湘西山区，农民抢抓农时整田育秧。",
+            "一年之计在于春。春耕生产关系全年粮食收成，早谋划、早准",
+            "1至2月全省外贸进出口增长9.6%",
+            "湖南日报3月16日讯（全媒体记者 宁可欣）长沙海关今天发布，1至2月全省外贸进出口"
+            "总值1102.3亿元，增长9.6%。",
+            "备，才能赢得农时、掌握主动。种子、化肥、农药等农资要及早调运到村到户，让农民备耕不愁。",
+            "抓好春耕备耕，还要用好科技手段。推广集中育秧、机械插秧，让育秧早一步、插秧快一步。",
+            "手中有粮，心中不慌。以“早”字当头抓好春耕生产，就是为全年粮食丰收打下基础。",
+            "从产品看，机电产品出口325.8亿元，增长12.6%，占出口总值的57.3%。",
+        )
+    )
+    comment = next(a for a in page.articles if "春耕" in a.title)
+    text = "".join(comment.paragraphs)
+    assert "早准备，才能赢得农时" in text and "机械插秧" in text
+    trade = next(a for a in page.articles if a.dateline)
+    assert "育秧" not in "".join(trade.paragraphs)

@@ -240,9 +240,14 @@ class Topics:
         best = max(range(len(att)), key=att.__getitem__, default=-1)
         if best < 0 or self.owners[best] == block.owner or block.owner not in self.index:
             return block.owner
-        if att[best] - att[self.index[block.owner]] >= T.STITCH_TOPIC_CLEAR:
-            return self.owners[best]
-        return block.owner
+        own = self.index[block.owner]
+        if att[best] - att[own] < T.STITCH_TOPIC_CLEAR:
+            return block.owner
+        # The stories' whole text holds pieces printed in the wrong story
+        # (which is what is being sorted out): their headlines and leads,
+        # printed where they belong, must not speak for the block's own.
+        lead = self._of([block], vocab=False)
+        return self.owners[best] if lead[best] >= lead[own] else block.owner
 
     def _of(
         self, run: list[Block], vocab: bool = True, unsure: tuple[Block, ...] = ()
