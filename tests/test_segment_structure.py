@@ -602,3 +602,24 @@ def test_a_tail_is_its_own_storys_though_its_rest_printed_elsewhere_speaks_like_
     assert "早准备，才能赢得农时" in text and "机械插秧" in text
     trade = next(a for a in page.articles if a.dateline)
     assert "育秧" not in "".join(trade.paragraphs)
+
+
+def test_a_short_title_naming_what_follows_and_nothing_of_the_dated_report_above_opens_a_story():
+    page = parse(
+        paragraph_page(
+            "长沙获批建设国家智能网联汽车测试区",
+            "湖南日报6月13日讯（记者 陈雪梅）记者今天从长沙市获悉，工业和信息化部近日批复，"
+            "支持长沙建设国家智能网联汽车测试区，测试区可提供全天候测试服务。",
+            "长沙市有关负责人表示，将以测试区为依托，完善车路协同基础设施，"
+            "加快形成智能网联汽车产业集群。",
+            "此前，长沙已出台智能网联汽车道路测试管理办法，集聚相关企业50多家。",
+            "汨罗江畔龙舟竞渡",
+            "6月13日，2018中国汨罗江国际龙舟节在汨罗江畔开幕，32支龙舟队在江面上竞渡，"
+            "两岸数万名群众呐喊助威。",
+            "汨罗江是端午文化的重要发源地，本届龙舟节为期4天，还将举办端午民俗展演。",
+        )
+    )
+    boats = next(a for a in page.articles if a.title == "汨罗江畔龙舟竞渡")
+    assert boats.paragraphs[0].startswith("6月13日")
+    cars = next(a for a in page.articles if a.dateline)
+    assert "龙舟" not in "".join(cars.paragraphs)

@@ -487,6 +487,21 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     if shift < T.TOPIC_SHIFT:
         return True
     sections = any(_is_subhead_text(b.text) for b in blocks[opened + 1 : i])
+    # (not where a piece of another story, opening mid-sentence, is printed
+    # into the report: a crosshead of that story's may follow it)
+    pieces = any(start_of(b.text) not in (Start.PLAIN, Start.FIGURE) for b in blocks[opened + 1 : i])
+    if (
+        blocks[opened].role == BlockRole.DATELINE
+        and not sections
+        and not pieces
+        and not label_shaped(block.text)  # (a column's label: see take_column)
+        and similarity(block.text, story) == 0.0
+        and similarity(block.text, following) >= T.UNTITLED_HEAD_TITLES
+        and shift < T.UNTITLED_NEWS_SHIFT
+    ):
+        # Under a dated report, which seldom runs in sections: a line that
+        # names the text under it and nothing above heads another story.
+        return True
     titles = (
         similarity(block.text, following) >= T.UNTITLED_HEAD_TITLES
         and len(squash(block.text)) > T.SUBHEAD_TITLE_MAX

@@ -209,6 +209,9 @@ UNTITLED_HEAD_UNRELATED = 0.1
 #: it) while that text shares less than this with the story above.
 UNTITLED_HEAD_TITLES = 0.3
 UNTITLED_TOPIC_SHIFT = 0.05
+#: ... or, under a dated report (seldom in sections), while that text shares
+#: less than this with the report.
+UNTITLED_NEWS_SHIFT = 0.15
 #: A crosshead is at most this long (characters); a title may be longer.
 SUBHEAD_TITLE_MAX = 11
 #: Text printed twice: blocks at least this long are compared ...
