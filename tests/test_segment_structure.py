@@ -623,3 +623,33 @@ def test_a_short_title_naming_what_follows_and_nothing_of_the_dated_report_above
     assert boats.paragraphs[0].startswith("6月13日")
     cars = next(a for a in page.articles if a.dateline)
     assert "龙舟" not in "".join(cars.paragraphs)
+
+
+def test_a_crosshead_between_two_paragraphs_goes_on_no_tail_whatever_word_it_makes():
+    # 落到民 + 用好开放平台 reads 民用: a crosshead standing between the
+    # paragraphs of its own story still goes on no tail.
+    page = parse(
+        paragraph_page(
+            "以实干实绩开好新局",
+            "湖南日报评论员",
+            "全国两会开幕，为新一年的发展指明方向。开局之年，湖南要以实干实绩把蓝图变为现实。",
+            "干，就要落到民",
+            "以高水平开放推动高质量发展",
+            "彭书言",
+            "开放是当代中国的鲜明标识。对内陆省份湖南而言，扩大高水平开放是增强发展动力的必然选择。",
+            "用好开放平台",
+            "自贸试验区、综合保税区、国际陆港等平台，是湖南开放的重要载体，要提升开放平台能级。",
+            "生。发展的成果最终要体现在群众的获得感上，要多办利民实事、多解民生难事。",
+            "畅通开放通道",
+            "要统筹铁路、水运、航空和多式联运通道建设，让湖南与世界的连接更加便捷。",
+        )
+    )
+    first = next(a for a in page.articles if a.title == "以实干实绩开好新局")
+    assert "落到民生。发展的成果" in "".join(first.paragraphs)
+    second = next(a for a in page.articles if "开放" in a.title)
+    assert "用好开放平台" in second.subheads
+
+
+def test_after_a_pause_no_piece_opens_on_a_words_last_character_and_a_stop():
+    assert join_evidence("让高校出成果、让企业出题、", "生。发展的成果最终要体现") is None
+    assert join_evidence("干，就要落到民", "生。发展的成果最终要体现") is not None

@@ -39,6 +39,9 @@ _APPROX_UNIT = re.compile(
 _FIGURE_GOES_ON = re.compile(r"^(?:[.．][0-9０-９]|[%％‰]|[多余])")
 #: Chinese numerals: a tail stopped on one is half a figure or a word (一带一).
 _NUMERALS = frozenset("零一二三四五六七八九十百千万亿两几")
+#: A piece that opens on the last character or two of a word and a stop
+#: (生。发展的…): the end of a word cut at the tail's last character.
+_WORD_END = re.compile(r"^[\u4e00-\u9fff]{1,2}[。！？]")
 #: A date opens many paragraphs (3月26日，…): no figure cut from its verb.
 _DATE_START = re.compile(r"^[0-9０-９]{1,4}(?:年|月|日)")
 
@@ -58,6 +61,8 @@ def join_evidence(tail: str, piece: str) -> float | None:
     if start == Start.UNIT:
         # A unit goes on a figure, in digits or in words (上千 + 亩, 几 + 个).
         return T.JOIN_FIGURE_UNIT if left[-1] in _NUMERALS else None
+    if end == End.COMMA and _WORD_END.match(right):
+        return None  # after a pause, a clause of its own: never a word's last character and a stop
     word = word_across(left, right)
     score = T.JOIN_WORD * word
     if start == Start.MID:

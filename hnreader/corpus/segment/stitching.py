@@ -472,6 +472,8 @@ def _pair_weight(seq: Sequence_, t: Block, h: Block) -> float | None:
         return None
     cut_proof = evidence >= T.JOIN_WORD  # a word runs over the cut, wherever printed
     tk, hk = seq.position[id(t)], seq.position[id(h)]
+    if _standing_crosshead(seq, hk):
+        evidence -= T.STITCH_CROSSHEAD_PIECE  # a crosshead is a line of its own
     if hk == tk + 1 and h.owner == t.owner:
         evidence += T.STITCH_ADJACENT  # read on as printed
     else:
@@ -506,6 +508,23 @@ def _pair_weight(seq: Sequence_, t: Block, h: Block) -> float | None:
             towards = max(towards, 0.0)  # a tail with no topic to speak for it
         evidence += T.STITCH_TOPIC * towards
     return evidence - stands_alone(h.text)
+
+
+def _standing_crosshead(seq: Sequence_, hk: int) -> bool:
+    """The piece at ``hk`` is a crosshead where it stands: a short line with
+    no mark in it, under a finished paragraph of its story and over a
+    paragraph that does not finish it. Its first word may well make a word with a
+    tail's last (落到民 + 用好开放平台), but it goes on none."""
+    h = seq.body[hk]
+    if not _crosshead(h.text) or hk == 0 or hk + 1 >= len(seq.body):
+        return False
+    above, below = seq.body[hk - 1], seq.body[hk + 1]
+    return (
+        above.owner == h.owner
+        and ends_sentence(above.text)
+        and below.owner == h.owner
+        and start_of(below.text) not in (Start.MID, Start.UNIT)
+    )
 
 
 def _mid_run(seq: Sequence_, hk: int, story: int) -> bool:

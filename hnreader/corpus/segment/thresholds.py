@@ -311,6 +311,9 @@ STITCH_RUN_TO_HEAD = 0.1
 #: A crosshead in a run weighs this much for the undated story (a feature in
 #: sections) against a dated report.
 STITCH_RUN_CROSSHEAD = 0.3
+#: A crosshead standing between two paragraphs of its story is worth this
+#: much as a line of its own against any tail it might go on.
+STITCH_CROSSHEAD_PIECE = 1.5
 
 # --- page extras ---------------------------------------------------------------
 #: Swept text stays under this share of a page's characters (tested).
