@@ -57,6 +57,8 @@ def join_evidence(tail: str, piece: str) -> float | None:
     if end == End.FIGURE:
         if start == Start.UNIT or _FIGURE_GOES_ON.match(right) or _APPROX_UNIT.match(right):
             return T.JOIN_FIGURE_UNIT
+        if _date_goes_on(left, right):
+            return T.JOIN_FIGURE_UNIT  # 2月2 + 7日: a day cut inside its digits
         return None
     if start == Start.UNIT:
         # A unit goes on a figure, in digits or in words (上千 + 亩, 几 + 个).
@@ -80,6 +82,14 @@ def join_evidence(tail: str, piece: str) -> float | None:
     if parallel_opening(piece):
         score -= T.JOIN_WORD  # 稳，是前提。 opens a paragraph whatever precedes it
     return score
+
+
+def _date_goes_on(left: str, right: str) -> bool:
+    """A month's day broken inside its digits (2月2 + 7日): the only figure a
+    cut may split, as a date's digits may break from their month."""
+    day = re.search(r"月([0-9０-９])$", left)
+    rest = re.match(r"^([0-9０-９])日", right)
+    return bool(day and rest) and 1 <= int(day.group(1) + rest.group(1)) <= 31
 
 
 def word_across(tail: str, piece: str) -> float:
