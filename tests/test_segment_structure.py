@@ -653,3 +653,36 @@ def test_a_crosshead_between_two_paragraphs_goes_on_no_tail_whatever_word_it_mak
 def test_after_a_pause_no_piece_opens_on_a_words_last_character_and_a_stop():
     assert join_evidence("让高校出成果、让企业出题、", "生。发展的成果最终要体现") is None
     assert join_evidence("干，就要落到民", "生。发展的成果最终要体现") is not None
+
+
+def test_an_authors_note_broken_over_two_column_lines_closes_its_commentary():
+    page = parse(
+        column_page(
+            "唐子骞",
+            "制造业是国民经济的\n主体，数字化转型是制造\n业高质量发展的必由之路。",
+            "湖南作为制造业大省，推\n动数字技术与实体经济深\n度融合，既有基础，也有\n紧迫性。",
+            "（作者系湖南工商大\n学经济与贸易学院教授）",
+            "理论前沿",
+            "以数字化转型赋能制造\n业高质量发展",
+        )
+    )
+    (comment,) = page.articles
+    assert (comment.column, comment.title) == ("理论前沿", "以数字化转型赋能制造业高质量发展")
+    assert comment.paragraphs[-1].startswith("（作者系")
+
+
+def test_a_reporting_campaigns_name_is_a_column_not_a_photos_title():
+    page = parse(
+        column_page(
+            "3月10日，常德市鼎城区一家农机合作社，工作人员在检修插秧机，",
+            "为春耕做准备。  通讯员 潘磊 摄",
+            "走基层 看发展",
+            "湖南日报3月10日讯（全媒体记者 卢一鸣）\n"
+            "记者今天从省农业农村厅获悉，全省春耕\n"
+            "备耕工作全面展开，各地农机合作社检修\n"
+            "农机具3.2万台。",
+            "全省春耕备耕全面展开",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert "走基层" not in photo.title

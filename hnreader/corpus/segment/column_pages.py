@@ -133,6 +133,7 @@ class ColumnReader:
         self.pending: list[Line] = []  # headline lines waiting for their zone to close
         self.cur = -1  # the draft being read
         self.para_open = False  # its last line left a sentence open
+        self.in_note = False  # its last line is in an author's note
         self.doubled: list[str] = []  # headline lines printed twice, kept once
 
     def read(self) -> None:
@@ -175,7 +176,13 @@ class ColumnReader:
         runs[-1].append(stored)  # type: ignore[union-attr]
         self.drafts[self.cur].lines.add(line.no)
         cut = _jumps_on(stored.raw)
-        self.para_open = not ends_sentence(squeeze(stored.raw)) and not cut
+        # An author's note （作者系…） ends on its closing bracket, no stop.
+        if AUTHOR_NOTE.match(stored.raw):
+            self.in_note = True
+        note_closed = self.in_note and squeeze(stored.raw)[-1:] in "）)"
+        if note_closed:
+            self.in_note = False
+        self.para_open = not ends_sentence(squeeze(stored.raw)) and not cut and not note_closed
 
     def body_text(self) -> str:
         """The story being read, its last stretch only: what the next lines are

@@ -163,7 +163,7 @@ def _standing_title(text: str, draft: Draft, share: float = T.LABEL_WORDS_IN_BOD
     if series_name(flat):
         return True
     if looks_like_column(flat):
-        if len(flat) <= LABEL_MAX or flat.startswith("聚焦"):
+        if len(flat) <= LABEL_MAX or flat.startswith(("聚焦", "走基层")):
             # A column's name (三湘观察); a series named for what it follows
             # (聚焦…) holds its stories' words. Longer, only if not the story's.
             return True
