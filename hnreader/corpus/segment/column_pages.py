@@ -415,6 +415,21 @@ class ColumnReader:
             return about_photo >= about_story  # a photo title's length, right under it
         return about_photo > about_story
 
+    def _elsewhere(self, text: str) -> float:
+        """The share of the words of ``text`` in the one story read so far,
+        other than the one being read, that holds them most; 0 when several
+        hold as many (words of the page's common subject: 湖区 on a page of
+        the flood)."""
+        shares = []
+        for k, runs in enumerate(self.bodies):
+            if k == self.cur:
+                continue
+            body = "".join(li.raw for run in runs if run not in (BREAK, PHOTO) for li in run)
+            if body:
+                shares.append(word_share(text, body))
+        best = max(shares, default=0.0)
+        return best if shares.count(best) == 1 else 0.0
+
     def _photo_title(self, title: Line, caption: list[Line]) -> bool:
         """A short line right above a caption is the photo's title (春茶飘香)
         when it stands apart from the headline lines above it (more room
@@ -452,6 +467,8 @@ class ColumnReader:
         if above is not None and DASH_LED.match(squeeze(above.raw)):
             return True  # a dash-led subtitle closes the stack above it
         about_photo, about_story = word_share(text, cap), word_share(text, story)
+        if about_photo == about_story and self._elsewhere(text) > about_photo:
+            return False  # the headline of another story read before, bunched here
         if about_photo == about_story:
             # As much the caption's as the story's: a short phrase is the
             # photo's (湘江夜色), a stack's lines are longer.
