@@ -686,3 +686,25 @@ def test_a_reporting_campaigns_name_is_a_column_not_a_photos_title():
     )
     (photo,) = [a for a in page.articles if a.kind == "photo"]
     assert "走基层" not in photo.title
+
+
+def test_two_bare_names_under_a_late_headline_sign_two_commentaries():
+    # The first commentary's label, title and name are printed after its text;
+    # the second's name over its own text, right under them.
+    page = parse(
+        column_page(
+            "“双减”实施半年多，学生作业少\n了，家长的焦虑却并没有完全消\n除。教育的本质是成长，不是竞赛。",
+            "观点",
+            "让“双减”减出教育好生态",
+            "蒋书琴",
+            "刘桂生",
+            "在新化县的一个山村，一位种了\n三十年柑橘的老农，被村里请来\n当技术顾问，乡亲们都服他。",
+            "新论",
+            "乡村振兴要善用“土专家”",
+        )
+    )
+    first = next(a for a in page.articles if "双减" in a.title)
+    second = next(a for a in page.articles if "土专家" in a.title)
+    assert (first.byline, second.byline) == ("蒋书琴", "刘桂生")
+    assert "刘桂生" not in first.kicker + first.title + first.subtitle
+

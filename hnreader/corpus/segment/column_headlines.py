@@ -26,6 +26,8 @@ under a title. The passes:
 
 from __future__ import annotations
 
+import re
+
 import functools
 from dataclasses import dataclass, field
 
@@ -198,9 +200,19 @@ def _goes_on_sign(sign: Part, line: Line) -> bool:
     return squash(line.raw).startswith(("通讯员", "实习生", "见习记者", "报道"))
 
 
+#: A signature line that stops on its role: its names follow.
+_ON_ROLE = re.compile(r"(?:记者|评论员|通讯员|实习生|作者)\s*$")
+
+
 def _names_of_sign(sign: Part, line: Line) -> bool:
-    """Names printed under a byline's role (湖南日报评论员 / 司马瑞)."""
-    return len(sign.lines) <= T.BYLINE_MAX_NAME_LINES and bool(NAMES.match(line.raw))
+    """Names printed under a byline's role (湖南日报评论员 / 司马瑞); not a
+    column's name (湘江评论) under a signature."""
+    return (
+        len(sign.lines) <= T.BYLINE_MAX_NAME_LINES
+        and bool(_ON_ROLE.search(sign.lines[-1].raw))  # (bare names under bare names: two signatures)
+        and bool(NAMES.match(line.raw))
+        and not looks_like_column(squash(line.raw))
+    )
 
 
 def _two_phrases(text: str) -> bool:
@@ -721,9 +733,13 @@ def _owners(drafts: list[Draft], read, stacks: list[Stack]) -> dict[tuple[int, i
         for m in range(stack.first, stack.last + 1):
             owner[(stack.zone, m)] = stack.body
         m = stack.last + 1
+        signed = False
         while m < len(parts) and parts[m].kind in (ZonePart.ATTEND, ZonePart.SIGN):
             if parts[m].kind == ZonePart.SIGN and drafts[stack.body].dateline:
                 break  # a dated story's reporters are in its dateline: the sign is another's
+            if parts[m].kind == ZonePart.SIGN and signed:
+                break  # one signature a story: the next signs the story after it
+            signed = signed or parts[m].kind == ZonePart.SIGN
             owner[(stack.zone, m)] = stack.body
             m += 1
         if drafts[stack.body].dateline:

@@ -214,8 +214,12 @@ class ColumnReader:
         ):
             names.append(lines[j])
             j += 1
+        # (names under names signed with no role are another piece's: a
+        # signature closing a commentary, the next one's over its text)
+        bare = is_name_line(line.raw.strip()) and self.pending
         while (
-            j < len(lines)
+            not bare
+            and j < len(lines)
             and kinds[j] == LineKind.TEXT
             and NAMES.match(lines[j].raw)
             and not EDITORS_NOTE.match(lines[j].raw)
