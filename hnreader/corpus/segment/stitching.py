@@ -277,7 +277,9 @@ class Topics:
             own.update(self._words.get(id(b), ()))
         for b in {id(b): b for b in [*run, *unsure]}.values():
             if b.owner in self.index:
-                mine.setdefault(self.index[b.owner], Counter()).update(self._words.get(id(b), ()))
+                # (only the run's own words are ever looked up in these counts)
+                kept = own.intersection(self._words.get(id(b), ()))
+                mine.setdefault(self.index[b.owner], Counter()).update(kept)
         # Only words some story holds besides the run say anything; the rarer
         # among the stories, the more.
         held = [0.0] * len(self.owners)
