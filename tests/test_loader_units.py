@@ -290,6 +290,18 @@ def test_a_page_that_names_no_year_borrows_it_from_its_issue(tmp_path):
     assert pages["b.txt"].date_source == "dateline"
 
 
+def test_an_inner_page_takes_the_date_of_the_front_page_filed_the_same_day(tmp_path):
+    # The inner page's text names a past year; the front page's masthead says
+    # which issue its stories, filed the same day, were printed in.
+    front = "2025年8月\n14\n星期四\n第27420号\n今日8版\n\n湖南日报8月13日讯（记者 王五）今天，全省防汛会议召开。\n"
+    inner = "湖南日报8月13日讯（记者 赵六）2020年建成的湘江大桥，今天迎来第一千万辆车。\n"
+    _write(tmp_path, "a.txt", front)
+    _write(tmp_path, "b.txt", inner)
+    pages = {p.source: p for p in load([tmp_path]).pages}
+    assert pages["a.txt"].issue_date == dt.date(2025, 8, 14)
+    assert pages["b.txt"].issue_date == dt.date(2025, 8, 14)
+
+
 def test_short_kicker_on_its_own_line_is_not_a_column_label(tmp_path):
     page = (
         "李明到长沙调研\n\n牢牢把握职责使命 推动高质量发展\n\n"

@@ -237,20 +237,35 @@ def date_from_datelines(text: str, article_texts: Iterable[str]) -> dt.date | No
 
 
 def borrow_years(pages: list[Page]) -> list[Page]:
-    """A page whose datelines give month and day but whose text names no year
-    takes the year of another loaded page filed the same day."""
+    """A page dated from its datelines (month and day; the year read from its
+    text, or none) takes the date of a loaded page filed the same day whose
+    date is sure (its masthead or file name): the issue it was printed in.
+    Where pages of several years were filed that day, the one its own text
+    names, if any."""
     import dataclasses
 
+    sure: dict[tuple[int, int], set[dt.date]] = {}
     known: dict[tuple[int, int], dt.date] = {}
     for page in pages:
         if page.issue_date and page.date_source != "unknown":
             filed = page.issue_date - dt.timedelta(days=1)
             known.setdefault((filed.month, filed.day), page.issue_date)
+            if page.date_source in ("masthead", "filename"):
+                sure.setdefault((filed.month, filed.day), set()).add(page.issue_date)
     out = []
     for page in pages:
-        if page.issue_date is None:
+        if page.date_source in ("dateline", "unknown") or page.issue_date is None:
             dates = dateline_dates(page.raw)
-            if dates and (found := known.get(dates.most_common(1)[0][0])):
+            day = dates.most_common(1)[0][0] if dates else None
+            found = None
+            if day in sure:
+                choices = sure[day]
+                found = next(iter(choices)) if len(choices) == 1 else None
+                if found is None and page.issue_date in choices:
+                    found = page.issue_date
+            elif page.issue_date is None and day in known:
+                found = known[day]
+            if found is not None:
                 page = dataclasses.replace(page, issue_date=found, date_source="dateline")
         out.append(page)
     return out
