@@ -52,6 +52,25 @@ def test_ingest_stores_what_the_loader_makes(pages, tmp_path):
     assert engine_keys(archive) == stored_keys(archive)
 
 
+def test_the_archive_dates_an_inner_page_by_the_front_page_filed_the_same_day(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "01.txt").write_text(
+        "2025年8月\n14\n星期四\n第27420号\n今日8版\n\n"
+        "湖南日报8月13日讯（记者 王五）今天，全省防汛会议召开。\n",
+        encoding="utf-8",
+    )
+    (folder / "02.txt").write_text(
+        "湖南日报8月13日讯（记者 赵六）2020年建成的湘江大桥，今天迎来第一千万辆车。\n",
+        encoding="utf-8",
+    )
+    archive = open_archive(tmp_path / "archive")
+    archive.ingest([folder])
+    dates = {p.source: p.issue_date for p in archive.corpus([folder]).pages}
+    assert {d.isoformat() for d in dates.values()} == {"2025-08-14"}
+    assert dates == {p.source: p.issue_date for p in load([folder]).pages}
+
+
 def test_unchanged_files_are_not_segmented_again(pages, tmp_path, monkeypatch):
     archive = open_archive(tmp_path / "archive")
     archive.ingest([pages])

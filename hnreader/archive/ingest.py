@@ -324,15 +324,30 @@ def _put(
 
 
 def _dated(rows: PageRows, known_dates: dict) -> PageRows:
-    """A page with no year takes the issue of another page filed the same day; a
-    dated page tells the next ones which issue its filing day belongs to."""
-    if rows.issue_date is None:
-        found = known_dates.get(rows.filed) if rows.filed else None
+    """A page dated from its datelines, or not at all, takes the issue of a page
+    filed the same day whose masthead or file name says its date (the one its
+    own text names, where several years were filed that day); a page with no
+    year, that of any dated page filed that day. A dated page tells the next
+    ones which issue its filing day belongs to (``dates.borrow_years``, as a
+    stream: the files are read in name order, front pages first)."""
+    if rows.filed and (rows.issue_date is None or rows.date_source == "dateline"):
+        sure = known_dates.get(("sure", *rows.filed), set())
+        found = None
+        if len(sure) == 1:
+            found = next(iter(sure))
+        elif rows.issue_date in sure:
+            found = rows.issue_date
+        elif rows.issue_date is None:
+            found = known_dates.get(rows.filed)
         if found:
             return dataclasses.replace(rows, issue_date=found, date_source="dateline")
-    elif rows.date_source != "unknown":
+    if rows.issue_date is not None and rows.date_source != "unknown":
         filed_day = rows.issue_date - dt.timedelta(days=1)
         known_dates.setdefault((filed_day.month, filed_day.day), rows.issue_date)
+        if rows.date_source in ("masthead", "filename"):
+            known_dates.setdefault(("sure", filed_day.month, filed_day.day), set()).add(
+                rows.issue_date
+            )
     return rows
 
 

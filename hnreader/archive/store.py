@@ -322,17 +322,21 @@ class Store:
         )
         return dates
 
-    def known_dates(self) -> dict[tuple[int, int], dt.date]:
-        """(month, day) a story was filed -> the issue it was printed in (dated pages)."""
-        out: dict[tuple[int, int], dt.date] = {}
+    def known_dates(self) -> dict:
+        """(month, day) a story was filed -> the issue it was printed in (dated
+        pages); and, under ("sure", month, day), every issue of that filing day
+        whose masthead or file name says its date."""
+        out: dict = {}
         rows = self.db.execute(
-            "SELECT DISTINCT issue_date FROM pages "
+            "SELECT DISTINCT issue_date, date_source FROM pages "
             "WHERE issue_date IS NOT NULL AND date_source != 'unknown' ORDER BY issue_date"
         )
-        for (text,) in rows:
+        for text, source in rows:
             date = dt.date.fromisoformat(text)
             filed = date - dt.timedelta(days=1)
             out.setdefault((filed.month, filed.day), date)
+            if source in ("masthead", "filename"):
+                out.setdefault(("sure", filed.month, filed.day), set()).add(date)
         return out
 
     def put_rows(
@@ -667,7 +671,7 @@ class PageRows:
     lists are JSON already. ``cells`` are the page's columns from ``raw`` to
     ``layout``; each of ``articles`` the article's columns from ``position``
     to ``paragraphs``. ``filed`` is the day most of the page's stories were
-    filed (month, day), for a page whose year nothing printed on it gives.
+    filed (month, day), for a page whose date no masthead or file name gives.
     """
 
     source: str
@@ -687,7 +691,7 @@ def page_rows(page: Page, pinyin: Sequence[str]) -> PageRows:
     if masthead:
         masthead["date"] = _iso(page.masthead.date)
     filed = None
-    if page.issue_date is None:
+    if page.issue_date is None or page.date_source == "dateline":
         from ..corpus.dates import dateline_dates
 
         found = dateline_dates(page.raw).most_common(1)
