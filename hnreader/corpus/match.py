@@ -124,8 +124,11 @@ class Evidence:
                 pairs = [(w, self._idf(sum(w in f for f in self.flat))) for w in words(body)]
                 self._weighted.append((pairs, sum(weight for _, weight in pairs)))
         flat = squash(text)
+        chars = set(flat)  # (a word whose first character the text lacks is not in it)
         return [
-            sum(weight for w, weight in pairs if w in flat) / total if total else 0.0
+            sum(weight for w, weight in pairs if w[0] in chars and w in flat) / total
+            if total
+            else 0.0
             for pairs, total in self._weighted
         ]
 
