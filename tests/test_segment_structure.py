@@ -708,3 +708,26 @@ def test_two_bare_names_under_a_late_headline_sign_two_commentaries():
     assert (first.byline, second.byline) == ("蒋书琴", "刘桂生")
     assert "刘桂生" not in first.kicker + first.title + first.subtitle
 
+
+
+def test_a_story_signed_at_its_end_under_a_dated_report_opens_at_its_headline():
+    # The report above is dated: its reporters are in its dateline, so the
+    # 报道 line closes another story, which opens at the headline line that
+    # names the text under it, though both stories speak of the economy.
+    page = parse(
+        paragraph_page(
+            "全省第一批重大项目集中开工",
+            "湖南日报2月2日讯（记者 易禾）今天上午，我省2017年第一批重大项目集中开工，"
+            "127个项目总投资1238亿元，涵盖产业、基础设施和民生项目。",
+            "省发改委负责人介绍，今年全省计划安排省重点建设项目300个，年度投资3000亿元以上。",
+            "各市州也纷纷在节后打响项目建设“第一枪”，株洲、湘潭等地集中开工一批产业项目。",
+            "春节黄金周全省消费市场平稳繁荣",
+            "春节期间，全省消费市场平稳繁荣。据省商务厅监测，春节7天，全省重点监测的零售和餐饮"
+            "企业实现销售额128.6亿元，比去年春节期间增长11.2%。",
+            "网络消费继续保持高速增长。春节期间，全省快递业务量达1280万件，同比增长38%。",
+            "湖南日报·新湖南客户端记者 王一苇 报道",
+        )
+    )
+    spending = next(a for a in page.articles if "春节" in a.title)
+    assert spending.byline.endswith("报道")
+    assert spending.paragraphs[0].startswith("春节期间")

@@ -157,29 +157,38 @@ def _signed_head(blocks: list[Block], i: int, opened: int) -> int:
     """Where a story closed by the reporters' line at ``i`` begins, inside the
     text of the story opened at ``opened``: a headline line after a finished
     paragraph that names the text under it and shares nothing with the story
-    above. -1: none (the line closes that story)."""
+    above. Under a dated story, whose reporters are in its dateline so that
+    the line cannot close it, the headline line that names the text under it
+    most against the text above. -1: none (the line closes that story)."""
+    dated = blocks[opened].role == BlockRole.DATELINE
     story = ""
+    best, best_margin = -1, 0.0
     for k in range(opened, i - 1):
         block = blocks[k]
         story += block.text if block.role in (BlockRole.TEXT, BlockRole.DATELINE) else ""
         head = blocks[k + 1]
-        if (
+        if not (
             k > opened
             and head.role == BlockRole.TEXT
             and head.owner < 0
             and ends_sentence(block.text)
             and _headline_like(head.text, direct=True)
             and len(squash(head.text)) <= T.UNTITLED_HEAD_MAX
-            and len(squash(story)) >= T.TOPIC_STORY_MIN
         ):
-            following = "".join(b.text for b in blocks[k + 2 : i])
-            if (
-                similarity(head.text, story) == 0.0
-                and similarity(head.text, following) >= T.UNTITLED_HEAD_TITLES
-                and similarity(following, story) < T.UNTITLED_TOPIC_SHIFT
-            ):
-                return k + 1
-    return -1
+            continue
+        following = "".join(b.text for b in blocks[k + 2 : i])
+        if (
+            len(squash(story)) >= T.TOPIC_STORY_MIN
+            and similarity(head.text, story) == 0.0
+            and similarity(head.text, following) >= T.UNTITLED_HEAD_TITLES
+            and similarity(following, story) < T.UNTITLED_TOPIC_SHIFT
+        ):
+            return k + 1
+        if dated and not label_shaped(head.text):
+            margin = similarity(head.text, following) - similarity(head.text, story)
+            if margin > best_margin:
+                best, best_margin = k + 1, margin
+    return best
 
 
 def _own_sign_offs(blocks: list[Block]) -> None:
