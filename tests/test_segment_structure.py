@@ -731,3 +731,29 @@ def test_a_story_signed_at_its_end_under_a_dated_report_opens_at_its_headline():
     spending = next(a for a in page.articles if "春节" in a.title)
     assert spending.byline.endswith("报道")
     assert spending.paragraphs[0].startswith("春节期间")
+
+
+def test_a_cut_paragraph_printed_twice_is_read_where_its_story_cut_it():
+    # The story's later paragraphs are printed before its headline, closed by a
+    # copy of the paragraph they finish; that paragraph stands again in the
+    # story, after its dateline, where it was cut.
+    cut = "从产品看，机电产品出口增长18.2%，劳动密集型产品出口增长6.1%，防疫物资中的口"
+    page = parse(
+        paragraph_page(
+            "罩、防护服等防疫物资43.6亿元。从市场看，对东盟、欧盟进出口分别增长21.5%和9.8%。",
+            "长沙海关负责人介绍，疫情发生后，海关出台支持外贸稳增长措施，压缩通关时间。",
+            cut,
+            "上半年全省外贸逆势增长",
+            "进出口总值增长11.7%，增速居全国前列",
+            "湖南日报7月14日讯（全媒体记者 谷晓峰）长沙海关今天发布，上半年全省外贸进出口总值"
+            "2251.9亿元，同比增长11.7%，增速居全国前列。",
+            "从月度走势看，我省外贸在一季度短暂下滑后快速回升，6月当月进出口增长24.6%。",
+            cut,
+            "汛情就是命令 堤防就是阵地",
+            "湖南日报评论员",
+            "洞庭湖水位持续上涨，城陵矶站超警戒水位1.6米，堤防就是最前沿的阵地。",
+        )
+    )
+    trade = next(a for a in page.articles if "外贸" in a.title + a.kicker)
+    text = "".join(trade.paragraphs)
+    assert "防疫物资中的口罩、防护服" in text and "长沙海关负责人介绍" in text

@@ -12,6 +12,7 @@ from . import thresholds as T
 from .kinds import BlockRole
 from .lines import Line
 from .patterns import (
+    CAPTION_START,
     COUNTDOWN,
     COUNTDOWN_END,
     NAMES,
@@ -169,6 +170,21 @@ def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:
             run += 1
         earlier_fits = i > 0 and continues(kept[i - 1], kept[i])
         later_fits = j > 0 and continues(kept[j - 1], kept[j]) and not earlier_fits
+        if (
+            not later_fits
+            and not earlier_fits
+            and not ends_sentence(kept[i + run - 1].text)
+            and any(c in kept[i + run - 1].text for c in "，,；;。")  # (running text, cut)
+            and not CAPTION_START.match(kept[i].text)  # (a photo's caption, cut over lines)
+            and any(dateline_match(kept[m].text) for m in range(i + run, j))
+            # (a later copy that the block after it finishes is the copy the
+            # extraction prints before a cut paragraph's rest: see below)
+            and not (j + run < len(kept) and continues(kept[j + run - 1], kept[j + run]))
+        ):
+            # A cut paragraph printed twice, a story's dateline between the
+            # copies: the earlier closes that story's later text printed before
+            # its headline, the later stands in the story where it was cut.
+            later_fits = True
         if (
             not later_fits
             and not earlier_fits
