@@ -757,3 +757,21 @@ def test_a_cut_paragraph_printed_twice_is_read_where_its_story_cut_it():
     trade = next(a for a in page.articles if "外贸" in a.title + a.kicker)
     text = "".join(trade.paragraphs)
     assert "防疫物资中的口罩、防护服" in text and "长沙海关负责人介绍" in text
+
+
+def test_a_weather_box_and_a_date_line_with_its_section_are_page_furniture():
+    page = parse(
+        column_page(
+            "湘江保护和治理“一号重点工程”三年\n任务进入收官阶段",
+            "长沙 今日 中到大雨\n23℃～29℃",
+            "湖南日报6月17日讯（记者 彭晓岚）\n"
+            "记者今天从省环保厅获悉，湘江保护\n"
+            "和治理“一号重点工程”三年任务已完\n"
+            "成九成以上，进入收官阶段。",
+            "2022年9月8日 星期四 文化·湘江副刊\n责任编辑 龚政文 版式编辑 周小春\n06",
+        )
+    )
+    (news,) = page.articles
+    assert squash(news.kicker + news.title + news.subtitle) == "湘江保护和治理“一号重点工程”三年任务进入收官阶段"
+    extras = " ".join(page.extras)
+    assert "23℃～29℃" in extras and "文化·湘江副刊" in extras

@@ -19,6 +19,8 @@ from .patterns import (
     PAGE_HEADER,
     PAPER_START,
     QR_PROMPT,
+    TEMPERATURES,
+    WEATHER,
     credit_match,
     dateline_match,
     is_byline,
@@ -150,6 +152,10 @@ def take_boxes(lines: list[Line]) -> tuple[list[Line], list[str]]:
             box = [i, i + 1]  # the event over its count: 某某博览会 / 倒计时10天
         elif DIGEST_HEAD.match(flat):
             box = [i]
+        elif TEMPERATURES.search(flat) and len(flat) <= T.BOX_LINE_MAX:
+            box = [i]  # a weather box: the temperatures, the weather on the line above
+            if i > 0 and i - 1 not in boxed and _weather_words(lines[i - 1].raw):
+                box.append(i - 1)
         elif QR_PROMPT.search(flat) and len(flat) <= T.BOX_LINE_MAX:
             box = [i]
             # The app or paper the code opens, on the short line next to it.
@@ -244,6 +250,12 @@ def _frame_pair_under_word(lines: list[Line], i: int) -> bool:
     from .continuation import End, end_of
 
     return end_of(lines[i - 1].raw) != End.LONE
+
+
+def _weather_words(text: str) -> bool:
+    """A short line of a place, a day and the weather (长沙 今日 中到大雨)."""
+    flat = squash(text)
+    return len(flat) <= T.BOX_WORD_MAX + 2 and bool(WEATHER.search(flat)) and not ends_sentence(flat)
 
 
 def _box_word(text: str) -> bool:

@@ -65,6 +65,10 @@ COUNTDOWN = re.compile(
     rf"^\s*(?:距\s*离?|倒\s*计\s*时).{{2,40}}$|^\s*还\s*有\s*{_D}+\s*天\s*$"
     rf"|^.{{2,30}}倒\s*计\s*时\s*{_D}+\s*天\s*$"  # 某某博览会倒计时10天, on one line
 )
+#: A weather box: the day's weather (长沙 今日 中到大雨) over its temperatures
+#: (23℃～29℃), or both on a line.
+TEMPERATURES = re.compile(rf"{_D}+\s*[℃°]\s*C?\s*[～~至\-－—]\s*{_D}+\s*[℃°]\s*C?")
+WEATHER = re.compile(r"[晴阴雨雪雷云雾霾风]")
 COUNTDOWN_END = re.compile(rf"(?:还\s*有|倒\s*计\s*时)\s*{_D}+\s*天\s*$")
 #: An issue number in a frame: 第7期.
 ISSUE_NO = re.compile(rf"^第{_D}+期$")
@@ -76,6 +80,8 @@ PAGE_HEADER = re.compile(
     rf"(?:\s+(?:(?:版式|美术|视觉)编辑|美编|校对)\s*[:：]?\s*\S{{2,4}})*"
     rf"|第?\s*{_D}{{1,2}}\s*版?"
     rf"|(?:{_D}{{4}}\s*年\s*)?{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*(?:星期[一二三四五六日天])?"
+    # ... the date with the page's section set on its line (2022年9月8日 星期四 文化·湘江副刊)
+    rf"(?:\s+[\u4e00-\u9fff·]{{2,8}})?"
     rf"|星期[一二三四五六日天])$"
 )
 #: A note closing a commentary or a theory article on its author:
