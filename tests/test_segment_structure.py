@@ -7,10 +7,13 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+import pytest
+
 from hnreader.corpus.read import RawPage, clean_text
 from hnreader.corpus.reflow import squash
 from hnreader.corpus.segment import segment_page
 from hnreader.corpus.segment.joins import join_evidence
+from hnreader.corpus.segment.patterns import looks_like_column
 
 
 def parse(text: str, name: str = "page.txt"):
@@ -775,3 +778,20 @@ def test_a_weather_box_and_a_date_line_with_its_section_are_page_furniture():
     assert squash(news.kicker + news.title + news.subtitle) == "湘江保护和治理“一号重点工程”三年任务进入收官阶段"
     extras = " ".join(page.extras)
     assert "23℃～29℃" in extras and "文化·湘江副刊" in extras
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("今日谈", True),
+        ("湘江锐评", True),
+        ("聚焦全国两会", True),
+        ("决战决胜脱贫攻坚·记者蹲点", True),
+        ("县域经济巡礼", True),
+        ("两国元首举行会谈", False),
+        ("专家学者座谈", False),
+        ("搬出大山后的新日子", False),
+    ],
+)
+def test_the_shapes_of_column_names(text, column):
+    assert looks_like_column(text) is column
