@@ -795,3 +795,28 @@ def test_a_weather_box_and_a_date_line_with_its_section_are_page_furniture():
 )
 def test_the_shapes_of_column_names(text, column):
     assert looks_like_column(text) is column
+
+
+def test_a_photos_title_after_one_storys_stack_is_the_photos_whatever_another_story_says():
+    lake = (
+        "湖南日报益阳6月20日电（记者 石磊）\n"
+        "益阳市今天启动“互联网+”农村产权\n"
+        "交易平台，湖区农户足不出户就能流\n"
+        "转土地、承包鱼塘。"
+    )
+    harvest = (
+        "湖南日报6月20日讯（记者 谭明）记者\n"
+        "从省农业农村厅获悉，全省早稻长势\n"
+        "良好，病虫害发生程度偏轻。"
+    )
+    page = parse(
+        column_page(lake, harvest, "益阳推行“互联网+”农村")
+        + "产权交易\n\n"
+        + column_page(
+            "湖区好“丰”景",
+            "6月19日，沅江市草尾镇，农民驾驶收割机抢收油菜。",
+            "湖南日报记者 谭明 摄",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "湖区好“丰”景"

@@ -445,6 +445,8 @@ class ColumnReader:
         text = undouble(squash(title.raw))  # drawn twice for a bold effect
         if any(c in text for c in "，。,；;") or DASH_LED.match(text) or is_attendance(text):
             return False
+        if label_shaped(text) and looks_like_column(text):
+            return False  # a column's name (锐评) over the story next to the photo
         above = self.pending[-2] if len(self.pending) > 1 else None
         if above is not None and is_attendance(squeeze(above.raw)):
             # "某某出席" is the last line of its stack: what comes after is not
@@ -471,7 +473,11 @@ class ColumnReader:
         if above is not None and DASH_LED.match(squeeze(above.raw)):
             return True  # a dash-led subtitle closes the stack above it
         about_photo, about_story = word_share(text, cap), word_share(text, story)
-        if about_photo == about_story and self._elsewhere(text) > about_photo:
+        if (
+            about_photo == about_story
+            and len(self.pending) > T.BUNCHED_ZONE_MIN
+            and self._elsewhere(text) > about_photo
+        ):
             return False  # the headline of another story read before, bunched here
         if about_photo == about_story:
             # As much the caption's as the story's: a short phrase is the
