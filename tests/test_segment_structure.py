@@ -820,3 +820,28 @@ def test_a_photos_title_after_one_storys_stack_is_the_photos_whatever_another_st
     )
     (photo,) = [a for a in page.articles if a.kind == "photo"]
     assert photo.title == "湖区好“丰”景"
+
+
+def test_paragraphs_printed_inside_a_cut_dateline_paragraph_are_the_story_before_it():
+    # The second report's first paragraph is cut and finished after the first
+    # report's later paragraphs: those cannot be the second report's (its
+    # sentence is not over), they are the first's.
+    page = parse(
+        paragraph_page(
+            "全省扶贫对象建档立卡“回头看”基本完成",
+            "湖南日报6月17日讯（记者 贺湘宁）记者今天从省扶贫办获悉，全省扶贫对象建档立卡"
+            "“回头看”工作基本完成，新识别贫困人口9.8万人。",
+            "前5个月新引进项目486个",
+            "湖南日报6月17日讯（记者 谭静怡）记者今天从省商",
+            "今年3月起，我省组织各级驻村工作队和乡村干部，对照“一看房、二看粮”逐户核查，"
+            "评议结果张榜公示，让群众心服口服。",
+            "省扶贫办负责人介绍，建档立卡数据将全部录入全国扶贫开发信息系统，确保扶真贫、真扶贫。",
+            "务厅获悉，今年1至5月，湘南承接产业转移示范区衡阳、郴州、永州三市新引进项目486个。",
+            "湘南示范区自2011年获批以来，依托紧邻粤港澳的区位优势，形成一批特色产业集群。",
+        )
+    )
+    poverty = next(a for a in page.articles if "扶贫" in a.title)
+    assert len(poverty.paragraphs) == 3
+    projects = next(a for a in page.articles if "项目" in a.title)
+    assert projects.paragraphs[0].startswith("记者今天从省商务厅获悉")
+    assert "扶贫" not in "".join(projects.paragraphs)

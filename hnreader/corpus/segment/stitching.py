@@ -583,6 +583,7 @@ def _move(blocks: list[Block], seq: Sequence_, links: dict[int, int]) -> list[Bl
         run += _interruption_rest(seq, links, hk, len(run), used_h)
         moved[tk] = run
         claimed.update(position[id(b)] for b in run)
+    inserted = _insertions(seq, links, claimed)
     order: list[Block] = []
 
     def emit(block: Block, owner: int, depth: int = 0) -> None:
@@ -595,8 +596,41 @@ def _move(blocks: list[Block], seq: Sequence_, links: dict[int, int]) -> list[Bl
 
     for k, block in enumerate(body):
         if k not in claimed:
-            emit(block, block.owner)
+            emit(block, inserted.get(k, block.owner))
     return _merge_order(blocks, order)
+
+
+def _insertions(seq: Sequence_, links: dict[int, int], claimed: set[int]) -> dict[int, int]:
+    """Position -> story, for whole paragraphs printed inside a sentence of
+    another story: between an open tail and the piece of its own story that
+    finishes it further on. They cannot be that story's there (its sentence
+    is not over); they are the story they talk about, of the others, the one
+    printed before it if none speaks more (a story's rest printed after the
+    next story's headline and cut first paragraph)."""
+    body = seq.body
+    out: dict[int, int] = {}
+    for tk, hk in links.items():
+        owner = body[tk].owner
+        if hk <= tk + 1 or body[hk].owner != owner:
+            continue
+        between = [
+            k
+            for k in range(tk + 1, hk)
+            if k not in claimed and body[k].owner == owner and body[k].role == BlockRole.TEXT
+        ]
+        if not between or len(between) != hk - tk - 1:
+            continue  # (another story's text, a marker: not one insertion)
+        run = [body[k] for k in between]
+        first = seq.first_of.get(owner, 0)
+        before = body[first - 1].owner if first > 0 else -1
+        story = before
+        if before < 0 or before == owner or seq.topics.gain(run, before, owner) <= 0:
+            story = seq.topics.rival(run, owner, seq.loose)
+        if story < 0 or seq.topics.gain(run, story, owner) <= 0:
+            continue
+        for k in between:
+            out[k] = story
+    return out
 
 
 def _interruption_rest(
