@@ -845,3 +845,24 @@ def test_paragraphs_printed_inside_a_cut_dateline_paragraph_are_the_story_before
     projects = next(a for a in page.articles if "项目" in a.title)
     assert projects.paragraphs[0].startswith("记者今天从省商务厅获悉")
     assert "扶贫" not in "".join(projects.paragraphs)
+
+
+def test_a_sign_off_broken_before_its_correspondent_closes_the_story_under_a_photo():
+    page = parse(
+        paragraph_page(
+            "全省农村义务教育学生营养餐覆盖面扩大",
+            "湖南日报9月21日讯（记者 陈钰）记者今天从省教育厅获悉，从今年秋季学期开始，"
+            "我省农村义务教育学生营养改善计划新增32个县市区，惠及学生156万人。",
+            "省教育厅要求，各地要严格落实食品安全责任，让学生吃得安全、吃得营养。",
+            "9月21日，长沙市芙蓉区一所小学的学生在食堂用餐。 湖南日报记者 徐行 摄",
+            "“湘字号”农产品组团亮相东盟博览会",
+            "9月12日至15日，第14届中国—东盟博览会在广西南宁举行，我省组织百余家企业参展。",
+            "今年1至8月，我省对东盟出口农产品9.8亿元，增长21.3%。",
+            "湖南日报·新湖南客户端记者 孙晓敏",
+            "通讯员 李颖 报道",
+        )
+    )
+    asean = next(a for a in page.articles if "东盟" in a.title)
+    assert squash(asean.byline) == squash("湖南日报·新湖南客户端记者 孙晓敏 通讯员 李颖 报道")
+    meals = next(a for a in page.articles if a.dateline)
+    assert "东盟" not in "".join(meals.paragraphs) and not meals.byline

@@ -60,7 +60,31 @@ def make_blocks(lines: list[Line]) -> tuple[list[Block], list[str], list[str]]:
         block.role = block_role(block.text)
         if block.role == BlockRole.TEXT and k and _names_of_role(blocks[k - 1], block):
             block.role = BlockRole.BYLINE
-    return blocks, boxes, duplicates
+    return _join_broken_bylines(blocks), boxes, duplicates
+
+
+#: The rest of a byline broken before its correspondents or its 报道.
+_BYLINE_REST = re.compile(r"^\s*(?:通讯员|实习生|见习记者|报道)")
+
+
+def _join_broken_bylines(blocks: list[Block]) -> list[Block]:
+    """A byline broken before 通讯员 or 报道 (…记者 孙晓敏 / 通讯员 李颖 报道) is one
+    byline: its closing 报道 says where the story ends."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.role == BlockRole.BYLINE
+            and block.role == BlockRole.BYLINE
+            and _BYLINE_REST.match(block.text)
+            and "通讯员" not in prev.text  # (the correspondents are not named twice)
+        ):
+            prev.lines.extend(block.lines)
+            prev.text = f"{prev.text} {block.text}"
+        else:
+            out.append(block)
+    return out
 
 
 def _names_of_role(above: Block, block: Block) -> bool:

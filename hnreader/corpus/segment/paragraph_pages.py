@@ -127,7 +127,7 @@ def _open_signed(blocks: list[Block], i: int, drafts: list[Draft]) -> None:
     run = []
     for block in reversed(blocks[:i]):
         if block.owner >= 0 and drafts[block.owner].kind != "photo":
-            head = _signed_head(blocks, i, blocks.index(block))
+            head = _signed_head(blocks, i, blocks.index(block), drafts)
             if head >= 0:
                 owner = len(drafts)
                 drafts.append(Draft(starts_with=Opener.HEAD, heads=[blocks[head].lines]))
@@ -153,7 +153,7 @@ def _open_signed(blocks: list[Block], i: int, drafts: list[Draft]) -> None:
     blocks[i].owner = owner
 
 
-def _signed_head(blocks: list[Block], i: int, opened: int) -> int:
+def _signed_head(blocks: list[Block], i: int, opened: int, drafts: list[Draft]) -> int:
     """Where a story closed by the reporters' line at ``i`` begins, inside the
     text of the story opened at ``opened``: a headline line after a finished
     paragraph that names the text under it and shares nothing with the story
@@ -167,11 +167,15 @@ def _signed_head(blocks: list[Block], i: int, opened: int) -> int:
         block = blocks[k]
         story += block.text if block.role in (BlockRole.TEXT, BlockRole.DATELINE) else ""
         head = blocks[k + 1]
+        # (under a finished paragraph, or under a photo printed into the text)
+        closed = ends_sentence(block.text) or (
+            block.owner >= 0 and drafts[block.owner].kind == "photo"
+        )
         if not (
             k > opened
             and head.role == BlockRole.TEXT
             and head.owner < 0
-            and ends_sentence(block.text)
+            and closed
             and _headline_like(head.text, direct=True)
             and len(squash(head.text)) <= T.UNTITLED_HEAD_MAX
         ):
