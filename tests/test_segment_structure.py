@@ -866,3 +866,25 @@ def test_a_sign_off_broken_before_its_correspondent_closes_the_story_under_a_pho
     assert squash(asean.byline) == squash("湖南日报·新湖南客户端记者 孙晓敏 通讯员 李颖 报道")
     meals = next(a for a in page.articles if a.dateline)
     assert "东盟" not in "".join(meals.paragraphs) and not meals.byline
+
+
+def test_a_signed_storys_headline_set_into_a_dated_reports_cut_paragraph_opens_it():
+    page = parse(
+        paragraph_page(
+            "洞庭湖生态环境专项整治取得阶段性成效",
+            "湖南日报5月15日讯（记者 罗湘宁）记者今天从省洞庭湖办获悉，湖区已清理非法矮围网围"
+            "超过40万亩，拆除砂场230余个。",
+            "在沅江市南洞庭湖区域，记者看到，过去被矮围",
+            "湘企组团亮相深圳文博会",
+            "5月10日至14日，第十四届中国（深圳）国际文化产业博览交易会举行，我省120家文化企业"
+            "携湘绣、醴陵瓷器等参展。",
+            "分割得支离破碎的湖面重新连成一片，一群群候鸟在湖面上觅食嬉戏。",
+            "本届文博会上，我省现场签约文化产业项目23个，金额112亿元。",
+            "湖南日报·新湖南客户端记者 汤露 报道",
+        )
+    )
+    fair = next(a for a in page.articles if "文博会" in a.title)
+    assert fair.byline.endswith("报道")
+    assert fair.paragraphs[0].startswith("5月10日至14日")
+    lake = next(a for a in page.articles if a.dateline)
+    assert not lake.byline and "文博会" not in "".join(lake.paragraphs)

@@ -167,10 +167,16 @@ def _signed_head(blocks: list[Block], i: int, opened: int, drafts: list[Draft]) 
         block = blocks[k]
         story += block.text if block.role in (BlockRole.TEXT, BlockRole.DATELINE) else ""
         head = blocks[k + 1]
-        # (under a finished paragraph, or under a photo printed into the text)
+        # (under a finished paragraph, or under a photo printed into the text;
+        # under a dated report, also under a paragraph cut there that it does
+        # not finish: the next story's headline set into the report)
         closed = ends_sentence(block.text) or (
             block.owner >= 0 and drafts[block.owner].kind == "photo"
         )
+        if dated and not closed and block.role == BlockRole.TEXT:
+            closed = start_of(head.text) in (Start.PLAIN, Start.FRAGMENT) and (
+                word_across(block.text, head.text) < T.HEAD_CUT_WORD
+            )
         if not (
             k > opened
             and head.role == BlockRole.TEXT
