@@ -888,3 +888,20 @@ def test_a_signed_storys_headline_set_into_a_dated_reports_cut_paragraph_opens_i
     assert fair.paragraphs[0].startswith("5月10日至14日")
     lake = next(a for a in page.articles if a.dateline)
     assert not lake.byline and "文博会" not in "".join(lake.paragraphs)
+
+
+def test_a_paragraph_cut_after_its_speaker_is_no_line_of_the_headline_under_it():
+    page = parse(
+        paragraph_page(
+            "全力以赴保障迎峰度夏电力供应",
+            "湖南日报9月7日讯（全媒体记者 周帙恒）面对严峻形势，我省多措并举保障电力供应，"
+            "全省电网最高负荷创历史新高。",
+            "国网湖南电力有关负责人",
+            "以抗旱的韧劲守护秋粮丰收",
+            "郭湘琦",
+            "连续数十天的晴热高温，让不少地方的田地干裂，抗旱保秋粮成了头等大事。",
+            "表示，随着气温逐步回落，全省电力供需紧张形势将逐步缓解。",
+        )
+    )
+    comment = next(a for a in page.articles if a.byline == "郭湘琦")
+    assert squash(comment.kicker + comment.title + comment.subtitle) == "以抗旱的韧劲守护秋粮丰收"

@@ -12,6 +12,8 @@ re-joined), ``_fill`` (blocks -> dateline, byline, paragraphs, markers) and
 
 from __future__ import annotations
 
+import re
+
 from ..match import joins_word, similarity
 from ..reflow import ends_sentence, squash, squeeze, squeeze_names, starts_mid_sentence
 from . import thresholds as T
@@ -652,6 +654,8 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             break
         if not heads and _finished_elsewhere(blocks, j):
             break  # a cut paragraph just above the dateline, not a headline
+        if heads and _continued_elsewhere(blocks, j):
+            break  # a paragraph cut after its subject (…有关负责人 / 表示，…)
         heads.insert(0, block)
         if block.gap >= T.BOX_GAP and not _never_alone(block.text):
             break
@@ -681,6 +685,25 @@ def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
         k != j + 1 and b.role == BlockRole.TEXT and word_across(text, b.text) >= T.HEAD_CUT_WORD
         for k, b in enumerate(blocks)
     )
+
+
+def _continued_elsewhere(blocks: list[Block], j: int) -> bool:
+    """A short block naming a speaker whose words a piece printed elsewhere
+    goes on with (国网湖南电力有关负责人 + 表示，…): a paragraph cut after its
+    subject, not a headline line."""
+    text = blocks[j].text
+    if ends_sentence(text) or not _SPEAKER_END.search(squash(text)):
+        return False
+    return any(
+        k != j + 1 and b.role == BlockRole.TEXT and _SAYS.match(squash(b.text))
+        for k, b in enumerate(blocks)
+    )
+
+
+#: Who speaks in a report: an official, a head, a person in charge.
+_SPEAKER_END = re.compile(r"(?:负责人|主任|局长|厅长|书记|经理|专家|院长|所长|代表|委员|人士)$")
+#: A piece opening on a report's verb of saying: the rest of its sentence.
+_SAYS = re.compile(r"^(?:表示|介绍|指出|认为|强调|透露|说)[，,：:]")
 
 
 def _word_cut_elsewhere(blocks: list[Block], j: int) -> bool:
