@@ -304,7 +304,7 @@ STITCH_RUN_AGAINST = 0.0
 #: ... and where the leads say about as much of either story (a gain from
 #: this far below that margin to this far above it), the stories' whole text
 #: decides: a paragraph often names what its story's lead does not.
-STITCH_RUN_TIE_BELOW, STITCH_RUN_TIE = 0.05, 0.05
+STITCH_RUN_TIE_BELOW, STITCH_RUN_TIE = 0.05, 0.01
 #: A run is weighed paragraph by paragraph, and given up this many
 #: paragraphs past the last that made it worth more.
 STITCH_RUN_LOOKAHEAD = 3
