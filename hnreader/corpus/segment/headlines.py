@@ -119,7 +119,7 @@ def split_roles(units: Sequence[str], separate_lines: bool) -> Headline:
             doubled_line.append(once)
             cleaned = once.split()
     if separate_lines:
-        cleaned = _rejoin_broken(cleaned)  # a doubled line may be broken too
+        cleaned = rejoin_broken(cleaned)  # a doubled line may be broken too
         cleaned = _split_reports(cleaned)
     doubled = doubled_line + [undouble(u) for u in cleaned if undouble(u) != u]
     units = [undouble(u) for u in cleaned]
@@ -137,7 +137,7 @@ def split_roles(units: Sequence[str], separate_lines: bool) -> Headline:
 
 def _roles(units: list[str], separate_lines: bool) -> Headline:
     if separate_lines:
-        units = _rejoin_broken(units)
+        units = rejoin_broken(units)
     if len(units) == 1 and separate_lines and " " in units[0]:
         return _roles(units[0].split(), separate_lines=False)  # one line, rejoined
     if len(units) == 1:
@@ -259,7 +259,7 @@ def _start_tag(text: str) -> str:
     return tagged[0].flag if tagged else ""
 
 
-def _rejoin_broken(units: list[str]) -> list[str]:
+def rejoin_broken(units: list[str]) -> list[str]:
     """A long line followed by a short tail is one piece printed on two lines
     (…产业集群 / 融通生态大会开幕)."""
     # A meeting's stack closing on "某某出席" sets its kicker and title whole.

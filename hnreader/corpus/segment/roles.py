@@ -8,7 +8,7 @@ from ..match import joins_word, words
 from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
 from .draft import Draft
-from .headlines import speaks
+from .headlines import rejoin_broken, speaks
 from .kinds import Opener
 from .patterns import COLUMN_WORDS, OPINION_COLUMN, looks_like_column, series_name
 
@@ -132,10 +132,18 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     # Of a label's shape, a line above a headline is a label even when a word
     # of it is the story's (振兴路上 over a story of 乡村振兴).
     share = T.LABEL_ABOVE_WORDS_IN_BODY if shaped else T.LABEL_WORDS_IN_BODY
-    if not _standing_title(first, draft, share):
+    if not (_over_full_stack(rest) and shaped) and not _standing_title(first, draft, share):
         return
     draft.heads = draft.heads[1:]
     draft.column = flat
+
+
+def _over_full_stack(rest: list[str]) -> bool:
+    """Three pieces or more under a line (kicker, title, subtitle or a title
+    set on two lines): a headline has no fourth part, so a line of a label's
+    shape over them is the column's name, however much of the story it names
+    (走进… over a report from the place)."""
+    return len(rejoin_broken([squash(r) for r in rest])) >= 3
 
 
 def _phrases(text: str) -> bool:
