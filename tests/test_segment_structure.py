@@ -905,3 +905,37 @@ def test_a_paragraph_cut_after_its_speaker_is_no_line_of_the_headline_under_it()
     )
     comment = next(a for a in page.articles if a.byline == "郭湘琦")
     assert squash(comment.kicker + comment.title + comment.subtitle) == "以抗旱的韧劲守护秋粮丰收"
+
+
+def test_a_label_over_three_headline_pieces_is_the_column_even_when_the_story_says_its_words():
+    body = [
+        "走进醴陵经开区的一家陶瓷企业的生产车间，",
+        "几十座自动化窑炉正在满负荷运转，县域园",
+        "区里的陶瓷企业纷纷引进智能化生产线。",
+        "近两年，受市场需求变化影响，陶瓷行业",
+        "经历了一轮深度调整，不少企业面临订单",
+        "减少、成本上升的双重压力。",
+    ]
+    stack = ["走进县域园区", "醴陵陶瓷产业智能化改造调查", "智能窑炉进园区\n“千年瓷都”焕新颜"]
+    page = parse("\n\n".join(["记者 易水寒 通讯员 龙小溪", *body, *stack]) + "\n")
+    story = next(a for a in page.articles if a.byline)
+    assert story.column == "走进县域园区"
+    assert norm(story.kicker + story.title + story.subtitle) == norm(
+        "醴陵陶瓷产业智能化改造调查智能窑炉进园区“千年瓷都”焕新颜"
+    )
+
+
+def test_a_paragraph_printed_just_above_a_continuation_is_no_headline_of_it():
+    page = parse(
+        paragraph_page(
+            "全省旅游商品大赛下月举行",
+            "湖南日报9月12日讯（记者 石岩）记者今天从省文旅厅获悉，第五届全省旅游商品大赛将于10月举行。",
+            "本届大赛以“湘品出湘”为主题，设置文创产品、非遗产品、土特产品、旅游装备、数字文旅等",
+            "（紧接1版）项目建设提速。前8个月，全省交通投资同比增长12.4%，增速比上半年加快1.1个百分点。",
+            "8个赛道，参赛作品预计超过3000件。",
+        )
+    )
+    continuation = next(a for a in page.articles if a.kind == "continuation")
+    assert continuation.title_derived and not continuation.kicker
+    contest = next(a for a in page.articles if "大赛" in a.title)
+    assert "数字文旅等8个赛道" in norm("".join(contest.paragraphs))

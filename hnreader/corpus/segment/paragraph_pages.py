@@ -313,8 +313,8 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
         if start and block.owner < 0:
             draft = Draft(starts_with=_opener(block))
             heads = _heads_before(blocks, i)
-            if heads and _starts_continuation(block) and _word_cut_elsewhere(blocks, i - 1):
-                heads = []  # a paragraph cut after a few words just above a continuation
+            if heads and _starts_continuation(block):
+                heads = []  # a continuation prints no headline: the text above is another story's
             if _printed_without_label(block) and _label_after_story(block, heads, drafts):
                 heads = []
             elif _two_labels(block, heads) and _label_after_story(block, heads[:1], drafts, True):
