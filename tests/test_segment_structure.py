@@ -939,3 +939,25 @@ def test_a_paragraph_printed_just_above_a_continuation_is_no_headline_of_it():
     assert continuation.title_derived and not continuation.kicker
     contest = next(a for a in page.articles if "大赛" in a.title)
     assert "数字文旅等8个赛道" in norm("".join(contest.paragraphs))
+
+
+def test_a_paragraph_printed_twice_keeps_the_copy_in_its_story_not_the_one_under_a_headline():
+    lead = (
+        "近年来，我省把林下经济作为山区群众增收的重要抓手，重点发展林下种植、林下养殖、"
+        "森林康养等产业，全省林下经济年产值突破600亿元。"
+    )
+    page = parse(
+        paragraph_page(
+            "全国林下经济现场会上 湖南林下经济发展经验获推介",
+            lead,
+            "湖南日报北京9月12日电（记者 林一苇）今天，全国林下经济发展现场会在北京举行，"
+            "我省林下种植、森林康养等产业带动山区群众增收的做法受到关注。",
+            lead,
+            "会上，国家有关部门负责人表示，各地要因地制宜，防止一哄而上。",
+        )
+    )
+    story = next(a for a in page.articles if a.dateline)
+    assert norm(story.kicker + story.title + story.subtitle) == norm(
+        "全国林下经济现场会上湖南林下经济发展经验获推介"
+    )
+    assert [norm(p) for p in story.paragraphs].count(norm(lead)) == 1

@@ -218,7 +218,12 @@ def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:
             # Neither copy finishes a sentence left open, nor is left open (then
             # what follows the later copy goes on the earlier): the one printed
             # among the text of its own story, what the blocks around it say.
-            later_fits = _among_own(kept, j, run) > _among_own(kept, i, run) + T.TWIN_TOPIC_MARGIN
+            if _parts_head_from_opener(kept, i, run) != _parts_head_from_opener(kept, j, run):
+                later_fits = _parts_head_from_opener(kept, i, run)
+            else:
+                later_fits = (
+                    _among_own(kept, j, run) > _among_own(kept, i, run) + T.TWIN_TOPIC_MARGIN
+                )
         first = j if not later_fits else i
         drop.update(range(first, first + run))
         last = i + run - 1
@@ -232,6 +237,19 @@ def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:
             kept[j + run].resumes = kept[last]  # the copy was open: what follows it goes on
     duplicates = [kept[k].text for k in sorted(drop)]
     return [b for k, b in enumerate(kept) if k not in drop], duplicates
+
+
+def _parts_head_from_opener(kept: list[Block], k: int, run: int) -> bool:
+    """Does the copy at ``k`` stand between a headline and the dateline or
+    byline that opens its story? Nothing is printed there: that copy is the
+    extraction's, the other one stands where the paragraph was set."""
+    if k == 0 or k + run >= len(kept) or ends_sentence(kept[k - 1].text):
+        return False
+    above = squash(kept[k - 1].text)
+    return len(above) <= T.HEAD_DIRECT_MAX and block_role(kept[k + run].text) in (
+        BlockRole.DATELINE,
+        BlockRole.BYLINE,
+    )
 
 
 def _among_own(kept: list[Block], k: int, run: int) -> float:
