@@ -961,3 +961,23 @@ def test_a_paragraph_printed_twice_keeps_the_copy_in_its_story_not_the_one_under
         "全国林下经济现场会上湖南林下经济发展经验获推介"
     )
     assert [norm(p) for p in story.paragraphs].count(norm(lead)) == 1
+
+
+def test_a_column_headline_line_cut_inside_a_word_goes_on_with_the_line_set_tight_under_it():
+    forest = [
+        "湖南日报9月10日讯（记者 沈千帆）记者",
+        "今天从省林业局获悉，今年以来全省完成",
+        "人工造林126万亩，森林覆盖率达到",
+        "59.98%，林业产业总产值突破5000亿元。",
+    ]
+    holiday = [
+        "湖南日报9月10日讯（记者 程晓光）国庆",
+        "假期即将到来，全省各大景区推出",
+        "系列文旅活动，预计假期全省接待游客",
+        "2000万人次以上。长沙、张家界等地",
+        "酒店预订量同比增长三成。",
+    ]
+    stacks = ["全省林业产业总产值突破5000亿元", "国庆假期全省预\n计接待游客超2000万人次"]
+    page = parse("\n\n".join([*forest, stacks[0], *holiday, stacks[1]]) + "\n")
+    story = next(a for a in page.articles if "程晓光" in a.dateline)
+    assert (story.kicker, story.title, story.subtitle) == ("", "国庆假期全省预计接待游客超2000万人次", "")

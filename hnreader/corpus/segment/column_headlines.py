@@ -35,7 +35,7 @@ from ..match import Evidence, joins_word, similarity, words
 from ..reflow import is_cjk, squash, squeeze, squeeze_names
 from . import thresholds as T
 from .draft import Draft, Para
-from .headlines import frame_wrapped, is_attendance, speaks, undouble
+from .headlines import ENDS_ON_FIGURE, frame_wrapped, is_attendance, speaks, undouble
 from .kinds import Opener, ZonePart
 from .lines import Line
 from .patterns import DASH_LED, NAMES, is_byline, is_name_line, looks_like_column, series_name
@@ -59,10 +59,18 @@ class Part:
 
     kind: ZonePart
     lines: list[Line]
+    #: where a line that is the rest of a word cut at the break above starts:
+    #: each such line weighs as evidence of its own (a stack's evidence sums
+    #: its lines, and the piece would be lines had the column been wider)
+    rests: list[int] = field(default_factory=list)
 
     @property
     def text(self) -> str:
         return "".join(li.raw for li in self.lines)
+
+    def pieces(self) -> list[str]:
+        cuts = [0, *self.rests, len(self.lines)]
+        return ["".join(li.raw for li in self.lines[a:b]) for a, b in zip(cuts, cuts[1:])]
 
 
 @dataclass(slots=True)
@@ -133,6 +141,9 @@ def read_zone(zone: Zone, standing) -> list[Part]:
                 or not standing(text)
             )
         ):
+            last.lines.append(line)
+        elif last and last.kind == ZonePart.HEAD and _rest_after_cut_word(last.lines[-1], line):
+            last.rests.append(len(last.lines))
             last.lines.append(line)
         elif (
             last
@@ -265,6 +276,28 @@ def _word_left_alone(above: Line, line: Line) -> bool:
     )
 
 
+def _rest_after_cut_word(above: Line, line: Line) -> bool:
+    """A narrow column's headline line ran out inside a word (…产业增加 /
+    值占比超过四成, 中秋小长假湖南预 / 计接待…): the line under it, longer than
+    a word left alone, is the rest of the same piece; of any length when set
+    tight under it."""
+    tail, head = squash(line.raw), squash(above.raw)
+    apart = len(tail) <= T.HEAD_CUT_REST_MAX and len(head) >= T.HEAD_CUT_REST_AFTER
+    return (
+        (line.gap == 0 or (apart and line.gap <= min(1, above.gap)))
+        and all(is_cjk(c) or c.isascii() and c.isalnum() or c in "“”‘’%" for c in tail)
+        and not tail[:1].isdigit()
+        and head[-1:] not in "”」）)》！？!?。"
+        # (a line closed on its figure is whole: …增至140家 / 园区… is no 家园)
+        and not ENDS_ON_FIGURE.search(head)
+        and not is_byline(above.raw)
+        and not is_byline(line.raw)
+        and not _signature(line)
+        and not looks_like_column(tail)
+        and joins_word(head, tail)
+    )
+
+
 @functools.lru_cache(maxsize=4096)
 def _left_wanting(head: str, tail: str) -> bool:
     """The line above stops where its phrase cannot (on an adverb, a
@@ -317,6 +350,17 @@ class Affinity:
         return self._cache[text]
 
 
+    def of_part(self, part: Part) -> dict[int, float]:
+        """What a headline part says of each body, its printed pieces summed."""
+        if not part.rests:
+            return self.of(part.text)
+        total: dict[int, float] = {}
+        for piece in part.pieces():
+            for body, score in self.of(piece).items():
+                total[body] = total.get(body, 0.0) + score
+        return total
+
+
 def position(zone: Zone, body: int) -> float:
     """Where a zone stands from a body: headlines follow their body in this
     extraction more often than they precede it; a bunched zone says nothing."""
@@ -348,7 +392,8 @@ def best_stacks(
     if not heads:
         return []
     n = len(heads)
-    aff = [affinity.of(parts[k].text) for k in heads]
+    aff = [affinity.of_part(parts[k]) for k in heads]
+    size = [len(parts[k].pieces()) for k in heads]  # printed pieces, as lines left alone count
     opens = _opens_stack(parts, heads)
     # best[i]: for the first i headline parts, the best cut for each set of
     # bodies used; a body takes at most one stack of a zone.
@@ -366,7 +411,7 @@ def best_stacks(
                     if body >= 0 and body in used:
                         continue
                     if body < 0:
-                        value = floor * (j - i)
+                        value = floor * sum(size[i:j])
                     else:
                         value = sum(aff[m].get(body, 0.0) for m in range(i, j))
                         value += position(zone, body)
@@ -382,7 +427,7 @@ def best_stacks(
         gain = 0.0
         if body >= 0:
             value = sum(aff[m].get(body, 0.0) for m in range(i, j)) + position(zone, body)
-            gain = value - floor * (j - i)
+            gain = value - floor * sum(size[i:j])
         stacks.append(Stack(z, heads[i], heads[j - 1], body, gain))
     return stacks
 

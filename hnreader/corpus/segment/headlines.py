@@ -30,7 +30,7 @@ _EVENT = re.compile(rf"(?:{'|'.join(vocab.EVENT_VERBS)})|(?:{'|'.join(vocab.MEET
 _EVENT_DONE = re.compile(rf"(?:{'|'.join(vocab.EVENT_VERBS)})$")
 _ATTENDED = re.compile(rf"(?:{'|'.join(vocab.ATTENDANCE_VERBS)})$")
 _EFFORT = re.compile(rf"(?:{'|'.join(vocab.EFFORT_VERBS)})")
-_ENDS_ON_FIGURE = re.compile(r"[0-9０-９][^0-9０-９\s]{0,2}$")
+ENDS_ON_FIGURE = re.compile(r"[0-9０-９][^0-9０-９\s]{0,2}$")
 _CLAUSES = re.compile(r"[，,、；;]")
 _FIGURE = re.compile(r"[0-9０-９%％]")
 #: A verb of change or amount before its figure.
@@ -295,7 +295,7 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
 def _opens_after_figure(above: str, below: str) -> bool:
     """A conjunction after a statement closed on its figure opens the next
     piece (…进出口4216.3亿元 / 与共建国家贸易额增长9.7%)."""
-    return below[:1] in ("与", "和", "及") and bool(_ENDS_ON_FIGURE.search(above))
+    return below[:1] in ("与", "和", "及") and bool(ENDS_ON_FIGURE.search(above))
 
 
 _OPENERS = "“‘《「（("
@@ -325,7 +325,7 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         # (but a conjunction after a statement closed on its figure opens the
         # next piece: …进出口4216.3亿元 / 与共建国家贸易额增长9.7%)
         return not _opens_after_figure(above, below)
-    if above[0] in "与和及" and not _ENDS_ON_FIGURE.search(above) and not _DASH_LED.match(below):
+    if above[0] in "与和及" and not ENDS_ON_FIGURE.search(above) and not _DASH_LED.match(below):
         return True  # a piece led by its conjunction runs on to its figure
     short = max(len(above), len(below)) <= WRAP_HALF_MAX
     if short and joins_word(above, below) and not (_predicate(above) and _predicate(below)):
@@ -338,7 +338,7 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         return False  # a subtitle's facts, in clauses or opening on a figure
     if meeting or not short:
         return False  # wider than a column's headline line: a piece of its own
-    if _ENDS_ON_FIGURE.search(above):
+    if ENDS_ON_FIGURE.search(above):
         return False  # a fact line ends on its figure (总投资约96亿元)
     return not (_predicate(above) and _predicate(below))
 

@@ -104,6 +104,11 @@ HEAD_TAIL_MAX = 10
 HEAD_WORD_ALONE_MAX = 3
 #: ... under a headline line at least this long.
 HEAD_WORD_ALONE_AFTER = 8
+#: A headline line's rest after a word cut at the break (…产业增加 / 值占比
+#: 超过四成) is the same piece up to this long (characters) ...
+HEAD_CUT_REST_MAX = 10
+#: ... under a line at least this long (any length when set tight under it).
+HEAD_CUT_REST_AFTER = 6
 
 #: A headline left without a body cuts off the end of the story printed
 #: before it when at least this share of its words are in that end ...
