@@ -135,6 +135,7 @@ class ColumnReader:
         self.para_open = False  # its last line left a sentence open
         self.in_note = False  # its last line is in an author's note
         self.doubled: list[str] = []  # headline lines printed twice, kept once
+        self.sent_on = False  # the story being read went on to another page (下转2版)
 
     def read(self) -> None:
         i = 0
@@ -166,6 +167,7 @@ class ColumnReader:
         self.bodies.append([])
         self.cur = len(self.drafts) - 1
         self.para_open = False
+        self.sent_on = False
         return self.cur
 
     def add_body(self, line: Line, text: str | None = None) -> None:
@@ -183,6 +185,7 @@ class ColumnReader:
         if note_closed:
             self.in_note = False
         self.para_open = not ends_sentence(squeeze(stored.raw)) and not cut and not note_closed
+        self.sent_on = cut
 
     def body_text(self) -> str:
         """The story being read, its last stretch only: what the next lines are
@@ -344,6 +347,7 @@ class ColumnReader:
         for match, jump in jumps_in(line.raw):
             draft.markers.append(match.group(0).strip())
             draft.jumps.append(jump)
+            self.sent_on = self.sent_on or jump.direction == "to"
         draft.lines.add(line.no)
         self.bodies[self.cur].append(BREAK)
         self.para_open = False
@@ -520,7 +524,9 @@ class ColumnReader:
                 self.add_body(line)
                 return i + 1
             self.new(Draft(starts_with=Opener.BODY))
-        elif self.cur < 0:
+        elif self.cur < 0 or self.sent_on:
+            # (a story sent on to another page has no more text here: what
+            # follows is a story whose headline is printed elsewhere)
             self.new(Draft(starts_with=Opener.BODY))
         self.add_body(line)
         return i + 1
