@@ -981,3 +981,46 @@ def test_a_column_headline_line_cut_inside_a_word_goes_on_with_the_line_set_tigh
     page = parse("\n\n".join([*forest, stacks[0], *holiday, stacks[1]]) + "\n")
     story = next(a for a in page.articles if "程晓光" in a.dateline)
     assert (story.kicker, story.title, story.subtitle) == ("", "国庆假期全省预计接待游客超2000万人次", "")
+
+
+def test_text_after_a_story_sent_on_to_another_page_is_another_storys():
+    news = [
+        "湖南日报9月10日讯（记者 石磊）记者今天",
+        "从省水利厅获悉，今年全省新建农村",
+        "供水工程1200处，惠及群众86万人。",
+        "下一步，全省将加快推进城乡供水一体",
+        "化，力争到年底农村自来水普及率达",
+        "▷（下转2版）",
+    ]
+    comment = [
+        "农村饮水安全，是最基本的民生。一",
+        "口干净的水，连着千家万户的日子。",
+        "这些年，各地下大力气建水厂、铺管",
+        "网，不少山区群众告别了挑水吃的日子。",
+    ]
+    heads = ["三湘时评", "让每一滴水都流进群众心坎", "龙清泉"]
+    page = parse("\n\n".join(["全省新建农村供水工程1200处", *news, *comment, *heads]) + "\n")
+    story = next(a for a in page.articles if a.dateline)
+    assert "民生" not in "".join(story.paragraphs)
+    signed = next(a for a in page.articles if a.byline == "龙清泉")
+    assert (signed.column, signed.title) == ("三湘时评", "让每一滴水都流进群众心坎")
+    assert norm("".join(signed.paragraphs)) == norm("".join(comment))
+
+
+def test_a_short_line_with_like_phrases_set_tight_under_it_opens_a_kicker_of_its_own():
+    cakes = [
+        "湖南日报9月7日讯（记者 夏小满）中秋节",
+        "临近，我省月饼市场进入销售旺季。记",
+        "者走访长沙多家商超发现，湘味月饼、",
+        "国潮礼盒等产品受到消费者青睐。",
+    ]
+    drought = [
+        "湖南日报9月7日讯（记者 严冬青）记者",
+        "今天从省防汛抗旱指挥部获悉，全省抗",
+        "旱救灾取得阶段性成效，累计解决38万",
+        "人临时饮水困难，秋粮受灾面积得到控制。",
+    ]
+    zone = "中秋节前月饼销售进入旺季\n\n湘味月饼、国潮礼盒受青睐\n\n战高温\n抗大旱 保民生"
+    page = parse("\n\n".join([*cakes, zone, "全省抗旱救灾取得阶段性成效", *drought]) + "\n")
+    cake = next(a for a in page.articles if "夏小满" in a.dateline)
+    assert "战高温" not in cake.kicker + cake.title + cake.subtitle

@@ -135,6 +135,7 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             last
             and last.kind == ZonePart.HEAD
             and _word_left_alone(last.lines[-1], line)
+            and not _opens_series(line, zone.lines[k + 1] if k + 1 < len(zone.lines) else None)
             and (
                 line.gap == 0  # set tight under it
                 or _left_wanting(squash(last.lines[-1].raw), squash(text))
@@ -274,6 +275,16 @@ def _word_left_alone(above: Line, line: Line) -> bool:
         and not looks_like_column(tail)
         and not _signature(line)
     )
+
+
+def _opens_series(line: Line, nxt: Line | None) -> bool:
+    """A short line apart from the stack above, with phrases of its length
+    set tight under it, is the first of a series of like phrases (战高温 /
+    抗大旱 保民生): a piece of its own, not the last word of the line above."""
+    if nxt is None or line.gap == 0 or nxt.gap > 0:
+        return False
+    own, phrases = len(squash(line.raw)), nxt.raw.split()
+    return len(phrases) >= 2 and all(len(p) == own for p in phrases)
 
 
 def _rest_after_cut_word(above: Line, line: Line) -> bool:
