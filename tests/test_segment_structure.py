@@ -1024,3 +1024,17 @@ def test_a_short_line_with_like_phrases_set_tight_under_it_opens_a_kicker_of_its
     page = parse("\n\n".join([*cakes, zone, "全省抗旱救灾取得阶段性成效", *drought]) + "\n")
     cake = next(a for a in page.articles if "夏小满" in a.dateline)
     assert "战高温" not in cake.kicker + cake.title + cake.subtitle
+
+
+def test_a_caption_opening_on_part_of_a_month_leaves_the_title_above_it_a_title():
+    page = parse(
+        paragraph_page(
+            "桃花源里春正浓",
+            "3月下旬，桃源县桃花源景区，游客在花海中拍照留念。",
+            "          林小禾 摄",
+            "湖南日报3月28日讯（记者 宁远）记者今天从省文旅厅获悉，全省春季赏花游持续升温。",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "桃花源里春正浓" and not photo.title_derived
+    assert photo.paragraphs == ("3月下旬，桃源县桃花源景区，游客在花海中拍照留念。",)

@@ -54,9 +54,11 @@ JUMP = re.compile(
     rf"[（(]\s*(?P<verb>下\s*转|上\s*接|紧\s*接|转\s*自|接\s*上|转\s*下)\s*(?:第\s*)?"
     rf"(?P<page>{_D}{{1,2}})\s*版\s*(?P<slot>[{_CIRCLED}]?)\s*[）)]"
 )
-#: A photo caption opens on the day and place: "5月14日，某市某镇，…".
+#: A photo caption opens on the day and place: "5月14日，某市某镇，…", or on
+#: the part of the month ("4月上旬，…").
 CAPTION_START = re.compile(
-    rf"^\s*(?:{_D}{{1,2}}\s*月\s*)?{_D}{{1,2}}\s*日\s*(?:[上下]午|晚|清晨)?\s*[，,]"
+    rf"^\s*(?:(?:{_D}{{1,2}}\s*月\s*)?{_D}{{1,2}}\s*日\s*(?:[上下]午|晚|清晨)?"
+    rf"|{_D}{{1,2}}\s*月\s*(?:[上中下]旬|初|底))\s*[，,]"
 )
 #: A subtitle led by a dash: ——记某某.
 DASH_LED = re.compile(r"^\s*[—－-]{1,2}")
