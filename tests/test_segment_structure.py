@@ -1038,3 +1038,66 @@ def test_a_caption_opening_on_part_of_a_month_leaves_the_title_above_it_a_title(
     photo = next(a for a in page.articles if a.kind == "photo")
     assert photo.title == "桃花源里春正浓" and not photo.title_derived
     assert photo.paragraphs == ("3月下旬，桃源县桃花源景区，游客在花海中拍照留念。",)
+
+
+# --- poems ---------------------------------------------------------------------------
+
+POEM = (
+    "山那边的灯火",
+    "一盏一盏亮起来",
+    "像母亲数过的星星",
+    "稻草垛睡在田里",
+    "风从村口经过",
+    "轻轻喊了一声我的小名",
+)
+ESSAY_PARAS = (
+    "老屋门前有一棵桂花树，是祖父年轻时种下的。每到八月，满院子都是桂花香，"
+    "祖父就搬出竹床，在树下一坐就是一个下午，看我们在院子里追来跑去。",
+    "祖父走后，桂花树还在，年年开花，只是再没有人在树下摇花了。母亲说，"
+    "树比人长情，它记得每一个在树下乘过凉的人。",
+    "今年中秋回家，我在树下站了很久。风一吹，细碎的花落了一身，像祖父"
+    "从前拍在我肩上的那只手，轻轻的，暖暖的。",
+)
+#: A report set on the same page: paragraphs that fill a paragraph page's lines.
+NEWS_BESIDE = (
+    "湘潭新建三座污水处理厂",
+    "湖南日报9月7日讯（记者 沙鸥）" + WATER_LEAD,
+    *WATER_MORE,
+)
+
+
+def test_a_poem_under_its_byline_is_one_piece_a_verse_a_paragraph_up_to_the_next_title():
+    page = parse(
+        paragraph_page(
+            "诗歌",
+            "故乡的夜",
+            "文丨谷雨声",
+            *POEM,
+            "老屋门前的桂花树",
+            "文丨陶秋禾",
+            *ESSAY_PARAS,
+            *NEWS_BESIDE,
+        )
+    )
+    poem = next(a for a in page.articles if a.byline == "文丨谷雨声")
+    assert (poem.column, poem.title) == ("诗歌", "故乡的夜")
+    assert poem.paragraphs == POEM and not poem.subheads
+    essay = next(a for a in page.articles if a.byline == "文丨陶秋禾")
+    assert essay.title == "老屋门前的桂花树"
+
+
+def test_prose_printed_after_a_poem_does_not_run_on_its_last_verse():
+    page = parse(
+        paragraph_page(
+            "老屋门前的桂花树",
+            "文丨陶秋禾",
+            ESSAY_PARAS[0],
+            "故乡的夜",
+            "文丨谷雨声",
+            *POEM,
+            *ESSAY_PARAS[1:],
+            *NEWS_BESIDE,
+        )
+    )
+    poem = next(a for a in page.articles if a.byline == "文丨谷雨声")
+    assert poem.paragraphs == POEM

@@ -38,6 +38,7 @@ class Block:
     # The block this one finishes, known from a copy of that block printed
     # just before this one (the extraction repeats the text before a cut).
     resumes: Block | None = None
+    verse: bool = False  # a line of a poem: a paragraph of its own, never a headline
 
     @property
     def nos(self) -> list[int]:

@@ -16,6 +16,7 @@ class Para:
     subhead: bool = False
     raw: str = ""  # as printed, for subheads whose phrase space matters
     after_photo: bool = False  # a photo was printed between it and the paragraph before
+    verse: bool = False  # a line of a poem, never a crosshead
 
 
 @dataclass(slots=True)

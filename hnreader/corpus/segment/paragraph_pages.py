@@ -331,6 +331,9 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             ):
                 blocks[j].owner = len(drafts)
                 j += 1
+            if block.role == BlockRole.BYLINE:
+                for verse in _verse_after(blocks, j):
+                    verse.owner, verse.verse = len(drafts), True
             drafts.append(draft)
             i = j
             continue
@@ -355,6 +358,32 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             drafts.append(draft)
         i += 1
     return drafts
+
+
+def _verse_after(blocks: list[Block], j: int) -> list[Block]:
+    """The lines of a poem printed under its byline from ``j`` on: a run of
+    short lines no stop closes, each a line of verse (the page prints one
+    paragraph a line, and a poem one verse a line). The run stops before the
+    title (and label) of the next piece, right above its byline."""
+    run: list[Block] = []
+    for block in blocks[j:]:
+        flat = squash(block.text)
+        if (
+            block.owner >= 0
+            or block.role != BlockRole.TEXT
+            or not flat
+            or len(flat) > T.VERSE_LINE_MAX
+            or jumps_in(block.text)
+            or ends_sentence(flat)  # (verse runs on without stops; prose ends on them)
+        ):
+            break
+        run.append(block)
+    k = j + len(run)
+    if run and k < len(blocks) and blocks[k].role in (BlockRole.BYLINE, BlockRole.DATELINE):
+        run.pop()  # the next piece's title
+        if run and label_shaped(run[-1].text) and looks_like_column(squash(run[-1].text)):
+            run.pop()  # and its column's label
+    return run if len(run) >= T.VERSE_MIN_LINES else []
 
 
 def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
@@ -766,6 +795,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
         )
         if (
             para is not None
+            and not block.verse
             and not ends_sentence(para.text)
             and not _is_subhead_text(raw)
             and (goes_on or not (_is_subhead_text(para.raw) and _follows_sentence(draft, para)))
@@ -774,7 +804,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             para.raw += raw
             para.lines.extend(block.nos)
         else:
-            para = Para(text, block.nos, raw=raw)
+            para = Para(text, block.nos, raw=raw, verse=block.verse)
             draft.paras.append(para)
         current_para[block.owner] = para
     for draft in drafts:
@@ -792,6 +822,8 @@ def _headlines_inside(blocks: list[Block], drafts: list[Draft]) -> None:
         if draft.starts_with != Opener.BYLINE or not _headless(draft):
             continue
         mine = [b for b in blocks if b.owner == owner and b.role == BlockRole.TEXT]
+        if any(b.verse for b in mine):
+            continue  # a poem's lines are short, and none is its title
         # A short line is the headline only when it is the story's one such
         # line: a feature's crossheads come in a series.
         short = [b for b in mine[1:] if _headline_like(b.text, direct=False)]
@@ -934,5 +966,7 @@ def _mark_subheads(draft: Draft) -> None:
         if k == 0 or k == len(draft.paras) - 1:
             continue
         prev = draft.paras[k - 1]
+        if para.verse:
+            continue
         if ends_sentence(prev.text) and _is_subhead_text(para.raw or para.text):
             para.subhead = True

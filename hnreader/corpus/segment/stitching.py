@@ -130,13 +130,18 @@ def body_sequence(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
     blocks of articles (not photos) in print order."""
     current = -1
     box_owner = -1
+    closed = False  # the story read last is a poem, whole: no text runs on it
     for block in blocks:
         if block.owner >= 0:
             if drafts[block.owner].kind == "photo":
                 box_owner = block.owner
                 continue
             current = block.owner
+            closed = block.verse
             continue
+        if closed and block.role == BlockRole.TEXT:
+            drafts.append(Draft(starts_with=Opener.BODY))  # a piece stitching may send home
+            current, closed = len(drafts) - 1, False
         if current < 0 and block.role == BlockRole.TEXT and (box_owner >= 0 or _prose(block.text)):
             # Text before any story (after a photo, or running text under the
             # page's head): a piece of its own that stitching may send to the
@@ -154,6 +159,7 @@ def _body_of(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
         if b.owner >= 0
         and b.role in (BlockRole.TEXT, BlockRole.DATELINE, BlockRole.MARKER)
         and drafts[b.owner].kind != "photo"
+        and not b.verse  # (a poem's lines are whole, neither cut nor finishing a cut)
     ]
 
 

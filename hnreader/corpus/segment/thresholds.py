@@ -341,3 +341,8 @@ CAPTION_LINES_ABOVE = 3
 #: between is another story printed into the cut.
 RESUMED_WITHIN = 4
 RESUMED_LATER = 1.0
+
+#: A poem under its byline: at least this many short lines in a row ...
+VERSE_MIN_LINES = 5
+#: ... each at most this long (characters); prose paragraphs run longer.
+VERSE_LINE_MAX = 20
