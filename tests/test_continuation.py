@@ -22,6 +22,9 @@ from hnreader.corpus.segment.continuation import (
         ("潭两市联合开通公交线路。", Start.FRAGMENT),  # the rest of an abbreviation
         ("实，是关键。抓落实要见真章。", Start.PLAIN),  # a parallel opening
         ("会议要求，各地要抓好落实。", Start.PLAIN),
+        ("与上年相比，今年参展企业更多。", Start.PLAIN),  # a frame opens a sentence
+        ("与此同时，各地加快项目建设。", Start.PLAIN),
+        ("与国有企业享受同等待遇。", Start.CLAUSE),  # a sentence's second half
     ],
 )
 def test_how_a_piece_starts(piece, kind):

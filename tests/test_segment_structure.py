@@ -1101,3 +1101,21 @@ def test_prose_printed_after_a_poem_does_not_run_on_its_last_verse():
     )
     poem = next(a for a in page.articles if a.byline == "文丨谷雨声")
     assert poem.paragraphs == POEM
+
+
+def test_a_paragraph_opening_on_a_comparison_goes_on_no_open_tail_of_another_story():
+    grain = (
+        "全省晚稻长势良好",
+        "湖南日报9月18日讯（记者 田禾）记者今天从省农业农村厅获悉，全省晚稻已进入灌浆期，从各地田间调查看，",
+    )
+    fair = (
+        "全省农机展览会下周开幕",
+        "湖南日报9月18日讯（记者 车辙）记者今天从省农业农村厅获悉，第十届全省农机展览会将于下周在长沙开幕。",
+        "与上届相比，本届展会更加突出智能农机，展出面积扩大到3万平方米。",
+    )
+    rest = "晚稻总体长势好于上年，病虫害发生程度偏轻，丰收在望。"
+    page = parse(paragraph_page(*grain, *fair, rest, "省农机局有关负责人表示，展会期间将举办多场对接活动。"))
+    rice = next(a for a in page.articles if "田禾" in a.dateline)
+    assert norm("".join(rice.paragraphs)).endswith(norm("从各地田间调查看，" + rest))
+    show = next(a for a in page.articles if "车辙" in a.dateline)
+    assert any(p.startswith("与上届相比") for p in show.paragraphs)

@@ -80,6 +80,9 @@ _STANDALONE = frozenset("要将会能可应把被对向在从为于是有也都�
 #: A parallel opening (稳，是前提。 / 干，是关键。): one character, a comma,
 #: then a copula or modal; a paragraph may start so.
 _PARALLEL = re.compile(r"^\w[，,][是要就才在]")
+#: A sentence may open on a conjunction that frames it (与往届相比，… 与此同时，
+#: 与会代表…): no clause of a sentence begun elsewhere.
+_FRAMED_OPENING = re.compile(r"^(?:[与和同跟][^，,。；;]{1,12}(?:相比|相较|比较)[，,]|与此同时|与会)")
 #: A two-character verb and a pause (覆盖，不放过…): the predicate of a
 #: sentence begun elsewhere. A verb as subject (创新，是…) or one that opens
 #: a paragraph as a discourse word (据悉，比如，可见，看来，) is none.
@@ -132,7 +135,7 @@ def start_of(text: str) -> Start:
     flat = squash(text[: T.CUT_CONTEXT * 2])
     if not flat:
         return Start.PLAIN
-    if _PARALLEL.match(flat):
+    if _PARALLEL.match(flat) or _FRAMED_OPENING.match(flat):
         return Start.PLAIN
     if flat[0] in CONTINUATION_START:
         return Start.MID
