@@ -309,17 +309,18 @@ def _dateline_rest_later(text: str, lines: list[Line], start: int) -> int:
 
 
 def _date_open(text: str) -> bool:
-    """The paper's name and part of a date, the date unfinished (湖南日报 6 月 7)."""
+    """The paper's name and part of a date, the date unfinished (湖南日报 6 月 7,
+    湖南日报 6 月 7 日 cut before its 讯)."""
     return (
         not dateline_match(text)
         and len(squash(text)) <= T.DATELINE_HEAD_MAX
         and bool(PAPER_START.match(text))
-        and bool(re.search(r"[0-9０-９]\s*$|月\s*$", text))
+        and bool(re.search(r"[0-9０-９]\s*$|[月日]\s*$", text))
     )
 
 
-#: The rest of a date, cut before its day or its 日: 7日讯（… / 日讯（… / 日电（….
-_DATE_REST = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s*)?日\s*[讯电]")
+#: The rest of a date, cut before its day, its 日 or its 讯: 7日讯（… / 日讯（… / 讯（….
+_DATE_REST = re.compile(r"^\s*(?:(?:[0-9０-９]{1,2}\s*)?日\s*)?[讯电]\s*[（(]")
 #: What a reporters' parenthesis holds before its closing mark: roles and names.
 _PAREN_REST = re.compile(
     r"^\s*(?:(?:全媒体|融媒体)?(?:记者|通讯员|实习生|见习记者)?\s*[\u4e00-\u9fff·]{2,4}\s*)+[）)]"
