@@ -1119,3 +1119,39 @@ def test_a_paragraph_opening_on_a_comparison_goes_on_no_open_tail_of_another_sto
     assert norm("".join(rice.paragraphs)).endswith(norm("从各地田间调查看，" + rest))
     show = next(a for a in page.articles if "车辙" in a.dateline)
     assert any(p.startswith("与上届相比") for p in show.paragraphs)
+
+
+def test_a_dateline_cut_after_its_date_is_finished_where_its_agency_word_is_printed():
+    page = parse(
+        paragraph_page(
+            "全省中小学春季开学准备就绪",
+            "湖南日报2月24日",
+            "长沙首周签约项目42个",
+            "湖南日报2月24日讯（记者 米禾 通讯员 湘长）春节后上班首周，长沙共签约重大项目42个。",
+            "讯（记者 江小渔）记者今天从省教育厅获悉，全省中小学将于近日陆续开学。",
+            "长沙市有关负责人表示，今年将围绕产业链开展精准招商。",
+        )
+    )
+    school = next(a for a in page.articles if "江小渔" in a.dateline)
+    assert school.title == "全省中小学春季开学准备就绪"
+    assert school.dateline.startswith("湖南日报2月24日讯")
+
+
+def test_a_dated_first_paragraph_alone_above_the_next_dateline_takes_back_its_paragraphs():
+    page = parse(
+        paragraph_page(
+            "全省中小学春季开学准备就绪",
+            "湖南日报2月24日讯（记者 江小渔）记者今天从省教育厅获悉，全省中小学将于近日陆续开学，"
+            "各地已完成校舍安全排查和教师培训。",
+            "长沙首周签约重大项目42个",
+            "湖南日报2月24日讯（记者 米禾）春节后上班首周，长沙市密集开展招商引资活动，"
+            "共签约重大项目42个，总投资超过600亿元。",
+            "省教育厅要求，各地要做好开学第一课，引导学生尽快收心，合理安排作息和体育锻炼时间。",
+            "各地中小学还将利用开学前的时间，对校舍、食堂、宿舍和校园周边环境开展安全检查。",
+            "签约项目中，先进制造业项目占六成以上，一批投资超过10亿元的重大产业项目落户长沙。",
+            "长沙市有关负责人表示，今年长沙将围绕产业链开展精准招商，力争引进更多重大项目。",
+        )
+    )
+    school = next(a for a in page.articles if "江小渔" in a.dateline)
+    assert len(school.paragraphs) == 3
+    assert school.paragraphs[1].startswith("省教育厅要求")

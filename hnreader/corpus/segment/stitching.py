@@ -411,12 +411,15 @@ def _links(seq: Sequence_) -> dict[int, int]:
     back on itself; a piece already read right after its tail needs no link."""
     weights: dict[tuple[int, int], float] = {}
     for t in seq.tails:
+        lone = _lone_opening(seq, t)
         if _jumps_on(seq, t) or not (
-            ends_open(t.text) or _finished_twice(seq, t) or _cut_short(seq, t)
+            ends_open(t.text) or _finished_twice(seq, t) or _cut_short(seq, t) or lone
         ):
             continue
         tk = seq.position[id(t)]
         for h in seq.heads:
+            if lone and not ends_open(t.text) and not _after_next_opener(seq, tk, h):
+                continue
             weight = _pair_weight(seq, t, h)
             if weight is not None and weight > T.STITCH_MIN:
                 weights[(tk, seq.position[id(h)])] = weight
@@ -424,6 +427,29 @@ def _links(seq: Sequence_) -> dict[int, int]:
     _break_cycles(links, weights)
     body = seq.body
     return {tk: hk for tk, hk in links.items() if hk != tk + 1 or body[hk].owner != body[tk].owner}
+
+
+def _lone_opening(seq: Sequence_, t: Block) -> bool:
+    """A story's dated first paragraph with no other text of it printed
+    before the next story's dateline: its paragraphs are printed after that
+    one (two stories set side by side, read across), whole, and go back to
+    it as a run would."""
+    k = seq.position[id(t)]
+    after = seq.body[k + 1] if k + 1 < len(seq.body) else None
+    return (
+        t.role == BlockRole.DATELINE
+        and seq.texts[t.owner] == 1
+        and after is not None
+        and after.role == BlockRole.DATELINE
+        and after.owner != t.owner
+    )
+
+
+def _after_next_opener(seq: Sequence_, tk: int, h: Block) -> bool:
+    """``h`` is text of the story whose dateline follows the lone opening at
+    ``tk``, printed under it."""
+    nxt = seq.body[tk + 1]
+    return h.owner == nxt.owner and seq.position[id(h)] > tk + 1
 
 
 def _cut_short(seq: Sequence_, t: Block) -> bool:
