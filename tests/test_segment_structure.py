@@ -1155,3 +1155,24 @@ def test_a_dated_first_paragraph_alone_above_the_next_dateline_takes_back_its_pa
     school = next(a for a in page.articles if "江小渔" in a.dateline)
     assert len(school.paragraphs) == 3
     assert school.paragraphs[1].startswith("省教育厅要求")
+
+
+# --- readers' letters ---------------------------------------------------------------
+
+
+def test_a_readers_letter_is_signed_with_the_readers_town_and_opens_on_its_salutation():
+    letter = [
+        "我是湘阴县某镇的一名村",
+        "民。前年，村里修了一座便民",
+        "桥，村民们都很高兴。",
+        "可是今年汛期过后，桥面出",
+        "现了好几处裂缝，至今没人来修。",
+        "希望有关部门早日派人看看。",
+    ]
+    zone_above = ["读者来信"]
+    zone_below = ["村口的便民桥该修了", "湘阴县读者 何小舟"]
+    page = parse(column_page(*zone_above, "编辑同志：", *letter, *zone_below))
+    story = next(a for a in page.articles if a.byline)
+    assert story.byline == "湘阴县读者 何小舟"
+    assert (story.column, story.title) == ("读者来信", "村口的便民桥该修了")
+    assert story.paragraphs[0].startswith("编辑同志：我是湘阴县")

@@ -34,6 +34,7 @@ from .lines import Line, line_kinds
 from .patterns import (
     AUTHOR_NOTE,
     EDITORS_NOTE,
+    SALUTATION,
     CAPTION_START,
     DASH_LED,
     NAMES,
@@ -538,6 +539,8 @@ class ColumnReader:
         if not self.pending or ends_sentence(squeeze(self.lines[i].raw)):
             return False
         text = squash(self.lines[i].raw)
+        if SALUTATION.match(text):
+            return False  # a letter's first words, under its label
         if DASH_LED.match(text) or text[:1] in CONTINUATION_START:
             return True
         after = _column_at(self.lines, self.kinds, i, 1)
@@ -591,6 +594,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     text = squeeze(lines[i].raw)
     if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
+    if SALUTATION.match(text):
+        return False  # a letter opens on it
     if _narrower_than_columns(lines, kinds, i) or _breaks_flow(lines, kinds, i):
         return True  # no paragraph's line is printed so
     if i + 1 < len(lines) and squash(lines[i + 1].raw) == squash(lines[i].raw):

@@ -27,6 +27,7 @@ from .lines import Line
 from .patterns import (
     AUTHOR_NOTE,
     EDITORS_NOTE,
+    SALUTATION,
     CAPTION_START,
     DASH_LED,
     DATELINE_PAREN,
@@ -246,7 +247,7 @@ def _headline_like(text: str, direct: bool) -> bool:
     flat = undouble(squash(text))  # (a line drawn twice for bold is read once)
     if not flat or ends_sentence(text) or "。" in flat or AUTHOR_NOTE.match(text):
         return False
-    if EDITORS_NOTE.match(text):
+    if EDITORS_NOTE.match(text) or SALUTATION.match(text):
         return False
     if starts_mid_sentence(text) and not flat.startswith("——"):  # ——记… is a subtitle
         return False

@@ -36,6 +36,8 @@ BYLINE = re.compile(
     rf"(?:\s+{_ROLE}?\s*{_NAME})*(?:\s*报道)?\s*$"
     # An essay's byline: 文丨某某 / 文/某某 / 文·图丨某某.
     rf"|^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
+    # A reader's letter, signed with the reader's town: 浏阳市读者 某某.
+    rf"|^\s*[\u4e00-\u9fff]{{1,6}}[省市县区镇乡村]读者\s*{_NAME}\s*$"
 )
 #: A line of nothing but 2-4 character names (the rest of a byline).
 NAMES = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5}\s*$")
@@ -92,6 +94,8 @@ AUTHOR_NOTE = re.compile(r"^\s*[（(]\s*(?:本文)?作者(?:单位)?\s*[:：系�
 #: The head of an editor's note (编者按, 编后), printed in the text it
 #: introduces or closes: a paragraph of its article, no headline.
 EDITORS_NOTE = re.compile(r"^\s*(?:编者按|编者的话|编者注|编后语?)\s*[:：]?")
+#: A letter's salutation (编辑同志： / 各位读者：): the first words of its text.
+SALUTATION = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}(?:同志|编辑部|编辑|读者|朋友)们?\s*[:：]\s*$")
 #: A prompt next to a printed QR code.
 QR_PROMPT = re.compile(r"扫码|扫一扫|二维码")
 #: The head of a front page's digest box (今日导读, 本期导读): page furniture.
