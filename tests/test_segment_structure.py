@@ -1176,3 +1176,24 @@ def test_a_readers_letter_is_signed_with_the_readers_town_and_opens_on_its_salut
     assert story.byline == "湘阴县读者 何小舟"
     assert (story.column, story.title) == ("读者来信", "村口的便民桥该修了")
     assert story.paragraphs[0].startswith("编辑同志：我是湘阴县")
+
+
+def test_a_cut_paragraph_printed_twice_is_kept_where_its_rest_follows_it():
+    cut = "投资和消费双双发力。全省固定资产投资同比增长31.5%，社会消费品零售总额3811.5亿元"
+    page = parse(
+        paragraph_page(
+            "一季度全省经济实现开门红",
+            "湖南日报4月16日讯（记者 易明）省统计局今天发布一季度全省经济运行数据，全省地区生产总值同比增长19.2%。",
+            "工业生产快速回升。一季度，全省规模以上工业增加值同比增长24.5%。",
+            cut,
+            "长沙高新区新增5家上市后备企业",
+            "湖南日报4月16日讯（记者 罗远）长沙高新区今天召开企业上市工作推进会，5家企业新纳入上市后备库。",
+            cut,
+            "，同比增长30.7%，升级类商品消费需求加快释放。",
+            "目前，长沙高新区已有境内外上市企业47家，今年计划推动8家企业上市。",
+        )
+    )
+    economy = next(a for a in page.articles if "易明" in a.dateline)
+    assert norm(economy.paragraphs[-1]) == norm(cut + "，同比增长30.7%，升级类商品消费需求加快释放。")
+    park = next(a for a in page.articles if "罗远" in a.dateline)
+    assert "投资和消费" not in "".join(park.paragraphs)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..match import joins_word, similarity
 from ..reflow import ends_sentence, squash
 from . import thresholds as T
+from .continuation import Start, start_of
 from .kinds import BlockRole
 from .lines import Line
 from .patterns import (
@@ -204,7 +205,7 @@ def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:
             and any(dateline_match(kept[m].text) for m in range(i + run, j))
             # (a later copy that the block after it finishes is the copy the
             # extraction prints before a cut paragraph's rest: see below)
-            and not (j + run < len(kept) and continues(kept[j + run - 1], kept[j + run]))
+            and not (j + run < len(kept) and finished_by(kept[j + run - 1], kept[j + run]))
         ):
             # A cut paragraph printed twice, a story's dateline between the
             # copies: the earlier closes that story's later text printed before
@@ -289,3 +290,11 @@ def _close_quotes(blocks: list[Block]) -> list[Block]:
 def continues(before: Block, block: Block) -> bool:
     """``block`` finishes the sentence ``before`` leaves open (培 + 育新型…)."""
     return not ends_sentence(before.text) and joins_word(before.text, block.text)
+
+
+def finished_by(before: Block, block: Block) -> bool:
+    """``block`` goes on the sentence ``before`` leaves open: a word runs
+    over, or it cannot open one (…总额3811.5亿元 + ，同比增长30.7%)."""
+    return continues(before, block) or (
+        not ends_sentence(before.text) and start_of(block.text) in (Start.MID, Start.UNIT)
+    )
