@@ -1197,3 +1197,25 @@ def test_a_cut_paragraph_printed_twice_is_kept_where_its_rest_follows_it():
     assert norm(economy.paragraphs[-1]) == norm(cut + "，同比增长30.7%，升级类商品消费需求加快释放。")
     park = next(a for a in page.articles if "罗远" in a.dateline)
     assert "投资和消费" not in "".join(park.paragraphs)
+
+
+def test_a_sign_off_with_a_photo_printed_under_it_still_closes_its_story():
+    page = parse(
+        paragraph_page(
+            "湘钢宽厚板出口订单排至年底",
+            "湖南日报10月28日讯（记者 颜豪）记者今天从湘钢获悉，该公司高端宽厚板出口订单已排产至12月。",
+            "湘钢是全国重要的宽厚板生产基地。今年前三季度，湘钢高端产品",
+            "湘江新区开出首张行业综合许可证",
+            "10月28日，在湘江新区政务服务中心，一家便利店负责人领到了全区首张行业综合许可证。",
+            "销量占比达到68%，出口钢材92万吨，同比增长25%，产品进入韩国、新加坡等地的船厂。",
+            "湘江新区首批在便利店、药店等10个行业推行一业一证改革，审批时限压减七成以上。",
+            "湖南日报·新湖南客户端记者 罗远 通讯员 陈思 报道",
+            "10月28日，长沙经开区，工人在厂房内装配泵车。",
+            "          湖南日报全媒体记者 柏树 摄",
+            "北汽株洲基地新能源汽车产量同比翻番",
+            "湖南日报10月28日讯（记者 雷宇）今天，在北汽株洲基地总装车间，一辆辆新能源汽车驶下生产线。",
+        )
+    )
+    signed = next(a for a in page.articles if a.byline.endswith("报道"))
+    assert signed.title == "湘江新区开出首张行业综合许可证"
+    assert signed.paragraphs[0].startswith("10月28日，在湘江新区")

@@ -118,7 +118,8 @@ def _signs_off(blocks: list[Block], i: int) -> bool:
     above = blocks[i - 1]
     if above.role != BlockRole.TEXT or not ends_sentence(above.text):
         return False
-    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    # (a photo printed under it, taken first, stands apart from the text)
+    nxt = next((b for b in blocks[i + 1 :] if b.owner < 0), None)
     return nxt is None or nxt.role != BlockRole.TEXT or _headline_like(nxt.text, True)
 
 
