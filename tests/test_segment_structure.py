@@ -1219,3 +1219,37 @@ def test_a_sign_off_with_a_photo_printed_under_it_still_closes_its_story():
     signed = next(a for a in page.articles if a.byline.endswith("报道"))
     assert signed.title == "湘江新区开出首张行业综合许可证"
     assert signed.paragraphs[0].startswith("10月28日，在湘江新区")
+
+
+# --- photo groups ----------------------------------------------------------------------
+
+GROVE = "10月14日，衡阳县西渡镇，茶农在油茶林里察看挂果情况。"
+PRESS = "10月14日，衡阳县一家油茶加工企业，工人在灌装茶油。"
+GROUP_CREDIT = "以上图片均由湖南日报记者 童小宇 摄"
+REPORT_BELOW = (
+    "醴陵陶瓷产业年产值突破600亿元",
+    "湖南日报10月16日讯（记者 唐华）记者今天从醴陵市获悉，该市陶瓷产业年产值突破600亿元。",
+)
+
+
+def test_untitled_photos_under_one_credit_are_an_item_each_the_credit_with_the_last():
+    page = parse(paragraph_page(GROVE, PRESS, GROUP_CREDIT, *REPORT_BELOW))
+    photos = [a for a in page.articles if a.kind == "photo"]
+    assert [p.paragraphs for p in photos] == [(GROVE,), (PRESS,)]
+    assert [bool(p.byline) for p in photos] == [False, True]
+
+
+def test_a_short_line_under_a_group_credit_over_running_text_is_the_groups_title():
+    page = parse(
+        paragraph_page(
+            GROVE,
+            PRESS,
+            GROUP_CREDIT,
+            "湘南秋色浓",
+            "在攸县皇图岭镇的稻田里，收割机刚刚收完晚稻，田里的稻花鱼就被村民捞上了岸。",
+            *REPORT_BELOW,
+        )
+    )
+    photos = [a for a in page.articles if a.kind == "photo"]
+    assert len(photos) == 1
+    assert photos[0].title == "湘南秋色浓" and photos[0].paragraphs == (GROVE, PRESS)

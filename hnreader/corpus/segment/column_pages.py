@@ -45,6 +45,7 @@ from .patterns import (
     jumps_in,
     looks_like_column,
 )
+from .photos import split_untitled_groups
 from .roles import label_shaped, take_column, word_share
 
 #: A break between two stretches of one body (a marker or a subhead stood there).
@@ -69,9 +70,10 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     assign_headlines(reader.drafts, reader.zones)
     _return_sign_offs(reader.drafts)
     _return_bare_names(reader.drafts)
-    for me, draft in enumerate(reader.drafts):
-        take_column(draft, reader.drafts, me)
-    return reader.drafts, [], reader.doubled
+    drafts = split_untitled_groups(reader.drafts)
+    for me, draft in enumerate(drafts):
+        take_column(draft, drafts, me)
+    return drafts, [], reader.doubled
 
 
 def _return_sign_offs(drafts: list[Draft]) -> None:

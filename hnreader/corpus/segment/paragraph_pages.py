@@ -37,6 +37,7 @@ from .patterns import (
     jumps_in,
     looks_like_column,
 )
+from .photos import split_untitled_groups
 from .roles import label_shaped, take_column, word_share
 from .stitching import stitch
 
@@ -52,6 +53,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _own_markers(blocks, drafts, cuts)
     _headlines_inside(blocks, drafts)
     _fill(blocks, drafts)
+    drafts = split_untitled_groups(drafts)
     for me, draft in enumerate(drafts):
         take_column(draft, drafts, me)
     kept = [d for d in drafts if d.paras or d.heads]
@@ -438,6 +440,7 @@ def _title_under(
     )
     if (
         not doubled
+        and not _short_title_under_group(blocks, i, captions)
         and word_share(title.text, " ".join(c.text for c in captions)) < T.PHOTO_TITLE_WORDS
     ):
         return
@@ -447,6 +450,20 @@ def _title_under(
     if twin is not None and twin.owner < 0 and squash(twin.text) == squash(title.text):
         twin.role, twin.owner = BlockRole.HEAD, owner  # read once: _headline drops the copy
         drafts[owner].heads.append(twin.lines)
+
+
+def _short_title_under_group(blocks: list[Block], i: int, captions: list[Block]) -> bool:
+    """A line of a photo title's few characters under the credit of a group
+    of photos (以上图片均由…), over running text rather than a dateline or a
+    byline: the group's title, whatever words it shares with the captions
+    (橘乡丰收忙 over photos of orange picking)."""
+    credit = credit_match(blocks[i].text)
+    if len(captions) < 2 or credit is None or not ("均由" in credit.group(0) or "以上" in credit.group(0)):
+        return False
+    if len(squash(blocks[i + 1].text)) > T.PHOTO_TITLE_SHORT:
+        return False
+    after = blocks[i + 2] if i + 2 < len(blocks) else None
+    return after is None or (after.role == BlockRole.TEXT and not _headline_like(after.text, True))
 
 
 def _captions_above(

@@ -1,0 +1,30 @@
+"""Photo items once a page is read: a group of untitled photos is one item a photo."""
+
+from __future__ import annotations
+
+from .draft import Draft
+from .kinds import Opener
+
+
+def split_untitled_groups(drafts: list[Draft]) -> list[Draft]:
+    """Photos printed together under one credit (以上图片均由…) are one item
+    when a title heads them; with none, each caption is an item of its own,
+    the credit with the caption it is printed under, the last."""
+    out: list[Draft] = []
+    for draft in drafts:
+        if draft.kind != "photo" or draft.heads or len(draft.paras) < 2:
+            out.append(draft)
+            continue
+        for para in draft.paras[:-1]:
+            out.append(
+                Draft(
+                    kind="photo",
+                    starts_with=Opener.PHOTO,
+                    paras=[para],
+                    lines=set(para.lines) & draft.lines,
+                )
+            )
+            draft.lines -= set(para.lines)
+        draft.paras = draft.paras[-1:]
+        out.append(draft)
+    return out
