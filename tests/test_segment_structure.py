@@ -1253,3 +1253,23 @@ def test_a_short_line_under_a_group_credit_over_running_text_is_the_groups_title
     photos = [a for a in page.articles if a.kind == "photo"]
     assert len(photos) == 1
     assert photos[0].title == "湘南秋色浓" and photos[0].paragraphs == (GROVE, PRESS)
+
+
+def test_a_group_credit_takes_its_captions_and_no_paragraph_of_the_story_above_them():
+    page = parse(
+        paragraph_page(
+            "全省检察机关去年批准逮捕人数下降",
+            "湖南日报1月29日讯（记者 彭霞）省人民检察院今天发布工作报告。",
+            "省人民检察院检察长所作的工作报告显示，去年全省检察机关共批准逮捕各类犯罪嫌疑人2.1万人。",
+            GROVE,
+            PRESS,
+            GROUP_CREDIT,
+            "代表建言",
+            "让洞庭湖重现碧波万顷",
+            "湖南日报1月29日讯（记者 周文）“洞庭湖是长江的调蓄器，保护好洞庭湖是我们的责任。”",
+        )
+    )
+    photos = [a for a in page.articles if a.kind == "photo"]
+    assert [p.paragraphs for p in photos] == [(GROVE,), (PRESS,)]
+    report = next(a for a in page.articles if "周文" in a.dateline)
+    assert norm(report.kicker + report.title) == norm("代表建言让洞庭湖重现碧波万顷")

@@ -433,6 +433,8 @@ def _title_under(
         return
     title = blocks[k]
     flat = squash(title.text)
+    if undouble(flat) == flat and _stack_over_opener(blocks, k):
+        return  # the label or kicker of the story whose headline and dateline follow
     # Drawn twice on one line (秋日稻香秋日稻香), a line is a title; a story's
     # own headline would stand right over its dateline, with another line here.
     doubled = (
@@ -450,6 +452,20 @@ def _title_under(
     if twin is not None and twin.owner < 0 and squash(twin.text) == squash(title.text):
         twin.role, twin.owner = BlockRole.HEAD, owner  # read once: _headline drops the copy
         drafts[owner].heads.append(twin.lines)
+
+
+def _stack_over_opener(blocks: list[Block], k: int) -> bool:
+    """The line at ``k`` tops a headline stack: a different headline line
+    follows it, right over a dateline or byline."""
+    if k + 2 >= len(blocks):
+        return False
+    nxt, opener = blocks[k + 1], blocks[k + 2]
+    return (
+        nxt.role == BlockRole.TEXT
+        and squash(nxt.text) != squash(blocks[k].text)
+        and _headline_like(nxt.text, True)
+        and opener.role in (BlockRole.DATELINE, BlockRole.BYLINE)
+    )
 
 
 def _short_title_under_group(blocks: list[Block], i: int, captions: list[Block]) -> bool:
@@ -480,8 +496,11 @@ def _captions_above(
             if _photo_title(prev) and not _goes_on(prev, captions[0]):
                 break  # a short line over a caption's sentence: the photo's title
             if CAPTION_START.match(captions[0].text):
-                # Above a caption's start: another caption of the group, or the title.
+                # Above a caption's start: another caption of the group, the
+                # title, or the group's lead right under its title.
                 if not group or _photo_title(prev):
+                    break
+                if not CAPTION_START.match(prev.text) and not (k > 0 and _photo_title(blocks[k - 1])):
                     break
             elif ends_sentence(prev.text) and not (group and CAPTION_START.match(prev.text)):
                 break  # the caption is not the rest of this block
