@@ -1273,3 +1273,27 @@ def test_a_group_credit_takes_its_captions_and_no_paragraph_of_the_story_above_t
     assert [p.paragraphs for p in photos] == [(GROVE,), (PRESS,)]
     report = next(a for a in page.articles if "周文" in a.dateline)
     assert norm(report.kicker + report.title) == norm("代表建言让洞庭湖重现碧波万顷")
+
+
+def test_a_headline_line_opening_on_a_time_and_its_verb_stays_under_the_line_naming_its_subject():
+    holiday = [
+        "湖南日报9月25日讯（记者 彭霞）今年国庆、",
+        "中秋假期长达8天，省文旅厅今天发布消",
+        "息，全省各地将推出300余项文旅活动，",
+        "旅游市场持续火热。",
+    ]
+    tourism = [
+        "湖南日报9月25日讯（记者 龙涛）记者从",
+        "张家界市旅游部门获悉，今年1至8月，张",
+        "家界市接待境外游客同比增长28%。",
+    ]
+    zone = [
+        "国庆中秋假期全省推出300余项文旅活动",
+        "张家界国际旅游市场持续升温",
+        "前8个月接待境外游客同比增长28%",
+    ]
+    page = parse(column_page(*holiday, *tourism, *zone))
+    story = next(a for a in page.articles if "龙涛" in a.dateline)
+    assert norm(story.kicker + story.title + story.subtitle) == norm(
+        "张家界国际旅游市场持续升温前8个月接待境外游客同比增长28%"
+    )

@@ -35,7 +35,14 @@ from ..match import Evidence, joins_word, similarity, words
 from ..reflow import is_cjk, squash, squeeze, squeeze_names
 from . import thresholds as T
 from .draft import Draft, Para
-from .headlines import ENDS_ON_FIGURE, frame_wrapped, is_attendance, speaks, undouble
+from .headlines import (
+    ENDS_ON_FIGURE,
+    frame_wrapped,
+    is_attendance,
+    leans_on_line_above,
+    speaks,
+    undouble,
+)
 from .kinds import Opener, ZonePart
 from .lines import Line
 from .patterns import DASH_LED, NAMES, is_byline, is_name_line, looks_like_column, series_name
@@ -418,6 +425,7 @@ def best_stacks(
                 if any(opens[m] for m in range(i + 1, j)):
                     break  # a stack may not run over a signature or a label
                 tight = _tight_breaks(parts, heads, i, j)
+                bond = _leaning_break(parts, heads, j)
                 for body in (-1, *bodies):
                     if body >= 0 and body in used:
                         continue
@@ -429,6 +437,7 @@ def best_stacks(
                         if value < least:
                             continue
                     total = score + value - T.STACK_COST - T.TIGHT_SPLIT_COST * tight
+                    total -= T.LEANING_SPLIT_COST * bond
                     state = used | {body} if body >= 0 else used
                     if state not in best[j] or total > best[j][state][0]:
                         best[j][state] = (total, [*cut, (i, j, body)])
@@ -469,6 +478,15 @@ def _tight_breaks(parts: list[Part], heads: list[int], i: int, j: int) -> int:
         return 0
     nxt = parts[heads[j]].lines[0]
     return int(heads[j] == heads[j - 1] + 1 and nxt.gap == 0 and not nxt.indent)
+
+
+def _leaning_break(parts: list[Part], heads: list[int], j: int) -> int:
+    """1 when the stack ending before headline part ``j`` leaves out a line
+    that leans on the subject of the line above it (张家界国际旅游市场持续升温 /
+    前8个月接待境外游客…: a time and the verb, the subject above)."""
+    if j >= len(heads) or heads[j] != heads[j - 1] + 1:
+        return 0
+    return int(leans_on_line_above(parts[heads[j]].text))
 
 
 # --- 4. one stack a body -----------------------------------------------------------------

@@ -249,6 +249,30 @@ def _parallel(a: str, b: str) -> bool:
     return similar and (a[0] == b[0] or _start_tag(a) == _start_tag(b))
 
 
+#: Words that may open a line before its predicate without being its
+#: subject: a time, a place word, a figure and its measure (前8个月, 今年).
+_FRAMING_TAGS = frozenset(("t", "f", "m", "q", "mq"))
+
+
+@lru_cache(maxsize=4096)
+def leans_on_line_above(text: str) -> bool:
+    """A headline line that opens on a time or a figure and goes on with what
+    was done, no one doing it (前8个月接待境外游客…, 今年已压减…): its
+    subject is the line above's."""
+    import jieba.posseg  # loaded on first use: it takes a while, and few pages need it
+
+    flat = re.sub(r"^[“‘「《\"'（(]+", "", text.replace(" ", ""))
+    framed = False
+    for word in jieba.posseg.lcut(flat[:16]):
+        if word.flag in _FRAMING_TAGS or (framed and word.word in ("至", "到")):
+            framed = True
+            continue
+        # (a line opening on its verb is a statement or a motto of its own:
+        # 推动全域旅游, 扶贫先扶志)
+        return framed and word.flag[:1] in ("v", "d") and word.flag != "vn"
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _start_tag(text: str) -> str:
     """jieba's part of speech of the first word of a headline line."""

@@ -64,6 +64,9 @@ STACK_COST = 0.05
 #: What it costs more to cut between two headline lines printed tight (no
 #: blank line, no indent): one stack's lines.
 TIGHT_SPLIT_COST = 0.15
+#: What it costs more to cut above a headline line that leans on the subject
+#: of the line over it (前8个月接待… under 张家界…市场持续升温): one stack's lines.
+LEANING_SPLIT_COST = 0.15
 #: Partial cuts of a zone kept at each line (the best ones): a zone of a
 #: dozen lines over a dozen bodies stays cheap.
 ZONE_BEAM = 64
