@@ -1297,3 +1297,24 @@ def test_a_headline_line_opening_on_a_time_and_its_verb_stays_under_the_line_nam
     assert norm(story.kicker + story.title + story.subtitle) == norm(
         "张家界国际旅游市场持续升温前8个月接待境外游客同比增长28%"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("谢小满（长沙市民）", True),  # a reader, signed with who the reader is
+        ("秋日书简（组诗）", False),  # a title with its genre
+        ("中国（湖南）", False),
+    ],
+)
+def test_a_readers_signature_names_who_the_reader_is(line, byline):
+    from hnreader.corpus.segment.patterns import is_byline
+
+    assert is_byline(line) is byline
+
+
+def test_a_cartoons_maker_signs_it_as_its_credit():
+    from hnreader.corpus.segment.patterns import credit_match
+
+    assert credit_match("合同签了一大摞，项目落地没几个。 王小群 作").group(0).strip() == "王小群 作"
+    assert credit_match("各方加强合作") is None

@@ -36,6 +36,9 @@ BYLINE = re.compile(
     rf"(?:\s+{_ROLE}?\s*{_NAME})*(?:\s*报道)?\s*$"
     # An essay's byline: 文丨某某 / 文/某某 / 文·图丨某某.
     rf"|^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
+    # A reader's piece, signed with who the reader is: 某某（长沙市民）.
+    rf"|^\s*{_NAME}\s*[（(][\u4e00-\u9fff]{{0,8}}"
+    r"(?:市民|读者|村民|居民|网友|职工|教师|学生|医生|律师|干部)[）)]\s*$"
     # A reader's letter, signed with the reader's town: 浏阳市读者 某某.
     rf"|^\s*[\u4e00-\u9fff]{{1,6}}[省市县区镇乡村]读者\s*{_NAME}\s*$"
 )
@@ -47,8 +50,8 @@ CREDIT = re.compile(
     r"(?:[\u4e00-\u9fff·]{2,4}\s+){0,6}[\u4e00-\u9fff·]{2,4}\s*(?:摄影报道|摄影|摄|供图|制图)"
     r"(?:\s*[（(][^）)]{1,12}[）)])?"
     r"|[（(](?:本文|本版)?图片[^（）()]{0,20}提供[）)]"
-    # A cartoon's credit: 漫画/某某, 漫画丨某某.
-    r"|漫画\s*[/／丨|｜:：]\s*[\u4e00-\u9fff·]{2,4})\s*$"
+    # A cartoon's credit: 漫画/某某, 漫画丨某某, 某某 作.
+    r"|漫画\s*[/／丨|｜:：]\s*[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff·]{2,4}\s+作)\s*$"
 )
 #: ▷(下转2版) / ▲ ▲（上接1版③） / （紧接 1版②）, half- or full-width, stray spaces.
 JUMP = re.compile(
@@ -145,7 +148,7 @@ def is_name_line(text: str) -> bool:
 
 def credit_match(text: str) -> re.Match[str] | None:
     """The credit at the end of a caption line, if any."""
-    if "摄" not in text and "图" not in text and "漫画" not in text:
+    if "摄" not in text and "图" not in text and "漫画" not in text and "作" not in text:
         return None
     match = CREDIT.search(text)
     if not match:
