@@ -1318,3 +1318,20 @@ def test_a_cartoons_maker_signs_it_as_its_credit():
 
     assert credit_match("合同签了一大摞，项目落地没几个。 王小群 作").group(0).strip() == "王小群 作"
     assert credit_match("各方加强合作") is None
+
+
+def test_a_title_under_its_columns_label_is_a_title_whatever_word_it_ends_on():
+    page = parse(
+        paragraph_page(
+            "路通了，山货走出大山",
+            "“要想富，先修路。”驻村工作队进村后，第一件事就是修通了村里的公路。",
+            "路通了，山里的东西就能运出去了。村里有种茶的传统，茶叶终于卖上了好价钱。",
+            "洞庭观察",
+            "防汛关键时刻，更需干部挺在前",
+            "湖南日报评论员 汪小舟",
+            "洞庭湖水位持续上涨，全省防汛进入最关键时期，各级干部要冲在一线。",
+            "防汛抗洪，是对各级干部的一场大考。越是关键时刻，越要靠前指挥。",
+        )
+    )
+    comment = next(a for a in page.articles if a.byline == "湖南日报评论员 汪小舟")
+    assert (comment.column, comment.title) == ("洞庭观察", "防汛关键时刻，更需干部挺在前")

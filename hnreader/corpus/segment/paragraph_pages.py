@@ -719,7 +719,7 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         )
         if not _headline_like(block.text, direct=direct):
             break
-        if not heads and _finished_elsewhere(blocks, j):
+        if not heads and _finished_elsewhere(blocks, j) and not _under_label(blocks, j):
             break  # a cut paragraph just above the dateline, not a headline
         if heads and _continued_elsewhere(blocks, j):
             break  # a paragraph cut after its subject (…有关负责人 / 表示，…)
@@ -739,6 +739,14 @@ def _never_alone(text: str) -> bool:
         or is_attendance(text)
         or (len(squash(text)) <= T.HEAD_LONE_TAIL_MAX)
     )
+
+
+def _under_label(blocks: list[Block], j: int) -> bool:
+    """A column's label stands right above the block at ``j``: a title."""
+    if j == 0 or blocks[j - 1].role != BlockRole.TEXT:
+        return False
+    above = squash(blocks[j - 1].text)
+    return label_shaped(above) and looks_like_column(above)
 
 
 def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
