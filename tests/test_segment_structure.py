@@ -1335,3 +1335,19 @@ def test_a_title_under_its_columns_label_is_a_title_whatever_word_it_ends_on():
     )
     comment = next(a for a in page.articles if a.byline == "湖南日报评论员 汪小舟")
     assert (comment.column, comment.title) == ("洞庭观察", "防汛关键时刻，更需干部挺在前")
+
+
+def test_an_inner_pages_header_with_its_section_before_the_date_is_furniture():
+    page = parse(
+        column_page(
+            " 02",
+            "要闻 2015年4月21日 星期二",
+            "责任编辑 彭小丽 美术编辑 蒋小岚",
+            "湖南日报4月20日讯（记者 黄杰）今天",
+            "上午，省人大常委会会议在长沙开幕。",
+            "会议审议了食品安全条例草案。",
+            "省人大常委会会议开幕",
+        )
+    )
+    assert [a.title for a in page.articles] == ["省人大常委会会议开幕"]
+    assert any("要闻" in extra for extra in page.extras)
