@@ -1351,3 +1351,19 @@ def test_an_inner_pages_header_with_its_section_before_the_date_is_furniture():
     )
     assert [a.title for a in page.articles] == ["省人大常委会会议开幕"]
     assert any("要闻" in extra for extra in page.extras)
+
+
+def test_a_header_strip_with_the_paper_and_section_page_number_is_furniture():
+    page = parse(
+        column_page(
+            "湖南日报4月20日讯（记者 黄杰）今天",
+            "上午，省人大常委会会议在长沙开幕。",
+            "会议审议了食品安全条例草案。",
+            "省人大常委会会议开幕",
+            "湖南日报 2016年9月23日 星期五",
+            "评论 05",
+            "扫码看新湖南",
+            "更多精彩内容",
+        )
+    )
+    assert [a.title for a in page.articles] == ["省人大常委会会议开幕"]

@@ -259,8 +259,15 @@ def _weather_words(text: str) -> bool:
 
 
 def _box_word(text: str) -> bool:
+    """The app or paper a printed code opens, or what it offers (更多精彩内容)."""
     flat = squash(text)
-    return len(flat) <= T.BOX_WORD_MAX and flat.endswith(("客户端", "APP", "App", "app", "网"))
+    return len(flat) <= T.BOX_WORD_MAX and (
+        flat.endswith(("客户端", "APP", "App", "app", "网")) or bool(_QR_OFFER.match(flat))
+    )
+
+
+#: What a printed code offers, on the line under its prompt.
+_QR_OFFER = re.compile(r"^(?:看|阅读|了解|获取)?更多(?:精彩|详情|内容|资讯)+$")
 
 
 def join_broken_datelines(lines: list[Line]) -> list[Line]:

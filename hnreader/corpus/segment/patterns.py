@@ -86,6 +86,8 @@ PAGE_HEADER = re.compile(
     rf"^(?:(?:(?:责任|版式|美术|视觉)编辑|美编|校对)\s*[:：]?\s*\S{{2,4}}(?:\s+\S{{2,4}})?"
     rf"(?:\s+(?:(?:版式|美术|视觉)编辑|美编|校对)\s*[:：]?\s*\S{{2,4}})*"
     rf"|第?\s*{_D}{{1,2}}\s*版?"
+    # ... the section's name with the page number (评论 05, 要闻 3)
+    rf"|[\u4e00-\u9fff·]{{2,8}}\s+{_D}{{1,2}}"
     # ... the date with the page's section set on its line, after it or before
     # it (2022年9月8日 星期四 文化·湘江副刊, 要闻 2015年4月21日 星期二)
     rf"|(?:[\u4e00-\u9fff·]{{2,8}}\s+)?"
