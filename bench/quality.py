@@ -1,6 +1,6 @@
 """Segmentation quality on every annotated set, in one process, with the gold scorer.
 
-    .venv/bin/python bench/quality.py                 # seeds, tests/dev, tests/holdout
+    .venv/bin/python bench/quality.py                 # every set under tests/
     .venv/bin/python bench/quality.py dev -v          # one set, every miss listed
     .venv/bin/python bench/quality.py --export DIR    # keep each set's export JSON
     .venv/bin/python bench/quality.py --relayout a b  # the unseen stories laid out anew
@@ -36,6 +36,11 @@ SETS = {
     "dev": (ROOT / "tests" / "dev" / "pages", ROOT / "tests" / "dev" / "gold"),
     "holdout": (ROOT / "tests" / "holdout" / "pages", ROOT / "tests" / "holdout" / "gold"),
     "unseen": (ROOT / "tests" / "unseen" / "pages", ROOT / "tests" / "unseen" / "gold"),
+    # laid out by independent composers, each with stories of its own
+    **{
+        name: (ROOT / "tests" / name / "pages", ROOT / "tests" / name / "gold")
+        for name in ("dev_a", "dev_b", "dev_d", "dev_e")
+    },
 }
 FIGURES = (
     "seg_f1",
