@@ -215,12 +215,13 @@ def render_paragraphs(
     duplicate: bool = False,
 ) -> str:
     """One paragraph per line: headline parts joined by spaces before the
-    dateline; with ``cut``, the second story's second paragraph is cut in two
-    and its rest printed inside the next story."""
+    dateline; with ``cut``, the second story's longest paragraph is cut at a
+    column's foot, and its rest, with the paragraphs after it, is printed
+    inside the next story (the next column goes on with all of it)."""
     out: list[str] = []
     if masthead:
         out.append(masthead)
-    pending_tail = ""
+    pending: list[str] = []
     for s, story in enumerate(stories):
         head = " ".join(p for p in (story.kicker, story.title, story.subtitle) if p)
         if column and story.kind == "feature":
@@ -229,20 +230,23 @@ def render_paragraphs(
             out.append(head)
         if story.byline and not story.dateline:
             out.append(story.byline)
+        longest = max(range(1, len(story.paragraphs)), key=lambda n: len(story.paragraphs[n]))
         for k, para in enumerate(story.paragraphs):
             text = story.dateline + para if k == 0 and story.dateline else para
-            longest = max(range(1, len(story.paragraphs)), key=lambda n: len(story.paragraphs[n]))
             if cut and s == 1 and k == longest:
                 cut_at = _mid_word(text)
                 out.append(text[:cut_at])
-                pending_tail = text[cut_at:]
+                pending.append(text[cut_at:])
+                continue
+            if pending and s == 1:
+                pending.append(text)  # the rest of the cut story goes with its tail
                 continue
             out.append(text)
             if duplicate and s == 3 and k == 0:
                 out.append(stories[0].paragraphs[-1])  # a line the extraction printed twice
-            if pending_tail and s == 2 and k == 1:
-                out.append(pending_tail)
-                pending_tail = ""
+            if pending and s == 2 and k == 1:
+                out.extend(pending)
+                pending = []
     out.append("")
     out.append("")
     out.append(PHOTO[0] + PHOTO[1])

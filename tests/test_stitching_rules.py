@@ -8,7 +8,7 @@ import pytest
 
 from hnreader.corpus import load
 from hnreader.corpus.segment.hunan_words import straddles
-from hnreader.corpus.segment.stitching import topic_text
+from hnreader.corpus.segment.pieces import topic_text
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,8 @@
 - ``column_pages`` / ``paragraph_pages``: open articles and give them their
   lines, on each layout;
 - ``column_headlines``: on column pages, headline zones matched to bodies;
-- ``stitching``: on paragraph pages, pieces of cut paragraphs re-joined;
+- ``assignment``: on paragraph pages, each piece of running text given to
+  its story (cut paragraphs re-joined, runs printed elsewhere sent home);
 - ``headlines``: kicker, title and subtitle of a headline stack;
 - ``roles``: the kind of each article and its column label;
 - ``sweep``: whatever no article claimed is kept with the page, marked.

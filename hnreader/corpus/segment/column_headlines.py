@@ -26,9 +26,8 @@ under a title. The passes:
 
 from __future__ import annotations
 
-import re
-
 import functools
+import re
 from dataclasses import dataclass, field
 
 from ..match import Evidence, joins_word, similarity, words
@@ -143,6 +142,7 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             and last.kind == ZonePart.HEAD
             and _word_left_alone(last.lines[-1], line)
             and not _opens_series(line, zone.lines[k + 1] if k + 1 < len(zone.lines) else None)
+            and not _tight_under_apart(line, zone.lines[k + 1] if k + 1 < len(zone.lines) else None)
             and (
                 line.gap == 0  # set tight under it
                 or _left_wanting(squash(last.lines[-1].raw), squash(text))
@@ -228,7 +228,8 @@ def _names_of_sign(sign: Part, line: Line) -> bool:
     column's name (湘江评论) under a signature."""
     return (
         len(sign.lines) <= T.BYLINE_MAX_NAME_LINES
-        and bool(_ON_ROLE.search(sign.lines[-1].raw))  # (bare names under bare names: two signatures)
+        # (bare names under bare names: two signatures)
+        and bool(_ON_ROLE.search(sign.lines[-1].raw))
         and bool(NAMES.match(line.raw))
         and not looks_like_column(squash(line.raw))
     )
@@ -284,6 +285,13 @@ def _word_left_alone(above: Line, line: Line) -> bool:
     )
 
 
+def _tight_under_apart(line: Line, nxt: Line | None) -> bool:
+    """A short line set apart from the line above and tight over the next
+    (灾后重建… / blank / 郴州 / 汛期地质灾害…): the first words of the next
+    piece, not the last word of the one above."""
+    return nxt is not None and line.gap > 0 and nxt.gap == 0
+
+
 def _opens_series(line: Line, nxt: Line | None) -> bool:
     """A short line apart from the stack above, with phrases of its length
     set tight under it, is the first of a series of like phrases (战高温 /
@@ -303,7 +311,7 @@ def _rest_after_cut_word(above: Line, line: Line) -> bool:
     apart = len(tail) <= T.HEAD_CUT_REST_MAX and len(head) >= T.HEAD_CUT_REST_AFTER
     return (
         (line.gap == 0 or (apart and line.gap <= min(1, above.gap)))
-        and all(is_cjk(c) or c.isascii() and c.isalnum() or c in "“”‘’%" for c in tail)
+        and all(is_cjk(c) or (c.isascii() and c.isalnum()) or c in "“”‘’%" for c in tail)
         and not tail[:1].isdigit()
         and head[-1:] not in "”」）)》！？!?。"
         # (a line closed on its figure is whole: …增至140家 / 园区… is no 家园)
@@ -366,7 +374,6 @@ class Affinity:
             scores = self.evidence.scores(text)
             self._cache[text] = dict(zip(self.targets, scores, strict=True))
         return self._cache[text]
-
 
     def of_part(self, part: Part) -> dict[int, float]:
         """What a headline part says of each body, its printed pieces summed."""

@@ -33,11 +33,11 @@ from .kinds import LineKind, Opener
 from .lines import Line, line_kinds
 from .patterns import (
     AUTHOR_NOTE,
-    EDITORS_NOTE,
-    SALUTATION,
     CAPTION_START,
     DASH_LED,
+    EDITORS_NOTE,
     NAMES,
+    SALUTATION,
     credit_match,
     dateline_match,
     is_byline,

@@ -1,6 +1,6 @@
 """Does one piece of text go on another? The evidence read across a cut.
 
-Stitching pairs open tails (paragraphs that stop mid-sentence) with pieces
+The assignment reads open tails (paragraphs that stop mid-sentence) with pieces
 that cannot start a paragraph. This module classifies the two ends of a cut,
 cached per text so a page costs near linear time in jieba calls:
 
@@ -79,10 +79,12 @@ _CLAUSE_OPENERS = frozenset("在对从为把被将向于以由据经当是有这
 _STANDALONE = frozenset("要将会能可应把被对向在从为于是有也都还就又才再更很最让使给")
 #: A parallel opening (稳，是前提。 / 干，是关键。): one character, a comma,
 #: then a copula or modal; a paragraph may start so.
-_PARALLEL = re.compile(r"^\w[，,][是要就才在]")
+_PARALLEL = re.compile(r"^\w[，,][是要就才在还更也贵重关]")
 #: A sentence may open on a conjunction that frames it (与往届相比，… 与此同时，
 #: 与会代表…): no clause of a sentence begun elsewhere.
-_FRAMED_OPENING = re.compile(r"^(?:[与和同跟][^，,。；;]{1,12}(?:相比|相较|比较)[，,]|与此同时|与会)")
+_FRAMED_OPENING = re.compile(
+    r"^(?:[与和同跟][^，,。；;]{1,12}(?:相比|相较|比较)[，,]|与此同时|与会)"
+)
 #: A two-character verb and a pause (覆盖，不放过…): the predicate of a
 #: sentence begun elsewhere. A verb as subject (创新，是…) or one that opens
 #: a paragraph as a discourse word (据悉，比如，可见，看来，) is none.
@@ -100,6 +102,61 @@ _CHANGE_AND_FIGURE = re.compile(
 _ANAPHORIC = re.compile(
     r"^(?:分别|同比|环比|依次|均[为在已达有比较]|[比较](?:上年|去年|上月|同期|年初))"
 )
+
+
+#: How much likelier a paragraph is to open on a word of each part of speech
+#: (jieba's tags) than a cut piece inside a paragraph is (natural log odds,
+#: measured on paragraph starts against word boundaries inside paragraphs of
+#: the development corpus, 3,000 paragraphs; rounded): a time, a
+#: preposition, a place or person, a pronoun, a quote open paragraphs; a
+#: particle, an adverb, a localizer, a numeral go on a clause.
+_OPENING_ODDS = {
+    "t": 2.2,
+    "p": 1.3,
+    "nr": 1.2,
+    "ns": 1.2,
+    "i": 1.1,
+    "r": 0.9,
+    "x": 0.9,
+    "rz": 0.9,
+    "l": 0.5,
+    "nrt": 0.5,
+    "nz": 0.1,
+    "j": 0.0,
+    "n": 0.0,
+    "c": -0.2,
+    "s": -0.4,
+    "b": -0.4,
+    "v": -0.5,
+    "q": -0.6,
+    "a": -0.7,
+    "vn": -0.8,
+    "m": -0.9,
+    "nt": -1.0,
+    "f": -1.5,
+    "d": -1.5,
+    "ad": -1.8,
+    "z": -1.8,
+    "ud": -2.0,
+    "uv": -2.0,
+    "uz": -2.5,
+    "u": -3.7,
+    "ul": -3.8,
+    "uj": -4.8,
+}
+
+
+@lru_cache(maxsize=8192)
+def opening_odds(text: str) -> float:
+    """How much likelier ``text`` is to open a paragraph than to go on a cut
+    one, by the part of speech of its first word (log odds)."""
+    flat = squash(text[:8])
+    if not flat:
+        return 0.0
+    import jieba.posseg
+
+    first = jieba.posseg.lcut(flat, HMM=False)[0]
+    return _OPENING_ODDS.get(first.flag, 0.0)
 
 
 class Start(Enum):

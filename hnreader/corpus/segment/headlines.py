@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..match import joins_word
 from ..reflow import squeeze, width
+from . import thresholds as T
 from . import vocabulary as vocab
 from .continuation import leans_on_subject
 
@@ -103,6 +104,37 @@ def undouble(text: str) -> str:
     return text
 
 
+#: A line that opens on a piece of four characters or more printed twice
+#: (签约项目56个签约项目56个 / 总金额…, the first line of two drawn twice).
+_OPENS_TWICE = re.compile(r"^(.{4,}?)\1")
+
+
+def _drop_copies(units: list[str]) -> tuple[list[str], list[str]]:
+    """Lines of a stack without the copies a headline drawn twice for a bold
+    effect leaves: a line that repeats the lines right above it put together
+    (支持退役军人 / 就业创业 / 支持退役军人就业创业: once wrapped, once whole), and
+    the second copy of a piece a line opens on twice. Returns the lines kept
+    and the copies."""
+    kept: list[str] = []
+    copies: list[str] = []
+    for unit in units:
+        flat = unit.replace(" ", "")
+        joined = ""
+        for prev in reversed(kept):
+            joined = prev.replace(" ", "") + joined
+            if len(joined) >= len(flat):
+                break
+        if kept and joined == flat and len(flat) >= T.DOUBLED_MIN:
+            copies.append(unit)
+            continue
+        twice = _OPENS_TWICE.match(flat)
+        if twice and flat != twice.group(0):
+            copies.append(twice.group(1))
+            unit = flat[len(twice.group(1)) :]
+        kept.append(unit)
+    return kept, copies
+
+
 def split_roles(units: Sequence[str], separate_lines: bool) -> Headline:
     """Assign kicker/title/subtitle to headline pieces in print order.
 
@@ -119,6 +151,8 @@ def split_roles(units: Sequence[str], separate_lines: bool) -> Headline:
             doubled_line.append(once)
             cleaned = once.split()
     if separate_lines:
+        cleaned, copies = _drop_copies(cleaned)
+        doubled_line += copies
         cleaned = rejoin_broken(cleaned)  # a doubled line may be broken too
         cleaned = _split_reports(cleaned)
     doubled = doubled_line + [undouble(u) for u in cleaned if undouble(u) != u]

@@ -37,6 +37,16 @@ _APPROX_UNIT = re.compile(
 #: approximation. Not more digits: a figure's digits are set as one word, never
 #: broken over a line (1至8 + 45岁 is two figures, not one).
 _FIGURE_GOES_ON = re.compile(r"^(?:[.．][0-9０-９]|[%％‰]|[多余])")
+#: What goes on a bare figure: a magnitude (万, 亿) or a unit, a year's,
+#: month's or day's character (1.1 + 万公里, 2002 + 年施行以来).
+_MAGNITUDE_OR_UNIT = re.compile(
+    r"^[万亿千百]?(?:公里|公斤|公顷|平方米|千米|千克|千瓦|[米克吨升亩顷元角个家人次名位户项件台辆架艘座所条只头批场期篇种类款份倍年月日天时岁])"
+)
+#: The rest of a figure's digits and what follows them (9年, 20座, 45%).
+_DIGITS_GO_ON = re.compile(r"^[0-9０-９]{1,3}(?:[.．][0-9]+)?(?:[%％‰万亿千百]|[\u4e00-\u9fff])")
+#: A tail stopped on a figure of two digits or more, not the end of a range
+#: (1至8 is whole): the digits a cut may leave for the next line.
+_DIGITS_CUT = re.compile(r"(?<![至到～~\-－—、0-9０-９])[0-9０-９]{2,}$")
 #: Chinese numerals: a tail stopped on one is half a figure or a word (一带一).
 _NUMERALS = frozenset("零一二三四五六七八九十百千万亿两几")
 #: A piece that opens on the last character or two of a word and a stop
@@ -57,12 +67,18 @@ def join_evidence(tail: str, piece: str) -> float | None:
     if end == End.FIGURE:
         if start == Start.UNIT or _FIGURE_GOES_ON.match(right) or _APPROX_UNIT.match(right):
             return T.JOIN_FIGURE_UNIT
-        if _date_goes_on(left, right):
-            return T.JOIN_FIGURE_UNIT  # 2月2 + 7日: a day cut inside its digits
+        if _date_goes_on(left, right) or _MAGNITUDE_OR_UNIT.match(right):
+            return T.JOIN_FIGURE_UNIT  # 2月2 + 7日, 1.1 + 万公里, 2002 + 年施行…
+        if _DIGITS_GO_ON.match(right) and _DIGITS_CUT.search(left):
+            return T.JOIN_DIGITS  # a figure cut inside its digits: 201 + 9年
         return None
     if start == Start.UNIT:
-        # A unit goes on a figure, in digits or in words (上千 + 亩, 几 + 个).
-        return T.JOIN_FIGURE_UNIT if left[-1] in _NUMERALS else None
+        # A unit goes on a figure, in digits or in words (上千 + 亩, 几 + 个);
+        # a word may also run over the cut on the same character (老 + 家).
+        if left[-1] in _NUMERALS:
+            return T.JOIN_FIGURE_UNIT
+        if word_across(left, right) < T.WORD_READ:
+            return None
     if end == End.COMMA and _WORD_END.match(right):
         return None  # after a pause, a clause of its own: never a word's last character and a stop
     word = word_across(left, right)

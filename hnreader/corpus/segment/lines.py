@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from ..reflow import despread, ends_sentence, is_cjk, squash, squeeze, width
 from . import thresholds as T
 from .kinds import Layout, LineKind
-from .vocabulary import SURNAMES
 from .patterns import (
     CAPTION_START,
     COUNTDOWN,
@@ -27,6 +26,7 @@ from .patterns import (
     is_name_line,
     jumps_in,
 )
+from .vocabulary import SURNAMES
 
 
 @dataclass(slots=True)
@@ -127,10 +127,12 @@ def line_kinds(lines: Sequence[Line]) -> list[LineKind]:
     return kinds
 
 
-def take_boxes(lines: list[Line]) -> tuple[list[Line], list[str]]:
+def take_boxes(lines: list[Line], furniture: Sequence[int] = ()) -> tuple[list[Line], list[str]]:
     """Short framed boxes printed anywhere on the page, out of the text: a
     countdown (距离…开幕 / 还有N天) and a code to scan (某客户端 / 扫码阅读全文).
-    None of them is a story, and left in they glue onto headlines."""
+    None of them is a story, and left in they glue onto headlines.
+    ``furniture``: raw line numbers already read as the page's date block (a
+    header strip's pieces printed around it are furniture too)."""
     boxed: set[int] = set()
     boxes: list[str] = []
     for i, line in enumerate(lines):
@@ -181,7 +183,7 @@ def take_boxes(lines: list[Line]) -> tuple[list[Line], list[str]]:
             ):
                 box = [i, i + 1]  # (a name over its issue number is a frame whatever follows)
         elif PAGE_HEADER.match(line.raw):
-            box = _header_strip(lines, i, boxed)
+            box = _header_strip(lines, i, boxed, furniture)
         if box:
             box.sort()
             boxed.update(box)
@@ -205,11 +207,15 @@ def _close_up(lines: list[Line], boxed: set[int]) -> list[Line]:
     return out
 
 
-def _header_strip(lines: list[Line], i: int, boxed: set[int]) -> list[int]:
+def _header_strip(
+    lines: list[Line], i: int, boxed: set[int], furniture: Sequence[int] = ()
+) -> list[int]:
     """An inner page's header strip: its date, weekday, page number, editor
     and section name (要闻) printed as a run of short lines. A run counts
-    only with two such pieces in it, so that a lone figure or date line of a
-    story stays; the section's short name is taken only inside the run."""
+    only with two such pieces in it (the date read already as the page's
+    counts, when printed right next to the run), so that a lone figure or
+    date line of a story stays; the section's short name is taken only inside
+    the run. The editors' line (责任编辑 某某) is furniture wherever it stands."""
     run = [i]
     for step in (-1, 1):
         k = i + step
@@ -222,9 +228,17 @@ def _header_strip(lines: list[Line], i: int, boxed: set[int]) -> list[int]:
             run.append(k)
             k += step
     pieces = sum(bool(PAGE_HEADER.match(lines[k].raw)) for k in run)
-    if pieces < T.HEADER_STRIP_PIECES:
+    first, last = min(lines[k].no for k in run), max(lines[k].no for k in run)
+    pieces += sum(
+        first - T.HEADER_STRIP_REACH <= no <= last + T.HEADER_STRIP_REACH for no in furniture
+    )
+    if pieces < T.HEADER_STRIP_PIECES and not _EDITORS.match(lines[i].raw):
         return []
     return sorted(run)
+
+
+#: The page's editors' line (责任编辑 某某 版式编辑 某某): no story prints one.
+_EDITORS = re.compile(r"^\s*(?:责任|版式|美术|视觉)编辑\s*[:：]?\s*\S{2,4}")
 
 
 def _goes_on_line_above(lines: list[Line], i: int) -> bool:
@@ -255,7 +269,9 @@ def _frame_pair_under_word(lines: list[Line], i: int) -> bool:
 def _weather_words(text: str) -> bool:
     """A short line of a place, a day and the weather (长沙 今日 中到大雨)."""
     flat = squash(text)
-    return len(flat) <= T.BOX_WORD_MAX + 2 and bool(WEATHER.search(flat)) and not ends_sentence(flat)
+    return (
+        len(flat) <= T.BOX_WORD_MAX + 2 and bool(WEATHER.search(flat)) and not ends_sentence(flat)
+    )
 
 
 def _box_word(text: str) -> bool:

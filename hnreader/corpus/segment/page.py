@@ -30,7 +30,7 @@ def segment_page(raw: RawPage, source: str) -> Page:
     all_lines = raw.text.split("\n")
     masthead, used = parse_masthead(all_lines)
     all_read = read_lines(all_lines, set(used))
-    lines, framed = take_boxes(join_broken_datelines(all_read))
+    lines, framed = take_boxes(join_broken_datelines(all_read), [i + 1 for i in used])
     layout = detect_layout(lines)
     module = column_pages if layout == Layout.COLUMNS else paragraph_pages
     drafts, boxes, duplicates = module.segment(lines) if lines else ([], [], [])

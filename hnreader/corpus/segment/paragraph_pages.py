@@ -5,9 +5,10 @@ the extraction also cuts paragraphs and prints the rest of them many lines
 later, sometimes inside another story, and prints some lines twice. The
 passes: ``blocks`` (lines -> blocks with roles, boxes and twins out),
 ``_open_articles`` (an article at every dateline, byline, continuation and
-photo box, with the headline blocks above it), ``stitching`` (cut pieces
-re-joined), ``_fill`` (blocks -> dateline, byline, paragraphs, markers) and
-``roles.take_column`` (a column label above a headline).
+photo box, with the headline blocks above it), ``assignment`` (each piece
+of running text given to its story), ``_fill`` (blocks -> dateline, byline,
+paragraphs, markers) and ``roles.take_column`` (a column label above a
+headline).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from ..match import joins_word, similarity
 from ..reflow import ends_sentence, squash, squeeze, squeeze_names, starts_mid_sentence
 from . import thresholds as T
+from .assignment import assign
 from .blocks import Block, make_blocks
 from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
@@ -26,12 +28,12 @@ from .kinds import BlockRole, Opener
 from .lines import Line
 from .patterns import (
     AUTHOR_NOTE,
-    EDITORS_NOTE,
-    SALUTATION,
     CAPTION_START,
     DASH_LED,
     DATELINE_PAREN,
+    EDITORS_NOTE,
     OPINION_COLUMN,
+    SALUTATION,
     credit_match,
     dateline_match,
     jumps_in,
@@ -39,7 +41,6 @@ from .patterns import (
 )
 from .photos import split_untitled_groups
 from .roles import label_shaped, take_column, word_share
-from .stitching import stitch
 
 
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
@@ -48,7 +49,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     drafts = _open_articles(blocks)
     _headline_after_lead(blocks, drafts)
     cuts = _cut_before_markers(blocks)
-    stitch(blocks, drafts)
+    assign(blocks, drafts)
     _own_sign_offs(blocks)
     _own_markers(blocks, drafts, cuts)
     _headlines_inside(blocks, drafts)
@@ -129,7 +130,8 @@ def _open_signed(blocks: list[Block], i: int, drafts: list[Draft]) -> None:
     """A story printed before any other opens, with its reporters' line at its
     end as its only furniture: its headline is the text it starts with. Under
     a story open above, it opens at a headline line among that story's text
-    (``_signed_head``), or the line goes to that story after stitching."""
+    (``_signed_head``), or the line goes to that story once the assignment
+    has given the text above it."""
     run = []
     for block in reversed(blocks[:i]):
         if block.owner >= 0 and drafts[block.owner].kind != "photo":
@@ -233,7 +235,7 @@ def _cut_before_markers(blocks: list[Block]) -> dict[int, Block]:
 
 
 def _own_markers(blocks: list[Block], drafts: list[Draft], cuts: dict[int, Block]) -> None:
-    """Once stitching has settled who owns each piece, give each 下转 marker
+    """Once the assignment has settled who owns each piece, give each 下转 marker
     to the story that owns the text it interrupts, printed after that story's
     last block (not to whichever story is printed next to it)."""
     for marker in [b for b in blocks if id(b) in cuts]:
@@ -272,7 +274,7 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             i += 1
             continue
         if _signs_off(blocks, i):
-            block.role = BlockRole.CREDIT  # owned once stitching has settled the story above
+            block.role = BlockRole.CREDIT  # owned once the assignment has settled the story above
             _open_signed(blocks, i, drafts)
             i += 1
             continue
@@ -474,7 +476,11 @@ def _short_title_under_group(blocks: list[Block], i: int, captions: list[Block])
     byline: the group's title, whatever words it shares with the captions
     (橘乡丰收忙 over photos of orange picking)."""
     credit = credit_match(blocks[i].text)
-    if len(captions) < 2 or credit is None or not ("均由" in credit.group(0) or "以上" in credit.group(0)):
+    if (
+        len(captions) < 2
+        or credit is None
+        or not ("均由" in credit.group(0) or "以上" in credit.group(0))
+    ):
         return False
     if len(squash(blocks[i + 1].text)) > T.PHOTO_TITLE_SHORT:
         return False
@@ -500,7 +506,9 @@ def _captions_above(
                 # title, or the group's lead right under its title.
                 if not group or _photo_title(prev):
                     break
-                if not CAPTION_START.match(prev.text) and not (k > 0 and _photo_title(blocks[k - 1])):
+                if not CAPTION_START.match(prev.text) and not (
+                    k > 0 and _photo_title(blocks[k - 1])
+                ):
                     break
             elif ends_sentence(prev.text) and not (group and CAPTION_START.match(prev.text)):
                 break  # the caption is not the rest of this block
@@ -577,7 +585,9 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     sections = any(_is_subhead_text(b.text) for b in blocks[opened + 1 : i])
     # (not where a piece of another story, opening mid-sentence, is printed
     # into the report: a crosshead of that story's may follow it)
-    pieces = any(start_of(b.text) not in (Start.PLAIN, Start.FIGURE) for b in blocks[opened + 1 : i])
+    pieces = any(
+        start_of(b.text) not in (Start.PLAIN, Start.FIGURE) for b in blocks[opened + 1 : i]
+    )
     if (
         blocks[opened].role == BlockRole.DATELINE
         and not sections
@@ -917,7 +927,7 @@ def _headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None:
         at = max((i for i, b in enumerate(blocks) if b.owner == k), default=-1)
         j = at + 1
         while j < len(blocks) and blocks[j].owner < 0 and blocks[j].role == BlockRole.TEXT:
-            j += 1  # its text, not yet owned (stitching gives it)
+            j += 1  # its text, not yet owned (the assignment gives it)
         if at < 0 or not 0 < j - at - 1 < T.INNER_HEAD_WITHIN or j >= len(blocks):
             continue
         nxt = blocks[j]

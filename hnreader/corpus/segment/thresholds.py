@@ -37,6 +37,9 @@ PHRASE_MIN = 4
 #: An inner page's header strip holds at least this many of its pieces
 #: (date, weekday, page number, editor).
 HEADER_STRIP_PIECES = 2
+#: ... the page's date block, read already, counts as a piece when printed within
+#: this many raw lines of the run.
+HEADER_STRIP_REACH = 2
 #: Two framed words (今日 / 关注) are each this long (characters).
 BOX_SHORT_MIN, BOX_SHORT_MAX = 2, 4
 #: Lines a dateline may run over before its closing parenthesis.
@@ -78,12 +81,6 @@ HEAD_REPEATS_STORY = 0.4
 HEAD_AFTER_UNRELATED = 0.03
 #: Characters of a story before a headline test by content is trusted.
 HEAD_STORY_MIN = 80
-#: A line narrower than this share of the column after it is not body text.
-HEAD_NARROW_SHARE = 0.7
-#: A line this much wider (em) than the column after it is not body text.
-HEAD_WIDER_BY = 1.0
-#: Lines after a candidate headline measured for the column's width.
-HEAD_COLUMN_SAMPLE = 5
 #: A line that stops mid-sentence this much narrower (em) than the columns
 #: around it is no paragraph's line: a paragraph's first line is at most an
 #: indent (about 2 em, up to 4 with the compressed punctuation of real pages)
@@ -150,8 +147,6 @@ TOPIC_STORY_MIN = 150
 TOPIC_FOLLOWING_MIN = 60
 #: Lines read ahead for those two paragraphs.
 TOPIC_LOOKAHEAD = 16
-#: Characters of a lead that say what a story is about (with its headline).
-TOPIC_LEAD = 100
 
 # --- subheads (crossheads) -----------------------------------------------------
 #: Length (characters) of a crosshead between paragraphs on a column page.
@@ -244,7 +239,11 @@ INNER_HEAD_TITLE_MIN = 14
 #: A countdown box spans at most this many blocks.
 COUNTDOWN_MAX_BLOCKS = 3
 
-# --- stitching -----------------------------------------------------------------
+#: A stack's line that repeats the lines above it put together is a copy
+#: drawn for a bold effect when at least this long (characters).
+DOUBLED_MIN = 4
+
+# --- the cut between two pieces ----------------------------------------------------
 #: Characters at a piece's end and start compared for a cut word.
 CUT_CONTEXT = 8
 #: Prefix lengths of a piece's start indexed for repeated characters.
@@ -256,6 +255,8 @@ OVERLAP_MIN, OVERLAP_MAX = 2, 4
 #: particle; a figure with its unit after a tail stopped on a word; a tail
 #: stopped on a comma; characters repeated over the cut.
 JOIN_FIGURE_UNIT = 2.0
+#: A figure cut inside its digits (201 + 9年): the page's columns break anywhere.
+JOIN_DIGITS = 1.0
 JOIN_WORD = 1.5
 COHESION_CAP = 4.0
 #: A word jieba reads over the cut counts at least this share of a word.
@@ -270,70 +271,94 @@ JOIN_OVERLAP = 1.0
 #: 李四）…): evidence for the pair.
 JOIN_CLOSES = 1.5
 CLOSES_WITHIN = 30
-#: What a piece is worth as a paragraph of its own, which a pairing must beat:
-#: a plain opening, and one on a figure with its unit (a paragraph may open
-#: so: 6个重点项目…).
+#: What a piece is worth as a paragraph of its own, against going on an open
+#: tail: a plain opening, and one on a figure with its unit (a paragraph may
+#: open so: 6个重点项目…).
 STAND_PLAIN = 0.35
 STAND_FIGURE = 0.2
 #: A tail stopped mid-sentence is running text when it is at least this long
 #: or holds punctuation (a headline or label left among paragraphs is not).
 TAIL_TEXT_MIN = 20
-#: Evidence of where a piece is printed: right after its tail (read on as
-#: printed), or this much less for each block between, and more when printed
-#: before the tail; after a copy of the open tail.
-STITCH_ADJACENT = 0.8
-STITCH_DISTANCE = 0.01
-STITCH_BACKWARDS = 0.2
-STITCH_AFTER_COPY = 0.8
-#: An open tail followed by another story's text: its sentence goes on
-#: elsewhere, so any piece that may go on it gains this much.
-STITCH_INTERRUPTED = 0.3
-#: An open tail that is all the text its story prints (a lead cut after a few
-#: words): no story ends there, so its sentence surely goes on elsewhere.
-STITCH_LONE_TAIL = 0.3
-#: How much more the moved text talks about the tail's story counts so much.
-STITCH_TOPIC = 2.0
-#: A block speaks for another story than the one it is printed in when its
-#: words cover that story's topic this much more.
-STITCH_TOPIC_CLEAR = 0.2
-#: What a piece's words say of a story is a share of at least this many
-#: rare words' weight (one shared word proves little).
-TOPIC_WORDS_MIN = 3
-#: A pairing must gain this much over leaving the piece alone.
-STITCH_MIN = 0.3
-#: A story without a headline whose lead is shorter than this has no topic to
-#: weigh a piece against.
-TOPIC_WEAK_MAX = 40
-#: Chains of moved pieces followed at most this deep.
-STITCH_MAX_DEPTH = 50
-#: A paragraph after a moved piece goes with it only while it talks more
-#: about the tail's story than about the one it is printed in (by this margin).
-STITCH_RUN_AGAINST = 0.0
-#: ... and where the leads say about as much of either story (a gain from
-#: this far below that margin to this far above it), the stories' whole text
-#: decides: a paragraph often names what its story's lead does not.
-STITCH_RUN_TIE_BELOW, STITCH_RUN_TIE = 0.05, 0.01
-#: A run is weighed paragraph by paragraph, and given up this many
-#: paragraphs past the last that made it worth more.
-STITCH_RUN_LOOKAHEAD = 3
-#: A run that reaches the head of the story it goes to is that story's tail
-#: printed before its head: worth this much more in full.
-STITCH_RUN_TO_HEAD = 0.1
-#: A crosshead in a run weighs this much for the undated story (a feature in
-#: sections) against a dated report.
-STITCH_RUN_CROSSHEAD = 0.3
-#: A crosshead standing between two paragraphs of its story is worth this
-#: much as a line of its own against any tail it might go on.
-STITCH_CROSSHEAD_PIECE = 1.5
+
+# --- assignment (paragraph pages) ------------------------------------------------
+#: What each feature of a piece's assignment to a story is worth (see
+#: ``assignment.FEATURES``):
+ASSIGN_WEIGHTS = {
+    # words it shares with the story's headline, its first piece, and the
+    # piece before it in the story (cosine of rarity-weighted words, 0..1)
+    "headline": 17.30,
+    "lead": 54.56,
+    "coherence": 13.39,
+    # after an open tail: the evidence at the cut (``join_evidence``), what the
+    # piece is worth as a paragraph of its own, a piece that cannot go on it
+    "join": 11.00,
+    "alone": 15.99,
+    "cannot_join": -0.24,
+    # after a finished paragraph, or as the story's first: a piece that
+    # starts on a stop or closing mark, a unit, a function word, a character
+    # jieba makes no word of (half a word, or a name jieba does not know)
+    "opens_mid": -3.61,
+    "opens_unit": -5.45,
+    "opens_clause": -1.11,
+    "opens_fragment": -4.99,
+    # given to another story than the one opened last above it: each piece,
+    # and each run as it begins
+    "astray": -7.84,
+    "switch": -0.84,
+    # a story's pieces printed above its opener (once a story)
+    "early": -2.94,
+    # stories left on an open sentence at the page's end
+    "unfinished": -3.75,
+    # a piece printed right after the one before it in its story, or so
+    # many pieces apart (log(1 + pieces between))
+    "adjacent": 5.58,
+    "apart": -2.42,
+    # how likely the piece's first word opens a paragraph (``opening_odds``),
+    # after an open tail and after a finished paragraph
+    "odds_after_open": -1.43,
+    "odds_after_closed": 1.69,
+    # the first piece printed under a story's opener given to another story
+    "lead_astray": -16.50,
+    # a run given to another story (printed below its opener, or above it)
+    # that begins a paragraph of its own, its story's last piece finished
+    "astray_after_closed": -4.12,
+    "early_after_closed": 2.73,
+    # a piece that repeats the last characters of the finished paragraph
+    # before it and goes on (…使命任务。 / 务。全省…)
+    "repeats_end": 13.68,
+    # a paragraph of its own after a piece of its story left on an open
+    # sentence, and a later piece read into that sentence (both once)
+    "leave_open": -1.57,
+    "fill": -14.56,
+    # the first of a story's pieces printed above its opener, a reporters' line
+    # closing a story standing between (the story's own sign-off)
+    "early_signed": 4.63,
+    # a headline of a story opened by nothing else, one crosshead long, read
+    # as a crosshead of another story's text printed around it
+    "absorbed": 0.99,
+    # words it shares with the piece before that one in the story
+    "coherence_earlier": 24.68,
+    # a run given to a story whose dated first paragraph stands alone right
+    # above the next story's (two stories set side by side, read across)
+    "read_across": 11.16,
+    # the story the piece talks of most, clearly (``ASSIGN_TOPIC_MARGIN``)
+    "topical": 5.60,
+}
+#: Distinct frontiers kept while the page is read, and besides them at most
+#: this many that leave a sentence open for a later piece.
+ASSIGN_BEAM = 32
+ASSIGN_BEAM_OPEN = 8
+#: A piece fills a sentence its story left open only on this much evidence at
+#: the cut (``join_evidence``: a word run over it, a figure and its unit).
+ASSIGN_FILL_MIN = 1.0
+#: A piece talks of one story clearly when what it shares with that story's
+#: headline and first piece is this many times what it shares with any other.
+ASSIGN_TOPIC_MARGIN = 3.0
 
 # --- page extras ---------------------------------------------------------------
 #: Swept text stays under this share of a page's characters (tested).
 SWEPT_SHARE_MAX = 0.01
 
-#: How much more (topic gain, 0..1) a paragraph over a closing reporters'
-#: line must talk about the story headed right under that line than about
-#: the story it is printed in, to be that story's tail printed before it.
-SIGNED_TAIL_GAIN = 0.05
 
 #: A caption runs over at most this many column-width lines above the line
 #: that holds its credit.

@@ -1,0 +1,739 @@
+"""Paragraph pages: which story each piece of running text belongs to.
+
+The extraction prints a page's stories as interleaved runs of paragraphs: a
+paragraph is cut at a column's foot and its rest, with the paragraphs after
+it, is printed further on, after another story's headline or paragraphs, or
+even above its own story's headline. Within a story the pieces printed after
+its opener keep their order, and those printed above it close the story: so a
+story reads whole once each piece is given to the right story, an open tail
+going on in the next piece of its own story.
+
+That is an assignment, solved for the whole page at once by a beam search
+over the pieces in print order. An assignment is worth:
+
+- what each piece talks about (``_PageWords``): the words it shares with each
+  story's headline and first piece, and with the piece before it in the story
+  it is given to (a story's paragraphs go on about what the one before named);
+- how each piece meets the one before it in its story: an open tail must be
+  finished by a piece that goes on its sentence (``join_evidence``: a word run
+  over the cut, a figure meeting its unit, a piece that cannot open a
+  paragraph), and a piece that cannot open a paragraph must finish one;
+- where it is printed: a story's pieces are read as the page prints them, so
+  each turn away from the page's flow costs (a story's rest printed under
+  another story's headline is two turns: into it and back), and a piece
+  printed above its story's opener costs more;
+- at the page's end, a story left on an open sentence (and no jump marker
+  sending it on) costs.
+
+The search keeps, for each distinct frontier (the pieces each story's text
+ends and begins on, and the story read last), only the best assignment that
+reaches it: the rest of the page is worth the same after either.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from enum import IntEnum
+
+from ..match import bigrams
+from ..match import words as words_of
+from . import thresholds as T
+from .blocks import Block
+from .continuation import Start, opening_odds, parallel_opening, start_of
+from .draft import Draft
+from .joins import ends_open, join_evidence, overlaps, stands_alone
+from .kinds import BlockRole, Opener
+from .patterns import jumps_in
+from .pieces import body_sequence, is_crosshead, signs_off, topic_text
+
+#: What an assignment shows, each weighed by ``thresholds.ASSIGN_WEIGHTS``
+#: (what each measures is noted there).
+FEATURES = (
+    "headline",
+    "lead",
+    "coherence",
+    "join",
+    "alone",
+    "cannot_join",
+    "opens_mid",
+    "opens_unit",
+    "opens_clause",
+    "opens_fragment",
+    "astray",
+    "switch",
+    "early",
+    "unfinished",
+    "adjacent",
+    "apart",
+    "odds_after_open",
+    "odds_after_closed",
+    "lead_astray",
+    "astray_after_closed",
+    "early_after_closed",
+    "repeats_end",
+    "leave_open",
+    "fill",
+    "early_signed",
+    "absorbed",
+    "coherence_earlier",
+    "read_across",
+    "topical",
+)
+(
+    F_HEADLINE,
+    F_LEAD,
+    F_COHERENCE,
+    F_JOIN,
+    F_ALONE,
+    F_CANNOT_JOIN,
+    F_OPENS_MID,
+    F_OPENS_UNIT,
+    F_OPENS_CLAUSE,
+    F_OPENS_FRAGMENT,
+    F_ASTRAY,
+    F_SWITCH,
+    F_EARLY,
+    F_UNFINISHED,
+    F_ADJACENT,
+    F_APART,
+    F_ODDS_AFTER_OPEN,
+    F_ODDS_AFTER_CLOSED,
+    F_LEAD_ASTRAY,
+    F_ASTRAY_AFTER_CLOSED,
+    F_EARLY_AFTER_CLOSED,
+    F_REPEATS_END,
+    F_LEAVE_OPEN,
+    F_FILL,
+    F_EARLY_SIGNED,
+    F_ABSORBED,
+    F_COHERENCE_EARLIER,
+    F_READ_ACROSS,
+    F_TOPICAL,
+) = range(len(FEATURES))
+#: A piece that cannot open a paragraph, by how it starts.
+_OPENS = {
+    Start.MID: F_OPENS_MID,
+    Start.UNIT: F_OPENS_UNIT,
+    Start.CLAUSE: F_OPENS_CLAUSE,
+    Start.FRAGMENT: F_OPENS_FRAGMENT,
+}
+#: The weights, in the order of ``FEATURES`` (set by ``use_weights``).
+WEIGHTS: list[float] = []
+
+
+def use_weights(weights: dict[str, float]) -> None:
+    """Weigh the features by ``weights`` (name -> weight)."""
+    WEIGHTS[:] = [weights[name] for name in FEATURES]
+
+
+use_weights(T.ASSIGN_WEIGHTS)
+
+
+def _worth(features: list[tuple[int, float]]) -> float:
+    return sum(WEIGHTS[f] * v for f, v in features)
+
+
+#: No piece (in a story's frontier).
+NONE = -1
+#: Some finished piece (in a search node's key).
+CLOSED = -2
+
+
+def assign(blocks: list[Block], drafts: list[Draft]) -> None:
+    """Give every piece of running text to its story, and put the pieces
+    printed above their story's opener after that story's other text."""
+    fixed = {id(b) for b in blocks if b.owner >= 0}
+    body = body_sequence(blocks, drafts)
+    if len(body) < 3:
+        return
+    weak = _weak_heads(blocks, drafts)
+    if weak:
+        position = {id(b): k for k, b in enumerate(blocks)}
+        body = sorted(body + weak, key=lambda b: position[id(b)])
+    page = _Page(blocks, body, fixed, {id(b) for b in weak})
+    if len(page.stories) < 2:
+        return
+    fills: dict[int, Block] = {}
+    for k, (owner, after) in enumerate(page.solve()):
+        block = body[k]
+        if block.role == BlockRole.HEAD and owner != block.owner:
+            # A headline of a story of its own read as a crosshead of another.
+            drafts[block.owner].heads = []
+            block.role = BlockRole.TEXT
+        block.owner = owner
+        if after != NONE:
+            fills[id(block)] = body[after]
+    blocks[:] = _story_order(blocks, page, fills)
+
+
+def _weak_heads(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
+    """Headlines of stories opened by nothing else, one crosshead's line
+    long: a story of its own, or a crosshead of a story's text printed
+    around it (the search decides)."""
+    signed = {b.owner for b in blocks if b.role in (BlockRole.DATELINE, BlockRole.BYLINE)}
+    out = []
+    for k, draft in enumerate(drafts):
+        if draft.starts_with != Opener.HEAD or len(draft.heads) != 1 or k in signed:
+            continue
+        heads = [b for b in blocks if b.owner == k and b.role == BlockRole.HEAD]
+        if len(heads) == 1 and is_crosshead(heads[0].text):
+            out.append(heads[0])
+    return out
+
+
+class Move(IntEnum):
+    """How a piece is read into the story it is given to."""
+
+    FOLLOW = 0  # after the story's last piece
+    # after the story's last piece, as a paragraph of its own, though that
+    # piece stopped mid-sentence: its sentence goes on in a piece printed later
+    LEAVE_OPEN = 1
+    # into the sentence a story left open, right after the piece that left it
+    FILL = 2
+
+
+@dataclass(slots=True)
+class Node:
+    """One assignment of the pieces read so far (a node of the search)."""
+
+    score: float
+    # Per story: its last piece printed after its opener, a piece of it left
+    # on an open sentence that a later piece finishes, and the first and last
+    # of its pieces printed above its opener (read after all the others).
+    last: tuple[int, ...]
+    left_open: tuple[int, ...]
+    first_early: tuple[int, ...]
+    last_early: tuple[int, ...]
+    prev: int  # the story given the piece read last
+    move: Move
+    parent: Node | None
+    # Stories whose headline was read as another story's crosshead: no text
+    # of their own, and the flow of the page goes on as before their line.
+    dissolved: frozenset[int] = frozenset()
+    # Per story: the piece before its last (what its text went on about).
+    before_last: tuple[int, ...] = ()
+
+    def key(self, page: _Page) -> tuple:
+        """What the rest of the page's worth depends on, near enough: which
+        piece each story's text stops on when that piece is open (a finished
+        one only changes what the next piece shares with it), what is left
+        open and printed above openers, and the story read last. Of nodes
+        alike in these, the search keeps the best."""
+        last = tuple(x if x == NONE or page.open[x] else CLOSED for x in self.last)
+        return (last, self.left_open, self.first_early, self.last_early, self.prev, self.dissolved)
+
+
+class _Page:
+    """The pieces of one page, what is known of each, and the search."""
+
+    def __init__(
+        self, blocks: list[Block], body: list[Block], fixed: set[int], weak: set[int] = frozenset()
+    ) -> None:
+        self.body = body
+        self.stories = sorted({b.owner for b in body if b.owner >= 0})
+        self.index = {o: k for k, o in enumerate(self.stories)}
+        position = {id(b): k for k, b in enumerate(blocks)}
+        opens: dict[int, int] = {}  # story -> its first block of any kind, in print order
+        for k, b in enumerate(blocks):
+            if b.owner >= 0 and b.owner not in opens:
+                opens[b.owner] = k
+        self.opens = [opens.get(o, 0) for o in self.stories]
+        self.at = [position[id(b)] for b in body]
+        self.host = [self.index.get(b.owner, NONE) for b in body]
+        # Per piece: the story whose weak headline it is (-1: none).
+        self.weak = [self.host[k] if id(b) in weak else NONE for k, b in enumerate(body)]
+        # Per piece: the stories opened above it, nearest first (the page's
+        # flow falls back on the next when a weak headline is dissolved).
+        by_open = sorted(range(len(self.stories)), key=lambda s: -self.opens[s])
+        self.hosts = [[s for s in by_open if self.opens[s] <= self.at[k]] for k in range(len(body))]
+        self.fixed = [
+            (id(b) in fixed or b.role == BlockRole.DATELINE) and id(b) not in weak for b in body
+        ]
+        self.skip = [b.role == BlockRole.MARKER for b in body]
+        self.pieces = [k for k in range(len(body)) if not self.skip[k]]
+        self.order = {k: n for n, k in enumerate(self.pieces)}  # a piece's place among them
+        self.open = [self._is_open(k) for k in range(len(body))]
+        # Jump markers (下转2版) printed apart from the tail they cut: each
+        # sends one story on to another page, whichever it is.
+        self.sent_on = sum(
+            1
+            for k in range(len(body))
+            if self.skip[k] and _sends_on(body[k]) and not (k > 0 and ends_open(body[k - 1].text))
+        )
+        self.start = [start_of(b.text) for b in body]
+        # The feature a piece shows as a paragraph's first (-1: none, it may open one).
+        self.opening_kind = [
+            -1 if parallel_opening(b.text) else _OPENS.get(self.start[k], -1)
+            for k, b in enumerate(body)
+        ]
+        self.alone = [stands_alone(b.text) for b in body]
+        self.odds = [opening_odds(b.text) for b in body]
+        self.words = _PageWords(blocks, body, self.stories)
+        self.lead = [NONE] * len(self.stories)  # each story's first piece after its opener
+        for k in self.pieces:
+            s = self.host[k]
+            if s >= 0 and self.lead[s] == NONE and self.at[k] >= self.opens[s] and self.weak[k] < 0:
+                self.lead[s] = k
+        # Any story opened above a piece may take it, and the one opened right
+        # under it (a story's rest printed above its headline), unless a jump
+        # marker stands between (it closes the story printed above it).
+        markers = [self.at[k] for k in range(len(body)) if self.skip[k] and _sends_on(body[k])]
+        self.allowed = []
+        for k in range(len(body)):
+            above = [s for s in range(len(self.stories)) if self.opens[s] <= self.at[k]]
+            below = [s for s in range(len(self.stories)) if self.opens[s] > self.at[k]]
+            nearest = min(below, key=lambda s: self.opens[s], default=None)
+            if nearest is not None and not any(
+                self.at[k] < m < self.opens[nearest] for m in markers
+            ):
+                above.append(nearest)
+            self.allowed.append(above)
+        # Per story: where a reporters' line closing a story (…记者 某某 报道)
+        # stands right above its opener, when the story has no byline or
+        # dateline of its own (-1: none).
+        self.signed_above = [self._signed_above(blocks, s) for s in range(len(self.stories))]
+        # Per piece: a story's fixed first paragraph printed right above the
+        # next story's (two stories set side by side, read across).
+        self.across = [False] * len(body)
+        for n, k in enumerate(self.pieces[:-1]):
+            nxt = self.pieces[n + 1]
+            self.across[k] = (
+                self.fixed[k]
+                and self.fixed[nxt]
+                and self.host[k] != self.host[nxt]
+                and body[nxt].role == BlockRole.DATELINE
+            )
+        self.about = [
+            [self._about(k, s) for s in range(len(self.stories))] for k in range(len(body))
+        ]
+        self.topical = [self._topical(k) for k in range(len(body))]
+        self._joins: dict[tuple[int, int], float | None] = {}
+
+    # --- what each piece is ---------------------------------------------------
+
+    def _signed_above(self, blocks: list[Block], s: int) -> int:
+        at = self.opens[s]
+        owner = self.stories[s]
+        if at == 0 or any(
+            b.owner == owner and b.role in (BlockRole.DATELINE, BlockRole.BYLINE) for b in blocks
+        ):
+            return NONE
+        sign = blocks[at - 1]
+        return at - 1 if signs_off(sign) else NONE
+
+    def _is_open(self, k: int) -> bool:
+        """The piece stops mid-sentence and its sentence goes on on this page
+        (not sent on to another by a jump marker)."""
+        block = self.body[k]
+        if not ends_open(block.text) or block.role == BlockRole.HEAD:
+            return False
+        flat = block.text
+        quoted = flat.count("“") > flat.count("”") or flat.count("（") > flat.count("）")
+        if block.role == BlockRole.TEXT and not quoted and (_titled(flat) or is_crosshead(flat)):
+            return False
+        if _sends_on(block):
+            return False
+        nxt = self.body[k + 1] if k + 1 < len(self.body) else None
+        return not (nxt is not None and nxt.role == BlockRole.MARKER and _sends_on(nxt))
+
+    def _about(self, k: int, s: int) -> list[tuple[int, float]]:
+        """What piece ``k`` shares with what story ``s`` announces: its
+        headline and its first piece."""
+        out = [(F_HEADLINE, self.words.with_headline(k, s))]
+        lead = self.lead[s]
+        if lead >= 0 and lead != k:
+            out.append((F_LEAD, self.words.cosine(k, lead)))
+        return out
+
+    def _topical(self, k: int) -> int:
+        """The story piece ``k`` talks of, when one clearly beats the others it
+        may go to (-1: none): what it shares with each story's headline and
+        first piece. Each piece's share is small, as a piece holds much else;
+        which story it is largest for says more than by how much."""
+        scores = sorted(
+            (
+                (sum(v for _f, v in self.about[k][s]), s)
+                for s in self.allowed[k]
+                if self.lead[s] != k
+            ),
+            reverse=True,
+        )
+        if not scores or scores[0][0] <= 0.0:
+            return NONE
+        if len(scores) > 1 and scores[0][0] < T.ASSIGN_TOPIC_MARGIN * scores[1][0]:
+            return NONE
+        return scores[0][1]
+
+    def _junction(
+        self,
+        before: int,
+        k: int,
+        s: int,
+        out: list[tuple[int, float]],
+        placed: bool = True,
+        earlier: int = NONE,
+    ) -> None:
+        """The features of piece ``k`` read right after piece ``before`` of
+        story ``s``: how the two meet at the cut, and what the piece goes on
+        about (what it shares with the story's first piece counts already)."""
+        if not self.open[before]:
+            if self.opening_kind[k] >= 0:
+                out.append((self.opening_kind[k], 1.0))
+            out.append((F_ODDS_AFTER_CLOSED, self.odds[k]))
+            if self.opening_kind[k] == F_OPENS_MID and overlaps(
+                self.body[before].text, self.body[k].text
+            ):
+                # The extraction repeats a paragraph's last characters over
+                # a cut (…使命任务。 / 务。全省…): the piece goes on it.
+                out.append((F_REPEATS_END, 1.0))
+        else:
+            out.append((F_ODDS_AFTER_OPEN, self.odds[k]))
+            key = (before, k)
+            if key not in self._joins:
+                self._joins[key] = join_evidence(self.body[before].text, self.body[k].text)
+            evidence = self._joins[key]
+            if evidence is None:
+                out.append((F_CANNOT_JOIN, 1.0))
+            else:
+                out.append((F_JOIN, evidence))
+                out.append((F_ALONE, self.alone[k]))
+        if before != self.lead[s]:
+            out.append((F_COHERENCE, self.words.cosine(before, k)))
+        if earlier != NONE and earlier != self.lead[s]:
+            out.append((F_COHERENCE_EARLIER, self.words.cosine(earlier, k)))
+        if not placed:
+            return  # (a piece filling a sentence left open is printed apart by its nature)
+        # Where the two are printed, for a piece away from the page's flow
+        # (which takes up its story again after anything printed into it):
+        # one right after the other, or apart.
+        between = abs(self.order[k] - self.order[before]) - 1
+        if between == 0:
+            out.append((F_ADJACENT, 1.0))
+        else:
+            out.append((F_APART, math.log1p(between)))
+
+    def _evidence(self, tail: int, piece: int) -> float | None:
+        """``join_evidence`` of two pieces, read once."""
+        key = (tail, piece)
+        if key not in self._joins:
+            self._joins[key] = join_evidence(self.body[tail].text, self.body[piece].text)
+        return self._joins[key]
+
+    # --- the search -----------------------------------------------------------
+
+    def _candidates(self, k: int, node: Node) -> list[int]:
+        if self.fixed[k]:
+            return [self.host[k]]
+        if (
+            node.prev >= 0
+            and node.last_early[node.prev] != NONE
+            and self.at[k] < self.opens[node.prev]
+        ):
+            # A story's text printed above its opener runs on to that opener.
+            return [node.prev]
+        if node.dissolved:
+            return [s for s in self.allowed[k] if s not in node.dissolved]
+        return self.allowed[k]
+
+    def host_of(self, k: int, node: Node) -> int:
+        """The story the page's flow gives piece ``k`` after ``node`` (a weak
+        headline read as a crosshead is read in the flow of the story above it)."""
+        for s in self.hosts[k]:
+            if s not in node.dissolved and s != self.weak[k]:
+                return s
+        return self.host[k]
+
+    def features(self, k: int, s: int, move: Move, node: Node) -> list[tuple[int, float]]:
+        """What reading piece ``k`` into story ``s`` by ``move`` after
+        ``node`` shows, as (feature, value) pairs; its worth is their sum
+        weighted by ``WEIGHTS``."""
+        if self.weak[k] == s:
+            return []  # a headline of its own story: the reading the page's layout gives
+        out = list(self.about[k][s])
+        if s == self.topical[k]:
+            out.append((F_TOPICAL, 1.0))
+        if self.weak[k] != NONE:
+            out.append((F_ABSORBED, 1.0))
+        early = self.at[k] < self.opens[s]
+        if early:
+            before = node.last_early[s]
+            if node.first_early[s] == NONE:
+                out.append((F_EARLY, 1.0))
+                if self.signed_above[s] > self.at[k]:
+                    # A reporters' line closing a story stands between the
+                    # piece and the story's opener: the story's own sign-off.
+                    out.append((F_EARLY_SIGNED, 1.0))
+        elif move == Move.FILL:
+            before = node.left_open[s]
+            out.append((F_FILL, 1.0))
+        else:
+            before = node.last[s]
+        if move == Move.LEAVE_OPEN:
+            # A paragraph of its own after a piece left open.
+            out.append((F_LEAVE_OPEN, 1.0))
+            if self.opening_kind[k] >= 0:
+                out.append((self.opening_kind[k], 1.0))
+            out.append((F_ODDS_AFTER_CLOSED, self.odds[k]))
+        elif before != NONE:
+            placed = move != Move.FILL and s != self.host_of(k, node)
+            earlier = (
+                node.before_last[s]
+                if node.before_last and not early and move != Move.FILL
+                else NONE
+            )
+            self._junction(before, k, s, out, placed=placed, earlier=earlier)
+        elif not early:  # the story's first piece
+            if self.opening_kind[k] >= 0:
+                out.append((self.opening_kind[k], 1.0))
+            out.append((F_ODDS_AFTER_CLOSED, self.odds[k]))
+        # The page's flow: each piece is read as the story opened last above
+        # it; a run given to another story costs as it begins, and a little
+        # for each of its pieces.
+        host = self.host_of(k, node)
+        if s != host:
+            out.append((F_ASTRAY, 1.0))
+            if k == self.lead[host]:
+                out.append((F_LEAD_ASTRAY, 1.0))  # the first piece under an opener
+            if s != node.prev:
+                out.append((F_SWITCH, 1.0))
+                if before != NONE and before == self.lead[s] and self.across[before]:
+                    # Two stories set side by side, read across: a dated first
+                    # paragraph alone above the next story's opener takes its
+                    # paragraphs back from under that one.
+                    out.append((F_READ_ACROSS, 1.0))
+                # (a story's text printed away from it begins on the rest of
+                # a cut paragraph, not on a paragraph of its own)
+                if not early and before != NONE and not self.open[before]:
+                    out.append((F_ASTRAY_AFTER_CLOSED, 1.0))
+        return out
+
+    def moves(self, k: int, node: Node) -> list[tuple[int, Move]]:
+        """The stories piece ``k`` may be given to after ``node``, and how."""
+        out = []
+        for s in self._candidates(k, node):
+            out.append((s, Move.FOLLOW))
+            if self.at[k] < self.opens[s] or self.fixed[k] or self.weak[k] != NONE:
+                continue
+            last = node.last[s]
+            if last != NONE and self.open[last] and node.left_open[s] == NONE:
+                out.append((s, Move.LEAVE_OPEN))
+            left = node.left_open[s]
+            if (
+                left != NONE
+                and not self.open[k]
+                and (self._evidence(left, k) or 0.0) >= T.ASSIGN_FILL_MIN
+            ):
+                out.append((s, Move.FILL))
+        return out
+
+    def child(self, node: Node, k: int, s: int, move: Move, gain: float) -> Node:
+        """The node after reading piece ``k`` into story ``s`` by ``move``."""
+        last, left_open = node.last, node.left_open
+        first_early, last_early = node.first_early, node.last_early
+        dissolved, before_last = node.dissolved, node.before_last
+        if self.weak[k] != s:  # (a headline of its own story moves no story's text)
+            if self.weak[k] != NONE:
+                dissolved = dissolved | {self.weak[k]}
+            if self.at[k] < self.opens[s]:
+                last_early = _put(last_early, s, k)
+                if first_early[s] == NONE:
+                    first_early = _put(first_early, s, k)
+            elif move == Move.FILL:
+                left_open = _put(left_open, s, NONE)
+            else:
+                if move == Move.LEAVE_OPEN:
+                    left_open = _put(left_open, s, last[s])
+                before_last = _put(before_last, s, last[s])
+                last = _put(last, s, k)
+        return Node(
+            node.score + gain,
+            last,
+            left_open,
+            first_early,
+            last_early,
+            s,
+            move,
+            node,
+            dissolved,
+            before_last,
+        )
+
+    def end_features(self, node: Node) -> list[tuple[int, float]]:
+        """What the page's end shows: a story's text printed above its opener
+        read after its last piece, and stories left on an open sentence (as
+        many as jump markers send on are not)."""
+        out: list[tuple[int, float]] = []
+        unfinished = 0
+        for s in range(len(self.stories)):
+            last, first_early = node.last[s], node.first_early[s]
+            if node.left_open[s] != NONE:
+                unfinished += 1
+            if first_early != NONE:
+                if last != NONE:
+                    self._junction(last, first_early, s, out)
+                    if not self.open[last]:
+                        out.append((F_EARLY_AFTER_CLOSED, 1.0))
+                last = node.last_early[s]
+            if last != NONE and self.open[last]:
+                unfinished += 1
+        if unfinished > self.sent_on:
+            out.append((F_UNFINISHED, float(unfinished - self.sent_on)))
+        return out
+
+    def root(self) -> Node:
+        none = (NONE,) * len(self.stories)
+        return Node(0.0, none, none, none, none, NONE, Move.FOLLOW, None, frozenset(), none)
+
+    def search(self, beam_width: int) -> list[Node]:
+        """The best nodes at the page's end (a beam search over the pieces)."""
+        beam = [self.root()]
+        for k in self.pieces:
+            best: dict[tuple, Node] = {}
+            for node in beam:
+                for s, move in self.moves(k, node):
+                    gain = _worth(self.features(k, s, move, node))
+                    child = self.child(node, k, s, move, gain)
+                    key = child.key(self)
+                    held = best.get(key)
+                    if held is None or child.score > held.score:
+                        best[key] = child
+            beam = _keep(best.values(), beam_width)
+        return beam
+
+    def solve(self) -> list[tuple[int, int]]:
+        """Per body block: its owner (a draft's index), and the block it is
+        read after when it fills a sentence left open (-1: none)."""
+        beam = self.search(T.ASSIGN_BEAM)
+        node = max(beam, key=lambda nd: nd.score + _worth(self.end_features(nd)))
+        out = [(b.owner, NONE) for b in self.body]
+        path = []
+        for k in reversed(self.pieces):  # each node read one piece, in print order
+            path.append((k, node))
+            node = node.parent
+        for k, node in reversed(path):
+            after = node.parent.left_open[node.prev] if node.move == Move.FILL else NONE
+            out[k] = (self.stories[node.prev], after)
+        return out
+
+
+def _keep(nodes, width: int) -> list[Node]:
+    """The best ``width`` nodes, and the best of each that leaves a sentence
+    open for a later piece: those pay now for what they gain pieces later,
+    and would otherwise all fall out of the beam before."""
+    ranked = sorted(nodes, key=lambda nd: nd.score, reverse=True)
+    kept = ranked[:width]
+    waiting = {}
+    for node in ranked[width:]:
+        sig = node.left_open
+        if any(x != NONE for x in sig) and sig not in waiting:
+            waiting[sig] = node
+    return kept + list(waiting.values())[: T.ASSIGN_BEAM_OPEN]
+
+
+def _put(values: tuple[int, ...], at: int, value: int) -> tuple[int, ...]:
+    return (*values[:at], value, *values[at + 1 :])
+
+
+def _titled(text: str) -> bool:
+    """A headline's line among the text (its parts set apart by a space, or
+    a dash-led subtitle): it stops where a line stops, no sentence cut."""
+    flat = text.strip()
+    return len(flat) <= T.HEAD_DIRECT_MAX and ("——" in flat or bool(_PHRASE_GAP.search(flat)))
+
+
+#: Two phrases of a headline set apart on one line.
+_PHRASE_GAP = re.compile(r"[\u4e00-\u9fff”》）] +[\u4e00-\u9fff“《（—]")
+
+
+def _sends_on(block: Block) -> bool:
+    """The block holds a jump marker sending its story to another page."""
+    return any(j.direction == "to" for _m, j in jumps_in(block.text))
+
+
+def _story_order(blocks: list[Block], page: _Page, fills: dict[int, Block]) -> list[Block]:
+    """Each story's blocks in reading order: a piece that fills a sentence
+    left open right after the piece that left it, and text printed above its
+    story's opener after that story's other text (a story's rest printed
+    above its headline)."""
+    early = [
+        b
+        for k, b in enumerate(page.body)
+        if b.owner in page.index and page.at[k] < page.opens[page.index[b.owner]]
+    ]
+    # A story's own sign-off, printed between its early text and its opener,
+    # closes the story there too.
+    for s, at in enumerate(page.signed_above):
+        if at != NONE and any(b.owner == page.stories[s] for b in early):
+            blocks[at].owner = page.stories[s]
+            early.append(blocks[at])
+    if not early and not fills:
+        return blocks
+    moving = {id(b) for b in early} | set(fills)
+    rest = [b for b in blocks if id(b) not in moving]
+    for b in early:
+        last = max((k for k, x in enumerate(rest) if x.owner == b.owner), default=len(rest) - 1)
+        rest.insert(last + 1, b)
+    for b in [b for b in blocks if id(b) in fills]:
+        at = next(k for k, x in enumerate(rest) if x is fills[id(b)])
+        rest.insert(at + 1, b)
+    return rest
+
+
+def _terms(text: str) -> frozenset[str]:
+    """A text's words (jieba's, two characters or more) and its pairs of
+    characters (老厂房 and 厂房 share one; short texts share few words)."""
+    if not text:
+        return frozenset()
+    flat = topic_text(text)
+    return frozenset(words_of(flat)) | bigrams(flat)
+
+
+class _PageWords:
+    """The words and character pairs of each piece and headline of a page,
+    weighted by how rare they are on it (what every story holds says nothing
+    of which is which)."""
+
+    def __init__(self, blocks: list[Block], body: list[Block], stories: list[int]) -> None:
+        heads: dict[int, str] = {}
+        for b in blocks:
+            if b.role == BlockRole.HEAD:
+                heads[b.owner] = heads.get(b.owner, "") + b.text
+        texts = [b.text for b in body] + [heads.get(o, "") for o in stories]
+        sets = [_terms(t) for t in texts]
+        df: dict[str, int] = {}
+        for ws in sets:
+            for w in ws:
+                df[w] = df.get(w, 0) + 1
+        n = len(sets)
+        self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+        self.sets = sets
+        self.norms = [math.sqrt(sum(self.idf[w] ** 2 for w in ws)) for ws in sets]
+        self.n_body = len(body)
+        self._cos: dict[tuple[int, int], float] = {}
+
+    def cosine(self, a: int, b: int) -> float:
+        """Cosine of two texts' rarity-weighted words (indexes of pieces, then
+        of the stories' headlines)."""
+        key = (a, b) if a < b else (b, a)
+        got = self._cos.get(key)
+        if got is None:
+            na, nb = self.norms[a], self.norms[b]
+            got = 0.0
+            if na and nb:
+                shared = self.sets[a] & self.sets[b]
+                got = sum(self.idf[w] ** 2 for w in shared) / (na * nb)
+            self._cos[key] = got
+        return got
+
+    def with_headline(self, k: int, s: int) -> float:
+        """How much of story ``s``'s headline piece ``k`` names: the
+        rarity-weighted share of the headline's words it holds (a headline is
+        short; a piece that names it says so whatever else it holds)."""
+        head = self.n_body + s
+        norm = self.norms[head]
+        if not norm:
+            return 0.0
+        shared = self.sets[k] & self.sets[head]
+        return sum(self.idf[w] ** 2 for w in shared) / norm**2
