@@ -1203,3 +1203,27 @@ def test_a_title_under_a_photo_is_the_photos_when_headline_lines_above_closed_th
     assert photo.title == "坚守大堤"
     feature = next(a for a in page.articles if a.byline.endswith("石凯文"))
     assert feature.title == "大堤上的“红马甲”"
+
+
+# --- lines standing alone on column pages -----------------------------------------
+
+
+def test_a_name_alone_over_a_commentary_signs_it_and_a_section_label_is_no_story():
+    page = parse(
+        column_page(
+            "要闻",
+            NEWS_A,
+            "全省水利建设现场推进会召开",
+            "景区免费更要免忧",
+            "石凯文",
+            "近年来，我省一些景区推出门票减\n"
+            "免政策，吸引了大量游客。但免费之\n"
+            "后，服务不能打折，安全不能放松。\n"
+            "景区要算长远账，把服务做细做实。",
+        )
+    )
+    assert len(page.articles) == 2
+    comment = next(a for a in page.articles if a.title == "景区免费更要免忧")
+    assert comment.byline == "石凯文"
+    assert all(a.title not in ("要闻", "石凯文") for a in page.articles)
+    assert "要闻" in page.extras

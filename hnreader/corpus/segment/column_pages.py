@@ -46,7 +46,7 @@ from .patterns import (
     looks_like_column,
 )
 from .photos import split_untitled_groups
-from .roles import label_shaped, take_column, word_share
+from .roles import label_shaped, lone_line, take_column, word_share
 
 #: A break between two stretches of one body (a marker or a subhead stood there).
 BREAK = "|"
@@ -73,7 +73,49 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     drafts = split_untitled_groups(reader.drafts)
     for me, draft in enumerate(drafts):
         take_column(draft, drafts, me)
+    _give_lone_lines(drafts)
     return drafts, [], reader.doubled
+
+
+def _give_lone_lines(drafts: list[Draft]) -> None:
+    """A line of a reporter's names alone, right over a story's first
+    paragraph, is that story's byline when it has none (a commentary signed
+    over its text, 肖畅 / 近年来，我省…), and a label alone over a signed,
+    undated story its column: neither is a story of its own."""
+    starts = sorted(
+        (min(no for para in d.paras for no in para.lines), k)
+        for k, d in enumerate(drafts)
+        if any(para.lines for para in d.paras)
+    )
+    gone = set()
+    for k, draft in enumerate(drafts):
+        if not lone_line(draft):
+            continue
+        name = is_name_line(draft.body.strip())
+        line = min(draft.lines)
+        below = [(at, j) for at, j in starts if at > line and j != k]
+        if not below:
+            continue
+        at, j = below[0]
+        story = drafts[j]
+        printed_between = any(
+            line < no < at for i, d in enumerate(drafts) if i not in (j, k) for no in d.lines
+        )
+        if story.dateline or story.kind == "photo" or printed_between:
+            continue
+        if not name:
+            # A label right over a signed, undated story is its column (来论 /
+            # 给“旅游厕所”多一些关注 / 长沙 读者 某某): the commentary's place.
+            if story.column or not story.byline:
+                continue
+            story.column = squash(draft.body)
+        elif story.byline:
+            continue
+        else:
+            story.byline = draft.body.strip()
+        story.lines |= draft.lines
+        gone.add(k)
+    drafts[:] = [d for k, d in enumerate(drafts) if k not in gone]
 
 
 def _return_sign_offs(drafts: list[Draft]) -> None:

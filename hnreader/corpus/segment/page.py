@@ -14,7 +14,7 @@ from .draft import Draft
 from .headlines import Headline, clean, split_roles
 from .kinds import ExtraKind, Layout, Opener
 from .lines import detect_layout, join_broken_datelines, read_lines, take_boxes
-from .roles import article_kind, label_shaped
+from .roles import article_kind, label_shaped, lone_line
 from .sweep import keep_the_rest
 
 _LEAD_NOISE = re.compile(
@@ -80,7 +80,9 @@ def _furniture(draft: Draft) -> bool:
     """A headline piece no story took that has a label's shape (今日导读 over
     the front page's digest, a column's name whose story is elsewhere): page
     furniture, no article of its own."""
-    return draft.starts_with == Opener.ORPHAN and len(draft.paras) == 1 and label_shaped(draft.body)
+    if draft.starts_with == Opener.ORPHAN and len(draft.paras) == 1 and label_shaped(draft.body):
+        return True
+    return lone_line(draft)
 
 
 def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:

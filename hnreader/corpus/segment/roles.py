@@ -60,6 +60,17 @@ def label_shaped(text: str) -> bool:
     return LABEL_MIN <= len(core) <= LABEL_MAX and all(is_cjk(c) for c in core)
 
 
+def lone_line(draft: Draft) -> bool:
+    """A "story" of one short line of characters and nothing else: no
+    headline, byline or dateline (观点, 要闻 over a section; a column's name or
+    a signature's names set apart from their story). A story has a body; a
+    line of a label's length has no sentence to be one."""
+    if draft.heads or draft.byline or draft.dateline or len(draft.paras) != 1:
+        return False
+    core = squash(draft.body)
+    return 2 <= len(core) <= LABEL_MAX and all(is_cjk(c) for c in core)
+
+
 def _two_character_label(text: str) -> bool:
     """A label of two characters (新论, 湘声): too short for label_shaped,
     which also reads a headline's last word left alone, but a label when
