@@ -214,6 +214,8 @@ class Node:
     dissolved: frozenset[int] = frozenset()
     # Per story: the piece before its last (what its text went on about).
     before_last: tuple[int, ...] = ()
+    # ``last`` with each finished piece read as CLOSED (kept as ``last`` is).
+    ends: tuple[int, ...] = ()
 
     def key(self, page: _Page) -> tuple:
         """What the rest of the page's worth depends on, near enough: which
@@ -221,8 +223,14 @@ class Node:
         one only changes what the next piece shares with it), what is left
         open and printed above openers, and the story read last. Of nodes
         alike in these, the search keeps the best."""
-        last = tuple(x if x == NONE or page.open[x] else CLOSED for x in self.last)
-        return (last, self.left_open, self.first_early, self.last_early, self.prev, self.dissolved)
+        return (
+            self.ends,
+            self.left_open,
+            self.first_early,
+            self.last_early,
+            self.prev,
+            self.dissolved,
+        )
 
 
 class _Page:
@@ -310,6 +318,8 @@ class _Page:
         ]
         self.topical = [self._topical(k) for k in range(len(body))]
         self._joins: dict[tuple[int, int], float | None] = {}
+        # (the features of two pieces meeting, read once for every node)
+        self._junctions: dict[tuple, list[tuple[int, float]]] = {}
 
     # --- what each piece is ---------------------------------------------------
 
@@ -483,7 +493,12 @@ class _Page:
                 if node.before_last and not early and move != Move.FILL
                 else NONE
             )
-            self._junction(before, k, s, out, placed=placed, earlier=earlier)
+            key = (before, k, s, placed, earlier)
+            junction = self._junctions.get(key)
+            if junction is None:
+                junction = self._junctions[key] = []
+                self._junction(before, k, s, junction, placed=placed, earlier=earlier)
+            out.extend(junction)
         elif not early:  # the story's first piece
             if self.opening_kind[k] >= 0:
                 out.append((self.opening_kind[k], 1.0))
@@ -532,7 +547,7 @@ class _Page:
         """The node after reading piece ``k`` into story ``s`` by ``move``."""
         last, left_open = node.last, node.left_open
         first_early, last_early = node.first_early, node.last_early
-        dissolved, before_last = node.dissolved, node.before_last
+        dissolved, before_last, ends = node.dissolved, node.before_last, node.ends
         if self.weak[k] != s:  # (a headline of its own story moves no story's text)
             if self.weak[k] != NONE:
                 dissolved = dissolved | {self.weak[k]}
@@ -547,6 +562,7 @@ class _Page:
                     left_open = _put(left_open, s, last[s])
                 before_last = _put(before_last, s, last[s])
                 last = _put(last, s, k)
+                ends = _put(ends, s, k if self.open[k] else CLOSED)
         return Node(
             node.score + gain,
             last,
@@ -558,6 +574,7 @@ class _Page:
             node,
             dissolved,
             before_last,
+            ends,
         )
 
     def end_features(self, node: Node) -> list[tuple[int, float]]:
@@ -584,7 +601,7 @@ class _Page:
 
     def root(self) -> Node:
         none = (NONE,) * len(self.stories)
-        return Node(0.0, none, none, none, none, NONE, Move.FOLLOW, None, frozenset(), none)
+        return Node(0.0, none, none, none, none, NONE, Move.FOLLOW, None, frozenset(), none, none)
 
     def search(self, beam_width: int) -> list[Node]:
         """The best nodes at the page's end (a beam search over the pieces)."""
