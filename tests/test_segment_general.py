@@ -1227,3 +1227,29 @@ def test_a_name_alone_over_a_commentary_signs_it_and_a_section_label_is_no_story
     assert comment.byline == "石凯文"
     assert all(a.title not in ("要闻", "石凯文") for a in page.articles)
     assert "要闻" in page.extras
+
+
+def test_photos_of_a_group_each_under_a_title_of_their_own_are_items_of_their_own():
+    page = parse(
+        paragraph_page(
+            "连夜加固堤防",
+            "3月8日凌晨，华容县团洲乡，干部群众在堤上装填沙袋，加固堤防。",
+            "抢修受损道路",
+            "3月8日，安化县烟溪镇，公路部门组织机械清理塌方，抢通道路。",
+            "以上图片均由 湖南日报全媒体记者 童迪 摄\n全省植树造林进度过半",
+            *NEWS,
+        )
+    )
+    photos = [a for a in page.articles if a.kind == "photo"]
+    assert [p.title for p in photos] == ["连夜加固堤防", "抢修受损道路"]
+    assert photos[0].paragraphs[0].startswith("3月8日凌晨")
+    assert photos[-1].byline.startswith("以上图片均由")
+    (news,) = stories(page)
+    assert news.title == "全省植树造林进度过半"
+
+
+def test_a_countdown_whose_figure_stands_apart_is_a_box():
+    page = parse(paragraph_page("距第二届博览会\n开幕还有", "366天", "全省植树造林进度过半", *NEWS))
+    (news,) = page.articles
+    assert news.title == "全省植树造林进度过半"
+    assert any("366天" in extra for extra in page.extras)

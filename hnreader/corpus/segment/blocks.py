@@ -126,12 +126,20 @@ def _merge_broken(lines: list[Line]) -> list[Block]:
             and not dateline_match(line.raw)
             and not is_byline(line.raw)
             and not is_byline(prev.text)
+            and not _ends_on_credit(prev.text)
         ):
             prev.lines.append(line)
             prev.text += line.raw
         else:
             merged.append(Block([line], line.raw))
     return merged
+
+
+def _ends_on_credit(text: str) -> bool:
+    """A line closed by a photo's credit (…张三 摄, 以上图片均由…摄) is whole:
+    the credit ends its caption, whatever the line under it."""
+    match = credit_match(text)
+    return match is not None and not squash(text[match.end() :])
 
 
 def _countdowns(merged: list[Block], extras: list[str]) -> list[Block]:
@@ -142,13 +150,14 @@ def _countdowns(merged: list[Block], extras: list[str]) -> list[Block]:
         block = merged[i]
         if COUNTDOWN.match(block.text):
             box = [block]
+            # (the figure may stand apart from its 还有: 开幕还有 / 366天)
             while (
-                not COUNTDOWN_END.search(box[-1].text)
+                not COUNTDOWN_END.search("".join(b.text for b in box))
                 and i + len(box) < len(merged)
                 and len(box) < T.COUNTDOWN_MAX_BLOCKS
             ):
                 box.append(merged[i + len(box)])
-            if COUNTDOWN_END.search(box[-1].text):
+            if COUNTDOWN_END.search("".join(b.text for b in box)):
                 extras.append("".join(b.text for b in box))
                 i += len(box)
                 continue

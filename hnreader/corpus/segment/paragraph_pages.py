@@ -421,8 +421,33 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
         if title is not None and title.owner < 0 and _photo_title(title):
             title.role, title.owner = BlockRole.HEAD, first
             drafts[first].heads = [title.lines]
+            if group:
+                _titled_photos_above(blocks, k, drafts)
         else:
             _title_under(blocks, i, captions, drafts, first)
+
+
+def _titled_photos_above(blocks: list[Block], k: int, drafts: list[Draft]) -> None:
+    """Over a group credit's last photo, each caption under a title of its own
+    (连夜加固堤防 / 7月5日凌晨，… / 转移安置群众 / 7月5日，…) is a photo of the
+    group printed with its own title: an item of its own."""
+    j = k - 1
+    while j >= 1:
+        caption, title = blocks[j], blocks[j - 1]
+        if not (
+            caption.owner < 0
+            and caption.role == BlockRole.TEXT
+            and CAPTION_START.match(caption.text)
+            and ends_sentence(caption.text)
+            and title.owner < 0
+            and _photo_title(title)
+        ):
+            return
+        owner = len(drafts)
+        drafts.append(Draft(kind="photo", starts_with=Opener.PHOTO, heads=[title.lines]))
+        title.role, title.owner = BlockRole.HEAD, owner
+        caption.owner = owner
+        j -= 2
 
 
 def _title_under(
