@@ -1253,3 +1253,39 @@ def test_a_countdown_whose_figure_stands_apart_is_a_box():
     (news,) = page.articles
     assert news.title == "全省植树造林进度过半"
     assert any("366天" in extra for extra in page.extras)
+
+
+def test_a_two_character_name_under_a_headline_closed_by_its_quote_signs_it():
+    page = parse(
+        column_page(
+            "一些地方的干部下基层调研，事\n"
+            "先安排好路线、选好“典型”，走\n"
+            "马观花看一圈，就算完成了任务。\n"
+            "走群众路线，贵在一个“真”字。",
+            "三湘时评",
+            "调研不是“走过场”",
+            "肖融",
+            "全省水利建设现场推进会召开",
+            NEWS_A,
+        )
+    )
+    comment = next(a for a in page.articles if "走过场" in a.title)
+    assert comment.title == "调研不是“走过场”"
+    assert comment.byline == "肖融"
+
+
+def test_a_headline_line_printed_away_from_its_stack_joins_the_story_it_names():
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会在益阳召开",
+            NEWS_A,
+            "外贸进出口总值一季度增长",
+            NEWS_B,
+            "春茶开采",
+            "4月8日，古丈县默戎镇一处高山茶园，\n茶农在采摘春茶。",
+            "通讯员 向民贵 摄\n汛前水利建设加快堤防加固",
+        )
+    )
+    assert len(page.articles) == 3
+    news = next(a for a in page.articles if "水利建设" in a.title)
+    assert "汛前水利建设加快堤防加固" in news.kicker + news.title + news.subtitle

@@ -162,7 +162,7 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             last.lines.append(line)  # a speaker's frame set on two lines
         elif last and last.kind == ZonePart.HEAD and is_attendance(text):
             parts.append(Part(ZonePart.ATTEND, [line]))
-        elif _signature(line) and (
+        elif (_signature(line) or _name_under_closed(last, line)) and (
             not _label_before(text, nxt) or _signs_above(last, line, zone.lines[k + 1])
         ):
             parts.append(Part(ZonePart.SIGN, [line]))
@@ -347,6 +347,18 @@ def _signs_above(last: Part | None, line: Line, nxt: Line) -> bool:
 
 def _signature(line: Line) -> bool:
     return _signature_text(line.raw)
+
+
+def _name_under_closed(last: Part | None, line: Line) -> bool:
+    """A name of two characters (肖融) under a headline line closed by its
+    mark (…不是“走过场”): no word of that headline is left to wrap, so the
+    name signs it."""
+    return (
+        last is not None
+        and last.kind == ZonePart.HEAD
+        and squash(last.lines[-1].raw)[-1:] in "”」》"
+        and is_name_line(line.raw.strip())
+    )
 
 
 def _signature_text(text: str) -> bool:

@@ -74,7 +74,60 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     for me, draft in enumerate(drafts):
         take_column(draft, drafts, me)
     _give_lone_lines(drafts)
+    _adopt_stray_headlines(drafts, lines, reader.doubled)
     return drafts, [], reader.doubled
+
+
+def _adopt_stray_headlines(drafts: list[Draft], lines: list[Line], doubled: list[str]) -> None:
+    """A headline line printed away from its stack (a subtitle under a photo's
+    credit, a kicker among another story's lines) reads as a story of one
+    line with no sentence in it: it is a piece of the headline of the story
+    whose words it holds, in print order among that story's pieces."""
+    by_no = {line.no: line for line in lines}
+    gone: set[int] = set()
+    for k, draft in enumerate(drafts):
+        if not _stray_headline(draft):
+            continue
+        text = draft.body
+        shares = sorted(
+            (
+                (word_share(text, other.body + _head_text(other)), j)
+                for j, other in enumerate(drafts)
+                if j != k and j not in gone and other.heads and other.kind != "photo"
+            ),
+            reverse=True,
+        )
+        if not shares or shares[0][0] < T.STRAY_HEAD_WORDS:
+            continue
+        if len(shares) > 1 and shares[1][0] > shares[0][0] * T.STRAY_HEAD_RIVAL:
+            continue  # (as much another story's: no telling)
+        host = drafts[shares[0][1]]
+        head = _head_text(host)
+        if word_share(text, head) == 0.0:
+            continue  # (a piece of a stack names what its other pieces name)
+        host.lines |= draft.lines
+        gone.add(k)
+        if squash(text) in squash(head):
+            doubled.append(text)  # a piece of the headline drawn twice
+            continue
+        host.heads.append([by_no[no] for no in draft.paras[0].lines])
+        host.heads.sort(key=lambda unit: unit[0].no)
+    drafts[:] = [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _stray_headline(draft: Draft) -> bool:
+    if draft.heads or draft.byline or draft.dateline or draft.kind == "photo":
+        return False
+    if len(draft.paras) != 1 or len(draft.paras[0].lines) > T.STRAY_HEAD_LINES:
+        return False
+    flat = squash(draft.body)
+    if any(label_shaped(part) for part in draft.body.split()[1:]):
+        return False  # a header strip's pieces (湘江副刊 湖南日报)
+    return T.STRAY_HEAD_MIN <= len(flat) <= T.STRAY_HEAD_MAX and not ends_sentence(flat)
+
+
+def _head_text(draft: Draft) -> str:
+    return "".join(line.raw for unit in draft.heads for line in unit)
 
 
 def _give_lone_lines(drafts: list[Draft]) -> None:

@@ -206,6 +206,14 @@ BUNCHED_ZONE_MIN = 3
 PHOTO_TITLE_WORDS = 0.5
 #: Captions a group credit (以上图片均由…) closes, or blocks a cut caption spans.
 PHOTO_MAX_CAPTIONS = 6
+#: A headline line printed away from its stack, read as a story of one line
+#: with no sentence: of this many characters and lines, it joins the headline
+#: of the story holding this share of its words, unless another story holds
+#: more than this fraction of that.
+STRAY_HEAD_MIN, STRAY_HEAD_MAX = 6, 32
+STRAY_HEAD_LINES = 2
+STRAY_HEAD_WORDS = 0.5
+STRAY_HEAD_RIVAL = 0.8
 #: An untitled story's headline between paragraphs: at most this long, and
 #: sharing less than this with the story above.
 UNTITLED_HEAD_MAX = 40
