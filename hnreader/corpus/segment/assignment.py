@@ -317,6 +317,11 @@ class _Page:
             [self._about(k, s) for s in range(len(self.stories))] for k in range(len(body))
         ]
         self.topical = [self._topical(k) for k in range(len(body))]
+        # Per piece: the stories it may go to whatever came before: those of
+        # the page's flow (opened right above it, or right under it) and those
+        # it talks of; any other only to finish a sentence left open, or to go
+        # on the run just given to it.
+        self.reach = [self._reach(k) for k in range(len(body))]
         self._joins: dict[tuple[int, int], float | None] = {}
         # (the features of two pieces meeting, read once for every node)
         self._junctions: dict[tuple, list[tuple[int, float]]] = {}
@@ -356,6 +361,15 @@ class _Page:
         if lead >= 0 and lead != k:
             out.append((F_LEAD, self.words.cosine(k, lead)))
         return out
+
+    def _reach(self, k: int) -> set[int]:
+        near = set(self.hosts[k][: T.ASSIGN_REACH_FLOW])
+        below = [s for s in self.allowed[k] if self.opens[s] > self.at[k]]
+        shares = sorted(
+            ((sum(v for _f, v in self.about[k][s]), s) for s in self.allowed[k]), reverse=True
+        )
+        talked = {s for v, s in shares[: T.ASSIGN_REACH_TOPIC] if v > 0.0}
+        return near | set(below) | talked
 
     def _topical(self, k: int) -> int:
         """The story piece ``k`` talks of, when one clearly beats the others it
@@ -443,9 +457,17 @@ class _Page:
         ):
             # A story's text printed above its opener runs on to that opener.
             return [node.prev]
-        if node.dissolved:
-            return [s for s in self.allowed[k] if s not in node.dissolved]
-        return self.allowed[k]
+        return [
+            s
+            for s in self.allowed[k]
+            if s not in node.dissolved
+            and (
+                s in self.reach[k]
+                or s == node.prev
+                or (node.last[s] != NONE and self.open[node.last[s]])
+                or node.left_open[s] != NONE
+            )
+        ]
 
     def host_of(self, k: int, node: Node) -> int:
         """The story the page's flow gives piece ``k`` after ``node`` (a weak

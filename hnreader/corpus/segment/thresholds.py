@@ -356,6 +356,11 @@ ASSIGN_WEIGHTS = {
 #: this many that leave a sentence open for a later piece.
 ASSIGN_BEAM = 32
 ASSIGN_BEAM_OPEN = 8
+#: A piece may go to the stories opened nearest above it (this many), the
+#: one opened right under it, and the stories it talks of most (this many);
+#: any other only to finish a sentence left open or to go on its run.
+ASSIGN_REACH_FLOW = 2
+ASSIGN_REACH_TOPIC = 2
 #: A piece fills a sentence its story left open only on this much evidence at
 #: the cut (``join_evidence``: a word run over it, a figure and its unit).
 ASSIGN_FILL_MIN = 1.0
