@@ -1289,3 +1289,19 @@ def test_a_headline_line_printed_away_from_its_stack_joins_the_story_it_names():
     assert len(page.articles) == 3
     news = next(a for a in page.articles if "水利建设" in a.title)
     assert "汛前水利建设加快堤防加固" in news.kicker + news.title + news.subtitle
+
+
+def test_the_rest_of_a_cut_paragraph_between_a_headline_and_its_dateline_leaves_it_whole():
+    page = parse(
+        paragraph_page(
+            "全省早稻病虫害防控工作启动",
+            "湖南日报5月23日讯（全媒体记者 柯南星）省农业农村厅今天提醒，各地要抓好病虫害监",
+            "全省党史学习教育深入推进",
+            "测，组织开展统防统治，确保早稻丰收。",
+            "湖南日报5月23日讯（全媒体记者 石凯文）记者今天从省委宣传部获悉，全省党史学习教育"
+            "深入推进，各地把学习成果转化为为民办实事的实际行动。",
+        )
+    )
+    first, second = stories(page)
+    assert first.paragraphs[0].endswith("病虫害监测，组织开展统防统治，确保早稻丰收。")
+    assert second.title == "全省党史学习教育深入推进"

@@ -23,7 +23,7 @@ from .blocks import Block, make_blocks
 from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
 from .headlines import is_attendance, undouble
-from .joins import join_evidence, word_across
+from .joins import ends_open, join_evidence, word_across
 from .kinds import BlockRole, Opener
 from .lines import Line
 from .patterns import (
@@ -736,6 +736,8 @@ def _starts_continuation(block: Block) -> bool:
 def _heads_before(blocks: list[Block], i: int) -> list[Block]:
     heads: list[Block] = []
     j = i - 1
+    if j > 0 and blocks[i].role == BlockRole.DATELINE and _rest_between(blocks, j):
+        j -= 1  # (left to the story it finishes)
     while j >= 0 and len(heads) < T.HEADS_ABOVE_MAX:
         block = blocks[j]
         if block.role != BlockRole.TEXT or block.owner >= 0:
@@ -763,6 +765,29 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             break
         j -= 1
     return heads
+
+
+def _rest_between(blocks: list[Block], j: int) -> bool:
+    """The rest of a paragraph cut above, printed between a headline and its
+    dateline (湘菜文化节在长沙开幕 / 月上旬我省将进入… / 湖南日报6月29日讯): it
+    cannot open a paragraph, a word runs over its cut from a piece left open
+    above, and a headline's line stands right above it."""
+    rest, above = blocks[j], blocks[j - 1]
+    if not (
+        rest.role == BlockRole.TEXT
+        and rest.owner < 0
+        and starts_mid_sentence(rest.text)
+        and not _headline_like(rest.text, direct=True)  # (a dash-led subtitle: ——首批…)
+        and above.role == BlockRole.TEXT
+        and above.owner < 0
+        and _headline_like(above.text, direct=True)
+    ):
+        return False
+    return any(
+        ends_open(tail.text) and (join_evidence(tail.text, rest.text) or 0.0) >= T.ASSIGN_FILL_MIN
+        for tail in blocks[: j - 1]
+        if tail.role in (BlockRole.TEXT, BlockRole.DATELINE)
+    )
 
 
 def _never_alone(text: str) -> bool:
