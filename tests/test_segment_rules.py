@@ -294,7 +294,7 @@ def test_a_photo_title_whose_words_are_the_captions_heads_the_photo():
 
 def test_a_jump_marker_goes_with_the_story_whose_paragraph_it_cuts():
     # The cut paragraph belongs to the first story (its tail sent back by
-    # stitching); the marker is printed under the second story's dateline.
+    # the paragraph assignment); the marker is printed under the second story's dateline.
     a1 = "湖南日报6月3日讯（全媒体记者 周明）今天，全省防汛救灾工作会议召开，要求确保受灾地区学校9"
     a2 = "会议强调，要及时落实受灾群众过渡期生活救助，抓好受灾地区农业生产自救，补种，同"
     b1 = "湖南日报6月3日讯（全媒体记者 王立）今天，湘赣两省在长沙签署区域合作框架协议。"
