@@ -4,8 +4,8 @@ One rule, used wherever approximate matches are found (and small enough to
 move with the search code): a query term of one or two characters matches only
 itself (after folding: traditional, full-width and case forms); a longer term
 matches text one character longer or shorter or of its length that holds all
-but one of its characters in order. So 天心 never finds 今天…中心, and 智赋万歧
-or 赋万企智 still find 智赋万企.
+but one of its characters in order. So 天心 never finds 今天…中心, and 茶旅融和
+or 旅融合茶 still find 茶旅融合.
 """
 
 from __future__ import annotations

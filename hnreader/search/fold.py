@@ -4,7 +4,7 @@ Both sides of every comparison go through :func:`fold`: NFKC (full-width
 letters, digits and punctuation become their ordinary forms), lower case,
 traditional characters become simplified (OpenCC ``t2s``), and whitespace and
 quotation marks are dropped, so that the layout spaces of extracted text
-(``总 部``) and the quotes around a slogan (“智赋万企”行动) never break a match.
+(``总 部``) and the quotes around a slogan (“三湘护水”行动) never break a match.
 :class:`Folded` keeps the way back from folded offsets to the original string,
 so a match found in folded text can be highlighted in the displayed text.
 """

@@ -169,7 +169,7 @@ def read_zone(zone: Zone, standing) -> list[Part]:
         elif (
             (label_shaped(text) or series_name(text))
             # (a label stands apart: a short line set tight over the next is
-            # a headline piece wrapped, 奋力打造 / 国家重要先进制造业高地)
+            # a headline piece wrapped, 奋力书写 / 湘江流域生态保护高地)
             and not (k + 1 < len(zone.lines) and zone.lines[k + 1].gap == 0)
             and (standing(text) or _standing_apart(line, standing))
             and (

@@ -319,7 +319,7 @@ def _start_tag(text: str) -> str:
 
 def rejoin_broken(units: list[str]) -> list[str]:
     """A long line followed by a short tail is one piece printed on two lines
-    (…产业集群 / 融通生态大会开幕)."""
+    (…全省文化旅游 / 发展大会开幕)."""
     # A meeting's stack closing on "某某出席" sets its kicker and title whole.
     meeting = bool(units) and bool(_ATTENDED.search(units[-1]))
     out: list[str] = []
