@@ -307,3 +307,20 @@ def test_a_jump_marker_goes_with_the_story_whose_paragraph_it_cuts():
     assert cut.paragraphs[-1].endswith("同")
     assert (cut.continued, other.continued) == ("下转2版", "")
     assert other.paragraphs[-1].startswith("与会人员表示")
+
+
+def test_a_headline_printed_in_another_storys_cut_heads_its_dated_story():
+    # The second story's headline falls between a paragraph of the first
+    # story cut open and its rest; the second story's dateline comes later.
+    a1 = "湖南日报6月3日讯（全媒体记者 周明）今天，全省首批数字乡村试点县名单公布，试点县涉及的"
+    a2 = "42个数字乡村项目中，已有30个开工，其余项目将于年内全部开工。"
+    a3 = "据介绍，试点县将推进农村宽带提速和智慧农业应用，带动农民增收。"
+    b1 = "湖南日报6月3日讯（全媒体记者 王立）今天，省气象台发布暴雨黄色预警，预计未来两天湘西北有大到暴雨。"
+    page = parse(
+        f"数字乡村试点县名单公布\n\n{a1}\n\n省气象台发布暴雨黄色预警\n\n{a2}\n\n{a3}\n\n{b1}\n"
+    )
+    first, second = stories(page)
+    assert first.title == "数字乡村试点县名单公布"
+    assert first.paragraphs[0].endswith("涉及的" + a2)
+    assert second.title == "省气象台发布暴雨黄色预警"
+    assert second.paragraphs[0].startswith("今天，省气象台发布暴雨黄色预警")

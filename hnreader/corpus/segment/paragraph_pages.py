@@ -279,6 +279,7 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             i += 1
             continue
         start = block.role in (BlockRole.DATELINE, BlockRole.BYLINE) or _starts_continuation(block)
+        before = opened  # (the story read up to this opener)
         if start:
             opened = i
         elif block.owner < 0 and _untitled_start(blocks, i, opened):
@@ -319,6 +320,8 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
         if start and block.owner < 0:
             draft = Draft(starts_with=_opener(block))
             heads = _heads_before(blocks, i)
+            if not heads and block.role == BlockRole.DATELINE:
+                heads = _headline_in_cut(blocks, before, i)
             if heads and _starts_continuation(block):
                 heads = []  # a continuation prints no headline: the text above is another story's
             if _printed_without_label(block) and _label_after_story(block, heads, drafts):
@@ -584,7 +587,10 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     ):
         # Under a story's closing reporters' line, over a paragraph: the next story.
         return not _headline_like(after.text, direct=True)
-    if _stack_size(blocks, i, opened) >= 2:
+    size = _stack_size(blocks, i, opened)
+    if size and _printed_in_cut(blocks, i, i + size) and _dated_below(blocks, i, size):
+        return False  # a dated story's headline, printed into this one's cut
+    if size >= 2:
         return True
     resumed = -1 if ends_sentence(before.text) else _resumed_at(blocks, i - 1, i + 2)
     if not ends_sentence(before.text) and resumed < 0:
@@ -765,6 +771,69 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             break
         j -= 1
     return heads
+
+
+def _headline_in_cut(blocks: list[Block], lo: int, i: int) -> list[Block]:
+    """The headline of the dated story at ``i``, printed inside the cut of a
+    paragraph of the story above it (…张家界主会场涉及的 / 省气象台发布高温预警 /
+    36个重点项目中，… / … / 湖南日报…讯…今天，省气象台发布高温预警…): a
+    stack of headline lines with an open piece before it and its rest after
+    it, naming what this story's lead says more than what the cut says."""
+    lead = _lead(blocks, i)
+    for h in range(i - 1, max(lo, i - T.HEAD_IN_CUT_REACH - 1), -1):
+        stack = []
+        k = h
+        while (
+            k < i
+            and len(stack) < T.HEAD_IN_CUT_LINES
+            and blocks[k].role == BlockRole.TEXT
+            and blocks[k].owner < 0
+            and _headline_like(blocks[k].text, direct=True)
+            and not ends_sentence(blocks[k].text)
+        ):
+            stack.append(blocks[k])
+            k += 1
+        if not stack or k >= i or h == 0:
+            continue
+        if not _printed_in_cut(blocks, h, k):
+            continue
+        cut, rest = blocks[h - 1], blocks[k]
+        head = "".join(b.text for b in stack)
+        mine, theirs = word_share(head, lead), word_share(head, cut.text + rest.text)
+        if mine >= T.STRAY_HEAD_WORDS and theirs < mine * T.STRAY_HEAD_RIVAL:
+            return stack
+    return []
+
+
+def _lead(blocks: list[Block], i: int) -> str:
+    return "".join(b.text for b in blocks[i : i + 2] if b.role in (BlockRole.TEXT, BlockRole.DATELINE))
+
+
+def _dated_below(blocks: list[Block], i: int, size: int) -> bool:
+    """The next dated story below the stack at ``i`` reports what it names."""
+    head = "".join(b.text for b in blocks[i : i + size])
+    for j in range(i + size, min(len(blocks), i + size + T.HEAD_IN_CUT_REACH)):
+        if blocks[j].role == BlockRole.DATELINE:
+            return word_share(head, _lead(blocks, j)) >= T.STRAY_HEAD_WORDS
+    return False
+
+
+def _printed_in_cut(blocks: list[Block], h: int, k: int) -> bool:
+    """Blocks ``h``..``k-1`` stand between a paragraph cut open and its rest
+    (…省教育厅组织1200 / … / 余名骨干教师…): the rest cannot open a paragraph
+    of its own and reads on from the cut."""
+    if h == 0 or k >= len(blocks):
+        return False
+    cut, rest = blocks[h - 1], blocks[k]
+    return (
+        cut.role in (BlockRole.TEXT, BlockRole.DATELINE)
+        and rest.role == BlockRole.TEXT
+        and rest.owner < 0
+        and ends_open(cut.text)
+        and (any(c in cut.text for c in "，,、；;：:") or not _headline_like(cut.text, direct=True))
+        and (start_of(rest.text) != Start.PLAIN or end_of(cut.text) == End.FIGURE)
+        and (join_evidence(cut.text, rest.text) or 0.0) >= T.ASSIGN_FILL_MIN
+    )
 
 
 def _rest_between(blocks: list[Block], j: int) -> bool:

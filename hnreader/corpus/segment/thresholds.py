@@ -214,6 +214,11 @@ STRAY_HEAD_MIN, STRAY_HEAD_MAX = 6, 32
 STRAY_HEAD_LINES = 2
 STRAY_HEAD_WORDS = 0.5
 STRAY_HEAD_RIVAL = 0.8
+#: A dated story's headline printed inside the cut of a paragraph above it:
+#: at most this many lines, between the open piece and its rest.
+HEAD_IN_CUT_LINES = 3
+#: ... and its story's dateline within this many blocks below it.
+HEAD_IN_CUT_REACH = 8
 #: An untitled story's headline between paragraphs: at most this long, and
 #: sharing less than this with the story above.
 UNTITLED_HEAD_MAX = 40
