@@ -64,6 +64,7 @@ def test_two_words_that_merely_meet_are_none(tail, piece):
         ("据悉，该项目总投资", Start.PLAIN),
         ("创新，是引领发展的第一动力", Start.PLAIN),
         ("年轻人留下来了", Start.PLAIN),
+        ("个人向灾区捐赠物资", Start.PLAIN),
         ("21.4%，增速高于", Start.FIGURE),
         ("，增速高于全省", Start.MID),
         ("分别增长28.6%、22.1%。", Start.CLAUSE),

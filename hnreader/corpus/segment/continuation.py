@@ -246,7 +246,7 @@ def _unit_start(flat: str) -> bool:
     first = jieba.lcut(flat[:6], HMM=False)[0]
     if first in _UNIT_WORDS:
         return True
-    if len(first) > 1 and first[0] not in "年月日时分" and all(c in _UNITS for c in first):
+    if len(first) > 1 and first[0] in "万亿千百" and all(c in _UNITS for c in first):
         return True  # magnitudes and a unit read as one word (万亿元, 亿千瓦)
     if len(first) != 1 or first not in _UNITS:
         return False
