@@ -75,6 +75,8 @@ def test_an_opinion_column_name_is_a_column():
 
     assert looks_like_column("资江时论")
     assert not looks_like_column("资江两岸稻花香")
+    assert looks_like_column("新论") and looks_like_column("短论")
+    assert not looks_like_column("讨论会上的新论")
 
 
 def test_an_ongoing_effort_above_the_news_is_the_kicker():

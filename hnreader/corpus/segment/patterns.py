@@ -116,6 +116,9 @@ COLUMN_WORDS = re.compile(
     r"(?:时评|时论|快评|杂谈|评论|短评|观察|论坛|走基层|专栏|视点|纵横"
     # ... and of features and supplements: a series' tour, a view, notes, talks
     r"|巡礼|观澜|前沿|札记|随笔|漫谈|夜话|锐评|(?<![座会访洽商面])谈)$"
+    # A commentary page's two-character columns name a kind of argument
+    # (新论, 来论, 短论).
+    r"|^.论$"
     # A reporting series opens on what it follows (聚焦全国两会) or on its
     # campaign's name (走基层看发展).
     r"|^(?:聚焦|走基层)"
