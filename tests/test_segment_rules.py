@@ -324,3 +324,22 @@ def test_a_headline_printed_in_another_storys_cut_heads_its_dated_story():
     assert first.paragraphs[0].endswith("涉及的" + a2)
     assert second.title == "省气象台发布暴雨黄色预警"
     assert second.paragraphs[0].startswith("今天，省气象台发布暴雨黄色预警")
+
+
+def test_a_short_line_between_a_finished_paragraph_and_a_caption_titles_the_photo():
+    # Every line set a blank apart: the title is as near the paragraph above
+    # as the caption below, and shares the page's subject with the story.
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会",
+            COLUMN_BODY,
+            "堤防夜色",
+            "5月8日晚，益阳市赫山区，施工人员在\n工地上连夜作业。",
+            "                  湖南日报全媒体记者 邓小山 摄",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "堤防夜色"
+    (story,) = stories(page)
+    assert story.title == "全省水利建设现场推进会"
+    assert story.paragraphs[-1].endswith("重点推进洞庭湖区堤防建设。")

@@ -572,6 +572,16 @@ class ColumnReader:
             return True
         if above is not None and title.gap > max(above.gap, 1):
             return True  # set apart from the stack above it
+        if (
+            above is None
+            and not self.para_open
+            and title.gap >= caption[0].gap
+            and len(text) <= T.PHOTO_TITLE_SHORT
+        ):
+            # Alone between a finished paragraph and a caption, as far from
+            # the one as from the other: the short title of the photo (a
+            # crosshead heads text, a headline its story's body).
+            return True
         if above is not None and DASH_LED.match(squeeze(above.raw)):
             return True  # a dash-led subtitle closes the stack above it
         about_photo, about_story = word_share(text, cap), word_share(text, story)

@@ -203,7 +203,6 @@ PHOTO_TITLE_SHORT = 8
 #: A zone of more headline lines than this, right over a caption, bunches the
 #: headlines of several stories (its last line may be any of theirs).
 BUNCHED_ZONE_MIN = 3
-PHOTO_TITLE_WORDS = 0.5
 #: Captions a group credit (以上图片均由…) closes, or blocks a cut caption spans.
 PHOTO_MAX_CAPTIONS = 6
 #: A headline line printed away from its stack, read as a story of one line
