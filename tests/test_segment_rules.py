@@ -343,3 +343,17 @@ def test_a_short_line_between_a_finished_paragraph_and_a_caption_titles_the_phot
     (story,) = stories(page)
     assert story.title == "全省水利建设现场推进会"
     assert story.paragraphs[-1].endswith("重点推进洞庭湖区堤防建设。")
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "wanting"),
+    [
+        ("我省开展夏季食品安全专项检查", "守水人", False),  # closed on a verb used as a noun
+        ("全省新建改建农村公路1.2万公里", "路长制", False),  # closed on its measure word
+        ("让群众办事更便捷更", "舒心", True),  # an adverb wants its verb
+    ],
+)
+def test_a_headline_line_closed_on_a_noun_wants_no_word_under_it(head, tail, wanting):
+    from hnreader.corpus.segment.column_headlines import _left_wanting
+
+    assert _left_wanting(head, tail) is wanting

@@ -336,7 +336,8 @@ def _left_wanting(head: str, tail: str) -> bool:
     if joins_word(head, tail):
         return True
     tagged = jieba.posseg.lcut(head[-8:])
-    return not tagged or tagged[-1].flag[:1] not in "nmqt"
+    # (a verb used as a noun closes a phrase too: …专项检查, …集中整治)
+    return not tagged or (tagged[-1].flag[:1] not in "nmqt" and tagged[-1].flag != "vn")
 
 
 def _signs_above(last: Part | None, line: Line, nxt: Line) -> bool:
@@ -428,16 +429,48 @@ def best_stacks(
     heads = [k for k, p in enumerate(parts) if p.kind == ZonePart.HEAD]
     if not heads:
         return []
-    n = len(heads)
     aff = [affinity.of_part(parts[k]) for k in heads]
     size = [len(parts[k].pieces()) for k in heads]  # printed pieces, as lines left alone count
     opens = _opens_stack(parts, heads)
+    # A dash-led subtitle (——记…) never stands alone: its title is the line
+    # above it, and so no stack starts on it (unless nothing else can).
+    dashed = [m > 0 and bool(DASH_LED.match(squash(parts[k].text))) for m, k in enumerate(heads)]
+    cut = _cut_zone(zone, parts, heads, aff, size, opens, dashed, bodies, least)
+    if cut is None:
+        cut = _cut_zone(zone, parts, heads, aff, size, opens, [False] * len(heads), bodies, least)
+    stacks = []
+    for i, j, body in cut:
+        gain = 0.0
+        if body >= 0:
+            value = sum(aff[m].get(body, 0.0) for m in range(i, j)) + position(zone, body)
+            gain = value - floor * sum(size[i:j])
+        stacks.append(Stack(z, heads[i], heads[j - 1], body, gain))
+    return stacks
+
+
+def _cut_zone(
+    zone: Zone,
+    parts: list[Part],
+    heads: list[int],
+    aff: list[dict[int, float]],
+    size: list[int],
+    opens: list[bool],
+    barred: list[bool],
+    bodies: set[int],
+    least: float,
+) -> list[tuple[int, int, int]] | None:
+    """The best cut as (first, end, body) triples over the headline parts,
+    no stack starting on a ``barred`` part; None when there is none."""
+    floor = T.HEAD_LINE_FLOOR
+    n = len(heads)
     # best[i]: for the first i headline parts, the best cut for each set of
     # bodies used; a body takes at most one stack of a zone.
     best: list[dict[frozenset[int], tuple[float, list[tuple[int, int, int]]]]]
     best = [{} for _ in range(n + 1)]
     best[0][frozenset()] = (0.0, [])
     for i in range(n):
+        if barred[i] and not opens[i]:
+            continue
         states = sorted(best[i].items(), key=lambda item: -item[1][0])[: T.ZONE_BEAM]
         for used, (score, cut) in states:
             for j in range(i + 1, min(n, i + T.STACK_MAX_LINES) + 1):
@@ -460,15 +493,9 @@ def best_stacks(
                     state = used | {body} if body >= 0 else used
                     if state not in best[j] or total > best[j][state][0]:
                         best[j][state] = (total, [*cut, (i, j, body)])
-    _, cut = max(best[n].values(), key=lambda item: item[0])
-    stacks = []
-    for i, j, body in cut:
-        gain = 0.0
-        if body >= 0:
-            value = sum(aff[m].get(body, 0.0) for m in range(i, j)) + position(zone, body)
-            gain = value - floor * sum(size[i:j])
-        stacks.append(Stack(z, heads[i], heads[j - 1], body, gain))
-    return stacks
+    if not best[n]:
+        return None
+    return max(best[n].values(), key=lambda item: item[0])[1]
 
 
 def _opens_stack(parts: list[Part], heads: list[int]) -> list[bool]:
