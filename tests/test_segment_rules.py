@@ -34,10 +34,17 @@ def stories(page):
         "湖南日报·新湖南客户端记者 钱多多 通讯员 孙一 报道",
         "文丨李清照",
         "记者 王立 通讯员 赵平",
+        "长沙市开福区 读者 周小安",
+        "株洲 读者 钱多多",
     ],
 )
 def test_bylines_of_other_desks_and_years(text):
     assert is_byline(text)
+
+
+@pytest.mark.parametrize("text", ["热心读者来信说", "广大读者朋友们"])
+def test_a_line_naming_readers_is_no_signature(text):
+    assert not is_byline(text)
 
 
 def test_a_parallel_opening_is_no_fragment():

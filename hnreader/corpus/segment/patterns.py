@@ -39,8 +39,9 @@ BYLINE = re.compile(
     # A reader's piece, signed with who the reader is: 某某（长沙市民）.
     rf"|^\s*{_NAME}\s*[（(][\u4e00-\u9fff]{{0,8}}"
     r"(?:市民|读者|村民|居民|网友|职工|教师|学生|医生|律师|干部)[）)]\s*$"
-    # A reader's letter, signed with the reader's town: 浏阳市读者 某某.
-    rf"|^\s*[\u4e00-\u9fff]{{1,6}}[省市县区镇乡村]读者\s*{_NAME}\s*$"
+    # A reader's letter, signed with the reader's town: 浏阳市读者 某某,
+    # 长沙市天心区 读者 某某, 长沙 读者 某某.
+    rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[省市县区镇乡村]\s*|[\u4e00-\u9fff]{{2}}\s+)读者\s*{_NAME}\s*$"
 )
 #: A line of nothing but 2-4 character names (the rest of a byline).
 NAMES = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5}\s*$")
