@@ -460,6 +460,22 @@ def test_a_dash_led_subtitle_inside_a_feature_brings_its_title():
     assert feature.title == "一座老城的新生" and feature.subtitle == "——探访醴陵瓷器街"
 
 
+def test_a_features_headline_inside_it_keeps_its_last_word_wrapped_alone():
+    page = parse(
+        paragraph_page(
+            "湖南日报全媒体记者 乔木森",
+            "走进醴陵老城，窄窄的石板路两旁，一家家瓷器铺子挂着红灯笼。",
+            "全面推进乡村振兴·蹲点手记 醴陵瓷器老街的",
+            "“新三宝”",
+            "80岁的周师傅在这条街上做了一辈子瓷器，说起老街的变化，他感慨万千。",
+            "十年前，老街的房子大多年久失修，下雨天屋里到处漏水。",
+        )
+    )
+    feature = page.articles[0]
+    assert (feature.kicker + feature.title).replace(" ", "") == "全面推进乡村振兴·蹲点手记醴陵瓷器老街的“新三宝”"
+    assert "“新三宝”" not in feature.paragraphs
+
+
 def test_an_open_tail_interrupted_by_another_story_takes_its_piece_from_further_on():
     page = parse(
         paragraph_page(

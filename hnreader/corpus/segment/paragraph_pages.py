@@ -1023,6 +1023,11 @@ def _headlines_inside(blocks: list[Block], drafts: list[Draft]) -> None:
                 draft.heads.append(above.lines)
             best[1].role = BlockRole.HEAD
             draft.heads.append(best[1].lines)
+            if at + 1 < len(mine) and _lone_tail(mine[at + 1].text):
+                # The headline's last word wrapped alone (…十八洞村的 / “新三样”).
+                mine[at + 1].role = BlockRole.HEAD
+                draft.heads.append(mine[at + 1].lines)
+                continue
             # A kicker closed by a dash (…方兴未艾——), or a series' name
             # (复工复产一线观察), leads into the title on the next line: the
             # stack is both.
@@ -1033,6 +1038,12 @@ def _headlines_inside(blocks: list[Block], drafts: list[Draft]) -> None:
             ):
                 mine[at + 1].role = BlockRole.HEAD
                 draft.heads.append(mine[at + 1].lines)
+
+
+def _lone_tail(text: str) -> bool:
+    """A headline's last word or two alone on a line, quoted or not."""
+    core = squash(text).strip("“”\"‘’《》「」")
+    return 0 < len(core) <= T.HEAD_LONE_TAIL_MAX and all(c.isalnum() for c in core)
 
 
 def _headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None:
