@@ -32,6 +32,7 @@ reaches it: the rest of the page is worth the same after either.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from dataclasses import dataclass
@@ -325,6 +326,7 @@ class _Page:
         self._joins: dict[tuple[int, int], float | None] = {}
         # (the features of two pieces meeting, read once for every node)
         self._junctions: dict[tuple, list[tuple[int, float]]] = {}
+        self._gains: dict[tuple, float] = {}
 
     # --- what each piece is ---------------------------------------------------
 
@@ -546,6 +548,27 @@ class _Page:
                     out.append((F_ASTRAY_AFTER_CLOSED, 1.0))
         return out
 
+    def gain(self, k: int, s: int, move: Move, node: Node) -> float:
+        """The worth of ``features(k, s, move, node)``, read once for all
+        nodes alike in what the features look at: story ``s``'s frontier,
+        the flow's story for ``k`` and whether ``s`` was read last."""
+        key = (
+            k,
+            s,
+            move,
+            node.last[s],
+            node.left_open[s],
+            node.first_early[s],
+            node.last_early[s],
+            node.before_last[s] if node.before_last else NONE,
+            self.host_of(k, node),
+            node.prev == s,
+        )
+        worth = self._gains.get(key)
+        if worth is None:
+            worth = self._gains[key] = _worth(self.features(k, s, move, node))
+        return worth
+
     def moves(self, k: int, node: Node) -> list[tuple[int, Move]]:
         """The stories piece ``k`` may be given to after ``node``, and how."""
         out = []
@@ -630,13 +653,32 @@ class _Page:
         beam = [self.root()]
         for k in self.pieces:
             best: dict[tuple, Node] = {}
+            # The scores the first ``beam_width`` distinct nodes came in with:
+            # once as many are held, a child scoring under the least of them
+            # can take no kept place, unless it leaves a sentence open
+            # (``_keep`` holds some of those apart).
+            floor: list[float] = []
             for node in beam:
+                some_open = any(x != NONE for x in node.left_open)
                 for s, move in self.moves(k, node):
-                    gain = _worth(self.features(k, s, move, node))
-                    child = self.child(node, k, s, move, gain)
+                    score = node.score + self.gain(k, s, move, node)
+                    if (
+                        len(floor) == beam_width
+                        and score < floor[0]
+                        and move != Move.LEAVE_OPEN
+                        and not (some_open and _still_open(node.left_open, s, move))
+                    ):
+                        continue
+                    child = self.child(node, k, s, move, score - node.score)
                     key = child.key(self)
                     held = best.get(key)
-                    if held is None or child.score > held.score:
+                    if held is None:
+                        best[key] = child
+                        if len(floor) < beam_width:
+                            heapq.heappush(floor, child.score)
+                        elif child.score > floor[0]:
+                            heapq.heapreplace(floor, child.score)
+                    elif child.score > held.score:
                         best[key] = child
             beam = _keep(best.values(), beam_width)
         return beam
@@ -657,12 +699,18 @@ class _Page:
         return out
 
 
+def _still_open(left_open: tuple[int, ...], s: int, move: Move) -> bool:
+    """Some sentence is still left open after reading into ``s`` by ``move``."""
+    return any(x != NONE for t, x in enumerate(left_open) if not (t == s and move == Move.FILL))
+
+
 def _keep(nodes, width: int) -> list[Node]:
     """The best ``width`` nodes, and the best of each that leaves a sentence
     open for a later piece: those pay now for what they gain pieces later,
     and would otherwise all fall out of the beam before."""
     ranked = sorted(nodes, key=lambda nd: nd.score, reverse=True)
-    kept = ranked[:width]
+    least = ranked[0].score - T.ASSIGN_BEAM_MARGIN
+    kept = [nd for nd in ranked[:width] if nd.score >= least]
     waiting = {}
     for node in ranked[width:]:
         sig = node.left_open
