@@ -68,6 +68,8 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     for draft, runs in zip(reader.drafts, reader.bodies, strict=True):
         _reflow(draft, runs)
     assign_headlines(reader.drafts, reader.zones)
+    if _headlines_follow_bodies(reader.drafts, reader.zones):
+        _return_loose_titles(reader.loose)
     _return_sign_offs(reader.drafts)
     _return_bare_names(reader.drafts)
     drafts = split_untitled_groups(reader.drafts)
@@ -76,6 +78,36 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _give_lone_lines(drafts)
     _adopt_stray_headlines(drafts, lines, reader.doubled)
     return drafts, [], reader.doubled
+
+
+def _headlines_follow_bodies(drafts: list[Draft], zones: list[Zone]) -> bool:
+    """More of the page's headlines went to the body printed before them
+    than to the one after them."""
+    after = before = 0
+    for zone in zones:
+        nos = {line.no for line in zone.lines}
+        for k, side in ((zone.before, -1), (zone.after, 1)):
+            if k >= 0 and any(line.no in nos for unit in drafts[k].heads for line in unit):
+                after += side < 0
+                before += side > 0
+    return after > before
+
+
+def _return_loose_titles(loose: list[tuple[Draft, Draft]]) -> None:
+    """A short line taken for a photo's title only because it stood alone
+    between a story's last paragraph and the caption is that story's
+    headline when the story found none elsewhere: the page prints its
+    headlines after their bodies."""
+    for photo, story in loose:
+        if story.heads or not photo.heads or story.kind in ("photo", "continuation"):
+            continue
+        if story.starts_with == Opener.JUMP:
+            continue  # a continuation prints no headline
+        story.heads, photo.heads = photo.heads, []
+        for unit in story.heads:
+            for line in unit:
+                photo.lines.discard(line.no)
+                story.lines.add(line.no)
 
 
 def _adopt_stray_headlines(drafts: list[Draft], lines: list[Line], doubled: list[str]) -> None:
@@ -234,6 +266,9 @@ class ColumnReader:
         self.in_note = False  # its last line is in an author's note
         self.doubled: list[str] = []  # headline lines printed twice, kept once
         self.sent_on = False  # the story being read went on to another page (下转2版)
+        # Photos titled by a short line under a story's last paragraph, and that story.
+        self.loose: list[tuple[Draft, Draft]] = []
+        self.loose_title = False
 
     def read(self) -> None:
         i = 0
@@ -471,11 +506,14 @@ class ColumnReader:
             caption.append(lines[j])
         photo = Draft(kind="photo", starts_with=Opener.PHOTO)
         title = self.pending[-1] if self.pending else None
+        self.loose_title = False
         if title is not None and self._photo_title(title, caption):
             # A short line right above a caption is the photo's title.
             self.pending.pop()
             photo.heads = [[title]]
             photo.lines.add(title.no)
+            if self.loose_title and self.cur >= 0:
+                self.loose.append((photo, self.drafts[self.cur]))
         # Headline lines right above the photo close the story read so far: a
         # title under the photo is not that story's.
         headed = bool(self.pending)
@@ -580,7 +618,9 @@ class ColumnReader:
         ):
             # Alone between a finished paragraph and a caption, as far from
             # the one as from the other: the short title of the photo (a
-            # crosshead heads text, a headline its story's body).
+            # crosshead heads text), unless the story above proves to have
+            # no other headline (see ``_return_loose_titles``).
+            self.loose_title = True
             return True
         if above is not None and DASH_LED.match(squeeze(above.raw)):
             return True  # a dash-led subtitle closes the stack above it
