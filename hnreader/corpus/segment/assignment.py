@@ -709,8 +709,7 @@ def _keep(nodes, width: int) -> list[Node]:
     open for a later piece: those pay now for what they gain pieces later,
     and would otherwise all fall out of the beam before."""
     ranked = sorted(nodes, key=lambda nd: nd.score, reverse=True)
-    least = ranked[0].score - T.ASSIGN_BEAM_MARGIN
-    kept = [nd for nd in ranked[:width] if nd.score >= least]
+    kept = ranked[:width]
     waiting = {}
     for node in ranked[width:]:
         sig = node.left_open

@@ -360,11 +360,6 @@ ASSIGN_WEIGHTS = {
 #: this many that leave a sentence open for a later piece.
 ASSIGN_BEAM = 32
 ASSIGN_BEAM_OPEN = 8
-#: ... none of them scoring this much under the best (in weighted features):
-#: a reading that far behind has never come back to win on any annotated set
-#: (15 leaves every set's figures as the full beam gives them, 12 does not),
-#: and dropping it early makes the search a sixth faster.
-ASSIGN_BEAM_MARGIN = 15.0
 #: A piece may go to the stories opened nearest above it (this many), the
 #: one opened right under it, and the stories it talks of most (this many);
 #: any other only to finish a sentence left open or to go on its run.
