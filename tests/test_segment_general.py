@@ -1322,3 +1322,29 @@ def test_the_rest_of_a_cut_paragraph_between_a_headline_and_its_dateline_leaves_
     first, second = stories(page)
     assert first.paragraphs[0].endswith("病虫害监测，组织开展统防统治，确保早稻丰收。")
     assert second.title == "全省党史学习教育深入推进"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("以创新之笔描", "绘新蓝图"),  # a word cut over the break
+        ("乡村振兴要走得", "更稳"),  # a particle wants the words under it
+        ("以“绣花”的功夫", "抓治理"),  # a preposition's phrase wants its verb
+    ],
+)
+def test_a_commentarys_title_wrapped_onto_a_short_line_is_no_column_label(first, second):
+    page = parse(
+        paragraph_page(
+            "全省一季度植树造林86万亩",
+            *NEWS,
+            first,
+            second,
+            "湖南日报评论员",
+            "基层治理千头万绪，既要有大刀阔斧的魄力，也要有精雕细琢的耐心，"
+            "一件一件抓落实，一年接着一年干。",
+            "办好群众身边的小事，就是在夯实治理的根基，群众的获得感就在一点一滴中积累起来。",
+        )
+    )
+    art = next(a for a in page.articles if a.byline == "湖南日报评论员")
+    assert art.column == ""
+    assert (art.kicker + art.title + art.subtitle).replace(" ", "") == first + second

@@ -9,6 +9,7 @@ from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
 from .draft import Draft
 from .headlines import rejoin_broken, speaks
+from .joins import word_across
 from .kinds import Opener
 from .patterns import COLUMN_WORDS, OPINION_COLUMN, looks_like_column, series_name
 
@@ -105,6 +106,8 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
         return  # a speaker's report (某某在…时强调) is a kicker, no column's name
     rest = ["".join(line.raw for line in h) for h in draft.heads[1:]]
     flat = squash(first)
+    if _phrase_goes_on(first, rest[0], label_under=False) and not looks_like_column(flat):
+        return  # a headline's first line, wrapped: no label
     complete = len(rest) >= 2 or any(" " in r.strip() for r in rest)
     # A label stands over an undated piece (commentary, essay, feature).
     shaped = (
@@ -191,6 +194,40 @@ def _standing_title(text: str, draft: Draft, share: float = T.LABEL_WORDS_IN_BOD
     return word_share(text, draft.body) < share
 
 
+#: Parts of speech (jieba's) a phrase cannot stop on (a particle, a
+#: preposition, a conjunction: …要办得, …之姿拥…) or a name cannot open on
+#: (an adverb, a preposition, a conjunction: 更实, 和…).
+_OPEN_ENDS = ("u", "p", "c")
+_NO_NAME_START = ("d", "p", "c", "u")
+
+
+def _phrase_goes_on(above: str, under: str, *, label_under: bool = True) -> bool:
+    """The line ``under`` goes on the phrase of the line above it: a word
+    runs over the break, or the line above stops where no phrase can (on a
+    particle, a preposition, a conjunction: 民生实事要办得 / 更实). Where the
+    line taken for a label is the lower one, also: the line above holds a
+    preposition's phrase and no verb (以“新常态”的眼光 / 谋发展), or the lower
+    line opens as no name does (on an adverb: 更实)."""
+    import jieba.posseg  # loaded on first use
+
+    top, bottom = squash(above), squash(under)
+    if not top or not bottom:
+        return False
+    # (under a label's line, a word merely readable over the break is no
+    # proof: 观点速递 / 给… reads 递给; the word must be sure)
+    if joins_word(top, bottom) and (label_under or word_across(top, bottom) >= T.LABEL_CUT_WORD):
+        return True
+    tagged = [t for t in jieba.posseg.lcut(top) if t.flag != "x"]
+    if tagged and tagged[-1].flag.startswith(_OPEN_ENDS):
+        return True
+    if not label_under:
+        return False
+    if tagged and tagged[0].flag == "p" and not any(t.flag == "v" for t in tagged[1:]):
+        return True
+    first = jieba.posseg.lcut(bottom)[0]
+    return first.flag.startswith(_NO_NAME_START)
+
+
 def _label_after(draft: Draft) -> bool:
     """A label printed under the headline of an undated piece (column pages
     print the label where the column's frame puts it)."""
@@ -204,8 +241,8 @@ def _label_after(draft: Draft) -> bool:
     first = squash("".join(line.raw for line in draft.heads[0]))
     if looks_like_column(first) and not looks_like_column(squash(last)):
         return False  # the column's label heads the stack (潇湘快评 / 秋收更要秋管)
-    if joins_word(above, last):
-        return False  # the headline's last word left alone on a line
+    if _phrase_goes_on(above, last) and not looks_like_column(squash(last)):
+        return False  # the headline's last words left alone on a line
     draft.heads = draft.heads[:-1]
     draft.column = squash(last)
     return True

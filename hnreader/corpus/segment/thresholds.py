@@ -128,6 +128,11 @@ LABEL_WORDS_IN_BODY = 0.5
 #: ... or, printed above a longer headline line (where a label stands and a
 #: kicker of a few characters hardly ever does), less than this share.
 LABEL_ABOVE_WORDS_IN_BODY = 0.75
+#: A line of a label's shape over a headline line is the headline's first
+#: line, cut inside a word, when a word runs over the break this surely
+#: (``joins.word_across``: 以开放之姿拥 / 抱世界 reads 拥抱 at 1.0; 观点速递 /
+#: 给… reads 递给 at 0.8).
+LABEL_CUT_WORD = 0.9
 #: A label of at most this many characters set apart by a blank line may
 #: share up to half its words with a story (湘江 of 湘江副刊 over a story of
 #: the river's source); a longer line sharing so much is a title (茶园里的春天).
