@@ -36,10 +36,18 @@ def stories(page):
         "记者 王立 通讯员 赵平",
         "长沙市开福区 读者 周小安",
         "株洲 读者 钱多多",
+        "湘潭读者 孙一",
     ],
 )
 def test_bylines_of_other_desks_and_years(text):
     assert is_byline(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [("欧阳晓雯", True), ("司马南", True), ("欧阳晓雯 王立", True)])
+def test_a_two_character_surname_makes_a_bare_name(text, name):
+    from hnreader.corpus.segment.patterns import is_name_line
+
+    assert is_name_line(text) is name
 
 
 @pytest.mark.parametrize("text", ["热心读者来信说", "广大读者朋友们"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Jump
-from .vocabulary import SURNAMES
+from .vocabulary import COMPOUND_SURNAMES, SURNAMES
 
 _D = r"[0-9０-９]"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -42,6 +42,8 @@ BYLINE = re.compile(
     # A reader's letter, signed with the reader's town: 浏阳市读者 某某,
     # 长沙市天心区 读者 某某, 长沙 读者 某某.
     rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[省市县区镇乡村]\s*|[\u4e00-\u9fff]{{2}}\s+)读者\s*{_NAME}\s*$"
+    # (a town's bare name, 株洲读者 某某: the name set apart)
+    rf"|^\s*[\u4e00-\u9fff]{{2,3}}读者\s+{_NAME}\s*$"
 )
 #: A line of nothing but 2-4 character names (the rest of a byline).
 NAMES = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5}\s*$")
@@ -146,6 +148,8 @@ def is_name_line(text: str) -> bool:
     for part in parts:
         if len(part) in (2, 3) and part[0] in SURNAMES:
             continue  # a common surname and a given name of one or two characters
+        if len(part) in (3, 4) and part[:2] in COMPOUND_SURNAMES:
+            continue  # a surname of two characters (欧阳, 司马) and a given name
         if len(part) == 2:
             return False  # jieba's name model guesses at any two characters (子树)
         tagged = jieba.posseg.lcut(part)

@@ -95,3 +95,7 @@ SURNAMES = frozenset(
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
     "郝龚邵万钱严覃武戴莫孔向汤易文欧阳柳颜伍左舒匡"
 )
+#: Surnames of two characters, with a given name of one or two (欧阳金雨).
+COMPOUND_SURNAMES = frozenset(
+    ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "夏侯", "公孙", "端木")
+)
