@@ -36,7 +36,6 @@ def stories(page):
         "记者 王立 通讯员 赵平",
         "长沙市开福区 读者 周小安",
         "株洲 读者 钱多多",
-        "湘潭读者 孙一",
     ],
 )
 def test_bylines_of_other_desks_and_years(text):

@@ -42,8 +42,6 @@ BYLINE = re.compile(
     # A reader's letter, signed with the reader's town: 浏阳市读者 某某,
     # 长沙市天心区 读者 某某, 长沙 读者 某某.
     rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[省市县区镇乡村]\s*|[\u4e00-\u9fff]{{2}}\s+)读者\s*{_NAME}\s*$"
-    # (a town's bare name, 株洲读者 某某: the name set apart)
-    rf"|^\s*[\u4e00-\u9fff]{{2,3}}读者\s+{_NAME}\s*$"
 )
 #: A line of nothing but 2-4 character names (the rest of a byline).
 NAMES = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5}\s*$")
