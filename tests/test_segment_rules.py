@@ -36,6 +36,8 @@ def stories(page):
         "记者 王立 通讯员 赵平",
         "长沙市开福区 读者 周小安",
         "株洲 读者 钱多多",
+        "文/图 周小安",
+        "新华社记者 王立",
     ],
 )
 def test_bylines_of_other_desks_and_years(text):
