@@ -1348,3 +1348,20 @@ def test_a_commentarys_title_wrapped_onto_a_short_line_is_no_column_label(first,
     art = next(a for a in page.articles if a.byline == "湖南日报评论员")
     assert art.column == ""
     assert (art.kicker + art.title + art.subtitle).replace(" ", "") == first + second
+
+
+def test_a_series_name_over_a_photos_title_is_the_photos_not_the_story_above():
+    page = parse(
+        paragraph_page(
+            "全省一季度植树造林86万亩",
+            *NEWS,
+            "新春走基层",
+            "雪中送电暖万家",
+            "1月22日，湘西州花垣县，电力工人冒雪检修线路，保障群众温暖过年。",
+            "湖南日报全媒体记者 辜鹏博 通讯员 王五 摄影报道",
+        )
+    )
+    story, photo = page.articles
+    assert not any("新春走基层" in p for p in story.paragraphs)
+    assert photo.kind == "photo" and photo.title == "雪中送电暖万家"
+    assert "新春走基层" in photo.kicker + photo.column

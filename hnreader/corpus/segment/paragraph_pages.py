@@ -424,10 +424,44 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
         if title is not None and title.owner < 0 and _photo_title(title):
             title.role, title.owner = BlockRole.HEAD, first
             drafts[first].heads = [title.lines]
-            if group:
+            if _kicker_over_title(blocks, k):
+                # A series' name or kicker over the title (新春走基层 / 雪中送电暖万家).
+                blocks[k - 1].role, blocks[k - 1].owner = BlockRole.HEAD, first
+                drafts[first].heads.insert(0, blocks[k - 1].lines)
+            elif group:
                 _titled_photos_above(blocks, k, drafts)
         else:
             _title_under(blocks, i, captions, drafts, first)
+
+
+def _kicker_over_title(blocks: list[Block], k: int) -> bool:
+    """The line over a photo's title at ``k`` is a short headline line of
+    its own, a finished paragraph or the page's top above it: the photo's
+    kicker or series, no line of the story printed before."""
+    if k < 1:
+        return False
+    line = blocks[k - 1]
+    above = blocks[k - 2] if k >= 2 else None
+    return (
+        line.owner < 0
+        and line.role == BlockRole.TEXT
+        and _headline_like(line.text, direct=False)
+        and 2 < len(squash(line.text)) <= T.PHOTO_TITLE_MAX
+        and not any(c in line.text for c in "，,。；;：:")
+        # (a label of a column's shape, or of two characters, names the
+        # column of the piece above or a section; only a series' name is a
+        # photo's kicker)
+        and (not label_shaped(line.text) or looks_like_column(squash(line.text)))
+        and not OPINION_COLUMN.search(squash(line.text))
+        and (above is None or (above.role != BlockRole.HEAD and ends_sentence(above.text)))
+        and not _photo_title_of_caption_above(blocks, k - 1)
+    )
+
+
+def _photo_title_of_caption_above(blocks: list[Block], j: int) -> bool:
+    """The line at ``j`` sits right under another photo's caption (its title
+    printed under it)."""
+    return j >= 1 and bool(credit_match(blocks[j - 1].text) or CAPTION_START.match(blocks[j - 1].text))
 
 
 def _titled_photos_above(blocks: list[Block], k: int, drafts: list[Draft]) -> None:
