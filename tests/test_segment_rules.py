@@ -373,3 +373,13 @@ def test_a_headline_line_closed_on_a_noun_wants_no_word_under_it(head, tail, wan
     from hnreader.corpus.segment.column_headlines import _left_wanting
 
     assert _left_wanting(head, tail) is wanting
+
+
+def test_a_piece_signed_with_a_bare_name_is_commentary():
+    body = (
+        "近年来，我省大力推进县域经济发展，\n一批特色产业集群加快成长，县域经济\n成为全省经济增长的重要支撑。\n"
+        "发展县域经济，关键在产业。各地要\n立足资源禀赋，培育壮大主导产业，\n让县域经济活力充分迸发。"
+    )
+    page = parse(column_page("让县域经济活力迸发", "周小安", body, COLUMN_BODY, "全省水利建设现场推进会召开"))
+    signed = next(a for a in page.articles if a.byline == "周小安")
+    assert signed.kind == "commentary"

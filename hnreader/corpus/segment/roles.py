@@ -11,7 +11,7 @@ from .draft import Draft
 from .headlines import rejoin_broken, speaks
 from .joins import word_across
 from .kinds import Opener
-from .patterns import COLUMN_WORDS, OPINION_COLUMN, looks_like_column, series_name
+from .patterns import COLUMN_WORDS, OPINION_COLUMN, is_name_line, looks_like_column, series_name
 
 #: Columns of commentary end so (…时评, …评论, …短评, …论): the common names of
 #: opinion columns in Chinese dailies.
@@ -40,6 +40,8 @@ def article_kind(draft: Draft, has_headline: bool) -> str:
         return "feature"  # 文丨某某: an essay of the supplement
     if draft.column and draft.byline and "记者" not in draft.byline:
         return "commentary"  # a signed piece under a column label
+    if draft.byline and is_name_line(draft.byline) and not long:
+        return "commentary"  # signed with a bare name: an opinion piece
     if draft.starts_with == Opener.BYLINE and "记者" in draft.byline:
         # A reporter's byline opens a feature (long, with crossheads, or in a
         # series under a column label) or a short news story without a dateline.
