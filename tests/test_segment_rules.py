@@ -383,3 +383,17 @@ def test_a_piece_signed_with_a_bare_name_is_commentary():
     page = parse(column_page("让县域经济活力迸发", "周小安", body, COLUMN_BODY, "全省水利建设现场推进会召开"))
     signed = next(a for a in page.articles if a.byline == "周小安")
     assert signed.kind == "commentary"
+
+
+def test_a_short_line_over_a_reporters_byline_is_its_title_not_a_column():
+    body = (
+        "清晨6点，天刚蒙蒙亮，涟源市一座小型\n水库的管理员已经走上了大坝。他拿\n着手电筒，沿着坝顶一路检查。\n"
+        "今年58岁的他，已经守了这座水库20\n多年。他的水位记录本上，密密麻麻\n记着每天的水位和放水量。"
+    )
+    page = parse(
+        column_page(
+            "守水人", "湖南日报全媒体记者", "曾瑞 通讯员 刘伟", body, COLUMN_BODY, "全省水利建设现场推进会召开"
+        )
+    )
+    keeper = next(a for a in page.articles if "水位记录本" in "".join(a.paragraphs))
+    assert (keeper.column, keeper.title) == ("", "守水人")

@@ -68,6 +68,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     for draft, runs in zip(reader.drafts, reader.bodies, strict=True):
         _reflow(draft, runs)
     assign_headlines(reader.drafts, reader.zones)
+    _title_from_label(reader.drafts, lines)
     if _headlines_follow_bodies(reader.drafts, reader.zones):
         _return_loose_titles(reader.loose)
     _return_sign_offs(reader.drafts)
@@ -91,6 +92,21 @@ def _headlines_follow_bodies(drafts: list[Draft], zones: list[Zone]) -> bool:
                 after += side < 0
                 before += side > 0
     return after > before
+
+
+def _title_from_label(drafts: list[Draft], lines: list[Line]) -> None:
+    """A reporter's story given no headline but a line of a label's shape
+    that names no column (守水人 over 湖南日报全媒体记者 某某): that line is
+    its short title. Columns head commentary, not reporters' stories."""
+    for draft in drafts:
+        label = draft.column
+        if draft.heads or not label or "记者" not in draft.byline or draft.dateline:
+            continue
+        if looks_like_column(label):
+            continue
+        printed = [li for li in lines if li.no in draft.lines and squash(li.raw) == label]
+        if printed:
+            draft.heads, draft.column = [printed[:1]], ""
 
 
 def _return_loose_titles(loose: list[tuple[Draft, Draft]]) -> None:
