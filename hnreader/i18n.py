@@ -241,7 +241,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "trend.year": ("每年篇数", "articles a year"),
     "trend.share": ("占全部文章的百分比", "share of all articles, %"),
     "trend.compare": ("对比查询（回车确认，留空取消）", "Compare with (Enter; empty to stop)"),
-    "trend.empty": ("（没有匹配的文章）", "(no matching articles)"),
+    "trend.empty": (
+        "（没有完全匹配的文章；近似结果不计入）",
+        "(no exact matches; approximate results are not counted)",
+    ),
     "trend.picked": ("已选", "chosen"),
     "trend.hint": (
         "←→ 选期 Enter 筛选 % 占比 c 对比",
