@@ -143,3 +143,12 @@ def test_a_sentence_stopped_on_a_comma_takes_the_piece_that_talks_about_its_stor
         "记者从市城管局获悉，今年以来城区新建改建公共停车场十二处，新增公共停车位两千个。",
         "市城管局负责人表示，将继续挖潜停车资源，缓解市民停车难。",
     )
+
+
+def test_a_verb_and_its_figure_across_a_cut_weigh_as_a_figure_and_its_unit():
+    from hnreader.corpus.segment import thresholds as T
+    from hnreader.corpus.segment.joins import join_evidence
+
+    verb_figure = join_evidence("今年全省交通建设全年完成投资", "860亿元，同比增长12%。")
+    figure_unit = join_evidence("全省新增城镇就业72", "万人，完成年度目标。")
+    assert verb_figure == pytest.approx(figure_unit) == pytest.approx(T.JOIN_FIGURE_UNIT)

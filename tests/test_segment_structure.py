@@ -524,11 +524,6 @@ def test_an_editors_note_and_a_series_of_crossheads_stay_in_their_feature():
     assert {"老林变新林", "卖果变卖油", "一产变三产"} <= set(feature.subheads)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a feature's crossheaded run printed under a dated report: the assignment keeps "
-    "part of it with the report (a known miss, held so a fix shows)",
-)
 def test_crossheads_carry_a_run_to_the_feature_not_the_dated_report_it_is_printed_in():
     # The feature's rest, printed under a dated report of a close topic (rice),
     # holds the feature's crossheads: they go with it, whatever the words say.

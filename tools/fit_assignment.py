@@ -44,7 +44,7 @@ SETS = ("dev", "holdout", "unseen", "dev_a", "dev_b", "dev_d", "dev_e", "dev_f",
 NEGATIVE = {
     "opens_mid", "opens_unit", "opens_clause", "opens_fragment", "cannot_join", "astray",
     "switch", "early", "unfinished", "apart", "lead_astray", "astray_after_closed",
-    "leave_open", "odds_after_open",
+    "leave_open", "odds_after_open", "crosshead_dated",
 }  # fmt: skip
 POSITIVE = {
     "headline", "lead", "coherence", "join", "repeats_end", "adjacent", "odds_after_closed",

@@ -81,6 +81,7 @@ FEATURES = (
     "coherence_earlier",
     "read_across",
     "topical",
+    "crosshead_dated",
 )
 (
     F_HEADLINE,
@@ -112,6 +113,7 @@ FEATURES = (
     F_COHERENCE_EARLIER,
     F_READ_ACROSS,
     F_TOPICAL,
+    F_CROSSHEAD_DATED,
 ) = range(len(FEATURES))
 #: A piece that cannot open a paragraph, by how it starts.
 _OPENS = {
@@ -278,6 +280,10 @@ class _Page:
             for k, b in enumerate(body)
         ]
         self.alone = [stands_alone(b.text) for b in body]
+        # Crossheads part features into sections; a dated report seldom has any.
+        self.crosshead = [is_crosshead(b.text) for b in body]
+        dated = {b.owner for b in blocks if b.role == BlockRole.DATELINE}
+        self.dated = [o in dated for o in self.stories]
         self.odds = [opening_odds(b.text) for b in body]
         self.words = _PageWords(blocks, body, self.stories)
         self.lead = [NONE] * len(self.stories)  # each story's first piece after its opener
@@ -488,6 +494,8 @@ class _Page:
         out = list(self.about[k][s])
         if s == self.topical[k]:
             out.append((F_TOPICAL, 1.0))
+        if self.crosshead[k] and self.dated[s]:
+            out.append((F_CROSSHEAD_DATED, 1.0))
         if self.weak[k] != NONE:
             out.append((F_ABSORBED, 1.0))
         early = self.at[k] < self.opens[s]
