@@ -1058,7 +1058,7 @@ def _headlines_inside(blocks: list[Block], drafts: list[Draft]) -> None:
             best[1].role = BlockRole.HEAD
             draft.heads.append(best[1].lines)
             if at + 1 < len(mine) and _lone_tail(mine[at + 1].text):
-                # The headline's last word wrapped alone (…十八洞村的 / “新三样”).
+                # The headline's last word wrapped alone (…醴陵瓷器老街的 / “新三宝”).
                 mine[at + 1].role = BlockRole.HEAD
                 draft.heads.append(mine[at + 1].lines)
                 continue

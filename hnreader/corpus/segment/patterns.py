@@ -42,7 +42,7 @@ BYLINE = re.compile(
     rf"|^\s*{_NAME}\s*[（(][\u4e00-\u9fff]{{0,8}}"
     r"(?:市民|读者|村民|居民|网友|职工|教师|学生|医生|律师|干部)[）)]\s*$"
     # A reader's letter, signed with the reader's town: 浏阳市读者 某某,
-    # 长沙市天心区 读者 某某, 长沙 读者 某某.
+    # 衡阳县 读者 某某, 岳阳 读者 某某.
     rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[省市县区镇乡村]\s*|[\u4e00-\u9fff]{{2}}\s+)读者\s*{_NAME}\s*$"
 )
 #: A line of nothing but 2-4 character names (the rest of a byline).
