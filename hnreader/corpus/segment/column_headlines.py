@@ -676,7 +676,13 @@ def _split_run_together(
                 for stack, mine, other in ((first, before, after), (second, after, before))
             ]
             score = min(shares)
-            if score >= T.SPLIT_CLEAN_SHARE:
+            # (and each names its side with more than one word: one common
+            # word, 项目 or 发展, is in any story)
+            named = min(
+                sum((w in mine) and (w not in other) for w in own[id(stack)])
+                for stack, mine, other in ((first, before, after), (second, after, before))
+            )
+            if score >= T.SPLIT_CLEAN_SHARE and named >= T.SPLIT_WORDS_ON_SIDE:
                 scored.append((score, cut))
     if not scored:
         return False
