@@ -30,7 +30,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..match import Evidence, joins_word, similarity, words
+from ..match import Evidence, bigrams, joins_word, similarity, words
 from ..reflow import is_cjk, squash, squeeze, squeeze_names
 from . import thresholds as T
 from .draft import Draft, Para
@@ -664,6 +664,8 @@ def _split_run_together(
     if any(len(w) < T.SPLIT_HEAD_WORDS_MIN for w in own.values()):
         return False
     flats = [squash(p.text) for p in draft.paras]
+    # (pairs inside its words: 项目 of 项目“加速跑” is one, not 目加 of 项目加快)
+    pairs = {key: frozenset().union(*map(bigrams, value)) for key, value in own.items()}
     scored: list[tuple[float, int]] = []
     for cut in range(1, len(flats)):
         before, after = "".join(flats[:cut]), "".join(flats[cut:])
@@ -676,13 +678,13 @@ def _split_run_together(
                 for stack, mine, other in ((first, before, after), (second, after, before))
             ]
             score = min(shares)
-            # (and each names its side with more than one word: one common
-            # word, 项目 or 发展, is in any story)
+            # (and each names its side with more than one pair of characters
+            # of its words: one common word, 项目 or 发展, is in any story)
             named = min(
-                sum((w in mine) and (w not in other) for w in own[id(stack)])
+                sum((b in mine) and (b not in other) for b in pairs[id(stack)])
                 for stack, mine, other in ((first, before, after), (second, after, before))
             )
-            if score >= T.SPLIT_CLEAN_SHARE and named >= T.SPLIT_WORDS_ON_SIDE:
+            if score >= T.SPLIT_CLEAN_SHARE and named >= T.SPLIT_PAIRS_ON_SIDE:
                 scored.append((score, cut))
     if not scored:
         return False

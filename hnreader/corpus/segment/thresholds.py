@@ -119,8 +119,9 @@ SPLIT_HEAD_WORDS_MIN = 2
 #: Two stacks claiming one body cut it in two when each has this share of its
 #: words on its own side of the cut only, less those on the other side only.
 SPLIT_CLEAN_SHARE = 0.5
-#: ... and at least this many of them.
-SPLIT_WORDS_ON_SIDE = 2
+#: ... and at least this many pairs of its characters on its side only (种粮
+#: and 收成 of 种粮要有好收成; 项目 alone of 项目“加速跑” is no proof).
+SPLIT_PAIRS_ON_SIDE = 2
 #: Times a page's bodies are cut so and the headlines given again.
 SPLIT_ROUNDS = 3
 
