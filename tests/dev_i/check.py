@@ -4,51 +4,24 @@ and check that no story copies a run of 10+ characters from a seed page.
 
     python3 check.py
 """
+import importlib.util
 import json
-import re
 import subprocess
 import sys
 import tempfile
-import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# The composer's own text rules (squash, the scorer's coverage), read once.
+_spec = importlib.util.spec_from_file_location("dev_i_compose", HERE / "compose.py")
+_compose = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_compose)
+covered, squash, strings_in = _compose.covered, _compose.squash, _compose.strings_in
+
 SCORE = HERE.parent / "gold" / "score.py"  # the scorer, as the tests keep it
 SEEDS = HERE.parents[1] / "seeds"
 # formula furniture of the paper every page prints; not story text
 FORMULA = ["湖南日报全媒体评论员", "湖南日报全媒体记者", "以上图片均由湖南日报全媒体记者"]
-
-
-def squash(s):
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))
-
-
-def covered(s, hay):
-    got, i = 0, 0
-    while i < len(s):
-        lo, hi = 0, len(s) - i
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if s[i:i + mid] in hay:
-                lo = mid
-            else:
-                hi = mid - 1
-        if lo >= min(4, len(s) - i):
-            got += lo
-            i += lo
-        else:
-            i += 1
-    return got
-
-
-def strings_in(obj):
-    if isinstance(obj, str):
-        return [obj]
-    if isinstance(obj, dict):
-        return [s for v in obj.values() for s in strings_in(v)]
-    if isinstance(obj, list):
-        return [s for v in obj for s in strings_in(v)]
-    return []
 
 
 def export():
