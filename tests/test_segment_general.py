@@ -472,7 +472,9 @@ def test_a_features_headline_inside_it_keeps_its_last_word_wrapped_alone():
         )
     )
     feature = page.articles[0]
-    assert (feature.kicker + feature.title).replace(" ", "") == "全面推进乡村振兴·蹲点手记醴陵瓷器老街的“新三宝”"
+    assert (feature.kicker + feature.title).replace(
+        " ", ""
+    ) == "全面推进乡村振兴·蹲点手记醴陵瓷器老街的“新三宝”"
     assert "“新三宝”" not in feature.paragraphs
 
 

@@ -44,7 +44,9 @@ def test_bylines_of_other_desks_and_years(text):
     assert is_byline(text)
 
 
-@pytest.mark.parametrize(("text", "name"), [("欧阳晓雯", True), ("司马南", True), ("欧阳晓雯 王立", True)])
+@pytest.mark.parametrize(
+    ("text", "name"), [("欧阳晓雯", True), ("司马南", True), ("欧阳晓雯 王立", True)]
+)
 def test_a_two_character_surname_makes_a_bare_name(text, name):
     from hnreader.corpus.segment.patterns import is_name_line
 
@@ -380,7 +382,9 @@ def test_a_piece_signed_with_a_bare_name_is_commentary():
         "近年来，我省大力推进县域经济发展，\n一批特色产业集群加快成长，县域经济\n成为全省经济增长的重要支撑。\n"
         "发展县域经济，关键在产业。各地要\n立足资源禀赋，培育壮大主导产业，\n让县域经济活力充分迸发。"
     )
-    page = parse(column_page("让县域经济活力迸发", "周小安", body, COLUMN_BODY, "全省水利建设现场推进会召开"))
+    page = parse(
+        column_page("让县域经济活力迸发", "周小安", body, COLUMN_BODY, "全省水利建设现场推进会召开")
+    )
     signed = next(a for a in page.articles if a.byline == "周小安")
     assert signed.kind == "commentary"
 
@@ -392,7 +396,12 @@ def test_a_short_line_over_a_reporters_byline_is_its_title_not_a_column():
     )
     page = parse(
         column_page(
-            "守水人", "湖南日报全媒体记者", "曾瑞 通讯员 刘伟", body, COLUMN_BODY, "全省水利建设现场推进会召开"
+            "守水人",
+            "湖南日报全媒体记者",
+            "曾瑞 通讯员 刘伟",
+            body,
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
         )
     )
     keeper = next(a for a in page.articles if "水位记录本" in "".join(a.paragraphs))

@@ -39,7 +39,19 @@ from hnreader.corpus.segment.patterns import dateline_match, jumps_in  # noqa: E
 
 THRESHOLDS = ROOT / "hnreader" / "corpus" / "segment" / "thresholds.py"
 #: The sets whose composers lay their stories out anew.
-SETS = ("dev", "holdout", "unseen", "dev_a", "dev_b", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h", "dev_i")
+SETS = (
+    "dev",
+    "holdout",
+    "unseen",
+    "dev_a",
+    "dev_b",
+    "dev_d",
+    "dev_e",
+    "dev_f",
+    "dev_g",
+    "dev_h",
+    "dev_i",
+)
 #: Weights whose sign the grammar of the page fixes, clipped to it while learning.
 NEGATIVE = {
     "opens_mid", "opens_unit", "opens_clause", "opens_fragment", "cannot_join", "astray",

@@ -461,7 +461,9 @@ def _kicker_over_title(blocks: list[Block], k: int) -> bool:
 def _photo_title_of_caption_above(blocks: list[Block], j: int) -> bool:
     """The line at ``j`` sits right under another photo's caption (its title
     printed under it)."""
-    return j >= 1 and bool(credit_match(blocks[j - 1].text) or CAPTION_START.match(blocks[j - 1].text))
+    return j >= 1 and bool(
+        credit_match(blocks[j - 1].text) or CAPTION_START.match(blocks[j - 1].text)
+    )
 
 
 def _titled_photos_above(blocks: list[Block], k: int, drafts: list[Draft]) -> None:
@@ -840,7 +842,9 @@ def _headline_in_cut(blocks: list[Block], lo: int, i: int) -> list[Block]:
 
 
 def _lead(blocks: list[Block], i: int) -> str:
-    return "".join(b.text for b in blocks[i : i + 2] if b.role in (BlockRole.TEXT, BlockRole.DATELINE))
+    return "".join(
+        b.text for b in blocks[i : i + 2] if b.role in (BlockRole.TEXT, BlockRole.DATELINE)
+    )
 
 
 def _dated_below(blocks: list[Block], i: int, size: int) -> bool:
@@ -1076,7 +1080,7 @@ def _headlines_inside(blocks: list[Block], drafts: list[Draft]) -> None:
 
 def _lone_tail(text: str) -> bool:
     """A headline's last word or two alone on a line, quoted or not."""
-    core = squash(text).strip("“”\"‘’《》「」")
+    core = squash(text).strip('“”"‘’《》「」')
     return 0 < len(core) <= T.HEAD_LONE_TAIL_MAX and all(c.isalnum() for c in core)
 
 

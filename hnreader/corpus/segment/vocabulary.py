@@ -97,5 +97,19 @@ SURNAMES = frozenset(
 )
 #: Surnames of two characters, with a given name of one or two (欧阳金雨).
 COMPOUND_SURNAMES = frozenset(
-    ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "夏侯", "公孙", "端木")
+    (
+        "欧阳",
+        "司马",
+        "上官",
+        "诸葛",
+        "东方",
+        "皇甫",
+        "令狐",
+        "慕容",
+        "尉迟",
+        "长孙",
+        "夏侯",
+        "公孙",
+        "端木",
+    )
 )
