@@ -84,14 +84,16 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
 def _headlines_follow_bodies(drafts: list[Draft], zones: list[Zone]) -> bool:
     """More of the page's headlines went to the body printed before them
     than to the one after them."""
-    after = before = 0
+    to_body_above = to_body_below = 0
     for zone in zones:
         nos = {line.no for line in zone.lines}
-        for k, side in ((zone.before, -1), (zone.after, 1)):
-            if k >= 0 and any(line.no in nos for unit in drafts[k].heads for line in unit):
-                after += side < 0
-                before += side > 0
-    return after > before
+        took = [
+            k >= 0 and any(line.no in nos for unit in drafts[k].heads for line in unit)
+            for k in (zone.before, zone.after)
+        ]
+        to_body_above += took[0]
+        to_body_below += took[1]
+    return to_body_above > to_body_below
 
 
 def _title_from_label(drafts: list[Draft], lines: list[Line]) -> None:
