@@ -259,6 +259,11 @@ class _Page:
         # flow falls back on the next when a weak headline is dissolved).
         by_open = sorted(range(len(self.stories)), key=lambda s: -self.opens[s])
         self.hosts = [[s for s in by_open if self.opens[s] <= self.at[k]] for k in range(len(body))]
+        # Per piece: its story in the page's flow while no headline is dissolved.
+        self.flow = [
+            next((s for s in self.hosts[k] if s != self.weak[k]), self.host[k])
+            for k in range(len(body))
+        ]
         self.fixed = [
             (id(b) in fixed or b.role == BlockRole.DATELINE) and id(b) not in weak for b in body
         ]
@@ -480,6 +485,8 @@ class _Page:
     def host_of(self, k: int, node: Node) -> int:
         """The story the page's flow gives piece ``k`` after ``node`` (a weak
         headline read as a crosshead is read in the flow of the story above it)."""
+        if not node.dissolved:
+            return self.flow[k]
         for s in self.hosts[k]:
             if s not in node.dissolved and s != self.weak[k]:
                 return s
@@ -659,6 +666,7 @@ class _Page:
     def search(self, beam_width: int) -> list[Node]:
         """The best nodes at the page's end (a beam search over the pieces)."""
         beam = [self.root()]
+        none_open = beam[0].left_open
         for k in self.pieces:
             best: dict[tuple, Node] = {}
             # The scores the first ``beam_width`` distinct nodes came in with:
@@ -667,7 +675,7 @@ class _Page:
             # (``_keep`` holds some of those apart).
             floor: list[float] = []
             for node in beam:
-                some_open = any(x != NONE for x in node.left_open)
+                some_open = node.left_open != none_open
                 for s, move in self.moves(k, node):
                     score = node.score + self.gain(k, s, move, node)
                     if (
