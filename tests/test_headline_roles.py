@@ -172,3 +172,40 @@ def test_a_short_line_under_a_speakers_frame_is_no_rest_of_it():
         separate_lines=True,
     )
     assert head.kicker == "周立言在湘西州调研扶贫工作时强调"
+
+
+@pytest.mark.parametrize(
+    ("lines", "roles"),
+    [
+        # A place named over what happens there.
+        (["益阳", "茶产业综合产值突破300亿元"], ("益阳", "茶产业综合产值突破300亿元", "")),
+        # A scene over the statement.
+        (["抗冰一线", "电力工人连夜抢修受损线路"], ("抗冰一线", "电力工人连夜抢修受损线路", "")),
+        # Over a title wrapped on two lines of a narrow column.
+        (["永州", "零陵古城景区", "迎来旅游旺季"], ("永州", "零陵古城景区迎来旅游旺季", "")),
+    ],
+)
+def test_a_short_name_over_a_wider_statement_is_its_kicker(lines, roles):
+    head = split_roles(lines, separate_lines=True)
+    assert (head.kicker, head.title, head.subtitle) == roles
+
+
+def test_a_short_name_set_apart_on_the_title_line_is_its_kicker():
+    head = split_roles(["常德海关", "柑橘出口量同比增长两成"], separate_lines=False)
+    assert (head.kicker, head.title) == ("常德海关", "柑橘出口量同比增长两成")
+
+
+def test_a_verb_whose_object_is_the_line_below_is_wrapped_not_a_kicker():
+    head = split_roles(["加快建设", "现代化产业体系示范区"], separate_lines=True)
+    assert (head.kicker, head.title) == ("", "加快建设现代化产业体系示范区")
+
+
+def test_a_dash_led_subtitle_on_the_title_line_under_a_kicker():
+    head = split_roles(
+        ["长江岸线观察", "一江碧水 两岸新绿 ——岳阳长江岸线整治纪实"], separate_lines=True
+    )
+    assert (head.kicker, head.title, head.subtitle) == (
+        "长江岸线观察",
+        "一江碧水 两岸新绿",
+        "——岳阳长江岸线整治纪实",
+    )

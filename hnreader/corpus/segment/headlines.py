@@ -52,6 +52,8 @@ SHORT_KICKER_RATIO = 1.5  # a figure line this much narrower than the line below
 WIDE_KICKER_MIN = 14  # ... and at least this wide (em) sets the scene
 WRAP_MAX = 32  # characters: a headline piece wrapped over two lines is no longer
 WRAP_HALF_MAX = 12  # characters: a column's headline line; a longer line is a piece
+NAME_KICKER_MAX = 8  # characters: a place, a body or a scene named over the statement
+NARROW_PIECE_RATIO = 0.8  # a line at most this wide as the line under it is a piece of its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +174,11 @@ def split_roles(units: Sequence[str], separate_lines: bool) -> Headline:
 def _roles(units: list[str], separate_lines: bool) -> Headline:
     if separate_lines:
         units = rejoin_broken(units)
+    if separate_lines and len(units) > 1:
+        # A line under another that ends on a dash-led phrase holds the
+        # subtitle after its title (稳中有进 向新而行 ——前5个月…); one line
+        # alone is read phrase by phrase below.
+        units = [part for unit in units for part in _BEFORE_DASH.split(unit)]
     if len(units) == 1 and separate_lines and " " in units[0]:
         return _roles(units[0].split(), separate_lines=False)  # one line, rejoined
     if len(units) == 1:
@@ -188,6 +195,10 @@ def _roles(units: list[str], separate_lines: bool) -> Headline:
         return Headline(first, " ".join(title_parts), " ".join(sub))
     title_parts, sub = _title_then_subtitle(units, separate_lines)
     return Headline("", " ".join(title_parts), " ".join(sub))
+
+
+#: The space before a dash-led subtitle set on its title's line.
+_BEFORE_DASH = re.compile(r"\s+(?=——)")
 
 
 def speaks(text: str) -> bool:
@@ -244,6 +255,10 @@ def is_kicker(first: str, second: str) -> bool:
         return False  # "——记…" and "某某出席" are subtitles
     if _SPEECH_END.search(first) or _SPEECH_FRAME.search(first):
         return True  # the speaker above the message
+    if len(squeeze(first)) <= NAME_KICKER_MAX and _narrower(first, second):
+        # A short line over a wider one names where or whom the news is of
+        # (郴州, 全省法院, 博览会首日); a title is the widest line of its stack.
+        return True
     first_event = bool(_ACTIVITY.search(first) or _EVENT.search(first))
     second_event = bool(_ACTIVITY.search(second) or _EVENT.search(second))
     if first_event and not second_event and _QUANTITY.search(second + first):
@@ -273,6 +288,27 @@ def is_kicker(first: str, second: str) -> bool:
     if _FIGURE.search(second):
         return False
     return width(first) >= WIDE_KICKER_RATIO * width(second) and width(first) >= WIDE_KICKER_MIN
+
+
+def _narrower(above: str, below: str) -> bool:
+    """A whole line clearly narrower than a statement under it: no wrapped
+    piece's first line, for a wrap fills its first line. A word or a quote
+    cut at its end, a subtitle's dash, a verb whose object is the line below
+    (奋力打造 / 国家重要先进制造业高地) or a line below opening on its verb
+    (…农产品 / 亮相…) make a wrap whatever the widths."""
+    open_quote = any(
+        above.count(o) > above.count(c) for o, c in zip(_OPENERS, _CLOSERS, strict=True)
+    )
+    return (
+        width(above) <= NARROW_PIECE_RATIO * width(below)
+        and not open_quote
+        and not _DASH_LED.match(above)
+        and not frame_wrapped(above, below)
+        and below[:1] not in _NO_PIECE_START
+        and not joins_word(above, below)
+        and _predicate(below)
+        and _start_tag(below)[:1] not in ("v", "d", "p", "c")
+    )
 
 
 def _parallel(a: str, b: str) -> bool:
@@ -323,12 +359,18 @@ def rejoin_broken(units: list[str]) -> list[str]:
     # A meeting's stack closing on "某某出席" sets its kicker and title whole.
     meeting = bool(units) and bool(_ATTENDED.search(units[-1]))
     out: list[str] = []
-    for unit in units:
-        if out and _continues(out[-1], unit, meeting):
+    for k, unit in enumerate(units):
+        if out and _continues(out[-1], unit, meeting) and not _over_wrap(out[-1], units[k:]):
             out[-1] += unit
         else:
             out.append(unit)
     return out
+
+
+def _over_wrap(above: str, rest: list[str]) -> bool:
+    """A narrow line over a statement wrapped on the next two lines
+    (永州 / 零陵古城景区 / 迎来旅游旺季): a piece of its own."""
+    return len(rest) > 1 and _wrapped(rest[0], rest[1]) and _narrower(above, rest[0] + rest[1])
 
 
 def _continues(above: str, unit: str, meeting: bool = False) -> bool:
@@ -396,6 +438,8 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         return False  # a subtitle's facts, in clauses or opening on a figure
     if meeting or not short:
         return False  # wider than a column's headline line: a piece of its own
+    if _narrower(above, below):
+        return False  # a piece of its own over a wider one (灾后重建一线 / 团洲垸迎来新生活)
     if ENDS_ON_FIGURE.search(above):
         return False  # a fact line ends on its figure (总投资约96亿元)
     return not (_predicate(above) and _predicate(below))
