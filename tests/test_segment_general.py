@@ -1367,3 +1367,40 @@ def test_a_series_name_over_a_photos_title_is_the_photos_not_the_story_above():
     assert not any("新春走基层" in p for p in story.paragraphs)
     assert photo.kind == "photo" and photo.title == "雪中送电暖万家"
     assert "新春走基层" in photo.kicker + photo.column
+
+
+AIRPORT = (
+    "湖南日报5月9日讯（全媒体记者 汤小芳）\n"
+    "今天上午，常德桃花源机场新航站楼\n"
+    "正式投入使用，年旅客吞吐能力提升\n"
+    "至350万人次，新开通至昆明航线。"
+)
+
+
+def test_a_place_named_alone_under_a_whole_headline_line_is_the_next_stacks_kicker():
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会召开",
+            NEWS_A,
+            "一季度全省外贸进出口稳中向好",
+            "常德",
+            "桃花源机场新航站楼",
+            "正式投入使用",
+            NEWS_B,
+            AIRPORT,
+        )
+    )
+    heads = {(a.kicker, a.title) for a in stories(page)}
+    assert ("", "一季度全省外贸进出口稳中向好") in heads
+    assert ("常德", "桃花源机场新航站楼正式投入使用") in heads
+
+
+def test_a_place_under_a_headline_line_that_asks_for_one_ends_that_line():
+    plant = (
+        "湖南日报5月9日讯（全媒体记者 汤小芳）\n"
+        "今天，一家新能源电池材料企业的华中\n"
+        "生产基地在岳阳经开区签约，项目总投\n"
+        "资50亿元，明年建成投产。"
+    )
+    page = parse(column_page(NEWS_A, "新能源电池材料项目落户", "岳阳", plant))
+    assert any(a.title == "新能源电池材料项目落户岳阳" for a in stories(page))

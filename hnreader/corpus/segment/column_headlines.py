@@ -42,6 +42,7 @@ from .headlines import (
     speaks,
     undouble,
 )
+from .hunan_words import names_place
 from .kinds import Opener, ZonePart
 from .lines import Line
 from .patterns import DASH_LED, NAMES, is_byline, is_name_line, looks_like_column, series_name
@@ -145,8 +146,15 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             and not _tight_under_apart(line, zone.lines[k + 1] if k + 1 < len(zone.lines) else None)
             and (
                 line.gap == 0  # set tight under it
-                or _left_wanting(squash(last.lines[-1].raw), squash(text))
-                or not standing(text)
+                or (
+                    # (a place named alone under a line that asks for no
+                    # place is the kicker of the next stack: 岳阳 /
+                    # 洞庭湖区堤防加固工程…)
+                    _wants_place(squash(last.lines[-1].raw))
+                    if nxt and names_place(text)
+                    else _left_wanting(squash(last.lines[-1].raw), squash(text))
+                    or not standing(text)
+                )
             )
         ):
             last.lines.append(line)
@@ -338,6 +346,16 @@ def _left_wanting(head: str, tail: str) -> bool:
     tagged = jieba.posseg.lcut(head[-8:])
     # (a verb used as a noun closes a phrase too: …专项检查, …集中整治)
     return not tagged or (tagged[-1].flag[:1] not in "nmqt" and tagged[-1].flag != "vn")
+
+
+#: A headline line's end that asks for a place after it (…项目落户, …走进).
+_WANTS_PLACE = re.compile(
+    r"(?:落户|落地|走进|来到|扎根|布局|亮相|抵达|飞抵|开进|进驻|赴|到|在|至|向|从|于)$"
+)
+
+
+def _wants_place(head: str) -> bool:
+    return bool(_WANTS_PLACE.search(head))
 
 
 def _signs_above(last: Part | None, line: Line, nxt: Line) -> bool:

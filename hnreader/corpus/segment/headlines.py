@@ -20,6 +20,7 @@ from ..reflow import squeeze, width
 from . import thresholds as T
 from . import vocabulary as vocab
 from .continuation import leans_on_subject
+from .hunan_words import names_place
 
 _HANDOVER_END = re.compile(r"(?:——|—|：|:)$")
 _DASH_LED = re.compile(r"^[—－-]{1,2}")
@@ -306,7 +307,7 @@ def _narrower(above: str, below: str) -> bool:
         and not frame_wrapped(above, below)
         and below[:1] not in _NO_PIECE_START
         and not joins_word(above, below)
-        and _predicate(below)
+        and (_predicate(below) or names_place(above))
         and _start_tag(below)[:1] not in ("v", "d", "p", "c")
     )
 

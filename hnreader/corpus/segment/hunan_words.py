@@ -9,6 +9,8 @@ the provincial government words them. None comes from one page of the paper.
 
 from __future__ import annotations
 
+import re
+
 from ..reflow import squash
 
 #: Regions and city clusters of the province.
@@ -25,6 +27,32 @@ PLACES = (
     "长沙经开区",
     "岳麓山",
     "橘子洲",
+)
+
+#: The province's fourteen cities and prefectures, as the press names them.
+CITIES = (
+    "长沙",
+    "株洲",
+    "湘潭",
+    "衡阳",
+    "邵阳",
+    "岳阳",
+    "常德",
+    "张家界",
+    "益阳",
+    "郴州",
+    "永州",
+    "怀化",
+    "娄底",
+    "湘西",
+)
+
+#: A place's name: cities, regions, and any name closed by its kind of
+#: division (华容县, 开福区), one or more in a row (长沙市开福区).
+_PLACE = re.compile(
+    "^(?:(?:{})[市州]?|[\u4e00-\u9fff]{{2,4}}[县区市州镇村])+$".format(
+        "|".join(sorted(CITIES + PLACES, key=len, reverse=True))
+    )
 )
 
 #: Slogans and programmes of the provincial plans.
@@ -64,3 +92,8 @@ def _rests() -> dict[str, tuple[str, ...]]:
 
 _RESTS = _rests()
 _LONGEST = max(map(len, WORDS))
+
+
+def names_place(text: str) -> bool:
+    """The text is a place's name and nothing else (岳阳, 长沙市开福区)."""
+    return bool(_PLACE.match(squash(text)))
