@@ -256,9 +256,14 @@ def is_kicker(first: str, second: str) -> bool:
         return False  # "——记…" and "某某出席" are subtitles
     if _SPEECH_END.search(first) or _SPEECH_FRAME.search(first):
         return True  # the speaker above the message
-    if len(squeeze(first)) <= NAME_KICKER_MAX and _narrower(first, second):
+    if (
+        len(squeeze(first)) <= NAME_KICKER_MAX
+        and _narrower(first, second)
+        and not _opens_on_verb(first)
+    ):
         # A short line over a wider one names where or whom the news is of
-        # (郴州, 全省法院, 博览会首日); a title is the widest line of its stack.
+        # (郴州, 全省法院, 博览会首日), unless it opens on its verb: a
+        # motto (让老街焕发新生机) is a title.
         return True
     first_event = bool(_ACTIVITY.search(first) or _EVENT.search(first))
     second_event = bool(_ACTIVITY.search(second) or _EVENT.search(second))
@@ -291,6 +296,13 @@ def is_kicker(first: str, second: str) -> bool:
     return width(first) >= WIDE_KICKER_RATIO * width(second) and width(first) >= WIDE_KICKER_MIN
 
 
+def _opens_on_verb(text: str) -> bool:
+    """The line opens on its verb (or an adverb, a preposition, a
+    conjunction before one); a verb used as a noun (抗冰一线) names."""
+    tag = _start_tag(text)
+    return tag[:1] in ("p", "d", "c") or (tag[:1] == "v" and tag != "vn")
+
+
 def _narrower(above: str, below: str) -> bool:
     """A whole line clearly narrower than a statement under it: no wrapped
     piece's first line, for a wrap fills its first line. A word or a quote
@@ -308,7 +320,7 @@ def _narrower(above: str, below: str) -> bool:
         and below[:1] not in _NO_PIECE_START
         and not joins_word(above, below)
         and (_predicate(below) or names_place(above))
-        and _start_tag(below)[:1] not in ("v", "d", "p", "c")
+        and not _opens_on_verb(below)
     )
 
 
