@@ -1404,3 +1404,27 @@ def test_a_place_under_a_headline_line_that_asks_for_one_ends_that_line():
     )
     page = parse(column_page(NEWS_A, "新能源电池材料项目落户", "岳阳", plant))
     assert any(a.title == "新能源电池材料项目落户岳阳" for a in stories(page))
+
+
+def test_letters_signed_at_their_end_under_a_label_drawn_twice():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "读者来信",
+            "村口的路灯何时能亮起来",
+            "我家住在浏阳市一个山村，村口那段路上的路灯坏了大半年，一到晚上黑漆漆的。",
+            "前不久，一位老人晚上散步时摔了一跤，村民们都很担心，希望有关部门尽快修好。",
+            "浏阳市读者 黄晓东",
+            "读者来信",
+            "读者来信",
+            "社区菜市场该有个遮雨棚",
+            "我家附近的社区菜市场是露天的，一到下雨天，买菜的居民只能撑着伞挤来挤去。",
+            "摊主们说，他们也盼着建个遮雨棚，希望街道和市场管理方一起想想办法。",
+            "长沙 读者 周美玲",
+        )
+    )
+    letters = [a for a in stories(page) if a.column == "读者来信"]
+    assert [(a.kicker, a.title, a.byline, len(a.paragraphs)) for a in letters] == [
+        ("", "村口的路灯何时能亮起来", "浏阳市读者 黄晓东", 2),
+        ("", "社区菜市场该有个遮雨棚", "长沙 读者 周美玲", 2),
+    ]

@@ -112,11 +112,13 @@ def _label_after_story(
 
 
 def _signs_off(blocks: list[Block], i: int) -> bool:
-    """A reporter's line closing a story (湖南日报·新湖南客户端记者 某某 报道):
-    under a finished paragraph, and with no body paragraph after it (the next
-    story's headline or dateline follows, or the page ends)."""
+    """A reporter's line closing a story (湖南日报·新湖南客户端记者 某某 报道),
+    or a reader's signing a letter (株洲读者 某某): under a finished
+    paragraph, and with no body paragraph after it (the next story's headline
+    or dateline follows, or the page ends)."""
     block = blocks[i]
-    if block.role != BlockRole.BYLINE or not squash(block.text).endswith("报道") or i == 0:
+    flat = squash(block.text)
+    if block.role != BlockRole.BYLINE or not (flat.endswith("报道") or "读者" in flat) or i == 0:
         return False
     above = blocks[i - 1]
     if above.role != BlockRole.TEXT or not ends_sentence(above.text):

@@ -131,7 +131,7 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
         and flat in squash(prev.body)
         and flat not in squash(draft.body)
     ):
-        draft.heads = draft.heads[1:]
+        _drop_label(draft, flat)
         prev.column = flat
         return
     if draft.dateline:
@@ -139,7 +139,7 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
         # story: a label above one closes the undated piece printed before it.
         if not _standing_title(first, draft):
             return
-        draft.heads = draft.heads[1:]
+        _drop_label(draft, flat)
         if prev and not prev.column and not prev.dateline and prev.kind != "photo":
             prev.column = flat
         else:
@@ -150,8 +150,22 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     share = T.LABEL_ABOVE_WORDS_IN_BODY if shaped else T.LABEL_WORDS_IN_BODY
     if not (_over_full_stack(rest) and shaped) and not _standing_title(first, draft, share):
         return
-    draft.heads = draft.heads[1:]
+    _drop_label(draft, flat)
     draft.column = flat
+
+
+def _drop_label(draft: Draft, flat: str) -> None:
+    """Take the label off the headline, and its copy over the headline (a
+    label drawn twice for a bold effect comes out as two lines; a copy with
+    nothing under it is the headline's own line)."""
+    draft.heads = draft.heads[1:]
+    copies = 0
+    while (
+        copies < len(draft.heads) and squash("".join(li.raw for li in draft.heads[copies])) == flat
+    ):
+        copies += 1
+    if copies < len(draft.heads):
+        draft.heads = draft.heads[copies:]
 
 
 def _over_full_stack(rest: list[str]) -> bool:
