@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hnreader.corpus.segment.headlines import split_roles
+from hnreader.corpus.segment.headlines import is_attendance, split_roles
 
 
 @pytest.mark.parametrize(
@@ -209,3 +209,27 @@ def test_a_dash_led_subtitle_on_the_title_line_under_a_kicker():
         "一江碧水 两岸新绿",
         "——岳阳长江岸线整治纪实",
     )
+
+
+def test_who_attended_set_on_the_title_line_under_a_kicker_is_the_subtitle():
+    head = split_roles(
+        ["全省森林防火工作电视电话会议召开", "守牢森林防火安全底线 李志平出席"], True
+    )
+    assert (head.kicker, head.title, head.subtitle) == (
+        "全省森林防火工作电视电话会议召开",
+        "守牢森林防火安全底线",
+        "李志平出席",
+    )
+
+
+@pytest.mark.parametrize("line", ["周宏远吴立新参加审议", "周宏远发言"])
+def test_a_delegates_line_is_an_attendance_line(line):
+    assert is_attendance(line)
+    head = split_roles(["湖南代表团举行全体会议", f"审议政府工作报告 {line}"], True)
+    assert (head.title, head.subtitle) == ("审议政府工作报告", line)
+
+
+@pytest.mark.parametrize("phrases", [["稳中求进 ", "以进促稳"], ["迎新春", "树新风"]])
+def test_two_short_phrases_of_one_length_are_one_couplet_title(phrases):
+    head = split_roles(phrases, separate_lines=False)
+    assert (head.kicker, head.title) == ("", " ".join(p.strip() for p in phrases))

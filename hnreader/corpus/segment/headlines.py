@@ -48,6 +48,7 @@ LONE_WORD_MAX = 2  # characters: a line this short is no headline piece of its o
 PARALLEL_MAX = 16  # characters of one of two parallel phrases on one line
 PARALLEL_RATIO = 1.8  # ... each at most this much longer than the other
 PARALLEL_SIMILAR = 0.75  # two phrases built alike differ little in length
+COUPLET_MAX = 7  # characters of each of two phrases of one length: a couplet title
 WIDE_KICKER_RATIO = 1.6  # a kicker this much wider than the line below ...
 SHORT_KICKER_RATIO = 1.5  # a figure line this much narrower than the line below
 WIDE_KICKER_MIN = 14  # ... and at least this wide (em) sets the scene
@@ -180,6 +181,10 @@ def _roles(units: list[str], separate_lines: bool) -> Headline:
         # subtitle after its title (稳中有进 向新而行 ——前5个月…); one line
         # alone is read phrase by phrase below.
         units = [part for unit in units for part in _BEFORE_DASH.split(unit)]
+    if separate_lines and len(units) == 2:
+        # A title line under a kicker that ends on who attended holds the
+        # subtitle too (… 某某出席); a third line is the subtitle whole.
+        units = [units[0], *_attendance_apart(units[1])]
     if len(units) == 1 and separate_lines and " " in units[0]:
         return _roles(units[0].split(), separate_lines=False)  # one line, rejoined
     if len(units) == 1:
@@ -200,6 +205,14 @@ def _roles(units: list[str], separate_lines: bool) -> Headline:
 
 #: The space before a dash-led subtitle set on its title's line.
 _BEFORE_DASH = re.compile(r"\s+(?=——)")
+
+
+def _attendance_apart(unit: str) -> list[str]:
+    """A line's last phrase set apart when it says who attended."""
+    head, _, last = unit.rstrip().rpartition(" ")
+    if head.strip() and is_attendance(last):
+        return [head.rstrip(), last]
+    return [unit]
 
 
 def speaks(text: str) -> bool:
@@ -256,11 +269,7 @@ def is_kicker(first: str, second: str) -> bool:
         return False  # "——记…" and "某某出席" are subtitles
     if _SPEECH_END.search(first) or _SPEECH_FRAME.search(first):
         return True  # the speaker above the message
-    if (
-        len(squeeze(first)) <= NAME_KICKER_MAX
-        and _narrower(first, second)
-        and not _opens_on_verb(first)
-    ):
+    if len(squeeze(first)) <= NAME_KICKER_MAX and _narrower(first, second) and _names(first):
         # A short line over a wider one names where or whom the news is of
         # (郴州, 全省法院, 博览会首日), unless it opens on its verb: a
         # motto (让老街焕发新生机) is a title.
@@ -303,6 +312,13 @@ def _opens_on_verb(text: str) -> bool:
     return tag[:1] in ("p", "d", "c") or (tag[:1] == "v" and tag != "vn")
 
 
+def _names(text: str) -> bool:
+    """A line that names rather than says or goes on: it opens on no verb
+    and stops on no comma (险情当前， / …)."""
+    flat = squeeze(text)
+    return not _opens_on_verb(flat) and flat[-1:] not in "，,、：:；;"
+
+
 def _narrower(above: str, below: str) -> bool:
     """A whole line clearly narrower than a statement under it: no wrapped
     piece's first line, for a wrap fills its first line. A word or a quote
@@ -329,7 +345,10 @@ def _parallel(a: str, b: str) -> bool:
     if _subtitle_like(a) or _subtitle_like(b):
         return False
     similar = min(len(a), len(b)) >= PARALLEL_SIMILAR * max(len(a), len(b))
-    return similar and (a[0] == b[0] or _start_tag(a) == _start_tag(b))
+    # (two short phrases of one length are a couplet, whatever their words:
+    # 稳字当头 进中求质, 迎国庆 展新颜)
+    couplet = len(a) == len(b) <= COUPLET_MAX
+    return similar and (couplet or a[0] == b[0] or _start_tag(a) == _start_tag(b))
 
 
 #: Words that may open a line before its predicate without being its

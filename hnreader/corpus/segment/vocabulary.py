@@ -74,8 +74,9 @@ EFFORT_VERBS = (
 #: Meeting nouns ending such an event line ("…工作会议", "…座谈会", "…推进会").
 MEETING_NOUNS = ("会议", "大会", "座谈会", "推进会", "报告会", "发布会", "论坛", "峰会")
 
-#: A short last line "某某出席" / "某某讲话" / "某某致辞" under a meeting headline.
-ATTENDANCE_VERBS = ("出席", "讲话", "致辞", "参加", "主持")
+#: A short last line "某某出席" / "某某讲话" / "某某致辞" under a meeting headline;
+#: under a delegation's session during the two sessions, "某某参加审议" / "某某发言".
+ATTENDANCE_VERBS = ("出席", "讲话", "致辞", "参加", "主持", "参加审议", "参加讨论", "发言")
 
 #: Parts of speech (jieba's tags) with which a line starts when it has no
 #: subject: a verb, adverb or preposition ("奋力打造…", "以…为…", "在…中…").
