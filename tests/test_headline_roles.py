@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hnreader.corpus.segment.headlines import is_attendance, split_roles
+from hnreader.corpus.segment.headlines import clean, is_attendance, split_roles
 
 
 @pytest.mark.parametrize(
@@ -233,3 +233,18 @@ def test_a_delegates_line_is_an_attendance_line(line):
 def test_two_short_phrases_of_one_length_are_one_couplet_title(phrases):
     head = split_roles(phrases, separate_lines=False)
     assert (head.kicker, head.title) == ("", " ".join(p.strip() for p in phrases))
+
+
+def test_a_figure_spaced_apart_by_the_extraction_parts_no_phrases():
+    head = split_roles(clean("娄底市场主体突破 28 万户").split(), separate_lines=False)
+    assert (head.title, head.subtitle) == ("娄底市场主体突破28万户", "")
+
+
+def test_a_phrase_opening_on_a_figure_stays_a_phrase():
+    head = split_roles(clean("衡阳外贸“开门红” 1至2月进出口增长15.2%").split(), False)
+    assert (head.title, head.subtitle) == ("衡阳外贸“开门红”", "1至2月进出口增长15.2%")
+
+
+def test_a_figure_and_its_unit_alone_on_a_line_end_the_line_above():
+    head = split_roles(["常德高新区引进新材料项目", "15个"], separate_lines=True)
+    assert (head.kicker, head.title, head.subtitle) == ("", "常德高新区引进新材料项目15个", "")

@@ -1428,3 +1428,16 @@ def test_letters_signed_at_their_end_under_a_label_drawn_twice():
         ("", "村口的路灯何时能亮起来", "浏阳市读者 黄晓东", 2),
         ("", "社区菜市场该有个遮雨棚", "长沙 读者 周美玲", 2),
     ]
+
+
+def test_a_headline_line_with_its_figure_spaced_apart_is_one_title():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "娄底市场主体突破 28 万户",
+            "湖南日报4月2日讯（全媒体记者 汤小芳）记者从娄底市市场监管局获悉，截至3月底，"
+            "全市实有市场主体28.3万户，比去年同期增长9.6%。",
+        )
+    )
+    (story,) = [a for a in stories(page) if a.title.startswith("娄底")]
+    assert (story.title, story.subtitle) == ("娄底市场主体突破28万户", "")

@@ -86,12 +86,20 @@ def _phrase_break(left: str, right: str) -> bool:
     a, b = left[-1], right[0]
     if a.isascii() and b.isascii() and a.isalnum() and b.isalnum():
         return True
+    # (PDF extraction sets a figure apart on both sides, 突破 35 万户; a
+    # phrase that opens on a figure, 1至2月…, is a phrase)
+    bare_figure = b.isdigit() and bool(_BARE_FIGURE.match(right))
     return (
         len(right) >= 4
         and len(left) >= 4
-        and not (a.isdigit() or b.isdigit())
+        and not (a.isdigit() or bare_figure)
         and (a not in "“‘《（(、，" and b not in "”’》）)、，%")
     )
+
+
+_BARE_FIGURE = re.compile(r"^[0-9０-９.．]+[%％]?$")
+#: A line of a figure and its unit alone (12个, 4.6万人, 22%).
+_FIGURE_ALONE = re.compile(r"^[0-9０-９.．]+\s*(?:[%％]|[\u4e00-\u9fff]{1,3})$")
 
 
 def undouble(text: str) -> str:
@@ -409,6 +417,8 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
     """Is ``unit`` the rest of the piece printed on the line above it?"""
     if _wrapped(above, unit, meeting):
         return True
+    if _FIGURE_ALONE.match(unit):
+        return True  # a figure and its unit say nothing alone (…引进智能制造项目 / 12个)
     if _opens_after_figure(above, unit):
         return False
     if len(unit) > BROKEN_TAIL_MAX:

@@ -123,7 +123,9 @@ def _headline(draft: Draft) -> Headline:
     the parts themselves."""
     units = ["".join(line.raw for line in unit) for unit in draft.heads]
     if len(units) == 1:
-        return split_roles(units[0].split(), separate_lines=False)
+        # (the spaces PDF extraction sets around figures and inside quotes
+        # part no phrases: 怀化市场主体突破 35 万户 is one)
+        return split_roles(clean(units[0]).split(), separate_lines=False)
     return split_roles(units, separate_lines=True)
 
 
