@@ -20,21 +20,22 @@ from hnreader.corpus import load
 from hnreader.corpus.export import to_json
 
 TESTS = Path(__file__).parent
+FIGURES = ("seg_f1", "headline_acc", "byline_acc", "title_acc")
 FLOORS = {
     # (lowered once, from 0.97 / 0.95 / 0.96, when the paragraph assignment
     # replaced the hand-written rules for re-joining cut paragraphs: those had
     # been written from this set's failures; the sets no rule was written on
     # gained, see the README's quality section)
-    "holdout": {"seg_f1": 0.95, "headline_acc": 0.93, "byline_acc": 0.92},  # 0.973 0.950 0.945
-    "unseen": {"seg_f1": 0.96, "headline_acc": 0.95, "byline_acc": 0.96},  # 0.964 0.963 0.984
-    "dev_a": {"seg_f1": 0.91, "headline_acc": 0.86, "byline_acc": 0.90},  # 0.931 0.880 0.921
-    "dev_b": {"seg_f1": 0.89, "headline_acc": 0.85, "byline_acc": 0.87},  # 0.917 0.877 0.896
-    "dev_d": {"seg_f1": 0.92, "headline_acc": 0.87, "byline_acc": 0.87},  # 0.948 0.898 0.896
-    "dev_e": {"seg_f1": 0.90, "headline_acc": 0.86, "byline_acc": 0.87},  # 0.929 0.889 0.894
-    "dev_f": {"seg_f1": 0.91, "headline_acc": 0.83, "byline_acc": 0.88},  # 0.936 0.850 0.909
-    "dev_g": {"seg_f1": 0.87, "headline_acc": 0.76, "byline_acc": 0.85},  # 0.899 0.785 0.874
-    "dev_h": {"seg_f1": 0.91, "headline_acc": 0.83, "byline_acc": 0.84},  # 0.933 0.858 0.864
-    "dev_i": {"seg_f1": 0.93, "headline_acc": 0.85, "byline_acc": 0.79},  # 0.952 0.874 0.819
+    "holdout": dict(zip(FIGURES, (0.95, 0.93, 0.92, 0.83), strict=True)),  # 0.973 0.950 0.945 0.850
+    "unseen": dict(zip(FIGURES, (0.96, 0.95, 0.96, 0.88), strict=True)),  # 0.964 0.963 0.984 0.903
+    "dev_a": dict(zip(FIGURES, (0.91, 0.86, 0.90, 0.79), strict=True)),  # 0.931 0.880 0.921 0.815
+    "dev_b": dict(zip(FIGURES, (0.90, 0.86, 0.87, 0.73), strict=True)),  # 0.923 0.882 0.896 0.750
+    "dev_d": dict(zip(FIGURES, (0.92, 0.87, 0.87, 0.67), strict=True)),  # 0.948 0.898 0.896 0.693
+    "dev_e": dict(zip(FIGURES, (0.90, 0.86, 0.87, 0.61), strict=True)),  # 0.929 0.889 0.894 0.638
+    "dev_f": dict(zip(FIGURES, (0.91, 0.83, 0.88, 0.77), strict=True)),  # 0.936 0.850 0.909 0.796
+    "dev_g": dict(zip(FIGURES, (0.87, 0.77, 0.85, 0.62), strict=True)),  # 0.899 0.793 0.874 0.644
+    "dev_h": dict(zip(FIGURES, (0.91, 0.83, 0.84, 0.73), strict=True)),  # 0.933 0.858 0.864 0.753
+    "dev_i": dict(zip(FIGURES, (0.93, 0.85, 0.79, 0.82), strict=True)),  # 0.952 0.874 0.819 0.841
 }
 
 
