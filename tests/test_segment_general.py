@@ -1441,3 +1441,16 @@ def test_a_headline_line_with_its_figure_spaced_apart_is_one_title():
     )
     (story,) = [a for a in stories(page) if a.title.startswith("娄底")]
     assert (story.title, story.subtitle) == ("娄底市场主体突破28万户", "")
+
+
+def test_a_continuations_rest_printed_inside_the_next_story_goes_back_to_it():
+    # A story printed without a headline (the rest of one from page 1) is
+    # judged by its first piece: pieces of its topic printed inside the next
+    # story's text go back to it, whatever that story's headline shares.
+    name = "s11_01808320564a6099.txt"
+    path = Path(__file__).parent / "dev_e" / "pages" / name
+    gold = json.loads((path.parent.parent / "gold" / (path.stem + ".json")).read_text())
+    page = parse(path.read_text(encoding="utf-8"), name)
+    (want,) = [a for a in gold["articles"] if a["kind"] == "continuation"]
+    got = [a for a in page.articles if a.kind == "continuation"]
+    assert [squash("".join(a.paragraphs)) for a in got] == [squash("".join(want["paragraphs"]))]

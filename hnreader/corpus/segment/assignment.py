@@ -369,8 +369,13 @@ class _Page:
     def _about(self, k: int, s: int) -> list[tuple[int, float]]:
         """What piece ``k`` shares with what story ``s`` announces: its
         headline and its first piece."""
-        out = [(F_HEADLINE, self.words.with_headline(k, s))]
         lead = self.lead[s]
+        if self.words.headless(s) and lead >= 0 and lead != k:
+            # (a story printed without a headline, a continuation's rest:
+            # its first piece says what it is about)
+            out = [(F_HEADLINE, self.words.cosine(k, lead))]
+        else:
+            out = [(F_HEADLINE, self.words.with_headline(k, s))]
         if lead >= 0 and lead != k:
             out.append((F_LEAD, self.words.cosine(k, lead)))
         return out
@@ -828,6 +833,10 @@ class _PageWords:
                 got = sum(self.idf[w] ** 2 for w in shared) / (na * nb)
             self._cos[key] = got
         return got
+
+    def headless(self, s: int) -> bool:
+        """Story ``s`` has no headline words."""
+        return not self.norms[self.n_body + s]
 
     def with_headline(self, k: int, s: int) -> float:
         """How much of story ``s``'s headline piece ``k`` names: the
