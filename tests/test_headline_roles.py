@@ -248,3 +248,10 @@ def test_a_phrase_opening_on_a_figure_stays_a_phrase():
 def test_a_figure_and_its_unit_alone_on_a_line_end_the_line_above():
     head = split_roles(["常德高新区引进新材料项目", "15个"], separate_lines=True)
     assert (head.kicker, head.title, head.subtitle) == ("", "常德高新区引进新材料项目15个", "")
+
+
+def test_a_short_name_set_apart_over_a_title_opening_on_its_verb_is_its_kicker():
+    # (on two lines the same words could be one title wrapped; on one line
+    # the space sets them apart)
+    head = split_roles(["省援外医疗队", "架起中非友谊“连心桥”"], separate_lines=False)
+    assert (head.kicker, head.title) == ("省援外医疗队", "架起中非友谊“连心桥”")

@@ -204,7 +204,9 @@ def _roles(units: list[str], separate_lines: bool) -> Headline:
         # phrases before it, unlike each other, are kicker and title.
         return Headline(units[0], " ".join(units[1:-1]), units[-1])
     first, rest = units[0], units[1:]
-    if not (not separate_lines and _parallel(first, rest[0])) and is_kicker(first, rest[0]):
+    if not (not separate_lines and _parallel(first, rest[0])) and is_kicker(
+        first, rest[0], one_line=not separate_lines
+    ):
         title_parts, sub = _title_then_subtitle(rest, separate_lines)
         return Headline(first, " ".join(title_parts), " ".join(sub))
     title_parts, sub = _title_then_subtitle(units, separate_lines)
@@ -266,8 +268,9 @@ def is_attendance(text: str) -> bool:
     return len(flat) <= ATTENDANCE_MAX and bool(_ATTENDED.search(flat))
 
 
-def is_kicker(first: str, second: str) -> bool:
+def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
     """Is ``first`` the kicker above ``second``, rather than the title over a subtitle?
+    (``one_line``: two phrases set apart on one line, no wrap between them.)
 
     The cues in the order they decide, strongest first.
     """
@@ -277,7 +280,10 @@ def is_kicker(first: str, second: str) -> bool:
         return False  # "——记…" and "某某出席" are subtitles
     if _SPEECH_END.search(first) or _SPEECH_FRAME.search(first):
         return True  # the speaker above the message
-    if len(squeeze(first)) <= NAME_KICKER_MAX and _narrower(first, second) and _names(first):
+    narrower = _narrower(first, second) or (
+        one_line and width(first) <= NARROW_PIECE_RATIO * width(second)
+    )
+    if len(squeeze(first)) <= NAME_KICKER_MAX and narrower and _names(first):
         # A short line over a wider one names where or whom the news is of
         # (郴州, 全省法院, 博览会首日), unless it opens on its verb: a
         # motto (让老街焕发新生机) is a title.
