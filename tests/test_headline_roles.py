@@ -255,3 +255,8 @@ def test_a_short_name_set_apart_over_a_title_opening_on_its_verb_is_its_kicker()
     # the space sets them apart)
     head = split_roles(["省援外医疗队", "架起中非友谊“连心桥”"], separate_lines=False)
     assert (head.kicker, head.title) == ("省援外医疗队", "架起中非友谊“连心桥”")
+
+
+def test_a_meetings_report_closed_on_its_verb_is_a_whole_kicker():
+    head = split_roles(["市政府常务会议研究部署", "加快推进城市更新行动"], separate_lines=True)
+    assert (head.kicker, head.title) == ("市政府常务会议研究部署", "加快推进城市更新行动")

@@ -469,6 +469,8 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         return True  # a quote or title mark left open
     if frame_wrapped(above, below):
         return True  # a speaker's frame (某某在…会上 / 强调) set on two lines
+    if speaks(above):
+        return False  # a speaker's frame closed on its verb is a whole kicker
     if below[0] in _NO_PIECE_START:
         # (but a conjunction after a statement closed on its figure opens the
         # next piece: …进出口4216.3亿元 / 与共建国家贸易额增长9.7%)

@@ -19,6 +19,7 @@ SPEECH_VERBS = (
     "寄语",  # speeches to students, graduates, young people
     "希望",
     "勉励",
+    "研究部署",  # a meeting's report: "省政府常务会议研究部署" over what it set out
 )
 
 #: Verbs of an official's visit or inspection: "某某在某地调研" / "某某考察某企业"
