@@ -260,3 +260,15 @@ def test_a_short_name_set_apart_over_a_title_opening_on_its_verb_is_its_kicker()
 def test_a_meetings_report_closed_on_its_verb_is_a_whole_kicker():
     head = split_roles(["市政府常务会议研究部署", "加快推进城市更新行动"], separate_lines=True)
     assert (head.kicker, head.title) == ("市政府常务会议研究部署", "加快推进城市更新行动")
+
+
+@pytest.mark.parametrize(
+    ("lines", "roles"),
+    [
+        (["资江防汛一线见闻", "护堤人的", "不眠夜"], ("资江防汛一线见闻", "护堤人的不眠夜")),
+        (["山火扑救纪实", "火线上的七十二小时"], ("山火扑救纪实", "火线上的七十二小时")),
+    ],
+)
+def test_a_line_closed_on_a_reports_genre_is_the_kicker(lines, roles):
+    head = split_roles(lines, separate_lines=True)
+    assert (head.kicker, head.title) == roles

@@ -23,6 +23,8 @@ from .continuation import leans_on_subject
 from .hunan_words import names_place
 
 _HANDOVER_END = re.compile(r"(?:——|—|：|:)$")
+#: A line closed on a report's genre (…一线见闻, …纪实): a whole kicker.
+_GENRE_END = re.compile(rf"(?:{'|'.join(vocab.GENRE_WORDS)})$")
 _DASH_LED = re.compile(r"^[—－-]{1,2}")
 _SPEECH_END = re.compile(rf"(?:{'|'.join(vocab.SPEECH_VERBS)})$")
 # "在…会上强调": the frame of a speech report, wherever the verb falls.
@@ -280,6 +282,8 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
         return False  # "——记…" and "某某出席" are subtitles
     if _SPEECH_END.search(first) or _SPEECH_FRAME.search(first):
         return True  # the speaker above the message
+    if _GENRE_END.search(first):
+        return True  # what kind of report follows (…一线见闻 / 守堤人的夏天)
     narrower = _narrower(first, second) or (
         one_line and width(first) <= NARROW_PIECE_RATIO * width(second)
     )
@@ -469,8 +473,8 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         return True  # a quote or title mark left open
     if frame_wrapped(above, below):
         return True  # a speaker's frame (某某在…会上 / 强调) set on two lines
-    if speaks(above):
-        return False  # a speaker's frame closed on its verb is a whole kicker
+    if speaks(above) or _GENRE_END.search(above):
+        return False  # a speaker's frame closed on its verb, or a genre: a whole kicker
     if below[0] in _NO_PIECE_START:
         # (but a conjunction after a statement closed on its figure opens the
         # next piece: …进出口4216.3亿元 / 与共建国家贸易额增长9.7%)

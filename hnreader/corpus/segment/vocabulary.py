@@ -52,6 +52,11 @@ EVENT_VERBS = (
     "签约",
 )
 
+#: Words naming a report's genre, closing the 引题 that says what kind of
+#: piece follows (某地防汛一线见闻, 抢险救灾纪实): the genres of any Chinese
+#: daily's feature reporting.
+GENRE_WORDS = ("见闻", "纪实", "侧记", "手记", "札记", "巡礼", "探访", "速写", "走笔")
+
 #: Verbs of an ongoing effort ("某地持续推进…", "加快建设…", "培育壮大…"): the
 #: standard 引题 that sets the scene above the concrete news of the 主题. The
 #: commonest verbs of policy and development reporting in any Chinese daily.
