@@ -1454,3 +1454,22 @@ def test_a_continuations_rest_printed_inside_the_next_story_goes_back_to_it():
     (want,) = [a for a in gold["articles"] if a["kind"] == "continuation"]
     got = [a for a in page.articles if a.kind == "continuation"]
     assert [squash("".join(a.paragraphs)) for a in got] == [squash("".join(want["paragraphs"]))]
+
+
+def test_a_cut_paragraphs_first_line_is_no_headline_inside_an_essay():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "外婆的竹篮",
+            "文丨周晓岚",
+            "外婆家的灶屋里，至今还挂着那只竹篮。",
+            "那是一只细篾编的竹篮，提手处缠着布条，篮底被",
+            "磨得发亮，透着一层暗黄的光。外婆说，这只竹篮是她出嫁那年外公亲手编的。",
+            "小时候，外婆总提着它去赶集，回来时篮里总有几颗糖，那是留给我们的。",
+        )
+    )
+    (essay,) = [a for a in stories(page) if a.byline == "文丨周晓岚"]
+    assert essay.title == "外婆的竹篮"
+    assert (
+        essay.paragraphs[1].startswith("那是一只细篾编的竹篮") and "磨得发亮" in essay.paragraphs[1]
+    )

@@ -1145,6 +1145,12 @@ def _headless(draft: Draft) -> bool:
     return label_shaped(label) and " " not in label.strip()
 
 
+#: Words a headline never stops on: particles, and prepositions or the
+#: passive's 被 before their object. A line of clauses stopping on one is
+#: the first line of a paragraph cut by the page.
+_DANGLING_END = frozenset("的地得把被将向对从为于和与及并而或在让使给")
+
+
 def _inner_head_strength(text: str, alone: bool) -> int:
     """2: a whole headline stack on one line; 1: a single statement, long, or
     the story's only short line (``alone``); 0: no headline (a paragraph, a
@@ -1153,6 +1159,8 @@ def _inner_head_strength(text: str, alone: bool) -> int:
     if not _headline_like(raw, direct=True):
         return 0
     flat, phrases = squash(raw), raw.split()
+    if flat[-1] in "，,、；;" or (any(c in flat for c in "，,；;") and flat[-1] in _DANGLING_END):
+        return 0  # a paragraph's first line, cut (…两头微微上翘，中间被 / …下雨天屋里漏水，)
     if "——" in flat or (len(phrases) >= 2 and len(flat) >= T.INNER_HEAD_STACK_MIN):
         return 2
     if len(phrases) > 1 or any(c in raw for c in "：:？?"):
