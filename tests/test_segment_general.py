@@ -1473,3 +1473,21 @@ def test_a_cut_paragraphs_first_line_is_no_headline_inside_an_essay():
     assert (
         essay.paragraphs[1].startswith("那是一只细篾编的竹篮") and "磨得发亮" in essay.paragraphs[1]
     )
+
+
+def test_a_cut_line_holding_a_question_is_no_headline_under_an_essays_title():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "巷口的修鞋摊",
+            "文丨谭小雨",
+            "巷口这个修鞋摊，我已经守了三十二年。",
+            "这些年，来修鞋的人少了，可老街坊们还是习惯把鞋送到我这儿来。",
+            "常有人问我，修了一辈子鞋，不腻吗？我笑着说，修鞋就像给日子打补丁，补",
+            "好了，路才走得稳当。日子也是这样，一针一线，慢慢就缝好了。",
+        )
+    )
+    assert not any(a.title.startswith("常有人问我") for a in page.articles)
+    (essay,) = [a for a in stories(page) if a.byline == "文丨谭小雨"]
+    assert essay.title == "巷口的修鞋摊"
+    assert any(p.startswith("常有人问我") for p in essay.paragraphs)

@@ -258,9 +258,23 @@ def _headline_like(text: str, direct: bool) -> bool:
         return False
     if starts_mid_sentence(text) and not flat.startswith("——"):  # ——记… is a subtitle
         return False
+    if _cut_paragraph(flat):
+        return False
     if direct:
         return len(flat) <= T.HEAD_DIRECT_MAX
     return len(flat) <= T.HEAD_STACKED_MAX and not any(c in flat for c in "，,；;")
+
+
+def _cut_paragraph(flat: str) -> bool:
+    """A paragraph's first line, cut by the page (…两头微微上翘，中间被 /
+    …下雨天屋里漏水， / 有朋友问我，…熬夜读书？我想了想说，…): a headline
+    ends on a word, and holds no question closed inside its clauses."""
+    clauses = any(c in flat for c in "，,；;")
+    return (
+        flat[-1] in "，,、；;"
+        or (clauses and flat[-1] in _DANGLING_END)
+        or (clauses and any(c in flat[:-1] for c in "？！?!"))
+    )
 
 
 def _open_articles(blocks: list[Block]) -> list[Draft]:
@@ -1159,8 +1173,6 @@ def _inner_head_strength(text: str, alone: bool) -> int:
     if not _headline_like(raw, direct=True):
         return 0
     flat, phrases = squash(raw), raw.split()
-    if flat[-1] in "，,、；;" or (any(c in flat for c in "，,；;") and flat[-1] in _DANGLING_END):
-        return 0  # a paragraph's first line, cut (…两头微微上翘，中间被 / …下雨天屋里漏水，)
     if "——" in flat or (len(phrases) >= 2 and len(flat) >= T.INNER_HEAD_STACK_MIN):
         return 2
     if len(phrases) > 1 or any(c in raw for c in "：:？?"):
