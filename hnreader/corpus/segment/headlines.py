@@ -83,6 +83,25 @@ def clean(part: str) -> str:
     return out
 
 
+def phrases(line: str) -> list[str]:
+    """A headline line's phrases: split at its spaces, but not at the spaces
+    PDF extraction sets around a figure or inside quotes (突破 35 万户,
+    “ 新湖南”)."""
+    out: list[str] = []
+    for part in line.split():
+        if out and _layout_space(out[-1], part):
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
+
+
+def _layout_space(left: str, right: str) -> bool:
+    a, b = left[-1], right[0]
+    bare_figure = b.isdigit() and bool(_BARE_FIGURE.match(right))
+    return a.isdigit() or bare_figure or a in "“‘《（(" or b in "”’》）)%％"
+
+
 def _phrase_break(left: str, right: str) -> bool:
     """Keep a space only between two whole phrases, not around digits or signs."""
     a, b = left[-1], right[0]

@@ -11,7 +11,7 @@ from ..model import Article, Page
 from ..read import RawPage
 from . import column_pages, paragraph_pages
 from .draft import Draft
-from .headlines import Headline, clean, split_roles
+from .headlines import Headline, clean, phrases, split_roles
 from .kinds import ExtraKind, Layout, Opener
 from .lines import detect_layout, join_broken_datelines, read_lines, take_boxes
 from .roles import article_kind, label_shaped, lone_line
@@ -125,7 +125,7 @@ def _headline(draft: Draft) -> Headline:
     if len(units) == 1:
         # (the spaces PDF extraction sets around figures and inside quotes
         # part no phrases: 怀化市场主体突破 35 万户 is one)
-        return split_roles(clean(units[0]).split(), separate_lines=False)
+        return split_roles(phrases(units[0]), separate_lines=False)
     return split_roles(units, separate_lines=True)
 
 
