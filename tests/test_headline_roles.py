@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hnreader.corpus.segment.headlines import clean, is_attendance, split_roles
+from hnreader.corpus.segment.headlines import is_attendance, phrases, split_roles
 
 
 @pytest.mark.parametrize(
@@ -236,13 +236,13 @@ def test_two_short_phrases_of_one_length_are_one_couplet_title(phrases):
 
 
 def test_a_figure_spaced_apart_by_the_extraction_parts_no_phrases():
-    head = split_roles(clean("娄底市场主体突破 28 万户").split(), separate_lines=False)
+    head = split_roles(phrases("娄底市场主体突破 28 万户"), separate_lines=False)
     assert (head.title, head.subtitle) == ("娄底市场主体突破28万户", "")
 
 
 def test_a_phrase_opening_on_a_figure_stays_a_phrase():
-    head = split_roles(clean("衡阳外贸“开门红” 1至2月进出口增长15.2%").split(), False)
-    assert (head.title, head.subtitle) == ("衡阳外贸“开门红”", "1至2月进出口增长15.2%")
+    head = split_roles(phrases("城陵矶港集装箱运输“满仓” 1至4月吞吐量增长9.8%"), False)
+    assert (head.title, head.subtitle) == ("城陵矶港集装箱运输“满仓”", "1至4月吞吐量增长9.8%")
 
 
 def test_a_figure_and_its_unit_alone_on_a_line_end_the_line_above():

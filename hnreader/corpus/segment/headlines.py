@@ -108,7 +108,7 @@ def _phrase_break(left: str, right: str) -> bool:
     if a.isascii() and b.isascii() and a.isalnum() and b.isalnum():
         return True
     # (PDF extraction sets a figure apart on both sides, 突破 35 万户; a
-    # phrase that opens on a figure, 1至2月…, is a phrase)
+    # phrase that opens on a figure, 1至4月…, is a phrase)
     bare_figure = b.isdigit() and bool(_BARE_FIGURE.match(right))
     return (
         len(right) >= 4
@@ -308,7 +308,7 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
     )
     if len(squeeze(first)) <= NAME_KICKER_MAX and narrower and _names(first):
         # A short line over a wider one names where or whom the news is of
-        # (郴州, 全省法院, 博览会首日), unless it opens on its verb: a
+        # (郴州, 市中级法院, 博览会首日), unless it opens on its verb: a
         # motto (让老街焕发新生机) is a title.
         return True
     first_event = bool(_ACTIVITY.search(first) or _EVENT.search(first))
@@ -336,7 +336,7 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
     if start_2 in vocab.SUBJECTLESS_START:
         return True  # the title leans on the kicker for its subject
     if start_1 in vocab.SUBJECTLESS_START and start_2 in vocab.SUBJECT_START:
-        return True  # a motive ("奋力打造…") above the statement with its subject
+        return True  # a motive ("加快建设…") above the statement with its subject
     if _FIGURE.search(second):
         return False
     return width(first) >= WIDE_KICKER_RATIO * width(second) and width(first) >= WIDE_KICKER_MIN
@@ -360,7 +360,7 @@ def _narrower(above: str, below: str) -> bool:
     """A whole line clearly narrower than a statement under it: no wrapped
     piece's first line, for a wrap fills its first line. A word or a quote
     cut at its end, a subtitle's dash, a verb whose object is the line below
-    (奋力打造 / 国家重要先进制造业高地) or a line below opening on its verb
+    (加快建设 / 现代化产业体系示范区) or a line below opening on its verb
     (…农产品 / 亮相…) make a wrap whatever the widths."""
     open_quote = any(
         above.count(o) > above.count(c) for o, c in zip(_OPENERS, _CLOSERS, strict=True)

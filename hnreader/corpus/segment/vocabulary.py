@@ -73,7 +73,7 @@ EFFORT_VERBS = (
     "聚焦",
     "着力",
     "奋力",
-    "纵深推进",
+    "全面推进",
     "扎实推进",
 )
 
@@ -85,7 +85,7 @@ MEETING_NOUNS = ("会议", "大会", "座谈会", "推进会", "报告会", "发
 ATTENDANCE_VERBS = ("出席", "讲话", "致辞", "参加", "主持", "参加审议", "参加讨论", "发言")
 
 #: Parts of speech (jieba's tags) with which a line starts when it has no
-#: subject: a verb, adverb or preposition ("奋力打造…", "以…为…", "在…中…").
+#: subject: a verb, adverb or preposition ("加快建设…", "以…为…", "在…中…").
 #: A headline line without a subject leans on another line for it.
 SUBJECTLESS_START = frozenset(("v", "d", "p", "ad", "vd"))
 
