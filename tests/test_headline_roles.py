@@ -272,3 +272,9 @@ def test_a_meetings_report_closed_on_its_verb_is_a_whole_kicker():
 def test_a_line_closed_on_a_reports_genre_is_the_kicker(lines, roles):
     head = split_roles(lines, separate_lines=True)
     assert (head.kicker, head.title) == roles
+
+
+def test_the_end_of_a_stack_printed_again_under_it_is_kept_once():
+    head = split_roles(["全省出台措施支持返乡青年创业", "支持返乡青年创业"], separate_lines=True)
+    assert head.text == "全省出台措施支持返乡青年创业"
+    assert head.doubled == ("支持返乡青年创业",)

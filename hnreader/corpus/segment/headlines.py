@@ -145,7 +145,8 @@ _OPENS_TWICE = re.compile(r"^(.{4,}?)\1")
 def _drop_copies(units: list[str]) -> tuple[list[str], list[str]]:
     """Lines of a stack without the copies a headline drawn twice for a bold
     effect leaves: a line that repeats the lines right above it put together
-    (支持退役军人 / 就业创业 / 支持退役军人就业创业: once wrapped, once whole), and
+    (支持退役军人 / 就业创业 / 支持退役军人就业创业: once wrapped, once whole; or
+    the end of the piece above repeated), and
     the second copy of a piece a line opens on twice. Returns the lines kept
     and the copies."""
     kept: list[str] = []
@@ -157,7 +158,8 @@ def _drop_copies(units: list[str]) -> tuple[list[str], list[str]]:
             joined = prev.replace(" ", "") + joined
             if len(joined) >= len(flat):
                 break
-        if kept and joined == flat and len(flat) >= T.DOUBLED_MIN:
+        # (the lines above may have come as one piece, set tight)
+        if kept and joined.endswith(flat) and len(flat) >= T.DOUBLED_MIN:
             copies.append(unit)
             continue
         twice = _OPENS_TWICE.match(flat)
