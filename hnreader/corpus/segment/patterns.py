@@ -160,11 +160,18 @@ def is_name_line(text: str) -> bool:
     return True
 
 
+#: Characters: longer than any credit (以上图片均由 湖南日报全媒体记者 and six
+#: names, 摄影报道 and a source in brackets).
+CREDIT_SPAN = 200
+
+
 def credit_match(text: str) -> re.Match[str] | None:
     """The credit at the end of a caption line, if any."""
     if "摄" not in text and "图" not in text and "漫画" not in text and "作" not in text:
         return None
-    match = CREDIT.search(text)
+    # (a credit closes the line and is never longer than CREDIT_SPAN: the
+    # search need not try every start of a long paragraph)
+    match = CREDIT.search(text, max(0, len(text) - CREDIT_SPAN))
     if not match:
         return None
     # A credit stands apart: after a space, a sentence end, or alone on its line.
