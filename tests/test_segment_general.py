@@ -1491,3 +1491,20 @@ def test_a_cut_line_holding_a_question_is_no_headline_under_an_essays_title():
     (essay,) = [a for a in stories(page) if a.byline == "文丨谭小雨"]
     assert essay.title == "巷口的修鞋摊"
     assert any(p.startswith("常有人问我") for p in essay.paragraphs)
+
+
+def test_a_line_with_a_clause_and_a_quote_left_open_is_running_text_not_a_headline():
+    body = [
+        "湖南日报5月9日讯（全媒体记者 汤小芳）",
+        "岳麓山下读书，是有传统的。一千多年",
+        "前，书院在这里创办，从此弦歌不绝。",
+        "朱熹、张栻曾在这里会讲，一时“车马之众，",
+        "饮马池立涸”；此后，一大批湖湘人物",
+        "都曾在这里求学，书院由此名满天下。",
+        "如今，每到周末，书院里都是前来研学",
+        "的中小学生，讲解员们常常忙个不停。",
+    ]
+    page = parse(column_page("岳麓书院迎来研学高峰", "\n".join(body)))
+    (story,) = stories(page)
+    assert story.title == "岳麓书院迎来研学高峰"
+    assert "一时“车马之众，饮马池立涸”" in "".join(story.paragraphs)

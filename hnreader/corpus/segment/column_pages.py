@@ -759,6 +759,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     text = squeeze(lines[i].raw)
     if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
+    if any(c in text for c in "，,") and text.count("“") > text.count("”"):
+        return False  # a clause, then a quote left open: running text (…会讲，一时“车马之众，)
     if SALUTATION.match(text):
         return False  # a letter opens on it
     if _narrower_than_columns(lines, kinds, i) or _breaks_flow(lines, kinds, i):
