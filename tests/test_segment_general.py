@@ -1508,3 +1508,20 @@ def test_a_line_with_a_clause_and_a_quote_left_open_is_running_text_not_a_headli
     (story,) = stories(page)
     assert story.title == "岳麓书院迎来研学高峰"
     assert "一时“车马之众，饮马池立涸”" in "".join(story.paragraphs)
+
+
+def test_an_artwork_credited_to_its_author_is_a_photo_item_under_its_title():
+    page = parse(
+        column_page(
+            "油画《湘江晨雾》",
+            "画面以柔和的色调描绘湘江清晨的薄雾，远山如黛，渔舟轻泛。  作者 周明轩",
+            "老屋的灯",
+            "文丨何晓岚",
+            "记忆里老屋的灯，是一盏煤油灯。天一黑，母\n亲就把灯点上，屋里便有了一团暖暖的光。\n"
+            "我们围着灯写作业，母亲在一旁纳鞋底。",
+        )
+    )
+    (art,) = [a for a in page.articles if a.kind == "photo"]
+    assert (art.title, art.byline) == ("油画《湘江晨雾》", "作者 周明轩")
+    (essay,) = stories(page)
+    assert (essay.title, essay.byline) == ("老屋的灯", "文丨何晓岚")
