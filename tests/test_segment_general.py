@@ -1525,3 +1525,10 @@ def test_an_artwork_credited_to_its_author_is_a_photo_item_under_its_title():
     assert (art.title, art.byline) == ("油画《湘江晨雾》", "作者 周明轩")
     (essay,) = stories(page)
     assert (essay.title, essay.byline) == ("老屋的灯", "文丨何晓岚")
+
+
+def test_a_place_named_over_a_dated_storys_title_is_its_kicker_not_a_column():
+    path = Path(__file__).parent / "dev_b" / "pages" / "b35_4f9f90c25e9fdac1.txt"
+    page = parse(path.read_text(encoding="utf-8"), path.name)
+    story = next(a for a in page.articles if a.title.startswith("韶山红色研学"))
+    assert (story.column, story.kicker) == ("", "湘潭")

@@ -9,6 +9,7 @@ from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
 from .draft import Draft
 from .headlines import rejoin_broken, speaks
+from .hunan_words import names_place
 from .joins import word_across
 from .kinds import Opener
 from .patterns import COLUMN_WORDS, OPINION_COLUMN, is_name_line, looks_like_column, series_name
@@ -108,6 +109,8 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
         return  # a speaker's report (某某在…时强调) is a kicker, no column's name
     rest = ["".join(line.raw for line in h) for h in draft.heads[1:]]
     flat = squash(first)
+    if names_place(flat):
+        return  # a place named over a headline is its kicker (岳阳市 / …), no column
     if _phrase_goes_on(first, rest[0], label_under=False) and not looks_like_column(flat):
         return  # a headline's first line, wrapped: no label
     complete = len(rest) >= 2 or any(" " in r.strip() for r in rest)
