@@ -7,7 +7,7 @@ import jieba
 import pytest
 
 from hnreader.corpus import load
-from hnreader.corpus.segment.hunan_words import straddles
+from hnreader.corpus.segment.hunan_words import names_place, straddles
 from hnreader.corpus.segment.pieces import topic_text
 
 
@@ -152,3 +152,20 @@ def test_a_verb_and_its_figure_across_a_cut_weigh_as_a_figure_and_its_unit():
     verb_figure = join_evidence("今年全省交通建设全年完成投资", "860亿元，同比增长12%。")
     figure_unit = join_evidence("全省新增城镇就业72", "万人，完成年度目标。")
     assert verb_figure == pytest.approx(figure_unit) == pytest.approx(T.JOIN_FIGURE_UNIT)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("岳阳", True),
+        ("长沙市开福区", True),
+        ("华容县", True),
+        ("汝城县沙洲村", True),
+        ("湘江新区", True),
+        ("走进县域园区", False),  # a label whose words happen to end in 县…区
+        ("社区", False),
+        ("怀化国际陆港", False),
+    ],
+)
+def test_a_places_name_is_a_city_county_and_town_in_a_row(text, place):
+    assert names_place(text) is place

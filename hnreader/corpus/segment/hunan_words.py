@@ -47,10 +47,11 @@ CITIES = (
     "湘西",
 )
 
-#: A place's name: cities, regions, and any name closed by its kind of
-#: division (华容县, 开福区), one or more in a row (长沙市开福区).
+#: A place's name: a city or region, then a county or district, then a
+#: town or village, each named or closed by its kind of division (长沙市开福区,
+#: 华容县, 汝城县沙洲村); no other words (走进县域园区 is none).
 _PLACE = re.compile(
-    "^(?:(?:{})[市州]?|[\u4e00-\u9fff]{{2,4}}[县区市州镇村])+$".format(
+    "^(?=.)(?:(?:{})[市州]?)?(?:[\u4e00-\u9fff]{{2,3}}[县区市州])?(?:[\u4e00-\u9fff]{{2,3}}[镇乡村])?$".format(
         "|".join(sorted(CITIES + PLACES, key=len, reverse=True))
     )
 )
