@@ -1532,3 +1532,25 @@ def test_a_place_named_over_a_dated_storys_title_is_its_kicker_not_a_column():
     page = parse(path.read_text(encoding="utf-8"), path.name)
     story = next(a for a in page.articles if a.title.startswith("韶山红色研学"))
     assert (story.column, story.kicker) == ("", "湘潭")
+
+
+def test_a_broken_datelines_rest_printed_twice_keeps_the_dateline():
+    rest = (
+        "12 日讯（全媒体记者 汤小芳 通讯员 龙小溪）今天，株洲至湘潭、"
+        "株洲至长沙两条城际公交线路开通运营，"
+    )
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "株洲新开通两条城际公交线路",
+            "湖南日报 3 月",
+            rest,
+            "全省春季植树造林全面展开",
+            "湖南日报 3月 12日讯（全媒体记者 周小溪）记者从省林业局获悉，全省春季植树造林全面展开。",
+            rest,
+            "沿线群众出行更加便捷，票价最低只要2元。",
+        )
+    )
+    bus = next(a for a in stories(page) if a.title == "株洲新开通两条城际公交线路")
+    trees = next(a for a in stories(page) if a.title == "全省春季植树造林全面展开")
+    assert "汤小芳" in bus.dateline and "周小溪" in trees.dateline

@@ -194,7 +194,8 @@ def _twins(keys: list[str]) -> dict[int, int]:
 
 def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:
     """Drop text printed twice, keeping the copy that continues its neighbour."""
-    twin = _twins([squash(b.text) for b in kept])
+    twin_keys = [squash(b.text) for b in kept]
+    twin = _twins(twin_keys)
     drop: set[int] = set()
     for j in sorted(twin):
         if j in drop or twin[j] in drop:
@@ -235,6 +236,11 @@ def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:
                 later_fits = (
                     _among_own(kept, j, run) > _among_own(kept, i, run) + T.TWIN_TOPIC_MARGIN
                 )
+        if later_fits and len(twin_keys[i]) > len(twin_keys[j]):
+            # The earlier block holds more than the copy (a dateline broken
+            # before it and joined: 湖南日报 2 月 + 26 日讯…): dropping it
+            # would lose that much; the copy goes.
+            later_fits = False
         first = j if not later_fits else i
         drop.update(range(first, first + run))
         last = i + run - 1
