@@ -39,7 +39,7 @@ SETS = {
     # laid out by independent composers, each with stories of its own
     **{
         name: (ROOT / "tests" / name / "pages", ROOT / "tests" / name / "gold")
-        for name in ("dev_a", "dev_b", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h", "dev_i")
+        for name in ("dev_a", "dev_b", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h", "dev_i", "dev_j")
     },
 }
 FIGURES = (

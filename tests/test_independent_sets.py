@@ -1,5 +1,5 @@
 """The development sets laid out by independent composers (``tests/dev_a``,
-``tests/dev_b``, ``tests/dev_d`` to ``tests/dev_i``): their gold is exact and their
+``tests/dev_b``, ``tests/dev_d`` to ``tests/dev_j``): their gold is exact and their
 composers rewrite them byte for byte. The segmenter's floors on them are in
 ``test_quality_floors``."""
 
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 TESTS = Path(__file__).parent
-SETS = ("dev_a", "dev_b", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h", "dev_i")
+SETS = ("dev_a", "dev_b", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h", "dev_i", "dev_j")
 
 
 def _module(path: Path, name: str):
