@@ -1554,3 +1554,19 @@ def test_a_broken_datelines_rest_printed_twice_keeps_the_dateline():
     bus = next(a for a in stories(page) if a.title == "株洲新开通两条城际公交线路")
     trees = next(a for a in stories(page) if a.title == "全省春季植树造林全面展开")
     assert "汤小芳" in bus.dateline and "周小溪" in trees.dateline
+
+
+def test_a_letter_signed_at_its_end_by_a_reader_of_a_city_keeps_the_signature():
+    page = parse(
+        column_page(
+            "小区路灯坏了谁来修",
+            "我家住在株洲市芦淞区一个老小区，小\n区里的路灯坏了大半年，一到晚上黑漆\n"
+            "漆的，老人出门很不方便。希望有关部\n门尽快派人来修一修。",
+            "株洲读者 周晓明",
+            "一季度全省外贸稳中向好",
+            NEWS_B,
+        )
+    )
+    letter, news = stories(page)
+    assert (letter.title, letter.byline) == ("小区路灯坏了谁来修", "株洲读者 周晓明")
+    assert news.title == "一季度全省外贸稳中向好" and not news.byline

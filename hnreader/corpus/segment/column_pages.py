@@ -397,7 +397,7 @@ class ColumnReader:
             and self.cur >= 0
             and self.bodies[self.cur]
             and not self.para_open
-            and squash(" ".join(n.raw for n in names)).endswith("报道")
+            and _signs_off(squash(" ".join(n.raw for n in names)))
             and no_body_after
         )
         if signs_off and self.drafts[self.cur].byline:
@@ -409,7 +409,8 @@ class ColumnReader:
             # a story run on after it under a headline read as a paragraph.
             self._split_at_headline()
         if signs_off:
-            # A reporters' line closing the story above it (…记者 某某 报道).
+            # A reporters' line closing the story above it (…记者 某某 报道),
+            # or a reader's signing a letter (株洲读者 某某).
             self.drafts[self.cur].byline = " ".join(squeeze_names(n.raw) for n in names)
             self.drafts[self.cur].lines.update(n.no for n in names)
         elif in_zone:
@@ -969,3 +970,9 @@ def _reflow(draft: Draft, runs) -> None:
             text = "".join(texts[k] for k in group)
             draft.paras.append(Para(text, [run[k].no for k in group], after_photo=after_photo))
             after_photo = False
+
+
+def _signs_off(byline: str) -> bool:
+    """A byline that closes the text printed above it when no body follows:
+    a reporters' line ending in 报道, or a reader's signature."""
+    return byline.endswith("报道") or "读者" in byline

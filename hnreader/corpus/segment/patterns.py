@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Jump
+from .hunan_words import CITIES
 from .vocabulary import COMPOUND_SURNAMES, SURNAMES
 
 _D = r"[0-9０-９]"
@@ -31,6 +32,7 @@ _PAPER = (
     r"(?:湖\s*南\s*日\s*报|本\s*报|新\s*华\s*社)(?:\s*[·・]\s*(?:华声在线|新湖南客户端|新湖南))?"
 )
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
+_CITY = "(?:{})".format("|".join(CITIES))
 #: A byline line: 湖南日报全媒体记者 曹娟 / 通讯员 陶韬 / 湖南日报全媒体评论员 /
 #: 湖南日报·新湖南客户端记者 某某 通讯员 某某 报道.
 BYLINE = re.compile(
@@ -44,8 +46,9 @@ BYLINE = re.compile(
     rf"|^\s*{_NAME}\s*[（(][\u4e00-\u9fff]{{0,8}}"
     r"(?:市民|读者|村民|居民|网友|职工|教师|学生|医生|律师|干部)[）)]\s*$"
     # A reader's letter, signed with the reader's town: 浏阳市读者 某某,
-    # 衡阳县 读者 某某, 岳阳 读者 某某.
-    rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[省市县区镇乡村]\s*|[\u4e00-\u9fff]{{2}}\s+)读者\s*{_NAME}\s*$"
+    # 衡阳县 读者 某某, 岳阳 读者 某某, 株洲读者 某某.
+    rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[省市县区镇乡村]\s*|[\u4e00-\u9fff]{{2}}\s+|{_CITY}\s*)"
+    rf"读者\s*{_NAME}\s*$"
 )
 #: A line of nothing but 2-4 character names (the rest of a byline).
 NAMES = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5}\s*$")
