@@ -1570,3 +1570,16 @@ def test_a_letter_signed_at_its_end_by_a_reader_of_a_city_keeps_the_signature():
     letter, news = stories(page)
     assert (letter.title, letter.byline) == ("小区路灯坏了谁来修", "株洲读者 周晓明")
     assert news.title == "一季度全省外贸稳中向好" and not news.byline
+
+
+def test_a_short_headline_line_cut_inside_a_word_goes_on_on_the_next_line():
+    page = parse(
+        column_page(
+            NEWS_A,
+            "永顺县猕猴",
+            "桃喜获丰收",
+            "湖南日报9月14日讯（记者 汤小芳）眼下，\n永顺县的猕猴桃进入采摘旺季，果\n"
+            "农们忙着采摘、分拣、装箱发货。",
+        )
+    )
+    assert any(a.title == "永顺县猕猴桃喜获丰收" for a in stories(page))

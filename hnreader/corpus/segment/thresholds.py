@@ -108,7 +108,7 @@ HEAD_WORD_ALONE_AFTER = 8
 #: 超过四成) is the same piece up to this long (characters) ...
 HEAD_CUT_REST_MAX = 10
 #: ... under a line at least this long (any length when set tight under it).
-HEAD_CUT_REST_AFTER = 6
+HEAD_CUT_REST_AFTER = 5
 
 #: A headline left without a body cuts off the end of the story printed
 #: before it when at least this share of its words are in that end ...
