@@ -1583,3 +1583,25 @@ def test_a_short_headline_line_cut_inside_a_word_goes_on_on_the_next_line():
         )
     )
     assert any(a.title == "永顺县猕猴桃喜获丰收" for a in stories(page))
+
+
+def test_a_reader_signing_under_a_signed_commentary_closes_a_letter_of_its_own():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "湘水漫议",
+            "国庆出游安全莫大意",
+            "石凯文",
+            "国庆假期，自驾出游是不少人的选择。越是欢乐时刻，越要绷紧安全之弦。",
+            "为社区食堂点个赞",
+            "我们社区最近开了一家老年食堂，饭菜可口，价格实惠，老人们都说好。",
+            "益阳读者 陈晓梅",
+            "怀化举办农民丰收节预热活动",
+            "湖南日报9月20日讯（全媒体记者 汤小芳）怀化市近日举办农民丰收节预热活动，"
+            "展销本地特色农产品。",
+        )
+    )
+    comment = next(a for a in stories(page) if a.title == "国庆出游安全莫大意")
+    letter = next(a for a in stories(page) if a.byline == "益阳读者 陈晓梅")
+    assert comment.byline == "石凯文" and len(comment.paragraphs) == 1
+    assert letter.title == "为社区食堂点个赞"

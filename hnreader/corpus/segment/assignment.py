@@ -175,7 +175,12 @@ def _weak_heads(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
     """Headlines of stories opened by nothing else, one crosshead's line
     long: a story of its own, or a crosshead of a story's text printed
     around it (the search decides)."""
-    signed = {b.owner for b in blocks if b.role in (BlockRole.DATELINE, BlockRole.BYLINE)}
+    # (a story closed by its own sign-off, 株洲读者 某某 under its text, is signed too)
+    signed = {
+        b.owner
+        for b in blocks
+        if b.role in (BlockRole.DATELINE, BlockRole.BYLINE, BlockRole.CREDIT) and b.owner >= 0
+    }
     out = []
     for k, draft in enumerate(drafts):
         if draft.starts_with != Opener.HEAD or len(draft.heads) != 1 or k in signed:

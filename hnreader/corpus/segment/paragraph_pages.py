@@ -171,6 +171,9 @@ def _signed_head(blocks: list[Block], i: int, opened: int, drafts: list[Draft]) 
     the line cannot close it, the headline line that names the text under it
     most against the text above. -1: none (the line closes that story)."""
     dated = blocks[opened].role == BlockRole.DATELINE
+    # A story opened by its byline is signed already: a second signature
+    # closes another story, begun at the last headline line in its text.
+    signed = blocks[opened].role == BlockRole.BYLINE
     story = ""
     best, best_margin = -1, 0.0
     for k in range(opened, i - 1):
@@ -208,6 +211,8 @@ def _signed_head(blocks: list[Block], i: int, opened: int, drafts: list[Draft]) 
             margin = similarity(head.text, following) - similarity(head.text, story)
             if margin > best_margin:
                 best, best_margin = k + 1, margin
+        elif signed and not label_shaped(head.text):
+            best = k + 1
     return best
 
 
