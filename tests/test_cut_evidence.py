@@ -18,6 +18,7 @@ from hnreader.corpus.segment.pieces import topic_text
         ("支持长株", "潭建设现代化都市圈。"),
         ("推进湘赣", "边区域合作示范区建设。"),  # 湘赣边
         ("落实“三高", "四新”美好蓝图。"),  # 三高四新
+        ("奋力建设现代化新", "湖南的重要支撑。"),  # 现代化新湖南
     ],
 )
 def test_a_province_word_cut_in_two_straddles_the_cut(tail, piece):

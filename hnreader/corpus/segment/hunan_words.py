@@ -65,6 +65,7 @@ PROGRAMMES = (
     "湘品出湘",  # the province's campaign selling its farm produce outside it
     "芙蓉计划",
     "湘商回归",
+    "现代化新湖南",  # the provincial goal in every plan since 2020: 建设现代化新湖南
 )
 
 WORDS = PLACES + PROGRAMMES
