@@ -920,7 +920,7 @@ def _give(draft: Draft, part: Part) -> None:
 
 def _tail_of(piece: list[Line], line: Line) -> bool:
     """A short line printed tight under a headline line (no blank, no indent)
-    is the rest of that line's piece (…“数字化车间” / 建设经验获全国推广), not
+    is the rest of that line's piece (…“数字化车间” / 做法在全国推广), not
     a piece of its own: the extraction keeps a wrapped piece's lines together."""
     text = squeeze(line.raw)
     return (
