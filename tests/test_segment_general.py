@@ -1605,3 +1605,28 @@ def test_a_reader_signing_under_a_signed_commentary_closes_a_letter_of_its_own()
     letter = next(a for a in stories(page) if a.byline == "益阳读者 陈晓梅")
     assert comment.byline == "石凯文" and len(comment.paragraphs) == 1
     assert letter.title == "为社区食堂点个赞"
+
+
+def test_a_narrow_commentarys_paragraph_line_is_no_headline_beside_a_wider_column():
+    wide = (
+        "湖南日报3月2日讯（全媒体记者 汤小芳）记者从省\n人社厅获悉，春节后全省已组织各类招聘活动\n"
+        "1200余场，为返乡务工人员和高校毕业生提供\n就业岗位超过30万个，一批重点企业用工需求\n得到保障。"
+    )
+    narrow = (
+        "新学期开学，不少学校把\n劳动教育作为开学第一课。\n让孩子们动手种菜、打扫\n"
+        "校园，学会劳动、热爱劳\n动。劳动教育不是简单的\n体力活，更是品格的磨炼。"
+    )
+    page = parse(
+        column_page(
+            "春节后全省招聘活动持续升温",
+            wide,
+            "湘江观潮",
+            "开学第一课，不妨从劳",
+            "动开始",
+            "谭立峰",
+            narrow,
+        )
+    )
+    news, comment = stories(page)
+    assert comment.title == "开学第一课，不妨从劳动开始"
+    assert "让孩子们动手种菜、打扫校园" in "".join(comment.paragraphs)

@@ -812,7 +812,14 @@ def _narrower_than_columns(lines: list[Line], kinds: list[LineKind], i: int) -> 
     as wide as its column (less an indent), unless it is a headline, label
     or crosshead. Narrower by far than the columns printed before and after
     it, it is one of those."""
-    own = width(squeeze(lines[i].raw))
+    text = squeeze(lines[i].raw)
+    own = width(text)
+    if any(c in text for c in "，、") and i + 1 < len(lines) and kinds[i + 1] == LineKind.TEXT:
+        # A line of clauses over one as wide that goes on: a paragraph of a
+        # narrow column (a commentary's), whatever the wider columns around.
+        nxt = squeeze(lines[i + 1].raw)
+        if not ends_sentence(nxt) and abs(width(nxt) - own) <= T.FLOW_SLACK:
+            return False
     columns = [c for c in (_column_at(lines, kinds, i, -1), _column_at(lines, kinds, i, 1)) if c]
     return bool(columns) and all(own <= c - T.NARROWER_THAN_COLUMN for c in columns)
 
