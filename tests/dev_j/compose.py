@@ -47,7 +47,38 @@ LUNAR_ANCHOR = {
     "2025-03-14": ("2025-02-28", "二月"),
     "2026-02-27": ("2026-02-17", "正月"),
 }
-DAYNAMES = ["初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十", "廿一", "廿二", "廿三", "廿四", "廿五", "廿六", "廿七", "廿八", "廿九", "三十"]
+DAYNAMES = [
+    "初一",
+    "初二",
+    "初三",
+    "初四",
+    "初五",
+    "初六",
+    "初七",
+    "初八",
+    "初九",
+    "初十",
+    "十一",
+    "十二",
+    "十三",
+    "十四",
+    "十五",
+    "十六",
+    "十七",
+    "十八",
+    "十九",
+    "二十",
+    "廿一",
+    "廿二",
+    "廿三",
+    "廿四",
+    "廿五",
+    "廿六",
+    "廿七",
+    "廿八",
+    "廿九",
+    "三十",
+]
 BOXES = [
     ["新湖南客户端", "扫码看更多精彩内容"],
     ["湖南日报", "全媒体矩阵"],
@@ -614,22 +645,23 @@ def plan(stories):
     return pages
 
 
+#: An article's fields in the gold, in FORMAT.md's order.
+GOLD_FIELDS = (
+    "kind",
+    "column",
+    "kicker",
+    "title",
+    "subtitle",
+    "byline",
+    "dateline",
+    "continued",
+    "subheads",
+    "paragraphs",
+)
+
+
 def gold_article(a):
-    return {
-        k: a[k]
-        for k in (
-            "kind",
-            "column",
-            "kicker",
-            "title",
-            "subtitle",
-            "byline",
-            "dateline",
-            "continued",
-            "subheads",
-            "paragraphs",
-        )
-    }
+    return {k: a[k] for k in GOLD_FIELDS}
 
 
 def squash(s):
