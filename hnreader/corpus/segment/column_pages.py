@@ -38,6 +38,7 @@ from .patterns import (
     EDITORS_NOTE,
     NAMES,
     SALUTATION,
+    closing_byline,
     credit_match,
     dateline_match,
     is_byline,
@@ -397,7 +398,7 @@ class ColumnReader:
             and self.cur >= 0
             and self.bodies[self.cur]
             and not self.para_open
-            and _signs_off(squash(" ".join(n.raw for n in names)))
+            and closing_byline(" ".join(n.raw for n in names))
             and no_body_after
         )
         if signs_off and self.drafts[self.cur].byline:
@@ -614,7 +615,7 @@ class ColumnReader:
         if above is not None and (title.gap == 0 or _word_left_alone(above, title)):
             return False
         cap = " ".join(li.raw for li in caption)
-        if "漫画" in cap and len(text) <= T.COLUMN_PHOTO_TITLE_MAX and not title.gap == 0:
+        if "漫画" in cap and len(text) <= T.COLUMN_PHOTO_TITLE_MAX and title.gap != 0:
             return True  # a cartoon is printed under its title, whatever its words
         story = self.body_text()
         sure = word_share(text, cap) >= T.PHOTO_TITLE_WORDS and not word_share(text, story)
@@ -977,9 +978,3 @@ def _reflow(draft: Draft, runs) -> None:
             text = "".join(texts[k] for k in group)
             draft.paras.append(Para(text, [run[k].no for k in group], after_photo=after_photo))
             after_photo = False
-
-
-def _signs_off(byline: str) -> bool:
-    """A byline that closes the text printed above it when no body follows:
-    a reporters' line ending in 报道, or a reader's signature."""
-    return byline.endswith("报道") or "读者" in byline

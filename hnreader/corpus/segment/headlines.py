@@ -97,6 +97,9 @@ def phrases(line: str) -> list[str]:
 
 
 def _layout_space(left: str, right: str) -> bool:
+    """A space the extraction set, no phrase's end: after a figure, before a
+    figure standing alone (突破 35 万户; a phrase that opens on a figure,
+    1至4月…, is a phrase), inside quotes or brackets, before a percent sign."""
     a, b = left[-1], right[0]
     bare_figure = b.isdigit() and bool(_BARE_FIGURE.match(right))
     return a.isdigit() or bare_figure or a in "“‘《（(" or b in "”’》）)%％"
@@ -107,14 +110,12 @@ def _phrase_break(left: str, right: str) -> bool:
     a, b = left[-1], right[0]
     if a.isascii() and b.isascii() and a.isalnum() and b.isalnum():
         return True
-    # (PDF extraction sets a figure apart on both sides, 突破 35 万户; a
-    # phrase that opens on a figure, 1至4月…, is a phrase)
-    bare_figure = b.isdigit() and bool(_BARE_FIGURE.match(right))
     return (
         len(right) >= 4
         and len(left) >= 4
-        and not (a.isdigit() or bare_figure)
-        and (a not in "“‘《（(、，" and b not in "”’》）)、，%")
+        and not _layout_space(left, right)
+        and a not in "、，"
+        and b not in "、，"
     )
 
 
@@ -358,18 +359,20 @@ def _names(text: str) -> bool:
     return not _opens_on_verb(flat) and flat[-1:] not in "，,、：:；;"
 
 
+def _quote_left_open(text: str) -> bool:
+    """A quote or title mark opened and not closed on the line."""
+    return any(text.count(o) > text.count(c) for o, c in zip(_OPENERS, _CLOSERS, strict=True))
+
+
 def _narrower(above: str, below: str) -> bool:
     """A whole line clearly narrower than a statement under it: no wrapped
     piece's first line, for a wrap fills its first line. A word or a quote
     cut at its end, a subtitle's dash, a verb whose object is the line below
     (加快建设 / 现代化产业体系示范区) or a line below opening on its verb
     (…农产品 / 亮相…) make a wrap whatever the widths."""
-    open_quote = any(
-        above.count(o) > above.count(c) for o, c in zip(_OPENERS, _CLOSERS, strict=True)
-    )
     return (
         width(above) <= NARROW_PIECE_RATIO * width(below)
-        and not open_quote
+        and not _quote_left_open(above)
         and not _DASH_LED.match(above)
         and not frame_wrapped(above, below)
         and below[:1] not in _NO_PIECE_START
@@ -490,7 +493,7 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         return False  # a doubled line, two phrases set apart, or two pieces
     if _HANDOVER_END.search(above) or _DASH_LED.match(below) or _ATTENDED.search(below):
         return False
-    if any(above.count(o) > above.count(c) for o, c in zip(_OPENERS, _CLOSERS, strict=True)):
+    if _quote_left_open(above):
         return True  # a quote or title mark left open
     if frame_wrapped(above, below):
         return True  # a speaker's frame (某某在…会上 / 强调) set on two lines

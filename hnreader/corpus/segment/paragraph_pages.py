@@ -34,6 +34,7 @@ from .patterns import (
     EDITORS_NOTE,
     OPINION_COLUMN,
     SALUTATION,
+    closing_byline,
     credit_match,
     dateline_match,
     jumps_in,
@@ -117,8 +118,7 @@ def _signs_off(blocks: list[Block], i: int) -> bool:
     paragraph, and with no body paragraph after it (the next story's headline
     or dateline follows, or the page ends)."""
     block = blocks[i]
-    flat = squash(block.text)
-    if block.role != BlockRole.BYLINE or not (flat.endswith("报道") or "读者" in flat) or i == 0:
+    if block.role != BlockRole.BYLINE or not closing_byline(block.text) or i == 0:
         return False
     above = blocks[i - 1]
     if above.role != BlockRole.TEXT or not ends_sentence(above.text):

@@ -212,3 +212,10 @@ def looks_like_column(text: str) -> bool:
     """A column label (栏目) such as 三湘时评: short, no digits or quotes; or a
     series' name."""
     return (bool(COLUMN_WORDS.search(text)) and len(text) <= 16) or series_name(text)
+
+
+def closing_byline(byline: str) -> bool:
+    """A byline that may close the text printed above it (when no body
+    follows it): a reporters' line ending in 报道, or a reader's signature."""
+    flat = re.sub(r"\s+", "", byline)
+    return flat.endswith("报道") or "读者" in flat
