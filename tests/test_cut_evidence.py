@@ -85,6 +85,33 @@ def test_a_headless_continuation_takes_back_its_piece_and_the_interruption(tmp_p
     )
 
 
+def test_a_line_cut_inside_a_word_over_a_headline_is_neither_kicker_nor_crosshead(tmp_path):
+    # A continuation's line of listed places, cut inside a word (…加装护 +
+    # 栏，…), stands over the next story's headline: it is no kicker, and no
+    # crosshead either, but a cut sentence whose rest is printed further on.
+    page = (
+        "\n\n2023年4月\n\n20\n\n星期四\n\n第26700号\n\n\n\n"
+        "▲ ▲（上接1版）通知要求，各乡镇要把农村公路安全隐患排查到每一条村道。\n\n"
+        "各县市区还将在急弯、陡坡、临水路段加装护\n\n"
+        "常德新开通三条城乡公交线路\n\n"
+        "湖南日报4月19日讯（全媒体记者 周八）今天，常德新开通三条城乡公交线路，沿线十二个村的群众出行更方便。\n\n"
+        "栏，并在学校周边设置减速带。\n\n"
+        "新线路每天发车四十余班，票价两元。\n"
+    )
+    (tmp_path / "2023-04-20_p2.txt").write_text(page, encoding="utf-8")
+    articles = load([tmp_path]).issues[0].articles
+    continuation = next(a for a in articles if a.kind == "continuation")
+    bus = next(a for a in articles if a.title.startswith("常德"))
+    assert bus.kicker == ""
+    assert continuation.paragraphs[-1] == (
+        "各县市区还将在急弯、陡坡、临水路段加装护栏，并在学校周边设置减速带。"
+    )
+    assert bus.paragraphs == (
+        "今天，常德新开通三条城乡公交线路，沿线十二个村的群众出行更方便。",
+        "新线路每天发车四十余班，票价两元。",
+    )
+
+
 def test_a_figure_cut_from_its_sentence_goes_back_to_it(tmp_path):
     # …同比增长 + 21.4%，… (a verb and its figure, the figure ending on %) and
     # …网点60 + 余个，… (a bare figure and the rest of it) are each printed

@@ -44,7 +44,7 @@ from . import thresholds as T
 from .blocks import Block
 from .continuation import Start, opening_odds, parallel_opening, start_of
 from .draft import Draft
-from .joins import ends_open, join_evidence, overlaps, stands_alone
+from .joins import completes_word, ends_open, join_evidence, overlaps, stands_alone
 from .kinds import BlockRole, Opener
 from .patterns import jumps_in
 from .pieces import body_sequence, is_crosshead, signs_off, topic_text
@@ -364,12 +364,23 @@ class _Page:
             return False
         flat = block.text
         quoted = flat.count("“") > flat.count("”") or flat.count("（") > flat.count("）")
-        if block.role == BlockRole.TEXT and not quoted and (_titled(flat) or is_crosshead(flat)):
+        if (
+            block.role == BlockRole.TEXT
+            and not quoted
+            and (_titled(flat) or is_crosshead(flat))
+            and not self._word_finished_later(k)
+        ):
             return False
         if _sends_on(block):
             return False
         nxt = self.body[k + 1] if k + 1 < len(self.body) else None
         return not (nxt is not None and nxt.role == BlockRole.MARKER and _sends_on(nxt))
+
+    def _word_finished_later(self, k: int) -> bool:
+        """A later piece completes the last word of piece ``k``: a cut line,
+        however much it looks like a crosshead."""
+        text = self.body[k].text
+        return any(completes_word(text, b.text) for b in self.body[k + 1 :])
 
     def _about(self, k: int, s: int) -> list[tuple[int, float]]:
         """What piece ``k`` shares with what story ``s`` announces: its

@@ -114,6 +114,15 @@ def word_across(tail: str, piece: str) -> float:
     return _word_across_ends(squash(tail[-T.CUT_CONTEXT :]), squash(piece[: T.CUT_CONTEXT]))
 
 
+def completes_word(tail: str, piece: str) -> bool:
+    """A piece that cannot open a paragraph completes the tail's last word
+    (…运送的货 + 物主要为…, …加装护 + 栏，…): the two are one sentence, cut
+    inside a word, however like a headline or a crosshead the tail looks."""
+    return start_of(piece) in (Start.MID, Start.FRAGMENT) and word_across(
+        tail, piece
+    ) >= T.HEAD_CUT_WORD
+
+
 @lru_cache(maxsize=65536)
 def _word_across_ends(left: str, right: str) -> float:
     if straddles(left, right):

@@ -23,7 +23,7 @@ from .blocks import Block, make_blocks
 from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
 from .headlines import is_attendance, undouble
-from .joins import ends_open, join_evidence, word_across
+from .joins import completes_word, ends_open, join_evidence, word_across
 from .kinds import BlockRole, Opener
 from .lines import Line
 from .patterns import (
@@ -819,8 +819,14 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         )
         if not _headline_like(block.text, direct=direct):
             break
-        if not heads and _finished_elsewhere(blocks, j) and not _under_label(blocks, j):
-            break  # a cut paragraph just above the dateline, not a headline
+        # A cut paragraph just above the dateline, or above a headline when
+        # its last character is no word alone (…设置警 + 示标识，…): not a headline.
+        if (
+            (not heads or end_of(block.text) == End.LONE)
+            and _finished_elsewhere(blocks, j)
+            and not _under_label(blocks, j)
+        ):
+            break
         if heads and _continued_elsewhere(blocks, j):
             break  # a paragraph cut after its subject (…有关负责人 / 表示，…)
         heads.insert(0, block)
@@ -1022,11 +1028,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
         para = current_para.get(block.owner)
         # A piece completing the last word of the one before it (…运送的货 +
         # 物主要为…) goes on it, however like a crosshead that one is.
-        goes_on = (
-            para is not None
-            and start_of(raw) == Start.FRAGMENT
-            and word_across(para.text, raw) >= T.HEAD_CUT_WORD
-        )
+        goes_on = para is not None and completes_word(para.text, raw)
         if (
             para is not None
             and not block.verse
