@@ -7,7 +7,9 @@ import jieba
 import pytest
 
 from hnreader.corpus import load
+from hnreader.corpus.segment import thresholds as T
 from hnreader.corpus.segment.hunan_words import names_place, straddles
+from hnreader.corpus.segment.joins import join_evidence
 from hnreader.corpus.segment.pieces import topic_text
 
 
@@ -94,7 +96,8 @@ def test_a_line_cut_inside_a_word_over_a_headline_is_neither_kicker_nor_crosshea
         "▲ ▲（上接1版）通知要求，各乡镇要把农村公路安全隐患排查到每一条村道。\n\n"
         "各县市区还将在急弯、陡坡、临水路段加装护\n\n"
         "常德新开通三条城乡公交线路\n\n"
-        "湖南日报4月19日讯（全媒体记者 周八）今天，常德新开通三条城乡公交线路，沿线十二个村的群众出行更方便。\n\n"
+        "湖南日报4月19日讯（全媒体记者 周八）今天，常德新开通三条城乡公交线路，"
+        "沿线十二个村的群众出行更方便。\n\n"
         "栏，并在学校周边设置减速带。\n\n"
         "新线路每天发车四十余班，票价两元。\n"
     )
@@ -110,6 +113,38 @@ def test_a_line_cut_inside_a_word_over_a_headline_is_neither_kicker_nor_crosshea
         "今天，常德新开通三条城乡公交线路，沿线十二个村的群众出行更方便。",
         "新线路每天发车四十余班，票价两元。",
     )
+
+
+def test_a_crosshead_over_a_line_cut_inside_a_word_stays_in_its_feature(tmp_path):
+    # A feature's crosshead stands over a paragraph cut inside a word (…如
+    # / 今…): the two are no headline of a story of their own.
+    page = (
+        "\n\n2024年9月\n\n6\n\n星期五\n\n第27200号\n\n\n\n"
+        "老茶厂的“新茶人”\n\n"
+        "湖南日报全媒体记者 何九 通讯员 常十\n\n"
+        "在安化县一家有着六十多年历史的老茶厂，过去烟熏火燎、满地茶末的车间，"
+        "如今蒸汽氤氲、干净整洁，工人们守着自动化生产线压制黑茶砖。\n\n"
+        "从“靠手艺”到“靠数据”\n\n"
+        "35岁的制茶师傅说，过去压茶全凭老师傅的手感和经验，一批茶的成色好坏要看运气，如\n\n"
+        "今每块茶砖压制时的温度、湿度和压力都记录在系统里，哪个环节出了偏差，屏幕上一眼就能看出来。\n\n"
+        "这家茶厂每年都要组织青年茶工参加技能培训，近三年已有80多名青年茶工成长为技术骨干。\n"
+    )
+    (tmp_path / "2024-09-06_p5.txt").write_text(page, encoding="utf-8")
+    articles = load([tmp_path]).issues[0].articles
+    assert [a.title for a in articles] == ["老茶厂的“新茶人”"]
+    assert articles[0].paragraphs[1:3] == (
+        "从“靠手艺”到“靠数据”",
+        "35岁的制茶师傅说，过去压茶全凭老师傅的手感和经验，一批茶的成色好坏要看运气，"
+        "如今每块茶砖压制时的温度、湿度和压力都记录在系统里，哪个环节出了偏差，屏幕上一眼就能看出来。",
+    )
+
+
+def test_a_figure_does_not_complete_half_a_noun():
+    # …车间里，工 is half a word (工人): a piece opening on a figure (35岁的…)
+    # fits a tail stopped on a verb (…同比增 + 12.5%), not this one.
+    tail = "如今蒸汽氤氲、干净整洁，工"
+    assert join_evidence(tail, "人们守着生产线。") > join_evidence(tail, "35岁的师傅说，")
+    assert join_evidence("全年销售额同比增", "12.5%，高于全省平均。") >= T.JOIN_FIGURE
 
 
 def test_a_figure_cut_from_its_sentence_goes_back_to_it(tmp_path):

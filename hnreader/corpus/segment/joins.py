@@ -87,7 +87,12 @@ def join_evidence(tail: str, piece: str) -> float | None:
         score += T.JOIN_MID
     elif start == Start.CLAUSE:
         score += T.JOIN_CLAUSE
-    elif start == Start.FIGURE and _takes_figure(left) and not _DATE_START.match(right):
+    elif (
+        start == Start.FIGURE
+        and _takes_figure(left)
+        and not (end == End.LONE and _noun_half(left))
+        and not _DATE_START.match(right)
+    ):
         score += T.JOIN_FIGURE  # …完成投资 + 860亿元
     if end == End.COMMA:
         score += T.JOIN_COMMA
@@ -118,9 +123,10 @@ def completes_word(tail: str, piece: str) -> bool:
     """A piece that cannot open a paragraph completes the tail's last word
     (…运送的货 + 物主要为…, …加装护 + 栏，…): the two are one sentence, cut
     inside a word, however like a headline or a crosshead the tail looks."""
-    return start_of(piece) in (Start.MID, Start.FRAGMENT) and word_across(
-        tail, piece
-    ) >= T.HEAD_CUT_WORD
+    return (
+        start_of(piece) in (Start.MID, Start.FRAGMENT)
+        and word_across(tail, piece) >= T.HEAD_CUT_WORD
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -139,6 +145,21 @@ def _takes_figure(left: str) -> bool:
     """A tail stopped on a word a figure may follow (投资, 增长, 等); not on a
     numeral of its own (一, 几) or a mark."""
     return is_cjk(left[-1]) and left[-1] not in _NUMERALS
+
+
+@lru_cache(maxsize=65536)
+def _noun_half(left: str) -> bool:
+    """The tail stops on a lone character jieba reads as a noun or a bound
+    morpheme (…整洁明亮，工): half of a word cut at the line's end, which the
+    next piece must complete. A figure follows a verb (…同比增 + 12%), an
+    adverb (约, 共) or a preposition (为), never such a half."""
+    import jieba.posseg
+
+    return jieba.posseg.lcut(left[-6:], HMM=False)[-1].flag in _HALF_TAGS
+
+
+#: jieba's tags of a noun and of morphemes that are no word alone.
+_HALF_TAGS = frozenset(("n", "ng", "g", "zg", "vg", "ag"))
 
 
 _PAIRS = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"))

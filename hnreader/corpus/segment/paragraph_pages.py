@@ -748,6 +748,7 @@ def _stack_size(blocks: list[Block], i: int, opened: int) -> int:
         and _headline_like(blocks[i + n].text, direct=n > 0)
         and squash(blocks[i + n].text)[-1:] not in "，,、；;：:"
         and len(squash(blocks[i + n].text)) <= T.UNTITLED_HEAD_MAX
+        and not _clause_runs_on(blocks, i + n)
     ):
         n += 1
     lead = blocks[i + n] if i + n < len(blocks) else None
@@ -766,6 +767,18 @@ def _stack_size(blocks: list[Block], i: int, opened: int) -> int:
     first = blocks[i].text
     labelled = label_shaped(first) and looks_like_column(squash(first))
     return 0 if labelled and _unlabelled_commentary(blocks, i) else n
+
+
+def _clause_runs_on(blocks: list[Block], j: int) -> bool:
+    """Block ``j`` holds clauses and its last word runs on into the next
+    block (…过去全靠手感和经验，现 / 在每台设备…): a paragraph cut across a
+    word, not a headline line."""
+    text = blocks[j].text
+    return (
+        j + 1 < len(blocks)
+        and any(c in text for c in "，,；;")
+        and word_across(text, blocks[j + 1].text) >= T.HEAD_CUT_WORD
+    )
 
 
 def _resumed_at(blocks: list[Block], t: int, after: int) -> int:
