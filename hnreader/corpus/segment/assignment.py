@@ -364,12 +364,8 @@ class _Page:
             return False
         flat = block.text
         quoted = flat.count("“") > flat.count("”") or flat.count("（") > flat.count("）")
-        if (
-            block.role == BlockRole.TEXT
-            and not quoted
-            and (_titled(flat) or is_crosshead(flat))
-            and not self._word_finished_later(k)
-        ):
+        headline_shaped = _titled(flat) or (is_crosshead(flat) and not self._word_finished_later(k))
+        if block.role == BlockRole.TEXT and not quoted and headline_shaped:
             return False
         if _sends_on(block):
             return False

@@ -24,6 +24,7 @@ import jieba
 from ..match import starts_with_fragment
 from ..reflow import CONTINUATION_START, is_cjk, squash, starts_mid_sentence
 from . import thresholds as T
+from .vocabulary import SPEECH_VERBS, SURNAMES
 
 #: A figure with its unit: 860亿元, 3.2万亩, 18.7%.
 _FIGURE_START = re.compile(r"^[0-9][0-9.]*(?:多|余)?(?:[万亿千百]?[^\W\d]|[%％‰])")
@@ -255,11 +256,31 @@ def _unit_start(flat: str) -> bool:
 
 def _word_half(flat: str) -> bool:
     """The text opens on a character jieba makes no word of, that is no
-    preposition opening a clause (在, 对, 从 …) and no surname of a name
-    jieba's name model finds (沈晓明强调): the second half of a cut word."""
+    preposition opening a clause (在, 对, 从 …), no surname of a name
+    jieba's name model finds (沈晓明强调) or of one a verb of saying follows
+    (张德华要求，…, read 张 / 德华), and no province's or city's body
+    (省环保厅…): the second half of a cut word."""
     if not starts_with_fragment(flat) or flat[0] in _CLAUSE_OPENERS:
         return False
+    if _SPEAKER_OPENS.match(flat) or _BODY_OPENS.match(flat):
+        return False
     return len(jieba.lcut(flat[:8])[0]) < 3
+
+
+#: A paragraph of a meeting's report opening on who spoke: a surname, a given
+#: name of one or two characters, a verb of saying.
+_SPEAKER_OPENS = re.compile(
+    "^["
+    + "".join(sorted(SURNAMES))
+    + r"]\w{1,2}(?:"
+    + "|".join((*SPEECH_VERBS, "说", "介绍"))
+    + ")"
+)
+#: A paragraph opening on a body of the province, a city or a county: 省环保厅,
+#: 市委, 县政府, 省人大常委会 (the level, then the body).
+_BODY_OPENS = re.compile(
+    r"^[省市县区州](?:委|政府|人大|政协|纪委|法院|检察院|[\u4e00-\u9fff]{1,5}?[厅局委办院])"
+)
 
 
 @lru_cache(maxsize=8192)

@@ -123,8 +123,11 @@ def completes_word(tail: str, piece: str) -> bool:
     """A piece that cannot open a paragraph completes the tail's last word
     (…运送的货 + 物主要为…, …加装护 + 栏，…): the two are one sentence, cut
     inside a word, however like a headline or a crosshead the tail looks."""
+    # (a numeral ends a figure, …增长百分之八点三, whatever word it makes
+    # with the next piece's first character: 三 + 分门类看)
     return (
         start_of(piece) in (Start.MID, Start.FRAGMENT)
+        and squash(tail)[-1:] not in _NUMERALS
         and word_across(tail, piece) >= T.HEAD_CUT_WORD
     )
 
