@@ -39,7 +39,18 @@ SETS = {
     # laid out by independent composers, each with stories of its own
     **{
         name: (ROOT / "tests" / name / "pages", ROOT / "tests" / name / "gold")
-        for name in ("dev_a", "dev_b", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h", "dev_i", "dev_j")
+        for name in (
+            "dev_a",
+            "dev_b",
+            "dev_d",
+            "dev_e",
+            "dev_f",
+            "dev_g",
+            "dev_h",
+            "dev_i",
+            "dev_j",
+            "dev_k",
+        )
     },
 }
 FIGURES = (
