@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCORER = "/work/shared/tools/score.py"
+SCORER = str(HERE.parent / "gold" / "score.py")
 
 
 def build_export():
@@ -56,19 +56,3 @@ def main():
 
 if __name__ == "__main__":
     main()
-
-
-def uncovered():
-    """Debug helper: print raw lines not fully covered by the gold strings."""
-    sys.path.insert(0, "/work/shared/tools")
-    import score
-    exp = build_export()
-    by = {}
-    for a in exp["articles"]:
-        by.setdefault(a["source"], []).append(a)
-    for s in exp["sources"]:
-        hay = "\u0000".join(score.squash(x) for x in score.strings_in(by.get(s["source"], [])) + score.strings_in(s))
-        for line in (HERE / "pages" / s["source"]).read_text(encoding="utf-8").splitlines():
-            q = score.squash(line)
-            if score.covered(q, hay) < len(q):
-                print(s["source"], repr(line))
