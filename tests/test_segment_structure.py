@@ -973,6 +973,32 @@ def test_a_paragraph_printed_twice_keeps_the_copy_in_its_story_not_the_one_under
     assert [norm(p) for p in story.paragraphs].count(norm(lead)) == 1
 
 
+def test_a_dateline_paragraph_printed_twice_stays_under_its_headline():
+    # A story's dateline paragraph, set right under its headline, is printed
+    # again further down among its own text, after the rest of the story above
+    # (printed into it): the copy under the headline is where the paper set it.
+    dated = (
+        "湖南日报6月3日讯（记者 苏青禾）记者今天从省交通运输厅获悉，全省农村公路"
+        "提质改造工程已完成年度任务的六成，新改建农村公路4200公里。"
+    )
+    page = parse(
+        paragraph_page(
+            "全省夏粮收购工作会议召开",
+            "湖南日报6月3日讯（记者 魏南星）今天，全省夏粮收购工作会议在长沙召开。"
+            "会议要求，各地要做好收购资金、仓容和运力准备，守住农民“种粮卖得出”的底线。",
+            "农村公路提质改造完成年度任务六成",
+            dated,
+            "会议强调，要加强粮食市场监管，严厉打击压级压价、短斤少两等坑农害农行为。",
+            "今年以来，各地把农村公路建设与乡村旅游、产业发展结合起来，建成了一批旅游路、产业路。",
+            dated,
+            "省交通运输厅有关负责人表示，将加快推进剩余项目建设，确保年底前全面完工。",
+        )
+    )
+    roads = next(a for a in page.articles if a.title.startswith("农村公路"))
+    assert norm(roads.paragraphs[0]).startswith(norm("记者今天从省交通运输厅获悉"))
+    assert [norm(p) for p in roads.paragraphs].count(norm(dated[dated.index("）") + 1 :])) == 1
+
+
 def test_a_column_headline_line_cut_inside_a_word_goes_on_with_the_line_set_tight_under_it():
     forest = [
         "湖南日报9月10日讯（记者 沈千帆）记者",

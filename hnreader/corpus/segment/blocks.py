@@ -232,6 +232,8 @@ def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:
             # among the text of its own story, what the blocks around it say.
             if _parts_head_from_opener(kept, i, run) != _parts_head_from_opener(kept, j, run):
                 later_fits = _parts_head_from_opener(kept, i, run)
+            elif _dated_under_head(kept, i) != _dated_under_head(kept, j):
+                later_fits = _dated_under_head(kept, j)
             else:
                 later_fits = (
                     _among_own(kept, j, run) > _among_own(kept, i, run) + T.TWIN_TOPIC_MARGIN
@@ -266,6 +268,20 @@ def _parts_head_from_opener(kept: list[Block], k: int, run: int) -> bool:
     return len(above) <= T.HEAD_DIRECT_MAX and block_role(kept[k + run].text) in (
         BlockRole.DATELINE,
         BlockRole.BYLINE,
+    )
+
+
+def _dated_under_head(kept: list[Block], k: int) -> bool:
+    """Is the copy at ``k`` a story's dateline paragraph printed right under a
+    headline's line? That is where the paper sets it; the other copy is the
+    extraction's, whatever text is printed around it."""
+    if k == 0 or block_role(kept[k].text) != BlockRole.DATELINE:
+        return False
+    above = squash(kept[k - 1].text)
+    return (
+        len(above) <= T.HEAD_DIRECT_MAX
+        and not ends_sentence(above)
+        and not any(c in above for c in "，,。；;")
     )
 
 
