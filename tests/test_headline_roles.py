@@ -115,6 +115,17 @@ def test_two_unlike_phrases_before_a_dash_subtitle_are_kicker_and_title():
     )
 
 
+def test_a_dash_led_subtitle_listing_who_spoke_stays_whole_under_two_phrases():
+    head = split_roles(
+        ["衡阳代表团举行全体会议 审议政府工作报告", "——某甲主持 某乙发言"], separate_lines=True
+    )
+    assert (head.kicker, head.title, head.subtitle) == (
+        "衡阳代表团举行全体会议",
+        "审议政府工作报告",
+        "——某甲主持 某乙发言",
+    )
+
+
 def test_a_speakers_frame_set_on_two_lines_is_one_kicker():
     head = split_roles(
         ["周立言在怀化市调研", "乡村振兴工作时强调", "抢抓工期 确保汛前完工"], separate_lines=True

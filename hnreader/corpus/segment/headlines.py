@@ -213,7 +213,14 @@ def _roles(units: list[str], separate_lines: bool) -> Headline:
         # subtitle after its title (稳中有进 向新而行 ——前5个月…); one line
         # alone is read phrase by phrase below.
         units = [part for unit in units for part in _BEFORE_DASH.split(unit)]
-    if separate_lines and len(units) == 2:
+    if separate_lines and len(units) == 2 and _DASH_LED.match(units[1]):
+        # A dash-led subtitle is one, whatever it lists (——某某主持 某某发言);
+        # over it, two unlike phrases on one line are kicker and title, as on
+        # one line "引题 主题 ——副题" below.
+        parts = phrases(units[0])
+        if len(parts) == 2 and not _parallel(parts[0], parts[1]):
+            return Headline(parts[0], parts[1], units[1])
+    elif separate_lines and len(units) == 2:
         # A title line under a kicker that ends on who attended holds the
         # subtitle too (… 某某出席); a third line is the subtitle whole.
         units = [units[0], *_attendance_apart(units[1])]
