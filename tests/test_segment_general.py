@@ -1430,6 +1430,31 @@ def test_letters_signed_at_their_end_under_a_label_drawn_twice():
     ]
 
 
+def test_a_letter_opening_on_its_salutation_after_a_story_on_a_column_page_is_its_own():
+    # The news story's headline and the letter's are printed elsewhere on the
+    # page; the letter follows the story's last line, opening on 编辑同志：.
+    page = parse(
+        column_page(
+            "益阳启动城区背街小巷改造",
+            "湖南日报5月9日讯（记者 冯小雨）益阳市",
+            "今年将改造城区背街小巷86条，完善排水、",
+            "照明和停车设施，年底前全部完工。",
+            "编辑同志：",
+            "我家住在澧县一个老小区，小区门口的下",
+            "水道堵了好几个月，一下雨就积水，居民",
+            "出门只能踩着砖头过，希望有关部门尽快",
+            "疏通。",
+            "澧县读者 蒋云帆",
+        )
+    )
+    news = next(a for a in page.articles if a.title.startswith("益阳"))
+    assert news.paragraphs == (
+        "益阳市今年将改造城区背街小巷86条，完善排水、照明和停车设施，年底前全部完工。",
+    )
+    letter = next(a for a in page.articles if a is not news)
+    assert letter.paragraphs[0] == "编辑同志："
+
+
 def test_a_headline_line_with_its_figure_spaced_apart_is_one_title():
     page = parse(
         paragraph_page(

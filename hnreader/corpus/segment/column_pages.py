@@ -696,7 +696,13 @@ class ColumnReader:
             # (a story sent on to another page has no more text here: what
             # follows is a story whose headline is printed elsewhere)
             self.new(Draft(starts_with=Opener.BODY))
+        elif self.bodies[self.cur] and SALUTATION.match(squash(line.raw)):
+            # A letter opens on its salutation (编辑同志：) after the text of
+            # another story: its headline is printed elsewhere.
+            self.new(Draft(starts_with=Opener.BODY))
         self.add_body(line)
+        if SALUTATION.match(squash(line.raw)):
+            self.bodies[self.cur].append(BREAK)  # a paragraph of its own
         return i + 1
 
     def _goes_on_zone(self, i: int) -> bool:
