@@ -53,6 +53,16 @@ def test_a_two_character_surname_makes_a_bare_name(text, name):
     assert is_name_line(text) is name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("喻青", True), ("粟明远", True), ("谌小禾 聂远", True), ("洪水", False), ("施工", False)],
+)
+def test_surnames_further_down_the_list_make_bare_names_and_everyday_words_do_not(text, name):
+    from hnreader.corpus.segment.patterns import is_name_line
+
+    assert is_name_line(text) is name
+
+
 @pytest.mark.parametrize("text", ["热心读者来信说", "广大读者朋友们"])
 def test_a_line_naming_readers_is_no_signature(text):
     assert not is_byline(text)

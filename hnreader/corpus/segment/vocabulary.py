@@ -101,6 +101,9 @@ SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
     "郝龚邵万钱严覃武戴莫孔向汤易文欧阳柳颜伍左舒匡"
+    # further down the list, and common in Hunan (粟, 谌); none that opens an
+    # everyday word of two characters (洪水, 施工, 季度, 岳阳 leave out theirs)
+    "喻符聂粟谌傅倪饶阮涂詹骆滕霍裴邢翟殷樊葛耿柴戚冉晏禹瞿湛佘褚鲁"
 )
 #: Surnames of two characters, with a given name of one or two (欧阳金雨).
 COMPOUND_SURNAMES = frozenset(
