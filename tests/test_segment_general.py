@@ -1455,6 +1455,26 @@ def test_a_letter_opening_on_its_salutation_after_a_story_on_a_column_page_is_it
     assert letter.paragraphs[0] == "编辑同志："
 
 
+def test_a_label_under_a_readers_signature_on_a_column_page_is_no_name_of_it():
+    page = parse(
+        column_page(
+            "读者来信",
+            "公交站台该加个顶棚",
+            "我每天在城东公交站等车上班，站台",
+            "没有顶棚，夏天晒、雨天淋，希望有",
+            "关部门能加装顶棚和座椅。",
+            "岳阳读者 孔令晨",
+            "读者来信",
+            "楼道灯坏了谁来修",
+            "我住的小区楼道灯坏了两个多月，物",
+            "业说要等业委会开会，希望尽快修好。",
+            "湘潭读者 戚安然",
+        )
+    )
+    bylines = [a.byline for a in page.articles if a.byline]
+    assert bylines == ["岳阳读者 孔令晨", "湘潭读者 戚安然"]
+
+
 def test_a_headline_line_with_its_figure_spaced_apart_is_one_title():
     page = parse(
         paragraph_page(

@@ -381,7 +381,10 @@ class ColumnReader:
             and len(names) <= T.BYLINE_MAX_NAME_LINES
         ):
             # A byline broken between its names: the name line completes it.
-            if is_byline(line.raw + lines[j].raw) or not line.raw.strip()[-1:].isdigit():
+            # (a label or the next item's title under a signature is no name)
+            if is_byline(line.raw + lines[j].raw) or (
+                not line.raw.strip()[-1:].isdigit() and is_name_line(lines[j].raw.strip())
+            ):
                 names.append(lines[j])
                 j += 1
             else:
