@@ -1475,6 +1475,31 @@ def test_a_label_under_a_readers_signature_on_a_column_page_is_no_name_of_it():
     assert bylines == ["岳阳读者 孔令晨", "湘潭读者 戚安然"]
 
 
+def test_a_photo_title_under_a_stack_shares_the_captions_words_more_than_the_storys():
+    # A commentary's headline is printed after its body, the photo's title
+    # right under it; the title shares a word with the commentary (安化) but
+    # all of its words with the caption.
+    page = parse(
+        column_page(
+            "湖湘茶韵",
+            "好茶也要会吆喝。安化黑茶名气",
+            "越来越大，但走出湖南的路还长，",
+            "要在品牌上多下功夫，让茶香飘",
+            "得更远。",
+            "茶产业要打好",
+            "品牌这张牌",
+            "安化茶园迎来采茶高峰",
+            "4月10日，安化县江南镇，茶园迎来采",
+            "茶高峰，茶农忙着采摘春茶。",
+            "湖南日报全媒体记者 邓一凡 摄",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "安化茶园迎来采茶高峰"
+    commentary = next(a for a in page.articles if a.kind != "photo")
+    assert "采茶高峰" not in commentary.kicker + commentary.title + commentary.subtitle
+
+
 def test_a_headline_line_with_its_figure_spaced_apart_is_one_title():
     page = parse(
         paragraph_page(

@@ -621,7 +621,10 @@ class ColumnReader:
         if "漫画" in cap and len(text) <= T.COLUMN_PHOTO_TITLE_MAX and title.gap != 0:
             return True  # a cartoon is printed under its title, whatever its words
         story = self.body_text()
-        sure = word_share(text, cap) >= T.PHOTO_TITLE_WORDS and not word_share(text, story)
+        about_photo, about_story = word_share(text, cap), word_share(text, story)
+        # (the caption's words rather than the story's: a photo beside a
+        # story of its subject shares some of that story's words too)
+        sure = about_photo >= T.PHOTO_TITLE_WORDS and about_story < about_photo
         longest = T.COLUMN_PHOTO_TITLE_SURE_MAX if sure else T.COLUMN_PHOTO_TITLE_MAX
         if len(text) > longest:
             return False
@@ -647,7 +650,6 @@ class ColumnReader:
             return True
         if above is not None and DASH_LED.match(squeeze(above.raw)):
             return True  # a dash-led subtitle closes the stack above it
-        about_photo, about_story = word_share(text, cap), word_share(text, story)
         if (
             about_photo == about_story
             and len(self.pending) > T.BUNCHED_ZONE_MIN
