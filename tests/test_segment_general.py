@@ -1500,6 +1500,27 @@ def test_a_photo_title_under_a_stack_shares_the_captions_words_more_than_the_sto
     assert "采茶高峰" not in commentary.kicker + commentary.title + commentary.subtitle
 
 
+def test_an_artwork_under_its_title_and_credit_is_a_photo_item_on_a_column_page():
+    page = parse(
+        column_page(
+            "江边的渡口",
+            "文丨郑清和",
+            "小时候，外婆家门前有个渡口，一条木",
+            "船，一根竹篙，载着两岸的乡亲来来往",
+            "往。如今桥修好了，渡口也歇了，可我",
+            "总记得那一声悠长的“过河哟”。",
+            "国画《湘江春晓》（局部）",
+            "画作以淡墨写江岸春色，清新雅致。",
+            "                    作者 韩松年",
+        )
+    )
+    art = next(a for a in page.articles if a.kind == "photo")
+    assert (art.title, art.byline) == ("国画《湘江春晓》（局部）", "作者 韩松年")
+    assert art.paragraphs == ("画作以淡墨写江岸春色，清新雅致。",)
+    essay = next(a for a in page.articles if a.kind != "photo")
+    assert essay.paragraphs[-1].endswith("“过河哟”。")
+
+
 def test_a_headline_line_with_its_figure_spaced_apart_is_one_title():
     page = parse(
         paragraph_page(

@@ -620,6 +620,8 @@ class ColumnReader:
         cap = " ".join(li.raw for li in caption)
         if "漫画" in cap and len(text) <= T.COLUMN_PHOTO_TITLE_MAX and title.gap != 0:
             return True  # a cartoon is printed under its title, whatever its words
+        if _WORK_NAMED.search(text) and len(text) <= T.PHOTO_TITLE_MAX and title.gap != 0:
+            return True  # an artwork's title names the work (书法作品《某某》)
         story = self.body_text()
         about_photo, about_story = word_share(text, cap), word_share(text, story)
         # (the caption's words rather than the story's: a photo beside a
@@ -858,6 +860,10 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     if min(widths) < own - T.FLOW_SLACK or own > max(widths) + T.FLOW_SLACK:
         return True
     return len(widths) >= 3 and widths[0] <= min(widths[1:]) - T.FLOW_SLACK
+
+
+#: A title naming a work in title marks: an artwork's, over its caption.
+_WORK_NAMED = re.compile(r"《[^》]+》")
 
 
 def _column_at(lines: list[Line], kinds: list[LineKind], i: int, step: int) -> float | None:

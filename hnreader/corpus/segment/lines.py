@@ -414,8 +414,11 @@ def _short_word(text: str) -> bool:
 _CLAUSE_MARKS = frozenset("，,；;。")
 
 
-#: A cartoon's credit alone on its line (漫画/某某).
-_CARTOON = re.compile(r"^\s*漫画\s*[/／丨|｜:：]")
+#: A cartoon's or an artwork's credit on its own line (漫画/某某, 作者 某某, 某某 作):
+#: the finished sentence right above it is the caption, with no day or place.
+_CARTOON = re.compile(
+    r"^\s*(?:漫画\s*[/／丨|｜:：]|作者\s+[\u4e00-\u9fff])|[\u4e00-\u9fff]\s+作\s*$"
+)
 
 
 def _caption_lines_above(lines: Sequence[Line], kinds: list[LineKind], i: int) -> None:
@@ -431,7 +434,7 @@ def _caption_lines_above(lines: Sequence[Line], kinds: list[LineKind], i: int) -
         and lines[i].gap <= 1
         and ends_sentence(squeeze(lines[i - 1].raw))
     ):
-        kinds[i - 1] = LineKind.CAPTION  # a cartoon's line of words, no day or place
+        kinds[i - 1] = LineKind.CAPTION  # a cartoon's or artwork's words, no day or place
         return
     for start in range(i - 1, max(-1, i - 1 - T.CAPTION_LINES_ABOVE), -1):
         if kinds[start] != LineKind.TEXT or lines[start + 1].gap > 1:
