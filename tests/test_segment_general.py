@@ -1521,6 +1521,28 @@ def test_an_artwork_under_its_title_and_credit_is_a_photo_item_on_a_column_page(
     assert essay.paragraphs[-1].endswith("“过河哟”。")
 
 
+def test_a_photo_titles_length_leaves_out_its_quote_marks():
+    # 初夏“甜蜜”上枝头 is seven characters of words, none of them the
+    # caption's or the story's: a short title over the caption, the photo's,
+    # however many marks it holds.
+    page = parse(
+        column_page(
+            "湖南日报5月20日讯（记者 许文清）今年",
+            "以来，全省新建高标准农田120万亩，",
+            "超额完成年度任务的四成。",
+            "高标准农田建设提速",
+            "初夏“甜蜜”上枝头",
+            "5月19日，沅陵县官庄镇，果农在采摘",
+            "枇杷。",
+            "湖南日报全媒体记者 唐子昂 摄",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "初夏“甜蜜”上枝头"
+    news = next(a for a in page.articles if a.kind != "photo")
+    assert "甜蜜" not in news.kicker + news.title + news.subtitle
+
+
 def test_a_headline_line_with_its_figure_spaced_apart_is_one_title():
     page = parse(
         paragraph_page(

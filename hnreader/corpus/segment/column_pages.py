@@ -606,6 +606,7 @@ class ColumnReader:
         subtitle. A longer line is the photo's only when its words are the
         caption's and not the story's."""
         text = undouble(squash(title.raw))  # drawn twice for a bold effect
+        size = len(_MARKS.sub("", text))  # (its words' length: quote marks say nothing)
         if any(c in text for c in "，。,；;") or DASH_LED.match(text) or is_attendance(text):
             return False
         if label_shaped(text) and looks_like_column(text):
@@ -628,11 +629,11 @@ class ColumnReader:
         # story of its subject shares some of that story's words too)
         sure = about_photo >= T.PHOTO_TITLE_WORDS and about_story < about_photo
         longest = T.COLUMN_PHOTO_TITLE_SURE_MAX if sure else T.COLUMN_PHOTO_TITLE_MAX
-        if len(text) > longest:
+        if size > longest:
             return False
         if caption[0].gap > 1:
             return sure and above is None
-        if above is None and title.gap > 1 and len(text) <= T.COLUMN_PHOTO_TITLE_MAX:
+        if above is None and title.gap > 1 and size <= T.COLUMN_PHOTO_TITLE_MAX:
             # Set apart from all above it and tight over the caption: a photo
             # printed beside a story of its subject shares that story's words.
             return True
@@ -642,7 +643,7 @@ class ColumnReader:
             above is None
             and not self.para_open
             and title.gap >= caption[0].gap
-            and len(text) <= T.PHOTO_TITLE_SHORT
+            and size <= T.PHOTO_TITLE_SHORT
         ):
             # Alone between a finished paragraph and a caption, as far from
             # the one as from the other: the short title of the photo (a
@@ -661,7 +662,7 @@ class ColumnReader:
         if about_photo == about_story:
             # As much the caption's as the story's: a short phrase is the
             # photo's (湘江夜色), a stack's lines are longer.
-            return above is None or len(text) <= T.PHOTO_TITLE_SHORT
+            return above is None or size <= T.PHOTO_TITLE_SHORT
         return about_photo > about_story or (above is None and about_photo == about_story)
 
     def _text(self, i: int) -> int:
@@ -862,6 +863,8 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     return len(widths) >= 3 and widths[0] <= min(widths[1:]) - T.FLOW_SLACK
 
 
+#: Quote and title marks, which a title's length leaves out.
+_MARKS = re.compile(r"[“”‘’《》「」\"']")
 #: A title naming a work in title marks: an artwork's, over its caption.
 _WORK_NAMED = re.compile(r"《[^》]+》")
 
