@@ -1543,6 +1543,24 @@ def test_a_photo_titles_length_leaves_out_its_quote_marks():
     assert "甜蜜" not in news.kicker + news.title + news.subtitle
 
 
+def test_a_short_title_over_a_dash_led_subtitle_is_no_column_label():
+    page = parse(
+        column_page(
+            "护林人",
+            "——记城步苗族自治县一名护林员的三十年",
+            "湖南日报全媒体记者 段明川",
+            "天还没亮，老杨就背上水壶进了山。三",
+            "十年来，他走坏了四十多双解放鞋。",
+        )
+    )
+    story = next(a for a in page.articles if a.byline)
+    assert (story.column, story.title, story.subtitle) == (
+        "",
+        "护林人",
+        "——记城步苗族自治县一名护林员的三十年",
+    )
+
+
 def test_a_headline_line_with_its_figure_spaced_apart_is_one_title():
     page = parse(
         paragraph_page(

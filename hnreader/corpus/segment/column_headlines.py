@@ -179,6 +179,8 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             # (a label stands apart: a short line set tight over the next is
             # a headline piece wrapped, 奋力书写 / 湘江流域生态保护高地)
             and not (k + 1 < len(zone.lines) and zone.lines[k + 1].gap == 0)
+            # (a line over a dash-led subtitle is its title: 守水人 / ——记…)
+            and not (nxt and DASH_LED.match(nxt) and not looks_like_column(text))
             and (standing(text) or _standing_apart(line, standing))
             and (
                 _label_before(text, nxt)

@@ -12,7 +12,14 @@ from .headlines import rejoin_broken, speaks
 from .hunan_words import names_place
 from .joins import word_across
 from .kinds import Opener
-from .patterns import COLUMN_WORDS, OPINION_COLUMN, is_name_line, looks_like_column, series_name
+from .patterns import (
+    COLUMN_WORDS,
+    DASH_LED,
+    OPINION_COLUMN,
+    is_name_line,
+    looks_like_column,
+    series_name,
+)
 
 #: Columns of commentary end so (…时评, …评论, …短评, …论): the common names of
 #: opinion columns in Chinese dailies.
@@ -111,6 +118,8 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     flat = squash(first)
     if names_place(flat):
         return  # a place named over a headline is its kicker (岳阳市 / …), no column
+    if len(rest) == 1 and DASH_LED.match(squash(rest[0])) and not looks_like_column(flat):
+        return  # a title over its dash-led subtitle (守水人 / ——记…), however short
     if _phrase_goes_on(first, rest[0], label_under=False) and not looks_like_column(flat):
         return  # a headline's first line, wrapped: no label
     complete = len(rest) >= 2 or any(" " in r.strip() for r in rest)
