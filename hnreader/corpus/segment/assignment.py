@@ -35,6 +35,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -225,20 +226,11 @@ class Node:
     # ``last`` with each finished piece read as CLOSED (kept as ``last`` is).
     ends: tuple[int, ...] = ()
 
-    def key(self, page: _Page) -> tuple:
-        """What the rest of the page's worth depends on, near enough: which
-        piece each story's text stops on when that piece is open (a finished
-        one only changes what the next piece shares with it), what is left
-        open and printed above openers, and the story read last. Of nodes
-        alike in these, the search keeps the best."""
-        return (
-            self.ends,
-            self.left_open,
-            self.first_early,
-            self.last_early,
-            self.prev,
-            self.dissolved,
-        )
+
+#: A child of a node before it is built (most are dropped for a better one
+#: alike): its score, its parent, the piece read, the story it is given to,
+#: the move and the child's key (``child_key``).
+_Reading = tuple[float, Node, int, int, Move, tuple]
 
 
 class _Page:
@@ -274,6 +266,8 @@ class _Page:
         ]
         self.skip = [b.role == BlockRole.MARKER for b in body]
         self.pieces = [k for k in range(len(body)) if not self.skip[k]]
+        # Per piece and story: the piece is printed above the story's opener.
+        self.early = [[at < self.opens[s] for s in range(len(self.stories))] for at in self.at]
         self.order = {k: n for n, k in enumerate(self.pieces)}  # a piece's place among them
         self.open = [self._is_open(k) for k in range(len(body))]
         # Jump markers (下转2版) printed apart from the tail they cut: each
@@ -342,7 +336,6 @@ class _Page:
         self._joins: dict[tuple[int, int], float | None] = {}
         # (the features of two pieces meeting, read once for every node)
         self._junctions: dict[tuple, list[tuple[int, float]]] = {}
-        self._gains: dict[tuple, float] = {}
 
     # --- what each piece is ---------------------------------------------------
 
@@ -487,16 +480,14 @@ class _Page:
         ):
             # A story's text printed above its opener runs on to that opener.
             return [node.prev]
+        reach, prev, dissolved = self.reach[k], node.prev, node.dissolved
+        ends, left_open = node.ends, node.left_open
+        # (``ends`` holds a story's last piece when that piece is open)
         return [
             s
             for s in self.allowed[k]
-            if s not in node.dissolved
-            and (
-                s in self.reach[k]
-                or s == node.prev
-                or (node.last[s] != NONE and self.open[node.last[s]])
-                or node.left_open[s] != NONE
-            )
+            if (s in reach or s == prev or ends[s] >= 0 or left_open[s] != NONE)
+            and s not in dissolved
         ]
 
     def host_of(self, k: int, node: Node) -> int:
@@ -522,7 +513,7 @@ class _Page:
             out.append((F_CROSSHEAD_DATED, 1.0))
         if self.weak[k] != NONE:
             out.append((F_ABSORBED, 1.0))
-        early = self.at[k] < self.opens[s]
+        early = self.early[k][s]
         if early:
             before = node.last_early[s]
             if node.first_early[s] == NONE:
@@ -580,55 +571,60 @@ class _Page:
                     out.append((F_ASTRAY_AFTER_CLOSED, 1.0))
         return out
 
-    def gain(self, k: int, s: int, move: Move, node: Node) -> float:
+    def gain(self, k: int, s: int, move: Move, node: Node, host: int, seen: dict) -> float:
         """The worth of ``features(k, s, move, node)``, read once for all
-        nodes alike in what the features look at: story ``s``'s frontier,
-        the flow's story for ``k`` and whether ``s`` was read last."""
-        key = (
-            k,
-            s,
-            move,
-            node.last[s],
-            node.left_open[s],
-            node.first_early[s],
-            node.last_early[s],
-            node.before_last[s] if node.before_last else NONE,
-            self.host_of(k, node),
-            node.prev == s,
-        )
-        worth = self._gains.get(key)
+        nodes alike in what the features look at: the pieces of story ``s``
+        that ``k`` is read after, the flow's story for ``k`` (``host``) and
+        whether ``s`` was read last. ``seen`` holds the worths found for
+        piece ``k`` so far."""
+        # (what ``features`` reads of the node, by the way ``k`` is read)
+        if self.weak[k] == s:
+            key = (s,)
+        elif self.early[k][s]:
+            key = (s, move, node.first_early[s] == NONE, node.last_early[s], host, node.prev == s)
+        elif move == Move.FILL:
+            key = (s, move, node.left_open[s], host, node.prev == s)
+        else:
+            key = (s, move, node.last[s], node.before_last[s], host, node.prev == s)
+        worth = seen.get(key)
         if worth is None:
-            worth = self._gains[key] = _worth(self.features(k, s, move, node))
+            worth = seen[key] = _worth(self.features(k, s, move, node))
         return worth
 
     def moves(self, k: int, node: Node) -> list[tuple[int, Move]]:
         """The stories piece ``k`` may be given to after ``node``, and how."""
+        candidates = self._candidates(k, node)
+        if self.fixed[k] or self.weak[k] != NONE:
+            return [(s, Move.FOLLOW) for s in candidates]
+        early, ends, left_open = self.early[k], node.ends, node.left_open
         out = []
-        for s in self._candidates(k, node):
+        for s in candidates:
             out.append((s, Move.FOLLOW))
-            if self.at[k] < self.opens[s] or self.fixed[k] or self.weak[k] != NONE:
+            if early[s]:
                 continue
-            last = node.last[s]
-            if last != NONE and self.open[last] and node.left_open[s] == NONE:
-                out.append((s, Move.LEAVE_OPEN))
-            left = node.left_open[s]
-            if (
-                left != NONE
-                and not self.open[k]
-                and (self._evidence(left, k) or 0.0) >= T.ASSIGN_FILL_MIN
-            ):
+            left = left_open[s]
+            if left == NONE:
+                if ends[s] >= 0:  # (its last piece is open)
+                    out.append((s, Move.LEAVE_OPEN))
+            elif not self.open[k] and (self._evidence(left, k) or 0.0) >= T.ASSIGN_FILL_MIN:
                 out.append((s, Move.FILL))
         return out
 
-    def child(self, node: Node, k: int, s: int, move: Move, gain: float) -> Node:
-        """The node after reading piece ``k`` into story ``s`` by ``move``."""
-        last, left_open = node.last, node.left_open
-        first_early, last_early = node.first_early, node.last_early
-        dissolved, before_last, ends = node.dissolved, node.before_last, node.ends
-        if self.weak[k] != s:  # (a headline of its own story moves no story's text)
-            if self.weak[k] != NONE:
-                dissolved = dissolved | {self.weak[k]}
-            if self.at[k] < self.opens[s]:
+    def child_key(self, node: Node, k: int, s: int, move: Move) -> tuple:
+        """What the rest of the page's worth depends on after reading piece
+        ``k`` into story ``s`` by ``move``, near enough: which piece each
+        story's text stops on when that piece is open (a finished one only
+        changes what the next piece shares with it), what is left open and
+        printed above openers, and the story read last. Of nodes alike in
+        these, the search keeps the best; so the key is read before the node
+        is built (most readings are dropped for a better one alike)."""
+        ends, left_open = node.ends, node.left_open
+        first_early, last_early, dissolved = node.first_early, node.last_early, node.dissolved
+        weak = self.weak[k]
+        if weak != s:  # (a headline of its own story moves no story's text)
+            if weak != NONE:
+                dissolved = dissolved | {weak}
+            if self.early[k][s]:
                 last_early = _put(last_early, s, k)
                 if first_early[s] == NONE:
                     first_early = _put(first_early, s, k)
@@ -636,12 +632,23 @@ class _Page:
                 left_open = _put(left_open, s, NONE)
             else:
                 if move == Move.LEAVE_OPEN:
-                    left_open = _put(left_open, s, last[s])
-                before_last = _put(before_last, s, last[s])
-                last = _put(last, s, k)
-                ends = _put(ends, s, k if self.open[k] else CLOSED)
+                    left_open = _put(left_open, s, node.last[s])
+                end = k if self.open[k] else CLOSED
+                if ends[s] != end:
+                    ends = _put(ends, s, end)
+        return (ends, left_open, first_early, last_early, s, dissolved)
+
+    def child(self, reading: _Reading) -> Node:
+        """The node of ``reading``: its parent's with piece ``k`` read into
+        story ``s`` by ``move``."""
+        score, node, k, s, move, key = reading
+        ends, left_open, first_early, last_early, _prev, dissolved = key
+        last, before_last = node.last, node.before_last
+        if self.weak[k] != s and not self.early[k][s] and move != Move.FILL:
+            before_last = _put(before_last, s, last[s])
+            last = _put(last, s, k)
         return Node(
-            node.score + gain,
+            score,
             last,
             left_open,
             first_early,
@@ -683,38 +690,45 @@ class _Page:
     def search(self, beam_width: int) -> list[Node]:
         """The best nodes at the page's end (a beam search over the pieces)."""
         beam = [self.root()]
-        none_open = beam[0].left_open
         for k in self.pieces:
-            best: dict[tuple, Node] = {}
-            # The scores the first ``beam_width`` distinct nodes came in with:
-            # once as many are held, a child scoring under the least of them
-            # can take no kept place, unless it leaves a sentence open
-            # (``_keep`` holds some of those apart).
-            floor: list[float] = []
-            for node in beam:
-                some_open = node.left_open != none_open
-                for s, move in self.moves(k, node):
-                    score = node.score + self.gain(k, s, move, node)
-                    if (
-                        len(floor) == beam_width
-                        and score < floor[0]
-                        and move != Move.LEAVE_OPEN
-                        and not (some_open and _still_open(node.left_open, s, move))
-                    ):
-                        continue
-                    child = self.child(node, k, s, move, score - node.score)
-                    key = child.key(self)
-                    held = best.get(key)
-                    if held is None:
-                        best[key] = child
-                        if len(floor) < beam_width:
-                            heapq.heappush(floor, child.score)
-                        elif child.score > floor[0]:
-                            heapq.heapreplace(floor, child.score)
-                    elif child.score > held.score:
-                        best[key] = child
-            beam = _keep(best.values(), beam_width)
+            beam = self.step(k, beam, beam_width)
         return beam
+
+    def step(self, k: int, beam: list[Node], beam_width: int) -> list[Node]:
+        """The nodes kept after reading piece ``k`` after each of ``beam``."""
+        none_open = (NONE,) * len(self.stories)
+        gains: dict[tuple, float] = {}
+        best: dict[tuple, _Reading] = {}
+        # The scores the first ``beam_width`` distinct nodes came in with:
+        # once as many are held, a child scoring under the least of them
+        # can take no kept place, unless it leaves a sentence open
+        # (``_keep`` holds some of those apart).
+        floor: list[float] = []
+        for node in beam:
+            some_open = node.left_open != none_open
+            host = self.host_of(k, node)
+            for s, move in self.moves(k, node):
+                gain = self.gain(k, s, move, node, host, gains)
+                score = node.score + gain
+                if (
+                    len(floor) == beam_width
+                    and score < floor[0]
+                    and move != Move.LEAVE_OPEN
+                    and not (some_open and _still_open(node.left_open, s, move))
+                ):
+                    continue
+                key = self.child_key(node, k, s, move)
+                # (the child's score, as its parent's and the gain it adds)
+                reading = (node.score + (score - node.score), node, k, s, move, key)
+                held = best.setdefault(key, reading)
+                if held is reading:
+                    if len(floor) < beam_width:
+                        heapq.heappush(floor, reading[0])
+                    elif reading[0] > floor[0]:
+                        heapq.heapreplace(floor, reading[0])
+                elif reading[0] > held[0]:
+                    best[key] = reading
+        return [self.child(reading) for reading in _keep(best.values(), beam_width)]
 
     def solve(self) -> list[tuple[int, int]]:
         """Per body block: its owner (a draft's index), and the block it is
@@ -737,18 +751,22 @@ def _still_open(left_open: tuple[int, ...], s: int, move: Move) -> bool:
     return any(x != NONE for t, x in enumerate(left_open) if not (t == s and move == Move.FILL))
 
 
-def _keep(nodes, width: int) -> list[Node]:
-    """The best ``width`` nodes, and the best of each that leaves a sentence
-    open for a later piece: those pay now for what they gain pieces later,
-    and would otherwise all fall out of the beam before."""
-    ranked = sorted(nodes, key=lambda nd: nd.score, reverse=True)
+def _keep(readings: Iterable[_Reading], width: int) -> list[_Reading]:
+    """The best ``width`` readings, and the best of each that leaves a
+    sentence open for a later piece: those pay now for what they gain pieces
+    later, and would otherwise all fall out of the beam before."""
+    ranked = sorted(readings, key=_score_of, reverse=True)
     kept = ranked[:width]
     waiting = {}
-    for node in ranked[width:]:
-        sig = node.left_open
+    for reading in ranked[width:]:
+        sig = reading[-1][1]  # its sentences left open
         if any(x != NONE for x in sig) and sig not in waiting:
-            waiting[sig] = node
+            waiting[sig] = reading
     return kept + list(waiting.values())[: T.ASSIGN_BEAM_OPEN]
+
+
+def _score_of(reading: _Reading) -> float:
+    return reading[0]
 
 
 def _put(values: tuple[int, ...], at: int, value: int) -> tuple[int, ...]:
