@@ -173,6 +173,8 @@ def credit_match(text: str) -> re.Match[str] | None:
     """The credit at the end of a caption line, if any."""
     if "摄" not in text and "图" not in text and "漫画" not in text and "作" not in text:
         return None
+    if not _may_end_credit(text):
+        return None
     # (a credit closes the line and is never longer than CREDIT_SPAN: the
     # search need not try every start of a long paragraph)
     match = CREDIT.search(text, max(0, len(text) - CREDIT_SPAN))
@@ -183,6 +185,24 @@ def credit_match(text: str) -> re.Match[str] | None:
     if before and not (text[match.start() - 1].isspace() or before[-1] in "。！？”）)"):
         return None
     return match
+
+
+#: The last characters a credit may end on: 摄, 摄影, 摄影报道, 供图, 制图,
+#: 作, or a bracket (a source after the credit, 图片由…提供).
+_CREDIT_LAST = frozenset("摄影道图作）)")
+
+
+def _may_end_credit(text: str) -> bool:
+    """The text's last character may close a credit (``CREDIT`` is anchored
+    at the line's end, but a search for it tries every start first)."""
+    flat = text.rstrip()
+    if not flat:
+        return False
+    last = flat[-1]
+    if last in _CREDIT_LAST:
+        return True
+    # 漫画/某某, 作者 某某: a name closes the line.
+    return ("\u4e00" <= last <= "\u9fff" or last == "·") and ("漫画" in text or "作者" in text)
 
 
 def parse_jump(match: re.Match[str]) -> Jump:
