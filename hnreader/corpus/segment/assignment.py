@@ -571,43 +571,44 @@ class _Page:
                     out.append((F_ASTRAY_AFTER_CLOSED, 1.0))
         return out
 
-    def gain(self, k: int, s: int, move: Move, node: Node, host: int, seen: dict) -> float:
-        """The worth of ``features(k, s, move, node)``, read once for all
-        nodes alike in what the features look at: the pieces of story ``s``
-        that ``k`` is read after, the flow's story for ``k`` (``host``) and
-        whether ``s`` was read last. ``seen`` holds the worths found for
-        piece ``k`` so far."""
-        # (what ``features`` reads of the node, by the way ``k`` is read)
-        if self.weak[k] == s:
-            key = (s,)
-        elif self.early[k][s]:
-            key = (s, move, node.first_early[s] == NONE, node.last_early[s], host, node.prev == s)
-        elif move == Move.FILL:
-            key = (s, move, node.left_open[s], host, node.prev == s)
-        else:
-            key = (s, move, node.last[s], node.before_last[s], host, node.prev == s)
-        worth = seen.get(key)
-        if worth is None:
-            worth = seen[key] = _worth(self.features(k, s, move, node))
-        return worth
-
-    def moves(self, k: int, node: Node) -> list[tuple[int, Move]]:
-        """The stories piece ``k`` may be given to after ``node``, and how."""
+    def readings(self, k: int, node: Node, gains: dict) -> list[tuple[int, Move, float]]:
+        """The stories piece ``k`` may be given to after ``node``, how, and
+        the worth of each (``gains``: the worths found for ``k`` so far, by
+        what ``features`` reads of the node)."""
         candidates = self._candidates(k, node)
-        if self.fixed[k] or self.weak[k] != NONE:
-            return [(s, Move.FOLLOW) for s in candidates]
-        early, ends, left_open = self.early[k], node.ends, node.left_open
+        host = self.host_of(k, node)
+        prev, last, before_last = node.prev, node.last, node.before_last
+        weak, early = self.weak[k], self.early[k]
+        settled = self.fixed[k] or weak != NONE  # (read only as the layout has it)
         out = []
         for s in candidates:
-            out.append((s, Move.FOLLOW))
-            if early[s]:
+            if weak == s:
+                key = (s,)
+            elif early[s]:
+                key = (s, node.first_early[s] == NONE, node.last_early[s], host, prev == s)
+            else:
+                key = (s, Move.FOLLOW, last[s], before_last[s], host, prev == s)
+            gain = gains.get(key)
+            if gain is None:
+                gain = gains[key] = _worth(self.features(k, s, Move.FOLLOW, node))
+            out.append((s, Move.FOLLOW, gain))
+            if settled or early[s]:
                 continue
-            left = left_open[s]
+            left = node.left_open[s]
             if left == NONE:
-                if ends[s] >= 0:  # (its last piece is open)
-                    out.append((s, Move.LEAVE_OPEN))
+                if node.ends[s] < 0:
+                    continue  # (no open last piece to leave open)
+                move = Move.LEAVE_OPEN
+                key = (s, move, last[s], before_last[s], host, prev == s)
             elif not self.open[k] and (self._evidence(left, k) or 0.0) >= T.ASSIGN_FILL_MIN:
-                out.append((s, Move.FILL))
+                move = Move.FILL
+                key = (s, move, left, host, prev == s)
+            else:
+                continue
+            gain = gains.get(key)
+            if gain is None:
+                gain = gains[key] = _worth(self.features(k, s, move, node))
+            out.append((s, move, gain))
         return out
 
     def child_key(self, node: Node, k: int, s: int, move: Move) -> tuple:
@@ -706,9 +707,7 @@ class _Page:
         floor: list[float] = []
         for node in beam:
             some_open = node.left_open != none_open
-            host = self.host_of(k, node)
-            for s, move in self.moves(k, node):
-                gain = self.gain(k, s, move, node, host, gains)
+            for s, move, gain in self.readings(k, node, gains):
                 score = node.score + gain
                 if (
                     len(floor) == beam_width
@@ -728,7 +727,7 @@ class _Page:
                         heapq.heapreplace(floor, reading[0])
                 elif reading[0] > held[0]:
                     best[key] = reading
-        return [self.child(reading) for reading in _keep(best.values(), beam_width)]
+        return [self.child(reading) for reading in _keep(best.values(), beam_width, none_open)]
 
     def solve(self) -> list[tuple[int, int]]:
         """Per body block: its owner (a draft's index), and the block it is
@@ -751,16 +750,17 @@ def _still_open(left_open: tuple[int, ...], s: int, move: Move) -> bool:
     return any(x != NONE for t, x in enumerate(left_open) if not (t == s and move == Move.FILL))
 
 
-def _keep(readings: Iterable[_Reading], width: int) -> list[_Reading]:
+def _keep(readings: Iterable[_Reading], width: int, none_open: tuple[int, ...]) -> list[_Reading]:
     """The best ``width`` readings, and the best of each that leaves a
-    sentence open for a later piece: those pay now for what they gain pieces
-    later, and would otherwise all fall out of the beam before."""
+    sentence open for a later piece (its ``left_open`` not ``none_open``):
+    those pay now for what they gain pieces later, and would otherwise all
+    fall out of the beam before."""
     ranked = sorted(readings, key=_score_of, reverse=True)
     kept = ranked[:width]
     waiting = {}
     for reading in ranked[width:]:
         sig = reading[-1][1]  # its sentences left open
-        if any(x != NONE for x in sig) and sig not in waiting:
+        if sig != none_open and sig not in waiting:
             waiting[sig] = reading
     return kept + list(waiting.values())[: T.ASSIGN_BEAM_OPEN]
 
@@ -770,7 +770,9 @@ def _score_of(reading: _Reading) -> float:
 
 
 def _put(values: tuple[int, ...], at: int, value: int) -> tuple[int, ...]:
-    return (*values[:at], value, *values[at + 1 :])
+    changed = list(values)
+    changed[at] = value
+    return tuple(changed)
 
 
 def _titled(text: str) -> bool:
