@@ -57,7 +57,8 @@ SPREAD_MIN_CHARS = 6
 @lru_cache(maxsize=16384)
 def squash(text: str) -> str:
     """NFKC with every space removed: the form used to compare texts."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    # (str.split parts at exactly the spaces \s matches)
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def ends_sentence(text: str) -> bool:

@@ -35,9 +35,11 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
+from itertools import chain
 
 from ..match import bigrams
 from ..match import words as words_of
@@ -841,14 +843,13 @@ class _PageWords:
                 heads[b.owner] = heads.get(b.owner, "") + b.text
         texts = [b.text for b in body] + [heads.get(o, "") for o in stories]
         sets = [_terms(t) for t in texts]
-        df: dict[str, int] = {}
-        for ws in sets:
-            for w in ws:
-                df[w] = df.get(w, 0) + 1
+        df = Counter(chain.from_iterable(sets))  # how many texts hold each word
         n = len(sets)
-        self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+        # Each word's rarity, squared (what cosines sum), by how many hold it.
+        rarity = {c: math.log((n + 1) / (c + 0.5)) ** 2 for c in set(df.values())}
+        self.weight = {w: rarity[c] for w, c in df.items()}
         self.sets = sets
-        self.norms = [math.sqrt(sum(self.idf[w] ** 2 for w in ws)) for ws in sets]
+        self.norms = [math.sqrt(sum(map(self.weight.__getitem__, ws))) for ws in sets]
         self.n_body = len(body)
         self._cos: dict[tuple[int, int], float] = {}
 
@@ -862,7 +863,7 @@ class _PageWords:
             got = 0.0
             if na and nb:
                 shared = self.sets[a] & self.sets[b]
-                got = sum(self.idf[w] ** 2 for w in shared) / (na * nb)
+                got = sum(map(self.weight.__getitem__, shared)) / (na * nb)
             self._cos[key] = got
         return got
 
@@ -879,4 +880,4 @@ class _PageWords:
         if not norm:
             return 0.0
         shared = self.sets[k] & self.sets[head]
-        return sum(self.idf[w] ** 2 for w in shared) / norm**2
+        return sum(map(self.weight.__getitem__, shared)) / norm**2
