@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import jieba
 
-from ..match import starts_with_fragment
+from ..match import dictionary_words, first_tagged, starts_with_fragment
 from ..reflow import CONTINUATION_START, is_cjk, squash, starts_mid_sentence
 from . import thresholds as T
 from .vocabulary import SPEECH_VERBS, SURNAMES
@@ -154,10 +154,8 @@ def opening_odds(text: str) -> float:
     flat = squash(text[:8])
     if not flat:
         return 0.0
-    import jieba.posseg
-
-    first = jieba.posseg.lcut(flat, HMM=False)[0]
-    return _OPENING_ODDS.get(first.flag, 0.0)
+    _word, flag = first_tagged(flat)
+    return _OPENING_ODDS.get(flag, 0.0)
 
 
 class Start(Enum):
@@ -201,7 +199,7 @@ def start_of(text: str) -> Start:
         return Start.UNIT
     if starts_mid_sentence(text):
         return Start.MID
-    if flat[0] in _CLAUSE_WORDS and len(jieba.lcut(flat[:6], HMM=False)[0]) == 1:
+    if flat[0] in _CLAUSE_WORDS and len(dictionary_words(flat[:6])[0]) == 1:
         return Start.CLAUSE
     if _bare_predicate(flat) or leans_on_subject(flat):
         return Start.CLAUSE
@@ -220,10 +218,7 @@ def _bare_predicate(flat: str) -> bool:
     verb = match.group(1)
     if verb in _DISCOURSE_VERBS or verb[0] in "据听相":
         return False
-    import jieba.posseg
-
-    first = jieba.posseg.lcut(flat[:4], HMM=False)[0]
-    return first.word == verb and first.flag == "v"
+    return first_tagged(flat[:4]) == (verb, "v")
 
 
 def leans_on_subject(flat: str) -> bool:
@@ -244,7 +239,7 @@ def _unit_start(flat: str) -> bool:
     magnitude before one. A word that only starts with such a character is
     no unit (公共服务, 年轻人, 个人): jieba reads it whole. 年/月/日 open a
     unit only before a figure or a stop (6 + 年的…: but 日前, 月亮)."""
-    first = jieba.lcut(flat[:6], HMM=False)[0]
+    first = dictionary_words(flat[:6])[0]
     if first in _UNIT_WORDS:
         return True
     if len(first) > 1 and first[0] in "万亿千百" and all(c in _UNITS for c in first):
@@ -295,7 +290,7 @@ def end_of(text: str) -> End:
         return End.COMMA
     if not is_cjk(flat[-1]):
         return End.OTHER
-    last = jieba.lcut(flat[-6:], HMM=False)[-1]
+    last = dictionary_words(flat[-6:])[-1]
     if len(last) == 1 and flat[-1] not in _CLAUSE_WORDS and flat[-1] not in _STANDALONE:
         return End.LONE
     return End.WORD
