@@ -336,8 +336,6 @@ class _Page:
         # on the run just given to it.
         self.reach = [self._reach(k) for k in range(len(body))]
         self._joins: dict[tuple[int, int], float | None] = {}
-        # (the features of two pieces meeting, read once for every node)
-        self._junctions: dict[tuple, list[tuple[int, float]]] = {}
 
     # --- what each piece is ---------------------------------------------------
 
@@ -542,12 +540,7 @@ class _Page:
                 if node.before_last and not early and move != Move.FILL
                 else NONE
             )
-            key = (before, k, s, placed, earlier)
-            junction = self._junctions.get(key)
-            if junction is None:
-                junction = self._junctions[key] = []
-                self._junction(before, k, s, junction, placed=placed, earlier=earlier)
-            out.extend(junction)
+            self._junction(before, k, s, out, placed=placed, earlier=earlier)
         elif not early:  # the story's first piece
             if self.opening_kind[k] >= 0:
                 out.append((self.opening_kind[k], 1.0))

@@ -214,6 +214,8 @@ def parse_jump(match: re.Match[str]) -> Jump:
 
 
 def jumps_in(text: str) -> list[tuple[re.Match[str], Jump]]:
+    if "版" not in text:
+        return []  # (every marker names its page: the search need not try each start)
     return [(m, parse_jump(m)) for m in JUMP.finditer(text)]
 
 
