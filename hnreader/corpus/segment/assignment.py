@@ -575,6 +575,7 @@ class _Page:
         prev, last, before_last = node.prev, node.last, node.before_last
         weak, early = self.weak[k], self.early[k]
         settled = self.fixed[k] or weak != NONE  # (read only as the layout has it)
+        follow = Move.FOLLOW
         out = []
         for s in candidates:
             if weak == s:
@@ -582,11 +583,11 @@ class _Page:
             elif early[s]:
                 key = (s, node.first_early[s] == NONE, node.last_early[s], host, prev == s)
             else:
-                key = (s, Move.FOLLOW, last[s], before_last[s], host, prev == s)
+                key = (s, follow, last[s], before_last[s], host, prev == s)
             gain = gains.get(key)
             if gain is None:
-                gain = gains[key] = _worth(self.features(k, s, Move.FOLLOW, node))
-            out.append((s, Move.FOLLOW, gain))
+                gain = gains[key] = _worth(self.features(k, s, follow, node))
+            out.append((s, follow, gain))
             if settled or early[s]:
                 continue
             left = node.left_open[s]
@@ -700,12 +701,13 @@ class _Page:
         # can take no kept place, unless it leaves a sentence open
         # (``_keep`` holds some of those apart).
         floor: list[float] = []
+        full = False  # (the floor holds ``beam_width`` scores)
         for node in beam:
             some_open = node.left_open != none_open
             for s, move, gain in self.readings(k, node, gains):
                 score = node.score + gain
                 if (
-                    len(floor) == beam_width
+                    full
                     and score < floor[0]
                     and move != Move.LEAVE_OPEN
                     and not (some_open and _still_open(node.left_open, s, move))
@@ -716,8 +718,9 @@ class _Page:
                 reading = (node.score + (score - node.score), node, k, s, move, key)
                 held = best.setdefault(key, reading)
                 if held is reading:
-                    if len(floor) < beam_width:
+                    if not full:
                         heapq.heappush(floor, reading[0])
+                        full = len(floor) == beam_width
                     elif reading[0] > floor[0]:
                         heapq.heapreplace(floor, reading[0])
                 elif reading[0] > held[0]:
