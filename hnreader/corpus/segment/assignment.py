@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 from itertools import chain
+from operator import itemgetter
 
 from ..match import bigrams
 from ..match import words as words_of
@@ -703,9 +704,10 @@ class _Page:
         floor: list[float] = []
         full = False  # (the floor holds ``beam_width`` scores)
         for node in beam:
+            base = node.score
             some_open = node.left_open != none_open
             for s, move, gain in self.readings(k, node, gains):
-                score = node.score + gain
+                score = base + gain
                 if (
                     full
                     and score < floor[0]
@@ -715,7 +717,7 @@ class _Page:
                     continue
                 key = self.child_key(node, k, s, move)
                 # (the child's score, as its parent's and the gain it adds)
-                reading = (node.score + (score - node.score), node, k, s, move, key)
+                reading = (base + (score - base), node, k, s, move, key)
                 held = best.setdefault(key, reading)
                 if held is reading:
                     if not full:
@@ -753,7 +755,7 @@ def _keep(readings: Iterable[_Reading], width: int, none_open: tuple[int, ...]) 
     sentence open for a later piece (its ``left_open`` not ``none_open``):
     those pay now for what they gain pieces later, and would otherwise all
     fall out of the beam before."""
-    ranked = sorted(readings, key=_score_of, reverse=True)
+    ranked = sorted(readings, key=itemgetter(0), reverse=True)  # (by score)
     kept = ranked[:width]
     waiting = {}
     for reading in ranked[width:]:
@@ -761,10 +763,6 @@ def _keep(readings: Iterable[_Reading], width: int, none_open: tuple[int, ...]) 
         if sig != none_open and sig not in waiting:
             waiting[sig] = reading
     return kept + list(waiting.values())[: T.ASSIGN_BEAM_OPEN]
-
-
-def _score_of(reading: _Reading) -> float:
-    return reading[0]
 
 
 def _put(values: tuple[int, ...], at: int, value: int) -> tuple[int, ...]:
