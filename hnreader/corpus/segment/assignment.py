@@ -229,6 +229,18 @@ class Node:
     # ``last`` with each finished piece read as CLOSED (kept as ``last`` is).
     ends: tuple[int, ...] = ()
 
+    def key(self, page: _Page) -> tuple:
+        """What the rest of the page's worth depends on (``_Page.child_key``
+        reads it before a node is built)."""
+        return (
+            self.ends,
+            self.left_open,
+            self.first_early,
+            self.last_early,
+            self.prev,
+            self.dissolved,
+        )
+
 
 #: A child of a node before it is built (most are dropped for a better one
 #: alike): its score, its parent, the piece read, the story it is given to,
@@ -636,7 +648,16 @@ class _Page:
                     ends = _put(ends, s, end)
         return (ends, left_open, first_early, last_early, s, dissolved)
 
-    def child(self, reading: _Reading) -> Node:
+    def moves(self, k: int, node: Node) -> list[tuple[int, Move]]:
+        """The stories piece ``k`` may be given to after ``node``, and how."""
+        return [(s, move) for s, move, _gain in self.readings(k, node, {})]
+
+    def child(self, node: Node, k: int, s: int, move: Move, gain: float) -> Node:
+        """The node after reading piece ``k`` into story ``s`` by ``move``."""
+        key = self.child_key(node, k, s, move)
+        return self.built((node.score + gain, node, k, s, move, key))
+
+    def built(self, reading: _Reading) -> Node:
         """The node of ``reading``: its parent's with piece ``k`` read into
         story ``s`` by ``move``."""
         score, node, k, s, move, key = reading
@@ -727,7 +748,7 @@ class _Page:
                         heapq.heapreplace(floor, reading[0])
                 elif reading[0] > held[0]:
                     best[key] = reading
-        return [self.child(reading) for reading in _keep(best.values(), beam_width, none_open)]
+        return [self.built(reading) for reading in _keep(best.values(), beam_width, none_open)]
 
     def solve(self) -> list[tuple[int, int]]:
         """Per body block: its owner (a draft's index), and the block it is
