@@ -63,7 +63,12 @@ def words(text: str) -> tuple[str, ...]:
     flat = squash(text)
     # rjieba: jieba's dictionary and model, read twenty times faster (the
     # same words), for the words of every paragraph a page holds.
-    out = [w for w in rjieba.cut(flat) if len(w) >= 2 and w not in _STOP and _WORDISH.match(w)]
+    out = [
+        w
+        for w in rjieba.cut(flat)
+        # (a Chinese first character, most words', needs no regular expression)
+        if len(w) >= 2 and w not in _STOP and ("\u3400" <= w[0] <= "\u9fff" or _WORDISH.match(w))
+    ]
     out += _NUMBER.findall(flat)
     return tuple(dict.fromkeys(out))
 
