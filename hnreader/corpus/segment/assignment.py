@@ -591,6 +591,8 @@ class _Page:
         follow = Move.FOLLOW
         out = []
         for s in candidates:
+            # A gain's key holds what ``features`` reads of the node for the
+            # reading (a piece printed above its story's opener only follows).
             if weak == s:
                 key = (s,)
             elif early[s]:
