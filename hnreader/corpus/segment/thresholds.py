@@ -371,10 +371,8 @@ ASSIGN_WEIGHTS = {
     "crosshead_dated": -9.47,
 }
 #: Distinct frontiers kept while the page is read, and besides them at most
-#: this many that leave a sentence open for a later piece. (24 reads every
-#: measured set as 32 did, at three quarters of the search's time; 16 loses
-#: stories on the seed pages.)
-ASSIGN_BEAM = 24
+#: this many that leave a sentence open for a later piece.
+ASSIGN_BEAM = 32
 ASSIGN_BEAM_OPEN = 8
 #: A piece may go to the stories opened nearest above it (this many), the
 #: one opened right under it, and the stories it talks of most (this many);
