@@ -606,7 +606,6 @@ class ColumnReader:
         subtitle. A longer line is the photo's only when its words are the
         caption's and not the story's."""
         text = undouble(squash(title.raw))  # drawn twice for a bold effect
-        size = len(_MARKS.sub("", text))  # (its words' length: quote marks say nothing)
         if any(c in text for c in "，。,；;") or DASH_LED.match(text) or is_attendance(text):
             return False
         if label_shaped(text) and looks_like_column(text):
@@ -625,6 +624,10 @@ class ColumnReader:
             return True  # an artwork's title names the work (书法作品《某某》)
         story = self.body_text()
         about_photo, about_story = word_share(text, cap), word_share(text, story)
+        # Its length is its words' (quote marks say nothing), unless the story
+        # above holds its words as much as the caption: then a headline's.
+        told = about_story > 0 and about_story >= about_photo
+        size = len(text) if told else len(_MARKS.sub("", text))
         # (the caption's words rather than the story's: a photo beside a
         # story of its subject shares some of that story's words too)
         sure = about_photo >= T.PHOTO_TITLE_WORDS and about_story < about_photo
