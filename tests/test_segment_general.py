@@ -1561,6 +1561,31 @@ def test_a_short_title_over_a_dash_led_subtitle_is_no_column_label():
     )
 
 
+def test_the_rest_of_a_cut_paragraph_between_a_commentarys_title_and_its_byline():
+    # The news story's last paragraph is cut after 占比超; its rest (过七成，…)
+    # is printed between the commentary's title and its byline: the title
+    # and label still head the signed commentary.
+    page = parse(
+        paragraph_page(
+            "全省一季度计划新开工重大项目600个",
+            "湖南日报2月3日讯（全媒体记者 卢文渊）记者从省发展改革委获悉，"
+            "今年一季度全省计划新开工重大项目600个，总投资超过3000亿元。",
+            "其中，民间投资项目占比超",
+            "湘江时论",
+            "春来早干要抢先",
+            "过七成，高新技术项目数量翻番。",
+            "湖南日报全媒体评论员",
+            "一年之计在于春。开局就是冲刺，起步就要争先，项目建设一天也等不得。",
+            "抢先干，关键在落实。审批要快，开工要快，服务要快，以快促效。",
+        )
+    )
+    commentary = next(a for a in page.articles if a.byline)
+    assert (commentary.column, commentary.title) == ("湘江时论", "春来早干要抢先")
+    assert commentary.paragraphs[0].startswith("一年之计在于春")
+    news = next(a for a in page.articles if a.dateline)
+    assert news.paragraphs[-1] == "其中，民间投资项目占比超过七成，高新技术项目数量翻番。"
+
+
 def test_a_headline_line_with_its_figure_spaced_apart_is_one_title():
     page = parse(
         paragraph_page(

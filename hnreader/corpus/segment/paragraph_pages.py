@@ -754,8 +754,8 @@ def _stack_size(blocks: list[Block], i: int, opened: int) -> int:
     lead = blocks[i + n] if i + n < len(blocks) else None
     if n < 2 or lead is None or lead.role != BlockRole.TEXT or lead.owner >= 0:
         return 0
-    if starts_mid_sentence(lead.text):
-        return 0
+    if starts_mid_sentence(lead.text) or start_of(lead.text) in _NO_OPENING:
+        return 0  # (the rest of a cut paragraph under the lines: no story's first)
     story = blocks[opened] if 0 <= opened < i else None
     if (
         story is not None
@@ -779,6 +779,10 @@ def _clause_runs_on(blocks: list[Block], j: int) -> bool:
         and any(c in text for c in "，,；;")
         and word_across(text, blocks[j + 1].text) >= T.HEAD_CUT_WORD
     )
+
+
+#: How a piece starts that opens no paragraph (``continuation.Start``).
+_NO_OPENING = (Start.MID, Start.UNIT, Start.CLAUSE)
 
 
 def _resumed_at(blocks: list[Block], t: int, after: int) -> int:
@@ -812,7 +816,11 @@ def _starts_continuation(block: Block) -> bool:
 def _heads_before(blocks: list[Block], i: int) -> list[Block]:
     heads: list[Block] = []
     j = i - 1
-    if j > 0 and blocks[i].role == BlockRole.DATELINE and _rest_between(blocks, j):
+    if (
+        j > 0
+        and blocks[i].role in (BlockRole.DATELINE, BlockRole.BYLINE)
+        and _rest_between(blocks, j)
+    ):
         j -= 1  # (left to the story it finishes)
     while j >= 0 and len(heads) < T.HEADS_ABOVE_MAX:
         block = blocks[j]
@@ -916,14 +924,14 @@ def _printed_in_cut(blocks: list[Block], h: int, k: int) -> bool:
 
 def _rest_between(blocks: list[Block], j: int) -> bool:
     """The rest of a paragraph cut above, printed between a headline and its
-    dateline (湘菜文化节在长沙开幕 / 月上旬我省将进入… / 湖南日报6月29日讯): it
+    dateline or byline (湘菜文化节在长沙开幕 / 月上旬我省将进入… / 湖南日报6月29日讯): it
     cannot open a paragraph, a word runs over its cut from a piece left open
     above, and a headline's line stands right above it."""
     rest, above = blocks[j], blocks[j - 1]
     if not (
         rest.role == BlockRole.TEXT
         and rest.owner < 0
-        and starts_mid_sentence(rest.text)
+        and (starts_mid_sentence(rest.text) or start_of(rest.text) != Start.PLAIN)
         and not _headline_like(rest.text, direct=True)  # (a dash-led subtitle: ——首批…)
         and above.role == BlockRole.TEXT
         and above.owner < 0
