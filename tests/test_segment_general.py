@@ -1586,6 +1586,28 @@ def test_the_rest_of_a_cut_paragraph_between_a_commentarys_title_and_its_byline(
     assert news.paragraphs[-1] == "其中，民间投资项目占比超过七成，高新技术项目数量翻番。"
 
 
+def test_photos_printed_into_a_feature_under_its_crosshead_take_no_paragraph_of_it():
+    page = parse(
+        paragraph_page(
+            "老支书的“红色账本”",
+            "湖南日报全媒体记者 邹一帆",
+            "在桑植县洪家关村，82岁的老支书贺明德家里珍藏着一本泛黄的账本，"
+            "上面记着村里几十年来修路、架桥、办学的每一笔开支。",
+            "“账要算清楚，心才能亮堂。”贺明德说，这是他当支书时立下的规矩。",
+            "“把老规矩传下去”",
+            "如今，贺明德常给村里的年轻党员讲账本的故事，他说账本记的是钱，更是人心。",
+            "7月1日，桑植县洪家关村，党员在红色教育基地重温入党誓词。",
+            "7月1日，张家界市永定区，市民在烈士陵园敬献花篮。",
+            "以上图片均由 湖南日报全媒体记者 邵一鸣 摄",
+            "在贺明德的影响下，村里的年轻党员也学着记起了“民情账本”，群众的大事小情都记在上面。",
+        )
+    )
+    feature = next(a for a in page.articles if a.byline.startswith("湖南日报全媒体记者 邹"))
+    assert any(p.startswith("如今，贺明德常给") for p in feature.paragraphs)
+    photos = [a for a in page.articles if a.kind == "photo"]
+    assert all("贺明德" not in "".join(a.paragraphs) for a in photos)
+
+
 def test_a_headline_line_with_its_figure_spaced_apart_is_one_title():
     page = parse(
         paragraph_page(

@@ -592,7 +592,9 @@ def _captions_above(
                 if not group or _photo_title(prev):
                     break
                 if not CAPTION_START.match(prev.text) and not (
-                    k > 0 and _photo_title(blocks[k - 1])
+                    k > 0
+                    and _photo_title(blocks[k - 1])
+                    and not _storys_own(blocks, k, captions, i)
                 ):
                     break
             elif ends_sentence(prev.text) and not (group and CAPTION_START.match(prev.text)):
@@ -600,6 +602,19 @@ def _captions_above(
         captions.insert(0, prev)
         k -= 1
     return captions, k
+
+
+def _storys_own(blocks: list[Block], k: int, captions: list[Block], credit: int) -> bool:
+    """Block ``k``, over a group's captions under a short line, talks of the
+    story printed around the group (above that line and after the credit)
+    more than of the photos: a paragraph of the story under its crosshead,
+    the photos printed into it, not the group's lead."""
+    text = blocks[k].text
+    reach = T.CAPTION_LEAD_CONTEXT
+    above = "".join(b.text for b in blocks[max(0, k - 1 - reach) : k - 1])
+    below = "".join(b.text for b in blocks[credit + 1 : credit + 1 + reach])
+    photos = word_share(text, "".join(b.text for b in captions))
+    return min(word_share(text, above), word_share(text, below)) > photos
 
 
 def _goes_on(block: Block, nxt: Block) -> bool:

@@ -370,6 +370,9 @@ ASSIGN_WEIGHTS = {
     # dated reports seldom do)
     "crosshead_dated": -9.47,
 }
+#: Blocks above a photo group's title read for the story a lead under it
+#: may belong to (a paragraph under a crosshead talks of its story).
+CAPTION_LEAD_CONTEXT = 4
 #: Distinct frontiers kept while the page is read, and besides them at most
 #: this many that leave a sentence open for a later piece.
 ASSIGN_BEAM = 32
