@@ -272,7 +272,7 @@ _SPEAKER_OPENS = re.compile(
     + ")"
 )
 #: A paragraph opening on a body of the province, a city or a county: 省环保厅,
-#: 市委, 县政府, 省人大常委会 (the level, then the body).
+#: 市委, 县政府, 州人大 (the level, then the body).
 _BODY_OPENS = re.compile(
     r"^[省市县区州](?:委|政府|人大|政协|纪委|法院|检察院|[\u4e00-\u9fff]{1,5}?[厅局委办院])"
 )
