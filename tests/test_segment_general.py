@@ -1608,6 +1608,26 @@ def test_photos_printed_into_a_feature_under_its_crosshead_take_no_paragraph_of_
     assert all("贺明德" not in "".join(a.paragraphs) for a in photos)
 
 
+def test_a_reply_under_a_readers_letter_is_a_piece_of_its_own():
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "读者来信",
+            "小区门口的井盖该换了",
+            "株洲读者 龚晓岚",
+            "我家小区门口有个井盖松动了好几个月，车一压就哐当响，晚上走路的老人差点绊倒，"
+            "希望有关部门尽快更换。",
+            "井盖已更换",
+            "记者将读者来信转给了荷塘区相关部门，部门当天就派人更换了松动的井盖，"
+            "并对辖区内的井盖进行了排查。",
+        )
+    )
+    letter = next(a for a in page.articles if a.byline == "株洲读者 龚晓岚")
+    assert len(letter.paragraphs) == 1
+    reply = next(a for a in page.articles if a.title == "井盖已更换")
+    assert reply.paragraphs[0].startswith("记者将读者来信转给了")
+
+
 def test_a_headline_line_with_its_figure_spaced_apart_is_one_title():
     page = parse(
         paragraph_page(

@@ -190,9 +190,25 @@ def _weak_heads(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
         if draft.starts_with != Opener.HEAD or len(draft.heads) != 1 or k in signed:
             continue
         heads = [b for b in blocks if b.owner == k and b.role == BlockRole.HEAD]
-        if len(heads) == 1 and is_crosshead(heads[0].text):
+        if len(heads) == 1 and is_crosshead(heads[0].text) and not _under_letter(blocks, heads[0]):
             out.append(heads[0])
     return out
+
+
+def _under_letter(blocks: list[Block], head: Block) -> bool:
+    """The story read above ``head`` is a reader's letter, signed over its
+    text: a letter runs in no sections, so the line heads a piece of its own
+    (the paper's reply under the letter)."""
+    at = next(k for k, b in enumerate(blocks) if b is head)
+    opener = next(
+        (
+            b
+            for b in reversed(blocks[:at])
+            if b.owner >= 0 and b.role in (BlockRole.DATELINE, BlockRole.BYLINE, BlockRole.HEAD)
+        ),
+        None,
+    )
+    return opener is not None and opener.role == BlockRole.BYLINE and "读者" in opener.text
 
 
 class Move(IntEnum):

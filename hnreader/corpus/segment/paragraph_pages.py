@@ -664,6 +664,12 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         return False  # a dated story's headline, printed into this one's cut
     if size >= 2:
         return True
+    if (
+        blocks[opened].role == BlockRole.BYLINE
+        and "读者" in blocks[opened].text
+        and ends_sentence(before.text)
+    ):
+        return True  # a reader's letter runs in no sections: what follows it is another piece
     resumed = -1 if ends_sentence(before.text) else _resumed_at(blocks, i - 1, i + 2)
     if not ends_sentence(before.text) and resumed < 0:
         return False
