@@ -1628,6 +1628,32 @@ def test_a_reply_under_a_readers_letter_is_a_piece_of_its_own():
     assert reply.paragraphs[0].startswith("记者将读者来信转给了")
 
 
+def test_a_label_over_a_title_and_again_under_it_closes_the_commentary_before():
+    from hnreader.corpus.segment.draft import Draft, Para
+    from hnreader.corpus.segment.lines import Line
+    from hnreader.corpus.segment.roles import take_column
+
+    def head(no: int, text: str) -> list[Line]:
+        return [Line(no, text, 1, False)]
+
+    before = Draft(kind="commentary", heads=[head(1, "让群众办事像网购一样方便")], byline="苏慕白")
+    before.paras = [Para("改革的成效，要用群众的获得感来检验，让数", [2])]
+    river = Draft(
+        kind="commentary",
+        heads=[head(5, "湘江时论"), head(6, "河长制要从“有名”走向“有实”"), head(7, "湘江时论")],
+        byline="卢青禾",
+    )
+    river.paras = [Para("河长制推行多年，一些地方河长巡河流于形式。", [9])]
+    drafts = [before, river]
+    take_column(river, drafts, 1)
+    titles = ["".join(li.raw for li in h) for h in river.heads]
+    assert (titles, river.column, before.column) == (
+        ["河长制要从“有名”走向“有实”"],
+        "湘江时论",
+        "湘江时论",
+    )
+
+
 def test_a_headline_line_with_its_figure_spaced_apart_is_one_title():
     page = parse(
         paragraph_page(

@@ -110,6 +110,7 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     if len(draft.heads) < 2:
         return
     if _label_after(draft):
+        _label_above_too(draft, drafts, me)
         return
     first = "".join(line.raw for line in draft.heads[0])
     if speaks(first):
@@ -164,6 +165,24 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
         return
     _drop_label(draft, flat)
     draft.column = flat
+
+
+def _label_above_too(draft: Draft, drafts: list[Draft], me: int) -> None:
+    """The column's label printed under the title and again over it: the copy
+    over it is the label of the undated piece before, set after its text
+    (a commentary's 三湘时评 under its body, the next one's under its title)."""
+    first = squash("".join(line.raw for line in draft.heads[0])) if draft.heads else ""
+    prev = drafts[me - 1] if me > 0 else None
+    if (
+        len(draft.heads) >= 2
+        and first == draft.column
+        and prev is not None
+        and not prev.column
+        and not prev.dateline
+        and prev.kind != "photo"
+    ):
+        draft.heads = draft.heads[1:]
+        prev.column = first
 
 
 def _drop_label(draft: Draft, flat: str) -> None:
