@@ -45,6 +45,19 @@ def test_bylines_of_other_desks_and_years(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("宁乡市 邓秋禾", True),
+        ("长沙市天心区 柳如烟", True),
+        ("长沙县 黄兴镇", False),
+        ("岳阳市 华容县", False),
+    ],
+)
+def test_a_reader_signs_with_the_town_alone_and_two_places_are_no_signature(text, signed):
+    assert is_byline(text) is signed
+
+
+@pytest.mark.parametrize(
     ("text", "name"), [("欧阳晓雯", True), ("司马南", True), ("欧阳晓雯 王立", True)]
 )
 def test_a_two_character_surname_makes_a_bare_name(text, name):

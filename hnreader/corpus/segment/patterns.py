@@ -49,6 +49,8 @@ BYLINE = re.compile(
     # 衡阳县 读者 某某, 岳阳 读者 某某, 株洲读者 某某.
     rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[省市县区镇乡村]\s*|[\u4e00-\u9fff]{{2}}\s+|{_CITY}\s*)"
     rf"读者\s*{_NAME}\s*$"
+    # ... or with the town alone, set apart from the name: 邵阳县 某某.
+    rf"|^\s*[\u4e00-\u9fff]{{1,7}}[市县区镇乡]\s+[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]?[^\W\d_A-Za-z市县区镇乡村州]\s*$"
 )
 #: A line of nothing but 2-4 character names (the rest of a byline).
 NAMES = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5}\s*$")
