@@ -195,6 +195,9 @@ def test_year_from_content():
     assert infer_year(["2024年前2个月，我国货物贸易", "2024年省本级", "力争到2025年"], 3) == 2024
     assert infer_year(["已下达2027年补助资金", "2026年各县市", "计划2027年完工"], 11) == 2026
     assert infer_year(["没有年份"], 5) is None
+    # A figure with its unit is no year; a year before an event's name is one.
+    assert infer_year(["油菜面积力争达到1900万亩，带动2000多户增收"], 10) is None
+    assert infer_year(["2023湖南旅游发展大会在郴州开幕"], 9) == 2023
 
 
 @pytest.mark.parametrize(

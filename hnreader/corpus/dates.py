@@ -43,7 +43,12 @@ MASTHEAD_FURNITURE = re.compile(
     r"(?:华声在线)?\s*网址\s*[:：]?\s*www\s*\.\s*[a-z0-9.\s]+?\.(?:com|cn|net)(?:\.cn)?"
 )
 _DATELINE_DATE = re.compile(rf"({_DIGITS}{{1,2}})\s*月\s*({_DIGITS}{{1,2}})\s*日\s*[讯电]")
-_YEAR = re.compile(rf"(?<![0-9０-９.])((?:19|20){_DIGITS}{{2}})\s*年?(?![0-9０-９.%])")
+#: A year named in the text: 2024年, or a bare 2024 before an event's name
+#: (2024湖南旅游发展大会), never a figure with its unit (1900万亩, 2000多人).
+_YEAR = re.compile(
+    rf"(?<![0-9０-９.])((?:19|20){_DIGITS}{{2}})(?:\s*年"
+    r"|(?![0-9０-９.%％]|\s*[万亿千百元个人亩吨家户项件台辆名次座所条只头批场期篇种类款份倍公米平多余]))"
+)
 # Words before a year that look ahead (a goal, a plan, money allotted for a
 # coming year): general vocabulary of planning and budgeting news.
 _FUTURE_YEAR = re.compile(r"(?:到|至|明年|预计|计划|力争|目标|下达|安排了?)\s*$")
