@@ -355,9 +355,14 @@ class _Page:
                 and self.host[k] != self.host[nxt]
                 and body[nxt].role == BlockRole.DATELINE
             )
-        self.about = [
-            [self._about(k, s) for s in range(len(self.stories))] for k in range(len(body))
-        ]
+        # (read only for the stories a piece may go to; ``features`` fills in
+        # any other it is asked of)
+        self.about: list[list[list[tuple[int, float]] | None]] = []
+        for k in range(len(body)):
+            about: list[list[tuple[int, float]] | None] = [None] * len(self.stories)
+            for s in self.allowed[k]:
+                about[s] = self._about(k, s)
+            self.about.append(about)
         self.topical = [self._topical(k) for k in range(len(body))]
         # Per piece: the stories it may go to whatever came before: those of
         # the page's flow (opened right above it, or right under it) and those
@@ -535,7 +540,10 @@ class _Page:
         weighted by ``WEIGHTS``."""
         if self.weak[k] == s:
             return []  # a headline of its own story: the reading the page's layout gives
-        out = list(self.about[k][s])
+        about = self.about[k][s]
+        if about is None:
+            about = self.about[k][s] = self._about(k, s)
+        out = list(about)
         if s == self.topical[k]:
             out.append((F_TOPICAL, 1.0))
         if self.crosshead[k] and self.dated[s]:
