@@ -244,6 +244,9 @@ class Node:
     before_last: tuple[int, ...] = ()
     # ``last`` with each finished piece read as CLOSED (kept as ``last`` is).
     ends: tuple[int, ...] = ()
+    # A bit per story whose text stops on an open piece or has a sentence
+    # left open (what ``_candidates`` reads of ``ends`` and ``left_open``).
+    open_mask: int = 0
 
     def key(self, page: _Page) -> tuple:
         """What the rest of the page's worth depends on (``_Page.child_key``
@@ -369,6 +372,12 @@ class _Page:
         # it talks of; any other only to finish a sentence left open, or to go
         # on the run just given to it.
         self.reach = [self._reach(k) for k in range(len(body))]
+        # Per piece: a bit per story it may go to out of its reach, and its
+        # candidates found so far by those of them the node asks for.
+        self.beyond = [
+            sum(1 << s for s in self.allowed[k] if s not in self.reach[k]) for k in range(len(body))
+        ]
+        self._candidates_by: list[dict[int, list[int]]] = [{} for _ in body]
         self._joins: dict[tuple[int, int], float | None] = {}
 
     # --- what each piece is ---------------------------------------------------
@@ -515,14 +524,16 @@ class _Page:
             # A story's text printed above its opener runs on to that opener.
             return [node.prev]
         reach, prev, dissolved = self.reach[k], node.prev, node.dissolved
-        ends, left_open = node.ends, node.left_open
-        # (``ends`` holds a story's last piece when that piece is open)
-        return [
-            s
-            for s in self.allowed[k]
-            if (s in reach or s == prev or ends[s] >= 0 or left_open[s] != NONE)
-            and s not in dissolved
-        ]
+        # Those in reach, and beyond it the story read last and those with a
+        # sentence to go on: the same few sets over and over, kept by piece.
+        wanted = (node.open_mask | (1 << prev if prev >= 0 else 0)) & self.beyond[k]
+        known = self._candidates_by[k]
+        if not dissolved and wanted in known:
+            return known[wanted]
+        out = [s for s in self.allowed[k] if (s in reach or wanted >> s & 1) and s not in dissolved]
+        if not dissolved:
+            known[wanted] = out
+        return out
 
     def host_of(self, k: int, node: Node) -> int:
         """The story the page's flow gives piece ``k`` after ``node`` (a weak
@@ -692,6 +703,11 @@ class _Page:
         if self.weak[k] != s and not self.early[k][s] and move != Move.FILL:
             before_last = _put(before_last, s, last[s])
             last = _put(last, s, k)
+        open_mask = node.open_mask
+        if ends[s] >= 0 or left_open[s] != NONE:
+            open_mask |= 1 << s
+        else:
+            open_mask &= ~(1 << s)
         return Node(
             score,
             last,
@@ -704,6 +720,7 @@ class _Page:
             dissolved,
             before_last,
             ends,
+            open_mask,
         )
 
     def end_features(self, node: Node) -> list[tuple[int, float]]:
@@ -750,16 +767,19 @@ class _Page:
         # (``_keep`` holds some of those apart).
         floor: list[float] = []
         full = False  # (the floor holds ``beam_width`` scores)
+        stories = len(none_open)
         for node in beam:
             base = node.score
-            some_open = node.left_open != none_open
+            # (some sentence is still left open after a reading unless it
+            # fills the only one)
+            open_sentences = stories - node.left_open.count(NONE)
             for s, move, gain in self.readings(k, node, gains):
                 score = base + gain
                 if (
                     full
                     and score < floor[0]
                     and move != Move.LEAVE_OPEN
-                    and not (some_open and _still_open(node.left_open, s, move))
+                    and open_sentences <= (move == Move.FILL)
                 ):
                     continue
                 key = self.child_key(node, k, s, move)
@@ -790,11 +810,6 @@ class _Page:
             after = node.parent.left_open[node.prev] if node.move == Move.FILL else NONE
             out[k] = (self.stories[node.prev], after)
         return out
-
-
-def _still_open(left_open: tuple[int, ...], s: int, move: Move) -> bool:
-    """Some sentence is still left open after reading into ``s`` by ``move``."""
-    return any(x != NONE for t, x in enumerate(left_open) if not (t == s and move == Move.FILL))
 
 
 def _keep(readings: Iterable[_Reading], width: int, none_open: tuple[int, ...]) -> list[_Reading]:
