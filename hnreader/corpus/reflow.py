@@ -58,7 +58,43 @@ SPREAD_MIN_CHARS = 6
 def squash(text: str) -> str:
     """NFKC with every space removed: the form used to compare texts."""
     # (str.split parts at exactly the spaces \s matches)
-    return "".join(unicodedata.normalize("NFKC", text).split())
+    return "".join(nfkc(text).split())
+
+
+def _plain_compatibility(c: str) -> bool:
+    """NFKC replaces ``c`` by characters that neither combine nor change
+    further (，→, …→... ②→2 ℃→°C)."""
+    out = unicodedata.normalize("NFKC", c)
+    return (
+        out != c
+        and out == unicodedata.normalize("NFKD", c)
+        and all(not unicodedata.combining(x) for x in out)
+        and unicodedata.is_normalized("NFKD", out)
+    )
+
+
+#: The compatibility characters a page's text holds (fullwidth punctuation
+#: and letters, ellipses, circled figures, units), each with its NFKC form.
+_COMPATIBLE = {
+    c: unicodedata.normalize("NFKC", c)
+    for c in map(chr, [*range(0x2000, 0x2500), *range(0x3000, 0x3400), *range(0xFF00, 0xFFF0)])
+    if _plain_compatibility(c)
+}
+_COMPATIBLE_RUN = re.compile("[" + "".join(map(re.escape, _COMPATIBLE)) + "]")
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, several times faster on a
+    page's text: its usual compatibility characters replaced one by one,
+    then the whole normalized only if anything else is left to change
+    (replacing a character by a decomposition that neither combines nor
+    changes further leaves the text's NFKC as it was)."""
+    out = _COMPATIBLE_RUN.sub(_compatible, text)
+    return out if unicodedata.is_normalized("NFKC", out) else unicodedata.normalize("NFKC", text)
+
+
+def _compatible(match: re.Match[str]) -> str:
+    return _COMPATIBLE[match.group()]
 
 
 def ends_sentence(text: str) -> bool:
