@@ -25,9 +25,19 @@ _lock = threading.Lock()
 _converter = None
 # char -> folded form ("" when dropped); grows as new characters are seen.
 _FOLD: dict[str, str] = {}
-# The same as a str.translate table (an irregular character maps to its folded
-# form too: only the folded text, without the way back, needs no more).
-_TABLE: dict[int, str] = {}
+
+
+class _Table(dict[int, str]):
+    """The same as a str.translate table (an irregular character maps to its
+    folded form too: only the folded text, without the way back, needs no
+    more). A character not seen before is learnt as ``translate`` meets it."""
+
+    def __missing__(self, code: int) -> str:
+        _learn({chr(code)})
+        return self[code]
+
+
+_TABLE = _Table()
 # Characters whose folded form is not exactly one character (dropped or expanded).
 _IRREGULAR: set[str] = set()
 _irregular_re: re.Pattern[str] | None = None
@@ -145,9 +155,8 @@ def fold(text: str) -> Folded:
 def fold_text(text: str) -> str:
     """Just the folded text (the same as ``fold(text).text``), for queries,
     comparisons and the engine's fields."""
-    missing = set(text).difference(_FOLD)
-    if missing:
-        _learn(missing)
+    # (``_TABLE`` learns the characters it has not seen: no pass over the
+    # text to find them first)
     return text.translate(_TABLE)
 
 
