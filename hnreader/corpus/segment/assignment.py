@@ -361,11 +361,17 @@ class _Page:
         # (read only for the stories a piece may go to; ``features`` fills in
         # any other it is asked of)
         self.about: list[list[list[tuple[int, float]] | None]] = []
+        # Per piece: how much it shares with each story it may go to, and
+        # that story, most first.
+        self.shares: list[list[tuple[float, int]]] = []
         for k in range(len(body)):
             about: list[list[tuple[int, float]] | None] = [None] * len(self.stories)
             for s in self.allowed[k]:
                 about[s] = self._about(k, s)
             self.about.append(about)
+            self.shares.append(
+                sorted(((sum(v for _f, v in about[s]), s) for s in self.allowed[k]), reverse=True)
+            )
         self.topical = [self._topical(k) for k in range(len(body))]
         # Per piece: the stories it may go to whatever came before: those of
         # the page's flow (opened right above it, or right under it) and those
@@ -431,10 +437,7 @@ class _Page:
     def _reach(self, k: int) -> set[int]:
         near = set(self.hosts[k][: T.ASSIGN_REACH_FLOW])
         below = [s for s in self.allowed[k] if self.opens[s] > self.at[k]]
-        shares = sorted(
-            ((sum(v for _f, v in self.about[k][s]), s) for s in self.allowed[k]), reverse=True
-        )
-        talked = {s for v, s in shares[: T.ASSIGN_REACH_TOPIC] if v > 0.0}
+        talked = {s for v, s in self.shares[k][: T.ASSIGN_REACH_TOPIC] if v > 0.0}
         return near | set(below) | talked
 
     def _topical(self, k: int) -> int:
@@ -442,14 +445,7 @@ class _Page:
         may go to (-1: none): what it shares with each story's headline and
         first piece. Each piece's share is small, as a piece holds much else;
         which story it is largest for says more than by how much."""
-        scores = sorted(
-            (
-                (sum(v for _f, v in self.about[k][s]), s)
-                for s in self.allowed[k]
-                if self.lead[s] != k
-            ),
-            reverse=True,
-        )
+        scores = [(v, s) for v, s in self.shares[k] if self.lead[s] != k]
         if not scores or scores[0][0] <= 0.0:
             return NONE
         if len(scores) > 1 and scores[0][0] < T.ASSIGN_TOPIC_MARGIN * scores[1][0]:
