@@ -249,7 +249,7 @@ class Node:
     open_mask: int = 0
 
     def key(self, page: _Page) -> tuple:
-        """What the rest of the page's worth depends on (``_Page.child_key``
+        """What the rest of the page's worth depends on (``_Page.readings``
         reads it before a node is built)."""
         return (
             self.ends,
@@ -263,7 +263,7 @@ class Node:
 
 #: A child of a node before it is built (most are dropped for a better one
 #: alike): its score, its parent, the piece read, the story it is given to,
-#: the move and the child's key (``child_key``).
+#: the move and the child's key (as ``readings`` reads it).
 _Reading = tuple[float, Node, int, int, Move, tuple]
 
 
@@ -610,80 +610,93 @@ class _Page:
                     out.append((F_ASTRAY_AFTER_CLOSED, 1.0))
         return out
 
-    def readings(self, k: int, node: Node, gains: dict) -> list[tuple[int, Move, float]]:
-        """The stories piece ``k`` may be given to after ``node``, how, and
-        the worth of each (``gains``: the worths found for ``k`` so far, by
-        what ``features`` reads of the node)."""
+    def readings(
+        self, k: int, node: Node, gains: dict | None
+    ) -> list[tuple[int, Move, float | None, tuple]]:
+        """The stories piece ``k`` may be given to after ``node``, how, the
+        worth of each (``gains``: the worths found for ``k`` so far, by what
+        ``features`` reads of the node; None: worths not wanted) and the key
+        of the node each reading makes (``Node.key``).
+
+        The key is what the rest of the page's worth depends on, near enough:
+        which piece each story's text stops on when that piece is open (a
+        finished one only changes what the next piece shares with it), what
+        is left open and printed above openers, and the story read last. Of
+        nodes alike in these, the search keeps the best; so the key is read
+        before the node is built (most readings are dropped for a better one
+        alike)."""
         candidates = self._candidates(k, node)
         host = self.host_of(k, node)
         prev, last, before_last = node.prev, node.last, node.before_last
+        ends, left_open = node.ends, node.left_open
+        first_early, last_early, dissolved = node.first_early, node.last_early, node.dissolved
         weak, early = self.weak[k], self.early[k]
         settled = self.fixed[k] or weak != NONE  # (read only as the layout has it)
+        end = k if self.open[k] else CLOSED  # (what ``ends`` holds of piece ``k``)
+        # (read into another story, a weak headline dissolves its own)
+        dissolved_by = dissolved | {weak} if weak != NONE else dissolved
         follow = Move.FOLLOW
         out = []
         for s in candidates:
             # A gain's key holds what ``features`` reads of the node for the
             # reading (a piece printed above its story's opener only follows).
-            if weak == s:
+            if weak == s:  # (a headline of its own story moves no story's text)
                 key = (s,)
+                child = (ends, left_open, first_early, last_early, s, dissolved)
             elif early[s]:
-                key = (s, node.first_early[s] == NONE, node.last_early[s], host, prev == s)
+                key = (s, first_early[s] == NONE, last_early[s], host, prev == s)
+                child = (
+                    ends,
+                    left_open,
+                    _put(first_early, s, k) if first_early[s] == NONE else first_early,
+                    _put(last_early, s, k),
+                    s,
+                    dissolved_by,
+                )
             else:
                 key = (s, follow, last[s], before_last[s], host, prev == s)
-            gain = gains.get(key)
-            if gain is None:
-                gain = gains[key] = _worth(self.features(k, s, follow, node))
-            out.append((s, follow, gain))
+                ended = ends if ends[s] == end else _put(ends, s, end)
+                child = (ended, left_open, first_early, last_early, s, dissolved_by)
+            gain = None
+            if gains is not None:
+                gain = gains.get(key)
+                if gain is None:
+                    gain = gains[key] = _worth(self.features(k, s, follow, node))
+            out.append((s, follow, gain, child))
             if settled or early[s]:
                 continue
-            left = node.left_open[s]
+            left = left_open[s]
             if left == NONE:
-                if node.ends[s] < 0:
+                if ends[s] < 0:
                     continue  # (no open last piece to leave open)
                 move = Move.LEAVE_OPEN
                 key = (s, move, last[s], before_last[s], host, prev == s)
+                child = (ended, _put(left_open, s, last[s]), *child[2:])
             elif not self.open[k] and (self._evidence(left, k) or 0.0) >= T.ASSIGN_FILL_MIN:
                 move = Move.FILL
                 key = (s, move, left, host, prev == s)
+                # (read into the sentence left open: the story's text stops where it did)
+                child = (ends, _put(left_open, s, NONE), *child[2:])
             else:
                 continue
-            gain = gains.get(key)
-            if gain is None:
-                gain = gains[key] = _worth(self.features(k, s, move, node))
-            out.append((s, move, gain))
+            if gains is not None:
+                gain = gains.get(key)
+                if gain is None:
+                    gain = gains[key] = _worth(self.features(k, s, move, node))
+            out.append((s, move, gain, child))
         return out
 
     def child_key(self, node: Node, k: int, s: int, move: Move) -> tuple:
-        """What the rest of the page's worth depends on after reading piece
-        ``k`` into story ``s`` by ``move``, near enough: which piece each
-        story's text stops on when that piece is open (a finished one only
-        changes what the next piece shares with it), what is left open and
-        printed above openers, and the story read last. Of nodes alike in
-        these, the search keeps the best; so the key is read before the node
-        is built (most readings are dropped for a better one alike)."""
-        ends, left_open = node.ends, node.left_open
-        first_early, last_early, dissolved = node.first_early, node.last_early, node.dissolved
-        weak = self.weak[k]
-        if weak != s:  # (a headline of its own story moves no story's text)
-            if weak != NONE:
-                dissolved = dissolved | {weak}
-            if self.early[k][s]:
-                last_early = _put(last_early, s, k)
-                if first_early[s] == NONE:
-                    first_early = _put(first_early, s, k)
-            elif move == Move.FILL:
-                left_open = _put(left_open, s, NONE)
-            else:
-                if move == Move.LEAVE_OPEN:
-                    left_open = _put(left_open, s, node.last[s])
-                end = k if self.open[k] else CLOSED
-                if ends[s] != end:
-                    ends = _put(ends, s, end)
-        return (ends, left_open, first_early, last_early, s, dissolved)
+        """The key of the node reading piece ``k`` into story ``s`` by
+        ``move`` makes (see ``readings``)."""
+        for story, way, _gain, key in self.readings(k, node, None):
+            if (story, way) == (s, move):
+                return key
+        raise ValueError(f"piece {k} cannot be read into story {s} by {move!r}")
 
     def moves(self, k: int, node: Node) -> list[tuple[int, Move]]:
         """The stories piece ``k`` may be given to after ``node``, and how."""
-        return [(s, move) for s, move, _gain in self.readings(k, node, {})]
+        return [(s, move) for s, move, _gain, _key in self.readings(k, node, None)]
 
     def child(self, node: Node, k: int, s: int, move: Move, gain: float) -> Node:
         """The node after reading piece ``k`` into story ``s`` by ``move``."""
@@ -769,7 +782,7 @@ class _Page:
             # (some sentence is still left open after a reading unless it
             # fills the only one)
             open_sentences = stories - node.left_open.count(NONE)
-            for s, move, gain in self.readings(k, node, gains):
+            for s, move, gain, key in self.readings(k, node, gains):
                 score = base + gain
                 if (
                     full
@@ -778,7 +791,6 @@ class _Page:
                     and open_sentences <= (move == Move.FILL)
                 ):
                     continue
-                key = self.child_key(node, k, s, move)
                 # (the child's score, as its parent's and the gain it adds)
                 reading = (base + (score - base), node, k, s, move, key)
                 held = best.setdefault(key, reading)
