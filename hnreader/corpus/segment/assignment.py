@@ -892,7 +892,7 @@ def _terms(text: str) -> frozenset[str]:
     if not text:
         return frozenset()
     flat = topic_text(text)
-    return frozenset(words_of(flat)) | bigrams(flat)
+    return bigrams(flat).union(words_of(flat))
 
 
 class _PageWords:
