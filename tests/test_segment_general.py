@@ -142,6 +142,29 @@ def _blocks_of(text: str):
     return blocks, drafts
 
 
+def test_each_reading_makes_the_key_child_key_gives(monkeypatch):
+    # The search reads each reading's key with its worth; ``child_key`` reads
+    # it alone (for any reading, a gold path's too): the two must agree.
+    from hnreader.corpus.read import read_page
+
+    checked = 0
+    step = assignment._Page.step
+
+    def checking_step(self, k, beam, width):
+        nonlocal checked
+        for node in beam:
+            for s, move, _gain, key in self.readings(k, node, None):
+                assert key == self.child_key(node, k, s, move)
+                checked += 1
+        return step(self, k, beam, width)
+
+    monkeypatch.setattr(assignment._Page, "step", checking_step)
+    root = Path(__file__).resolve().parent
+    for path in sorted((root / "dev" / "pages").glob("p*.txt"))[:12]:  # (paragraph pages)
+        segment_page(read_page(path), path.name)
+    assert checked > 1000
+
+
 def test_a_piece_goes_to_the_tail_it_fits_not_to_the_one_printed_before_it():
     # The first story's lead stops on 等 before a figure; the second story's
     # paragraph stops inside a word (…对“一带一) right before that figure's piece,

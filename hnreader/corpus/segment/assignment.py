@@ -624,7 +624,8 @@ class _Page:
         is left open and printed above openers, and the story read last. Of
         nodes alike in these, the search keeps the best; so the key is read
         before the node is built (most readings are dropped for a better one
-        alike)."""
+        alike). ``child_key`` reads the same of any one reading; the search
+        reads each here with its worth, in its innermost loop."""
         candidates = self._candidates(k, node)
         host = self.host_of(k, node)
         prev, last, before_last = node.prev, node.last, node.before_last
@@ -688,11 +689,27 @@ class _Page:
 
     def child_key(self, node: Node, k: int, s: int, move: Move) -> tuple:
         """The key of the node reading piece ``k`` into story ``s`` by
-        ``move`` makes (see ``readings``)."""
-        for story, way, _gain, key in self.readings(k, node, None):
-            if (story, way) == (s, move):
-                return key
-        raise ValueError(f"piece {k} cannot be read into story {s} by {move!r}")
+        ``move`` makes, for any reading, those the search does not make too (a
+        gold path's): the same as ``readings`` gives its own."""
+        ends, left_open = node.ends, node.left_open
+        first_early, last_early, dissolved = node.first_early, node.last_early, node.dissolved
+        weak = self.weak[k]
+        if weak != s:  # (a headline of its own story moves no story's text)
+            if weak != NONE:
+                dissolved = dissolved | {weak}
+            if self.early[k][s]:
+                last_early = _put(last_early, s, k)
+                if first_early[s] == NONE:
+                    first_early = _put(first_early, s, k)
+            elif move == Move.FILL:
+                left_open = _put(left_open, s, NONE)
+            else:
+                if move == Move.LEAVE_OPEN:
+                    left_open = _put(left_open, s, node.last[s])
+                end = k if self.open[k] else CLOSED
+                if ends[s] != end:
+                    ends = _put(ends, s, end)
+        return (ends, left_open, first_early, last_early, s, dissolved)
 
     def moves(self, k: int, node: Node) -> list[tuple[int, Move]]:
         """The stories piece ``k`` may be given to after ``node``, and how."""
