@@ -85,6 +85,16 @@ def dictionary_words(text: str) -> list[str]:
 _LATIN_RUN = re.compile(r"[a-zA-Z0-9]+")
 
 
+@lru_cache(maxsize=16384)
+def pos_tags(text: str) -> tuple:
+    """``jieba.posseg.lcut(text)``, its model guessing the words its
+    dictionary lacks: read once a text, as the lines of headlines, labels
+    and bylines are asked of again and again (jieba's pairs: word, flag)."""
+    import jieba.posseg  # loaded on first use: it takes a while, and few pages need it
+
+    return tuple(jieba.posseg.lcut(text))
+
+
 def first_tagged(text: str) -> tuple[str, str]:
     """The first word of ``text`` and its part of speech as
     ``jieba.posseg.lcut(text, HMM=False)[0]`` reads them; by rjieba, which

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..match import pos_tags
 from ..model import Jump
 from .hunan_words import CITIES
 from .vocabulary import COMPOUND_SURNAMES, SURNAMES
@@ -148,8 +149,6 @@ def is_byline(text: str) -> bool:
 
 def is_name_line(text: str) -> bool:
     """A line of nothing but person names (张福芳): a byline printed bare."""
-    import jieba.posseg
-
     parts = text.split()
     if not parts or len(parts) > 4 or not NAMES.match(text):
         return False
@@ -160,7 +159,7 @@ def is_name_line(text: str) -> bool:
             continue  # a surname of two characters (欧阳, 司马) and a given name
         if len(part) == 2:
             return False  # jieba's name model guesses at any two characters (子树)
-        tagged = jieba.posseg.lcut(part)
+        tagged = pos_tags(part)
         if len(tagged) != 1 or tagged[0].flag != "nr":
             return False
     return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..match import joins_word, words
+from ..match import joins_word, pos_tags, words
 from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
 from .draft import Draft
@@ -255,8 +255,6 @@ def _phrase_goes_on(above: str, under: str, *, label_under: bool = True) -> bool
     line taken for a label is the lower one, also: the line above holds a
     preposition's phrase and no verb (以“新常态”的眼光 / 谋发展), or the lower
     line opens as no name does (on an adverb: 更实)."""
-    import jieba.posseg  # loaded on first use
-
     top, bottom = squash(above), squash(under)
     if not top or not bottom:
         return False
@@ -264,14 +262,14 @@ def _phrase_goes_on(above: str, under: str, *, label_under: bool = True) -> bool
     # proof: 观点速递 / 给… reads 递给; the word must be sure)
     if joins_word(top, bottom) and (label_under or word_across(top, bottom) >= T.LABEL_CUT_WORD):
         return True
-    tagged = [t for t in jieba.posseg.lcut(top) if t.flag != "x"]
+    tagged = [t for t in pos_tags(top) if t.flag != "x"]
     if tagged and tagged[-1].flag.startswith(_OPEN_ENDS):
         return True
     if not label_under:
         return False
     if tagged and tagged[0].flag == "p" and not any(t.flag == "v" for t in tagged[1:]):
         return True
-    first = jieba.posseg.lcut(bottom)[0]
+    first = pos_tags(bottom)[0]
     return first.flag.startswith(_NO_NAME_START)
 
 
