@@ -122,7 +122,7 @@ class Evidence:
         self.pairs = [bigrams(b) for b in bodies]
         self.n = len(bodies)
         self._weighted: list[tuple[list[tuple[str, float]], float]] | None = None
-        self._pair_index: dict[str, list[int]] | None = None  # pair -> bodies holding it
+        self._pair_hits: dict[str, list[int]] = {}  # pair -> bodies holding it
         self._word_hits: dict[str, list[int]] = {}  # word -> bodies holding it
         # A word's rarity by how many bodies hold it (0..n).
         self._idfs = [math.log((self.n + 1) / (k + 0.5)) for k in range(self.n + 1)]
@@ -137,12 +137,7 @@ class Evidence:
             return []
         own = words(text) if own_words is None else own_words
         word_hits = [self._holding(w) for w in own]
-        if self._pair_index is None:
-            self._pair_index = {}
-            for j, pairs in enumerate(self.pairs):
-                for pair in pairs:
-                    self._pair_index.setdefault(pair, []).append(j)
-        pair_hits = [self._pair_index.get(p, ()) for p in bigrams(text)]
+        pair_hits = [self._pair_holding(p) for p in bigrams(text)]
         word_share = _shares(word_hits, self.n, self._idf)
         pair_share = _shares(pair_hits, self.n, self._idf)
         return [0.6 * w + 0.4 * p for w, p in zip(word_share, pair_share, strict=True)]
@@ -151,6 +146,14 @@ class Evidence:
         hits = self._word_hits.get(word)
         if hits is None:
             hits = self._word_hits[word] = [j for j, f in enumerate(self.flat) if word in f]
+        return hits
+
+    def _pair_holding(self, pair: str) -> list[int]:
+        # (found as asked: the few pairs of the short texts scored cost less
+        # than an index of every pair of every body)
+        hits = self._pair_hits.get(pair)
+        if hits is None:
+            hits = self._pair_hits[pair] = [j for j, ps in enumerate(self.pairs) if pair in ps]
         return hits
 
     def covered(self, text: str) -> list[float]:
