@@ -218,6 +218,28 @@ def test_a_label_never_heads_a_dated_story():
     assert all(a.column == "" for a in stories(page) if a.dateline)
 
 
+def test_a_name_over_a_commentary_whose_column_is_printed_under_it_signs_it():
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会在益阳召开",
+            "湖南日报5月9日讯（全媒体记者 易小川）今天，全省水利建\n"
+            "设现场推进会在益阳召开。会议要求，各地要抢抓汛前\n"
+            "关键期，加快堤防加固和灌区改造进度，确保重点工程\n"
+            "在主汛期到来前完工。",
+            "谷雨声",  # (a pen name no surname list reads)
+            "入夏以来，不少地方的河道里\n"
+            "又见垂钓和戏水的身影。汛期\n"
+            "水情多变，安全提示要讲在前。\n"
+            "守住安全底线，离不开每个人。",
+            "潇湘时评",
+            "汛期亲水莫大意",
+            NEWS_B,
+        )
+    )
+    comment = next(a for a in stories(page) if a.title == "汛期亲水莫大意")
+    assert (comment.kind, comment.column, comment.byline) == ("commentary", "潇湘时评", "谷雨声")
+
+
 def test_a_spread_line_is_read_closed_up():
     spread = (
         "5 月 1 2 日 ， 南 县 三 仙 湖 镇 ， 农 民 插 秧 。   湖 南 日 报 记 者   邹 明 哲   摄"

@@ -905,8 +905,12 @@ def _owners(drafts: list[Draft], read, stacks: list[Stack]) -> dict[tuple[int, i
 def _give(draft: Draft, part: Part) -> None:
     draft.lines.update(li.no for li in part.lines)
     if part.kind == ZonePart.LABEL:
+        label = squash(part.text)
+        if _pen_name_over(draft, label):
+            draft.byline = draft.column  # (言清扬 over the body, 三湘时评 under it)
+            draft.column = ""
         if not draft.column:
-            draft.column = squash(part.text)
+            draft.column = label
         return
     if part.kind == ZonePart.SIGN:
         if not draft.byline:
@@ -918,6 +922,24 @@ def _give(draft: Draft, part: Part) -> None:
         draft.heads[-1] = [*draft.heads[-1], *part.lines]
     else:
         draft.heads.append(part.lines)
+
+
+def _pen_name_over(draft: Draft, label: str) -> bool:
+    """A commentary has one column: when a label of the column's words (…时评,
+    …评论) reaches a story that took a short line of no such words over its
+    body for its label, that line was the writer's name, signed without a
+    role (a pen name: no surname list reads it)."""
+    held = draft.column
+    return bool(
+        held
+        and not draft.byline
+        and not draft.dateline
+        and T.PEN_NAME_MIN <= len(held) <= T.PEN_NAME_MAX
+        and all(is_cjk(c) for c in held)
+        and looks_like_column(label)
+        and not looks_like_column(held)
+        and not names_place(held)
+    )
 
 
 def _tail_of(piece: list[Line], line: Line) -> bool:

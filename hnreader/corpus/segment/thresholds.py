@@ -141,6 +141,10 @@ LABEL_CUT_WORD = 0.9
 #: the river's source); a longer line sharing so much is a title (茶园里的春天).
 LABEL_APART_MAX = 4
 LABEL_APART_WORDS_IN_BODY = 0.51
+#: A writer's name signed with no role: two to four characters (a surname
+#: of one or two and a given name of one or two).
+PEN_NAME_MIN = 2
+PEN_NAME_MAX = 4
 
 # --- topics --------------------------------------------------------------------
 #: Within a story, paragraphs share more character pairs than this (seen >= 0.05).
