@@ -759,6 +759,26 @@ def test_a_headline_stack_between_paragraphs_opens_a_story():
     assert not any("湘江新区" in p for p in page.articles[0].paragraphs)
 
 
+def test_a_dated_storys_headline_printed_in_a_cut_no_word_runs_over_is_its_headline():
+    page = parse(
+        paragraph_page(
+            "全省春运首日发送旅客超百万人次",
+            "湖南日报1月14日讯（全媒体记者 柯南星）今天是春运首日，全省铁路、公路、水路、"
+            "民航共发送旅客102万人次。",
+            "为方便旅客出行，各地车站增开临时售票窗口。不少返乡务工人员和",
+            "长沙黄花机场新开三条国际航线",
+            "学生提前购票出行，车站秩序井然。",
+            "湖南日报1月14日讯（全媒体记者 龙小溪）今天，长沙黄花机场新开通长沙至河内、"
+            "长沙至万象、长沙至金边三条国际航线，每周各执飞两班。",
+            "机场有关负责人介绍，今年还将加密东南亚航线航班。",
+        )
+    )
+    spring, flights = stories(page)
+    assert spring.paragraphs[-1] == "为方便旅客出行，各地车站增开临时售票窗口。不少返乡务工人员和学生提前购票出行，车站秩序井然。"
+    assert flights.title == "长沙黄花机场新开三条国际航线"
+    assert flights.paragraphs[0].startswith("今天，长沙黄花机场")
+
+
 def test_a_piece_printed_right_after_its_tail_beats_a_distant_word_across_the_cut():
     page = parse(
         paragraph_page(

@@ -324,10 +324,16 @@ class _Page:
         self.dated = [o in dated for o in self.stories]
         self.odds = [opening_odds(b.text) for b in body]
         self.words = _PageWords(blocks, body, self.stories)
+        # A dated story begins on its dateline: what is printed between its
+        # headline and its dateline is the rest of a paragraph cut above.
+        dated_at = [self.opens[s] for s in range(len(self.stories))]
+        for k, b in enumerate(body):
+            if b.role == BlockRole.DATELINE and self.host[k] >= 0:
+                dated_at[self.host[k]] = max(dated_at[self.host[k]], self.at[k])
         self.lead = [NONE] * len(self.stories)  # each story's first piece after its opener
         for k in self.pieces:
             s = self.host[k]
-            if s >= 0 and self.lead[s] == NONE and self.at[k] >= self.opens[s] and self.weak[k] < 0:
+            if s >= 0 and self.lead[s] == NONE and self.at[k] >= dated_at[s] and self.weak[k] < 0:
                 self.lead[s] = k
         # Any story opened above a piece may take it, and the one opened right
         # under it (a story's rest printed above its headline), unless a jump
@@ -335,7 +341,11 @@ class _Page:
         markers = [self.at[k] for k in range(len(body)) if self.skip[k] and _sends_on(body[k])]
         self.allowed = []
         for k in range(len(body)):
-            above = [s for s in range(len(self.stories)) if self.opens[s] <= self.at[k]]
+            above = [
+                s
+                for s in range(len(self.stories))
+                if self.opens[s] <= self.at[k] and (self.at[k] >= dated_at[s] or self.fixed[k])
+            ]
             below = [s for s in range(len(self.stories)) if self.opens[s] > self.at[k]]
             nearest = min(below, key=lambda s: self.opens[s], default=None)
             if nearest is not None and not any(

@@ -900,14 +900,29 @@ def _headline_in_cut(blocks: list[Block], lo: int, i: int) -> list[Block]:
             k += 1
         if not stack or k >= i or h == 0:
             continue
-        if not _printed_in_cut(blocks, h, k):
-            continue
         cut, rest = blocks[h - 1], blocks[k]
         head = "".join(b.text for b in stack)
         mine, theirs = word_share(head, lead), word_share(head, cut.text + rest.text)
-        if mine >= T.STRAY_HEAD_WORDS and theirs < mine * T.STRAY_HEAD_RIVAL:
+        if mine < T.STRAY_HEAD_WORDS or theirs >= mine * T.STRAY_HEAD_RIVAL:
+            continue
+        if _printed_in_cut(blocks, h, k) or _open_around(cut, rest, theirs):
             return stack
     return []
+
+
+def _open_around(cut: Block, rest: Block, theirs: float) -> bool:
+    """A stack between a piece left open (…不少爱心企业和) and a piece that
+    is no headline, sharing none of its words with either: the cut of a
+    paragraph, though no word runs over it (和 / 个人向灾区…)."""
+    return (
+        theirs == 0.0
+        and cut.role in (BlockRole.TEXT, BlockRole.DATELINE)
+        and rest.role == BlockRole.TEXT
+        and rest.owner < 0
+        and ends_open(cut.text)
+        and end_of(cut.text) != End.COMMA
+        and not _headline_like(rest.text, direct=True)
+    )
 
 
 def _lead(blocks: list[Block], i: int) -> str:
