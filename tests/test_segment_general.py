@@ -240,6 +240,22 @@ def test_a_name_over_a_commentary_whose_column_is_printed_under_it_signs_it():
     assert (comment.kind, comment.column, comment.byline) == ("commentary", "潇湘时评", "谷雨声")
 
 
+def test_a_headlines_unit_left_alone_is_no_name_under_it():
+    # (万 is a surname: 万人次 alone on a line reads as a name too)
+    page = parse(
+        column_page(
+            NEWS_A,
+            "全省水利建设现场推进会召开",
+            "国庆假期全省接待游客 2860",
+            "万人次",
+            "湖南日报10月8日讯（全媒体记者 龙小溪）记者从省文化\n"
+            "和旅游厅获悉，国庆假期全省接待游客 2860万人次，\n"
+            "实现旅游收入 210亿元，同比分别增长 8%和 11%。",
+        )
+    )
+    assert stories(page)[-1].title == "国庆假期全省接待游客2860万人次"
+
+
 def test_a_spread_line_is_read_closed_up():
     spread = (
         "5 月 1 2 日 ， 南 县 三 仙 湖 镇 ， 农 民 插 秧 。   湖 南 日 报 记 者   邹 明 哲   摄"

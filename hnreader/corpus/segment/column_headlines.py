@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from ..match import Evidence, bigrams, joins_word, similarity, words
 from ..reflow import is_cjk, squash, squeeze, squeeze_names
 from . import thresholds as T
+from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
 from .headlines import (
     ENDS_ON_FIGURE,
@@ -291,7 +292,8 @@ def _word_left_alone(above: Line, line: Line) -> bool:
         and head[-1:] not in "”」）)》！？!?。"
         and not is_byline(above.raw)
         and not looks_like_column(tail)
-        and not _signature(line)
+        # (a figure's unit is no name, whatever surname it opens on: 13 / 万人次)
+        and (not _signature(line) or (end_of(head) == End.FIGURE and start_of(tail) == Start.UNIT))
     )
 
 

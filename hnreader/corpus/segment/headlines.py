@@ -434,6 +434,19 @@ def _start_tag(text: str) -> str:
     return tagged[0].flag if tagged else ""
 
 
+_TRAILING_FIGURE = re.compile(r"\s+([0-9０-９.．]+)$")
+
+
+def join_piece(lines: Sequence[str]) -> str:
+    """The lines of one headline piece as one: a figure left bare at a line's
+    end was spaced by the extraction, not set apart as a phrase (发送旅客 13 /
+    万人次 is one phrase)."""
+    out = ""
+    for line in lines:
+        out = _TRAILING_FIGURE.sub(r"\1", out) + line if out else line
+    return out
+
+
 def rejoin_broken(units: list[str]) -> list[str]:
     """A long line followed by a short tail is one piece printed on two lines
     (…全省文化旅游 / 发展大会开幕)."""
@@ -442,7 +455,9 @@ def rejoin_broken(units: list[str]) -> list[str]:
     out: list[str] = []
     for k, unit in enumerate(units):
         if out and _continues(out[-1], unit, meeting) and not _over_wrap(out[-1], units[k:]):
-            out[-1] += unit
+            # (a figure left bare at the line's end was spaced by the
+            # extraction, not set apart as a phrase: 发送旅客 13 / 万人次)
+            out[-1] = join_piece([out[-1], unit])
         else:
             out.append(unit)
     return out

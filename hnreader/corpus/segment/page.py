@@ -11,7 +11,7 @@ from ..model import Article, Page
 from ..read import RawPage
 from . import column_pages, paragraph_pages
 from .draft import Draft
-from .headlines import Headline, clean, phrases, split_roles
+from .headlines import Headline, clean, join_piece, phrases, split_roles
 from .kinds import ExtraKind, Layout, Opener
 from .lines import detect_layout, join_broken_datelines, read_lines, take_boxes
 from .roles import article_kind, label_shaped, lone_line
@@ -121,7 +121,7 @@ def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
 def _headline(draft: Draft) -> Headline:
     """One printed piece holds its parts joined by spaces; several pieces are
     the parts themselves."""
-    units = ["".join(line.raw for line in unit) for unit in draft.heads]
+    units = [join_piece([line.raw for line in unit]) for unit in draft.heads]
     if len(units) == 1:
         # (the spaces PDF extraction sets around figures and inside quotes
         # part no phrases: 怀化市场主体突破 35 万户 is one)
