@@ -50,6 +50,7 @@ SETS = {
             "dev_i",
             "dev_j",
             "dev_k",
+            "dev_l",
         )
     },
 }
