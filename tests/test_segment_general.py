@@ -256,6 +256,29 @@ def test_a_headlines_unit_left_alone_is_no_name_under_it():
     assert stories(page)[-1].title == "国庆假期全省接待游客2860万人次"
 
 
+def test_a_headline_printed_after_its_body_over_a_letters_salutation_is_no_paragraph():
+    page = parse(
+        column_page(
+            "湖南日报5月9日讯（全媒体记者 龙小溪）记者从省民\n"
+            "政厅获悉，今年以来全省新建改建社区老年食\n"
+            "堂四百余家，老年人就餐更方便了。",
+            "社区养老",
+            "全省新建改建社区老年食堂四百余家",
+            "编辑同志：",
+            "我们小区去年开了一家社区食堂，饭菜可口、\n"
+            "价格实惠，楼里的老人都爱来这里吃饭。感谢\n"
+            "街道办的好安排。",
+            "长沙市开福区读者 符晓岚",
+            "读者来信",
+            "小区里有了社区食堂",
+        )
+    )
+    news, letter = stories(page)
+    assert news.title == "全省新建改建社区老年食堂四百余家"
+    assert letter.paragraphs[0] == "编辑同志："
+    assert (letter.column, letter.byline) == ("读者来信", "长沙市开福区读者 符晓岚")
+
+
 def test_a_spread_line_is_read_closed_up():
     spread = (
         "5 月 1 2 日 ， 南 县 三 仙 湖 镇 ， 农 民 插 秧 。   湖 南 日 报 记 者   邹 明 哲   摄"

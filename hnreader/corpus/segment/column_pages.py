@@ -672,6 +672,8 @@ class ColumnReader:
         """Plain text: body of the story being read, a headline line, a
         subhead, or the first line of a story whose headline is elsewhere."""
         line = self.lines[i]
+        if self.cur >= 0 and self.para_open and SALUTATION.match(squash(line.raw)):
+            self._take_back_heads()
         if self.cur >= 0 and self.para_open and not self.pending:
             self.add_body(line)
             return i + 1
@@ -698,7 +700,13 @@ class ColumnReader:
             return i + 1
         if self.pending:
             zone = list(self.pending)
-            if cur is not None and _is_subhead(zone, cur, self.bodies[self.cur], self.lines, i):
+            # (over a letter's salutation stands its headline, no crosshead)
+            letter = bool(SALUTATION.match(squash(line.raw)))
+            if (
+                cur is not None
+                and not letter
+                and _is_subhead(zone, cur, self.bodies[self.cur], self.lines, i)
+            ):
                 self._subhead(zone)
                 self.add_body(line)
                 return i + 1
@@ -715,6 +723,29 @@ class ColumnReader:
         if SALUTATION.match(squash(line.raw)):
             self.bodies[self.cur].append(BREAK)  # a paragraph of its own
         return i + 1
+
+    def _take_back_heads(self) -> None:
+        """A letter's salutation (编辑同志：) never goes on a paragraph: the
+        lines read since the story's last finished sentence, a phrase each,
+        were headline lines (the letter's, or those of the story above,
+        printed after its body)."""
+        runs = self.bodies[self.cur]
+        if not runs or runs[-1] in (BREAK, PHOTO):
+            return
+        run = runs[-1]
+        k = len(run)
+        while k > 0 and len(run) - k < T.STACK_MAX_LINES and _head_phrase(run[k - 1].raw):
+            k -= 1
+        if k == len(run) or (k > 0 and not ends_sentence(squeeze(run[k - 1].raw))):
+            return
+        taken = run[k:]
+        del run[k:]
+        if not run:
+            runs.pop()
+        for li in taken:
+            self.drafts[self.cur].lines.discard(li.no)
+        self.pending.extend(taken)
+        self.para_open = False
 
     def _goes_on_zone(self, i: int) -> bool:
         """A line right under headline lines goes on their zone when it reads
@@ -738,6 +769,12 @@ class ColumnReader:
         runs.append([Line(zone[0].no, "".join(z.raw for z in zone), -1, False)])
         runs.append(BREAK)
         self.drafts[self.cur].lines.update(z.no for z in zone)
+
+
+def _head_phrase(raw: str) -> bool:
+    """A line that may be a headline's: a phrase, no clause or sentence mark."""
+    text = squash(raw)
+    return 0 < len(text) <= T.STRAY_HEAD_MAX and not any(c in text for c in "，,。；;：:！？!?")
 
 
 def _take_dateline(lines: list[Line], i: int, draft: Draft, add_body) -> int:
