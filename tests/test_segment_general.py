@@ -363,6 +363,21 @@ NEWS = (
 )
 
 
+def test_a_brief_runs_section_name_over_its_first_headline_is_its_column():
+    page = parse(
+        paragraph_page(
+            "全省植树造林进度过半",
+            *NEWS,
+            "湘中简讯",
+            "娄底启动春季森林防火巡查",
+            "湖南日报4月2日讯（全媒体记者 龙小溪）娄底市今天起开展春季森林防火巡查，"
+            "重点排查林区野外用火和祭祀用火隐患。",
+        )
+    )
+    brief = stories(page)[-1]
+    assert (brief.column, brief.kicker, brief.title) == ("湘中简讯", "", "娄底启动春季森林防火巡查")
+
+
 def test_a_masthead_printed_after_the_last_story_is_the_pages_date():
     towns = ("浏阳", "醴陵", "湘乡", "韶山", "耒阳", "常宁", "汨罗", "临湘", "津市", "沅江")
     more = [f"{t}市今年新增造林{k + 2}万亩，修复退化林{k + 1}万亩。" for k, t in enumerate(towns)]
