@@ -378,6 +378,33 @@ def test_a_brief_runs_section_name_over_its_first_headline_is_its_column():
     assert (brief.column, brief.kicker, brief.title) == ("湘中简讯", "", "娄底启动春季森林防火巡查")
 
 
+def test_a_notices_list_of_names_and_its_sign_off_are_its_paragraphs():
+    page = parse(
+        paragraph_page(
+            "全省植树造林进度过半",
+            *NEWS,
+            "2024年度湖南省“最美护林员”候选人公示",
+            "经各市州推荐、专家评审，确定以下同志为2024年度湖南省“最美护林员”候选人，现予以公示。",
+            "候选人名单：",
+            "贺松林（石门县壶瓶山林场护林员）",
+            "龙秀英（通道侗族自治县某村护林员）",
+            "谭建国（桑植县某乡护林员）",
+            "滕小梅（城步苗族自治县某林场护林员）",
+            "公示时间为5月6日至5月12日。",
+            "湖南省林业局",
+            "2024年5月5日",
+            "娄底启动春季森林防火巡查",
+            "湖南日报5月5日讯（全媒体记者 龙小溪）娄底市今天起开展春季森林防火巡查，"
+            "重点排查林区野外用火和祭祀用火隐患。",
+        )
+    )
+    notice = next(a for a in stories(page) if "候选人名单：" in a.paragraphs)
+    assert "贺松林（石门县壶瓶山林场护林员）" in notice.paragraphs
+    assert notice.paragraphs[-3:] == ("公示时间为5月6日至5月12日。", "湖南省林业局", "2024年5月5日")
+    brief = stories(page)[-1]
+    assert (brief.kicker, brief.title) == ("", "娄底启动春季森林防火巡查")
+
+
 def test_a_masthead_printed_after_the_last_story_is_the_pages_date():
     towns = ("浏阳", "醴陵", "湘乡", "韶山", "耒阳", "常宁", "汨罗", "临湘", "津市", "沅江")
     more = [f"{t}市今年新增造林{k + 2}万亩，修复退化林{k + 1}万亩。" for k, t in enumerate(towns)]

@@ -62,7 +62,53 @@ def make_blocks(lines: list[Line]) -> tuple[list[Block], list[str], list[str]]:
         block.role = block_role(block.text)
         if block.role == BlockRole.TEXT and k and _names_of_role(blocks[k - 1], block):
             block.role = BlockRole.BYLINE
+    _name_lists(blocks)
     return _join_broken_bylines(blocks), boxes, duplicates
+
+
+#: An entry of a list of people: a name, then what the list says of it in
+#: brackets or after a comma (王某某（某某学院教师）, 李某，女，1978年生…).
+_LISTED = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*[（(，,]")
+
+
+def _name_lists(blocks: list[Block]) -> None:
+    """A run of entries that each open on a person's name (a notice's
+    candidates) is the list of the text above it: each entry a paragraph of
+    its own (as a poem's lines), none a headline or a signature."""
+    k = 0
+    while k < len(blocks):
+        j = k
+        while j < len(blocks) and _entry(blocks[j].text):
+            j += 1
+        if j - k >= T.NAME_LIST_MIN:
+            for block in blocks[k:j]:
+                block.role, block.verse = BlockRole.TEXT, True
+        k = max(j, k + 1)
+    # A notice signs off with who issues it and the day, a line each, under
+    # its finished text (湖南省某某厅 / 2021年4月21日): no headline's lines.
+    for k in range(2, len(blocks)):
+        issuer, day = blocks[k - 1], blocks[k]
+        if (
+            _FULL_DATE.match(squash(day.text))
+            and day.role == issuer.role == BlockRole.TEXT
+            and len(squash(issuer.text)) <= T.ISSUER_MAX
+            and not any(c in issuer.text for c in "，,。；;：:")
+            and ends_sentence(blocks[k - 2].text)
+        ):
+            issuer.verse = day.verse = True
+
+
+_FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+
+
+def _entry(text: str) -> bool:
+    match = _LISTED.match(text)
+    return (
+        match is not None
+        and len(squash(text)) <= T.NAME_LIST_ITEM_MAX
+        and is_name_line(match.group(1))
+        and not ends_sentence(text)
+    )
 
 
 #: The rest of a byline broken before its correspondents or its 报道.

@@ -645,6 +645,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         return _page_opens_on_headline(blocks)
     if block.role != BlockRole.TEXT or i + 1 >= len(blocks) or block.gap >= T.BOX_GAP:
         return False
+    if block.verse:
+        return False  # (an entry of a list: see blocks._name_lists)
     if not _headline_like(block.text, direct=True) or len(squash(block.text)) > T.UNTITLED_HEAD_MAX:
         return False
     if _word_cut_elsewhere(blocks, i):
@@ -764,6 +766,7 @@ def _stack_size(blocks: list[Block], i: int, opened: int) -> int:
         and n < T.HEADS_ABOVE_MAX
         and blocks[i + n].role == BlockRole.TEXT
         and blocks[i + n].owner < 0
+        and not blocks[i + n].verse
         # (the first line holds no clause; none stops on a clause mark, as a
         # paragraph cut at a comma does)
         and _headline_like(blocks[i + n].text, direct=n > 0)
@@ -845,7 +848,7 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         j -= 1  # (left to the story it finishes)
     while j >= 0 and len(heads) < T.HEADS_ABOVE_MAX:
         block = blocks[j]
-        if block.role != BlockRole.TEXT or block.owner >= 0:
+        if block.role != BlockRole.TEXT or block.owner >= 0 or block.verse:
             break
         # Right above the opener, or above a headline's last word left alone
         # (…同比增长18. / 2%), a headline line may be long and hold clauses.
@@ -1089,6 +1092,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
         if (
             para is not None
             and not block.verse
+            and not para.verse
             and not ends_sentence(para.text)
             and not _is_subhead_text(raw)
             and (goes_on or not (_is_subhead_text(para.raw) and _follows_sentence(draft, para)))

@@ -412,3 +412,9 @@ RESUMED_LATER = 1.0
 VERSE_MIN_LINES = 5
 #: ... each at most this long (characters); prose paragraphs run longer.
 VERSE_LINE_MAX = 20
+#: A list of people (a notice's candidates: 某某（单位）, 某某，男，…): at
+#: least this many entries in a row, each at most this long (characters).
+NAME_LIST_MIN = 3
+NAME_LIST_ITEM_MAX = 40
+#: A notice's issuer, signing on its own line over the day (characters).
+ISSUER_MAX = 20
