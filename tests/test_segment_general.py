@@ -405,6 +405,29 @@ def test_a_notices_list_of_names_and_its_sign_off_are_its_paragraphs():
     assert (brief.kicker, brief.title) == ("", "娄底启动春季森林防火巡查")
 
 
+def test_an_interviews_question_cut_short_is_no_headline():
+    page = parse(
+        paragraph_page(
+            "全省植树造林进度过半",
+            *NEWS,
+            "返乡青年的“橘子经”",
+            "——访麻阳苗族自治县一家柑橘合作社负责人",
+            "湖南日报全媒体记者 龙小溪",
+            "麻阳的冰糖橙远近闻名。近年来，不少年轻人回到家乡，在果园里做起了电商。",
+            "记者：您为",
+            "长沙黄花机场新开三条国际航线",
+            "湖南日报4月2日讯（全媒体记者 柯南星）今天，长沙黄花机场新开通长沙至河内、"
+            "长沙至万象、长沙至金边三条国际航线，每周各执飞两班。",
+            "什么从城里回到果园？",
+            "滕晓峰：我在深圳做了6年电商运营，家乡的橙子好，就是卖不出好价钱。",
+            "记者：合作社带动了多少农户？",
+            "滕晓峰：现在有社员98户，其中脱贫户30户。",
+        )
+    )
+    flights = next(a for a in stories(page) if a.paragraphs[0].startswith("今天，长沙黄花机场"))
+    assert (flights.kicker, flights.title) == ("", "长沙黄花机场新开三条国际航线")
+
+
 def test_a_masthead_printed_after_the_last_story_is_the_pages_date():
     towns = ("浏阳", "醴陵", "湘乡", "韶山", "耒阳", "常宁", "汨罗", "临湘", "津市", "沅江")
     more = [f"{t}市今年新增造林{k + 2}万亩，修复退化林{k + 1}万亩。" for k, t in enumerate(towns)]

@@ -259,7 +259,7 @@ def _headline_like(text: str, direct: bool) -> bool:
     flat = undouble(squash(text))  # (a line drawn twice for bold is read once)
     if not flat or ends_sentence(text) or "。" in flat or AUTHOR_NOTE.match(text):
         return False
-    if EDITORS_NOTE.match(text) or SALUTATION.match(text):
+    if EDITORS_NOTE.match(text) or SALUTATION.match(text) or _QA_TURN.match(flat):
         return False
     if starts_mid_sentence(text) and not flat.startswith("——"):  # ——记… is a subtitle
         return False
@@ -268,6 +268,10 @@ def _headline_like(text: str, direct: bool) -> bool:
     if direct:
         return len(flat) <= T.HEAD_DIRECT_MAX
     return len(flat) <= T.HEAD_STACKED_MAX and not any(c in flat for c in "，,；;")
+
+
+#: An interview's turn opens on who speaks (记者：…, 问：…): running text.
+_QA_TURN = re.compile(r"^(?:记者|问|答|主持人)[:：]")
 
 
 def _cut_paragraph(flat: str) -> bool:
