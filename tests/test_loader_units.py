@@ -88,6 +88,11 @@ def test_credit_is_not_a_byline_nor_a_dateline():
     assert credit_match("…乡村生态画卷。 黄春涛 摄（湖南图片库）")
 
 
+def test_a_reporting_series_named_for_its_reporters_is_no_byline():
+    assert not is_byline("湖南日报·新湖南客户端记者走基层")
+    assert is_byline("湖南日报·新湖南客户端记者 石敬尧")
+
+
 @pytest.mark.parametrize(
     ("text", "direction", "page", "slot"),
     [

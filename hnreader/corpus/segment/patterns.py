@@ -146,7 +146,16 @@ def dateline_match(text: str) -> re.Match[str] | None:
 
 
 def is_byline(text: str) -> bool:
-    return bool(BYLINE.match(text)) and len(text) <= 60 and not CREDIT.search(text)
+    return (
+        bool(BYLINE.match(text))
+        and len(text) <= 60
+        and not CREDIT.search(text)
+        # (a reporting series named for its reporters: …记者走基层 is a kicker)
+        and not _SERIES_END.search(text)
+    )
+
+
+_SERIES_END = re.compile(r"走基层\s*$")
 
 
 def is_name_line(text: str) -> bool:
