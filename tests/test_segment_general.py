@@ -279,6 +279,33 @@ def test_a_headline_printed_after_its_body_over_a_letters_salutation_is_no_parag
     assert (letter.column, letter.byline) == ("读者来信", "长沙市开福区读者 符晓岚")
 
 
+def test_the_lines_over_an_attendance_line_are_one_meetings_stack():
+    page = parse(
+        column_page(
+            "湖南日报3月5日讯（全媒体记者 易小川）今天，全省\n"
+            "农业产业化推进会在常德召开，总结去年工作，\n"
+            "部署今年重点任务。副省长龙湘平出席。",
+            "会议要求，各地要培育壮大特色主导产业，\n做强农产品加工龙头企业，带动农民增收。",
+            "全省农业产业化推进会在常德召开",
+            "做强特色主导产业",
+            "拓宽农民增收渠道",
+            "龙湘平出席",
+            "湖南日报评论员",
+            "农民增收，关键在产业。一个地方有\n没有叫得响的主导产业，决定了农民\n的钱袋子鼓不鼓。",
+            "做强特色主导产业，要找准优势，\n一张蓝图绘到底，让增收渠道越走越宽。",
+            "湘江评论",
+            "产业兴则农民富",
+        )
+    )
+    meeting, comment = stories(page)
+    assert (meeting.kicker, meeting.title, meeting.subtitle) == (
+        "全省农业产业化推进会在常德召开",
+        "做强特色主导产业 拓宽农民增收渠道",
+        "龙湘平出席",
+    )
+    assert (comment.column, comment.title) == ("湘江评论", "产业兴则农民富")
+
+
 def test_a_spread_line_is_read_closed_up():
     spread = (
         "5 月 1 2 日 ， 南 县 三 仙 湖 镇 ， 农 民 插 秧 。   湖 南 日 报 记 者   邹 明 哲   摄"

@@ -399,6 +399,7 @@ class Affinity:
 
     def __init__(self, drafts: list[Draft], targets: list[int]) -> None:
         self.targets = targets
+        self.dated = frozenset(k for k in targets if drafts[k].dateline)
         self.evidence = Evidence([drafts[k].body for k in targets])
         self._cache: dict[str, dict[int, float]] = {}
 
@@ -457,9 +458,11 @@ def best_stacks(
     # A dash-led subtitle (——记…) never stands alone: its title is the line
     # above it, and so no stack starts on it (unless nothing else can).
     dashed = [m > 0 and bool(DASH_LED.match(squash(parts[k].text))) for m, k in enumerate(heads)]
-    cut = _cut_zone(zone, parts, heads, aff, size, opens, dashed, bodies, least)
+    dated = affinity.dated
+    cut = _cut_zone(zone, parts, heads, aff, size, opens, dashed, bodies, least, dated)
     if cut is None:
-        cut = _cut_zone(zone, parts, heads, aff, size, opens, [False] * len(heads), bodies, least)
+        unbarred = [False] * len(heads)
+        cut = _cut_zone(zone, parts, heads, aff, size, opens, unbarred, bodies, least, dated)
     stacks = []
     for i, j, body in cut:
         gain = 0.0
@@ -480,9 +483,11 @@ def _cut_zone(
     barred: list[bool],
     bodies: set[int],
     least: float,
+    dated: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int, int]] | None:
     """The best cut as (first, end, body) triples over the headline parts,
-    no stack starting on a ``barred`` part; None when there is none."""
+    no stack starting on a ``barred`` part; None when there is none. A stack
+    over a "某某出席" line heads a meeting's report: only a ``dated`` body's."""
     floor = T.HEAD_LINE_FLOOR
     n = len(heads)
     # best[i]: for the first i headline parts, the best cut for each set of
@@ -500,8 +505,11 @@ def _cut_zone(
                     break  # a stack may not run over a signature or a label
                 tight = _tight_breaks(parts, heads, i, j)
                 bond = _leaning_break(parts, heads, j)
+                attended = heads[j - 1] + 1 < len(parts) and (
+                    parts[heads[j - 1] + 1].kind == ZonePart.ATTEND
+                )
                 for body in (-1, *bodies):
-                    if body >= 0 and body in used:
+                    if body >= 0 and (body in used or (attended and body not in dated)):
                         continue
                     if body < 0:
                         value = floor * sum(size[i:j])
@@ -512,6 +520,7 @@ def _cut_zone(
                             continue
                     total = score + value - T.STACK_COST - T.TIGHT_SPLIT_COST * tight
                     total -= T.LEANING_SPLIT_COST * bond
+                    total -= T.MEETING_SPLIT_COST * _meeting_break(parts, heads, j)
                     state = used | {body} if body >= 0 else used
                     if state not in best[j] or total > best[j][state][0]:
                         best[j][state] = (total, [*cut, (i, j, body)])
@@ -546,6 +555,20 @@ def _tight_breaks(parts: list[Part], heads: list[int], i: int, j: int) -> int:
         return 0
     nxt = parts[heads[j]].lines[0]
     return int(heads[j] == heads[j - 1] + 1 and nxt.gap == 0 and not nxt.indent)
+
+
+def _meeting_break(parts: list[Part], heads: list[int], j: int) -> int:
+    """1 when the stack ending before headline part ``j`` leaves the lines
+    under it, down to a "某某出席" line, to another stack: the lines over an
+    attendance line are one meeting's stack."""
+    if j >= len(heads) or heads[j] != heads[j - 1] + 1:
+        return 0
+    k = heads[j]
+    while k < len(parts) and parts[k].kind == ZonePart.HEAD:
+        k += 1
+    run = k - heads[j - 1]
+    attended = k < len(parts) and parts[k].kind == ZonePart.ATTEND
+    return int(attended and run <= T.STACK_MAX_LINES)
 
 
 def _leaning_break(parts: list[Part], heads: list[int], j: int) -> int:
