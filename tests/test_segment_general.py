@@ -165,6 +165,64 @@ def test_each_reading_makes_the_key_child_key_gives(monkeypatch):
     assert checked > 1000
 
 
+def _step_by_readings(page, k, beam, width):
+    """The search's step as ``readings`` gives each node's readings, every
+    child's key made: what ``_Page.step`` keeps, read the long way."""
+    import heapq
+
+    none_open = (assignment.NONE,) * len(page.stories)
+    gains, best, floor, full = {}, {}, [], False
+    for node in beam:
+        base = node.score
+        open_sentences = len(none_open) - node.left_open.count(assignment.NONE)
+        for s, move, gain, key in page.readings(k, node, gains):
+            score = base + gain
+            if (
+                full
+                and score < floor[0]
+                and move != Move.LEAVE_OPEN
+                and open_sentences <= (move == Move.FILL)
+            ):
+                continue
+            reading = (base + (score - base), node, k, s, move, key)
+            held = best.setdefault(key, reading)
+            if held is reading:
+                if not full:
+                    heapq.heappush(floor, reading[0])
+                    full = len(floor) == width
+                elif reading[0] > floor[0]:
+                    heapq.heapreplace(floor, reading[0])
+            elif reading[0] > held[0]:
+                best[key] = reading
+    return [page.built(r) for r in assignment._keep(best.values(), width, none_open)]
+
+
+def test_the_search_step_keeps_what_the_readings_give(monkeypatch):
+    # ``step`` reads each node's readings as ``readings`` does, in the same
+    # pass as it weighs them: the nodes it keeps, in their order, are those
+    # the readings keep.
+    from hnreader.corpus.read import read_page
+
+    checked = 0
+    step = assignment._Page.step
+
+    def checking_step(self, k, beam, width):
+        nonlocal checked
+        kept = step(self, k, beam, width)
+        want = _step_by_readings(self, k, beam, width)
+        assert [(n.score, n.key(self), n.move, n.parent) for n in kept] == [
+            (n.score, n.key(self), n.move, n.parent) for n in want
+        ]
+        checked += len(kept)
+        return kept
+
+    monkeypatch.setattr(assignment._Page, "step", checking_step)
+    root = Path(__file__).resolve().parent
+    for path in sorted((root / "dev" / "pages").glob("p*.txt"))[:12]:  # (paragraph pages)
+        segment_page(read_page(path), path.name)
+    assert checked > 1000
+
+
 def test_a_piece_goes_to_the_tail_it_fits_not_to_the_one_printed_before_it():
     # The first story's lead stops on 等 before a figure; the second story's
     # paragraph stops inside a word (…对“一带一) right before that figure's piece,

@@ -793,7 +793,11 @@ class _Page:
         return beam
 
     def step(self, k: int, beam: list[Node], beam_width: int) -> list[Node]:
-        """The nodes kept after reading piece ``k`` after each of ``beam``."""
+        """The nodes kept after reading piece ``k`` after each of ``beam``.
+
+        Each node's readings are those ``readings`` gives, in its order, read
+        here in the same pass as they are weighed: a child's key is made only
+        once its score may take a place (most children are dropped)."""
         none_open = (NONE,) * len(self.stories)
         gains: dict[tuple, float] = {}
         best: dict[tuple, _Reading] = {}
@@ -804,29 +808,108 @@ class _Page:
         floor: list[float] = []
         full = False  # (the floor holds ``beam_width`` scores)
         stories = len(none_open)
+        features, evidence, host_of = self.features, self._evidence, self.host_of
+        weak, early = self.weak[k], self.early[k]
+        settled = self.fixed[k] or weak != NONE  # (read only as the layout has it)
+        end = k if self.open[k] else CLOSED  # (what ``ends`` holds of piece ``k``)
+        k_open = self.open[k]
+        follow, leave_open, fill = Move.FOLLOW, Move.LEAVE_OPEN, Move.FILL
+        fill_min = T.ASSIGN_FILL_MIN
+        heappush, heapreplace = heapq.heappush, heapq.heapreplace
         for node in beam:
             base = node.score
             # (some sentence is still left open after a reading unless it
             # fills the only one)
-            open_sentences = stories - node.left_open.count(NONE)
-            for s, move, gain, key in self.readings(k, node, gains):
+            left_open = node.left_open
+            open_sentences = stories - left_open.count(NONE)
+            candidates = self._candidates(k, node)
+            host = host_of(k, node)
+            prev, last, before_last = node.prev, node.last, node.before_last
+            ends = node.ends
+            first_early, last_early, dissolved = node.first_early, node.last_early, node.dissolved
+            # (read into another story, a weak headline dissolves its own)
+            dissolved_by = dissolved | {weak} if weak != NONE else dissolved
+            for s in candidates:
+                # The gain's key holds what ``features`` reads of the node for
+                # the reading (as ``readings`` has it, moves by their numbers).
+                if weak == s:
+                    gkey: tuple = (s,)
+                elif early[s]:
+                    gkey = (s, first_early[s] == NONE, last_early[s], host, prev == s)
+                else:
+                    gkey = (s, 0, last[s], before_last[s], host, prev == s)
+                gain = gains.get(gkey)
+                if gain is None:
+                    gain = gains[gkey] = _worth(features(k, s, follow, node))
                 score = base + gain
-                if (
-                    full
-                    and score < floor[0]
-                    and move != Move.LEAVE_OPEN
-                    and open_sentences <= (move == Move.FILL)
-                ):
+                if full and score < floor[0] and open_sentences <= 0:
+                    pass  # (no place for it)
+                else:
+                    if weak == s:  # (a headline of its own story moves no story's text)
+                        key = (ends, left_open, first_early, last_early, s, dissolved)
+                    elif early[s]:
+                        key = (
+                            ends,
+                            left_open,
+                            _put(first_early, s, k) if first_early[s] == NONE else first_early,
+                            _put(last_early, s, k),
+                            s,
+                            dissolved_by,
+                        )
+                    else:
+                        ended = ends if ends[s] == end else _put(ends, s, end)
+                        key = (ended, left_open, first_early, last_early, s, dissolved_by)
+                    # (the child's score, as its parent's and the gain it adds)
+                    reading = (base + (score - base), node, k, s, follow, key)
+                    held = best.setdefault(key, reading)
+                    if held is reading:
+                        if not full:
+                            heappush(floor, reading[0])
+                            full = len(floor) == beam_width
+                        elif reading[0] > floor[0]:
+                            heapreplace(floor, reading[0])
+                    elif reading[0] > held[0]:
+                        best[key] = reading
+                if settled or early[s]:
                     continue
-                # (the child's score, as its parent's and the gain it adds)
+                left = left_open[s]
+                if left == NONE:
+                    if ends[s] < 0:
+                        continue  # (no open last piece to leave open)
+                    move = leave_open
+                    gkey = (s, 1, last[s], before_last[s], host, prev == s)
+                elif not k_open and (evidence(left, k) or 0.0) >= fill_min:
+                    move = fill
+                    gkey = (s, 2, left, host, prev == s)
+                else:
+                    continue
+                gain = gains.get(gkey)
+                if gain is None:
+                    gain = gains[gkey] = _worth(features(k, s, move, node))
+                score = base + gain
+                if move == fill:
+                    if full and score < floor[0] and open_sentences <= 1:
+                        continue
+                    # (read into the sentence left open: the story's text stops where it did)
+                    key = (ends, _put(left_open, s, NONE), first_early, last_early, s, dissolved_by)
+                else:
+                    ended = ends if ends[s] == end else _put(ends, s, end)
+                    key = (
+                        ended,
+                        _put(left_open, s, last[s]),
+                        first_early,
+                        last_early,
+                        s,
+                        dissolved_by,
+                    )
                 reading = (base + (score - base), node, k, s, move, key)
                 held = best.setdefault(key, reading)
                 if held is reading:
                     if not full:
-                        heapq.heappush(floor, reading[0])
+                        heappush(floor, reading[0])
                         full = len(floor) == beam_width
                     elif reading[0] > floor[0]:
-                        heapq.heapreplace(floor, reading[0])
+                        heapreplace(floor, reading[0])
                 elif reading[0] > held[0]:
                     best[key] = reading
         return [self.built(reading) for reading in _keep(best.values(), beam_width, none_open)]
