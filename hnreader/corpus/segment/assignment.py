@@ -912,7 +912,37 @@ class _Page:
                         heapreplace(floor, reading[0])
                 elif reading[0] > held[0]:
                     best[key] = reading
-        return [self.built(reading) for reading in _keep(best.values(), beam_width, none_open)]
+        # The kept nodes, built as ``built`` builds each.
+        moves_text = [weak != s and not early[s] for s in range(stories)]
+        kept = []
+        for score, node, _k, s, move, key in _keep(best.values(), beam_width, none_open):
+            ends, left_open, first_early, last_early, _prev, dissolved = key
+            last, before_last = node.last, node.before_last
+            if moves_text[s] and move != fill:
+                before_last = _put(before_last, s, last[s])
+                last = _put(last, s, k)
+            open_mask = node.open_mask
+            if ends[s] >= 0 or left_open[s] != NONE:
+                open_mask |= 1 << s
+            else:
+                open_mask &= ~(1 << s)
+            kept.append(
+                Node(
+                    score,
+                    last,
+                    left_open,
+                    first_early,
+                    last_early,
+                    s,
+                    move,
+                    node,
+                    dissolved,
+                    before_last,
+                    ends,
+                    open_mask,
+                )
+            )
+        return kept
 
     def solve(self) -> list[tuple[int, int]]:
         """Per body block: its owner (a draft's index), and the block it is
