@@ -364,6 +364,25 @@ def test_the_lines_over_an_attendance_line_are_one_meetings_stack():
     assert (comment.column, comment.title) == ("湘江评论", "产业兴则农民富")
 
 
+def test_a_phrase_saying_what_is_done_under_a_headline_is_its_own_no_label():
+    page = parse(
+        column_page(
+            "湖南日报7月2日讯（全媒体记者 易小川）连日强降雨\n"
+            "后，桃源县组织干部逐户排查，转移危险区\n"
+            "群众3200余人，做到应转尽转。",
+            "桃源县连夜转移危险区群众",
+            "一户也不落下",  # (an adverb: it says what is done, as no column's name does)
+            NEWS_B,
+        )
+    )
+    report = stories(page)[0]
+    assert (report.title, report.subtitle, report.column) == (
+        "桃源县连夜转移危险区群众",
+        "一户也不落下",
+        "",
+    )
+
+
 def test_a_spread_line_is_read_closed_up():
     spread = (
         "5 月 1 2 日 ， 南 县 三 仙 湖 镇 ， 农 民 插 秧 。   湖 南 日 报 记 者   邹 明 哲   摄"
