@@ -88,6 +88,13 @@ def test_credit_is_not_a_byline_nor_a_dateline():
     assert credit_match("…乡村生态画卷。 黄春涛 摄（湖南图片库）")
 
 
+def test_a_writer_signed_with_a_note_on_who_they_are_is_a_byline():
+    assert is_byline("石晓岚（作者系湘潭大学教师）")
+    assert is_byline("石晓岚(作者单位：湖南省社会科学院)")
+    assert not is_byline("（作者系湘潭大学教师）")  # (the note alone closes a commentary's text)
+    assert not is_byline("贺松林（石门县壶瓶山林场护林员）")  # (an entry of a list)
+
+
 def test_a_reporting_series_named_for_its_reporters_is_no_byline():
     assert not is_byline("湖南日报·新湖南客户端记者走基层")
     assert is_byline("湖南日报·新湖南客户端记者 石敬尧")

@@ -383,6 +383,24 @@ def test_a_phrase_saying_what_is_done_under_a_headline_is_its_own_no_label():
     )
 
 
+def test_a_list_of_people_in_a_narrow_column_is_text_no_headline():
+    page = parse(
+        column_page(
+            NEWS_A,
+            "全省水利建设现场推进会召开",
+            "根据有关规定，现将拟任职\n干部情况予以公示。",
+            "贺松林，男，1975年6月生，\n现任某县县长，拟任某县\n委书记",
+            "龙秀英，女，1979年2月生，\n现任某市副市长，拟任某\n市委常委",
+            "公示时间：5月6日至5月12日。",
+            "省管干部任前公示",
+            NEWS_B,
+        )
+    )
+    notice = next(a for a in stories(page) if a.title == "省管干部任前公示")
+    assert notice.paragraphs[1].startswith("贺松林，男，1975年6月生，现任某县县长，拟任某县委书记")
+    assert not any("贺松林" in a.title + a.kicker for a in page.articles)
+
+
 def test_a_spread_line_is_read_closed_up():
     spread = (
         "5 月 1 2 日 ， 南 县 三 仙 湖 镇 ， 农 民 插 秧 。   湖 南 日 报 记 者   邹 明 哲   摄"

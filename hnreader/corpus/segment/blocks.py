@@ -22,6 +22,7 @@ from .patterns import (
     is_byline,
     is_name_line,
     jumps_in,
+    opens_list_entry,
 )
 
 #: A byline that stops on its role, its names on the next line.
@@ -66,11 +67,6 @@ def make_blocks(lines: list[Line]) -> tuple[list[Block], list[str], list[str]]:
     return _join_broken_bylines(blocks), boxes, duplicates
 
 
-#: An entry of a list of people: a name, then what the list says of it in
-#: brackets or after a comma (王某某（某某学院教师）, 李某，女，1978年生…).
-_LISTED = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*[（(，,]")
-
-
 def _name_lists(blocks: list[Block]) -> None:
     """A run of entries that each open on a person's name (a notice's
     candidates) is the list of the text above it: each entry a paragraph of
@@ -102,11 +98,9 @@ _FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 
 
 def _entry(text: str) -> bool:
-    match = _LISTED.match(text)
     return (
-        match is not None
+        opens_list_entry(text)
         and len(squash(text)) <= T.NAME_LIST_ITEM_MAX
-        and is_name_line(match.group(1))
         and not ends_sentence(text)
     )
 

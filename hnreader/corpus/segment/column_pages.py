@@ -45,6 +45,7 @@ from .patterns import (
     is_name_line,
     jumps_in,
     looks_like_column,
+    opens_list_entry,
 )
 from .photos import split_untitled_groups
 from .roles import label_shaped, lone_line, take_column, word_share
@@ -819,6 +820,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # a clause, then a quote left open: running text (…会讲，一时“车马之众，)
     if SALUTATION.match(text):
         return False  # a letter opens on it
+    if opens_list_entry(text) and any(c in text for c in "，,"):
+        return False  # an entry of a list of people (某某，男，1974年生，…)
     if _narrower_than_columns(lines, kinds, i) or _breaks_flow(lines, kinds, i):
         return True  # no paragraph's line is printed so
     if i + 1 < len(lines) and squash(lines[i + 1].raw) == squash(lines[i].raw):

@@ -46,6 +46,8 @@ BYLINE = re.compile(
     # A reader's piece, signed with who the reader is: 某某（长沙市民）.
     rf"|^\s*{_NAME}\s*[（(][\u4e00-\u9fff]{{0,8}}"
     r"(?:市民|读者|村民|居民|网友|职工|教师|学生|医生|律师|干部)[）)]\s*$"
+    # A writer signed with a note on who the writer is: 某某（作者系…）.
+    rf"|^\s*{_NAME}\s*[（(]\s*(?:本文)?作者(?:单位)?\s*[:：系为是][^（）()]{{1,30}}[）)]\s*$"
     # A reader's letter, signed with the reader's town: 浏阳市读者 某某,
     # 衡阳县 读者 某某, 岳阳 读者 某某, 株洲读者 某某.
     rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[省市县区镇乡村]\s*|[\u4e00-\u9fff]{{2}}\s+|{_CITY}\s*)"
@@ -156,6 +158,17 @@ def is_byline(text: str) -> bool:
 
 
 _SERIES_END = re.compile(r"走基层\s*$")
+
+
+#: An entry of a list of people: a name, then what the list says of it in
+#: brackets or after a comma (王某某（某某学院教师）, 李某，女，1978年生…).
+_LISTED = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*[（(，,]")
+
+
+def opens_list_entry(text: str) -> bool:
+    """A line opening an entry of a list of people (a notice's candidates)."""
+    match = _LISTED.match(text)
+    return match is not None and is_name_line(match.group(1))
 
 
 def is_name_line(text: str) -> bool:
