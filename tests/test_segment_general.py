@@ -550,6 +550,28 @@ def test_an_interviews_question_cut_short_is_no_headline():
     assert (flights.kicker, flights.title) == ("", "长沙黄花机场新开三条国际航线")
 
 
+def test_a_features_part_named_over_its_crosshead_opens_no_story():
+    page = parse(
+        paragraph_page(
+            "全省植树造林进度过半",
+            *NEWS,
+            "山区教育调查",
+            "乡村小学如何留住好老师",
+            "湖南日报全媒体记者 龙小溪",
+            "编者按",
+            "乡村教师是乡村教育的脊梁。本报今起推出系列报道，走进武陵山区，记录乡村学校的新变化。",
+            "上篇",
+            "城里的名师来到了村小",
+            "每周二上午，保靖县一所村小的教室里坐满了学生。县城的特级教师又来上示范课了。",
+            "“以前只能在电视上看名师讲课，现在名师就站在讲台上。”五年级学生彭小雨说。",
+        )
+    )
+    feature = stories(page)[-1]
+    assert feature.title == "乡村小学如何留住好老师"
+    assert "城里的名师来到了村小" in feature.paragraphs
+    assert feature.paragraphs[-1].startswith("“以前只能在电视上看名师讲课")
+
+
 def test_a_masthead_printed_after_the_last_story_is_the_pages_date():
     towns = ("浏阳", "醴陵", "湘乡", "韶山", "耒阳", "常宁", "汨罗", "临湘", "津市", "沅江")
     more = [f"{t}市今年新增造林{k + 2}万亩，修复退化林{k + 1}万亩。" for k, t in enumerate(towns)]

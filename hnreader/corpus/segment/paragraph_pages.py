@@ -270,6 +270,8 @@ def _headline_like(text: str, direct: bool) -> bool:
     return len(flat) <= T.HEAD_STACKED_MAX and not any(c in flat for c in "，,；;")
 
 
+#: A feature's part named on a line of its own, over its crosshead (上篇, 之二).
+_SECTION_MARK = re.compile(r"^(?:[上中下]篇|之[一二三四五六七八九十])$")
 #: An interview's turn opens on who speaks (记者：…, 问：…): running text.
 _QA_TURN = re.compile(r"^(?:记者|问|答|主持人)[:：]")
 
@@ -668,6 +670,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     size = _stack_size(blocks, i, opened)
     if size and _printed_in_cut(blocks, i, i + size) and _dated_below(blocks, i, size):
         return False  # a dated story's headline, printed into this one's cut
+    if _SECTION_MARK.match(squash(block.text)):
+        return False  # (上篇 over a crosshead: a feature's part, printed in it)
     if size >= 2:
         return True
     if (
@@ -1099,6 +1103,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             and not para.verse
             and not ends_sentence(para.text)
             and not _is_subhead_text(raw)
+            and not _heads_a_part(para.text)
             and (goes_on or not (_is_subhead_text(para.raw) and _follows_sentence(draft, para)))
         ):
             para.text += text
@@ -1110,6 +1115,12 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
         current_para[block.owner] = para
     for draft in drafts:
         _mark_subheads(draft)
+
+
+def _heads_a_part(text: str) -> bool:
+    """编者按 or 上篇 alone on its line heads what follows: no text goes on it."""
+    flat = squash(text)
+    return bool(EDITORS_NOTE.fullmatch(flat) or _SECTION_MARK.match(flat))
 
 
 def _headlines_inside(blocks: list[Block], drafts: list[Draft]) -> None:
@@ -1267,7 +1278,8 @@ def split_dateline(text: str) -> tuple[str, str]:
 def _follows_sentence(draft: Draft, para: Para) -> bool:
     """The paragraph before ``para`` is finished (so ``para`` may be a subhead)."""
     k = next((i for i, p in enumerate(draft.paras) if p is para), 0)
-    return k > 0 and ends_sentence(draft.paras[k - 1].text)
+    before = draft.paras[k - 1].text if k > 0 else ""
+    return k > 0 and (ends_sentence(before) or _heads_a_part(before))
 
 
 def _is_subhead_text(text: str) -> bool:
