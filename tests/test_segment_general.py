@@ -572,6 +572,21 @@ def test_a_features_part_named_over_its_crosshead_opens_no_story():
     assert feature.paragraphs[-1].startswith("“以前只能在电视上看名师讲课")
 
 
+def test_a_notice_is_an_item_of_its_own_whatever_it_shares_with_the_story_above():
+    page = parse(
+        paragraph_page(
+            "全省植树造林进度过半",
+            *NEWS,
+            "2024年度湖南省植树造林先进单位公示",
+            "经各市州推荐、省林业局评审，拟确定20个单位为2024年度全省植树造林先进单位，现予以公示。",
+            "公示时间为4月3日至4月9日。",
+        )
+    )
+    notice = stories(page)[-1]
+    assert notice.title == "2024年度湖南省植树造林先进单位公示"
+    assert notice.paragraphs[-1] == "公示时间为4月3日至4月9日。"
+
+
 def test_a_masthead_printed_after_the_last_story_is_the_pages_date():
     towns = ("浏阳", "醴陵", "湘乡", "韶山", "耒阳", "常宁", "汨罗", "临湘", "津市", "沅江")
     more = [f"{t}市今年新增造林{k + 2}万亩，修复退化林{k + 1}万亩。" for k, t in enumerate(towns)]

@@ -44,13 +44,14 @@ from operator import itemgetter
 
 from ..match import bigrams
 from ..match import words as words_of
+from ..reflow import squash
 from . import thresholds as T
 from .blocks import Block
 from .continuation import Start, opening_odds, parallel_opening, start_of
 from .draft import Draft
 from .joins import completes_word, ends_open, join_evidence, overlaps, stands_alone
 from .kinds import BlockRole, Opener
-from .patterns import jumps_in
+from .patterns import NOTICE_TITLE, jumps_in
 from .pieces import body_sequence, is_crosshead, signs_off, topic_text
 
 #: What an assignment shows, each weighed by ``thresholds.ASSIGN_WEIGHTS``
@@ -190,7 +191,12 @@ def _weak_heads(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
         if draft.starts_with != Opener.HEAD or len(draft.heads) != 1 or k in signed:
             continue
         heads = [b for b in blocks if b.owner == k and b.role == BlockRole.HEAD]
-        if len(heads) == 1 and is_crosshead(heads[0].text) and not _under_letter(blocks, heads[0]):
+        if (
+            len(heads) == 1
+            and is_crosshead(heads[0].text)
+            and not _under_letter(blocks, heads[0])
+            and not NOTICE_TITLE.search(squash(heads[0].text))  # (a notice is an item of its own)
+        ):
             out.append(heads[0])
     return out
 

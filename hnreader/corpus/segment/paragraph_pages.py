@@ -32,6 +32,7 @@ from .patterns import (
     DASH_LED,
     DATELINE_PAREN,
     EDITORS_NOTE,
+    NOTICE_TITLE,
     OPINION_COLUMN,
     SALUTATION,
     closing_byline,
@@ -660,6 +661,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     before, after = blocks[i - 1], blocks[i + 1]
     if after.role != BlockRole.TEXT or after.owner >= 0 or starts_mid_sentence(after.text):
         return False
+    if NOTICE_TITLE.search(squash(block.text)) and ends_sentence(before.text):
+        return True  # a notice (…候选人公示) is an item of its own, whatever it shares
     if (
         before.role == BlockRole.CREDIT
         and squash(before.text).endswith("报道")

@@ -160,6 +160,8 @@ def is_byline(text: str) -> bool:
 _SERIES_END = re.compile(r"走基层\s*$")
 
 
+#: A notice's title names what it is (…候选人公示, 关于…的公告): an item of its own.
+NOTICE_TITLE = re.compile(r"(?:公示|公告|通告|启事|声明)$")
 #: An entry of a list of people: a name, then what the list says of it in
 #: brackets or after a comma (王某某（某某学院教师）, 李某，女，1978年生…).
 _LISTED = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*[（(，,]")
