@@ -401,6 +401,24 @@ def test_a_list_of_people_in_a_narrow_column_is_text_no_headline():
     assert not any("贺松林" in a.title + a.kicker for a in page.articles)
 
 
+def test_a_line_of_who_declared_the_opening_closes_the_headline_stack():
+    page = parse(
+        column_page(
+            "常益长高铁全线开通运营",
+            "常德至长沙最快约50分钟",
+            "石湘君 龙建平宣布开通",
+            "湖南日报12月6日讯（全媒体记者 易小川）今天上\n"
+            "午，常益长高铁全线开通运营，常德、益阳、长\n"
+            "沙三市迈入“半小时高铁圈”。",
+            NEWS_B,
+        )
+    )
+    rail = stories(page)[0]
+    assert (rail.kicker, rail.title) == ("常益长高铁全线开通运营", "常德至长沙最快约50分钟")
+    assert rail.subtitle.replace(" ", "") == "石湘君龙建平宣布开通"
+    assert rail.paragraphs[0].startswith("今天上午，常益长高铁")
+
+
 def test_a_spread_line_is_read_closed_up():
     spread = (
         "5 月 1 2 日 ， 南 县 三 仙 湖 镇 ， 农 民 插 秧 。   湖 南 日 报 记 者   邹 明 哲   摄"

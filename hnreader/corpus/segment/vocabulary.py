@@ -81,8 +81,22 @@ EFFORT_VERBS = (
 MEETING_NOUNS = ("会议", "大会", "座谈会", "推进会", "报告会", "发布会", "论坛", "峰会")
 
 #: A short last line "某某出席" / "某某讲话" / "某某致辞" under a meeting headline;
-#: under a delegation's session during the two sessions, "某某参加审议" / "某某发言".
-ATTENDANCE_VERBS = ("出席", "讲话", "致辞", "参加", "主持", "参加审议", "参加讨论", "发言")
+#: under a delegation's session during the two sessions, "某某参加审议" / "某某发言";
+#: under an opening, "某某 某某宣布开通" (a line, a fair, a works).
+ATTENDANCE_VERBS = (
+    "出席",
+    "讲话",
+    "致辞",
+    "参加",
+    "主持",
+    "参加审议",
+    "参加讨论",
+    "发言",
+    "宣布开通",
+    "宣布开幕",
+    "宣布开工",
+    "宣布启动",
+)
 
 #: Parts of speech (jieba's tags) with which a line starts when it has no
 #: subject: a verb, adverb or preposition ("加快建设…", "以…为…", "在…中…").
