@@ -1060,6 +1060,27 @@ def test_a_dated_storys_headline_printed_in_a_cut_no_word_runs_over_is_its_headl
     assert flights.paragraphs[0].startswith("今天，长沙黄花机场")
 
 
+def test_a_stack_printed_in_a_cut_heads_the_dated_story_below_that_talks_of_it():
+    page = parse(
+        paragraph_page(
+            "全省文旅消费季启动",
+            "湖南日报5月8日讯（全媒体记者 柯南星）今天上午，全省文旅消费季在长沙启动。"
+            "来自各市州的文旅企业围绕“乐游湖南”主题，推出一批新线路、新产品，共同探索文旅",
+            "岳阳",
+            "洞庭湖渔村民宿迎来订房热",
+            "消费的新场景、新玩法。",
+            "活动期间，全省将发放文旅消费券1000万元，覆盖景区、酒店、演出等领域。",
+            "湖南日报5月8日讯（全媒体记者 龙小溪）五一假期刚过，岳阳市洞庭湖畔的渔村民宿订房量"
+            "仍在增长，不少民宿周末订房已排到下个月。",
+            "当地有关负责人介绍，全市渔村民宿已发展到230余家。",
+        )
+    )
+    launch, inns = stories(page)
+    assert launch.paragraphs[0].endswith("共同探索文旅消费的新场景、新玩法。")
+    assert (inns.kicker, inns.title) == ("岳阳", "洞庭湖渔村民宿迎来订房热")
+    assert inns.paragraphs[0].startswith("五一假期刚过")
+
+
 def test_a_piece_printed_right_after_its_tail_beats_a_distant_word_across_the_cut():
     page = parse(
         paragraph_page(

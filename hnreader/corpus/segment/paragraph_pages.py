@@ -671,7 +671,10 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         # Under a story's closing reporters' line, over a paragraph: the next story.
         return not _headline_like(after.text, direct=True)
     size = _stack_size(blocks, i, opened)
-    if size and _printed_in_cut(blocks, i, i + size) and _dated_below(blocks, i, size):
+    if size and _dated_below(blocks, i, size) and (
+        _printed_in_cut(blocks, i, i + size)
+        or (i + size < len(blocks) and _open_around(blocks[i - 1], blocks[i + size]))
+    ):
         return False  # a dated story's headline, printed into this one's cut
     if _SECTION_MARK.match(squash(block.text)):
         return False  # (上篇 over a crosshead: a feature's part, printed in it)
@@ -919,18 +922,17 @@ def _headline_in_cut(blocks: list[Block], lo: int, i: int) -> list[Block]:
         mine, theirs = word_share(head, lead), word_share(head, cut.text + rest.text)
         if mine < T.STRAY_HEAD_WORDS or theirs >= mine * T.STRAY_HEAD_RIVAL:
             continue
-        if _printed_in_cut(blocks, h, k) or _open_around(cut, rest, theirs):
+        if _printed_in_cut(blocks, h, k) or _open_around(cut, rest):
             return stack
     return []
 
 
-def _open_around(cut: Block, rest: Block, theirs: float) -> bool:
+def _open_around(cut: Block, rest: Block) -> bool:
     """A stack between a piece left open (…不少爱心企业和) and a piece that
-    is no headline, sharing none of its words with either: the cut of a
-    paragraph, though no word runs over it (和 / 个人向灾区…)."""
+    is no headline: the cut of a paragraph, though no word runs over it (和 /
+    个人向灾区…), when a dated story below talks of the stack (the caller's)."""
     return (
-        theirs == 0.0
-        and cut.role in (BlockRole.TEXT, BlockRole.DATELINE)
+        cut.role in (BlockRole.TEXT, BlockRole.DATELINE)
         and rest.role == BlockRole.TEXT
         and rest.owner < 0
         and ends_open(cut.text)
