@@ -1081,6 +1081,25 @@ def test_a_stack_printed_in_a_cut_heads_the_dated_story_below_that_talks_of_it()
     assert inns.paragraphs[0].startswith("五一假期刚过")
 
 
+def test_a_headline_in_a_cut_a_figures_unit_runs_over_needs_fewer_words_of_its_lead():
+    page = parse(
+        paragraph_page(
+            "全省中小学秋季开学",
+            "湖南日报9月9日讯（全媒体记者 柯南星）今天，全省中小学秋季学期开学。",
+            "据介绍，今年全省新增学位1200",
+            "湖南援疆医疗队 在天山脚下书写湖湘担当",  # (a third of its words in its lead)
+            "余个，新建改扩建学校86所。",
+            "省教育厅有关负责人提醒，各地要做好开学安全检查。",
+            "湖南日报9月9日讯（全媒体记者 龙小溪）记者今天从省卫生健康委获悉，"
+            "我省第十批援疆医疗队已抵达吐鲁番市，医疗队共有队员48名。",
+            "医疗队将在当地开展带教查房、义诊等工作，帮助提升当地医疗水平。",
+        )
+    )
+    school, doctors = stories(page)
+    assert school.paragraphs[1] == "据介绍，今年全省新增学位1200余个，新建改扩建学校86所。"
+    assert (doctors.kicker, doctors.title) == ("湖南援疆医疗队", "在天山脚下书写湖湘担当")
+
+
 def test_a_piece_printed_right_after_its_tail_beats_a_distant_word_across_the_cut():
     page = parse(
         paragraph_page(

@@ -920,9 +920,14 @@ def _headline_in_cut(blocks: list[Block], lo: int, i: int) -> list[Block]:
         cut, rest = blocks[h - 1], blocks[k]
         head = "".join(b.text for b in stack)
         mine, theirs = word_share(head, lead), word_share(head, cut.text + rest.text)
-        if mine < T.STRAY_HEAD_WORDS or theirs >= mine * T.STRAY_HEAD_RIVAL:
+        if theirs >= mine * T.STRAY_HEAD_RIVAL:
             continue
-        if _printed_in_cut(blocks, h, k) or _open_around(cut, rest):
+        if _printed_in_cut(blocks, h, k):
+            # (a word or a figure's unit runs over the cut: the stack is surely
+            # printed in it, and names less of its story's lead than a stray one)
+            if mine >= T.HEAD_IN_CUT_WORDS:
+                return stack
+        elif mine >= T.STRAY_HEAD_WORDS and _open_around(cut, rest):
             return stack
     return []
 

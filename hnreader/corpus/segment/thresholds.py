@@ -233,6 +233,9 @@ STRAY_HEAD_RIVAL = 0.8
 HEAD_IN_CUT_LINES = 3
 #: ... and its story's dateline within this many blocks below it.
 HEAD_IN_CUT_REACH = 8
+#: ... and, in a cut a word or a figure's unit runs over, it names at least
+#: this share of its words in that story's lead (STRAY_HEAD_WORDS elsewhere).
+HEAD_IN_CUT_WORDS = 0.3
 #: An untitled story's headline between paragraphs: at most this long, and
 #: sharing less than this with the story above.
 UNTITLED_HEAD_MAX = 40
