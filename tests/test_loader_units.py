@@ -97,6 +97,7 @@ def test_a_writer_signed_with_a_note_on_who_they_are_is_a_byline():
 
 def test_a_reporting_series_named_for_its_reporters_is_no_byline():
     assert not is_byline("湖南日报·新湖南客户端记者走基层")
+    assert not is_byline("记者手记")  # (a reporter's notes, a column of features)
     assert is_byline("湖南日报·新湖南客户端记者 石敬尧")
 
 

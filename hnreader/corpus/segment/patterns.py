@@ -129,7 +129,7 @@ OPINION_COLUMN = re.compile(r"(?:时评|时论|快评|杂谈|评论|短评)$")
 COLUMN_WORDS = re.compile(
     r"(?:时评|时论|快评|杂谈|评论|短评|观察|论坛|走基层|专栏|视点|纵横"
     # ... and of features and supplements: a series' tour, a view, notes, talks
-    r"|巡礼|观澜|前沿|札记|随笔|漫谈|夜话|锐评|(?<![座会访洽商面])谈"
+    r"|巡礼|观澜|前沿|札记|手记|随笔|漫谈|夜话|锐评|(?<![座会访洽商面])谈"
     # ... and a run of briefs under its section's name (三湘简讯, 湘地快讯)
     r"|简讯|快讯|短讯)$"
     # A commentary page's two-character columns name a kind of argument
@@ -152,12 +152,9 @@ def is_byline(text: str) -> bool:
         bool(BYLINE.match(text))
         and len(text) <= 60
         and not CREDIT.search(text)
-        # (a reporting series named for its reporters: …记者走基层 is a kicker)
-        and not _SERIES_END.search(text)
+        # (a column or series named for its reporters: 记者手记, …记者走基层)
+        and not COLUMN_WORDS.search(re.sub(r"\s+", "", text))
     )
-
-
-_SERIES_END = re.compile(r"走基层\s*$")
 
 
 #: A notice's title names what it is (…候选人公示, 关于…的公告): an item of its own.
