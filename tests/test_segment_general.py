@@ -605,6 +605,24 @@ def test_a_notice_is_an_item_of_its_own_whatever_it_shares_with_the_story_above(
     assert notice.paragraphs[-1] == "公示时间为4月3日至4月9日。"
 
 
+def test_reporters_signing_over_a_notice_close_the_story_above_it():
+    page = parse(
+        paragraph_page(
+            "从荒坡到产业园",
+            "——走进园区看发展",
+            "五年前，这里还是一片长满杂草的荒坡。如今，一栋栋标准厂房拔地而起，40多家企业在这里安家。",
+            "园区推行“拿地即开工”审批模式，企业签约后即可同步办理规划、施工等手续。",
+            "湖南日报全媒体记者 龙小溪 通讯员 石晓岚",
+            "2024年度湖南省植树造林先进单位公示",
+            "经各市州推荐、省林业局评审，拟确定20个单位为2024年度全省植树造林先进单位，现予以公示。",
+            "公示时间为4月3日至4月9日。",
+        )
+    )
+    feature, notice = stories(page)
+    assert feature.byline == "湖南日报全媒体记者 龙小溪 通讯员 石晓岚"
+    assert (notice.title, notice.byline) == ("2024年度湖南省植树造林先进单位公示", "")
+
+
 def test_a_masthead_printed_after_the_last_story_is_the_pages_date():
     towns = ("浏阳", "醴陵", "湘乡", "韶山", "耒阳", "常宁", "汨罗", "临湘", "津市", "沅江")
     more = [f"{t}市今年新增造林{k + 2}万亩，修复退化林{k + 1}万亩。" for k, t in enumerate(towns)]

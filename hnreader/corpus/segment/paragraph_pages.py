@@ -119,13 +119,17 @@ def _signs_off(blocks: list[Block], i: int) -> bool:
     paragraph, and with no body paragraph after it (the next story's headline
     or dateline follows, or the page ends)."""
     block = blocks[i]
-    if block.role != BlockRole.BYLINE or not closing_byline(block.text) or i == 0:
+    if block.role != BlockRole.BYLINE or i == 0:
         return False
     above = blocks[i - 1]
     if above.role != BlockRole.TEXT or not ends_sentence(above.text):
         return False
     # (a photo printed under it, taken first, stands apart from the text)
     nxt = next((b for b in blocks[i + 1 :] if b.owner < 0), None)
+    if nxt is not None and nxt.role == BlockRole.TEXT and NOTICE_TITLE.search(squash(nxt.text)):
+        return True  # reporters sign no notice: they close the story above it
+    if not closing_byline(block.text):
+        return False
     return nxt is None or nxt.role != BlockRole.TEXT or _headline_like(nxt.text, True)
 
 
@@ -661,7 +665,9 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     before, after = blocks[i - 1], blocks[i + 1]
     if after.role != BlockRole.TEXT or after.owner >= 0 or starts_mid_sentence(after.text):
         return False
-    if NOTICE_TITLE.search(squash(block.text)) and ends_sentence(before.text):
+    if NOTICE_TITLE.search(squash(block.text)) and (
+        ends_sentence(before.text) or before.role == BlockRole.CREDIT
+    ):
         return True  # a notice (…候选人公示) is an item of its own, whatever it shares
     if (
         before.role == BlockRole.CREDIT
