@@ -419,6 +419,25 @@ def test_a_line_of_who_declared_the_opening_closes_the_headline_stack():
     assert rail.paragraphs[0].startswith("今天上午，常益长高铁")
 
 
+def test_a_crosshead_naming_its_section_and_summing_it_up_stays_in_the_feature():
+    page = parse(
+        column_page(
+            "湖南日报全媒体记者 龙小溪",
+            "在醴陵经开区的企业服务中心，墙上挂着\n一张“企业难题清单”，每个问题后面都\n标着责任单位和办结时限。",
+            "一家陶瓷企业负责人对此深有体会。去年\n企业扩产急需用工，园区立即组织了十几\n场专场招聘会。",
+            "优化服务：从“企业找政府”到“政府找企业”",
+            "园区推行“一企一专员”，专员每月上门\n走访，帮企业解决用地、用电、融资等难\n题，企业满意度逐年提高。",
+            "产业兴了，人气旺了。经开区吸纳就业超\n过5万人，其中大部分是返乡人员。",
+            "一座县城的“产业突围”",
+            NEWS_B,
+        )
+    )
+    feature = stories(page)[0]
+    assert (feature.title, feature.byline) == ("一座县城的“产业突围”", "湖南日报全媒体记者 龙小溪")
+    assert feature.subheads == ("优化服务：从“企业找政府”到“政府找企业”",)
+    assert feature.paragraphs[-1].startswith("产业兴了，人气旺了。")
+
+
 def test_a_spread_line_is_read_closed_up():
     spread = (
         "5 月 1 2 日 ， 南 县 三 仙 湖 镇 ， 农 民 插 秧 。   湖 南 日 报 记 者   邹 明 哲   摄"

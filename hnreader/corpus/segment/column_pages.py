@@ -906,6 +906,8 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     return len(widths) >= 3 and widths[0] <= min(widths[1:]) - T.FLOW_SLACK
 
 
+#: A crosshead naming its section and summing it up: 优化服务：从…到….
+_SECTION_GIST = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][^，,。；;]+$")
 #: Quote and title marks, which a title's length leaves out.
 _MARKS = re.compile(r"[“”‘’《》「」\"']")
 #: A title naming a work in title marks: an artwork's, over its caption.
@@ -939,7 +941,9 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
         return False
     raw = zone[0].raw
     text = squeeze(raw)
-    if not T.SUBHEAD_MIN <= len(text) <= T.SUBHEAD_MAX or ends_sentence(text):
+    # (a section named and summed up, 优化服务：从…到…, runs longer)
+    longest = T.PARA_SUBHEAD_MAX if _SECTION_GIST.match(squash(text)) else T.SUBHEAD_MAX
+    if not T.SUBHEAD_MIN <= len(text) <= longest or ends_sentence(text):
         return False
     if looks_like_column(text) or is_name_line(raw.strip()):
         return False
