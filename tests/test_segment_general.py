@@ -642,6 +642,20 @@ def test_reporters_signing_over_a_notice_close_the_story_above_it():
     assert (notice.title, notice.byline) == ("2024年度湖南省植树造林先进单位公示", "")
 
 
+def test_a_short_line_over_a_kicker_and_a_title_is_the_columns_name():
+    from hnreader.corpus.segment.draft import Draft, Para
+    from hnreader.corpus.segment.lines import Line
+    from hnreader.corpus.segment.roles import take_column
+
+    heads = ["走进陶瓷小镇", "醴陵陶瓷小镇产业发展调查", "老窑火烧出新产业 “千年瓷都”再出发"]
+    draft = Draft(heads=[[Line(k + 1, text, 1, False)] for k, text in enumerate(heads)])
+    # (the label's words are the story's too: only its place over two longer pieces tells)
+    draft.paras.append(Para("走进醴陵陶瓷小镇，老窑址旁新建的智能生产线正在满负荷运转。", [9]))
+    take_column(draft, [draft], 0)
+    assert draft.column == "走进陶瓷小镇"
+    assert ["".join(li.raw for li in h) for h in draft.heads] == heads[1:]
+
+
 def test_a_masthead_printed_after_the_last_story_is_the_pages_date():
     towns = ("浏阳", "醴陵", "湘乡", "韶山", "耒阳", "常宁", "汨罗", "临湘", "津市", "沅江")
     more = [f"{t}市今年新增造林{k + 2}万亩，修复退化林{k + 1}万亩。" for k, t in enumerate(towns)]

@@ -8,7 +8,7 @@ from ..match import joins_word, pos_tags, words
 from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
 from .draft import Draft
-from .headlines import rejoin_broken, speaks
+from .headlines import is_attendance, rejoin_broken, speaks
 from .hunan_words import names_place
 from .joins import word_across
 from .kinds import Opener
@@ -161,7 +161,10 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     # Of a label's shape, a line above a headline is a label even when a word
     # of it is the story's (振兴路上 over a story of 乡村振兴).
     share = T.LABEL_ABOVE_WORDS_IN_BODY if shaped else T.LABEL_WORDS_IN_BODY
-    if not (_over_full_stack(rest) and shaped) and not _standing_title(first, draft, share):
+    if (
+        not ((_over_full_stack(rest) or _over_two_longer(flat, rest)) and shaped)
+        and not _standing_title(first, draft, share)
+    ):
         return
     _drop_label(draft, flat)
     draft.column = flat
@@ -205,6 +208,18 @@ def _over_full_stack(rest: list[str]) -> bool:
     shape over them is the column's name, however much of the story it names
     (走进… over a report from the place)."""
     return len(rejoin_broken([squash(r) for r in rest])) >= 3
+
+
+def _over_two_longer(flat: str, rest: list[str]) -> bool:
+    """A short line over two pieces each at least twice its length (走进产业园区
+    / 长沙经开区智能制造调查 / 机器人进车间…): a kicker and a title under a
+    column's name; a kicker that short heads a title alone."""
+    pieces = rejoin_broken([squash(r) for r in rest])
+    return (
+        len(pieces) == 2
+        and not any(is_attendance(p) or DASH_LED.match(p) for p in pieces)
+        and all(len(p) >= T.LABEL_OVER_TWO_RATIO * len(flat) for p in pieces)
+    )
 
 
 def _phrases(text: str) -> bool:

@@ -144,6 +144,9 @@ LABEL_CUT_WORD = 0.9
 #: the river's source); a longer line sharing so much is a title (茶园里的春天).
 LABEL_APART_MAX = 4
 LABEL_APART_WORDS_IN_BODY = 0.51
+#: A label's shape over two headline pieces each this many times its length
+#: is the column's name (a kicker that short heads a title alone).
+LABEL_OVER_TWO_RATIO = 1.8
 #: A writer's name signed with no role: two to four characters (a surname
 #: of one or two and a given name of one or two).
 PEN_NAME_MIN = 2
