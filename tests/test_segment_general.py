@@ -392,11 +392,15 @@ def test_a_list_of_people_in_a_narrow_column_is_text_no_headline():
             "贺松林，男，1975年6月生，\n现任某县县长，拟任某县\n委书记",
             "龙秀英，女，1979年2月生，\n现任某市副市长，拟任某\n市委常委",
             "公示时间：5月6日至5月12日。",
+            "受理电话：0731－12380",
+            "中共湖南省委组织部",
+            "2024年5月5日",
             "省管干部任前公示",
             NEWS_B,
         )
     )
     notice = next(a for a in stories(page) if a.title == "省管干部任前公示")
+    assert notice.paragraphs[-2:] == ("中共湖南省委组织部", "2024年5月5日")
     assert notice.paragraphs[1].startswith("贺松林，男，1975年6月生，现任某县县长，拟任某县委书记")
     assert not any("贺松林" in a.title + a.kicker for a in page.articles)
 

@@ -16,6 +16,7 @@ from .patterns import (
     CAPTION_START,
     COUNTDOWN,
     COUNTDOWN_END,
+    FULL_DATE,
     NAMES,
     credit_match,
     dateline_match,
@@ -85,7 +86,7 @@ def _name_lists(blocks: list[Block]) -> None:
     for k in range(2, len(blocks)):
         issuer, day = blocks[k - 1], blocks[k]
         if (
-            _FULL_DATE.match(squash(day.text))
+            FULL_DATE.match(squash(day.text))
             and day.role == issuer.role == BlockRole.TEXT
             and len(squash(issuer.text)) <= T.ISSUER_MAX
             and not any(c in issuer.text for c in "，,。；;：:")
@@ -93,8 +94,6 @@ def _name_lists(blocks: list[Block]) -> None:
         ):
             issuer.verse = day.verse = True
 
-
-_FULL_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
 
 
 def _entry(text: str) -> bool:

@@ -34,8 +34,10 @@ from .lines import Line, line_kinds
 from .patterns import (
     AUTHOR_NOTE,
     CAPTION_START,
+    CONTACT_LINE,
     DASH_LED,
     EDITORS_NOTE,
+    FULL_DATE,
     NAMES,
     SALUTATION,
     closing_byline,
@@ -676,7 +678,9 @@ class ColumnReader:
         if self.cur >= 0 and self.para_open and SALUTATION.match(squash(line.raw)):
             self._take_back_heads()
         if self.cur >= 0 and self.para_open and not self.pending:
+            self._close_notice_line(i)
             self.add_body(line)
+            self._close_notice_line(i)
             return i + 1
         if self.cur >= 0 and not self.pending and EDITORS_NOTE.fullmatch(squash(line.raw)):
             self._subhead([line])  # 编者按 alone on its line: a paragraph of its own
@@ -723,7 +727,16 @@ class ColumnReader:
         self.add_body(line)
         if SALUTATION.match(squash(line.raw)):
             self.bodies[self.cur].append(BREAK)  # a paragraph of its own
+        self._close_notice_line(i)
         return i + 1
+
+    def _close_notice_line(self, i: int) -> None:
+        """A notice's issuer and day are a paragraph each, and the day closes
+        its text (its title may follow, printed after it): a break on each side."""
+        if _signs_notice(self.lines, i) and not CONTACT_LINE.match(squash(self.lines[i].raw)):
+            self.para_open = False
+            if self.bodies[self.cur] and self.bodies[self.cur][-1] != BREAK:
+                self.bodies[self.cur].append(BREAK)
 
     def _take_back_heads(self) -> None:
         """A letter's salutation (编辑同志：) never goes on a paragraph: the
@@ -778,6 +791,16 @@ def _head_phrase(raw: str) -> bool:
     return 0 < len(text) <= T.STRAY_HEAD_MAX and not any(c in text for c in "，,。；;：:！？!?")
 
 
+def _signs_notice(lines: list[Line], i: int) -> bool:
+    """A notice closes on whom to call, who issues it and the day, a line
+    each (受理电话：… / 中共湖南省委组织部 / 2023年5月17日): its text, no headline."""
+    flat = squash(lines[i].raw)
+    if FULL_DATE.match(flat) or CONTACT_LINE.match(flat):
+        return True
+    nxt = squash(lines[i + 1].raw) if i + 1 < len(lines) else ""
+    return bool(FULL_DATE.match(nxt)) and len(flat) <= T.ISSUER_MAX
+
+
 def _take_dateline(lines: list[Line], i: int, draft: Draft, add_body) -> int:
     """The dateline runs to the reporters' closing parenthesis, maybe lines later."""
     text = ""
@@ -822,6 +845,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # a letter opens on it
     if opens_list_entry(text) and any(c in text for c in "，,"):
         return False  # an entry of a list of people (某某，男，1974年生，…)
+    if _signs_notice(lines, i):
+        return False  # a notice's contact, issuer or day, under its text
     if _narrower_than_columns(lines, kinds, i) or _breaks_flow(lines, kinds, i):
         return True  # no paragraph's line is printed so
     if i + 1 < len(lines) and squash(lines[i + 1].raw) == squash(lines[i].raw):
