@@ -646,6 +646,20 @@ def test_reporters_signing_over_a_notice_close_the_story_above_it():
     assert (notice.title, notice.byline) == ("2024年度湖南省植树造林先进单位公示", "")
 
 
+def test_a_phrase_saying_what_is_done_under_a_title_is_no_label_under_it():
+    from hnreader.corpus.segment.draft import Draft, Para
+    from hnreader.corpus.segment.lines import Line
+    from hnreader.corpus.segment.roles import take_column
+
+    heads = ["桃源县连夜转移危险区群众", "一户也不落下"]
+    draft = Draft(heads=[[Line(k + 1, text, 1, False)] for k, text in enumerate(heads)])
+    draft.byline = "湖南日报全媒体记者 龙小溪"
+    draft.paras.append(Para("连日强降雨后，桃源县组织干部逐户排查，转移群众3200余人。", [5]))
+    take_column(draft, [draft], 0)
+    assert draft.column == ""
+    assert len(draft.heads) == 2
+
+
 def test_a_short_line_over_a_kicker_and_a_title_is_the_columns_name():
     from hnreader.corpus.segment.draft import Draft, Para
     from hnreader.corpus.segment.lines import Line

@@ -30,7 +30,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from ..match import Evidence, bigrams, joins_word, pos_tags, similarity, words
+from ..match import Evidence, bigrams, joins_word, similarity, words
 from ..reflow import is_cjk, squash, squeeze, squeeze_names
 from . import thresholds as T
 from .continuation import End, Start, end_of, start_of
@@ -47,7 +47,7 @@ from .hunan_words import names_place
 from .kinds import Opener, ZonePart
 from .lines import Line
 from .patterns import DASH_LED, NAMES, is_byline, is_name_line, looks_like_column, series_name
-from .roles import label_shaped, word_share
+from .roles import label_shaped, says_what_is_done, word_share
 
 
 @dataclass(slots=True)
@@ -270,14 +270,9 @@ def _is_label_after(parts: list[Part], text: str, nxt: str) -> bool:
     return (
         bool(parts)
         and parts[-1].kind in (ZonePart.HEAD, ZonePart.SIGN, ZonePart.ATTEND)
-        and (looks_like_column(squash(text)) or (not nxt and not _predicate(text)))
+        and (looks_like_column(squash(text)) or (not nxt and not says_what_is_done(text)))
     )
 
-
-def _predicate(text: str) -> bool:
-    """A headline's last phrase, no column's name: it holds an adverb (同步推进,
-    一个都不能少); a label names its column, it does not say what is done."""
-    return any(word.flag == "d" for word in pos_tags(squash(text)))
 
 
 def _word_left_alone(above: Line, line: Line) -> bool:

@@ -288,6 +288,12 @@ def _phrase_goes_on(above: str, under: str, *, label_under: bool = True) -> bool
     return first.flag.startswith(_NO_NAME_START)
 
 
+def says_what_is_done(text: str) -> bool:
+    """A headline's last phrase, no column's name: it holds an adverb (同步推进,
+    一户也不落下); a label names its column, it does not say what is done."""
+    return any(word.flag == "d" for word in pos_tags(squash(text)))
+
+
 def _label_after(draft: Draft) -> bool:
     """A label printed under the headline of an undated piece (column pages
     print the label where the column's frame puts it)."""
@@ -303,6 +309,8 @@ def _label_after(draft: Draft) -> bool:
         return False  # the column's label heads the stack (潇湘快评 / 秋收更要秋管)
     if _phrase_goes_on(above, last) and not looks_like_column(squash(last)):
         return False  # the headline's last words left alone on a line
+    if says_what_is_done(last) and not looks_like_column(squash(last)):
+        return False  # the headline's last phrase (一户也不落下), no column's name
     draft.heads = draft.heads[:-1]
     draft.column = squash(last)
     return True
