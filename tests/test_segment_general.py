@@ -2135,6 +2135,17 @@ def test_a_continuations_rest_printed_inside_the_next_story_goes_back_to_it():
     assert [squash("".join(a.paragraphs)) for a in got] == [squash("".join(want["paragraphs"]))]
 
 
+def test_photos_under_one_credit_take_the_short_title_over_them_from_a_bunched_zone():
+    # A story told in pictures: two captions under 以上图片均由…摄, its short
+    # title printed under headlines of other stories bunched over it.
+    name = "s12_d131a56001d9ca49.txt"
+    path = Path(__file__).parent / "dev_e" / "pages" / name
+    page = parse(path.read_text(encoding="utf-8"), name)
+    group = [a for a in page.articles if a.kind == "photo" and "以上图片" in a.byline]
+    assert [a.title for a in group] == ["湖区好“丰”景"]
+    assert not any(a.title.endswith("湖区好“丰”景") for a in page.articles if a.kind != "photo")
+
+
 def test_a_cut_paragraphs_first_line_is_no_headline_inside_an_essay():
     page = parse(
         paragraph_page(

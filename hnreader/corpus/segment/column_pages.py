@@ -625,6 +625,14 @@ class ColumnReader:
             return True  # a cartoon is printed under its title, whatever its words
         if _WORK_NAMED.search(text) and len(text) <= T.PHOTO_TITLE_MAX and title.gap != 0:
             return True  # an artwork's title names the work (书法作品《某某》)
+        if _GROUP_CREDIT.search(cap) and len(_group_parts(caption)) > 1:
+            after = self.lines.index(caption[-1]) + 1
+            if len(_MARKS.sub("", text)) <= T.PHOTO_TITLE_SHORT and not self._title_under(
+                after, caption
+            ):
+                # Photos under one credit tell a story in pictures, titled over
+                # them unless the title is printed under their credit.
+                return True
         story = self.body_text()
         about_photo, about_story = word_share(text, cap), word_share(text, story)
         # Its length is its words' (quote marks say nothing), unless the story
@@ -933,6 +941,8 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
 
 #: A crosshead naming its section and summing it up: 优化服务：从…到….
 _SECTION_GIST = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][^，,。；;]+$")
+#: A credit for all the photos printed over it (以上图片均由…摄).
+_GROUP_CREDIT = re.compile(r"(?:以上|本版)图片均?由")
 #: Quote and title marks, which a title's length leaves out.
 _MARKS = re.compile(r"[“”‘’《》「」\"']")
 #: A title naming a work in title marks: an artwork's, over its caption.
