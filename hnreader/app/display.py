@@ -348,7 +348,7 @@ def headline_of(article: Article) -> str:
 def blocks_of(article: Article, corpus_titles: Mapping[str, str]) -> tuple[Block, ...]:
     """The reading pane's blocks in display order."""
     blocks: list[Block] = []
-    # The column first, as the paper prints its label: 【三湘时评】. Its match
+    # The column first, as the paper prints its label: 【潇湘时评】. Its match
     # offsets are moved by the bracket.
     if article.column:
         blocks.append(Block("column", 0, f"【{sanitize(article.column)}】", "column", shift=1))

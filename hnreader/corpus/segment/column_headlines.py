@@ -933,7 +933,7 @@ def _give(draft: Draft, part: Part) -> None:
     if part.kind == ZonePart.LABEL:
         label = squash(part.text)
         if _pen_name_over(draft, label):
-            draft.byline = draft.column  # (言清扬 over the body, 三湘时评 under it)
+            draft.byline = draft.column  # (言清扬 over the body, 潇湘时评 under it)
             draft.column = ""
         if not draft.column:
             draft.column = label

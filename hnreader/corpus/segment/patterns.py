@@ -259,7 +259,7 @@ def series_name(text: str) -> bool:
 
 
 def looks_like_column(text: str) -> bool:
-    """A column label (栏目) such as 三湘时评: short, no digits or quotes; or a
+    """A column label (栏目) such as 潇湘时评: short, no digits or quotes; or a
     series' name."""
     return (bool(COLUMN_WORDS.search(text)) and len(text) <= 16) or series_name(text)
 

@@ -66,7 +66,7 @@ def article_kind(draft: Draft, has_headline: bool) -> str:
 
 def label_shaped(text: str) -> bool:
     """The shape of a column label (栏目): a short line of characters only,
-    no punctuation or figures (三湘时评, 湘江·散文)."""
+    no punctuation or figures (潇湘时评, 湘江·散文)."""
     core = squash(text).replace("·", "").replace("・", "")
     return LABEL_MIN <= len(core) <= LABEL_MAX and all(is_cjk(c) for c in core)
 
@@ -92,7 +92,7 @@ def _two_character_label(text: str) -> bool:
 
 def _label_closing(draft: Draft) -> None:
     """An opinion column's name printed as the last line of an undated piece,
-    after its finished text (三湘时评 set under a commentary's body): its
+    after its finished text (潇湘时评 set under a commentary's body): its
     column, not a paragraph."""
     if draft.column or draft.dateline or len(draft.paras) < 2:
         return
@@ -173,7 +173,7 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
 def _label_above_too(draft: Draft, drafts: list[Draft], me: int) -> None:
     """The column's label printed under the title and again over it: the copy
     over it is the label of the undated piece before, set after its text
-    (a commentary's 三湘时评 under its body, the next one's under its title)."""
+    (a commentary's 潇湘时评 under its body, the next one's under its title)."""
     first = squash("".join(line.raw for line in draft.heads[0])) if draft.heads else ""
     prev = drafts[me - 1] if me > 0 else None
     if (

@@ -71,7 +71,7 @@ TIGHT_SPLIT_COST = 0.15
 #: of the line over it (前8个月接待… under 张家界…市场持续升温): one stack's lines.
 LEANING_SPLIT_COST = 0.15
 #: What it costs more to cut the lines over a "某某出席" line: a meeting's
-#: report prints its whole stack over it (会议召开 / 做强… / 筑牢… / 某某出席).
+#: report prints its whole stack over it (某会开幕 / 做强… / 筑牢… / 某某出席).
 MEETING_SPLIT_COST = 0.3
 #: Partial cuts of a zone kept at each line (the best ones): a zone of a
 #: dozen lines over a dozen bodies stays cheap.
