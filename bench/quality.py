@@ -51,6 +51,8 @@ SETS = {
             "dev_j",
             "dev_k",
             "dev_l",
+            "dev_m",
+            "dev_n",
         )
     },
 }

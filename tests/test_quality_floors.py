@@ -42,6 +42,10 @@ FLOORS = {
     "dev_k": dict(zip(FIGURES, (0.91, 0.89, 0.84, 0.74), strict=True)),  # 0.925 0.906 0.857 0.758
     # (measured blind on arrival at 0.877 / 0.740 / 0.694 / 0.622)
     "dev_l": dict(zip(FIGURES, (0.92, 0.85, 0.84, 0.69), strict=True)),  # 0.943 0.866 0.861 0.709
+    # (measured blind on arrival at 0.820 / 0.809 / 0.804 / 0.643)
+    "dev_m": dict(zip(FIGURES, (0.80, 0.78, 0.78, 0.62), strict=True)),  # 0.820 0.809 0.804 0.643
+    # (measured blind on arrival at 0.947 / 0.891 / 0.875 / 0.739)
+    "dev_n": dict(zip(FIGURES, (0.92, 0.87, 0.85, 0.71), strict=True)),  # 0.947 0.891 0.875 0.739
 }
 
 

@@ -1,0 +1,295 @@
+"""Page plans of the dev_m set: which stories each page carries, in drawing order,
+and how the extraction scrambles them. Options read by compose.Page:
+
+art opts   head: para layout stack|stack4|join|all|kwrap; column layout before|after|bunch|none
+           tsplit/ssplit (column: title/subtitle over two lines: space|last|cut)
+           by: column byline mode top2|bare|top|with_title; bysplit (para: 通讯员 on next line)
+           label: before|after|bunch; dl (column dateline): flow|own|date|tx
+           part: front|cont (front-page jump), to/from page numbers, jump, jump_at, mark, mark_inline
+           cuts: para layout [(paragraph, fig|verb|word|clause|sent, breaks_to_other_story)];
+                 column layout [fractions of the body where the other story cuts in]
+           dup: [(line index, next|later)] a line printed twice; bold: inline|double
+           w: column width in characters; nums: (p before, p after) number gaps; justify: share
+photo opts credit: inline|own|right|top|before; title printed when the story has one;
+           spread (caption drawn glyph by glyph); w (column caption wrap width)
+"""
+import datetime
+
+
+def issue_number(d: str) -> int:
+    # 第27314号 was printed on 2025-03-27; the paper appears every day
+    return 27314 - (datetime.date(2025, 3, 27) - datetime.date.fromisoformat(d)).days
+
+
+ISSUES = [
+    # ------------------------------------------------------------------ 2015
+    dict(date="2015-03-11", lunar="乙未年正月廿一", pages=16, pages_spec=[
+        dict(page=1, layout="para", punct="full", items=[
+            ("mast", {}),
+            ("box", ["聚焦全国两会"]),
+            ("art", "A-lead", {"part": "front", "head": "stack4", "jump": "▷(下转2版)",
+                               "cuts": [(1, "clause", False)]}),
+            ("alt", [("A-n2", {"head": "stack", "cuts": [(0, "verb", True), (2, "fig", True)]}),
+                     ("A-n3", {"head": "join", "cuts": [(1, "word", True)]})], {}),
+            ("photo", "A-p1", {"credit": "own"}),
+            ("art", "A-c1", {"head": "stack", "label": "before"}),
+            ("art", "A-n4", {"head": "join", "dup": [(3, "next")]}),
+            ("art", "A-n5", {"head": "stack", "cuts": [(0, "clause", False)]}),
+            ("art", "A-n6", {"head": "stack", "cuts": [(2, "clause", False)]}),
+            ("photo", "A-p2", {"credit": "inline"}),
+            ("art", "A-n7", {"head": "stack"}),
+        ]),
+        dict(page=2, layout="col", items=[
+            ("art", "A-lead", {"part": "cont", "w": 20}),
+            ("art", "A2-n1", {"head": "after", "dl": "own"}),
+            ("alt", [("A2-n2", {"head": "bunch", "cuts": [0.5]}),
+                     ("A2-n3", {"head": "after", "cuts": [0.6]})], {}),
+            ("art", "A2-n4", {"head": "before", "dl": "date"}),
+            ("art", "A2-n5", {"head": "after", "dl": "tx", "tsplit": 4}),
+            ("photo", "A2-p1", {"credit": "inline", "w": 42}),
+            ("art", "A2-n6", {"head": "bunch", "dup": [(4, "next")]}),
+            ("art", "A2-n7", {"head": "after", "tsplit": "space"}),
+            ("bunch",),
+            ("art", "A2-n8", {"head": "before", "tsplit": 4}),
+            ("art", "A2-n9", {"head": "after", "justify": 0.12}),
+        ]),
+        dict(page=6, layout="para", punct="paren", items=[
+            ("photo", "A3-p1", {"credit": "own", "sep": 2}),
+            ("photo", "A3-p2", {"credit": "own", "group": True, "sep": 1}),
+            ("art", "A3-f1", {"head": "stack", "label": "before", "bysplit": True,
+                              "cuts": [(5, "word", False)]}),
+            ("art", "A3-n1", {"head": "join"}),
+            ("art", "A3-n4", {"head": "stack", "cuts": [(1, "sent", False)]}),
+            ("alt", [("A3-n2", {"head": "stack", "cuts": [(1, "clause", True)]}),
+                     ("A3-n3", {"head": "stack", "cuts": [(0, "fig", True)]})], {}),
+            ("art", "A3-n5", {"head": "join"}),
+            ("art", "A3-n6", {"head": "stack", "bold": "inline"}),
+            ("art", "A3-n7", {"head": "stack"}),
+        ]),
+        dict(page=4, layout="col", items=[
+            ("art", "A4-c1", {"head": "before", "label": "before", "w": 14}),
+            ("art", "A4-c2", {"head": "after", "by": "bare", "w": 13}),
+            ("art", "A4-n1", {"head": "after", "justify": 0.2}),
+            ("art", "A4-c3", {"head": "bunch", "label": "bunch", "w": 15}),
+            ("art", "A4-n2", {"head": "before", "dl": "tx"}),
+            ("alt", [("A4-n3", {"head": "after", "cuts": [0.4]}),
+                     ("A4-n4", {"head": "bunch", "cuts": [0.5]})], {}),
+            ("art", "A4-c4", {"head": "bunch", "by": "with_title", "w": 16}),
+            ("art", "A4-n5", {"head": "after", "dl": "date"}),
+            ("photo", "A4-p1", {"credit": "right"}),
+            ("art", "A4-n6", {"head": "before"}),
+            ("art", "A4-n7", {"head": "after", "dup": [(2, "next")]}),
+            ("art", "A4-c5", {"head": "before", "label": "before", "by": "bare", "w": 12}),
+            ("box", ["扫描二维码", "看更多评论"]),
+            ("bunch",),
+        ]),
+    ]),
+    # ------------------------------------------------------------------ 2016
+    dict(date="2016-09-20", lunar="丙申年八月二十", pages=12, pages_spec=[
+        dict(page=1, layout="col", items=[
+            ("art", "B-lead", {"part": "front", "head": "bunch", "w": 17, "jump": "（下转2版）", "tsplit": "space"}),
+            ("mast", {"split": 4, "merge": True}),
+            ("alt", [("B-n2", {"head": "after", "cuts": [0.5]}),
+                     ("B-n3", {"head": "bunch", "cuts": [0.45]})], {}),
+            ("art", "B-c1", {"head": "bunch", "by": "top", "label": "after", "w": 13}),
+            ("box", ["距第三届湖南旅游产业博览会开幕", "还有 6 天"]),
+            ("art", "B-n4", {"head": "before", "dl": "own"}),
+            ("art", "B-n6", {"head": "after", "dl": "tx", "dup": [(3, "next")]}),
+            ("photo", "B-p1", {"credit": "inline", "w": 40}),
+            ("mast_rest",),
+            ("art", "B-n5", {"head": "after", "tsplit": 4, "dl": "date"}),
+            ("art", "B-n7", {"head": "bunch", "tsplit": "cut"}),
+            ("bunch",),
+        ]),
+        dict(page=2, layout="para", punct="half", items=[
+            ("art", "B-lead", {"part": "cont", "mark": "(上接1版)", "mark_inline": True}),
+            ("alt", [("B2-n1", {"head": "stack", "cuts": [(0, "fig", True), (2, "word", True)]}),
+                     ("B2-n2", {"head": "all", "cuts": [(1, "verb", True)]})], {}),
+            ("art", "B2-n3", {"head": "stack", "cuts": [(2, "clause", False)]}),
+            ("art", "B2-n4", {"head": "join", "dup": [(2, "later")]}),
+            ("photo", "B2-p1", {"credit": "right", "pad": 40}),
+            ("art", "B2-n5", {"head": "stack"}),
+            ("art", "B2-n8", {"head": "stack", "bold": "double"}),
+            ("alt", [("B2-n6", {"head": "join", "cuts": [(0, "clause", True), (1, "word", True)]}),
+                     ("B2-n7", {"head": "stack", "cuts": [(0, "verb", True)]})], {}),
+        ]),
+        dict(page=6, layout="para", punct="full", numsp=True, items=[
+            ("art", "B3-f1", {"head": "stack", "label": "before", "bysplit": True,
+                              "cuts": [(3, "word", False), (9, "clause", False)]}),
+            ("art", "B3-c1", {"head": "stack", "label": "after"}),
+            ("alt", [("B3-n1", {"head": "stack", "cuts": [(1, "clause", True)]}),
+                     ("B3-n2", {"head": "stack", "cuts": [(1, "fig", True)]})], {}),
+            ("art", "B3-n3", {"head": "join", "cuts": [(1, "clause", False)]}),
+            ("photo", "B3-p1", {"credit": "own", "spread": True}),
+            ("art", "B3-n4", {"head": "stack"}),
+            ("art", "B3-n5", {"head": "all"}),
+            ("photo", "B3-p2", {"credit": "top"}),
+        ]),
+    ]),
+    # ------------------------------------------------------------------ 2017
+    dict(date="2017-10-12", lunar="丁酉年八月廿三", pages=12, pages_spec=[
+        dict(page=1, layout="para", punct="half", gaps=0.15, items=[
+            ("mast", {}),
+            ("box", ["扫一扫", "关注湖南日报微信公众号"]),
+            ("art", "C-lead", {"part": "front", "head": "stack4", "jump": "▶(下转2版)", "jump_at": "twice",
+                               "cuts": [(2, "word", False)]}),
+            ("art", "C-f1", {"head": "stack", "label": "before", "cuts": [(3, "clause", False)]}),
+            ("alt", [("C-n1", {"head": "stack", "cuts": [(0, "verb", True), (2, "fig", True)]}),
+                     ("C-n2", {"head": "join", "cuts": [(1, "clause", True)]})], {}),
+            ("photo", "C-p1", {"credit": "own"}),
+            ("art", "C-c1", {"head": "stack", "label": "after"}),
+            ("art", "C-n3", {"head": "stack"}),
+            ("art", "C-n4", {"head": "stack", "cuts": [(1, "clause", False)]}),
+        ]),
+        dict(page=2, layout="col", items=[
+            ("art", "C-lead", {"part": "cont", "mark_inline": True, "w": 21}),
+            ("art", "C2-n1", {"head": "after"}),
+            ("alt", [("C2-n2", {"head": "before", "cuts": [0.35, 0.7]}),
+                     ("C2-n3", {"head": "bunch", "cuts": [0.5]})], {}),
+            ("art", "C2-n4", {"head": "bunch", "dl": "tx"}),
+            ("art", "C2-c1", {"head": "after", "by": "bare", "w": 13}),
+            ("art", "C2-n5", {"head": "after", "dl": "date"}),
+            ("photo", "C2-p1", {"credit": "own"}),
+            ("art", "C2-n6", {"head": "before", "dup": [(2, "next")]}),
+            ("art", "C2-n7", {"head": "bunch"}),
+            ("bunch",),
+            ("art", "C2-n8", {"head": "after", "tsplit": 6}),
+            ("art", "C2-n9", {"head": "before", "dl": "own"}),
+        ]),
+        dict(page=12, layout="col", items=[
+            ("box", ["湘江副刊"]),
+            ("art", "C3-e1", {"head": "before", "by": "with_title", "w": 16}),
+            ("art", "C3-e2", {"head": "bunch", "by": "with_title", "w": 15}),
+            ("photo", "C3-p1", {"credit": "inline", "w": 30}),
+            ("art", "C3-e3", {"head": "after", "by": "with_title", "w": 17}),
+            ("art", "C3-e4", {"head": "before", "by": "top", "w": 16}),
+            ("art", "C3-e5", {"head": "bunch", "by": "with_title", "w": 14}),
+            ("art", "C3-n1", {"head": "after"}),
+            ("art", "C3-e6", {"head": "before", "by": "with_title", "w": 15}),
+            ("art", "C3-o1", {"head": "before", "w": 20}),
+            ("bunch",),
+        ]),
+    ]),
+
+    # ------------------------------------------------------------------ 2018
+    dict(date="2018-06-22", lunar="戊戌年五月初九", pages=8, pages_spec=[
+        dict(page=1, layout="col", items=[
+            ("mast", {"merge": True}),
+            ("art", "D-lead", {"part": "front", "head": "before", "w": 18, "jump": "（下转2版）"}),
+            ("alt", [("D-n1", {"head": "bunch", "cuts": [0.4]}),
+                     ("D-n3", {"head": "after", "cuts": [0.5, 0.8]})], {}),
+            ("art", "D-c1", {"head": "bunch", "by": "top2", "label": "before", "w": 14}),
+            ("photo", "D-p1", {"credit": "inline", "w": 44}),
+            ("box", ["距第二届湖南文化旅游产业博览会开幕", "还有 15 天"]),
+            ("art", "D-n2", {"head": "after", "dl": "date"}),
+            ("art", "D-n4", {"head": "bunch"}),
+            ("art", "D-n5", {"head": "before", "justify": 0.15, "dl": "tx"}),
+            ("art", "D-n6", {"head": "after", "dup": [(5, "next")]}),
+            ("art", "D-n7", {"head": "bunch"}),
+            ("bunch",),
+        ]),
+        dict(page=2, layout="para", punct="full", gaps=0.2, items=[
+            ("art", "D-lead", {"part": "cont", "mark": "（紧接1版①）", "mark_inline": True, "continued": "紧接1版①"}),
+            ("art", "D2-f1", {"head": "stack", "label": "before", "bysplit": True,
+                              "cuts": [(6, "word", False), (13, "clause", False)]}),
+            ("alt", [("D2-n1", {"head": "stack", "cuts": [(0, "verb", True), (2, "word", True)]}),
+                     ("D2-n2", {"head": "join", "cuts": [(0, "fig", True), (2, "clause", True)]})], {}),
+            ("photo", "D2-p1", {"credit": "own", "spread": True}),
+            ("photo", "D2-p2", {"credit": "own", "group": True, "sep": 1}),
+            ("art", "D2-n3", {"head": "stack", "bold": "inline"}),
+            ("art", "D2-n4", {"head": "stack", "dup": [(1, "later")]}),
+            ("art", "D2-n5", {"head": "kwrap", "cuts": [(1, "clause", False)]}),
+            ("art", "D2-n6", {"head": "stack"}),
+        ]),
+    ]),
+    # ------------------------------------------------------------------ 2019
+    dict(date="2019-09-18", lunar="己亥年八月二十", pages=12, pages_spec=[
+        dict(page=1, layout="para", punct="full", gaps=0.1, top_at=5, items=[
+            ("mast", {"merge": True}),
+            ("box", ["庆祝中华人民共和国成立70周年"]),
+            ("art", "E-lead", {"part": "front", "head": "stack4", "jump": "（下转2版）", "jump_at": "after_next",
+                               "cuts": [(0, "clause", False)]}),
+            ("alt", [("E-n1", {"head": "stack", "cuts": [(0, "fig", True), (3, "verb", True)]}),
+                     ("E-n2", {"head": "stack", "cuts": [(1, "word", True)]})], {}),
+            ("art", "E-f1", {"head": "stack", "label": "before"}),
+            ("photo", "E-p1", {"credit": "top", "spread": True}),
+            ("art", "E-c1", {"head": "stack", "label": "after"}),
+            ("art", "E-n3", {"head": "join"}),
+            ("art", "E-n4", {"head": "stack"}),
+        ]),
+        dict(page=2, layout="col", items=[
+            ("art", "E-lead", {"part": "cont", "w": 20}),
+            ("art", "E2-n1", {"head": "before"}),
+            ("alt", [("E2-n2", {"head": "after", "cuts": [0.5]}),
+                     ("E2-n3", {"head": "bunch", "cuts": [0.4, 0.75]})], {}),
+            ("art", "E2-c1", {"head": "after", "by": "bare", "w": 13}),
+            ("art", "E2-n4", {"head": "bunch", "dl": "tx"}),
+            ("photo", "E2-p1", {"credit": "own"}),
+            ("art", "E2-n5", {"head": "after", "tsplit": "cut", "dup": [(1, "next")]}),
+            ("art", "E2-n6", {"head": "before", "dl": "date"}),
+            ("art", "E2-n7", {"head": "bunch", "justify": 0.15}),
+            ("art", "E2-n8", {"head": "after"}),
+            ("bunch",),
+        ]),
+        dict(page=5, layout="para", punct="paren", numsp=True, items=[
+            ("art", "E3-f1", {"head": "stack", "cuts": [(4, "word", False), (11, "clause", False)]}),
+            ("photo", "E3-p2", {"credit": "own"}),
+            ("alt", [("E3-n1", {"head": "stack", "cuts": [(0, "clause", True), (1, "fig", True)]}),
+                     ("E3-n2", {"head": "all", "cuts": [(0, "verb", True)]})], {}),
+            ("art", "E3-n3", {"head": "stack"}),
+            ("photo", "E3-p1", {"credit": "inline"}),
+            ("art", "E3-n4", {"head": "join", "dup": [(2, "next")]}),
+            ("art", "E3-n5", {"head": "stack", "cuts": [(1, "fig", False)]}),
+            ("art", "E3-n6", {"head": "kwrap"}),
+        ]),
+    ]),
+    # ------------------------------------------------------------------ 2020
+    dict(date="2020-06-30", lunar="庚子年五月初十", pages=8, pages_spec=[
+        dict(page=1, layout="col", items=[
+            ("art", "F-lead", {"part": "front", "head": "bunch", "w": 17, "jump": "（下转2版）",
+                               "nums": (0.9, 0.9)}),
+            ("mast", {"split": 3, "merge": True}),
+            ("alt", [("F-n1", {"head": "before", "cuts": [0.4, 0.8]}),
+                     ("F-n2", {"head": "after", "cuts": [0.5]})], {}),
+            ("art", "F-c1", {"head": "bunch", "by": "top2", "label": "before", "w": 14}),
+            ("box", ["距2020年全国高考", "还有 7 天"]),
+            ("photo", "F-p1", {"credit": "right", "pad": 36}),
+            ("mast_rest",),
+            ("art", "F-n3", {"head": "after", "dl": "own"}),
+            ("art", "F-n4", {"head": "bunch", "dl": "tx"}),
+            ("art", "F-n5", {"head": "before", "dl": "date"}),
+            ("art", "F-n6", {"head": "after", "dup": [(4, "next")]}),
+            ("art", "F-n7", {"head": "bunch", "justify": 0.12}),
+            ("bunch",),
+        ]),
+        dict(page=2, layout="para", punct="half", gaps=0.15, items=[
+            ("art", "F-lead", {"part": "cont", "mark": "(上接1版)"}),
+            ("art", "F2-f1", {"head": "stack", "label": "before", "bysplit": True,
+                              "cuts": [(3, "word", False), (9, "clause", False)]}),
+            ("alt", [("F2-n1", {"head": "stack", "cuts": [(0, "verb", True), (2, "word", True)]}),
+                     ("F2-n2", {"head": "join", "cuts": [(0, "fig", True), (1, "clause", True)]})], {}),
+            ("photo", "F2-p1", {"credit": "own"}),
+            ("art", "F2-n3", {"head": "stack", "bold": "double"}),
+            ("art", "F2-n4", {"head": "all"}),
+            ("art", "F2-n5", {"head": "stack", "cuts": [(1, "word", False)]}),
+        ]),
+        dict(page=3, layout="col", items=[
+            ("art", "F3-c1", {"head": "before", "label": "before", "by": "with_title", "w": 15}),
+            ("art", "F3-c2", {"head": "after", "by": "bare", "w": 13}),
+            ("art", "F3-n1", {"head": "bunch"}),
+            ("art", "F3-c3", {"head": "bunch", "label": "bunch", "by": "top", "w": 14}),
+            ("alt", [("F3-n2", {"head": "after", "cuts": [0.5]}),
+                     ("F3-n3", {"head": "after", "cuts": [0.5]})], {}),
+            ("photo", "F3-p1", {"credit": "inline"}),
+            ("box", ["扫码看视频"]),
+            ("art", "F3-n4", {"head": "before", "dl": "tx"}),
+            ("art", "F3-n5", {"head": "after", "tsplit": 4}),
+            ("art", "F3-n6", {"head": "bunch"}),
+            ("art", "F3-n7", {"head": "before", "dl": "date"}),
+            ("bunch",),
+        ]),
+    ]),
+]
+
+for _iss in ISSUES:
+    _iss["number"] = issue_number(_iss["date"])

@@ -1,0 +1,298 @@
+"""Page plans of the dev_n set: which stories each page carries, in extraction order, and
+how each is laid out. Read by compose.py. Options of an ('art', id, {...}) item:
+
+  hl        where the headline lines fall: before | after | bunch (printed later with other
+            headlines at a ('bunch',) item) | none
+  join      paragraph layout: headline parts on one line: kt | ts | all
+  adjacent  paragraph layout: headline line indexes NOT followed by a blank line
+  cut       cut a headline part at its ¦ mark (last word alone on a line): title | kicker | True
+  double    a headline part drawn twice for bold; double_mode inline | lines
+  jump      (paragraph, char): the story stops here and continues on an inside page
+  jump_marker / jump_gold   the printed marker and the gold 'continued' text
+  cuts      paragraph layout: {paragraph: char} where a paragraph line breaks in two
+  split     body units (or a fraction of them) after which the story is interrupted;
+            its rest is printed at ('seg', id)
+  label     before | after: where the column label (栏目) line falls
+  by_split  name | tongxun: byline broken over two lines
+  by_with_hl  the byline travels with the headline (after the body or bunched)
+  dl        column layout: flow (dateline runs into the body) | own (its own line)
+  W         column width in Chinese characters; num: number spacing both|before|after|none
+  quote_sp  a space after opening quotes; spread: probability of a justified spread line
+  dup       body line indexes (column) or paragraph indexes (paragraph layout) printed twice
+  gaps      paragraph layout: paragraph indexes with glyph-gap spaces
+  credit    photo credit: inline | own | right | top; capW: caption wrap width (column)
+"""
+
+A = "2021-02-25"
+B = "2022-06-10"
+C = "2023-10-12"
+D = "2024-02-24"
+E = "2025-06-12"
+F = "2026-03-03"
+
+PAGES = [
+    # ------------------------------------------------------------------ A 2021-02-25
+    dict(key="A1", date=A, page=1, layout="col", page_count=12, spread=0.12, items=[
+        ("mast", [["{y}年{m}月"], ["{d}"], ["星期{w}"], ["{lunar}"], ["第{no}号", "今日{pc}版"]]),
+        ("art", "A-lead", dict(hl="bunch", jump=(4, 52), jump_marker="（下转2版）", W=18, dl="flow")),
+        ("art", "A-spring", dict(hl="after", W=17, num="both", dl="date", dl_num="before")),
+        ("art", "A-xjxq", dict(hl="after", W=16, num="both", dup=(5,))),
+        ("box", ["距离中国共产党成立100周年", "还有126天"], "countdown box"),
+        ("art", "A-comment", dict(label="before", hl="after", W=13, num="before")),
+        ("art", "A-zx", dict(hl="bunch", W=19)),
+        ("art", "A-school", dict(hl="after", W=17, quote_sp=True)),
+        ("art", "A-brief", dict(hl="after", cut="title", W=16, num="both")),
+        ("art", "A-health", dict(hl="bunch", W=18, num="after")),
+        ("art", "A-culture", dict(hl="after", cut="title", W=17)),
+        ("bunch",),
+        ("art", "A-photo1", dict(credit="own")),
+        ("box", ["扫码看视频"], "code prompt"),
+    ]),
+    dict(key="A2", date=A, page=2, layout="col", spread=0.1, items=[
+        ("cont", "A-lead", dict(marker="▲ ▲（上接1版）", gold="上接1版", W=19)),
+        ("art", "A-xinhua", dict(hl="after", W=18, num="both", dl="own")),
+        ("art", "A-village", dict(label="before", hl="before", by_split="tongxun", W=20, num="before")),
+        ("art", "A-dongting", dict(hl="after", cut="title", W=17)),
+        ("art", "A-court", dict(hl="bunch", W=18, num="both")),
+        ("art", "A-coop", dict(hl="bunch", W=16)),
+        ("art", "A-a2extra", dict(hl="after", W=19, num="both", dup=(3,))),
+        ("art", "A-a2b", dict(hl="after", W=18, num="before")),
+        ("bunch",),
+        ("art", "A-photo2", dict(credit="inline", capW=44)),
+    ]),
+    dict(key="A3", date=A, page=3, layout="para", punct="paren", items=[
+        ("art", "A-third8", dict(join="kt", cuts={2: 61}, split=3)),
+        ("art", "A-third1", dict(split=1)),
+        ("seg", "A-third8"),
+        ("seg", "A-third1"),
+        ("art", "A-third2", dict()),
+        ("art", "A-third3", dict(adjacent=(0,))),
+        ("art", "A-third6", dict(join="kt", dup=(1,))),
+        ("art", "A-third-photo0", dict(credit="inline")),
+        ("art", "A-third4", dict(gaps=(0,))),
+        ("art", "A-third5", dict(hl="before")),
+        ("art", "A-third7", dict(cut="title")),
+        ("art", "A-third9", dict()),
+        ("art", "A-third10", dict()),
+        ("art", "A-third11", dict(join="all")),
+        ("art", "A-third-photo", dict(credit="own")),
+    ]),
+    # ------------------------------------------------------------------ B 2022-06-10
+    dict(key="B1", date=B, page=1, layout="para", punct="half", page_count=8, items=[
+        ("mast", None),
+        ("art", "B-lead", dict(jump=(3, 47), jump_marker="▷(下转2版)", jump_gold="下转2版")),
+        ("art", "B-flood", dict(join="ts")),
+        ("art", "B-series", dict(label="after", jump=(3, 0), jump_marker="▷(下转2版)", jump_gold="下转2版")),
+        ("art", "B-gaokao", dict(cut="title")),
+        ("art", "B-b1a", dict(cuts={2: 44}, split=3)),
+        ("art", "B-dragon", dict(split=1)),
+        ("seg", "B-b1a"),
+        ("seg", "B-dragon"),
+        ("art", "B-joined", dict(join="kt")),
+        ("art", "B-brief", dict()),
+        ("art", "B-b1b", dict(dup=(1,))),
+        ("art", "B-b1c", dict(adjacent=(0,))),
+        ("art", "B-photo", dict(credit="inline")),
+        ("box", ["距离湖南省第十四届运动会开幕", "还有58天"], "countdown box"),
+    ]),
+    dict(key="B2", date=B, page=2, layout="col", spread=0.12, items=[
+        ("cont", "B-lead", dict(marker="（上接1版①）", gold="上接1版①", W=19)),
+        ("art", "B-c2-news1", dict(hl="after", W=18, num="both")),
+        ("art", "B-c2-news2", dict(hl="bunch", W=17, num="before")),
+        ("cont", "B-series", dict(marker="（上接1版②）", marker_inline=True, gold="上接1版②", W=20)),
+        ("art", "B-c2-photo", dict(credit="right", capW=40, gaps=True)),
+        ("art", "B-c2-news3", dict(hl="after", cut="title", W=16)),
+        ("art", "B-c2-comment", dict(label="after", hl="bunch", by_with_hl=True, W=14, num="both")),
+        ("art", "B-c2-news4", dict(hl="after", W=18, dup=(2,))),
+        ("art", "B-c2-news5", dict(hl="bunch", cut="title", W=17)),
+        ("art", "B-c2-news6", dict(hl="after", W=19, num="both")),
+        ("art", "B-c2-news7", dict(hl="bunch", W=16, quote_sp=True)),
+        ("bunch",),
+    ]),
+    dict(key="B4", date=B, page=4, layout="col", spread=0.14, items=[
+        ("art", "B-op1", dict(label="before", hl="before", split=0.5, W=13, num="both")),
+        ("art", "B-op2", dict(label="before", hl="before", split=0.5, W=13, num="both")),
+        ("seg", "B-op1"),
+        ("seg", "B-op2"),
+        ("art", "B-theory", dict(label="before", hl="before", W=20, num="before")),
+        ("art", "B-op3", dict(label="before", hl="after", W=12, num="both", quote_sp=True)),
+        ("art", "B-op4", dict(label="before", hl="before", W=14)),
+        ("art", "B-op5", dict(label="before", hl="before", W=14)),
+        ("art", "B-op6", dict(label="after", hl="after", W=13, num="both")),
+        ("art", "B-op7", dict(label="before", hl="before", W=14)),
+    ]),
+    # ------------------------------------------------------------------ C 2023-10-12
+    dict(key="C1", date=C, page=1, layout="col", page_count=8, spread=0.1, items=[
+        ("art", "C-lead", dict(hl="after", double="title", jump=(3, 70), jump_marker="▷(下转3版)",
+                               jump_gold="下转3版", W=18, num="both")),
+        ("mast", None),
+        ("art", "C-harvest", dict(hl="bunch", W=17, num="both")),
+        ("art", "C-tourism", dict(hl="after", W=18, num="before", dl="date")),
+        ("art", "C-photo1", dict(credit="right", capW=42)),
+        ("art", "C-comment", dict(label="after", hl="bunch", by_with_hl=True, W=13, num="both")),
+        ("art", "C-tech", dict(hl="after", W=17, dl="own")),
+        ("art", "C-law", dict(hl="after", W=18, num="both", quote_sp=True)),
+        ("art", "C-brief", dict(hl="bunch", W=16)),
+        ("art", "C-c1x", dict(hl="after", W=19, num="after")),
+        ("art", "C-c1y", dict(hl="after", W=17, num="both", dup=(4,))),
+        ("bunch", True),
+        ("box", ["扫码看湖南日报", "数字报全文"], "code prompt"),
+    ]),
+    dict(key="C3", date=C, page=3, layout="para", punct="paren", items=[
+        ("cont", "C-lead", dict(marker="（上接1版）", gold="上接1版")),
+        ("art", "C-cont3-a", dict(join="ts")),
+        ("art", "C-cont3-b", dict(cuts={1: 57}, split=2)),
+        ("art", "C-cont3-c", dict(split=2, adjacent=(0,))),
+        ("seg", "C-cont3-b"),
+        ("seg", "C-cont3-c"),
+        ("art", "C-cont3-d", dict(join="ts", gaps=(0, 2))),
+        ("art", "C-cont3-h", dict(label="before", by_split="tongxun")),
+        ("art", "C-cont3-e", dict(label="after")),
+        ("art", "C-cont3-f", dict(join="all")),
+        ("art", "C-cont3-g", dict(dup=(1,))),
+        ("art", "C-cont3-photo", dict(credit="own")),
+    ]),
+    dict(key="C5", date=C, page=5, layout="col", spread=0.1, items=[
+        ("art", "C-feat", dict(label="before", hl="before", split=0.45, W=20, num="before")),
+        ("art", "C-f-photo1", dict(credit="inline")),
+        ("seg", "C-feat"),
+        ("art", "C-c5-news1", dict(hl="after", W=16, num="both")),
+        ("art", "C-c5-news2", dict(hl="bunch", W=17)),
+        ("art", "C-c5-news3", dict(hl="after", W=18, num="both", dup=(6,))),
+        ("art", "C-c5-news4", dict(hl="bunch", W=16, num="both")),
+        ("bunch",),
+        ("art", "C-c5-news5", dict(hl="after", W=19, num="after")),
+        ("art", "C-f-photo2", dict(credit="page_top")),
+    ]),
+    # ------------------------------------------------------------------ D 2024-02-24
+    dict(key="D1", date=D, page=1, layout="col", page_count=8, spread=0.12, items=[
+        ("mast", [["{y}年{m}月"], ["{d} 星期{w}"], ["{lunar}"], ["第{no}号"], ["今日{pc}版"]]),
+        ("art", "D-lead", dict(hl="before", cut="title", jump=(4, 41), jump_marker="（下转2版）", W=19, num="both")),
+        ("art", "D-lantern", dict(hl="after", W=17, num="both", dl="date")),
+        ("art", "D-ice", dict(hl="bunch", W=18, num="both", quote_sp=True)),
+        ("box", ["距离全国两会开幕", "还有10天"], "countdown box"),
+        ("art", "D-comment", dict(label="before", by_split="name", hl="after", W=13)),
+        ("art", "D-trade", dict(hl="after", W=17, num="before")),
+        ("art", "D-rail", dict(hl="bunch", W=16, num="both")),
+        ("art", "D-brief", dict(hl="after", W=18, num="both")),
+        ("art", "D-d1x", dict(hl="after", W=19, num="both", dup=(3,))),
+        ("art", "D-d1y", dict(hl="bunch", W=17)),
+        ("art", "D-d1z", dict(hl="after", W=17, num="both")),
+        ("bunch",),
+        ("art", "D-photo1", dict(credit="right", capW=38)),
+    ]),
+    dict(key="D2", date=D, page=2, layout="col", spread=0.1, items=[
+        ("cont", "D-lead", dict(marker="（上接1版）", gold="上接1版", W=19)),
+        ("art", "D-d2-xinhua", dict(hl="after", W=18, dl="own", num="both")),
+        ("art", "D-d2-news1", dict(hl="bunch", W=17, num="both")),
+        ("art", "D-d2-news2", dict(hl="after", W=16, quote_sp=True)),
+        ("art", "D-d2-news3", dict(hl="after", cut="title", W=18, num="both")),
+        ("art", "D-d2-news4", dict(hl="bunch", W=17, num="before")),
+        ("art", "D-d2-news5", dict(hl="after", W=18, num="both", dup=(2,))),
+        ("art", "D-d2-news6", dict(hl="after", W=16)),
+        ("art", "D-d2-news7", dict(hl="bunch", W=17, num="both")),
+        ("bunch",),
+        ("art", "D-d2-photo", dict(credit="inline", capW=40)),
+    ]),
+    dict(key="D4", date=D, page=4, layout="col", spread=0.14, items=[
+        ("art", "D-op1", dict(label="before", hl="before", by_split="name", split=0.5, W=13, num="both")),
+        ("art", "D-op2", dict(label="before", hl="before", split=0.55, W=13, num="both")),
+        ("seg", "D-op1"),
+        ("seg", "D-op2"),
+        ("art", "D-theory", dict(label="before", hl="before", W=21, num="before")),
+        ("art", "D-op3", dict(label="before", hl="after", W=12, num="both")),
+        ("art", "D-op4", dict(label="before", hl="before", W=12)),
+        ("art", "D-op5", dict(label="after", hl="bunch", W=13, num="both", quote_sp=True)),
+        ("art", "D-op6", dict(label="before", hl="before", W=12)),
+        ("art", "D-op7", dict(label="before", hl="after", W=13, num="both")),
+        ("bunch",),
+        ("box", ["欢迎投稿：湘声栏目邮箱 xiangsheng@hnrb.example"], "box line"),
+    ]),
+    dict(key="D6", date=D, page=6, layout="para", punct="full", items=[
+        ("art", "D-feat6", dict(label="before", by_split="tongxun", adjacent=(0,))),
+        ("art", "D-d6-photo", dict(credit="inline")),
+        ("art", "D-d6-news1", dict(join="ts", cuts={2: 47}, split=3)),
+        ("art", "D-d6-news2", dict(split=1)),
+        ("seg", "D-d6-news1"),
+        ("seg", "D-d6-news2"),
+        ("art", "D-d6-news3", dict(gaps=(0,))),
+        ("art", "D-d6-news4", dict(dup=(2,))),
+        ("art", "D-d6-news5", dict(join="all")),
+        ("art", "D-d6-news6", dict()),
+        ("art", "D-d6-notice", dict()),
+    ]),
+    # ------------------------------------------------------------------ E 2025-06-12
+    dict(key="E1", date=E, page=1, layout="para", punct="half", page_count=12, items=[
+        ("mast", [["{y}年{m}月"], ["{d}"], ["星期{w}"], ["{lunar}", "第{no}号"], ["今日{pc}版"]]),
+        ("art", "E-lead", dict(jump=(3, 88), jump_marker="▷(下转3版)", jump_gold="下转3版")),
+        ("art", "E-gaokao", dict(join="ts")),
+        ("art", "E-e1feat", dict(label="after", by_split="tongxun")),
+        ("art", "E-dragon", dict(join="kt")),
+        ("art", "E-trade", dict(cuts={1: 51}, split=2)),
+        ("art", "E-court", dict(split=1)),
+        ("seg", "E-trade"),
+        ("seg", "E-court"),
+        ("art", "E-brief", dict(cut="title")),
+        ("art", "E-e1x", dict(dup=(1,))),
+        ("art", "E-e1y", dict(join="kt", gaps=(2,))),
+        ("art", "E-photo", dict(credit="own", gaps=True)),
+        ("box", ["距离2025湖南旅游发展大会开幕", "还有85天"], "countdown box"),
+    ]),
+    dict(key="E3", date=E, page=3, layout="col", spread=0.12, items=[
+        ("cont", "E-lead", dict(marker="（上接1版）", marker_inline=True, gold="上接1版", W=18)),
+        ("art", "E-c3-news1", dict(hl="after", W=17, num="both", dl="date", dl_num="both")),
+        ("art", "E-c3-news2", dict(hl="bunch", W=18, num="both")),
+        ("art", "E-c3-feat", dict(label="before", hl="before", W=20, num="before")),
+        ("art", "E-c3-photo", dict(credit="inline", capW=36)),
+        ("art", "E-c3-news3", dict(hl="after", W=17, num="after", dup=(4,))),
+        ("art", "E-c3-comment", dict(label="before", hl="after", W=12, num="both")),
+        ("art", "E-c3-news4", dict(hl="bunch", W=16, num="both")),
+        ("art", "E-c3-news5", dict(hl="after", W=18, quote_sp=True)),
+        ("art", "E-c3-news6", dict(hl="after", cut="title", W=17, num="both")),
+        ("bunch",),
+    ]),
+    # ------------------------------------------------------------------ F 2026-03-03
+    dict(key="F1", date=F, page=1, layout="col", page_count=8, spread=0.12, items=[
+        ("mast", [["{y}年{m}月"], ["{d}"], ["星期{w}"], ["{lunar}"], ["第{no}号"], ["今日{pc}版"]]),
+        ("art", "F-lead", dict(hl="before", double="title", double_mode="lines", jump=(3, 60),
+                               jump_marker="▷(下转2版)", jump_gold="下转2版", W=19, num="both")),
+        ("art", "F-snow", dict(hl="after", W=17, num="both")),
+        ("art", "F-photo1", dict(credit="right", capW=40)),
+        ("art", "F-industry", dict(hl="bunch", W=18, num="both", dl="own")),
+        ("art", "F-comment", dict(label="before", hl="bunch", by_with_hl=True, W=13)),
+        ("art", "F-rural", dict(hl="after", W=17, num="before")),
+        ("box", ["全国两会", "特别报道"], "box line"),
+        ("art", "F-brief", dict(hl="after", cut="title", W=16, num="both")),
+        ("art", "F-f1x", dict(hl="after", W=18, num="both", quote_sp=True)),
+        ("art", "F-f1y", dict(hl="bunch", W=17, num="both", dup=(2,))),
+        ("art", "F-f1z", dict(hl="after", W=16, num="after")),
+        ("art", "F-f1w", dict(hl="after", W=18, num="both")),
+        ("bunch",),
+        ("box", ["扫码进入", "湖南日报两会专题"], "code prompt"),
+    ]),
+    dict(key="F2", date=F, page=2, layout="para", punct="paren", items=[
+        ("cont", "F-lead", dict(marker="▲ ▲（上接1版）", gold="上接1版")),
+        ("art", "F-f2-news1", dict(join="all")),
+        ("art", "F-f2-feat", dict(label="before", adjacent=(0,))),
+        ("art", "F-f2-news2", dict(join="ts", cuts={1: 101}, split=2)),
+        ("art", "F-f2-news3", dict(split=1)),
+        ("seg", "F-f2-news2"),
+        ("seg", "F-f2-news3"),
+        ("art", "F-f2-news4", dict(gaps=(0,))),
+        ("art", "F-f2-news5", dict(dup=(1,))),
+        ("art", "F-f2-news6", dict(join="kt")),
+        ("art", "F-f2-news7", dict()),
+        ("art", "F-f2-photo", dict(credit="inline")),
+    ]),
+    dict(key="F4", date=F, page=4, layout="col", spread=0.08, items=[
+        ("art", "F-fk-essay1", dict(label="before", hl="before", W=20, num="none")),
+        ("art", "F-fk-poem", dict(label="before", hl="before", W=14, num="none")),
+        ("art", "F-fk-essay2", dict(label="before", hl="after", W=19, num="before")),
+        ("art", "F-fk-photo", dict(credit="own")),
+        ("art", "F-fk-review", dict(label="before", hl="before", W=18, num="none")),
+        ("art", "F-fk-essay3", dict(label="before", hl="before", cut=False, W=20, num="none")),
+        ("art", "F-fk-essay4", dict(label="before", hl="before", W=19, num="none")),
+        ("art", "F-fk-essay5", dict(label="before", hl="after", W=20, num="none")),
+        ("art", "F-fk-news", dict(hl="after", W=17, num="both")),
+    ]),
+]
