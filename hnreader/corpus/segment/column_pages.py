@@ -342,6 +342,12 @@ class ColumnReader:
         self.para_open = not ends_sentence(squeeze(stored.raw)) and not cut and not note_closed
         self.sent_on = cut
 
+    def _last_body_is(self, k: int) -> bool:
+        """Line ``k`` is the last line read into the story being read."""
+        runs = self.bodies[self.cur]
+        last = runs[-1] if runs else None
+        return isinstance(last, list) and bool(last) and last[-1].no == self.lines[k].no
+
     def body_text(self) -> str:
         """The story being read, its last stretch only: what the next lines are
         compared with, and cheap to compare on a long story."""
@@ -686,6 +692,14 @@ class ColumnReader:
         if self.cur >= 0 and self.para_open and SALUTATION.match(squash(line.raw)):
             self._take_back_heads()
         if self.cur >= 0 and self.para_open and not self.pending:
+            if (
+                i > 0
+                and squash(self.lines[i - 1].raw) == squash(line.raw)
+                and _body_line_twice(self.lines, i - 1)
+                and self._last_body_is(i - 1)
+            ):
+                self.doubled.append(line.raw)  # the copy of the line just read
+                return i + 1
             self._close_notice_line(i)
             self.add_body(line)
             self._close_notice_line(i)
@@ -858,7 +872,9 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     if _narrower_than_columns(lines, kinds, i) or _breaks_flow(lines, kinds, i):
         return True  # no paragraph's line is printed so
     if i + 1 < len(lines) and squash(lines[i + 1].raw) == squash(lines[i].raw):
-        return True  # a headline drawn twice for a bold effect
+        # A headline drawn twice for a bold effect; a line of running text
+        # printed twice is the extraction's (its sentence goes on after it).
+        return not _body_line_twice(lines, i)
     tight_next = i + 1 < len(lines) and lines[i + 1].gap == 0
     if tight_next and kinds[i + 1] in (LineKind.TEXT, LineKind.BYLINE):
         return True
@@ -891,6 +907,18 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
             and similarity(after, body) < T.HEAD_AFTER_UNRELATED
         )
     return False
+
+
+def _body_line_twice(lines: list[Line], i: int) -> bool:
+    """Line ``i`` and the next are one line of running text printed twice:
+    it holds a clause break, stops mid-sentence and the line after the copy
+    goes on its sentence (…涵盖先进制造、数 / the same / 字经济、…). A
+    headline drawn twice for bold is followed by anything but its words."""
+    text = squeeze(lines[i].raw)
+    if i + 2 >= len(lines) or ends_sentence(text) or not any(c in text for c in "，,、；;"):
+        return False
+    after = squeeze(lines[i + 2].raw)
+    return start_of(after) != Start.PLAIN or word_across(text, after) >= T.HEAD_CUT_WORD
 
 
 def _jumps_on(text: str) -> bool:
