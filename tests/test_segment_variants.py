@@ -40,3 +40,58 @@ def test_a_line_of_running_text_printed_twice_is_read_once_and_opens_no_story():
     body = squash("".join(stories(page)[0].paragraphs))
     assert body.count("此次开工项目覆盖装备制造、数字经济") == 1
     assert any("此次开工项目覆盖装备制造" in d for d in page.duplicates)
+
+
+def paragraph_page(*lines: str) -> str:
+    """A page one paragraph a line: two blank lines at the top, one between lines
+    (a line given as "" adds one more, as the gap an image leaves)."""
+    return "\n\n" + "\n\n".join(lines) + "\n"
+
+
+def test_a_credit_printed_at_the_pages_top_credits_the_photo_printed_with_none():
+    page = parse(
+        paragraph_page(
+            "通讯员 罗小溪 摄",
+            "城南片区老旧小区改造启动",
+            "湖南日报5月6日讯（全媒体记者 陈一舟）今天，城南片区32个老旧小区改造项目集中启动。",
+            "此次改造涉及居民1.2万户，将加装电梯、改造管网、增设停车位。",
+            "茶园吐新绿",
+            "5月5日，安化县马路镇，茶农在茶园里采摘春茶。",
+            "全市春季招聘活动举行",
+            "湖南日报5月6日讯（全媒体记者 林晓）今天，全市春季招聘活动在会展中心举行。",
+            "活动共提供岗位8000余个，吸引求职者2万余人次。",
+        )
+    )
+    photos = [a for a in page.articles if a.kind == "photo"]
+    assert [(p.title, p.byline, list(p.paragraphs)) for p in photos] == [
+        ("茶园吐新绿", "通讯员 罗小溪摄", ["5月5日，安化县马路镇，茶农在茶园里采摘春茶。"])
+    ]
+    assert [a.title for a in stories(page)] == ["城南片区老旧小区改造启动", "全市春季招聘活动举行"]
+    assert all(a.byline == "" for a in stories(page))
+
+
+def test_a_caption_under_an_images_gap_is_a_photo_and_a_dated_lead_is_no_caption():
+    page = parse(
+        paragraph_page(
+            "河湖长制工作会议召开",
+            "湖南日报5月6日讯（全媒体记者 周雨）今天，全省河湖长制工作会议召开，部署今年工作。",
+            "会议要求，各级河湖长要加密巡河频次，及时发现和处置问题。",
+            "",
+            "5月5日，岳阳市东洞庭湖，志愿者在湖边清理垃圾。",
+            "一条老街的新生",
+            "5月4日上午，醴陵市一条百年老街重新开街，游客络绎不绝。",
+            "老街全长800米，改造中保留了青石板路和老字号招牌。",
+            "街坊们说，老街又热闹起来了。",
+            "橘园花开",
+            "5月3日，麻阳县一处橘园，果农在管护果树。",
+            "       湖南日报全媒体记者 田野 报道",
+        )
+    )
+    photos = [a for a in page.articles if a.kind == "photo"]
+    assert [list(p.paragraphs) for p in photos] == [
+        ["5月5日，岳阳市东洞庭湖，志愿者在湖边清理垃圾。"]
+    ]
+    street = next(a for a in page.articles if a.title == "一条老街的新生")
+    assert street.kind != "photo" and len(street.paragraphs) >= 3
+    # (a one-paragraph item signed by its reporter is news, whatever its opening)
+    assert not any("橘园" in p.title + "".join(p.paragraphs) for p in photos)

@@ -432,6 +432,7 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
     of its own), the caption maybe cut across blocks, a group credit
     (以上图片均由…) under several captions, and a short title above. Taken
     first, so that a credit never becomes the byline of the story next to it."""
+    orphans: list[Block] = []  # credits alone with no caption over them
     for i, block in enumerate(blocks):
         if block.owner >= 0:
             continue
@@ -444,6 +445,8 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
         group = "均由" in match.group(0) or "以上" in match.group(0)
         captions, k = _captions_above(blocks, i, alone, group)
         if not captions:
+            if alone and not group:
+                orphans.append(block)
             continue
         if alone:
             block.role = BlockRole.CREDIT
@@ -464,6 +467,66 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
                 _titled_photos_above(blocks, k, drafts)
         else:
             _title_under(blocks, i, captions, drafts, first)
+    uncredited = _uncredited_photos(blocks, drafts)
+    # A credit printed apart from its photo (at the page's top, drawn before
+    # the picture) credits the photos printed with none, in print order.
+    for credit, photo in zip(orphans, uncredited, strict=False):
+        credit.role, credit.owner = BlockRole.CREDIT, photo
+
+
+def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
+    """Photo items printed with no credit beside them: a caption's day and
+    place opening a sentence or two (9月17日，某县某镇，…。), set apart under an
+    image's gap or under a photo's title over a finished paragraph, and
+    followed by no paragraph of its own (a story's lead opening so goes on).
+    Returns the drafts opened."""
+    opened = []
+    for i, block in enumerate(blocks):
+        if block.owner >= 0 or block.role != BlockRole.TEXT:
+            continue
+        text = squash(block.text)
+        if not CAPTION_START.match(block.text) or not ends_sentence(text):
+            continue
+        if len(text) > T.UNCREDITED_CAPTION_MAX or text.count("。") > 2:
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and (not _opens_item(nxt) or _signs_text_above(nxt)):
+            continue
+        title = blocks[i - 1] if i > 0 else None
+        titled = (
+            title is not None
+            and title.owner < 0
+            and _photo_title(title)
+            and (i < 2 or ends_sentence(blocks[i - 2].text) or blocks[i - 2].owner >= 0)
+        )
+        if not titled and block.gap < T.BOX_GAP:
+            continue
+        draft = Draft(kind="photo", starts_with=Opener.PHOTO)
+        block.owner = len(drafts)
+        if titled:
+            title.role, title.owner = BlockRole.HEAD, len(drafts)
+            draft.heads = [title.lines]
+        opened.append(len(drafts))
+        drafts.append(draft)
+    return opened
+
+
+def _signs_text_above(block: Block) -> bool:
+    """A reporter's or writer's line that is no photo's credit (…记者 某某
+    报道): the text above it is a story they signed."""
+    return block.role in (BlockRole.BYLINE, BlockRole.CREDIT) and not credit_match(block.text)
+
+
+def _opens_item(block: Block) -> bool:
+    """The block opens another item: a story's opener or headline, a photo's
+    caption or credit, a marker, or anything set apart by an image's gap."""
+    return (
+        block.owner >= 0
+        or block.role != BlockRole.TEXT
+        or block.gap >= T.BOX_GAP
+        or bool(CAPTION_START.match(block.text))
+        or _headline_like(block.text, direct=True)
+    )
 
 
 def _kicker_over_title(blocks: list[Block], k: int) -> bool:
@@ -677,9 +740,13 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         # Under a story's closing reporters' line, over a paragraph: the next story.
         return not _headline_like(after.text, direct=True)
     size = _stack_size(blocks, i, opened)
-    if size and _dated_below(blocks, i, size) and (
-        _printed_in_cut(blocks, i, i + size)
-        or (i + size < len(blocks) and _open_around(blocks[i - 1], blocks[i + size]))
+    if (
+        size
+        and _dated_below(blocks, i, size)
+        and (
+            _printed_in_cut(blocks, i, i + size)
+            or (i + size < len(blocks) and _open_around(blocks[i - 1], blocks[i + size]))
+        )
     ):
         return False  # a dated story's headline, printed into this one's cut
     if _SECTION_MARK.match(squash(block.text)):

@@ -223,6 +223,10 @@ PHOTO_TITLE_SHORT = 8
 BUNCHED_ZONE_MIN = 3
 #: Captions a group credit (以上图片均由…) closes, or blocks a cut caption spans.
 PHOTO_MAX_CAPTIONS = 6
+#: A caption printed with no credit beside it (its credit stands at the page's
+#: top, or a group credit elsewhere) is one or two sentences of at most this
+#: many characters: a story's lead opening on a day and place runs longer.
+UNCREDITED_CAPTION_MAX = 120
 #: A headline line printed away from its stack, read as a story of one line
 #: with no sentence: of this many characters and lines, it joins the headline
 #: of the story holding this share of its words, unless another story holds
