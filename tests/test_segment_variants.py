@@ -95,3 +95,16 @@ def test_a_caption_under_an_images_gap_is_a_photo_and_a_dated_lead_is_no_caption
     assert street.kind != "photo" and len(street.paragraphs) >= 3
     # (a one-paragraph item signed by its reporter is news, whatever its opening)
     assert not any("橘园" in p.title + "".join(p.paragraphs) for p in photos)
+
+
+def test_a_wire_photos_credit_is_a_credit():
+    from hnreader.corpus.segment.patterns import credit_match
+
+    for line, credit in [
+        ("9月16日，游客在景区游览。 新华社发", "新华社发"),
+        ("游客在景区游览。 新华社发（李明 摄）", "新华社发（李明 摄）"),
+        ("游客在景区游览。 新华社记者 李明 摄", "新华社记者 李明 摄"),
+    ]:
+        match = credit_match(line)
+        assert match is not None and match.group(0) == credit
+    assert credit_match("新华社长沙9月3日电（记者 李明）考察团今天出发") is None

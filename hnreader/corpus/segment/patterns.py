@@ -63,6 +63,8 @@ CREDIT = re.compile(
     r"(?:[\u4e00-\u9fff·]{2,4}\s+){0,6}[\u4e00-\u9fff·]{2,4}\s*(?:摄影报道|摄影|摄|供图|制图)"
     r"(?:\s*[（(][^）)]{1,12}[）)])?"
     r"|[（(](?:本文|本版)?图片[^（）()]{0,20}提供[）)]"
+    # A wire photo: 新华社发, 新华社发（某某 摄）.
+    r"|[（(]?新\s*华\s*社\s*发(?:\s*[（(][^（）()]{1,20}[）)])?[）)]?"
     # A cartoon's or an artwork's credit: 漫画/某某, 漫画丨某某, 某某 作, 作者 某某.
     r"|漫画\s*[/／丨|｜:：]\s*[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff·]{2,4}\s+作"
     r"|作者\s+[\u4e00-\u9fff·]{2,4})\s*$"
@@ -199,7 +201,7 @@ CREDIT_SPAN = 200
 
 def credit_match(text: str) -> re.Match[str] | None:
     """The credit at the end of a caption line, if any."""
-    if "摄" not in text and "图" not in text and "漫画" not in text and "作" not in text:
+    if not any(mark in text for mark in ("摄", "图", "漫画", "作", "新华社")):
         return None
     if not _may_end_credit(text):
         return None
@@ -217,7 +219,7 @@ def credit_match(text: str) -> re.Match[str] | None:
 
 #: The last characters a credit may end on: 摄, 摄影, 摄影报道, 供图, 制图,
 #: 作, or a bracket (a source after the credit, 图片由…提供).
-_CREDIT_LAST = frozenset("摄影道图作）)")
+_CREDIT_LAST = frozenset("摄影道图作发）)")
 
 
 def _may_end_credit(text: str) -> bool:
