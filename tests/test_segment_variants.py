@@ -108,3 +108,27 @@ def test_a_wire_photos_credit_is_a_credit():
         match = credit_match(line)
         assert match is not None and match.group(0) == credit
     assert credit_match("新华社长沙9月3日电（记者 李明）考察团今天出发") is None
+
+
+def test_on_a_column_page_a_credit_at_the_top_credits_a_caption_that_stands_out_of_the_columns():
+    page = parse(
+        column_page(
+            " 通讯员 罗小溪 摄",
+            "湖南日报 5 月 6 日讯（全媒体记者\n陈一舟）今天，城南片区 32 个老旧\n"
+            "小区改造项目集中启动，涉及居民\n1.2 万户，将加装电梯、改造管网、\n增设停车位。",
+            "城南片区老旧小区改造启动",
+            "茶园吐新绿",
+            "安化县马路镇的一处茶园里，茶农正在采摘春茶。",
+            "湖南日报 5 月 6 日讯（全媒体记者\n林晓）今天，全市春季招聘活动在\n"
+            "会展中心举行，共提供岗位 8000\n余个，吸引求职者 2 万余人次。",
+            "全市春季招聘活动举行",
+        )
+    )
+    photos = [a for a in page.articles if a.kind == "photo"]
+    assert [(p.title, p.byline, list(p.paragraphs)) for p in photos] == [
+        ("茶园吐新绿", "通讯员 罗小溪摄", ["安化县马路镇的一处茶园里，茶农正在采摘春茶。"])
+    ]
+    assert sorted(a.title for a in stories(page)) == [
+        "全市春季招聘活动举行",
+        "城南片区老旧小区改造启动",
+    ]

@@ -69,6 +69,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     """Lines -> drafts, page extras, duplicated text."""
     reader = ColumnReader(lines)
     reader.read()
+    _credit_printed_apart(reader.drafts)
     for draft, runs in zip(reader.drafts, reader.bodies, strict=True):
         _reflow(draft, runs)
     assign_headlines(reader.drafts, reader.zones)
@@ -83,6 +84,17 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _give_lone_lines(drafts)
     _adopt_stray_headlines(drafts, lines, reader.doubled)
     return drafts, [], reader.doubled
+
+
+def _credit_printed_apart(drafts: list[Draft]) -> None:
+    """A credit printed alone away from its photo (at the page's top, drawn
+    before the picture) credits the photos printed with none, in print order."""
+    credits = [d for d in drafts if d.kind == "photo" and d.byline and not d.heads and not d.body]
+    bare = [d for d in drafts if d.kind == "photo" and not d.byline and d.body]
+    for credit, photo in zip(credits, bare, strict=False):
+        photo.byline, credit.byline = credit.byline, ""
+        photo.lines |= credit.lines
+        credit.lines, credit.paras = set(), []
 
 
 def _headlines_follow_bodies(drafts: list[Draft], zones: list[Zone]) -> bool:
@@ -707,6 +719,8 @@ class ColumnReader:
         if self.cur >= 0 and not self.pending and EDITORS_NOTE.fullmatch(squash(line.raw)):
             self._subhead([line])  # 编者按 alone on its line: a paragraph of its own
             return i + 1
+        if _caption_apart(self.lines, self.kinds, i) and not (self.cur >= 0 and self.para_open):
+            return self._caption(i)
         cur = self.drafts[self.cur] if self.cur >= 0 else None
         opening = cur is not None and not self.bodies[self.cur] and cur.starts_with in OPENERS
         # Running text (a clause break in it) right under a byline that closes
@@ -919,6 +933,23 @@ def _body_line_twice(lines: list[Line], i: int) -> bool:
         return False
     after = squeeze(lines[i + 2].raw)
     return start_of(after) != Start.PLAIN or word_across(text, after) >= T.HEAD_CUT_WORD
+
+
+def _caption_apart(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """A photo's caption printed with no credit beside it: a sentence or two
+    on one line that stands out of the columns around it. No paragraph's line
+    is wider than its column, and no headline finishes a sentence."""
+    text = squeeze(lines[i].raw)
+    if not ends_sentence(text) or not any(c in text for c in "，,"):
+        return False
+    if len(squash(text)) > T.UNCREDITED_CAPTION_MAX or text.count("。") > 2:
+        return False
+    columns = [c for c in (_column_at(lines, kinds, i, -1), _column_at(lines, kinds, i, 1)) if c]
+    if not columns or any(width(text) < c + T.CAPTION_WIDER_THAN_COLUMN for c in columns):
+        return False
+    # (a caption of a group, its credit under the group's last caption: read with the group)
+    group = lines[i + 1 : i + 1 + T.PHOTO_MAX_CAPTIONS]
+    return not any(credit_match(line.raw) for line in group)
 
 
 def _jumps_on(text: str) -> bool:

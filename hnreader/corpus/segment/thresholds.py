@@ -227,6 +227,9 @@ PHOTO_MAX_CAPTIONS = 6
 #: top, or a group credit elsewhere) is one or two sentences of at most this
 #: many characters: a story's lead opening on a day and place runs longer.
 UNCREDITED_CAPTION_MAX = 120
+#: On a column page, such a caption's one line stands out of the columns
+#: around it by at least this much (em): no line of a paragraph does.
+CAPTION_WIDER_THAN_COLUMN = 3.0
 #: A headline line printed away from its stack, read as a story of one line
 #: with no sentence: of this many characters and lines, it joins the headline
 #: of the story holding this share of its words, unless another story holds
