@@ -132,3 +132,19 @@ def test_on_a_column_page_a_credit_at_the_top_credits_a_caption_that_stands_out_
         "全市春季招聘活动举行",
         "城南片区老旧小区改造启动",
     ]
+
+
+def test_a_notices_name_heading_a_dated_report_is_the_reports_kicker():
+    page = parse(
+        paragraph_page(
+            "全市春季植树活动启动",
+            "湖南日报3月2日讯（全媒体记者 陈一舟）今天，全市春季义务植树活动启动，计划植树50万株。",
+            "我省发布春季森林防火通告",
+            "野外用火实行“审批制”",
+            "湖南日报3月2日讯（全媒体记者 周雨）记者今天从省林业局获悉，省里发布春季森林防火通告。",
+            "通告要求，森林防火期内禁止在野外烧荒、燃放烟花爆竹。",
+        )
+    )
+    report = stories(page)[-1]
+    assert (report.kicker, report.title) == ("我省发布春季森林防火通告", "野外用火实行“审批制”")
+    assert len(stories(page)) == 2

@@ -95,7 +95,6 @@ def _name_lists(blocks: list[Block]) -> None:
             issuer.verse = day.verse = True
 
 
-
 def _entry(text: str) -> bool:
     return (
         opens_list_entry(text)

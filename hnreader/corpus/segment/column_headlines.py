@@ -274,7 +274,6 @@ def _is_label_after(parts: list[Part], text: str, nxt: str) -> bool:
     )
 
 
-
 def _word_left_alone(above: Line, line: Line) -> bool:
     """A headline's last word wrapped onto a line of its own (…更便捷更 /
     舒心): a line of a word or two, no punctuation and no column label's

@@ -728,8 +728,11 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     before, after = blocks[i - 1], blocks[i + 1]
     if after.role != BlockRole.TEXT or after.owner >= 0 or starts_mid_sentence(after.text):
         return False
-    if NOTICE_TITLE.search(squash(block.text)) and (
-        ends_sentence(before.text) or before.role == BlockRole.CREDIT
+    if (
+        NOTICE_TITLE.search(squash(block.text))
+        and (ends_sentence(before.text) or before.role == BlockRole.CREDIT)
+        # (我省发布…通告 over its title and a dateline heads a report of the notice)
+        and not _stack_over_opener(blocks, i)
     ):
         return True  # a notice (…候选人公示) is an item of its own, whatever it shares
     if (

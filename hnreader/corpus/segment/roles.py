@@ -161,10 +161,9 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     # Of a label's shape, a line above a headline is a label even when a word
     # of it is the story's (振兴路上 over a story of 乡村振兴).
     share = T.LABEL_ABOVE_WORDS_IN_BODY if shaped else T.LABEL_WORDS_IN_BODY
-    if (
-        not ((_over_full_stack(rest) or _over_two_longer(flat, rest)) and shaped)
-        and not _standing_title(first, draft, share)
-    ):
+    if not (
+        (_over_full_stack(rest) or _over_two_longer(flat, rest)) and shaped
+    ) and not _standing_title(first, draft, share):
         return
     _drop_label(draft, flat)
     draft.column = flat
