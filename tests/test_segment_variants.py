@@ -149,3 +149,30 @@ def test_a_notices_name_heading_a_dated_report_is_the_reports_kicker():
     stack = (report.kicker + report.title + report.subtitle).replace(" ", "")
     assert stack == "我省发布春季森林防火通告野外用火实行“审批制”"
     assert len(stories(page)) == 2
+
+
+def test_lines_of_clauses_running_a_word_over_the_break_are_never_headline_lines():
+    body = (
+        "湖南日报 10 月 11 日讯（全媒体记者 邹丽娟）\n"
+        "今天，市委常委会召开会议，传达学习中央\n有关会议精神，分析前三季度全市经济形势，\n"
+        "研究部署四季度经济工作。市委书记主持\n会议。\n"
+        "会议强调，四季度是决战全年的关键时期，\n各地各部门要增强紧迫感和责任感，锚定\n"
+        "全年目标任务，以只争朝夕的劲头抓好各\n项工作落实。要抓牢项目投资这个关键，\n"
+        "推动重大项目多形成实物工作量。\n"
+        "会议要求，要持续优化营商环境，落实支\n持民营经济发展的各项政策，帮助企业解\n"
+        "决融资、用工、用地等实际困难，稳定市\n场预期，提振发展信心。要扎实做好"
+    )
+    page = parse(
+        column_page(
+            body,
+            "市委常委会召开会议",
+            "全力冲刺四季度 确保完成全年目标任务",
+            "▷(下转3版)",
+            "湖南日报 10 月 11 日讯（全媒体记者\n刘嘉禾 通讯员 曾佳）记者今天从市农\n"
+            "业农村局获悉，全市一季晚稻已收获\n过半，收获进度比去年同期快两成。",
+            "全市一季晚稻收获过半",
+        )
+    )
+    first = stories(page)[0]
+    assert "会议要求" not in first.kicker + first.title + first.subtitle
+    assert any(p.startswith("会议要求，要持续优化营商环境") for p in first.paragraphs)

@@ -883,8 +883,10 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # an entry of a list of people (某某，男，1974年生，…)
     if _signs_notice(lines, i):
         return False  # a notice's contact, issuer or day, under its text
-    if _narrower_than_columns(lines, kinds, i) or _breaks_flow(lines, kinds, i):
+    if _narrower_than_columns(lines, kinds, i):
         return True  # no paragraph's line is printed so
+    if _breaks_flow(lines, kinds, i) and not _clauses_run_on(lines, kinds, i):
+        return True
     if i + 1 < len(lines) and squash(lines[i + 1].raw) == squash(lines[i].raw):
         # A headline drawn twice for a bold effect; a line of running text
         # printed twice is the extraction's (its sentence goes on after it).
@@ -950,6 +952,21 @@ def _caption_apart(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     # (a caption of a group, its credit under the group's last caption: read with the group)
     group = lines[i + 1 : i + 1 + T.PHOTO_MAX_CAPTIONS]
     return not any(credit_match(line.raw) for line in group)
+
+
+def _clauses_run_on(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """Line ``i`` and the next are one paragraph's running text, whatever
+    their widths: clauses on both, and a word run over the break between
+    them (会议要求，…落实支 / 持民营经济…，). A headline is a phrase or two."""
+    if i + 1 >= len(lines) or kinds[i + 1] != LineKind.TEXT:
+        return False
+    text, nxt = squeeze(lines[i].raw), squeeze(lines[i + 1].raw)
+    clause = re.compile(r"[，,、；;].")
+    return (
+        bool(clause.search(text))
+        and bool(clause.search(nxt + "。"))
+        and word_across(text, nxt) >= T.HEAD_CUT_WORD
+    )
 
 
 def _jumps_on(text: str) -> bool:
