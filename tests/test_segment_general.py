@@ -165,6 +165,29 @@ def test_each_reading_makes_the_key_child_key_gives(monkeypatch):
     assert checked > 1000
 
 
+def test_a_readings_gain_is_the_worth_of_its_features(monkeypatch):
+    # The search adds each reading's worth up as it reads its features;
+    # ``features`` lists them for the fit: the two must give the same float.
+    from hnreader.corpus.read import read_page
+
+    checked = 0
+    step = assignment._Page.step
+
+    def checking_step(self, k, beam, width):
+        nonlocal checked
+        for node in beam:
+            for s, move, _gain, _key in self.readings(k, node, None):
+                assert self.gain(k, s, move, node) == _worth(self.features(k, s, move, node))
+                checked += 1
+        return step(self, k, beam, width)
+
+    monkeypatch.setattr(assignment._Page, "step", checking_step)
+    root = Path(__file__).resolve().parent
+    for path in sorted((root / "dev" / "pages").glob("p*.txt"))[:12]:  # (paragraph pages)
+        segment_page(read_page(path), path.name)
+    assert checked > 1000
+
+
 def _step_by_readings(page, k, beam, width):
     """The search's step as ``readings`` gives each node's readings, every
     child's key made: what ``_Page.step`` keeps, read the long way."""

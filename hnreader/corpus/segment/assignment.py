@@ -400,6 +400,7 @@ class _Page:
             sum(1 << s for s in self.allowed[k] if s not in self.reach[k]) for k in range(len(body))
         ]
         self._candidates_by: list[dict[int, list[int]]] = [{} for _ in body]
+        self._openings: list[list[float | None]] = [[None] * len(self.stories) for _ in body]
         self._joins: dict[tuple[int, int], float | None] = {}
 
     # --- what each piece is ---------------------------------------------------
@@ -626,6 +627,112 @@ class _Page:
                     out.append((F_ASTRAY_AFTER_CLOSED, 1.0))
         return out
 
+    def gain(self, k: int, s: int, move: Move, node: Node) -> float:
+        """``_worth(self.features(k, s, move, node))``, the same float: each
+        feature's weighted value added as ``features`` finds it, in its order,
+        with no list between (the search wants the worth alone, some ten
+        times a piece). ``features`` stays what the fit reads."""
+        if self.weak[k] == s:
+            return 0
+        w = WEIGHTS
+        total = self._opening_worth(k, s)
+        early = self.early[k][s]
+        if early:
+            before = node.last_early[s]
+            if node.first_early[s] == NONE:
+                total += w[F_EARLY]
+                if self.signed_above[s] > self.at[k]:
+                    total += w[F_EARLY_SIGNED]
+        elif move == Move.FILL:
+            before = node.left_open[s]
+            total += w[F_FILL]
+        else:
+            before = node.last[s]
+        if move == Move.LEAVE_OPEN:
+            total += w[F_LEAVE_OPEN]
+            if self.opening_kind[k] >= 0:
+                total += w[self.opening_kind[k]]
+            total += w[F_ODDS_AFTER_CLOSED] * self.odds[k]
+        elif before != NONE:
+            placed = move != Move.FILL and s != self.host_of(k, node)
+            earlier = (
+                node.before_last[s]
+                if node.before_last and not early and move != Move.FILL
+                else NONE
+            )
+            total = self._junction_worth(total, before, k, s, placed, earlier)
+        elif not early:
+            if self.opening_kind[k] >= 0:
+                total += w[self.opening_kind[k]]
+            total += w[F_ODDS_AFTER_CLOSED] * self.odds[k]
+        host = self.host_of(k, node)
+        if s != host:
+            total += w[F_ASTRAY]
+            if k == self.lead[host]:
+                total += w[F_LEAD_ASTRAY]
+            if s != node.prev:
+                total += w[F_SWITCH]
+                if before != NONE and before == self.lead[s] and self.across[before]:
+                    total += w[F_READ_ACROSS]
+                if not early and before != NONE and not self.open[before]:
+                    total += w[F_ASTRAY_AFTER_CLOSED]
+        return total
+
+    def _opening_worth(self, k: int, s: int) -> float:
+        """The worth of the features ``features`` lists first, those of piece
+        ``k`` and story ``s`` alone (what it shares with the story, topical,
+        a crosshead given to a dated story, a weak headline absorbed): read
+        once a pair."""
+        got = self._openings[k][s]
+        if got is None:
+            about = self.about[k][s]
+            if about is None:
+                about = self.about[k][s] = self._about(k, s)
+            out = list(about)
+            if s == self.topical[k]:
+                out.append((F_TOPICAL, 1.0))
+            if self.crosshead[k] and self.dated[s]:
+                out.append((F_CROSSHEAD_DATED, 1.0))
+            if self.weak[k] != NONE:
+                out.append((F_ABSORBED, 1.0))
+            got = self._openings[k][s] = _worth(out)
+        return got
+
+    def _junction_worth(
+        self, total: float, before: int, k: int, s: int, placed: bool, earlier: int
+    ) -> float:
+        """``total`` with the worth of ``_junction``'s features added, one by
+        one in its order (as ``gain`` adds them)."""
+        w = WEIGHTS
+        if not self.open[before]:
+            if self.opening_kind[k] >= 0:
+                total += w[self.opening_kind[k]]
+            total += w[F_ODDS_AFTER_CLOSED] * self.odds[k]
+            if self.opening_kind[k] == F_OPENS_MID and overlaps(
+                self.body[before].text, self.body[k].text
+            ):
+                total += w[F_REPEATS_END]
+        else:
+            total += w[F_ODDS_AFTER_OPEN] * self.odds[k]
+            evidence = self._evidence(before, k)
+            if evidence is None:
+                total += w[F_CANNOT_JOIN]
+            else:
+                total += w[F_JOIN] * evidence
+                total += w[F_ALONE] * self.alone[k]
+        if before != self.lead[s]:
+            total += w[F_COHERENCE] * self.words.cosine(before, k)
+        if earlier != NONE and earlier != self.lead[s]:
+            total += w[F_COHERENCE_EARLIER] * self.words.cosine(earlier, k)
+        if not placed:
+            return total
+        between = abs(self.order[k] - self.order[before]) - 1
+        if between == 0:
+            total += w[F_ADJACENT]
+        else:
+            total += w[F_APART] * math.log1p(between)
+        return total
+
     def readings(
         self, k: int, node: Node, gains: dict | None
     ) -> list[tuple[int, Move, float | None, tuple]]:
@@ -814,7 +921,7 @@ class _Page:
         floor: list[float] = []
         full = False  # (the floor holds ``beam_width`` scores)
         stories = len(none_open)
-        features, evidence, host_of = self.features, self._evidence, self.host_of
+        gain_of, evidence, host_of = self.gain, self._evidence, self.host_of
         weak, early = self.weak[k], self.early[k]
         settled = self.fixed[k] or weak != NONE  # (read only as the layout has it)
         end = k if self.open[k] else CLOSED  # (what ``ends`` holds of piece ``k``)
@@ -846,7 +953,7 @@ class _Page:
                     gkey = (s, 0, last[s], before_last[s], host, prev == s)
                 gain = gains.get(gkey)
                 if gain is None:
-                    gain = gains[gkey] = _worth(features(k, s, follow, node))
+                    gain = gains[gkey] = gain_of(k, s, follow, node)
                 score = base + gain
                 if full and score < floor[0] and open_sentences <= 0:
                     pass  # (no place for it)
@@ -891,7 +998,7 @@ class _Page:
                     continue
                 gain = gains.get(gkey)
                 if gain is None:
-                    gain = gains[gkey] = _worth(features(k, s, move, node))
+                    gain = gains[gkey] = gain_of(k, s, move, node)
                 score = base + gain
                 if move == fill:
                     if full and score < floor[0] and open_sentences <= 1:
@@ -1058,8 +1165,11 @@ class _PageWords:
         # Each word's rarity, squared (what cosines sum), by how many hold it.
         rarity = {c: math.log((n + 1) / (c + 0.5)) ** 2 for c in set(df.values())}
         self.weight = {w: rarity[c] for w, c in df.items()}
-        self.sets = sets
         self.norms = [math.sqrt(sum(map(self.weight.__getitem__, ws))) for ws in sets]
+        # What two texts share is held by both: the words of one text alone
+        # (most of its character pairs) are left out of the sets compared.
+        alone = {w for w, c in df.items() if c == 1}
+        self.sets = [ws - alone for ws in sets]
         self.n_body = len(body)
         self._cos: dict[tuple[int, int], float] = {}
 
