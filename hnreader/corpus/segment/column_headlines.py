@@ -488,7 +488,6 @@ def _cut_zone(
     """The best cut as (first, end, body) triples over the headline parts,
     no stack starting on a ``barred`` part; None when there is none. A stack
     over a "某某出席" line heads a meeting's report: only a ``dated`` body's."""
-    floor = T.HEAD_LINE_FLOOR
     n = len(heads)
     # best[i]: for the first i headline parts, the best cut for each set of
     # bodies used; a body takes at most one stack of a zone.
@@ -499,34 +498,66 @@ def _cut_zone(
         if barred[i] and not opens[i]:
             continue
         states = sorted(best[i].items(), key=lambda item: -item[1][0])[: T.ZONE_BEAM]
+        if not states:
+            continue
+        spans = _spans(zone, parts, heads, aff, size, opens, bodies, least, dated, i)
         for used, (score, cut) in states:
-            for j in range(i + 1, min(n, i + T.STACK_MAX_LINES) + 1):
-                if any(opens[m] for m in range(i + 1, j)):
-                    break  # a stack may not run over a signature or a label
-                tight = _tight_breaks(parts, heads, i, j)
-                bond = _leaning_break(parts, heads, j)
-                attended = heads[j - 1] + 1 < len(parts) and (
-                    parts[heads[j - 1] + 1].kind == ZonePart.ATTEND
-                )
-                for body in (-1, *bodies):
-                    if body >= 0 and (body in used or (attended and body not in dated)):
+            for j, tight, bond, meeting, values in spans:
+                for body, value in values:
+                    if body >= 0 and body in used:
                         continue
-                    if body < 0:
-                        value = floor * sum(size[i:j])
-                    else:
-                        value = sum(aff[m].get(body, 0.0) for m in range(i, j))
-                        value += position(zone, body)
-                        if value < least:
-                            continue
                     total = score + value - T.STACK_COST - T.TIGHT_SPLIT_COST * tight
                     total -= T.LEANING_SPLIT_COST * bond
-                    total -= T.MEETING_SPLIT_COST * _meeting_break(parts, heads, j)
+                    total -= T.MEETING_SPLIT_COST * meeting
                     state = used | {body} if body >= 0 else used
                     if state not in best[j] or total > best[j][state][0]:
                         best[j][state] = (total, [*cut, (i, j, body)])
     if not best[n]:
         return None
     return max(best[n].values(), key=lambda item: item[0])[1]
+
+
+def _spans(
+    zone: Zone,
+    parts: list[Part],
+    heads: list[int],
+    aff: list[dict[int, float]],
+    size: list[int],
+    opens: list[bool],
+    bodies: set[int],
+    least: float,
+    dated: frozenset[int],
+    i: int,
+) -> list[tuple[int, int, int, int, list[tuple[int, float]]]]:
+    """The stacks that may start on headline part ``i``, for ``_cut_zone``:
+    per end ``j``, its tight, leaning and meeting breaks and the bodies it
+    may go to with its value for each (-1: none). None of it depends on what
+    a cut so far has used, so it is read once for all of them."""
+    floor = T.HEAD_LINE_FLOOR
+    n = len(heads)
+    spans = []
+    for j in range(i + 1, min(n, i + T.STACK_MAX_LINES) + 1):
+        if any(opens[m] for m in range(i + 1, j)):
+            break  # a stack may not run over a signature or a label
+        tight = _tight_breaks(parts, heads, i, j)
+        bond = _leaning_break(parts, heads, j)
+        attended = heads[j - 1] + 1 < len(parts) and (
+            parts[heads[j - 1] + 1].kind == ZonePart.ATTEND
+        )
+        values = []
+        for body in (-1, *bodies):
+            if body >= 0 and attended and body not in dated:
+                continue
+            if body < 0:
+                value = floor * sum(size[i:j])
+            else:
+                value = sum(aff[m].get(body, 0.0) for m in range(i, j))
+                value += position(zone, body)
+                if value < least:
+                    continue
+            values.append((body, value))
+        spans.append((j, tight, bond, _meeting_break(parts, heads, j), values))
+    return spans
 
 
 def _opens_stack(parts: list[Part], heads: list[int]) -> list[bool]:
