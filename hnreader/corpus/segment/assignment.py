@@ -1032,8 +1032,13 @@ class _Page:
             ends, left_open, first_early, last_early, _prev, dissolved = key
             last, before_last = node.last, node.before_last
             if moves_text[s] and move != fill:
-                before_last = _put(before_last, s, last[s])
-                last = _put(last, s, k)
+                # (``_put`` twice, written out: some thirty nodes a piece)
+                changed = list(before_last)
+                changed[s] = last[s]
+                before_last = tuple(changed)
+                changed = list(last)
+                changed[s] = k
+                last = tuple(changed)
             open_mask = node.open_mask
             if ends[s] >= 0 or left_open[s] != NONE:
                 open_mask |= 1 << s
