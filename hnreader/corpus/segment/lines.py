@@ -140,25 +140,28 @@ def take_boxes(lines: list[Line], furniture: Sequence[int] = ()) -> tuple[list[L
             continue
         flat = squash(line.raw)
         box: list[int] = []
+        # (a box's lines are short: a paragraph's line is read for none of them)
+        short = len(flat) <= T.BOX_LINE_MAX
         ends_next = (
-            i + 1 < len(lines)
+            short
+            and i + 1 < len(lines)
             and lines[i + 1].gap <= 1
             and bool(COUNTDOWN_END.match(squash(lines[i + 1].raw)))
         )
-        if COUNTDOWN.match(line.raw) and len(flat) <= T.BOX_LINE_MAX:
+        if short and COUNTDOWN.match(line.raw):
             if COUNTDOWN_END.search(line.raw):
                 box = [i]
             elif ends_next:
                 box = [i, i + 1]
-        elif ends_next and len(flat) <= T.BOX_LINE_MAX and not ends_sentence(flat):
+        elif ends_next and not ends_sentence(flat):
             box = [i, i + 1]  # the event over its count: 某某博览会 / 倒计时10天
         elif DIGEST_HEAD.match(flat):
             box = [i]
-        elif TEMPERATURES.search(flat) and len(flat) <= T.BOX_LINE_MAX:
+        elif short and TEMPERATURES.search(flat):
             box = [i]  # a weather box: the temperatures, the weather on the line above
             if i > 0 and i - 1 not in boxed and _weather_words(lines[i - 1].raw):
                 box.append(i - 1)
-        elif QR_PROMPT.search(flat) and len(flat) <= T.BOX_LINE_MAX:
+        elif short and QR_PROMPT.search(flat):
             box = [i]
             # The app or paper the code opens, on the short line next to it.
             for k in (i - 1, i + 1):

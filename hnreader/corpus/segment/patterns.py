@@ -151,8 +151,8 @@ def dateline_match(text: str) -> re.Match[str] | None:
 
 def is_byline(text: str) -> bool:
     return (
-        bool(BYLINE.match(text))
-        and len(text) <= 60
+        len(text) <= 60  # (first: a paragraph is never tried against the pattern)
+        and bool(BYLINE.match(text))
         and not CREDIT.search(text)
         # (a column or series named for its reporters: 记者手记, …记者走基层)
         and not COLUMN_WORDS.search(re.sub(r"\s+", "", text))
