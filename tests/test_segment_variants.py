@@ -176,3 +176,31 @@ def test_lines_of_clauses_running_a_word_over_the_break_are_never_headline_lines
     first = stories(page)[0]
     assert "会议要求" not in first.kicker + first.title + first.subtitle
     assert any(p.startswith("会议要求，要持续优化营商环境") for p in first.paragraphs)
+
+
+def test_a_series_strip_and_a_codes_target_are_boxes_not_headline_lines():
+    page = parse(
+        column_page(
+            "全省春耕生产全面展开",
+            "全国两会\n特别报道",
+            "湖南日报 3 月 2 日讯（全媒体记者\n曾凡宇）记者今天从省农业农村厅获\n"
+            "悉，全省早稻集中育秧已经开始，今\n年计划育秧面积 400 万亩以上。",
+            "湖南首个低空经济示范区开建",
+            "扫码进入\n湖南日报两会专题",
+            "湖南日报 3 月 2 日讯（全媒体记者\n周子衡）今天，全省首个低空经济示\n"
+            "范区在株洲开工建设，首期投资 30\n亿元。",
+        )
+    )
+    assert [a.title for a in stories(page)] == [
+        "全省春耕生产全面展开",
+        "湖南首个低空经济示范区开建",
+    ]
+    assert any("特别报道" in e for e in page.extras)
+    assert any("两会专题" in e for e in page.extras)
+
+
+def test_the_editors_line_of_a_header_strip_may_close_on_the_page_number():
+    from hnreader.corpus.segment.patterns import PAGE_HEADER
+
+    assert PAGE_HEADER.match("责任编辑 易可欣 版式编辑 余小云 02")
+    assert PAGE_HEADER.match("责任编辑 易可欣 版式编辑 余小云 第2版")

@@ -161,6 +161,10 @@ def take_boxes(lines: list[Line], furniture: Sequence[int] = ()) -> tuple[list[L
             box = [i]  # a weather box: the temperatures, the weather on the line above
             if i > 0 and i - 1 not in boxed and _weather_words(lines[i - 1].raw):
                 box.append(i - 1)
+        elif short and _SERIES_STRIP.search(flat) and not _by_page_header(lines, i):
+            box = [i]  # a reporting series' strip (全国两会 / 特别报道), its name maybe above
+            if i > 0 and i - 1 not in boxed and line.gap <= 1 and _short_word(lines[i - 1].raw):
+                box.append(i - 1)
         elif short and QR_PROMPT.search(flat):
             box = [i]
             # The app or paper the code opens, on the short line next to it.
@@ -278,11 +282,24 @@ def _weather_words(text: str) -> bool:
 
 
 def _box_word(text: str) -> bool:
-    """The app or paper a printed code opens, or what it offers (更多精彩内容)."""
+    """The app, paper or page a printed code opens (某某客户端, 某某两会专题),
+    or what it offers (更多精彩内容)."""
     flat = squash(text)
     return len(flat) <= T.BOX_WORD_MAX and (
-        flat.endswith(("客户端", "APP", "App", "app", "网")) or bool(_QR_OFFER.match(flat))
+        flat.endswith(_QR_TARGETS) or bool(_QR_OFFER.match(flat))
     )
+
+
+def _by_page_header(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands next to the page's header strip (责任编辑…): the
+    strip's section name, read with the strip."""
+    return any(0 <= k < len(lines) and PAGE_HEADER.match(lines[k].raw) for k in (i - 1, i + 1))
+
+
+#: What a printed code opens: an app, a site, a paper's topic page or channel.
+_QR_TARGETS = ("客户端", "APP", "App", "app", "网", "专题", "专栏", "专区", "频道", "公众号")
+#: A reporting series' strip in a frame (全国两会 / 特别报道): no story's line.
+_SERIES_STRIP = re.compile(r"(?:特别|专题|系列|融媒体?)报道$")
 
 
 #: What a printed code offers, on the line under its prompt.
@@ -378,6 +395,7 @@ def _dateline_goes_on(text: str, nxt: str) -> str | None:
         and PAPER_START.match(text)
         and not credit_match(text)  # 湖南日报记者 某某 摄: a credit, whole
         and not is_byline(text)
+        and not _box_word(text)  # 湖南日报两会专题: what a printed code opens
     ):
         match = dateline_match(text + nxt)
         if match and match.end() > len(text):

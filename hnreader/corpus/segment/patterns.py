@@ -101,6 +101,8 @@ ISSUE_NO = re.compile(rf"^第{_D}+期$")
 PAGE_HEADER = re.compile(
     rf"^(?:(?:(?:责任|版式|美术|视觉)编辑|美编|校对)\s*[:：]?\s*\S{{2,4}}(?:\s+\S{{2,4}})?"
     rf"(?:\s+(?:(?:版式|美术|视觉)编辑|美编|校对)\s*[:：]?\s*\S{{2,4}})*"
+    # (the page number may close the editors' line: … 版式编辑 X 02)
+    rf"(?:\s+第?\s*{_D}{{1,2}}\s*版?)?"
     rf"|第?\s*{_D}{{1,2}}\s*版?"
     # ... the section's name with the page number (评论 05, 要闻 3)
     rf"|[\u4e00-\u9fff·]{{2,8}}\s+{_D}{{1,2}}"
