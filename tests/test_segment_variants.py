@@ -204,3 +204,23 @@ def test_the_editors_line_of_a_header_strip_may_close_on_the_page_number():
 
     assert PAGE_HEADER.match("责任编辑 易可欣 版式编辑 余小云 02")
     assert PAGE_HEADER.match("责任编辑 易可欣 版式编辑 余小云 第2版")
+
+
+def test_a_two_character_column_name_under_a_stack_labels_the_commentary_signed_below_it():
+    page = parse(
+        column_page(
+            "湖南日报 4 月 2 日讯（全媒体记者\n王小川）今天上午，城东片区首批重\n"
+            "点项目集中开工，18 个项目总投资\n96 亿元。",
+            "城东片区首批重点项目集中开工\n18个项目总投资96亿元",
+            "新论",
+            "易知秋",
+            "办事窗口的变化，群众看在眼里。\n过去跑几个部门、交一摞材料，如\n"
+            "今一个窗口就能办完，这是实实在\n在的进步。",
+            "让群众少跑腿",
+        )
+    )
+    news, comment = stories(page)
+    assert (news.title + news.subtitle).replace(
+        " ", ""
+    ) == "城东片区首批重点项目集中开工18个项目总投资96亿元"
+    assert (comment.column, comment.byline) == ("新论", "易知秋")
