@@ -27,6 +27,7 @@ under a title. The passes:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -78,7 +79,7 @@ class Part:
 
     def pieces(self) -> list[str]:
         cuts = [0, *self.rests, len(self.lines)]
-        return ["".join(li.raw for li in self.lines[a:b]) for a, b in zip(cuts, cuts[1:])]
+        return ["".join(li.raw for li in self.lines[a:b]) for a, b in itertools.pairwise(cuts)]
 
 
 @dataclass(slots=True)
