@@ -53,6 +53,7 @@ SETS = {
             "dev_l",
             "dev_m",
             "dev_n",
+            "dev_o",
         )
     },
 }
