@@ -224,3 +224,20 @@ def test_a_two_character_column_name_under_a_stack_labels_the_commentary_signed_
         " ", ""
     ) == "城东片区首批重点项目集中开工18个项目总投资96亿元"
     assert (comment.column, comment.byline) == ("新论", "易知秋")
+
+
+def test_a_line_of_clauses_cut_after_a_pause_is_a_paragraphs_not_a_headlines():
+    page = parse(
+        column_page(
+            "湖南日报 12 月 6 日讯（记者 黎伟涛）\n记者今天从省教育厅获悉，长沙市所辖\n"
+            "9 个县市区全部通过国家义务教育发\n展基本均衡县评估认定。",
+            "长沙还着力破解“大班额”难题，通过新建学校、\n调整学区等办法，大班额比例由三年前\n"
+            "的 28%下降到 2%以内。",
+            "下一步，长沙将向义务教育优质均衡\n发展迈进，新增中小学学位 10 万个。",
+            "长沙获评全国义务教育发展基本均衡城市",
+        )
+    )
+    assert [a.title for a in stories(page)] == ["长沙获评全国义务教育发展基本均衡城市"]
+    assert (
+        stories(page)[0].paragraphs[1].startswith("长沙还着力破解“大班额”难题，通过新建学校、调整")
+    )
