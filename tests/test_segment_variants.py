@@ -241,3 +241,21 @@ def test_a_line_of_clauses_cut_after_a_pause_is_a_paragraphs_not_a_headlines():
     assert (
         stories(page)[0].paragraphs[1].startswith("长沙还着力破解“大班额”难题，通过新建学校、调整")
     )
+
+
+def test_a_reporters_line_right_under_a_caption_credits_the_photo():
+    page = parse(
+        column_page(
+            "湖南日报 12 月 6 日讯（记者 黎伟涛）\n记者今天从省教育厅获悉，长沙市所辖\n"
+            "9 个县市区全部通过国家义务教育发\n展基本均衡县评估认定。",
+            "长沙获评全国义务教育发展基本均衡城市",
+            "测试区扩容",
+            "12月6日，湖南湘江新区智能网联汽车测试区，一辆无人驾驶汽车在模拟道路上测试。",
+            "湖南日报·新湖南客户端记者 符聪远 报道",
+            "湖南日报 12 月 6 日讯（记者 邓钰琦）\n今天，第四届湖南茶业博览会在常德\n开幕，680 余家茶企参展。",
+            "第四届湖南茶业博览会在常德开幕",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.byline == "湖南日报·新湖南客户端记者 符聪远 报道"
+    assert all(a.byline == "" for a in stories(page))

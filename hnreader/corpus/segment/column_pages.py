@@ -548,6 +548,17 @@ class ColumnReader:
                 break
             j += 1
             caption.append(lines[j])
+        if (
+            credit_match(lines[j].raw) is None
+            and j + 1 < len(lines)
+            and kinds[j + 1] == LineKind.BYLINE
+            and squash(lines[j + 1].raw).endswith("报道")
+            and ends_sentence(squeeze(lines[j].raw))
+        ):
+            # A photo reported by its reporter (…记者 某某 报道) right under
+            # its caption: the credit of the photo, no story's sign-off.
+            j += 1
+            caption.append(lines[j])
         photo = Draft(kind="photo", starts_with=Opener.PHOTO)
         title = self.pending[-1] if self.pending else None
         self.loose_title = False
@@ -1136,6 +1147,9 @@ def _fill_caption(photo: Draft, caption: list[Line]) -> None:
     if match:
         photo.byline = squeeze_names(match.group(0).strip())
         text = text[: match.start()]
+    elif len(caption) > 1 and is_byline(caption[-1].raw):
+        photo.byline = squeeze_names(caption[-1].raw.strip())  # (…记者 某某 报道)
+        text = " ".join(line.raw for line in caption[:-1])
     photo.paras.append(Para(squeeze(text), [line.no for line in caption]))
     photo.lines.update(line.no for line in caption)
 
