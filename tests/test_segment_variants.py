@@ -259,3 +259,36 @@ def test_a_reporters_line_right_under_a_caption_credits_the_photo():
     photo = next(a for a in page.articles if a.kind == "photo")
     assert photo.byline == "湖南日报·新湖南客户端记者 符聪远 报道"
     assert all(a.byline == "" for a in stories(page))
+
+
+def test_a_headlines_first_phrase_printed_again_under_it_is_a_copy():
+    page = parse(
+        paragraph_page(
+            "前4月全省外贸增长近四成 民营企业占比过七成",
+            "前4月全省外贸增长近四成",
+            "湖南日报5月18日讯（全媒体记者 李青）记者今天从长沙海关获悉，前4个月全省进出口增长37.6%。",
+            "其中，民营企业进出口占比达到76.8%，拉动作用明显。",
+        )
+    )
+    (story,) = stories(page)
+    stack = (story.kicker + story.title + story.subtitle).replace(" ", "")
+    assert stack == "前4月全省外贸增长近四成民营企业占比过七成"
+    assert "前4月全省外贸增长近四成" in page.duplicates
+
+
+def test_pointers_to_the_papers_app_and_codes_to_scan_are_boxes():
+    page = parse(
+        paragraph_page(
+            "全省防汛工作会议召开",
+            "湖南日报6月3日讯（全媒体记者 王川）今天，全省防汛工作会议召开，部署今年防汛工作。",
+            "更多报道",
+            "详见新湖南客户端",
+            "扫描二维码",
+            "看两会全媒体报道",
+            "全省早稻栽插过半",
+            "湖南日报6月3日讯（全媒体记者 李青）记者今天从省农业农村厅获悉，全省早稻栽插已过半。",
+        )
+    )
+    assert [a.title for a in stories(page)] == ["全省防汛工作会议召开", "全省早稻栽插过半"]
+    assert all("客户端" not in "".join(a.paragraphs) for a in page.articles)
+    assert sum("客户端" in e or "全媒体报道" in e for e in page.extras) == 2

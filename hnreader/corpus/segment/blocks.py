@@ -59,6 +59,7 @@ def make_blocks(lines: list[Line]) -> tuple[list[Block], list[str], list[str]]:
     boxes: list[str] = []
     kept = _countdowns(merged, boxes)
     blocks, duplicates = _drop_twins(kept)
+    blocks = _drop_phrase_copies(blocks, duplicates)
     blocks = _close_quotes(blocks)
     for k, block in enumerate(blocks):
         block.role = block_role(block.text)
@@ -66,6 +67,28 @@ def make_blocks(lines: list[Line]) -> tuple[list[Block], list[str], list[str]]:
             block.role = BlockRole.BYLINE
     _name_lists(blocks)
     return _join_broken_bylines(blocks), boxes, duplicates
+
+
+def _drop_phrase_copies(blocks: list[Block], duplicates: list[str]) -> list[Block]:
+    """A headline line's first phrase printed again alone right under it (前4月
+    外贸增长近四成 民营企业占比过七成 / 前4月外贸增长近四成): the bold
+    overdraw of that phrase, kept once."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        flat = squash(block.text)
+        if (
+            above is not None
+            and len(flat) >= T.PHRASE_COPY_MIN
+            and not ends_sentence(block.text)
+            and not ends_sentence(above.text)
+            and len(squash(above.text)) <= T.HEAD_DIRECT_MAX
+            and flat in (squash(part) for part in above.text.split()[:-1])
+        ):
+            duplicates.append(block.text)
+            continue
+        out.append(block)
+    return out
 
 
 def _name_lists(blocks: list[Block]) -> None:

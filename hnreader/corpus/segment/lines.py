@@ -165,6 +165,10 @@ def take_boxes(lines: list[Line], furniture: Sequence[int] = ()) -> tuple[list[L
             box = [i]  # a reporting series' strip (全国两会 / 特别报道), its name maybe above
             if i > 0 and i - 1 not in boxed and line.gap <= 1 and _short_word(lines[i - 1].raw):
                 box.append(i - 1)
+        elif short and _POINTER.match(flat) and _box_word(flat):
+            box = [i]  # a pointer to more on the paper's app (详见某某客户端)
+            if i > 0 and i - 1 not in boxed and _QR_OFFER_ABOVE.match(squash(lines[i - 1].raw)):
+                box.append(i - 1)  # (更多报道 over it)
         elif short and QR_PROMPT.search(flat):
             box = [i]
             # The app or paper the code opens, on the short line next to it.
@@ -299,9 +303,13 @@ def _by_page_header(lines: list[Line], i: int) -> bool:
 #: What a printed code opens: an app, a site, a paper's topic page or channel.
 _QR_TARGETS = ("客户端", "APP", "App", "app", "网", "专题", "专栏", "专区", "频道", "公众号")
 #: A reporting series' strip in a frame (全国两会 / 特别报道): no story's line.
-_SERIES_STRIP = re.compile(r"(?:特别|专题|系列|融媒体?)报道$")
+_SERIES_STRIP = re.compile(r"(?:特别|专题|系列|融媒体?|全媒体)报道$")
+#: A pointer to more on the paper's app or site (更多报道 / 详见新湖南客户端).
+_POINTER = re.compile(r"^(?:详见|更多[\u4e00-\u9fff]{0,4}(?:请|见)|请(?:关注|登录|下载))")
 
 
+#: What a pointer offers, on the line over it (更多报道, 更多精彩).
+_QR_OFFER_ABOVE = re.compile(r"^更多(?:报道|精彩|内容|详情|资讯)$")
 #: What a printed code offers, on the line under its prompt.
 _QR_OFFER = re.compile(r"^(?:看|阅读|了解|获取)?更多(?:精彩|详情|内容|资讯)+$")
 

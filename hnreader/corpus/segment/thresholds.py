@@ -198,6 +198,9 @@ BOX_TEXT_MAX = 60
 #: opener, at most this long when above another headline line.
 HEAD_DIRECT_MAX = 64
 HEAD_STACKED_MAX = 40
+#: A headline's phrase printed again alone under its line (a bold overdraw)
+#: is read as a copy from this many characters: a shorter one may be a label.
+PHRASE_COPY_MIN = 5
 #: A headline's last word left alone on a line is at most this long.
 HEAD_LONE_TAIL_MAX = 3
 #: A block with a clause break is a cut paragraph, not a headline, when a
