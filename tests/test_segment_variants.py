@@ -292,3 +292,24 @@ def test_pointers_to_the_papers_app_and_codes_to_scan_are_boxes():
     assert [a.title for a in stories(page)] == ["全省防汛工作会议召开", "全省早稻栽插过半"]
     assert all("客户端" not in "".join(a.paragraphs) for a in page.articles)
     assert sum("客户端" in e or "全媒体报道" in e for e in page.extras) == 2
+
+
+def test_one_writer_signing_two_pieces_of_a_page_opens_two_pieces():
+    page = parse(
+        paragraph_page(
+            "三湘时评",
+            "让“家门口的好学校”越来越多",
+            "湖南日报全媒体评论员 邓若溪",
+            "每到招生季，“择校热”总会如期升温，背后是优质教育资源分布不均。",
+            "教育公平是社会公平的重要基础，各地要在均衡上多下功夫。",
+            "三湘时评",
+            "让“夜经济”亮起来更要“暖”起来",
+            "湖南日报全媒体评论员 邓若溪",
+            "入夏以来，长沙的夜市、夜游持续火爆，管理服务也要跟上。",
+            "城市的温度，往往体现在夜晚。",
+        )
+    )
+    assert [(a.title, a.byline) for a in stories(page)] == [
+        ("让“家门口的好学校”越来越多", "湖南日报全媒体评论员 邓若溪"),
+        ("让“夜经济”亮起来更要“暖”起来", "湖南日报全媒体评论员 邓若溪"),
+    ]

@@ -256,7 +256,13 @@ def _twins(keys: list[str]) -> dict[int, int]:
 def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:
     """Drop text printed twice, keeping the copy that continues its neighbour."""
     twin_keys = [squash(b.text) for b in kept]
-    twin = _twins(twin_keys)
+    twin = {
+        j: i
+        for j, i in _twins(twin_keys).items()
+        # (one writer signs two pieces of a page: a byline printed again
+        # further on is a signature of its own, no copy)
+        if j == i + 1 or not is_byline(kept[j].text)
+    }
     drop: set[int] = set()
     for j in sorted(twin):
         if j in drop or twin[j] in drop:
