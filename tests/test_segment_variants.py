@@ -313,3 +313,35 @@ def test_one_writer_signing_two_pieces_of_a_page_opens_two_pieces():
         ("让“家门口的好学校”越来越多", "湖南日报全媒体评论员 邓若溪"),
         ("让“夜经济”亮起来更要“暖”起来", "湖南日报全媒体评论员 邓若溪"),
     ]
+
+
+def test_two_labels_of_two_characters_and_a_name_of_a_surname_that_opens_words():
+    page = parse(
+        paragraph_page(
+            "观察家",
+            "为“小区加梯”按下快进键",
+            "曾一帆",
+            "对住在老旧小区高楼层的老年人来说，加装电梯是实实在在的民生工程。",
+            "破解“加梯难”，既需要政府部门简化审批，也需要邻里之间多一些理解。",
+            "新闻快评",
+            "锐评",
+            "整治“指尖上的官僚习气”不能一阵风",
+            "施明远",
+            "打卡、截图、转发、点赞，这是不少基层干部的真实写照。",
+            "整治不能一阵风，要常抓不懈、久久为功。",
+        )
+    )
+    first, second = stories(page)
+    assert (first.column, first.byline) == ("观察家", "曾一帆")
+    assert (second.column, second.title, second.byline) == (
+        "锐评",
+        "整治“指尖上的官僚习气”不能一阵风",
+        "施明远",
+    )
+
+
+def test_a_name_opening_on_a_surname_that_opens_words():
+    from hnreader.corpus.segment.patterns import is_name_line
+
+    assert is_name_line("施明远") and is_name_line("温晓东")
+    assert not is_name_line("施工队") and not is_name_line("温暖的") and not is_name_line("季度末")

@@ -48,7 +48,7 @@ from .hunan_words import names_place
 from .kinds import Opener, ZonePart
 from .lines import Line
 from .patterns import DASH_LED, NAMES, is_byline, is_name_line, looks_like_column, series_name
-from .roles import label_shaped, says_what_is_done, word_share
+from .roles import column_of_two, label_shaped, says_what_is_done, word_share
 
 
 @dataclass(slots=True)
@@ -177,7 +177,7 @@ def read_zone(zone: Zone, standing) -> list[Part]:
         ):
             parts.append(Part(ZonePart.SIGN, [line]))
         elif (
-            (label_shaped(text) or series_name(text) or _column_of_two(text))
+            (label_shaped(text) or series_name(text) or column_of_two(text))
             # (a label stands apart: a short line set tight over the next is
             # a headline piece wrapped, 奋力书写 / 湘江流域生态保护高地)
             and not (k + 1 < len(zone.lines) and zone.lines[k + 1].gap == 0)
@@ -194,13 +194,6 @@ def read_zone(zone: Zone, standing) -> list[Part]:
         else:
             parts.append(Part(ZonePart.HEAD, [line]))
     return parts
-
-
-def _column_of_two(text: str) -> bool:
-    """A column's name of two characters in the words of columns (新论, 短评):
-    too short for a label's shape, which would take a headline's last word."""
-    flat = squash(text)
-    return len(flat) == 2 and looks_like_column(flat)
 
 
 def _standing_apart(line: Line, standing) -> bool:

@@ -42,7 +42,7 @@ from .patterns import (
     looks_like_column,
 )
 from .photos import split_untitled_groups
-from .roles import label_shaped, take_column, word_share
+from .roles import column_of_two, label_shaped, take_column, word_share
 
 
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
@@ -82,7 +82,9 @@ def _two_labels(block: Block, heads: list[Block]) -> bool:
     if block.role != BlockRole.BYLINE or len(heads) < 2:
         return False
     first, second = (h.text.strip() for h in heads[:2])
-    if not (label_shaped(first) and label_shaped(second)) or " " in first + second:
+    if not all(label_shaped(h) or column_of_two(h) for h in (first, second)):
+        return False
+    if " " in first + second:
         return False
     if len(heads) > 2:
         # Two labels over a headline, one too many for it; unless the second

@@ -7,7 +7,7 @@ import re
 from ..match import pos_tags
 from ..model import Jump
 from .hunan_words import CITIES
-from .vocabulary import COMPOUND_SURNAMES, SURNAMES
+from .vocabulary import COMPOUND_SURNAMES, SURNAMES, SURNAMES_OF_WORDS
 
 _D = r"[0-9０-９]"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -188,12 +188,23 @@ def is_name_line(text: str) -> bool:
             continue  # a common surname and a given name of one or two characters
         if len(part) in (3, 4) and part[:2] in COMPOUND_SURNAMES:
             continue  # a surname of two characters (欧阳, 司马) and a given name
+        if len(part) == 3 and part[0] in SURNAMES_OF_WORDS and not _opens_word(part):
+            continue  # 施明远: a surname that opens words, here no word
         if len(part) == 2:
             return False  # jieba's name model guesses at any two characters (子树)
         tagged = pos_tags(part)
         if len(tagged) != 1 or tagged[0].flag != "nr":
             return False
     return True
+
+
+def _opens_word(part: str) -> bool:
+    """jieba's dictionary holds the part's first two characters as a word
+    (施工队), or the whole part (季度末, 温暖的)."""
+    import jieba
+
+    jieba.dt.check_initialized()
+    return bool(jieba.dt.FREQ.get(part[:2]) or jieba.dt.FREQ.get(part))
 
 
 #: Characters: longer than any credit (以上图片均由 湖南日报全媒体记者 and six

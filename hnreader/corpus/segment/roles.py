@@ -82,6 +82,13 @@ def lone_line(draft: Draft) -> bool:
     return 2 <= len(core) <= LABEL_MAX and all(is_cjk(c) for c in core)
 
 
+def column_of_two(text: str) -> bool:
+    """A column's name of two characters in the words of columns (新论, 短评):
+    too short for a label's shape, which would take a headline's last word."""
+    flat = squash(text)
+    return len(flat) == 2 and looks_like_column(flat)
+
+
 def _two_character_label(text: str) -> bool:
     """A label of two characters (新论, 湘声): too short for label_shaped,
     which also reads a headline's last word left alone, but a label when

@@ -119,6 +119,10 @@ SURNAMES = frozenset(
     # everyday word of two characters (洪水, 施工, 季度, 岳阳 leave out theirs)
     "喻符聂粟谌傅倪饶阮涂詹骆滕霍裴邢翟殷樊葛耿柴戚冉晏禹瞿湛佘褚鲁"
 )
+#: Common surnames left out of ``SURNAMES`` as each opens everyday words (施工,
+#: 洪水, 季度, 温暖): read only in a name of three characters whose first two
+#: make no word of jieba's dictionary (施明远, not 施工队).
+SURNAMES_OF_WORDS = frozenset("施洪季岳温梅童康牛华管柏盛鲍关单尚巫卜窦房庞齐祝纪项")
 #: Surnames of two characters, with a given name of one or two (欧阳金雨).
 COMPOUND_SURNAMES = frozenset(
     (
