@@ -730,8 +730,14 @@ class ColumnReader:
         if self.cur >= 0 and not self.pending and EDITORS_NOTE.fullmatch(squash(line.raw)):
             self._subhead([line])  # 编者按 alone on its line: a paragraph of its own
             return i + 1
-        if _caption_apart(self.lines, self.kinds, i) and not (self.cur >= 0 and self.para_open):
-            return self._caption(i)
+        if (
+            self.pending
+            and not (self.cur >= 0 and self.para_open)
+            and _caption_apart(self.lines, self.kinds, i)
+        ):
+            return self._caption(
+                i
+            )  # (under its title: a lone sentence a little wide is a paragraph)
         cur = self.drafts[self.cur] if self.cur >= 0 else None
         opening = cur is not None and not self.bodies[self.cur] and cur.starts_with in OPENERS
         # Running text (a clause break in it) right under a byline that closes
