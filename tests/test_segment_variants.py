@@ -345,3 +345,17 @@ def test_a_name_opening_on_a_surname_that_opens_words():
 
     assert is_name_line("施明远") and is_name_line("温晓东")
     assert not is_name_line("施工队") and not is_name_line("温暖的") and not is_name_line("季度末")
+
+
+def test_a_headline_line_that_lists_is_no_cut_paragraph():
+    page = parse(
+        paragraph_page(
+            "全省文化和旅游产业发展大会召开",
+            "加快打造文化强省、旅游强省",
+            "湖南日报9月17日讯（记者 喻如玉）今天，全省文化和旅游产业发展大会在张家界召开。",
+            "会议指出，近年来我省文化和旅游产业保持快速发展势头。",
+        )
+    )
+    (story,) = stories(page)
+    stack = (story.kicker + story.title + story.subtitle).replace(" ", "")
+    assert stack == "全省文化和旅游产业发展大会召开加快打造文化强省、旅游强省"

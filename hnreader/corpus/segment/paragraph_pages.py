@@ -1104,10 +1104,16 @@ def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
     completes (…建成后年吞吐 + 能力将提升至…, …现场服 + 务两次。) is a cut
     paragraph, not a headline."""
     text = blocks[j].text
-    if not any(c in text for c in "，,；;、"):
+    clauses = any(c in text for c in "，,；;")
+    if not clauses and "、" not in text:
         return False
+    # (a list's mark alone holds no clause: a headline may list, 文化强省、旅游强省,
+    # so its rest must be a piece that cannot open a paragraph, …设置警 + 示标识)
     return any(
-        k != j + 1 and b.role == BlockRole.TEXT and word_across(text, b.text) >= T.HEAD_CUT_WORD
+        k != j + 1
+        and b.role == BlockRole.TEXT
+        and (clauses or start_of(b.text) != Start.PLAIN)
+        and word_across(text, b.text) >= T.HEAD_CUT_WORD
         for k, b in enumerate(blocks)
     )
 
