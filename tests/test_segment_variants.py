@@ -359,3 +359,21 @@ def test_a_headline_line_that_lists_is_no_cut_paragraph():
     (story,) = stories(page)
     stack = (story.kicker + story.title + story.subtitle).replace(" ", "")
     assert stack == "全省文化和旅游产业发展大会召开加快打造文化强省、旅游强省"
+
+
+def test_a_series_name_over_a_dated_report_is_its_kicker_no_column():
+    page = parse(
+        paragraph_page(
+            "全省春耕备耕有序推进",
+            "湖南日报3月14日讯（记者 周雨）记者今天从省农委获悉，全省春耕备耕有序推进。",
+            "聚焦“3·15”国际消费者权益日",
+            "全省百余场维权活动同步开展",
+            "湖南日报3月15日讯（记者 何锦滢）今天是“3·15”国际消费者权益日，全省各地开展维权活动百余场。",
+            "在长沙市五一广场活动现场，执法人员展示了一批假冒伪劣商品。",
+        )
+    )
+    report = stories(page)[-1]
+    assert report.column == ""
+    assert (report.kicker + report.title).replace(" ", "") == (
+        "聚焦“3·15”国际消费者权益日全省百余场维权活动同步开展"
+    )

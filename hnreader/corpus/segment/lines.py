@@ -165,6 +165,8 @@ def take_boxes(lines: list[Line], furniture: Sequence[int] = ()) -> tuple[list[L
             box = [i]  # a reporting series' strip (全国两会 / 特别报道), its name maybe above
             if i > 0 and i - 1 not in boxed and line.gap <= 1 and _short_word(lines[i - 1].raw):
                 box.append(i - 1)
+        elif _SUBMISSIONS.match(flat) and not ends_sentence(flat):
+            box = [i]  # a page's call for contributions (投稿邮箱：…), framed apart
         elif short and _POINTER.match(flat) and _box_word(flat):
             box = [i]  # a pointer to more on the paper's app (详见某某客户端)
             if i > 0 and i - 1 not in boxed and _QR_OFFER_ABOVE.match(squash(lines[i - 1].raw)):
@@ -304,6 +306,10 @@ def _by_page_header(lines: list[Line], i: int) -> bool:
 _QR_TARGETS = ("客户端", "APP", "App", "app", "网", "专题", "专栏", "专区", "频道", "公众号")
 #: A reporting series' strip in a frame (全国两会 / 特别报道): no story's line.
 _SERIES_STRIP = re.compile(r"(?:特别|专题|系列|融媒体?|全媒体)报道$")
+#: A page's call for contributions on a line of its own: where to send them.
+_SUBMISSIONS = re.compile(
+    r"^(?:欢迎投稿|投稿(?:邮箱|信箱|地址|热线)|来稿(?:邮箱|请寄))[:：]?.{0,40}$"
+)
 #: A pointer to more on the paper's app or site (更多报道 / 详见新湖南客户端).
 _POINTER = re.compile(r"^(?:详见|更多[\u4e00-\u9fff]{0,4}(?:请|见)|请(?:关注|登录|下载))")
 

@@ -130,6 +130,9 @@ DIGEST_HEAD = re.compile(r"^(?:今日|本期|本报)?导读$")
 #: …快评, …杂谈) and reporting series (…观察, …走基层).
 #: Opinion columns, which reporters' stories never run under.
 OPINION_COLUMN = re.compile(r"(?:时评|时论|快评|杂谈|评论|短评)$")
+#: A run of dated briefs under its section's name (三湘简讯, 湘地快讯, 湘闻速递):
+#: the one column a dated report runs under.
+BRIEFS_COLUMN = re.compile(r"(?:简讯|快讯|短讯|速递)$")
 COLUMN_WORDS = re.compile(
     r"(?:时评|时论|快评|杂谈|评论|短评|观察|论坛|走基层|专栏|视点|纵横"
     # ... and of features and supplements: a series' tour, a view, notes, talks

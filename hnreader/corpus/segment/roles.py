@@ -13,6 +13,7 @@ from .hunan_words import names_place
 from .joins import word_across
 from .kinds import Opener
 from .patterns import (
+    BRIEFS_COLUMN,
     COLUMN_WORDS,
     DASH_LED,
     OPINION_COLUMN,
@@ -159,11 +160,13 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
         # story: a label above one closes the undated piece printed before it.
         if not _standing_title(first, draft):
             return
-        _drop_label(draft, flat)
         if prev and not prev.column and not prev.dateline and prev.kind != "photo":
+            _drop_label(draft, flat)
             prev.column = flat
-        else:
+        elif OPINION_COLUMN.search(flat) or BRIEFS_COLUMN.search(flat):
+            _drop_label(draft, flat)
             draft.column = flat
+        # (else a series' name over a dated report, 聚焦…, is the report's kicker)
         return
     # Of a label's shape, a line above a headline is a label even when a word
     # of it is the story's (振兴路上 over a story of 乡村振兴).
