@@ -54,6 +54,8 @@ SETS = {
             "dev_m",
             "dev_n",
             "dev_o",
+            "dev_p",
+            "dev_q",
         )
     },
 }
