@@ -377,3 +377,19 @@ def test_a_series_name_over_a_dated_report_is_its_kicker_no_column():
     assert (report.kicker + report.title).replace(" ", "") == (
         "聚焦“3·15”国际消费者权益日全省百余场维权活动同步开展"
     )
+
+
+def test_a_pages_contacts_and_sponsor_are_boxes():
+    page = parse(
+        column_page(
+            "评论\n湖南日报全媒体评论部主办",
+            "湘江时论",
+            "湖南日报评论员",
+            "办事窗口的变化，群众看在眼里。\n过去跑几个部门、交一摞材料，如\n今一个窗口就能办完。",
+            "让群众少跑腿",
+            "欢迎投稿\n评论版邮箱：pinglun@hnrb.example",
+        )
+    )
+    (story,) = stories(page)
+    assert story.title == "让群众少跑腿"
+    assert any("主办" in e for e in page.extras) and any("@" in e for e in page.extras)

@@ -165,8 +165,20 @@ def take_boxes(lines: list[Line], furniture: Sequence[int] = ()) -> tuple[list[L
             box = [i]  # a reporting series' strip (全国两会 / 特别报道), its name maybe above
             if i > 0 and i - 1 not in boxed and line.gap <= 1 and _short_word(lines[i - 1].raw):
                 box.append(i - 1)
-        elif _SUBMISSIONS.match(flat) and not ends_sentence(flat):
+        elif (_SUBMISSIONS.match(flat) or (short and _EMAIL.search(flat))) and not ends_sentence(
+            flat
+        ):
             box = [i]  # a page's call for contributions (投稿邮箱：…), framed apart
+            if (
+                i + 1 < len(lines)
+                and i + 1 not in boxed
+                and _EMAIL.search(squash(lines[i + 1].raw))
+            ):
+                box.append(i + 1)  # (欢迎投稿 / 某某版邮箱：…)
+        elif short and _SPONSOR.match(flat):
+            box = [i]  # a page's sponsor (某某部主办), the page's section over it
+            if i > 0 and i - 1 not in boxed and _framed_word(lines[i - 1].raw):
+                box.append(i - 1)
         elif short and _POINTER.match(flat) and _box_word(flat):
             box = [i]  # a pointer to more on the paper's app (详见某某客户端)
             if i > 0 and i - 1 not in boxed and _QR_OFFER_ABOVE.match(squash(lines[i - 1].raw)):
@@ -306,6 +318,10 @@ def _by_page_header(lines: list[Line], i: int) -> bool:
 _QR_TARGETS = ("客户端", "APP", "App", "app", "网", "专题", "专栏", "专区", "频道", "公众号")
 #: A reporting series' strip in a frame (全国两会 / 特别报道): no story's line.
 _SERIES_STRIP = re.compile(r"(?:特别|专题|系列|融媒体?|全媒体)报道$")
+#: An e-mail address: a contact in a page's frame, never a story's line.
+_EMAIL = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9.-]+")
+#: A page's or column's sponsor in its frame (湖南日报全媒体评论部主办).
+_SPONSOR = re.compile(r"^[\u4e00-\u9fff·]{2,16}主办$")
 #: A page's call for contributions on a line of its own: where to send them.
 _SUBMISSIONS = re.compile(
     r"^(?:欢迎投稿|投稿(?:邮箱|信箱|地址|热线)|来稿(?:邮箱|请寄))[:：]?.{0,40}$"
