@@ -393,3 +393,21 @@ def test_a_pages_contacts_and_sponsor_are_boxes():
     (story,) = stories(page)
     assert story.title == "让群众少跑腿"
     assert any("主办" in e for e in page.extras) and any("@" in e for e in page.extras)
+
+
+def test_a_headline_over_the_pages_first_story_is_no_cut_paragraph_by_a_chance_word():
+    page = parse(
+        paragraph_page(
+            "一季度全省外贸进出口1162.8亿元 同比增长38.1%,增速居中部第一",
+            "湖南日报4月19日讯(记者 彭可文)记者今天从长沙海关获悉,一季度全省外贸进出口1162.8亿元。",
+            "民营企业是外贸增长的主力军,一季度进出口增长45.2%。",
+            "产业观察",
+            "一颗辣椒的“升值”之路",
+            "湖南日报记者 周月华",
+            "4月中旬,在攸县一家食品企业的车间里,一条生产线正在满负荷运转。",
+        )
+    )
+    first = stories(page)[0]
+    assert (
+        (first.kicker + first.title + first.subtitle).replace(" ", "").startswith("一季度全省外贸")
+    )

@@ -1109,10 +1109,13 @@ def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
         return False
     # (a list's mark alone holds no clause: a headline may list, 文化强省、旅游强省,
     # so its rest must be a piece that cannot open a paragraph, …设置警 + 示标识)
+    # (the rest is running text: a label or headline line is no paragraph's rest,
+    # 居中部第一 + 产业观察 reads a word by chance)
     return any(
         k != j + 1
         and b.role == BlockRole.TEXT
         and (clauses or start_of(b.text) != Start.PLAIN)
+        and (ends_sentence(b.text) or any(c in b.text for c in "，,、；;：:"))
         and word_across(text, b.text) >= T.HEAD_CUT_WORD
         for k, b in enumerate(blocks)
     )
