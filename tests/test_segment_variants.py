@@ -3,24 +3,9 @@ showed on arrival, each on a small page of new text."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from hnreader.corpus.read import RawPage, clean_text
 from hnreader.corpus.reflow import squash
-from hnreader.corpus.segment import segment_page
 
-
-def parse(text: str, name: str = "page.txt"):
-    return segment_page(RawPage(Path(name), clean_text(text), "utf-8"), name)
-
-
-def stories(page):
-    return [a for a in page.articles if a.kind != "photo"]
-
-
-def column_page(*blocks: str) -> str:
-    """A column-broken page: one printed column line a text line, a blank between."""
-    return "\n\n".join(line for block in blocks for line in block.split("\n")) + "\n"
+from .test_segment_general import column_page, parse, stories
 
 
 def test_a_line_of_running_text_printed_twice_is_read_once_and_opens_no_story():
@@ -252,7 +237,8 @@ def test_a_reporters_line_right_under_a_caption_credits_the_photo():
             "测试区扩容",
             "12月6日，湖南湘江新区智能网联汽车测试区，一辆无人驾驶汽车在模拟道路上测试。",
             "湖南日报·新湖南客户端记者 符聪远 报道",
-            "湖南日报 12 月 6 日讯（记者 邓钰琦）\n今天，第四届湖南茶业博览会在常德\n开幕，680 余家茶企参展。",
+            "湖南日报 12 月 6 日讯（记者 邓钰琦）\n今天，第四届湖南茶业博览会在常德\n"
+            "开幕，680 余家茶企参展。",
             "第四届湖南茶业博览会在常德开幕",
         )
     )
@@ -266,7 +252,8 @@ def test_a_headlines_first_phrase_printed_again_under_it_is_a_copy():
         paragraph_page(
             "前4月全省外贸增长近四成 民营企业占比过七成",
             "前4月全省外贸增长近四成",
-            "湖南日报5月18日讯（全媒体记者 李青）记者今天从长沙海关获悉，前4个月全省进出口增长37.6%。",
+            "湖南日报5月18日讯（全媒体记者 李青）记者今天从长沙海关获悉，"
+            "前4个月全省进出口增长37.6%。",
             "其中，民营企业进出口占比达到76.8%，拉动作用明显。",
         )
     )
@@ -368,7 +355,8 @@ def test_a_series_name_over_a_dated_report_is_its_kicker_no_column():
             "湖南日报3月14日讯（记者 周雨）记者今天从省农委获悉，全省春耕备耕有序推进。",
             "聚焦“3·15”国际消费者权益日",
             "全省百余场维权活动同步开展",
-            "湖南日报3月15日讯（记者 何锦滢）今天是“3·15”国际消费者权益日，全省各地开展维权活动百余场。",
+            "湖南日报3月15日讯（记者 何锦滢）今天是“3·15”国际消费者权益日，"
+            "全省各地开展维权活动百余场。",
             "在长沙市五一广场活动现场，执法人员展示了一批假冒伪劣商品。",
         )
     )
