@@ -399,3 +399,28 @@ def test_a_headline_over_the_pages_first_story_is_no_cut_paragraph_by_a_chance_w
     assert (
         (first.kicker + first.title + first.subtitle).replace(" ", "").startswith("一季度全省外贸")
     )
+
+
+def test_a_line_stating_figures_under_a_title_that_states_none_is_its_subtitle():
+    from hnreader.corpus.segment.headlines import carries_quantity
+
+    assert carries_quantity("一田两用 亩均增收超两千元") and carries_quantity("增长8.3%")
+    assert not carries_quantity("益阳推进“稻虾共作”综合种养")
+    page = parse(
+        column_page(
+            "湖南日报 6 月 2 日讯（全媒体记者\n李青）记者今天从南县获悉，当地稻\n"
+            "虾共作面积已达 30 万亩，农户亩\n均增收两千余元。稻田养虾、虾粪\n"
+            "肥田，一田两用让农民尝到甜头。",
+            "湖南日报 6 月 2 日讯（全媒体记者\n周雨）记者今天从市统计局获悉，前\n"
+            "4 个月全市规模以上服务业营业收\n入增长 8.3%，信息技术服务业增\n"
+            "长最快，拉动作用明显。",
+            "益阳推进“稻虾共作”综合种养",
+            "一田两用 亩均增收超两千元",
+            "全市服务业营业收入增长8.3%",
+        )
+    )
+    first, second = stories(page)
+    assert (first.kicker + first.title + first.subtitle).replace(" ", "") == (
+        "益阳推进“稻虾共作”综合种养一田两用亩均增收超两千元"
+    )
+    assert second.title == "全市服务业营业收入增长8.3%"

@@ -38,6 +38,7 @@ from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
 from .headlines import (
     ENDS_ON_FIGURE,
+    carries_quantity,
     frame_wrapped,
     is_attendance,
     leans_on_line_above,
@@ -541,7 +542,10 @@ def _spans(
         if any(opens[m] for m in range(i + 1, j)):
             break  # a stack may not run over a signature or a label
         tight = _tight_breaks(parts, heads, i, j)
-        bond = _leaning_break(parts, heads, j)
+        # (a line leaning on the subject above weighs as a wrap; figures, less)
+        bond = _leaning_break(parts, heads, j) or T.FIGURES_SPLIT_SHARE * _figures_break(
+            parts, heads, j
+        )
         attended = heads[j - 1] + 1 < len(parts) and (
             parts[heads[j - 1] + 1].kind == ZonePart.ATTEND
         )
@@ -610,6 +614,17 @@ def _leaning_break(parts: list[Part], heads: list[int], j: int) -> int:
     if j >= len(heads) or heads[j] != heads[j - 1] + 1:
         return 0
     return int(leans_on_line_above(parts[heads[j]].text))
+
+
+def _figures_break(parts: list[Part], heads: list[int], j: int) -> int:
+    """1 when the stack ending before headline part ``j`` leaves out a line
+    stating figures under one that states none (益阳推进稻虾共作综合种养 /
+    一田两用 亩均增收超两千元): a subtitle carries the figures of the title
+    above it, a kicker seldom does."""
+    if j >= len(heads) or heads[j] != heads[j - 1] + 1:
+        return 0
+    below, above = parts[heads[j]].text, parts[heads[j - 1]].text
+    return int(carries_quantity(below) and not carries_quantity(above))
 
 
 # --- 4. one stack a body -----------------------------------------------------------------

@@ -43,6 +43,18 @@ _AMOUNT_STATED = re.compile(
 )
 #: A figure with its unit of amount (18.6亿元, 2300万, 9.4%), not a year or an ordinal.
 _QUANTITY = re.compile(r"[0-9０-９][0-9０-９.]*\s*(?:[万亿千百]|元|%|％|个|家|人|吨|亩|项)")
+#: A quantity in words (两千元, 三成, 近四成, 百万吨): a subtitle's figures too.
+_QUANTITY_IN_WORDS = re.compile(
+    r"[一二两三四五六七八九十百千]+[万亿千百]?(?:元|个|家|人|吨|亩|项|倍|成)"
+)
+
+
+def carries_quantity(text: str) -> bool:
+    """A headline line stating a figure with its unit, in digits or in words:
+    the subtitle's part of a stack, under the line that names what it counts."""
+    return bool(_QUANTITY.search(text) or _QUANTITY_IN_WORDS.search(text))
+
+
 ATTENDANCE_MAX = 12  # characters: "某某某出席", "某某某、某某某出席"
 BROKEN_TAIL_MAX = 8  # characters: a headline's last word left alone on a line
 BROKEN_HEAD_MIN = 16  # characters: ... under a line that long

@@ -73,6 +73,10 @@ LEANING_SPLIT_COST = 0.15
 #: What it costs more to cut the lines over a "某某出席" line: a meeting's
 #: report prints its whole stack over it (某会开幕 / 做强… / 筑牢… / 某某出席).
 MEETING_SPLIT_COST = 0.3
+#: ... and this share of the leaning cost a cut that leaves a line stating
+#: figures from the line above it that states none (a subtitle's figures):
+#: a tie-breaker where what the lines say of the bodies is alike.
+FIGURES_SPLIT_SHARE = 0.3
 #: Partial cuts of a zone kept at each line (the best ones): a zone of a
 #: dozen lines over a dozen bodies stays cheap.
 ZONE_BEAM = 64
