@@ -424,3 +424,11 @@ def test_a_line_stating_figures_under_a_title_that_states_none_is_its_subtitle()
         "益阳推进“稻虾共作”综合种养一田两用亩均增收超两千元"
     )
     assert second.title == "全市服务业营业收入增长8.3%"
+
+
+def test_who_chaired_and_who_attended_on_one_line_closes_a_meetings_stack():
+    from hnreader.corpus.segment.headlines import is_attendance
+
+    assert is_attendance("邵铭远主持并讲话 蔡延川出席")
+    assert is_attendance("聂崇山讲话 俞卫东主持")
+    assert not is_attendance("让老街 焕发新生机")

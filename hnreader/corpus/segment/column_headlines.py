@@ -748,6 +748,8 @@ def _split_run_together(
     draft = drafts[k]
     if draft.kind == "photo" or len(draft.paras) < 2:
         return False
+    if not draft.dateline and any(_over_attendance(read[s.zone], s) for s in (keep, rival)):
+        return False  # (a meeting's stack heads a dated report, never half of an undated piece)
     text = {
         id(s): "".join(read[s.zone][m].text for m in range(s.first, s.last + 1))
         for s in (keep, rival)
@@ -786,6 +788,11 @@ def _split_run_together(
     cuts = [cut for score, cut in scored if score == top]
     _cut_off(drafts, zones, k, _where_topic_changes(draft.paras, flats, cuts))
     return True
+
+
+def _over_attendance(parts: list[Part], stack: Stack) -> bool:
+    """The stack stands over a "某某出席" line: a meeting's report's."""
+    return stack.last + 1 < len(parts) and parts[stack.last + 1].kind == ZonePart.ATTEND
 
 
 def _cut_off(drafts: list[Draft], zones: list[Zone], k: int, cut: int) -> int:

@@ -308,7 +308,11 @@ def _reports(phrase: str) -> bool:
 def is_attendance(text: str) -> bool:
     """A short "某某出席" line: the last line of a meeting's headline stack."""
     flat = text.replace(" ", "")
-    return len(flat) <= ATTENDANCE_MAX and bool(_ATTENDED.search(flat))
+    if len(flat) <= ATTENDANCE_MAX and _ATTENDED.search(flat):
+        return True
+    # (who chaired and who attended, set apart: 某某主持并讲话 某某出席)
+    pieces = text.split()
+    return len(pieces) > 1 and all(len(p) <= ATTENDANCE_MAX and _ATTENDED.search(p) for p in pieces)
 
 
 def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
