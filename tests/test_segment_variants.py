@@ -432,3 +432,20 @@ def test_who_chaired_and_who_attended_on_one_line_closes_a_meetings_stack():
     assert is_attendance("邵铭远主持并讲话 蔡延川出席")
     assert is_attendance("聂崇山讲话 俞卫东主持")
     assert not is_attendance("让老街 焕发新生机")
+
+
+def test_a_long_photo_title_naming_the_captions_scene_is_the_photos():
+    page = parse(
+        column_page(
+            "湖南日报 12 月 6 日讯（记者 黎伟涛）\n记者今天从省教育厅获悉，长沙市所辖\n"
+            "9 个县市区全部通过国家义务教育发\n展基本均衡县评估认定。",
+            "长沙获评全国义务教育发展基本均衡城市",
+            "湘江新区：智能网联汽车测试区扩容",
+            "12月6日，湖南湘江新区智能网联汽车测试区，一辆无人驾驶汽车在模拟道路上测试。 李明 摄",
+            "湖南日报 12 月 6 日讯（记者 邓钰琦）\n今天，第四届湖南茶业博览会在常德\n"
+            "开幕，680 余家茶企参展。",
+            "第四届湖南茶业博览会在常德开幕",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "湘江新区：智能网联汽车测试区扩容"

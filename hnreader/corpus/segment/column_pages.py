@@ -672,6 +672,8 @@ class ColumnReader:
         # story of its subject shares some of that story's words too)
         sure = about_photo >= T.PHOTO_TITLE_WORDS and about_story < about_photo
         longest = T.COLUMN_PHOTO_TITLE_SURE_MAX if sure else T.COLUMN_PHOTO_TITLE_MAX
+        if about_photo >= T.PHOTO_TITLE_WORDS_ALL and about_story < about_photo / 2:
+            longest = T.PHOTO_TITLE_MAX  # (a title that names the caption's scene whole)
         if size > longest:
             return False
         if caption[0].gap > 1:

@@ -180,6 +180,9 @@ SUBHEAD_SAME_STORY = 0.05
 #: Share of a short line's words in the caption above it that makes it the
 #: photo's title printed under the credit.
 PHOTO_TITLE_WORDS = 0.5
+#: ... and the share that lets a line as long as a paragraph page's photo
+#: title (``PHOTO_TITLE_MAX``) be the photo's on a column page: nearly all.
+PHOTO_TITLE_WORDS_ALL = 0.8
 #: Text either side of a label-shaped line this alike (match.similarity): one
 #: story goes on under a crosshead, whatever its words.
 CROSSHEAD_SAME_STORY = 0.1
