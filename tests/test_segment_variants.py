@@ -449,3 +449,16 @@ def test_a_long_photo_title_naming_the_captions_scene_is_the_photos():
     )
     photo = next(a for a in page.articles if a.kind == "photo")
     assert photo.title == "湘江新区：智能网联汽车测试区扩容"
+
+
+def test_a_headline_line_ending_on_a_dash_goes_on_on_the_next():
+    from hnreader.corpus.segment.column_headlines import Zone, read_zone
+    from hnreader.corpus.segment.lines import Line
+
+    zone = Zone(
+        [Line(1, "十九大代表回到基层一线——", 1, False), Line(3, "把党的声音带回苗寨", 1, False)],
+        0,
+        1,
+    )
+    parts = read_zone(zone, lambda text, share=0.0: False)
+    assert [p.text for p in parts] == ["十九大代表回到基层一线——把党的声音带回苗寨"]

@@ -161,6 +161,13 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             )
         ):
             last.lines.append(line)
+        elif (
+            last
+            and last.kind == ZonePart.HEAD
+            and squash(last.lines[-1].raw).endswith(_HANDS_OVER)
+            and not is_byline(text)
+        ):
+            last.lines.append(line)  # a dash or colon hands the line over to the next
         elif last and last.kind == ZonePart.HEAD and _rest_after_cut_word(last.lines[-1], line):
             last.rests.append(len(last.lines))
             last.lines.append(line)
@@ -195,6 +202,10 @@ def read_zone(zone: Zone, standing) -> list[Part]:
         else:
             parts.append(Part(ZonePart.HEAD, [line]))
     return parts
+
+
+#: A headline line ending so goes on on the next (十九大代表回到基层一线—— / …).
+_HANDS_OVER = ("——", "：", ":")
 
 
 def _standing_apart(line: Line, standing) -> bool:

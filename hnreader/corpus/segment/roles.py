@@ -131,7 +131,8 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
         return  # a title over its dash-led subtitle (守水人 / ——记…), however short
     if _phrase_goes_on(first, rest[0], label_under=False) and not looks_like_column(flat):
         return  # a headline's first line, wrapped: no label
-    complete = len(rest) >= 2 or any(" " in r.strip() for r in rest)
+    # (a title and its subtitle on one line, apart or after a dash, are whole)
+    complete = len(rest) >= 2 or any(" " in r.strip() or "——" in r for r in rest)
     # A label stands over an undated piece (commentary, essay, feature).
     shaped = (
         label_shaped(first) or _two_character_label(first) or series_name(first)
