@@ -462,3 +462,13 @@ def test_a_headline_line_ending_on_a_dash_goes_on_on_the_next():
     )
     parts = read_zone(zone, lambda text, share=0.0: False)
     assert [p.text for p in parts] == ["十九大代表回到基层一线——把党的声音带回苗寨"]
+
+
+def test_a_causative_frame_left_without_its_verb_goes_on_on_the_next_line():
+    from hnreader.corpus.segment.headlines import causative_wrapped
+
+    assert causative_wrapped("别让“微腐败”", "啃食群众获得感")
+    assert causative_wrapped("让党的声音", "传遍苗寨")
+    assert not causative_wrapped("让“湘非之约”年年更精彩", "打造对非经贸合作新高地")
+    assert not causative_wrapped("让工匠精神薪火相传", "怀化高铁南站片区开发提速")
+    assert not causative_wrapped("让群众少跑腿", "一次办成")

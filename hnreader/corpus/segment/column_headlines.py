@@ -39,6 +39,7 @@ from .draft import Draft, Para
 from .headlines import (
     ENDS_ON_FIGURE,
     carries_quantity,
+    causative_wrapped,
     frame_wrapped,
     is_attendance,
     leans_on_line_above,
@@ -175,9 +176,12 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             last
             and last.kind == ZonePart.HEAD
             and line.gap <= 1
-            and frame_wrapped(squash(last.text), squash(text))
+            and (
+                frame_wrapped(squash(last.text), squash(text))
+                or causative_wrapped(squash(last.lines[-1].raw), squash(text))
+            )
         ):
-            last.lines.append(line)  # a speaker's frame set on two lines
+            last.lines.append(line)  # a speaker's or a causative frame set on two lines
         elif last and last.kind == ZonePart.HEAD and is_attendance(text):
             parts.append(Part(ZonePart.ATTEND, [line]))
         elif (_signature(line) or _name_under_closed(last, line)) and (

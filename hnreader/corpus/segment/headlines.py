@@ -286,6 +286,36 @@ def frame_wrapped(above: str, below: str) -> bool:
     )
 
 
+#: A causative or disposal frame (让…, 把…, 使…) left without its verb at a
+#: line's end: 别让“微腐败” / 啃食群众获得感.
+_FRAME_OPEN = re.compile(r"(?:让|使|把|令|叫)([^，,。；;：:让使把令叫]*)$")
+
+
+def causative_wrapped(above: str, below: str) -> bool:
+    """A line that ends on a causative or disposal frame with no verb after
+    its object (别让“微腐败”) goes on on the next, which opens on that verb."""
+    above, below = above.replace(" ", ""), below.replace(" ", "")
+    frame = _FRAME_OPEN.search(above)
+    if not frame or not frame.group(1) or not below:
+        return False
+    from ..match import pos_tags
+
+    rest = [w.flag for w in pos_tags(frame.group(1))]
+    first = pos_tags(below[:6])
+    # (its object alone, a noun phrase: no predicate of any kind after it)
+    return (
+        all(flag[:1] in _NOUN_PHRASE for flag in rest)
+        and bool(first)
+        and first[0].flag.startswith("v")
+        and not names_place(first[0].word)  # (jieba reads 怀化 as a verb)
+    )
+
+
+#: jieba's tags (their first letter) of what a noun phrase holds: nouns and
+#: names, pronouns, numerals and measures, the possessive 的, places, marks.
+_NOUN_PHRASE = frozenset("nrmqufsjx") | {"a"}
+
+
 def _split_reports(units: list[str]) -> list[str]:
     """A first line whose first phrase reports a speech or an event and whose
     other phrases do not (某某在…会上强调 时刻绷紧这根弦, 某会议在长开幕 凝心聚力
