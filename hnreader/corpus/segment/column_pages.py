@@ -732,14 +732,14 @@ class ColumnReader:
         if self.cur >= 0 and not self.pending and EDITORS_NOTE.fullmatch(squash(line.raw)):
             self._subhead([line])  # 编者按 alone on its line: a paragraph of its own
             return i + 1
+        # A caption with no credit beside it, under its photo's title (with
+        # none, a lone sentence a little wide is a paragraph of one line).
         if (
             self.pending
             and not (self.cur >= 0 and self.para_open)
             and _caption_apart(self.lines, self.kinds, i)
         ):
-            return self._caption(
-                i
-            )  # (under its title: a lone sentence a little wide is a paragraph)
+            return self._caption(i)
         cur = self.drafts[self.cur] if self.cur >= 0 else None
         opening = cur is not None and not self.bodies[self.cur] and cur.starts_with in OPENERS
         # Running text (a clause break in it) right under a byline that closes
@@ -982,12 +982,15 @@ def _clauses_run_on(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     if i + 1 >= len(lines) or kinds[i + 1] != LineKind.TEXT:
         return False
     text, nxt = squeeze(lines[i].raw), squeeze(lines[i + 1].raw)
-    clause = re.compile(r"[，,、；;].")
     return (
-        bool(clause.search(text))
-        and bool(clause.search(nxt + "。"))
+        bool(_CLAUSE_INSIDE.search(text))
+        and bool(_CLAUSE_INSIDE.search(nxt + "。"))
         and word_across(text, nxt) >= T.HEAD_CUT_WORD
     )
+
+
+#: A clause break with text after it on the line.
+_CLAUSE_INSIDE = re.compile(r"[，,、；;].")
 
 
 def _jumps_on(text: str) -> bool:

@@ -1107,10 +1107,10 @@ def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
     clauses = any(c in text for c in "，,；;")
     if not clauses and "、" not in text:
         return False
-    # (a list's mark alone holds no clause: a headline may list, 文化强省、旅游强省,
-    # so its rest must be a piece that cannot open a paragraph, …设置警 + 示标识)
-    # (the rest is running text: a label or headline line is no paragraph's rest,
-    # 居中部第一 + 产业观察 reads a word by chance)
+    # The rest is running text (a label's or headline's line is no paragraph's
+    # rest: 居中部第一 + 产业观察 reads a word by chance); after a list's mark
+    # alone it is a piece that cannot open a paragraph, as a headline may list
+    # (文化强省、旅游强省) where a cut paragraph goes on (…设置警 + 示标识).
     return any(
         k != j + 1
         and b.role == BlockRole.TEXT
