@@ -129,91 +129,178 @@ def line_kinds(lines: Sequence[Line]) -> list[LineKind]:
 
 def take_boxes(lines: list[Line], furniture: Sequence[int] = ()) -> tuple[list[Line], list[str]]:
     """Short framed boxes printed anywhere on the page, out of the text: a
-    countdown (距离…开幕 / 还有N天) and a code to scan (某客户端 / 扫码阅读全文).
+    countdown (距离…开幕 / 还有N天), a code to scan (某客户端 / 扫码阅读全文), a
+    page's contacts and sponsor, a series' strip, the page's header strip.
     None of them is a story, and left in they glue onto headlines.
     ``furniture``: raw line numbers already read as the page's date block (a
-    header strip's pieces printed around it are furniture too)."""
+    header strip's pieces printed around it are furniture too).
+
+    Each line is read by the recognizers of ``_BOXES`` in turn: the first
+    that knows the line's kind says which lines its box holds (none: no box)."""
     boxed: set[int] = set()
     boxes: list[str] = []
-    for i, line in enumerate(lines):
+    for i in range(len(lines)):
         if i in boxed:
             continue
-        flat = squash(line.raw)
         box: list[int] = []
-        # (a box's lines are short: a paragraph's line is read for none of them)
-        short = len(flat) <= T.BOX_LINE_MAX
-        ends_next = (
-            short
-            and i + 1 < len(lines)
-            and lines[i + 1].gap <= 1
-            and bool(COUNTDOWN_END.match(squash(lines[i + 1].raw)))
-        )
-        if short and COUNTDOWN.match(line.raw):
-            if COUNTDOWN_END.search(line.raw):
-                box = [i]
-            elif ends_next:
-                box = [i, i + 1]
-        elif ends_next and not ends_sentence(flat):
-            box = [i, i + 1]  # the event over its count: 某某博览会 / 倒计时10天
-        elif DIGEST_HEAD.match(flat):
-            box = [i]
-        elif short and TEMPERATURES.search(flat):
-            box = [i]  # a weather box: the temperatures, the weather on the line above
-            if i > 0 and i - 1 not in boxed and _weather_words(lines[i - 1].raw):
-                box.append(i - 1)
-        elif short and _SERIES_STRIP.search(flat) and not _by_page_header(lines, i):
-            box = [i]  # a reporting series' strip (全国两会 / 特别报道), its name maybe above
-            if i > 0 and i - 1 not in boxed and line.gap <= 1 and _short_word(lines[i - 1].raw):
-                box.append(i - 1)
-        elif (_SUBMISSIONS.match(flat) or (short and _EMAIL.search(flat))) and not ends_sentence(
-            flat
-        ):
-            box = [i]  # a page's call for contributions (投稿邮箱：…), framed apart
-            if (
-                i + 1 < len(lines)
-                and i + 1 not in boxed
-                and _EMAIL.search(squash(lines[i + 1].raw))
-            ):
-                box.append(i + 1)  # (欢迎投稿 / 某某版邮箱：…)
-        elif short and _SPONSOR.match(flat):
-            box = [i]  # a page's sponsor (某某部主办), the page's section over it
-            if i > 0 and i - 1 not in boxed and _framed_word(lines[i - 1].raw):
-                box.append(i - 1)
-        elif short and _POINTER.match(flat) and _box_word(flat):
-            box = [i]  # a pointer to more on the paper's app (详见某某客户端)
-            if i > 0 and i - 1 not in boxed and _QR_OFFER_ABOVE.match(squash(lines[i - 1].raw)):
-                box.append(i - 1)  # (更多报道 over it)
-        elif short and QR_PROMPT.search(flat):
-            box = [i]
-            # The app or paper the code opens, on the short line next to it.
-            for k in (i - 1, i + 1):
-                if 0 <= k < len(lines) and k not in boxed and _box_word(lines[k].raw):
-                    box.append(k)
-        elif (
-            _short_word(line.raw)
-            and i + 1 < len(lines)
-            and lines[i + 1].gap <= 1
-            and not (_goes_on_line_above(lines, i) and not _frame_pair_under_word(lines, i))
-            and not (i + 2 < len(lines) and CAPTION_START.match(lines[i + 2].raw))
-        ):
-            # Two short words framed together (今日 / 关注, 某刊 / 第7期): no
-            # story, label or headline is printed so.
-            nxt = lines[i + 1].raw
-            if ISSUE_NO.match(squash(nxt)) or (
-                _framed_word(line.raw)
-                and _framed_word(nxt)
-                and not (
-                    i + 2 < len(lines) and _short_word(lines[i + 2].raw) and lines[i + 2].gap <= 1
-                )
-            ):
-                box = [i, i + 1]  # (a name over its issue number is a frame whatever follows)
-        elif PAGE_HEADER.match(line.raw):
-            box = _header_strip(lines, i, boxed, furniture)
+        for recognize in _BOXES:
+            found = recognize(lines, i, boxed, furniture)
+            if found is not None:
+                box = found
+                break
         if box:
             box.sort()
             boxed.update(box)
             boxes.append("".join(lines[k].raw for k in box))
     return _close_up(lines, boxed), boxes
+
+
+# --- the boxes, one recognizer each: None when the line is none of its kind ---
+# (a box's lines are short: a paragraph's line is read for none of the
+# recognizers that ask ``_short``)
+
+Box = list[int] | None
+
+
+def _short(line: Line) -> bool:
+    return len(squash(line.raw)) <= T.BOX_LINE_MAX
+
+
+def _count_ends_next(lines: list[Line], i: int) -> bool:
+    return (
+        _short(lines[i])
+        and i + 1 < len(lines)
+        and lines[i + 1].gap <= 1
+        and bool(COUNTDOWN_END.match(squash(lines[i + 1].raw)))
+    )
+
+
+def _countdown(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+    """距离…开幕还有N天, on one line or over its count."""
+    if not (_short(lines[i]) and COUNTDOWN.match(lines[i].raw)):
+        return None
+    if COUNTDOWN_END.search(lines[i].raw):
+        return [i]
+    return [i, i + 1] if _count_ends_next(lines, i) else []
+
+
+def _event_over_count(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+    """The event over its count: 某某博览会 / 倒计时10天."""
+    if _count_ends_next(lines, i) and not ends_sentence(squash(lines[i].raw)):
+        return [i, i + 1]
+    return None
+
+
+def _digest_head(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+    return [i] if DIGEST_HEAD.match(squash(lines[i].raw)) else None
+
+
+def _weather(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+    """A weather box: the temperatures, the weather on the line above."""
+    if not (_short(lines[i]) and TEMPERATURES.search(squash(lines[i].raw))):
+        return None
+    if i > 0 and i - 1 not in boxed and _weather_words(lines[i - 1].raw):
+        return [i, i - 1]
+    return [i]
+
+
+def _series_strip(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+    """A reporting series' strip (全国两会 / 特别报道), its name maybe above."""
+    line = lines[i]
+    if not (
+        _short(line) and _SERIES_STRIP.search(squash(line.raw)) and not _by_page_header(lines, i)
+    ):
+        return None
+    if i > 0 and i - 1 not in boxed and line.gap <= 1 and _short_word(lines[i - 1].raw):
+        return [i, i - 1]
+    return [i]
+
+
+def _submissions(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+    """A page's call for contributions (欢迎投稿 / 某某版邮箱：…), framed apart."""
+    flat = squash(lines[i].raw)
+    if ends_sentence(flat) or not (
+        _SUBMISSIONS.match(flat) or (_short(lines[i]) and _EMAIL.search(flat))
+    ):
+        return None
+    if i + 1 < len(lines) and i + 1 not in boxed and _EMAIL.search(squash(lines[i + 1].raw)):
+        return [i, i + 1]
+    return [i]
+
+
+def _sponsor(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+    """A page's sponsor (某某部主办), the page's section over it."""
+    if not (_short(lines[i]) and _SPONSOR.match(squash(lines[i].raw))):
+        return None
+    if i > 0 and i - 1 not in boxed and _framed_word(lines[i - 1].raw):
+        return [i, i - 1]
+    return [i]
+
+
+def _pointer(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+    """A pointer to more on the paper's app (更多报道 / 详见某某客户端)."""
+    flat = squash(lines[i].raw)
+    if not (_short(lines[i]) and _POINTER.match(flat) and _box_word(flat)):
+        return None
+    if i > 0 and i - 1 not in boxed and _QR_OFFER_ABOVE.match(squash(lines[i - 1].raw)):
+        return [i, i - 1]
+    return [i]
+
+
+def _code(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+    """A code to scan, and the app or paper it opens on the short line next to it."""
+    if not (_short(lines[i]) and QR_PROMPT.search(squash(lines[i].raw))):
+        return None
+    box = [i]
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(lines) and k not in boxed and _box_word(lines[k].raw):
+            box.append(k)
+    return box
+
+
+def _framed_pair(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+    """Two short words framed together (今日 / 关注, 某刊 / 第7期): no story,
+    label or headline is printed so. A name over its issue number is a frame
+    whatever follows."""
+    line = lines[i]
+    if not (
+        _short_word(line.raw)
+        and i + 1 < len(lines)
+        and lines[i + 1].gap <= 1
+        and not (_goes_on_line_above(lines, i) and not _frame_pair_under_word(lines, i))
+        and not (i + 2 < len(lines) and CAPTION_START.match(lines[i + 2].raw))
+    ):
+        return None
+    nxt = lines[i + 1].raw
+    if ISSUE_NO.match(squash(nxt)) or (
+        _framed_word(line.raw)
+        and _framed_word(nxt)
+        and not (i + 2 < len(lines) and _short_word(lines[i + 2].raw) and lines[i + 2].gap <= 1)
+    ):
+        return [i, i + 1]
+    return []
+
+
+def _page_header(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+    if not PAGE_HEADER.match(lines[i].raw):
+        return None
+    return _header_strip(lines, i, boxed, furniture)
+
+
+#: The recognizers, in the order they are asked.
+_BOXES = (
+    _countdown,
+    _event_over_count,
+    _digest_head,
+    _weather,
+    _series_strip,
+    _submissions,
+    _sponsor,
+    _pointer,
+    _code,
+    _framed_pair,
+    _page_header,
+)
 
 
 def _close_up(lines: list[Line], boxed: set[int]) -> list[Line]:
