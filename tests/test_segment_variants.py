@@ -472,3 +472,20 @@ def test_a_causative_frame_left_without_its_verb_goes_on_on_the_next_line():
     assert not causative_wrapped("让“湘非之约”年年更精彩", "打造对非经贸合作新高地")
     assert not causative_wrapped("让工匠精神薪火相传", "怀化高铁南站片区开发提速")
     assert not causative_wrapped("让群众少跑腿", "一次办成")
+
+
+def test_a_supplements_name_in_its_frame_is_a_box_over_an_essays_label():
+    page = parse(
+        paragraph_page(
+            "湘江",
+            "副刊",
+            "三湘风物",
+            "霜降后的柚子林",
+            "文丨胡晓岚",
+            "老家在沅水边上，屋后有一片柚子林。霜降一过，柚子黄了，整片林子像挂满了灯笼。",
+            "小时候，摘柚子是一年里最热闹的事。",
+        )
+    )
+    (essay,) = stories(page)
+    assert (essay.column, essay.title) == ("三湘风物", "霜降后的柚子林")
+    assert "湘江副刊" in page.extras

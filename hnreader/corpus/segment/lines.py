@@ -272,6 +272,8 @@ def _framed_pair(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
     ):
         return None
     nxt = lines[i + 1].raw
+    if _SECTION_NAME.search(squash(line.raw) + squash(nxt)) and _framed_word(nxt):
+        return [i, i + 1]  # a supplement's name in its frame (湘江 / 副刊), whatever follows
     if ISSUE_NO.match(squash(nxt)) or (
         _framed_word(line.raw)
         and _framed_word(nxt)
@@ -417,6 +419,8 @@ _SUBMISSIONS = re.compile(
 _POINTER = re.compile(r"^(?:详见|更多[\u4e00-\u9fff]{0,4}(?:请|见)|请(?:关注|登录|下载))")
 
 
+#: A supplement's or special page's name (湘江副刊, 经济周刊, 理论专版).
+_SECTION_NAME = re.compile(r"(?:副刊|周刊|专刊|专版)$")
 #: What a pointer offers, on the line over it (更多报道, 更多精彩).
 _QR_OFFER_ABOVE = re.compile(r"^更多(?:报道|精彩|内容|详情|资讯)$")
 #: What a printed code offers, on the line under its prompt.
