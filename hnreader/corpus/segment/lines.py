@@ -139,12 +139,13 @@ def take_boxes(lines: list[Line], furniture: Sequence[int] = ()) -> tuple[list[L
     that knows the line's kind says which lines its box holds (none: no box)."""
     boxed: set[int] = set()
     boxes: list[str] = []
+    flats = [squash(line.raw) for line in lines]
     for i in range(len(lines)):
-        if i in boxed:
+        if i in boxed or len(flats[i]) > T.BOX_LINE_LONGEST:
             continue
         box: list[int] = []
         for recognize in _BOXES:
-            found = recognize(lines, i, boxed, furniture)
+            found = recognize(lines, flats, i, boxed, furniture)
             if found is not None:
                 box = found
                 break
@@ -156,59 +157,59 @@ def take_boxes(lines: list[Line], furniture: Sequence[int] = ()) -> tuple[list[L
 
 
 # --- the boxes, one recognizer each: None when the line is none of its kind ---
-# (a box's lines are short: a paragraph's line is read for none of the
-# recognizers that ask ``_short``)
+# (a box's lines are short: ``BOX_LINE_MAX`` keeps a paragraph's line from
+# the recognizers that ask it; ``flats`` holds each line squashed once)
 
 Box = list[int] | None
 
 
-def _short(line: Line) -> bool:
-    return len(squash(line.raw)) <= T.BOX_LINE_MAX
-
-
-def _count_ends_next(lines: list[Line], i: int) -> bool:
+def _count_ends_next(lines: list[Line], flats: list[str], i: int) -> bool:
     return (
-        _short(lines[i])
+        len(flats[i]) <= T.BOX_LINE_MAX
         and i + 1 < len(lines)
         and lines[i + 1].gap <= 1
-        and bool(COUNTDOWN_END.match(squash(lines[i + 1].raw)))
+        and bool(COUNTDOWN_END.match(flats[i + 1]))
     )
 
 
-def _countdown(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+def _countdown(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     """距离…开幕还有N天, on one line or over its count."""
-    if not (_short(lines[i]) and COUNTDOWN.match(lines[i].raw)):
+    if not (len(flats[i]) <= T.BOX_LINE_MAX and COUNTDOWN.match(lines[i].raw)):
         return None
     if COUNTDOWN_END.search(lines[i].raw):
         return [i]
-    return [i, i + 1] if _count_ends_next(lines, i) else []
+    return [i, i + 1] if _count_ends_next(lines, flats, i) else []
 
 
-def _event_over_count(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+def _event_over_count(
+    lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture
+) -> Box:
     """The event over its count: 某某博览会 / 倒计时10天."""
-    if _count_ends_next(lines, i) and not ends_sentence(squash(lines[i].raw)):
+    if _count_ends_next(lines, flats, i) and not ends_sentence(flats[i]):
         return [i, i + 1]
     return None
 
 
-def _digest_head(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
-    return [i] if DIGEST_HEAD.match(squash(lines[i].raw)) else None
+def _digest_head(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
+    return [i] if DIGEST_HEAD.match(flats[i]) else None
 
 
-def _weather(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+def _weather(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     """A weather box: the temperatures, the weather on the line above."""
-    if not (_short(lines[i]) and TEMPERATURES.search(squash(lines[i].raw))):
+    if not (len(flats[i]) <= T.BOX_LINE_MAX and TEMPERATURES.search(flats[i])):
         return None
     if i > 0 and i - 1 not in boxed and _weather_words(lines[i - 1].raw):
         return [i, i - 1]
     return [i]
 
 
-def _series_strip(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+def _series_strip(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     """A reporting series' strip (全国两会 / 特别报道), its name maybe above."""
     line = lines[i]
     if not (
-        _short(line) and _SERIES_STRIP.search(squash(line.raw)) and not _by_page_header(lines, i)
+        len(flats[i]) <= T.BOX_LINE_MAX
+        and _SERIES_STRIP.search(flats[i])
+        and not _by_page_header(lines, i)
     ):
         return None
     if i > 0 and i - 1 not in boxed and line.gap <= 1 and _short_word(lines[i - 1].raw):
@@ -216,40 +217,40 @@ def _series_strip(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
     return [i]
 
 
-def _submissions(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+def _submissions(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     """A page's call for contributions (欢迎投稿 / 某某版邮箱：…), framed apart."""
-    flat = squash(lines[i].raw)
+    flat = flats[i]
     if ends_sentence(flat) or not (
-        _SUBMISSIONS.match(flat) or (_short(lines[i]) and _EMAIL.search(flat))
+        _SUBMISSIONS.match(flat) or (len(flats[i]) <= T.BOX_LINE_MAX and _EMAIL.search(flat))
     ):
         return None
-    if i + 1 < len(lines) and i + 1 not in boxed and _EMAIL.search(squash(lines[i + 1].raw)):
+    if i + 1 < len(lines) and i + 1 not in boxed and _EMAIL.search(flats[i + 1]):
         return [i, i + 1]
     return [i]
 
 
-def _sponsor(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+def _sponsor(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     """A page's sponsor (某某部主办), the page's section over it."""
-    if not (_short(lines[i]) and _SPONSOR.match(squash(lines[i].raw))):
+    if not (len(flats[i]) <= T.BOX_LINE_MAX and _SPONSOR.match(flats[i])):
         return None
     if i > 0 and i - 1 not in boxed and _framed_word(lines[i - 1].raw):
         return [i, i - 1]
     return [i]
 
 
-def _pointer(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+def _pointer(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     """A pointer to more on the paper's app (更多报道 / 详见某某客户端)."""
-    flat = squash(lines[i].raw)
-    if not (_short(lines[i]) and _POINTER.match(flat) and _box_word(flat)):
+    flat = flats[i]
+    if not (len(flats[i]) <= T.BOX_LINE_MAX and _POINTER.match(flat) and _box_word(flat)):
         return None
-    if i > 0 and i - 1 not in boxed and _QR_OFFER_ABOVE.match(squash(lines[i - 1].raw)):
+    if i > 0 and i - 1 not in boxed and _QR_OFFER_ABOVE.match(flats[i - 1]):
         return [i, i - 1]
     return [i]
 
 
-def _code(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+def _code(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     """A code to scan, and the app or paper it opens on the short line next to it."""
-    if not (_short(lines[i]) and QR_PROMPT.search(squash(lines[i].raw))):
+    if not (len(flats[i]) <= T.BOX_LINE_MAX and QR_PROMPT.search(flats[i])):
         return None
     box = [i]
     for k in (i - 1, i + 1):
@@ -258,7 +259,7 @@ def _code(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
     return box
 
 
-def _framed_pair(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+def _framed_pair(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     """Two short words framed together (今日 / 关注, 某刊 / 第7期): no story,
     label or headline is printed so. A name over its issue number is a frame
     whatever follows."""
@@ -272,9 +273,9 @@ def _framed_pair(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
     ):
         return None
     nxt = lines[i + 1].raw
-    if _SECTION_NAME.search(squash(line.raw) + squash(nxt)) and _framed_word(nxt):
+    if _SECTION_NAME.search(flats[i] + flats[i + 1]) and _framed_word(nxt):
         return [i, i + 1]  # a supplement's name in its frame (湘江 / 副刊), whatever follows
-    if ISSUE_NO.match(squash(nxt)) or (
+    if ISSUE_NO.match(flats[i + 1]) or (
         _framed_word(line.raw)
         and _framed_word(nxt)
         and not (i + 2 < len(lines) and _short_word(lines[i + 2].raw) and lines[i + 2].gap <= 1)
@@ -283,7 +284,7 @@ def _framed_pair(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
     return []
 
 
-def _page_header(lines: list[Line], i: int, boxed: set[int], furniture) -> Box:
+def _page_header(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     if not PAGE_HEADER.match(lines[i].raw):
         return None
     return _header_strip(lines, i, boxed, furniture)

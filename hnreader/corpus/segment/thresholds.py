@@ -23,6 +23,9 @@ JUMP_OPENS_WITHIN = 4
 BOX_LINE_MAX = 30
 #: ... and the name of the app or site next to a code at most this long.
 BOX_WORD_MAX = 10
+#: No line of any box is longer (characters): a contributions' line with its
+#: e-mail, a header strip's editors and page. Longer lines are never read for one.
+BOX_LINE_LONGEST = 60
 #: A dateline's first part left alone on a line is at most this long.
 DATELINE_HEAD_MAX = 20
 #: The rest of a reporters' parenthesis carried to the next line is at most
