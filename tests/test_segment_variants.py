@@ -489,3 +489,19 @@ def test_a_supplements_name_in_its_frame_is_a_box_over_an_essays_label():
     (essay,) = stories(page)
     assert (essay.column, essay.title) == ("三湘风物", "霜降后的柚子林")
     assert "湘江副刊" in page.extras
+
+
+def test_the_further_poem_of_a_piece_is_a_heading_inside_it():
+    page = parse(
+        column_page(
+            "湘江副刊",
+            "春天的来信（外一首）",
+            "文丨苏晓芸",
+            "柳梢上冒出的第一粒新芽，是春\n天寄来的邮票。田埂边开得正欢\n的油菜花，是春天写满的信笺。",
+            "外一首·惊蛰",
+            "一声春雷，把沉睡的大地叫醒。\n蛰伏的虫儿伸了伸懒腰，田里的\n泥鳅翻了个身。",
+        )
+    )
+    (poem,) = stories(page)
+    assert poem.title == "春天的来信（外一首）"
+    assert "外一首·惊蛰" in poem.paragraphs

@@ -52,6 +52,8 @@ from .patterns import (
 from .photos import split_untitled_groups
 from .roles import label_shaped, lone_line, take_column, word_share
 
+#: The heading of a further poem of one piece (外一首·惊蛰, 外二首).
+_MORE_POEMS = re.compile(r"^外[一二三四五]首")
 #: A break between two stretches of one body (a marker or a subhead stood there).
 BREAK = "|"
 #: The same where a photo stood, between two finished paragraphs: a story that
@@ -731,6 +733,11 @@ class ColumnReader:
             return i + 1
         if self.cur >= 0 and not self.pending and EDITORS_NOTE.fullmatch(squash(line.raw)):
             self._subhead([line])  # 编者按 alone on its line: a paragraph of its own
+            return i + 1
+        if self.cur >= 0 and not self.pending and _MORE_POEMS.match(squash(line.raw)):
+            # The second poem of a piece titled …（外一首）, under its own name:
+            # a heading inside the piece, no item of its own.
+            self._subhead([line])
             return i + 1
         # A caption with no credit beside it, under its photo's title (with
         # none, a lone sentence a little wide is a paragraph of one line).
