@@ -312,8 +312,9 @@ def causative_wrapped(above: str, below: str) -> bool:
 
 
 #: jieba's tags (their first letter) of what a noun phrase holds: nouns and
-#: names, pronouns, numerals and measures, the possessive 的, places, marks.
-_NOUN_PHRASE = frozenset("nrmqufsjx") | {"a"}
+#: names, pronouns, numerals and measures, particles (的), localizers, places,
+#: abbreviations, marks, and adjectives jieba reads into it (微 + 腐败).
+_NOUN_PHRASE = frozenset("nrmqufsjxa")
 
 
 def _split_reports(units: list[str]) -> list[str]:
