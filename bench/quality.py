@@ -56,6 +56,7 @@ SETS = {
             "dev_o",
             "dev_p",
             "dev_q",
+            "dev_r",
         )
     },
 }

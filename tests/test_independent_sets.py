@@ -1,5 +1,5 @@
 """The development sets laid out by independent composers (``tests/dev_a``,
-``tests/dev_b``, ``tests/dev_d`` to ``tests/dev_q``): their gold is exact and their
+``tests/dev_b``, ``tests/dev_d`` to ``tests/dev_r``): their gold is exact and their
 composers rewrite them byte for byte. The segmenter's floors on them are in
 ``test_quality_floors``."""
 
@@ -17,7 +17,25 @@ from pathlib import Path
 import pytest
 
 TESTS = Path(__file__).parent
-SETS = ("dev_a", "dev_b", "dev_d", "dev_e", "dev_f", "dev_g", "dev_h", "dev_i", "dev_j", "dev_k", "dev_l", "dev_m", "dev_n", "dev_o", "dev_p", "dev_q")
+SETS = (
+    "dev_a",
+    "dev_b",
+    "dev_d",
+    "dev_e",
+    "dev_f",
+    "dev_g",
+    "dev_h",
+    "dev_i",
+    "dev_j",
+    "dev_k",
+    "dev_l",
+    "dev_m",
+    "dev_n",
+    "dev_o",
+    "dev_p",
+    "dev_q",
+    "dev_r",
+)
 
 
 def _module(path: Path, name: str):
@@ -25,6 +43,28 @@ def _module(path: Path, name: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _export_of_gold(folder: Path) -> dict:
+    """The export a perfect segmenter would print: every gold article, the
+    page's extras and duplicates among its extras."""
+    articles, sources = [], []
+    for path in sorted(folder.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        for article in gold["articles"]:
+            articles.append(
+                {
+                    **article,
+                    "source": gold["source"],
+                    "issue_date": gold["issue_date"],
+                    "title_derived": False,
+                }
+            )
+        extras = gold["extras"] + gold.get("duplicates", [])
+        sources.append(
+            {"source": gold["source"], "issue_date": gold["issue_date"], "extras": extras}
+        )
+    return {"articles": articles, "sources": sources}
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -54,6 +94,8 @@ def test_the_gold_scores_perfectly_against_itself(name, tmp_path):
         check.EXPORT = export
         check.build_export()
         gold = json.loads(export.read_text(encoding="utf-8"))
+    elif name == "dev_r":
+        gold = _export_of_gold(folder / "gold")  # (its check builds one inside ``main``)
     else:
         gold = check.export()
     export.write_text(json.dumps(gold, ensure_ascii=False))
