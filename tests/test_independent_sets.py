@@ -17,24 +17,9 @@ from pathlib import Path
 import pytest
 
 TESTS = Path(__file__).parent
-SETS = (
-    "dev_a",
-    "dev_b",
-    "dev_d",
-    "dev_e",
-    "dev_f",
-    "dev_g",
-    "dev_h",
-    "dev_i",
-    "dev_j",
-    "dev_k",
-    "dev_l",
-    "dev_m",
-    "dev_n",
-    "dev_o",
-    "dev_p",
-    "dev_q",
-    "dev_r",
+#: Every set laid out by an independent composer (``tests/dev_*`` with its ``compose.py``).
+SETS = tuple(
+    folder.name for folder in sorted(TESTS.glob("dev_*")) if (folder / "compose.py").exists()
 )
 
 
