@@ -912,7 +912,7 @@ def write_readme(table: list, phen: Counter):
 README = """# dev_p: a blind test set of Hunan Daily pages
 
 {n_pages} raw page files (`pages/`) with exact gold annotations (`gold/`), made without
-sight of the segmenter, from the brief (`/work/blind/BRIEF.md`), the five shared seed pages
+sight of the segmenter, from the brief (`tests/BLIND_SETS.md`), the five shared seed pages
 and their gold only. {n_arts} articles: {kinds}. Pages hold {cmin}–{cmax} characters
 (whitespace excluded).
 

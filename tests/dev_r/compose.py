@@ -736,7 +736,7 @@ def write_readme(rows):
 README = """# dev_r — a blind test set of Hunan Daily (湖南日报) pages
 
 {{NPAGES}} raw page files ({{LAYOUTS}} layout), {{NARTICLES}} gold articles, built
-without any sight of the segmenter, from the brief `/work/blind/BRIEF.md`, the five seed
+without any sight of the segmenter, from the brief `tests/BLIND_SETS.md`, the five seed
 pages, their gold and the scorer only.
 
     python3 compose.py && python3 check.py      # rebuilds pages/, gold/, this README; prints `check passed`
