@@ -147,6 +147,14 @@ def test_a_figure_does_not_complete_half_a_noun():
     assert join_evidence("全年销售额同比增", "12.5%，高于全省平均。") >= T.JOIN_FIGURE
 
 
+def test_a_figure_modifying_a_noun_opens_a_subject_not_a_verbs_object():
+    # …推动一批重大项目 + 10岁的男孩说: a figure and its unit before 的 begin a
+    # subject; the same figure before a pause is the object a verb awaits.
+    tail = "要坚持项目为王，推动一批重大项目"
+    assert join_evidence(tail, "10岁的男孩小军说，他长大了也想当老师。") < T.JOIN_FIGURE
+    assert join_evidence("全年完成造林", "3000余亩，超额完成任务。") >= T.JOIN_FIGURE
+
+
 def test_a_figure_cut_from_its_sentence_goes_back_to_it(tmp_path):
     # …同比增长 + 21.4%，… (a verb and its figure, the figure ending on %) and
     # …网点60 + 余个，… (a bare figure and the rest of it) are each printed

@@ -505,3 +505,29 @@ def test_the_further_poem_of_a_piece_is_a_heading_inside_it():
     (poem,) = stories(page)
     assert poem.title == "春天的来信（外一首）"
     assert "外一首·惊蛰" in poem.paragraphs
+
+
+def test_a_commentarys_parallel_paragraphs_printed_among_another_storys_go_back_to_it():
+    page = parse(
+        paragraph_page(
+            "答好县域发展这道题",
+            "湖南日报评论员",
+            "岁末年初，各县市区陆续晒出全年成绩单，县域经济总量和质量都迈上了新台阶。",
+            "发展，要找准定位。每个县的资源禀赋不同，照搬照抄别人的路子，往往事倍功半。",
+            "全市冬季植树活动启动",
+            "湖南日报12月3日讯（全媒体记者 周晓岚）今天上午，全市冬季义务植树活动在城北公园启动。",
+            "发展，要敢闯新路。县域要在产业链上找位置，在开放中找机会，在改革中找动力。",
+            "发展，要守住底线。生态、安全和民生的底线守住了，发展的成色才会更足。",
+            "活动现场，机关干部和志愿者一起栽下桂花、香樟等树苗3000余株。",
+            "今冬明春，全市计划新增造林面积5万亩，完成村庄绿化200个。",
+        )
+    )
+    commentary, news = stories(page)
+    assert commentary.title == "答好县域发展这道题"
+    assert [p[:7] for p in commentary.paragraphs] == [
+        "岁末年初，各县",
+        "发展，要找准定",
+        "发展，要敢闯新",
+        "发展，要守住底",
+    ]
+    assert [p[:4] for p in news.paragraphs] == ["今天上午", "活动现场", "今冬明春"]

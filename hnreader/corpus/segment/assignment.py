@@ -47,7 +47,7 @@ from ..match import words as words_of
 from ..reflow import squash
 from . import thresholds as T
 from .blocks import Block
-from .continuation import Start, opening_odds, parallel_opening, start_of
+from .continuation import Start, opening_odds, parallel_opening, parallel_series, start_of
 from .draft import Draft
 from .joins import completes_word, ends_open, join_evidence, overlaps, stands_alone
 from .kinds import BlockRole, Opener
@@ -87,6 +87,7 @@ FEATURES = (
     "read_across",
     "topical",
     "crosshead_dated",
+    "series",
 )
 (
     F_HEADLINE,
@@ -119,6 +120,7 @@ FEATURES = (
     F_READ_ACROSS,
     F_TOPICAL,
     F_CROSSHEAD_DATED,
+    F_SERIES,
 ) = range(len(FEATURES))
 #: A piece that cannot open a paragraph, by how it starts.
 _OPENS = {
@@ -389,6 +391,7 @@ class _Page:
                 sorted(((sum(v for _f, v in about[s]), s) for s in self.allowed[k]), reverse=True)
             )
         self.topical = [self._topical(k) for k in range(len(body))]
+        self.series = self._series()
         # Per piece: the stories it may go to whatever came before: those of
         # the page's flow (opened right above it, or right under it) and those
         # it talks of; any other only to finish a sentence left open, or to go
@@ -451,11 +454,30 @@ class _Page:
             out.append((F_LEAD, self.words.cosine(k, lead)))
         return out
 
+    def _series(self) -> list[int]:
+        """Per piece: the story of the parallel series it belongs to (-1:
+        none). A commentary's paragraphs opening alike (开局，要谋在前。 /
+        开局，要干在先。, or 稳，是前提。 / 进，是方向。) are one story's, and its
+        first, printed where the story begins, says which; siblings printed
+        further on, among another story's pieces, go back to it."""
+        first: dict[tuple, int] = {}
+        out = [NONE] * len(self.body)
+        for k in self.pieces:
+            key = parallel_series(self.body[k].text)
+            if key is None:
+                continue
+            if key not in first:
+                first[key] = k
+            else:
+                out[k] = self.flow[first[key]]
+        return out
+
     def _reach(self, k: int) -> set[int]:
         near = set(self.hosts[k][: T.ASSIGN_REACH_FLOW])
         below = [s for s in self.allowed[k] if self.opens[s] > self.at[k]]
         talked = {s for v, s in self.shares[k][: T.ASSIGN_REACH_TOPIC] if v > 0.0}
-        return near | set(below) | talked
+        series = {self.series[k]} if self.series[k] in self.allowed[k] else set()
+        return near | set(below) | talked | series
 
     def _topical(self, k: int) -> int:
         """The story piece ``k`` talks of, when one clearly beats the others it
@@ -570,6 +592,8 @@ class _Page:
         out = list(about)
         if s == self.topical[k]:
             out.append((F_TOPICAL, 1.0))
+        if s == self.series[k]:
+            out.append((F_SERIES, 1.0))
         if self.crosshead[k] and self.dated[s]:
             out.append((F_CROSSHEAD_DATED, 1.0))
         if self.weak[k] != NONE:
@@ -691,6 +715,8 @@ class _Page:
             out = list(about)
             if s == self.topical[k]:
                 out.append((F_TOPICAL, 1.0))
+            if s == self.series[k]:
+                out.append((F_SERIES, 1.0))
             if self.crosshead[k] and self.dated[s]:
                 out.append((F_CROSSHEAD_DATED, 1.0))
             if self.weak[k] != NONE:

@@ -179,6 +179,23 @@ class End(Enum):
     OTHER = "other"
 
 
+#: A maxim opening a paragraph of a parallel series (开局，要谋在前。 / 稳，是前提。):
+#: a lead word of one to four characters, a comma, a copula or modal, and the
+#: sentence closed within a few characters more.
+_MAXIM = re.compile(r"^(\w{1,4})[，,]([是要就才在还更也贵重关])[^，,。；;！？]{1,8}[。；;！？]")
+
+
+def parallel_series(text: str) -> tuple | None:
+    """What a paragraph of a commentary's parallel series shares with its
+    siblings, or None: the lead word and its copula (开局，要 …), or for one
+    character (稳，是 / 进，是 …) the copula alone."""
+    found = _MAXIM.match(squash(text[:16]))
+    if not found:
+        return None
+    lead, copula = found.groups()
+    return (1, copula) if len(lead) == 1 else (lead, copula)
+
+
 def parallel_opening(text: str) -> bool:
     """A paragraph opening of the parallel kind (稳，是前提。 / 干，是关键。):
     whole, however its first character reads after an open tail."""

@@ -52,6 +52,9 @@ _NUMERALS = frozenset("零一二三四五六七八九十百千万亿两几")
 #: A piece that opens on the last character or two of a word and a stop
 #: (生。发展的…): the end of a word cut at the tail's last character.
 _WORD_END = re.compile(r"^[\u4e00-\u9fff]{1,2}[。！？]")
+#: A figure and its unit modifying a noun (10岁的男孩, 3000余株的苗木): the start
+#: of a subject, not the object a verb left at the cut awaits.
+_FIGURE_MODIFIES = re.compile(r"^[0-9０-９][0-9０-９.．]*[多余]?[万亿千百]?[^\W\d]{1,2}的")
 #: A date opens many paragraphs (3月26日，…): no figure cut from its verb.
 _DATE_START = re.compile(r"^[0-9０-９]{1,4}(?:年|月|日)")
 
@@ -92,6 +95,7 @@ def join_evidence(tail: str, piece: str) -> float | None:
         and _takes_figure(left)
         and not (end == End.LONE and _noun_half(left))
         and not _DATE_START.match(right)
+        and not _FIGURE_MODIFIES.match(right)
     ):
         score += T.JOIN_FIGURE  # …完成投资 + 860亿元
     if end == End.COMMA:
