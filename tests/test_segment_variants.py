@@ -531,3 +531,22 @@ def test_a_commentarys_parallel_paragraphs_printed_among_another_storys_go_back_
         "发展，要守住底",
     ]
     assert [p[:4] for p in news.paragraphs] == ["今天上午", "活动现场", "今冬明春"]
+
+
+def test_a_titles_first_line_drawn_twice_over_the_title_whole_is_a_copy():
+    body = column_page(
+        "湖南日报 3 月 9 日讯（全媒体记者\n周晓岚）记者今天从省水利厅获\n"
+        "悉，全省春季农田水利建设已完\n成投资 42 亿元，新修渠道 1.6\n万公里。",
+        "各地抢抓晴好天气整修渠道塘坝，\n新增蓄水能力 3000 万立方米，为\n春耕生产备足了用水。",
+    )
+    # a stack's lines set close, as the extraction prints a bunch of headlines
+    stacks = (
+        "\n全省春修水利\n全省春修水利完成投资42亿元全省春修水利完成投资42亿元\n\n"
+        "全市春播面积过半\n\n"
+    )
+    rest = column_page(
+        "湖南日报 3 月 9 日讯（全媒体记者\n赵一鸣）记者今天从市农业农村\n局获悉，全市春播面积已过半。"
+    )
+    page = parse(body + stacks + rest)
+    titles = [(a.kicker + a.title + a.subtitle).replace(" ", "") for a in stories(page)]
+    assert titles == ["全省春修水利完成投资42亿元", "全市春播面积过半"]

@@ -179,6 +179,12 @@ def _drop_copies(units: list[str]) -> tuple[list[str], list[str]]:
         if twice and flat != twice.group(0):
             copies.append(twice.group(1))
             unit = flat[len(twice.group(1)) :]
+        last = kept[-1].replace(" ", "") if kept else ""
+        whole = undouble(unit).replace(" ", "")
+        if len(last) >= T.DOUBLED_MIN and len(whole) > len(last) and whole.startswith(last):
+            # The first line of a title drawn twice, broken where the first
+            # copy wrapped, over the title whole (寒假工作 / 寒假工作部署…).
+            copies.append(kept.pop())
         kept.append(unit)
     return kept, copies
 
