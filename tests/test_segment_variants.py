@@ -550,3 +550,25 @@ def test_a_titles_first_line_drawn_twice_over_the_title_whole_is_a_copy():
     page = parse(body + stacks + rest)
     titles = [(a.kicker + a.title + a.subtitle).replace(" ", "") for a in stories(page)]
     assert titles == ["全省春修水利完成投资42亿元", "全市春播面积过半"]
+
+
+def test_a_viewpoint_label_over_a_bare_name_labels_the_piece_signed_below():
+    page = parse(
+        column_page(
+            "快评",
+            "周立群",
+            "入冬以来，不少城市的公园推出\n夜间开放、冬季集市等活动，市\n民有了更多好去处。",
+            "公园开放要算好服务账，夜间照\n明、安保和保洁都要跟得上。",
+            "公园冬季开放要有好服务",
+            "观点",
+            "钟明远",
+            "年底将至，一些单位又忙着迎检\n备考，台账越做越厚，基层干部\n苦不堪言。",
+            "检查考核要看实绩，不能只看材\n料，更不能以痕迹论英雄。",
+            "别让台账压弯基层干部的腰",
+        )
+    )
+    pieces = [(a.title, a.column, a.byline) for a in page.articles if a.paragraphs]
+    assert pieces == [
+        ("公园冬季开放要有好服务", "快评", "周立群"),
+        ("别让台账压弯基层干部的腰", "观点", "钟明远"),
+    ]

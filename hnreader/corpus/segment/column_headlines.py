@@ -921,7 +921,7 @@ def _where_topic_changes(paras: list[Para], flats: list[str], cuts) -> int:
 
 
 def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stacks: list[Stack]):
-    owner = _owners(drafts, read, stacks)
+    owner = _owners(drafts, zones, read, stacks)
     for z, parts in enumerate(read):
         for k, part in enumerate(parts):
             body = owner.get((z, k), -1)
@@ -962,7 +962,15 @@ def _rest_of_zone_is_orphan(owner, z: int, k: int, parts: list[Part]) -> bool:
     )
 
 
-def _owners(drafts: list[Draft], read, stacks: list[Stack]) -> dict[tuple[int, int], int]:
+def _signed_piece(drafts: list[Draft], k: int) -> bool:
+    """Body ``k`` is a piece signed by a writer above its text, with no
+    dateline and no column label yet."""
+    return k >= 0 and bool(drafts[k].byline) and not drafts[k].dateline and not drafts[k].column
+
+
+def _owners(
+    drafts: list[Draft], zones: list[Zone], read, stacks: list[Stack]
+) -> dict[tuple[int, int], int]:
     """(zone, part) -> body, for every part a stack holds: its headline lines,
     the "某某出席" line and signature under them, the label above them (or
     under them, when nothing follows in the zone). A column label heads
@@ -991,8 +999,11 @@ def _owners(drafts: list[Draft], read, stacks: list[Stack]) -> dict[tuple[int, i
             owner[(stack.zone, m)] = stack.body
         elif stack.last + 1 < len(parts) and parts[stack.last + 1].kind == ZonePart.LABEL:
             follows = stack.last + 2
-            if follows >= len(parts) or parts[follows].kind != ZonePart.HEAD:
-                owner[(stack.zone, stack.last + 1)] = stack.body
+            if follows < len(parts) and parts[follows].kind == ZonePart.HEAD:
+                continue
+            if follows >= len(parts) and _signed_piece(drafts, zones[stack.zone].after):
+                continue  # (the label of the piece signed right under it: 观点 / 某某)
+            owner[(stack.zone, stack.last + 1)] = stack.body
     return owner
 
 
