@@ -572,3 +572,24 @@ def test_a_viewpoint_label_over_a_bare_name_labels_the_piece_signed_below():
         ("公园冬季开放要有好服务", "快评", "周立群"),
         ("别让台账压弯基层干部的腰", "观点", "钟明远"),
     ]
+
+
+def test_a_reporters_visit_over_a_couplet_is_the_couplets_kicker_in_a_bunch():
+    page = parse(
+        column_page(
+            "周子航",
+            "一些地方的政务公众号更新频繁，\n转发量却寥寥无几，群众办事还得\n跑窗口。",
+            "政务服务上网，要让群众真正少跑\n腿，而不是多一块展示的牌子。",
+            "三湘短评",
+            "政务公众号别只重更新",
+            "探访桃源县一处易地扶贫搬迁安置点",
+            "搬出大山 住进新家",
+            "衡阳农村公路提质",
+            "走进桃源县的安置小区，一排排\n新楼房整齐划一，搬迁户老李正\n在新家门口晒被子。",
+            "“从山上搬下来，孩子上学近了，\n我在小区旁的厂里也找到了活。”\n老李说。",
+            "湖南日报 6 月 2 日讯（记者 赵一鸣）\n衡阳市今天启动农村公路提质三\n年行动，三年将改造农村公路\n3000 公里。",
+        )
+    )
+    heads = [(a.kicker, a.title) for a in stories(page)]
+    assert ("探访桃源县一处易地扶贫搬迁安置点", "搬出大山 住进新家") in heads
+    assert ("", "衡阳农村公路提质") in heads

@@ -51,6 +51,7 @@ from .kinds import Opener, ZonePart
 from .lines import Line
 from .patterns import DASH_LED, NAMES, is_byline, is_name_line, looks_like_column, series_name
 from .roles import column_of_two, label_shaped, says_what_is_done, word_share
+from .vocabulary import VISIT_VERBS
 
 
 @dataclass(slots=True)
@@ -558,8 +559,10 @@ def _spans(
             break  # a stack may not run over a signature or a label
         tight = _tight_breaks(parts, heads, i, j)
         # (a line leaning on the subject above weighs as a wrap; figures, less)
-        bond = _leaning_break(parts, heads, j) or T.FIGURES_SPLIT_SHARE * _figures_break(
-            parts, heads, j
+        bond = (
+            _leaning_break(parts, heads, j)
+            or _visit_break(parts, heads, j)
+            or T.FIGURES_SPLIT_SHARE * _figures_break(parts, heads, j)
         )
         attended = heads[j - 1] + 1 < len(parts) and (
             parts[heads[j - 1] + 1].kind == ZonePart.ATTEND
@@ -629,6 +632,16 @@ def _leaning_break(parts: list[Part], heads: list[int], j: int) -> int:
     if j >= len(heads) or heads[j] != heads[j - 1] + 1:
         return 0
     return int(leans_on_line_above(parts[heads[j]].text))
+
+
+def _visit_break(parts: list[Part], heads: list[int], j: int) -> int:
+    """1 when the stack ending before headline part ``j`` ends on a reporter's
+    visit (探访平江县易地扶贫搬迁安置点 / 搬出大山 住进新家): a kicker naming where
+    the report was made, whose title is the line under it."""
+    if j >= len(heads) or heads[j] != heads[j - 1] + 1:
+        return 0
+    above = squash(parts[heads[j - 1]].text)
+    return int(above.startswith(VISIT_VERBS) and not DASH_LED.match(squash(parts[heads[j]].text)))
 
 
 def _figures_break(parts: list[Part], heads: list[int], j: int) -> int:

@@ -21,6 +21,7 @@ from .patterns import (
     looks_like_column,
     series_name,
 )
+from .vocabulary import VISIT_VERBS
 
 #: Columns of commentary end so (…时评, …评论, …短评, …论): the common names of
 #: opinion columns in Chinese dailies.
@@ -127,6 +128,10 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     flat = squash(first)
     if names_place(flat):
         return  # a place named over a headline is its kicker (岳阳市 / …), no column
+    if flat.startswith(VISIT_VERBS) and len(flat) >= T.VISIT_KICKER_MIN:
+        # Where a reporter went, longer than a series' label (走进产业园区,
+        # 走进乡村振兴一线): the kicker (探访某某县易地扶贫搬迁安置点 / …), no column.
+        return
     if len(rest) == 1 and DASH_LED.match(squash(rest[0])) and not looks_like_column(flat):
         return  # a title over its dash-led subtitle (守水人 / ——记…), however short
     if _phrase_goes_on(first, rest[0], label_under=False) and not looks_like_column(flat):

@@ -51,6 +51,10 @@ DATELINE_MAX_LINES = 4
 BYLINE_MAX_NAME_LINES = 2
 
 # --- headlines on column pages -----------------------------------------------
+#: Characters from which a line opening on a reporter's visit (探访…, 走进…)
+#: names the place of one report, the kicker, rather than a series' label
+#: (走进产业园区, 走进乡村振兴一线: six to eight).
+VISIT_KICKER_MIN = 10
 #: What a headline line is worth left to no story: less than a stack costs,
 #: so that a line that says little goes with the stack printed beside it.
 HEAD_LINE_FLOOR = 0.03

@@ -56,6 +56,10 @@ EVENT_VERBS = (
 #: piece follows (某地防汛一线见闻, 抢险救灾纪实): the genres of any Chinese
 #: daily's feature reporting.
 GENRE_WORDS = ("见闻", "纪实", "侧记", "手记", "札记", "巡礼", "探访", "速写", "走笔")
+#: Verbs of a reporter's visit opening a 引题 that names where the report was
+#: made (探访某某安置点, 走进某某园区): a scene for the title under it, no news of
+#: its own. The reporting verbs of any Chinese daily's features.
+VISIT_VERBS = ("探访", "走进", "走访", "蹲点", "直击", "探营")
 
 #: Verbs of an ongoing effort ("某地持续推进…", "加快建设…", "培育壮大…"): the
 #: standard 引题 that sets the scene above the concrete news of the 主题. The
