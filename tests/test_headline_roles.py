@@ -289,3 +289,33 @@ def test_the_end_of_a_stack_printed_again_under_it_is_kept_once():
     head = split_roles(["全省出台措施支持返乡青年创业", "支持返乡青年创业"], separate_lines=True)
     assert head.text == "全省出台措施支持返乡青年创业"
     assert head.doubled == ("支持返乡青年创业",)
+
+
+def test_what_a_meeting_stressed_keeps_every_subjectless_line_under_it():
+    # (全省…会议强调 / 立足… / 牢牢守住…: a zone cut between the two stressed
+    # lines costs as a line leaning on the one above; a title with a subject
+    # under it is free to go)
+    from hnreader.corpus.segment.column_headlines import Part, _stressed_break
+    from hnreader.corpus.segment.kinds import ZonePart
+    from hnreader.corpus.segment.lines import Line
+
+    def zone(*texts):
+        return [Part(ZonePart.HEAD, [Line(n, t, 1, False)]) for n, t in enumerate(texts)]
+
+    stressed = zone("全省春运工作会议强调", "立足早字抓准备", "牢牢守住安全底线", "浏阳花炮出口增长两成")
+    heads = [0, 1, 2, 3]
+    assert _stressed_break(stressed, heads, 0, 2) == 1  # 牢牢守住… left out
+    assert _stressed_break(stressed, heads, 0, 3) == 0  # 浏阳花炮… has a subject
+    plain = zone("全省春运工作会议召开", "立足早字抓准备", "牢牢守住安全底线")
+    assert _stressed_break(plain, heads, 0, 2) == 0
+
+
+def test_a_reporters_visit_keeps_the_line_under_it():
+    from hnreader.corpus.segment.column_headlines import Part, _visit_break
+    from hnreader.corpus.segment.kinds import ZonePart
+    from hnreader.corpus.segment.lines import Line
+
+    texts = ("探访桃源县一处易地扶贫搬迁安置点", "搬出大山 住进新家", "衡阳农村公路提质")
+    parts = [Part(ZonePart.HEAD, [Line(n, t, 1, False)]) for n, t in enumerate(texts)]
+    assert _visit_break(parts, [0, 1, 2], 1) == 1
+    assert _visit_break(parts, [0, 1, 2], 2) == 0

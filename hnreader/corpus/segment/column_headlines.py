@@ -44,6 +44,7 @@ from .headlines import (
     is_attendance,
     leans_on_line_above,
     speaks,
+    start_tag,
     undouble,
 )
 from .hunan_words import names_place
@@ -51,7 +52,7 @@ from .kinds import Opener, ZonePart
 from .lines import Line
 from .patterns import DASH_LED, NAMES, is_byline, is_name_line, looks_like_column, series_name
 from .roles import column_of_two, label_shaped, says_what_is_done, word_share
-from .vocabulary import VISIT_VERBS
+from .vocabulary import SUBJECTLESS_START, VISIT_VERBS
 
 
 @dataclass(slots=True)
@@ -562,6 +563,7 @@ def _spans(
         bond = (
             _leaning_break(parts, heads, j)
             or _visit_break(parts, heads, j)
+            or _stressed_break(parts, heads, i, j)
             or T.FIGURES_SPLIT_SHARE * _figures_break(parts, heads, j)
         )
         attended = heads[j - 1] + 1 < len(parts) and (
@@ -642,6 +644,17 @@ def _visit_break(parts: list[Part], heads: list[int], j: int) -> int:
         return 0
     above = squash(parts[heads[j - 1]].text)
     return int(above.startswith(VISIT_VERBS) and not DASH_LED.match(squash(parts[heads[j]].text)))
+
+
+def _stressed_break(parts: list[Part], heads: list[int], i: int, j: int) -> int:
+    """1 when the stack i..j-1 opens on what a meeting or a speaker stressed
+    (全省防汛抗旱工作会议强调) and leaves out a line under it that goes on
+    with no subject of its own (牢牢守住安全度汛底线): one more thing stressed."""
+    if j >= len(heads) or j - i < 2 or heads[j] != heads[j - 1] + 1:
+        return 0
+    if not speaks(parts[heads[i]].text):
+        return 0
+    return int(start_tag(parts[heads[j]].text) in SUBJECTLESS_START)
 
 
 def _figures_break(parts: list[Part], heads: list[int], j: int) -> int:

@@ -395,7 +395,7 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
         return width(second) >= SHORT_KICKER_RATIO * width(first) and not _FIGURE.match(second)
     if " " in first and " " not in second:
         return True  # two parallel phrases above a plain statement
-    start_1, start_2 = _start_tag(first), _start_tag(second)
+    start_1, start_2 = start_tag(first), start_tag(second)
     if start_2 in vocab.SUBJECTLESS_START:
         return True  # the title leans on the kicker for its subject
     if start_1 in vocab.SUBJECTLESS_START and start_2 in vocab.SUBJECT_START:
@@ -408,7 +408,7 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
 def _opens_on_verb(text: str) -> bool:
     """The line opens on its verb (or an adverb, a preposition, a
     conjunction before one); a verb used as a noun (抗冰一线) names."""
-    tag = _start_tag(text)
+    tag = start_tag(text)
     return tag[:1] in ("p", "d", "c") or (tag[:1] == "v" and tag != "vn")
 
 
@@ -450,7 +450,7 @@ def _parallel(a: str, b: str) -> bool:
     # (two short phrases of one length are a couplet, whatever their words:
     # 稳字当头 进中求质, 迎国庆 展新颜)
     couplet = len(a) == len(b) <= COUPLET_MAX
-    return similar and (couplet or a[0] == b[0] or _start_tag(a) == _start_tag(b))
+    return similar and (couplet or a[0] == b[0] or start_tag(a) == start_tag(b))
 
 
 #: Words that may open a line before its predicate without being its
@@ -478,7 +478,7 @@ def leans_on_line_above(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _start_tag(text: str) -> str:
+def start_tag(text: str) -> str:
     """jieba's part of speech of the first word of a headline line."""
     import jieba.posseg  # loaded on first use: it takes a while, and few pages need it
 
