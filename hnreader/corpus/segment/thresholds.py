@@ -21,8 +21,9 @@ CAPTION_GAP = 3
 JUMP_OPENS_WITHIN = 4
 #: A box line (countdown, code prompt) is at most this long (characters) ...
 BOX_LINE_MAX = 30
-#: ... and the name of the app or site next to a code at most this long.
-BOX_WORD_MAX = 10
+#: ... and the name of the app or site next to a code at most this long
+#: (关注湖南日报微信公众号: eleven).
+BOX_WORD_MAX = 12
 #: No line of any box is longer (characters): a contributions' line with its
 #: e-mail, a header strip's editors and page. Longer lines are never read for one.
 BOX_LINE_LONGEST = 60
