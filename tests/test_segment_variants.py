@@ -607,3 +607,23 @@ def test_a_reporters_visit_over_a_couplet_is_the_couplets_kicker_in_a_bunch():
     heads = [(a.kicker, a.title) for a in stories(page)]
     assert ("探访桃源县一处易地扶贫搬迁安置点", "搬出大山 住进新家") in heads
     assert ("", "衡阳农村公路提质") in heads
+
+
+def test_a_photographer_named_after_the_word_credits_the_photo():
+    page = parse(
+        paragraph_page(
+            "湘江边的早晨",
+            "文丨罗晓岚",
+            "天刚亮，江边的步道上已经有了晨跑的人。",
+            "卖早点的小摊支起了锅，米粉的香气顺着江风飘得很远。",
+            "",
+            "稻浪",
+            "宁乡市沩山乡，金黄的稻田一直铺到山脚。 摄影 邓一帆",
+        )
+    )
+    photos = [a for a in page.articles if a.kind == "photo"]
+    assert [(p.title, p.byline, list(p.paragraphs)) for p in photos] == [
+        ("稻浪", "摄影 邓一帆", ["宁乡市沩山乡，金黄的稻田一直铺到山脚。"])
+    ]
+    (essay,) = stories(page)
+    assert essay.paragraphs[-1].endswith("飘得很远。")

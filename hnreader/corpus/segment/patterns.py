@@ -67,6 +67,8 @@ CREDIT = re.compile(
     r"|[（(]?新\s*华\s*社\s*发(?:\s*[（(][^（）()]{1,20}[）)])?[）)]?"
     # A cartoon's or an artwork's credit: 漫画/某某, 漫画丨某某, 某某 作, 作者 某某.
     r"|漫画\s*[/／丨|｜:：]\s*[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff·]{2,4}\s+作"
+    # A photographer named after the word, as the supplements print it: 摄影 某某.
+    r"|摄影\s*[/／丨|｜:：\s]\s*[\u4e00-\u9fff·]{2,4}"
     r"|作者\s+[\u4e00-\u9fff·]{2,4})\s*$"
 )
 #: ▷(下转2版) / ▲ ▲（上接1版③） / （紧接 1版②）, half- or full-width, stray spaces.
@@ -247,8 +249,10 @@ def _may_end_credit(text: str) -> bool:
     last = flat[-1]
     if last in _CREDIT_LAST:
         return True
-    # 漫画/某某, 作者 某某: a name closes the line.
-    return ("\u4e00" <= last <= "\u9fff" or last == "·") and ("漫画" in text or "作者" in text)
+    # 漫画/某某, 作者 某某, 摄影 某某: a name closes the line.
+    return ("\u4e00" <= last <= "\u9fff" or last == "·") and any(
+        word in text for word in ("漫画", "作者", "摄影")
+    )
 
 
 def parse_jump(match: re.Match[str]) -> Jump:
