@@ -627,3 +627,19 @@ def test_a_photographer_named_after_the_word_credits_the_photo():
     ]
     (essay,) = stories(page)
     assert essay.paragraphs[-1].endswith("飘得很远。")
+
+
+def test_a_headline_that_lists_places_is_no_cut_paragraph_by_a_chance_word():
+    page = parse(
+        paragraph_page(
+            "全省林下经济产值突破千亿元",
+            "湖南日报8月9日讯（全媒体记者 肖林）记者今天从省林业局获悉，全省林下经济产值突破1000亿元。",
+            "各地因地制宜发展林下种植、林下养殖和森林康养，大力发展林下中药材和特色农",
+            "我省国家森林城市增至8个 新增岳阳、常德两地",
+            "湖南日报8月9日讯（全媒体记者 肖林）记者今天从省林业局获悉，岳阳、常德两市日前获评国家森林城市。",
+            "产，成为带动山区群众增收的重要力量。",
+            "两市近年来持续推进城区绿化和乡村绿化，城市绿化覆盖率均超过40%。",
+        )
+    )
+    titles = [(a.kicker + a.title + a.subtitle).replace(" ", "") for a in stories(page)]
+    assert titles == ["全省林下经济产值突破千亿元", "我省国家森林城市增至8个新增岳阳、常德两地"]

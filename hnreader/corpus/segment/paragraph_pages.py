@@ -1105,7 +1105,9 @@ def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
     paragraph, not a headline."""
     text = blocks[j].text
     clauses = any(c in text for c in "，,；;")
-    if not clauses and "、" not in text:
+    if not clauses and ("、" not in text or end_of(text) != End.LONE):
+        # (a list's mark alone: a headline may list, 新增浏阳、通道两地; a cut
+        # paragraph's last character is half a word, …设置警 + 示标识)
         return False
     # The rest is running text (a label's or headline's line is no paragraph's
     # rest: 居中部第一 + 产业观察 reads a word by chance); after a list's mark
