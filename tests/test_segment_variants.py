@@ -643,3 +643,24 @@ def test_a_headline_that_lists_places_is_no_cut_paragraph_by_a_chance_word():
     )
     titles = [(a.kicker + a.title + a.subtitle).replace(" ", "") for a in stories(page)]
     assert titles == ["全省林下经济产值突破千亿元", "我省国家森林城市增至8个新增岳阳、常德两地"]
+
+
+def test_a_writers_name_under_a_title_printed_after_its_body_signs_that_title():
+    page = parse(
+        column_page(
+            "新论",
+            "非遗进校园，重在体验。剪纸、\n扎染、湘绣这些技艺，都要动手\n才能领会其中的门道。",
+            "让孩子拿起针线、剪刀，在一针\n一线中感受传统工艺的精妙。",
+            "让非遗在课堂里“活”起来",
+            "陈默然",
+            "老旧小区改造要多听居民意见",
+            "罗晓峰",
+            "老旧小区改造直接关系居民的\n切身利益，改什么、怎么改，\n应当多听听居民的意见。",
+            "改造方案先公示、再征求意见，\n居民的满意度就会高得多。",
+        )
+    )
+    pieces = [(a.title, a.byline) for a in stories(page)]
+    assert pieces == [
+        ("让非遗在课堂里“活”起来", "陈默然"),
+        ("老旧小区改造要多听居民意见", "罗晓峰"),
+    ]

@@ -187,7 +187,9 @@ def read_zone(zone: Zone, standing) -> list[Part]:
         elif last and last.kind == ZonePart.HEAD and is_attendance(text):
             parts.append(Part(ZonePart.ATTEND, [line]))
         elif (_signature(line) or _name_under_closed(last, line)) and (
-            not _label_before(text, nxt) or _signs_above(last, line, zone.lines[k + 1])
+            not _label_before(text, nxt)
+            or _signs_above(last, line, zone.lines[k + 1])
+            or _name_under_head(last, text)
         ):
             parts.append(Part(ZonePart.SIGN, [line]))
         elif (
@@ -385,6 +387,19 @@ def _signs_above(last: Part | None, line: Line, nxt: Line) -> bool:
     """A name set tight under a headline and apart from the line after it
     signs that headline rather than labelling the next."""
     return last is not None and last.kind == ZonePart.HEAD and line.gap < nxt.gap
+
+
+def _name_under_head(last: Part | None, text: str) -> bool:
+    """A writer's name under a headline line, with nothing of a column's name
+    (让非遗在校园里“活”起来 / 陈默然 / 城市“微更新”…): it signs the title above,
+    as a commentary's title and writer follow its body, rather than label the next."""
+    return (
+        last is not None
+        and last.kind == ZonePart.HEAD
+        and len(squash(last.text)) >= T.HEAD_OVER_NAME_MIN
+        and not looks_like_column(squash(text))
+        and not names_place(squash(text))
+    )
 
 
 def _signature(line: Line) -> bool:
@@ -955,6 +970,7 @@ def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stack
                 body < 0
                 and k
                 and part.kind == ZonePart.HEAD
+                and parts[k - 1].kind != ZonePart.SIGN  # (a signature closes its stack)
                 and _rest_of_zone_is_orphan(owner, z, k, parts)
             ):
                 # Headline lines left over under a stack, with nothing after them

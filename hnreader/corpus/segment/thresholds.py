@@ -56,6 +56,9 @@ BYLINE_MAX_NAME_LINES = 2
 #: names the place of one report, the kicker, rather than a series' label
 #: (走进产业园区, 走进乡村振兴一线: six to eight).
 VISIT_KICKER_MIN = 10
+#: Characters of a headline line a writer's name under it signs (a shorter
+#: line is an editor's credit or a label: 本版责编 / 某某).
+HEAD_OVER_NAME_MIN = 6
 #: What a headline line is worth left to no story: less than a stack costs,
 #: so that a line that says little goes with the stack printed beside it.
 HEAD_LINE_FLOOR = 0.03
