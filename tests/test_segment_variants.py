@@ -664,3 +664,20 @@ def test_a_writers_name_under_a_title_printed_after_its_body_signs_that_title():
         ("让非遗在课堂里“活”起来", "陈默然"),
         ("老旧小区改造要多听居民意见", "罗晓峰"),
     ]
+
+
+def test_a_city_whose_first_character_is_a_surname_heads_the_title_and_signs_nothing():
+    page = parse(
+        paragraph_page(
+            "常德",
+            "推动柑橘产业提质增效",
+            "湖南日报11月3日讯（全媒体记者 符瑞）记者今天从常德市农业农村局获悉，全市柑橘种植面积达到60万亩。",
+            "今年以来，常德市推广柑橘良种和标准化种植，优质果率提高到七成以上。",
+            "张家界",
+            "开展旅游市场综合整治",
+            "湖南日报11月3日讯（全媒体记者 向云）张家界市今天启动旅游市场综合整治行动，为期三个月。",
+        )
+    )
+    heads = [(a.kicker + a.title).replace(" ", "") for a in stories(page)]
+    assert heads == ["常德推动柑橘产业提质增效", "张家界开展旅游市场综合整治"]
+    assert all(a.byline == "" for a in stories(page))

@@ -6,7 +6,7 @@ import re
 
 from ..match import pos_tags
 from ..model import Jump
-from .hunan_words import CITIES
+from .hunan_words import CITIES, names_place
 from .vocabulary import COMPOUND_SURNAMES, SURNAMES, SURNAMES_OF_WORDS
 
 _D = r"[0-9０-９]"
@@ -189,6 +189,8 @@ def is_name_line(text: str) -> bool:
     if not parts or len(parts) > 4 or not NAMES.match(text):
         return False
     for part in parts:
+        if names_place(part):
+            return False  # a place whose first character is a surname (张家界, 常德)
         if len(part) in (2, 3) and part[0] in SURNAMES:
             continue  # a common surname and a given name of one or two characters
         if len(part) in (3, 4) and part[:2] in COMPOUND_SURNAMES:
