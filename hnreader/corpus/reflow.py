@@ -25,8 +25,16 @@ def squeeze(text: str) -> str:
     text = text.strip()
     if not text:
         return ""
+    if not _LATIN_GAP.search(text):
+        # (no space between Latin words to keep: a quick scan, where the
+        # split's lookbehinds are tried at every character)
+        return re.sub(r"\s+", "", text)
     parts = _LATIN_PAIR.split(text)
     return " ".join(re.sub(r"\s+", "", p) for p in parts)
+
+
+#: Where ``_LATIN_PAIR`` may split: spaces between two Latin letters or digits.
+_LATIN_GAP = re.compile(r"[A-Za-z0-9]\s+[A-Za-z0-9]")
 
 
 _GAP = re.compile(r"(?<=\S)( +)(?=\S)")
@@ -38,6 +46,8 @@ def despread(text: str) -> str:
     byline set in spaced type: 湖 南 日 报 记 者   邹 明 哲   摄) read closed
     up: the single spaces between characters go, a wider gap stays as one
     space (it parted two words there). Other lines are returned as they are."""
+    if " " not in text:
+        return text  # (no gap: most lines, read without trying the pattern at each character)
     gaps = _GAP.findall(text)
     flat = text.replace(" ", "")
     if len(flat) < SPREAD_MIN_CHARS or len(gaps) < SPREAD_SHARE * (len(flat) - 1):
@@ -89,12 +99,14 @@ def nfkc(text: str) -> str:
     then the whole normalized only if anything else is left to change
     (replacing a character by a decomposition that neither combines nor
     changes further leaves the text's NFKC as it was)."""
-    out = _COMPATIBLE_RUN.sub(_compatible, text)
+    out = text
+    # Each distinct character replaced at once (no call back a character, as
+    # a substitution makes: a page's text holds a fullwidth comma or colon
+    # every few characters). No replacement holds a character replaced, so
+    # the order they are made in does not matter.
+    for c in set(_COMPATIBLE_RUN.findall(text)):
+        out = out.replace(c, _COMPATIBLE[c])
     return out if unicodedata.is_normalized("NFKC", out) else unicodedata.normalize("NFKC", text)
-
-
-def _compatible(match: re.Match[str]) -> str:
-    return _COMPATIBLE[match.group()]
 
 
 def ends_sentence(text: str) -> bool:
