@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from ...jieba_setup import use_user_cache
 from ..dates import date_from_datelines, date_from_filename, parse_masthead
@@ -27,6 +29,30 @@ def segment_page(raw: RawPage, source: str) -> Page:
     # Every path to the segmenter, library use included, reads jieba's
     # dictionary cache from the user's own cache folder (set before first use).
     use_user_cache()
+    with _collector_paused():
+        return _segment_page(raw, source)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector held off while a page is segmented. The
+    assignment makes tens of thousands of short-lived tuples a page (the
+    search's keys and readings), each 700 of them starting a pass of the
+    collector over the young objects, and every few passes over the page's
+    word sets too (some seventy sets of a hundred and fifty words): the
+    passes find nothing, as the segmenter makes no cycles. (What the page
+    leaves is collected as usual once the collector runs again.)"""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _segment_page(raw: RawPage, source: str) -> Page:
     all_lines = raw.text.split("\n")
     masthead, used = parse_masthead(all_lines)
     all_read = read_lines(all_lines, set(used))
