@@ -681,3 +681,19 @@ def test_a_city_whose_first_character_is_a_surname_heads_the_title_and_signs_not
     heads = [(a.kicker + a.title).replace(" ", "") for a in stories(page)]
     assert heads == ["常德推动柑橘产业提质增效", "张家界开展旅游市场综合整治"]
     assert all(a.byline == "" for a in stories(page))
+
+
+def test_a_short_predicate_under_a_time_frame_or_a_counted_subject_is_the_titles_rest():
+    page = parse(
+        column_page(
+            "湖南日报 3 月 9 日讯（记者 周晓岚）\n记者今天从省水利厅获悉，全省\n河湖长制实施两年来，水质优良\n断面比例提高到 95%。",
+            "河湖长制实施两年来",
+            "成效初显",
+            "一座老厂房",
+            "变身文创园",
+            "湖南日报 3 月 9 日讯（记者 赵一鸣）\n株洲一座闲置多年的老厂房，经\n过一年改造，今天作为文创园对\n外开放。",
+        )
+    )
+    heads = [(a.kicker + a.title + a.subtitle).replace(" ", "") for a in stories(page)]
+    assert heads == ["河湖长制实施两年来成效初显", "一座老厂房变身文创园"]
+    assert all(a.column == "" for a in stories(page))

@@ -31,7 +31,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ..match import Evidence, bigrams, joins_word, similarity, words
+from ..match import Evidence, bigrams, joins_word, pos_tags, similarity, words
 from ..reflow import is_cjk, squash, squeeze, squeeze_names
 from . import thresholds as T
 from .continuation import End, Start, end_of, start_of
@@ -164,6 +164,13 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             )
         ):
             last.lines.append(line)
+        elif (
+            last
+            and last.kind == ZonePart.HEAD
+            and line.gap <= 1
+            and _predicate_under(last.text, line)
+        ):
+            last.lines.append(line)  # a subject or a time frame, its predicate under it
         elif (
             last
             and last.kind == ZonePart.HEAD
@@ -316,6 +323,32 @@ def _word_left_alone(above: Line, line: Line) -> bool:
         # (a figure's unit is no name, whatever surname it opens on: 13 / 万人次)
         and (not _signature(line) or (end_of(head) == End.FIGURE and start_of(tail) == Start.UNIT))
     )
+
+
+def _predicate_under(above: str, line: Line) -> bool:
+    """A short line with a verb, no column's name, under a headline line that
+    states nothing yet: a counted subject alone (一条高速路 / 带活一方经济) or a
+    time frame (湘江保护条例实施两年来 / 成效初显). The title wrapped, no label."""
+    head, tail = squash(above), squash(line.raw)
+    if not label_shaped(tail) or looks_like_column(tail) or is_byline(line.raw):
+        return False
+    if not any(t.flag.startswith("v") for t in pos_tags(tail)):
+        return False
+    if _TIME_FRAME_END.search(head):
+        return True
+    # (a counted subject, 一条高速路, 一座老厂房: a phrase of the 的 kind, 风雨桥上的
+    # 乡愁, is a supplement's whole title)
+    tags = [t.flag for t in pos_tags(head) if t.flag != "x"]
+    return (
+        bool(tags)
+        and tags[0] == "m"
+        and not any(flag.startswith(("v", "a", "d", "p", "u")) for flag in tags)
+    )
+
+
+#: A headline line closed on a time frame (…实施两年来, …以来, …之际): what
+#: happened in it is on the next line.
+_TIME_FRAME_END = re.compile(r"(?:[年月天日周]来|以来|之际|期间|前夕)$")
 
 
 def _tight_under_apart(line: Line, nxt: Line | None) -> bool:
