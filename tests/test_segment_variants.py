@@ -697,3 +697,21 @@ def test_a_short_predicate_under_a_time_frame_or_a_counted_subject_is_the_titles
     heads = [(a.kicker + a.title + a.subtitle).replace(" ", "") for a in stories(page)]
     assert heads == ["河湖长制实施两年来成效初显", "一座老厂房变身文创园"]
     assert all(a.column == "" for a in stories(page))
+
+
+def test_a_line_handing_over_on_a_dash_is_the_kicker_not_a_column():
+    # (the page opens on the line, as the extraction may print a page's first stack)
+    page = parse(
+        paragraph_page(
+            "今年我省农业这样抓——",
+            "稳粮扩油 提质增效",
+            "湖南日报全媒体记者 周湘宁",
+            "稳，是前提。今年以来，全省粮食播种面积稳定在7100万亩以上，油菜面积继续扩大。",
+            "提，是关键。优质稻面积扩大到2000万亩，农产品加工业营收增长8%以上。",
+            "全省政法工作会议召开",
+            "湖南日报2月21日讯（全媒体记者 杨望舒）今天，全省政法工作会议在长沙召开。",
+        ).lstrip("\n")
+    )
+    story = stories(page)[0]
+    assert story.column == ""
+    assert (story.kicker + story.title).replace(" ", "") == "今年我省农业这样抓——稳粮扩油提质增效"

@@ -128,6 +128,8 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     flat = squash(first)
     if names_place(flat):
         return  # a place named over a headline is its kicker (岳阳市 / …), no column
+    if flat.endswith(("——", "：", ":")):
+        return  # a line handing over to the next (…这样干—— / 稳字当头…) is its kicker
     if flat.startswith(VISIT_VERBS) and len(flat) >= T.VISIT_KICKER_MIN:
         # Where a reporter went, longer than a series' label (走进产业园区,
         # 走进乡村振兴一线): the kicker (探访某某县易地扶贫搬迁安置点 / …), no column.
