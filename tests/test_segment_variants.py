@@ -715,3 +715,20 @@ def test_a_line_handing_over_on_a_dash_is_the_kicker_not_a_column():
     story = stories(page)[0]
     assert story.column == ""
     assert (story.kicker + story.title).replace(" ", "") == "今年我省农业这样抓——稳粮扩油提质增效"
+
+
+def test_a_city_and_its_county_over_a_title_are_its_kicker_not_a_label():
+    page = parse(
+        column_page(
+            "湖南日报 2 月 24 日讯（记者 李青）\n桂阳县 56 家农民合作社去年带\n动 1.2 万户农户增收，户均增收\n3000 元。",
+            "郴州桂阳",
+            "农民合作社带动万户增收",
+            "假期已经过去，\n有人却说“过年比上\n班还累”：走亲访友排\n得满满当当，礼金一\n年比一年高。",
+            "年味，本是团圆的\n喜悦，不该被攀比和\n应酬绑架。",
+            "莫让“年味”变“累味”",
+            "湘江时评",
+        )
+    )
+    news, commentary = stories(page)
+    assert (news.kicker + news.title).replace(" ", "") == "郴州桂阳农民合作社带动万户增收"
+    assert commentary.column != "郴州桂阳"

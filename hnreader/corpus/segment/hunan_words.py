@@ -10,6 +10,7 @@ the provincial government words them. None comes from one page of the paper.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..reflow import squash
 
@@ -97,5 +98,21 @@ _LONGEST = max(map(len, WORDS))
 
 
 def names_place(text: str) -> bool:
-    """The text is a place's name and nothing else (岳阳, 长沙市开福区)."""
-    return bool(_PLACE.match(squash(text)))
+    """The text is a place's name and nothing else (岳阳, 长沙市开福区, or a
+    city and its county as the press pairs them: 郴州桂阳)."""
+    flat = squash(text)
+    return bool(_PLACE.match(flat)) or _city_and_county(flat)
+
+
+@lru_cache(maxsize=4096)
+def _city_and_county(flat: str) -> bool:
+    """A city's name, then a county's without its 县 (郴州桂阳, 长沙浏阳): the
+    county read as a place's name by jieba's dictionary."""
+    city = next((c for c in CITIES if flat.startswith(c)), "")
+    rest = flat[len(city) :]
+    if not city or not 2 <= len(rest) <= 3:
+        return False
+    from ..match import pos_tags  # (jieba, loaded on first use)
+
+    tagged = pos_tags(rest)
+    return len(tagged) == 1 and tagged[0].flag == "ns"
