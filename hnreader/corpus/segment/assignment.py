@@ -586,18 +586,7 @@ class _Page:
         weighted by ``WEIGHTS``."""
         if self.weak[k] == s:
             return []  # a headline of its own story: the reading the page's layout gives
-        about = self.about[k][s]
-        if about is None:
-            about = self.about[k][s] = self._about(k, s)
-        out = list(about)
-        if s == self.topical[k]:
-            out.append((F_TOPICAL, 1.0))
-        if s == self.series[k]:
-            out.append((F_SERIES, 1.0))
-        if self.crosshead[k] and self.dated[s]:
-            out.append((F_CROSSHEAD_DATED, 1.0))
-        if self.weak[k] != NONE:
-            out.append((F_ABSORBED, 1.0))
+        out = self._pair_features(k, s)
         early = self.early[k][s]
         if early:
             before = node.last_early[s]
@@ -709,20 +698,27 @@ class _Page:
         once a pair."""
         got = self._openings[k][s]
         if got is None:
-            about = self.about[k][s]
-            if about is None:
-                about = self.about[k][s] = self._about(k, s)
-            out = list(about)
-            if s == self.topical[k]:
-                out.append((F_TOPICAL, 1.0))
-            if s == self.series[k]:
-                out.append((F_SERIES, 1.0))
-            if self.crosshead[k] and self.dated[s]:
-                out.append((F_CROSSHEAD_DATED, 1.0))
-            if self.weak[k] != NONE:
-                out.append((F_ABSORBED, 1.0))
-            got = self._openings[k][s] = _worth(out)
+            got = self._openings[k][s] = _worth(self._pair_features(k, s))
         return got
+
+    def _pair_features(self, k: int, s: int) -> list[tuple[int, float]]:
+        """The features of piece ``k`` and story ``s`` alone, whatever was
+        read before: what it shares with the story, the story it talks of,
+        its parallel series, a crosshead given to a dated story, a weak
+        headline absorbed."""
+        about = self.about[k][s]
+        if about is None:
+            about = self.about[k][s] = self._about(k, s)
+        out = list(about)
+        if s == self.topical[k]:
+            out.append((F_TOPICAL, 1.0))
+        if s == self.series[k]:
+            out.append((F_SERIES, 1.0))
+        if self.crosshead[k] and self.dated[s]:
+            out.append((F_CROSSHEAD_DATED, 1.0))
+        if self.weak[k] != NONE:
+            out.append((F_ABSORBED, 1.0))
+        return out
 
     def _junction_worth(
         self, total: float, before: int, k: int, s: int, placed: bool, earlier: int
