@@ -429,3 +429,34 @@ def test_a_short_line_over_a_reporters_byline_is_its_title_not_a_column():
     )
     keeper = next(a for a in page.articles if "水位记录本" in "".join(a.paragraphs))
     assert (keeper.column, keeper.title) == ("", "守水人")
+
+
+def test_the_rest_of_a_stack_over_a_dateline_cuts_no_other_body_that_shares_its_words():
+    # A report's title and subtitle over its dateline at the page's top; a
+    # commentary whose last paragraph echoes the subtitle, its own title
+    # printed after it: the subtitle is the report's, the commentary whole.
+    report = Draft(kind="news", dateline="湖南日报7月9日讯（记者 周立新）")
+    report.paras.append(Para("今天，省政府常务会议研究部署洞庭湖生态保护工作。", [5]))
+    essay = Draft()
+    for no, text in enumerate(
+        [
+            "日前，我省在洞庭湖区推行湖长负责制，每一片水域都有了明确的责任人。",
+            "制度的生命力在于执行，湖长不能只挂名不巡湖，要定期公开水质数据。",
+            "一湖清水映蓝天，是湖区百姓的心愿，守护清水蓝天要靠每一位湖长。",
+        ]
+    ):
+        essay.paras.append(Para(text, [9 + 2 * no]))
+    top = Zone(
+        [Line(1, "省政府常务会议研究部署洞庭湖生态保护工作", 1, False),
+         Line(3, "守护一湖清水 映照湖区蓝天", 1, False)],
+        -1,
+        0,
+    )
+    after = Zone([Line(15, "洞庭时论", 1, False), Line(17, "湖长不能只挂名不巡湖", 1, False)], 1, -1)
+    drafts = [report, essay]
+    assign_headlines(drafts, [top, after])
+    assert [li.raw for part in report.heads for li in part] == [
+        "省政府常务会议研究部署洞庭湖生态保护工作",
+        "守护一湖清水 映照湖区蓝天",
+    ]
+    assert len(drafts) == 2 and len(essay.paras) == 3

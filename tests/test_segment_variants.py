@@ -732,3 +732,23 @@ def test_a_city_and_its_county_over_a_title_are_its_kicker_not_a_label():
     news, commentary = stories(page)
     assert (news.kicker + news.title).replace(" ", "") == "郴州桂阳农民合作社带动万户增收"
     assert commentary.column != "郴州桂阳"
+
+
+def test_a_verb_left_alone_under_a_title_ends_it_though_the_subtitle_is_set_tight_under_it():
+    from hnreader.corpus.segment.column_headlines import Zone, read_zone
+    from hnreader.corpus.segment.lines import Line
+
+    lines = [
+        Line(1, "全省农村电商提质增效工作有序", 1, False),
+        Line(3, "推进", 1, False),
+        Line(4, "今年新建村级电商服务站1200个", 0, False),
+    ]
+    parts = read_zone(Zone(lines, -1, 0), lambda text, share=0.0: False)
+    assert [p.text for p in parts] == [
+        "全省农村电商提质增效工作有序推进",
+        "今年新建村级电商服务站1200个",
+    ]
+    # A place set so begins the next piece (灾后重建… / 郴州 / 汛期…).
+    lines[1] = Line(3, "郴州", 1, False)
+    parts = read_zone(Zone(lines, -1, 0), lambda text, share=0.0: False)
+    assert [p.text for p in parts][0] == "全省农村电商提质增效工作有序"

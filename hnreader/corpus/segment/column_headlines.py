@@ -109,7 +109,11 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
         affinity = Affinity(drafts, targets)
         contests: list[tuple[Stack, Stack]] = []
         stacks = assign(zones, read, affinity, targets, contests)
-        if not any(_split_run_together(drafts, zones, read, k, r) for k, r in contests):
+        if not any(
+            _split_run_together(drafts, zones, read, k, r)
+            for k, r in contests
+            if not _rest_over_dateline(drafts, zones, read, stacks, r)
+        ):
             break
     stacks = _leftovers(drafts, zones, read, stacks)
     _apply(drafts, zones, read, stacks)
@@ -355,8 +359,17 @@ _TIME_FRAME_END = re.compile(r"(?:[年月天日周]来|以来|之际|期间|前�
 def _tight_under_apart(line: Line, nxt: Line | None) -> bool:
     """A short line set apart from the line above and tight over the next
     (灾后重建… / blank / 郴州 / 汛期地质灾害…): the first words of the next
-    piece, not the last word of the one above."""
-    return nxt is not None and line.gap > 0 and nxt.gap == 0
+    piece, not the last word of the one above. A verb alone (有序 / 推进)
+    begins no piece: it is the predicate the line above wanted."""
+    return nxt is not None and line.gap > 0 and nxt.gap == 0 and not _lone_verb(squash(line.raw))
+
+
+@functools.lru_cache(maxsize=1024)
+def _lone_verb(text: str) -> bool:
+    import jieba.posseg  # loaded on first use
+
+    tagged = jieba.posseg.lcut(text)
+    return len(tagged) == 1 and tagged[0].flag == "v"
 
 
 def _opens_series(line: Line, nxt: Line | None) -> bool:
@@ -878,6 +891,24 @@ def _split_run_together(
     cuts = [cut for score, cut in scored if score == top]
     _cut_off(drafts, zones, k, _where_topic_changes(draft.paras, flats, cuts))
     return True
+
+
+def _rest_over_dateline(
+    drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stacks: list[Stack], stack: Stack
+) -> bool:
+    """The stack ends its zone right over a dated body whose stack is the one
+    just above it: the rest of that report's headline, whatever words it
+    shares with another body (no second story ran together there)."""
+    after = zones[stack.zone].after
+    parts = read[stack.zone]
+    if after < 0 or not drafts[after].dateline:
+        return False
+    if any(p.kind == ZonePart.HEAD for p in parts[stack.last + 1 :]):
+        return False
+    # (once the claim is given up, the zone is cut again: the rest may by
+    # then be in that report's stack itself)
+    above = [s for s in stacks if s.zone == stack.zone and s.first < stack.first]
+    return bool(above) and max(above, key=lambda s: s.first).body == after
 
 
 def _over_attendance(parts: list[Part], stack: Stack) -> bool:
