@@ -3,6 +3,8 @@ showed on arrival, each on a small page of new text."""
 
 from __future__ import annotations
 
+import pytest
+
 from hnreader.corpus.reflow import squash
 
 from .test_segment_general import column_page, parse, stories
@@ -281,18 +283,19 @@ def test_pointers_to_the_papers_app_and_codes_to_scan_are_boxes():
     assert sum("客户端" in e or "全媒体报道" in e for e in page.extras) == 2
 
 
-def test_a_code_to_scan_over_the_papers_account_is_a_box_not_a_kicker():
+@pytest.mark.parametrize("account", ["关注湖南日报微信公众号", "关注湖南日报官方微信", "关注新湖南视频号"])
+def test_a_code_to_scan_over_the_papers_account_is_a_box_not_a_kicker(account):
     page = parse(
         paragraph_page(
             "扫一扫",
-            "关注湖南日报微信公众号",
+            account,
             "全省秋冬种工作会议召开",
             "湖南日报10月9日讯（全媒体记者 王川）今天，全省秋冬种工作会议召开，部署秋冬种生产。",
         )
     )
     (story,) = stories(page)
     assert (story.kicker, story.title) == ("", "全省秋冬种工作会议召开")
-    assert any("公众号" in e for e in page.extras)
+    assert any(account in e.replace(" ", "") for e in page.extras)
 
 
 def test_one_writer_signing_two_pieces_of_a_page_opens_two_pieces():

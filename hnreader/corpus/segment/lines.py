@@ -404,8 +404,24 @@ def _by_page_header(lines: list[Line], i: int) -> bool:
     return any(0 <= k < len(lines) and PAGE_HEADER.match(lines[k].raw) for k in (i - 1, i + 1))
 
 
-#: What a printed code opens: an app, a site, a paper's topic page or channel.
-_QR_TARGETS = ("客户端", "APP", "App", "app", "网", "专题", "专栏", "专区", "频道", "公众号")
+#: What a printed code opens: an app, a site, a paper's topic page or channel, its
+#: accounts on the social platforms.
+_QR_TARGETS = (
+    "客户端",
+    "APP",
+    "App",
+    "app",
+    "网",
+    "专题",
+    "专栏",
+    "专区",
+    "频道",
+    "公众号",
+    "微信",
+    "微博",
+    "视频号",
+    "抖音号",
+)
 #: A reporting series' strip in a frame (全国两会 / 特别报道): no story's line.
 _SERIES_STRIP = re.compile(r"(?:特别|专题|系列|融媒体?|全媒体)报道$")
 #: An e-mail address: a contact in a page's frame, never a story's line.
