@@ -755,3 +755,29 @@ def test_a_verb_left_alone_under_a_title_ends_it_though_the_subtitle_is_set_tigh
     lines[1] = Line(3, "郴州", 1, False)
     parts = read_zone(Zone(lines, -1, 0), lambda text, share=0.0: False)
     assert [p.text for p in parts][0] == "全省农村电商提质增效工作有序"
+
+
+def test_a_commentarys_label_and_title_printed_in_a_reports_cut_head_the_commentary_signed_below():
+    page = parse(
+        paragraph_page(
+            "全省春季重点项目集中开工",
+            "湖南日报4月6日讯（记者 周晨）今天，全省春季重点项目集中开工，共开工项目156个。",
+            "从投资结构看，产业项目比重上升。156个项目中，产业项目总投资",
+            "湘江时论",
+            "把开工的热度化为建设的速度",
+            "720亿元，占总投资的48.6%，主要集中在新能源、新材料等领域。",
+            "交通、水利等基础设施项目也在加快推进，一批项目将于年内建成。",
+            "湖南日报评论员",
+            "春天是干事创业的好时节，一批重点项目同时开工，令人振奋。",
+            "开工只是第一步，更要盯住工期、守住质量，让项目早日见效。",
+        )
+    )
+    report, essay = stories(page)
+    assert (essay.column, essay.title, essay.byline) == (
+        "湘江时论",
+        "把开工的热度化为建设的速度",
+        "湖南日报评论员",
+    )
+    assert [p[:6] for p in essay.paragraphs] == ["春天是干事创", "开工只是第一"]
+    assert report.paragraphs[1].endswith("等领域。")
+    assert not any("时论" in p or "热度" in p for p in report.paragraphs)

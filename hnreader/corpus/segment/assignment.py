@@ -338,6 +338,16 @@ class _Page:
         for k, b in enumerate(body):
             if b.role == BlockRole.DATELINE and self.host[k] >= 0:
                 dated_at[self.host[k]] = max(dated_at[self.host[k]], self.at[k])
+        # So does a story signed over its body whose headline is printed
+        # higher up, in another story's text (a commentary's label and title).
+        for at, b in enumerate(blocks):
+            s = self.index.get(b.owner, NONE) if b.role == BlockRole.BYLINE else NONE
+            if (
+                s >= 0
+                and dated_at[s] == self.opens[s]
+                and _signed_under_text(blocks, self.opens[s], at)
+            ):
+                dated_at[s] = at
         self.lead = [NONE] * len(self.stories)  # each story's first piece after its opener
         for k in self.pieces:
             s = self.host[k]
@@ -1098,6 +1108,16 @@ class _Page:
             after = node.parent.left_open[node.prev] if node.move == Move.FILL else NONE
             out[k] = (self.stories[node.prev], after)
         return out
+
+
+def _signed_under_text(blocks: list[Block], head: int, at: int) -> bool:
+    """The byline at ``at`` opens a body (text follows it) and running text
+    (another story's) stands between it and its headline at ``head``."""
+    return (
+        at + 1 < len(blocks)
+        and blocks[at + 1].role == BlockRole.TEXT
+        and any(b.role == BlockRole.TEXT for b in blocks[head + 1 : at])
+    )
 
 
 def _keep(readings: Iterable[_Reading], width: int, none_open: tuple[int, ...]) -> list[_Reading]:

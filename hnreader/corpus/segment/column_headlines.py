@@ -894,7 +894,11 @@ def _split_run_together(
 
 
 def _rest_over_dateline(
-    drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stacks: list[Stack], stack: Stack
+    drafts: list[Draft],
+    zones: list[Zone],
+    read: list[list[Part]],
+    stacks: list[Stack],
+    stack: Stack,
 ) -> bool:
     """The stack ends its zone right over a dated body whose stack is the one
     just above it: the rest of that report's headline, whatever words it

@@ -356,6 +356,8 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             heads = _heads_before(blocks, i)
             if not heads and block.role == BlockRole.DATELINE:
                 heads = _headline_in_cut(blocks, before, i)
+            elif not heads and block.role == BlockRole.BYLINE:
+                heads = _labelled_stack_in_cut(blocks, before, i)
             if heads and _starts_continuation(block):
                 heads = []  # a continuation prints no headline: the text above is another story's
             if _printed_without_label(block) and _label_after_story(block, heads, drafts):
@@ -747,7 +749,7 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     size = _stack_size(blocks, i, opened)
     if (
         size
-        and _dated_below(blocks, i, size)
+        and (_dated_below(blocks, i, size) or _signed_headless_below(blocks, i + size))
         and (
             _printed_in_cut(blocks, i, i + size)
             or (i + size < len(blocks) and _open_around(blocks[i - 1], blocks[i + size]))
@@ -1036,6 +1038,47 @@ def _dated_below(blocks: list[Block], i: int, size: int) -> bool:
     for j in range(i + size, min(len(blocks), i + size + T.HEAD_IN_CUT_REACH)):
         if blocks[j].role == BlockRole.DATELINE:
             return word_share(head, _lead(blocks, j)) >= T.STRAY_HEAD_WORDS
+    return False
+
+
+def _labelled_stack_in_cut(blocks: list[Block], lo: int, i: int) -> list[Block]:
+    """The headline of the story signed at ``i`` (a commentary), printed in
+    the cut of a paragraph of the story above it: a column label and a title
+    (三湘新论 / 以钉钉子的劲头… ) between a piece left open and its rest."""
+    for h in range(i - 1, max(lo, i - T.HEAD_IN_CUT_REACH - 1), -1):
+        size = 0
+        while (
+            h + size < i
+            and size < T.HEAD_IN_CUT_LINES
+            and blocks[h + size].role == BlockRole.TEXT
+            and blocks[h + size].owner < 0
+            and _headline_like(blocks[h + size].text, direct=True)
+            and not ends_sentence(blocks[h + size].text)
+        ):
+            size += 1
+        if (
+            size >= 2
+            and h > 0
+            and label_shaped(blocks[h].text)
+            and _printed_in_cut(blocks, h, h + size)
+        ):
+            return blocks[h : h + size]
+    return []
+
+
+def _signed_headless_below(blocks: list[Block], j: int) -> bool:
+    """The next story opened below ``j`` is signed over its body (湖南日报评论员
+    / 全国两会…) with running text, no headline, right above its byline: its
+    headline is printed elsewhere (a commentary's title seldom repeats its
+    lead's words, so the words are no test here)."""
+    for k in range(j, min(len(blocks), j + T.HEAD_IN_CUT_REACH)):
+        if blocks[k].role == BlockRole.DATELINE:
+            return False
+        if blocks[k].role == BlockRole.BYLINE:
+            if _signs_off(blocks, k):
+                return False  # (a line closing the story above: nothing opens there)
+            above = blocks[k - 1]
+            return above.role == BlockRole.TEXT and not _headline_like(above.text, direct=True)
     return False
 
 
