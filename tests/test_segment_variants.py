@@ -781,3 +781,29 @@ def test_a_commentarys_label_and_title_printed_in_a_reports_cut_head_the_comment
     assert [p[:6] for p in essay.paragraphs] == ["春天是干事创", "开工只是第一"]
     assert report.paragraphs[1].endswith("等领域。")
     assert not any("时论" in p or "热度" in p for p in report.paragraphs)
+
+
+def test_a_stacks_first_lines_printed_in_a_cut_and_handing_over_on_a_dash_join_the_title_over_the_byline():
+    page = parse(
+        paragraph_page(
+            "前三季度全省外贸进出口增长18%",
+            "湖南日报10月20日讯（全媒体记者 段晓）前三季度，全省外贸进出口总值4860亿元，增长18%。",
+            "机电产品出口增势良好。前三季度，全省出口机电产品",
+            "乡村振兴·蹲点调研",
+            "从“人挑肩扛”到“机器代劳”——",
+            "1120亿元，增长26.3%，占出口总值的41.2%。",
+            "民营企业活力增强，进出口增长21.5%，占全省外贸总值的八成以上。",
+            "智慧农机在湘北平原落地生根",
+            "湖南日报全媒体记者 田野 通讯员 曾朵",
+            "秋收时节，华容县的稻田里，一台无人驾驶收割机正在作业。",
+            "合作社负责人说，过去收一季稻要请二十多个帮工，如今两台农机就够了。",
+        )
+    )
+    trade, farm = stories(page)
+    assert (farm.column, farm.kicker, farm.title) == (
+        "乡村振兴·蹲点调研",
+        "从“人挑肩扛”到“机器代劳”——",
+        "智慧农机在湘北平原落地生根",
+    )
+    assert trade.paragraphs[1].endswith("41.2%。")
+    assert farm.paragraphs[0].startswith("秋收时节")

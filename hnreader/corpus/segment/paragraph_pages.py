@@ -358,6 +358,10 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
                 heads = _headline_in_cut(blocks, before, i)
             elif not heads and block.role == BlockRole.BYLINE:
                 heads = _labelled_stack_in_cut(blocks, before, i)
+            elif heads and block.role == BlockRole.BYLINE:
+                # (its first lines printed higher up, the last handing over to
+                # the title over the byline: 从…到…—— / … / 数字农业…)
+                heads = _labelled_stack_in_cut(blocks, before, i - len(heads), handing=True) + heads
             if heads and _starts_continuation(block):
                 heads = []  # a continuation prints no headline: the text above is another story's
             if _printed_without_label(block) and _label_after_story(block, heads, drafts):
@@ -749,7 +753,12 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     size = _stack_size(blocks, i, opened)
     if (
         size
-        and (_dated_below(blocks, i, size) or _signed_headless_below(blocks, i + size))
+        and (
+            _dated_below(blocks, i, size)
+            or _signed_headless_below(blocks, i + size)
+            # (a stack closed on a dash heads nothing here: its title is elsewhere)
+            or squash(blocks[i + size - 1].text).endswith(_HANDS_OVER)
+        )
         and (
             _printed_in_cut(blocks, i, i + size)
             or (i + size < len(blocks) and _open_around(blocks[i - 1], blocks[i + size]))
@@ -1041,10 +1050,18 @@ def _dated_below(blocks: list[Block], i: int, size: int) -> bool:
     return False
 
 
-def _labelled_stack_in_cut(blocks: list[Block], lo: int, i: int) -> list[Block]:
+#: A headline line ending so goes on on a line printed elsewhere.
+_HANDS_OVER = ("——", "：", ":")
+
+
+def _labelled_stack_in_cut(
+    blocks: list[Block], lo: int, i: int, *, handing: bool = False
+) -> list[Block]:
     """The headline of the story signed at ``i`` (a commentary), printed in
     the cut of a paragraph of the story above it: a column label and a title
-    (三湘新论 / 以钉钉子的劲头… ) between a piece left open and its rest."""
+    (三湘新论 / 以钉钉子的劲头… ) between a piece left open and its rest. With
+    ``handing``, a label and the first lines of a stack whose last line hands
+    over (…——) to the lines printed right above ``i``."""
     for h in range(i - 1, max(lo, i - T.HEAD_IN_CUT_REACH - 1), -1):
         size = 0
         while (
@@ -1059,7 +1076,8 @@ def _labelled_stack_in_cut(blocks: list[Block], lo: int, i: int) -> list[Block]:
         if (
             size >= 2
             and h > 0
-            and label_shaped(blocks[h].text)
+            and (label_shaped(blocks[h].text) or looks_like_column(squash(blocks[h].text)))
+            and (not handing or squash(blocks[h + size - 1].text).endswith(_HANDS_OVER))
             and _printed_in_cut(blocks, h, h + size)
         ):
             return blocks[h : h + size]
