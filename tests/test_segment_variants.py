@@ -807,3 +807,22 @@ def test_a_stacks_first_lines_printed_in_a_cut_and_handing_over_on_a_dash_join_t
     )
     assert trade.paragraphs[1].endswith("41.2%。")
     assert farm.paragraphs[0].startswith("秋收时节")
+
+
+def test_a_column_line_printed_twice_over_the_next_line_of_its_clauses_is_read_once():
+    page = parse(
+        column_page(
+            "湖南日报 11 月 9 日讯（记者 邹平 通讯\n员 李晓）今天，省高院发布一批涉农\n"
+            "典型案例，涉及农资质量纠纷、土地\n流转纠纷等 8 个案例。",
+            "在一起种子质量纠纷案中，某种粮户从\n在一起种子质量纠纷案中，某种粮户从\n"
+            "一家农资店购进杂交稻种 300 公斤，播\n种后出苗率不足三成，法院经审理认\n"
+            "定种子质量不合格，判令农资店赔偿\n损失 9.6 万元。",
+            "省高院发布一批涉农典型案例",
+            "湖南日报 11 月 9 日讯（记者 赵一鸣）\n记者今天从市农业农村局获悉，\n全市秋播面积已过半。",
+            "全市秋播面积过半",
+        )
+    )
+    assert [a.title for a in stories(page)] == ["省高院发布一批涉农典型案例", "全市秋播面积过半"]
+    body = squash("".join(stories(page)[0].paragraphs))
+    assert body.count("某种粮户从一家农资店") == 1
+    assert body.count("在一起种子质量纠纷案中") == 1

@@ -962,7 +962,15 @@ def _body_line_twice(lines: list[Line], i: int) -> bool:
     if i + 2 >= len(lines) or ends_sentence(text) or not any(c in text for c in "，,、；;"):
         return False
     after = squeeze(lines[i + 2].raw)
-    return start_of(after) != Start.PLAIN or word_across(text, after) >= T.HEAD_CUT_WORD
+    if start_of(after) != Start.PLAIN or word_across(text, after) >= T.HEAD_CUT_WORD:
+        return True
+    # (or the next line is the column's next line of clauses, as wide as it:
+    # …某种粮大户从 / the same / 一家农资店购买…，播种后…)
+    return (
+        any(c in after for c in "，,、；;")
+        and not ends_sentence(after)
+        and abs(width(text) - width(after)) <= T.FLOW_SLACK
+    )
 
 
 def _caption_apart(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
