@@ -826,3 +826,23 @@ def test_a_column_line_printed_twice_over_the_next_line_of_its_clauses_is_read_o
     body = squash("".join(stories(page)[0].paragraphs))
     assert body.count("某种粮户从一家农资店") == 1
     assert body.count("在一起种子质量纠纷案中") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "strip"),
+    [
+        ("全面深化改革在湖南", True),
+        ("学党史 悟思想 办实事 开新局", True),
+        ("奋进新征程 建功新时代", True),
+        ("会议还研究了其他事项。", False),
+        ("全省早稻栽插已过半，长势良好", False),
+    ],
+)
+def test_a_banner_or_slogan_alone_is_page_furniture_and_a_sentence_is_not(text, strip):
+    from hnreader.corpus.segment.draft import Draft, Para
+    from hnreader.corpus.segment.page import _furniture
+
+    alone = Draft(paras=[Para(text, [7])], lines={7})
+    assert _furniture(alone) is strip
+    headed = Draft(paras=[Para(text, [7])], lines={7}, heads=[[]])
+    assert not _furniture(headed)

@@ -11,7 +11,9 @@ from ...jieba_setup import use_user_cache
 from ..dates import date_from_datelines, date_from_filename, parse_masthead
 from ..model import Article, Page
 from ..read import RawPage
+from ..reflow import is_cjk, squash
 from . import column_pages, paragraph_pages
+from . import thresholds as T
 from .draft import Draft
 from .headlines import Headline, clean, join_piece, phrases, split_roles
 from .kinds import ExtraKind, Layout, Opener
@@ -108,7 +110,18 @@ def _furniture(draft: Draft) -> bool:
     furniture, no article of its own."""
     if draft.starts_with == Opener.ORPHAN and len(draft.paras) == 1 and label_shaped(draft.body):
         return True
-    return lone_line(draft)
+    return lone_line(draft) or _strip(draft)
+
+
+def _strip(draft: Draft) -> bool:
+    """A banner or slogan alone (全面深化改革在湖南, 学党史 悟思想 办实事 开新局):
+    one line of phrases, no sentence mark in it, under nothing and over
+    nothing. A story has a sentence; a headline has its story."""
+    if draft.heads or draft.byline or draft.dateline or len(draft.paras) != 1:
+        return False
+    para = draft.paras[0]
+    core = squash(draft.body).replace("·", "")
+    return len(para.lines) == 1 and 2 <= len(core) <= T.STRIP_MAX and all(is_cjk(c) for c in core)
 
 
 def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:

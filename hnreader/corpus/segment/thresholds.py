@@ -24,6 +24,9 @@ BOX_LINE_MAX = 30
 #: ... and the name of the app or site next to a code at most this long
 #: (关注湖南日报微信公众号: eleven).
 BOX_WORD_MAX = 12
+#: A banner or slogan printed alone (全面深化改革在湖南) is at most this long
+#: (characters); a line of phrases this short with no sentence is no story.
+STRIP_MAX = 16
 #: No line of any box is longer (characters): a contributions' line with its
 #: e-mail, a header strip's editors and page. Longer lines are never read for one.
 BOX_LINE_LONGEST = 60
