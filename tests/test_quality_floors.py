@@ -69,6 +69,12 @@ FLOORS = {
     # (measured blind on arrival at 0.944 / 0.921 / 0.909 / 0.547, the same with
     # the segmenter of the round's start)
     "dev_v": dict(zip(FIGURES, (0.92, 0.89, 0.88, 0.52), strict=True)),  # 0.944 0.921 0.909 0.547
+    # (measured blind on arrival at 0.932 / 0.903 / 0.919 / 0.842; 0.915 / 0.898 /
+    # 0.903 / 0.837 with the segmenter of the round's start)
+    "dev_w": dict(zip(FIGURES, (0.91, 0.88, 0.89, 0.82), strict=True)),  # 0.932 0.903 0.919 0.842
+    # (measured blind on arrival at 0.990 / 0.950 / 0.960 / 0.628; 0.987 / 0.950 /
+    # 0.960 / 0.628 with the segmenter of the round's start)
+    "dev_x": dict(zip(FIGURES, (0.97, 0.93, 0.94, 0.60), strict=True)),  # 0.990 0.950 0.960 0.628
 }
 
 
