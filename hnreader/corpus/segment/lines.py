@@ -178,7 +178,13 @@ def _countdown(lines: list[Line], flats: list[str], i: int, boxed: set[int], fur
         return None
     if COUNTDOWN_END.search(lines[i].raw):
         return [i]
-    return [i, i + 1] if _count_ends_next(lines, flats, i) else []
+    # (the count set apart, on up to three lines: 开幕 / 还有 / 72 / 天)
+    for end in range(i + 1, min(len(lines), i + T.COUNTDOWN_MAX_BLOCKS)):
+        if lines[end].gap > 1 or len(flats[end]) > T.BOX_LINE_MAX:
+            break
+        if COUNTDOWN_END.search("".join(flats[i + 1 : end + 1])) and not ends_sentence(flats[end]):
+            return list(range(i, end + 1))
+    return []
 
 
 def _event_over_count(

@@ -300,8 +300,8 @@ INNER_HEAD_EARLY = 2
 #: or as one statement at least this long (characters); shorter is a crosshead.
 INNER_HEAD_STACK_MIN = 16
 INNER_HEAD_TITLE_MIN = 14
-#: A countdown box spans at most this many blocks.
-COUNTDOWN_MAX_BLOCKS = 3
+#: A countdown box spans at most this many blocks or lines (距…开幕 / 还有 / 72 / 天).
+COUNTDOWN_MAX_BLOCKS = 4
 
 #: A stack's line that repeats the lines above it put together is a copy
 #: drawn for a bold effect when at least this long (characters).
