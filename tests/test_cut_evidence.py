@@ -240,3 +240,13 @@ def test_a_verb_and_its_figure_across_a_cut_weigh_as_a_figure_and_its_unit():
 )
 def test_a_places_name_is_a_city_county_and_town_in_a_row(text, place):
     assert names_place(text) is place
+
+
+def test_a_verb_of_reaching_a_quantity_takes_the_measure_and_figure_after_the_cut():
+    # …全年完成 + 工业投资620亿元: the verb cannot close its sentence, and the
+    # piece names what it completed with the figure; a plain sentence with a
+    # subject of its own (一位代表说，…) is no such object.
+    tail = "去年该市推进园区标准化厂房建设，全年完成"
+    assert join_evidence(tail, "工业投资620亿元，同比增长18.4%。") >= T.JOIN_FIGURE
+    assert join_evidence(tail, "一位来自企业的代表说，要加大研发投入。") < T.JOIN_FIGURE
+    assert join_evidence("要推动一批重大项目", "工业投资620亿元，同比增长18.4%。") < T.JOIN_FIGURE

@@ -59,6 +59,14 @@ _FIGURE_MODIFIES = re.compile(r"^[0-9０-９][0-9０-９.．]*[多余]?[万亿�
 _DATE_START = re.compile(r"^[0-9０-９]{1,4}(?:年|月|日)")
 
 
+#: A tail stopped on a verb of reaching a quantity, which cannot close a
+#: sentence without its object (…全年完成, …累计实现): the object comes next.
+_WANTS_QUANTITY = re.compile(r"(?:完成|实现|达到|突破|超过|新增|累计|共计|共完成|完成了|实现了)$")
+#: What such a verb takes: a measure named in a word or two, then its figure
+#: (工业投资620亿元, 营业收入3.2亿元, 产值 18 亿元).
+_QUANTITY_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}\s?[0-9０-９]")
+
+
 def join_evidence(tail: str, piece: str) -> float | None:
     """Evidence that ``piece`` goes on the sentence ``tail`` leaves open,
     from the text at the cut; None when the two cannot meet (a bare figure
@@ -98,6 +106,8 @@ def join_evidence(tail: str, piece: str) -> float | None:
         and not _FIGURE_MODIFIES.match(right)
     ):
         score += T.JOIN_FIGURE  # …完成投资 + 860亿元
+    elif start == Start.PLAIN and _WANTS_QUANTITY.search(left) and _QUANTITY_NAMED.match(right):
+        score += T.JOIN_FIGURE  # …全年完成 + 工业投资620亿元: the verb's object, a figure in it
     if end == End.COMMA:
         score += T.JOIN_COMMA
     if overlaps(left, right):
