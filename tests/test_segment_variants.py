@@ -846,3 +846,19 @@ def test_a_banner_or_slogan_alone_is_page_furniture_and_a_sentence_is_not(text, 
     assert _furniture(alone) is strip
     headed = Draft(paras=[Para(text, [7])], lines={7}, heads=[[]])
     assert not _furniture(headed)
+
+
+def test_a_column_line_of_no_clause_printed_twice_over_a_word_closed_by_a_stop_is_read_once():
+    page = parse(
+        column_page(
+            "湖南日报 3 月 6 日讯（记者 周立）\n株洲中小航空发动机产业产值去年\n突破 300 亿元。",
+            "株洲是我国中小航空发动机研制生产的重要\n株洲是我国中小航空发动机研制生产的重要\n"
+            "基地。近年来，株洲依托骨干企业，建设航\n空动力产业园，先后引进配套企业 60 余家。",
+            "株洲航空发动机产业产值突破300亿元",
+            "湖南日报 3 月 6 日讯（记者 赵一鸣）\n记者今天从市农业农村局获悉，\n全市春播面积已过半。",
+            "全市春播面积过半",
+        )
+    )
+    assert [a.title for a in stories(page)] == ["株洲航空发动机产业产值突破300亿元", "全市春播面积过半"]
+    body = squash("".join(stories(page)[0].paragraphs))
+    assert body.count("研制生产的重要基地") == 1

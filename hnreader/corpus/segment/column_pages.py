@@ -953,15 +953,23 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     return False
 
 
+#: A piece opening on a word's last characters and a stop (基地。…).
+_WORD_CLOSED = re.compile(r"^[\u4e00-\u9fff]{1,3}[。！？；，,]")
+
+
 def _body_line_twice(lines: list[Line], i: int) -> bool:
     """Line ``i`` and the next are one line of running text printed twice:
     it holds a clause break, stops mid-sentence and the line after the copy
     goes on its sentence (…涵盖先进制造、数 / the same / 字经济、…). A
     headline drawn twice for bold is followed by anything but its words."""
     text = squeeze(lines[i].raw)
-    if i + 2 >= len(lines) or ends_sentence(text) or not any(c in text for c in "，,、；;"):
+    if i + 2 >= len(lines) or ends_sentence(text):
         return False
     after = squeeze(lines[i + 2].raw)
+    if not any(c in text for c in "，,、；;"):
+        # (a line of no clause mark: only the next line's first word closed
+        # by a stop says its sentence ran on, …研制生产的重要 / 基地。近年来…)
+        return bool(_WORD_CLOSED.match(after))
     if start_of(after) != Start.PLAIN or word_across(text, after) >= T.HEAD_CUT_WORD:
         return True
     # (or the next line is the column's next line of clauses, as wide as it:
