@@ -250,3 +250,15 @@ def test_a_verb_of_reaching_a_quantity_takes_the_measure_and_figure_after_the_cu
     assert join_evidence(tail, "工业投资620亿元，同比增长18.4%。") >= T.JOIN_FIGURE
     assert join_evidence(tail, "一位来自企业的代表说，要加大研发投入。") < T.JOIN_FIGURE
     assert join_evidence("要推动一批重大项目", "工业投资620亿元，同比增长18.4%。") < T.JOIN_FIGURE
+
+
+def test_characters_repeated_over_a_cut_close_on_a_mark_and_a_word_opening_anew_is_no_repeat():
+    from hnreader.corpus.segment.joins import overlaps
+
+    assert overlaps("全面完成年度使命任务。", "务。今年以来，全省上下")
+    assert not overlaps("据介绍，湘江流域共设立各级河长", "河长制推行以来，湘江流域累计清理")
+    # (the figure that goes on the noun wins over the word printed anew)
+    tail = "据介绍，湘江流域共设立各级河长"
+    assert join_evidence(tail, "1.1万余名，其中乡级河长7000多名。") > join_evidence(
+        tail, "河长制推行以来，湘江流域累计清理河道垃圾12万吨。"
+    )

@@ -245,8 +245,11 @@ def _best(text: str) -> float:
 
 
 def overlaps(tail: str, head: str) -> bool:
-    """The extraction repeats the last characters before a cut (任务。 / 务。)."""
+    """The extraction repeats the last characters before a cut (任务。 / 务。):
+    the repeat closes on a mark. A word that merely opens the next sentence
+    again (…各级河长 / 河长制推行以来) is no repeat."""
     tail, head = squash(tail[-T.CUT_CONTEXT :]), squash(head[: T.CUT_CONTEXT])
     return len(head) > 2 and any(
-        tail.endswith(head[:k]) for k in range(T.OVERLAP_MIN, min(T.OVERLAP_MAX, len(head)) + 1)
+        tail.endswith(head[:k]) and not all(is_cjk(c) for c in head[: k + 1])
+        for k in range(T.OVERLAP_MIN, min(T.OVERLAP_MAX, len(head)) + 1)
     )
