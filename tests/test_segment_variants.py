@@ -862,3 +862,21 @@ def test_a_column_line_of_no_clause_printed_twice_over_a_word_closed_by_a_stop_i
     assert [a.title for a in stories(page)] == ["株洲航空发动机产业产值突破300亿元", "全市春播面积过半"]
     body = squash("".join(stories(page)[0].paragraphs))
     assert body.count("研制生产的重要基地") == 1
+
+
+@pytest.mark.parametrize("box", ["更多报道请登录华声在线", "湖南日报·新湖南客户端出品"])
+def test_a_pointer_to_the_papers_site_and_a_producers_credit_are_boxes_not_kickers(box):
+    page = parse(
+        paragraph_page(
+            "全省防汛工作会议召开",
+            "湖南日报6月3日讯（全媒体记者 王川）今天，全省防汛工作会议召开，部署今年防汛工作。",
+            box,
+            "全省早稻栽插过半",
+            "湖南日报6月3日讯（全媒体记者 李青）记者今天从省农业农村厅获悉，全省早稻栽插已过半。",
+        )
+    )
+    assert [(a.kicker, a.title) for a in stories(page)] == [
+        ("", "全省防汛工作会议召开"),
+        ("", "全省早稻栽插过半"),
+    ]
+    assert any(squash(box) == squash(e) for e in page.extras)

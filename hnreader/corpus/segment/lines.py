@@ -427,13 +427,15 @@ _QR_TARGETS = (
     "微博",
     "视频号",
     "抖音号",
+    "在线",
 )
 #: A reporting series' strip in a frame (全国两会 / 特别报道): no story's line.
 _SERIES_STRIP = re.compile(r"(?:特别|专题|系列|融媒体?|全媒体)报道$")
 #: An e-mail address: a contact in a page's frame, never a story's line.
 _EMAIL = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9.-]+")
-#: A page's or column's sponsor in its frame (湖南日报全媒体评论部主办).
-_SPONSOR = re.compile(r"^[\u4e00-\u9fff·]{2,16}主办$")
+#: A page's or column's sponsor or producer in its frame (湖南日报全媒体评论部主办,
+#: 湖南日报·新湖南客户端出品).
+_SPONSOR = re.compile(r"^[\u4e00-\u9fff·]{2,16}(?:主办|出品)$")
 #: A page's call for contributions on a line of its own: where to send them.
 _SUBMISSIONS = re.compile(
     r"^(?:欢迎投稿|投稿(?:邮箱|信箱|地址|热线)|来稿(?:邮箱|请寄))[:：]?.{0,40}$"
