@@ -880,3 +880,13 @@ def test_a_pointer_to_the_papers_site_and_a_producers_credit_are_boxes_not_kicke
         ("", "全省早稻栽插过半"),
     ]
     assert any(squash(box) == squash(e) for e in page.extras)
+
+
+def test_a_verb_too_common_to_weigh_left_alone_under_a_title_ends_it():
+    from hnreader.corpus.segment.column_headlines import Zone, read_zone
+    from hnreader.corpus.segment.lines import Line
+
+    lines = [Line(1, "湖南日报社推进媒体深度融合", 1, False), Line(3, "发展", 1, False)]
+    # (a common word weighs nothing in any body: it reads as standing alone)
+    parts = read_zone(Zone(lines, 0, 1), lambda text, share=0.0: True)
+    assert [p.text for p in parts] == ["湖南日报社推进媒体深度融合发展"]

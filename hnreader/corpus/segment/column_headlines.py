@@ -164,6 +164,7 @@ def read_zone(zone: Zone, standing) -> list[Part]:
                     if nxt and names_place(text)
                     else _left_wanting(squash(last.lines[-1].raw), squash(text))
                     or not standing(text)
+                    or _lone_verb(squash(text))  # (…深度融合 / 发展: too common to weigh)
                 )
             )
         ):
@@ -359,8 +360,8 @@ _TIME_FRAME_END = re.compile(r"(?:[年月天日周]来|以来|之际|期间|前�
 def _tight_under_apart(line: Line, nxt: Line | None) -> bool:
     """A short line set apart from the line above and tight over the next
     (灾后重建… / blank / 郴州 / 汛期地质灾害…): the first words of the next
-    piece, not the last word of the one above. A verb alone (有序 / 推进)
-    begins no piece: it is the predicate the line above wanted."""
+    piece, not the last word of the one above. A verb alone (有序 / 推进,
+    融合 / 发展) begins no piece: it is the predicate the line above wanted."""
     return nxt is not None and line.gap > 0 and nxt.gap == 0 and not _lone_verb(squash(line.raw))
 
 
@@ -369,7 +370,7 @@ def _lone_verb(text: str) -> bool:
     import jieba.posseg  # loaded on first use
 
     tagged = jieba.posseg.lcut(text)
-    return len(tagged) == 1 and tagged[0].flag == "v"
+    return len(tagged) == 1 and tagged[0].flag in ("v", "vn")
 
 
 def _opens_series(line: Line, nxt: Line | None) -> bool:
