@@ -262,3 +262,11 @@ def test_characters_repeated_over_a_cut_close_on_a_mark_and_a_word_opening_anew_
     assert join_evidence(tail, "1.1万余名，其中乡级河长7000多名。") > join_evidence(
         tail, "河长制推行以来，湘江流域累计清理河道垃圾12万吨。"
     )
+
+
+def test_a_tail_stopped_on_a_preposition_takes_its_object_not_a_new_sentence():
+    tail = "医院负责人介绍，国家医学中心建成后，将重点在"
+    assert join_evidence(tail, "肿瘤、心脑血管等疾病的诊疗上取得突破。") >= T.JOIN_CLAUSE
+    assert join_evidence(tail, "今年以来，全省各地博物馆推出特色展览。") < T.JOIN_CLAUSE
+    # (a word ending on the preposition's character is no preposition)
+    assert join_evidence("这些问题依然存在", "肿瘤、心脑血管等疾病的诊疗上取得突破。") < T.JOIN_CLAUSE

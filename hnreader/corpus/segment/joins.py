@@ -67,6 +67,14 @@ _WANTS_QUANTITY = re.compile(r"(?:完成|实现|达到|突破|超过|新增|累�
 _QUANTITY_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}\s?[0-9０-９]")
 
 
+#: A tail stopped on a preposition, which no sentence ends on (…将重点在,
+#: …进一步向): the next piece holds its object ...
+_WANTS_OBJECT = re.compile(r"[^\W\d](?:在|对|向|把|从|为|与|于|给|被|让|以|按|经|由|跟)$")
+#: ... unless that piece opens a sentence of its own: a time or a place and a
+#: pause (今年以来，…), or a dateline.
+_OPENS_CLAUSE = re.compile(r"^(?:[^\W\d]{1,8}[，,：:]|湖南日报|新华社|本报)")
+
+
 def join_evidence(tail: str, piece: str) -> float | None:
     """Evidence that ``piece`` goes on the sentence ``tail`` leaves open,
     from the text at the cut; None when the two cannot meet (a bare figure
@@ -108,6 +116,13 @@ def join_evidence(tail: str, piece: str) -> float | None:
         score += T.JOIN_FIGURE  # …完成投资 + 860亿元
     elif start == Start.PLAIN and _WANTS_QUANTITY.search(left) and _QUANTITY_NAMED.match(right):
         score += T.JOIN_FIGURE  # …全年完成 + 工业投资620亿元: the verb's object, a figure in it
+    elif (
+        start == Start.PLAIN
+        and _WANTS_OBJECT.search(left)
+        and _preposition_last(left)
+        and not _OPENS_CLAUSE.match(right)
+    ):
+        score += T.JOIN_CLAUSE  # …将重点在 + 肿瘤、心脑血管…: a preposition's object
     if end == End.COMMA:
         score += T.JOIN_COMMA
     if overlaps(left, right):
@@ -117,6 +132,16 @@ def join_evidence(tail: str, piece: str) -> float | None:
     if parallel_opening(piece):
         score -= T.JOIN_WORD  # 稳，是前提。 opens a paragraph whatever precedes it
     return score
+
+
+@lru_cache(maxsize=65536)
+def _preposition_last(left: str) -> bool:
+    """The tail's last word is the preposition alone (…重点在), not a word
+    ending on its character (存在, 现在)."""
+    import jieba.posseg
+
+    last = jieba.posseg.lcut(left[-6:], HMM=False)[-1]
+    return len(last.word) == 1 and last.flag == "p"
 
 
 def _date_goes_on(left: str, right: str) -> bool:
