@@ -890,3 +890,20 @@ def test_a_verb_too_common_to_weigh_left_alone_under_a_title_ends_it():
     # (a common word weighs nothing in any body: it reads as standing alone)
     parts = read_zone(Zone(lines, 0, 1), lambda text, share=0.0: True)
     assert [p.text for p in parts] == ["湖南日报社推进媒体深度融合发展"]
+
+
+def test_a_campaigns_slogan_over_a_features_stack_is_its_column_not_its_kicker():
+    page = parse(
+        paragraph_page(
+            "奋进新征程 建功新时代",
+            "探访株洲高新区“智能工厂”——",
+            "一台电机背后的“智造”变革",
+            "湖南日报全媒体记者 田野 通讯员 曾朵",
+            "走进株洲高新区一家电机企业的总装车间，机械臂正在自动绕线，工人寥寥无几。",
+            "企业负责人说，生产线改造后，一台电机的装配时间缩短了一半。",
+        )
+    )
+    (feature,) = stories(page)
+    assert squash(feature.column) == "奋进新征程建功新时代"
+    assert feature.kicker == "探访株洲高新区“智能工厂”——"
+    assert feature.title == "一台电机背后的“智造”变革"

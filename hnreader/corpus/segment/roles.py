@@ -31,6 +31,8 @@ _PROFILE = re.compile(r"^\s*[—－-]{1,2}\s*记")
 _ESSAY_BYLINE = re.compile(r"^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/]")
 #: Length of a column label (characters, without a middle dot).
 LABEL_MIN, LABEL_MAX = 3, 6
+#: The length of each phrase of a campaign's slogan (学党史, 奋进新征程).
+SLOGAN_PHRASE_MIN, SLOGAN_PHRASE_MAX = 3, 6
 #: A long story opened by its byline, with no dateline, is a feature.
 FEATURE_MIN_PARAGRAPHS = 8
 
@@ -82,6 +84,18 @@ def lone_line(draft: Draft) -> bool:
         return False
     core = squash(draft.body)
     return 2 <= len(core) <= LABEL_MAX and all(is_cjk(c) for c in core)
+
+
+def _slogan(text: str) -> bool:
+    """A campaign's slogan of like phrases (奋进新征程 建功新时代, 学党史 悟思想
+    办实事 开新局): two or more phrases of one length, set apart by spaces."""
+    phrases = text.split()
+    return (
+        len(phrases) >= 2
+        and len({len(p) for p in phrases}) == 1
+        and SLOGAN_PHRASE_MIN <= len(phrases[0]) <= SLOGAN_PHRASE_MAX
+        and all(is_cjk(c) for p in phrases for c in p)
+    )
 
 
 def column_of_two(text: str) -> bool:
@@ -148,7 +162,9 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
         not complete
         or len(flat) > 16
         or any(c.isdigit() or c in '“”「」"' for c in flat)
-        or _phrases(first)  # (a label is one phrase; a line of two is a headline's)
+        # (a label is one phrase; a line of two is a headline's, unless a
+        # campaign's slogan of like phrases whose words the story never uses)
+        or (_phrases(first) and not (_slogan(first) and _standing_title(first, draft)))
     )
     if unlike and not shaped and not looks_like_column(flat) and not _two_character_label(first):
         return
