@@ -907,3 +907,24 @@ def test_a_campaigns_slogan_over_a_features_stack_is_its_column_not_its_kicker()
     assert squash(feature.column) == "奋进新征程建功新时代"
     assert feature.kicker == "探访株洲高新区“智能工厂”——"
     assert feature.title == "一台电机背后的“智造”变革"
+
+
+def test_a_stack_printed_in_a_feature_far_above_its_dated_story_heads_that_story():
+    feature = [f"第{n}个村的老人说，检察官每月都来村里走一走，听听大家的难处，把法律讲到田间地头。" for n in "一二三四五六七八九"]
+    page = parse(
+        paragraph_page(
+            "“检察蓝”守护一方平安",
+            "湖南日报全媒体记者 邹平 通讯员 罗雯",
+            "清晨6点，汨罗市检察院的检察官已经出现在河边，查看排污口的整改情况。",
+            "“公益诉讼不是要和行政机关对着干，而是要形成合力，”检察官说，去年共办理公益诉讼案件",
+            "前4个月全省税收收入增长8.3%",
+            "制造业税收占比持续提升",
+            "380件，督促清理固体废物2.1万吨。",
+            *feature,
+            "湖南日报5月23日讯（全媒体记者 孙文）记者今天从省税务局获悉，前4个月，全省税收收入增长8.3%，制造业税收占比持续提升。",
+            "减税降费政策持续发力，制造业企业享受留抵退税120亿元。",
+        )
+    )
+    essay, tax = stories(page)
+    assert (tax.title, tax.subtitle) == ("前4个月全省税收收入增长8.3%", "制造业税收占比持续提升")
+    assert essay.paragraphs[1].endswith("2.1万吨。")

@@ -56,6 +56,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _own_markers(blocks, drafts, cuts)
     _headlines_inside(blocks, drafts)
     _fill(blocks, drafts)
+    _stacks_to_dated(drafts)
     drafts = split_untitled_groups(drafts)
     for me, draft in enumerate(drafts):
         take_column(draft, drafts, me)
@@ -63,6 +64,23 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     # In print order (photos were taken out first): article ids follow it.
     kept.sort(key=lambda d: d.first_line)
     return kept, boxes, duplicates
+
+
+def _stacks_to_dated(drafts: list[Draft]) -> None:
+    """A headline stack left with no text of its own (printed inside another
+    story, its dated story further down than a cut reaches) heads the next
+    dated story printed with none, when that story's lead reports what it
+    names."""
+    for k, stack in enumerate(drafts):
+        if stack.paras or stack.dateline or stack.byline or not stack.heads:
+            continue
+        head = "".join(line.raw for unit in stack.heads for line in unit)
+        for story in drafts[k + 1 :]:
+            if story.heads or not story.dateline or story.kind == "photo":
+                continue
+            if word_share(head, story.body[: T.STRAY_HEAD_LEAD]) >= T.STRAY_HEAD_WORDS:
+                story.heads, stack.heads = stack.heads, []
+            break
 
 
 def _printed_without_label(block: Block) -> bool:

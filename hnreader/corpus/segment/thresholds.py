@@ -261,6 +261,8 @@ CAPTION_WIDER_THAN_COLUMN = 3.0
 STRAY_HEAD_MIN, STRAY_HEAD_MAX = 6, 32
 STRAY_HEAD_LINES = 2
 STRAY_HEAD_WORDS = 0.5
+#: ... of the first characters of the story's text (its lead).
+STRAY_HEAD_LEAD = 200
 STRAY_HEAD_RIVAL = 0.8
 #: A dated story's headline printed inside the cut of a paragraph above it:
 #: at most this many lines, between the open piece and its rest.
