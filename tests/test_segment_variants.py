@@ -928,3 +928,21 @@ def test_a_stack_printed_in_a_feature_far_above_its_dated_story_heads_that_story
     essay, tax = stories(page)
     assert (tax.title, tax.subtitle) == ("前4个月全省税收收入增长8.3%", "制造业税收占比持续提升")
     assert essay.paragraphs[1].endswith("2.1万吨。")
+
+
+def test_a_kicker_and_title_printed_in_a_cut_both_head_the_dated_story_below():
+    page = parse(
+        paragraph_page(
+            "株洲发布“动力之都”城市品牌",
+            "湖南日报9月25日讯（全媒体记者 周立）株洲是新中国重点建设的老工业基地，去年全市工业对G",
+            "省生态环境厅通报洞庭湖生态环境专项整治进展",
+            "下塞湖矮围全部拆除 湿地生态逐步恢复",
+            "DP增长的贡献率超过三成。",
+            "湖南日报9月25日讯（全媒体记者 李青）下塞湖矮围全部拆除后，湿地生态逐步恢复，候鸟数量明显增加。",
+        )
+    )
+    city, lake = stories(page)
+    assert squash(lake.kicker + lake.title + lake.subtitle) == squash(
+        "省生态环境厅通报洞庭湖生态环境专项整治进展下塞湖矮围全部拆除 湿地生态逐步恢复"
+    )
+    assert city.paragraphs[0].endswith("对GDP增长的贡献率超过三成。")

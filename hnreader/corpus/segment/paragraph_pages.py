@@ -1033,9 +1033,28 @@ def _headline_in_cut(blocks: list[Block], lo: int, i: int) -> list[Block]:
             # (a word or a figure's unit runs over the cut: the stack is surely
             # printed in it, and names less of its story's lead than a stray one)
             if mine >= T.HEAD_IN_CUT_WORDS:
-                return stack
+                return _kicker_over(blocks, lo, h) + stack
         elif mine >= T.STRAY_HEAD_WORDS and _open_around(cut, rest):
-            return stack
+            return _kicker_over(blocks, lo, h) + stack
+    return []
+
+
+def _kicker_over(blocks: list[Block], lo: int, h: int) -> list[Block]:
+    """The stack's line above the one found in a cut, when the cut is above
+    that line (…株洲是…老 / 省生态环境厅通报… / 下塞湖矮围… / DP增长…)."""
+    if h - 1 <= lo or h - 2 < 0:
+        return []
+    above = blocks[h - 1]
+    if (
+        above.role == BlockRole.TEXT
+        and above.owner < 0
+        and _headline_like(above.text, direct=True)
+        and not ends_sentence(above.text)
+        and ends_open(blocks[h - 2].text)
+        and blocks[h - 2].role in (BlockRole.TEXT, BlockRole.DATELINE)
+        and any(c in blocks[h - 2].text for c in "，,、；;：:。")
+    ):
+        return [above]
     return []
 
 
