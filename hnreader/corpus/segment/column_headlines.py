@@ -50,7 +50,15 @@ from .headlines import (
 from .hunan_words import names_place
 from .kinds import Opener, ZonePart
 from .lines import Line
-from .patterns import DASH_LED, NAMES, is_byline, is_name_line, looks_like_column, series_name
+from .patterns import (
+    DASH_LED,
+    HANDS_OVER,
+    NAMES,
+    is_byline,
+    is_name_line,
+    looks_like_column,
+    series_name,
+)
 from .roles import column_of_two, label_shaped, says_what_is_done, word_share
 from .vocabulary import SUBJECTLESS_START, VISIT_VERBS
 
@@ -179,7 +187,7 @@ def read_zone(zone: Zone, standing) -> list[Part]:
         elif (
             last
             and last.kind == ZonePart.HEAD
-            and squash(last.lines[-1].raw).endswith(_HANDS_OVER)
+            and squash(last.lines[-1].raw).endswith(HANDS_OVER)
             and not is_byline(text)
         ):
             last.lines.append(line)  # a dash or colon hands the line over to the next
@@ -223,10 +231,6 @@ def read_zone(zone: Zone, standing) -> list[Part]:
         else:
             parts.append(Part(ZonePart.HEAD, [line]))
     return parts
-
-
-#: A headline line ending so goes on on the next (十九大代表回到基层一线—— / …).
-_HANDS_OVER = ("——", "：", ":")
 
 
 def _standing_apart(line: Line, standing) -> bool:

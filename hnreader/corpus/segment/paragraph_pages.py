@@ -32,6 +32,7 @@ from .patterns import (
     DASH_LED,
     DATELINE_PAREN,
     EDITORS_NOTE,
+    HANDS_OVER,
     NOTICE_TITLE,
     OPINION_COLUMN,
     SALUTATION,
@@ -775,7 +776,7 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
             _dated_below(blocks, i, size)
             or _signed_headless_below(blocks, i + size)
             # (a stack closed on a dash heads nothing here: its title is elsewhere)
-            or squash(blocks[i + size - 1].text).endswith(_HANDS_OVER)
+            or squash(blocks[i + size - 1].text).endswith(HANDS_OVER)
         )
         and (
             _printed_in_cut(blocks, i, i + size)
@@ -1010,18 +1011,8 @@ def _headline_in_cut(blocks: list[Block], lo: int, i: int) -> list[Block]:
     it, naming what this story's lead says more than what the cut says."""
     lead = _lead(blocks, i)
     for h in range(i - 1, max(lo, i - T.HEAD_IN_CUT_REACH - 1), -1):
-        stack = []
-        k = h
-        while (
-            k < i
-            and len(stack) < T.HEAD_IN_CUT_LINES
-            and blocks[k].role == BlockRole.TEXT
-            and blocks[k].owner < 0
-            and _headline_like(blocks[k].text, direct=True)
-            and not ends_sentence(blocks[k].text)
-        ):
-            stack.append(blocks[k])
-            k += 1
+        stack = _stack_from(blocks, h, i)
+        k = h + len(stack)
         if not stack or k >= i or h == 0:
             continue
         cut, rest = blocks[h - 1], blocks[k]
@@ -1087,8 +1078,21 @@ def _dated_below(blocks: list[Block], i: int, size: int) -> bool:
     return False
 
 
-#: A headline line ending so goes on on a line printed elsewhere.
-_HANDS_OVER = ("——", "：", ":")
+def _stack_from(blocks: list[Block], h: int, i: int) -> list[Block]:
+    """The headline lines no story owns from ``h`` on, before ``i``: at most
+    ``HEAD_IN_CUT_LINES``, none finishing a sentence."""
+    stack: list[Block] = []
+    for block in blocks[h:i]:
+        if (
+            len(stack) == T.HEAD_IN_CUT_LINES
+            or block.role != BlockRole.TEXT
+            or block.owner >= 0
+            or not _headline_like(block.text, direct=True)
+            or ends_sentence(block.text)
+        ):
+            break
+        stack.append(block)
+    return stack
 
 
 def _labelled_stack_in_cut(
@@ -1100,21 +1104,12 @@ def _labelled_stack_in_cut(
     ``handing``, a label and the first lines of a stack whose last line hands
     over (…——) to the lines printed right above ``i``."""
     for h in range(i - 1, max(lo, i - T.HEAD_IN_CUT_REACH - 1), -1):
-        size = 0
-        while (
-            h + size < i
-            and size < T.HEAD_IN_CUT_LINES
-            and blocks[h + size].role == BlockRole.TEXT
-            and blocks[h + size].owner < 0
-            and _headline_like(blocks[h + size].text, direct=True)
-            and not ends_sentence(blocks[h + size].text)
-        ):
-            size += 1
+        size = len(_stack_from(blocks, h, i))
         if (
             size >= 2
             and h > 0
             and (label_shaped(blocks[h].text) or looks_like_column(squash(blocks[h].text)))
-            and (not handing or squash(blocks[h + size - 1].text).endswith(_HANDS_OVER))
+            and (not handing or squash(blocks[h + size - 1].text).endswith(HANDS_OVER))
             and _printed_in_cut(blocks, h, h + size)
         ):
             return blocks[h : h + size]

@@ -85,6 +85,8 @@ CAPTION_START = re.compile(
 )
 #: A subtitle led by a dash: ——记某某.
 DASH_LED = re.compile(r"^\s*[—－-]{1,2}")
+#: A headline line ending so hands over to the next (十九大代表回到基层一线—— / …).
+HANDS_OVER = ("——", "：", ":")
 #: A countdown or notice box: 距离…还有2天.
 COUNTDOWN = re.compile(
     rf"^\s*(?:距\s*离?|倒\s*计\s*时).{{2,40}}$|^\s*还\s*有\s*{_D}+\s*天\s*$"

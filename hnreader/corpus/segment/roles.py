@@ -16,6 +16,7 @@ from .patterns import (
     BRIEFS_COLUMN,
     COLUMN_WORDS,
     DASH_LED,
+    HANDS_OVER,
     OPINION_COLUMN,
     is_name_line,
     looks_like_column,
@@ -142,7 +143,7 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     flat = squash(first)
     if names_place(flat):
         return  # a place named over a headline is its kicker (岳阳市 / …), no column
-    if flat.endswith(("——", "：", ":")):
+    if flat.endswith(HANDS_OVER):
         return  # a line handing over to the next (…这样干—— / 稳字当头…) is its kicker
     if flat.startswith(VISIT_VERBS) and len(flat) >= T.VISIT_KICKER_MIN:
         # Where a reporter went, longer than a series' label (走进产业园区,
