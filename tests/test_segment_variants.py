@@ -946,3 +946,35 @@ def test_a_kicker_and_title_printed_in_a_cut_both_head_the_dated_story_below():
         "省生态环境厅通报洞庭湖生态环境专项整治进展下塞湖矮围全部拆除 湿地生态逐步恢复"
     )
     assert city.paragraphs[0].endswith("对GDP增长的贡献率超过三成。")
+
+
+def test_a_paragraph_opening_over_a_line_spread_by_glyph_gaps_opens_no_story():
+    # (the justified second line has fewer characters than the first: the
+    # extraction left its spreading out, so it is no narrower in print)
+    page = parse(
+        column_page(
+            "湖南日报 6 月 3 日讯（全媒体记者 孟川 通\n讯员 蒋一）今天，资水益阳段“清河\n"
+            "行动”启动，500 余名志愿者参加。",
+            "益阳市建立了市、县、乡、村\n四级巡河制度 ， 聘请河长\n"
+            "1200 名，常态化开展巡查、保洁，\n资水益阳段水质持续向好，今年以\n来稳定保持Ⅱ类。",
+            "资水益阳段启动“清河行动”",
+        )
+    )
+    (story,) = stories(page)
+    assert story.title == "资水益阳段启动“清河行动”"
+    assert "益阳市建立了市、县、乡、村四级巡河制度" in squash("".join(story.paragraphs))
+
+
+def test_a_paragraphs_last_line_printed_twice_is_read_once():
+    page = parse(
+        column_page(
+            "湖南日报 6 月 3 日讯（全媒体记者 孟川）\n今天，全省外贸稳增长座谈会在长沙\n"
+            "召开。前 5 个月，我省对东盟出口\n增长 18%，机电产品、农产品增长较快，\n"
+            "“湘品出海”的步子越迈越大。\n“湘品出海”的步子越迈越大。\n"
+            "会议要求，各地要帮助企业稳订单、\n拓市场。",
+            "全省外贸稳增长座谈会召开",
+        )
+    )
+    (story,) = stories(page)
+    assert squash("".join(story.paragraphs)).count("步子越迈越大") == 1
+    assert any("步子越迈越大" in d for d in page.duplicates)

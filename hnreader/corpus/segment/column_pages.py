@@ -731,6 +731,16 @@ class ColumnReader:
             self.add_body(line)
             self._close_notice_line(i)
             return i + 1
+        if (
+            self.cur >= 0
+            and not self.pending
+            and i > 0
+            and squash(self.lines[i - 1].raw) == squash(line.raw)
+            and _paragraph_end_twice(self.lines, i - 1)
+            and self._last_body_is(i - 1)
+        ):
+            self.doubled.append(line.raw)  # the copy of the paragraph's last line
+            return i + 1
         if self.cur >= 0 and not self.pending and EDITORS_NOTE.fullmatch(squash(line.raw)):
             self._subhead([line])  # 编者按 alone on its line: a paragraph of its own
             return i + 1
@@ -981,6 +991,19 @@ def _body_line_twice(lines: list[Line], i: int) -> bool:
     )
 
 
+def _paragraph_end_twice(lines: list[Line], i: int) -> bool:
+    """Line ``i``, printed again right under itself, is the last line of a
+    paragraph of running prose: it finishes the sentence the clauses of the
+    line over it began (…光伏产品增长较快， / “湘品出海”…持续拓展。 / the
+    same). No paragraph opens on the very line that closed the one before;
+    a verse's refrain stands on lines of no clause."""
+    text = squeeze(lines[i].raw)
+    if i == 0 or not ends_sentence(text) or len(squash(text)) < T.TWIN_LINE_MIN:
+        return False
+    above = squeeze(lines[i - 1].raw)
+    return not ends_sentence(above) and bool(_CLAUSE_INSIDE.search(above))
+
+
 def _caption_apart(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     """A photo's caption printed with no credit beside it: a sentence or two
     on one line that stands out of the columns around it. No paragraph's line
@@ -1047,6 +1070,10 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     that breaks this is a headline, label or crosshead."""
     own = width(squeeze(lines[i].raw))
     widths: list[float] = []
+    # (a line with a glyph gap was justified to the column's full width: the
+    # extraction left the gap's width out of its text, so it is never read
+    # as narrower than the line over it)
+    gapped: list[bool] = []
     for j in range(i + 1, min(len(lines), i + 1 + T.FLOW_LINES)):
         if kinds[j] != LineKind.TEXT:
             break
@@ -1055,13 +1082,21 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
         if ends_sentence(text) or text[-1:] in "；;：:" or cut:
             break  # a paragraph's last line (of a list, too), or one cut by a jump marker
         widths.append(width(text))
+        gapped.append(bool(_GLYPH_GAP.search(lines[j].raw.strip())))
     if not widths:
         return False
-    if min(widths) < own - T.FLOW_SLACK or own > max(widths) + T.FLOW_SLACK:
+    full = [w for w, gap in zip(widths, gapped, strict=True) if not gap]
+    if (full and min(full) < own - T.FLOW_SLACK) or own > max(widths) + T.FLOW_SLACK:
         return True
-    return len(widths) >= 3 and widths[0] <= min(widths[1:]) - T.FLOW_SLACK
+    indented = not gapped[0] and widths[0] <= min(widths[1:], default=own) - T.FLOW_SLACK
+    return len(widths) >= 3 and indented
 
 
+#: A space a justified line's spreading left between two characters of
+#: Chinese text or at its punctuation (体系 ， 共设立), not the space an
+#: extraction prints around a figure (2380 名).
+_CHINESE = r"[\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20]"
+_GLYPH_GAP = re.compile(_CHINESE + " +" + _CHINESE)
 #: A crosshead naming its section and summing it up: 优化服务：从…到….
 _SECTION_GIST = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][^，,。；;]+$")
 #: A credit for all the photos printed over it (以上图片均由…摄).

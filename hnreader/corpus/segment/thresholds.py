@@ -288,6 +288,9 @@ UNTITLED_NEWS_SHIFT = 0.15
 SUBHEAD_TITLE_MAX = 11
 #: Text printed twice: blocks at least this long are compared ...
 TWIN_MIN = 12
+#: ... and a column's line this long, closing a paragraph, is read once when
+#: printed twice over.
+TWIN_LINE_MIN = 8
 #: ... and a block this long may be a copy of a part of a longer block.
 TWIN_PART_MIN = 20
 #: Of two copies neither of which finishes an open sentence, the later is kept
