@@ -978,3 +978,22 @@ def test_a_paragraphs_last_line_printed_twice_is_read_once():
     (story,) = stories(page)
     assert squash("".join(story.paragraphs)).count("步子越迈越大") == 1
     assert any("步子越迈越大" in d for d in page.duplicates)
+
+
+def test_a_series_named_for_its_journey_closing_a_stack_labels_the_feature():
+    page = parse(
+        column_page(
+            "湖南日报全媒体记者 邓一帆\n走进岳阳经开区一家电子材料企业\n"
+            "的车间，一卷卷铜箔正在下线。五年\n前，这里还是一片荒地。\n"
+            "如今，岳阳电子材料产业年产值已\n突破 300 亿元，配套企业 80 多家。",
+            "一卷铜箔的远行",
+            "岳阳电子材料产业集群成长记",
+            "新型工业化调研行",
+            "湖南日报 5 月 14 日讯（全媒体记者\n孟川）记者今天从省林业局获悉，\n全省油茶林面积已达 2300 万亩。",
+            "全省油茶林面积达2300万亩",
+        )
+    )
+    feature, tea = stories(page)
+    assert feature.column == "新型工业化调研行"
+    assert feature.kicker + feature.title + feature.subtitle == "一卷铜箔的远行岳阳电子材料产业集群成长记"
+    assert tea.title == "全省油茶林面积达2300万亩"

@@ -56,6 +56,7 @@ from .patterns import (
     NAMES,
     is_byline,
     is_name_line,
+    journey_series,
     looks_like_column,
     series_name,
 )
@@ -213,7 +214,7 @@ def read_zone(zone: Zone, standing) -> list[Part]:
         ):
             parts.append(Part(ZonePart.SIGN, [line]))
         elif (
-            (label_shaped(text) or series_name(text) or column_of_two(text))
+            (label_shaped(text) or series_name(text) or column_of_two(text) or journey_series(text))
             and not names_place(text)  # (a place over a title is its kicker: 郴州桂阳)
             # (a label stands apart: a short line set tight over the next is
             # a headline piece wrapped, 奋力书写 / 湘江流域生态保护高地)

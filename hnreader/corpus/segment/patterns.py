@@ -284,10 +284,23 @@ def series_name(text: str) -> bool:
     return bool(SERIES.match(flat)) and len(flat) <= 16
 
 
+#: A reporting series named for its journey (高质量发展调研行, 乡村振兴纪行,
+#: 清廉建设在路上), which no headline of a report ends on.
+JOURNEY = re.compile(r"^[\u4e00-\u9fff·]{2,12}(?:调研行|纪行|行记|在路上|蹲点)$")
+
+
+def journey_series(text: str) -> bool:
+    return bool(JOURNEY.match(re.sub(r"\s+", "", text)))
+
+
 def looks_like_column(text: str) -> bool:
     """A column label (栏目) such as 潇湘时评: short, no digits or quotes; or a
     series' name."""
-    return (bool(COLUMN_WORDS.search(text)) and len(text) <= 16) or series_name(text)
+    return (
+        (bool(COLUMN_WORDS.search(text)) and len(text) <= 16)
+        or series_name(text)
+        or journey_series(text)
+    )
 
 
 def closing_byline(byline: str) -> bool:
