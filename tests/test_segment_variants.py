@@ -997,3 +997,21 @@ def test_a_series_named_for_its_journey_closing_a_stack_labels_the_feature():
     assert feature.column == "新型工业化调研行"
     assert feature.kicker + feature.title + feature.subtitle == "一卷铜箔的远行岳阳电子材料产业集群成长记"
     assert tea.title == "全省油茶林面积达2300万亩"
+
+
+def test_a_paragraph_cut_inside_its_lists_last_item_is_no_kicker_of_the_headline_below():
+    page = parse(
+        paragraph_page(
+            "全省林业安全生产检查启动",
+            "湖南日报4月8日讯（记者 孟川）省林业局今天启动全省林业安全生产检查，为期一个月。",
+            "检查重点是林区防火设施的隐患排查整改、护林员责任落实、应",
+            "株洲开展电动自行车消防安全整治",
+            "湖南日报4月8日讯（记者 周立）株洲市今天部署开展电动自行车消防安全专项整治。",
+            "急物资储备和扑火队伍建设等情况。对检查中发现的问题，将建立清单限期整改。",
+            "整治期间，株洲将对住宅小区楼道违规停放、充电等问题开展集中清理。",
+        )
+    )
+    forest, fire = stories(page)
+    assert (forest.title, forest.kicker) == ("全省林业安全生产检查启动", "")
+    assert (fire.title, fire.kicker) == ("株洲开展电动自行车消防安全整治", "")
+    assert "责任落实、应急物资储备" in squash("".join(forest.paragraphs))

@@ -987,9 +987,10 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         if not _headline_like(block.text, direct=direct):
             break
         # A cut paragraph just above the dateline, or above a headline when
-        # its last character is no word alone (…设置警 + 示标识，…): not a headline.
+        # its last character is no word alone (…设置警 + 示标识，…) or its
+        # list's last item was cut (…责任人落实、应 + 急预案…): not a headline.
         if (
-            (not heads or end_of(block.text) == End.LONE)
+            (not heads or end_of(block.text) == End.LONE or _item_cut(block.text))
             and _finished_elsewhere(blocks, j)
             and not _under_label(blocks, j)
         ):
@@ -1198,7 +1199,7 @@ def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
     paragraph, not a headline."""
     text = blocks[j].text
     clauses = any(c in text for c in "，,；;")
-    if not clauses and ("、" not in text or end_of(text) != End.LONE):
+    if not clauses and ("、" not in text or not (end_of(text) == End.LONE or _item_cut(text))):
         # (a list's mark alone: a headline may list, 新增浏阳、通道两地; a cut
         # paragraph's last character is half a word, …设置警 + 示标识)
         return False
@@ -1214,6 +1215,14 @@ def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
         and word_across(text, b.text) >= T.HEAD_CUT_WORD
         for k, b in enumerate(blocks)
     )
+
+
+def _item_cut(text: str) -> bool:
+    """A list whose last item is one character after items of several
+    (…隐患排查整改、防汛责任人落实、应): the item was cut by the page. A
+    headline's list is of like items (人、财、物; 浏阳、通道)."""
+    items = squash(text).split("、")
+    return len(items) >= 2 and len(items[-1]) == 1 and len(items[-2]) >= T.LIST_ITEM_CUT_AFTER
 
 
 def _continued_elsewhere(blocks: list[Block], j: int) -> bool:

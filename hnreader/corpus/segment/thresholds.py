@@ -224,6 +224,9 @@ HEAD_STACKED_MAX = 40
 PHRASE_COPY_MIN = 5
 #: A headline's last word left alone on a line is at most this long.
 HEAD_LONE_TAIL_MAX = 3
+#: A list's last item of one character after an item at least this long
+#: (characters) is an item cut by the page, not a headline's short list.
+LIST_ITEM_CUT_AFTER = 3
 #: A block with a clause break is a cut paragraph, not a headline, when a
 #: word runs over its end into a piece elsewhere this surely (``joins``).
 HEAD_CUT_WORD = 0.5
