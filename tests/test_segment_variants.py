@@ -1015,3 +1015,21 @@ def test_a_paragraph_cut_inside_its_lists_last_item_is_no_kicker_of_the_headline
     assert (forest.title, forest.kicker) == ("全省林业安全生产检查启动", "")
     assert (fire.title, fire.kicker) == ("株洲开展电动自行车消防安全整治", "")
     assert "责任落实、应急物资储备" in squash("".join(forest.paragraphs))
+
+
+def test_a_paragraphs_full_width_first_line_naming_the_story_opens_no_headline():
+    page = parse(
+        column_page(
+            "湖南日报 6 月 12 日讯（全媒体记者\n孟川）省农业农村厅今天召开汛期\n"
+            "农业生产调度会，部署各地做好灾\n后农业生产恢复工作。会议要求，\n"
+            "各地农业农村部门要组织农技人员\n深入受灾田块，指导农户及时扶苗\n"
+            "洗苗、追肥补肥。",
+            "省农业农村厅已组织农技专家组\n赴现场开展技术服务，并调剂储\n备了一批良种和化肥。",
+            "据统计，全省已为受灾农户调剂发\n放救灾种子 12 万公斤、化肥 3000\n吨。",
+            "农业部门部署汛期农业生产",
+        )
+    )
+    (story,) = stories(page)
+    assert story.title == "农业部门部署汛期农业生产"
+    assert any(squash(p).startswith("省农业农村厅已组织农技专家组赴现场") for p in story.paragraphs)
+    assert not story.subheads

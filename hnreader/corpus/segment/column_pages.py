@@ -956,11 +956,22 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         # (a line with a clause break in it is a paragraph's, whatever it
         # shares with the story above)
         after = "".join(lines[k].raw for k in range(i + 1, j + 1))
+        if _runs_on_full(lines, i, j):
+            return False
         return (
             similarity(text, body) >= T.HEAD_REPEATS_STORY
             and similarity(after, body) < T.HEAD_AFTER_UNRELATED
         )
     return False
+
+
+def _runs_on_full(lines: list[Line], i: int, j: int) -> bool:
+    """Line ``i`` and the next are as wide as each other, and the sentence
+    they run in ends on the line after (``j``): a paragraph's first lines,
+    full width, whatever words the first shares with the story above. (A
+    story opening under a headline runs a longer first sentence.)"""
+    text, nxt = squeeze(lines[i].raw), squeeze(lines[i + 1].raw)
+    return j - i == T.SHORT_SENTENCE_LINES and abs(width(text) - width(nxt)) <= T.FULL_WIDTH_SLACK
 
 
 #: A piece opening on a word's last characters and a stop (基地。…).

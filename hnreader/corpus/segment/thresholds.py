@@ -100,6 +100,11 @@ ASSIGN_ROUNDS = 8
 HEAD_REPEATS_STORY = 0.4
 #: ... while the text after it shares less than this with that story.
 HEAD_AFTER_UNRELATED = 0.03
+#: Two lines this close in width (cells) are both the column's full width.
+FULL_WIDTH_SLACK = 0.5
+#: A sentence ending on the second line under a headline-like line is the
+#: rest of that line's sentence (a story's first sentence runs longer).
+SHORT_SENTENCE_LINES = 2
 #: Characters of a story before a headline test by content is trusted.
 HEAD_STORY_MIN = 80
 #: A line that stops mid-sentence this much narrower (em) than the columns
