@@ -1033,3 +1033,22 @@ def test_a_paragraphs_full_width_first_line_naming_the_story_opens_no_headline()
     assert story.title == "农业部门部署汛期农业生产"
     assert any(squash(p).startswith("省农业农村厅已组织农技专家组赴现场") for p in story.paragraphs)
     assert not story.subheads
+
+
+def test_a_figure_a_headline_line_wrapped_alone_stays_with_it():
+    page = parse(
+        column_page(
+            "湖南日报 3 月 11 日讯（记者 孟川）\n记者今天从省交通运输厅了解到，\n"
+            "今年前 2 个月，全省完成交通投资\n120 亿元，同比增长 9%。\n"
+            "其中，高速公路完成投资 68 亿元，\n普通国省道完成投资 31 亿元。",
+            "前2月全省交通建设完成投资",
+            "逾百亿元",
+            "高速公路投资增长一成二",
+            "湖南日报 3 月 11 日讯（记者 周立）\n浏阳市今年前 2 个月规模工业\n实现产值 262 亿元。",
+            "浏阳工业开局良好",
+        )
+    )
+    roads, liuyang = stories(page)
+    assert squash(roads.kicker + roads.title + roads.subtitle) == "前2月全省交通建设完成投资逾百亿元高速公路投资增长一成二"
+    assert not roads.column
+    assert liuyang.title == "浏阳工业开局良好"

@@ -43,6 +43,7 @@ from .headlines import (
     frame_wrapped,
     is_attendance,
     leans_on_line_above,
+    quantity_alone,
     speaks,
     start_tag,
     undouble,
@@ -178,6 +179,14 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             )
         ):
             last.lines.append(line)
+        elif (
+            last
+            and last.kind == ZonePart.HEAD
+            and line.gap <= 1
+            and quantity_alone(text)
+            and not ENDS_ON_FIGURE.search(squash(last.lines[-1].raw))
+        ):
+            last.lines.append(line)  # the figure a headline line wrapped (…完成投资 / 逾百亿元)
         elif (
             last
             and last.kind == ZonePart.HEAD

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..match import joins_word
-from ..reflow import squeeze, width
+from ..reflow import squash, squeeze, width
 from . import thresholds as T
 from . import vocabulary as vocab
 from .continuation import leans_on_subject
@@ -47,6 +47,19 @@ _QUANTITY = re.compile(r"[0-9０-９][0-9０-９.]*\s*(?:[万亿千百]|元|%|�
 _QUANTITY_IN_WORDS = re.compile(
     r"[一二两三四五六七八九十百千]+[万亿千百]?(?:元|个|家|人|吨|亩|项|倍|成)"
 )
+
+
+#: A quantity and nothing else (逾百亿元, 超3000家, 近四成, 12.6万亩).
+_QUANTITY_ALONE = re.compile(
+    r"^(?:逾|超|近|约|达|超过|突破)?(?:[0-9０-９][0-9０-９.]*|[一二两三四五六七八九十百千万亿]+)"
+    r"[万亿千百]?[多余]?(?:元|个|家|人|吨|亩|项|倍|成|座|台|件|户|名|公里|%|％|人次)$"
+)
+
+
+def quantity_alone(text: str) -> bool:
+    """A line stating a quantity alone: no piece of a stack by itself, but the
+    end of the line above it, wrapped (…完成投资 / 逾百亿元)."""
+    return bool(_QUANTITY_ALONE.match(squash(text)))
 
 
 def carries_quantity(text: str) -> bool:
