@@ -1052,3 +1052,25 @@ def test_a_figure_a_headline_line_wrapped_alone_stays_with_it():
     assert squash(roads.kicker + roads.title + roads.subtitle) == "前2月全省交通建设完成投资逾百亿元高速公路投资增长一成二"
     assert not roads.column
     assert liuyang.title == "浏阳工业开局良好"
+
+
+def test_a_paragraphs_line_cut_inside_a_word_that_names_the_story_opens_no_headline():
+    # (the line shares the story's words and the text under it does not: only
+    # the word run over the break says it is running text)
+    page = parse(
+        column_page(
+            "本报北京 3 月 9 日电（记者\n孟川）连日来，在京出席全国\n人大会议的湖南代表认真审\n"
+            "议政府工作报告，围绕农业现\n代化、农村发展等话题踊跃发\n言。",
+            "全国人大代表、种粮大户李春\n华说，合作社去年种植水稻 2.6\n万亩，她建议加大对粮食主产\n"
+            "区的补偿力度。",
+            "全国人大代表周桂英关注农村贫\n困学生就学问题。她说，山区学\n"
+            "校寄宿条件仍需改善，希望加\n大投入，让孩子们安心读书。",
+            "在京湖南代表热议政府工作报告",
+            "湖南日报 3 月 9 日讯（记者 周立）\n浏阳市今年前 2 个月规模工业\n实现产值 262 亿元。",
+            "浏阳工业开局良好",
+        )
+    )
+    deputies, liuyang = stories(page)
+    assert deputies.title == "在京湖南代表热议政府工作报告"
+    assert any("关注农村贫困学生就学问题" in squash(p) for p in deputies.paragraphs)
+    assert liuyang.title == "浏阳工业开局良好"

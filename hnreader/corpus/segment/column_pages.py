@@ -956,13 +956,23 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         # (a line with a clause break in it is a paragraph's, whatever it
         # shares with the story above)
         after = "".join(lines[k].raw for k in range(i + 1, j + 1))
-        if _runs_on_full(lines, i, j):
+        if _runs_on_full(lines, i, j) or _word_runs_into_text(lines, i):
             return False
         return (
             similarity(text, body) >= T.HEAD_REPEATS_STORY
             and similarity(after, body) < T.HEAD_AFTER_UNRELATED
         )
     return False
+
+
+def _word_runs_into_text(lines: list[Line], i: int) -> bool:
+    """Line ``i``'s last word runs on into the next line, which holds running
+    text (…关注农村贫 / 困人口脱贫问题。她说，…): a paragraph's line."""
+    nxt = squeeze(lines[i + 1].raw)
+    return (
+        bool(_CLAUSE_INSIDE.search(nxt))
+        and word_across(squeeze(lines[i].raw), nxt) >= T.HEAD_CUT_WORD
+    )
 
 
 def _runs_on_full(lines: list[Line], i: int, j: int) -> bool:
