@@ -1074,3 +1074,30 @@ def test_a_paragraphs_line_cut_inside_a_word_that_names_the_story_opens_no_headl
     assert deputies.title == "在京湖南代表热议政府工作报告"
     assert any("关注农村贫困学生就学问题" in squash(p) for p in deputies.paragraphs)
     assert liuyang.title == "浏阳工业开局良好"
+
+
+def test_a_story_sent_on_by_its_jump_marker_takes_no_later_text_of_the_page():
+    page = parse(
+        paragraph_page(
+            "全省文旅产业发展大会召开 推动文旅融合高质量发展",
+            "湖南日报5月18日讯（记者 孟川）今天，全省文旅产业发展大会在张家界召开。会议启动实施文旅产业“十百千”工程，计划用三年时间打造10个文旅集群。",
+            "会议提出，我省将以红色文化、山水生态、民俗风情等特色文旅资源为重点，培育一批过百亿元的文旅产业集群，到2027",
+            "省政府召开常务会议",
+            "湖南日报5月18日讯（记者 周立）省政府今天召开常务会议，研究部署防汛和森林防火工作。",
+            "年，全省文旅产业增加值占比达到6%以上。",
+            "会议强调，发展文旅产业，要坚持以文塑旅、以旅彰文。要加快建设一批精品景区和特色街区，打造湖南文旅品牌，提升游客满意度，",
+            "▷(下转2版)",
+            "会议指出，我省即将进入主汛期，各地要克服麻痹思想，做好防汛各项准备。",
+            "会议要求，要加强森林防火巡查，严防发生重大火灾。",
+            "华声时评",
+            "让“湖南山水”更有文化味",
+            "湖南日报评论员",
+            "湖南文旅资源丰富，张家界、崀山、南岳等景区名扬海内外。但长期以来，文旅融合不深、产品同质化等问题制约着文旅产业发展。",
+            "发展文旅产业，要坚持以文塑旅、以旅彰文。只有立足红色文化、山水生态、民俗风情等特色文旅资源，培育文旅产业集群，湖南文旅才能脱颖而出。",
+            "品牌就是竞争力。打造湖南文旅品牌，要加快建设精品景区和特色街区，提升游客满意度，推动文旅融合高质量发展。",
+        )
+    )
+    tourism, council, comment = stories(page)
+    assert tourism.paragraphs[-1].startswith("会议强调，发展文旅产业")
+    assert comment.title == "让“湖南山水”更有文化味"
+    assert len(comment.paragraphs) == 3

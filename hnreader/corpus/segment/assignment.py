@@ -149,6 +149,9 @@ def _worth(features: list[tuple[int, float]]) -> float:
 NONE = -1
 #: Some finished piece (in a search node's key).
 CLOSED = -2
+#: A piece cut by a jump marker sending its story to another page: the
+#: story takes no more text printed after it (in a search node's key).
+SENT = -3
 
 
 def assign(blocks: list[Block], drafts: list[Draft]) -> None:
@@ -312,6 +315,14 @@ class _Page:
         self.early = [[at < self.opens[s] for s in range(len(self.stories))] for at in self.at]
         self.order = {k: n for n, k in enumerate(self.pieces)}  # a piece's place among them
         self.open = [self._is_open(k) for k in range(len(body))]
+        self.honour_markers = True
+        # Per piece: what a node's ``ends`` holds of it, its story's text
+        # stopping on it: itself when open, SENT when a jump marker cuts it
+        # (…质量安 / ▷下转2版), else CLOSED.
+        self.end = [
+            k if self.open[k] else SENT if self._cut_by_marker(k) else CLOSED
+            for k in range(len(body))
+        ]
         # Jump markers (下转2版) printed apart from the tail they cut: each
         # sends one story on to another page, whichever it is.
         self.sent_on = sum(
@@ -443,6 +454,23 @@ class _Page:
             return False
         nxt = self.body[k + 1] if k + 1 < len(self.body) else None
         return not (nxt is not None and nxt.role == BlockRole.MARKER and _sends_on(nxt))
+
+    def _cut_by_marker(self, k: int) -> bool:
+        """Piece ``k`` stops mid-sentence on a jump marker sending it on: its
+        story's text on this page ends there."""
+        block = self.body[k]
+        if block.role == BlockRole.MARKER or not ends_open(block.text):
+            return False
+        nxt = self.body[k + 1] if k + 1 < len(self.body) else None
+        return _sends_on(block) or (
+            nxt is not None and nxt.role == BlockRole.MARKER and _sends_on(nxt)
+        )
+
+    def _goes_on_sent(self, tail: int, k: int) -> bool:
+        """Piece ``k`` goes on the sentence a jump marker cut (…田秀梅 /
+        ▷下转2版 / 8600元，…): the marker was printed inside the cut, and the
+        story's text goes on. Unless the search found no other reading."""
+        return not self.honour_markers or (self._evidence(tail, k) or 0.0) >= T.ASSIGN_FILL_MIN
 
     def _word_finished_later(self, k: int) -> bool:
         """A later piece completes the last word of piece ``k``: a cut line,
@@ -788,12 +816,19 @@ class _Page:
         first_early, last_early, dissolved = node.first_early, node.last_early, node.dissolved
         weak, early = self.weak[k], self.early[k]
         settled = self.fixed[k] or weak != NONE  # (read only as the layout has it)
-        end = k if self.open[k] else CLOSED  # (what ``ends`` holds of piece ``k``)
+        end = self.end[k]  # (what ``ends`` holds of piece ``k``)
         # (read into another story, a weak headline dissolves its own)
         dissolved_by = dissolved | {weak} if weak != NONE else dissolved
         follow = Move.FOLLOW
         out = []
         for s in candidates:
+            if (
+                ends[s] == SENT
+                and not early[s]
+                and weak != s
+                and not self._goes_on_sent(last[s], k)
+            ):
+                continue  # (its text on this page ended on a jump marker)
             # A gain's key holds what ``features`` reads of the node for the
             # reading (a piece printed above its story's opener only follows).
             if weak == s:  # (a headline of its own story moves no story's text)
@@ -861,7 +896,7 @@ class _Page:
             else:
                 if move == Move.LEAVE_OPEN:
                     left_open = _put(left_open, s, node.last[s])
-                end = k if self.open[k] else CLOSED
+                end = self.end[k]
                 if ends[s] != end:
                     ends = _put(ends, s, end)
         return (ends, left_open, first_early, last_early, s, dissolved)
@@ -934,7 +969,13 @@ class _Page:
         """The best nodes at the page's end (a beam search over the pieces)."""
         beam = [self.root()]
         for k in self.pieces:
-            beam = self.step(k, beam, beam_width)
+            kept = self.step(k, beam, beam_width)
+            if not kept:
+                # (a story taking text after its jump marker is the only reading)
+                self.honour_markers = False
+                kept = self.step(k, beam, beam_width)
+                self.honour_markers = True
+            beam = kept
         return beam
 
     def step(self, k: int, beam: list[Node], beam_width: int) -> list[Node]:
@@ -956,7 +997,7 @@ class _Page:
         gain_of, evidence, host_of = self.gain, self._evidence, self.host_of
         weak, early = self.weak[k], self.early[k]
         settled = self.fixed[k] or weak != NONE  # (read only as the layout has it)
-        end = k if self.open[k] else CLOSED  # (what ``ends`` holds of piece ``k``)
+        end = self.end[k]  # (what ``ends`` holds of piece ``k``)
         k_open = self.open[k]
         follow, leave_open, fill = Move.FOLLOW, Move.LEAVE_OPEN, Move.FILL
         fill_min = T.ASSIGN_FILL_MIN
@@ -975,6 +1016,13 @@ class _Page:
             # (read into another story, a weak headline dissolves its own)
             dissolved_by = dissolved | {weak} if weak != NONE else dissolved
             for s in candidates:
+                if (
+                    ends[s] == SENT
+                    and not early[s]
+                    and weak != s
+                    and not self._goes_on_sent(last[s], k)
+                ):
+                    continue  # (its text on this page ended on a jump marker)
                 # The gain's key holds what ``features`` reads of the node for
                 # the reading (as ``readings`` has it, moves by their numbers).
                 if weak == s:
