@@ -1101,3 +1101,42 @@ def test_a_story_sent_on_by_its_jump_marker_takes_no_later_text_of_the_page():
     assert tourism.paragraphs[-1].startswith("会议强调，发展文旅产业")
     assert comment.title == "让“湖南山水”更有文化味"
     assert len(comment.paragraphs) == 3
+
+
+def test_a_word_cut_at_a_headlines_break_is_no_signature_of_a_surname():
+    page = parse(
+        column_page(
+            "湖南日报 11 月 16 日讯（全媒体记者\n孟川）今天，全省安全生产工作视频\n"
+            "调度会召开。会议要求，科学精准\n做好冬季安全生产各项工作。",
+            "全省安全生产工作视频调度会要求",
+            "科学精准做好冬季安全生产各",
+            "项工作",
+            "湖南日报 11 月 16 日讯（全媒体记者\n周立）记者从省商务厅获悉，前三\n季度全省新引进产业项目 1426 个。",
+            "全省新引进产业项目1426个",
+        )
+    )
+    safety, projects = stories(page)
+    assert squash(safety.kicker + safety.title + safety.subtitle) == squash(
+        "全省安全生产工作视频调度会要求科学精准做好冬季安全生产各项工作"
+    )
+    assert not safety.byline and not projects.byline
+
+
+def test_a_campaigns_banner_whose_words_are_in_every_story_heads_none():
+    themed = "学习贯彻省第十二次党代会精神"
+    page = parse(
+        column_page(
+            f"湖南日报 5 月 16 日讯（记者 孟川）\n今天，全省教育系统{themed}\n宣讲报告会在长沙举行。",
+            "全省教育系统宣讲报告会举行",
+            f"湖南日报 5 月 16 日讯（记者 周立）\n今天，全省卫生健康系统{themed}\n座谈会在长沙召开。",
+            "湘江时评",
+            themed,
+            "把党代会精神转化为发展实效",
+            "湖南日报评论员\n"
+            f"{themed}，落脚点在于推动\n发展、改善民生。要把党代会作出\n的部署落到实处。",
+            "全省卫生健康系统召开座谈会",
+        )
+    )
+    titles = [a.title for a in stories(page)]
+    assert "把党代会精神转化为发展实效" in titles
+    assert themed not in titles
