@@ -1121,22 +1121,3 @@ def test_a_word_cut_at_a_headlines_break_is_no_signature_of_a_surname():
     )
     assert not safety.byline and not projects.byline
 
-
-def test_a_campaigns_banner_whose_words_are_in_every_story_heads_none():
-    themed = "学习贯彻省第十二次党代会精神"
-    page = parse(
-        column_page(
-            f"湖南日报 5 月 16 日讯（记者 孟川）\n今天，全省教育系统{themed}\n宣讲报告会在长沙举行。",
-            "全省教育系统宣讲报告会举行",
-            f"湖南日报 5 月 16 日讯（记者 周立）\n今天，全省卫生健康系统{themed}\n座谈会在长沙召开。",
-            "湘江时评",
-            themed,
-            "把党代会精神转化为发展实效",
-            "湖南日报评论员\n"
-            f"{themed}，落脚点在于推动\n发展、改善民生。要把党代会作出\n的部署落到实处。",
-            "全省卫生健康系统召开座谈会",
-        )
-    )
-    titles = [a.title for a in stories(page)]
-    assert "把党代会精神转化为发展实效" in titles
-    assert themed not in titles

@@ -115,8 +115,8 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
     for _ in range(T.SPLIT_ROUNDS):
         targets = [k for k, d in enumerate(drafts) if _takes_headline(d)]
         standing = functools.partial(_standing, bodies=[drafts[k].body for k in targets])
+        read = [read_zone(zone, standing) for zone in zones]
         affinity = Affinity(drafts, targets)
-        read = [read_zone(zone, standing, affinity.themed) for zone in zones]
         contests: list[tuple[Stack, Stack]] = []
         stacks = assign(zones, read, affinity, targets, contests)
         if not any(
@@ -143,10 +143,9 @@ def _takes_headline(draft: Draft) -> bool:
 # --- 1. what each line of a zone is -------------------------------------------
 
 
-def read_zone(zone: Zone, standing, themed=lambda _text: False) -> list[Part]:
+def read_zone(zone: Zone, standing) -> list[Part]:
     """The parts of a zone; ``standing(text)`` tells a standing title (a column
-    label's words are in no story of the page; a headline's are in its story),
-    ``themed(text)`` a campaign's banner (its words are in many stories)."""
+    label's words are in no story of the page; a headline's are in its story)."""
     parts: list[Part] = []
     for k, line in enumerate(zone.lines):
         text = line.raw
@@ -239,12 +238,6 @@ def read_zone(zone: Zone, standing, themed=lambda _text: False) -> list[Part]:
             )
         ):
             parts.append(Part(ZonePart.LABEL, [line]))
-        elif (
-            themed(text)
-            and line.gap > 0
-            and not (k + 1 < len(zone.lines) and zone.lines[k + 1].gap == 0)
-        ):
-            parts.append(Part(ZonePart.BANNER, [line]))
         else:
             parts.append(Part(ZonePart.HEAD, [line]))
     return parts
@@ -519,14 +512,6 @@ class Affinity:
             self._cache[text] = dict(zip(self.targets, scores, strict=True))
         return self._cache[text]
 
-    def themed(self, text: str) -> bool:
-        """A line that talks as much of several bodies as of any: the page's
-        theme (a campaign's banner, 学习贯彻…精神), no story's headline."""
-        if len(squash(text)) < T.THEME_MIN_CHARS:
-            return False  # (a piece of a line says little: 首届中非经 / 贸博览会…)
-        scores = self.of(text).values()
-        return sum(score >= T.THEME_SCORE for score in scores) >= T.THEME_BODIES
-
     def of_part(self, part: Part) -> dict[int, float]:
         """What a headline part says of each body, its printed pieces summed."""
         if not part.rests:
@@ -692,10 +677,7 @@ def _opens_stack(parts: list[Part], heads: list[int]) -> list[bool]:
         opens.append(
             bool(n)
             and (
-                any(
-                    p.kind in (ZonePart.SIGN, ZonePart.ATTEND, ZonePart.LABEL, ZonePart.BANNER)
-                    for p in before
-                )
+                any(p.kind in (ZonePart.SIGN, ZonePart.ATTEND, ZonePart.LABEL) for p in before)
                 # A box printed between two headline lines: the column lines
                 # of one stack are drawn together, a box stands apart.
                 or parts[k].lines[0].after_box

@@ -58,7 +58,6 @@ class ZonePart(StrEnum):
     LABEL = "label"  # a column label (栏目)
     SIGN = "sign"  # a byline set under a title: a role line and its names, or a bare name
     ATTEND = "attend"  # "某某出席": the last line of a meeting's stack
-    BANNER = "banner"  # a campaign's banner over stories of its theme: no story's
 
 
 class HeadRole(StrEnum):

@@ -75,12 +75,6 @@ HEAD_BONUS_BEFORE = 0.12
 HEAD_BONUS_AFTER = 0.08
 #: Headline lines of one stack: kicker, a title wrapped on two lines, subtitle.
 STACK_MAX_LINES = 4
-#: A headline line that talks this much (``Affinity``) of at least this many
-#: bodies names the page's theme (a campaign's banner), no story of it.
-THEME_SCORE = 0.9
-THEME_BODIES = 3
-#: ... when at least this long (characters).
-THEME_MIN_CHARS = 8
 #: What cutting a zone into one more stack costs (in evidence), so that the
 #: lines of one stack are not scattered over bodies that share a word.
 STACK_COST = 0.05
