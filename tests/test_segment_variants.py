@@ -1121,3 +1121,21 @@ def test_a_word_cut_at_a_headlines_break_is_no_signature_of_a_surname():
     )
     assert not safety.byline and not projects.byline
 
+
+
+def test_a_label_between_a_signed_commentary_and_a_reports_headline_is_the_commentarys():
+    page = parse(
+        paragraph_page(
+            "办节会更要“留得住”",
+            "何文菊",
+            "一场文化节，来了上万游客，签了几十个项目，这是看得见的热闹。",
+            "“留得住”靠的是服务。把“游客”变成“常客”，还需久久为功。",
+            "潇湘新语",
+            "湖南非遗展销中心在长沙揭牌",
+            "湖南日报6月27日讯（全媒体记者 孟川）今天，湖南非遗展销中心在长沙揭牌。",
+            "该中心将采取“线下展示+线上销售”模式，集中展销全省非遗产品。",
+        )
+    )
+    comment, report = stories(page)
+    assert (comment.column, comment.title) == ("潇湘新语", "办节会更要“留得住”")
+    assert (report.kicker, report.title, report.column) == ("", "湖南非遗展销中心在长沙揭牌", "")

@@ -23,6 +23,7 @@ from .blocks import Block, make_blocks
 from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
 from .headlines import is_attendance, undouble
+from .hunan_words import names_place
 from .joins import completes_word, ends_open, join_evidence, word_across
 from .kinds import BlockRole, Opener
 from .lines import Line
@@ -110,6 +111,30 @@ def _two_labels(block: Block, heads: list[Block]) -> bool:
         # is the headline's first line, cut inside a word (…的柿 / 子树).
         return not joins_word(heads[1].text, heads[2].text)
     return bool(OPINION_COLUMN.search(first)) and "评论员" not in block.text
+
+
+def _label_over_report(block: Block, heads: list[Block], drafts: list[Draft]) -> bool:
+    """A label over a dated report's headline, right under a piece signed by
+    its writer (a commentator, a bare name) that has none: the commentary's
+    label, set after its body. A report runs under no opinion column."""
+    if block.role != BlockRole.DATELINE or len(heads) < 2:
+        return False
+    label = squash(heads[0].text)
+    # (a place or an agency over a report's title is its kicker: 株洲, 新华社)
+    if not label_shaped(label) or len(label) < T.REPORT_LABEL_MIN or names_place(label):
+        return False
+    if word_share(label, block.text) >= T.LABEL_WORDS_IN_BODY:
+        return False  # (the report's own words: its kicker, 株洲打造 / 中小航空…)
+    above = [d for d in drafts if d.kind != "photo"]
+    if not above:
+        return False
+    story = above[-1]
+    return (
+        story.starts_with == Opener.BYLINE
+        and not story.dateline
+        and not story.column
+        and "记者" not in story.byline
+    )
 
 
 def _label_after_story(
@@ -385,7 +410,12 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
                 heads = []  # a continuation prints no headline: the text above is another story's
             if _printed_without_label(block) and _label_after_story(block, heads, drafts):
                 heads = []
-            elif _two_labels(block, heads) and _label_after_story(block, heads[:1], drafts, True):
+            elif (
+                _two_labels(block, heads) and _label_after_story(block, heads[:1], drafts, True)
+            ) or (
+                _label_over_report(block, heads, drafts)
+                and _label_after_story(block, heads[:1], drafts, True)
+            ):
                 heads = heads[1:]
             for h in heads:
                 h.role, h.owner = BlockRole.HEAD, len(drafts)

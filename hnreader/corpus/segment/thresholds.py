@@ -229,6 +229,9 @@ HEAD_STACKED_MAX = 40
 PHRASE_COPY_MIN = 5
 #: A headline's last word left alone on a line is at most this long.
 HEAD_LONE_TAIL_MAX = 3
+#: A label over a dated report's title, closing the commentary above, is at
+#: least this long (characters): a shorter line there is a place's kicker.
+REPORT_LABEL_MIN = 4
 #: A list's last item of one character after an item at least this long
 #: (characters) is an item cut by the page, not a headline's short list.
 LIST_ITEM_CUT_AFTER = 3
