@@ -1139,3 +1139,19 @@ def test_a_label_between_a_signed_commentary_and_a_reports_headline_is_the_comme
     comment, report = stories(page)
     assert (comment.column, comment.title) == ("潇湘新语", "办节会更要“留得住”")
     assert (report.kicker, report.title, report.column) == ("", "湖南非遗展销中心在长沙揭牌", "")
+
+
+def test_a_series_name_quoting_its_campaign_over_a_features_stack_is_its_column():
+    page = parse(
+        paragraph_page(
+            "逐梦“新时代”·基层来信",
+            "一个产业园区的五年规划",
+            "“我们要把蓝图变成施工图”",
+            "湖南日报全媒体记者 孟川",
+            "清晨7点，园区管委会的会议室已经亮起了灯。规划编制组的年轻人围坐在一起，逐条讨论企业提出的意见。",
+            "五年前，这里还是一片稻田；如今，园区已集聚企业120多家，年产值突破300亿元。",
+        )
+    )
+    (feature,) = stories(page)
+    assert feature.column == "逐梦“新时代”·基层来信"
+    assert (feature.title, feature.subtitle) == ("一个产业园区的五年规划", "“我们要把蓝图变成施工图”")

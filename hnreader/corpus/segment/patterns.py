@@ -274,9 +274,10 @@ def jumps_in(text: str) -> list[tuple[re.Match[str], Jump]]:
 
 
 #: A series' name: two phrases joined by a middle dot, the series and its
-#: part (决战决胜脱贫攻坚·记者蹲点, 两会·代表风采). Headlines join phrases with a
-#: space or a dash; names of people (约翰·史密斯) are no line of their own.
-SERIES = re.compile(r"^[\u4e00-\u9fff0-9]{2,12}[·・][\u4e00-\u9fff]{2,8}$")
+#: part (决战决胜脱贫攻坚·记者蹲点, 两会·代表风采, a campaign quoted: 奋进“新
+#: 征程”·基层来信). Headlines join phrases with a space or a dash; names of
+#: people (约翰·史密斯) are no line of their own.
+SERIES = re.compile(r"^[\u4e00-\u9fff0-9“”]{2,14}[·・][\u4e00-\u9fff“”]{2,8}$")
 
 
 def series_name(text: str) -> bool:
