@@ -1155,3 +1155,19 @@ def test_a_series_name_quoting_its_campaign_over_a_features_stack_is_its_column(
     (feature,) = stories(page)
     assert feature.column == "逐梦“新时代”·基层来信"
     assert (feature.title, feature.subtitle) == ("一个产业园区的五年规划", "“我们要把蓝图变成施工图”")
+
+
+def test_a_campaigns_slogan_over_a_features_whole_stack_is_its_column_whatever_words_it_shares():
+    page = parse(
+        paragraph_page(
+            "学党史 悟思想 办实事 开新局",
+            "走进红色地标",
+            "一封家书里的初心",
+            "湖南日报全媒体记者 孟川",
+            "在纪念馆里，一封泛黄的家书吸引了前来学党史的党员干部。讲解员说，这封信写于1927年。",
+            "参观结束后，大家表示，要从党史中汲取力量，为群众办实事，以新气象开新局。",
+        )
+    )
+    (feature,) = stories(page)
+    assert feature.column == "学党史 悟思想 办实事 开新局"
+    assert squash(feature.kicker + feature.title + feature.subtitle) == "走进红色地标一封家书里的初心"

@@ -169,6 +169,13 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     )
     if unlike and not shaped and not looks_like_column(flat) and not _two_character_label(first):
         return
+    if complete and _slogan(first) and not draft.dateline:
+        # A campaign's slogan of like phrases over a whole stack (学党史 悟思想
+        # 办实事 开新局): the series the piece runs in, whatever words of it
+        # the story uses.
+        _drop_label(draft, flat)
+        draft.column = " ".join(first.split())  # (its phrases kept apart, as printed)
+        return
     prev = drafts[me - 1] if me > 0 else None
     if (
         prev
