@@ -1171,3 +1171,23 @@ def test_a_campaigns_slogan_over_a_features_whole_stack_is_its_column_whatever_w
     (feature,) = stories(page)
     assert feature.column == "学党史 悟思想 办实事 开新局"
     assert squash(feature.kicker + feature.title + feature.subtitle) == "走进红色地标一封家书里的初心"
+
+
+def test_a_commentary_signed_at_its_foot_with_a_bare_name_is_a_piece_of_its_own():
+    page = parse(
+        paragraph_page(
+            "长沙召开“十五五”规划座谈会",
+            "湖南日报12月2日讯（全媒体记者 孟川）今天，长沙市召开“十五五”规划座谈会，听取各界意见建议。",
+            "座谈会上，大家围绕产业发展、城市建设等话题踊跃发言。",
+            "12月2日，湘潭大学的学生志愿者在社区宣讲规划。 湖南日报全媒体记者 周立 摄",
+            "湘音",
+            "规划要“接地气”更要“落了地”",
+            "编制规划，群众是主角。一份好的规划，既要站得高、看得远，也要接地气、办得到。",
+            "规划的生命力在于落实。把群众的所思所盼写进规划，才能让蓝图变成实景。",
+            "欧阳明远",
+            "益阳市赫山区产业帮扶持续发力",
+            "湖南日报12月2日讯（全媒体记者 吕明）初冬时节，赫山区的蔬菜基地一派繁忙。",
+        )
+    )
+    titles = [(a.column, a.title, a.byline) for a in stories(page)]
+    assert ("湘音", "规划要“接地气”更要“落了地”", "欧阳明远") in titles

@@ -40,6 +40,7 @@ from .patterns import (
     closing_byline,
     credit_match,
     dateline_match,
+    is_name_line,
     jumps_in,
     looks_like_column,
 )
@@ -174,7 +175,8 @@ def _signs_off(blocks: list[Block], i: int) -> bool:
     nxt = next((b for b in blocks[i + 1 :] if b.owner < 0), None)
     if nxt is not None and nxt.role == BlockRole.TEXT and NOTICE_TITLE.search(squash(nxt.text)):
         return True  # reporters sign no notice: they close the story above it
-    if not closing_byline(block.text):
+    # (a writer's name alone closes a commentary or essay signed at its foot)
+    if not (closing_byline(block.text) or is_name_line(block.text.strip())):
         return False
     return nxt is None or nxt.role != BlockRole.TEXT or _headline_like(nxt.text, True)
 
