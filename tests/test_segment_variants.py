@@ -1191,3 +1191,20 @@ def test_a_commentary_signed_at_its_foot_with_a_bare_name_is_a_piece_of_its_own(
     )
     titles = [(a.column, a.title, a.byline) for a in stories(page)]
     assert ("湘音", "规划要“接地气”更要“落了地”", "欧阳明远") in titles
+
+
+def test_a_credit_at_the_pages_top_over_a_titled_caption_credits_that_photo():
+    page = parse(
+        paragraph_page(
+            "                            湖南日报全媒体记者 孟川 通讯员 周立 摄",
+            "老街巷焕新颜",
+            "5月18日，株洲市芦淞区一处完成改造的老旧小区，居民在新建的广场上散步、健身。",
+            "今年全省计划改造城镇老旧小区2700个",
+            "湖南日报5月18日讯（全媒体记者 谢华）记者今天从省住房和城乡建设厅获悉，今年全省计划改造城镇老旧小区2700个。",
+            "各地在完成水电气路等基础改造的同时，加装电梯、建设养老托育设施。",
+        )
+    )
+    photo, report = page.articles
+    assert (photo.kind, photo.title) == ("photo", "老街巷焕新颜")
+    assert squash(photo.byline) == squash("湖南日报全媒体记者 孟川 通讯员 周立 摄")
+    assert report.title == "今年全省计划改造城镇老旧小区2700个"

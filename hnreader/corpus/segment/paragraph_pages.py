@@ -556,7 +556,13 @@ def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
             title is not None
             and title.owner < 0
             and _photo_title(title)
-            and (i < 2 or ends_sentence(blocks[i - 2].text) or blocks[i - 2].owner >= 0)
+            and (
+                i < 2
+                or ends_sentence(blocks[i - 2].text)
+                or blocks[i - 2].owner >= 0
+                # (or a credit printed apart, over the title: the page's top)
+                or _credit_alone(blocks[i - 2].text)
+            )
         )
         if not titled and block.gap < T.BOX_GAP:
             continue
@@ -568,6 +574,12 @@ def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
         opened.append(len(drafts))
         drafts.append(draft)
     return opened
+
+
+def _credit_alone(text: str) -> bool:
+    """A photo's credit on a line of its own (湖南日报全媒体记者 某某 摄)."""
+    match = credit_match(text)
+    return bool(match) and not squash(text[: match.start()])
 
 
 def _signs_text_above(block: Block) -> bool:
