@@ -1208,3 +1208,17 @@ def test_a_credit_at_the_pages_top_over_a_titled_caption_credits_that_photo():
     assert (photo.kind, photo.title) == ("photo", "老街巷焕新颜")
     assert squash(photo.byline) == squash("湖南日报全媒体记者 孟川 通讯员 周立 摄")
     assert report.title == "今年全省计划改造城镇老旧小区2700个"
+
+
+def test_a_caption_spread_over_its_line_with_its_credit_is_a_photo():
+    spread = " ".join("11月9日，长沙市芙蓉区一社区，志愿者为老人讲解手机使用方法。湖南日报全媒体记者孟川通讯员周立摄")
+    page = parse(
+        "湖南日报11月9日讯（全媒体记者 吕明）记者今天从省水利厅获悉，今冬明春全省将实施农田水利项目1200个。\n\n"
+        "省水利厅相关负责人表示，将加强项目调度和质量监管，确保工程在明年汛前发挥效益。\n\n\n\n"
+        f"{spread}\n\n"
+        "湘西州柑橘鲜果搭上“冷链专列”\n\n"
+        "湖南日报11月9日讯（全媒体记者 谢梅）随着柑橘进入采摘旺季，湘西州开通的冷链专线已运送鲜果2万余吨。\n"
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert squash(photo.byline) == squash("湖南日报全媒体记者 孟川 通讯员 周立 摄")
+    assert squash(photo.paragraphs[0]).startswith("11月9日,长沙市芙蓉区")

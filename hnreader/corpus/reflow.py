@@ -55,7 +55,26 @@ def despread(text: str) -> str:
     if sum(len(g) == 1 for g in gaps) < SPREAD_SHARE * len(gaps):
         return text
     parts = _WIDE_GAP.split(text.strip())
-    return " ".join(p.replace(" ", "") for p in parts)
+    return _credit_spaced(" ".join(p.replace(" ", "") for p in parts))
+
+
+#: A photo's credit closing a line (…记者某某通讯员某某摄), and the roles in it.
+_CREDIT_TAIL = re.compile(
+    r"(?:^|(?<=[。！？]))([^。！？]*(?:记者|通讯员)[^。！？]*(?:摄|摄影报道|供图))$"
+)
+_ROLE = re.compile(r"\s*(记者|通讯员|实习生)\s*")
+
+
+def _credit_spaced(text: str) -> str:
+    """A credit spread with the caption over it comes out closed up (…记者朱刚洋
+    通讯员田珂彤摄): its names set apart again, as a credit prints them."""
+    match = _CREDIT_TAIL.search(text)
+    if not match:
+        return text
+    credit = _ROLE.sub(lambda m: f"{m.group(1)} ", match.group(1))
+    credit = re.sub(r"(?<=\S)(通讯员|实习生) ", r" \1 ", credit)
+    credit = re.sub(r"\s*(摄影报道|摄|供图)$", r" \1", credit)
+    return text[: match.start(1)] + credit
 
 
 #: A line is spread when at least this share of its character pairs are
