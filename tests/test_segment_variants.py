@@ -1222,3 +1222,19 @@ def test_a_caption_spread_over_its_line_with_its_credit_is_a_photo():
     photo = next(a for a in page.articles if a.kind == "photo")
     assert squash(photo.byline) == squash("湖南日报全媒体记者 孟川 通讯员 周立 摄")
     assert squash(photo.paragraphs[0]).startswith("11月9日,长沙市芙蓉区")
+
+
+def test_a_box_drawn_into_a_columns_sentence_is_a_box_and_the_sentence_goes_on():
+    page = parse(
+        column_page(
+            "湖南日报 8 月 24 日讯（全媒体记者\n孟川）入伏以来，我省降雨偏少，\n"
+            "湘中、湘南部分地区旱情较重。\n"
+            "省防汛抗旱指挥部要求，各地要把保障\n抗旱保供\n在行动\n"
+            "群众饮水安全放在首位，对出现饮水\n困难的地方，采取应急送水等措施。",
+            "我省启动抗旱应急响应",
+        )
+    )
+    (story,) = stories(page)
+    assert story.title == "我省启动抗旱应急响应"
+    assert "各地要把保障群众饮水安全放在首位" in squash("".join(story.paragraphs))
+    assert any("抗旱保供" in e for e in page.extras)

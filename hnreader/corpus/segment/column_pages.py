@@ -17,6 +17,7 @@ from ..reflow import (
     CONTINUATION_START,
     column_width,
     ends_sentence,
+    is_cjk,
     join_column_lines,
     squash,
     squeeze,
@@ -85,7 +86,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
         take_column(draft, drafts, me)
     _give_lone_lines(drafts)
     _adopt_stray_headlines(drafts, lines, reader.doubled)
-    return drafts, [], reader.doubled
+    return drafts, reader.boxed, reader.doubled
 
 
 def _credit_printed_apart(drafts: list[Draft]) -> None:
@@ -301,6 +302,7 @@ class ColumnReader:
         self.para_open = False  # its last line left a sentence open
         self.in_note = False  # its last line is in an author's note
         self.doubled: list[str] = []  # headline lines printed twice, kept once
+        self.boxed: list[str] = []  # a box's short lines printed inside a sentence
         self.sent_on = False  # the story being read went on to another page (下转2版)
         # Photos titled by a short line under a story's last paragraph, and that story.
         self.loose: list[tuple[Draft, Draft]] = []
@@ -718,6 +720,11 @@ class ColumnReader:
         line = self.lines[i]
         if self.cur >= 0 and self.para_open and SALUTATION.match(squash(line.raw)):
             self._take_back_heads()
+        box = _box_in_text(self.lines, self.kinds, i)
+        if self.cur >= 0 and self.para_open and not self.pending and box:
+            # A box drawn into a sentence the column goes on with under it.
+            self.boxed.append(" ".join(li.raw for li in self.lines[i : i + box]))
+            return i + box
         if self.cur >= 0 and self.para_open and not self.pending:
             if (
                 i > 0
@@ -1012,6 +1019,35 @@ def _body_line_twice(lines: list[Line], i: int) -> bool:
     )
 
 
+def _box_in_text(lines: list[Line], kinds: list[LineKind], i: int) -> int:
+    """How many short lines from ``i`` on are a box drawn into running text: a
+    phrase or two of a few characters each (抗旱保供 / 在行动) under a line of
+    clauses that leaves its sentence open, over a line of the column's width
+    that goes on with it. 0: none. A headline follows a finished paragraph."""
+    if i == 0 or kinds[i - 1] != LineKind.TEXT:
+        return 0
+    above = squeeze(lines[i - 1].raw)
+    if ends_sentence(above) or not _CLAUSE_INSIDE.search(above) or above[-1:] in "，,、；;：:":
+        return 0
+    n = 0
+    while (
+        n < T.BOX_IN_TEXT_LINES
+        and i + n < len(lines)
+        and kinds[i + n] == LineKind.TEXT
+        and _box_phrase(lines[i + n].raw)
+    ):
+        n += 1
+    if not n or i + n >= len(lines) or kinds[i + n] != LineKind.TEXT:
+        return 0
+    below = squeeze(lines[i + n].raw)
+    return n if not _box_phrase(below) and width(below) >= width(above) - T.FLOW_SLACK else 0
+
+
+def _box_phrase(raw: str) -> bool:
+    flat = squash(raw)
+    return 0 < len(flat) <= T.BOX_IN_TEXT_MAX and all(is_cjk(c) for c in flat)
+
+
 def _paragraph_end_twice(lines: list[Line], i: int) -> bool:
     """Line ``i``, printed again right under itself, is the last line of a
     paragraph of running prose: it finishes the sentence the clauses of the
@@ -1098,6 +1134,8 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     for j in range(i + 1, min(len(lines), i + 1 + T.FLOW_LINES)):
         if kinds[j] != LineKind.TEXT:
             break
+        if _box_in_text(lines, kinds, j):
+            break  # (a box's short lines drawn into the sentence: no line of it)
         text = squeeze(lines[j].raw)
         cut = _jumps_on(text) or (j + 1 < len(lines) and kinds[j + 1] == LineKind.MARKER)
         if ends_sentence(text) or text[-1:] in "；;：:" or cut:

@@ -100,6 +100,10 @@ ASSIGN_ROUNDS = 8
 HEAD_REPEATS_STORY = 0.4
 #: ... while the text after it shares less than this with that story.
 HEAD_AFTER_UNRELATED = 0.03
+#: A box drawn into a column's running text: at most this many lines, each of
+#: at most this many characters.
+BOX_IN_TEXT_LINES = 2
+BOX_IN_TEXT_MAX = 6
 #: Two lines this close in width (cells) are both the column's full width.
 FULL_WIDTH_SLACK = 0.5
 #: A sentence ending on the second line under a headline-like line is the
