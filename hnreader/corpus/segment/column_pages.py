@@ -1029,6 +1029,8 @@ def _box_in_text(lines: list[Line], kinds: list[LineKind], i: int) -> int:
     above = squeeze(lines[i - 1].raw)
     if ends_sentence(above) or not _CLAUSE_INSIDE.search(above) or above[-1:] in "，,、；;：:":
         return 0
+    if word_across(above, squeeze(lines[i].raw)) >= T.HEAD_CUT_WORD:
+        return 0  # (the sentence's own last word: …拟任某县 / 委书记)
     n = 0
     while (
         n < T.BOX_IN_TEXT_LINES
