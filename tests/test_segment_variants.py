@@ -1238,3 +1238,19 @@ def test_a_box_drawn_into_a_columns_sentence_is_a_box_and_the_sentence_goes_on()
     assert story.title == "我省启动抗旱应急响应"
     assert "各地要把保障群众饮水安全放在首位" in squash("".join(story.paragraphs))
     assert any("抗旱保供" in e for e in page.extras)
+
+
+def test_a_two_character_name_closing_a_zone_under_a_commentarys_title_signs_it():
+    page = parse(
+        column_page(
+            "节约用水，不只是旱季的应急之举，\n更应成为日常的生活习惯。洗菜水\n可以浇花，洗衣水可以拖地。\n"
+            "让我们从身边做起，珍惜每一滴水，\n共同守护好我们的家园。",
+            "节水要从身边做起",
+            "彭健",
+            "湖南日报 8 月 24 日讯（全媒体记者\n孟川）记者今天从省气象台获悉，\n预计下周全省旱情有望缓解。",
+            "省气象台预计下周旱情有望缓解",
+        )
+    )
+    comment, weather = stories(page)
+    assert (comment.title, comment.byline) == ("节水要从身边做起", "彭健")
+    assert weather.title == "省气象台预计下周旱情有望缓解"

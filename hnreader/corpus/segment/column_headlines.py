@@ -161,6 +161,7 @@ def read_zone(zone: Zone, standing) -> list[Part]:
         elif (
             last
             and last.kind == ZonePart.HEAD
+            and not (not nxt and _name_signing(last, line))
             and _word_left_alone(last.lines[-1], line)
             and not _opens_series(line, zone.lines[k + 1] if k + 1 < len(zone.lines) else None)
             and not _tight_under_apart(line, zone.lines[k + 1] if k + 1 < len(zone.lines) else None)
@@ -216,7 +217,11 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             last.lines.append(line)  # a speaker's or a causative frame set on two lines
         elif last and last.kind == ZonePart.HEAD and is_attendance(text):
             parts.append(Part(ZonePart.ATTEND, [line]))
-        elif (_signature(line) or _name_under_closed(last, line)) and (
+        elif (
+            _signature(line)
+            or _name_under_closed(last, line)
+            or (not nxt and _name_signing(last, line))
+        ) and (
             not _label_before(text, nxt)
             or _signs_above(last, line, zone.lines[k + 1])
             or _name_under_head(last, text)
@@ -483,6 +488,26 @@ def _name_under_closed(last: Part | None, line: Line) -> bool:
         and squash(last.lines[-1].raw)[-1:] in "”」》"
         and is_name_line(line.raw.strip())
     )
+
+
+def _name_signing(last: Part | None, line: Line) -> bool:
+    """A name of two characters (彭健) closing its zone under a headline line
+    whose last word it does not finish: a commentary's signature under its
+    title, printed after its body; a word left alone is no person's name."""
+    if last is None or last.kind != ZonePart.HEAD or not is_name_line(line.raw.strip()):
+        return False
+    tail = squash(line.raw)
+    return (
+        len(tail) == 2 and not joins_word(squash(last.lines[-1].raw), tail) and _read_as_name(tail)
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _read_as_name(text: str) -> bool:
+    import jieba.posseg  # loaded on first use
+
+    tagged = jieba.posseg.lcut(text)
+    return len(tagged) == 1 and tagged[0].flag == "nr"
 
 
 def _signature_text(text: str) -> bool:
