@@ -1254,3 +1254,19 @@ def test_a_two_character_name_closing_a_zone_under_a_commentarys_title_signs_it(
     comment, weather = stories(page)
     assert (comment.title, comment.byline) == ("节水要从身边做起", "彭健")
     assert weather.title == "省气象台预计下周旱情有望缓解"
+
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("全社会研发经费投入从2015年的412亿元增加到2019年的", True),
+        ("全省外贸进出口额比去年同期的", True),
+        ("好日子是干出来的", False),
+        ("开局之年当有开局之为", False),
+    ],
+)
+def test_a_line_stopped_on_a_times_de_is_a_cut_paragraph_no_headline(line, cut):
+    from hnreader.corpus.segment.paragraph_pages import _cut_paragraph
+
+    assert _cut_paragraph(squash(line)) is cut

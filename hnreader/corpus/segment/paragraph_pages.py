@@ -338,7 +338,14 @@ def _cut_paragraph(flat: str) -> bool:
         flat[-1] in "，,、；;"
         or (clauses and flat[-1] in _DANGLING_END)
         or (clauses and any(c in flat[:-1] for c in "？！?!"))
+        # (no headline stops on a time's 的 before what it qualifies:
+        # …增加到2019年的 / 787亿元)
+        or bool(_TIME_OF.search(flat))
     )
+
+
+#: A time and the 的 that qualifies what follows (2019年的, 去年同期的).
+_TIME_OF = re.compile(r"(?:[0-9０-９]年|[月日]|同期|以来)的$")
 
 
 def _open_articles(blocks: list[Block]) -> list[Draft]:
