@@ -1270,3 +1270,20 @@ def test_a_line_stopped_on_a_times_de_is_a_cut_paragraph_no_headline(line, cut):
     from hnreader.corpus.segment.paragraph_pages import _cut_paragraph
 
     assert _cut_paragraph(squash(line)) is cut
+
+
+def test_a_codes_prompt_to_view_and_the_report_it_names_over_lines_are_one_box():
+    page = parse(
+        column_page(
+            "湖南日报 3 月 16 日讯（全媒体记者 孟川）\n记者今天从省工信厅获悉，我省新\n增省级制造业创新中心 8 家。",
+            "我省新增一批省级制造业创新中心",
+            "扫码看",
+            "湘江实验室",
+            "专题报道",
+            "湖南日报 3 月 16 日讯（全媒体记者 周立）\n今天，全省科技创新工作会议在长\n沙召开。",
+            "全省科技创新工作会议召开",
+        )
+    )
+    titles = [a.title for a in stories(page)]
+    assert titles == ["我省新增一批省级制造业创新中心", "全省科技创新工作会议召开"]
+    assert any("湘江实验室" in e and "扫码看" in e for e in page.extras)

@@ -259,6 +259,16 @@ def _code(lines: list[Line], flats: list[str], i: int, boxed: set[int], furnitur
     if not (len(flats[i]) <= T.BOX_LINE_MAX and QR_PROMPT.search(flats[i])):
         return None
     box = [i]
+    if _QR_VIEW.search(flats[i]):
+        # (扫码看 / 岳麓山实验室 / 专题报道: what is to be seen runs over the
+        # next line or two, to the page or report it names)
+        run = []
+        for k in range(i + 1, min(len(lines), i + 1 + T.QR_OBJECT_LINES)):
+            if k in boxed or len(flats[k]) > T.BOX_WORD_MAX or ends_sentence(flats[k]):
+                break
+            run.append(k)
+            if _box_word(lines[k].raw) or _QR_REPORT.search(flats[k]):
+                return box + run
     for k in (i - 1, i + 1):
         if 0 <= k < len(lines) and k not in boxed and _box_word(lines[k].raw):
             box.append(k)
@@ -410,6 +420,10 @@ def _by_page_header(lines: list[Line], i: int) -> bool:
     return any(0 <= k < len(lines) and PAGE_HEADER.match(lines[k].raw) for k in (i - 1, i + 1))
 
 
+#: A code's prompt to view what it opens (扫码看, 扫一扫阅读), and the report
+#: or film named at the end of what it names (…专题报道, …视频).
+_QR_VIEW = re.compile(r"(?:看|读|听|观看|阅读|收看|了解)$")
+_QR_REPORT = re.compile(r"(?:报道|视频|直播|全文|详情)$")
 #: What a printed code opens: an app, a site, a paper's topic page or channel, its
 #: accounts on the social platforms.
 _QR_TARGETS = (

@@ -24,6 +24,8 @@ BOX_LINE_MAX = 30
 #: ... and the name of the app or site next to a code at most this long
 #: (关注湖南日报微信公众号: eleven).
 BOX_WORD_MAX = 12
+#: What a code's prompt to view (扫码看) names runs over at most this many lines.
+QR_OBJECT_LINES = 2
 #: A banner or slogan printed alone (全面深化改革在湖南) is at most this long
 #: (characters); a line of phrases this short with no sentence is no story.
 STRIP_MAX = 16
