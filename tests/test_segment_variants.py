@@ -1287,3 +1287,18 @@ def test_a_codes_prompt_to_view_and_the_report_it_names_over_lines_are_one_box()
     titles = [a.title for a in stories(page)]
     assert titles == ["我省新增一批省级制造业创新中心", "全省科技创新工作会议召开"]
     assert any("湘江实验室" in e and "扫码看" in e for e in page.extras)
+
+
+def test_a_code_to_scan_and_its_offer_to_watch_drawn_into_a_sentence_are_a_box():
+    page = parse(
+        column_page(
+            "湖南日报 4 月 17 日讯（全媒体记者 孟川）\n长沙海关今天推出 12 项措施，推广\n"
+            "“提前申报”模式，推动口岸经营单位\n扫一扫\n看视频\n降低收费标准。\n"
+            "数据显示，一季度湖南进口整体通关\n时间较去年同期压缩了 31%。",
+            "长沙海关推出12项措施优化口岸营商环境",
+        )
+    )
+    (story,) = stories(page)
+    assert story.title == "长沙海关推出12项措施优化口岸营商环境"
+    assert "推动口岸经营单位降低收费标准" in squash("".join(story.paragraphs))
+    assert any("看视频" in e for e in page.extras)

@@ -463,7 +463,11 @@ _SECTION_NAME = re.compile(r"(?:副刊|周刊|专刊|专版)$")
 #: What a pointer offers, on the line over it (更多报道, 更多精彩).
 _QR_OFFER_ABOVE = re.compile(r"^更多(?:报道|精彩|内容|详情|资讯)$")
 #: What a printed code offers, on the line under its prompt.
-_QR_OFFER = re.compile(r"^(?:看|阅读|了解|获取)?更多(?:精彩|详情|内容|资讯)+$")
+_QR_OFFER = re.compile(
+    r"^(?:(?:看|阅读|了解|获取)?更多(?:精彩|详情|内容|资讯)+"
+    # (or what is to be watched, read or heard there: 看视频, 阅读全文, 听音频)
+    r"|(?:看|观看|收看|阅读|听|收听)(?:视频|直播|全文|原文|详情|音频|专题))$"
+)
 
 
 def join_broken_datelines(lines: list[Line]) -> list[Line]:
