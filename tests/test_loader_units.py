@@ -354,3 +354,22 @@ def test_many_files_load_in_worker_processes_even_without_a_real_stderr(tmp_path
     done = subprocess.run([sys.executable, str(main)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["70", "0"]
+
+
+def test_a_masthead_whose_day_is_drawn_before_its_year_and_month_is_read():
+    lines = [
+        "22",
+        "",
+        "2017年3月",
+        "",
+        "星期三",
+        "",
+        "第24387号 今日12版",
+        "",
+        "丁酉年二月廿五",
+        "",
+        "湖南日报3月21日讯",
+    ]
+    masthead, used = parse_masthead(lines)
+    assert masthead is not None and masthead.date == dt.date(2017, 3, 22) and masthead.weekday_ok
+    assert used == [0, 2, 4, 6, 8]

@@ -118,11 +118,19 @@ def _pieces_apart(lines: Sequence[str], used: list[int]) -> list[int]:
 def _masthead_from(lines: Sequence[str], start: int) -> tuple[Masthead | None, list[int]]:
     found: dict[str, re.Match[str]] = {}
     used: list[int] = []
+    # (the day drawn right before the year-month line: 22 / 2017年3月 / 星期三)
+    day_before: tuple[int, re.Match[str]] | None = None
     for i in range(start, min(len(lines), start + MASTHEAD_SPAN)):
         line = lines[i]
         text = line.strip()
         if not text:
             continue
+        if "year_month" not in found and "full_date" not in found:
+            day = MASTHEAD_PATTERNS["day"].match(text)
+            if day and day.group(0).strip() == text:
+                day_before = (i, day)
+            elif not MASTHEAD_PATTERNS["year_month"].match(text):
+                day_before = None
         hit = False
         for name, pattern in MASTHEAD_PATTERNS.items():
             if name in found:
@@ -138,6 +146,15 @@ def _masthead_from(lines: Sequence[str], start: int) -> tuple[Masthead | None, l
             if match:
                 found[name] = match
                 hit = True
+        if (
+            "year_month" in found
+            and "day" not in found
+            and day_before is not None
+            and found["year_month"].string == text
+            and day_before[0] not in used
+        ):
+            found["day"] = day_before[1]
+            used.append(day_before[0])
         if (hit or MASTHEAD_FURNITURE.search(text)) and _is_masthead_line(text):
             used.append(i)
         elif used and i - used[-1] > 3:
