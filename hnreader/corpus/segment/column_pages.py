@@ -720,8 +720,9 @@ class ColumnReader:
         line = self.lines[i]
         if self.cur >= 0 and self.para_open and SALUTATION.match(squash(line.raw)):
             self._take_back_heads()
-        box = _box_in_text(self.lines, self.kinds, i)
-        if self.cur >= 0 and self.para_open and not self.pending and box:
+        box = self.cur >= 0 and self.para_open and not self.pending
+        box = box and _box_in_text(self.lines, self.kinds, i)
+        if box:
             # A box drawn into a sentence the column goes on with under it.
             self.boxed.append(" ".join(li.raw for li in self.lines[i : i + box]))
             return i + box
@@ -1024,8 +1025,8 @@ def _box_in_text(lines: list[Line], kinds: list[LineKind], i: int) -> int:
     phrase or two of a few characters each (抗旱保供 / 在行动) under a line of
     clauses that leaves its sentence open, over a line of the column's width
     that goes on with it. 0: none. A headline follows a finished paragraph."""
-    if i == 0 or kinds[i - 1] != LineKind.TEXT:
-        return 0
+    if i == 0 or kinds[i - 1] != LineKind.TEXT or not _box_phrase(lines[i].raw):
+        return 0  # (the cheap test first: most lines are no box's)
     above = squeeze(lines[i - 1].raw)
     if ends_sentence(above) or not _CLAUSE_INSIDE.search(above) or above[-1:] in "，,、；;：:":
         return 0
