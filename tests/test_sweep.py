@@ -110,19 +110,3 @@ def test_a_lost_line_is_swept_and_marked(monkeypatch):
     page = parse(text)
     assert page.extras == ("铁路部门加开夜间列车，满足务工人员返乡需求。",)
     assert page.extra_kinds == (ExtraKind.SWEPT,)
-
-
-def test_a_line_split_between_a_datelines_last_names_and_the_lead_is_not_swept():
-    text = "\n\n".join(
-        [
-            "湖南日报 3 月 16 日讯（全媒体记者 刘",
-            "岚）今天，全省春季农业生产现场会在",
-            "常德召开。会议要求，各地要抓好春耕",
-            "备耕，确保全年粮食面积稳定。",
-            "全省春季农业生产现场会召开",
-        ]
-    )
-    page = parse(text + "\n")
-    (article,) = page.articles
-    assert squash(article.dateline) == squash("湖南日报3月16日讯（全媒体记者 刘岚）")
-    assert not [e for e, k in zip(page.extras, page.extra_kinds, strict=True) if k == ExtraKind.SWEPT]

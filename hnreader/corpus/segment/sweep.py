@@ -22,9 +22,6 @@ from .lines import Line
 #: A piece of a line shorter than this (characters) is accepted only as the
 #: rest of the line: shorter pieces could be picked anywhere in a long text.
 PIECE_MIN = 4
-#: ... unless it closes a dateline, as a line split between the dateline and
-#: the lead does (某某）今年…): then at least this long.
-TAIL_MIN = 2
 _USED = "\x01"
 
 
@@ -108,14 +105,7 @@ class Ledger:
                     lo, at = mid, pos
                 else:
                     hi = mid - 1
-            # (shorter, a piece that closes a dateline: a line split between
-            # two fields, 某某）今年…, the reporters' last names and the lead)
-            closes = (
-                lo >= TAIL_MIN
-                and text[i + lo - 1] == ")"  # (NFKC of the dateline's closing mark)
-                and at + lo == len(part.rstrip(_USED))
-            )
-            if (lo >= need or closes) and (best is None or lo > best[2]):
+            if lo >= need and (best is None or lo > best[2]):
                 best = (k, at, lo)
                 if lo == rest:
                     break
