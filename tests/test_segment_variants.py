@@ -3,6 +3,8 @@ showed on arrival, each on a small page of new text."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from hnreader.corpus.reflow import squash
@@ -1302,3 +1304,28 @@ def test_a_code_to_scan_and_its_offer_to_watch_drawn_into_a_sentence_are_a_box()
     assert story.title == "长沙海关推出12项措施优化口岸营商环境"
     assert "推动口岸经营单位降低收费标准" in squash("".join(story.paragraphs))
     assert any("看视频" in e for e in page.extras)
+
+
+def test_a_pages_reading_is_the_same_whatever_the_processs_string_hashing():
+    # (each worker process hashes strings its own way: the headline evidence,
+    # summed over a set of character pairs, must come out the same in all)
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import glob, sys; from hnreader.corpus.loader import load;"
+        "from hnreader.corpus.export import to_json;"
+        "sys.stdout.write(to_json(load(sorted(glob.glob(sys.argv[1])), workers=1)))"
+    )
+    pages = str(Path(__file__).parent / "dev_zd" / "pages" / "*.txt")
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code, pages],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            check=True,
+        ).stdout
+        for seed in ("0", "1", "2")
+    }
+    assert len(outs) == 1

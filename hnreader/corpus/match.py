@@ -137,7 +137,9 @@ class Evidence:
             return []
         own = words(text) if own_words is None else own_words
         word_hits = [self._holding(w) for w in own]
-        pair_hits = [self._pair_holding(p) for p in bigrams(text)]
+        # (in a fixed order: a set's order follows the process's string hashing,
+        # and the sums' last bits, which break ties, with it)
+        pair_hits = [self._pair_holding(p) for p in sorted(bigrams(text))]
         word_share = _shares(word_hits, self.n, self._idf)
         pair_share = _shares(pair_hits, self.n, self._idf)
         return [0.6 * w + 0.4 * p for w, p in zip(word_share, pair_share, strict=True)]
