@@ -1329,3 +1329,17 @@ def test_a_pages_reading_is_the_same_whatever_the_processs_string_hashing():
         for seed in ("0", "1", "2")
     }
     assert len(outs) == 1
+
+
+def test_a_line_of_clauses_announcing_a_list_is_a_paragraphs_no_headline():
+    page = parse(
+        column_page(
+            "湖南日报 3 月 21 日讯（记者 孟川）\n今天召开的示范区建设推进会透露，\n今年将实施百项关键技术攻关。",
+            "推进会提出，今年将重点抓好“三个一批”：\n突破一批制约产业发展的“卡脖子”技术，\n"
+            "培育一批拥有自主知识产权的科技企业，\n建设一批面向行业的公共研发平台。",
+            "示范区建设提速",
+        )
+    )
+    (story,) = stories(page)
+    assert story.title == "示范区建设提速"
+    assert any(squash(p).startswith("推进会提出") for p in story.paragraphs)

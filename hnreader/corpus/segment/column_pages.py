@@ -919,8 +919,10 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     text = squeeze(lines[i].raw)
     if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
-    if text[-1:] in "，,、；;" and any(c in text[:-1] for c in "，,、；;"):
-        return False  # clauses and a line cut after a pause: a paragraph's line
+    if text[-1:] in "，,、；;：:" and any(c in text[:-1] for c in "，,、；;"):
+        # clauses and a line cut after a pause, or one announcing what
+        # follows (…提出，今年将重点抓好“三个一批”：): a paragraph's line
+        return False
     if any(c in text for c in "，,") and text.count("“") > text.count("”"):
         return False  # a clause, then a quote left open: running text (…会讲，一时“车马之众，)
     if SALUTATION.match(text):
