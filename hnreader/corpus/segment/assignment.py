@@ -466,11 +466,15 @@ class _Page:
             nxt is not None and nxt.role == BlockRole.MARKER and _sends_on(nxt)
         )
 
-    def _goes_on_sent(self, tail: int, k: int) -> bool:
-        """Piece ``k`` goes on the sentence a jump marker cut (…田秀梅 /
-        ▷下转2版 / 8600元，…): the marker was printed inside the cut, and the
-        story's text goes on. Unless the search found no other reading."""
-        return not self.honour_markers or (self._evidence(tail, k) or 0.0) >= T.ASSIGN_FILL_MIN
+    def _ended(self, k: int, s: int, tail: int) -> bool:
+        """Story ``s``, whose text on this page a jump marker closed after
+        piece ``tail``, takes no piece ``k`` printed after it: but a piece
+        above its opener, its own headline, or one that goes on the sentence
+        the marker cut (…田秀梅 / ▷下转2版 / 8600元，…: the marker printed inside
+        the cut). Unless the search found no other reading."""
+        if self.early[k][s] or self.weak[k] == s or not self.honour_markers:
+            return False
+        return (self._evidence(tail, k) or 0.0) < T.ASSIGN_FILL_MIN
 
     def _word_finished_later(self, k: int) -> bool:
         """A later piece completes the last word of piece ``k``: a cut line,
@@ -822,13 +826,8 @@ class _Page:
         follow = Move.FOLLOW
         out = []
         for s in candidates:
-            if (
-                ends[s] == SENT
-                and not early[s]
-                and weak != s
-                and not self._goes_on_sent(last[s], k)
-            ):
-                continue  # (its text on this page ended on a jump marker)
+            if ends[s] == SENT and self._ended(k, s, last[s]):
+                continue
             # A gain's key holds what ``features`` reads of the node for the
             # reading (a piece printed above its story's opener only follows).
             if weak == s:  # (a headline of its own story moves no story's text)
@@ -1016,13 +1015,8 @@ class _Page:
             # (read into another story, a weak headline dissolves its own)
             dissolved_by = dissolved | {weak} if weak != NONE else dissolved
             for s in candidates:
-                if (
-                    ends[s] == SENT
-                    and not early[s]
-                    and weak != s
-                    and not self._goes_on_sent(last[s], k)
-                ):
-                    continue  # (its text on this page ended on a jump marker)
+                if ends[s] == SENT and self._ended(k, s, last[s]):
+                    continue
                 # The gain's key holds what ``features`` reads of the node for
                 # the reading (as ``readings`` has it, moves by their numbers).
                 if weak == s:
