@@ -49,7 +49,7 @@ _QUANTITY_IN_WORDS = re.compile(
 )
 
 
-#: A quantity and nothing else (逾百亿元, 超3000家, 近四成, 12.6万亩).
+#: A quantity and nothing else (逾百亿元, 超2500家, 近四成, 12.6万亩).
 _QUANTITY_ALONE = re.compile(
     r"^(?:逾|超|近|约|达|超过|突破)?(?:[0-9０-９][0-9０-９.]*|[一二两三四五六七八九十百千万亿]+)"
     r"[万亿千百]?[多余]?(?:元|个|家|人|吨|亩|项|倍|成|座|台|件|户|名|公里|%|％|人次)$"

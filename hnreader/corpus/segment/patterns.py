@@ -285,7 +285,7 @@ def series_name(text: str) -> bool:
     return bool(SERIES.match(flat)) and len(flat) <= 16
 
 
-#: A reporting series named for its journey (高质量发展调研行, 乡村振兴纪行,
+#: A reporting series named for its journey (园区建设调研行, 乡村振兴纪行,
 #: 清廉建设在路上), which no headline of a report ends on.
 JOURNEY = re.compile(r"^[\u4e00-\u9fff·]{2,12}(?:调研行|纪行|行记|在路上|蹲点)$")
 
