@@ -505,7 +505,7 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
         match = credit_match(block.text)
         if not match or squash(block.text[match.end() :]):
             continue
-        alone = not squash(block.text[: match.start()])
+        alone = _credit_alone(block.text)
         if not alone and not ends_sentence(block.text[: match.start()]):
             continue  # a credit closes a finished caption sentence
         group = "均由" in match.group(0) or "以上" in match.group(0)
