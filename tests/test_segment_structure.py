@@ -570,6 +570,33 @@ def test_of_two_whole_copies_the_one_among_its_storys_text_is_kept():
     assert squash(copy) in squash(" ".join(page.duplicates))
 
 
+def test_a_copy_between_a_label_and_the_next_headline_goes_with_its_story_not_the_headline():
+    # The earlier copy stands under a commentary's label and over a headline
+    # that shares its topic's words; neither is running text of a story, so
+    # the later copy, among its own story's paragraphs, is the one kept.
+    copy = "为保障春茶采摘期间茶园安全，县茶叶局已组织人员开展为期两个月的茶园巡查，在重点茶山设置巡护点12个。"
+    page = parse(
+        paragraph_page(
+            "让好茶走出大山",
+            "湖南日报评论员",
+            "春分过后，湘西的茶山又绿了。一片叶子富了一方百姓，靠的是标准和品牌。",
+            "好茶也要会吆喝。把品牌做响，把标准立起来，山里的茶才能卖出好价钱。",
+            "潇湘时论",
+            copy,
+            "古丈春茶开园采摘 茶农忙着抢“头茶”",
+            "湖南日报3月21日讯（记者 龙向阳）今天，古丈县万亩茶园开园，茶农们趁着晴好天气采摘春茶。",
+            "县茶叶局负责人介绍，今年全县茶园面积达到20万亩，预计春茶产值将超过10亿元。",
+            copy,
+            "全省春季植树造林任务过半",
+            "湖南日报3月21日讯（记者 李秋生）记者从省林业局获悉，全省春季植树造林已完成任务的六成。",
+        )
+    )
+    tea = next(a for a in page.articles if "春茶开园" in a.headline)
+    assert squash(copy) in squash("".join(tea.paragraphs))
+    comment = next(a for a in page.articles if a.byline == "湖南日报评论员")
+    assert squash(copy) not in squash("".join(comment.paragraphs))
+
+
 def test_a_quote_left_open_is_a_tail_however_short():
     page = parse(
         paragraph_page(

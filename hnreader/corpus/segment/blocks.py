@@ -356,9 +356,13 @@ def _among_own(kept: list[Block], k: int, run: int) -> float:
     """How much the copy at ``k`` (``run`` blocks) shares with the blocks
     printed right around it."""
     text = "".join(b.text for b in kept[k : k + run])
-    around = [kept[m].text for m in (k - 1, k + run) if 0 <= m < len(kept)]
-    if k > 0 and not ends_sentence(kept[k - 1].text):
-        around = around[1:]  # (a sentence left open above goes on elsewhere, not in the copy)
+    # Only running text around it: a sentence left open above goes on
+    # elsewhere, not in the copy, and a headline or label is short enough to
+    # share a word with any paragraph (a headline under the copy opens the
+    # next story; a label over it closes the story before).
+    above = [kept[k - 1].text] if k > 0 and ends_sentence(kept[k - 1].text) else []
+    below = [kept[k + run].text] if k + run < len(kept) else []
+    around = [t for t in above + below if "。" in t or ends_sentence(t)]
     return max((similarity(text, other) for other in around), default=0.0)
 
 
