@@ -597,6 +597,27 @@ def test_a_copy_between_a_label_and_the_next_headline_goes_with_its_story_not_th
     assert squash(copy) not in squash("".join(comment.paragraphs))
 
 
+def test_a_reporters_line_under_a_titled_caption_credits_the_photo_not_the_story_above():
+    page = parse(
+        paragraph_page(
+            "益阳今年新建农村公路800公里",
+            "湖南日报4月2日讯（记者 周慧敏）记者今天从益阳市交通运输局获悉，今年全市将新建农村公路800公里。",
+            "据介绍，新建公路将优先连通产业园区和旅游景点，方便群众出行和农产品外运。",
+            "油菜花开",
+            "4月1日，赫山区泉交河镇，游客在油菜花田中拍照留念。",
+            "湖南日报全媒体记者 彭雨欣 报道",
+            "全省中小学春季开学工作平稳有序",
+            "湖南日报4月2日讯（记者 谭晓雯）记者从省教育厅获悉，全省中小学春季开学工作平稳有序。",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "油菜花开"
+    assert "彭雨欣" in photo.byline
+    roads = next(a for a in page.articles if "农村公路" in a.headline)
+    assert not roads.byline
+    assert all("油菜花" not in p for p in roads.paragraphs)
+
+
 def test_a_quote_left_open_is_a_tail_however_short():
     page = parse(
         paragraph_page(

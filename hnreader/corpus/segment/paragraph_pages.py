@@ -37,6 +37,7 @@ from .patterns import (
     NOTICE_TITLE,
     OPINION_COLUMN,
     SALUTATION,
+    SCENE_CAPTION,
     closing_byline,
     credit_match,
     dateline_match,
@@ -555,9 +556,6 @@ def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
             continue
         if len(text) > T.UNCREDITED_CAPTION_MAX or text.count("。") > 2:
             continue
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if nxt is not None and (not _opens_item(nxt) or _signs_text_above(nxt)):
-            continue
         title = blocks[i - 1] if i > 0 else None
         titled = (
             title is not None
@@ -571,16 +569,33 @@ def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
                 or _credit_alone(blocks[i - 2].text)
             )
         )
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        # A titled scene's reporter, signing it (…记者 某某 报道): its credit.
+        reported = (
+            titled and nxt is not None and _reports_photo(nxt) and bool(SCENE_CAPTION.match(text))
+        )
+        if nxt is not None and not reported and (not _opens_item(nxt) or _signs_text_above(nxt)):
+            continue
         if not titled and block.gap < T.BOX_GAP:
             continue
         draft = Draft(kind="photo", starts_with=Opener.PHOTO)
         block.owner = len(drafts)
+        if reported:
+            nxt.role, nxt.owner = BlockRole.CREDIT, len(drafts)
         if titled:
             title.role, title.owner = BlockRole.HEAD, len(drafts)
             draft.heads = [title.lines]
         opened.append(len(drafts))
         drafts.append(draft)
     return opened
+
+
+def _reports_photo(block: Block) -> bool:
+    """A reporters' line closing in 报道, unowned: under a photo's titled
+    caption it credits the photo, as 摄 would."""
+    return (
+        block.owner < 0 and block.role == BlockRole.BYLINE and squash(block.text).endswith("报道")
+    )
 
 
 def _credit_alone(text: str) -> bool:

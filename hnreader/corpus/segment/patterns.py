@@ -83,6 +83,14 @@ CAPTION_START = re.compile(
     rf"^\s*(?:(?:{_D}{{1,2}}\s*月\s*)?{_D}{{1,2}}\s*日\s*(?:[上下]午|晚|清晨|凌晨|傍晚|夜间|中午)?"
     rf"|{_D}{{1,2}}\s*月\s*(?:[上中下]旬|初|底))\s*[，,]"
 )
+#: A caption's scene: its day, then the place alone in a clause of its own
+#: (…，宁乡县双江口镇，… / …，一处橘园，…), then what the picture shows. A
+#: report's lead opening on its day states its news in that clause instead.
+SCENE_CAPTION = re.compile(
+    CAPTION_START.pattern
+    + r"\s*[^在，,。；;][^，,。；;]{1,17}"  # (在… opens a statement's setting, no place)
+    + r"(?:[县镇乡村区市州湖江园内里上旁畔站港馆厂间道场口处地]|社区|街道|基地)\s*[，,]"
+)
 #: A subtitle led by a dash: ——记某某.
 DASH_LED = re.compile(r"^\s*[—－-]{1,2}")
 #: A headline line ending so hands over to the next (十九大代表回到基层一线—— / …).
