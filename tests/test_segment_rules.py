@@ -460,3 +460,32 @@ def test_the_rest_of_a_stack_over_a_dateline_cuts_no_other_body_that_shares_its_
         "守护一湖清水 映照湖区蓝天",
     ]
     assert len(drafts) == 2 and len(essay.paras) == 3
+
+
+class _Scores:
+    """Headline evidence given outright: text -> body -> score."""
+
+    def __init__(self, table: dict[str, dict[int, float]]) -> None:
+        self.table = table
+
+    def of(self, text: str) -> dict[int, float]:
+        return self.table.get(text, {})
+
+
+@pytest.mark.parametrize(
+    ("first", "sheds"),
+    [("第二届湘非农业合作论坛筹备工作就绪", True), ("省长在全省农业工作会议上强调", False)],
+)
+def test_a_long_stacks_last_line_that_speaks_of_a_headless_body_is_its_title(first, sheds):
+    from hnreader.corpus.segment.column_headlines import Part, Stack, _last_line_to_headless
+    from hnreader.corpus.segment.kinds import ZonePart
+
+    texts = [first, "三十余个非洲国家确认参会", "让合作的路子越走越宽"]
+    read = [[Part(ZonePart.HEAD, [Line(1 + 2 * k, t, 1, False)]) for k, t in enumerate(texts)]]
+    # (the commentary, body 1, shares a little more with the last line than
+    # the report, body 0, does: as weakly as a commentary's title does)
+    scores = _Scores({texts[0]: {0: 0.97}, texts[1]: {0: 0.73}, texts[2]: {0: 0.11, 1: 0.14}})
+    stacks = _last_line_to_headless(read, scores, [0, 1], [Stack(0, 0, 2, 0, 1.8)])
+    got = [(s.first, s.last, s.body) for s in stacks]
+    # (under a speaker's line, the lines below are what was said)
+    assert got == ([(0, 1, 0), (2, 2, 1)] if sheds else [(0, 2, 0)])

@@ -1347,3 +1347,4 @@ def test_a_line_of_clauses_announcing_a_list_is_a_paragraphs_no_headline():
     (story,) = stories(page)
     assert story.title == "示范区建设提速"
     assert any(squash(p).startswith("推进会提出") for p in story.paragraphs)
+

@@ -812,7 +812,8 @@ def assign(
     stacks = [s for cut in cuts for s in cut or []]
     _drop_contested(stacks)
     contests.extend(_misplaced(read, affinity, stacks))
-    return _second_round(zones, read, affinity, targets, stacks)
+    stacks = _second_round(zones, read, affinity, targets, stacks)
+    return _last_line_to_headless(read, affinity, targets, stacks)
 
 
 def _misplaced(read: list[list[Part]], affinity: Affinity, stacks: list[Stack]) -> list:
@@ -882,6 +883,39 @@ def _second_round(
                 free.discard(s.body)
         out.extend(again)
     _drop_contested(out)
+    return out
+
+
+def _last_line_to_headless(
+    read: list[list[Part]], affinity: Affinity, targets: list[int], stacks: list[Stack]
+) -> list[Stack]:
+    """A bunch of headlines read as one long stack may end on the title of
+    a body left with none (a commentary's, printed under a report's title
+    and subtitle): the stack's last line, if it speaks of that body more
+    than of the stack's, is that body's title. (Not under a speaker's line:
+    what was said may read as any commentary's title.)"""
+    headless = set(targets) - {s.body for s in stacks if s.body >= 0}
+    out: list[Stack] = []
+    for stack in stacks:
+        out.append(stack)
+        if stack.body < 0 or not headless:
+            continue
+        parts = read[stack.zone]
+        heads = [m for m in range(stack.first, stack.last + 1) if parts[m].kind == ZonePart.HEAD]
+        if len(heads) < T.STACK_SHED_MIN or heads[-1] != stack.last:
+            continue
+        if any(speaks(parts[m].text) for m in heads[:-1]):
+            continue  # (a speaker's line: the lines under it are what was said)
+        scores = affinity.of(parts[stack.last].text)
+        best = max(sorted(headless), key=lambda b: scores.get(b, 0.0))
+        if scores.get(best, 0.0) < T.HEAD_MIN_SCORE or scores.get(best, 0.0) <= scores.get(
+            stack.body, 0.0
+        ):
+            continue
+        stack.last = heads[-2]
+        stack.parts = [m for m in stack.parts if m <= stack.last]
+        out.append(Stack(stack.zone, heads[-1], heads[-1], best, scores[best], [heads[-1]]))
+        headless.discard(best)
     return out
 
 

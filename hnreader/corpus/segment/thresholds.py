@@ -71,6 +71,8 @@ HEAD_LINE_FLOOR = 0.03
 HEAD_MIN_SCORE = 0.1
 #: ... unless no other body is left for it.
 HEAD_MIN_SCORE_LEFT = 0.02
+#: Headline lines a stack holds before its last may go to a body left with none.
+STACK_SHED_MIN = 3
 #: Bonus for the body printed just before a headline zone (headlines follow
 #: their body in this extraction) and for the one just after it.
 HEAD_BONUS_BEFORE = 0.12
