@@ -1348,3 +1348,22 @@ def test_a_line_of_clauses_announcing_a_list_is_a_paragraphs_no_headline():
     assert story.title == "示范区建设提速"
     assert any(squash(p).startswith("推进会提出") for p in story.paragraphs)
 
+
+
+def test_the_走基层_campaigns_name_under_a_headline_labels_the_story_signed_below():
+    page = parse(
+        column_page(
+            "湖南日报 1 月 20 日讯（全媒体记\n者 王小川）今天，岳阳港城陵矶\n"
+            "港区新开通一条至东盟的集装箱\n航线，每周往返一班。",
+            "城陵矶港新开东盟集装箱航线",
+            "春节一线走基层",
+            "湖南日报全媒体记者 李秋生 报道",
+            "清晨六点，桃源县的茶园里已是\n一片忙碌。雾气还未散尽，几十\n名采茶工背着竹篓在茶垄间穿\n"
+            "行，一芽一叶落入篓中。",
+            "茶山里的新年",
+        )
+    )
+    port = next(a for a in page.articles if a.dateline)
+    tea = next(a for a in page.articles if "李秋生" in a.byline)
+    assert port.title == "城陵矶港新开东盟集装箱航线" and not port.subtitle
+    assert tea.column == "春节一线走基层"

@@ -228,7 +228,13 @@ def read_zone(zone: Zone, standing) -> list[Part]:
         ):
             parts.append(Part(ZonePart.SIGN, [line]))
         elif (
-            (label_shaped(text) or series_name(text) or column_of_two(text) or journey_series(text))
+            (
+                label_shaped(text)
+                or series_name(text)
+                or column_of_two(text)
+                or journey_series(text)
+                or _campaign_label(text)
+            )
             and not names_place(text)  # (a place over a title is its kicker: 郴州桂阳)
             # (a label stands apart: a short line set tight over the next is
             # a headline piece wrapped, 奋力书写 / 湘江流域生态保护高地)
@@ -246,6 +252,21 @@ def read_zone(zone: Zone, standing) -> list[Part]:
         else:
             parts.append(Part(ZonePart.HEAD, [line]))
     return parts
+
+
+def _campaign_label(text: str) -> bool:
+    """The national 走基层 reporting campaign's name, a little longer than
+    a column's, on a line of characters only (新春走基层, 蹲点调研走基层)."""
+    flat = squash(text)
+    return (
+        len(flat) <= T.CAMPAIGN_LABEL_MAX
+        and all(is_cjk(c) for c in flat)
+        and _CAMPAIGN.search(flat) is not None
+    )
+
+
+#: The campaign's words, at either end of its name.
+_CAMPAIGN = re.compile(r"^走基层|走基层$")
 
 
 def _standing_apart(line: Line, standing) -> bool:

@@ -71,6 +71,8 @@ HEAD_LINE_FLOOR = 0.03
 HEAD_MIN_SCORE = 0.1
 #: ... unless no other body is left for it.
 HEAD_MIN_SCORE_LEFT = 0.02
+#: Characters at most of a campaign's name read as a label by its words.
+CAMPAIGN_LABEL_MAX = 10
 #: Headline lines a stack holds before its last may go to a body left with none.
 STACK_SHED_MIN = 3
 #: Bonus for the body printed just before a headline zone (headlines follow
