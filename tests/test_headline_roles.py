@@ -76,6 +76,7 @@ def test_an_opinion_column_name_is_a_column():
     assert looks_like_column("资江时论")
     assert not looks_like_column("资江两岸稻花香")
     assert looks_like_column("新论") and looks_like_column("短论")
+    assert looks_like_column("湘评") and looks_like_column("新评")
     assert not looks_like_column("讨论会上的新论")
 
 

@@ -1367,3 +1367,4 @@ def test_the_走基层_campaigns_name_under_a_headline_labels_the_story_signed_b
     tea = next(a for a in page.articles if "李秋生" in a.byline)
     assert port.title == "城陵矶港新开东盟集装箱航线" and not port.subtitle
     assert tea.column == "春节一线走基层"
+

@@ -152,8 +152,8 @@ COLUMN_WORDS = re.compile(
     # ... and a run of briefs under its section's name (三湘简讯, 湘地快讯)
     r"|简讯|快讯|短讯)$"
     # A commentary page's two-character columns name a kind of argument
-    # (新论, 来论, 短论).
-    r"|^.论$"
+    # or comment (新论, 来论, 短论; 湘评, 新评).
+    r"|^.[论评]$"
     # A reporting series opens on what it follows (聚焦全国两会) or on its
     # campaign's name (走基层看发展).
     r"|^(?:聚焦|走基层)"
