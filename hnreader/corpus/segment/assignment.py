@@ -687,6 +687,11 @@ class _Page:
         feature's weighted value added as ``features`` finds it, in its order,
         with no list between (the search wants the worth alone, some ten
         times a piece). ``features`` stays what the fit reads."""
+        return self._gain(k, s, move, node, self.host_of(k, node))
+
+    def _gain(self, k: int, s: int, move: Move, node: Node, host: int) -> float:
+        """``gain``, given the story the page's flow gives piece ``k``
+        after ``node`` (``host_of``, which the search has read already)."""
         if self.weak[k] == s:
             return 0
         w = WEIGHTS
@@ -709,7 +714,7 @@ class _Page:
                 total += w[self.opening_kind[k]]
             total += w[F_ODDS_AFTER_CLOSED] * self.odds[k]
         elif before != NONE:
-            placed = move != Move.FILL and s != self.host_of(k, node)
+            placed = move != Move.FILL and s != host
             earlier = (
                 node.before_last[s]
                 if node.before_last and not early and move != Move.FILL
@@ -720,7 +725,6 @@ class _Page:
             if self.opening_kind[k] >= 0:
                 total += w[self.opening_kind[k]]
             total += w[F_ODDS_AFTER_CLOSED] * self.odds[k]
-        host = self.host_of(k, node)
         if s != host:
             total += w[F_ASTRAY]
             if k == self.lead[host]:
@@ -993,7 +997,7 @@ class _Page:
         floor: list[float] = []
         full = False  # (the floor holds ``beam_width`` scores)
         stories = len(none_open)
-        gain_of, evidence, host_of = self.gain, self._evidence, self.host_of
+        gain_of, evidence, host_of = self._gain, self._evidence, self.host_of
         weak, early = self.weak[k], self.early[k]
         settled = self.fixed[k] or weak != NONE  # (read only as the layout has it)
         end = self.end[k]  # (what ``ends`` holds of piece ``k``)
@@ -1001,17 +1005,32 @@ class _Page:
         follow, leave_open, fill = Move.FOLLOW, Move.LEAVE_OPEN, Move.FILL
         fill_min = T.ASSIGN_FILL_MIN
         heappush, heapreplace = heapq.heappush, heapq.heapreplace
+        # A node's candidates and flow read here where ``_candidates`` and
+        # ``host_of`` answer at once (held for this piece, or its flow): the
+        # two are asked of some thirty nodes a piece.
+        candidates_of, known = self._candidates, self._candidates_by[k]
+        fixed, at, opens, beyond = self.fixed[k], self.at[k], self.opens, self.beyond[k]
+        flow = self.flow[k]
         for node in beam:
             base = node.score
             # (some sentence is still left open after a reading unless it
             # fills the only one)
             left_open = node.left_open
             open_sentences = stories - left_open.count(NONE)
-            candidates = self._candidates(k, node)
-            host = host_of(k, node)
             prev, last, before_last = node.prev, node.last, node.before_last
             ends = node.ends
             first_early, last_early, dissolved = node.first_early, node.last_early, node.dissolved
+            candidates = None
+            if (
+                not fixed
+                and not dissolved
+                and not (prev >= 0 and last_early[prev] != NONE and at < opens[prev])
+            ):
+                wanted = (node.open_mask | (1 << prev if prev >= 0 else 0)) & beyond
+                candidates = known.get(wanted)
+            if candidates is None:
+                candidates = candidates_of(k, node)
+            host = host_of(k, node) if dissolved else flow
             # (read into another story, a weak headline dissolves its own)
             dissolved_by = dissolved | {weak} if weak != NONE else dissolved
             for s in candidates:
@@ -1027,7 +1046,7 @@ class _Page:
                     gkey = (s, 0, last[s], before_last[s], host, prev == s)
                 gain = gains.get(gkey)
                 if gain is None:
-                    gain = gains[gkey] = gain_of(k, s, follow, node)
+                    gain = gains[gkey] = gain_of(k, s, follow, node, host)
                 score = base + gain
                 if full and score < floor[0] and open_sentences <= 0:
                     pass  # (no place for it)
@@ -1072,7 +1091,7 @@ class _Page:
                     continue
                 gain = gains.get(gkey)
                 if gain is None:
-                    gain = gains[gkey] = gain_of(k, s, move, node)
+                    gain = gains[gkey] = gain_of(k, s, move, node, host)
                 score = base + gain
                 if move == fill:
                     if full and score < floor[0] and open_sentences <= 1:
