@@ -1279,20 +1279,21 @@ class _PageWords:
         alone = {w for w, c in df.items() if c == 1}
         self.sets = [ws - alone for ws in sets]
         self.n_body = len(body)
-        self._cos: dict[tuple[int, int], float] = {}
+        # Per text, the cosine with each other text once read (None: not yet),
+        # both ways: the search asks for the same pairs thousands of times.
+        self._cos: list[list[float | None]] = [[None] * n for _ in range(n)]
 
     def cosine(self, a: int, b: int) -> float:
         """Cosine of two texts' rarity-weighted words (indexes of pieces, then
         of the stories' headlines)."""
-        key = (a, b) if a < b else (b, a)
-        got = self._cos.get(key)
+        got = self._cos[a][b]
         if got is None:
             na, nb = self.norms[a], self.norms[b]
             got = 0.0
             if na and nb:
                 shared = self.sets[a] & self.sets[b]
                 got = sum(map(self.weight.__getitem__, shared)) / (na * nb)
-            self._cos[key] = got
+            self._cos[a][b] = self._cos[b][a] = got
         return got
 
     def headless(self, s: int) -> bool:
