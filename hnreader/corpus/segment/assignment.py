@@ -1273,7 +1273,9 @@ class _PageWords:
         # Each word's rarity, squared (what cosines sum), by how many hold it.
         rarity = {c: math.log((n + 1) / (c + 0.5)) ** 2 for c in set(df.values())}
         self.weight = {w: rarity[c] for w, c in df.items()}
-        self.norms = [math.sqrt(sum(map(self.weight.__getitem__, ws))) for ws in sets]
+        # (sums of weights are exact, math.fsum's: a set's order, which the
+        # process's string hashing decides, leaves them as they are)
+        self.norms = [math.sqrt(math.fsum(map(self.weight.__getitem__, ws))) for ws in sets]
         # What two texts share is held by both: the words of one text alone
         # (most of its character pairs) are left out of the sets compared.
         alone = {w for w, c in df.items() if c == 1}
@@ -1292,7 +1294,7 @@ class _PageWords:
             got = 0.0
             if na and nb:
                 shared = self.sets[a] & self.sets[b]
-                got = sum(map(self.weight.__getitem__, shared)) / (na * nb)
+                got = math.fsum(map(self.weight.__getitem__, shared)) / (na * nb)
             self._cos[a][b] = self._cos[b][a] = got
         return got
 
@@ -1309,4 +1311,4 @@ class _PageWords:
         if not norm:
             return 0.0
         shared = self.sets[k] & self.sets[head]
-        return sum(map(self.weight.__getitem__, shared)) / norm**2
+        return math.fsum(map(self.weight.__getitem__, shared)) / norm**2
