@@ -270,3 +270,20 @@ def test_a_tail_stopped_on_a_preposition_takes_its_object_not_a_new_sentence():
     assert join_evidence(tail, "今年以来，全省各地博物馆推出特色展览。") < T.JOIN_CLAUSE
     # (a word ending on the preposition's character is no preposition)
     assert join_evidence("这些问题依然存在", "肿瘤、心脑血管等疾病的诊疗上取得突破。") < T.JOIN_CLAUSE
+
+
+@pytest.mark.parametrize(
+    ("piece", "joins"),
+    [
+        ("万余处破旧民房完成改造。", True),  # a magnitude, an approximation and 处
+        ("处历史建筑得到修缮。", True),
+        ("项改革任务全部完成。", True),
+        ("人次，同比增长一成。", True),
+        ("项目建设单位介绍，线路年内通车。", False),  # 项目: a noun, no counter
+        ("人员到岗后立即开展工作。", False),
+    ],
+)
+def test_a_bare_figure_takes_a_counter_not_a_noun_that_opens_on_ones_character(piece, joins):
+    tail = "去年以来，全县累计拆除违建3.5"
+    evidence = join_evidence(tail, piece)
+    assert (evidence == T.JOIN_FIGURE_UNIT) if joins else evidence is None

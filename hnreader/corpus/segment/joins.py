@@ -22,7 +22,7 @@ import math
 import re
 from functools import lru_cache
 
-from ..match import ends_with_number, joins_word
+from ..match import dictionary_words, ends_with_number, joins_word
 from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
 from .continuation import End, Start, end_of, parallel_opening, start_of
@@ -31,7 +31,7 @@ from .patterns import jumps_in
 
 #: The rest of a figure cut after its digits: 余家, 多万元, 多个, 万余名.
 _APPROX_UNIT = re.compile(
-    r"^[万亿千百]?[多余][万亿千百]?[公千米克吨升亩顷元个家人名位户项件台辆座所条只头批场期篇种类款份倍年天岁]"
+    r"^[万亿千百]?[多余][万亿千百]?[公千米克吨升亩顷元个家人名位户项件台辆座所条只头批场期篇种类款份倍年天岁处套栋间株棵张]"
 )
 #: What may follow a bare figure: its decimals, a percent sign, an
 #: approximation. Not more digits: a figure's digits are set as one word, never
@@ -40,7 +40,7 @@ _FIGURE_GOES_ON = re.compile(r"^(?:[.．][0-9０-９]|[%％‰]|[多余])")
 #: What goes on a bare figure: a magnitude (万, 亿) or a unit, a year's,
 #: month's or day's character (1.1 + 万公里, 2002 + 年施行以来).
 _MAGNITUDE_OR_UNIT = re.compile(
-    r"^[万亿千百]?(?:公里|公斤|公顷|平方米|千米|千克|千瓦|[米克吨升亩顷元角个家人次名位户项件台辆架艘座所条只头批场期篇种类款份倍年月日天时岁])"
+    r"^[万亿千百]?(?:公里|公斤|公顷|平方米|千米|千克|千瓦|[米克吨升亩顷元角个家人次名位户项件台辆架艘座所条只头批场期篇种类款份倍年月日天时岁处套栋间株棵张])"
 )
 #: The rest of a figure's digits and what follows them (9年, 20座, 45%).
 _DIGITS_GO_ON = re.compile(r"^[0-9０-９]{1,3}(?:[.．][0-9]+)?(?:[%％‰万亿千百]|[\u4e00-\u9fff])")
@@ -86,7 +86,9 @@ def join_evidence(tail: str, piece: str) -> float | None:
     if end == End.FIGURE:
         if start == Start.UNIT or _FIGURE_GOES_ON.match(right) or _APPROX_UNIT.match(right):
             return T.JOIN_FIGURE_UNIT
-        if _date_goes_on(left, right) or _MAGNITUDE_OR_UNIT.match(right):
+        if _date_goes_on(left, right) or (
+            _MAGNITUDE_OR_UNIT.match(right) and not _noun_of_counter(right)
+        ):
             return T.JOIN_FIGURE_UNIT  # 2月2 + 7日, 1.1 + 万公里, 2002 + 年施行…
         if _DIGITS_GO_ON.match(right) and _DIGITS_CUT.search(left):
             return T.JOIN_DIGITS  # a figure cut inside its digits: 201 + 9年
@@ -150,6 +152,22 @@ def _date_goes_on(left: str, right: str) -> bool:
     day = re.search(r"月([0-9０-９])$", left)
     rest = re.match(r"^([0-9０-９])日", right)
     return bool(day and rest) and 1 <= int(day.group(1) + rest.group(1)) <= 31
+
+
+def _noun_of_counter(right: str) -> bool:
+    """The piece opens on a word that only starts with a counter's character
+    (项目, 人员, 家庭): no unit, whatever figure ends the tail."""
+    if right[:1] not in _COUNTERS:
+        return False
+    first = dictionary_words(right[: T.CUT_CONTEXT])[:1]
+    return bool(first) and len(first[0]) >= 2 and first[0] not in _COUNTER_WORDS
+
+
+#: Counters of things that open nouns too (the units of time run into their
+#: own words after a figure, 年底, 月初, and stay units).
+_COUNTERS = frozenset("个家人名位户项件台辆架艘座所条只头批场期篇种类款份倍次")
+#: Words a counter opens that are still the counter after a figure.
+_COUNTER_WORDS = frozenset({"人次", "架次", "个人", "场次", "批次", "倍数"})
 
 
 def word_across(tail: str, piece: str) -> float:
