@@ -1368,3 +1368,19 @@ def test_the_走基层_campaigns_name_under_a_headline_labels_the_story_signed_b
     assert port.title == "城陵矶港新开东盟集装箱航线" and not port.subtitle
     assert tea.column == "春节一线走基层"
 
+
+
+def test_a_wide_line_whose_clause_ends_its_sentence_on_the_next_line_is_running_text():
+    page = parse(
+        column_page(
+            "湘南高校团队研发的测绘软件获奖",
+            "湖南日报 3 月 2 日讯（全媒体记者 唐\n诗琪）记者今天从湘南一所高校获\n"
+            "悉，该校团队研发的测绘软件，日\n前在一项国际竞赛中获得一等奖。",
+            "测绘软件被称为行业的“数字之眼”，",
+            "是工程建设必不可少的基础软件。该\n团队研发的软件运用人工智能技术\n"
+            "优化测量流程，在同等条件下可将\n外业周期缩短约四成。",
+        )
+    )
+    (story,) = stories(page)
+    assert story.title == "湘南高校团队研发的测绘软件获奖"
+    assert "被称为行业的“数字之眼”，是工程建设" in "".join(story.paragraphs)

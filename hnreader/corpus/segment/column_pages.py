@@ -923,6 +923,16 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         # clauses and a line cut after a pause, or one announcing what
         # follows (…提出，今年将重点抓好“三个一批”：): a paragraph's line
         return False
+    if (
+        text[-1:] in "，,、；;"
+        and i + 1 < len(lines)
+        and kinds[i + 1] == LineKind.TEXT
+        and "。" in squeeze(lines[i + 1].raw)
+    ):
+        # a clause whose sentence ends on the next line (…被称为“某某”， /
+        # 是…软件。该团): a paragraph's line; a headline's comma goes on in
+        # headline lines, which finish no sentence
+        return False
     if any(c in text for c in "，,") and text.count("“") > text.count("”"):
         return False  # a clause, then a quote left open: running text (…会讲，一时“车马之众，)
     if SALUTATION.match(text):
