@@ -1464,3 +1464,20 @@ def test_a_header_strip_with_the_paper_and_section_page_number_is_furniture():
         )
     )
     assert [a.title for a in page.articles] == ["省人大常委会会议开幕"]
+
+
+def test_a_caption_right_under_a_credit_printed_alone_is_that_photo_whatever_follows():
+    page = parse(
+        paragraph_page(
+            "湖南日报全媒体记者 彭雨欣 摄",
+            "4月12日晚，株洲市体育中心，株洲队球员在比赛中头球攻门。",
+            "全省城市篮球联赛第二轮战罢",
+            "湖南日报4月13日讯（全媒体记者 谭晓雯）12日晚，全省城市篮球联赛第二轮在6个赛场同时开战。",
+            "比赛第三节，株洲队连续命中三分球，最终以88比80战胜常德队，取得两连胜。",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert "彭雨欣" in photo.byline
+    assert photo.paragraphs == ("4月12日晚，株洲市体育中心，株洲队球员在比赛中头球攻门。",)
+    story = next(a for a in page.articles if a.kind != "photo")
+    assert story.title == "全省城市篮球联赛第二轮战罢" and len(story.paragraphs) == 2

@@ -576,7 +576,9 @@ def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
         )
         if nxt is not None and not reported and (not _opens_item(nxt) or _signs_text_above(nxt)):
             continue
-        if not titled and block.gap < T.BOX_GAP:
+        # (or right under a credit printed alone, over the picture: 某某 摄)
+        credited = i > 0 and blocks[i - 1].owner < 0 and _credit_alone(blocks[i - 1].text)
+        if not titled and not credited and block.gap < T.BOX_GAP:
             continue
         draft = Draft(kind="photo", starts_with=Opener.PHOTO)
         block.owner = len(drafts)
