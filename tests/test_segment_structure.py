@@ -1481,3 +1481,30 @@ def test_a_caption_right_under_a_credit_printed_alone_is_that_photo_whatever_fol
     assert photo.paragraphs == ("4月12日晚，株洲市体育中心，株洲队球员在比赛中头球攻门。",)
     story = next(a for a in page.articles if a.kind != "photo")
     assert story.title == "全省城市篮球联赛第二轮战罢" and len(story.paragraphs) == 2
+
+
+def test_a_headline_line_ending_on_a_whole_word_is_no_paragraph_cut_before_a_chance_word():
+    page = parse(
+        paragraph_page(
+            "全省招商引资大会召开",
+            "湖南日报2月7日讯（全媒体记者 蒋文韬）今天，全省招商引资大会在长沙召开。",
+            "会议要求，各地要形成一批可复制的",
+            "▷（下转2版）",
+            "首批30个招商项目集中签约",
+            "总投资超500亿元，制造业项目占比过半",
+            "湖南日报2月7日讯（全媒体记者 黎思琪）今天，首批30个招商项目在长沙集中签约，总投资512亿元。",
+            "签约项目覆盖全省14个市州，其中制造业项目16个。",
+            "拼的是环境",
+            "开年召开招商引资大会，释放的信号十分明确：比拼发展，首先比拼环境。",
+        )
+    )
+    signed = next(a for a in page.articles if "黎思琪" in a.dateline)
+    assert (signed.title, signed.subtitle) == ("首批30个招商项目集中签约", "总投资超500亿元，制造业项目占比过半")
+
+
+def test_a_word_read_across_a_cut_takes_no_character_of_a_whole_word():
+    from hnreader.corpus.segment.joins import breaks_last_word
+
+    assert breaks_last_word("制造业项目占比过半", "开年召开招商引资大会")
+    assert not breaks_last_word("码头建成后年吞吐", "能力将提升至千万吨")  # 吞吐能力
+    assert not breaks_last_word("加强现场服", "务两次")  # a character left alone

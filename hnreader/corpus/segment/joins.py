@@ -170,6 +170,25 @@ _COUNTERS = frozenset("个家人名位户项件台辆架艘座所条只头批场
 _COUNTER_WORDS = frozenset({"人次", "架次", "个人", "场次", "批次", "倍数"})
 
 
+def breaks_last_word(tail: str, piece: str) -> bool:
+    """Would the word read across the cut take the last character of a
+    whole word the tail ends on (…占比过半 + 开年…: 半开)? A word cut by the
+    page runs over on a character left alone (现场服 + 务) or holds the
+    tail's last word whole (年吞吐 + 能力: 吞吐能力)."""
+    left, right = squash(tail[-T.CUT_CONTEXT :]), squash(piece[: T.CUT_CONTEXT])
+    if not left or not right:
+        return False
+    last = dictionary_words(left)[-1]
+    if len(last) < 2:
+        return False
+    seen = 0
+    for word in dictionary_words(last + dictionary_words(right)[0]):
+        if seen < len(last) < seen + len(word):
+            return seen > 0  # the word across starts inside the tail's last word
+        seen += len(word)
+    return False
+
+
 def word_across(tail: str, piece: str) -> float:
     """0..1: how surely a word runs over the cut between the two ends (its
     cohesion against the cap; a word of the province's own, sure)."""

@@ -24,7 +24,7 @@ from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
 from .headlines import is_attendance, undouble
 from .hunan_words import names_place
-from .joins import completes_word, ends_open, join_evidence, word_across
+from .joins import breaks_last_word, completes_word, ends_open, join_evidence, word_across
 from .kinds import BlockRole, Opener
 from .lines import Line
 from .patterns import (
@@ -1281,6 +1281,7 @@ def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
         and (clauses or start_of(b.text) != Start.PLAIN)
         and (ends_sentence(b.text) or any(c in b.text for c in "，,、；;：:"))
         and word_across(text, b.text) >= T.HEAD_CUT_WORD
+        and not breaks_last_word(text, b.text)
         for k, b in enumerate(blocks)
     )
 
