@@ -1508,3 +1508,24 @@ def test_a_word_read_across_a_cut_takes_no_character_of_a_whole_word():
     assert breaks_last_word("制造业项目占比过半", "开年召开招商引资大会")
     assert not breaks_last_word("码头建成后年吞吐", "能力将提升至千万吨")  # 吞吐能力
     assert not breaks_last_word("加强现场服", "务两次")  # a character left alone
+
+
+def test_a_series_name_over_a_title_inside_a_feature_is_its_stack_not_an_early_crosshead():
+    page = parse(
+        paragraph_page(
+            "湖南日报全媒体记者 刘沛然",
+            "初冬的西洞庭湖，水落滩出，成群的候鸟在湖面上空盘旋起落，鸣声此起彼伏。",
+            "“今年来越冬的候鸟比去年还多。”在湖区守护了二十多年的护鸟员何国强说。",
+            "退渔还湖，给鸟儿腾出家园",
+            "西洞庭湖是重要湿地，过去一段时间，湖区围网密布，候鸟的栖息地被大量挤占。",
+            "绿色发展看湖南",
+            "一片湿地是怎样新生的",
+            "近年来，当地拆除各类围网数千处，恢复湿地面积数万亩，水面开阔了，鸟儿自然就来了。",
+            "退杨还湿，让湿地重焕生机",
+            "黑杨曾经遍布湖区洲滩，大量吸水导致湿地旱化，如今已全部清理，湿地重现生机。",
+        )
+    )
+    (feature,) = [a for a in page.articles if "刘沛然" in a.byline]
+    assert feature.title == "一片湿地是怎样新生的"
+    assert feature.column == "绿色发展看湖南"
+    assert "退渔还湖" not in feature.kicker + feature.title + feature.subtitle

@@ -1415,6 +1415,12 @@ def _headlines_inside(blocks: list[Block], drafts: list[Draft]) -> None:
             # headline whatever crossheads come later)
             early = at <= T.INNER_HEAD_EARLY
             strength = _inner_head_strength(block.text, alone=len(short) == 1 or early)
+            if (
+                looks_like_column(squash(block.text))
+                and at + 1 < len(mine)
+                and _headline_like(mine[at + 1].text, direct=True)
+            ):
+                strength = 2  # a series' name over its title: a whole stack
             if strength and (best is None or strength > best[0]):
                 best = (strength, block)
         if best is not None:
@@ -1445,6 +1451,9 @@ def _headlines_inside(blocks: list[Block], drafts: list[Draft]) -> None:
             ):
                 mine[at + 1].role = BlockRole.HEAD
                 draft.heads.append(mine[at + 1].lines)
+                if at + 2 < len(mine) and DASH_LED.match(squash(mine[at + 2].text)):
+                    mine[at + 2].role = BlockRole.HEAD  # (and the title's dash-led subtitle)
+                    draft.heads.append(mine[at + 2].lines)
 
 
 def _lone_tail(text: str) -> bool:
