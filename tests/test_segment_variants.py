@@ -1384,3 +1384,20 @@ def test_a_wide_line_whose_clause_ends_its_sentence_on_the_next_line_is_running_
     (story,) = stories(page)
     assert story.title == "湘南高校团队研发的测绘软件获奖"
     assert "被称为行业的“数字之眼”，是工程建设" in "".join(story.paragraphs)
+
+
+def test_a_line_naming_the_signed_essay_above_over_text_of_another_is_its_title_not_a_crosshead():
+    page = parse(
+        column_page(
+            "文丨苏小禾",
+            "老家的屋门前，有一口老井。听祖\n父说，这口井是他的爷爷亲手挖\n的，井水清甜，一年四季不干。\n"
+            "小时候，井边是我们的乐园，大人\n们在井边洗菜、聊天，孩子们在井\n边跳房子、捉迷藏。",
+            "如今老屋翻修成了新楼房，可门前\n的老井依然清澈，每年回乡，我都\n要在井边站一站，打一桶井水。",
+            "老屋门前的那口井",
+            "又是一年桂花开，我再一次来到岳\n麓山下的爱晚亭。",
+            "秋风拂面，枫叶正红。站在亭前远\n眺，湘江北去，心中不禁涌起万千\n感慨。",
+        )
+    )
+    essays = stories(page)
+    assert essays[0].title == "老屋门前的那口井"
+    assert not any("爱晚亭" in p for p in essays[0].paragraphs)

@@ -1226,6 +1226,12 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
         and not _crosshead_series(lines, i, text, runs)
     ):
         return False
+    repeats = similarity(text, before) >= T.HEAD_REPEATS_STORY
+    if draft.starts_with == Opener.BYLINE and _WRITER_SIGNS.match(squash(draft.byline)):
+        # (a writer's essay, 文丨某某, seldom runs in sections: a line naming
+        # what it told over text of something else is its title, printed
+        # after it; a reporter's feature runs in sections whatever they name)
+        return not (repeats and similarity(after, before) < T.SUBHEAD_SAME_STORY)
     if draft.starts_with in (Opener.JUMP, Opener.BYLINE):
         return True
     if len(squash(story)) < T.SUBHEAD_STORY_MIN:
@@ -1239,8 +1245,11 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
         # report above rather than of the text under it, text of another
         # topic, is that report's headline printed after its body.
         return False
-    repeats = similarity(text, before) >= T.HEAD_REPEATS_STORY
     return not (repeats and similarity(after, before) < T.SUBHEAD_SAME_STORY)
+
+
+#: A writer's signature over an essay of a supplement: 文丨某某, 文/某某.
+_WRITER_SIGNS = re.compile(r"^文[丨|｜/／]")
 
 
 def _crosshead_series(lines: list[Line], i: int, text: str, runs) -> bool:
