@@ -1401,3 +1401,23 @@ def test_a_line_naming_the_signed_essay_above_over_text_of_another_is_its_title_
     essays = stories(page)
     assert essays[0].title == "老屋门前的那口井"
     assert not any("爱晚亭" in p for p in essays[0].paragraphs)
+
+
+def test_three_character_crossheads_in_a_series_stay_in_their_feature():
+    page = parse(
+        column_page(
+            "湖南日报全媒体记者 陈小川",
+            "2019年春天，省直某单位干部李明\n来到新化县一个山村担任驻村第一\n书记，三年间带领村民修通了公路。",
+            "去年底驻村期满，他却主动申请留\n下来，继续和乡亲们一起干。",
+            "谋新路",
+            "脱贫之后路在何方？他和村干部反\n复讨论，最后把目光投向了村里的\n茶园和山水，引进茶企建起车间。",
+            "去年村里接待游客3万多人次，村\n集体经济收入达到56万元。",
+            "聚人心",
+            "产业要发展，关键在人。他在村里\n组建了返乡青年创业联盟，吸引二\n十多名年轻人回村创业。",
+            "村民们说，现在大家心里都有了奔\n头。",
+            "梯田里的新考卷",
+        )
+    )
+    (feature,) = stories(page)
+    assert feature.title == "梯田里的新考卷"
+    assert {"谋新路", "聚人心"} <= set(feature.subheads)

@@ -1210,10 +1210,12 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
     text = squeeze(raw)
     # (a section named and summed up, 优化服务：从…到…, runs longer)
     longest = T.PARA_SUBHEAD_MAX if _SECTION_GIST.match(squash(text)) else T.SUBHEAD_MAX
-    if not T.SUBHEAD_MIN <= len(text) <= longest or ends_sentence(text):
+    if len(text) > longest or len(text) < T.SUBHEAD_SERIES_MIN or ends_sentence(text):
         return False
     if looks_like_column(text) or is_name_line(raw.strip()):
         return False
+    if len(text) < T.SUBHEAD_MIN and not _crosshead_series(lines, i, text, runs):
+        return False  # (three characters head a section only among crossheads like it)
     after = "".join(line.raw for line in lines[i : i + T.TOPIC_LOOKAHEAD // 2])
     story = "".join(line.raw for run in runs if run not in (BREAK, PHOTO) for line in run)
     before = story[-T.BODY_CONTEXT :]

@@ -202,6 +202,8 @@ TOPIC_LOOKAHEAD = 16
 # --- subheads (crossheads) -----------------------------------------------------
 #: Length (characters) of a crosshead between paragraphs on a column page.
 SUBHEAD_MIN, SUBHEAD_MAX = 4, 18
+#: ... and as few as this in a series of crossheads of one length (谋新路 … 聚人心).
+SUBHEAD_SERIES_MIN = 3
 #: A line that repeats the story above is no crosshead of it when the text
 #: after it shares less than this with that story (its headline, printed
 #: after its body, and another story).
