@@ -1529,3 +1529,21 @@ def test_a_series_name_over_a_title_inside_a_feature_is_its_stack_not_an_early_c
     assert feature.title == "一片湿地是怎样新生的"
     assert feature.column == "绿色发展看湖南"
     assert "退渔还湖" not in feature.kicker + feature.title + feature.subtitle
+
+
+def test_a_crosshead_drawn_twice_inside_a_feature_is_read_once_and_opens_no_story():
+    page = parse(
+        paragraph_page(
+            "千年古寨的新生",
+            "湖南日报全媒体记者 王文秀 通讯员 胡小娟",
+            "雨后的古寨，青石板路泛着微光，游客三三两两穿行在巷子里，寨子里处处是老房子。",
+            "为了不让古寨变成“空寨”，当地鼓励原住民继续在寨子里生活，对房屋修缮给予补助。",
+            "活化利用",
+            "活化利用",
+            "保护的同时，古寨也在探索活化利用。一批老房子被改造成了非遗展示馆和文创工作室。",
+            "今年，古寨推出了夜游项目，巷子里挂起灯笼，游客可以体验非遗手工。",
+        )
+    )
+    (feature,) = [a for a in page.articles if a.kind != "photo"]
+    assert "".join(feature.paragraphs).count("活化利用") == 2  # the line once, and the text's
+    assert "活化利用" in page.duplicates

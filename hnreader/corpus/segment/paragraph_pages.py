@@ -59,6 +59,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _own_sign_offs(blocks)
     _own_markers(blocks, drafts, cuts)
     _headlines_inside(blocks, drafts)
+    blocks = _drop_doubled_crossheads(blocks, duplicates)
     _fill(blocks, drafts)
     _stacks_to_dated(drafts)
     drafts = split_untitled_groups(drafts)
@@ -966,7 +967,9 @@ def _stack_size(blocks: list[Block], i: int, opened: int) -> int:
     ):
         n += 1
     lead = blocks[i + n] if i + n < len(blocks) else None
-    if n < 2 or lead is None or lead.role != BlockRole.TEXT or lead.owner >= 0:
+    # (a line drawn twice for bold, a crosshead's as well as a title's, is one line)
+    copies = sum(squash(blocks[i + m].text) == squash(blocks[i + m - 1].text) for m in range(1, n))
+    if n - copies < 2 or lead is None or lead.role != BlockRole.TEXT or lead.owner >= 0:
         return 0
     if starts_mid_sentence(lead.text) or start_of(lead.text) in _NO_OPENING:
         return 0  # (the rest of a cut paragraph under the lines: no story's first)
@@ -1326,6 +1329,36 @@ def _word_cut_elsewhere(blocks: list[Block], j: int) -> bool:
         and word_across(text, b.text) >= T.HEAD_CUT_WORD
         for k, b in enumerate(blocks)
     )
+
+
+def _drop_doubled_crossheads(blocks: list[Block], duplicates: list[str]) -> list[Block]:
+    """A crosshead drawn twice for bold (活化利用 / 活化利用) is read once; the
+    copy goes to the page's duplicates."""
+    kept: list[Block] = []
+    for block in blocks:
+        once = undouble(block.text)
+        if block.owner >= 0 and once != block.text and _short_line(once):
+            duplicates.append(once)  # (the two copies read as one block: 活化利用活化利用)
+            block.text = once
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and block.owner >= 0
+            and block.owner == prev.owner
+            and block.role == prev.role == BlockRole.TEXT
+            and squash(block.text) == squash(prev.text)
+            and _short_line(block.text)
+        ):
+            duplicates.append(block.text)
+            continue
+        kept.append(block)
+    return kept
+
+
+def _short_line(text: str) -> bool:
+    """A line of a crosshead's length that finishes no sentence."""
+    flat = squash(text)
+    return 0 < len(flat) <= T.PARA_SUBHEAD_MAX and not ends_sentence(flat) and "。" not in flat
 
 
 def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
