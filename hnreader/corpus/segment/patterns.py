@@ -157,7 +157,7 @@ COLUMN_WORDS = re.compile(
     # A reporting series opens on what it follows (聚焦全国两会) or on its
     # campaign's name (走基层看发展).
     r"|^(?:聚焦|走基层)"
-    # ... or on the province it shows (高质量发展看湖南).
+    # ... or on the province it shows (绿色发展看湖南).
     r"|看湖南$"
     # A supplement's genre heads the pieces of its kind (诗歌 over a poem).
     r"|^(?:诗歌|散文|诗词|小说|杂文|书评|影评)$"
