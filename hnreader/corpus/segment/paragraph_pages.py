@@ -1337,7 +1337,12 @@ def _drop_doubled_crossheads(blocks: list[Block], duplicates: list[str]) -> list
     kept: list[Block] = []
     for block in blocks:
         once = undouble(block.text)
-        if block.owner >= 0 and once != block.text and _short_line(once):
+        if (
+            block.owner >= 0
+            and block.role == BlockRole.TEXT
+            and once != block.text
+            and _short_line(once)
+        ):
             duplicates.append(once)  # (the two copies read as one block: 活化利用活化利用)
             block.text = once
         prev = kept[-1] if kept else None
