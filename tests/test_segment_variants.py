@@ -1421,3 +1421,19 @@ def test_three_character_crossheads_in_a_series_stay_in_their_feature():
     (feature,) = stories(page)
     assert feature.title == "梯田里的新考卷"
     assert {"谋新路", "聚人心"} <= set(feature.subheads)
+
+
+def test_a_credit_cut_inside_通讯员_at_a_captions_line_end_is_read_whole():
+    page = parse(
+        column_page(
+            "湖南日报 3 月 16 日讯（全媒体记者 周\n小川）今天，全省中小学科学教育工\n作推进会在长沙召开。会议要求，\n"
+            "各地要配齐科学教师，建好科学实\n验室，每所学校至少开设一门科学\n类课后服务课程，让孩子们在动手\n"
+            "中爱上科学。",
+            "3月16日，株洲市一所小学，学生在科学课上制作简易机器人。 湖南日报全媒体记者 李明 通",
+            "讯员 王小红 摄",
+            "全省推进中小学科学教育",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.byline.replace(" ", "") == "湖南日报全媒体记者李明通讯员王小红摄"
+    assert photo.paragraphs == ("3月16日，株洲市一所小学，学生在科学课上制作简易机器人。",)

@@ -552,6 +552,11 @@ class ColumnReader:
                 break
             j += 1
             caption.append(lines[j])
+        if _credit_cut_at_line_end(lines, j):
+            # A credit cut inside a word at the caption's line end (…记者 某某 通
+            # / 讯员 某某 摄): its rest is the caption's.
+            j += 1
+            caption.append(lines[j])
         if (
             credit_match(lines[j].raw) is None
             and j + 1 < len(lines)
@@ -863,6 +868,16 @@ class ColumnReader:
         runs.append([Line(zone[0].no, "".join(z.raw for z in zone), -1, False)])
         runs.append(BREAK)
         self.drafts[self.cur].lines.update(z.no for z in zone)
+
+
+def _credit_cut_at_line_end(lines: list[Line], j: int) -> bool:
+    """Line ``j`` holds no whole credit, and read with the next line it ends
+    on one that starts on line ``j`` (…记者 某某 通 + 讯员 某某 摄)."""
+    if credit_match(lines[j].raw) is not None or j + 1 >= len(lines):
+        return False
+    head, rest = lines[j].raw.rstrip(), lines[j + 1].raw.strip()
+    match = credit_match(head + rest)
+    return match is not None and match.start() < len(head) and match.end() > len(head)
 
 
 def _head_phrase(raw: str) -> bool:
@@ -1297,6 +1312,9 @@ def _group_parts(caption: list[Line]) -> list[list[Line]]:
 
 def _fill_caption(photo: Draft, caption: list[Line]) -> None:
     text = " ".join(line.raw for line in caption)
+    if len(caption) > 1 and _credit_cut_at_line_end(caption, len(caption) - 2):
+        # (a credit cut inside a word at a line's end reads on with no space: 通 + 讯员)
+        text = " ".join(line.raw for line in caption[:-1]).rstrip() + caption[-1].raw.strip()
     match = credit_match(text)
     if match:
         photo.byline = squeeze_names(match.group(0).strip())
