@@ -1437,3 +1437,22 @@ def test_a_credit_cut_inside_通讯员_at_a_captions_line_end_is_read_whole():
     photo = next(a for a in page.articles if a.kind == "photo")
     assert photo.byline.replace(" ", "") == "湖南日报全媒体记者李明通讯员王小红摄"
     assert photo.paragraphs == ("3月16日，株洲市一所小学，学生在科学课上制作简易机器人。",)
+
+
+def test_a_scene_under_its_title_takes_the_credit_printed_alone_at_the_pages_top():
+    page = parse(
+        column_page(
+            "                       湖南日报全媒体记者 李小文 摄",
+            "湖南日报 3 月 16 日讯（全媒体记者 周\n小川）今天，全省中小学科学教育工\n作推进会在长沙召开。会议要求，\n"
+            "各地要配齐科学教师，建好科学实\n验室，每所学校至少开设一门科学\n类课后服务课程。",
+            "全省推进中小学科学教育",
+            "油菜花开",
+            "3月16日，衡阳县西渡镇，游客赏花。",
+            "湖南日报 3 月 16 日讯（全媒体记者 王\n大川）记者今天从省农业农村厅获\n悉，全省春耕备耕工作有序推进，\n"
+            "早稻集中育秧面积超过两百万亩。",
+            "全省春耕备耕有序推进",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo" and a.paragraphs)
+    assert photo.title == "油菜花开" and "李小文" in photo.byline
+    assert photo.paragraphs == ("3月16日，衡阳县西渡镇，游客赏花。",)

@@ -41,6 +41,7 @@ from .patterns import (
     FULL_DATE,
     NAMES,
     SALUTATION,
+    SCENE_CAPTION,
     closing_byline,
     credit_match,
     dateline_match,
@@ -623,6 +624,12 @@ class ColumnReader:
             return about_photo >= about_story  # a photo title's length, right under it
         return about_photo > about_story
 
+    def _credit_waiting(self) -> bool:
+        """A credit printed alone (at the page's top) has no photo yet."""
+        return any(
+            d.kind == "photo" and d.byline and not d.heads and not d.body for d in self.drafts
+        ) and not any(d.kind == "photo" and not d.byline for d in self.drafts)
+
     def _elsewhere(self, text: str) -> float:
         """The share of the words of ``text`` in the one story read so far,
         other than the one being read, that holds them most; 0 when several
@@ -767,7 +774,12 @@ class ColumnReader:
         if (
             self.pending
             and not (self.cur >= 0 and self.para_open)
-            and _caption_apart(self.lines, self.kinds, i)
+            and (
+                _caption_apart(self.lines, self.kinds, i)
+                # (a scene, under its title, when a credit printed alone at the
+                # page's top waits for the photo it credits)
+                or (bool(SCENE_CAPTION.match(squash(line.raw))) and self._credit_waiting())
+            )
         ):
             return self._caption(i)
         cur = self.drafts[self.cur] if self.cur >= 0 else None
