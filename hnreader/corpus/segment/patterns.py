@@ -296,8 +296,8 @@ def series_name(text: str) -> bool:
 
 
 #: A reporting series named for its journey (园区建设调研行, 乡村振兴纪行,
-#: 清廉建设在路上), which no headline of a report ends on.
-JOURNEY = re.compile(r"^[\u4e00-\u9fff·]{2,12}(?:调研行|纪行|行记|在路上|蹲点)$")
+#: 湘西蹲点), which no headline of a report ends on.
+JOURNEY = re.compile(r"^[\u4e00-\u9fff·]{2,12}(?:调研行|纪行|行记|蹲点)$")
 
 
 def journey_series(text: str) -> bool:
