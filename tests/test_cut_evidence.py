@@ -287,3 +287,32 @@ def test_a_bare_figure_takes_a_counter_not_a_noun_that_opens_on_ones_character(p
     tail = "去年以来，全县累计拆除违建3.5"
     evidence = join_evidence(tail, piece)
     assert (evidence == T.JOIN_FIGURE_UNIT) if joins else evidence is None
+
+
+def test_a_list_closed_on_deng_over_a_headline_waits_for_its_count(tmp_path):
+    # A paragraph cut after a list closed on 等 stands over the next story's
+    # stack; its count (12个乡镇，…) is printed further on: no kicker, and
+    # the rest goes back into the sentence.
+    page = (
+        "\n\n2021年3月\n\n9\n\n星期二\n\n第25600号\n\n\n\n"
+        "春耕备耕有序展开\n\n"
+        "湖南日报3月8日讯（全媒体记者 吴三 通讯员 郑四）今天，衡南县春耕现场会召开，"
+        "全县早稻集中育秧工作全面铺开。\n\n"
+        "今年首批推广机插秧的有车江、云集、三塘、茶市等\n\n"
+        "邵东打火机产业加快转型\n\n"
+        "智能制造车间陆续投产\n\n"
+        "湖南日报3月8日讯（全媒体记者 冯五）记者今天从邵东市获悉，当地打火机企业"
+        "新建的智能制造车间陆续投产，产品合格率提升到99%以上。\n\n"
+        "企业负责人说，新车间用工减少了一半。\n\n"
+        "12个乡镇，机插面积将达到8万亩。县农业农村局组织技术人员下村指导。\n\n"
+        "衡南县还将统一调配育秧设备，保障春耕生产。\n"
+    )
+    (tmp_path / "2021-03-09_p3.txt").write_text(page, encoding="utf-8")
+    articles = load([tmp_path]).issues[0].articles
+    lighter = next(a for a in articles if a.title.startswith("智能制造") or "邵东" in a.kicker)
+    assert lighter.kicker == "邵东打火机产业加快转型"
+    farming = next(a for a in articles if a.title == "春耕备耕有序展开")
+    assert farming.paragraphs[1] == (
+        "今年首批推广机插秧的有车江、云集、三塘、茶市等12个乡镇，机插面积将达到8万亩。"
+        "县农业农村局组织技术人员下村指导。"
+    )

@@ -1547,3 +1547,40 @@ def test_a_crosshead_drawn_twice_inside_a_feature_is_read_once_and_opens_no_stor
     (feature,) = [a for a in page.articles if a.kind != "photo"]
     assert "".join(feature.paragraphs).count("活化利用") == 2  # the line once, and the text's
     assert "活化利用" in page.duplicates
+
+
+def _set_in_column(paragraphs: list[str], chars: int) -> str:
+    """Paragraphs as a column page prints them, ``chars`` to a full line."""
+    return "\n".join(p[k : k + chars] for p in paragraphs for k in range(0, len(p), chars))
+
+
+def test_a_paragraph_set_to_a_narrower_column_opens_a_story_headed_elsewhere():
+    # A news story set 17 to the line, then a commentary set 12 to the line
+    # with no opener of its own; both stacks are bunched under them.
+    news = [
+        "湖南日报4月2日讯（全媒体记者 沈青 通讯员 陶然）今天，岳阳城陵矶港新开通"
+        "至东盟的集装箱直航航线，首航船舶装载电子产品、工程机械配件等货物。",
+        "据介绍，新航线每周一班，从岳阳出发直达越南海防港，全程约需十二天，"
+        "比经上海中转节省时间五天以上，每个标箱可为企业降低物流成本约八百元。",
+    ]
+    commentary = [
+        "一条航线的开通，看似只是多了一个出海口，背后却是内陆省份融入开放大局的"
+        "一次主动作为。",
+        "湖南不沿边、不靠海，过去企业出口往往要绕道沿海港口，时间长、成本高。"
+        "把航线直接开到家门口，企业算的是经济账，地方赢的是发展势。",
+    ]
+    page = parse(
+        column_page(
+            _set_in_column(news, 17),
+            _set_in_column(commentary, 12),
+            "城陵矶港开通东盟直航航线",
+            "让内陆企业走得更远",
+            "欧阳青山",
+        )
+    )
+    titles = {a.title: a for a in page.articles}
+    assert set(titles) == {"城陵矶港开通东盟直航航线", "让内陆企业走得更远"}
+    opinion = titles["让内陆企业走得更远"]
+    assert opinion.byline == "欧阳青山"
+    assert [norm(p)[:8] for p in opinion.paragraphs] == ["一条航线的开通,", "湖南不沿边、不靠"]
+    assert len(titles["城陵矶港开通东盟直航航线"].paragraphs) == 2

@@ -49,7 +49,14 @@ from . import thresholds as T
 from .blocks import Block
 from .continuation import Start, opening_odds, parallel_opening, parallel_series, start_of
 from .draft import Draft
-from .joins import completes_word, ends_open, join_evidence, overlaps, stands_alone
+from .joins import (
+    completes_word,
+    ends_open,
+    join_evidence,
+    list_awaits_count,
+    overlaps,
+    stands_alone,
+)
 from .kinds import BlockRole, Opener
 from .patterns import NOTICE_TITLE, jumps_in
 from .pieces import body_sequence, is_crosshead, signs_off, topic_text
@@ -447,7 +454,9 @@ class _Page:
             return False
         flat = block.text
         quoted = flat.count("“") > flat.count("”") or flat.count("（") > flat.count("）")
-        headline_shaped = _titled(flat) or (is_crosshead(flat) and not self._word_finished_later(k))
+        headline_shaped = _titled(flat) or (
+            is_crosshead(flat) and not self._word_finished_later(k) and not list_awaits_count(flat)
+        )
         if block.role == BlockRole.TEXT and not quoted and headline_shaped:
             return False
         if _sends_on(block):

@@ -62,7 +62,7 @@ from .patterns import (
     series_name,
 )
 from .roles import column_of_two, label_shaped, says_what_is_done, word_share
-from .vocabulary import SUBJECTLESS_START, VISIT_VERBS
+from .vocabulary import COMPOUND_SURNAMES, SUBJECTLESS_START, VISIT_VERBS
 
 
 @dataclass(slots=True)
@@ -532,10 +532,13 @@ def _read_as_name(text: str) -> bool:
 
 
 def _signature_text(text: str) -> bool:
-    """A commentary's bare-name byline (彭可馨, 汤岳林 邹静): a full name of
-    three characters or two names; a headline's word left alone is shorter."""
+    """A commentary's bare-name byline (彭可馨, 欧阳明远, 汤岳林 邹静): a full
+    name of three characters, of four under a two-character surname, or two
+    names; a headline's word left alone is shorter."""
     text = text.strip()
-    return is_name_line(text) and (" " in text or len(text) == 3)
+    return is_name_line(text) and (
+        " " in text or len(text) == 3 or (len(text) == 4 and text[:2] in COMPOUND_SURNAMES)
+    )
 
 
 # --- 2. what each headline line talks about -------------------------------------
@@ -694,12 +697,20 @@ def _spans(
             or _stressed_break(parts, heads, i, j)
             or T.FIGURES_SPLIT_SHARE * _figures_break(parts, heads, j)
         )
-        attended = heads[j - 1] + 1 < len(parts) and (
-            parts[heads[j - 1] + 1].kind == ZonePart.ATTEND
+        under = parts[heads[j - 1] + 1] if heads[j - 1] + 1 < len(parts) else None
+        attended = under is not None and under.kind == ZonePart.ATTEND
+        # (a writer's bare name under the stack signs a piece: a dated
+        # story's reporters are in its dateline)
+        signed = (
+            under is not None
+            and under.kind == ZonePart.SIGN
+            and all(is_name_line(li.raw.strip()) for li in under.lines)
         )
         values = []
         for body in (-1, *bodies):
             if body >= 0 and attended and body not in dated:
+                continue
+            if body >= 0 and signed and body in dated:
                 continue
             if body < 0:
                 value = floor * sum(size[i:j])

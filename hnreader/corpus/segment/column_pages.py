@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from statistics import median
 
 from ..match import similarity
 from ..reflow import (
@@ -821,11 +822,42 @@ class ColumnReader:
             # A letter opens on its salutation (编辑同志：) after the text of
             # another story: its headline is printed elsewhere.
             self.new(Draft(starts_with=Opener.BODY))
+        elif not self.para_open and self._column_changes(i):
+            # A paragraph set to another width than the story's text above
+            # it: a story of its own, its headline printed elsewhere.
+            self.new(Draft(starts_with=Opener.BODY))
         self.add_body(line)
         if SALUTATION.match(squash(line.raw)):
             self.bodies[self.cur].append(BREAK)  # a paragraph of its own
         self._close_notice_line(i)
         return i + 1
+
+    def _column_changes(self, i: int) -> bool:
+        """The paragraph opening on line ``i`` is set to another column
+        width than the story read so far: its full lines (those that go on
+        to the next) and the story's last ones each keep one width, and the
+        two differ by a column's change, not a line's slack."""
+        first = squeeze(self.lines[i].raw)
+        if ends_sentence(first) and start_of(first) not in (Start.PLAIN, Start.FIGURE):
+            return False  # (a paragraph's last line, its first printed elsewhere)
+        above = [
+            width(squeeze(li.raw))
+            for run in self.bodies[self.cur]
+            if run not in (BREAK, PHOTO)
+            for li in run
+            if not ends_sentence(squeeze(li.raw))
+        ][-T.COLUMN_CHANGE_LINES :]
+        below: list[float] = []
+        for j in range(i, len(self.lines)):
+            if self.kinds[j] != LineKind.TEXT or len(below) == T.COLUMN_CHANGE_LINES:
+                break
+            text = squeeze(self.lines[j].raw)
+            if not ends_sentence(text):
+                below.append(width(text))
+        if min(len(above), len(below)) < T.COLUMN_CHANGE_LINES - 1:
+            return False
+        steady = all(max(ws) - min(ws) < T.COLUMN_CHANGE_SPREAD for ws in (above, below))
+        return steady and abs(median(above) - median(below)) >= T.COLUMN_CHANGE_MIN
 
     def _close_notice_line(self, i: int) -> None:
         """A notice's issuer and day are a paragraph each, and the day closes

@@ -282,6 +282,14 @@ def ends_open(text: str) -> bool:
     return len(flat) >= T.TAIL_TEXT_MIN or any(c in flat for c in "，,、；;：:。")
 
 
+def list_awaits_count(text: str) -> bool:
+    """A list closed on 等 (…内分泌科、心血管内科、精神心理科等): a paragraph's
+    line waiting for the count of its items (18个科室); a headline's list
+    goes on to what the items did."""
+    flat = squash(text)
+    return "、" in flat and flat.endswith("等")
+
+
 @lru_cache(maxsize=65536)
 def cohesion(left: str, right: str) -> float:
     """How much likelier the two ends read with the cut closed: the log

@@ -24,7 +24,14 @@ from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
 from .headlines import is_attendance, undouble
 from .hunan_words import names_place
-from .joins import breaks_last_word, completes_word, ends_open, join_evidence, word_across
+from .joins import (
+    breaks_last_word,
+    completes_word,
+    ends_open,
+    join_evidence,
+    list_awaits_count,
+    word_across,
+)
 from .kinds import BlockRole, Opener
 from .lines import Line
 from .patterns import (
@@ -1061,7 +1068,12 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         # its last character is no word alone (…设置警 + 示标识，…) or its
         # list's last item was cut (…责任人落实、应 + 急预案…): not a headline.
         if (
-            (not heads or end_of(block.text) == End.LONE or _item_cut(block.text))
+            (
+                not heads
+                or end_of(block.text) == End.LONE
+                or _item_cut(block.text)
+                or list_awaits_count(block.text)
+            )
             and _finished_elsewhere(blocks, j)
             and not _under_label(blocks, j)
         ):
@@ -1269,6 +1281,15 @@ def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
     completes (…建成后年吞吐 + 能力将提升至…, …现场服 + 务两次。) is a cut
     paragraph, not a headline."""
     text = blocks[j].text
+    if list_awaits_count(text):
+        # (…内分泌科、心血管内科等 + 18个科室，…: the list's count opens the rest)
+        return any(
+            k != j + 1
+            and b.role == BlockRole.TEXT
+            and start_of(b.text) == Start.FIGURE
+            and (join_evidence(text, b.text) or 0.0) >= T.ASSIGN_FILL_MIN
+            for k, b in enumerate(blocks)
+        )
     clauses = any(c in text for c in "，,；;")
     if not clauses and ("、" not in text or not (end_of(text) == End.LONE or _item_cut(text))):
         # (a list's mark alone: a headline may list, 新增浏阳、通道两地; a cut
@@ -1403,8 +1424,12 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             continue
         para = current_para.get(block.owner)
         # A piece completing the last word of the one before it (…运送的货 +
-        # 物主要为…) goes on it, however like a crosshead that one is.
-        goes_on = para is not None and completes_word(para.text, raw)
+        # 物主要为…), or counting the list it closed (…心血管内科等 + 18个科室),
+        # goes on it, however like a crosshead that one is.
+        goes_on = para is not None and (
+            completes_word(para.text, raw)
+            or (list_awaits_count(para.raw) and start_of(raw) == Start.FIGURE)
+        )
         if (
             para is not None
             and not block.verse

@@ -132,6 +132,16 @@ COLUMN_SAMPLE = 6
 #: ... within this many lines, and at least this many of them.
 COLUMN_REACH = 12
 COLUMN_SAMPLE_MIN = 3
+#: A story whose headline is printed elsewhere opens where the column's width
+#: changes at a paragraph's start (a commentary is set narrower than the news
+#: around it): this many full lines read on each side, each side steady
+#: within the spread (em), the two apart by at least the change (em). The
+#: run of a story wrapped around a photo changes by less (measured on the
+#: column pages of the development sets: 3 to 3.5 em within a story, 4 to 9
+#: between stories).
+COLUMN_CHANGE_LINES = 4
+COLUMN_CHANGE_SPREAD = 3.0
+COLUMN_CHANGE_MIN = 4.0
 #: Narrower lines (em) say nothing of a column's width (a lone word, a figure).
 COLUMN_LINE_MIN = 6
 #: A short tail line (characters) after a longer one is the same headline piece.
