@@ -1550,8 +1550,18 @@ def test_a_crosshead_drawn_twice_inside_a_feature_is_read_once_and_opens_no_stor
 
 
 def _set_in_column(paragraphs: list[str], chars: int) -> str:
-    """Paragraphs as a column page prints them, ``chars`` to a full line."""
-    return "\n".join(p[k : k + chars] for p in paragraphs for k in range(0, len(p), chars))
+    """Paragraphs as a column page prints them, ``chars`` to a full line (a
+    closing mark never opens a line: it stays on the line it closes)."""
+    lines = []
+    for paragraph in paragraphs:
+        k = 0
+        while k < len(paragraph):
+            end = k + chars
+            while end < len(paragraph) and paragraph[end] in "，。、；：”）":
+                end += 1
+            lines.append(paragraph[k:end])
+            k = end
+    return "\n".join(lines)
 
 
 def test_a_paragraph_set_to_a_narrower_column_opens_a_story_headed_elsewhere():
@@ -1584,3 +1594,46 @@ def test_a_paragraph_set_to_a_narrower_column_opens_a_story_headed_elsewhere():
     assert opinion.byline == "欧阳青山"
     assert [norm(p)[:8] for p in opinion.paragraphs] == ["一条航线的开通,", "湖南不沿边、不靠"]
     assert len(titles["城陵矶港开通东盟直航航线"].paragraphs) == 2
+
+
+def test_a_crosshead_under_a_features_byline_is_its_first_section_not_a_story():
+    # title / 记者 某某 / crosshead / text, bunched under the news story
+    # above with its title: the feature's first section is headed right
+    # under its byline, as its later ones are among its text.
+    sections = [
+        "清晨五点，柳叶湖边的步道上已经有不少跑友在热身，46岁的退休教师张秋生"
+        "绕着湖跑了三圈，衣服湿透了，脸上却满是笑容。他说，十年前自己连一公里都跑不下来。",
+        "如今，当地的跑步协会已有会员两千多人，每个周末都组织集体训练，"
+        "不少人从跑完全程到追求更好的成绩。",
+    ]
+    more = [
+        "马拉松带火了湖边的民宿和餐馆，周边三十多家店铺在赛事期间营业额翻了一番，"
+        "有的民宿提前一个月就订满了。",
+        "区里顺势规划了环湖运动休闲带，引进运动装备、体育培训等企业十余家。",
+    ]
+    page = parse(
+        column_page(
+            _set_in_column(
+                [
+                    "湖南日报5月6日讯（记者 向东 通讯员 田甜）今天，常德柳叶湖国际马拉松赛"
+                    "鸣枪开跑，来自国内外的两万名选手参赛。",
+                    "本届赛事首次设置了亲子跑项目，沿途设有十二个补给站和医疗点。",
+                ],
+                18,
+            ),
+            "柳叶湖国际马拉松鸣枪开跑",
+            "柳叶湖畔的“追光者”",
+            "记者 龚晓岚",
+            "通讯员 柏松",
+            "从“跑得完”到“跑得好”",
+            _set_in_column(sections, 18),
+            "赛道边长出新产业",
+            _set_in_column(more, 18),
+        )
+    )
+    titles = [a.title for a in page.articles]
+    assert titles == ["柳叶湖国际马拉松鸣枪开跑", "柳叶湖畔的“追光者”"]
+    feature = page.articles[1]
+    assert feature.byline == "记者 龚晓岚 通讯员 柏松"
+    assert feature.paragraphs[0] == "从“跑得完”到“跑得好”"
+    assert feature.subheads == ("从“跑得完”到“跑得好”", "赛道边长出新产业")

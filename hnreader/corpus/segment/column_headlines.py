@@ -699,13 +699,9 @@ def _spans(
         )
         under = parts[heads[j - 1] + 1] if heads[j - 1] + 1 < len(parts) else None
         attended = under is not None and under.kind == ZonePart.ATTEND
-        # (a writer's bare name under the stack signs a piece: a dated
-        # story's reporters are in its dateline)
-        signed = (
-            under is not None
-            and under.kind == ZonePart.SIGN
-            and all(is_name_line(li.raw.strip()) for li in under.lines)
-        )
+        # (a byline under the stack signs a piece: a dated story's reporters
+        # are in its dateline)
+        signed = under is not None and under.kind == ZonePart.SIGN and _names_someone(under)
         values = []
         for body in (-1, *bodies):
             if body >= 0 and attended and body not in dated:
@@ -722,6 +718,20 @@ def _spans(
             values.append((body, value))
         spans.append((j, tight, bond, _meeting_break(parts, heads, j), values))
     return spans
+
+
+def _names_someone(part: Part) -> bool:
+    """A signature's lines name people: bare names (欧阳明远), or a role and
+    the names set apart from it (记者 龚晓岚); a column named for its
+    reporters (记者追踪) names no one."""
+    return all(
+        is_name_line(li.raw.strip()) or _ROLE_THEN_NAMES.search(li.raw.strip())
+        for li in part.lines
+    )
+
+
+#: A role, then names after a space (湖南日报全媒体记者 某某, 通讯员 某某).
+_ROLE_THEN_NAMES = re.compile(r"(?:记者|通讯员|评论员)\s+[\u4e00-\u9fff]{2,4}")
 
 
 def _opens_stack(parts: list[Part], heads: list[int]) -> list[bool]:
@@ -1173,8 +1183,29 @@ def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stack
                     _give(drafts[k_sign], part)
                 else:
                     _orphan(drafts, part)
+            elif _first_crosshead(drafts, zones[z], parts, k, owner.get((z, k - 1), -1)):
+                first = Para(squeeze(part.text), [li.no for li in part.lines], subhead=True)
+                first.raw = part.text
+                drafts[zones[z].after].paras.insert(0, first)
+                drafts[zones[z].after].lines.update(li.no for li in part.lines)
             else:
                 _orphan(drafts, part)
+
+
+def _first_crosshead(drafts: list[Draft], zone: Zone, parts: list[Part], k: int, signed: int) -> bool:
+    """The zone's last line, a headline's shape under the byline the story
+    below it took, is that feature's first crosshead (title / 记者 某某 /
+    从“老工业”到“新智造” / 3月的湘潭…) when the feature sets off its
+    sections with crossheads further on."""
+    return (
+        k == len(parts) - 1
+        and k > 0
+        and parts[k].kind == ZonePart.HEAD
+        and parts[k - 1].kind == ZonePart.SIGN
+        and signed >= 0
+        and signed == zone.after
+        and any(p.subhead for p in drafts[signed].paras)
+    )
 
 
 def _rest_of_zone_is_orphan(owner, z: int, k: int, parts: list[Part]) -> bool:
