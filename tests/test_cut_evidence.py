@@ -316,3 +316,26 @@ def test_a_list_closed_on_deng_over_a_headline_waits_for_its_count(tmp_path):
         "今年首批推广机插秧的有车江、云集、三塘、茶市等12个乡镇，机插面积将达到8万亩。"
         "县农业农村局组织技术人员下村指导。"
     )
+
+
+def test_a_line_stopped_on_a_bare_figure_over_a_headline_waits_for_its_unit(tmp_path):
+    # …规模为120 stands over the next story's title; its unit (亿元，…) is
+    # printed under that story's first paragraph.
+    page = (
+        "\n\n2024年3月\n\n12\n\n星期二\n\n第27300号\n\n\n\n"
+        "新一批政府债券资金到位\n\n"
+        "湖南日报3月11日讯（全媒体记者 孟七）记者今天从省财政厅获悉，新一批政府债券资金"
+        "已拨付到各市州。\n\n"
+        "本批一般债券规模为120\n\n"
+        "岳阳新港区集装箱航线加密\n\n"
+        "湖南日报3月11日讯（全媒体记者 蒋八）今天，岳阳城陵矶新港区新增两条外贸集装箱航线，"
+        "每周航班增至二十班。\n\n"
+        "亿元，主要用于农村公路、中小学校舍和水利设施建设。\n\n"
+        "港区负责人说，新航线开通后，企业出口货物在港时间缩短一天。\n"
+    )
+    (tmp_path / "2024-03-12_p2.txt").write_text(page, encoding="utf-8")
+    articles = load([tmp_path]).issues[0].articles
+    port = next(a for a in articles if "集装箱" in a.title)
+    assert port.kicker + port.title + port.subtitle == "岳阳新港区集装箱航线加密"
+    bonds = next(a for a in articles if "债券" in a.title)
+    assert bonds.paragraphs[1] == "本批一般债券规模为120亿元，主要用于农村公路、中小学校舍和水利设施建设。"

@@ -489,3 +489,19 @@ def test_a_long_stacks_last_line_that_speaks_of_a_headless_body_is_its_title(fir
     got = [(s.first, s.last, s.body) for s in stacks]
     # (under a speaker's line, the lines below are what was said)
     assert got == ([(0, 1, 0), (2, 2, 1)] if sheds else [(0, 2, 0)])
+
+
+def test_a_section_name_at_a_pages_top_is_furniture_not_the_first_storys_kicker():
+    page = parse(
+        "体育\n\n"
+        "第七届湖南省运动会开幕\n\n"
+        "3000余名运动员参加45个大项角逐\n\n"
+        "湖南日报8月9日讯（全媒体记者 彭湘 通讯员 罗文）今晚，第七届湖南省运动会"
+        "在衡阳开幕，全省14个市州的3000余名运动员将参加45个大项的角逐。\n\n"
+        "本届省运会首次设置群众组比赛，共有1200余名业余选手报名参赛。\n",
+        "2026-08-10_p7.txt",
+    )
+    (games,) = page.articles
+    headline = games.kicker + games.title + games.subtitle
+    assert headline == "第七届湖南省运动会开幕3000余名运动员参加45个大项角逐"
+    assert "体育" in page.extras

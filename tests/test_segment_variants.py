@@ -1456,3 +1456,17 @@ def test_a_scene_under_its_title_takes_the_credit_printed_alone_at_the_pages_top
     photo = next(a for a in page.articles if a.kind == "photo" and a.paragraphs)
     assert photo.title == "油菜花开" and "李小文" in photo.byline
     assert photo.paragraphs == ("3月16日，衡阳县西渡镇，游客赏花。",)
+
+
+def test_a_short_headline_line_stopped_on_a_preposition_takes_its_last_word_from_under_it():
+    from hnreader.corpus.segment.column_headlines import Zone, read_zone
+    from hnreader.corpus.segment.lines import Line
+
+    lines = [
+        Line(1, "资江航道整治工程全面完工", 1, False),
+        Line(3, "千吨货轮驶向", 1, False),
+        Line(5, "大海", 1, False),
+        Line(7, "邵阳新增两个省级现代农业产业园", 1, False),
+    ]
+    parts = read_zone(Zone(lines, -1, 0), lambda text, share=0.0: False)
+    assert [p.text for p in parts][1] == "千吨货轮驶向大海"

@@ -42,7 +42,7 @@ from enum import IntEnum
 from itertools import chain
 from operator import itemgetter
 
-from ..match import bigrams
+from ..match import bigrams, ends_with_number
 from ..match import words as words_of
 from ..reflow import squash
 from . import thresholds as T
@@ -455,7 +455,11 @@ class _Page:
         flat = block.text
         quoted = flat.count("“") > flat.count("”") or flat.count("（") > flat.count("）")
         headline_shaped = _titled(flat) or (
-            is_crosshead(flat) and not self._word_finished_later(k) and not list_awaits_count(flat)
+            is_crosshead(flat)
+            and not self._word_finished_later(k)
+            # (a list closed on 等 wants its count; a bare figure, its unit)
+            and not list_awaits_count(flat)
+            and not ends_with_number(flat)
         )
         if block.role == BlockRole.TEXT and not quoted and headline_shaped:
             return False

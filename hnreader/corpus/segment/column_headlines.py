@@ -62,7 +62,7 @@ from .patterns import (
     series_name,
 )
 from .roles import column_of_two, label_shaped, says_what_is_done, word_share
-from .vocabulary import COMPOUND_SURNAMES, SUBJECTLESS_START, VISIT_VERBS
+from .vocabulary import COMPOUND_SURNAMES, DANGLING_END, SUBJECTLESS_START, VISIT_VERBS
 
 
 @dataclass(slots=True)
@@ -360,7 +360,9 @@ def _word_left_alone(above: Line, line: Line) -> bool:
         # set tight in its stack, 湘声 a blank under it, is a label)
         and (line.gap <= above.gap or len(tail) > 2)
         and len(tail) <= T.HEAD_WORD_ALONE_MAX
-        and len(head) >= T.HEAD_WORD_ALONE_AFTER
+        # (a short line wraps too when it stops on a word that cannot end
+        # it: 一江碧水向 / 北流)
+        and (len(head) >= T.HEAD_WORD_ALONE_AFTER or head[-1:] in DANGLING_END)
         and all(is_cjk(c) or c.isdigit() for c in tail)
         and not any(c.isdigit() for c in tail[:1])
         and head[-1:] not in "”」）)》！？!?。"

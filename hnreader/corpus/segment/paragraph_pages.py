@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from ..match import joins_word, similarity
-from ..reflow import ends_sentence, squash, squeeze, squeeze_names, starts_mid_sentence
+from ..match import ends_with_number, joins_word, similarity
+from ..reflow import ends_sentence, is_cjk, squash, squeeze, squeeze_names, starts_mid_sentence
 from . import thresholds as T
 from .assignment import assign
 from .blocks import Block, make_blocks
@@ -54,6 +54,7 @@ from .patterns import (
 )
 from .photos import split_untitled_groups
 from .roles import column_of_two, label_shaped, take_column, word_share
+from .vocabulary import DANGLING_END
 
 
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
@@ -345,7 +346,7 @@ def _cut_paragraph(flat: str) -> bool:
     clauses = any(c in flat for c in "，,；;")
     return (
         flat[-1] in "，,、；;"
-        or (clauses and flat[-1] in _DANGLING_END)
+        or (clauses and flat[-1] in DANGLING_END)
         or (clauses and any(c in flat[:-1] for c in "？！?!"))
         # (no headline stops on a time's 的 before what it qualifies:
         # …增加到2019年的 / 787亿元)
@@ -1073,6 +1074,7 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
                 or end_of(block.text) == End.LONE
                 or _item_cut(block.text)
                 or list_awaits_count(block.text)
+                or ends_with_number(block.text)
             )
             and _finished_elsewhere(blocks, j)
             and not _under_label(blocks, j)
@@ -1084,7 +1086,26 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         if block.gap >= T.BOX_GAP and not _never_alone(block.text):
             break
         j -= 1
+    if (
+        len(heads) > 2
+        and blocks[i].role == BlockRole.DATELINE
+        and _section_banner(blocks, next(k for k in range(i) if blocks[k] is heads[0]))
+    ):
+        return heads[1:]  # (the page's section name over its first report: furniture)
     return heads
+
+
+def _section_banner(blocks: list[Block], j: int) -> bool:
+    """Block ``j`` is the page's section name (体育, 财经, 乡村振兴) printed at
+    its top, over the first story's stack: a short label's shape with no
+    text before it. A column's label heads commentary, never a dated report."""
+    text = squash(blocks[j].text)
+    return (
+        2 <= len(text) <= T.SECTION_NAME_MAX
+        and all(is_cjk(c) for c in text)
+        and not names_place(text)
+        and all(b.role not in (BlockRole.TEXT, BlockRole.DATELINE, BlockRole.BYLINE) for b in blocks[:j])
+    )
 
 
 def _headline_in_cut(blocks: list[Block], lo: int, i: int) -> list[Block]:
@@ -1281,12 +1302,17 @@ def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
     completes (…建成后年吞吐 + 能力将提升至…, …现场服 + 务两次。) is a cut
     paragraph, not a headline."""
     text = blocks[j].text
-    if list_awaits_count(text):
-        # (…内分泌科、心血管内科等 + 18个科室，…: the list's count opens the rest)
+    rest = Start.FIGURE if list_awaits_count(text) else Start.UNIT if ends_with_number(text) else None
+    if rest is not None:
+        # (…内分泌科、心血管内科等 + 18个科室，…: the list's count opens the
+        # rest; …额度为680 + 亿元，…: the figure's unit does, unless printed
+        # right under it, a headline's last word alone: …达125 / 家)
+        if j + 1 < len(blocks) and start_of(blocks[j + 1].text) == rest:
+            return False
         return any(
             k != j + 1
             and b.role == BlockRole.TEXT
-            and start_of(b.text) == Start.FIGURE
+            and start_of(b.text) == rest
             and (join_evidence(text, b.text) or 0.0) >= T.ASSIGN_FILL_MIN
             for k, b in enumerate(blocks)
         )
@@ -1424,11 +1450,13 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             continue
         para = current_para.get(block.owner)
         # A piece completing the last word of the one before it (…运送的货 +
-        # 物主要为…), or counting the list it closed (…心血管内科等 + 18个科室),
-        # goes on it, however like a crosshead that one is.
+        # 物主要为…), counting the list it closed (…心血管内科等 + 18个科室) or
+        # giving its figure's unit (…额度为680 + 亿元，…) goes on it, however
+        # like a crosshead that one is.
         goes_on = para is not None and (
             completes_word(para.text, raw)
             or (list_awaits_count(para.raw) and start_of(raw) == Start.FIGURE)
+            or (ends_with_number(para.raw) and start_of(raw) == Start.UNIT)
         )
         if (
             para is not None
@@ -1583,11 +1611,6 @@ def _headless(draft: Draft) -> bool:
     label = "".join(line.raw for line in draft.heads[0])
     return label_shaped(label) and " " not in label.strip()
 
-
-#: Words a headline never stops on: particles, and prepositions or the
-#: passive's 被 before their object. A line of clauses stopping on one is
-#: the first line of a paragraph cut by the page.
-_DANGLING_END = frozenset("的地得把被将向对从为于和与及并而或在让使给")
 
 
 def _inner_head_strength(text: str, alone: bool) -> int:

@@ -142,6 +142,9 @@ COLUMN_SAMPLE_MIN = 3
 COLUMN_CHANGE_LINES = 4
 COLUMN_CHANGE_SPREAD = 3.0
 COLUMN_CHANGE_MIN = 4.0
+#: A page's section name printed at its top (体育, 财经, 乡村振兴) is at most
+#: this long (characters).
+SECTION_NAME_MAX = 4
 #: Narrower lines (em) say nothing of a column's width (a lone word, a figure).
 COLUMN_LINE_MIN = 6
 #: A short tail line (characters) after a longer one is the same headline piece.

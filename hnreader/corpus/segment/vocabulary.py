@@ -145,3 +145,9 @@ COMPOUND_SURNAMES = frozenset(
         "端木",
     )
 )
+
+#: Words a headline never stops on: particles, and prepositions or the
+#: passive's 被 before their object. A line of clauses stopping on one is
+#: the first line of a paragraph cut by the page; a headline line stopping
+#: on one wraps its last words onto the next.
+DANGLING_END = frozenset("的地得把被将向对从为于和与及并而或在让使给")
