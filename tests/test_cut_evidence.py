@@ -339,3 +339,45 @@ def test_a_line_stopped_on_a_bare_figure_over_a_headline_waits_for_its_unit(tmp_
     assert port.kicker + port.title + port.subtitle == "岳阳新港区集装箱航线加密"
     bonds = next(a for a in articles if "债券" in a.title)
     assert bonds.paragraphs[1] == "本批一般债券规模为120亿元，主要用于农村公路、中小学校舍和水利设施建设。"
+
+
+def test_going_back_to_the_flow_right_after_a_cut_storys_rest_is_weighed(tmp_path, monkeypatch):
+    # A race report cut mid-sentence; the training base's report opens under
+    # it; the race's rest (，中段…) comes next, then a paragraph either may
+    # take. Read into the base right after the rest went to the race, it
+    # ends the race's run after its rest at one piece: the search weighs it.
+    from hnreader.corpus.segment import assignment as A
+
+    page = (
+        "\n\n2025年6月\n\n3\n\n星期二\n\n第27400号\n\n\n\n"
+        "汨罗江龙舟邀请赛鸣锣\n\n"
+        "湖南日报6月2日讯（全媒体记者 龙九 通讯员 屈十）今天，汨罗江国际龙舟邀请赛在汨罗开赛，"
+        "来自省内外的12支队伍同江竞渡。\n\n"
+        "比赛分为200米直道赛和500米直道赛两个项目，沿江两岸观众超过3万人。\n\n"
+        "500米决赛中，岳阳队起航稍慢\n\n"
+        "省龙舟训练基地落户汨罗\n\n"
+        "湖南日报6月2日讯（全媒体记者 龙九）今天，省龙舟训练基地在汨罗挂牌，"
+        "将承担全省龙舟队伍集训和裁判员培训任务。\n\n"
+        "，中段连续超越，最终以2分05秒的成绩夺冠。\n\n"
+        "赛后，岳阳队的队员们说，能在家门口的训练基地练兵，是这次夺冠的关键。\n\n"
+        "基地建有标准训练航道2000米，可同时容纳8支队伍训练。\n"
+    )
+    (tmp_path / "2025-06-03_p6.txt").write_text(page, encoding="utf-8")
+    pages = []
+    solve = A._Page.solve
+    monkeypatch.setattr(A._Page, "solve", lambda self: pages.append(self) or solve(self))
+    load([tmp_path], workers=1)
+    (found,) = pages
+    texts = [b.text for b in found.body]
+    rest = next(k for k, t in enumerate(texts) if t.startswith("，中段"))
+    after = rest + 1
+    race, base = found.flow[rest - 2], found.flow[rest]
+    assert race != base and found.flow[after] == base
+    node = found.root()
+    for k in found.pieces[: found.order[rest]]:
+        node = found.child(node, k, found.flow[k], A.Move.FOLLOW, 0.0)
+    for story, back in ((race, True), (base, False)):
+        read = found.child(node, rest, story, A.Move.FOLLOW, 0.0)
+        features = dict(found.features(after, base, A.Move.FOLLOW, read))
+        assert (A.F_RETURNS in features) is back
+        assert found.gain(after, base, A.Move.FOLLOW, read) == A._worth(list(features.items()))

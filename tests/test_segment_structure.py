@@ -1637,3 +1637,25 @@ def test_a_crosshead_under_a_features_byline_is_its_first_section_not_a_story():
     assert feature.byline == "记者 龚晓岚 通讯员 柏松"
     assert feature.paragraphs[0] == "从“跑得完”到“跑得好”"
     assert feature.subheads == ("从“跑得完”到“跑得好”", "赛道边长出新产业")
+
+
+def test_a_byline_broken_after_the_papers_name_keeps_the_name():
+    page = parse(
+        column_page(
+            "种粮要让农民有钱赚",
+            "湖南日报全媒体",
+            "评论员",
+            "周一鸣",
+            _set_in_column(
+                [
+                    "稳住粮食生产，关键是让种粮农民有钱赚、得实惠。近年来，我省"
+                    "持续加大种粮补贴力度，推广订单农业和社会化服务。",
+                    "只有种粮收益稳定，农民才愿意种粮、多种粮、种好粮。",
+                ],
+                14,
+            ),
+        )
+    )
+    (opinion,) = page.articles
+    assert opinion.title == "种粮要让农民有钱赚"
+    assert squash(opinion.byline) == "湖南日报全媒体评论员周一鸣"

@@ -56,7 +56,7 @@ SETS = (
 NEGATIVE = {
     "opens_mid", "opens_unit", "opens_clause", "opens_fragment", "cannot_join", "astray",
     "switch", "early", "unfinished", "apart", "lead_astray", "astray_after_closed",
-    "leave_open", "odds_after_open", "crosshead_dated",
+    "leave_open", "odds_after_open", "crosshead_dated", "returns",
 }  # fmt: skip
 POSITIVE = {
     "headline", "lead", "coherence", "join", "repeats_end", "adjacent", "odds_after_closed",

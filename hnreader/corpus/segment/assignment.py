@@ -95,6 +95,7 @@ FEATURES = (
     "topical",
     "crosshead_dated",
     "series",
+    "returns",
 )
 (
     F_HEADLINE,
@@ -128,7 +129,10 @@ FEATURES = (
     F_TOPICAL,
     F_CROSSHEAD_DATED,
     F_SERIES,
+    F_RETURNS,
 ) = range(len(FEATURES))
+#: How a cut sentence's rest starts.
+_RESTS = frozenset((Start.MID, Start.UNIT, Start.CLAUSE))
 #: A piece that cannot open a paragraph, by how it starts.
 _OPENS = {
     Start.MID: F_OPENS_MID,
@@ -321,6 +325,8 @@ class _Page:
         # Per piece and story: the piece is printed above the story's opener.
         self.early = [[at < self.opens[s] for s in range(len(self.stories))] for at in self.at]
         self.order = {k: n for n, k in enumerate(self.pieces)}  # a piece's place among them
+        # Per piece: the piece read before it (-1: none).
+        self.before_it = dict(zip(self.pieces, [NONE, *self.pieces[:-1]], strict=True))
         self.open = [self._is_open(k) for k in range(len(body))]
         self.honour_markers = True
         # Per piece: what a node's ``ends`` holds of it, its story's text
@@ -344,6 +350,8 @@ class _Page:
             for k, b in enumerate(body)
         ]
         self.alone = [stands_alone(b.text) for b in body]
+        # A piece that goes on a sentence cut above (its start opens none).
+        self.rest = [self.start[k] in _RESTS for k in range(len(body))]
         # Crossheads part features into sections; a dated report seldom has any.
         self.crosshead = [is_crosshead(b.text) for b in body]
         dated = {b.owner for b in blocks if b.role == BlockRole.DATELINE}
@@ -678,6 +686,8 @@ class _Page:
         # it; a run given to another story costs as it begins, and a little
         # for each of its pieces.
         host = self.host_of(k, node)
+        if s == host and self.returns(k, node):
+            out.append((F_RETURNS, 1.0))
         if s != host:
             out.append((F_ASTRAY, 1.0))
             if k == self.lead[host]:
@@ -738,6 +748,8 @@ class _Page:
             if self.opening_kind[k] >= 0:
                 total += w[self.opening_kind[k]]
             total += w[F_ODDS_AFTER_CLOSED] * self.odds[k]
+        if s == host and self.returns(k, node):
+            total += w[F_RETURNS]
         if s != host:
             total += w[F_ASTRAY]
             if k == self.lead[host]:
@@ -749,6 +761,20 @@ class _Page:
                 if not early and before != NONE and not self.open[before]:
                     total += w[F_ASTRAY_AFTER_CLOSED]
         return total
+
+    def returns(self, k: int, node: Node) -> bool:
+        """The piece read before ``k`` was the rest of a cut sentence, read
+        away from the page's flow into the story it finishes: ``k`` going back
+        to the flow leaves that story's run after its rest at one piece (the
+        paper prints a cut story's following paragraphs after its rest)."""
+        before = self.before_it[k]
+        return (
+            before != NONE
+            and self.rest[before]
+            and node.prev >= 0
+            and node.prev != self.flow[before]
+            and node.prev != self.flow[k]
+        )
 
     def _opening_worth(self, k: int, s: int) -> float:
         """The worth of the features ``features`` lists first, those of piece
@@ -1044,6 +1070,7 @@ class _Page:
             if candidates is None:
                 candidates = candidates_of(k, node)
             host = host_of(k, node) if dissolved else flow
+            back = self.returns(k, node)  # (what the gain reads of the piece before)
             # (read into another story, a weak headline dissolves its own)
             dissolved_by = dissolved | {weak} if weak != NONE else dissolved
             for s in candidates:
@@ -1054,9 +1081,9 @@ class _Page:
                 if weak == s:
                     gkey: tuple = (s,)
                 elif early[s]:
-                    gkey = (s, first_early[s] == NONE, last_early[s], host, prev == s)
+                    gkey = (s, first_early[s] == NONE, last_early[s], host, prev == s, back)
                 else:
-                    gkey = (s, 0, last[s], before_last[s], host, prev == s)
+                    gkey = (s, 0, last[s], before_last[s], host, prev == s, back)
                 gain = gains.get(gkey)
                 if gain is None:
                     gain = gains[gkey] = gain_of(k, s, follow, node, host)
@@ -1096,10 +1123,10 @@ class _Page:
                     if ends[s] < 0:
                         continue  # (no open last piece to leave open)
                     move = leave_open
-                    gkey = (s, 1, last[s], before_last[s], host, prev == s)
+                    gkey = (s, 1, last[s], before_last[s], host, prev == s, back)
                 elif not k_open and (evidence(left, k) or 0.0) >= fill_min:
                     move = fill
-                    gkey = (s, 2, left, host, prev == s)
+                    gkey = (s, 2, left, host, prev == s, back)
                 else:
                     continue
                 gain = gains.get(gkey)

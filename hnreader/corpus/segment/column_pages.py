@@ -385,6 +385,10 @@ class ColumnReader:
         lines, kinds = self.lines, self.kinds
         line = lines[i]
         names = [line]
+        if self.pending and _PAPER_ALONE.match(squash(self.pending[-1].raw)):
+            # A byline broken after the paper's name (湖南日报全媒体 / 评论员 /
+            # 某某): the name was read as a headline line.
+            names.insert(0, self.pending.pop())
         j = i + 1
         # A byline broken before 通讯员 or 报道: the next byline line goes on it.
         while (
@@ -912,6 +916,10 @@ class ColumnReader:
         runs.append([Line(zone[0].no, "".join(z.raw for z in zone), -1, False)])
         runs.append(BREAK)
         self.drafts[self.cur].lines.update(z.no for z in zone)
+
+
+#: The paper's name alone on a line, a byline's start (湖南日报全媒体, 湖南日报·华声在线).
+_PAPER_ALONE = re.compile(r"^(?:湖南日报|新华社)(?:[·・](?:华声在线|新湖南客户端|新湖南))?(?:全媒体)?$")
 
 
 def _credit_cut_at_line_end(lines: list[Line], j: int) -> bool:

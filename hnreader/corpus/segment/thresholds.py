@@ -458,6 +458,10 @@ ASSIGN_WEIGHTS = {
     # its series' first paragraph opens in (set by hand: the series is rarer
     # than the sets the fit reads; it outweighs one piece astray)
     "series": 9.0,
+    # a piece given back to the page's flow right after the rest of a cut
+    # sentence printed in it went to the story it finishes (set by hand: the
+    # paper prints that story's next paragraphs after its rest)
+    "returns": -2.0,
 }
 #: Blocks above a photo group's title read for the story a lead under it
 #: may belong to (a paragraph under a crosshead talks of its story).
