@@ -1596,7 +1596,15 @@ def test_a_paragraph_set_to_a_narrower_column_opens_a_story_headed_elsewhere():
     assert len(titles["城陵矶港开通东盟直航航线"].paragraphs) == 2
 
 
-def test_a_crosshead_under_a_features_byline_is_its_first_section_not_a_story():
+@pytest.mark.parametrize(
+    "first",
+    [
+        "从“跑得完”到“跑得好”",
+        # (one naming the section's words more than the title names the feature's)
+        "退休教师爱上了马拉松",
+    ],
+)
+def test_a_crosshead_under_a_features_byline_is_its_first_section_not_a_story(first):
     # title / 记者 某某 / crosshead / text, bunched under the news story
     # above with its title: the feature's first section is headed right
     # under its byline, as its later ones are among its text.
@@ -1625,7 +1633,7 @@ def test_a_crosshead_under_a_features_byline_is_its_first_section_not_a_story():
             "柳叶湖畔的“追光者”",
             "记者 龚晓岚",
             "通讯员 柏松",
-            "从“跑得完”到“跑得好”",
+            first,
             _set_in_column(sections, 18),
             "赛道边长出新产业",
             _set_in_column(more, 18),
@@ -1635,8 +1643,8 @@ def test_a_crosshead_under_a_features_byline_is_its_first_section_not_a_story():
     assert titles == ["柳叶湖国际马拉松鸣枪开跑", "柳叶湖畔的“追光者”"]
     feature = page.articles[1]
     assert feature.byline == "记者 龚晓岚 通讯员 柏松"
-    assert feature.paragraphs[0] == "从“跑得完”到“跑得好”"
-    assert feature.subheads == ("从“跑得完”到“跑得好”", "赛道边长出新产业")
+    assert feature.paragraphs[0] == first
+    assert feature.subheads == (first, "赛道边长出新产业")
 
 
 def test_a_byline_broken_after_the_papers_name_keeps_the_name():

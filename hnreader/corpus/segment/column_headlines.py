@@ -552,6 +552,8 @@ class Affinity:
     def __init__(self, drafts: list[Draft], targets: list[int]) -> None:
         self.targets = targets
         self.dated = frozenset(k for k in targets if drafts[k].dateline)
+        # Bodies set off in sections by crossheads (a feature's).
+        self.sectioned = frozenset(k for k in targets if any(p.subhead for p in drafts[k].paras))
         self.evidence = Evidence([drafts[k].body for k in targets])
         self._cache: dict[str, dict[int, float]] = {}
 
@@ -611,10 +613,23 @@ def best_stacks(
     # above it, and so no stack starts on it (unless nothing else can).
     dashed = [m > 0 and bool(DASH_LED.match(squash(parts[k].text))) for m, k in enumerate(heads)]
     dated = affinity.dated
-    cut = _cut_zone(zone, parts, heads, aff, size, opens, dashed, bodies, least, dated)
+    # The zone's last line under a signature, a title over that signature:
+    # the first crosshead of a feature set off in sections, no title of it.
+    last = heads[-1]
+    if (
+        last == len(parts) - 1
+        and last > 0
+        and parts[last - 1].kind == ZonePart.SIGN
+        and any(p.kind == ZonePart.HEAD for p in parts[: last - 1])
+        and zone.after in affinity.sectioned
+    ):
+        shut = zone.after
+    else:
+        shut = -1
+    cut = _cut_zone(zone, parts, heads, aff, size, opens, dashed, bodies, least, dated, shut)
     if cut is None:
         unbarred = [False] * len(heads)
-        cut = _cut_zone(zone, parts, heads, aff, size, opens, unbarred, bodies, least, dated)
+        cut = _cut_zone(zone, parts, heads, aff, size, opens, unbarred, bodies, least, dated, shut)
     stacks = []
     for i, j, body in cut:
         gain = 0.0
@@ -636,10 +651,12 @@ def _cut_zone(
     bodies: set[int],
     least: float,
     dated: frozenset[int] = frozenset(),
+    shut: int = -1,
 ) -> list[tuple[int, int, int]] | None:
     """The best cut as (first, end, body) triples over the headline parts,
     no stack starting on a ``barred`` part; None when there is none. A stack
-    over a "某某出席" line heads a meeting's report: only a ``dated`` body's."""
+    over a "某某出席" line heads a meeting's report: only a ``dated`` body's.
+    The last part heads no body ``shut`` (-1: any)."""
     n = len(heads)
     # best[i]: for the first i headline parts, the best cut for each set of
     # bodies used; a body takes at most one stack of a zone.
@@ -653,6 +670,9 @@ def _cut_zone(
         if not states:
             continue
         spans = _spans(zone, parts, heads, aff, size, opens, bodies, least, dated, i)
+        if i == n - 1 and shut >= 0:
+            # (the last line is no title of the body ``shut``)
+            spans = [(*span[:4], [(b, v) for b, v in span[4] if b != shut]) for span in spans]
         for used, (score, cut) in states:
             for j, tight, bond, meeting, values in spans:
                 for body, value in values:
