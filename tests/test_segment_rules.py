@@ -505,3 +505,19 @@ def test_a_section_name_at_a_pages_top_is_furniture_not_the_first_storys_kicker(
     headline = games.kicker + games.title + games.subtitle
     assert headline == "第七届湖南省运动会开幕3000余名运动员参加45个大项角逐"
     assert "体育" in page.extras
+
+
+def test_a_features_first_crosshead_right_under_its_byline_is_a_section_head():
+    page = parse(
+        "湘绣小镇的“新针法”\n\n"
+        "湖南日报全媒体记者 罗青 通讯员 胡丝\n\n"
+        "老手艺有了新买家\n\n"
+        "初夏的沙坪，绣坊里一片安静，几十名绣娘低头穿针引线，绣架上的猛虎已经有了神采。\n\n"
+        "绣坊负责人说，这两年通过直播卖绣品，订单排到了年底，最远卖到了北欧。\n\n"
+        "年轻人回来了\n\n"
+        "27岁的刘晓琴大学毕业后回到小镇，跟着母亲学刺绣，如今已能独立完成双面绣。\n",
+        "2024-06-05_p8.txt",
+    )
+    (feature,) = page.articles
+    assert feature.paragraphs[0] == "老手艺有了新买家"
+    assert feature.subheads == ("老手艺有了新买家", "年轻人回来了")

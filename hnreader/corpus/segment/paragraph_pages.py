@@ -1466,6 +1466,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             and not _is_subhead_text(raw)
             and not _heads_a_part(para.text)
             and (goes_on or not (_is_subhead_text(para.raw) and _follows_sentence(draft, para)))
+            and not (_first_crosshead(draft, para) and start_of(raw) == Start.PLAIN)
         ):
             para.text += text
             para.raw += raw
@@ -1656,12 +1657,34 @@ def _is_subhead_text(text: str) -> bool:
     return "：" in text or " " in text.strip() or not any(c in flat for c in "，,；;")
 
 
+def _first_crosshead(draft: Draft, para: Para) -> bool:
+    """``para`` is the first paragraph of a feature opened by its byline and
+    has a crosshead's shape: the feature's first section is headed right
+    under the byline (湖南日报记者 某某 / 告别“一煤独大” / 十月的攸县，…)."""
+    return (
+        draft.starts_with == Opener.BYLINE
+        and bool(draft.paras)
+        and para is draft.paras[0]
+        and not para.verse
+        and _is_subhead_text(para.raw or para.text)
+        and not any(c in squash(para.raw or para.text) for c in "，,、；;")
+    )
+
+
 def _mark_subheads(draft: Draft) -> None:
     for k, para in enumerate(draft.paras):
-        if k == 0 or k == len(draft.paras) - 1:
+        if k == len(draft.paras) - 1:
             continue
-        prev = draft.paras[k - 1]
         if para.verse:
             continue
+        if k == 0:
+            # (the first, only in a series: the feature's later sections are
+            # headed so too)
+            para.subhead = _first_crosshead(draft, para) and any(
+                p.subhead or (ends_sentence(q.text) and _is_subhead_text(p.raw or p.text))
+                for q, p in zip(draft.paras[1:], draft.paras[2:])
+            )
+            continue
+        prev = draft.paras[k - 1]
         if ends_sentence(prev.text) and _is_subhead_text(para.raw or para.text):
             para.subhead = True
