@@ -13,6 +13,16 @@ from hnreader.corpus.segment.joins import join_evidence
 from hnreader.corpus.segment.pieces import topic_text
 
 
+def _masthead(year: int, month: int, day: int, weekday: str, number: int) -> str:
+    """A front page's date block, as the extraction prints it over the text."""
+    return f"\n\n{year}年{month}月\n\n{day}\n\n星期{weekday}\n\n第{number}号\n\n\n\n"
+
+
+def _articles_of(tmp_path, name: str, page: str):
+    (tmp_path / name).write_text(page, encoding="utf-8")
+    return load([tmp_path]).issues[0].articles
+
+
 @pytest.mark.parametrize(
     ("tail", "piece"),
     [
@@ -269,7 +279,9 @@ def test_a_tail_stopped_on_a_preposition_takes_its_object_not_a_new_sentence():
     assert join_evidence(tail, "肿瘤、心脑血管等疾病的诊疗上取得突破。") >= T.JOIN_CLAUSE
     assert join_evidence(tail, "今年以来，全省各地博物馆推出特色展览。") < T.JOIN_CLAUSE
     # (a word ending on the preposition's character is no preposition)
-    assert join_evidence("这些问题依然存在", "肿瘤、心脑血管等疾病的诊疗上取得突破。") < T.JOIN_CLAUSE
+    assert (
+        join_evidence("这些问题依然存在", "肿瘤、心脑血管等疾病的诊疗上取得突破。") < T.JOIN_CLAUSE
+    )
 
 
 @pytest.mark.parametrize(
@@ -294,8 +306,7 @@ def test_a_list_closed_on_deng_over_a_headline_waits_for_its_count(tmp_path):
     # stack; its count (12个乡镇，…) is printed further on: no kicker, and
     # the rest goes back into the sentence.
     page = (
-        "\n\n2021年3月\n\n9\n\n星期二\n\n第25600号\n\n\n\n"
-        "春耕备耕有序展开\n\n"
+        _masthead(2021, 3, 9, "二", 25600) + "春耕备耕有序展开\n\n"
         "湖南日报3月8日讯（全媒体记者 吴三 通讯员 郑四）今天，衡南县春耕现场会召开，"
         "全县早稻集中育秧工作全面铺开。\n\n"
         "今年首批推广机插秧的有车江、云集、三塘、茶市等\n\n"
@@ -307,8 +318,7 @@ def test_a_list_closed_on_deng_over_a_headline_waits_for_its_count(tmp_path):
         "12个乡镇，机插面积将达到8万亩。县农业农村局组织技术人员下村指导。\n\n"
         "衡南县还将统一调配育秧设备，保障春耕生产。\n"
     )
-    (tmp_path / "2021-03-09_p3.txt").write_text(page, encoding="utf-8")
-    articles = load([tmp_path]).issues[0].articles
+    articles = _articles_of(tmp_path, "2021-03-09_p3.txt", page)
     lighter = next(a for a in articles if a.title.startswith("智能制造") or "邵东" in a.kicker)
     assert lighter.kicker == "邵东打火机产业加快转型"
     farming = next(a for a in articles if a.title == "春耕备耕有序展开")
@@ -322,8 +332,7 @@ def test_a_line_stopped_on_a_bare_figure_over_a_headline_waits_for_its_unit(tmp_
     # …规模为120 stands over the next story's title; its unit (亿元，…) is
     # printed under that story's first paragraph.
     page = (
-        "\n\n2024年3月\n\n12\n\n星期二\n\n第27300号\n\n\n\n"
-        "新一批政府债券资金到位\n\n"
+        _masthead(2024, 3, 12, "二", 27300) + "新一批政府债券资金到位\n\n"
         "湖南日报3月11日讯（全媒体记者 孟七）记者今天从省财政厅获悉，新一批政府债券资金"
         "已拨付到各市州。\n\n"
         "本批一般债券规模为120\n\n"
@@ -333,12 +342,14 @@ def test_a_line_stopped_on_a_bare_figure_over_a_headline_waits_for_its_unit(tmp_
         "亿元，主要用于农村公路、中小学校舍和水利设施建设。\n\n"
         "港区负责人说，新航线开通后，企业出口货物在港时间缩短一天。\n"
     )
-    (tmp_path / "2024-03-12_p2.txt").write_text(page, encoding="utf-8")
-    articles = load([tmp_path]).issues[0].articles
+    articles = _articles_of(tmp_path, "2024-03-12_p2.txt", page)
     port = next(a for a in articles if "集装箱" in a.title)
     assert port.kicker + port.title + port.subtitle == "岳阳新港区集装箱航线加密"
     bonds = next(a for a in articles if "债券" in a.title)
-    assert bonds.paragraphs[1] == "本批一般债券规模为120亿元，主要用于农村公路、中小学校舍和水利设施建设。"
+    assert (
+        bonds.paragraphs[1]
+        == "本批一般债券规模为120亿元，主要用于农村公路、中小学校舍和水利设施建设。"
+    )
 
 
 def test_going_back_to_the_flow_right_after_a_cut_storys_rest_is_weighed(tmp_path, monkeypatch):
@@ -381,3 +392,26 @@ def test_going_back_to_the_flow_right_after_a_cut_storys_rest_is_weighed(tmp_pat
         features = dict(found.features(after, base, A.Move.FOLLOW, read))
         assert (A.F_RETURNS in features) is back
         assert found.gain(after, base, A.Move.FOLLOW, read) == A._worth(list(features.items()))
+
+
+def test_a_reports_attribution_cut_over_a_headline_is_no_headline_line(tmp_path):
+    # 据了解，… opens a paragraph, never a headline: cut right over a brief's
+    # dateline, it is no title of it and waits for its rest (86家，…).
+    page = (
+        _masthead(2022, 9, 28, "三", 26500) + "株洲社区养老服务实现全覆盖\n\n"
+        "湖南日报9月27日讯（全媒体记者 唐一 通讯员 宋二）记者今天从株洲市民政局获悉，"
+        "全市社区居家养老服务站已覆盖所有城市社区。\n\n"
+        "据了解，全市现有各类养老机构\n\n"
+        "湖南日报9月27日讯（全媒体记者 元三）今天起，湘潭新开通四条夜间公交线路，"
+        "末班车延长至23时。\n\n"
+        "86家，床位1.2万张，其中护理型床位占比超过六成。\n\n"
+        "新线路途经火车站、商圈和医院，每20分钟一班。\n"
+    )
+    articles = _articles_of(tmp_path, "2022-09-28_p4.txt", page)
+    bus = next(a for a in articles if "公交" in "".join(a.paragraphs))
+    assert "据了解" not in bus.kicker + bus.title + bus.subtitle
+    care = next(a for a in articles if "养老" in a.title)
+    assert (
+        care.paragraphs[1]
+        == "据了解，全市现有各类养老机构86家，床位1.2万张，其中护理型床位占比超过六成。"
+    )

@@ -447,12 +447,16 @@ def test_the_rest_of_a_stack_over_a_dateline_cuts_no_other_body_that_shares_its_
     ):
         essay.paras.append(Para(text, [9 + 2 * no]))
     top = Zone(
-        [Line(1, "省政府常务会议研究部署洞庭湖生态保护工作", 1, False),
-         Line(3, "守护一湖清水 映照湖区蓝天", 1, False)],
+        [
+            Line(1, "省政府常务会议研究部署洞庭湖生态保护工作", 1, False),
+            Line(3, "守护一湖清水 映照湖区蓝天", 1, False),
+        ],
         -1,
         0,
     )
-    after = Zone([Line(15, "洞庭时论", 1, False), Line(17, "湖长不能只挂名不巡湖", 1, False)], 1, -1)
+    after = Zone(
+        [Line(15, "洞庭时论", 1, False), Line(17, "湖长不能只挂名不巡湖", 1, False)], 1, -1
+    )
     drafts = [report, essay]
     assign_headlines(drafts, [top, after])
     assert [li.raw for part in report.heads for li in part] == [
@@ -521,3 +525,17 @@ def test_a_features_first_crosshead_right_under_its_byline_is_a_section_head():
     (feature,) = page.articles
     assert feature.paragraphs[0] == "老手艺有了新买家"
     assert feature.subheads == ("老手艺有了新买家", "年轻人回来了")
+
+
+def test_a_headline_quoting_a_code_prompt_is_no_box():
+    page = parse(
+        "长沙地铁全线网推行刷码乘车 进站可以“扫一扫”了\n\n"
+        "湖南日报3月2日讯（全媒体记者 何五）今天起，长沙地铁全线网车站支持手机刷码进站，"
+        "乘客打开应用程序即可乘车。\n\n"
+        "据介绍，刷码乘车支持先乘车后付费，票价与现金购票一致。\n",
+        "2024-03-03_p5.txt",
+    )
+    (metro,) = page.articles
+    headline = metro.kicker + metro.title + metro.subtitle
+    assert headline.replace(" ", "") == "长沙地铁全线网推行刷码乘车进站可以“扫一扫”了"
+    assert not page.extras

@@ -1499,7 +1499,10 @@ def test_a_headline_line_ending_on_a_whole_word_is_no_paragraph_cut_before_a_cha
         )
     )
     signed = next(a for a in page.articles if "黎思琪" in a.dateline)
-    assert (signed.title, signed.subtitle) == ("首批30个招商项目集中签约", "总投资超500亿元，制造业项目占比过半")
+    assert (signed.title, signed.subtitle) == (
+        "首批30个招商项目集中签约",
+        "总投资超500亿元，制造业项目占比过半",
+    )
 
 
 def test_a_word_read_across_a_cut_takes_no_character_of_a_whole_word():
@@ -1574,8 +1577,7 @@ def test_a_paragraph_set_to_a_narrower_column_opens_a_story_headed_elsewhere():
         "比经上海中转节省时间五天以上，每个标箱可为企业降低物流成本约八百元。",
     ]
     commentary = [
-        "一条航线的开通，看似只是多了一个出海口，背后却是内陆省份融入开放大局的"
-        "一次主动作为。",
+        "一条航线的开通，看似只是多了一个出海口，背后却是内陆省份融入开放大局的一次主动作为。",
         "湖南不沿边、不靠海，过去企业出口往往要绕道沿海港口，时间长、成本高。"
         "把航线直接开到家门口，企业算的是经济账，地方赢的是发展势。",
     ]

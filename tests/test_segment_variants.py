@@ -289,7 +289,9 @@ def test_pointers_to_the_papers_app_and_codes_to_scan_are_boxes():
     assert sum("客户端" in e or "全媒体报道" in e for e in page.extras) == 2
 
 
-@pytest.mark.parametrize("account", ["关注湖南日报微信公众号", "关注湖南日报官方微信", "关注新湖南视频号"])
+@pytest.mark.parametrize(
+    "account", ["关注湖南日报微信公众号", "关注湖南日报官方微信", "关注新湖南视频号"]
+)
 def test_a_code_to_scan_over_the_papers_account_is_a_box_not_a_kicker(account):
     page = parse(
         paragraph_page(
@@ -865,7 +867,10 @@ def test_a_column_line_of_no_clause_printed_twice_over_a_word_closed_by_a_stop_i
             "全市春播面积过半",
         )
     )
-    assert [a.title for a in stories(page)] == ["株洲航空发动机产业产值突破300亿元", "全市春播面积过半"]
+    assert [a.title for a in stories(page)] == [
+        "株洲航空发动机产业产值突破300亿元",
+        "全市春播面积过半",
+    ]
     body = squash("".join(stories(page)[0].paragraphs))
     assert body.count("研制生产的重要基地") == 1
 
@@ -916,7 +921,10 @@ def test_a_campaigns_slogan_over_a_features_stack_is_its_column_not_its_kicker()
 
 
 def test_a_stack_printed_in_a_feature_far_above_its_dated_story_heads_that_story():
-    feature = [f"第{n}个村的老人说，检察官每月都来村里走一走，听听大家的难处，把法律讲到田间地头。" for n in "一二三四五六七八九"]
+    feature = [
+        f"第{n}个村的老人说，检察官每月都来村里走一走，听听大家的难处，把法律讲到田间地头。"
+        for n in "一二三四五六七八九"
+    ]
     page = parse(
         paragraph_page(
             "“检察蓝”守护一方平安",
@@ -1001,7 +1009,10 @@ def test_a_series_named_for_its_journey_closing_a_stack_labels_the_feature():
     )
     feature, tea = stories(page)
     assert feature.column == "新型工业化调研行"
-    assert feature.kicker + feature.title + feature.subtitle == "一卷铜箔的远行岳阳电子材料产业集群成长记"
+    assert (
+        feature.kicker + feature.title + feature.subtitle
+        == "一卷铜箔的远行岳阳电子材料产业集群成长记"
+    )
     assert tea.title == "全省油茶林面积达2300万亩"
 
 
@@ -1055,7 +1066,10 @@ def test_a_figure_a_headline_line_wrapped_alone_stays_with_it():
         )
     )
     roads, liuyang = stories(page)
-    assert squash(roads.kicker + roads.title + roads.subtitle) == "前2月全省交通建设完成投资逾百亿元高速公路投资增长一成二"
+    assert (
+        squash(roads.kicker + roads.title + roads.subtitle)
+        == "前2月全省交通建设完成投资逾百亿元高速公路投资增长一成二"
+    )
     assert not roads.column
     assert liuyang.title == "浏阳工业开局良好"
 
@@ -1128,7 +1142,6 @@ def test_a_word_cut_at_a_headlines_break_is_no_signature_of_a_surname():
     assert not safety.byline and not projects.byline
 
 
-
 def test_a_label_between_a_signed_commentary_and_a_reports_headline_is_the_commentarys():
     page = parse(
         paragraph_page(
@@ -1160,7 +1173,10 @@ def test_a_series_name_quoting_its_campaign_over_a_features_stack_is_its_column(
     )
     (feature,) = stories(page)
     assert feature.column == "逐梦“新时代”·基层来信"
-    assert (feature.title, feature.subtitle) == ("一个产业园区的五年规划", "“我们要把蓝图变成施工图”")
+    assert (feature.title, feature.subtitle) == (
+        "一个产业园区的五年规划",
+        "“我们要把蓝图变成施工图”",
+    )
 
 
 def test_a_campaigns_slogan_over_a_features_whole_stack_is_its_column_whatever_words_it_shares():
@@ -1176,7 +1192,9 @@ def test_a_campaigns_slogan_over_a_features_whole_stack_is_its_column_whatever_w
     )
     (feature,) = stories(page)
     assert feature.column == "学党史 悟思想 办实事 开新局"
-    assert squash(feature.kicker + feature.title + feature.subtitle) == "走进红色地标一封家书里的初心"
+    assert (
+        squash(feature.kicker + feature.title + feature.subtitle) == "走进红色地标一封家书里的初心"
+    )
 
 
 def test_a_commentary_signed_at_its_foot_with_a_bare_name_is_a_piece_of_its_own():
@@ -1217,7 +1235,9 @@ def test_a_credit_at_the_pages_top_over_a_titled_caption_credits_that_photo():
 
 
 def test_a_caption_spread_over_its_line_with_its_credit_is_a_photo():
-    spread = " ".join("11月9日，长沙市芙蓉区一社区，志愿者为老人讲解手机使用方法。湖南日报全媒体记者孟川通讯员周立摄")
+    spread = " ".join(
+        "11月9日，长沙市芙蓉区一社区，志愿者为老人讲解手机使用方法。湖南日报全媒体记者孟川通讯员周立摄"
+    )
     page = parse(
         "湖南日报11月9日讯（全媒体记者 吕明）记者今天从省水利厅获悉，今冬明春全省将实施农田水利项目1200个。\n\n"
         "省水利厅相关负责人表示，将加强项目调度和质量监管，确保工程在明年汛前发挥效益。\n\n\n\n"
@@ -1260,7 +1280,6 @@ def test_a_two_character_name_closing_a_zone_under_a_commentarys_title_signs_it(
     comment, weather = stories(page)
     assert (comment.title, comment.byline) == ("节水要从身边做起", "彭健")
     assert weather.title == "省气象台预计下周旱情有望缓解"
-
 
 
 @pytest.mark.parametrize(
@@ -1349,7 +1368,6 @@ def test_a_line_of_clauses_announcing_a_list_is_a_paragraphs_no_headline():
     assert any(squash(p).startswith("推进会提出") for p in story.paragraphs)
 
 
-
 def test_the_走基层_campaigns_name_under_a_headline_labels_the_story_signed_below():
     page = parse(
         column_page(
@@ -1367,7 +1385,6 @@ def test_the_走基层_campaigns_name_under_a_headline_labels_the_story_signed_b
     tea = next(a for a in page.articles if "李秋生" in a.byline)
     assert port.title == "城陵矶港新开东盟集装箱航线" and not port.subtitle
     assert tea.column == "春节一线走基层"
-
 
 
 def test_a_wide_line_whose_clause_ends_its_sentence_on_the_next_line_is_running_text():

@@ -334,7 +334,7 @@ def main(argv: list[str] | None = None) -> None:
                     folders.append(
                         relayout(ROOT / "tests" / name, f"r{i}", Path(work) / f"{name}-r{i}")
                     )
-                except Exception as error:  # noqa: BLE001 (a composer's own draw that fails)
+                except Exception as error:  # (a composer's own draw that fails)
                     print(f"  {name} layout r{i} skipped: {error!r}", file=sys.stderr)
         pages = collect(folders)
     with tempfile.TemporaryDirectory() as work:

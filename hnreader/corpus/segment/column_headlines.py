@@ -747,8 +747,7 @@ def _names_someone(part: Part) -> bool:
     the names set apart from it (记者 龚晓岚); a column named for its
     reporters (记者追踪) names no one."""
     return all(
-        is_name_line(li.raw.strip()) or _ROLE_THEN_NAMES.search(li.raw.strip())
-        for li in part.lines
+        is_name_line(li.raw.strip()) or _ROLE_THEN_NAMES.search(li.raw.strip()) for li in part.lines
     )
 
 
@@ -1214,7 +1213,9 @@ def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stack
                 _orphan(drafts, part)
 
 
-def _first_crosshead(drafts: list[Draft], zone: Zone, parts: list[Part], k: int, signed: int) -> bool:
+def _first_crosshead(
+    drafts: list[Draft], zone: Zone, parts: list[Part], k: int, signed: int
+) -> bool:
     """The zone's last line, a headline's shape under the byline the story
     below it took, is that feature's first crosshead (title / 记者 某某 /
     从“老工业”到“新智造” / 3月的湘潭…) when the feature sets off its

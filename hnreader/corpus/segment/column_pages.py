@@ -919,7 +919,9 @@ class ColumnReader:
 
 
 #: The paper's name alone on a line, a byline's start (湖南日报全媒体, 湖南日报·华声在线).
-_PAPER_ALONE = re.compile(r"^(?:湖南日报|新华社)(?:[·・](?:华声在线|新湖南客户端|新湖南))?(?:全媒体)?$")
+_PAPER_ALONE = re.compile(
+    r"^(?:湖南日报|新华社)(?:[·・](?:华声在线|新湖南客户端|新湖南))?(?:全媒体)?$"
+)
 
 
 def _credit_cut_at_line_end(lines: list[Line], j: int) -> bool:

@@ -254,10 +254,16 @@ def _pointer(lines: list[Line], flats: list[str], i: int, boxed: set[int], furni
     return [i]
 
 
+#: A code's prompt inside quotation marks: words a headline quotes, no prompt.
+_QUOTED_QR = re.compile(r"“[^”]*(?:扫码|扫一扫|二维码)[^”]*”")
+
+
 def _code(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     """A code to scan, and the app or paper it opens on the short line next to it."""
     if not (len(flats[i]) <= T.BOX_LINE_MAX and QR_PROMPT.search(flats[i])):
         return None
+    if _QUOTED_QR.search(flats[i]):
+        return None  # (a headline quoting it: 游武陵源可以“扫码听讲解”了)
     box = [i]
     if _QR_VIEW.search(flats[i]):
         # (扫码看 / 岳麓山实验室 / 专题报道: what is to be seen runs over the

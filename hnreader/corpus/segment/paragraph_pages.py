@@ -328,6 +328,8 @@ def _headline_like(text: str, direct: bool) -> bool:
         return False
     if _cut_paragraph(flat):
         return False
+    if _REPORTED.match(flat):
+        return False  # (据介绍，我省目前有各类博物馆: a paragraph's first words, cut)
     if direct:
         return len(flat) <= T.HEAD_DIRECT_MAX
     return len(flat) <= T.HEAD_STACKED_MAX and not any(c in flat for c in "，,；;")
@@ -354,6 +356,9 @@ def _cut_paragraph(flat: str) -> bool:
     )
 
 
+#: A report's attribution, then its clause (据介绍，…, 据了解，…, 记者了解到，…):
+#: a paragraph opens so, a headline never does.
+_REPORTED = re.compile(r"^(?:据[^，,]{1,4}|记者[^，,]{1,4}到)[，,]")
 #: A time and the 的 that qualifies what follows (2019年的, 去年同期的).
 _TIME_OF = re.compile(r"(?:[0-9０-９]年|[月日]|同期|以来)的$")
 
@@ -1095,6 +1100,10 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
     return heads
 
 
+#: Blocks that are text of the page (a section's name is printed over all of them).
+_OPENING_ROLES = (BlockRole.TEXT, BlockRole.DATELINE, BlockRole.BYLINE)
+
+
 def _section_banner(blocks: list[Block], j: int) -> bool:
     """Block ``j`` is the page's section name (体育, 财经, 乡村振兴) printed at
     its top, over the first story's stack: a short label's shape with no
@@ -1104,7 +1113,7 @@ def _section_banner(blocks: list[Block], j: int) -> bool:
         2 <= len(text) <= T.SECTION_NAME_MAX
         and all(is_cjk(c) for c in text)
         and not names_place(text)
-        and all(b.role not in (BlockRole.TEXT, BlockRole.DATELINE, BlockRole.BYLINE) for b in blocks[:j])
+        and not any(b.role in _OPENING_ROLES for b in blocks[:j])
     )
 
 
@@ -1302,7 +1311,9 @@ def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
     completes (…建成后年吞吐 + 能力将提升至…, …现场服 + 务两次。) is a cut
     paragraph, not a headline."""
     text = blocks[j].text
-    rest = Start.FIGURE if list_awaits_count(text) else Start.UNIT if ends_with_number(text) else None
+    rest = (
+        Start.FIGURE if list_awaits_count(text) else Start.UNIT if ends_with_number(text) else None
+    )
     if rest is not None:
         # (…内分泌科、心血管内科等 + 18个科室，…: the list's count opens the
         # rest; …额度为680 + 亿元，…: the figure's unit does, unless printed
@@ -1613,7 +1624,6 @@ def _headless(draft: Draft) -> bool:
     return label_shaped(label) and " " not in label.strip()
 
 
-
 def _inner_head_strength(text: str, alone: bool) -> int:
     """2: a whole headline stack on one line; 1: a single statement, long, or
     the story's only short line (``alone``); 0: no headline (a paragraph, a
@@ -1682,7 +1692,7 @@ def _mark_subheads(draft: Draft) -> None:
             # headed so too)
             para.subhead = _first_crosshead(draft, para) and any(
                 p.subhead or (ends_sentence(q.text) and _is_subhead_text(p.raw or p.text))
-                for q, p in zip(draft.paras[1:], draft.paras[2:])
+                for q, p in zip(draft.paras[1:], draft.paras[2:], strict=False)
             )
             continue
         prev = draft.paras[k - 1]
