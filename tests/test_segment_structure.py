@@ -1669,3 +1669,29 @@ def test_a_byline_broken_after_the_papers_name_keeps_the_name():
     (opinion,) = page.articles
     assert opinion.title == "种粮要让农民有钱赚"
     assert squash(opinion.byline) == "湖南日报全媒体评论员周一鸣"
+
+
+def test_a_poem_under_its_poets_byline_after_a_bunched_label_is_read_line_by_line():
+    verse = [
+        "山雨把门前的石阶洗得发亮",
+        "竹影在窗上走动",
+        "一盏灯",
+        "守着半卷旧书",
+        "檐下的燕子",
+        "衔来了整座山的春天",
+    ]
+    page = parse(
+        column_page(
+            "湘西乡村文化驿站挂牌",
+            "湖南日报4月9日讯（全媒体记者 石林）今天，湘西州首批乡村\n"
+            "文化驿站挂牌运行，全州八个县市各建一处，\n"
+            "老祠堂、老戏台重新热闹起来。",
+            "诗苑",
+            "山居春夜（外一首）",
+            "文丨谭远舟",
+            "\n".join(verse),
+        )
+    )
+    poem = next(a for a in page.articles if a.title == "山居春夜（外一首）")
+    assert poem.byline == "文丨谭远舟"
+    assert list(poem.paragraphs) == verse

@@ -420,7 +420,8 @@ class ColumnReader:
                 j += 1
             else:
                 break
-        no_body_after = (
+        verse = _verse_from(lines, kinds, j) if _ESSAY_BYLINE.match(line.raw) else 0
+        no_body_after = not verse and (
             # what follows is no body: the page's end, a dateline, a caption, a headline
             j >= len(lines)
             or kinds[j] != LineKind.TEXT
@@ -454,6 +455,11 @@ class ColumnReader:
             d = self.new(Draft(starts_with=Opener.BYLINE))
             self.drafts[d].byline = " ".join(squeeze_names(n.raw) for n in names)
             self.drafts[d].lines.update(n.no for n in names)
+            for k in range(j, j + verse):
+                # (a line of verse is a paragraph of its own)
+                self.add_body(lines[k])
+                self.bodies[d].append(BREAK)
+            j += verse
         return j
 
     def _split_at_photo(self) -> bool:
@@ -922,6 +928,27 @@ class ColumnReader:
 _PAPER_ALONE = re.compile(
     r"^(?:湖南日报|新华社)(?:[·・](?:华声在线|新湖南客户端|新湖南))?(?:全媒体)?$"
 )
+
+
+#: An essay's or a poem's byline (文丨某某, 文/某某).
+_ESSAY_BYLINE = re.compile(r"^\s*文\s*[丨|｜/]")
+
+
+def _verse_from(lines: list[Line], kinds: list[LineKind], j: int) -> int:
+    """How many lines from ``j`` on are a poem's (0: none): a run of short
+    lines no stop closes, each a line of verse, under the poet's byline
+    (文丨某某 / 江水把一冬的心事 / 轻轻推向远方 / …), however like headline lines
+    each one is."""
+    widths: list[float] = []
+    for k in range(j, len(lines)):
+        flat = squash(lines[k].raw)
+        if kinds[k] != LineKind.TEXT or len(flat) > T.VERSE_LINE_MAX or ends_sentence(flat):
+            break
+        widths.append(width(flat))
+    # (verse lines stop where their phrases do; a column's lines all run to
+    # its full width)
+    full = sum(w >= max(widths, default=0) - T.FLOW_SLACK for w in widths)
+    return len(widths) if len(widths) >= T.VERSE_MIN_LINES and full * 2 < len(widths) else 0
 
 
 def _credit_cut_at_line_end(lines: list[Line], j: int) -> bool:
