@@ -1695,3 +1695,48 @@ def test_a_poem_under_its_poets_byline_after_a_bunched_label_is_read_line_by_lin
     poem = next(a for a in page.articles if a.title == "山居春夜（外一首）")
     assert poem.byline == "文丨谭远舟"
     assert list(poem.paragraphs) == verse
+
+
+def test_a_poem_printed_before_its_title_and_poet_is_a_piece_of_its_own():
+    verse = [
+        "霜落在瓦上的时候",
+        "灶膛里的火正旺",
+        "外婆把腊肉挂上房梁",
+        "像挂起一整年的盼头",
+        "远处的山",
+        "一层比一层淡",
+        "村口的老樟树",
+        "把归人的脚步",
+        "数了又数",
+    ]
+    page = parse(
+        column_page(
+            "老屋的灯",
+            "文丨彭雨溪",
+            _set_in_column(
+                [
+                    "每次回乡，远远望见老屋窗口那盏灯，心里就踏实了。母亲说，"
+                    "灯是给回家的人留的，不管多晚，总要亮着。",
+                ],
+                16,
+            ),
+            "\n".join(verse),
+            "冬至（外一首）",
+            "龙青禾",
+            "书香湖湘",
+            "一本书里的洞庭",
+            "文丨肖远山",
+            _set_in_column(
+                [
+                    "读完这本写洞庭湖的散文集，仿佛跟着作者在湖上走了一遍，"
+                    "看渔火，听涛声，也看湖区人家几十年的变迁。",
+                ],
+                16,
+            ),
+        )
+    )
+    poem = next(a for a in page.articles if a.title == "冬至（外一首）")
+    assert squash(poem.byline) == "龙青禾"
+    assert list(poem.paragraphs) == verse
+    essay = next(a for a in page.articles if a.title == "老屋的灯")
+    assert len(essay.paragraphs) == 1

@@ -793,6 +793,18 @@ class ColumnReader:
             )
         ):
             return self._caption(i)
+        verse = (
+            0 if self.para_open or self.pending else _verse_before_title(self.lines, self.kinds, i)
+        )
+        if verse:
+            # A poem printed before its title and poet: a piece of its own,
+            # a line of verse a paragraph; its title is read after it.
+            d = self.new(Draft(starts_with=Opener.BODY))
+            for k in range(i, i + verse):
+                self.add_body(self.lines[k])
+                self.bodies[d].append(BREAK)
+            self.pending.append(self.lines[i + verse])
+            return i + verse + 1
         cur = self.drafts[self.cur] if self.cur >= 0 else None
         opening = cur is not None and not self.bodies[self.cur] and cur.starts_with in OPENERS
         # Running text (a clause break in it) right under a byline that closes
@@ -949,6 +961,25 @@ def _verse_from(lines: list[Line], kinds: list[LineKind], j: int) -> int:
     # its full width)
     full = sum(w >= max(widths, default=0) - T.FLOW_SLACK for w in widths)
     return len(widths) if len(widths) >= T.VERSE_MIN_LINES and full * 2 < len(widths) else 0
+
+
+def _verse_before_title(lines: list[Line], kinds: list[LineKind], i: int) -> int:
+    """How many lines from ``i`` on are a poem printed before its title and
+    poet (0: none): a long run of verse (no figure, quote or colon, as
+    headlines hold), then a short line and the poet's name or 文丨 byline
+    (…那一年田野里新谷的香 / 秋分时节（外一首） / 李湘宇)."""
+    run = _verse_from(lines, kinds, i)
+    for m in range(T.VERSE_BEFORE_TITLE_MIN, run):
+        if i + m + 1 >= len(lines):
+            break
+        poet = lines[i + m + 1].raw.strip()
+        if not (is_name_line(poet) or _ESSAY_BYLINE.match(poet)):
+            continue
+        text = "".join(squash(lines[k].raw) for k in range(i, i + m))
+        if any(c.isdigit() or c in "“”：:" for c in text):
+            return 0
+        return m if _verse_from(lines[: i + m], kinds[: i + m], i) == m else 0
+    return 0
 
 
 def _credit_cut_at_line_end(lines: list[Line], j: int) -> bool:

@@ -501,6 +501,9 @@ RESUMED_LATER = 1.0
 VERSE_MIN_LINES = 5
 #: ... each at most this long (characters); prose paragraphs run longer.
 VERSE_LINE_MAX = 20
+#: A poem printed before its title and poet (column pages): at least this many
+#: lines, more than a bunch of headline stacks over a commentary's title holds.
+VERSE_BEFORE_TITLE_MIN = 8
 #: A list of people (a notice's candidates: 某某（单位）, 某某，男，…): at
 #: least this many entries in a row, each at most this long (characters).
 NAME_LIST_MIN = 3
