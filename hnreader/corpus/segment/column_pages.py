@@ -420,7 +420,7 @@ class ColumnReader:
                 j += 1
             else:
                 break
-        verse = _verse_from(lines, kinds, j) if _ESSAY_BYLINE.match(line.raw) else 0
+        verse = _verse_from(lines, kinds, j) if _WRITER_SIGNS.match(squash(line.raw)) else 0
         no_body_after = not verse and (
             # what follows is no body: the page's end, a dateline, a caption, a headline
             j >= len(lines)
@@ -942,10 +942,6 @@ _PAPER_ALONE = re.compile(
 )
 
 
-#: An essay's or a poem's byline (文丨某某, 文/某某).
-_ESSAY_BYLINE = re.compile(r"^\s*文\s*[丨|｜/]")
-
-
 def _verse_from(lines: list[Line], kinds: list[LineKind], j: int) -> int:
     """How many lines from ``j`` on are a poem's (0: none): a run of short
     lines no stop closes, each a line of verse, under the poet's byline
@@ -973,7 +969,7 @@ def _verse_before_title(lines: list[Line], kinds: list[LineKind], i: int) -> int
         if i + m + 1 >= len(lines):
             break
         poet = lines[i + m + 1].raw.strip()
-        if not (is_name_line(poet) or _ESSAY_BYLINE.match(poet)):
+        if not (is_name_line(poet) or _WRITER_SIGNS.match(squash(poet))):
             continue
         text = "".join(squash(lines[k].raw) for k in range(i, i + m))
         if any(c.isdigit() or c in "“”：:" for c in text):
