@@ -539,3 +539,22 @@ def test_a_headline_quoting_a_code_prompt_is_no_box():
     headline = metro.kicker + metro.title + metro.subtitle
     assert headline.replace(" ", "") == "长沙地铁全线网推行刷码乘车进站可以“扫一扫”了"
     assert not page.extras
+
+
+def test_a_paragraph_with_one_line_cut_short_at_a_figure_stays_in_its_story():
+    # The second paragraph's third line stops short before its unit (…超过2000
+    # 万 / 人次): its first line, indented under full lines, is no headline.
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会召开",
+            COLUMN_BODY,
+            "益阳南洞庭湖区堤防加固工程是全省",
+            "投资最大的水利项目之一，开工以来累计",
+            "完成土石方和混凝土浇筑1300 万",
+            "立方米。今年汛前将完成主体工程，届时",
+            "沿湖群众的防洪安全将得到有效保障。",
+        )
+    )
+    (story,) = stories(page)
+    assert story.title == "全省水利建设现场推进会召开"
+    assert "益阳南洞庭湖区堤防加固工程是全省投资最大" in story.paragraphs[-1]

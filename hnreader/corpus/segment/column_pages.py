@@ -1283,7 +1283,14 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     if not widths:
         return False
     full = [w for w, gap in zip(widths, gapped, strict=True) if not gap]
-    if (full and min(full) < own - T.FLOW_SLACK) or own > max(widths) + T.FLOW_SLACK:
+    narrower = [w for w in full if w < own - T.FLOW_SLACK]
+    # (one line cut short among full ones, line ``i`` short of those by an
+    # indent, is a paragraph's: …超过2000 万 / 人次)
+    wider = [w for w in full if w > own + T.FLOW_SLACK]
+    cut_short = (
+        len(narrower) == 1 and len(wider) >= 2 and max(wider) - own <= T.FIRST_LINE_INDENT_MAX
+    )
+    if (narrower and not cut_short) or own > max(widths) + T.FLOW_SLACK:
         return True
     indented = not gapped[0] and widths[0] <= min(widths[1:], default=own) - T.FLOW_SLACK
     return len(widths) >= 3 and indented

@@ -127,6 +127,9 @@ NARROWER_THAN_COLUMN = 5.0
 #: and half-width figures make full lines differ by up to about 1 em.
 FLOW_LINES = 5
 FLOW_SLACK = 1.5
+#: A paragraph's first line is indented about 2 em (up to 3 with compressed
+#: punctuation) short of the full lines under it.
+FIRST_LINE_INDENT_MAX = 3.0
 #: Lines read on each side of a line for the width of its column, at most ...
 COLUMN_SAMPLE = 6
 #: ... within this many lines, and at least this many of them.
