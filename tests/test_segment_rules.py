@@ -558,3 +558,23 @@ def test_a_paragraph_with_one_line_cut_short_at_a_figure_stays_in_its_story():
     (story,) = stories(page)
     assert story.title == "全省水利建设现场推进会召开"
     assert "益阳南洞庭湖区堤防加固工程是全省投资最大" in story.paragraphs[-1]
+
+
+def test_a_features_crossheads_quoting_sayings_are_its_sections_not_new_stories():
+    # Two paragraphs in, the first crosshead quotes a saying (its comma inside
+    # the marks); another follows: the feature runs in sections.
+    page = parse(
+        "山里的巡回法庭\n\n"
+        "湖南日报全媒体记者 罗青 通讯员 胡丝\n\n"
+        "清晨的桂东山区，雾还没有散，法官周明已经背着国徽出发了。\n\n"
+        "这是他今年第四十次巡回办案，要去的村子离县城有八十多公里。\n\n"
+        "“群众的事，要用群众的话说”\n\n"
+        "村部的会议室里，双方当事人各执一词，周明先请他们喝口茶，再一条条讲政策。\n\n"
+        "调解不到一个小时，两家人就握手言和，在调解书上签了字。\n\n"
+        "“案子结了，心结也要解开”\n\n"
+        "周明说，判决只能定分止争，真正让人服气的，是把道理讲到心坎上。\n",
+        "2024-06-05_p8.txt",
+    )
+    (feature,) = page.articles
+    assert feature.title == "山里的巡回法庭"
+    assert feature.subheads == ("“群众的事，要用群众的话说”", "“案子结了，心结也要解开”")

@@ -870,6 +870,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         return False  # (上篇 over a crosshead: a feature's part, printed in it)
     if size >= 2:
         return True
+    if _opens_sections(blocks, i, opened):
+        return False
     if (
         blocks[opened].role == BlockRole.BYLINE
         and "读者" in blocks[opened].text
@@ -923,6 +925,27 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     # no section of it, whatever common words the two texts share)
     apart = shift < T.UNTITLED_TOPIC_SHIFT or similarity(block.text, story) == 0.0
     return titles and apart and not sections
+
+
+def _opens_sections(blocks: list[Block], i: int, opened: int) -> bool:
+    """Line ``i`` is the first crosshead of a feature opened by its byline:
+    another line of a crosshead's shape, between finished paragraphs, follows
+    within the feature's text (a feature runs in sections; a story whose
+    headline is lost runs in none before its first)."""
+    if blocks[opened].role != BlockRole.BYLINE or "读者" in blocks[opened].text:
+        return False
+    if not _is_subhead_text(blocks[i].text) or not ends_sentence(blocks[i - 1].text):
+        return False
+    for j in range(i + 2, min(len(blocks) - 1, i + 2 + T.SECTION_SERIES_REACH)):
+        if blocks[j].role != BlockRole.TEXT or blocks[j].owner >= 0:
+            return False
+        if (
+            _is_subhead_text(blocks[j].text)
+            and ends_sentence(blocks[j - 1].text)
+            and blocks[j + 1].role == BlockRole.TEXT
+        ):
+            return True
+    return False
 
 
 def _page_opens_on_headline(blocks: list[Block]) -> bool:
@@ -1664,7 +1687,17 @@ def _is_subhead_text(text: str) -> bool:
         return False
     if ends_sentence(text) and not (text.endswith("？") and " " in text.strip()):
         return False
-    return "：" in text or " " in text.strip() or not any(c in flat for c in "，,；;")
+    # (a crosshead quoting a saying keeps its commas: “案子结了，心结也要解开”)
+    return (
+        "：" in text
+        or " " in text.strip()
+        or not any(c in flat for c in "，,；;")
+        or bool(_QUOTED_WHOLE.fullmatch(flat))
+    )
+
+
+#: A line that is one quotation, its clauses inside the marks.
+_QUOTED_WHOLE = re.compile(r"“[^“”]+”")
 
 
 def _first_crosshead(draft: Draft, para: Para) -> bool:

@@ -344,6 +344,9 @@ INNER_HEAD_EARLY = 2
 #: or as one statement at least this long (characters); shorter is a crosshead.
 INNER_HEAD_STACK_MIN = 16
 INNER_HEAD_TITLE_MIN = 14
+#: Blocks after a line shaped as a crosshead in a byline-opened feature
+#: within which a second such line makes the two a series of sections.
+SECTION_SERIES_REACH = 8
 #: A countdown box spans at most this many blocks or lines (距…开幕 / 还有 / 72 / 天).
 COUNTDOWN_MAX_BLOCKS = 4
 
