@@ -148,13 +148,45 @@ def test_a_line_opening_on_the_figure_of_a_subject_above_is_the_rest_of_its_piec
     )
 
 
-def test_an_event_with_what_it_came_to_is_the_title_over_its_figures():
+def test_an_event_over_what_it_came_to_is_the_kicker_over_the_title():
+    # (the event sets the scene, its figure is the news: the stacks of every
+    # independent set read so, about three to one)
     head = split_roles(["湘西农特产品展销会开幕", "首日成交额突破800万元"], separate_lines=True)
     assert (head.kicker, head.title, head.subtitle) == (
-        "",
         "湘西农特产品展销会开幕",
         "首日成交额突破800万元",
+        "",
     )
+
+
+def test_an_event_over_what_it_came_to_in_clauses_is_the_title_over_its_subtitle():
+    head = split_roles(
+        ["首批30个招商项目集中签约", "总投资超500亿元，制造业项目占比过半"], separate_lines=True
+    )
+    assert (head.kicker, head.title) == ("", "首批30个招商项目集中签约")
+
+
+def test_a_stack_with_no_cue_is_a_kicker_over_its_title():
+    head = split_roles(["醴陵陶瓷产业转型升级调查", "一只茶杯的“身价”之变"], separate_lines=True)
+    assert (head.kicker, head.title, head.subtitle) == (
+        "醴陵陶瓷产业转型升级调查",
+        "一只茶杯的“身价”之变",
+        "",
+    )
+
+
+def test_a_figure_line_longer_than_the_statement_over_it_is_its_subtitle():
+    head = split_roles(
+        ["怀化柑橘首次经陆港出海", "前9个月全市水果出口货值同比增长156%"], separate_lines=True
+    )
+    assert (head.kicker, head.title) == ("", "怀化柑橘首次经陆港出海")
+    head = split_roles(["我省出台促进就业新政", "今年新增就业70万人"], separate_lines=True)
+    assert (head.kicker, head.title) == ("我省出台促进就业新政", "今年新增就业70万人")
+
+
+def test_a_catchword_in_quotes_under_a_figure_is_the_title():
+    head = split_roles(["前7月全省装备出口增长27%", "“湘字号”装备加速出海"], separate_lines=True)
+    assert (head.kicker, head.title) == ("前7月全省装备出口增长27%", "“湘字号”装备加速出海")
 
 
 def test_a_speakers_report_first_on_a_line_of_phrases_is_the_kicker():
@@ -254,7 +286,7 @@ def test_a_figure_spaced_apart_by_the_extraction_parts_no_phrases():
 
 def test_a_phrase_opening_on_a_figure_stays_a_phrase():
     head = split_roles(phrases("城陵矶港集装箱运输“满仓” 1至4月吞吐量增长9.8%"), False)
-    assert (head.title, head.subtitle) == ("城陵矶港集装箱运输“满仓”", "1至4月吞吐量增长9.8%")
+    assert (head.kicker, head.title) == ("城陵矶港集装箱运输“满仓”", "1至4月吞吐量增长9.8%")
 
 
 def test_a_figure_and_its_unit_alone_on_a_line_end_the_line_above():

@@ -399,7 +399,7 @@ def test_a_phrase_saying_what_is_done_under_a_headline_is_its_own_no_label():
         )
     )
     report = stories(page)[0]
-    assert (report.title, report.subtitle, report.column) == (
+    assert (report.kicker, report.title, report.column) == (
         "桃源县连夜转移危险区群众",
         "一户也不落下",
         "",

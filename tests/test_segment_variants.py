@@ -213,7 +213,7 @@ def test_a_two_character_column_name_under_a_stack_labels_the_commentary_signed_
         )
     )
     news, comment = stories(page)
-    assert (news.title + news.subtitle).replace(
+    assert (news.kicker + news.title + news.subtitle).replace(
         " ", ""
     ) == "城东片区首批重点项目集中开工18个项目总投资96亿元"
     assert (comment.column, comment.byline) == ("新论", "易知秋")
@@ -1173,7 +1173,7 @@ def test_a_series_name_quoting_its_campaign_over_a_features_stack_is_its_column(
     )
     (feature,) = stories(page)
     assert feature.column == "逐梦“新时代”·基层来信"
-    assert (feature.title, feature.subtitle) == (
+    assert (feature.kicker, feature.title) == (
         "一个产业园区的五年规划",
         "“我们要把蓝图变成施工图”",
     )

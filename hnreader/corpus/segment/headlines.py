@@ -76,9 +76,7 @@ PARALLEL_MAX = 16  # characters of one of two parallel phrases on one line
 PARALLEL_RATIO = 1.8  # ... each at most this much longer than the other
 PARALLEL_SIMILAR = 0.75  # two phrases built alike differ little in length
 COUPLET_MAX = 7  # characters of each of two phrases of one length: a couplet title
-WIDE_KICKER_RATIO = 1.6  # a kicker this much wider than the line below ...
 SHORT_KICKER_RATIO = 1.5  # a figure line this much narrower than the line below
-WIDE_KICKER_MIN = 14  # ... and at least this wide (em) sets the scene
 WRAP_MAX = 32  # characters: a headline piece wrapped over two lines is no longer
 WRAP_HALF_MAX = 12  # characters: a column's headline line; a longer line is a piece
 NAME_KICKER_MAX = 8  # characters: a place, a body or a scene named over the statement
@@ -389,10 +387,9 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
         return True
     first_event = bool(_ACTIVITY.search(first) or _EVENT.search(first))
     second_event = bool(_ACTIVITY.search(second) or _EVENT.search(second))
-    if first_event and not second_event and _QUANTITY.search(second + first):
-        # An event with what it came to (展销会开幕 / 首日销售额突破2300万元,
-        # 推介会签约18.6亿元 / 品牌影响力持续提升): the news is the event, its
-        # figures the facts a subtitle adds or the title states.
+    if first_event and not second_event and _CLAUSES.search(second) and not _CLAUSES.search(first):
+        # An event, then what it came to in clauses (…集中签约 / 总投资超500亿元，
+        # 制造业项目占比过半): the facts a subtitle adds.
         return False
     if first_event != second_event:
         return first_event  # the line reporting the event is the secondary one
@@ -401,6 +398,8 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
         return True  # an ongoing effort sets the scene for the news below it
     if _CLAUSES.search(second) and not _CLAUSES.search(first):
         return False  # a subtitle spells out in clauses what the title states
+    if _FIGURE.search(first) and _QUOTED_TERM.search(second) and not _FIGURE.search(second):
+        return True  # a catchword in quotes is the title's (…增长27% / “湘字号”装备…)
     if _FIGURE.search(first):
         # A title with its figure has a shorter subtitle comparing it; a short
         # figure line over a longer statement is the kicker's lead (票价降至2元 /
@@ -413,9 +412,11 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
         return True  # the title leans on the kicker for its subject
     if start_1 in vocab.SUBJECTLESS_START and start_2 in vocab.SUBJECT_START:
         return True  # a motive ("加快建设…") above the statement with its subject
-    if _FIGURE.search(second):
-        return False
-    return width(first) >= WIDE_KICKER_RATIO * width(second) and width(first) >= WIDE_KICKER_MIN
+    # A figure line wider than the statement over it spells out its facts: a
+    # subtitle. With no cue the paper's two-line stack is most often a kicker
+    # over its title (a scene, a series or an effort, then the news: 供给侧改革一线观察 /
+    # 一家老钢企的“瘦身”与“强身”).
+    return not (_FIGURE.search(second) and width(second) > width(first))
 
 
 def _opens_on_verb(text: str) -> bool:
@@ -608,7 +609,13 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         return False  # a piece of its own over a wider one (灾后重建一线 / 团洲垸迎来新生活)
     if ENDS_ON_FIGURE.search(above):
         return False  # a fact line ends on its figure (总投资约96亿元)
+    if _NAMED_AT_END.search(above) and _predicate(below):
+        return False  # a thing named in quotes closes a kicker (一线法官的“调解经”)
     return not (_predicate(above) and _predicate(below))
+
+
+#: A line closed on a term in quotes, after what it belongs to (…的“调解经”).
+_NAMED_AT_END = re.compile(r"的[“‘《「][^”’》」]+[”’》」]$")
 
 
 _QUOTED_TERM = re.compile(r"[“‘《「][^”’》」]{3,}[”’》」]")

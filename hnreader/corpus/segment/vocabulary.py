@@ -55,7 +55,20 @@ EVENT_VERBS = (
 #: Words naming a report's genre, closing the 引题 that says what kind of
 #: piece follows (某地防汛一线见闻, 抢险救灾纪实): the genres of any Chinese
 #: daily's feature reporting.
-GENRE_WORDS = ("见闻", "纪实", "侧记", "手记", "札记", "巡礼", "探访", "速写", "走笔")
+GENRE_WORDS = (
+    "见闻",
+    "纪实",
+    "纪事",
+    "侧记",
+    "手记",
+    "札记",
+    "巡礼",
+    "探访",
+    "速写",
+    "走笔",
+    "观察",
+    "调查",
+)
 #: Verbs of a reporter's visit opening a 引题 that names where the report was
 #: made (探访某某安置点, 走进某某园区): a scene for the title under it, no news of
 #: its own. The reporting verbs of any Chinese daily's features.
