@@ -560,6 +560,14 @@ class ColumnReader:
                 and not ends_sentence(squeeze(lines[j].raw))
             ):
                 pass  # the rest of a caption's sentence, on a line of column width
+            elif (
+                kinds[j + 1] == LineKind.TEXT
+                and nxt.gap <= T.CAPTION_GAP
+                and j + 2 < len(lines)
+                and credit_match(lines[j + 2].raw) is not None
+                and ends_sentence(squeeze(nxt.raw))
+            ):
+                pass  # the caption's last sentence, right over its credit
             else:
                 break
             j += 1
