@@ -578,3 +578,32 @@ def test_a_features_crossheads_quoting_sayings_are_its_sections_not_new_stories(
     (feature,) = page.articles
     assert feature.title == "山里的巡回法庭"
     assert feature.subheads == ("“群众的事，要用群众的话说”", "“案子结了，心结也要解开”")
+
+
+def test_a_captions_second_sentence_over_its_credit_stays_with_the_photo():
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会",
+            COLUMN_BODY,
+            "堤防夜色",
+            # (a caption set wider than the column, its last sentence a line of its own)
+            "5月8日晚，益阳市赫山区南洞庭湖大堤上，施工人员在工地上连夜作业。",
+            "汛期临近，全市堤防加固进入冲刺。",
+            "                  湖南日报全媒体记者 邓小山 摄",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.paragraphs[-1].endswith("全市堤防加固进入冲刺。")
+    assert photo.byline.replace(" ", "") == "湖南日报全媒体记者邓小山摄"
+    (story,) = stories(page)
+    assert story.paragraphs[-1].endswith("重点推进洞庭湖区堤防建设。")
+
+
+
+def test_the_second_phrase_of_a_couplet_title_on_its_own_line_is_no_column_label():
+    page = parse(column_page("全省水利建设现场推进会召开", "抢抓汛前工期", "筑牢安澜防线", COLUMN_BODY))
+    (story,) = stories(page)
+    assert story.kicker + story.title + story.subtitle == (
+        "全省水利建设现场推进会召开抢抓汛前工期筑牢安澜防线"
+    )
+    assert story.column == ""

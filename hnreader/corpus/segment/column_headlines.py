@@ -37,6 +37,7 @@ from . import thresholds as T
 from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
 from .headlines import (
+    COUPLET_MAX,
     ENDS_ON_FIGURE,
     carries_quantity,
     causative_wrapped,
@@ -236,6 +237,9 @@ def read_zone(zone: Zone, standing) -> list[Part]:
                 or _campaign_label(text)
             )
             and not names_place(text)  # (a place over a title is its kicker: 郴州桂阳)
+            # (a phrase as long as the headline line over it is the second of a
+            # couplet title set on two lines: 深化互利合作 / 共享发展机遇)
+            and not (last and last.kind == ZonePart.HEAD and _couplet(last.lines[-1], text))
             # (a label stands apart: a short line set tight over the next is
             # a headline piece wrapped, 奋力书写 / 湘江流域生态保护高地)
             and not (k + 1 < len(zone.lines) and zone.lines[k + 1].gap == 0)
@@ -252,6 +256,11 @@ def read_zone(zone: Zone, standing) -> list[Part]:
         else:
             parts.append(Part(ZonePart.HEAD, [line]))
     return parts
+
+
+def _couplet(above: Line, text: str) -> bool:
+    head, tail = squash(above.raw), squash(text)
+    return len(head) == len(tail) <= COUPLET_MAX and all(is_cjk(c) for c in head + tail)
 
 
 def _campaign_label(text: str) -> bool:
