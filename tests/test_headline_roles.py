@@ -184,6 +184,16 @@ def test_a_figure_line_longer_than_the_statement_over_it_is_its_subtitle():
     assert (head.kicker, head.title) == ("我省出台促进就业新政", "今年新增就业70万人")
 
 
+def test_a_catchword_in_quotes_over_a_wider_figure_line_sets_the_scene_for_it():
+    head = split_roles(
+        ["乡村“夜经济”点亮消费", "前三季度全省夜间消费额同比增长23.5%"], separate_lines=True
+    )
+    assert (head.kicker, head.title) == (
+        "乡村“夜经济”点亮消费",
+        "前三季度全省夜间消费额同比增长23.5%",
+    )
+
+
 def test_a_catchword_in_quotes_under_a_figure_is_the_title():
     head = split_roles(["前7月全省装备出口增长27%", "“湘字号”装备加速出海"], separate_lines=True)
     assert (head.kicker, head.title) == ("前7月全省装备出口增长27%", "“湘字号”装备加速出海")
@@ -335,7 +345,9 @@ def test_what_a_meeting_stressed_keeps_every_subjectless_line_under_it():
     def zone(*texts):
         return [Part(ZonePart.HEAD, [Line(n, t, 1, False)]) for n, t in enumerate(texts)]
 
-    stressed = zone("全省春运工作会议强调", "立足早字抓准备", "牢牢守住安全底线", "浏阳花炮出口增长两成")
+    stressed = zone(
+        "全省春运工作会议强调", "立足早字抓准备", "牢牢守住安全底线", "浏阳花炮出口增长两成"
+    )
     heads = [0, 1, 2, 3]
     assert _stressed_break(stressed, heads, 0, 2) == 1  # 牢牢守住… left out
     assert _stressed_break(stressed, heads, 0, 3) == 0  # 浏阳花炮… has a subject

@@ -416,7 +416,15 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
     # subtitle. With no cue the paper's two-line stack is most often a kicker
     # over its title (a scene, a series or an effort, then the news: 供给侧改革一线观察 /
     # 一家老钢企的“瘦身”与“强身”).
-    return not (_FIGURE.search(second) and width(second) > width(first))
+    # (a catchword in quotes over it makes the first line a kicker's scene:
+    # 金融“活水”浇灌科创“沃土” / 我省科技型企业贷款余额突破6000亿元)
+    return not (
+        _FIGURE.search(second) and width(second) > width(first) and not _CATCHWORD.search(first)
+    )
+
+
+#: A word or phrase set in quotes as a catchword (“活水”, “点对点”).
+_CATCHWORD = re.compile(r"“[^“”]{1,8}”")
 
 
 def _opens_on_verb(text: str) -> bool:
