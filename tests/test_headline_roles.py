@@ -364,3 +364,8 @@ def test_a_reporters_visit_keeps_the_line_under_it():
     parts = [Part(ZonePart.HEAD, [Line(n, t, 1, False)]) for n, t in enumerate(texts)]
     assert _visit_break(parts, [0, 1, 2], 1) == 1
     assert _visit_break(parts, [0, 1, 2], 2) == 0
+
+
+def test_a_phrase_closed_on_a_term_in_quotes_is_whole_over_a_statement():
+    head = split_roles(["乡村教师的“百宝箱”", "把课堂搬进田野"], separate_lines=True)
+    assert (head.kicker, head.title) == ("乡村教师的“百宝箱”", "把课堂搬进田野")

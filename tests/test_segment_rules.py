@@ -599,11 +599,24 @@ def test_a_captions_second_sentence_over_its_credit_stays_with_the_photo():
     assert story.paragraphs[-1].endswith("重点推进洞庭湖区堤防建设。")
 
 
-
 def test_the_second_phrase_of_a_couplet_title_on_its_own_line_is_no_column_label():
-    page = parse(column_page("全省水利建设现场推进会召开", "抢抓汛前工期", "筑牢安澜防线", COLUMN_BODY))
+    page = parse(
+        column_page("全省水利建设现场推进会召开", "抢抓汛前工期", "筑牢安澜防线", COLUMN_BODY)
+    )
     (story,) = stories(page)
     assert story.kicker + story.title + story.subtitle == (
         "全省水利建设现场推进会召开抢抓汛前工期筑牢安澜防线"
     )
     assert story.column == ""
+
+
+def test_a_short_line_stating_the_provinces_news_is_a_kicker_not_a_column_label():
+    from hnreader.corpus.segment.column_headlines import read_zone
+    from hnreader.corpus.segment.kinds import ZonePart
+
+    # (its words in no story, as a column's name: still the province doing something)
+    zone = Zone(
+        [Line(5, "我省出台意见", 1, False), Line(7, "推进县域高中振兴计划", 1, False)], 0, 1
+    )
+    parts = read_zone(zone, lambda text: True)
+    assert [p.kind for p in parts] == [ZonePart.HEAD, ZonePart.HEAD]
