@@ -167,21 +167,21 @@ def test_an_event_over_what_it_came_to_in_clauses_is_the_title_over_its_subtitle
 
 
 def test_a_stack_with_no_cue_is_a_kicker_over_its_title():
-    head = split_roles(["醴陵陶瓷产业转型升级调查", "一只茶杯的“身价”之变"], separate_lines=True)
+    head = split_roles(["浏阳花炮产业转型升级调查", "一挂鞭炮的“身价”之变"], separate_lines=True)
     assert (head.kicker, head.title, head.subtitle) == (
-        "醴陵陶瓷产业转型升级调查",
-        "一只茶杯的“身价”之变",
+        "浏阳花炮产业转型升级调查",
+        "一挂鞭炮的“身价”之变",
         "",
     )
 
 
 def test_a_figure_line_longer_than_the_statement_over_it_is_its_subtitle():
     head = split_roles(
-        ["怀化柑橘首次经陆港出海", "前9个月全市水果出口货值同比增长156%"], separate_lines=True
+        ["郴州蓝莓首次搭乘班列出口", "前9个月全市水果出口货值同比增长156%"], separate_lines=True
     )
-    assert (head.kicker, head.title) == ("", "怀化柑橘首次经陆港出海")
-    head = split_roles(["我省出台促进就业新政", "今年新增就业70万人"], separate_lines=True)
-    assert (head.kicker, head.title) == ("我省出台促进就业新政", "今年新增就业70万人")
+    assert (head.kicker, head.title) == ("", "郴州蓝莓首次搭乘班列出口")
+    head = split_roles(["我省出台稳岗扩就业新举措", "今年新增岗位65万个"], separate_lines=True)
+    assert (head.kicker, head.title) == ("我省出台稳岗扩就业新举措", "今年新增岗位65万个")
 
 
 def test_a_catchword_in_quotes_over_a_wider_figure_line_sets_the_scene_for_it():
@@ -195,8 +195,8 @@ def test_a_catchword_in_quotes_over_a_wider_figure_line_sets_the_scene_for_it():
 
 
 def test_a_catchword_in_quotes_under_a_figure_is_the_title():
-    head = split_roles(["前7月全省装备出口增长27%", "“湘字号”装备加速出海"], separate_lines=True)
-    assert (head.kicker, head.title) == ("前7月全省装备出口增长27%", "“湘字号”装备加速出海")
+    head = split_roles(["前三季度全省茶叶出口增长31%", "“湖南红”茶叶香飘海外"], separate_lines=True)
+    assert (head.kicker, head.title) == ("前三季度全省茶叶出口增长31%", "“湖南红”茶叶香飘海外")
 
 
 def test_a_speakers_report_first_on_a_line_of_phrases_is_the_kicker():

@@ -571,13 +571,13 @@ def test_a_features_crossheads_quoting_sayings_are_its_sections_not_new_stories(
         "“群众的事，要用群众的话说”\n\n"
         "村部的会议室里，双方当事人各执一词，周明先请他们喝口茶，再一条条讲政策。\n\n"
         "调解不到一个小时，两家人就握手言和，在调解书上签了字。\n\n"
-        "“案子结了，心结也要解开”\n\n"
+        "“官司了了，心结也要解开”\n\n"
         "周明说，判决只能定分止争，真正让人服气的，是把道理讲到心坎上。\n",
         "2024-06-05_p8.txt",
     )
     (feature,) = page.articles
     assert feature.title == "山里的巡回法庭"
-    assert feature.subheads == ("“群众的事，要用群众的话说”", "“案子结了，心结也要解开”")
+    assert feature.subheads == ("“群众的事，要用群众的话说”", "“官司了了，心结也要解开”")
 
 
 def test_a_captions_second_sentence_over_its_credit_stays_with_the_photo():
@@ -616,7 +616,7 @@ def test_a_short_line_stating_the_provinces_news_is_a_kicker_not_a_column_label(
 
     # (its words in no story, as a column's name: still the province doing something)
     zone = Zone(
-        [Line(5, "我省出台意见", 1, False), Line(7, "推进县域高中振兴计划", 1, False)], 0, 1
+        [Line(5, "我省出台方案", 1, False), Line(7, "推进乡镇卫生院提质升级", 1, False)], 0, 1
     )
     parts = read_zone(zone, lambda text: True)
     assert [p.kind for p in parts] == [ZonePart.HEAD, ZonePart.HEAD]

@@ -237,9 +237,9 @@ def read_zone(zone: Zone, standing) -> list[Part]:
                 or _campaign_label(text)
             )
             and not names_place(text)  # (a place over a title is its kicker: 郴州桂阳)
-            and not _PROVINCE_DOES.match(squash(text))  # (我省出台意见: news, no column's name)
+            and not _PROVINCE_DOES.match(squash(text))  # (我省出台方案: news, no column's name)
             # (a phrase as long as the headline line over it is the second of a
-            # couplet title set on two lines: 深化互利合作 / 共享发展机遇)
+            # couplet title set on two lines: 抢抓汛前工期 / 筑牢安澜防线)
             and not (last and last.kind == ZonePart.HEAD and _couplet(last.lines[-1], text))
             # (a label stands apart: a short line set tight over the next is
             # a headline piece wrapped, 奋力书写 / 湘江流域生态保护高地)
@@ -260,7 +260,7 @@ def read_zone(zone: Zone, standing) -> list[Part]:
 
 
 #: A line opening on the province, the city or the country as the subject of
-#: a statement (我省出台意见, 全省启动…): a kicker's news; no column is named so.
+#: a statement (我省出台方案, 全省启动…): a kicker's news; no column is named so.
 _PROVINCE_DOES = re.compile(r"^(?:我省|全省|我市|全市|我国|全国)")
 
 

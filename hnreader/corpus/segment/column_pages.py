@@ -1293,7 +1293,7 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     full = [w for w, gap in zip(widths, gapped, strict=True) if not gap]
     narrower = [w for w in full if w < own - T.FLOW_SLACK]
     # (one line cut short among full ones, line ``i`` short of those by an
-    # indent, is a paragraph's: …超过2000 万 / 人次)
+    # indent, is a paragraph's: …土石方1300 万 / 立方米)
     wider = [w for w in full if w > own + T.FLOW_SLACK]
     cut_short = (
         len(narrower) == 1 and len(wider) >= 2 and max(wider) - own <= T.FIRST_LINE_INDENT_MAX

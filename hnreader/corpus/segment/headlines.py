@@ -399,7 +399,7 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
     if _CLAUSES.search(second) and not _CLAUSES.search(first):
         return False  # a subtitle spells out in clauses what the title states
     if _FIGURE.search(first) and _QUOTED_TERM.search(second) and not _FIGURE.search(second):
-        return True  # a catchword in quotes is the title's (…增长27% / “湘字号”装备…)
+        return True  # a catchword in quotes is the title's (…增长31% / “湖南红”茶叶…)
     if _FIGURE.search(first):
         # A title with its figure has a shorter subtitle comparing it; a short
         # figure line over a longer statement is the kicker's lead (票价降至2元 /
@@ -414,16 +414,16 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
         return True  # a motive ("加快建设…") above the statement with its subject
     # A figure line wider than the statement over it spells out its facts: a
     # subtitle. With no cue the paper's two-line stack is most often a kicker
-    # over its title (a scene, a series or an effort, then the news: 供给侧改革一线观察 /
-    # 一家老钢企的“瘦身”与“强身”).
+    # over its title (a scene, a series or an effort, then the news: 老工业基地转型观察 /
+    # 一座老厂的“新赛道”).
     # (a catchword in quotes over it makes the first line a kicker's scene:
-    # 金融“活水”浇灌科创“沃土” / 我省科技型企业贷款余额突破6000亿元)
+    # 乡村“夜经济”点亮消费 / 前三季度全省夜间消费额同比增长23.5%)
     return not (
         _FIGURE.search(second) and width(second) > width(first) and not _CATCHWORD.search(first)
     )
 
 
-#: A word or phrase set in quotes as a catchword (“活水”, “点对点”).
+#: A word or phrase set in quotes as a catchword (“夜经济”, “一站式”).
 _CATCHWORD = re.compile(r"“[^“”]{1,8}”")
 
 
@@ -618,11 +618,11 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
     if ENDS_ON_FIGURE.search(above):
         return False  # a fact line ends on its figure (总投资约96亿元)
     if _NAMED_AT_END.search(above) and _predicate(below):
-        return False  # a thing named in quotes closes a kicker (一线法官的“调解经”)
+        return False  # a thing named in quotes closes a kicker (乡村教师的“百宝箱”)
     return not (_predicate(above) and _predicate(below))
 
 
-#: A line closed on a term in quotes, after what it belongs to (…的“调解经”).
+#: A line closed on a term in quotes, after what it belongs to (…的“百宝箱”).
 _NAMED_AT_END = re.compile(r"的[“‘《「][^”’》」]+[”’》」]$")
 
 

@@ -1687,7 +1687,7 @@ def _is_subhead_text(text: str) -> bool:
         return False
     if ends_sentence(text) and not (text.endswith("？") and " " in text.strip()):
         return False
-    # (a crosshead quoting a saying keeps its commas: “案子结了，心结也要解开”)
+    # (a crosshead quoting a saying keeps its commas: “官司了了，心结也要解开”)
     return (
         "：" in text
         or " " in text.strip()
