@@ -542,8 +542,8 @@ def test_a_headline_quoting_a_code_prompt_is_no_box():
 
 
 def test_a_paragraph_with_one_line_cut_short_at_a_figure_stays_in_its_story():
-    # The second paragraph's third line stops short before its unit (…超过2000
-    # 万 / 人次): its first line, indented under full lines, is no headline.
+    # The second paragraph's third line stops short before its unit (…1300 万 /
+    # 立方米): its first line, indented under full lines, is no headline.
     page = parse(
         column_page(
             "全省水利建设现场推进会召开",

@@ -37,10 +37,10 @@ from . import thresholds as T
 from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
 from .headlines import (
-    COUPLET_MAX,
     ENDS_ON_FIGURE,
     carries_quantity,
     causative_wrapped,
+    couplet,
     frame_wrapped,
     is_attendance,
     leans_on_line_above,
@@ -266,7 +266,7 @@ _PROVINCE_DOES = re.compile(r"^(?:我省|全省|我市|全市|我国|全国)")
 
 def _couplet(above: Line, text: str) -> bool:
     head, tail = squash(above.raw), squash(text)
-    return len(head) == len(tail) <= COUPLET_MAX and all(is_cjk(c) for c in head + tail)
+    return couplet(head, tail) and all(is_cjk(c) for c in head + tail)
 
 
 def _campaign_label(text: str) -> bool:

@@ -469,10 +469,13 @@ def _parallel(a: str, b: str) -> bool:
     if _subtitle_like(a) or _subtitle_like(b):
         return False
     similar = min(len(a), len(b)) >= PARALLEL_SIMILAR * max(len(a), len(b))
-    # (two short phrases of one length are a couplet, whatever their words:
-    # 稳字当头 进中求质, 迎国庆 展新颜)
-    couplet = len(a) == len(b) <= COUPLET_MAX
-    return similar and (couplet or a[0] == b[0] or start_tag(a) == start_tag(b))
+    return similar and (couplet(a, b) or a[0] == b[0] or start_tag(a) == start_tag(b))
+
+
+def couplet(a: str, b: str) -> bool:
+    """Two short phrases of one length are a couplet title's halves, whatever
+    their words (稳字当头 进中求质, 迎国庆 展新颜)."""
+    return len(a) == len(b) <= COUPLET_MAX
 
 
 #: Words that may open a line before its predicate without being its
