@@ -76,6 +76,15 @@ def test_surnames_further_down_the_list_make_bare_names_and_everyday_words_do_no
     assert is_name_line(text) is name
 
 
+@pytest.mark.parametrize("text", ["一路福星", "鱼跃龙门", "万紫千红"])
+def test_a_set_phrase_of_four_characters_is_no_bare_name(text):
+    """jieba's dictionary holds some four-character phrases as names; a name of
+    four characters has a surname of two."""
+    from hnreader.corpus.segment.patterns import is_name_line
+
+    assert not is_name_line(text)
+
+
 @pytest.mark.parametrize("text", ["热心读者来信说", "广大读者朋友们"])
 def test_a_line_naming_readers_is_no_signature(text):
     assert not is_byline(text)

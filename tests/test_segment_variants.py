@@ -1487,3 +1487,30 @@ def test_a_short_headline_line_stopped_on_a_preposition_takes_its_last_word_from
     ]
     parts = read_zone(Zone(lines, -1, 0), lambda text, share=0.0: False)
     assert [p.text for p in parts][1] == "千吨货轮驶向大海"
+
+
+def test_photo_titles_under_the_pages_strip_and_of_four_characters_stay_the_photos():
+    page = parse(
+        paragraph_page(
+            "文体",
+            "05",
+            "2024年6月4日 星期二",
+            "责任编辑 王明 版式编辑 李青",
+            "荷叶田田",
+            "6月2日，益阳市赫山区，荷塘里荷叶舒展，游客在栈道上观赏。",
+            "通讯员 林小舟 摄",
+            "端午文化节将在岳阳开幕",
+            "湖南日报6月3日讯（全媒体记者 钟小禾）记者今天从岳阳市获悉，端午文化节将于6月8日开幕，"
+            "其间将举办龙舟邀请赛、非遗展演等活动。",
+            "",
+            "",
+            "鱼跃龙门",
+            "6月2日，岳阳市南湖新区，龙舟队员在湖面上进行训练。",
+            "                              湖南日报全媒体记者 陶安然 摄",
+        )
+    )
+    photos = [a for a in page.articles if a.kind == "photo"]
+    assert [p.title for p in photos] == ["荷叶田田", "鱼跃龙门"]
+    assert "陶安然" in photos[1].byline
+    assert not any("荷叶" in extra for extra in page.extras)
+

@@ -362,6 +362,8 @@ def _header_strip(
                 break
             if not (PAGE_HEADER.match(lines[k].raw) or _short_word(lines[k].raw)):
                 break
+            if _titles_caption(lines, k):
+                break  # (a photo's title under the strip: 春到田野 / 3月17日，…)
             run.append(k)
             k += step
     pieces = sum(bool(PAGE_HEADER.match(lines[k].raw)) for k in run)
@@ -372,6 +374,15 @@ def _header_strip(
     if pieces < T.HEADER_STRIP_PIECES and not _EDITORS.match(lines[i].raw):
         return []
     return sorted(run)
+
+
+def _titles_caption(lines: list[Line], k: int) -> bool:
+    """A short word right over a caption's day (3月17日，…): the photo's title."""
+    return (
+        _short_word(lines[k].raw)
+        and k + 1 < len(lines)
+        and bool(CAPTION_START.match(lines[k + 1].raw))
+    )
 
 
 #: The page's editors' line (责任编辑 某某 版式编辑 某某): no story prints one.

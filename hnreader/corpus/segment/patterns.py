@@ -209,8 +209,12 @@ def is_name_line(text: str) -> bool:
             continue  # a surname of two characters (欧阳, 司马) and a given name
         if len(part) == 3 and part[0] in SURNAMES_OF_WORDS and not _opens_word(part):
             continue  # 施明远: a surname that opens words, here no word
-        if len(part) == 2:
-            return False  # jieba's name model guesses at any two characters (子树)
+        if len(part) in (2, 4):
+            # jieba's name model guesses at any two characters (子树), and a
+            # four-character set phrase may be in its dictionary as a name
+            # (a photo's title, 龙舟竞渡): four characters are a name only
+            # with a surname of two, taken above.
+            return False
         tagged = pos_tags(part)
         if len(tagged) != 1 or tagged[0].flag != "nr":
             return False
