@@ -1514,3 +1514,61 @@ def test_photo_titles_under_the_pages_strip_and_of_four_characters_stay_the_phot
     assert "陶安然" in photos[1].byline
     assert not any("荷叶" in extra for extra in page.extras)
 
+
+
+def test_a_credit_between_a_photos_title_and_its_caption_credits_that_photo():
+    page = parse(
+        paragraph_page(
+            "全市秋季运动会闭幕",
+            "湖南日报10月9日讯（全媒体记者 秦晓川）为期五天的全市秋季运动会今天闭幕，共决出金牌120枚。",
+            "夜游湘江",
+            "湖南日报全媒体记者 许明远 摄",
+            "10月8日晚，长沙市橘子洲头，湘江两岸灯火璀璨，游船往来穿梭。",
+            "全省冬修水利启动",
+            "湖南日报10月9日讯（全媒体记者 罗安）记者今天从省水利厅获悉，全省冬修水利工作全面启动。",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "夜游湘江"
+    assert "许明远" in photo.byline
+    assert squash("".join(photo.paragraphs)).startswith("10月8日晚")
+    assert all("橘子洲" not in "".join(a.paragraphs) for a in stories(page))
+
+
+def test_a_titled_scene_caption_of_three_sentences_with_its_credit_elsewhere_is_a_photo():
+    page = parse(
+        paragraph_page(
+            "通讯员 卢远山 摄",
+            "全省冬修水利启动",
+            "湖南日报11月6日讯（全媒体记者 罗安）记者今天从省水利厅获悉，全省冬修水利工作全面启动。"
+            "今冬明春计划完成水利投资120亿元。",
+            "枫叶流丹",
+            "11月5日，长沙市岳麓区桃花岭公园，满园枫叶红透，吸引市民前来观赏。每年11月中旬，"
+            "是长沙观赏红叶的最佳时节，公园湖畔一带游人如织。管理处提醒游客错峰出行，文明赏景。",
+            "秋收冬种",
+            "11月5日，衡阳县西渡镇，农民在田间驾驶农机收割晚稻。 新华社记者 陈远 摄",
+        )
+    )
+    photos = {a.title: a for a in page.articles if a.kind == "photo"}
+    assert "枫叶流丹" in photos
+    assert "卢远山" in photos["枫叶流丹"].byline
+    assert all("枫叶" not in "".join(a.paragraphs) for a in stories(page))
+
+
+def test_an_essays_text_and_pictures_credit_before_a_reporters_byline_is_a_byline():
+    from hnreader.corpus.segment.patterns import is_byline
+
+    assert is_byline("文/图 湖南日报全媒体记者 龙远")
+    assert is_byline("图/文 湖南日报记者 张小川 通讯员 李青")
+    page = parse(
+        paragraph_page(
+            "镜头·乡村",
+            "山路上的邮递员",
+            "文/图 湖南日报全媒体记者 龙远",
+            "早上7点，邮递员杨明骑着摩托车出发了。他负责的邮路有120多公里。",
+            "这些年，通往各村的公路陆续硬化，他的邮路越跑越顺。",
+        )
+    )
+    (story,) = page.articles
+    assert story.title == "山路上的邮递员"
+    assert story.byline == "文/图 湖南日报全媒体记者 龙远"

@@ -524,7 +524,11 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
         if not alone and not ends_sentence(block.text[: match.start()]):
             continue  # a credit closes a finished caption sentence
         group = "均由" in match.group(0) or "以上" in match.group(0)
-        captions, k = _captions_above(blocks, i, alone, group)
+        if alone and not group and _caption_under_titled_credit(blocks, i):
+            # (the credit drawn on the picture's foot, between title and caption)
+            captions, k = [blocks[i + 1]], i - 1
+        else:
+            captions, k = _captions_above(blocks, i, alone, group)
         if not captions:
             if alone and not group:
                 orphans.append(block)
@@ -555,6 +559,22 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
         credit.role, credit.owner = BlockRole.CREDIT, photo
 
 
+def _caption_under_titled_credit(blocks: list[Block], i: int) -> bool:
+    """A credit alone at ``i`` between a photo's title and a scene caption
+    (夜游湘江 / 某某 摄 / 9月5日晚，长沙市…，…。): the credit of that caption."""
+    if i < 1 or i + 1 >= len(blocks):
+        return False
+    title, caption = blocks[i - 1], blocks[i + 1]
+    return (
+        title.owner < 0
+        and _photo_title(title)
+        and caption.owner < 0
+        and caption.role == BlockRole.TEXT
+        and bool(SCENE_CAPTION.match(squash(caption.text)))
+        and ends_sentence(squash(caption.text))
+    )
+
+
 def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
     """Photo items printed with no credit beside them: a caption's day and
     place opening a sentence or two (9月17日，某县某镇，…。), set apart under an
@@ -567,8 +587,6 @@ def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
             continue
         text = squash(block.text)
         if not CAPTION_START.match(block.text) or not ends_sentence(text):
-            continue
-        if len(text) > T.UNCREDITED_CAPTION_MAX or text.count("。") > 2:
             continue
         title = blocks[i - 1] if i > 0 else None
         titled = (
@@ -583,6 +601,15 @@ def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
                 or _credit_alone(blocks[i - 2].text)
             )
         )
+        # (a title over a scene, its day and then its place alone, sets it
+        # apart: it may run as long as a credited caption)
+        longest, sentences = (
+            (T.TITLED_CAPTION_MAX, T.TITLED_CAPTION_SENTENCES)
+            if titled and SCENE_CAPTION.match(text)
+            else (T.UNCREDITED_CAPTION_MAX, T.UNCREDITED_CAPTION_SENTENCES)
+        )
+        if len(text) > longest or text.count("。") > sentences:
+            continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         # A titled scene's reporter, signing it (…记者 某某 报道): its credit.
         reported = (

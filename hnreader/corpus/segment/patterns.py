@@ -43,6 +43,9 @@ BYLINE = re.compile(
     rf"|^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
     # ... and 文/图 某某, 图/文 某某: the name after a space.
     rf"|^\s*(?:文[·/]图|图[·/]文)\s+{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
+    # ... and before a reporter's byline: 文/图 湖南日报全媒体记者 某某.
+    rf"|^\s*(?:文|图|文图|文[·/]图|图[·/]文)\s*[丨|｜/]?\s*(?:{_PAPER}\s*)?{_ROLE}\s*{_NAME}"
+    rf"(?:\s+{_ROLE}?\s*{_NAME})*\s*$"
     # A reader's piece, signed with who the reader is: 某某（长沙市民）.
     rf"|^\s*{_NAME}\s*[（(][\u4e00-\u9fff]{{0,8}}"
     r"(?:市民|读者|村民|居民|网友|职工|教师|学生|医生|律师|干部)[）)]\s*$"
@@ -89,7 +92,7 @@ CAPTION_START = re.compile(
 SCENE_CAPTION = re.compile(
     CAPTION_START.pattern
     + r"\s*[^在，,。；;][^，,。；;]{1,17}"  # (在… opens a statement's setting, no place)
-    + r"(?:[县镇乡村区市州湖江园内里上旁畔站港馆厂间道场口处地]|社区|街道|基地)\s*[，,]"
+    + r"(?:[县镇乡村区市州湖江园内里上旁畔站港馆厂间道场口处地头]|社区|街道|基地)\s*[，,]"
 )
 #: A subtitle led by a dash: ——记某某.
 DASH_LED = re.compile(r"^\s*[—－-]{1,2}")

@@ -290,6 +290,11 @@ PHOTO_MAX_CAPTIONS = 6
 #: top, or a group credit elsewhere) is one or two sentences of at most this
 #: many characters: a story's lead opening on a day and place runs longer.
 UNCREDITED_CAPTION_MAX = 120
+UNCREDITED_CAPTION_SENTENCES = 2
+#: ... under a photo's title of its own (and over the next item), three or four
+#: sentences, as long as captions printed with their credit run.
+TITLED_CAPTION_MAX = 200
+TITLED_CAPTION_SENTENCES = 4
 #: On a column page, such a caption's one line stands out of the columns
 #: around it by at least this much (em): no line of a paragraph does.
 CAPTION_WIDER_THAN_COLUMN = 3.0
