@@ -68,7 +68,16 @@ def test_a_two_character_surname_makes_a_bare_name(text, name):
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("喻青", True), ("粟明远", True), ("谌小禾 聂远", True), ("洪水", False), ("施工", False)],
+    [
+        ("喻青", True),
+        ("粟明远", True),
+        ("谌小禾 聂远", True),
+        ("郁远航", True),
+        ("隋远山 阎立新", True),
+        ("洪水", False),
+        ("施工", False),
+        ("费减免", False),
+    ],
 )
 def test_surnames_further_down_the_list_make_bare_names_and_everyday_words_do_not(text, name):
     from hnreader.corpus.segment.patterns import is_name_line
