@@ -1572,3 +1572,21 @@ def test_an_essays_text_and_pictures_credit_before_a_reporters_byline_is_a_bylin
     (story,) = page.articles
     assert story.title == "山路上的邮递员"
     assert story.byline == "文/图 湖南日报全媒体记者 龙远"
+
+
+def test_a_front_pages_digest_entries_are_furniture_not_stories():
+    page = parse(
+        paragraph_page(
+            "全省春耕生产全面铺开",
+            "湖南日报3月20日讯（全媒体记者 周青）记者今天从省农业农村厅获悉，全省春耕生产全面铺开，"
+            "已备足种子和化肥。",
+            "今日导读",
+            "春耕一线见闻 3版",
+            "2版 县域经济看增长 6版 湘江两岸新风貌",
+            "长沙新开通5条公交线路",
+            "湖南日报3月20日讯（全媒体记者 袁青）长沙今天起新开通5条公交线路，方便市民出行。",
+        )
+    )
+    assert [a.title for a in page.articles] == ["全省春耕生产全面铺开", "长沙新开通5条公交线路"]
+    assert any("春耕一线见闻" in extra for extra in page.extras)
+    assert any("湘江两岸新风貌" in extra for extra in page.extras)

@@ -200,6 +200,21 @@ def _digest_head(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
     return [i] if DIGEST_HEAD.match(flats[i]) else None
 
 
+def _digest_entry(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
+    """An entry of a front page's digest: a story's title and the page it is
+    on (聚焦春耕一线 3版, 3版 代表委员话发展)."""
+    return [i] if _DIGEST_ENTRY.match(flats[i]) and not _POINTS_ON.search(flats[i]) else None
+
+
+#: A digest's entry, its page before or after the title (two may share a
+#: line): short, no sentence in it.
+_DIGEST_ENTRY = re.compile(
+    r"^(?:(?:\d{1,2}版[^\d，,。；;：:]{2,24})+|(?:[^\d，,。；;：:]{2,24}[^\d第]\d{1,2}版)+)$"
+)
+#: ... and no jump marker or pointer (下转2版, 上接1版, 详见3版), no masthead (今日8版).
+_POINTS_ON = re.compile(r"[转接见]\d{1,2}版|^今日|[（(]")
+
+
 def _weather(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     """A weather box: the temperatures, the weather on the line above."""
     if not (len(flats[i]) <= T.BOX_LINE_MAX and TEMPERATURES.search(flats[i])):
@@ -317,6 +332,7 @@ _BOXES = (
     _countdown,
     _event_over_count,
     _digest_head,
+    _digest_entry,
     _weather,
     _series_strip,
     _submissions,
