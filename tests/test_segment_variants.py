@@ -1590,3 +1590,17 @@ def test_a_front_pages_digest_entries_are_furniture_not_stories():
     assert [a.title for a in page.articles] == ["全省春耕生产全面铺开", "长沙新开通5条公交线路"]
     assert any("春耕一线见闻" in extra for extra in page.extras)
     assert any("湘江两岸新风貌" in extra for extra in page.extras)
+
+
+def test_a_listings_rows_under_its_name_are_furniture_not_a_story():
+    page = parse(
+        column_page(
+            "湖南日报 11 月 3 日讯（记者 严小舟）\n省文化和旅游厅今天发布消息，冬\n"
+            "季演出季将于本月中旬启幕，全省\n将推出剧目 60 余台。",
+            "冬季演出季本月启幕",
+        )
+        + "\n演出预告\n\n11月18日 花鼓戏《打铜锣》 长沙音乐厅\n\n"
+        "11月25日 湘昆《白兔记》 湖南大剧院\n\n"
+    )
+    assert [a.title for a in page.articles] == ["冬季演出季本月启幕"]
+    assert any("白兔记" in extra and "演出预告" in extra for extra in page.extras)

@@ -215,6 +215,37 @@ _DIGEST_ENTRY = re.compile(
 _POINTS_ON = re.compile(r"[转接见]\d{1,2}版|^今日|[（(]")
 
 
+def _schedule(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
+    """A listing's rows (演出预告 / 12月15日 某剧《某某》 某剧院 / …): two or
+    more lines, each a day and then fields set apart by spaces, no sentence
+    in any; the listing's name on a short line above, if any."""
+    if not (_schedule_row(lines[i].raw) and i + 1 < len(lines)):
+        return None
+    if lines[i + 1].gap > 1 or not _schedule_row(lines[i + 1].raw):
+        return None
+    end = i + 1
+    while end + 1 < len(lines) and lines[end + 1].gap <= 1 and _schedule_row(lines[end + 1].raw):
+        end += 1
+    rows = list(range(i, end + 1))
+    if i > 0 and i - 1 not in boxed and lines[i].gap <= 1 and _short_word(lines[i - 1].raw):
+        rows.insert(0, i - 1)
+    return rows
+
+
+#: A listing's row: a day (and an hour), then two or more fields apart.
+_SCHEDULE_ROW = re.compile(
+    r"^\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}[:：]\d{2})?(?:\s+\S{2,}){2,4}\s*$"
+)
+
+
+def _schedule_row(text: str) -> bool:
+    return (
+        len(squash(text)) <= T.BOX_LINE_MAX
+        and bool(_SCHEDULE_ROW.match(text))
+        and not any(mark in text for mark in "，,。；;")
+    )
+
+
 def _weather(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     """A weather box: the temperatures, the weather on the line above."""
     if not (len(flats[i]) <= T.BOX_LINE_MAX and TEMPERATURES.search(flats[i])):
@@ -333,6 +364,7 @@ _BOXES = (
     _event_over_count,
     _digest_head,
     _digest_entry,
+    _schedule,
     _weather,
     _series_strip,
     _submissions,
