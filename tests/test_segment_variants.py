@@ -1604,3 +1604,24 @@ def test_a_listings_rows_under_its_name_are_furniture_not_a_story():
     )
     assert [a.title for a in page.articles] == ["冬季演出季本月启幕"]
     assert any("白兔记" in extra and "演出预告" in extra for extra in page.extras)
+
+
+@pytest.mark.parametrize("editors", ["本版编辑 王晓川", "本版责编 王晓川"])
+def test_the_pages_editor_named_as_this_pages_is_furniture_not_a_column(editors):
+    page = parse(
+        paragraph_page(
+            "副刊",
+            "12",
+            "2019年4月6日 星期六",
+            editors,
+            "山居笔记",
+            "屋后的竹林",
+            "文丨林青禾",
+            "老家的屋后有一片竹林，春天里笋子破土而出，一夜之间就长高了一截。",
+            "小时候，我常跟着祖父去竹林里挖笋。祖父说，挖笋要看土，土裂开的地方就有笋。",
+        )
+    )
+    (essay,) = page.articles
+    assert essay.title == "屋后的竹林"
+    assert essay.column == "山居笔记"
+    assert any("王晓川" in extra for extra in page.extras)

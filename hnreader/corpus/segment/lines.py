@@ -25,6 +25,7 @@ from .patterns import (
     is_byline,
     is_name_line,
     jumps_in,
+    looks_like_column,
 )
 from .vocabulary import SURNAMES
 
@@ -412,6 +413,8 @@ def _header_strip(
                 break
             if _titles_caption(lines, k):
                 break  # (a photo's title under the strip: 春到田野 / 3月17日，…)
+            if step > 0 and _column_under_strip(lines[k].raw):
+                break  # (the first story's column under the strip: 山居笔记)
             run.append(k)
             k += step
     pieces = sum(bool(PAGE_HEADER.match(lines[k].raw)) for k in run)
@@ -424,6 +427,13 @@ def _header_strip(
     return sorted(run)
 
 
+def _column_under_strip(text: str) -> bool:
+    """A column's label under the page's strip, no section's name (副刊,
+    经济周刊): the first story's."""
+    flat = squash(text)
+    return looks_like_column(flat) and not _SECTION_NAME.search(flat)
+
+
 def _titles_caption(lines: list[Line], k: int) -> bool:
     """A short word right over a caption's day (3月17日，…): the photo's title."""
     return (
@@ -434,7 +444,9 @@ def _titles_caption(lines: list[Line], k: int) -> bool:
 
 
 #: The page's editors' line (责任编辑 某某 版式编辑 某某): no story prints one.
-_EDITORS = re.compile(r"^\s*(?:责任|版式|美术|视觉)编辑\s*[:：]?\s*\S{2,4}")
+_EDITORS = re.compile(
+    r"^\s*(?:(?:责任|版式|美术|视觉)编辑|本版(?:编辑|责编)|责编)\s*[:：]?\s*\S{2,4}"
+)
 
 
 def _goes_on_line_above(lines: list[Line], i: int) -> bool:

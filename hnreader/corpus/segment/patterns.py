@@ -111,10 +111,11 @@ COUNTDOWN_END = re.compile(rf"(?:还\s*有|倒\s*计\s*时)\s*{_D}+\s*天\s*$")
 #: An issue number in a frame: 第7期.
 ISSUE_NO = re.compile(rf"^第{_D}+期$")
 #: Pieces of an inner page's header strip, each on its own short line: the
-#: editor in charge (责任编辑 X, printed on every inner page of Chinese
-#: dailies), the page number (02, 第2版), the date and weekday.
+#: editor in charge (责任编辑 X, 本版编辑 X, 本版责编 X, printed on every
+#: inner page of Chinese dailies), the page number (02, 第2版), the date and weekday.
 PAGE_HEADER = re.compile(
-    rf"^(?:(?:(?:责任|版式|美术|视觉)编辑|美编|校对)\s*[:：]?\s*\S{{2,4}}(?:\s+\S{{2,4}})?"
+    rf"^(?:(?:(?:责任|版式|美术|视觉)编辑|本版(?:编辑|责编)|美编|责编|校对)"
+    rf"\s*[:：]?\s*\S{{2,4}}(?:\s+\S{{2,4}})?"
     rf"(?:\s+(?:(?:版式|美术|视觉)编辑|美编|校对)\s*[:：]?\s*\S{{2,4}})*"
     # (the page number may close the editors' line: … 版式编辑 X 02)
     rf"(?:\s+第?\s*{_D}{{1,2}}\s*版?)?"
@@ -151,7 +152,7 @@ BRIEFS_COLUMN = re.compile(r"(?:简讯|快讯|短讯|速递)$")
 COLUMN_WORDS = re.compile(
     r"(?:时评|时论|快评|杂谈|评论|短评|观察|论坛|走基层|专栏|视点|纵横"
     # ... and of features and supplements: a series' tour, a view, notes, talks
-    r"|巡礼|观澜|前沿|札记|手记|随笔|漫谈|夜话|锐评|观点|(?<![座会访洽商面])谈"
+    r"|巡礼|观澜|前沿|札记|手记|笔记|随笔|漫谈|夜话|锐评|观点|(?<![座会访洽商面])谈"
     # ... and a run of briefs under its section's name (三湘简讯, 湘地快讯)
     r"|简讯|快讯|短讯)$"
     # A commentary page's two-character columns name a kind of argument
