@@ -39,10 +39,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
-from itertools import chain
+from itertools import chain, repeat
 from operator import itemgetter
 
-from ..match import bigrams, ends_with_number
+from ..match import ends_with_number, pair_codes, pair_codes_of
 from ..match import words as words_of
 from ..reflow import squash
 from . import thresholds as T
@@ -1050,6 +1050,13 @@ class _Page:
         candidates_of, known = self._candidates, self._candidates_by[k]
         fixed, at, opens, beyond = self.fixed[k], self.at[k], self.opens, self.beyond[k]
         flow = self.flow[k]
+        # ``returns`` read here: what it asks of the piece before is the same
+        # for every node (mostly that it was no rest of a cut sentence).
+        before_k = self.before_it[k]
+        after_rest = before_k != NONE and self.rest[before_k]
+        flow_before = self.flow[before_k] if after_rest else NONE
+        # (a fixed piece's one candidate, as ``_candidates`` gives it)
+        own = [self.host[k]]
         for node in beam:
             base = node.score
             # (some sentence is still left open after a reading unless it
@@ -1060,17 +1067,18 @@ class _Page:
             ends = node.ends
             first_early, last_early, dissolved = node.first_early, node.last_early, node.dissolved
             candidates = None
-            if (
-                not fixed
-                and not dissolved
-                and not (prev >= 0 and last_early[prev] != NONE and at < opens[prev])
+            if fixed:
+                candidates = own
+            elif not dissolved and not (
+                prev >= 0 and last_early[prev] != NONE and at < opens[prev]
             ):
                 wanted = (node.open_mask | (1 << prev if prev >= 0 else 0)) & beyond
                 candidates = known.get(wanted)
             if candidates is None:
                 candidates = candidates_of(k, node)
             host = host_of(k, node) if dissolved else flow
-            back = self.returns(k, node)  # (what the gain reads of the piece before)
+            # (what the gain reads of the piece before: ``returns``)
+            back = after_rest and prev >= 0 and prev != flow_before and prev != flow
             # (read into another story, a weak headline dissolves its own)
             dissolved_by = dissolved | {weak} if weak != NONE else dissolved
             for s in candidates:
@@ -1103,7 +1111,12 @@ class _Page:
                             dissolved_by,
                         )
                     else:
-                        ended = ends if ends[s] == end else _put(ends, s, end)
+                        if ends[s] == end:
+                            ended = ends
+                        else:  # (``_put``, written out: a reading in two)
+                            changed = list(ends)
+                            changed[s] = end
+                            ended = tuple(changed)
                         key = (ended, left_open, first_early, last_early, s, dissolved_by)
                     # (the child's score, as its parent's and the gain it adds)
                     reading = (base + (score - base), node, k, s, follow, key)
@@ -1287,13 +1300,16 @@ def _story_order(blocks: list[Block], page: _Page, fills: dict[int, Block]) -> l
     return rest
 
 
-def _terms(text: str) -> frozenset[str]:
+def _terms(text: str) -> frozenset[str | int]:
     """A text's words (jieba's, two characters or more) and its pairs of
-    characters (老厂房 and 厂房 share one; short texts share few words)."""
+    characters (老厂房 and 厂房 share one; short texts share few words): each
+    term of two characters, pair or word, as ``pair_codes`` reads it."""
     if not text:
         return frozenset()
     flat = topic_text(text)
-    return bigrams(flat).union(words_of(flat))
+    found = words_of(flat)
+    two = pair_codes_of([w for w in found if len(w) == 2])
+    return pair_codes(flat, two, [w for w in found if len(w) != 2])
 
 
 class _PageWords:
@@ -1312,14 +1328,23 @@ class _PageWords:
         n = len(sets)
         # Each word's rarity, squared (what cosines sum), by how many hold it.
         rarity = {c: math.log((n + 1) / (c + 0.5)) ** 2 for c in set(df.values())}
-        self.weight = {w: rarity[c] for w, c in df.items()}
-        # (sums of weights are exact, math.fsum's: a set's order, which the
-        # process's string hashing decides, leaves them as they are)
-        self.norms = [math.sqrt(math.fsum(map(self.weight.__getitem__, ws))) for ws in sets]
         # What two texts share is held by both: the words of one text alone
-        # (most of its character pairs) are left out of the sets compared.
-        alone = {w for w, c in df.items() if c == 1}
-        self.sets = [ws - alone for ws in sets]
+        # (most of its character pairs) are left out of the sets compared,
+        # and of the weights looked up.
+        self.weight = {w: rarity[c] for w, c in df.items() if c > 1}
+        self.sets = [ws & self.weight.keys() for ws in sets]
+        # (sums of weights are exact, math.fsum's: a set's order, which the
+        # process's string hashing decides, leaves them as they are; so do
+        # the words of one text alone, all of one weight, summed first)
+        alone = rarity.get(1, 0.0)
+        self.norms = [
+            math.sqrt(
+                math.fsum(
+                    chain(repeat(alone, len(ws) - len(held)), map(self.weight.__getitem__, held))
+                )
+            )
+            for ws, held in zip(sets, self.sets, strict=True)
+        ]
         self.n_body = len(body)
         # Per text, the cosine with each other text once read (None: not yet),
         # both ways: the search asks for the same pairs thousands of times.
