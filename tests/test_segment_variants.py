@@ -1625,3 +1625,17 @@ def test_the_pages_editor_named_as_this_pages_is_furniture_not_a_column(editors)
     assert essay.title == "屋后的竹林"
     assert essay.column == "山居笔记"
     assert any("王晓川" in extra for extra in page.extras)
+
+
+def test_a_photos_title_closed_by_an_exclamation_is_its_title():
+    page = parse(
+        paragraph_page(
+            "全省中考明日开考",
+            "湖南日报6月15日讯（全媒体记者 陈小禾）全省初中学业水平考试明日开考，共有考生62万人。",
+            "冲刺！",
+            "6月14日，株洲市第二中学考点，考生在校门口合影留念。 湖南日报全媒体记者 罗立 摄",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "冲刺！"
+    assert "冲刺" not in "".join(stories(page)[0].paragraphs)

@@ -834,10 +834,20 @@ def _goes_on(block: Block, nxt: Block) -> bool:
 
 
 def _photo_title(block: Block) -> bool:
+    flat = squash(block.text)
     return (
         block.role == BlockRole.TEXT
-        and _headline_like(block.text, True)
-        and len(squash(block.text)) <= T.PHOTO_TITLE_MAX
+        and (_headline_like(block.text, True) or _exclaimed(flat))
+        and len(flat) <= T.PHOTO_TITLE_MAX
+    )
+
+
+def _exclaimed(flat: str) -> bool:
+    """A photo's title of a word or two and an exclamation (加油！, 冲刺！)."""
+    return (
+        len(flat) <= T.EXCLAIMED_TITLE_MAX
+        and flat[-1:] in "！!"
+        and not any(mark in flat for mark in "，,。；;：:")
     )
 
 

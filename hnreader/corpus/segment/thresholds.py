@@ -271,6 +271,9 @@ HEAD_CUT_WORD = 0.5
 HEADS_ABOVE_MAX = 6
 #: A photo title above its caption is at most this long.
 PHOTO_TITLE_MAX = 16
+#: ... and one closed by an exclamation (加油！) this long at most: a longer
+#: line so closed is a sentence of the text.
+EXCLAIMED_TITLE_MAX = 8
 #: On a column page, where any headline may stand above a caption, only a
 #: line this short is taken for the photo's title (春茶飘香, 灾后补种正当时).
 COLUMN_PHOTO_TITLE_MAX = 8
