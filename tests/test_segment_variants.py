@@ -1639,3 +1639,23 @@ def test_a_photos_title_closed_by_an_exclamation_is_its_title():
     photo = next(a for a in page.articles if a.kind == "photo")
     assert photo.title == "冲刺！"
     assert "冲刺" not in "".join(stories(page)[0].paragraphs)
+
+
+def test_a_code_prompt_naming_a_film_over_two_lines_is_one_box_over_no_headline():
+    page = parse(
+        column_page(
+            "湖南日报 5 月 12 日讯（记者 何小川）\n今年以来，安化黑茶产业加快转型，\n"
+            "全县茶园面积达 36 万亩。",
+            "安化黑茶产业加快转型",
+        )
+        + "\n扫码看安化黑茶\n\n“制茶工艺”视频\n\n"
+        + column_page(
+            "湖南日报 5 月 12 日讯（记者 罗青）\n记者今天从省林业局获悉，全省油茶\n"
+            "林面积突破 2300 万亩。",
+            "油茶产业",
+            "全省油茶林面积突破2300万亩",
+        )
+    )
+    assert [a.title for a in page.articles] == ["安化黑茶产业加快转型", "全省油茶林面积突破2300万亩"]
+    assert not any("视频" in a.kicker + a.title + a.subtitle + a.column for a in page.articles)
+    assert any("视频" in extra for extra in page.extras)

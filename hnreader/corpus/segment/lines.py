@@ -322,6 +322,11 @@ def _code(lines: list[Line], flats: list[str], i: int, boxed: set[int], furnitur
             run.append(k)
             if _box_word(lines[k].raw) or _QR_REPORT.search(flats[k]):
                 return box + run
+    elif not _QR_REPORT.search(flats[i]) and i + 1 < len(lines) and i + 1 not in boxed:
+        # (扫码看某某 / “某某”视频: the object named runs on to the report it is)
+        nxt = flats[i + 1]
+        if len(nxt) <= T.BOX_WORD_MAX and not ends_sentence(nxt) and _QR_REPORT.search(nxt):
+            return [i, i + 1]
     for k in (i - 1, i + 1):
         if 0 <= k < len(lines) and k not in boxed and _box_word(lines[k].raw):
             box.append(k)
