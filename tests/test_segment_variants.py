@@ -1659,3 +1659,17 @@ def test_a_code_prompt_naming_a_film_over_two_lines_is_one_box_over_no_headline(
     assert [a.title for a in page.articles] == ["安化黑茶产业加快转型", "全省油茶林面积突破2300万亩"]
     assert not any("视频" in a.kicker + a.title + a.subtitle + a.column for a in page.articles)
     assert any("视频" in extra for extra in page.extras)
+
+
+def test_a_code_prompt_with_what_it_shows_on_the_next_line_is_one_box():
+    page = parse(
+        column_page(
+            "湖南日报 4 月 16 日讯（记者 何小川）\n长沙地铁 6 号线今天完成全线\n"
+            "轨通，年内将开通运营。",
+            "长沙地铁6号线全线轨通",
+        )
+        + "\n扫描二维码\n\n看地铁6号线轨通现场\n\n"
+        + "城铁早班车\n\n4 月 14 日早上 7 时，长株潭城际列车\n\n上，乘客有序乘车。\n\n记者 罗立 摄\n"
+    )
+    assert not any("现场" in a.kicker + a.title + a.subtitle for a in page.articles)
+    assert any("看地铁6号线轨通现场" in extra.replace(" ", "") for extra in page.extras)

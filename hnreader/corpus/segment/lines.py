@@ -324,8 +324,15 @@ def _code(lines: list[Line], flats: list[str], i: int, boxed: set[int], furnitur
                 return box + run
     elif not _QR_REPORT.search(flats[i]) and i + 1 < len(lines) and i + 1 not in boxed:
         # (扫码看某某 / “某某”视频: the object named runs on to the report it is)
+        # (扫描二维码 / 看某某现场: the next line opens on what to do)
         nxt = flats[i + 1]
-        if len(nxt) <= T.BOX_WORD_MAX and not ends_sentence(nxt) and _QR_REPORT.search(nxt):
+        view_first = bool(_QR_VIEW_FIRST.match(nxt))
+        longest = T.BOX_LINE_MAX if view_first else T.BOX_WORD_MAX
+        if (
+            len(nxt) <= longest
+            and not ends_sentence(nxt)
+            and (view_first or _QR_REPORT.search(nxt))
+        ):
             return [i, i + 1]
     for k in (i - 1, i + 1):
         if 0 <= k < len(lines) and k not in boxed and _box_word(lines[k].raw):
@@ -506,6 +513,8 @@ def _by_page_header(lines: list[Line], i: int) -> bool:
 #: or film named at the end of what it names (…专题报道, …视频).
 _QR_VIEW = re.compile(r"(?:看|读|听|观看|阅读|收看|了解)$")
 _QR_REPORT = re.compile(r"(?:报道|视频|直播|全文|详情)$")
+#: ... and the line under a prompt that opens on what it offers (看…现场).
+_QR_VIEW_FIRST = re.compile(r"^(?:看|读|听|观看|阅读|收看|了解)")
 #: What a printed code opens: an app, a site, a paper's topic page or channel, its
 #: accounts on the social platforms.
 _QR_TARGETS = (
