@@ -2345,3 +2345,20 @@ def test_a_narrow_commentarys_paragraph_line_is_no_headline_beside_a_wider_colum
     news, comment = stories(page)
     assert comment.title == "开学第一课，不妨从劳动开始"
     assert "让孩子们动手种菜、打扫校园" in "".join(comment.paragraphs)
+
+
+def test_a_column_name_set_on_the_title_line_of_a_signed_essay_is_its_column():
+    page = parse(
+        paragraph_page(
+            "晚风漫谈 巷口的修鞋铺",
+            "文丨石青禾",
+            "巷口那间修鞋铺开了快三十年，铺面不大，只容得下一张矮凳和一只工具箱。",
+            "师傅姓罗，话不多，手上的活却从不马虎，街坊们的旧鞋都往他这里送。",
+            "新田打造富硒蔬菜基地 亩均增收三千元",
+            "湖南日报5月6日讯（全媒体记者 田一禾）今年以来，新田县建成富硒蔬菜基地2万亩。",
+        )
+    )
+    essay, report = stories(page)
+    assert (essay.column, essay.kicker, essay.title) == ("晚风漫谈", "", "巷口的修鞋铺")
+    # (over a dated report, two phrases are its kicker and title)
+    assert report.column == "" and report.title

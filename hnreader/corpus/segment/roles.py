@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..match import joins_word, pos_tags, words
@@ -126,11 +127,32 @@ def _label_closing(draft: Draft) -> None:
         draft.paras.pop()
 
 
+def _label_on_title_line(draft: Draft) -> None:
+    """A column's name and the title set on one line, apart (湘江随笔 老街的
+    早点摊), over a piece signed by its writer and dated by no dateline: the
+    name is the column. (Over a dated report a series' name is its kicker;
+    two phrases of a commentary's title are its title: only a name ending on
+    a column's word is taken.)"""
+    if draft.column or draft.dateline or not draft.byline or not draft.heads:
+        return
+    if len(draft.heads[0]) != 1:
+        return
+    line = draft.heads[0][0]
+    phrases = line.raw.split()
+    if len(phrases) != 2:
+        return
+    name, title = phrases
+    if label_shaped(name) and looks_like_column(squash(name)):
+        draft.column = squash(name)
+        draft.heads[0] = [dataclasses.replace(line, raw=title)]
+
+
 def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     """A column label (栏目) printed on its own short line above a headline, or
     under it, belongs to the story as ``column``: of this story or, when its
     words are the previous story's, of that one."""
     _label_closing(draft)
+    _label_on_title_line(draft)
     if len(draft.heads) < 2:
         return
     if _label_after(draft):
