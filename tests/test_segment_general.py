@@ -1148,7 +1148,10 @@ def test_a_dated_storys_headline_printed_in_a_cut_no_word_runs_over_is_its_headl
         )
     )
     spring, flights = stories(page)
-    assert spring.paragraphs[-1] == "为方便旅客出行，各地车站增开临时售票窗口。不少返乡务工人员和学生提前购票出行，车站秩序井然。"
+    assert (
+        spring.paragraphs[-1]
+        == "为方便旅客出行，各地车站增开临时售票窗口。不少返乡务工人员和学生提前购票出行，车站秩序井然。"
+    )
     assert flights.title == "长沙黄花机场新开三条国际航线"
     assert flights.paragraphs[0].startswith("今天，长沙黄花机场")
 
@@ -1746,7 +1749,9 @@ def test_photos_of_a_group_each_under_a_title_of_their_own_are_items_of_their_ow
     assert news.title == "全省植树造林进度过半"
 
 
-@pytest.mark.parametrize("count", [("距第二届博览会\n开幕还有", "366天"), ("距第二届博览会开幕", "还有", "366", "天")])
+@pytest.mark.parametrize(
+    "count", [("距第二届博览会\n开幕还有", "366天"), ("距第二届博览会开幕", "还有", "366", "天")]
+)
 def test_a_countdown_whose_figure_stands_apart_is_a_box(count):
     page = parse(paragraph_page(*count, "全省植树造林进度过半", *NEWS))
     (news,) = page.articles
@@ -2342,7 +2347,7 @@ def test_a_narrow_commentarys_paragraph_line_is_no_headline_beside_a_wider_colum
             narrow,
         )
     )
-    news, comment = stories(page)
+    _news, comment = stories(page)
     assert comment.title == "开学第一课，不妨从劳动开始"
     assert "让孩子们动手种菜、打扫校园" in "".join(comment.paragraphs)
 

@@ -762,7 +762,7 @@ def test_a_verb_left_alone_under_a_title_ends_it_though_the_subtitle_is_set_tigh
     # A place set so begins the next piece (灾后重建… / 郴州 / 汛期…).
     lines[1] = Line(3, "郴州", 1, False)
     parts = read_zone(Zone(lines, -1, 0), lambda text, share=0.0: False)
-    assert [p.text for p in parts][0] == "全省农村电商提质增效工作有序"
+    assert parts[0].text == "全省农村电商提质增效工作有序"
 
 
 def test_a_commentarys_label_and_title_printed_in_a_reports_cut_head_the_commentary_signed_below():
@@ -1117,7 +1117,7 @@ def test_a_story_sent_on_by_its_jump_marker_takes_no_later_text_of_the_page():
             "品牌就是竞争力。打造湖南文旅品牌，要加快建设精品景区和特色街区，提升游客满意度，推动文旅融合高质量发展。",
         )
     )
-    tourism, council, comment = stories(page)
+    tourism, _council, comment = stories(page)
     assert tourism.paragraphs[-1].startswith("会议强调，发展文旅产业")
     assert comment.title == "让“湖南山水”更有文化味"
     assert len(comment.paragraphs) == 3
@@ -1515,7 +1515,6 @@ def test_photo_titles_under_the_pages_strip_and_of_four_characters_stay_the_phot
     assert not any("荷叶" in extra for extra in page.extras)
 
 
-
 def test_a_credit_between_a_photos_title_and_its_caption_credits_that_photo():
     page = parse(
         paragraph_page(
@@ -1656,7 +1655,10 @@ def test_a_code_prompt_naming_a_film_over_two_lines_is_one_box_over_no_headline(
             "全省油茶林面积突破2300万亩",
         )
     )
-    assert [a.title for a in page.articles] == ["安化黑茶产业加快转型", "全省油茶林面积突破2300万亩"]
+    assert [a.title for a in page.articles] == [
+        "安化黑茶产业加快转型",
+        "全省油茶林面积突破2300万亩",
+    ]
     assert not any("视频" in a.kicker + a.title + a.subtitle + a.column for a in page.articles)
     assert any("视频" in extra for extra in page.extras)
 
