@@ -2367,3 +2367,21 @@ def test_a_column_name_set_on_the_title_line_of_a_signed_essay_is_its_column():
     assert (essay.column, essay.kicker, essay.title) == ("晚风漫谈", "", "巷口的修鞋铺")
     # (over a dated report, two phrases are its kicker and title)
     assert report.column == "" and report.title
+
+
+def test_a_reporters_line_on_top_of_the_page_over_a_dated_story_credits_the_photo():
+    credit = "湖南日报·新湖南客户端记者 温若水 报道"
+    page = parse(
+        paragraph_page(
+            credit,
+            "全省植树造林进度过半",
+            *NEWS,
+            "护林员的一天",
+            "3月30日，桑植县八大公山，护林员沿着防火通道巡山。",
+        )
+    )
+    (news,) = [a for a in page.articles if a.kind == "news"]
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert news.dateline.startswith("湖南日报4月2日讯") and news.byline == ""
+    assert photo.kind == "photo" and photo.title == "护林员的一天"
+    assert photo.byline == credit

@@ -552,11 +552,28 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
                 _titled_photos_above(blocks, k, drafts)
         else:
             _title_under(blocks, i, captions, drafts, first)
+    top = _report_line_on_top(blocks)
+    if top is not None:
+        orphans.insert(0, top)
     uncredited = _uncredited_photos(blocks, drafts)
     # A credit printed apart from its photo (at the page's top, drawn before
     # the picture) credits the photos printed with none, in print order.
     for credit, photo in zip(orphans, uncredited, strict=False):
         credit.role, credit.owner = BlockRole.CREDIT, photo
+
+
+def _report_line_on_top(blocks: list[Block]) -> Block | None:
+    """A reporters' line closing in 报道 printed first on the page, over a
+    dated story's headline: it signs no story there (a dated story names its
+    reporters in its dateline), so it is a photo's credit printed apart."""
+    if not blocks or not _reports_photo(blocks[0]):
+        return None
+    for block in blocks[1 : 1 + T.TOP_REPORT_HEAD_LINES + 1]:
+        if block.role == BlockRole.DATELINE:
+            return blocks[0]
+        if block.role != BlockRole.TEXT or ends_sentence(squash(block.text)):
+            return None
+    return None
 
 
 def _caption_under_titled_credit(blocks: list[Block], i: int) -> bool:

@@ -298,6 +298,9 @@ UNCREDITED_CAPTION_SENTENCES = 2
 #: sentences, as long as captions printed with their credit run.
 TITLED_CAPTION_MAX = 200
 TITLED_CAPTION_SENTENCES = 4
+#: Headline lines (kicker, title, subtitle) between a reporters' line at the
+#: page's top and the dateline under them: a dated story's stack.
+TOP_REPORT_HEAD_LINES = 3
 #: On a column page, such a caption's one line stands out of the columns
 #: around it by at least this much (em): no line of a paragraph does.
 CAPTION_WIDER_THAN_COLUMN = 3.0
