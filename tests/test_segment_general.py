@@ -2385,3 +2385,23 @@ def test_a_reporters_line_on_top_of_the_page_over_a_dated_story_credits_the_phot
     assert news.dateline.startswith("湖南日报4月2日讯") and news.byline == ""
     assert photo.kind == "photo" and photo.title == "护林员的一天"
     assert photo.byline == credit
+
+
+def test_a_crosshead_with_the_pictures_gap_under_it_is_no_kicker_of_the_photo():
+    page = parse(
+        "西岭镇油茶产业见闻\n\n"
+        "小小油茶果 撑起致富梦\n\n"
+        "湖南日报·新湖南客户端记者 贺晴川\n\n"
+        "午后的油茶林里，采果的村民背着竹篓穿行在树下，笑声一阵接一阵。\n\n"
+        "三年前，村里把零散的油茶林流转给合作社，统一管护、统一收购。\n\n"
+        "合作社里热闹起来\n\n\n\n"
+        "茶果飘香\n\n"
+        "10月18日，常宁市西岭镇，村民在采摘油茶果。  湖南日报·新湖南客户端记者 邱子牧 摄\n\n"
+        "今年，合作社的油茶果收购价比去年高了一成，村民户均增收五千多元。\n\n"
+        "加工厂开到家门口\n\n"
+        "去年，镇上建起了油茶加工厂，茶果不出镇就能榨成茶油。\n"
+    )
+    feature, photo = page.articles
+    assert feature.title == "小小油茶果 撑起致富梦"
+    assert "合作社里热闹起来" in feature.paragraphs
+    assert photo.kind == "photo" and photo.kicker == "" and photo.title == "茶果飘香"

@@ -703,6 +703,9 @@ def _kicker_over_title(blocks: list[Block], k: int) -> bool:
         and not OPINION_COLUMN.search(squash(line.text))
         and (above is None or (above.role != BlockRole.HEAD and ends_sentence(above.text)))
         and not _photo_title_of_caption_above(blocks, k - 1)
+        # (set tight over the title: a line with the picture's gap under it
+        # is the text's above, a crosshead of the story the photo stands in)
+        and blocks[k].gap <= 1
     )
 
 
