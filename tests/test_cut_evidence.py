@@ -415,3 +415,17 @@ def test_a_reports_attribution_cut_over_a_headline_is_no_headline_line(tmp_path)
         care.paragraphs[1]
         == "据了解，全市现有各类养老机构86家，床位1.2万张，其中护理型床位占比超过六成。"
     )
+
+
+def test_an_attribution_opens_its_sentence_and_a_share_goes_on_its_subject():
+    from hnreader.corpus.segment.continuation import Start, opening_odds, start_of
+
+    tail = "今年前三季度，全市乡村民宿接待游客人数"
+    # (人数 + 据统计 reads 数据 across the cut: no word runs into an attribution)
+    assert join_evidence(tail, "据统计，今年以来全市新增农家乐86家。") == 0.0
+    # A share of a whole names no subject of its own: the tail's noun is it.
+    assert start_of("占全市游客总数的四成以上。") == Start.CLAUSE
+    assert join_evidence(tail, "占全市游客总数的42%。") > 0.0
+    assert start_of("占地200亩的产业园已经开工。") == Start.PLAIN
+    # An attribution opens paragraphs as a preposition does, whatever jieba tags it.
+    assert opening_odds("据统计，今年以来…") > 0.0

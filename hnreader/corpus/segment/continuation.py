@@ -24,6 +24,7 @@ import jieba
 from ..match import dictionary_words, first_tagged, starts_with_fragment
 from ..reflow import CONTINUATION_START, is_cjk, squash, starts_mid_sentence
 from . import thresholds as T
+from .patterns import REPORTED
 from .vocabulary import SPEECH_VERBS, SURNAMES
 
 #: A figure with its unit: 860亿元, 3.2万亩, 18.7%.
@@ -94,8 +95,10 @@ _DISCOURSE_VERBS = frozenset(("比如", "例如", "譬如", "可见", "看来", 
 #: Verbs of change and amount with their figure right after them (增长12.7%,
 #: 完成860亿元, 签约41.5亿元): the way a report states a figure of a subject.
 _CHANGE_AND_FIGURE = re.compile(
-    r"^(增长|下降|增加|减少|提高|降低|上涨|下跌|回落|攀升|达到|突破|超过|完成|实现|签约"
+    r"^(?:(增长|下降|增加|减少|提高|降低|上涨|下跌|回落|攀升|达到|突破|超过|完成|实现|签约"
     r"|[增降升]至|(?:发展|提高|增加|扩大|下降|减少)到)[0-9]"
+    # (a share of a whole, 占全州游客总数的37%: what it is a share of, named before)
+    r"|占(?!地)[^，,。；;、]{1,14}?(?:[0-9０-９]|[一二三四五六七八九十]成|[一二三四五六七八九十]分之|一半|半数))"
 )
 #: Adverbs and comparisons that point back to a subject named before them
 #: (…产量 / 分别增长28.6%, …投资 / 同比增长9.4%): a sentence of the
@@ -154,6 +157,9 @@ def opening_odds(text: str) -> float:
     flat = squash(text[:8])
     if not flat:
         return 0.0
+    if REPORTED.match(flat):
+        # (据统计，… opens on the preposition 据, which jieba reads into a verb)
+        return _OPENING_ODDS["p"]
     _word, flag = first_tagged(flat)
     return _OPENING_ODDS.get(flag, 0.0)
 

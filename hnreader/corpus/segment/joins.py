@@ -27,7 +27,7 @@ from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
 from .continuation import End, Start, end_of, parallel_opening, start_of
 from .hunan_words import straddles
-from .patterns import jumps_in
+from .patterns import REPORTED, jumps_in
 
 #: The rest of a figure cut after its digits: 余家, 多万元, 多个, 万余名.
 _APPROX_UNIT = re.compile(
@@ -102,7 +102,9 @@ def join_evidence(tail: str, piece: str) -> float | None:
             return None
     if end == End.COMMA and _WORD_END.match(right):
         return None  # after a pause, a clause of its own: never a word's last character and a stop
-    word = word_across(left, right)
+    # (an attribution opens its sentence: 人数 + 据统计，… reads no 数据 across
+    # the cut, unless a pause before it leaves the sentence going on)
+    word = 0.0 if REPORTED.match(right) and end != End.COMMA else word_across(left, right)
     score = T.JOIN_WORD * word
     if start == Start.MID:
         score += T.JOIN_MID

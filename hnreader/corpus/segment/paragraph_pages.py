@@ -43,6 +43,7 @@ from .patterns import (
     HANDS_OVER,
     NOTICE_TITLE,
     OPINION_COLUMN,
+    REPORTED,
     SALUTATION,
     SCENE_CAPTION,
     closing_byline,
@@ -328,7 +329,7 @@ def _headline_like(text: str, direct: bool) -> bool:
         return False
     if _cut_paragraph(flat):
         return False
-    if _REPORTED.match(flat):
+    if REPORTED.match(flat):
         return False  # (据介绍，我省目前有各类博物馆: a paragraph's first words, cut)
     if direct:
         return len(flat) <= T.HEAD_DIRECT_MAX
@@ -356,9 +357,6 @@ def _cut_paragraph(flat: str) -> bool:
     )
 
 
-#: A report's attribution, then its clause (据介绍，…, 据了解，…, 记者了解到，…):
-#: a paragraph opens so, a headline never does.
-_REPORTED = re.compile(r"^(?:据[^，,]{1,4}|记者[^，,]{1,4}到)[，,]")
 #: A time and the 的 that qualifies what follows (2019年的, 去年同期的).
 _TIME_OF = re.compile(r"(?:[0-9０-９]年|[月日]|同期|以来)的$")
 

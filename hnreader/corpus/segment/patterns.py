@@ -146,6 +146,10 @@ DIGEST_HEAD = re.compile(r"^(?:今日|本期|本报)?导读$")
 #: …快评, …杂谈) and reporting series (…观察, …走基层).
 #: Opinion columns, which reporters' stories never run under.
 OPINION_COLUMN = re.compile(r"(?:时评|时论|快评|杂谈|评论|短评)$")
+#: A report's attribution, then its clause (据介绍，…, 据了解，…, 记者了解到，…):
+#: a paragraph's or a sentence's first words, never a headline's nor the rest
+#: of a word cut at the line's end.
+REPORTED = re.compile(r"^(?:据[^，,]{1,4}|记者[^，,]{1,4}到)[，,]")
 #: A run of dated briefs under its section's name (三湘简讯, 湘地快讯, 湘闻速递):
 #: the one column a dated report runs under.
 BRIEFS_COLUMN = re.compile(r"(?:简讯|快讯|短讯|速递)$")
