@@ -9,7 +9,7 @@ import pytest
 
 from hnreader.corpus.reflow import squash
 
-from .test_segment_general import column_page, parse, stories
+from .test_segment_general import NEWS_B, column_page, parse, stories
 
 
 def test_a_line_of_running_text_printed_twice_is_read_once_and_opens_no_story():
@@ -1675,3 +1675,27 @@ def test_a_code_prompt_with_what_it_shows_on_the_next_line_is_one_box():
     )
     assert not any("现场" in a.kicker + a.title + a.subtitle for a in page.articles)
     assert any("看地铁6号线轨通现场" in extra.replace(" ", "") for extra in page.extras)
+
+
+def test_a_row_of_counts_under_its_table_title_is_a_box():
+    page = parse(
+        column_page(
+            "全省青少年田径锦标赛落幕",
+            "株洲代表队获金牌8枚",
+            "湖南日报5月9日讯（全媒体记者 易小川）\n今天，全省青少年田径锦标赛在株洲\n"
+            "落幕。株洲代表队获金牌8枚、银牌\n6枚、铜牌5枚，金牌数居全省第一。",
+            "全省青少年田径锦标赛",
+            "株洲代表队奖牌榜",
+            "金牌 8枚 银牌 6枚 铜牌 5枚",
+            "一季度全省外贸进出口增长9%",
+            NEWS_B,
+        )
+    )
+    games, trade = page.articles
+    assert (games.kicker, games.title, games.subtitle) == (
+        "全省青少年田径锦标赛落幕",
+        "株洲代表队获金牌8枚",
+        "",
+    )
+    assert trade.title == "一季度全省外贸进出口增长9%"
+    assert page.extras == ("全省青少年田径锦标赛株洲代表队奖牌榜金牌 8枚 银牌 6枚 铜牌 5枚",)

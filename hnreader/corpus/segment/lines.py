@@ -247,6 +247,35 @@ def _schedule_row(text: str) -> bool:
     )
 
 
+def _tally(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
+    """A table's row of counts, each name set apart before its figure
+    (一等奖 12个 二等奖 19个 三等奖 22个): no headline lists counts so; the
+    table's title, a short line or two right above it, is the box's too."""
+    if not (len(flats[i]) <= T.BOX_LINE_MAX and _TALLY_ROW.match(lines[i].raw)):
+        return None
+    rows = [i]
+    k = i
+    while (
+        len(rows) <= T.TALLY_TITLE_LINES
+        and k > 0
+        and k - 1 not in boxed
+        and lines[k].gap <= 1
+        and len(flats[k - 1]) <= T.STRIP_MAX
+        and all(is_cjk(c) for c in flats[k - 1])
+    ):
+        k -= 1
+        rows.insert(0, k)
+    return rows
+
+
+#: Three counts or more, each a name of a few characters, a space and a
+#: figure with its measure word (金牌 8枚 银牌 6枚 铜牌 5枚).
+_TALLY_ROW = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{1,6}\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{0,2}\s+){2,}"
+    r"[\u4e00-\u9fff]{1,6}\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{0,2}\s*$"
+)
+
+
 def _weather(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     """A weather box: the temperatures, the weather on the line above."""
     if not (len(flats[i]) <= T.BOX_LINE_MAX and TEMPERATURES.search(flats[i])):
@@ -373,6 +402,7 @@ def _page_header(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
 
 #: The recognizers, in the order they are asked.
 _BOXES = (
+    _tally,
     _countdown,
     _event_over_count,
     _digest_head,

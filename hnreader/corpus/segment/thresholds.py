@@ -29,6 +29,8 @@ QR_OBJECT_LINES = 2
 #: A banner or slogan printed alone (全面深化改革在湖南) is at most this long
 #: (characters); a line of phrases this short with no sentence is no story.
 STRIP_MAX = 16
+#: Lines of a table's title over its row of counts (赛事名 / 某代表团获奖情况).
+TALLY_TITLE_LINES = 2
 #: No line of any box is longer (characters): a contributions' line with its
 #: e-mail, a header strip's editors and page. Longer lines are never read for one.
 BOX_LINE_LONGEST = 60
