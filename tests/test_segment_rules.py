@@ -11,7 +11,7 @@ from hnreader.corpus.reflow import starts_mid_sentence
 from hnreader.corpus.segment import segment_page
 from hnreader.corpus.segment.column_headlines import Zone, assign_headlines
 from hnreader.corpus.segment.draft import Draft, Para
-from hnreader.corpus.segment.kinds import ExtraKind
+from hnreader.corpus.segment.kinds import ExtraKind, Opener
 from hnreader.corpus.segment.lines import Line, take_boxes
 from hnreader.corpus.segment.patterns import is_byline
 
@@ -638,3 +638,48 @@ def test_a_short_line_stating_the_provinces_news_is_a_kicker_not_a_column_label(
     )
     parts = read_zone(zone, lambda text: True)
     assert [p.kind for p in parts] == [ZonePart.HEAD, ZonePart.HEAD]
+
+
+def test_a_body_under_its_own_stack_is_not_cut_for_a_story_its_first_lines_name():
+    # A commentary printed under its label and title opens on the feature it
+    # comments on: the feature's title names its first paragraph, but the
+    # stack right over the body heads it from its first line; no second story
+    # ran together there.
+    feature = Draft(kind="feature", byline="湖南日报全媒体记者 易小川")
+    feature.starts_with = Opener.BYLINE
+    for no, text in enumerate(
+        [
+            "清晨六点，株洲市体育中心的跑道上已经有了脚步声，十九岁的龙小雨一圈一圈地练。",
+            "小学四年级时，体育老师发现她跑得快，把她带进了学校田径队。",
+        ]
+    ):
+        feature.paras.append(Para(text, [5 + 2 * no]))
+    comment = Draft(kind="commentary", byline="石凯文")
+    comment.starts_with = Opener.BYLINE
+    for no, text in enumerate(
+        [
+            "从湘江岸边的农家女儿，到国家赛场上的亚军，龙小雨跑出的是一个乡村孩子的梦想。",
+            "可是，还有多少有天赋的孩子，因为没有运动场、没有老师，早早离开了赛道？",
+            "让更多孩子走进运动场，先要让孩子有地方运动，让乡村学校有体育老师。",
+        ]
+    ):
+        comment.paras.append(Para(text, [21 + 2 * no]))
+    feature_zone = Zone(
+        [
+            Line(1, "从湘江岸边跑向国家赛场", 1, False),
+            Line(3, "——记株洲市田径运动员龙小雨", 1, False),
+        ],
+        -1,
+        0,
+    )
+    comment_zone = Zone(
+        [Line(15, "体坛快评", 1, False), Line(17, "让更多孩子走进运动场", 1, False)], 0, 1
+    )
+    drafts = [feature, comment]
+    assign_headlines(drafts, [feature_zone, comment_zone])
+    assert len(drafts) == 2
+    assert comment.column == "体坛快评"
+    assert ["".join(line.raw for line in head) for head in comment.heads] == [
+        "让更多孩子走进运动场"
+    ]
+    assert len(comment.paras) == 3

@@ -1020,10 +1020,15 @@ def _split_run_together(
     flats = [squash(p.text) for p in draft.paras]
     # (pairs inside its words: 项目 of 项目“加速跑” is one, not 目加 of 项目加快)
     pairs = {key: frozenset().union(*map(bigrams, value)) for key, value in own.items()}
+    # A stack printed right over the body heads its first paragraphs: the
+    # other can only have run on after them (a commentary opening on a
+    # story it comments on is not that story).
+    over = [s for s in (keep, rival) if _right_over(zones, read, s, k)]
+    orders = [(f, o) for f, o in ((keep, rival), (rival, keep)) if not over or f in over]
     scored: list[tuple[float, int]] = []
     for cut in range(1, len(flats)):
         before, after = "".join(flats[:cut]), "".join(flats[cut:])
-        for first, second in ((keep, rival), (rival, keep)):
+        for first, second in orders:
             # Each stack's words on its own side of the cut, and not on the other.
             shares = [
                 sum((w in mine) and (w not in other) for w in own[id(stack)]) / len(own[id(stack)])
@@ -1048,6 +1053,15 @@ def _split_run_together(
     cuts = [cut for score, cut in scored if score == top]
     _cut_off(drafts, zones, k, _where_topic_changes(draft.paras, flats, cuts))
     return True
+
+
+def _right_over(zones: list[Zone], read: list[list[Part]], stack: Stack, body: int) -> bool:
+    """The stack is the last of the zone printed right over ``body``: no
+    headline line stands between it and the body's first line."""
+    parts = read[stack.zone]
+    return zones[stack.zone].after == body and not any(
+        p.kind == ZonePart.HEAD for p in parts[stack.last + 1 :]
+    )
 
 
 def _rest_over_dateline(
