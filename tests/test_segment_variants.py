@@ -1699,3 +1699,22 @@ def test_a_row_of_counts_under_its_table_title_is_a_box():
     )
     assert trade.title == "一季度全省外贸进出口增长9%"
     assert page.extras == ("全省青少年田径锦标赛株洲代表队奖牌榜金牌 8枚 银牌 6枚 铜牌 5枚",)
+
+
+def test_a_short_line_set_tight_under_a_headline_line_is_its_wrap_no_label():
+    from hnreader.corpus.segment.column_headlines import Zone, read_zone
+    from hnreader.corpus.segment.kinds import ZonePart
+    from hnreader.corpus.segment.lines import Line
+
+    lines = [
+        Line(1, "三湘时评", 1, False),
+        Line(3, "整治“飞线充电”要", 1, False),
+        Line(4, "建长效机制", 0, False),
+    ]
+    # (the label's words are in no story; so are the wrap's)
+    parts = read_zone(Zone(lines, 0, 1), lambda text, share=0.0: True)
+    assert [(p.kind, p.text) for p in parts] == [
+        (ZonePart.LABEL, "三湘时评"),
+        (ZonePart.HEAD, "整治“飞线充电”要"),
+        (ZonePart.HEAD, "建长效机制"),
+    ]

@@ -242,8 +242,10 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             # couplet title set on two lines: 抢抓汛前工期 / 筑牢安澜防线)
             and not (last and last.kind == ZonePart.HEAD and _couplet(last.lines[-1], text))
             # (a label stands apart: a short line set tight over the next is
-            # a headline piece wrapped, 奋力书写 / 湘江流域生态保护高地)
+            # a headline piece wrapped, 奋力书写 / 湘江流域生态保护高地, and so is
+            # one set tight under a headline line, …需 / 建长效机制)
             and not (k + 1 < len(zone.lines) and zone.lines[k + 1].gap == 0)
+            and not (last and last.kind == ZonePart.HEAD and line.gap == 0)
             # (a line over a dash-led subtitle is its title: 守水人 / ——记…)
             and not (nxt and DASH_LED.match(nxt) and not looks_like_column(text))
             and (standing(text) or _standing_apart(line, standing))
