@@ -1718,3 +1718,17 @@ def test_a_short_line_set_tight_under_a_headline_line_is_its_wrap_no_label():
         (ZonePart.HEAD, "整治“飞线充电”要"),
         (ZonePart.HEAD, "建长效机制"),
     ]
+
+
+def test_a_short_predicate_under_a_commentarys_title_line_is_its_wrap_no_label():
+    from hnreader.corpus.segment.column_headlines import Zone, read_zone
+    from hnreader.corpus.segment.kinds import ZonePart
+    from hnreader.corpus.segment.lines import Line
+
+    for title, wrap in (("街头的“共享充电宝”", "该管管了"), ("老旧小区“微改造”", "贵在用心")):
+        lines = [Line(1, "三湘时评", 1, False), Line(3, title, 1, False), Line(5, wrap, 1, False)]
+        parts = read_zone(Zone(lines, 0, 1), lambda text, share=0.0: True)
+        assert [(p.kind, p.text) for p in parts] == [
+            (ZonePart.LABEL, "三湘时评"),
+            (ZonePart.HEAD, title + wrap),
+        ]

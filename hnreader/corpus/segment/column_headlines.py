@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..match import Evidence, bigrams, joins_word, pos_tags, similarity, words
-from ..reflow import is_cjk, squash, squeeze, squeeze_names
+from ..reflow import ends_sentence, is_cjk, squash, squeeze, squeeze_names
 from . import thresholds as T
 from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
@@ -63,7 +63,13 @@ from .patterns import (
     series_name,
 )
 from .roles import column_of_two, label_shaped, says_what_is_done, word_share
-from .vocabulary import COMPOUND_SURNAMES, DANGLING_END, SUBJECTLESS_START, VISIT_VERBS
+from .vocabulary import (
+    COMPOUND_SURNAMES,
+    DANGLING_END,
+    PREDICATE_OPENERS,
+    SUBJECTLESS_START,
+    VISIT_VERBS,
+)
 
 
 @dataclass(slots=True)
@@ -402,6 +408,8 @@ def _predicate_under(above: str, line: Line) -> bool:
     head, tail = squash(above), squash(line.raw)
     if not label_shaped(tail) or looks_like_column(tail) or is_byline(line.raw):
         return False
+    if tail.startswith(PREDICATE_OPENERS) and not ends_sentence(head):
+        return True  # what the subject above ought to do (…“小饭桌” / 该管管了)
     if not any(t.flag.startswith("v") for t in pos_tags(tail)):
         return False
     if _TIME_FRAME_END.search(head):

@@ -115,6 +115,31 @@ ATTENDANCE_VERBS = (
     "宣布启动",
 )
 
+#: Words opening the predicate of a commentary's title, what its subject
+#: ought to do or what it turns on (园区“二次创业” / 贵在转型, …“小饭桌” /
+#: 该管管了): the modal and evaluative heads of the paper's opinion headlines,
+#: never a column's name. (要 and 需 alone are left out: 要闻, 需求.)
+PREDICATE_OPENERS = (
+    "该",
+    "贵在",
+    "重在",
+    "难在",
+    "关键在",
+    "要在",
+    "亟需",
+    "亟待",
+    "不能",
+    "不可",
+    "不妨",
+    "切莫",
+    "莫让",
+    "别让",
+    "何以",
+    "如何",
+    "为何",
+    "理应",
+)
+
 #: Parts of speech (jieba's tags) with which a line starts when it has no
 #: subject: a verb, adverb or preposition ("加快建设…", "以…为…", "在…中…").
 #: A headline line without a subject leans on another line for it.
