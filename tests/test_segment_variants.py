@@ -1732,3 +1732,22 @@ def test_a_short_predicate_under_a_commentarys_title_line_is_its_wrap_no_label()
             (ZonePart.LABEL, "三湘时评"),
             (ZonePart.HEAD, title + wrap),
         ]
+
+
+def test_a_predicate_set_tight_under_a_subject_alone_is_the_titles_wrap():
+    from hnreader.corpus.segment.column_headlines import Zone, read_zone
+    from hnreader.corpus.segment.kinds import ZonePart
+    from hnreader.corpus.segment.lines import Line
+
+    lines = [
+        Line(1, "前三季度接待游客4800余万人次", 1, False),
+        Line(3, "南岳旅游", 1, False),
+        Line(4, "持续“升温”", 0, False),
+        Line(6, "首批白鹤飞抵东洞庭湖", 1, False),
+    ]
+    parts = read_zone(Zone(lines, 0, 1), lambda text, share=0.0: False)
+    assert [(p.kind, p.text) for p in parts] == [
+        (ZonePart.HEAD, "前三季度接待游客4800余万人次"),
+        (ZonePart.HEAD, "南岳旅游持续“升温”"),
+        (ZonePart.HEAD, "首批白鹤飞抵东洞庭湖"),
+    ]

@@ -406,6 +406,8 @@ def _predicate_under(above: str, line: Line) -> bool:
     states nothing yet: a counted subject alone (一条高速路 / 带活一方经济) or a
     time frame (湘江保护条例实施两年来 / 成效初显). The title wrapped, no label."""
     head, tail = squash(above), squash(line.raw)
+    if line.gap == 0 and _predicate_of_subject(head, tail):
+        return True
     if not label_shaped(tail) or looks_like_column(tail) or is_byline(line.raw):
         return False
     if tail.startswith(PREDICATE_OPENERS) and not ends_sentence(head):
@@ -422,6 +424,21 @@ def _predicate_under(above: str, line: Line) -> bool:
         and tags[0] == "m"
         and not any(flag.startswith(("v", "a", "d", "p", "u")) for flag in tags)
     )
+
+
+def _predicate_of_subject(head: str, tail: str) -> bool:
+    """A short line set tight under a headline line that names a subject and
+    says nothing of it (张家界旅游 / 持续“升温”): no verb in the line above, a
+    verb or adverb opening this one. The title wrapped at the subject."""
+    if not label_shaped(_QUOTES.sub("", tail)) or names_place(head):
+        return False
+    tags = [t.flag for t in pos_tags(head) if t.flag != "x"]
+    if not tags or any(not flag.startswith(("n", "j")) and flag != "vn" for flag in tags):
+        return False
+    return start_tag(tail) in SUBJECTLESS_START
+
+
+_QUOTES = re.compile("[“”‘’「」]")
 
 
 #: A headline line closed on a time frame (…实施两年来, …以来, …之际): what
