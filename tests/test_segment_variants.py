@@ -1751,3 +1751,12 @@ def test_a_predicate_set_tight_under_a_subject_alone_is_the_titles_wrap():
         (ZonePart.HEAD, "南岳旅游持续“升温”"),
         (ZonePart.HEAD, "首批白鹤飞抵东洞庭湖"),
     ]
+
+
+def test_a_headline_over_its_dateline_that_names_a_code_to_scan_is_no_box():
+    from .test_segment_general import NEWS, paragraph_page
+
+    page = parse(paragraph_page("韶山推进“智慧景区”建设 扫码购票 刷脸入园", *NEWS))
+    (news,) = page.articles
+    assert squash(news.kicker + news.title + news.subtitle) == "韶山推进“智慧景区”建设扫码购票刷脸入园"
+    assert page.extras == ()

@@ -340,6 +340,12 @@ def _code(lines: list[Line], flats: list[str], i: int, boxed: set[int], furnitur
         return None
     if _QUOTED_QR.search(flats[i]):
         return None  # (a headline quoting it: 游武陵源可以“扫码听讲解”了)
+    if (
+        len(flats[i]) > T.BOX_WORD_MAX
+        and i + 1 < len(lines)
+        and dateline_match(lines[i + 1].raw) is not None
+    ):
+        return None  # (a headline over its dateline: …推进“智慧景区”建设 刷脸入园 扫码导览)
     box = [i]
     if _QR_VIEW.search(flats[i]):
         # (扫码看 / 岳麓山实验室 / 专题报道: what is to be seen runs over the
