@@ -1740,3 +1740,30 @@ def test_a_poem_printed_before_its_title_and_poet_is_a_piece_of_its_own():
     assert list(poem.paragraphs) == verse
     essay = next(a for a in page.articles if a.title == "老屋的灯")
     assert len(essay.paragraphs) == 1
+
+
+def test_crossheads_of_a_comma_series_head_their_sections_on_a_paragraph_page():
+    from .test_segment_general import paragraph_page, parse
+
+    page = parse(
+        paragraph_page(
+            "桑植县乡村振兴见闻",
+            "山里的新日子",
+            "湖南日报全媒体记者 向山青",
+            "车子沿着盘山公路一路向上，云雾在山腰间缓缓流动，路边的梯田一层叠着一层，"
+            "山坳里的村庄升起了袅袅炊烟。",
+            "一条渠，浇活了千亩田",
+            "以前村里缺水，种稻全靠天。去年修通的灌溉渠，让千亩梯田都喝上了水，"
+            "今年的早稻亩产比往年高出一百多斤。",
+            "一座厂，留住了年轻人",
+            "村里的茶叶加工厂开工后，外出打工的年轻人陆续回来了，有的当上了技术员，"
+            "有的开起了网店，把山里的茶叶卖到了全国各地。",
+            "一间屋，装下了新生活",
+            "搬进新居的老人说，屋里通了自来水，装上了取暖器，冬天再也不用去井边挑水了，"
+            "孙子放学回来也有了自己的书桌。",
+        )
+    )
+    (feature,) = page.articles
+    heads = ["一条渠，浇活了千亩田", "一座厂，留住了年轻人", "一间屋，装下了新生活"]
+    assert [p for p in feature.paragraphs if p in heads] == heads
+    assert len(feature.paragraphs) == 7

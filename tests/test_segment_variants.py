@@ -1758,5 +1758,7 @@ def test_a_headline_over_its_dateline_that_names_a_code_to_scan_is_no_box():
 
     page = parse(paragraph_page("韶山推进“智慧景区”建设 扫码购票 刷脸入园", *NEWS))
     (news,) = page.articles
-    assert squash(news.kicker + news.title + news.subtitle) == "韶山推进“智慧景区”建设扫码购票刷脸入园"
+    assert (
+        squash(news.kicker + news.title + news.subtitle) == "韶山推进“智慧景区”建设扫码购票刷脸入园"
+    )
     assert page.extras == ()

@@ -353,7 +353,7 @@ class _Page:
         # A piece that goes on a sentence cut above (its start opens none).
         self.rest = [self.start[k] in _RESTS for k in range(len(body))]
         # Crossheads part features into sections; a dated report seldom has any.
-        self.crosshead = [is_crosshead(b.text) for b in body]
+        self.crosshead = [b.crosshead or is_crosshead(b.text) for b in body]
         dated = {b.owner for b in blocks if b.role == BlockRole.DATELINE}
         self.dated = [o in dated for o in self.stories]
         self.odds = [opening_odds(b.text) for b in body]
@@ -458,7 +458,7 @@ class _Page:
         """The piece stops mid-sentence and its sentence goes on on this page
         (not sent on to another by a jump marker)."""
         block = self.body[k]
-        if not ends_open(block.text) or block.role == BlockRole.HEAD:
+        if not ends_open(block.text) or block.role == BlockRole.HEAD or block.crosshead:
             return False
         flat = block.text
         quoted = flat.count("“") > flat.count("”") or flat.count("（") > flat.count("）")

@@ -42,6 +42,9 @@ class Block:
     # just before this one (the extraction repeats the text before a cut).
     resumes: Block | None = None
     verse: bool = False  # a line of a poem: a paragraph of its own, never a headline
+    # A crosshead of a series of the comma kind (一条路，打开了一扇门): a
+    # paragraph of its own, no headline and no sentence left open.
+    crosshead: bool = False
 
     @property
     def nos(self) -> list[int]:

@@ -54,6 +54,7 @@ from .patterns import (
     looks_like_column,
 )
 from .photos import split_untitled_groups
+from .pieces import crosshead_series
 from .roles import column_of_two, label_shaped, take_column, word_share
 from .vocabulary import DANGLING_END
 
@@ -61,6 +62,9 @@ from .vocabulary import DANGLING_END
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     """Lines -> drafts, page extras (boxes) and duplicated text."""
     blocks, boxes, duplicates = make_blocks(lines)
+    texts = [b.text if b.role == BlockRole.TEXT else "" for b in blocks]
+    for k in crosshead_series(texts):
+        blocks[k].crosshead = True
     drafts = _open_articles(blocks)
     _headline_after_lead(blocks, drafts)
     cuts = _cut_before_markers(blocks)
@@ -382,7 +386,7 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
         before = opened  # (the story read up to this opener)
         if start:
             opened = i
-        elif block.owner < 0 and _untitled_start(blocks, i, opened):
+        elif block.owner < 0 and not block.crosshead and _untitled_start(blocks, i, opened):
             # A headline over a story with no dateline or byline (a short
             # commentary, a sidebar): the text after it is about something else.
             size = _stack_size(blocks, i, opened)
@@ -1547,10 +1551,13 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             or (list_awaits_count(para.raw) and start_of(raw) == Start.FIGURE)
             or (ends_with_number(para.raw) and start_of(raw) == Start.UNIT)
         )
+        serial = block.crosshead and not block.verse
         if (
             para is not None
             and not block.verse
             and not para.verse
+            and not serial
+            and not para.subhead
             and not ends_sentence(para.text)
             and not _is_subhead_text(raw)
             and not _heads_a_part(para.text)
@@ -1561,7 +1568,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             para.raw += raw
             para.lines.extend(block.nos)
         else:
-            para = Para(text, block.nos, raw=raw, verse=block.verse)
+            para = Para(text, block.nos, raw=raw, verse=block.verse, subhead=serial)
             draft.paras.append(para)
         current_para[block.owner] = para
     for draft in drafts:
@@ -1778,9 +1785,12 @@ def _mark_subheads(draft: Draft) -> None:
         if k == 0:
             # (the first, only in a series: the feature's later sections are
             # headed so too)
-            para.subhead = _first_crosshead(draft, para) and any(
-                p.subhead or (ends_sentence(q.text) and _is_subhead_text(p.raw or p.text))
-                for q, p in zip(draft.paras[1:], draft.paras[2:], strict=False)
+            para.subhead = para.subhead or (
+                _first_crosshead(draft, para)
+                and any(
+                    p.subhead or (ends_sentence(q.text) and _is_subhead_text(p.raw or p.text))
+                    for q, p in zip(draft.paras[1:], draft.paras[2:], strict=False)
+                )
             )
             continue
         prev = draft.paras[k - 1]

@@ -5,13 +5,15 @@ assignment gives each to its story."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..reflow import squash
 from . import thresholds as T
 from .blocks import Block
 from .draft import Draft
 from .kinds import BlockRole, Opener
-from .patterns import credit_match, jumps_in
+from .patterns import REPORTED, credit_match, jumps_in
+from .vocabulary import DANGLING_END, SPEECH_VERBS
 
 #: Figures and the marks around them: no topic. A run of figures, or one
 #: mark; written to begin on one class of characters, so that the engine
@@ -78,6 +80,61 @@ def topic_text(text: str) -> str:
     for match, _jump in reversed(jumps_in(text)):
         text = text[: match.start()] + text[match.end() :]
     return _FIGURES.sub(" ", text)
+
+
+def crosshead_series(texts: Sequence[str]) -> set[int]:
+    """Indexes of the texts that are a feature's crossheads of the comma kind,
+    printed as a series (一条路，打开了一扇门 / 一座桥，连起了两岸心; 路通了，… /
+    产业兴了，…): two short phrases parted by one comma, no sentence closed.
+    Once two of one build stand on the page, a line of that shape built a
+    little like another is one of the series (江豚回来了，湖水更清了)."""
+    shapes = {k: shape for k, text in enumerate(texts) if (shape := _comma_phrases(text))}
+    shared = {(j, k): _shared(a, b) for j, a in shapes.items() for k, b in shapes.items() if j != k}
+    if not any(n >= T.SERIES_CROSSHEAD_SHARED for n in shared.values()):
+        return set()
+    return {j for (j, _k), n in shared.items() if n}
+
+
+def _comma_phrases(text: str) -> tuple[str, str] | None:
+    """The two phrases of a line of a comma crosshead's shape, or None: no
+    figure, bracket, list or sentence in it, and no report's attribution or
+    speaker opening it (新区负责人介绍，下一步…: a paragraph's first words)."""
+    flat = squash(text)
+    if not T.PARA_SUBHEAD_MIN <= len(flat) <= T.SERIES_CROSSHEAD_MAX or flat.count(",") != 1:
+        return None
+    if any(c in flat for c in "。;!?:、()（）") or any(c.isdigit() for c in flat):
+        return None
+    first, second = flat.split(",")
+    if len(first) < 2 or len(second) < 3 or second[-1] in DANGLING_END or second[-1] in _NUMERALS:
+        return None
+    if (
+        first.endswith((*SPEECH_VERBS, *_SAYING))
+        or REPORTED.match(flat)
+        or _FRAMED_VIEW.match(first)
+    ):
+        return None
+    return first, second
+
+
+#: A bare numeral ends no headline: a line stopped on one is cut (…和作者一).
+_NUMERALS = "一二三四五六七八九十"
+#: Verbs of saying a report's sentences open on, beside a speech's.
+_SAYING = ("介绍", "说", "透露", "认为", "坦言", "告诉记者")
+#: A frame of a report's view (从贸易方式看，…): a sentence's opening.
+_FRAMED_VIEW = re.compile(r"^从.+看$")
+
+
+def _shared(a: tuple[str, str], b: tuple[str, str]) -> int:
+    """How much of their build two comma lines share: the first phrase's
+    length, first and last character, and the second's length and end."""
+    (a1, a2), (b1, b2) = a, b
+    return (
+        (len(a1) == len(b1))
+        + (a1[0] == b1[0])
+        + (a1[-1] == b1[-1])
+        + (len(a2) == len(b2))
+        + (a2[-1] == b2[-1])
+    )
 
 
 def is_crosshead(text: str) -> bool:

@@ -244,6 +244,13 @@ CROSSHEAD_SERIES_SLACK = 2
 #: Length (characters) of a subhead on a paragraph page: as short as a phrase
 #: of two words (茶园变景区), longer than a column label (湘江评论).
 PARA_SUBHEAD_MIN, PARA_SUBHEAD_MAX = 5, 30
+#: A crosshead of two phrases parted by a comma (一条路，打开了一扇门) is at most
+#: this long (characters) ...
+SERIES_CROSSHEAD_MAX = 16
+#: ... and is read as one only in a series: with another of its build on the
+#: page, sharing at least this many of the lengths and ends of its phrases (a
+#: paragraph's first words cut at the line's end are built like no other).
+SERIES_CROSSHEAD_SHARED = 2
 
 # --- paragraph pages -----------------------------------------------------------
 #: A photo or notice box stands apart by this many blank lines ...
