@@ -1762,3 +1762,18 @@ def test_a_headline_over_its_dateline_that_names_a_code_to_scan_is_no_box():
         squash(news.kicker + news.title + news.subtitle) == "韶山推进“智慧景区”建设扫码购票刷脸入园"
     )
     assert page.extras == ()
+
+
+def test_a_short_line_inside_a_meetings_stack_is_no_label():
+    from hnreader.corpus.segment.column_headlines import Zone, read_zone
+    from hnreader.corpus.segment.kinds import ZonePart
+    from hnreader.corpus.segment.lines import Line
+
+    lines = [
+        Line(1, "省防指部署湘江流域防汛抗洪工作", 1, False),
+        Line(3, "闻汛而动", 1, False),
+        Line(5, "确保沿江群众安全度汛", 1, False),
+        Line(7, "吴大成出席", 1, False),
+    ]
+    parts = read_zone(Zone(lines, -1, 0), lambda text, share=0.0: True)
+    assert [p.kind for p in parts] == [ZonePart.HEAD] * 3 + [ZonePart.ATTEND]

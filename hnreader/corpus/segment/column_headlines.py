@@ -254,6 +254,9 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             and not (last and last.kind == ZonePart.HEAD and line.gap == 0)
             # (a line over a dash-led subtitle is its title: 守水人 / ——记…)
             and not (nxt and DASH_LED.match(nxt) and not looks_like_column(text))
+            # (nor is a line inside a meeting's stack, between its first line
+            # and its 某某出席: 省防指部署… / 严防死守 / 确保… / 某某出席)
+            and not (last and last.kind == ZonePart.HEAD and _attended_below(zone.lines, k))
             and (standing(text) or _standing_apart(line, standing))
             and (
                 _label_before(text, nxt)
@@ -275,6 +278,17 @@ _PROVINCE_DOES = re.compile(r"^(?:我省|全省|我市|全市|我国|全国)")
 def _couplet(above: Line, text: str) -> bool:
     head, tail = squash(above.raw), squash(text)
     return couplet(head, tail) and all(is_cjk(c) for c in head + tail)
+
+
+def _attended_below(lines: list[Line], k: int) -> bool:
+    """An attendance line (某某出席) closes the headline lines under line ``k``
+    within a stack's reach: line ``k`` is inside that meeting's stack."""
+    for line in lines[k + 1 : k + T.STACK_MAX_LINES]:
+        if is_attendance(line.raw):
+            return True
+        if is_byline(line.raw) or ends_sentence(squash(line.raw)):
+            return False
+    return False
 
 
 def _campaign_label(text: str) -> bool:
