@@ -683,3 +683,31 @@ def test_a_body_under_its_own_stack_is_not_cut_for_a_story_its_first_lines_name(
         "让更多孩子走进运动场"
     ]
     assert len(comment.paras) == 3
+
+
+def test_a_headline_line_that_speaks_of_its_own_body_raises_no_claim_on_another():
+    # (one of a report's headline lines names another report more, but speaks
+    # of its own too: it is its own stack's, and no body is cut for it)
+    from hnreader.corpus.segment.column_headlines import Affinity, Part, Stack, _misplaced
+    from hnreader.corpus.segment.kinds import ZonePart
+
+    flood = Draft(kind="news", dateline="湖南日报7月4日讯（记者 易小川）")
+    flood.paras.append(
+        Para("东洞庭湖区各蓄洪垸今天逐垸落实转移预案，做好分蓄洪准备，确保群众安全。", [9])
+    )
+    rivers = Draft(kind="news", dateline="湖南日报7月4日讯（记者 龙小溪）")
+    rivers.paras.append(
+        Para("四水干流水位总体平稳。省水利厅派出专家组，赴东洞庭湖区督导分蓄洪准备工作。", [21])
+    )
+    affinity = Affinity([flood, rivers], [0, 1])
+    mine, other = "专家组督导分蓄洪准备", "水利厅专家组督导蓄洪垸"
+    assert affinity.of(mine)[1] > affinity.of(mine)[0] >= 0.1
+    assert affinity.of(other)[1] > 0.1 > affinity.of(other)[0]
+    for text, claims in ((mine, 0), (other, 1)):
+        parts = [
+            Part(ZonePart.HEAD, [Line(1, text, 1, False)]),
+            Part(ZonePart.HEAD, [Line(3, "各蓄洪垸逐垸落实转移预案", 1, False)]),
+        ]
+        stacks = [Stack(0, 0, 1, 0, 1.0), Stack(1, 0, 0, 1, 1.0)]
+        read = [parts, [Part(ZonePart.HEAD, [Line(15, "四水干流水位总体平稳", 1, False)])]]
+        assert len(_misplaced(read, affinity, stacks)) == claims

@@ -948,7 +948,11 @@ def _misplaced(read: list[list[Part]], affinity: Affinity, stacks: list[Stack]) 
             if m >= 0 and read[stack.zone][m].kind == ZonePart.HEAD:
                 scores = affinity.of(read[stack.zone][m].text)
                 best = max(scores, key=scores.get, default=-1)
-                if scores.get(best, 0.0) < T.HEAD_MIN_SCORE:
+                # (a line that speaks of the body its stack heads too is that
+                # stack's, whichever body it names more)
+                if scores.get(best, 0.0) < T.HEAD_MIN_SCORE or (
+                    stack.body >= 0 and scores.get(stack.body, 0.0) >= T.HEAD_MIN_SCORE
+                ):
                     best = -1
             if run and best != best_of_run:
                 if best_of_run != stack.body and best_of_run in holder:
