@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from statistics import median
 
-from ..match import similarity
+from ..match import pos_tags, similarity
 from ..reflow import (
     CONTINUATION_START,
     column_width,
@@ -26,7 +26,7 @@ from ..reflow import (
     width,
 )
 from . import thresholds as T
-from .column_headlines import Zone, _word_left_alone, assign_headlines
+from .column_headlines import Zone, _left_wanting, _word_left_alone, assign_headlines
 from .continuation import Start, start_of
 from .draft import Draft, Para
 from .headlines import is_attendance, undouble
@@ -637,11 +637,30 @@ class ColumnReader:
             return False
         if len(text) <= 2 or is_name_line(text):
             return False  # a two-character label (新论) or a bare name: the next story's
+        if self._opens_dated_stack(k, text):
+            return False  # the next report's title, wrapped (…经开区引进 / …项目 / dateline)
         about_photo = word_share(text, " ".join(li.raw for li in caption))
         about_story = 0.0 if headed else word_share(text, self.body_text())
         if len(text) <= T.COLUMN_PHOTO_TITLE_MAX:
             return about_photo >= about_story  # a photo title's length, right under it
         return about_photo > about_story
+
+    def _opens_dated_stack(self, k: int, text: str) -> bool:
+        """Line ``k`` (``text``) is the first line of a dated report's stack:
+        its phrase goes on in the headline line under it, a noun phrase (a
+        verb's object: …经开区引进 / 新能源汽车零部件项目), and a dateline
+        follows that. A title of its own (荷花盛开引客来) stands over a line
+        that says what was done."""
+        nxt = k + 1
+        if nxt + 1 >= len(self.lines) or self.kinds[nxt] != LineKind.TEXT:
+            return False
+        under = squash(self.lines[nxt].raw)
+        return (
+            self.kinds[nxt + 1] == LineKind.DATELINE
+            and not ends_sentence(under)
+            and _left_wanting(text, under)
+            and not any(t.flag.startswith("v") and t.flag != "vn" for t in pos_tags(under))
+        )
 
     def _credit_waiting(self) -> bool:
         """A credit printed alone (at the page's top) has no photo yet."""

@@ -72,9 +72,18 @@ def article_kind(draft: Draft, has_headline: bool) -> str:
 
 def label_shaped(text: str) -> bool:
     """The shape of a column label (栏目): a short line of characters only,
-    no punctuation or figures (潇湘时评, 湘江·散文)."""
+    no punctuation or figures (潇湘时评, 湘江·散文), and a name: no modal after
+    its first character, which states what its subject ought to do (园区要算好)."""
     core = squash(text).replace("·", "").replace("・", "")
-    return LABEL_MIN <= len(core) <= LABEL_MAX and all(is_cjk(c) for c in core)
+    return (
+        LABEL_MIN <= len(core) <= LABEL_MAX
+        and all(is_cjk(c) for c in core)
+        and not _MODAL_INSIDE.match(core)
+    )
+
+
+#: A modal after the line's first character (…要…, …需…, …应…): a statement.
+_MODAL_INSIDE = re.compile(r"^.+[要需应须该]")
 
 
 def lone_line(draft: Draft) -> bool:
