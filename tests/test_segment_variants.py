@@ -1789,13 +1789,14 @@ def test_a_short_line_with_a_modal_in_it_is_no_column_label():
 def test_the_first_line_of_a_dated_reports_wrapped_title_under_a_caption_is_no_photo_title():
     page = parse(
         column_page(
-            "6月15日，常宁市水口山经开区，工人在智能生产线上作业。  记者 郭立亮 摄",
+            NEWS_B,
+            "6月15日，衡东经开区，工人在新能源电池生产线上作业。  记者 郭立亮 摄",
             "衡东经开区引进",
             "新能源电池材料项目",
             "湖南日报6月18日讯（记者 唐湘衡 通讯\n员 资毅）今天，衡东经开区与一家新\n能源企业签订投资协议，项目总投资\n12亿元，达产后年产值可达25亿元。",
         )
     )
-    (report,) = [a for a in page.articles if a.kind != "photo"]
+    report = page.articles[-1]
     assert (
         squash(report.kicker + report.title + report.subtitle) == "衡东经开区引进新能源电池材料项目"
     )
