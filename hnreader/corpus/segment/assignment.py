@@ -1035,6 +1035,7 @@ class _Page:
         # (``_keep`` holds some of those apart).
         floor: list[float] = []
         full = False  # (the floor holds ``beam_width`` scores)
+        low = -math.inf  # (the least of them, once it does)
         stories = len(none_open)
         gain_of, evidence, host_of = self._gain, self._evidence, self.host_of
         weak, early = self.weak[k], self.early[k]
@@ -1081,6 +1082,9 @@ class _Page:
             back = after_rest and prev >= 0 and prev != flow_before and prev != flow
             # (read into another story, a weak headline dissolves its own)
             dissolved_by = dissolved | {weak} if weak != NONE else dissolved
+            # (a node with no open piece nor sentence left open has no reading
+            # that leaves one or fills one: most nodes)
+            quiet = settled or not node.open_mask
             for s in candidates:
                 if ends[s] == SENT and self._ended(k, s, last[s]):
                     continue
@@ -1096,7 +1100,7 @@ class _Page:
                 if gain is None:
                     gain = gains[gkey] = gain_of(k, s, follow, node, host)
                 score = base + gain
-                if full and score < floor[0] and open_sentences <= 0:
+                if score < low and open_sentences <= 0:
                     pass  # (no place for it)
                 else:
                     if weak == s:  # (a headline of its own story moves no story's text)
@@ -1119,17 +1123,21 @@ class _Page:
                             ended = tuple(changed)
                         key = (ended, left_open, first_early, last_early, s, dissolved_by)
                     # (the child's score, as its parent's and the gain it adds)
-                    reading = (base + (score - base), node, k, s, follow, key)
+                    value = base + (score - base)
+                    reading = (value, node, k, s, follow, key)
                     held = best.setdefault(key, reading)
                     if held is reading:
                         if not full:
-                            heappush(floor, reading[0])
-                            full = len(floor) == beam_width
-                        elif reading[0] > floor[0]:
-                            heapreplace(floor, reading[0])
-                    elif reading[0] > held[0]:
+                            heappush(floor, value)
+                            if len(floor) == beam_width:
+                                full = True
+                                low = floor[0]
+                        elif value > low:
+                            heapreplace(floor, value)
+                            low = floor[0]
+                    elif value > held[0]:
                         best[key] = reading
-                if settled or early[s]:
+                if quiet or early[s]:
                     continue
                 left = left_open[s]
                 if left == NONE:
@@ -1147,7 +1155,7 @@ class _Page:
                     gain = gains[gkey] = gain_of(k, s, move, node, host)
                 score = base + gain
                 if move == fill:
-                    if full and score < floor[0] and open_sentences <= 1:
+                    if score < low and open_sentences <= 1:
                         continue
                     # (read into the sentence left open: the story's text stops where it did)
                     key = (ends, _put(left_open, s, NONE), first_early, last_early, s, dissolved_by)
@@ -1161,15 +1169,19 @@ class _Page:
                         s,
                         dissolved_by,
                     )
-                reading = (base + (score - base), node, k, s, move, key)
+                value = base + (score - base)
+                reading = (value, node, k, s, move, key)
                 held = best.setdefault(key, reading)
                 if held is reading:
                     if not full:
-                        heappush(floor, reading[0])
-                        full = len(floor) == beam_width
-                    elif reading[0] > floor[0]:
-                        heapreplace(floor, reading[0])
-                elif reading[0] > held[0]:
+                        heappush(floor, value)
+                        if len(floor) == beam_width:
+                            full = True
+                            low = floor[0]
+                    elif value > low:
+                        heapreplace(floor, value)
+                        low = floor[0]
+                elif value > held[0]:
                     best[key] = reading
         # The kept nodes, built as ``built`` builds each.
         moves_text = [weak != s and not early[s] for s in range(stories)]
