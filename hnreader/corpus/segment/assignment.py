@@ -1344,7 +1344,9 @@ class _PageWords:
         # (most of its character pairs) are left out of the sets compared,
         # and of the weights looked up.
         self.weight = {w: rarity[c] for w, c in df.items() if c > 1}
-        self.sets = [ws & self.weight.keys() for ws in sets]
+        # (intersected as two sets: a set's items keep their hashes)
+        shared = frozenset(self.weight)
+        self.sets = [ws & shared for ws in sets]
         # (sums of weights are exact, math.fsum's: a set's order, which the
         # process's string hashing decides, leaves them as they are; so do
         # the words of one text alone, all of one weight, summed first)
