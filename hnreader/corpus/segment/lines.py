@@ -60,12 +60,16 @@ def read_lines(raw_lines: Sequence[str], skip: set[int]) -> list[Line]:
 def detect_layout(lines: Sequence[Line]) -> Layout:
     """Column lines are never much wider than a column; on a paragraph page
     many lines are (only captions are wide on a column page)."""
-    widths = [width(squeeze(li.raw)) for li in lines]
-    if not widths:
+    if not lines:
         return Layout.PARAGRAPHS
-    wide = sum(w > T.COLUMN_MAX_WIDTH for w in widths)
-    if wide >= T.PARAGRAPH_PAGE_WIDE_SHARE * len(widths):
-        return Layout.PARAGRAPHS
+    enough = T.PARAGRAPH_PAGE_WIDE_SHARE * len(lines)
+    wide = 0
+    for line in lines:
+        # (a line no longer than a column is no wider; counted until enough are)
+        if len(line.raw) > T.COLUMN_MAX_WIDTH and width(squeeze(line.raw)) > T.COLUMN_MAX_WIDTH:
+            wide += 1
+            if wide >= enough:
+                return Layout.PARAGRAPHS
     return Layout.COLUMNS
 
 
