@@ -424,7 +424,7 @@ class _Page:
                 about[s] = self._about(k, s)
             self.about.append(about)
             self.shares.append(
-                sorted(((sum(v for _f, v in about[s]), s) for s in self.allowed[k]), reverse=True)
+                sorted(((sum([v for _f, v in about[s]]), s) for s in self.allowed[k]), reverse=True)
             )
         self.topical = [self._topical(k) for k in range(len(body))]
         self.series = self._series()
@@ -506,16 +506,15 @@ class _Page:
     def _about(self, k: int, s: int) -> list[tuple[int, float]]:
         """What piece ``k`` shares with what story ``s`` announces: its
         headline and its first piece."""
-        lead = self.lead[s]
-        if self.words.headless(s) and lead >= 0 and lead != k:
+        lead, words = self.lead[s], self.words
+        if lead < 0 or lead == k:
+            return [(F_HEADLINE, words.with_headline(k, s))]
+        if words.headless(s):
             # (a story printed without a headline, a continuation's rest:
             # its first piece says what it is about)
-            out = [(F_HEADLINE, self.words.cosine(k, lead))]
-        else:
-            out = [(F_HEADLINE, self.words.with_headline(k, s))]
-        if lead >= 0 and lead != k:
-            out.append((F_LEAD, self.words.cosine(k, lead)))
-        return out
+            cos = words.cosine(k, lead)
+            return [(F_HEADLINE, cos), (F_LEAD, cos)]
+        return [(F_HEADLINE, words.with_headline(k, s)), (F_LEAD, words.cosine(k, lead))]
 
     def _series(self) -> list[int]:
         """Per piece: the story of the parallel series it belongs to (-1:
