@@ -369,3 +369,32 @@ def test_a_reporters_visit_keeps_the_line_under_it():
 def test_a_phrase_closed_on_a_term_in_quotes_is_whole_over_a_statement():
     head = split_roles(["乡村教师的“百宝箱”", "把课堂搬进田野"], separate_lines=True)
     assert (head.kicker, head.title) == ("乡村教师的“百宝箱”", "把课堂搬进田野")
+
+
+def test_the_taggers_words_read_by_the_dictionary_are_jiebas_own():
+    # ``pos_cut`` reads what jieba's dictionary alone decides by rjieba and
+    # leaves the model's guesses to jieba: word for word, jieba's tagging.
+    from pathlib import Path
+
+    import jieba.posseg
+
+    from hnreader.corpus.match import pos_cut
+
+    root = Path(__file__).resolve().parent
+    lines = {
+        line.strip()
+        for path in sorted((root / "dev" / "pages").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").split("\n")
+        if 0 < len(line.strip()) <= 40
+    }
+    lines |= {
+        "",
+        "前8个月接待境外游客超百万人次",  # a figure in a run of characters
+        "“新质生产力”赋能县域经济",  # quotes apart
+        "AI赋能 C++课程进校园",  # letters and marks
+        "湘江边上的欧阳晓明和司马南",  # names the model guesses
+        "１２３ ４５６",  # fullwidth figures, a space
+    }
+    for line in sorted(lines):
+        want = [(w.word, w.flag) for w in jieba.posseg.lcut(line)]
+        assert [(w.word, w.flag) for w in pos_cut(line)] == want, line

@@ -8,7 +8,7 @@ import logging
 import math
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import chain
 
@@ -91,9 +91,66 @@ def pos_tags(text: str) -> tuple:
     """``jieba.posseg.lcut(text)``, its model guessing the words its
     dictionary lacks: read once a text, as the lines of headlines, labels
     and bylines are asked of again and again (jieba's pairs: word, flag)."""
-    import jieba.posseg  # loaded on first use: it takes a while, and few pages need it
+    return tuple(pos_cut(text))
 
-    return tuple(jieba.posseg.lcut(text))
+
+#: A run of the Chinese characters jieba's tagger reads as one block.
+_HAN_BLOCK = re.compile("[\u4e00-\u9fd5]+")
+
+
+def pos_cut(text: str) -> Iterator:
+    """``jieba.posseg.cut(text)``, word by word (jieba's pairs: word, flag).
+
+    jieba's tagger reads each run of Chinese characters by its dictionary's
+    best route, then guesses words with its model (slow: most of a column
+    page's tagging) only in a run of two or more single characters that is
+    no word of the dictionary. Up to the first such run, the route's words
+    and their tags are rjieba's (the same dictionary and tags); from there
+    on, or at any block holding letters or figures, jieba reads the text
+    itself (those of its words already given left out)."""
+    import jieba.posseg as posseg  # loaded on first use: it takes a while, and few pages need it
+
+    posseg.dt.tokenizer.check_initialized()
+    pair, freq = posseg.pair, posseg.dt.tokenizer.FREQ
+    given = 0
+    for block in posseg.re_han_internal.split(text):
+        if not posseg.re_han_internal.match(block):
+            # (what is no block jieba reads as it does: spaces apart, each
+            # other character a word, a figure's tagged m)
+            for part in posseg.re_skip_internal.split(block):
+                if posseg.re_skip_internal.match(part):
+                    yield pair(part, "x")
+                    given += 1
+                    continue
+                for c in part:
+                    if posseg.re_num.match(c):
+                        yield pair(c, "m")
+                    elif posseg.re_eng.match(part):
+                        yield pair(c, "eng")
+                    else:
+                        yield pair(c, "x")
+                    given += 1
+            continue
+        if not _HAN_BLOCK.fullmatch(block):
+            break
+        route = rjieba.tag(block, hmm=False)
+        at = 0
+        while at < len(route):
+            end = at + 1
+            while end < len(route) and len(route[end - 1][0]) == len(route[end][0]) == 1:
+                end += 1
+            if end - at > 1 and not freq.get("".join(word for word, _flag in route[at:end])):
+                break  # (single characters the model reads)
+            for word, flag in route[at:end]:
+                yield pair(word, flag)
+                given += 1
+            at = end
+        else:
+            continue
+        break
+    else:
+        return
+    yield from posseg.lcut(text)[given:]
 
 
 def first_tagged(text: str) -> tuple[str, str]:

@@ -424,7 +424,7 @@ class _Page:
                 about[s] = self._about(k, s)
             self.about.append(about)
             self.shares.append(
-                sorted(((sum(v for _f, v in about[s]), s) for s in self.allowed[k]), reverse=True)
+                sorted(((sum([v for _f, v in about[s]]), s) for s in self.allowed[k]), reverse=True)
             )
         self.topical = [self._topical(k) for k in range(len(body))]
         self.series = self._series()
@@ -506,16 +506,15 @@ class _Page:
     def _about(self, k: int, s: int) -> list[tuple[int, float]]:
         """What piece ``k`` shares with what story ``s`` announces: its
         headline and its first piece."""
-        lead = self.lead[s]
-        if self.words.headless(s) and lead >= 0 and lead != k:
+        lead, words = self.lead[s], self.words
+        if lead < 0 or lead == k:
+            return [(F_HEADLINE, words.with_headline(k, s))]
+        if words.headless(s):
             # (a story printed without a headline, a continuation's rest:
             # its first piece says what it is about)
-            out = [(F_HEADLINE, self.words.cosine(k, lead))]
-        else:
-            out = [(F_HEADLINE, self.words.with_headline(k, s))]
-        if lead >= 0 and lead != k:
-            out.append((F_LEAD, self.words.cosine(k, lead)))
-        return out
+            cos = words.cosine(k, lead)
+            return [(F_HEADLINE, cos), (F_LEAD, cos)]
+        return [(F_HEADLINE, words.with_headline(k, s)), (F_LEAD, words.cosine(k, lead))]
 
     def _series(self) -> list[int]:
         """Per piece: the story of the parallel series it belongs to (-1:
@@ -1035,6 +1034,7 @@ class _Page:
         # (``_keep`` holds some of those apart).
         floor: list[float] = []
         full = False  # (the floor holds ``beam_width`` scores)
+        low = -math.inf  # (the least of them, once it does)
         stories = len(none_open)
         gain_of, evidence, host_of = self._gain, self._evidence, self.host_of
         weak, early = self.weak[k], self.early[k]
@@ -1081,6 +1081,9 @@ class _Page:
             back = after_rest and prev >= 0 and prev != flow_before and prev != flow
             # (read into another story, a weak headline dissolves its own)
             dissolved_by = dissolved | {weak} if weak != NONE else dissolved
+            # (a node with no open piece nor sentence left open has no reading
+            # that leaves one or fills one: most nodes)
+            quiet = settled or not node.open_mask
             for s in candidates:
                 if ends[s] == SENT and self._ended(k, s, last[s]):
                     continue
@@ -1096,7 +1099,7 @@ class _Page:
                 if gain is None:
                     gain = gains[gkey] = gain_of(k, s, follow, node, host)
                 score = base + gain
-                if full and score < floor[0] and open_sentences <= 0:
+                if score < low and open_sentences <= 0:
                     pass  # (no place for it)
                 else:
                     if weak == s:  # (a headline of its own story moves no story's text)
@@ -1119,17 +1122,21 @@ class _Page:
                             ended = tuple(changed)
                         key = (ended, left_open, first_early, last_early, s, dissolved_by)
                     # (the child's score, as its parent's and the gain it adds)
-                    reading = (base + (score - base), node, k, s, follow, key)
+                    value = base + (score - base)
+                    reading = (value, node, k, s, follow, key)
                     held = best.setdefault(key, reading)
                     if held is reading:
                         if not full:
-                            heappush(floor, reading[0])
-                            full = len(floor) == beam_width
-                        elif reading[0] > floor[0]:
-                            heapreplace(floor, reading[0])
-                    elif reading[0] > held[0]:
+                            heappush(floor, value)
+                            if len(floor) == beam_width:
+                                full = True
+                                low = floor[0]
+                        elif value > low:
+                            heapreplace(floor, value)
+                            low = floor[0]
+                    elif value > held[0]:
                         best[key] = reading
-                if settled or early[s]:
+                if quiet or early[s]:
                     continue
                 left = left_open[s]
                 if left == NONE:
@@ -1147,7 +1154,7 @@ class _Page:
                     gain = gains[gkey] = gain_of(k, s, move, node, host)
                 score = base + gain
                 if move == fill:
-                    if full and score < floor[0] and open_sentences <= 1:
+                    if score < low and open_sentences <= 1:
                         continue
                     # (read into the sentence left open: the story's text stops where it did)
                     key = (ends, _put(left_open, s, NONE), first_early, last_early, s, dissolved_by)
@@ -1161,15 +1168,19 @@ class _Page:
                         s,
                         dissolved_by,
                     )
-                reading = (base + (score - base), node, k, s, move, key)
+                value = base + (score - base)
+                reading = (value, node, k, s, move, key)
                 held = best.setdefault(key, reading)
                 if held is reading:
                     if not full:
-                        heappush(floor, reading[0])
-                        full = len(floor) == beam_width
-                    elif reading[0] > floor[0]:
-                        heapreplace(floor, reading[0])
-                elif reading[0] > held[0]:
+                        heappush(floor, value)
+                        if len(floor) == beam_width:
+                            full = True
+                            low = floor[0]
+                    elif value > low:
+                        heapreplace(floor, value)
+                        low = floor[0]
+                elif value > held[0]:
                     best[key] = reading
         # The kept nodes, built as ``built`` builds each.
         moves_text = [weak != s and not early[s] for s in range(stories)]
@@ -1332,7 +1343,9 @@ class _PageWords:
         # (most of its character pairs) are left out of the sets compared,
         # and of the weights looked up.
         self.weight = {w: rarity[c] for w, c in df.items() if c > 1}
-        self.sets = [ws & self.weight.keys() for ws in sets]
+        # (intersected as two sets: a set's items keep their hashes)
+        shared = frozenset(self.weight)
+        self.sets = [ws & shared for ws in sets]
         # (sums of weights are exact, math.fsum's: a set's order, which the
         # process's string hashing decides, leaves them as they are; so do
         # the words of one text alone, all of one weight, summed first)

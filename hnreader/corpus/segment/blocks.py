@@ -122,10 +122,12 @@ def _name_lists(blocks: list[Block]) -> None:
 
 
 def _entry(text: str) -> bool:
+    # (its length and end first: most paragraphs open on a word and a comma,
+    # and a name's test asks jieba's tagger)
     return (
-        opens_list_entry(text)
-        and len(squash(text)) <= T.NAME_LIST_ITEM_MAX
+        len(squash(text)) <= T.NAME_LIST_ITEM_MAX
         and not ends_sentence(text)
+        and opens_list_entry(text)
     )
 
 

@@ -31,7 +31,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ..match import Evidence, bigrams, joins_word, pos_tags, similarity, words
+from ..match import Evidence, bigrams, joins_word, pos_cut, pos_tags, similarity, words
 from ..reflow import ends_sentence, is_cjk, squash, squeeze, squeeze_names
 from . import thresholds as T
 from .continuation import End, Start, end_of, start_of
@@ -470,9 +470,7 @@ def _tight_under_apart(line: Line, nxt: Line | None) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _lone_verb(text: str) -> bool:
-    import jieba.posseg  # loaded on first use
-
-    tagged = jieba.posseg.lcut(text)
+    tagged = list(pos_cut(text))
     return len(tagged) == 1 and tagged[0].flag in ("v", "vn")
 
 
@@ -515,11 +513,9 @@ def _left_wanting(head: str, tail: str) -> bool:
     over the break. One closed on a noun, a figure or its measure word
     (…集中亮相, …15个) is whole: a short line under it whose words are in no
     story is a label or title."""
-    import jieba.posseg  # loaded on first use
-
     if joins_word(head, tail):
         return True
-    tagged = jieba.posseg.lcut(head[-8:])
+    tagged = list(pos_cut(head[-8:]))
     # (a verb used as a noun closes a phrase too: …专项检查, …集中整治)
     return not tagged or (tagged[-1].flag[:1] not in "nmqt" and tagged[-1].flag != "vn")
 
@@ -583,9 +579,7 @@ def _name_signing(last: Part | None, line: Line) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _read_as_name(text: str) -> bool:
-    import jieba.posseg  # loaded on first use
-
-    tagged = jieba.posseg.lcut(text)
+    tagged = list(pos_cut(text))
     return len(tagged) == 1 and tagged[0].flag == "nr"
 
 

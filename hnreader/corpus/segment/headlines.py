@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..match import joins_word
+from ..match import joins_word, pos_cut
 from ..reflow import squash, squeeze, width
 from . import thresholds as T
 from . import vocabulary as vocab
@@ -488,11 +488,9 @@ def leans_on_line_above(text: str) -> bool:
     """A headline line that opens on a time or a figure and goes on with what
     was done, no one doing it (前8个月接待境外游客…, 今年已压减…): its
     subject is the line above's."""
-    import jieba.posseg  # loaded on first use: it takes a while, and few pages need it
-
     flat = re.sub(r"^[“‘「《\"'（(]+", "", text.replace(" ", ""))
     framed = False
-    for word in jieba.posseg.lcut(flat[:16]):
+    for word in pos_cut(flat[:16]):  # (its first words: most lines open on no frame)
         if word.flag in _FRAMING_TAGS or (framed and word.word in ("至", "到")):
             framed = True
             continue
@@ -505,11 +503,9 @@ def leans_on_line_above(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def start_tag(text: str) -> str:
     """jieba's part of speech of the first word of a headline line."""
-    import jieba.posseg  # loaded on first use: it takes a while, and few pages need it
-
     flat = re.sub(r"^[“‘「《\"'（(]+", "", text.replace(" ", ""))
-    tagged = jieba.posseg.lcut(flat[:12])
-    return tagged[0].flag if tagged else ""
+    first = next(pos_cut(flat[:12]), None)
+    return first.flag if first else ""
 
 
 _TRAILING_FIGURE = re.compile(r"\s+([0-9０-９.．]+)$")
@@ -636,8 +632,6 @@ _QUOTED_TERM = re.compile(r"[“‘《「][^”’》」]{3,}[”’》」]")
 def _predicate(text: str) -> bool:
     """Does a headline piece say something (a verb or an adjective), rather than
     name a thing (北京国际设计周 / 研学旅行基地授牌 is half a statement)?"""
-    import jieba.posseg  # loaded on first use: it takes a while, and few pages need it
-
     if _EVENT.search(text) or _ACTIVITY.search(text) or _ATTENDED.search(text):
         return True  # jieba tags some of these as nouns (在京举行)
     if _AMOUNT_STATED.search(text):
@@ -646,7 +640,7 @@ def _predicate(text: str) -> bool:
     # its words; a quoted word or two is used as one (“活”起来).
     named = _QUOTED_TERM.sub("事物", text)
     flat = re.sub(r"[“”‘’《》「」（）()\"':：]", "", named)
-    tagged = jieba.posseg.lcut(flat)
+    tagged = list(pos_cut(flat))
     # A verb or an idiom (因地制宜) says something; an adjective only at the end
     # (绿意浓), for before a noun it names a thing (新材料).
     verb = any(w.flag[:1] == "v" and w.flag != "vn" for w in tagged)  # vn: 建设 as a noun

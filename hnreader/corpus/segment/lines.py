@@ -60,12 +60,16 @@ def read_lines(raw_lines: Sequence[str], skip: set[int]) -> list[Line]:
 def detect_layout(lines: Sequence[Line]) -> Layout:
     """Column lines are never much wider than a column; on a paragraph page
     many lines are (only captions are wide on a column page)."""
-    widths = [width(squeeze(li.raw)) for li in lines]
-    if not widths:
+    if not lines:
         return Layout.PARAGRAPHS
-    wide = sum(w > T.COLUMN_MAX_WIDTH for w in widths)
-    if wide >= T.PARAGRAPH_PAGE_WIDE_SHARE * len(widths):
-        return Layout.PARAGRAPHS
+    enough = T.PARAGRAPH_PAGE_WIDE_SHARE * len(lines)
+    wide = 0
+    for line in lines:
+        # (a line no longer than a column is no wider; counted until enough are)
+        if len(line.raw) > T.COLUMN_MAX_WIDTH and width(squeeze(line.raw)) > T.COLUMN_MAX_WIDTH:
+            wide += 1
+            if wide >= enough:
+                return Layout.PARAGRAPHS
     return Layout.COLUMNS
 
 
@@ -646,9 +650,9 @@ def _date_open(text: str) -> bool:
     """The paper's name and part of a date, the date unfinished (湖南日报 6 月 7,
     湖南日报 6 月 7 日 cut before its 讯)."""
     return (
-        not dateline_match(text)
+        bool(PAPER_START.match(text))
+        and not dateline_match(text)
         and len(squash(text)) <= T.DATELINE_HEAD_MAX
-        and bool(PAPER_START.match(text))
         and bool(re.search(r"[0-9０-９]\s*$|[月日]\s*$", text))
     )
 
@@ -681,9 +685,9 @@ def _names_and_close(text: str, after_role: bool) -> bool:
 def _dateline_goes_on(text: str, nxt: str) -> str | None:
     """``text + nxt`` when ``nxt`` finishes the dateline ``text`` begins."""
     if (
-        not dateline_match(text)
+        PAPER_START.match(text)  # (first: most lines open on no paper's name)
+        and not dateline_match(text)
         and len(squash(text)) <= T.DATELINE_HEAD_MAX
-        and PAPER_START.match(text)
         and not credit_match(text)  # 湖南日报记者 某某 摄: a credit, whole
         and not is_byline(text)
         and not _box_word(text)  # 湖南日报两会专题: what a printed code opens
