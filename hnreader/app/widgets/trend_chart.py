@@ -9,6 +9,7 @@ between counts and shares, ``c`` asks for a query to compare.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
@@ -19,7 +20,6 @@ from textual.events import Click, Key
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Static
-from textual_plotext import PlotextPlot
 
 from ...analysis.trend import Granularity, Period, Trend
 from ...i18n import t
@@ -31,24 +31,33 @@ _Y_TICKS = 5  # count labels up the side, at most
 _FRAME_ROWS = 3  # rows of a plot that are not its canvas: two frame lines, the date labels
 
 
-class _Plot(PlotextPlot):
-    """The plot, drawn for its current size, remembering where its frame was drawn
-    so that a click finds its bar."""
+@cache
+def _plot_class() -> type:
+    """The plot's widget class. plotext is imported on the first chart drawn, not
+    at start-up: most sessions open on reading, and it takes a tenth of the
+    reader's own start."""
+    from textual_plotext import PlotextPlot
 
-    frame: tuple[int, int] | None = None  # columns of the left and right frame lines
-    painter: Callable[[Any, int, int], None] | None = None  # (plt, width, height): the data
+    class _Plot(PlotextPlot):
+        """The plot, drawn for its current size, remembering where its frame was
+        drawn so that a click finds its bar."""
 
-    def render(self):
-        plt = self.plt
-        plt.clear_data()
-        plt.clear_figure()
-        if self.painter is not None:
-            self.painter(plt, self.size.width, self.size.height)
-        text = super().render()
-        first = text.plain.split("\n", 1)[0]
-        left, right = first.find("┌"), first.find("┐")
-        self.frame = (left, right) if 0 <= left < right else None
-        return text
+        frame: tuple[int, int] | None = None  # columns of the left and right frame lines
+        painter: Callable[[Any, int, int], None] | None = None  # (plt, width, height): the data
+
+        def render(self):
+            plt = self.plt
+            plt.clear_data()
+            plt.clear_figure()
+            if self.painter is not None:
+                self.painter(plt, self.size.width, self.size.height)
+            text = super().render()
+            first = text.plain.split("\n", 1)[0]
+            left, right = first.find("┌"), first.find("┐")
+            self.frame = (left, right) if 0 <= left < right else None
+            return text
+
+    return _Plot
 
 
 class TrendChart(Vertical, can_focus=True):
@@ -86,12 +95,18 @@ class TrendChart(Vertical, can_focus=True):
 
     def compose(self) -> ComposeResult:
         yield Static(id="trend-legend", markup=False)
-        yield _Plot(id="trend-plot")
+        # (the plot itself is mounted with the first trend drawn: see ``plot``)
         yield Input(placeholder=t("trend.compare"), id="trend-compare")
 
     @property
-    def plot(self) -> _Plot:
-        return self.query_one(_Plot)
+    def plot(self) -> Any:
+        """The plot widget, mounted over the compare box the first time it is asked for."""
+        found = self.query("#trend-plot")
+        if found:
+            return found.first()
+        plot = _plot_class()(id="trend-plot")
+        self.mount(plot, before="#trend-compare")
+        return plot
 
     def show(self, trend: Trend | None, picked: Period | None = None) -> None:
         """Draw ``trend``, with ``picked`` marked; the cursor starts on the picked period
