@@ -252,9 +252,14 @@ def test_planted_pickle_and_marshal_files_are_never_executed(tmp_path, cli):
             assert name not in text, (path, name)
 
 
-def test_jieba_cache_written_by_someone_else_is_dropped(tmp_path):
+def test_jieba_cache_written_by_someone_else_is_dropped(tmp_path, monkeypatch):
+    import jieba
+
     from hnreader import jieba_setup
 
+    # (the cache is pointed at once a process: as if this process had not yet)
+    monkeypatch.setattr(jieba_setup, "_done", False)
+    monkeypatch.setattr(jieba.dt, "tmp_dir", jieba.dt.tmp_dir)
     folder = jieba_setup.cache_dir()
     folder.mkdir(parents=True, exist_ok=True)
     planted = folder / jieba_setup.CACHE_NAME
@@ -262,8 +267,6 @@ def test_jieba_cache_written_by_someone_else_is_dropped(tmp_path):
     planted.chmod(0o666)  # anyone could have written it
     jieba_setup._drop_if_foreign(planted)
     assert not planted.exists()
-    import jieba
-
     jieba_setup.use_user_cache()
     assert Path(jieba.dt.tmp_dir) == folder != Path(tempfile.gettempdir())
 
