@@ -2405,3 +2405,30 @@ def test_a_crosshead_with_the_pictures_gap_under_it_is_no_kicker_of_the_photo():
     assert feature.title == "小小油茶果 撑起致富梦"
     assert "合作社里热闹起来" in feature.paragraphs
     assert photo.kind == "photo" and photo.kicker == "" and photo.title == "茶果飘香"
+
+
+def test_a_cartoon_credited_by_the_word_and_a_space_is_a_photo_item_on_a_column_page():
+    # 漫画 某某 signs a cartoon as 漫画/某某 does: the cartoon (its caption
+    # printed the width of the drawing, wider than the columns) is an item of
+    # its own, not the commentary beside it, nor that commentary's column.
+    page = parse(
+        column_page(
+            "山塘清淤莫走过场",
+            "石慕远",
+            "冬春时节是山塘清淤的好时机。可",
+            "一些地方只清塘口一圈，拍完照片就",
+            "收工，塘底的淤泥原封不动。",
+            "“打卡式”清淤",
+            "有的村干部把清淤当成拍照任务，镜头一收，人就走了。",
+            "漫画 梅亦舟",
+            "让老人用上“放心药”",
+            "宋晚晴",
+            "社区药房开到家门口，老人买药方便",
+            "了不少，价格和质量也要管起来。",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert (photo.title, photo.byline) == ("“打卡式”清淤", "漫画 梅亦舟")
+    assert photo.paragraphs == ("有的村干部把清淤当成拍照任务，镜头一收，人就走了。",)
+    titles = sorted(a.title for a in page.articles if a.kind != "photo")
+    assert titles == ["山塘清淤莫走过场", "让老人用上“放心药”"]

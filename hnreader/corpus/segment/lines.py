@@ -730,10 +730,11 @@ def _short_word(text: str) -> bool:
 _CLAUSE_MARKS = frozenset("，,；;。")
 
 
-#: A cartoon's or an artwork's credit on its own line (漫画/某某, 作者 某某, 某某 作):
-#: the finished sentence right above it is the caption, with no day or place.
+#: A cartoon's or an artwork's credit on its own line (漫画/某某, 漫画 某某,
+#: 作者 某某, 某某 作): the finished sentence right above it is the caption,
+#: with no day or place.
 _CARTOON = re.compile(
-    r"^\s*(?:漫画\s*[/／丨|｜:：]|作者\s+[\u4e00-\u9fff])|[\u4e00-\u9fff]\s+作\s*$"
+    r"^\s*(?:漫画\s*[/／丨|｜:：\s]|作者\s+[\u4e00-\u9fff])|[\u4e00-\u9fff]\s+作\s*$"
 )
 
 
