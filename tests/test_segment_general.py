@@ -2432,3 +2432,27 @@ def test_a_cartoon_credited_by_the_word_and_a_space_is_a_photo_item_on_a_column_
     assert photo.paragraphs == ("有的村干部把清淤当成拍照任务，镜头一收，人就走了。",)
     titles = sorted(a.title for a in page.articles if a.kind != "photo")
     assert titles == ["山塘清淤莫走过场", "让老人用上“放心药”"]
+
+
+def test_a_dash_led_line_naming_who_spoke_a_quotation_ends_its_paragraph_not_a_kicker():
+    # ——网友“某某” under a finished quotation says who spoke: the paragraph's
+    # last words, never a headline line, even right over the box's title
+    # printed after its text.
+    page = parse(
+        column_page(
+            "“家门口就能办社保，再也不用跑",
+            "三趟城里了。”——网友“资水渔翁”",
+            "“窗口延时服务到晚上八点，上班",
+            "族也能办事，点赞。”",
+            "——网友“梅山晨跑”",
+            "网友热议“社区办事站”",
+            "湖南日报 4 月 9 日讯（记者 何远帆）",
+            "今天，全市首批 26 个社区便民办事站",
+            "挂牌运行，群众可就近办理社保、医",
+            "保等 42 项业务。",
+            "社区便民办事站挂牌运行",
+        )
+    )
+    box = next(a for a in page.articles if "网友热议" in a.title)
+    assert (box.kicker, box.title) == ("", "网友热议“社区办事站”")
+    assert box.paragraphs[-1].endswith("族也能办事，点赞。”——网友“梅山晨跑”")

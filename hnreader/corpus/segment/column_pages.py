@@ -302,6 +302,7 @@ class ColumnReader:
         self.pending: list[Line] = []  # headline lines waiting for their zone to close
         self.cur = -1  # the draft being read
         self.para_open = False  # its last line left a sentence open
+        self.last_stored = ""  # the last line read into a story, squeezed
         self.in_note = False  # its last line is in an author's note
         self.doubled: list[str] = []  # headline lines printed twice, kept once
         self.boxed: list[str] = []  # a box's short lines printed inside a sentence
@@ -357,7 +358,12 @@ class ColumnReader:
         note_closed = self.in_note and squeeze(stored.raw)[-1:] in "）)"
         if note_closed:
             self.in_note = False
-        self.para_open = not ends_sentence(squeeze(stored.raw)) and not cut and not note_closed
+        # (who spoke a quotation, under it, ends its paragraph: ——网友“某某”)
+        said = says_who(stored.raw, self.last_stored)
+        self.last_stored = squeeze(stored.raw)
+        self.para_open = (
+            not ends_sentence(self.last_stored) and not cut and not note_closed and not said
+        )
         self.sent_on = cut
 
     def _last_body_is(self, k: int) -> bool:
@@ -1087,6 +1093,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # a clause, then a quote left open: running text (…会讲，一时“车马之众，)
     if SALUTATION.match(text):
         return False  # a letter opens on it
+    if _attribution(lines, kinds, i, text):
+        return False  # who said the quotation above: its paragraph's end
     if opens_list_entry(text) and any(c in text for c in "，,"):
         return False  # an entry of a list of people (某某，男，1974年生，…)
     if _signs_notice(lines, i):
@@ -1133,6 +1141,27 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
             and similarity(after, body) < T.HEAD_AFTER_UNRELATED
         )
     return False
+
+
+def _attribution(lines: list[Line], kinds: list[LineKind], i: int, text: str) -> bool:
+    """Line ``i`` (``text``) says who spoke the quotation on the line above."""
+    return i > 0 and kinds[i - 1] == LineKind.TEXT and says_who(text, squeeze(lines[i - 1].raw))
+
+
+def says_who(text: str, above: str) -> bool:
+    """A short dash-led line under a finished quotation (…好项目。” /
+    ——网友“某某”) says who spoke: the quotation's paragraph goes on in it
+    and ends there. A dash-led subtitle stands under a title, which
+    finishes no sentence."""
+    return (
+        DASH_LED.match(text) is not None
+        and len(squash(text)) <= T.ATTRIBUTION_MAX
+        and _QUOTATION_END.search(above) is not None
+    )
+
+
+#: A quotation finished at a line's end (。” / ！” / ？” / ”。).
+_QUOTATION_END = re.compile(r"(?:[。！？!?][”」]|[”」][。！？!?])\s*$")
 
 
 def _word_runs_into_text(lines: list[Line], i: int) -> bool:
