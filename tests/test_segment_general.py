@@ -2456,3 +2456,24 @@ def test_a_dash_led_line_naming_who_spoke_a_quotation_ends_its_paragraph_not_a_k
     box = next(a for a in page.articles if "网友热议" in a.title)
     assert (box.kicker, box.title) == ("", "网友热议“社区办事站”")
     assert box.paragraphs[-1].endswith("族也能办事，点赞。”——网友“梅山晨跑”")
+
+
+def test_a_paragraphs_first_line_opening_on_its_day_printed_twice_is_no_headline():
+    # The extraction prints a line twice; one opening on its day (5月6日，…)
+    # starts a sentence, never a headline drawn twice for bold.
+    page = parse(
+        column_page(
+            "湖南日报 5 月 8 日讯（记者 柳青禾）",
+            "今天，资水桃江段水位回落至警戒线以",
+            "下，沿河各镇转入灾后清淤。",
+            "5 月 6 日，受连续降雨影响，资水桃",
+            "5 月 6 日，受连续降雨影响，资水桃",
+            "江段水位快速上涨，沿河部分低洼地段",
+            "进水，镇村干部连夜逐户敲门通知转移",
+            "群众，当地共转移群众 860 余人。",
+            "资水桃江段水位回落",
+        )
+    )
+    (news,) = page.articles
+    assert news.title == "资水桃江段水位回落"
+    assert news.paragraphs[-1].startswith("5月6日，受连续降雨影响，资水桃江段水位")

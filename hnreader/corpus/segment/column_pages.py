@@ -1099,11 +1099,16 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # an entry of a list of people (某某，男，1974年生，…)
     if _signs_notice(lines, i):
         return False  # a notice's contact, issuer or day, under its text
+    if CAPTION_START.match(text) and _printed_twice(lines, i):
+        # A sentence opening on its day (7月2日，…), printed twice by the
+        # extraction (``_body_line_twice``): a paragraph's first line, never
+        # a headline's words, whatever the copy does to the widths around it.
+        return False
     if _narrower_than_columns(lines, kinds, i):
         return True  # no paragraph's line is printed so
     if _breaks_flow(lines, kinds, i) and not _clauses_run_on(lines, kinds, i):
         return True
-    if i + 1 < len(lines) and squash(lines[i + 1].raw) == squash(lines[i].raw):
+    if _printed_twice(lines, i):
         # A headline drawn twice for a bold effect; a line of running text
         # printed twice is the extraction's (its sentence goes on after it).
         return not _body_line_twice(lines, i)
@@ -1187,6 +1192,11 @@ def _runs_on_full(lines: list[Line], i: int, j: int) -> bool:
 _WORD_CLOSED = re.compile(r"^[\u4e00-\u9fff]{1,3}[。！？；，,]")
 
 
+def _printed_twice(lines: list[Line], i: int) -> bool:
+    """The line after line ``i`` holds the same text."""
+    return i + 1 < len(lines) and squash(lines[i + 1].raw) == squash(lines[i].raw)
+
+
 def _body_line_twice(lines: list[Line], i: int) -> bool:
     """Line ``i`` and the next are one line of running text printed twice:
     it holds a clause break, stops mid-sentence and the line after the copy
@@ -1195,6 +1205,8 @@ def _body_line_twice(lines: list[Line], i: int) -> bool:
     text = squeeze(lines[i].raw)
     if i + 2 >= len(lines) or ends_sentence(text):
         return False
+    if CAPTION_START.match(text):
+        return True  # a sentence opening on its day (7月2日，…): no headline's words
     after = squeeze(lines[i + 2].raw)
     if not any(c in text for c in "，,、；;"):
         # (a line of no clause mark: only the next line's first word closed
