@@ -2477,3 +2477,26 @@ def test_a_paragraphs_first_line_opening_on_its_day_printed_twice_is_no_headline
     (news,) = page.articles
     assert news.title == "资水桃江段水位回落"
     assert news.paragraphs[-1].startswith("5月6日，受连续降雨影响，资水桃江段水位")
+
+
+def test_a_photo_title_wrapped_over_two_tight_lines_under_a_credit_at_the_top_is_the_photos():
+    # A credit alone at the page's top has no caption words: the title
+    # under it heads the photo printed under the title, and a short title
+    # wrapped over two lines with no blank between them is read whole.
+    page = parse(
+        " 湖南日报记者 欧阳晨 摄\n\n"
+        "晨雾中的\n"
+        "茶山\n\n"
+        "4月12日，古丈县默戎镇，茶农在云雾缭绕的茶园里采摘春茶。\n\n"
+        + column_page(
+            "湖南日报 4 月 13 日讯（记者 祝桐）",
+            "今年以来，全省新建和改造茶叶加工",
+            "厂房 120 余座，春茶产量同比增长",
+            "一成以上。",
+            "全省春茶产量增长一成",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert (photo.title, photo.byline) == ("晨雾中的茶山", "湖南日报记者 欧阳晨摄")
+    assert photo.paragraphs == ("4月12日，古丈县默戎镇，茶农在云雾缭绕的茶园里采摘春茶。",)
+    assert [a.title for a in page.articles if a.kind != "photo"] == ["全省春茶产量增长一成"]

@@ -595,6 +595,16 @@ class ColumnReader:
             j += 1
             caption.append(lines[j])
         photo = Draft(kind="photo", starts_with=Opener.PHOTO)
+        wrapped = self._wrapped_title()
+        if wrapped is not None:
+            # A short title wrapped over two tight lines, alone over the
+            # caption (雨后梯田 / 如画卷): the photo's, read as one line.
+            both = self.pending[:]
+            self.pending[:] = [wrapped]
+            if self._photo_title(wrapped, caption):
+                photo.lines.add(both[1].no)
+            else:
+                self.pending[:] = both
         title = self.pending[-1] if self.pending else None
         self.loose_title = False
         if title is not None and self._photo_title(title, caption):
@@ -628,6 +638,18 @@ class ColumnReader:
             return nxt
         return j + 1
 
+    def _wrapped_title(self) -> Line | None:
+        """The two lines pending over a caption as one, when they are all
+        that is pending, printed tight (no blank between them), and together
+        no longer than a photo's title, with no clause in them."""
+        if len(self.pending) != 2 or self.para_open:
+            return None
+        first, second = self.pending
+        text = squash(first.raw) + squash(second.raw)
+        if second.gap != 0 or len(text) > T.COLUMN_PHOTO_TITLE_MAX or _CLAUSE_MARKS.search(text):
+            return None
+        return Line(first.no, text, first.gap, first.indent)
+
     def _title_under(self, k: int, caption: list[Line], headed: bool = False) -> bool:
         """A short line right under a caption is the photo's title when it
         shares more words with the caption than with the story (荷花盛开引客来
@@ -636,6 +658,10 @@ class ColumnReader:
             return False
         if k + 1 < len(self.lines) and self.kinds[k + 1] == LineKind.CAPTION:
             return False  # the title of the next photo, above its caption
+        if all(credit_match(li.raw) is not None and not _credit_cut(li.raw) for li in caption):
+            # A credit alone (at the page's top) has no caption words to be
+            # titled by: a title under it heads the photo printed under that.
+            return False
         text = undouble(squash(self.lines[k].raw))
         if len(text) > T.COLUMN_PHOTO_TITLE_SURE_MAX or ends_sentence(text):
             return False
@@ -1190,6 +1216,16 @@ def _runs_on_full(lines: list[Line], i: int, j: int) -> bool:
 
 #: A piece opening on a word's last characters and a stop (基地。…).
 _WORD_CLOSED = re.compile(r"^[\u4e00-\u9fff]{1,3}[。！？；，,]")
+
+
+#: A clause or sentence mark: no photo title holds one.
+_CLAUSE_MARKS = re.compile(r"[，,。；;：:、]")
+
+
+def _credit_cut(raw: str) -> str:
+    """What a caption line holds before its credit."""
+    match = credit_match(raw)
+    return squash(raw[: match.start()]) if match else squash(raw)
 
 
 def _printed_twice(lines: list[Line], i: int) -> bool:
