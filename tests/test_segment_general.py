@@ -2500,3 +2500,38 @@ def test_a_photo_title_wrapped_over_two_tight_lines_under_a_credit_at_the_top_is
     assert (photo.title, photo.byline) == ("晨雾中的茶山", "湖南日报记者 欧阳晨摄")
     assert photo.paragraphs == ("4月12日，古丈县默戎镇，茶农在云雾缭绕的茶园里采摘春茶。",)
     assert [a.title for a in page.articles if a.kind != "photo"] == ["全省春茶产量增长一成"]
+
+
+def test_a_commentarys_title_signed_under_it_keeps_its_body_against_a_line_sharing_its_words():
+    # The report's two-line headline, printed after its body, ends on a line
+    # whose words the commentary under it shares most; the commentary's own
+    # title stands over its signature after its text. A signed title says it
+    # heads a body: the commentary keeps it, the line goes back to its stack.
+    page = parse(
+        column_page(
+            "湖南日报 6 月 3 日讯（记者 易南枝）",
+            "记者今天从省住房和城乡建设厅获悉，",
+            "《湘江两岸滨水空间规划》今起公开",
+            "征求意见，征求意见期为 30 天。",
+            "《湘江两岸滨水空间规划》征求意见",
+            "绘就滨水空间“一张图”",
+            "滨水空间规划公开征求意见，引发",
+            "不少市民关注。有人关心滨水步道能",
+            "否连通，有人关心滨水空间的停车和",
+            "公厕。滨水空间规划好不好，要看市",
+            "民的获得感。",
+            "把规划的每一笔都落在滨水空间的",
+            "细节里，市民才会真正爱上滨水空间。",
+            "滨水规划要算好“民生账”",
+            "湖南日报评论员 范清远",
+            "湖南日报 6 月 3 日讯（记者 龚岚）今",
+            "天，全省夏季防溺水专项行动启动。",
+            "全省防溺水专项行动启动",
+        )
+    )
+    heads = [(a.kind, a.kicker, a.title) for a in page.articles]
+    assert heads == [
+        ("news", "《湘江两岸滨水空间规划》征求意见", "绘就滨水空间“一张图”"),
+        ("commentary", "", "滨水规划要算好“民生账”"),
+        ("news", "", "全省防溺水专项行动启动"),
+    ]

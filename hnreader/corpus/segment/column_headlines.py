@@ -916,7 +916,16 @@ def assign(
         if not contested:
             break
         for body, rivals in contested.items():
-            keep = max(rivals, key=lambda s: s.gain)
+            # (a title signed right under it, a commentary's, is surer than
+            # any line that merely shares its body's words)
+            best = max(s.gain for s in rivals)
+            keep = max(
+                rivals,
+                key=lambda s: (
+                    _signed(read[s.zone], s) and s.gain >= T.SIGNED_CLAIM_SHARE * best,
+                    s.gain,
+                ),
+            )
             for stack in rivals:
                 if stack is not keep:
                     contests.append((keep, stack))
@@ -927,6 +936,12 @@ def assign(
     contests.extend(_misplaced(read, affinity, stacks))
     stacks = _second_round(zones, read, affinity, targets, stacks)
     return _last_line_to_headless(read, affinity, targets, stacks)
+
+
+def _signed(parts: list[Part], stack: Stack) -> bool:
+    """The stack's last line stands right over a signature (评论员 某某)."""
+    nxt = stack.last + 1
+    return nxt < len(parts) and parts[nxt].kind == ZonePart.SIGN
 
 
 def _misplaced(read: list[list[Part]], affinity: Affinity, stacks: list[Stack]) -> list:

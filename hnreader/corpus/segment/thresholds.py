@@ -539,3 +539,8 @@ ISSUER_MAX = 20
 #: Characters at most of a dash-led line saying who spoke the quotation above
 #: it (——网友“某某”, ——某某县村民 某某): longer, a subtitle's sentence.
 ATTRIBUTION_MAX = 16
+#: Of two stacks claiming one body, a title signed right under it (a
+#: commentary's) keeps the body when its evidence is at least this share of
+#: the other's: a signature says the title heads a body; words shared only
+#: say which.
+SIGNED_CLAIM_SHARE = 0.5
