@@ -2535,3 +2535,23 @@ def test_a_commentarys_title_signed_under_it_keeps_its_body_against_a_line_shari
         ("commentary", "", "滨水规划要算好“民生账”"),
         ("news", "", "全省防溺水专项行动启动"),
     ]
+
+
+def test_a_reports_title_wrapped_tight_under_a_photo_caption_is_the_reports():
+    # A title wrapped over two tight lines right over a dateline heads that
+    # report, though its first line stands right under a photo's caption.
+    page = parse(
+        column_page(
+            "11月6日，新晃县波洲镇，村民在晾晒刚采收的黄精。 湖南日报记者 滕岳 摄",
+        )
+        + "全省油茶采收季\n迎来收购高峰\n\n"
+        + column_page(
+            "湖南日报 11 月 6 日讯（记者 苏醒）",
+            "眼下，全省油茶陆续进入采收期，各",
+            "地收购点日均收购鲜果逾 3 万吨。",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title_derived
+    news = next(a for a in page.articles if a.kind == "news")
+    assert (news.kicker, news.title, news.subtitle) == ("", "全省油茶采收季迎来收购高峰", "")

@@ -679,14 +679,16 @@ class ColumnReader:
 
     def _opens_dated_stack(self, k: int, text: str) -> bool:
         """Line ``k`` (``text``) is the first line of a dated report's stack:
-        its phrase goes on in the headline line under it, a noun phrase (a
-        verb's object: …经开区引进 / 新能源汽车零部件项目), and a dateline
-        follows that. A title of its own (荷花盛开引客来) stands over a line
-        that says what was done."""
+        the headline line under it, a dateline under that, is printed tight
+        against it (one headline wrapped), or goes on its phrase, a noun
+        phrase (a verb's object: …经开区引进 / 新能源汽车零部件项目). A title
+        of its own (荷花盛开引客来) stands over a line that says what was done."""
         nxt = k + 1
         if nxt + 1 >= len(self.lines) or self.kinds[nxt] != LineKind.TEXT:
             return False
         under = squash(self.lines[nxt].raw)
+        if self.kinds[nxt + 1] == LineKind.DATELINE and self.lines[nxt].gap == 0 and under != text:
+            return True  # one headline wrapped tight over the dateline (…采摘季 / 迎来销售旺季)
         return (
             self.kinds[nxt + 1] == LineKind.DATELINE
             and not ends_sentence(under)
