@@ -2555,3 +2555,28 @@ def test_a_reports_title_wrapped_tight_under_a_photo_caption_is_the_reports():
     assert photo.title_derived
     news = next(a for a in page.articles if a.kind == "news")
     assert (news.kicker, news.title, news.subtitle) == ("", "全省油茶采收季迎来收购高峰", "")
+
+
+def test_a_photo_title_wrapped_tight_under_bunched_headlines_is_the_photos():
+    # Under a report's headline printed after its body, a short title
+    # wrapped over two tight lines, set apart from it, heads the photos
+    # under one credit below.
+    page = parse(
+        column_page(
+            "湖南日报 7 月 5 日讯（记者 贺知章）",
+            "上半年，全省法院共执结案件 11 万余",
+            "件，执行到位金额 260 余亿元。",
+            "全省法院上半年执结案件十一万余件",
+        )
+        + "\n晒秋\n正当时\n\n"
+        + column_page(
+            "10月8日，通道县坪坦乡，村民在晾晒辣椒。",
+            "10月8日，通道县皇都村，游客在拍摄晒秋景象。",
+            "以上图片均由 湖南日报记者 龙文泉 摄",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert (photo.title, photo.byline) == ("晒秋正当时", "以上图片均由 湖南日报记者 龙文泉摄")
+    assert len(photo.paragraphs) == 2
+    (news,) = [a for a in page.articles if a.kind == "news"]
+    assert news.title == "全省法院上半年执结案件十一万余件"

@@ -599,12 +599,12 @@ class ColumnReader:
         if wrapped is not None:
             # A short title wrapped over two tight lines, alone over the
             # caption (雨后梯田 / 如画卷): the photo's, read as one line.
-            both = self.pending[:]
-            self.pending[:] = [wrapped]
+            both = self.pending[-2:]
+            self.pending[-2:] = [wrapped]
             if self._photo_title(wrapped, caption):
                 photo.lines.add(both[1].no)
             else:
-                self.pending[:] = both
+                self.pending[-1:] = both
         title = self.pending[-1] if self.pending else None
         self.loose_title = False
         if title is not None and self._photo_title(title, caption):
@@ -639,12 +639,14 @@ class ColumnReader:
         return j + 1
 
     def _wrapped_title(self) -> Line | None:
-        """The two lines pending over a caption as one, when they are all
-        that is pending, printed tight (no blank between them), and together
-        no longer than a photo's title, with no clause in them."""
-        if len(self.pending) != 2 or self.para_open:
+        """The last two lines pending over a caption as one, when they are
+        printed tight (no blank between them) and apart from any line above
+        them, together no longer than a photo's title, with no clause in them."""
+        if len(self.pending) < 2 or self.para_open:
             return None
-        first, second = self.pending
+        first, second = self.pending[-2:]
+        if len(self.pending) > 2 and first.gap == 0:
+            return None  # (tight under the line above too: a stack's lines)
         text = squash(first.raw) + squash(second.raw)
         if second.gap != 0 or len(text) > T.COLUMN_PHOTO_TITLE_MAX or _CLAUSE_MARKS.search(text):
             return None
