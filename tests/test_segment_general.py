@@ -2580,3 +2580,23 @@ def test_a_photo_title_wrapped_tight_under_bunched_headlines_is_the_photos():
     assert len(photo.paragraphs) == 2
     (news,) = [a for a in page.articles if a.kind == "news"]
     assert news.title == "全省法院上半年执结案件十一万余件"
+
+
+def test_a_kicker_ending_on_a_dash_is_the_kicker_of_the_title_under_it_on_a_column_page():
+    # …统筹推进—— hands over to the title printed under it: two parts of
+    # the headline (kicker, title), not one title run on over the dash.
+    page = parse(
+        column_page(
+            "湘潭九华经开区招引项目",
+            "与培育企业统筹推进——",
+            "一座园区的“双轮驱动”",
+            "湖南日报记者 欧阳可 通讯员 贺新",
+            "走进湘潭九华经开区，一条条生产线",
+            "满负荷运转，一批新项目正加紧建设。",
+        )
+    )
+    (story,) = page.articles
+    assert (story.kicker, story.title) == (
+        "湘潭九华经开区招引项目与培育企业统筹推进——",
+        "一座园区的“双轮驱动”",
+    )

@@ -157,10 +157,21 @@ def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
     return article, list(head.doubled)
 
 
+def _handed_over(unit: list) -> list[list[str]]:
+    """A printed piece's lines, cut after a line ending on a dash (…动员部署——
+    / 推动…): a kicker handing over to its title, two parts of the headline."""
+    pieces: list[list[str]] = [[]]
+    for k, line in enumerate(unit):
+        pieces[-1].append(line.raw)
+        if squash(line.raw).endswith("——") and k + 1 < len(unit):
+            pieces.append([])
+    return pieces
+
+
 def _headline(draft: Draft) -> Headline:
     """One printed piece holds its parts joined by spaces; several pieces are
     the parts themselves."""
-    units = [join_piece([line.raw for line in unit]) for unit in draft.heads]
+    units = [join_piece(piece) for unit in draft.heads for piece in _handed_over(unit)]
     if len(units) == 1:
         # (the spaces PDF extraction sets around figures and inside quotes
         # part no phrases: 怀化市场主体突破 35 万户 is one)
