@@ -2600,3 +2600,26 @@ def test_a_kicker_ending_on_a_dash_is_the_kicker_of_the_title_under_it_on_a_colu
         "湘潭九华经开区招引项目与培育企业统筹推进——",
         "一座园区的“双轮驱动”",
     )
+
+
+def test_a_short_line_over_a_kicker_handing_over_with_a_dash_is_the_column():
+    # 振兴路上看洞庭 over …回来了—— / 一座渔村的新生: the kicker is the line
+    # ending on the dash; the short line over it names the series.
+    page = parse(
+        column_page(
+            "振兴路上看洞庭",
+            "渔民上岸了，游客回来了——",
+            "一座渔村的新生",
+            "湖南日报记者 邹晓岚 通讯员 胡泊",
+            "清晨的洞庭湖边，老渔民周德厚不再",
+            "摇船出湖，而是在自家民宿门口迎客。",
+            "振兴路上，洞庭湖边的渔村变了模样，",
+            "看洞庭的游客一年比一年多。",
+        )
+    )
+    (story,) = page.articles
+    assert (story.column, story.kicker, story.title) == (
+        "振兴路上看洞庭",
+        "渔民上岸了，游客回来了——",
+        "一座渔村的新生",
+    )

@@ -170,6 +170,13 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     first = "".join(line.raw for line in draft.heads[0])
     if speaks(first):
         return  # a speaker's report (某某在…时强调) is a kicker, no column's name
+    if _over_handing_kicker(draft, first):
+        # The kicker is the line under it, handing over to the title with a
+        # dash (…村庄美—— / 一个苗寨的…): a short line over them names the
+        # series or column the piece runs in.
+        _drop_label(draft, squash(first))
+        draft.column = squash(first)
+        return
     rest = ["".join(line.raw for line in h) for h in draft.heads[1:]]
     flat = squash(first)
     if names_place(flat):
@@ -258,6 +265,35 @@ def _label_above_too(draft: Draft, drafts: list[Draft], me: int) -> None:
     ):
         draft.heads = draft.heads[1:]
         prev.column = first
+
+
+def _over_handing_kicker(draft: Draft, first: str) -> bool:
+    """The first headline line, a short phrase of characters, stands over a
+    kicker that ends on a dash with a title under it."""
+    flat = squash(first)
+    under = draft.heads[1]
+    kicker = squash(under[0].raw)
+    handing = (
+        kicker.endswith("——")
+        and kicker != "——"  # (a kicker's dash wrapped alone under it)
+        and (len(under) > 1 or len(draft.heads) > 2)
+    )
+    if not (
+        handing
+        and len(flat) <= T.SERIES_LABEL_MAX
+        and all(is_cjk(c) or c == "·" for c in flat)
+        and not DASH_LED.match(flat)
+    ):
+        return False
+    # (no kicker wrapped over two lines: …招引项目 / 与培育企业统筹推进——)
+    tags = [t.flag for t in pos_tags(kicker) if t.flag != "x"]
+    opens_mid = bool(tags) and tags[0] in _JOINING_TAGS
+    return not opens_mid and not _phrase_goes_on(first, kicker, label_under=False)
+
+
+#: Tags of a word that joins what precedes it to what follows (与, 和, 并,
+#: 的): a line opening on one goes on the line above.
+_JOINING_TAGS = frozenset(("p", "c", "u", "uj", "ud", "ug"))
 
 
 def _drop_label(draft: Draft, flat: str) -> None:

@@ -544,3 +544,6 @@ ATTRIBUTION_MAX = 16
 #: the other's: a signature says the title heads a body; words shared only
 #: say which.
 SIGNED_CLAIM_SHARE = 0.5
+#: Characters at most of a series' or column's name printed over a kicker
+#: that hands over to its title with a dash (全面从严治党在路上 / …——).
+SERIES_LABEL_MAX = 12
