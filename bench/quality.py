@@ -56,7 +56,6 @@ BLIND = (
     "dev_zm",
     "dev_zo",
     "dev_zp",
-    "dev_zr",
 )
 FIGURES = (
     "seg_f1",

@@ -2623,3 +2623,23 @@ def test_a_short_line_over_a_kicker_handing_over_with_a_dash_is_the_column():
         "渔民上岸了，游客回来了——",
         "一座渔村的新生",
     )
+
+
+def test_a_byline_with_a_two_character_name_spread_by_a_space_is_a_byline():
+    # The paper sets a two-character name to a three-character name's width
+    # (周  勇): the line is still the piece's byline, not a headline line.
+    page = parse(
+        column_page(
+            "湘江时评",
+            "让好政策跑出加速度",
+            "湖南日报全媒体评论员 易 川",
+            "政策落地，贵在快。一些地方好",
+            "政策出台了，企业却迟迟享受不到。",
+            "打通政策落地的“最后一公里”，",
+            "需要各部门拿出担当。",
+        )
+    )
+    (piece,) = page.articles
+    assert (piece.column, piece.title) == ("湘江时评", "让好政策跑出加速度")
+    assert piece.byline.replace(" ", "") == "湖南日报全媒体评论员易川"
+    assert piece.paragraphs[0].startswith("政策落地")

@@ -32,7 +32,10 @@ _ROLE = r"(?:首席)?(?:全媒体|融媒体)?(?:首席)?(?:记者|评论员|特�
 _PAPER = (
     r"(?:湖\s*南\s*日\s*报|本\s*报|新\s*华\s*社)(?:\s*[·・]\s*(?:华声在线|新湖南客户端|新湖南))?"
 )
-_NAME = r"[\u4e00-\u9fff·]{2,4}"
+#: A person's name: two to four characters, or two set apart by a space or
+#: two (a two-character name spread to a three-character name's width, as
+#: the paper sets its bylines: 周  勇).
+_NAME = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 _CITY = "(?:{})".format("|".join(CITIES))
 #: A byline line: 湖南日报全媒体记者 曹娟 / 通讯员 陶韬 / 湖南日报全媒体评论员 /
 #: 湖南日报·新湖南客户端记者 某某 通讯员 某某 报道.
