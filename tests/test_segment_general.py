@@ -2643,3 +2643,17 @@ def test_a_byline_with_a_two_character_name_spread_by_a_space_is_a_byline():
     assert (piece.column, piece.title) == ("湘江时评", "让好政策跑出加速度")
     assert piece.byline.replace(" ", "") == "湖南日报全媒体评论员易川"
     assert piece.paragraphs[0].startswith("政策落地")
+
+
+def test_a_photo_credit_with_a_two_character_name_spread_by_a_space_is_a_credit():
+    # 湖南日报记者 钱 朗 摄: a two-character name set to a three-character
+    # name's width credits the photo as any name does.
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "6月12日，浏阳市大围山镇，游客在花海中拍照留念。 湖南日报记者 钱 朗 摄",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.byline.replace(" ", "") == "湖南日报记者钱朗摄"
+    assert photo.paragraphs == ("6月12日，浏阳市大围山镇，游客在花海中拍照留念。",)
