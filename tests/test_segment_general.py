@@ -2657,3 +2657,19 @@ def test_a_photo_credit_with_a_two_character_name_spread_by_a_space_is_a_credit(
     (photo,) = [a for a in page.articles if a.kind == "photo"]
     assert photo.byline.replace(" ", "") == "湖南日报记者钱朗摄"
     assert photo.paragraphs == ("6月12日，浏阳市大围山镇，游客在花海中拍照留念。",)
+
+
+def test_a_bare_two_character_name_spread_by_a_space_is_the_byline():
+    # 柳 岸 alone between a commentary's title and its text: the writer's
+    # name, spread to a three-character name's width, not a story.
+    page = parse(
+        column_page(
+            "别让“打卡式”调研走了样",
+            "柳 岸",
+            "调研是谋事之基、成事之道。可",
+            "一些地方的调研，拍照多、问题少，",
+            "材料厚、办法薄。",
+        )
+    )
+    (piece,) = page.articles
+    assert (piece.title, piece.byline.replace(" ", "")) == ("别让“打卡式”调研走了样", "柳岸")

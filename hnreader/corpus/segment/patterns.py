@@ -210,6 +210,10 @@ def opens_list_entry(text: str) -> bool:
 def is_name_line(text: str) -> bool:
     """A line of nothing but person names (张福芳): a byline printed bare."""
     parts = text.split()
+    if parts and len(parts) % 2 == 0 and all(len(part) == 1 for part in parts):
+        # two-character names spread to a three-character name's width (谢 璐)
+        parts = [parts[k] + parts[k + 1] for k in range(0, len(parts), 2)]
+        text = " ".join(parts)
     if not parts or len(parts) > 4 or not NAMES.match(text):
         return False
     for part in parts:
