@@ -2673,3 +2673,21 @@ def test_a_bare_two_character_name_spread_by_a_space_is_the_byline():
     )
     (piece,) = page.articles
     assert (piece.title, piece.byline.replace(" ", "")) == ("别让“打卡式”调研走了样", "柳岸")
+
+
+def test_a_commentary_signed_by_its_commentator_under_its_text_takes_the_signature():
+    # 本报评论员 某某 printed under a commentary's last paragraph, nothing after
+    # it: the commentary's byline, closing its text, not a line left over.
+    page = parse(
+        paragraph_page(
+            *NEWS,
+            "让好政策跑出加速度",
+            "政策落地，贵在快。一些地方好政策出台了，企业却迟迟享受不到。",
+            "打通政策落地的“最后一公里”，需要各部门拿出担当。",
+            "本报评论员 谢璐",
+        )
+    )
+    assert [(a.title, a.byline) for a in page.articles if a.kind != "news"] == [
+        ("让好政策跑出加速度", "本报评论员 谢璐")
+    ]
+    assert not page.extras

@@ -336,6 +336,7 @@ def looks_like_column(text: str) -> bool:
 
 def closing_byline(byline: str) -> bool:
     """A byline that may close the text printed above it (when no body
-    follows it): a reporters' line ending in 报道, or a reader's signature."""
+    follows it): a reporters' line ending in 报道, a reader's signature, or
+    a commentator's (本报评论员 某某, signing a commentary under its text)."""
     flat = re.sub(r"\s+", "", byline)
-    return flat.endswith("报道") or "读者" in flat
+    return flat.endswith("报道") or "读者" in flat or "评论员" in flat
