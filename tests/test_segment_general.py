@@ -2691,3 +2691,24 @@ def test_a_commentary_signed_by_its_commentator_under_its_text_takes_the_signatu
         ("让好政策跑出加速度", "本报评论员 谢璐")
     ]
     assert not page.extras
+
+
+def test_a_line_stopped_mid_phrase_printed_twice_is_running_text():
+    # …今年不少地方把 stops on a preposition, where no headline stops: the
+    # extraction printed a line of running text twice.
+    page = parse(
+        column_page(
+            "湖南日报 2 月 25 日讯（记者 鲁正）",
+            "今天起，全省各地陆续推出线上线下",
+            "民俗文化活动。",
+            "受天气影响，今年不少地方把",
+            "受天气影响，今年不少地方把",
+            "大型灯会搬到了室内和“云端”，市民",
+            "在手机上就能欣赏各地的花灯，线上",
+            "观看人数超过 30 万人次。",
+            "元宵民俗活动线上线下同步开展",
+        )
+    )
+    (news,) = page.articles
+    assert news.title == "元宵民俗活动线上线下同步开展"
+    assert news.paragraphs[-1].startswith("受天气影响，今年不少地方把大型灯会")

@@ -1129,10 +1129,11 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # an entry of a list of people (某某，男，1974年生，…)
     if _signs_notice(lines, i):
         return False  # a notice's contact, issuer or day, under its text
-    if CAPTION_START.match(text) and _printed_twice(lines, i):
-        # A sentence opening on its day (7月2日，…), printed twice by the
-        # extraction (``_body_line_twice``): a paragraph's first line, never
-        # a headline's words, whatever the copy does to the widths around it.
+    if _printed_twice(lines, i) and (CAPTION_START.match(text) or _stops_mid_phrase(text)):
+        # A sentence opening on its day (7月2日，…) or a line stopped where no
+        # phrase can (…今年不少地方把), printed twice by the extraction
+        # (``_body_line_twice``): running text, never a headline's words,
+        # whatever the copy does to the widths around it.
         return False
     if _narrower_than_columns(lines, kinds, i):
         return True  # no paragraph's line is printed so
@@ -1232,6 +1233,15 @@ def _credit_cut(raw: str) -> str:
     return squash(raw[: match.start()]) if match else squash(raw)
 
 
+def _stops_mid_phrase(text: str) -> bool:
+    """The line has a clause in it and stops on a word no phrase ends on (a
+    preposition, conjunction or particle: …今年不少地方把): running text."""
+    if not any(c in text for c in "，,；;"):
+        return False
+    tagged = [t for t in pos_tags(text[-6:]) if t.flag != "x"]
+    return bool(tagged) and tagged[-1].flag.startswith(("u", "p", "c"))
+
+
 def _printed_twice(lines: list[Line], i: int) -> bool:
     """The line after line ``i`` holds the same text."""
     return i + 1 < len(lines) and squash(lines[i + 1].raw) == squash(lines[i].raw)
@@ -1245,8 +1255,8 @@ def _body_line_twice(lines: list[Line], i: int) -> bool:
     text = squeeze(lines[i].raw)
     if i + 2 >= len(lines) or ends_sentence(text):
         return False
-    if CAPTION_START.match(text):
-        return True  # a sentence opening on its day (7月2日，…): no headline's words
+    if CAPTION_START.match(text) or _stops_mid_phrase(text):
+        return True  # a sentence opening on its day (7月2日，…), or cut mid-phrase
     after = squeeze(lines[i + 2].raw)
     if not any(c in text for c in "，,、；;"):
         # (a line of no clause mark: only the next line's first word closed
