@@ -158,7 +158,7 @@ def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
 
 
 def _handed_over(unit: list) -> list[list[str]]:
-    """A printed piece's lines, cut after a line ending on a dash (…动员部署——
+    """A printed piece's lines, cut after a line ending on a dash (…统筹推进——
     / 推动…): a kicker handing over to its title, two parts of the headline."""
     pieces: list[list[str]] = [[]]
     for k, line in enumerate(unit):

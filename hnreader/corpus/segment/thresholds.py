@@ -545,5 +545,5 @@ ATTRIBUTION_MAX = 16
 #: say which.
 SIGNED_CLAIM_SHARE = 0.5
 #: Characters at most of a series' or column's name printed over a kicker
-#: that hands over to its title with a dash (全面从严治党在路上 / …——).
+#: that hands over to its title with a dash (乡村振兴看洞庭 / …——).
 SERIES_LABEL_MAX = 12
