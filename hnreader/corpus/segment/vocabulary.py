@@ -170,6 +170,7 @@ SURNAMES_OF_WORDS = frozenset(
     # same test: those that seldom open a headline's word (not 费, 游, 冷:
     # a wrapped headline's tail 费减免 is no name)
     "郁柯蒲臧祁甄翁隋靳俞尤邬苟娄奚邸姬栾鄢仇巩虞卞竺冼佟鞠岑胥蔺闵阎葛屈"
+    "章言"
 )
 #: Surnames of two characters, with a given name of one or two (欧阳金雨).
 COMPOUND_SURNAMES = frozenset(
