@@ -54,6 +54,7 @@ from .patterns import (
 )
 from .photos import split_untitled_groups
 from .roles import label_shaped, lone_line, take_column, word_share
+from .vocabulary import OPEN_ENDS
 
 #: The heading of a further poem of one piece (外一首·惊蛰, 外二首).
 _MORE_POEMS = re.compile(r"^外[一二三四五]首")
@@ -660,7 +661,7 @@ class ColumnReader:
             return False
         if k + 1 < len(self.lines) and self.kinds[k + 1] == LineKind.CAPTION:
             return False  # the title of the next photo, above its caption
-        if all(credit_match(li.raw) is not None and not _credit_cut(li.raw) for li in caption):
+        if all(_credit_alone(li.raw) for li in caption):
             # A credit alone (at the page's top) has no caption words to be
             # titled by: a title under it heads the photo printed under that.
             return False
@@ -1227,10 +1228,10 @@ _WORD_CLOSED = re.compile(r"^[\u4e00-\u9fff]{1,3}[。！？；，,]")
 _CLAUSE_MARKS = re.compile(r"[，,。；;：:、]")
 
 
-def _credit_cut(raw: str) -> str:
-    """What a caption line holds before its credit."""
+def _credit_alone(raw: str) -> bool:
+    """The line holds a credit and nothing before it."""
     match = credit_match(raw)
-    return squash(raw[: match.start()]) if match else squash(raw)
+    return match is not None and not squash(raw[: match.start()])
 
 
 def _stops_mid_phrase(text: str) -> bool:
@@ -1239,7 +1240,7 @@ def _stops_mid_phrase(text: str) -> bool:
     if not any(c in text for c in "，,；;"):
         return False
     tagged = [t for t in pos_tags(text[-6:]) if t.flag != "x"]
-    return bool(tagged) and tagged[-1].flag.startswith(("u", "p", "c"))
+    return bool(tagged) and tagged[-1].flag.startswith(OPEN_ENDS)
 
 
 def _printed_twice(lines: list[Line], i: int) -> bool:

@@ -23,7 +23,7 @@ from .patterns import (
     looks_like_column,
     series_name,
 )
-from .vocabulary import VISIT_VERBS
+from .vocabulary import OPEN_ENDS, VISIT_VERBS
 
 #: Columns of commentary end so (…时评, …评论, …短评, …论): the common names of
 #: opinion columns in Chinese dailies.
@@ -287,13 +287,8 @@ def _over_handing_kicker(draft: Draft, first: str) -> bool:
         return False
     # (no kicker wrapped over two lines: …招引项目 / 与培育企业统筹推进——)
     tags = [t.flag for t in pos_tags(kicker) if t.flag != "x"]
-    opens_mid = bool(tags) and tags[0] in _JOINING_TAGS
+    opens_mid = bool(tags) and tags[0].startswith(OPEN_ENDS)
     return not opens_mid and not _phrase_goes_on(first, kicker, label_under=False)
-
-
-#: Tags of a word that joins what precedes it to what follows (与, 和, 并,
-#: 的): a line opening on one goes on the line above.
-_JOINING_TAGS = frozenset(("p", "c", "u", "uj", "ud", "ug"))
 
 
 def _drop_label(draft: Draft, flat: str) -> None:
@@ -364,10 +359,8 @@ def _standing_title(text: str, draft: Draft, share: float = T.LABEL_WORDS_IN_BOD
     return word_share(text, draft.body) < share
 
 
-#: Parts of speech (jieba's) a phrase cannot stop on (a particle, a
-#: preposition, a conjunction: …要办得, …之姿拥…) or a name cannot open on
-#: (an adverb, a preposition, a conjunction: 更实, 和…).
-_OPEN_ENDS = ("u", "p", "c")
+#: Parts of speech (jieba's) a name cannot open on (an adverb, a
+#: preposition, a conjunction: 更实, 和…).
 _NO_NAME_START = ("d", "p", "c", "u")
 
 
@@ -386,7 +379,7 @@ def _phrase_goes_on(above: str, under: str, *, label_under: bool = True) -> bool
     if joins_word(top, bottom) and (label_under or word_across(top, bottom) >= T.LABEL_CUT_WORD):
         return True
     tagged = [t for t in pos_tags(top) if t.flag != "x"]
-    if tagged and tagged[-1].flag.startswith(_OPEN_ENDS):
+    if tagged and tagged[-1].flag.startswith(OPEN_ENDS):
         return True
     if not label_under:
         return False

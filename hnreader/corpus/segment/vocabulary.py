@@ -140,6 +140,11 @@ PREDICATE_OPENERS = (
     "理应",
 )
 
+#: Tag prefixes (jieba's) of the words a phrase cannot stop on: a particle, a
+#: preposition, a conjunction (…要办得, …之姿拥…, …不少地方把). A line
+#: stopped on one goes on the next; a line opening on one goes on the last.
+OPEN_ENDS = ("u", "p", "c")
+
 #: Parts of speech (jieba's tags) with which a line starts when it has no
 #: subject: a verb, adverb or preposition ("加快建设…", "以…为…", "在…中…").
 #: A headline line without a subject leans on another line for it.
