@@ -20,6 +20,8 @@ from hnreader.corpus.segment.continuation import Start, start_of
 from hnreader.corpus.segment.joins import cohesion, join_evidence, word_across
 from hnreader.corpus.segment.pieces import body_sequence
 
+from .pagegen import wrap
+
 
 def parse(text: str, name: str = "page.txt"):
     return segment_page(RawPage(Path(name), clean_text(text), "utf-8"), name)
@@ -2712,3 +2714,115 @@ def test_a_line_stopped_mid_phrase_printed_twice_is_running_text():
     (news,) = page.articles
     assert news.title == "元宵民俗活动线上线下同步开展"
     assert news.paragraphs[-1].startswith("受天气影响，今年不少地方把大型灯会")
+
+
+# --- stories told apart by the width of their column -------------------------------
+
+
+def set_in_column(paragraphs: list[str], width: int) -> str:
+    """Paragraphs set to a column ``width`` characters wide (each first line
+    indented two: the extraction drops the indent, not the shortfall)."""
+    return "\n".join(line for para in paragraphs for line in wrap(para, width))
+
+
+CLINIC_REPORT = [
+    "湖南日报6月3日讯（全媒体记者 龙晓舟）今天，全省基层卫生院标准化建设推进会在衡阳召开，"
+    "会议通报了去年以来乡镇卫生院改造提质的进展，部署下一阶段的重点任务。",
+    "据介绍，全省已有一千一百余家乡镇卫生院完成改造，新增病床四千余张，"
+    "配齐数字影像、生化检测等设备，群众在家门口就能做常规检查。",
+    "会议要求，各地要把人才留在基层放在更加突出的位置，落实乡村医生待遇保障，"
+    "让基层医疗机构留得住人、看得好病。",
+]
+CLINIC_COMMENT = [
+    "卫生院的病床多了，设备新了，这是看得见的变化。群众更看重的，"
+    "是小病能不能就近看好，看病花钱是不是少了。",
+    "硬件补齐之后，软件要跟上。医生从哪里来，怎样留得住，"
+    "需要在编制、待遇、培训上拿出实招，让年轻医生愿意扎根乡村。",
+    "基层医疗强起来，大医院的压力就小一些，群众的获得感就多一些。这篇文章，要一年接着一年做下去。",
+]
+
+
+def test_a_commentary_set_narrower_right_under_a_report_is_a_story_of_its_own():
+    # (the report's first lines run two short, its full ones differ by one
+    # where a line ends on punctuation: the width is its full lines')
+    report = set_in_column(CLINIC_REPORT, 23).replace("像", "像，", 1)
+    page = parse(
+        column_page(
+            "全省基层卫生院标准化建设推进会召开",
+            report,
+            set_in_column(CLINIC_COMMENT, 17),
+            "让群众在家门口看好病",
+            "本报评论员 柳青禾",
+            NEWS_B,
+        )
+    )
+    comment = next(a for a in stories(page) if a.title == "让群众在家门口看好病")
+    assert comment.paragraphs[0].startswith("卫生院的病床多了")
+    assert comment.byline == "本报评论员 柳青禾"
+    report_story = next(a for a in stories(page) if a.dateline)
+    assert report_story.paragraphs[-1].endswith("看得好病。")
+
+
+ESSAY_ONE = [
+    "老屋后面有一口井，井沿的石头被绳子磨出了一道道深槽，夏天打上来的井水凉得冰牙，"
+    "西瓜在水桶里泡上半天，切开来满屋子都是凉气。",
+    "祖母每天清早去挑水，扁担吱呀吱呀地响，水桶晃出来的水在石板路上洒成一串，"
+    "太阳出来不多久，那一串水印就干得看不见了。",
+    "后来村里通了自来水，井就封上了。可我总记得俯身看井时，水里那一小块晃动的天，"
+    "还有自己那张被水波揉皱了的脸。",
+]
+ESSAY_TWO = [
+    "镇上的裁缝铺开了三十年，一台老缝纫机，一把划粉，一卷皮尺，就是全部家当，"
+    "铺面不大，门口总坐着等衣服的街坊。",
+    "师傅量尺寸从不用本子记，过了半个月来取衣服，袖长腰身分毫不差，街坊都服气，"
+    "说他的眼睛就是一把尺子。",
+    "如今买衣服的人多，做衣服的人少，铺子却还开着，门口挂着一块写着改衣的小牌子，"
+    "师傅说，有人来，手艺就还在。",
+]
+ESSAY_THREE = [
+    "冬夜读旧信，信纸已经泛黄，字迹却还清楚，一笔一画都是写信人当年的心情，"
+    "有几处被水洇过，墨色淡了，意思还在。",
+    "那时候寄一封信要走半个月，盼信的日子长，读信的时候便格外仔细，一个字也舍不得漏，"
+    "读完了叠好，压在枕头底下。",
+]
+
+
+def test_a_headline_left_without_a_body_takes_the_story_its_column_width_sets_apart():
+    # The second essay follows the first with no headline between; its title
+    # and writer are printed at the page's foot with the third's.
+    page = parse(
+        column_page(
+            "老井",
+            "文丨钟离雪",
+            set_in_column(ESSAY_ONE, 17),
+            set_in_column(ESSAY_TWO, 15),
+            "旧信",
+            "文丨杜若溪",
+            set_in_column(ESSAY_THREE, 16),
+            "裁缝铺",
+            "文丨顾南星",
+        )
+    )
+    by_title = {a.title: a for a in stories(page)}
+    assert by_title["裁缝铺"].paragraphs[0].startswith("镇上的裁缝铺")
+    assert by_title["裁缝铺"].byline == "文丨顾南星"
+    assert by_title["老井"].paragraphs[-1].endswith("揉皱了的脸。")
+
+
+def test_past_a_photo_a_smaller_step_of_the_column_opens_a_story():
+    # (three characters narrower, where a story wrapped round a photo would
+    # also step: the photo printed between the two finished paragraphs tells)
+    page = parse(
+        column_page(
+            "老井",
+            "文丨钟离雪",
+            set_in_column(ESSAY_ONE + ESSAY_THREE, 21),
+            "5月6日，游客在凤凰古城沱江边的吊脚楼前拍照留念。 湖南日报全媒体记者 莫知远 摄",
+            set_in_column(ESSAY_TWO, 18),
+            "裁缝铺",
+            "文丨顾南星",
+        )
+    )
+    by_title = {a.title: a for a in stories(page)}
+    assert by_title["裁缝铺"].paragraphs[0].startswith("镇上的裁缝铺")
+    assert by_title["老井"].paragraphs[-1].endswith("压在枕头底下。")

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..match import Evidence, bigrams, joins_word, pos_cut, pos_tags, similarity, words
-from ..reflow import ends_sentence, is_cjk, squash, squeeze, squeeze_names
+from ..reflow import ends_sentence, is_cjk, squash, squeeze, squeeze_names, width
 from . import thresholds as T
 from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
@@ -70,6 +70,7 @@ from .vocabulary import (
     SUBJECTLESS_START,
     VISIT_VERBS,
 )
+from .widths import steps
 
 
 @dataclass(slots=True)
@@ -115,7 +116,7 @@ class Stack:
     parts: list[int] = field(default_factory=list)  # every part it holds, labels included
 
 
-def assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
+def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: list[Line] = ()) -> None:
     """Give each headline stack to the body it heads. Where two stacks claim
     one body whose first paragraphs are one's and last paragraphs the
     other's, two stories ran together: the body is cut and read again."""
@@ -132,7 +133,8 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone]) -> None:
             if not _rest_over_dateline(drafts, zones, read, stacks, r)
         ):
             break
-    stacks = _leftovers(drafts, zones, read, stacks)
+    raw = {line.no: line.raw for line in lines}
+    stacks = _leftovers(drafts, zones, read, stacks, raw)
     _apply(drafts, zones, read, stacks)
 
 
@@ -1172,7 +1174,11 @@ def _cut_off(drafts: list[Draft], zones: list[Zone], k: int, cut: int) -> int:
 
 
 def _leftovers(
-    drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stacks: list[Stack]
+    drafts: list[Draft],
+    zones: list[Zone],
+    read: list[list[Part]],
+    stacks: list[Stack],
+    raw: dict[int, str],
 ) -> list[Stack]:
     """A stack no body took names a story run together with another: the one
     printed before it, or any whose last paragraphs hold the stack's words
@@ -1199,7 +1205,98 @@ def _leftovers(
             if cut is not None:
                 stack.body = _cut_off(drafts, zones, k, cut)
                 break
+        if stack.body < 0:
+            signed = _signed(read[stack.zone], stack)
+            _cut_at_step(drafts, zones, stacks, stack, text, bodies, raw, signed)
     return stacks
+
+
+def _cut_at_step(
+    drafts: list[Draft],
+    zones: list[Zone],
+    stacks: list[Stack],
+    stack: Stack,
+    text: str,
+    bodies: list[int],
+    raw: dict[int, str],
+    signed: bool,
+) -> None:
+    """A stack no body took and whose words name no cut: a body whose text
+    steps from one column width to another at a paragraph's start is two
+    stories (with a headline wanting a body, a smaller step tells it). The
+    body printed right before the stack first: the story there is the last
+    of its body. Any other by the stack's words on its side of the step;
+    the stack takes the story after the step, unless it is printed right
+    over the body or the body's own stack is printed after the body (then
+    that one heads the story after the step)."""
+    before, under = zones[stack.zone].before, zones[stack.zone].after
+    own = words(text)
+    # (over a body, only a signed title: an unsigned short line there is as
+    # often a column's name)
+    # (or over a body opening on its writer's line, unless a column's name)
+    signed = signed or (
+        under >= 0
+        and drafts[under].starts_with == Opener.BYLINE
+        and not looks_like_column(squash(text))
+    )
+    near = [k for k in (before, under if signed else -1) if k in bodies]
+    for k in near + [k for k in bodies if k not in near]:
+        if k not in near and not word_share(text, drafts[k].body):
+            break
+        paras = drafts[k].paras
+        cuts = [c for c in range(1, len(paras)) if _steps_at(paras, c, raw)]
+        if not cuts:
+            continue
+        owner = next((s for s in stacks if s.body == k), None)
+        # (the stack heads the story before the step when it is printed right
+        # over the body, or the body's own stack is printed after it)
+        trailing = (
+            owner is not None
+            and k != before
+            and (zones[stack.zone].after == k or zones[owner.zone].before == k)
+        )
+        if k == before:
+            cut = cuts[-1]
+        else:
+            # (printed right over the body, the stack heads the story that
+            # ends at the body's first step, its words saying no other)
+            flats = [squash(p.text) for p in paras]
+            leaning = [(_leans(own, flats, c, trailing), -c if k == under else c) for c in cuts]
+            lean, cut = max(leaning)
+            cut = abs(cut)
+            if lean < 0:
+                continue
+        new = _cut_off(drafts, zones, k, cut)
+        if trailing:
+            owner.body, stack.body = new, k
+        else:
+            stack.body = new
+        return
+
+
+def _leans(own: list[str], flats: list[str], cut: int, first: bool) -> float:
+    """How much more of a headline's words are on its side of a cut (the
+    first paragraphs' side with ``first``) than on the other."""
+    head, rest = "".join(flats[:cut]), "".join(flats[cut:])
+    mine, other = (head, rest) if first else (rest, head)
+    return sum((w in mine) - (w in other) for w in own) / max(len(own), 1)
+
+
+def _steps_at(paras: list[Para], cut: int, raw: dict[int, str]) -> bool:
+    """The body's full lines change column width at paragraph ``cut``."""
+
+    def full(run: list[Para]) -> list[float]:
+        return [
+            width(squeeze(raw[no]))
+            for para in run
+            if not para.subhead
+            for no in sorted(para.lines)[1:-1]
+            if no in raw
+        ]
+
+    above = full(paras[:cut])[-T.COLUMN_CHANGE_LINES :]
+    below = full(paras[cut:])[: T.COLUMN_CHANGE_LINES]
+    return steps(above, below, tight=True)
 
 
 def _cut_for(text: str, paras: list[Para], old_head: str) -> int | None:

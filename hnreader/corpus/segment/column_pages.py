@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from statistics import median
 
 from ..match import pos_tags, similarity
 from ..reflow import (
@@ -55,6 +54,7 @@ from .patterns import (
 from .photos import split_untitled_groups
 from .roles import label_shaped, lone_line, take_column, word_share
 from .vocabulary import OPEN_ENDS
+from .widths import full_widths, steps
 
 #: The heading of a further poem of one piece (外一首·惊蛰, 外二首).
 _MORE_POEMS = re.compile(r"^外[一二三四五]首")
@@ -78,7 +78,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _credit_printed_apart(reader.drafts)
     for draft, runs in zip(reader.drafts, reader.bodies, strict=True):
         _reflow(draft, runs)
-    assign_headlines(reader.drafts, reader.zones)
+    assign_headlines(reader.drafts, reader.zones, lines)
     _title_from_label(reader.drafts, lines)
     if _headlines_follow_bodies(reader.drafts, reader.zones):
         _return_loose_titles(reader.loose)
@@ -920,30 +920,30 @@ class ColumnReader:
 
     def _column_changes(self, i: int) -> bool:
         """The paragraph opening on line ``i`` is set to another column
-        width than the story read so far: its full lines (those that go on
-        to the next) and the story's last ones each keep one width, and the
-        two differ by a column's change, not a line's slack."""
-        first = squeeze(self.lines[i].raw)
-        if ends_sentence(first) and start_of(first) not in (Start.PLAIN, Start.FIGURE):
-            return False  # (a paragraph's last line, its first printed elsewhere)
-        above = [
-            width(squeeze(li.raw))
+        width than the story read so far (``widths.steps``)."""
+        if ends_sentence(squeeze(self.lines[i].raw)):
+            return False  # (a paragraph of one line, or the last line of one printed elsewhere)
+        read = [
+            squeeze(li.raw)
             for run in self.bodies[self.cur]
             if run not in (BREAK, PHOTO)
             for li in run
-            if not ends_sentence(squeeze(li.raw))
-        ][-T.COLUMN_CHANGE_LINES :]
-        below: list[float] = []
+        ]
+        above = full_widths(read)[-T.COLUMN_CHANGE_LINES :]
+        # (a full line is no narrower than the paragraph's indented first:
+        # a narrower one is past the story, a headline's or the next one's)
+        first = width(squeeze(self.lines[i].raw))
+        below: list[str] = []
         for j in range(i, len(self.lines)):
-            if self.kinds[j] != LineKind.TEXT or len(below) == T.COLUMN_CHANGE_LINES:
-                break
             text = squeeze(self.lines[j].raw)
-            if not ends_sentence(text):
-                below.append(width(text))
-        if min(len(above), len(below)) < T.COLUMN_CHANGE_LINES - 1:
-            return False
-        steady = all(max(ws) - min(ws) < T.COLUMN_CHANGE_SPREAD for ws in (above, below))
-        return steady and abs(median(above) - median(below)) >= T.COLUMN_CHANGE_MIN
+            if self.kinds[j] != LineKind.TEXT or len(below) == 2 * T.COLUMN_CHANGE_LINES:
+                break
+            if not ends_sentence(text) and width(text) < first - T.COLUMN_CHANGE_SLACK:
+                break
+            below.append(text)
+        # (a photo printed between the two is a sign of its own)
+        after_photo = bool(self.bodies[self.cur]) and self.bodies[self.cur][-1] == PHOTO
+        return steps(above, full_widths(below)[: T.COLUMN_CHANGE_LINES], tight=after_photo)
 
     def _close_notice_line(self, i: int) -> None:
         """A notice's issuer and day are a paragraph each, and the day closes

@@ -147,6 +147,13 @@ COLUMN_SAMPLE_MIN = 3
 COLUMN_CHANGE_LINES = 4
 COLUMN_CHANGE_SPREAD = 3.0
 COLUMN_CHANGE_MIN = 4.0
+#: With another sign that a story begins (a headline wanting a body), sides
+#: steady within this spread tell a change this small.
+COLUMN_CHANGE_TIGHT = 1.0
+COLUMN_CHANGE_MIN_TIGHT = 2.0
+#: A paragraph's full lines are no narrower than its indented first one,
+#: give or take this (em).
+COLUMN_CHANGE_SLACK = 1.0
 #: A page's section name printed at its top (体育, 财经, 乡村振兴) is at most
 #: this long (characters).
 SECTION_NAME_MAX = 4
