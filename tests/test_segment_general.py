@@ -2826,3 +2826,19 @@ def test_past_a_photo_a_smaller_step_of_the_column_opens_a_story():
     by_title = {a.title: a for a in stories(page)}
     assert by_title["裁缝铺"].paragraphs[0].startswith("镇上的裁缝铺")
     assert by_title["老井"].paragraphs[-1].endswith("压在枕头底下。")
+
+
+def test_a_scene_under_a_title_under_a_credit_at_the_pages_top_is_the_photos_caption():
+    # (no day opens it: the credit printed alone over the title says photo)
+    page = parse(
+        "莫知远 摄\n\n秋满梯田\n\n"
+        "秋日的新化县紫鹊界，梯田层层叠叠，稻谷金黄，农民抢抓晴好天气收割晚稻。\n\n"
+        "湘江新区前三季度引进项目86个\n\n"
+        "湖南日报10月9日讯（全媒体记者 龙晓舟）记者今天从湖南湘江新区获悉，前三季度新区"
+        "新引进重大项目86个，总投资超过620亿元，其中先进制造业项目占比超过六成。\n\n"
+        "据介绍，新区围绕智能装备、新能源汽车等产业链精准招商，一批龙头企业相继落户。\n"
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert (photo.title, photo.byline) == ("秋满梯田", "莫知远摄")
+    assert photo.paragraphs[0].startswith("秋日的新化县紫鹊界")
+    assert [a.title for a in stories(page)] == ["湘江新区前三季度引进项目86个"]

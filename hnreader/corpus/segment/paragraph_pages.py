@@ -605,9 +605,19 @@ def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
         if block.owner >= 0 or block.role != BlockRole.TEXT:
             continue
         text = squash(block.text)
-        if not CAPTION_START.match(block.text) or not ends_sentence(text):
-            continue
         title = blocks[i - 1] if i > 0 else None
+        # (under a title under a credit printed alone, the page's top, any
+        # scene is the caption: 某某 摄 / 秋满梯田 / 秋日的…，…。)
+        under_credit = (
+            i >= 2
+            and title is not None
+            and title.owner < 0
+            and _photo_title(title)
+            and blocks[i - 2].owner < 0
+            and _credit_alone(blocks[i - 2].text)
+        )
+        if not (CAPTION_START.match(block.text) or under_credit) or not ends_sentence(text):
+            continue
         titled = (
             title is not None
             and title.owner < 0
