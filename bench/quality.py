@@ -56,6 +56,7 @@ BLIND = (
     "dev_zm",
     "dev_zo",
     "dev_zp",
+    "dev_zs",
     "dev_zt",
 )
 FIGURES = (
