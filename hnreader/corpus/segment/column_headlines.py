@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..match import Evidence, bigrams, joins_word, pos_cut, pos_tags, similarity, words
@@ -116,7 +117,7 @@ class Stack:
     parts: list[int] = field(default_factory=list)  # every part it holds, labels included
 
 
-def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: list[Line] = ()) -> None:
+def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Line] = ()) -> None:
     """Give each headline stack to the body it heads. Where two stacks claim
     one body whose first paragraphs are one's and last paragraphs the
     other's, two stories ran together: the body is cut and read again."""
@@ -1223,17 +1224,19 @@ def _cut_at_step(
 ) -> None:
     """A stack no body took and whose words name no cut: a body whose text
     steps from one column width to another at a paragraph's start is two
-    stories (with a headline wanting a body, a smaller step tells it). The
-    body printed right before the stack first: the story there is the last
-    of its body. Any other by the stack's words on its side of the step;
-    the stack takes the story after the step, unless it is printed right
-    over the body or the body's own stack is printed after the body (then
-    that one heads the story after the step)."""
+    stories (with a headline wanting a body, a smaller step tells it).
+    Bodies tried: the one printed right before the stack (its story is the
+    last of that body, after the last step); the one printed right under it,
+    when the stack is signed (its story is the first, before the first step
+    its words allow); then any its words name, at the step its words lean
+    to most. The stack takes the story after the step, unless it is printed
+    right over the body or the body's own stack is printed after the body
+    (then that one heads the story after the step)."""
     before, under = zones[stack.zone].before, zones[stack.zone].after
     own = words(text)
-    # (over a body, only a signed title: an unsigned short line there is as
-    # often a column's name)
-    # (or over a body opening on its writer's line, unless a column's name)
+    # (over a body, only a signed title, or one over a body opening on its
+    # writer's line that is no column's name: an unsigned short line there
+    # is as often a column's name)
     signed = signed or (
         under >= 0
         and drafts[under].starts_with == Opener.BYLINE
@@ -1248,22 +1251,16 @@ def _cut_at_step(
         if not cuts:
             continue
         owner = next((s for s in stacks if s.body == k), None)
-        # (the stack heads the story before the step when it is printed right
-        # over the body, or the body's own stack is printed after it)
         trailing = (
-            owner is not None
-            and k != before
-            and (zones[stack.zone].after == k or zones[owner.zone].before == k)
+            owner is not None and k != before and (k == under or zones[owner.zone].before == k)
         )
         if k == before:
             cut = cuts[-1]
         else:
-            # (printed right over the body, the stack heads the story that
-            # ends at the body's first step, its words saying no other)
             flats = [squash(p.text) for p in paras]
-            leaning = [(_leans(own, flats, c, trailing), -c if k == under else c) for c in cuts]
-            lean, cut = max(leaning)
-            cut = abs(cut)
+            lean, _, cut = max(
+                (_leans(own, flats, c, trailing), -c if k == under else c, c) for c in cuts
+            )
             if lean < 0:
                 continue
         new = _cut_off(drafts, zones, k, cut)

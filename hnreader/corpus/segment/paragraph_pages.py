@@ -616,7 +616,7 @@ def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
             and blocks[i - 2].owner < 0
             and _credit_alone(blocks[i - 2].text)
         )
-        if not (CAPTION_START.match(block.text) or under_credit) or not ends_sentence(text):
+        if not ends_sentence(text) or not (CAPTION_START.match(block.text) or under_credit):
             continue
         titled = (
             title is not None
