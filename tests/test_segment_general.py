@@ -505,6 +505,32 @@ def test_a_photo_title_printed_under_its_caption_is_the_photos():
 
 
 @pytest.mark.parametrize(
+    ("above", "title", "photo_title"),
+    [
+        # (the headline line ends on a whole phrase: the short line is the photo's)
+        ("一季度全省外贸进出口总值增长百分之九", "晒秋", "晒秋"),
+        # (it stops on a preposition: its last word wrapped, the photo untitled)
+        ("一季度全省外贸进出口总值稳中有进再向", "好发展", ""),
+    ],
+)
+def test_a_short_line_over_a_caption_under_a_headline_line(above, title, photo_title):
+    page = parse(
+        column_page(
+            NEWS_A,
+            above,
+            title,
+            "9月28日，汝城县沙洲村，村民在屋顶晾晒辣椒和玉米。 湖南日报全媒体记者 田秋禾 摄",
+            NEWS_B,
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert ("" if photo.title_derived else photo.title) == photo_title
+    (trade,) = [a for a in stories(page) if "外贸" in a.paragraphs[0]]
+    assert squash(trade.title).startswith(above)
+    assert (title in squash(trade.title)) == (not photo_title)
+
+
+@pytest.mark.parametrize(
     "box",
     [
         "2024湖南国际矿物宝石博览会\n倒计时19天",

@@ -738,7 +738,7 @@ class ColumnReader:
             # "某某出席" is the last line of its stack: what comes after is not
             # that stack's.
             return len(text) <= T.COLUMN_PHOTO_TITLE_SURE_MAX
-        if above is not None and (title.gap == 0 or _word_left_alone(above, title)):
+        if above is not None and (title.gap == 0 or self._wrapped_over_caption(above, title)):
             return False
         cap = " ".join(li.raw for li in caption)
         if "漫画" in cap and len(text) <= T.COLUMN_PHOTO_TITLE_MAX and title.gap != 0:
@@ -800,6 +800,20 @@ class ColumnReader:
             # photo's (湘江夜色), a stack's lines are longer.
             return above is None or size <= T.PHOTO_TITLE_SHORT
         return about_photo > about_story or (above is None and about_photo == about_story)
+
+    @staticmethod
+    def _wrapped_over_caption(above: Line, title: Line) -> bool:
+        """A short line over a caption is the last word of the headline line
+        above it, wrapped, only when that line cannot end where it does: it
+        stops on a particle, preposition or conjunction, or a word runs over
+        the break (更便捷更 / 舒心). Under a line that ends on a whole phrase
+        it is the photo's title (…产业化基地 / 团圆 over a festival meal)."""
+        if not _word_left_alone(above, title):
+            return False
+        head, tail = squash(above.raw), squash(title.raw)
+        tagged = [t for t in pos_tags(head[-6:]) if t.flag != "x"]
+        dangling = bool(tagged) and tagged[-1].flag.startswith(OPEN_ENDS)
+        return dangling or word_across(head, tail) >= T.HEAD_CUT_WORD
 
     def _text(self, i: int) -> int:
         """Plain text: body of the story being read, a headline line, a
