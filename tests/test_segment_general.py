@@ -530,6 +530,19 @@ def test_a_short_line_over_a_caption_under_a_headline_line(above, title, photo_t
     assert (title in squash(trade.title)) == (not photo_title)
 
 
+def test_a_caption_of_four_column_lines_over_its_credit_is_the_photos():
+    caption = (
+        "10月8日，江华瑶族自治县码市镇，村民在梯田里收割晚稻。"
+        "今年当地推广再生稻种植，亩产比去年高出一成，预计全镇稻谷总产量可达一万二千吨。"
+    )
+    page = parse(column_page(NEWS_A, "梯田金秋", set_in_column([caption], 21), "通讯员 周晓岚 摄"))
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert squash(photo.body) == squash(caption)
+    assert squash(photo.byline) == "通讯员周晓岚摄"
+    assert photo.title == "梯田金秋"
+    assert not any("周晓岚" in x for x in page.extras)
+
+
 @pytest.mark.parametrize(
     "box",
     [

@@ -521,8 +521,8 @@ SWEPT_SHARE_MAX = 0.01
 
 
 #: A caption runs over at most this many column-width lines above the line
-#: that holds its credit.
-CAPTION_LINES_ABOVE = 3
+#: that holds its credit (two or three sentences, set in a narrow column).
+CAPTION_LINES_ABOVE = 5
 
 #: An open paragraph's piece printed a few blocks on (at most this many) that
 #: cannot open a paragraph and joins it with this much evidence: what stands
