@@ -543,6 +543,23 @@ def test_a_caption_of_four_column_lines_over_its_credit_is_the_photos():
     assert not any("周晓岚" in x for x in page.extras)
 
 
+def test_a_photo_groups_title_naming_its_scene_heads_it_on_a_column_page():
+    page = parse(
+        column_page(
+            NEWS_A,
+            "古城端午民俗活动多姿多彩",
+            "6月10日，沅陵县城，龙舟队在沅水上竞渡，庆祝端午。",
+            "6月10日，沅陵县城，市民在岸边观看比赛。",
+            "以上图片均由 湖南日报全媒体记者 严冬青 摄",
+            NEWS_B,
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "古城端午民俗活动多姿多彩"
+    assert len(photo.paragraphs) == 2
+    assert not any("民俗" in x for x in page.extras)
+
+
 @pytest.mark.parametrize(
     "box",
     [

@@ -745,16 +745,18 @@ class ColumnReader:
             return True  # a cartoon is printed under its title, whatever its words
         if _WORK_NAMED.search(text) and len(text) <= T.PHOTO_TITLE_MAX and title.gap != 0:
             return True  # an artwork's title names the work (书法作品《某某》)
+        story = self.body_text()
+        about_photo, about_story = word_share(text, cap), word_share(text, story)
         if _GROUP_CREDIT.search(cap) and len(_group_parts(caption)) > 1:
             after = self.lines.index(caption[-1]) + 1
-            if len(_MARKS.sub("", text)) <= T.PHOTO_TITLE_SHORT and not self._title_under(
-                after, caption
-            ):
+            # (a title naming the captions' scene, none of the story's words,
+            # may be as long as a titled photo's)
+            named = about_photo > 0 and not about_story
+            longest = T.COLUMN_PHOTO_TITLE_SURE_MAX if named else T.PHOTO_TITLE_SHORT
+            if len(_MARKS.sub("", text)) <= longest and not self._title_under(after, caption):
                 # Photos under one credit tell a story in pictures, titled over
                 # them unless the title is printed under their credit.
                 return True
-        story = self.body_text()
-        about_photo, about_story = word_share(text, cap), word_share(text, story)
         # Its length is its words' (quote marks say nothing), unless the story
         # above holds its words as much as the caption: then a headline's.
         told = about_story > 0 and about_story >= about_photo
