@@ -508,9 +508,9 @@ def test_a_photo_title_printed_under_its_caption_is_the_photos():
     ("above", "title", "photo_title"),
     [
         # (the headline line ends on a whole phrase: the short line is the photo's)
-        ("一季度全省外贸进出口总值增长百分之九", "晒秋", "晒秋"),
+        ("全省外贸一季度实现较快增长", "晒秋", "晒秋"),
         # (it stops on a preposition: its last word wrapped, the photo untitled)
-        ("一季度全省外贸进出口总值稳中有进再向", "好发展", ""),
+        ("全省外贸一季度稳中有进再向", "好发展", ""),
     ],
 )
 def test_a_short_line_over_a_caption_under_a_headline_line(above, title, photo_title):
@@ -606,6 +606,30 @@ NEWS = (
     "省林业局有关负责人介绍，今年将重点推进洞庭湖区湿地修复和武陵山区石漠化治理，"
     "全年计划完成国土绿化任务300万亩。",
 )
+
+
+@pytest.mark.parametrize(
+    ("top", "banner"),
+    [
+        # (a campaign's banner: none of its words in the stack or the story)
+        ("奋力谱写新时代发展新篇章", True),
+        # (a kicker: the story's own words)
+        ("湿地修复和石漠化治理同步推进", False),
+    ],
+)
+def test_a_line_over_a_dated_reports_two_headline_pieces(top, banner):
+    page = parse(
+        paragraph_page(
+            top,
+            "一季度全省完成植树造林86万亩",
+            "新建城乡绿道320公里",
+            *NEWS,
+        )
+    )
+    (art,) = stories(page)
+    assert (top in squash(art.kicker + art.title + art.subtitle)) != banner
+    assert squash(art.title + art.subtitle).startswith("一季度全省完成植树造林86万亩")
+    assert (top in page.extras) == banner
 
 
 def test_a_brief_runs_section_name_over_its_first_headline_is_its_column():

@@ -55,7 +55,7 @@ from .patterns import (
 )
 from .photos import split_untitled_groups
 from .pieces import crosshead_series
-from .roles import column_of_two, label_shaped, take_column, word_share
+from .roles import column_of_two, label_shaped, take_banner, take_column, word_share
 from .vocabulary import DANGLING_END
 
 
@@ -77,6 +77,8 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _stacks_to_dated(drafts)
     drafts = split_untitled_groups(drafts)
     for me, draft in enumerate(drafts):
+        if (banner := take_banner(draft)) is not None:
+            boxes.append(banner)
         take_column(draft, drafts, me)
     kept = [d for d in drafts if d.paras or d.heads]
     # In print order (photos were taken out first): article ids follow it.

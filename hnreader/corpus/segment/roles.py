@@ -156,6 +156,38 @@ def _label_on_title_line(draft: Draft) -> None:
         draft.heads[0] = [dataclasses.replace(line, raw=title)]
 
 
+def take_banner(draft: Draft) -> str | None:
+    """A campaign's banner printed over a dated report's headline stack
+    (喜迎… / 决战决胜… over the stack): page furniture, taken off the
+    headline and returned. A kicker over a report says what the report is
+    about: its words are the title's or the story's. A line over two
+    headline pieces or more, none of whose words the stack or the story
+    uses, is no kicker of it."""
+    if not draft.dateline or draft.kind == "photo" or len(draft.heads) < 3:
+        return None
+    first = "".join(line.raw for line in draft.heads[0])
+    flat = squash(first)
+    rest = [squash("".join(line.raw for line in h)) for h in draft.heads[1:]]
+    if (
+        len(rejoin_broken(rest)) < 2
+        or not T.BANNER_MIN <= len(flat) <= T.BANNER_MAX
+        or any(c in flat for c in "，。,；;：:——")
+        or names_place(flat)
+        or speaks(flat)
+        or is_attendance(flat)
+        or looks_like_column(flat)
+        or series_name(flat)
+        # (running on into the next line: the headline's own first line, wrapped)
+        or _phrase_goes_on(first, rest[0], label_under=False)
+        or _phrases(first)  # (a kicker's two phrases: 打好某某牌 挺起某某脊梁)
+    ):
+        return None
+    if word_share(flat, "".join(rest) + draft.body) > 0:
+        return None
+    draft.heads = draft.heads[1:]
+    return " ".join(first.split())
+
+
 def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
     """A column label (栏目) printed on its own short line above a headline, or
     under it, belongs to the story as ``column``: of this story or, when its

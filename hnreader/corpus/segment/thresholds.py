@@ -26,6 +26,10 @@ BOX_LINE_MAX = 30
 BOX_WORD_MAX = 12
 #: What a code's prompt to view (扫码看) names runs over at most this many lines.
 QR_OBJECT_LINES = 2
+#: The length of a campaign's banner over a headline stack (喜迎… / 决战决胜…):
+#: a short label (两会快讯) is a column's, a longer line a sentence's.
+BANNER_MIN = 6
+BANNER_MAX = 16
 #: A banner or slogan printed alone (全面深化改革在湖南) is at most this long
 #: (characters); a line of phrases this short with no sentence is no story.
 STRIP_MAX = 16
