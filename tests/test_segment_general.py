@@ -560,6 +560,26 @@ def test_a_photo_groups_title_naming_its_scene_heads_it_on_a_column_page():
     assert not any("民俗" in x for x in page.extras)
 
 
+ORANGE_GROVE = (
+    "湖南日报10月9日讯（全媒体记者 田秋禾）\n"
+    "连日来，石门县的柑橘园里一片繁忙，\n"
+    "果农们正忙着采摘早熟蜜橘。今年全县\n"
+    "柑橘种植面积达四十万亩，预计产量比\n"
+    "去年增加一成，客商纷纷上门收购。"
+)
+
+
+def test_a_headlines_last_word_wrapped_alone_among_bunched_headlines_ends_it():
+    # (the headlines printed together under the stories; the short line is no
+    # column's name, which would have no story to head)
+    page = parse(
+        column_page(ORANGE_GROVE, NEWS_B, "石门柑橘园进入秋季管护", "关键期", "外贸进出口稳中向好")
+    )
+    (grove,) = [a for a in stories(page) if "柑橘" in a.body]
+    assert grove.title == "石门柑橘园进入秋季管护关键期"
+    assert "关键期" not in page.extras
+
+
 @pytest.mark.parametrize(
     "box",
     [

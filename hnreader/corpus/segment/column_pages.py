@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from ..match import pos_tags, similarity
 from ..reflow import (
@@ -91,7 +92,32 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
         take_column(draft, drafts, me)
     _give_lone_lines(drafts)
     _adopt_stray_headlines(drafts, lines, reader.doubled)
+    _return_wrapped_words(drafts, lines)
     return drafts, reader.boxed, reader.doubled
+
+
+def _return_wrapped_words(drafts: list[Draft], lines: list[Line]) -> None:
+    """A short line read as a label that no story took (it would be page
+    furniture), printed right under a headline's last line that it may end
+    (…迎来花后管护 / 关键期): the last word of that headline, wrapped."""
+    above_of = {line.no: above for above, line in pairwise(lines)}
+    line_at = {line.no: line for line in lines}
+    # (each headline's last line, with its unit and story)
+    ends = {unit[-1].no: (unit, d) for d in drafts for unit in d.heads if unit}
+    gone = set()
+    for k, draft in enumerate(drafts):
+        if not lone_line(draft) or len(draft.lines) != 1:
+            continue
+        (no,) = draft.lines
+        above = above_of.get(no)
+        if above is None or above.no not in ends:
+            continue
+        unit, owner = ends[above.no]
+        if _word_left_alone(unit[-1], line_at[no]):
+            unit.append(line_at[no])
+            owner.lines.add(no)
+            gone.add(k)
+    drafts[:] = [d for k, d in enumerate(drafts) if k not in gone]
 
 
 def _credit_printed_apart(drafts: list[Draft]) -> None:
