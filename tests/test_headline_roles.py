@@ -398,3 +398,9 @@ def test_the_taggers_words_read_by_the_dictionary_are_jiebas_own():
     for line in sorted(lines):
         want = [(w.word, w.flag) for w in jieba.posseg.lcut(line)]
         assert [(w.word, w.flag) for w in pos_cut(line)] == want, line
+
+
+def test_a_speakers_line_drawn_under_what_was_said_is_still_the_kicker():
+    head = split_roles(["稳住粮食面积 守牢耕地红线", "全省春耕生产现场会要求"], separate_lines=True)
+    assert head.kicker == "全省春耕生产现场会要求"
+    assert head.title == "稳住粮食面积 守牢耕地红线"

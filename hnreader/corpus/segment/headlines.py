@@ -253,6 +253,10 @@ def _roles(units: list[str], separate_lines: bool) -> Headline:
         # A title line under a kicker that ends on who attended holds the
         # subtitle too (… 某某出席); a third line is the subtitle whole.
         units = [units[0], *_attendance_apart(units[1])]
+    if separate_lines and len(units) == 2 and speaks(units[1]) and not speaks(units[0]):
+        # The speaker's line (…会议要求) drawn after what was said: the kicker
+        # still, what it introduces the title.
+        return Headline(units[1], units[0])
     if len(units) == 1 and separate_lines and " " in units[0]:
         return _roles(units[0].split(), separate_lines=False)  # one line, rejoined
     if len(units) == 1:
