@@ -580,6 +580,17 @@ def test_a_headlines_last_word_wrapped_alone_among_bunched_headlines_ends_it():
     assert "关键期" not in page.extras
 
 
+def test_a_column_name_over_its_writers_name_heads_the_commentary_under_them():
+    # (two short words one over the other, as a frame's are: a column's name
+    # over a name is the commentary's head, no frame)
+    body = COMMENT.split("\n", 1)[1]  # (unsigned over its text)
+    page = parse(column_page(NEWS_A, "全省水利建设现场推进会召开", "湘论", "伍岚", body))
+    (comment,) = [a for a in stories(page) if "农村" in a.body]
+    assert comment.column == "湘论"
+    assert squash(comment.byline) == "伍岚"
+    assert not any("伍岚" in x for x in page.extras)
+
+
 @pytest.mark.parametrize(
     "box",
     [

@@ -393,6 +393,8 @@ def _framed_pair(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
     ):
         return None
     nxt = lines[i + 1].raw
+    if looks_like_column(flats[i]) and is_name_line(nxt):
+        return None  # a column's name over its writer's (湘论 / 某某): a commentary's head
     if _SECTION_NAME.search(flats[i] + flats[i + 1]) and _framed_word(nxt):
         return [i, i + 1]  # a supplement's name in its frame (湘江 / 副刊), whatever follows
     if ISSUE_NO.match(flats[i + 1]) or (
