@@ -841,9 +841,7 @@ class ColumnReader:
         if not _word_left_alone(above, title):
             return False
         head, tail = squash(above.raw), squash(title.raw)
-        tagged = [t for t in pos_tags(head[-6:]) if t.flag != "x"]
-        dangling = bool(tagged) and tagged[-1].flag.startswith(OPEN_ENDS)
-        return dangling or word_across(head, tail) >= T.HEAD_CUT_WORD
+        return _ends_open(head) or word_across(head, tail) >= T.HEAD_CUT_WORD
 
     def _text(self, i: int) -> int:
         """Plain text: body of the story being read, a headline line, a
@@ -1281,8 +1279,12 @@ def _credit_alone(raw: str) -> bool:
 def _stops_mid_phrase(text: str) -> bool:
     """The line has a clause in it and stops on a word no phrase ends on (a
     preposition, conjunction or particle: …今年不少地方把): running text."""
-    if not any(c in text for c in "，,；;"):
-        return False
+    return any(c in text for c in "，,；;") and _ends_open(text)
+
+
+def _ends_open(text: str) -> bool:
+    """The text stops on a word no phrase ends on: a preposition, a
+    conjunction or a particle."""
     tagged = [t for t in pos_tags(text[-6:]) if t.flag != "x"]
     return bool(tagged) and tagged[-1].flag.startswith(OPEN_ENDS)
 

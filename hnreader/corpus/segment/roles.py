@@ -171,7 +171,7 @@ def take_banner(draft: Draft) -> str | None:
     if (
         len(rejoin_broken(rest)) < 2
         or not T.BANNER_MIN <= len(flat) <= T.BANNER_MAX
-        or any(c in flat for c in "，。,；;：:——")
+        or any(c in flat for c in "，。,；;：:—")  # (a sentence's or a subtitle's marks)
         or names_place(flat)
         or speaks(flat)
         or is_attendance(flat)
