@@ -2953,3 +2953,26 @@ def test_a_scene_under_a_title_under_a_credit_at_the_pages_top_is_the_photos_cap
     assert (photo.title, photo.byline) == ("秋满梯田", "莫知远摄")
     assert photo.paragraphs[0].startswith("秋日的新化县紫鹊界")
     assert [a.title for a in stories(page)] == ["湘江新区前三季度引进项目86个"]
+
+
+def test_a_paragraph_cut_over_the_next_storys_dateline_is_no_headline():
+    # (it opens after a finished paragraph and runs to the dateline with no
+    # line finishing a sentence, but a sentence ends inside its third line:
+    # no headline stack holds one)
+    page = parse(
+        column_page(
+            "益阳新建堤防加固项目12个",
+            "湖南日报5月9日讯（全媒体记者 易小川）今天，\n"
+            "记者从益阳市水利局获悉，今年全市新建堤防加\n"
+            "固项目12个，总投资约18亿元。",
+            "市水利局表示，汛前将完成全部项目的主体工\n"
+            "程，确保重点堤段在主汛期到来之前全面达到\n"
+            "设计标准。下一步，市里还将对沿湖的泵站进\n"
+            "行更新改造，力争年内让排涝能力提高两成以",
+            NEWS_B,
+            "外贸进出口稳中向好",
+        )
+    )
+    levee = next(a for a in stories(page) if a.title == "益阳新建堤防加固项目12个")
+    assert levee.paragraphs[1].startswith("市水利局表示，汛前将完成")
+    assert not any("市水利局" in a.kicker + a.title for a in page.articles)

@@ -1207,7 +1207,10 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     if j < len(lines) and kinds[j] in (LineKind.MARKER, LineKind.TEXT) and _jumps_on(lines[j].raw):
         return False  # a paragraph cut by its jump marker (▷下转2版)
     if j >= len(lines) or kinds[j] != LineKind.TEXT:
-        return True
+        # (a sentence finished inside the lines that follow is running
+        # text's: no headline line holds one, so line ``i`` opens a
+        # paragraph cut where the next story's dateline is printed)
+        return not any("。" in squeeze(lines[k].raw) for k in range(i + 1, j))
     body = body_of()
     if len(body) >= T.HEAD_STORY_MIN and not any(c in text for c in "，,；;"):
         # (a line with a clause break in it is a paragraph's, whatever it
