@@ -2976,3 +2976,29 @@ def test_a_paragraph_cut_over_the_next_storys_dateline_is_no_headline():
     levee = next(a for a in stories(page) if a.title == "益阳新建堤防加固项目12个")
     assert levee.paragraphs[1].startswith("市水利局表示，汛前将完成")
     assert not any("市水利局" in a.kicker + a.title for a in page.articles)
+
+
+def test_a_narrow_columns_paragraph_opening_between_wide_columns_is_no_headline():
+    # (its first line holds no clause, but its sentence runs on into the
+    # clauses of the next line, as wide but for the indent: the narrow
+    # column's paragraph, however much wider the columns around it)
+    page = parse(
+        column_page(
+            "株洲今年新建城市绿道120公里",
+            "湖南日报5月9日讯（全媒体记者 易小川）记者今天从株洲\n"
+            "市住房和城乡建设局获悉，今年全市将新建城市绿道120公\n"
+            "里，串联起沿江风光带、城市公园和老工业区改造后的街\n"
+            "区，市民出门步行十分钟即可走上绿道。根据规划，新建",
+            "湖南日报5月9日讯（全媒体记者\n"
+            "龙小溪）记者今天从长沙市开福\n"
+            "区获悉，今年一季度沙坪湘绣\n"
+            "产业实现产值3.2亿元。",
+            "沙坪是“湘绣之乡”和湘\n绣发源地，当地绣娘超过三千\n人。近年来，湘绣企业陆续推",
+            "绿道将采用透水铺装，沿线设置休息驿站和自行车停放点，\n"
+            "部分路段还将结合海绵城市建设同步改造雨水管网，让绿\n"
+            "道既好走又好看。",
+        )
+    )
+    assert not any("沙坪是" in a.kicker + a.title + a.subtitle for a in page.articles)
+    embroidery = next(a for a in page.articles if "湘绣产业" in a.body)
+    assert "沙坪是“湘绣之乡”和湘绣发源地" in embroidery.body.replace(" ", "")

@@ -1414,11 +1414,19 @@ def _narrower_than_columns(lines: list[Line], kinds: list[LineKind], i: int) -> 
     it, it is one of those."""
     text = squeeze(lines[i].raw)
     own = width(text)
-    if any(c in text for c in "，、") and i + 1 < len(lines) and kinds[i + 1] == LineKind.TEXT:
+    if i + 1 < len(lines) and kinds[i + 1] == LineKind.TEXT:
         # A line of clauses over one as wide that goes on: a paragraph of a
         # narrow column (a commentary's), whatever the wider columns around.
+        # So is a line whose sentence runs into the clauses of the next, as
+        # wide or wider by a first line's indent (…历史文化名 / 城”，釉下…).
         nxt = squeeze(lines[i + 1].raw)
-        if not ends_sentence(nxt) and abs(width(nxt) - own) <= T.FLOW_SLACK:
+        if not ends_sentence(nxt) and (
+            (any(c in text for c in "，、") and abs(width(nxt) - own) <= T.FLOW_SLACK)
+            or (
+                _CLAUSE_INSIDE.search(nxt)
+                and -T.FLOW_SLACK <= width(nxt) - own <= T.FIRST_LINE_INDENT_MAX
+            )
+        ):
             return False
     columns = [c for c in (_column_at(lines, kinds, i, -1), _column_at(lines, kinds, i, 1)) if c]
     return bool(columns) and all(own <= c - T.NARROWER_THAN_COLUMN for c in columns)
