@@ -3002,3 +3002,35 @@ def test_a_narrow_columns_paragraph_opening_between_wide_columns_is_no_headline(
     assert not any("沙坪是" in a.kicker + a.title + a.subtitle for a in page.articles)
     embroidery = next(a for a in page.articles if "湘绣产业" in a.body)
     assert "沙坪是“湘绣之乡”和湘绣发源地" in embroidery.body.replace(" ", "")
+
+
+def test_a_short_line_over_a_caption_naming_a_story_read_before_is_still_the_photos_title():
+    # (bunched under a wrapped headline, it shares a word with the first
+    # story, whose own headline is printed under its body: a photo's title)
+    page = parse(
+        column_page(
+            "湖南日报11月5日讯（全媒体记者 易小川）今天，省委\n"
+            "常委会召开会议，研究部署秋收冬种工作。会议要求，\n"
+            "各地要抢抓晴好天气，不误农时抓好秋收冬种。",
+            "省委常委会研究部署秋收冬种工作",
+            "湖南日报全媒体评论员 石凯文",
+            "进入四季度，冲刺全年目标进入关键期。\n"
+            "冲刺，要盯紧项目，推动新开工项目尽快\n"
+            "形成实物工作量。",
+            "湖南日报11月5日讯（全媒体记者 龙小溪）\n"
+            "益阳市今天开通至东盟的铁海联运班列，\n"
+            "首趟班列满载竹木制品和农机配件。",
+            "冲刺全年要盯紧项目",
+            "益阳开通至东盟的铁海联",
+            "运班列",
+            "秋收正忙",
+            "11月5日，宁乡市双江口镇，农民驾驶收割机收割晚稻。 湖南日报全媒体记者 莫知远 摄",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "秋收正忙"
+    assert [a.title for a in stories(page)] == [
+        "省委常委会研究部署秋收冬种工作",
+        "冲刺全年要盯紧项目",
+        "益阳开通至东盟的铁海联运班列",
+    ]

@@ -733,21 +733,6 @@ class ColumnReader:
             d.kind == "photo" and d.byline and not d.heads and not d.body for d in self.drafts
         ) and not any(d.kind == "photo" and not d.byline for d in self.drafts)
 
-    def _elsewhere(self, text: str) -> float:
-        """The share of the words of ``text`` in the one story read so far,
-        other than the one being read, that holds them most; 0 when several
-        hold as many (words of the page's common subject: 湖区 on a page of
-        the flood)."""
-        shares = []
-        for k, runs in enumerate(self.bodies):
-            if k == self.cur:
-                continue
-            body = "".join(li.raw for run in runs if run not in (BREAK, PHOTO) for li in run)
-            if body:
-                shares.append(word_share(text, body))
-        best = max(shares, default=0.0)
-        return best if shares.count(best) == 1 else 0.0
-
     def _photo_title(self, title: Line, caption: list[Line]) -> bool:
         """A short line right above a caption is the photo's title (春茶飘香)
         when it stands apart from the headline lines above it (more room
@@ -819,12 +804,6 @@ class ColumnReader:
             return True
         if above is not None and DASH_LED.match(squeeze(above.raw)):
             return True  # a dash-led subtitle closes the stack above it
-        if (
-            about_photo == about_story
-            and len(self.pending) > T.BUNCHED_ZONE_MIN
-            and self._elsewhere(text) > about_photo
-        ):
-            return False  # the headline of another story read before, bunched here
         if about_photo == about_story:
             # As much the caption's as the story's: a short phrase is the
             # photo's (湘江夜色), a stack's lines are longer.
