@@ -3034,3 +3034,25 @@ def test_a_short_line_over_a_caption_naming_a_story_read_before_is_still_the_pho
         "冲刺全年要盯紧项目",
         "益阳开通至东盟的铁海联运班列",
     ]
+
+
+def test_a_title_naming_the_captions_scene_as_much_as_the_story_is_the_photos():
+    # (ten characters with its quote marks, one word the caption's and the
+    # story's: a photo's title under the story's headline printed after
+    # its body)
+    page = parse(
+        column_page(
+            "湖南日报3月6日讯（全媒体记者 易小川）今天，省人\n"
+            "大代表围绕乡村振兴建言献策。代表们建议，加快补\n"
+            "齐农村冷链物流短板，让更多农产品卖出好价钱。",
+            "代表建议补齐农村冷链物流短板",
+            "会场外的“代表访谈”",
+            "3月5日晚，省人大代表在驻地接受媒体采访。 湖南日报全媒体记者 莫知远 摄",
+            "湖南日报3月6日讯（全媒体记者 龙小溪）记者从省交通运\n"
+            "输厅获悉，今年全省将新改建农村公路5000公里。",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "会场外的“代表访谈”"
+    (report,) = [a for a in stories(page) if "冷链" in a.body]
+    assert (report.kicker, report.title) == ("", "代表建议补齐农村冷链物流短板")

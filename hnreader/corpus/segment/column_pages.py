@@ -777,7 +777,14 @@ class ColumnReader:
         # (the caption's words rather than the story's: a photo beside a
         # story of its subject shares some of that story's words too)
         sure = about_photo >= T.PHOTO_TITLE_WORDS and about_story < about_photo
-        longest = T.COLUMN_PHOTO_TITLE_SURE_MAX if sure else T.COLUMN_PHOTO_TITLE_MAX
+        # (a line holding some of the caption's words may be a little longer)
+        longest = (
+            T.COLUMN_PHOTO_TITLE_SURE_MAX
+            if sure
+            else T.COLUMN_PHOTO_TITLE_NAMED_MAX
+            if about_photo
+            else T.COLUMN_PHOTO_TITLE_MAX
+        )
         if about_photo >= T.PHOTO_TITLE_WORDS_ALL and about_story < about_photo / 2:
             longest = T.PHOTO_TITLE_MAX  # (a title that names the caption's scene whole)
         if size > longest:
@@ -806,8 +813,11 @@ class ColumnReader:
             return True  # a dash-led subtitle closes the stack above it
         if about_photo == about_story:
             # As much the caption's as the story's: a short phrase is the
-            # photo's (湘江夜色), a stack's lines are longer.
-            return above is None or size <= T.PHOTO_TITLE_SHORT
+            # photo's (湘江夜色), a stack's lines are longer; a little longer
+            # when it names some of the caption (会场外的“代表通道” over
+            # deputies interviewed at their hotel).
+            short = T.COLUMN_PHOTO_TITLE_NAMED_MAX if about_photo else T.PHOTO_TITLE_SHORT
+            return above is None or size <= short
         return about_photo > about_story or (above is None and about_photo == about_story)
 
     @staticmethod

@@ -300,6 +300,9 @@ COLUMN_PHOTO_TITLE_MAX = 8
 #: ... or this long when at least this share of its words are the caption's
 #: and none the story's above (then a few blank lines may part them too).
 COLUMN_PHOTO_TITLE_SURE_MAX = 12
+#: ... and this long when some of its words are the caption's, as many as the
+#: story's or more (a stack's line is longer: a title's or subtitle's phrase).
+COLUMN_PHOTO_TITLE_NAMED_MAX = 10
 #: A photo's title as short as this (湘江夜色, 子弟兵驰援湖区) is no line of a
 #: story's stack when its words are the caption's as much as the story's
 #: (a stack's last line is longer, or a subtitle's figures and clauses).
