@@ -3056,3 +3056,19 @@ def test_a_title_naming_the_captions_scene_as_much_as_the_story_is_the_photos():
     assert photo.title == "会场外的“代表访谈”"
     (report,) = [a for a in stories(page) if "冷链" in a.body]
     assert (report.kicker, report.title) == ("", "代表建议补齐农村冷链物流短板")
+
+
+def test_a_headlines_last_word_wrapped_over_a_writers_name_is_no_frame():
+    # (the headline line stops on a complement's particle, which no
+    # headline ends on: the two short lines under it are its last word and
+    # the commentary's writer, not two words framed together)
+    page = parse(
+        "湖南日报1月20日讯（全媒体记者 易小川）记者从省人社厅获悉，去年全省城镇新增就业"
+        "72万人，完成年度目标任务的106%。\n\n"
+        "观点\n\n惠民政策要落得\n\n更准\n\n秦川\n\n"
+        "政府工作报告中的惠民政策，件件关乎群众切身利益。落实政策，要问需于民，"
+        "找准群众最急最盼的问题。\n\n"
+        "落得准，还要落得快。各地要加快政策兑现进度，让群众早受益。\n"
+    )
+    (comment,) = [a for a in page.articles if "惠民政策" in a.body]
+    assert (comment.title, comment.byline) == ("惠民政策要落得更准", "秦川")

@@ -27,7 +27,7 @@ from .patterns import (
     jumps_in,
     looks_like_column,
 )
-from .vocabulary import SURNAMES
+from .vocabulary import DANGLING_END, SURNAMES
 
 
 @dataclass(slots=True)
@@ -510,7 +510,9 @@ def _goes_on_line_above(lines: list[Line], i: int) -> bool:
         return False
     above = squash(lines[i - 1].raw)
     return (
-        len(above) >= T.HEAD_WORD_ALONE_AFTER
+        # (a shorter line too when it stops on a word no headline ends on:
+        # …要办得 / 更实)
+        (len(above) >= T.HEAD_WORD_ALONE_AFTER or above[-1:] in DANGLING_END)
         and not ends_sentence(above)
         and above[-1] not in "”」）)》"
         and not is_byline(lines[i - 1].raw)
@@ -520,12 +522,14 @@ def _goes_on_line_above(lines: list[Line], i: int) -> bool:
 def _frame_pair_under_word(lines: list[Line], i: int) -> bool:
     """Two framed words (今日 / 关注) under a line that stops on a whole word
     (…112.6亿元): a frame set there, not the line's last word. A line cut
-    inside a word stops on a character that is no word alone (…扩 / 投资)."""
+    inside a word stops on a character that is no word alone (…扩 / 投资), or
+    on a word no headline ends on (…要办得 / 更实)."""
     if not (_framed_word(lines[i].raw) and _framed_word(lines[i + 1].raw)):
         return False
     from .continuation import End, end_of
 
-    return end_of(lines[i - 1].raw) != End.LONE
+    above = squash(lines[i - 1].raw)
+    return end_of(above) != End.LONE and above[-1:] not in DANGLING_END
 
 
 def _weather_words(text: str) -> bool:
