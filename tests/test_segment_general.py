@@ -18,6 +18,7 @@ from hnreader.corpus.segment.assignment import Move, _worth
 from hnreader.corpus.segment.blocks import make_blocks
 from hnreader.corpus.segment.continuation import Start, start_of
 from hnreader.corpus.segment.joins import cohesion, join_evidence, word_across
+from hnreader.corpus.segment.patterns import is_name_line
 from hnreader.corpus.segment.pieces import body_sequence
 
 from .pagegen import wrap
@@ -3072,3 +3073,13 @@ def test_a_headlines_last_word_wrapped_over_a_writers_name_is_no_frame():
     )
     (comment,) = [a for a in page.articles if "惠民政策" in a.body]
     assert (comment.title, comment.byline) == ("惠民政策要落得更准", "秦川")
+
+
+@pytest.mark.parametrize("text", ["万个", "万人", "亿元", "千亩"])
+def test_a_figures_magnitude_and_unit_is_no_bare_name(text):
+    # (万 and 千 open names too: 万 / 个 wrapped under …学位8 is a figure's end)
+    assert not is_name_line(text)
+
+
+def test_a_bare_two_character_name_is_still_one():
+    assert is_name_line("余蓉") and is_name_line("万晓")

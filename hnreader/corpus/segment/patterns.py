@@ -207,6 +207,11 @@ def opens_list_entry(text: str) -> bool:
     return match is not None and is_name_line(match.group(1))
 
 
+#: A magnitude and a measure word (万个, 亿元): the end of a figure, though
+#: 万 and 千 are surnames.
+_MAGNITUDE_UNIT = re.compile(r"^[万亿千百][个名人元户亩台家项件吨次位所条座辆]$")
+
+
 def is_name_line(text: str) -> bool:
     """A line of nothing but person names (张福芳): a byline printed bare."""
     parts = text.split()
@@ -219,6 +224,8 @@ def is_name_line(text: str) -> bool:
     for part in parts:
         if names_place(part):
             return False  # a place whose first character is a surname (张家界, 常德)
+        if _MAGNITUDE_UNIT.match(part):
+            return False  # a figure's magnitude and unit wrapped alone (…学位8 / 万个)
         if len(part) in (2, 3) and part[0] in SURNAMES:
             continue  # a common surname and a given name of one or two characters
         if len(part) in (3, 4) and part[:2] in COMPOUND_SURNAMES:
