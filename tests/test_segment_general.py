@@ -3083,3 +3083,20 @@ def test_a_figures_magnitude_and_unit_is_no_bare_name(text):
 
 def test_a_bare_two_character_name_is_still_one():
     assert is_name_line("余蓉") and is_name_line("万晓")
+
+
+def test_a_headline_line_stopped_on_an_adverb_wraps_onto_the_next():
+    # (再 waits for its verb: one title set on two lines, no kicker over it)
+    page = parse(
+        column_page(
+            NEWS_A,
+            "湘江观潮",
+            "冬季防火灾，再",
+            "多叮嘱也不为过",
+            "石凯文",
+            "天干物燥，又到了火灾易发的季节。每\n年这个时候，总有一些悲剧让人痛心。",
+            NEWS_B,
+        )
+    )
+    (comment,) = [a for a in page.articles if "天干物燥" in a.body]
+    assert (comment.kicker, comment.title.replace(" ", "")) == ("", "冬季防火灾，再多叮嘱也不为过")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..match import joins_word, pos_cut
+from ..match import joins_word, pos_cut, pos_tags
 from ..reflow import squash, squeeze, width
 from . import thresholds as T
 from . import vocabulary as vocab
@@ -445,6 +445,13 @@ def _names(text: str) -> bool:
     return not _opens_on_verb(flat) and flat[-1:] not in "，,、：:；;"
 
 
+def _stops_on_adverb(text: str) -> bool:
+    """The line stops on an adverb of one character (再, 更, 也): no headline
+    piece ends on one, its verb or adjective is on the next line."""
+    words = pos_tags(text[-6:])
+    return bool(words) and len(words[-1].word) == 1 and words[-1].flag == "d"
+
+
 def _quote_left_open(text: str) -> bool:
     """A quote or title mark opened and not closed on the line."""
     return any(text.count(o) > text.count(c) for o, c in zip(_OPENERS, _CLOSERS, strict=True))
@@ -595,6 +602,8 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         return False
     if _quote_left_open(above):
         return True  # a quote or title mark left open
+    if _stops_on_adverb(above):
+        return True  # an adverb waits for its verb (…再 / 多提醒也不为过)
     if frame_wrapped(above, below):
         return True  # a speaker's frame (某某在…会上 / 强调) set on two lines
     if speaks(above) or _GENRE_END.search(above):
