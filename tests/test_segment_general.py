@@ -8,6 +8,7 @@ import itertools
 import json
 import math
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -16,8 +17,10 @@ from hnreader.corpus.reflow import despread, squash
 from hnreader.corpus.segment import assignment, segment_page
 from hnreader.corpus.segment.assignment import Move, _worth
 from hnreader.corpus.segment.blocks import make_blocks
+from hnreader.corpus.segment.column_headlines import Part, Zone, ZonePart, best_stacks
 from hnreader.corpus.segment.continuation import Start, start_of
 from hnreader.corpus.segment.joins import cohesion, join_evidence, word_across
+from hnreader.corpus.segment.lines import Line
 from hnreader.corpus.segment.patterns import is_name_line
 from hnreader.corpus.segment.pieces import body_sequence
 
@@ -3100,3 +3103,19 @@ def test_a_headline_line_stopped_on_an_adverb_wraps_onto_the_next():
     )
     (comment,) = [a for a in page.articles if "天干物燥" in a.body]
     assert (comment.kicker, comment.title.replace(" ", "")) == ("", "冬季防火灾，再多叮嘱也不为过")
+
+
+def test_a_stack_keeps_the_line_under_its_meeting_held_though_another_body_shares_its_words():
+    # (the report printed before the zone: its kicker says the meeting was
+    # held; the title under it shares more words with a commentary above,
+    # whose last paragraph names the event, than with the report)
+    kicker = Line(30, "首届湖南旅游发展大会筹备工作推进会召开", 1, False)
+    title = Line(31, "高标准高质量办好旅发大会", 1, False)
+    zone = Zone([kicker, title], before=2, after=3)
+    parts = [Part(ZonePart.HEAD, [kicker]), Part(ZonePart.HEAD, [title])]
+    shares = {kicker.raw: {0: 0.3, 2: 1.93}, title.raw: {0: 0.32, 2: 0.14}}
+    affinity = SimpleNamespace(
+        of_part=lambda part: shares[part.text], dated=frozenset({2}), sectioned=frozenset()
+    )
+    (stack,) = best_stacks(0, zone, parts, affinity, {0, 2}, 0.1)
+    assert (stack.first, stack.last, stack.body) == (0, 1, 2)

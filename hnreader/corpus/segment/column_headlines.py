@@ -46,6 +46,7 @@ from .headlines import (
     is_attendance,
     leans_on_line_above,
     quantity_alone,
+    reports_event,
     speaks,
     start_tag,
     undouble,
@@ -770,6 +771,7 @@ def _spans(
             _leaning_break(parts, heads, j)
             or _visit_break(parts, heads, j)
             or _stressed_break(parts, heads, i, j)
+            or _event_break(parts, heads, j)
             or T.FIGURES_SPLIT_SHARE * _figures_break(parts, heads, j)
         )
         under = parts[heads[j - 1] + 1] if heads[j - 1] + 1 < len(parts) else None
@@ -867,6 +869,16 @@ def _visit_break(parts: list[Part], heads: list[int], j: int) -> int:
         return 0
     above = squash(parts[heads[j - 1]].text)
     return int(above.startswith(VISIT_VERBS) and not DASH_LED.match(squash(parts[heads[j]].text)))
+
+
+def _event_break(parts: list[Part], heads: list[int], j: int) -> int:
+    """1 when the stack ending before headline part ``j`` ends on a line
+    reporting an event held (首届某某博览会筹备工作推进会召开) and leaves out
+    the line under it, which does not: the message the kicker leads to."""
+    if j >= len(heads) or heads[j] != heads[j - 1] + 1:
+        return 0
+    above, below = parts[heads[j - 1]].text, parts[heads[j]].text
+    return int(reports_event(above) and not reports_event(below))
 
 
 def _stressed_break(parts: list[Part], heads: list[int], i: int, j: int) -> int:

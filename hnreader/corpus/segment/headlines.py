@@ -445,6 +445,12 @@ def _names(text: str) -> bool:
     return not _opens_on_verb(flat) and flat[-1:] not in "，,、：:；;"
 
 
+def reports_event(text: str) -> bool:
+    """A headline line closing on an event taking place (…推进会召开, …开幕):
+    the secondary line of its stack, the message on the line beside it."""
+    return bool(_EVENT_DONE.search(squash(text)))
+
+
 def _stops_on_adverb(text: str) -> bool:
     """The line stops on an adverb of one character (再, 更, 也): no headline
     piece ends on one, its verb or adjective is on the next line."""
