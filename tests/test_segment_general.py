@@ -3119,3 +3119,28 @@ def test_a_stack_keeps_the_line_under_its_meeting_held_though_another_body_share
     )
     (stack,) = best_stacks(0, zone, parts, affinity, {0, 2}, 0.1)
     assert (stack.first, stack.last, stack.body) == (0, 1, 2)
+
+
+def test_two_stories_printed_in_turns_on_a_column_page_are_read_apart():
+    # (the first story's sentence is cut by the second's dateline; the
+    # second's is cut in turn by the first story's rest, which finishes its
+    # paragraph; the second's rest then goes on with a word across the cut)
+    page = parse(
+        column_page(
+            "株洲清水塘老工业区搬迁提速",
+            "湖南日报3月10日讯（记者 易小川）今天，株洲\n"
+            "市召开老工业区搬迁改造推进大会，22家企业签\n"
+            "订了年度关停搬迁目标责任书。按照规划，今年",
+            "湖南日报3月10日讯（记者 龙小溪）记者今天\n"
+            "从永州市获悉，全市柑橘种植面积达140万亩，\n"
+            "近年来推广标准化种植，柑橘亩均效",
+            "计划完成搬迁企业22家，治理污染土壤60万立\n方米，投入资金约35亿元。",
+            "益提高30%以上，果农收入明显增加。",
+            "永州柑橘产业实现一县一品牌",
+        )
+    )
+    plant = next(a for a in page.articles if "清水塘" in a.title)
+    citrus = next(a for a in page.articles if "柑橘" in a.title)
+    assert "今年计划完成搬迁企业22家" in plant.body.replace(" ", "")
+    assert "柑橘亩均效益提高30%以上" in citrus.body.replace(" ", "")
+    assert "搬迁" not in citrus.body

@@ -30,7 +30,7 @@ from .column_headlines import Zone, _left_wanting, _word_left_alone, assign_head
 from .continuation import Start, start_of
 from .draft import Draft, Para
 from .headlines import is_attendance, undouble
-from .joins import word_across
+from .joins import join_evidence, word_across
 from .kinds import LineKind, Opener
 from .lines import Line, line_kinds
 from .patterns import (
@@ -339,6 +339,11 @@ class ColumnReader:
         # Photos titled by a short line under a story's last paragraph, and that story.
         self.loose: list[tuple[Draft, Draft]] = []
         self.loose_title = False
+        # A story whose sentence the next story's dateline cut (its rest may
+        # be printed further down, after a stretch of that story), and what
+        # it last read (-1: none).
+        self.waiting = -1
+        self.waiting_tail = ""
 
     def read(self) -> None:
         i = 0
@@ -363,6 +368,11 @@ class ColumnReader:
 
     def new(self, draft: Draft) -> int:
         """Open a draft; headline lines read so far become a zone before it."""
+        cut = self.cur >= 0 and self.para_open and not self.sent_on and not self.pending
+        if cut and draft.starts_with == Opener.DATELINE:
+            self.waiting, self.waiting_tail = self.cur, self.last_stored
+        else:
+            self.waiting = -1
         if self.pending:
             self.zones.append(Zone(list(self.pending), self.cur, len(self.drafts)))
             self.pending.clear()
@@ -853,9 +863,22 @@ class ColumnReader:
             ):
                 self.doubled.append(line.raw)  # the copy of the line just read
                 return i + 1
+            if self._rest_of_waiting(i):
+                self._switch_to_waiting()
             self._close_notice_line(i)
             self.add_body(line)
             self._close_notice_line(i)
+            return i + 1
+        if (
+            self.waiting >= 0
+            and self.cur >= 0
+            and not self.pending
+            and _goes_on_strongly(self.waiting_tail, squeeze(line.raw))
+        ):
+            # The rest of the sentence the waiting story left open, after a
+            # finished paragraph of the story read since.
+            self._switch_to_waiting()
+            self.add_body(line)
             return i + 1
         if (
             self.cur >= 0
@@ -948,6 +971,34 @@ class ColumnReader:
             self.bodies[self.cur].append(BREAK)  # a paragraph of its own
         self._close_notice_line(i)
         return i + 1
+
+    def _rest_of_waiting(self, i: int) -> bool:
+        """Line ``i``, read under the open sentence of the story being read,
+        is the rest of the waiting story's: nothing joins it to this story's
+        sentence, and a later line, after a finished paragraph, goes on this
+        story's sentence with a word or a figure across the cut (…亩均效 /
+        …发展好。 / 益提高30%以上。: the two stories were printed in turns)."""
+        if self.waiting < 0 or self.waiting == self.cur:
+            return False
+        here = squeeze(self.lines[i].raw)
+        if join_evidence(self.last_stored, here) or join_evidence(self.waiting_tail, here) is None:
+            return False
+        for k in range(i + 1, min(len(self.lines), i + T.WAITING_REST_LINES)):
+            if self.kinds[k] != LineKind.TEXT or self.kinds[k - 1] != LineKind.TEXT:
+                return False
+            above = squeeze(self.lines[k - 1].raw)
+            if ends_sentence(above) and _goes_on_strongly(
+                self.last_stored, squeeze(self.lines[k].raw)
+            ):
+                return True
+        return False
+
+    def _switch_to_waiting(self) -> None:
+        """Read on in the waiting story; the story read so far waits, its
+        sentence left open."""
+        back, tail = self.waiting, self.waiting_tail
+        self.waiting, self.waiting_tail = self.cur, self.last_stored
+        self.cur, self.last_stored, self.para_open = back, tail, True
 
     def _column_changes(self, i: int) -> bool:
         """The paragraph opening on line ``i`` is set to another column
@@ -1125,6 +1176,14 @@ def _take_dateline(lines: list[Line], i: int, draft: Draft, add_body) -> int:
     if match and text[match.end() :].strip():
         add_body(lines[i], text[match.end() :].strip())
     return max(j, i + 1)
+
+
+def _goes_on_strongly(tail: str, text: str) -> bool:
+    """``text`` goes on the sentence ``tail`` left open, a word or a figure
+    and its unit across the cut (…亩均效 / 益提高30%以上)."""
+    if not tail or ends_sentence(tail):
+        return False
+    return (join_evidence(tail, text) or 0.0) >= T.WAITING_REST_EVIDENCE
 
 
 def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of) -> bool:

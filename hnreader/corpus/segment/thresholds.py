@@ -515,6 +515,12 @@ ASSIGN_REACH_TOPIC = 2
 #: A piece fills a sentence its story left open only on this much evidence at
 #: the cut (``join_evidence``: a word run over it, a figure and its unit).
 ASSIGN_FILL_MIN = 1.0
+#: On a column page, a story cut by the next one's dateline goes on after a
+#: stretch of that story: looked for within this many lines, and only where
+#: the next story's sentence goes on later with this much evidence (a word
+#: or a figure's unit across the cut, ``join_evidence``).
+WAITING_REST_LINES = 30
+WAITING_REST_EVIDENCE = 1.5
 #: A piece talks of one story clearly when what it shares with that story's
 #: headline and first piece is this many times what it shares with any other.
 ASSIGN_TOPIC_MARGIN = 3.0
