@@ -3144,3 +3144,25 @@ def test_two_stories_printed_in_turns_on_a_column_page_are_read_apart():
     assert "今年计划完成搬迁企业22家" in plant.body.replace(" ", "")
     assert "柑橘亩均效益提高30%以上" in citrus.body.replace(" ", "")
     assert "搬迁" not in citrus.body
+
+
+def test_a_storys_rest_with_a_word_across_its_cut_goes_back_to_it_from_the_story_between():
+    # (the second story's sentence is left open on a pause: nothing joins
+    # the line to it, while 生 / 产 is one word across the first one's cut)
+    page = parse(
+        column_page(
+            "全省秋冬季大气污染防治攻坚行动启动",
+            "湖南日报9月17日讯（记者 易小川）秋冬季是大\n"
+            "气污染的高发期。攻坚行动将聚焦工业企业、扬\n"
+            "尘、机动车等重点领域，实施钢铁等行业错峰生",
+            "湖南日报9月17日讯（记者 龙小溪）记者今天\n"
+            "从醴陵市获悉，醴陵的陶瓷产业今年有望突破\n"
+            "600亿元。近年来，",
+            "产，加大建筑工地和道路扬尘管控力度，严格查\n处高排放车辆上路行驶。",
+            "醴陵陶瓷产值有望突破600亿元",
+        )
+    )
+    air = next(a for a in page.articles if "大气" in a.title)
+    assert "错峰生产，加大建筑工地" in air.body.replace(" ", "")
+    clay = next(a for a in page.articles if "陶瓷" in a.title)
+    assert "扬尘" not in clay.body

@@ -975,13 +975,20 @@ class ColumnReader:
     def _rest_of_waiting(self, i: int) -> bool:
         """Line ``i``, read under the open sentence of the story being read,
         is the rest of the waiting story's: nothing joins it to this story's
-        sentence, and a later line, after a finished paragraph, goes on this
-        story's sentence with a word or a figure across the cut (…亩均效 /
-        …发展好。 / 益提高30%以上。: the two stories were printed in turns)."""
+        sentence, and a word runs across the cut from the waiting one's, or a
+        later line, after a finished paragraph, goes on this story's sentence
+        with a word or a figure across the cut (…亩均效 / …发展好。 /
+        益提高30%以上。: the two stories were printed in turns)."""
         if self.waiting < 0 or self.waiting == self.cur:
             return False
         here = squeeze(self.lines[i].raw)
-        if join_evidence(self.last_stored, here) or join_evidence(self.waiting_tail, here) is None:
+        if join_evidence(self.waiting_tail, here) is None:
+            return False
+        if _goes_on_strongly(self.waiting_tail, here) and not _goes_on_strongly(
+            self.last_stored, here
+        ):
+            return True  # a word across the cut with the waiting story's sentence (…错峰生 / 产，)
+        if join_evidence(self.last_stored, here):
             return False
         for k in range(i + 1, min(len(self.lines), i + T.WAITING_REST_LINES)):
             if self.kinds[k] != LineKind.TEXT or self.kinds[k - 1] != LineKind.TEXT:
