@@ -3166,3 +3166,31 @@ def test_a_storys_rest_with_a_word_across_its_cut_goes_back_to_it_from_the_story
     assert "错峰生产，加大建筑工地" in air.body.replace(" ", "")
     clay = next(a for a in page.articles if "陶瓷" in a.title)
     assert "扬尘" not in clay.body
+
+
+def test_a_commentarys_signature_over_a_caption_is_no_photo_title():
+    # (the writer's role and name close the stack printed under the
+    # commentary's body, over the caption; the line under the caption, none
+    # of its words, over one line over a dateline, is the next report's
+    # kicker, no title of the photo)
+    page = parse(
+        column_page(
+            "春节假期已经结束，不少人却觉得比上班还累。节后\n"
+            "返岗，首先要收心，把心思从假期拉回到工作上来。\n"
+            "其次要调整作息，尽快找回工作和学习的节奏。",
+            NEWS_A,
+            "节后返岗要收心",
+            "湖南日报评论员",
+            "龙清远",
+            "2月24日，株洲市芦淞区服装市场，商户在整理新到的春装。 湖南日报记者 莫知远 摄",
+            "浏阳经开区",
+            "一季度将有18个项目集中开工",
+            "湖南日报2月24日讯（全媒体记者 易小川）记者今天从浏阳经开\n"
+            "区获悉，一季度园区将有18个项目集中开工，总投资120亿元。",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title_derived  # (no printed title: 图片)
+    report = next(a for a in page.articles if "集中开工" in a.title)
+    assert (report.kicker, report.title) == ("浏阳经开区", "一季度将有18个项目集中开工")
+    assert not any("龙清远" in a.title for a in page.articles)

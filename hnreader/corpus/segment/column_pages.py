@@ -713,6 +713,10 @@ class ColumnReader:
         if self._opens_dated_stack(k, text):
             return False  # the next report's title, wrapped (…经开区引进 / …项目 / dateline)
         about_photo = word_share(text, " ".join(li.raw for li in caption))
+        if not about_photo and k + 2 < len(self.lines) and self.kinds[k + 2] == LineKind.DATELINE:
+            # (none of the caption's words, over one line over a dateline: the
+            # kicker of that report's stack, 宁乡经开区 / 一季度将有…)
+            return False
         about_story = 0.0 if headed else word_share(text, self.body_text())
         if len(text) <= T.COLUMN_PHOTO_TITLE_MAX:
             return about_photo >= about_story  # a photo title's length, right under it
@@ -743,6 +747,23 @@ class ColumnReader:
             d.kind == "photo" and d.byline and not d.heads and not d.body for d in self.drafts
         ) and not any(d.kind == "photo" and not d.byline for d in self.drafts)
 
+    def _elsewhere(self, text: str) -> float:
+        """The share of the words of ``text`` in the one story read so far,
+        other than the one being read, that holds them most; 0 when several
+        hold as many (words of the page's common subject: 湖区 on a page of
+        the flood). A story with headline lines printed right over or under
+        its body has its headline there and is left out."""
+        headed = {z.before for z in self.zones} | {z.after for z in self.zones}
+        shares = []
+        for k, runs in enumerate(self.bodies):
+            if k == self.cur or k in headed:
+                continue
+            body = "".join(li.raw for run in runs if run not in (BREAK, PHOTO) for li in run)
+            if body:
+                shares.append(word_share(text, body))
+        best = max(shares, default=0.0)
+        return best if shares.count(best) == 1 else 0.0
+
     def _photo_title(self, title: Line, caption: list[Line]) -> bool:
         """A short line right above a caption is the photo's title (春茶飘香)
         when it stands apart from the headline lines above it (more room
@@ -754,6 +775,8 @@ class ColumnReader:
         text = undouble(squash(title.raw))  # drawn twice for a bold effect
         if any(c in text for c in "，。,；;") or DASH_LED.match(text) or is_attendance(text):
             return False
+        if is_byline(title.raw) or is_name_line(title.raw.strip()):
+            return False  # a signature closing the stack above (湖南日报评论员 / 某某)
         if label_shaped(text) and looks_like_column(text):
             return False  # a column's name (锐评) over the story next to the photo
         above = self.pending[-2] if len(self.pending) > 1 else None
@@ -821,6 +844,12 @@ class ColumnReader:
             return True
         if above is not None and DASH_LED.match(squeeze(above.raw)):
             return True  # a dash-led subtitle closes the stack above it
+        if (
+            about_photo == about_story
+            and len(self.pending) > T.BUNCHED_ZONE_MIN
+            and self._elsewhere(text) > about_photo
+        ):
+            return False  # the headline of another story read before, bunched here
         if about_photo == about_story:
             # As much the caption's as the story's: a short phrase is the
             # photo's (湘江夜色), a stack's lines are longer; a little longer

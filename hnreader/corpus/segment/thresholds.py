@@ -307,6 +307,9 @@ COLUMN_PHOTO_TITLE_NAMED_MAX = 10
 #: story's stack when its words are the caption's as much as the story's
 #: (a stack's last line is longer, or a subtitle's figures and clauses).
 PHOTO_TITLE_SHORT = 8
+#: A zone of more headline lines than this, right over a caption, bunches the
+#: headlines of several stories (its last line may be any of theirs).
+BUNCHED_ZONE_MIN = 3
 #: Captions a group credit (以上图片均由…) closes, or blocks a cut caption spans.
 PHOTO_MAX_CAPTIONS = 6
 #: A caption printed with no credit beside it (its credit stands at the page's
