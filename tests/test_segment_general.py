@@ -3194,3 +3194,24 @@ def test_a_commentarys_signature_over_a_caption_is_no_photo_title():
     report = next(a for a in page.articles if "集中开工" in a.title)
     assert (report.kicker, report.title) == ("浏阳经开区", "一季度将有18个项目集中开工")
     assert not any("龙清远" in a.title for a in page.articles)
+
+
+def test_a_two_character_section_name_over_a_whole_stack_is_no_kicker():
+    # (under the column's name closing the commentary above: the word of two
+    # over kicker, title and dash-led subtitle names the page's section)
+    page = parse(
+        "湖南日报全媒体评论员 石凯文\n\n"
+        "入夏以来，各地夜市人气旺盛。让夜经济行稳致远，需要精细管理和优质服务。\n\n"
+        "城市的夜晚，承载着人们对美好生活的向往。\n\n"
+        "三湘观察\n\n会议\n\n全省民营经济发展大会召开\n\n"
+        "打造公平竞争的一流发展环境\n\n——去年全省新增民营企业12.6万户\n\n"
+        "湖南日报6月27日讯（全媒体记者 易小川）今天，全省民营经济发展大会在长沙召开，"
+        "总结近年来全省支持民营经济发展的成效，部署下一阶段重点工作。\n\n"
+        "会议指出，要坚持问题导向，聚焦企业反映强烈的突出问题，持续优化发展环境。\n"
+    )
+    report = next(a for a in page.articles if a.dateline)
+    assert (report.kicker, report.title) == (
+        "全省民营经济发展大会召开",
+        "打造公平竞争的一流发展环境",
+    )
+    assert "会议" in page.extras

@@ -53,7 +53,7 @@ from .patterns import (
     opens_list_entry,
 )
 from .photos import split_untitled_groups
-from .roles import label_shaped, lone_line, take_banner, take_column, word_share
+from .roles import label_shaped, lone_line, take_labels, word_share
 from .vocabulary import OPEN_ENDS
 from .widths import full_widths, steps
 
@@ -87,9 +87,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _return_bare_names(reader.drafts)
     drafts = split_untitled_groups(reader.drafts)
     for me, draft in enumerate(drafts):
-        if (banner := take_banner(draft)) is not None:
-            reader.boxed.append(banner)
-        take_column(draft, drafts, me)
+        reader.boxed.extend(take_labels(draft, drafts, me))
     _give_lone_lines(drafts)
     _adopt_stray_headlines(drafts, lines, reader.doubled)
     _return_wrapped_words(drafts, lines)

@@ -7,7 +7,7 @@ passes: ``blocks`` (lines -> blocks with roles, boxes and twins out),
 ``_open_articles`` (an article at every dateline, byline, continuation and
 photo box, with the headline blocks above it), ``assignment`` (each piece
 of running text given to its story), ``_fill`` (blocks -> dateline, byline,
-paragraphs, markers) and ``roles.take_column`` (a column label above a
+paragraphs, markers) and ``roles.take_labels`` (a column label above a
 headline).
 """
 
@@ -55,7 +55,7 @@ from .patterns import (
 )
 from .photos import split_untitled_groups
 from .pieces import crosshead_series
-from .roles import column_of_two, label_shaped, take_banner, take_column, word_share
+from .roles import column_of_two, label_shaped, take_labels, word_share
 from .vocabulary import DANGLING_END
 
 
@@ -77,9 +77,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _stacks_to_dated(drafts)
     drafts = split_untitled_groups(drafts)
     for me, draft in enumerate(drafts):
-        if (banner := take_banner(draft)) is not None:
-            boxes.append(banner)
-        take_column(draft, drafts, me)
+        boxes.extend(take_labels(draft, drafts, me))
     kept = [d for d in drafts if d.paras or d.heads]
     # In print order (photos were taken out first): article ids follow it.
     kept.sort(key=lambda d: d.first_line)

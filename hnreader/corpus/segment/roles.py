@@ -169,6 +169,16 @@ def take_banner(draft: Draft) -> str | None:
     flat = squash(first)
     rest = [squash("".join(line.raw for line in h)) for h in draft.heads[1:]]
     if (
+        _two_character_label(flat)
+        and len(rejoin_broken(rest)) >= 3
+        and not names_place(flat)
+        and not _phrase_goes_on(first, rest[0], label_under=False)
+    ):
+        # A word of two over a whole stack of three pieces (会议 over kicker,
+        # title and subtitle): the section's name, whatever words it shares.
+        draft.heads = draft.heads[1:]
+        return flat
+    if (
         len(rejoin_broken(rest)) < 2
         or not T.BANNER_MIN <= len(flat) <= T.BANNER_MAX
         or any(c in flat for c in "，。,；;：:—")  # (a sentence's or a subtitle's marks)
@@ -186,6 +196,20 @@ def take_banner(draft: Draft) -> str | None:
         return None
     draft.heads = draft.heads[1:]
     return " ".join(first.split())
+
+
+def take_labels(draft: Draft, drafts: list[Draft], me: int) -> list[str]:
+    """A story's campaign banner and column label taken off its headline
+    (``take_banner``, ``take_column``); the banners are returned, page
+    furniture. A banner may be printed under a label the column takes (三湘观察
+    closing the commentary above, then 会议 over the next report's stack)."""
+    banners = []
+    if (banner := take_banner(draft)) is not None:
+        banners.append(banner)
+    take_column(draft, drafts, me)
+    if (banner := take_banner(draft)) is not None:
+        banners.append(banner)
+    return banners
 
 
 def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
