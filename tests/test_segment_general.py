@@ -3215,3 +3215,27 @@ def test_a_two_character_section_name_over_a_whole_stack_is_no_kicker():
         "打造公平竞争的一流发展环境",
     )
     assert "会议" in page.extras
+
+
+def test_a_short_line_a_blank_under_a_stack_set_tight_is_the_photos_title():
+    # (the report's two headline lines are set tight, no blank between them;
+    # the line a blank under them, over the caption, stands apart: the
+    # photo's title, though it shares a word with the report and none with
+    # the caption)
+    page = parse(
+        column_page(
+            "湖南日报6月19日讯（全媒体记者 易小川）记者从省发\n"
+            "展改革委获悉，湘赣边区域合作示范区今年将实施重\n"
+            "点项目120个，总投资860亿元。",
+        )
+        + "湘赣边区域合作示范区建设\n加快推进\n\n"
+        + column_page(
+            "湘赣边新貌",
+            "6月18日，长沙国际会展中心，工作人员在布置展区。 湖南日报全媒体记者 莫知远 摄",
+            NEWS_B,
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "湘赣边新貌"
+    report = next(a for a in page.articles if "湘赣边" in a.body)
+    assert squash(report.kicker + report.title) == "湘赣边区域合作示范区建设加快推进"

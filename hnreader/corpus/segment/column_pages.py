@@ -828,6 +828,10 @@ class ColumnReader:
             return True
         if above is not None and title.gap > max(above.gap, 1):
             return True  # set apart from the stack above it
+        if above is not None and above.gap == 0 and title.gap > 0 and size <= T.PHOTO_TITLE_SHORT:
+            # (a blank under a stack set tight: 湘赣边区域合作示范区建设 /
+            # 加快推进, then 迎接中非经贸博览会 over the caption)
+            return True
         if (
             above is None
             and not self.para_open
