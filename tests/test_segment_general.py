@@ -3239,3 +3239,21 @@ def test_a_short_line_a_blank_under_a_stack_set_tight_is_the_photos_title():
     assert photo.title == "湘赣边新貌"
     report = next(a for a in page.articles if "湘赣边" in a.body)
     assert squash(report.kicker + report.title) == "湘赣边区域合作示范区建设加快推进"
+
+
+def test_a_photo_title_printed_inside_a_sentence_goes_over_its_caption():
+    # (the sentence goes on under it with a figure; a caption three blocks
+    # down names its words and has no title: the photo's)
+    page = parse(
+        "湖南日报9月25日讯（全媒体记者 易小川）今天，新湖南客户端推出智能语音播报栏目。\n\n"
+        "栏目上线试运行一个月来，累计收听量已超过1200万人次，日均收听量\n\n"
+        "橘洲灯火\n\n"
+        "40万人次。技术团队对语音模型进行了专门训练，播报时能够准确读出人名和地名。\n\n"
+        "下一步，还将推出方言版、少儿版播报，满足不同群体的收听需求。\n\n"
+        "9月24日夜，长沙橘子洲头，灯火点亮湘江两岸。 湖南日报全媒体记者 莫知远 摄\n"
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "橘洲灯火"
+    assert photo.body.startswith("9月24日夜")
+    report = next(a for a in page.articles if a.dateline)
+    assert "日均收听量40万人次。" in report.body.replace(" ", "")

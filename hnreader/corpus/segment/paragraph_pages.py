@@ -62,6 +62,7 @@ from .vocabulary import DANGLING_END
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     """Lines -> drafts, page extras (boxes) and duplicated text."""
     blocks, boxes, duplicates = make_blocks(lines)
+    blocks = _titles_printed_in_text(blocks)
     texts = [b.text if b.role == BlockRole.TEXT else "" for b in blocks]
     for k in crosshead_series(texts):
         blocks[k].crosshead = True
@@ -562,6 +563,47 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
     # the picture) credits the photos printed with none, in print order.
     for credit, photo in zip(orphans, uncredited, strict=False):
         credit.role, credit.owner = BlockRole.CREDIT, photo
+
+
+def _titles_printed_in_text(blocks: list[Block]) -> list[Block]:
+    """A photo's title the extraction printed inside a sentence (…日均收听量 /
+    湘江夜色 / 40万人次。…), the sentence going on under it, and a caption a
+    few blocks further down that names its words: moved over that caption,
+    where the photo takes it."""
+    k = 1
+    while k + 1 < len(blocks):
+        title, before, after = blocks[k], blocks[k - 1], blocks[k + 1]
+        if (
+            title.role == before.role == after.role == BlockRole.TEXT
+            and len(squash(title.text)) <= T.PHOTO_TITLE_MAX  # (cheap tests first)
+            and not ends_sentence(before.text)
+            and _photo_title(title)
+            and _goes_on_under(before.text, after.text)
+        ):
+            caption = next(
+                (
+                    j
+                    for j in range(k + 2, min(len(blocks), k + 2 + T.TITLE_IN_TEXT_REACH))
+                    if credit_match(blocks[j].text) and ends_sentence(blocks[j - 1].text)
+                ),
+                None,
+            )
+            if caption is not None and word_share(squash(title.text), blocks[caption].text) > 0:
+                blocks.insert(caption - 1, blocks.pop(k))
+                continue
+        k += 1
+    return blocks
+
+
+def _goes_on_under(before: str, after: str) -> bool:
+    """``after`` goes on the sentence ``before`` leaves open: it opens no
+    paragraph (a figure, a unit, a mark, a function word) and the two can
+    meet, or a word runs across the cut."""
+    evidence = join_evidence(before, after)
+    if evidence is None:
+        return False
+    opens_none = start_of(after) in (Start.MID, Start.UNIT, Start.CLAUSE, Start.FIGURE)
+    return opens_none or evidence >= T.WAITING_REST_EVIDENCE
 
 
 def _report_line_on_top(blocks: list[Block]) -> Block | None:

@@ -524,6 +524,9 @@ ASSIGN_FILL_MIN = 1.0
 #: or a figure's unit across the cut, ``join_evidence``).
 WAITING_REST_LINES = 30
 WAITING_REST_EVIDENCE = 1.5
+#: A photo's title printed inside a sentence (paragraph pages) is moved over
+#: a caption at most this many blocks further down.
+TITLE_IN_TEXT_REACH = 8
 #: A piece talks of one story clearly when what it shares with that story's
 #: headline and first piece is this many times what it shares with any other.
 ASSIGN_TOPIC_MARGIN = 3.0
