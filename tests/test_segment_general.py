@@ -3257,3 +3257,71 @@ def test_a_photo_title_printed_inside_a_sentence_goes_over_its_caption():
     assert photo.body.startswith("9月24日夜")
     report = next(a for a in page.articles if a.dateline)
     assert "日均收听量40万人次。" in report.body.replace(" ", "")
+
+
+def test_a_lead_cut_after_from_goes_on_its_source_under_it_not_a_later_figure():
+    # (记者今天从 / 益阳市获悉，… is the lead's frame though a pause follows the
+    # source; a later line opening on a date span is no object of 从, and the
+    # waiting story's rest, a word across its cut, comes further down)
+    page = parse(
+        column_page(
+            "全省冬季森林防火工作全面部署",
+            "湖南日报11月3日讯（记者 易小川）冬季是森林\n"
+            "火灾的高发期。全省将加强巡山护林，严格野外\n"
+            "用火管理，对重点林区实行网格化巡",
+            "湖南日报11月3日讯（记者\n"
+            "龙小溪 通讯员 何青）记者今天从\n"
+            "益阳市获悉，今年1至10月，益阳的\n"
+            "竹产业实现产值210亿元，同比增\n"
+            "长9.5%。",
+            "益阳是“中国竹子之乡”，竹林面\n积居全省前列。近年来，",
+            "查，确保不发生重大森林火灾。",
+            "1至10月，全省森林火灾起数同比下降三成。",
+            "益阳竹产业产值突破200亿元",
+        )
+    )
+    bamboo = next(a for a in page.articles if "竹产业" in a.title)
+    assert "记者今天从益阳市获悉" in bamboo.body.replace(" ", "")
+    fire = next(a for a in page.articles if "防火" in a.title)
+    assert "网格化巡查" in fire.body.replace(" ", "")
+    assert "益阳" not in fire.body
+
+
+def test_a_headline_under_its_body_hands_back_to_the_story_that_waits():
+    # (the first story printed in turns with the second finishes, then its
+    # headline and subtitle; the line under them goes on the second story's
+    # sentence left open and shares its words)
+    page = parse(
+        column_page(
+            "湖南日报11月3日讯（记者 易小川）冬季是森林\n"
+            "火灾的高发期。全省将加强巡山护林，严格野外\n"
+            "用火管理，对重点林区实行网格化巡",
+            "湖南日报11月3日讯（记者 龙小溪）记者今天\n"
+            "从益阳市获悉，益阳的竹产业今年实现\n"
+            "产值210亿元。近年来，",
+            "查，确保不发生重大森林火灾。",
+            "全省部署冬季森林防火工作严防重大火灾\n力争森林火灾受害率控制在0.9‰以内",
+            "益阳推动竹产业由竹凉席向竹\n建材、竹家具等领域拓展，全市竹\n企业达到900多家。",
+            "益阳竹产业产值突破200亿元",
+        )
+    )
+    fire = next(a for a in page.articles if "防火" in a.kicker + a.title)
+    assert "0.9‰" in fire.title + fire.subtitle
+    assert "竹" not in fire.body
+    bamboo = next(a for a in page.articles if "竹产业" in a.title)
+    assert "近年来，益阳推动竹产业" in bamboo.body.replace(" ", "")
+
+
+def test_a_broken_datelines_last_line_printed_twice_is_read_once():
+    page = parse(
+        column_page(
+            "常德柳叶湖马拉松赛将于11月开跑",
+            "湖南日报9月17日讯（记者\n"
+            "聂小云 通讯员 熊文）记者今天从常德\n"
+            "聂小云 通讯员 熊文）记者今天从常德\n"
+            "市获悉，常德柳叶湖马拉松赛将于11月\n10日开跑，规模为2万人。",
+        )
+    )
+    (race,) = stories(page)
+    assert race.body.replace(" ", "").count("记者今天从常德") == 1
+    assert "记者今天从常德市获悉" in race.body.replace(" ", "")

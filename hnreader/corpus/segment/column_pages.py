@@ -894,6 +894,9 @@ class ColumnReader:
             ):
                 self.doubled.append(line.raw)  # the copy of the line just read
                 return i + 1
+            if self._dateline_end_twice(i):
+                self.doubled.append(line.raw)  # the copy of a broken dateline's last line
+                return i + 1
             if self._rest_of_waiting(i):
                 self._switch_to_waiting()
             self._close_notice_line(i)
@@ -972,6 +975,14 @@ class ColumnReader:
             else:
                 self.pending.append(line)
             return i + 1
+        if self.pending and self._waiting_goes_on_under(i):
+            # The story read last printed its headline under its body; the
+            # line under it is the rest of the story that waits.
+            self.zones.append(Zone(list(self.pending), self.cur, -1))
+            self.pending.clear()
+            self._switch_to_waiting()
+            self.add_body(line)
+            return i + 1
         if self.pending:
             zone = list(self.pending)
             # (over a letter's salutation stands its headline, no crosshead)
@@ -1024,12 +1035,43 @@ class ColumnReader:
         for k in range(i + 1, min(len(self.lines), i + T.WAITING_REST_LINES)):
             if self.kinds[k] != LineKind.TEXT or self.kinds[k - 1] != LineKind.TEXT:
                 return False
+            if _goes_on_strongly(self.waiting_tail, squeeze(self.lines[k].raw)):
+                return False  # the waiting story's rest comes further down
             above = squeeze(self.lines[k - 1].raw)
             if ends_sentence(above) and _goes_on_strongly(
                 self.last_stored, squeeze(self.lines[k].raw)
             ):
                 return True
         return False
+
+    def _dateline_end_twice(self, i: int) -> bool:
+        """Line ``i`` repeats the last line of the dateline broken over the
+        lines above it (…（记者 / 聂青云 通讯员 熊卫）记者今天从常德 / the
+        same), read into one line: the copy goes nowhere."""
+        if i == 0 or self.kinds[i - 1] != LineKind.DATELINE:
+            return False
+        text, above = squash(self.lines[i].raw), squash(self.lines[i - 1].raw)
+        return (
+            len(text) >= T.TWIN_LINE_MIN
+            and len(above) > len(text)
+            and above.endswith(text)
+            and self.lines[i - 1].no in self.drafts[self.cur].lines
+        )
+
+    def _waiting_goes_on_under(self, i: int) -> bool:
+        """Line ``i``, under headline lines read after a finished paragraph,
+        goes on the sentence the waiting story left open: the join reads
+        (a pause or a word across the cut) and the line's words are that
+        story's rather than the one read last (…近年来， / 醴陵推动陶瓷产业…)."""
+        if self.waiting < 0 or self.waiting == self.cur or self.para_open:
+            return False
+        here = squeeze(self.lines[i].raw)
+        if not join_evidence(self.waiting_tail, here):
+            return False
+        waiting_text = "".join(
+            li.raw for run in self.bodies[self.waiting] if run not in (BREAK, PHOTO) for li in run
+        )
+        return word_share(here, waiting_text) > word_share(here, self.body_text())
 
     def _switch_to_waiting(self) -> None:
         """Read on in the waiting story; the story read so far waits, its
@@ -1107,6 +1149,14 @@ class ColumnReader:
             return False  # a letter's first words, under its label
         if DASH_LED.match(text) or text[:1] in CONTINUATION_START:
             return True
+        if (
+            not any(c in text for c in "，,、；;：:")
+            and i + 1 < len(self.lines)
+            and self.kinds[i + 1] == LineKind.TEXT
+            and not join_evidence(text, squeeze(self.lines[i + 1].raw))
+            and self._waiting_goes_on_under(i + 1)
+        ):
+            return True  # (the line after it is the rest of the story that waits)
         after = _column_at(self.lines, self.kinds, i, 1)
         own = width(squeeze(self.lines[i].raw))
         return after is not None and own <= after - T.NARROWER_THAN_COLUMN

@@ -56,7 +56,9 @@ _WORD_END = re.compile(r"^[\u4e00-\u9fff]{1,2}[。！？]")
 #: of a subject, not the object a verb left at the cut awaits.
 _FIGURE_MODIFIES = re.compile(r"^[0-9０-９][0-9０-９.．]*[多余]?[万亿千百]?[^\W\d]{1,2}的")
 #: A date opens many paragraphs (3月26日，…): no figure cut from its verb.
-_DATE_START = re.compile(r"^[0-9０-９]{1,4}(?:年|月|日)")
+_DATE_START = re.compile(
+    r"^[0-9０-９]{1,4}(?:年|月|日)|^[0-9０-９]{1,2}(?:至|到|-|—)[0-9０-９]{1,2}月"
+)
 
 
 #: A tail stopped on a verb of reaching a quantity, which cannot close a
@@ -73,6 +75,10 @@ _WANTS_OBJECT = re.compile(r"[^\W\d](?:在|对|向|把|从|为|与|于|给|被|�
 #: ... unless that piece opens a sentence of its own: a time or a place and a
 #: pause (今年以来，…), or a dateline.
 _OPENS_CLAUSE = re.compile(r"^(?:[^\W\d]{1,8}[，,：:]|湖南日报|新华社|本报)")
+#: A report's source and the verb of learning that closes the frame a lead
+#: opens on 从 (记者今天从 + 省生态环境厅获悉，): the pause after it is the
+#: frame's, not a clause of its own.
+_SOURCE_LEARNT = re.compile(r"^[^\W\d]{1,14}?(?:获悉|了解到|得知)")
 
 
 def join_evidence(tail: str, piece: str) -> float | None:
@@ -124,7 +130,7 @@ def join_evidence(tail: str, piece: str) -> float | None:
         start == Start.PLAIN
         and _WANTS_OBJECT.search(left)
         and _preposition_last(left)
-        and not _OPENS_CLAUSE.match(right)
+        and (not _OPENS_CLAUSE.match(right) or _SOURCE_LEARNT.match(right))
     ):
         score += T.JOIN_CLAUSE  # …将重点在 + 肿瘤、心脑血管…: a preposition's object
     if end == End.COMMA:
