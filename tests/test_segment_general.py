@@ -3325,3 +3325,19 @@ def test_a_broken_datelines_last_line_printed_twice_is_read_once():
     (race,) = stories(page)
     assert race.body.replace(" ", "").count("记者今天从常德") == 1
     assert "记者今天从常德市获悉" in race.body.replace(" ", "")
+
+
+def test_a_time_frame_over_a_dated_reports_title_is_its_kicker_not_a_column():
+    page = parse(
+        column_page(
+            NEWS_A,
+            "前三个月",
+            "全省外贸进出口总值增长一成",
+            "湖南日报4月12日讯（记者 易小川）记者今天从长沙\n"
+            "海关获悉，今年一季度，全省外贸进出口总值达\n"
+            "1530亿元，同比增长10.2%，机电产品出口增势较好。",
+        )
+    )
+    trade = next(a for a in page.articles if "外贸" in a.title)
+    assert trade.kicker == "前三个月"
+    assert not trade.column

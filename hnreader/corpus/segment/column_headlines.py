@@ -1458,6 +1458,7 @@ def _owners(
             owner[(stack.zone, m)] = stack.body
             m += 1
         if drafts[stack.body].dateline:
+            _kicker_over_report(parts, stack, owner)
             continue
         m = stack.first - 1
         if m >= 0 and parts[m].kind == ZonePart.LABEL:
@@ -1470,6 +1471,29 @@ def _owners(
                 continue  # (the label of the piece signed right under it: 观点 / 某某)
             owner[(stack.zone, stack.last + 1)] = stack.body
     return owner
+
+
+#: A time frame alone on a line (前两个月, 一季度, 前8个月, 今年以来, 1至8月):
+#: the start of the title's sentence, never a column's name.
+_TIME_FRAME_ALONE = re.compile(
+    r"^(?:今年|去年|开年)?(?:前|近|头|上|下)?(?:[0-9０-９]+[至到-])?"
+    r"[0-9０-９一二两三四五六七八九十]*(?:个月|个季度|季度|半年|年|月|周|天)(?:以来|来)?$"
+    r"|^(?:今年|去年|开年|入冬|入夏|入汛|节后)以来$"
+)
+
+
+def _kicker_over_report(parts: list[Part], stack: Stack, owner: dict) -> None:
+    """A time frame read as a label right over a dated report's stack is its
+    kicker (前两个月 / 全省规模工业增加值增长…): the title's sentence opens
+    on it, and no column is named for a span of time."""
+    m = stack.first - 1
+    if m < 0 or parts[m].kind != ZonePart.LABEL or (stack.zone, m) in owner:
+        return
+    text = squash(parts[m].text)
+    if not _TIME_FRAME_ALONE.match(text) or parts[stack.first].lines[0].gap > 1:
+        return
+    parts[m].kind = ZonePart.HEAD
+    owner[(stack.zone, m)] = stack.body
 
 
 def _give(draft: Draft, part: Part) -> None:
