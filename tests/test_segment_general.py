@@ -3341,3 +3341,21 @@ def test_a_time_frame_over_a_dated_reports_title_is_its_kicker_not_a_column():
     trade = next(a for a in page.articles if "外贸" in a.title)
     assert trade.kicker == "前三个月"
     assert not trade.column
+
+
+def test_a_commentarys_short_first_phrase_on_its_own_line_is_part_of_its_title():
+    page = parse(
+        column_page(
+            NEWS_A,
+            "三湘时评",
+            "汛期将至",
+            "防汛准备要早一步",
+            "湖南日报评论员 龙清远",
+            "汛期将至，各地防汛准备进展不一。有的地方\n"
+            "物资早已到位，有的地方却还在等一等、看一\n"
+            "看。防汛准备早一步，险情来时就多一分主动。",
+        )
+    )
+    (view,) = [a for a in page.articles if a.kind == "commentary"]
+    assert (view.kicker, view.title) == ("", "汛期将至 防汛准备要早一步")
+    assert view.column == "三湘时评"

@@ -18,6 +18,7 @@ from .draft import Draft
 from .headlines import Headline, clean, join_piece, phrases, split_roles
 from .kinds import ExtraKind, Layout, Opener
 from .lines import detect_layout, join_broken_datelines, read_lines, take_boxes
+from .patterns import looks_like_column
 from .roles import article_kind, label_shaped, lone_line
 from .sweep import keep_the_rest
 
@@ -129,6 +130,8 @@ def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
     paras = [p for p in draft.paras if p.text]
     head = _headline(draft)
     kind = article_kind(draft, bool(head.text))
+    if kind == "commentary":
+        head = _commentary_title(head)
     title, derived = head.title, False
     body = [p.text for p in paras]
     if not head.text:
@@ -155,6 +158,18 @@ def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
         jumps=tuple(draft.jumps),
     )
     return article, list(head.doubled)
+
+
+def _commentary_title(head: Headline) -> Headline:
+    """A commentary's headline is its title (and a subtitle at most): a
+    short phrase read as a kicker over the title is the title's first
+    phrase, the two set apart as the paper sets a two-phrase title."""
+    first = squash(head.kicker).strip('“”"‘’')
+    if not first or not head.title or len(first) > T.COMMENTARY_FIRST_PHRASE_MAX:
+        return head
+    if looks_like_column(first):
+        return head  # (a column's name left over the title: no phrase of it)
+    return Headline("", f"{head.kicker} {head.title}", head.subtitle, head.doubled)
 
 
 def _handed_over(unit: list) -> list[list[str]]:

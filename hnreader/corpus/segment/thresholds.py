@@ -570,3 +570,8 @@ SIGNED_CLAIM_SHARE = 0.5
 #: Characters at most of a series' or column's name printed over a kicker
 #: that hands over to its title with a dash (乡村振兴看洞庭 / …——).
 SERIES_LABEL_MAX = 12
+
+#: A commentary prints no kicker: a first phrase of at most this many
+#: characters (quotes aside) read as one over its title is the title's first
+#: phrase, set on its own line (险情当前 / 党员干部要站在最前面).
+COMMENTARY_FIRST_PHRASE_MAX = 6
