@@ -3359,3 +3359,25 @@ def test_a_commentarys_short_first_phrase_on_its_own_line_is_part_of_its_title()
     (view,) = [a for a in page.articles if a.kind == "commentary"]
     assert (view.kicker, view.title) == ("", "汛期将至 防汛准备要早一步")
     assert view.column == "三湘时评"
+
+
+def test_a_reports_title_printed_beside_a_commentarys_goes_to_the_headless_report():
+    # (a paragraph page: the report's title is printed between the
+    # commentary's title and its writer's line, the report itself further
+    # down with no headline)
+    page = parse(
+        paragraph_page(
+            "三湘时评",
+            "开局起步要快人一步",
+            "全省春季农资储备充足",
+            "湖南日报评论员",
+            "开局之年，时间就是效益，速度就是机遇。快人一步，才能赢得主动。",
+            "开局起步要快人一步，项目建设要抢进度，招商引资要抢先机，政策落实要抢时效。",
+            "湖南日报2月26日讯（记者 龙小溪）记者从省供销合作总社获悉，目前全省储备化肥180万吨、"
+            "农药1.2万吨，春季农资储备充足，能够满足春耕需要。",
+        )
+    )
+    view = next(a for a in page.articles if a.kind == "commentary")
+    assert (view.kicker, view.title) == ("", "开局起步要快人一步")
+    report = next(a for a in page.articles if "化肥" in a.body)
+    assert report.title == "全省春季农资储备充足"

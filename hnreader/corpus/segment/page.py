@@ -19,7 +19,7 @@ from .headlines import Headline, clean, join_piece, phrases, split_roles
 from .kinds import ExtraKind, Layout, Opener
 from .lines import detect_layout, join_broken_datelines, read_lines, take_boxes
 from .patterns import looks_like_column
-from .roles import article_kind, label_shaped, lone_line
+from .roles import article_kind, label_shaped, lone_line, word_share
 from .sweep import keep_the_rest
 
 _LEAD_NOISE = re.compile(
@@ -66,6 +66,7 @@ def _segment_page(raw: RawPage, source: str) -> Page:
     extras = [(ExtraKind.BOX, box) for box in framed + boxes]
     if masthead:
         extras.insert(0, (ExtraKind.MASTHEAD, masthead.text))
+    _give_back_report_heads(drafts)
     articles = []
     for draft in drafts:
         if _furniture(draft):
@@ -103,6 +104,40 @@ def _segment_page(raw: RawPage, source: str) -> Page:
         encoding=raw.encoding,
         layout=layout,
     )
+
+
+def _give_back_report_heads(drafts: list[Draft]) -> None:
+    """A commentary prints its title alone (a subtitle at most under it): a
+    headline piece over or under it that talks about a report on the page
+    with no headline of its own, more than about the commentary, is that
+    report's headline, set beside the commentary's."""
+    headless = [
+        d
+        for d in drafts
+        if not d.heads and d.paras and d.kind != "photo" and not _commentary(d, heads=False)
+    ]
+    for draft in drafts:
+        if not headless or len(draft.heads) < 2 or not _commentary(draft, heads=True):
+            continue
+        taken: set[int] = set()  # (reports given a piece here may take the next)
+        for piece in list(draft.heads):
+            text = "".join(line.raw for line in piece)
+            own = word_share(text, draft.body)
+            k = max(range(len(headless)), key=lambda k: word_share(text, headless[k].body))
+            report = headless[k]
+            if report.heads and k not in taken:
+                continue
+            if word_share(text, report.body) <= own + T.REPORT_HEAD_LEAD:
+                continue
+            draft.heads.remove(piece)
+            report.heads.append(piece)
+            taken.add(k)
+            if len(draft.heads) < 2:
+                break
+
+
+def _commentary(draft: Draft, heads: bool) -> bool:
+    return article_kind(draft, heads) == "commentary"
 
 
 def _furniture(draft: Draft) -> bool:

@@ -575,3 +575,7 @@ SERIES_LABEL_MAX = 12
 #: characters (quotes aside) read as one over its title is the title's first
 #: phrase, set on its own line (险情当前 / 党员干部要站在最前面).
 COMMENTARY_FIRST_PHRASE_MAX = 6
+#: How much more of a headline piece's words a headless report's text must
+#: hold than the commentary that took it (shares of the piece's words) for
+#: the piece to be the report's.
+REPORT_HEAD_LEAD = 0.3
