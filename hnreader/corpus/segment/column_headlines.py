@@ -1484,7 +1484,7 @@ _TIME_FRAME_ALONE = re.compile(
 
 def _kicker_over_report(parts: list[Part], stack: Stack, owner: dict) -> None:
     """A time frame read as a label right over a dated report's stack is its
-    kicker (前两个月 / 全省规模工业增加值增长…): the title's sentence opens
+    kicker (一季度 / 全省新开工重点项目…): the title's sentence opens
     on it, and no column is named for a span of time."""
     m = stack.first - 1
     if m < 0 or parts[m].kind != ZonePart.LABEL or (stack.zone, m) in owner:
