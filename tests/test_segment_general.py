@@ -3381,3 +3381,21 @@ def test_a_reports_title_printed_beside_a_commentarys_goes_to_the_headless_repor
     assert (view.kicker, view.title) == ("", "开局起步要快人一步")
     report = next(a for a in page.articles if "化肥" in a.body)
     assert report.title == "全省春季农资储备充足"
+
+
+def test_a_topic_line_over_a_dated_reports_title_is_its_headline_not_a_column():
+    # (委员关注 names what the report tells, its members' proposals: no
+    # column's name, which would be a corner's or a commentary's)
+    page = parse(
+        column_page(
+            NEWS_A,
+            "委员关注",
+            "让社区医院留得住病人",
+            "湖南日报1月29日讯（记者 易小川）“不少居民看个\n"
+            "小病也往大医院跑。”省政协委员李清和在小组\n"
+            "讨论时建议，加大社区医院人才培养力度。",
+        )
+    )
+    report = next(a for a in page.articles if "社区医院" in a.title)
+    assert "委员关注" in report.kicker + report.title
+    assert not report.column

@@ -1458,7 +1458,7 @@ def _owners(
             owner[(stack.zone, m)] = stack.body
             m += 1
         if drafts[stack.body].dateline:
-            _kicker_over_report(parts, stack, owner)
+            _kicker_over_report(parts, stack, owner, drafts)
             continue
         m = stack.first - 1
         if m >= 0 and parts[m].kind == ZonePart.LABEL:
@@ -1473,6 +1473,9 @@ def _owners(
     return owner
 
 
+#: A corner's name over the items it gathers: briefs (要闻简报) or a
+#: commentary page's corners (湘声新论, 湘江潮评), never a report's kicker.
+_CORNER_NAME = re.compile(r"(?:简报|简讯|..[论评])$")
 #: A time frame alone on a line (前两个月, 一季度, 前8个月, 今年以来, 1至8月):
 #: the start of the title's sentence, never a column's name.
 _TIME_FRAME_ALONE = re.compile(
@@ -1482,7 +1485,7 @@ _TIME_FRAME_ALONE = re.compile(
 )
 
 
-def _kicker_over_report(parts: list[Part], stack: Stack, owner: dict) -> None:
+def _kicker_over_report(parts: list[Part], stack: Stack, owner: dict, drafts: list[Draft]) -> None:
     """A time frame read as a label right over a dated report's stack is its
     kicker (一季度 / 全省新开工重点项目…): the title's sentence opens
     on it, and no column is named for a span of time."""
@@ -1490,10 +1493,26 @@ def _kicker_over_report(parts: list[Part], stack: Stack, owner: dict) -> None:
     if m < 0 or parts[m].kind != ZonePart.LABEL or (stack.zone, m) in owner:
         return
     text = squash(parts[m].text)
-    if not _TIME_FRAME_ALONE.match(text) or parts[stack.first].lines[0].gap > 1:
+    if parts[stack.first].lines[0].gap > 1:
+        return
+    if not _TIME_FRAME_ALONE.match(text) and not _topic_over_report(
+        parts, m, drafts[stack.body].body
+    ):
         return
     parts[m].kind = ZonePart.HEAD
     owner[(stack.zone, m)] = stack.body
+
+
+def _topic_over_report(parts: list[Part], m: int, body: str) -> bool:
+    """A short line opening its zone over a report's stack that names what
+    the report tells (委员关注 over a report of members' proposals): no
+    column's name, no writer's, no briefs' or commentary's corner."""
+    text = squash(parts[m].text)
+    if m > 0 and parts[m - 1].kind == ZonePart.HEAD:
+        return False  # (a headline line's wrapped tail, or a stack's middle)
+    if looks_like_column(text) or _CORNER_NAME.search(text) or is_name_line(parts[m].text):
+        return False
+    return word_share(text, body) > 0
 
 
 def _give(draft: Draft, part: Part) -> None:
