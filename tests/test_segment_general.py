@@ -3399,3 +3399,22 @@ def test_a_topic_line_over_a_dated_reports_title_is_its_headline_not_a_column():
     report = next(a for a in page.articles if "社区医院" in a.title)
     assert "委员关注" in report.kicker + report.title
     assert not report.column
+
+
+def test_the_pages_coverage_banner_over_the_first_report_is_page_furniture():
+    page = parse(
+        paragraph_page(
+            "聚焦市州两会",
+            "代表委员热议政府工作报告",
+            "锚定目标 奋力开好局起好步",
+            "湖南日报1月13日讯（全媒体记者 易小川）市人大会议今天分团审议政府工作报告。"
+            "代表们认为，报告目标明确、举措务实，提振了加快发展的信心。",
+            "“报告提出的目标，既积极又稳妥。”代表们围绕产业发展、民生改善展开讨论。",
+            "湖南日报1月13日讯（全媒体记者 龙小溪）记者今天从省林业局获悉，全省今冬明春将完成"
+            "植树造林80万亩。",
+        )
+    )
+    report = next(a for a in page.articles if "代表" in a.kicker + a.title)
+    assert "聚焦" not in report.column + report.kicker + report.title
+    assert "奋力开好局起好步" in report.kicker + report.title + report.subtitle
+    assert "聚焦市州两会" in page.extras

@@ -198,12 +198,33 @@ def take_banner(draft: Draft) -> str | None:
     return " ".join(first.split())
 
 
+#: What a page of coverage is headed with: 聚焦 and the event or campaign.
+_COVERAGE_BANNER = re.compile(r"^聚焦[^，。,；;：:]{2,14}$")
+
+
+def _page_banner(draft: Draft, drafts: list[Draft]) -> str | None:
+    """The page's first line naming what the page's coverage follows
+    (聚焦全国两会, 聚焦省两会), over a dated report's own headline: the
+    banner of the page, page furniture, not that report's kicker or column."""
+    if not draft.dateline or draft.kind == "photo" or len(draft.heads) < 2:
+        return None
+    first = draft.heads[0]
+    top = min((min(d.lines) for d in drafts if d.lines), default=-1)
+    flat = squash("".join(line.raw for line in first))
+    if len(first) != 1 or first[0].no != top or not _COVERAGE_BANNER.match(flat):
+        return None
+    draft.heads = draft.heads[1:]
+    return flat
+
+
 def take_labels(draft: Draft, drafts: list[Draft], me: int) -> list[str]:
     """A story's campaign banner and column label taken off its headline
     (``take_banner``, ``take_column``); the banners are returned, page
     furniture. A banner may be printed under a label the column takes (三湘观察
     closing the commentary above, then 会议 over the next report's stack)."""
     banners = []
+    if (banner := _page_banner(draft, drafts)) is not None:
+        banners.append(banner)
     if (banner := take_banner(draft)) is not None:
         banners.append(banner)
     take_column(draft, drafts, me)
