@@ -3418,3 +3418,20 @@ def test_the_pages_coverage_banner_over_the_first_report_is_page_furniture():
     assert "聚焦" not in report.column + report.kicker + report.title
     assert "奋力开好局起好步" in report.kicker + report.title + report.subtitle
     assert "聚焦市州两会" in page.extras
+
+
+def test_the_section_and_papers_name_in_an_inner_pages_strip_are_no_headline():
+    page = parse(
+        column_page(
+            "湖南日报1月29日讯（记者 易小川）记者今天从省交通运\n"
+            "输厅获悉，今年全省将新改建农村公路1万公里，让\n"
+            "更多群众出门走上平坦路。",
+            "农村公路今年新改建1万公里",
+            "03",
+            "要闻 湖南日报",
+            "2016年1月30日 星期六",
+        )
+    )
+    (report,) = stories(page)
+    assert report.title == "农村公路今年新改建1万公里"
+    assert any("要闻" in extra for extra in page.extras)

@@ -126,6 +126,8 @@ PAGE_HEADER = re.compile(
     rf"|第?\s*{_D}{{1,2}}\s*版?"
     # ... the section's name with the page number (评论 05, 要闻 3)
     rf"|[\u4e00-\u9fff·]{{2,8}}\s+{_D}{{1,2}}"
+    # ... or with the paper's name set apart on its line (要闻 湖南日报)
+    rf"|[\u4e00-\u9fff·]{{2,8}}\s+湖南日报|湖南日报\s+[\u4e00-\u9fff·]{{2,8}}"
     # ... the date with the page's section set on its line, after it or before
     # it (2022年9月8日 星期四 文化·湘江副刊, 要闻 2015年4月21日 星期二)
     rf"|(?:[\u4e00-\u9fff·]{{2,8}}\s+)?"
