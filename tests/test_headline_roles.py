@@ -404,3 +404,8 @@ def test_a_speakers_line_drawn_under_what_was_said_is_still_the_kicker():
     head = split_roles(["稳住粮食面积 守牢耕地红线", "全省春耕生产现场会要求"], separate_lines=True)
     assert head.kicker == "全省春耕生产现场会要求"
     assert head.title == "稳住粮食面积 守牢耕地红线"
+
+
+def test_a_line_closed_on_its_genre_is_a_whole_kicker_not_a_wrapped_title():
+    head = split_roles(["湖南日报·新湖南客户端记者走基层", "山村夜校灯火明"], separate_lines=True)
+    assert (head.kicker, head.title) == ("湖南日报·新湖南客户端记者走基层", "山村夜校灯火明")

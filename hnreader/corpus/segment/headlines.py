@@ -578,6 +578,7 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
         and not speaks(above)  # a speaker's frame is a whole kicker
         and not _ATTENDED.search(unit)
         and not _EFFORT.search(above)  # an ongoing effort is a whole kicker
+        and not _GENRE_END.search(above)  # so is a line closed on its genre
     )
 
 

@@ -68,6 +68,9 @@ GENRE_WORDS = (
     "走笔",
     "观察",
     "调查",
+    # (走基层, the campaign of reports filed from the grassroots, closes the
+    # kicker over them as a genre does: 记者走基层, 新春走基层)
+    "走基层",
 )
 #: Verbs of a reporter's visit opening a 引题 that names where the report was
 #: made (探访某某安置点, 走进某某园区): a scene for the title under it, no news of
