@@ -3435,3 +3435,24 @@ def test_the_section_and_papers_name_in_an_inner_pages_strip_are_no_headline():
     (report,) = stories(page)
     assert report.title == "农村公路今年新改建1万公里"
     assert any("要闻" in extra for extra in page.extras)
+
+
+def test_a_reporters_line_is_never_a_headline_of_a_commentary_signed_already():
+    # (the commentary's headline is bunched with a feature's label and its
+    # reporters' line at the page's end; the reporters' line signs no
+    # commentary, nor becomes its title)
+    page = parse(
+        column_page(
+            "湖南日报全媒体评论员 萧清远",
+            "复工复产进入关键阶段，企业面临的困难也在发\n"
+            "生变化。帮企业，就要帮到点子上，缺什么补什么。",
+            NEWS_A,
+            "帮企业就要帮到点子上",
+            "复工复产一线观察",
+            "湖南日报全媒体记者 谭小然 通讯员 何小博",
+        )
+    )
+    for article in page.articles:
+        assert "谭小然" not in article.kicker + article.title + article.subtitle
+    view = next(a for a in page.articles if "帮企业" in a.body)
+    assert "萧清远" in view.byline

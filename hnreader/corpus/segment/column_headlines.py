@@ -1378,7 +1378,19 @@ def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stack
                 body = owner.get((z, k - 1), -1)
                 if body >= 0:
                     owner[(z, k)] = body
-            if body >= 0:
+            if (
+                body >= 0
+                and part.kind == ZonePart.SIGN
+                and drafts[body].byline
+                and not squash(drafts[body].byline).endswith("报道")
+                and not is_name_line(drafts[body].byline.strip())
+            ):
+                # (a story signed over its text takes no second signature for
+                # a headline: the sign is kept apart, a fragment. A reporters'
+                # line closing a body, …报道, or a bare name may be the sign of
+                # the story above it: ``column_pages`` hands it back.)
+                _orphan(drafts, part)
+            elif body >= 0:
                 _give(drafts[body], part)
             elif part.kind == ZonePart.LABEL:
                 k_label = _label_owner(drafts, zones[z])
