@@ -3078,7 +3078,7 @@ def test_a_headlines_last_word_wrapped_over_a_writers_name_is_no_frame():
     assert (comment.title, comment.byline) == ("惠民政策要落得更准", "秦川")
 
 
-@pytest.mark.parametrize("text", ["万个", "万人", "亿元", "千亩"])
+@pytest.mark.parametrize("text", ["万个", "万人", "亿元", "千亩", "万人次", "万千瓦"])
 def test_a_figures_magnitude_and_unit_is_no_bare_name(text):
     # (万 and 千 open names too: 万 / 个 wrapped under …学位8 is a figure's end)
     assert not is_name_line(text)
@@ -3456,3 +3456,19 @@ def test_a_reporters_line_is_never_a_headline_of_a_commentary_signed_already():
         assert "谭小然" not in article.kicker + article.title + article.subtitle
     view = next(a for a in page.articles if "帮企业" in a.body)
     assert "萧清远" in view.byline
+
+
+def test_a_headline_wrapped_before_its_figures_unit_keeps_it_and_the_story():
+    page = parse(
+        paragraph_page(
+            "湖南日报1月29日讯（全媒体记者 龙小溪）记者从省交通运输厅获悉，今年全省将新改建"
+            "农村公路1万公里。",
+            "春运首日全省铁路发送旅客52",
+            "万人次",
+            "湖南日报1月29日讯（全媒体记者 易小川）今年春运今天拉开序幕。据省春运办统计，"
+            "首日全省铁路发送旅客52万人次，同比增长一成。",
+        )
+    )
+    report = next(a for a in page.articles if "春运" in a.title)
+    assert report.title.replace(" ", "") == "春运首日全省铁路发送旅客52万人次"
+    assert report.dateline and report.kind == "news"

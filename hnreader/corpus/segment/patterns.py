@@ -209,9 +209,11 @@ def opens_list_entry(text: str) -> bool:
     return match is not None and is_name_line(match.group(1))
 
 
-#: A magnitude and a measure word (万个, 亿元): the end of a figure, though
-#: 万 and 千 are surnames.
-_MAGNITUDE_UNIT = re.compile(r"^[万亿千百][个名人元户亩台家项件吨次位所条座辆]$")
+#: A magnitude and a measure word (万个, 亿元, 万人次, 万千瓦): the end of a
+#: figure, though 万 and 千 are surnames.
+_MAGNITUDE_UNIT = re.compile(
+    r"^[万亿千百](?:[个名人元户亩台家项件吨次位所条座辆]|人次|千瓦|公里|标箱|美元)$"
+)
 
 
 def is_name_line(text: str) -> bool:
