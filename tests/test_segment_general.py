@@ -3472,3 +3472,25 @@ def test_a_headline_wrapped_before_its_figures_unit_keeps_it_and_the_story():
     report = next(a for a in page.articles if "春运" in a.title)
     assert report.title.replace(" ", "") == "春运首日全省铁路发送旅客52万人次"
     assert report.dateline and report.kind == "news"
+
+
+def test_a_short_phrase_under_a_commentarys_whole_title_over_a_caption_is_the_photos():
+    # (the phrase shares a word with the commentary, which speaks of the
+    # heat, and none with the caption; the commentary's title stands whole
+    # over it)
+    page = parse(
+        column_page(
+            "烈日当空，仍有许多劳动者坚守在户外岗位。关心\n"
+            "户外劳动者，要让他们在炎炎夏日感受到清凉。",
+            "三湘时评",
+            "高温天更要关心户外劳动者",
+            "清凉一夏",
+            "8月23日，长沙市民在湘江风光带纳凉。",
+            "湖南日报全媒体记者 童小迪 摄",
+            NEWS_A,
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "清凉一夏"
+    view = next(a for a in page.articles if "劳动者" in a.body)
+    assert view.title == "高温天更要关心户外劳动者"

@@ -859,6 +859,18 @@ class ColumnReader:
             # deputies interviewed at their hotel).
             short = T.COLUMN_PHOTO_TITLE_NAMED_MAX if about_photo else T.PHOTO_TITLE_SHORT
             return above is None or size <= short
+        if (
+            above is not None
+            and title.gap > 0
+            and size <= T.PHOTO_TITLE_UNDER_TITLE_MAX
+            and word_share(undouble(squash(above.raw)), story)
+            > max(about_story, T.PHOTO_TITLE_WORDS)
+            and len(undouble(squash(above.raw))) > T.COLUMN_PHOTO_TITLE_NAMED_MAX
+        ):
+            # A whole title of the story stands over it (高温天更要关心户外劳动者 /
+            # 清凉一夏 / the caption): a short phrase under that title, right over
+            # the caption, names the photo, though the story speaks of it too.
+            return True
         return about_photo > about_story or (above is None and about_photo == about_story)
 
     @staticmethod

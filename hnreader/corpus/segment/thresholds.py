@@ -579,3 +579,7 @@ COMMENTARY_FIRST_PHRASE_MAX = 6
 #: hold than the commentary that took it (shares of the piece's words) for
 #: the piece to be the report's.
 REPORT_HEAD_LEAD = 0.3
+#: Under a whole title of the story read, right over a caption, a phrase this
+#: short (characters: 清凉一夏, 湘江边的晨练) is the photo's title; a longer
+#: line there is a stack's second piece (…现场会召开 / 确保秋粮颗粒归仓).
+PHOTO_TITLE_UNDER_TITLE_MAX = 6
