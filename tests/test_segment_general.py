@@ -3466,7 +3466,7 @@ def test_a_headline_wrapped_before_its_figures_unit_keeps_it_and_the_story():
             "春运首日全省铁路发送旅客52",
             "万人次",
             "湖南日报1月29日讯（全媒体记者 易小川）今年春运今天拉开序幕。据省春运办统计，"
-            "首日全省铁路发送旅客52万人次，同比增长一成。",
+            "首日全省铁路发送旅客52万人次，比去年多出一成。",
         )
     )
     report = next(a for a in page.articles if "春运" in a.title)
