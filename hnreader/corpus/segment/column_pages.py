@@ -409,12 +409,14 @@ class ColumnReader:
         last = runs[-1] if runs else None
         return isinstance(last, list) and bool(last) and last[-1].no == self.lines[k].no
 
-    def body_text(self) -> str:
-        """The story being read, its last stretch only: what the next lines are
-        compared with, and cheap to compare on a long story."""
-        if self.cur < 0:
+    def body_text(self, draft: int | None = None) -> str:
+        """The story being read (or draft ``draft``), its last stretch only:
+        what the next lines are compared with, and cheap to compare on a long
+        story."""
+        k = self.cur if draft is None else draft
+        if k < 0:
             return ""
-        runs = self.bodies[self.cur][-T.BODY_CONTEXT_RUNS :]
+        runs = self.bodies[k][-T.BODY_CONTEXT_RUNS :]
         lines_back = [li.raw for run in runs if run not in (BREAK, PHOTO) for li in run]
         return "".join(lines_back)[-T.BODY_CONTEXT :]
 
@@ -1080,10 +1082,7 @@ class ColumnReader:
         here = squeeze(self.lines[i].raw)
         if not join_evidence(self.waiting_tail, here):
             return False
-        waiting_text = "".join(
-            li.raw for run in self.bodies[self.waiting] if run not in (BREAK, PHOTO) for li in run
-        )
-        return word_share(here, waiting_text) > word_share(here, self.body_text())
+        return word_share(here, self.body_text(self.waiting)) > word_share(here, self.body_text())
 
     def _switch_to_waiting(self) -> None:
         """Read on in the waiting story; the story read so far waits, its

@@ -209,10 +209,11 @@ def _page_banner(draft: Draft, drafts: list[Draft]) -> str | None:
     if not draft.dateline or draft.kind == "photo" or len(draft.heads) < 2:
         return None
     first = draft.heads[0]
-    top = min((min(d.lines) for d in drafts if d.lines), default=-1)
     flat = squash("".join(line.raw for line in first))
-    if len(first) != 1 or first[0].no != top or not _COVERAGE_BANNER.match(flat):
+    if len(first) != 1 or not _COVERAGE_BANNER.match(flat):
         return None
+    if first[0].no != min((min(d.lines) for d in drafts if d.lines), default=-1):
+        return None  # (not the page's first line)
     draft.heads = draft.heads[1:]
     return flat
 
