@@ -3494,3 +3494,56 @@ def test_a_short_phrase_under_a_commentarys_whole_title_over_a_caption_is_the_ph
     assert photo.title == "清凉一夏"
     view = next(a for a in page.articles if "劳动者" in a.body)
     assert view.title == "高温天更要关心户外劳动者"
+
+
+def test_a_quotation_opened_and_cut_over_a_headline_is_no_kicker_of_it():
+    # (a villager's words cut by the page after their first line, another
+    # report's headline and dateline printed before their rest; a headline
+    # closes what it quotes, or its next line does)
+    page = parse(
+        paragraph_page(
+            "湖南日报5月6日讯（全媒体记者 钟小岚）连日来，江永县香柚基地里果农忙着疏果施肥，"
+            "今年全县香柚种植面积稳定在12万亩。",
+            "“每到这个季节我们全家都要",
+            "永州开通首条旅游专线公交",
+            "湖南日报5月6日讯（全媒体记者 蒋小帆）今天上午，永州首条旅游专线公交正式开通，"
+            "串联起城区5个主要景区。",
+            "上山帮忙，一年下来能多收两万多元。”果农蒋大伯笑着说。",
+        )
+    )
+    bus = next(a for a in page.articles if "公交" in a.title)
+    assert bus.kicker == "" and bus.title == "永州开通首条旅游专线公交"
+    assert "每到这个季节" not in bus.kicker + bus.title + bus.subtitle
+
+
+def test_a_reprints_source_under_its_text_ends_its_paragraph_and_heads_nothing():
+    page = parse(
+        column_page(
+            "观点摘编",
+            "让数据多跑路",
+            "数据多跑路，群众就能少跑腿。推进政务数据共\n"
+            "享，既要打通部门之间的壁垒，也要守牢数据\n"
+            "安全的底线，让便民服务更加顺畅。",
+            "——摘自新湖南客户端",
+            NEWS_A,
+        )
+    )
+    item = next(a for a in page.articles if "少跑腿" in a.body)
+    assert item.paragraphs[-1].endswith("——摘自新湖南客户端")
+    for article in page.articles:
+        assert "摘自" not in article.kicker + article.title + article.subtitle
+
+
+def test_a_quoted_headline_wrapped_inside_its_quotation_stays_whole():
+    page = parse(
+        paragraph_page(
+            "湖南日报5月6日讯（全媒体记者 钟小岚）连日来，江永县香柚基地里果农忙着疏果施肥，"
+            "今年全县香柚种植面积稳定在12万亩。",
+            "“山里的日子一天比一天",
+            "红火”",
+            "湖南日报5月6日讯（全媒体记者 蒋小帆）今天上午，记者走进城步苗族自治县长安营镇，"
+            "村民们正忙着打理民宿，迎接五一后的游客。",
+        )
+    )
+    village = next(a for a in page.articles if "民宿" in a.body)
+    assert squash(village.kicker + village.title) == "“山里的日子一天比一天红火”"

@@ -1379,16 +1379,19 @@ def _attribution(lines: list[Line], kinds: list[LineKind], i: int, text: str) ->
 
 def says_who(text: str, above: str) -> bool:
     """A short dash-led line under a finished quotation (…好项目。” /
-    ——网友“某某”) says who spoke: the quotation's paragraph goes on in it
-    and ends there. A dash-led subtitle stands under a title, which
-    finishes no sentence."""
-    return (
-        DASH_LED.match(text) is not None
-        and len(squash(text)) <= T.ATTRIBUTION_MAX
-        and _QUOTATION_END.search(above) is not None
-    )
+    ——网友“某某”) says who spoke, and one naming a source (——摘自…, as
+    the paper prints under text it reprints) under any finished sentence
+    says where from: the paragraph goes on in it and ends there. A dash-led
+    subtitle stands under a title, which finishes no sentence."""
+    if DASH_LED.match(text) is None or len(squash(text)) > T.ATTRIBUTION_MAX:
+        return False
+    if _QUOTATION_END.search(above) is not None:
+        return True
+    return _SOURCE_NOTE.match(squash(text)) is not None and ends_sentence(above)
 
 
+#: A reprint's source under its text (——摘自…, ——选自…, ——来源：…).
+_SOURCE_NOTE = re.compile(r"^[—－-]{1,2}(?:摘自|选自|转自|摘编自|来源)")
 #: A quotation finished at a line's end (。” / ！” / ？” / ”。).
 _QUOTATION_END = re.compile(r"(?:[。！？!?][”」]|[”」][。！？!?])\s*$")
 

@@ -1221,6 +1221,8 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             break
         if heads and _continued_elsewhere(blocks, j):
             break  # a paragraph cut after its subject (…有关负责人 / 表示，…)
+        if _quote_left_open(block.text, heads[0].text if heads else ""):
+            break
         heads.insert(0, block)
         if block.gap >= T.BOX_GAP and not _never_alone(block.text):
             break
@@ -1232,6 +1234,21 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
     ):
         return heads[1:]  # (the page's section name over its first report: furniture)
     return heads
+
+
+def _quote_left_open(text: str, below: str) -> bool:
+    """``text`` opens a quotation that neither it nor the headline line under
+    it closes (“每年这个时候我们都会 / 某地召开…会): a paragraph's first words
+    cut by the page. A quoted headline wrapped closes on its next line
+    (“山里的日子一天比一天 / 红火”)."""
+    if _UNCLOSED_QUOTE.match(squash(text)) is None:
+        return False
+    marks = [c for c in squash(below) if c in "“”「」"]
+    return not marks or marks[0] in "“「"
+
+
+#: A line opening a quotation it never closes.
+_UNCLOSED_QUOTE = re.compile(r"^[“「][^”」]*$")
 
 
 #: Blocks that are text of the page (a section's name is printed over all of them).
