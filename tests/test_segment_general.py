@@ -3547,3 +3547,21 @@ def test_a_quoted_headline_wrapped_inside_its_quotation_stays_whole():
     )
     village = next(a for a in page.articles if "民宿" in a.body)
     assert squash(village.kicker + village.title) == "“山里的日子一天比一天红火”"
+
+
+def test_a_line_sent_on_by_a_jump_marker_ends_its_story_and_heads_nothing():
+    page = parse(
+        column_page(
+            "湖南日报9月3日讯（全媒体记者 龙小溪）\n"
+            "今天，全省秋冬种工作会议在衡阳召开。\n"
+            "会议指出，要抓住当前墒情适宜的有利时\n"
+            "机，扩大油菜种植面积，稳定粮食生产。",
+            "会议强调， ▲（下转3版）",
+            "衡阳港城陵矶航线集装箱运量增长三成",
+            NEWS_A,
+        )
+    )
+    meeting = next(a for a in page.articles if "秋冬种" in a.body)
+    assert "会议强调" in meeting.body
+    for article in page.articles:
+        assert "会议强调" not in article.kicker + article.title + article.subtitle

@@ -1295,6 +1295,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     text = squeeze(lines[i].raw)
     if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
+    if _jumps_on(text):
+        return False  # (…会议要求，▲（下转2版）: a paragraph sent on to another page)
     if text[-1:] in "，,、；;：:" and any(c in text[:-1] for c in "，,、；;"):
         # clauses and a line cut after a pause, or one announcing what
         # follows (…提出，今年将重点抓好“三个一批”：): a paragraph's line
