@@ -3565,3 +3565,23 @@ def test_a_line_sent_on_by_a_jump_marker_ends_its_story_and_heads_nothing():
     assert "会议强调" in meeting.body
     for article in page.articles:
         assert "会议强调" not in article.kicker + article.title + article.subtitle
+
+
+def test_a_clause_cut_on_a_word_wanting_more_over_a_dateline_is_no_headline():
+    # (the report under the dateline prints its headline elsewhere; the line
+    # over it opens a paragraph of the story above and stops on 和)
+    page = parse(
+        column_page(
+            "浏阳垃圾分类覆盖全部乡镇",
+            "湖南日报4月2日讯（全媒体记者 龙小溪）\n"
+            "记者今天从浏阳市城管局获悉，该市生活垃\n"
+            "圾分类已覆盖全部32个乡镇。",
+            "去年，浏阳推进垃圾分类和",
+            "湖南日报4月2日讯（全媒体记者 易小川）\n"
+            "记者从省林业局获悉，今年全省将新造林\n"
+            "200万亩，完成森林抚育300万亩。",
+            "资源回收利用，建成回收站点1200个。",
+        )
+    )
+    forest = next(a for a in page.articles if "新造林" in a.body)
+    assert "去年" not in forest.kicker + forest.title + forest.subtitle

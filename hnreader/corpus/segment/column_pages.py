@@ -54,7 +54,7 @@ from .patterns import (
 )
 from .photos import split_untitled_groups
 from .roles import label_shaped, lone_line, take_labels, word_share
-from .vocabulary import OPEN_ENDS
+from .vocabulary import DANGLING_END, OPEN_ENDS
 from .widths import full_widths, steps
 
 #: The heading of a further poem of one piece (外一首·惊蛰, 外二首).
@@ -1313,6 +1313,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False
     if any(c in text for c in "，,") and text.count("“") > text.count("”"):
         return False  # a clause, then a quote left open: running text (…会讲，一时“车马之众，)
+    if any(c in text for c in "，,；;") and text[-1:] in DANGLING_END:
+        return False  # a clause, then a word that wants what follows (去年，全省推进…和)
     if SALUTATION.match(text):
         return False  # a letter opens on it
     if _attribution(lines, kinds, i, text):
