@@ -3585,3 +3585,25 @@ def test_a_clause_cut_on_a_word_wanting_more_over_a_dateline_is_no_headline():
     )
     forest = next(a for a in page.articles if "新造林" in a.body)
     assert "去年" not in forest.kicker + forest.title + forest.subtitle
+
+
+def test_a_line_of_figures_under_a_comma_is_no_indent_that_makes_a_headline():
+    # (the figures count half widths, so the line under the comma reads
+    # narrower than the column; justified, it is as wide)
+    page = parse(
+        column_page(
+            "湖南日报10月9日讯（记者 龙小溪）\n"
+            "今年以来，邵阳市把背街小巷改造作为民\n"
+            "生实事，改造小巷240条，惠及居民2万户。",
+            "邵阳市新建了城区“口袋公园”12 个，",
+            "新增停车位 80 个、新能源车充电桩 3",
+            "百个。下一步，该市将改造范围扩大到",
+            "城中村和城乡接合部，让更多居民享受",
+            "城市发展成果。",
+            NEWS_A,
+        )
+    )
+    lanes = next(a for a in page.articles if "背街小巷" in a.body)
+    assert "口袋公园" in lanes.body and "城市发展成果" in lanes.body
+    for article in page.articles:
+        assert "口袋公园" not in article.title

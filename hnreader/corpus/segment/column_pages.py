@@ -1622,7 +1622,15 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     )
     if (narrower and not cut_short) or own > max(widths) + T.FLOW_SLACK:
         return True
-    indented = not gapped[0] and widths[0] <= min(widths[1:], default=own) - T.FLOW_SLACK
+    # (a line set with figures, 公共厕所 60 座、…8, is justified to the
+    # column's width whatever half widths its figures count: no indent
+    # under a line whose sentence goes on at a comma)
+    figures = squeeze(lines[i].raw)[-1:] in "，,、" and any(
+        c.isdigit() for c in squash(lines[i + 1].raw)
+    )
+    indented = (
+        not gapped[0] and not figures and widths[0] <= min(widths[1:], default=own) - T.FLOW_SLACK
+    )
     return len(widths) >= 3 and indented
 
 
