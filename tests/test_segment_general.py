@@ -3607,3 +3607,27 @@ def test_a_line_of_figures_under_a_comma_is_no_indent_that_makes_a_headline():
     assert "口袋公园" in lanes.body and "城市发展成果" in lanes.body
     for article in page.articles:
         assert "口袋公园" not in article.title
+
+
+def test_headline_lines_sharing_no_word_with_the_body_under_them_still_head_it():
+    # (a feature's headline speaks in images, 冷板凳 / 追光, that its text
+    # never uses; printed right over its byline, no other body wants it)
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会召开",
+            NEWS_A,
+            "创新湖南 青年“追光者”",
+            "让“冷板凳”坐成“",
+            "热门课”",
+            "湖南日报全媒体记者 谭小然",
+            "通讯员 何小博",
+            "在岳麓山下一间实验室里，几名博士生正\n"
+            "围着一台刚调试好的光谱仪忙碌。这台仪\n"
+            "器由他们自主设计，精度达到国内先进水平。",
+        )
+    )
+    feature = next(a for a in page.articles if "光谱仪" in a.body)
+    assert squash(feature.kicker + feature.title) == squash(
+        "创新湖南 青年“追光者”让“冷板凳”坐成“热门课”"
+    )
+    assert not any(a.kind == "other" and "追光者" in a.body for a in page.articles)

@@ -1023,6 +1023,19 @@ def _second_round(
         again = best_stacks(
             stack.zone, zones[stack.zone], parts, affinity, set(free), T.HEAD_MIN_SCORE_LEFT
         )
+        under = zones[stack.zone].after
+        if (
+            under in free
+            and all(s.body < 0 for s in again)
+            and stack.last == len(read[stack.zone]) - 1
+        ):
+            # Lines no body took, printed right over a body left without a
+            # headline and sharing no word with it (奋进新征程 科技“尖兵” /
+            # 让“卡脖子”变成“撒手锏” over a feature's byline): its headline.
+            stack.body = under
+            free.discard(under)
+            out.append(stack)
+            continue
         for s in again:
             s.first += offset
             s.last += offset
