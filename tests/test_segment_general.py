@@ -3631,3 +3631,32 @@ def test_headline_lines_sharing_no_word_with_the_body_under_them_still_head_it()
         "创新湖南 青年“追光者”让“冷板凳”坐成“热门课”"
     )
     assert not any(a.kind == "other" and "追光者" in a.body for a in page.articles)
+
+
+def test_a_title_right_over_its_writers_line_keeps_the_commentary_from_a_report_subtitle():
+    # (the report's subtitle repeats the commentary's words more than the
+    # commentary's own title does; the title stands right over 本报评论员)
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会召开",
+            NEWS_A,
+            "节约用水要从点滴做起",
+            "本报评论员",
+            "节约每一滴水，守护每一条河，是每个人的\n"
+            "责任。节约每一滴水，要从家庭做起，从\n"
+            "身边的点滴做起。守护每一条河，要让河\n"
+            "长制真正落地。",
+            "全省节水型社会建设推进会召开",
+            "节约每一滴水 守护每一条河",
+            "湖南日报3月22日讯（全媒体记者 易小川）\n"
+            "今天，全省节水型社会建设推进会在长沙\n"
+            "召开。会议提出，到2025年全省用水总量\n"
+            "控制在330亿立方米以内。",
+        )
+    )
+    view = next(a for a in page.articles if a.kind == "commentary")
+    assert view.title == "节约用水要从点滴做起"
+    report = next(a for a in page.articles if "推进会在长沙" in a.body)
+    assert squash(report.kicker + report.title + report.subtitle) == squash(
+        "全省节水型社会建设推进会召开节约每一滴水 守护每一条河"
+    )

@@ -606,6 +606,14 @@ class Affinity:
     def __init__(self, drafts: list[Draft], targets: list[int]) -> None:
         self.targets = targets
         self.dated = frozenset(k for k in targets if drafts[k].dateline)
+        # Bodies opening on their writer's line (a commentary's 某某 over its
+        # text; a reporter's feature may stand under its series' name alone,
+        # its title printed elsewhere).
+        self.signed = frozenset(
+            k
+            for k in targets
+            if drafts[k].starts_with == Opener.BYLINE and "记者" not in drafts[k].byline
+        )
         # Bodies set off in sections by crossheads (a feature's).
         self.sectioned = frozenset(k for k in targets if any(p.subhead for p in drafts[k].paras))
         self.evidence = Evidence([drafts[k].body for k in targets])
@@ -937,7 +945,8 @@ def assign(
             keep = max(
                 rivals,
                 key=lambda s: (
-                    _signed(read[s.zone], s) and s.gain >= T.SIGNED_CLAIM_SHARE * best,
+                    (_signed(read[s.zone], s) or _over_its_writer(zones, read, affinity, s))
+                    and s.gain >= T.SIGNED_CLAIM_SHARE * best,
                     s.gain,
                 ),
             )
@@ -957,6 +966,19 @@ def _signed(parts: list[Part], stack: Stack) -> bool:
     """The stack's last line stands right over a signature (评论员 某某)."""
     nxt = stack.last + 1
     return nxt < len(parts) and parts[nxt].kind == ZonePart.SIGN
+
+
+def _over_its_writer(
+    zones: list[Zone], read: list[list[Part]], affinity: Affinity, stack: Stack
+) -> bool:
+    """The stack ends its zone right over the body it claims, a body that
+    opens on its writer's line (标题 / 某某 / text): as sure as a signature
+    in the zone."""
+    return (
+        stack.last == len(read[stack.zone]) - 1
+        and zones[stack.zone].after == stack.body
+        and stack.body in affinity.signed
+    )
 
 
 def _misplaced(read: list[list[Part]], affinity: Affinity, stacks: list[Stack]) -> list:
