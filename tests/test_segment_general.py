@@ -3660,3 +3660,22 @@ def test_a_title_right_over_its_writers_line_keeps_the_commentary_from_a_report_
     assert squash(report.kicker + report.title + report.subtitle) == squash(
         "全省节水型社会建设推进会召开节约每一滴水 守护每一条河"
     )
+
+
+def test_speech_cut_under_a_crosshead_stays_in_the_feature():
+    # (the quotation opened on one line closes on the next, after finishing
+    # its sentence: one paragraph cut in two, no headline over a new story)
+    page = parse(
+        paragraph_page(
+            "茶山上的“新茶人”",
+            "湖南日报全媒体记者 钟小岚 通讯员 蒋小帆",
+            "在安化县江南镇，32岁的李晓被茶农们称为“新茶人”。他大学毕业后回乡，接手了父亲的茶厂。",
+            "用直播卖茶叶",
+            "“以前一年卖不出几百斤茶，现在靠",
+            "直播，一晚上就能卖出上千单。”李晓一边调试手机支架一边说。",
+            "如今，他的茶厂带动周边80多户茶农增收，茶叶远销全国20多个省份。",
+        )
+    )
+    feature = next(a for a in page.articles if "新茶人" in a.title)
+    assert "一晚上就能卖出上千单" in feature.body
+    assert not any("以前一年" in a.title for a in page.articles)

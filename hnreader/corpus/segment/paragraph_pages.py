@@ -1111,6 +1111,10 @@ def _stack_size(blocks: list[Block], i: int, opened: int) -> int:
         and squash(blocks[i + n].text)[-1:] not in "，,、；;：:"
         and len(squash(blocks[i + n].text)) <= T.UNTITLED_HEAD_MAX
         and not _clause_runs_on(blocks, i + n)
+        and not (
+            i + n + 1 < len(blocks)
+            and _quote_closed_in_sentence(blocks[i + n].text, blocks[i + n + 1].text)
+        )
     ):
         n += 1
     lead = blocks[i + n] if i + n < len(blocks) else None
@@ -1245,6 +1249,17 @@ def _quote_left_open(text: str, below: str) -> bool:
         return False
     marks = [c for c in squash(below) if c in "“”「」"]
     return not marks or marks[0] in "“「"
+
+
+def _quote_closed_in_sentence(text: str, below: str) -> bool:
+    """``text`` leaves a quotation open that the line under it closes after
+    finishing a sentence (“以前…，现在用 / 无人机播种…。”王鹏说): one
+    paragraph's speech, cut. A quoted headline finishes no sentence."""
+    flat, under = squash(text), squash(below)
+    if flat.count("“") <= flat.count("”"):
+        return False
+    close = under.find("”")
+    return close > 0 and under[close - 1] in "。！？!?" and "“" not in under[:close]
 
 
 #: A line opening a quotation it never closes.
