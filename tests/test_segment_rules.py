@@ -715,3 +715,42 @@ def test_a_headline_line_that_speaks_of_its_own_body_raises_no_claim_on_another(
         stacks = [Stack(0, 0, 1, 0, 1.0), Stack(1, 0, 0, 1, 1.0)]
         read = [parts, [Part(ZonePart.HEAD, [Line(15, "四水干流水位总体平稳", 1, False)])]]
         assert len(_misplaced(read, affinity, stacks)) == claims
+
+
+def test_a_title_over_the_papers_unnamed_writer_keeps_its_commentary():
+    # A report's kicker and title over its dateline at the page's top speak
+    # the commentary's words; the commentary's own title, signed 湖南日报评论员,
+    # is bunched with another report's headline far from its text.
+    report = Draft(kind="news", dateline="湖南日报7月9日讯（全媒体记者 易小川）")
+    report.paras.append(Para("经过军民连续三天三夜奋战，资水大堤险段今天成功除险。", [5]))
+    essay = Draft()
+    for no, text in enumerate(
+        [
+            "三天三夜，军民并肩。资水大堤险段成功除险，靠的是军民连续奋战。",
+            "每一位守堤的英雄，都值得我们致敬。除险之后，堤防巡查不能松。",
+        ]
+    ):
+        essay.paras.append(Para(text, [9 + 2 * no]))
+    other = Draft(kind="news", dateline="湖南日报7月9日讯（全媒体记者 龙小溪）")
+    other.paras.append(Para("今天，全省水利建设现场推进会在益阳召开。", [25]))
+    top = Zone(
+        [
+            Line(1, "军民连续奋战三天三夜", 1, False),
+            Line(3, "资水大堤险段成功除险", 1, False),
+        ],
+        -1,
+        0,
+    )
+    bunch = Zone(
+        [
+            Line(15, "致敬大堤上的英雄", 1, False),
+            Line(17, "湖南日报评论员", 1, False),
+            Line(19, "全省水利建设现场推进会召开", 1, False),
+        ],
+        1,
+        2,
+    )
+    drafts = [report, essay, other]
+    assign_headlines(drafts, [top, bunch])
+    assert [li.raw for part in essay.heads for li in part] == ["致敬大堤上的英雄"]
+    assert essay.byline == "湖南日报评论员"

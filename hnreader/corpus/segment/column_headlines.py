@@ -810,12 +810,18 @@ def _names_someone(part: Part) -> bool:
     the names set apart from it (记者 龚晓岚); a column named for its
     reporters (记者追踪) names no one."""
     return all(
-        is_name_line(li.raw.strip()) or _ROLE_THEN_NAMES.search(li.raw.strip()) for li in part.lines
+        is_name_line(li.raw.strip())
+        or _ROLE_THEN_NAMES.search(li.raw.strip())
+        or _PAPERS_WRITER.match(squash(li.raw))
+        for li in part.lines
     )
 
 
 #: A role, then names after a space (湖南日报全媒体记者 某某, 通讯员 某某).
 _ROLE_THEN_NAMES = re.compile(r"(?:记者|通讯员|评论员)\s+[\u4e00-\u9fff]{2,4}")
+#: The paper's own writer, unnamed (湖南日报评论员, 本报评论员): a commentary's
+#: signature, never a dated report's.
+_PAPERS_WRITER = re.compile(r"^(?:湖南日报|本报)(?:全媒体)?评论员$")
 
 
 def _opens_stack(parts: list[Part], heads: list[int]) -> list[bool]:
@@ -945,8 +951,11 @@ def assign(
             keep = max(
                 rivals,
                 key=lambda s: (
-                    (_signed(read[s.zone], s) or _over_its_writer(zones, read, affinity, s))
-                    and s.gain >= T.SIGNED_CLAIM_SHARE * best,
+                    _by_papers_writer(read[s.zone], s)
+                    or (
+                        (_signed(read[s.zone], s) or _over_its_writer(zones, read, affinity, s))
+                        and s.gain >= T.SIGNED_CLAIM_SHARE * best
+                    ),
                     s.gain,
                 ),
             )
@@ -960,6 +969,17 @@ def assign(
     contests.extend(_misplaced(read, affinity, stacks))
     stacks = _second_round(zones, read, affinity, targets, stacks)
     return _last_line_to_headless(read, affinity, targets, stacks)
+
+
+def _by_papers_writer(parts: list[Part], stack: Stack) -> bool:
+    """The stack stands right over the paper's unnamed writer (湖南日报评论员):
+    a commentary's title, whatever else shares the words of its text."""
+    nxt = stack.last + 1
+    return (
+        _signed(parts, stack)
+        and len(parts[nxt].lines) == 1
+        and _PAPERS_WRITER.match(squash(parts[nxt].lines[0].raw)) is not None
+    )
 
 
 def _signed(parts: list[Part], stack: Stack) -> bool:
