@@ -3553,7 +3553,7 @@ def test_a_line_sent_on_by_a_jump_marker_ends_its_story_and_heads_nothing():
     page = parse(
         column_page(
             "湖南日报9月3日讯（全媒体记者 龙小溪）\n"
-            "今天，全省秋冬种工作会议在衡阳召开。\n"
+            "今天，全省秋冬种现场会在衡阳举行。\n"
             "会议指出，要抓住当前墒情适宜的有利时\n"
             "机，扩大油菜种植面积，稳定粮食生产。",
             "会议强调， ▲（下转3版）",
@@ -3649,14 +3649,14 @@ def test_a_title_right_over_its_writers_line_keeps_the_commentary_from_a_report_
             "全省节水型社会建设推进会召开",
             "节约每一滴水 守护每一条河",
             "湖南日报3月22日讯（全媒体记者 易小川）\n"
-            "今天，全省节水型社会建设推进会在长沙\n"
-            "召开。会议提出，到2025年全省用水总量\n"
+            "今天，全省节水型社会建设推进会在株洲\n"
+            "召开。会议提出，到2027年全省用水总量\n"
             "控制在330亿立方米以内。",
         )
     )
     view = next(a for a in page.articles if a.kind == "commentary")
     assert view.title == "节约用水要从点滴做起"
-    report = next(a for a in page.articles if "推进会在长沙" in a.body)
+    report = next(a for a in page.articles if "推进会在株洲" in a.body)
     assert squash(report.kicker + report.title + report.subtitle) == squash(
         "全省节水型社会建设推进会召开节约每一滴水 守护每一条河"
     )
