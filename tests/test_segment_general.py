@@ -3679,3 +3679,29 @@ def test_speech_cut_under_a_crosshead_stays_in_the_feature():
     feature = next(a for a in page.articles if "新茶人" in a.title)
     assert "一晚上就能卖出上千单" in feature.body
     assert not any("以前一年" in a.title for a in page.articles)
+
+
+def test_the_pages_first_lines_over_the_lead_stay_its_headline():
+    # (the first line speaks the words of a commentary further down more
+    # than the lead's; printed over the lead's title at the page's top, it
+    # is the lead's, and the commentary keeps its own title)
+    page = parse(
+        column_page(
+            "军民连续奋战三天三夜",
+            "资水大堤险段成功除险",
+            "湖南日报7月9日讯（全媒体记者 易小川）\n"
+            "今天傍晚，益阳市资阳区资水大堤险段\n"
+            "成功除险，堤内群众陆续返回家中。",
+            "全省水利建设现场推进会召开",
+            NEWS_A,
+            "致敬大堤上的英雄",
+            "萧清远",
+            "三天三夜，军民连续奋战。资水大堤险段\n"
+            "成功除险，靠的是军民连续奋战、寸土不\n"
+            "让。每一位守堤的英雄都值得致敬。",
+        )
+    )
+    lead = next(a for a in page.articles if "堤内群众" in a.body)
+    assert squash(lead.kicker + lead.title) == "军民连续奋战三天三夜资水大堤险段成功除险"
+    view = next(a for a in page.articles if "守堤的英雄" in a.body)
+    assert view.title == "致敬大堤上的英雄"

@@ -935,7 +935,9 @@ def assign(
         for z, zone in enumerate(zones):
             if cuts[z] is None:
                 bodies = set(targets) - excluded[z]
-                cuts[z] = best_stacks(z, zone, read[z], affinity, bodies, T.HEAD_MIN_SCORE)
+                cuts[z] = _top_whole(
+                    zone, best_stacks(z, zone, read[z], affinity, bodies, T.HEAD_MIN_SCORE)
+                )
         claims: dict[int, list[Stack]] = {}
         for cut in cuts:
             for stack in cut or []:
@@ -969,6 +971,18 @@ def assign(
     contests.extend(_misplaced(read, affinity, stacks))
     stacks = _second_round(zones, read, affinity, targets, stacks)
     return _last_line_to_headless(read, affinity, targets, stacks)
+
+
+def _top_whole(zone: Zone, cut: list[Stack]) -> list[Stack]:
+    """The page's first lines, over the stack of the story printed under
+    them, are that stack's (a kicker, a series' name, a banner): no piece of
+    them goes to a story further on for the words it shares with it."""
+    lead = next((k for k, s in enumerate(cut) if s.body == zone.after), -1)
+    if zone.before >= 0 or lead <= 0 or any(s.body < 0 for s in cut[:lead]):
+        return cut
+    first = cut[0]
+    whole = Stack(first.zone, first.first, cut[lead].last, zone.after, cut[lead].gain)
+    return [whole, *cut[lead + 1 :]]
 
 
 def _by_papers_writer(parts: list[Part], stack: Stack) -> bool:
