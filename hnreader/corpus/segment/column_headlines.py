@@ -1008,11 +1008,12 @@ def _over_its_writer(
     """The stack ends its zone right over the body it claims, a body that
     opens on its writer's line (标题 / 某某 / text): as sure as a signature
     in the zone."""
-    return (
-        stack.last == len(read[stack.zone]) - 1
-        and zones[stack.zone].after == stack.body
-        and stack.body in affinity.signed
-    )
+    return _closes_zone_over(zones, read, stack, stack.body) and stack.body in affinity.signed
+
+
+def _closes_zone_over(zones: list[Zone], read: list[list[Part]], stack: Stack, body: int) -> bool:
+    """The stack holds its zone's last line, printed right over ``body``."""
+    return stack.last == len(read[stack.zone]) - 1 and zones[stack.zone].after == body
 
 
 def _misplaced(read: list[list[Part]], affinity: Affinity, stacks: list[Stack]) -> list:
@@ -1083,7 +1084,7 @@ def _second_round(
         if (
             under in free
             and all(s.body < 0 for s in again)
-            and stack.last == len(read[stack.zone]) - 1
+            and _closes_zone_over(zones, read, stack, under)
         ):
             # Lines no body took, printed right over a body left without a
             # headline and sharing no word with it (奋进新征程 科技“尖兵” /

@@ -1256,10 +1256,12 @@ def _quote_closed_in_sentence(text: str, below: str) -> bool:
     finishing a sentence (“以前…，现在用 / 无人机播种…。”王鹏说): one
     paragraph's speech, cut. A quoted headline finishes no sentence."""
     flat, under = squash(text), squash(below)
-    if flat.count("“") <= flat.count("”"):
+    if flat.count("“") + flat.count("「") <= flat.count("”") + flat.count("」"):
         return False
-    close = under.find("”")
-    return close > 0 and under[close - 1] in "。！？!?" and "“" not in under[:close]
+    close = next((k for k, c in enumerate(under) if c in "”」"), -1)
+    return (
+        close > 0 and under[close - 1] in "。！？!?" and not any(c in "“「" for c in under[:close])
+    )
 
 
 #: A line opening a quotation it never closes.
