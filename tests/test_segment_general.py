@@ -3115,7 +3115,10 @@ def test_a_stack_keeps_the_line_under_its_meeting_held_though_another_body_share
     parts = [Part(ZonePart.HEAD, [kicker]), Part(ZonePart.HEAD, [title])]
     shares = {kicker.raw: {0: 0.3, 2: 1.93}, title.raw: {0: 0.32, 2: 0.14}}
     affinity = SimpleNamespace(
-        of_part=lambda part: shares[part.text], dated=frozenset({2}), sectioned=frozenset()
+        of_part=lambda part: shares[part.text],
+        dated=frozenset({2}),
+        sectioned=frozenset(),
+        opinion=frozenset({0}),
     )
     (stack,) = best_stacks(0, zone, parts, affinity, {0, 2}, 0.1)
     assert (stack.first, stack.last, stack.body) == (0, 1, 2)
@@ -3705,3 +3708,92 @@ def test_the_pages_first_lines_over_the_lead_stay_its_headline():
     assert squash(lead.kicker + lead.title) == "军民连续奋战三天三夜资水大堤险段成功除险"
     view = next(a for a in page.articles if "守堤的英雄" in a.body)
     assert view.title == "致敬大堤上的英雄"
+
+
+def test_a_commentary_under_its_writer_takes_one_title_line():
+    # (the commentary talks of the report above it; the three lines printed
+    # after its text are its own title, then the report's two-line stack:
+    # a commentary prints no kicker and no subtitle of a report's words)
+    page = parse(
+        column_page(
+            "湖南日报4月8日讯（全媒体记者 易小川）\n"
+            "记者今天从长沙海关获悉，一季度长沙\n"
+            "市出口农机设备12.6亿元，同比增长\n"
+            "31%，收割机、插秧机出口量均创新高。",
+            "湘江时论",
+            "本报评论员",
+            "秦 朗",
+            "长沙农机设备出口增长三成，收割机、\n"
+            "插秧机出口量均创新高，这则消息颇有\n"
+            "意味：湖南农机正在从“卖产品”向“卖\n"
+            "服务”转变。企业在海外建配件中心、\n"
+            "培训当地技工，服务链条延伸到了用户\n"
+            "身边。农机出海，服务要跟上。",
+            "农机出海要带着服务走",
+            "一季度长沙农机设备出口增长三成",
+            "收割机插秧机出口量均创新高",
+            "湘潭高新区新材料产业初具规模",
+            "湖南日报4月8日讯（全媒体记者 龙小溪）\n"
+            "记者从湘潭高新区获悉，该区新材料产\n"
+            "业一季度实现产值186亿元，同比增长\n"
+            "15.2%，集聚企业120余家。",
+        )
+    )
+    view = next(a for a in page.articles if "卖服务" in a.body)
+    assert squash(view.kicker + view.title + view.subtitle) == "农机出海要带着服务走"
+    assert view.column == "湘江时论"
+    report = next(a for a in page.articles if "长沙海关" in a.body)
+    assert squash(report.kicker + report.title + report.subtitle) == squash(
+        "一季度长沙农机设备出口增长三成收割机插秧机出口量均创新高"
+    )
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [
+        ("乡村学校要留住", "“好老师”"),
+        ("让“小饭桌”吃得", "更放心"),
+        ("守住乡村学校，", "需要更多好老师"),
+    ],
+)
+def test_a_commentary_title_wrapped_on_two_lines_stays_whole(upper, lower):
+    # (the line above stops inside its phrase, or the line below goes on
+    # with no subject of its own: one title set in a narrow column)
+    page = parse(
+        column_page(
+            "龚 岚",
+            "在一些县城，好学校、好老师越来越向\n"
+            "城区集中，乡村学校留不住人。职业教\n"
+            "育也好，基础教育也好，都要在“留得\n"
+            "住”上多下功夫，让“小饭桌”吃得放心。",
+            upper,
+            lower,
+            "湘潭高新区新材料产业初具规模",
+            "湖南日报4月8日讯（全媒体记者 龙小溪）\n"
+            "记者从湘潭高新区获悉，该区新材料产\n"
+            "业一季度实现产值186亿元，同比增长\n"
+            "15.2%，集聚企业120余家。",
+        )
+    )
+    view = next(a for a in page.articles if "乡村学校留不住人" in a.body)
+    assert squash(view.kicker + view.title + view.subtitle) == squash(upper + lower)
+
+
+def test_a_commentary_takes_the_title_printed_against_its_text():
+    # (the zone under a commentary's text: its title, then a line of a
+    # report printed elsewhere whose words the commentary repeats a little
+    # more than its own title's; a commentary's title is printed against
+    # its text)
+    own = Line(40, "县域经济要把根扎深", 1, False)
+    report = Line(41, "我省县域生产总值占全省六成", 1, False)
+    zone = Zone([own, report], before=2, after=5)
+    parts = [Part(ZonePart.HEAD, [own]), Part(ZonePart.HEAD, [report])]
+    shares = {own.raw: {2: 0.30}, report.raw: {2: 0.36, 4: 0.05}}
+    affinity = SimpleNamespace(
+        of_part=lambda part: shares[part.text],
+        dated=frozenset({4}),
+        sectioned=frozenset(),
+        opinion=frozenset({2}),
+    )
+    first, *_ = best_stacks(0, zone, parts, affinity, {2, 4}, 0.1)
+    assert (first.first, first.last, first.body) == (0, 0, 2)

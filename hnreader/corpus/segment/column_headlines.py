@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..match import Evidence, bigrams, joins_word, pos_cut, pos_tags, similarity, words
@@ -64,10 +64,11 @@ from .patterns import (
     looks_like_column,
     series_name,
 )
-from .roles import column_of_two, label_shaped, says_what_is_done, word_share
+from .roles import article_kind, column_of_two, label_shaped, says_what_is_done, word_share
 from .vocabulary import (
     COMPOUND_SURNAMES,
     DANGLING_END,
+    OPEN_MODIFIER_END,
     PREDICATE_OPENERS,
     SUBJECTLESS_START,
     VISIT_VERBS,
@@ -126,7 +127,7 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Lin
         targets = [k for k, d in enumerate(drafts) if _takes_headline(d)]
         standing = functools.partial(_standing, bodies=[drafts[k].body for k in targets])
         read = [read_zone(zone, standing) for zone in zones]
-        affinity = Affinity(drafts, targets)
+        affinity = Affinity(drafts, targets, _under_writers(drafts, zones, read))
         contests: list[tuple[Stack, Stack]] = []
         stacks = assign(zones, read, affinity, targets, contests)
         if not any(
@@ -138,6 +139,21 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Lin
     raw = {line.no: line.raw for line in lines}
     stacks = _leftovers(drafts, zones, read, stacks, raw)
     _apply(drafts, zones, read, stacks)
+
+
+def _under_writers(drafts: list[Draft], zones: list[Zone], read: list[list[Part]]) -> set[int]:
+    """Undated bodies printed right under a writer's signature that names no
+    reporter (本报评论员 / 某某, or a bare name): pieces of opinion."""
+    return {
+        zone.after
+        for zone, parts in zip(zones, read, strict=True)
+        if zone.after >= 0
+        and not drafts[zone.after].dateline
+        and parts
+        and parts[-1].kind == ZonePart.SIGN
+        and "记者" not in parts[-1].text
+        and _names_someone(parts[-1])
+    }
 
 
 def _takes_headline(draft: Draft) -> bool:
@@ -373,7 +389,9 @@ def _label_before(text: str, nxt: str) -> bool:
     if not nxt or not (label_shaped(text) or series_name(text)) or _two_phrases(text):
         return False
     if is_byline(nxt) or is_attendance(nxt) or _signature_text(nxt):
-        return False  # a short title signed under it (蝉鸣里的夏天 / 文丨某某)
+        # (a short title signed under it, 蝉鸣里的夏天 / 文丨某某; but a
+        # column's name over the paper's commentator names the column)
+        return "评论员" in nxt and looks_like_column(squash(text))
     return looks_like_column(squash(text)) or len(squash(nxt)) > len(squash(text))
 
 
@@ -603,7 +621,9 @@ def _signature_text(text: str) -> bool:
 class Affinity:
     """Content evidence of headline text against the bodies that may take it."""
 
-    def __init__(self, drafts: list[Draft], targets: list[int]) -> None:
+    def __init__(
+        self, drafts: list[Draft], targets: list[int], writers: Iterable[int] = ()
+    ) -> None:
         self.targets = targets
         self.dated = frozenset(k for k in targets if drafts[k].dateline)
         # Bodies opening on their writer's line (a commentary's 某某 over its
@@ -616,6 +636,11 @@ class Affinity:
         )
         # Bodies set off in sections by crossheads (a feature's).
         self.sectioned = frozenset(k for k in targets if any(p.subhead for p in drafts[k].paras))
+        # Bodies of opinion (a commentary's): read as such, or signed over
+        # their text by a writer who is no reporter. Their title stands alone.
+        self.opinion = frozenset(
+            k for k in targets if article_kind(drafts[k], True) == "commentary"
+        ) | frozenset(writers)
         self.evidence = Evidence([drafts[k].body for k in targets])
         self._cache: dict[str, dict[int, float]] = {}
 
@@ -646,6 +671,19 @@ def position(zone: Zone, body: int) -> float:
     if body == zone.after:
         return T.HEAD_BONUS_AFTER
     return 0.0
+
+
+def placed(zone: Zone, body: int, span: tuple[int, int, int], opinion: frozenset[int]) -> float:
+    """``position`` for the stack of headline parts i..j-1 (of n) given to
+    ``body``. A commentary's one-line title is printed against its text, so
+    an opinion body has the bonus only for the zone's first stack under its
+    text or its last over it; a report's stack may stand anywhere in a bunch."""
+    i, j, n = span
+    if body in opinion and not (
+        (body == zone.before and i == 0) or (body == zone.after and j == n)
+    ):
+        return 0.0
+    return position(zone, body)
 
 
 # --- 3. a zone cut into stacks ------------------------------------------------------
@@ -688,15 +726,17 @@ def best_stacks(
         shut = zone.after
     else:
         shut = -1
-    cut = _cut_zone(zone, parts, heads, aff, size, opens, dashed, bodies, least, dated, shut)
+    kinds = (dated, affinity.opinion)
+    cut = _cut_zone(zone, parts, heads, aff, size, opens, dashed, bodies, least, kinds, shut)
     if cut is None:
         unbarred = [False] * len(heads)
-        cut = _cut_zone(zone, parts, heads, aff, size, opens, unbarred, bodies, least, dated, shut)
+        cut = _cut_zone(zone, parts, heads, aff, size, opens, unbarred, bodies, least, kinds, shut)
     stacks = []
     for i, j, body in cut:
         gain = 0.0
         if body >= 0:
-            value = sum(aff[m].get(body, 0.0) for m in range(i, j)) + position(zone, body)
+            value = sum(aff[m].get(body, 0.0) for m in range(i, j))
+            value += placed(zone, body, (i, j, len(heads)), affinity.opinion)
             gain = value - floor * sum(size[i:j])
         stacks.append(Stack(z, heads[i], heads[j - 1], body, gain))
     return stacks
@@ -712,13 +752,14 @@ def _cut_zone(
     barred: list[bool],
     bodies: set[int],
     least: float,
-    dated: frozenset[int] = frozenset(),
+    kinds: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
     shut: int = -1,
 ) -> list[tuple[int, int, int]] | None:
     """The best cut as (first, end, body) triples over the headline parts,
     no stack starting on a ``barred`` part; None when there is none. A stack
-    over a "某某出席" line heads a meeting's report: only a ``dated`` body's.
-    The last part heads no body ``shut`` (-1: any)."""
+    over a "某某出席" line heads a meeting's report: only a dated body's;
+    ``kinds`` holds the dated bodies and the bodies of opinion. The last part
+    heads no body ``shut`` (-1: any)."""
     n = len(heads)
     # best[i]: for the first i headline parts, the best cut for each set of
     # bodies used; a body takes at most one stack of a zone.
@@ -731,7 +772,7 @@ def _cut_zone(
         states = sorted(best[i].items(), key=lambda item: -item[1][0])[: T.ZONE_BEAM]
         if not states:
             continue
-        spans = _spans(zone, parts, heads, aff, size, opens, bodies, least, dated, i)
+        spans = _spans(zone, parts, heads, aff, size, opens, bodies, least, kinds, i)
         if i == n - 1 and shut >= 0:
             # (the last line is no title of the body ``shut``)
             spans = [(*span[:4], [(b, v) for b, v in span[4] if b != shut]) for span in spans]
@@ -760,7 +801,7 @@ def _spans(
     opens: list[bool],
     bodies: set[int],
     least: float,
-    dated: frozenset[int],
+    kinds: tuple[frozenset[int], frozenset[int]],
     i: int,
 ) -> list[tuple[int, int, int, int, list[tuple[int, float]]]]:
     """The stacks that may start on headline part ``i``, for ``_cut_zone``:
@@ -769,6 +810,7 @@ def _spans(
     a cut so far has used, so it is read once for all of them."""
     floor = T.HEAD_LINE_FLOOR
     n = len(heads)
+    dated, opinion = kinds
     spans = []
     for j in range(i + 1, min(n, i + T.STACK_MAX_LINES) + 1):
         if any(opens[m] for m in range(i + 1, j)):
@@ -788,8 +830,15 @@ def _spans(
         # are in its dateline)
         signed = under is not None and under.kind == ZonePart.SIGN and _names_someone(under)
         values = []
+        # (a commentary prints one title, wrapped perhaps, and no kicker: two
+        # statements over it are its title and a report's)
+        stacked = any(
+            not _one_title(parts[heads[m - 1]].text, parts[heads[m]].text) for m in range(i + 1, j)
+        )
         for body in (-1, *bodies):
             if body >= 0 and attended and body not in dated:
+                continue
+            if body >= 0 and stacked and body in opinion:
                 continue
             if body >= 0 and signed and body in dated:
                 continue
@@ -797,12 +846,33 @@ def _spans(
                 value = floor * sum(size[i:j])
             else:
                 value = sum(aff[m].get(body, 0.0) for m in range(i, j))
-                value += position(zone, body)
+                value += placed(zone, body, (i, j, n), opinion)
                 if value < least:
                     continue
             values.append((body, value))
         spans.append((j, tight, bond, _meeting_break(parts, heads, j), values))
     return spans
+
+
+@functools.lru_cache(maxsize=1024)
+def _one_title(upper: str, lower: str) -> bool:
+    """Two headline lines that read as one title wrapped, or a title and its
+    dash-led subtitle: together no longer than a commentary's title, or the
+    line above stops inside its phrase (…，, on a particle or an adverb,
+    inside a quote, a word cut at the break), or the line below goes on with
+    no subject of its own (/ 要跟上…, / 的“金疙瘩”, / 在百姓心坎上)."""
+    upper, lower = squash(upper), squash(lower)
+    return bool(
+        len(upper) + len(lower) <= T.COMMENTARY_TITLE_MAX
+        or looks_like_column(upper)  # (a column's name over the title: its label)
+        or DASH_LED.match(lower)
+        or upper[-1:] in "，,、：:“‘"
+        or upper[-1:] in DANGLING_END | OPEN_MODIFIER_END
+        or upper.count("“") > upper.count("”")
+        or joins_word(upper, lower)
+        or lower[:1] in "的之"
+        or start_tag(lower) in SUBJECTLESS_START
+    )
 
 
 def _names_someone(part: Part) -> bool:

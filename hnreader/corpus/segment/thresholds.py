@@ -575,6 +575,12 @@ SERIES_LABEL_MAX = 12
 #: characters (quotes aside) read as one over its title is the title's first
 #: phrase, set on its own line (险情当前 / 党员干部要站在最前面).
 COMMENTARY_FIRST_PHRASE_MAX = 6
+#: A commentary's title runs to this many characters or fewer half the time
+#: (the median over the development corpus): two headline lines over a
+#: commentary that make no more, joined, are its title wrapped (园区要算好 /
+#: “亩产”这本账); two that make more and read as two statements are two
+#: stories' headlines.
+COMMENTARY_TITLE_MAX = 12
 #: How much more of a headline piece's words a headless report's text must
 #: hold than the commentary that took it (shares of the piece's words) for
 #: the piece to be the report's.

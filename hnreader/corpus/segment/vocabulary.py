@@ -204,3 +204,7 @@ COMPOUND_SURNAMES = frozenset(
 #: the first line of a paragraph cut by the page; a headline line stopping
 #: on one wraps its last words onto the next.
 DANGLING_END = frozenset("的地得把被将向对从为于和与及并而或在让使给")
+
+#: Adverbs and determiners a title never stops on (…从拧紧每 / 一个水龙头,
+#: …防溺水，再 / 多提醒): the line goes on under it.
+OPEN_MODIFIER_END = frozenset("每再更也都又还最各")
