@@ -3797,3 +3797,30 @@ def test_a_commentary_takes_the_title_printed_against_its_text():
     )
     first, *_ = best_stacks(0, zone, parts, affinity, {2, 4}, 0.1)
     assert (first.first, first.last, first.body) == (0, 0, 2)
+
+
+def test_the_title_line_between_the_pages_first_line_and_the_lead_is_the_leads():
+    # (the second line's words are a commentary's further down more than the
+    # lead's; printed between the lead's first line and its text at the
+    # page's top, it is the lead's title)
+    page = parse(
+        column_page(
+            "全省民营经济发展大会在株洲召开",
+            "做强实体企业 夯实发展根基",
+            "湖南日报6月12日讯（全媒体记者 易小川）\n"
+            "今天，全省民营经济发展大会在株洲召开。\n"
+            "会议总结交流各地发展民营经济的做法，\n"
+            "部署下一阶段的重点工作。",
+            "全省水利建设现场推进会召开",
+            NEWS_A,
+            "企业强则全省强",
+            "萧清远",
+            "做强实体企业，是夯实发展根基的关键。\n"
+            "实体企业强不强，直接关系发展根基牢\n"
+            "不牢。要做强实体企业，让企业安心发展。",
+        )
+    )
+    lead = next(a for a in page.articles if "民营经济发展大会在株洲召开。" in a.body)
+    assert squash(lead.kicker + lead.title + lead.subtitle) == squash(
+        "全省民营经济发展大会在株洲召开做强实体企业夯实发展根基"
+    )

@@ -1044,15 +1044,15 @@ def assign(
 
 
 def _top_whole(zone: Zone, cut: list[Stack]) -> list[Stack]:
-    """The page's first lines, over the stack of the story printed under
-    them, are that stack's (a kicker, a series' name, a banner): no piece of
-    them goes to a story further on for the words it shares with it."""
+    """The page's first lines, over the text of the story printed under them
+    and holding its stack, are all that story's (a kicker, a series' name, a
+    banner over the stack; a title line between it and the text): no piece
+    of them goes to a story further on for the words it shares with it."""
     lead = next((k for k, s in enumerate(cut) if s.body == zone.after), -1)
-    if zone.before >= 0 or lead <= 0 or any(s.body < 0 for s in cut[:lead]):
+    if zone.before >= 0 or lead < 0 or len(cut) < 2 or any(s.body < 0 for s in cut[:lead]):
         return cut
     first = cut[0]
-    whole = Stack(first.zone, first.first, cut[lead].last, zone.after, cut[lead].gain)
-    return [whole, *cut[lead + 1 :]]
+    return [Stack(first.zone, first.first, cut[-1].last, zone.after, cut[lead].gain)]
 
 
 def _by_papers_writer(parts: list[Part], stack: Stack) -> bool:
