@@ -3754,6 +3754,7 @@ def test_a_commentary_under_its_writer_takes_one_title_line():
         ("乡村学校要留住", "“好老师”"),
         ("让“小饭桌”吃得", "更放心"),
         ("守住乡村学校，", "需要更多好老师"),
+        ("以更好的待遇留住", "乡村学校好老师"),
     ],
 )
 def test_a_commentary_title_wrapped_on_two_lines_stays_whole(upper, lower):
@@ -3824,3 +3825,31 @@ def test_the_title_line_between_the_pages_first_line_and_the_lead_is_the_leads()
     assert squash(lead.kicker + lead.title + lead.subtitle) == squash(
         "全省民营经济发展大会在株洲召开做强实体企业夯实发展根基"
     )
+
+
+def test_a_title_signed_by_a_writer_stands_alone_over_its_signature():
+    # (a bunched zone under a piece: a report's two lines, then a title over
+    # its commentator's signature; the piece talks of the report, but the
+    # signed title is a commentary's and stands alone)
+    lines = [
+        Line(50, "桂东县乡村民宿走红", 1, False),
+        Line(51, "国庆假期一房难求", 0, False),
+        Line(52, "民宿走红更要服务跟上", 1, False),
+        Line(53, "湖南日报全媒体评论员 萧清远", 0, False),
+    ]
+    zone = Zone(lines, before=1, after=2)
+    parts = [Part(ZonePart.HEAD, [line]) for line in lines[:3]]
+    parts.append(Part(ZonePart.SIGN, [lines[3]]))
+    shares = {
+        lines[0].raw: {1: 0.45, 2: 0.35},
+        lines[1].raw: {1: 0.45, 2: 0.35},
+        lines[2].raw: {1: 0.3},
+    }
+    affinity = SimpleNamespace(
+        of_part=lambda part: shares[part.text],
+        dated=frozenset({2}),
+        sectioned=frozenset(),
+        opinion=frozenset(),
+    )
+    stacks = best_stacks(0, zone, parts, affinity, {1, 2}, 0.1)
+    assert [(s.first, s.last, s.body) for s in stacks] == [(0, 1, 2), (2, 2, 1)]

@@ -829,6 +829,7 @@ def _spans(
         # (a byline under the stack signs a piece: a dated story's reporters
         # are in its dateline)
         signed = under is not None and under.kind == ZonePart.SIGN and _names_someone(under)
+        by_writer = signed and "记者" not in under.text
         values = []
         # (a commentary prints one title, wrapped perhaps, and no kicker: two
         # statements over it are its title and a report's)
@@ -838,7 +839,7 @@ def _spans(
         for body in (-1, *bodies):
             if body >= 0 and attended and body not in dated:
                 continue
-            if body >= 0 and stacked and body in opinion:
+            if body >= 0 and stacked and (body in opinion or by_writer):
                 continue
             if body >= 0 and signed and body in dated:
                 continue
@@ -872,7 +873,23 @@ def _one_title(upper: str, lower: str) -> bool:
         or joins_word(upper, lower)
         or lower[:1] in "的之"
         or start_tag(lower) in SUBJECTLESS_START
+        or _means_wanting_object(upper, lower)
     )
+
+
+#: A title opening on its means or on a causative (以科技创新…, 让…, 用…):
+#: the verb it leads to wants an object.
+_MEANS_OPENING = ("以", "让", "用", "靠", "向", "为", "把", "使")
+
+
+def _means_wanting_object(upper: str, lower: str) -> bool:
+    """A line opening on its means and stopping on the verb they serve, the
+    line under it opening on a noun (以科技创新引领 / 现代化产业体系建设,
+    让“指尖办”跑出 / 便民加速度): the verb's object wrapped."""
+    if not upper.startswith(_MEANS_OPENING):
+        return False
+    tagged = [t for t in pos_tags(upper) if t.flag != "x"]
+    return bool(tagged) and tagged[-1].flag[:1] in "va" and start_tag(lower)[:1] in "nvaj"
 
 
 def _names_someone(part: Part) -> bool:
