@@ -3853,3 +3853,45 @@ def test_a_title_signed_by_a_writer_stands_alone_over_its_signature():
     )
     stacks = best_stacks(0, zone, parts, affinity, {1, 2}, 0.1)
     assert [(s.first, s.last, s.body) for s in stacks] == [(0, 1, 2), (2, 2, 1)]
+
+
+def test_the_pages_first_headline_keeps_its_lead_from_a_bunched_stack():
+    # (a feature's stack bunched further down shares the lead's words more
+    # than the feature's; the page's first headline, printed right over the
+    # lead's text, is the lead's, and the feature keeps its own)
+    page = parse(
+        column_page(
+            "第二届湖南农博会在京推介",
+            "湖南日报北京8月20日电（全媒体记者 易小川）\n"
+            "今天下午，第二届湖南农博会推介会在北\n"
+            "京举行。推介会上，主办方介绍了第二届\n"
+            "湖南农博会的筹备情况。浏阳作为分会场，\n"
+            "浏阳人说，办一次会，兴一座\n"
+            "城。第二届湖南农博会将于9月开幕。",
+            "长沙启动高温天气",
+            "“送清凉”关爱户外劳动者",
+            "第二届湖南农博会前瞻",
+            "浏阳：“办一次会，兴一座城”",
+            "浏阳花炮小镇",
+            "推出夜游新项目",
+            "湖南日报8月20日讯（全媒体记者 龙小溪）\n"
+            "为迎接第二届湖南农博会，浏阳花炮小镇\n"
+            "推出夜游新项目，游客可以在夜色中观看\n"
+            "烟花表演。",
+            "湖南日报全媒体记者 龚小川",
+            "8月19日傍晚，浏阳市区，刚刚完成提质\n"
+            "改造的浏阳河风光带游人如织。兴一座\n"
+            "城，靠的是办好会。为迎接\n"
+            "第二届湖南农博会，浏阳新建改建场馆\n"
+            "12个，筹备工作进入冲刺阶段。",
+            "湖南日报8月20日讯（全媒体记者 龚小溪）\n"
+            "今天，长沙市总工会启动高温天气“送清\n"
+            "凉”活动，为户外劳动者送去防暑物资。",
+        )
+    )
+    lead = next(a for a in page.articles if "推介会在北京举行" in a.body)
+    assert lead.title == "第二届湖南农博会在京推介"
+    feature = next(a for a in page.articles if "风光带游人如织" in a.body)
+    assert squash(feature.kicker + feature.title + feature.subtitle) == squash(
+        "第二届湖南农博会前瞻浏阳：“办一次会，兴一座城”"
+    )

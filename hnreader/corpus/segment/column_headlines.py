@@ -1042,7 +1042,11 @@ def assign(
                 key=lambda s: (
                     _by_papers_writer(read[s.zone], s)
                     or (
-                        (_signed(read[s.zone], s) or _over_its_writer(zones, read, affinity, s))
+                        (
+                            _signed(read[s.zone], s)
+                            or _over_its_writer(zones, read, affinity, s)
+                            or _heads_the_page(zones, read, s)
+                        )
                         and s.gain >= T.SIGNED_CLAIM_SHARE * best
                     ),
                     s.gain,
@@ -1096,6 +1100,12 @@ def _over_its_writer(
     opens on its writer's line (标题 / 某某 / text): as sure as a signature
     in the zone."""
     return _closes_zone_over(zones, read, stack, stack.body) and stack.body in affinity.signed
+
+
+def _heads_the_page(zones: list[Zone], read: list[list[Part]], stack: Stack) -> bool:
+    """The stack is the page's first headline, printed right over the text
+    it claims: the lead's, whatever else shares its words."""
+    return zones[stack.zone].before < 0 and _closes_zone_over(zones, read, stack, stack.body)
 
 
 def _closes_zone_over(zones: list[Zone], read: list[list[Part]], stack: Stack, body: int) -> bool:
