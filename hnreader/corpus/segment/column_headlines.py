@@ -877,14 +877,14 @@ def _one_title(upper: str, lower: str) -> bool:
     )
 
 
-#: A title opening on its means or on a causative (以科技创新…, 让…, 用…):
+#: A title opening on its means or on a causative (以更好的待遇…, 让…, 用…):
 #: the verb it leads to wants an object.
 _MEANS_OPENING = ("以", "让", "用", "靠", "向", "为", "把", "使")
 
 
 def _means_wanting_object(upper: str, lower: str) -> bool:
     """A line opening on its means and stopping on the verb they serve, the
-    line under it opening on a noun (以科技创新引领 / 现代化产业体系建设,
+    line under it opening on a noun (以更好的待遇留住 / 乡村学校好老师,
     让“指尖办”跑出 / 便民加速度): the verb's object wrapped."""
     if not upper.startswith(_MEANS_OPENING):
         return False
