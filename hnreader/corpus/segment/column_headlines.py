@@ -150,10 +150,18 @@ def _under_writers(drafts: list[Draft], zones: list[Zone], read: list[list[Part]
         if zone.after >= 0
         and not drafts[zone.after].dateline
         and parts
-        and parts[-1].kind == ZonePart.SIGN
-        and "记者" not in parts[-1].text
-        and _names_someone(parts[-1])
+        and _writers_sign(parts[-1])
     }
+
+
+def _writers_sign(part: Part | None) -> bool:
+    """A signature of a writer who is no reporter: 本报评论员 / 某某, a bare name."""
+    return (
+        part is not None
+        and part.kind == ZonePart.SIGN
+        and "记者" not in part.text
+        and _names_someone(part)
+    )
 
 
 def _takes_headline(draft: Draft) -> bool:
@@ -334,18 +342,6 @@ def _standing_apart(line: Line, standing) -> bool:
         and len(squash(line.raw)) <= T.LABEL_APART_MAX
         and standing(line.raw, T.LABEL_APART_WORDS_IN_BODY)
     )
-
-
-def _is_label(parts: list[Part], text: str, nxt: str, standing) -> bool:
-    """A column label: of its shape, a standing title, above a headline line
-    (where a label stands, a little of it may be the story's words too),
-    alone in its zone, or closing a stack."""
-    if not label_shaped(text):
-        return False
-    if _label_before(text, nxt):
-        return standing(text, T.LABEL_ABOVE_WORDS_IN_BODY)
-    alone = not nxt and not parts
-    return standing(text) and (alone or _is_label_after(parts, text, nxt))
 
 
 def _standing(text: str, share: float = T.LABEL_WORDS_IN_BODY, *, bodies: list[str]) -> bool:
@@ -673,7 +669,7 @@ def position(zone: Zone, body: int) -> float:
     return 0.0
 
 
-def placed(zone: Zone, body: int, span: tuple[int, int, int], opinion: frozenset[int]) -> float:
+def _placed(zone: Zone, body: int, span: tuple[int, int, int], opinion: frozenset[int]) -> float:
     """``position`` for the stack of headline parts i..j-1 (of n) given to
     ``body``. A commentary's one-line title is printed against its text, so
     an opinion body has the bonus only for the zone's first stack under its
@@ -736,7 +732,7 @@ def best_stacks(
         gain = 0.0
         if body >= 0:
             value = sum(aff[m].get(body, 0.0) for m in range(i, j))
-            value += placed(zone, body, (i, j, len(heads)), affinity.opinion)
+            value += _placed(zone, body, (i, j, len(heads)), affinity.opinion)
             gain = value - floor * sum(size[i:j])
         stacks.append(Stack(z, heads[i], heads[j - 1], body, gain))
     return stacks
@@ -829,7 +825,7 @@ def _spans(
         # (a byline under the stack signs a piece: a dated story's reporters
         # are in its dateline)
         signed = under is not None and under.kind == ZonePart.SIGN and _names_someone(under)
-        by_writer = signed and "记者" not in under.text
+        by_writer = _writers_sign(under)
         values = []
         # (a commentary prints one title, wrapped perhaps, and no kicker: two
         # statements over it are its title and a report's)
@@ -847,7 +843,7 @@ def _spans(
                 value = floor * sum(size[i:j])
             else:
                 value = sum(aff[m].get(body, 0.0) for m in range(i, j))
-                value += placed(zone, body, (i, j, n), opinion)
+                value += _placed(zone, body, (i, j, n), opinion)
                 if value < least:
                     continue
             values.append((body, value))
