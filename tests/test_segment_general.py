@@ -3755,6 +3755,7 @@ def test_a_commentary_under_its_writer_takes_one_title_line():
         ("让“小饭桌”吃得", "更放心"),
         ("守住乡村学校，", "需要更多好老师"),
         ("以更好的待遇留住", "乡村学校好老师"),
+        ("守好乡村的学校", "乡村老师有奔头"),
     ],
 )
 def test_a_commentary_title_wrapped_on_two_lines_stays_whole(upper, lower):

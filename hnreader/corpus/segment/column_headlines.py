@@ -854,7 +854,8 @@ def _spans(
 @functools.lru_cache(maxsize=1024)
 def _one_title(upper: str, lower: str) -> bool:
     """Two headline lines that read as one title wrapped, or a title and its
-    dash-led subtitle: together no longer than a commentary's title, or the
+    dash-led subtitle: together no longer than a commentary's title, two
+    halves of about one length, or the
     line above stops inside its phrase (…，, on a particle or an adverb,
     inside a quote, a word cut at the break), or the line below goes on with
     no subject of its own (/ 要跟上…, / 的“金疙瘩”, / 在百姓心坎上)."""
@@ -862,6 +863,10 @@ def _one_title(upper: str, lower: str) -> bool:
     return bool(
         len(upper) + len(lower) <= T.COMMENTARY_TITLE_MAX
         or looks_like_column(upper)  # (a column's name over the title: its label)
+        or (
+            abs(len(upper) - len(lower)) <= 1
+            and max(len(upper), len(lower)) <= T.COMMENTARY_HALF_MAX
+        )
         or DASH_LED.match(lower)
         or upper[-1:] in "，,、：:“‘"
         or upper[-1:] in DANGLING_END | OPEN_MODIFIER_END

@@ -581,6 +581,10 @@ COMMENTARY_FIRST_PHRASE_MAX = 6
 #: “亩产”这本账); two that make more and read as two statements are two
 #: stories' headlines.
 COMMENTARY_TITLE_MAX = 12
+#: Two headline lines of about one length (a character apart at most), neither
+#: longer than this, are one commentary title's two halves (守好乡村的学校 /
+#: 乡村老师有奔头), as a couplet title's are.
+COMMENTARY_HALF_MAX = 8
 #: How much more of a headline piece's words a headless report's text must
 #: hold than the commentary that took it (shares of the piece's words) for
 #: the piece to be the report's.
