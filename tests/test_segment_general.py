@@ -3105,6 +3105,16 @@ def test_a_headline_line_stopped_on_an_adverb_wraps_onto_the_next():
     assert (comment.kicker, comment.title.replace(" ", "")) == ("", "冬季防火灾，再多叮嘱也不为过")
 
 
+def stub_affinity(shares: dict, dated: frozenset, opinion: frozenset) -> SimpleNamespace:
+    """What ``best_stacks`` reads of the evidence: each line's share of each body."""
+    return SimpleNamespace(
+        of_part=lambda part: shares[part.text],
+        dated=dated,
+        sectioned=frozenset(),
+        opinion=opinion,
+    )
+
+
 def test_a_stack_keeps_the_line_under_its_meeting_held_though_another_body_shares_its_words():
     # (the report printed before the zone: its kicker says the meeting was
     # held; the title under it shares more words with a commentary above,
@@ -3114,12 +3124,7 @@ def test_a_stack_keeps_the_line_under_its_meeting_held_though_another_body_share
     zone = Zone([kicker, title], before=2, after=3)
     parts = [Part(ZonePart.HEAD, [kicker]), Part(ZonePart.HEAD, [title])]
     shares = {kicker.raw: {0: 0.3, 2: 1.93}, title.raw: {0: 0.32, 2: 0.14}}
-    affinity = SimpleNamespace(
-        of_part=lambda part: shares[part.text],
-        dated=frozenset({2}),
-        sectioned=frozenset(),
-        opinion=frozenset({0}),
-    )
+    affinity = stub_affinity(shares, dated=frozenset({2}), opinion=frozenset({0}))
     (stack,) = best_stacks(0, zone, parts, affinity, {0, 2}, 0.1)
     assert (stack.first, stack.last, stack.body) == (0, 1, 2)
 
@@ -3791,12 +3796,7 @@ def test_a_commentary_takes_the_title_printed_against_its_text():
     zone = Zone([own, report], before=2, after=5)
     parts = [Part(ZonePart.HEAD, [own]), Part(ZonePart.HEAD, [report])]
     shares = {own.raw: {2: 0.30}, report.raw: {2: 0.36, 4: 0.05}}
-    affinity = SimpleNamespace(
-        of_part=lambda part: shares[part.text],
-        dated=frozenset({4}),
-        sectioned=frozenset(),
-        opinion=frozenset({2}),
-    )
+    affinity = stub_affinity(shares, dated=frozenset({4}), opinion=frozenset({2}))
     first, *_ = best_stacks(0, zone, parts, affinity, {2, 4}, 0.1)
     assert (first.first, first.last, first.body) == (0, 0, 2)
 
@@ -3846,12 +3846,7 @@ def test_a_title_signed_by_a_writer_stands_alone_over_its_signature():
         lines[1].raw: {1: 0.45, 2: 0.35},
         lines[2].raw: {1: 0.3},
     }
-    affinity = SimpleNamespace(
-        of_part=lambda part: shares[part.text],
-        dated=frozenset({2}),
-        sectioned=frozenset(),
-        opinion=frozenset(),
-    )
+    affinity = stub_affinity(shares, dated=frozenset({2}), opinion=frozenset())
     stacks = best_stacks(0, zone, parts, affinity, {1, 2}, 0.1)
     assert [(s.first, s.last, s.body) for s in stacks] == [(0, 1, 2), (2, 2, 1)]
 
