@@ -9,15 +9,29 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-KINDS = ("news", "commentary", "feature", "photo", "continuation", "other")
+
+class ArticleKind(StrEnum):
+    """What an article is (the export's ``kind``); a ``StrEnum``, so it
+    compares, prints and exports as its name."""
+
+    NEWS = "news"  # a report: dateline or headline over text
+    COMMENTARY = "commentary"  # signed opinion, often under a column label
+    FEATURE = "feature"  # a long report, an essay, a profile
+    PHOTO = "photo"  # a photo or cartoon with its caption and credit
+    CONTINUATION = "continuation"  # the part of a story jumped from another page
+    OTHER = "other"  # a notice, a box, a headline no text claimed
+
+
+KINDS = tuple(ArticleKind)
 KIND_LABELS = {
-    "news": "消息",
-    "commentary": "评论",
-    "feature": "通讯",
-    "photo": "图片",
-    "continuation": "转版",
-    "other": "其他",
+    ArticleKind.NEWS: "消息",
+    ArticleKind.COMMENTARY: "评论",
+    ArticleKind.FEATURE: "通讯",
+    ArticleKind.PHOTO: "图片",
+    ArticleKind.CONTINUATION: "转版",
+    ArticleKind.OTHER: "其他",
 }
 WEEKDAYS = "一二三四五六日"
 

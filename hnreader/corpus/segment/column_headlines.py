@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..match import Evidence, bigrams, joins_word, pos_cut, pos_tags, similarity, words
+from ..model import ArticleKind
 from ..reflow import ends_sentence, is_cjk, squash, squeeze, squeeze_names, width
 from . import thresholds as T
 from .continuation import End, Start, end_of, start_of
@@ -168,7 +169,7 @@ def _takes_headline(draft: Draft) -> bool:
     """A body that may take a headline stack: not a photo, not a continuation
     (上接…: its headline is on the first page), not one that has its own."""
     return (
-        draft.kind != "photo"
+        draft.kind != ArticleKind.PHOTO
         and bool(draft.paras)
         and draft.starts_with != Opener.JUMP
         and not draft.heads
@@ -635,7 +636,7 @@ class Affinity:
         # Bodies of opinion (a commentary's): read as such, or signed over
         # their text by a writer who is no reporter. Their title stands alone.
         self.opinion = frozenset(
-            k for k in targets if article_kind(drafts[k], True) == "commentary"
+            k for k in targets if article_kind(drafts[k], True) == ArticleKind.COMMENTARY
         ) | frozenset(writers)
         self.evidence = Evidence([drafts[k].body for k in targets])
         self._cache: dict[str, dict[int, float]] = {}
@@ -1243,7 +1244,7 @@ def _split_run_together(
     where the words change hands; True when it was."""
     k = keep.body
     draft = drafts[k]
-    if draft.kind == "photo" or len(draft.paras) < 2:
+    if draft.kind == ArticleKind.PHOTO or len(draft.paras) < 2:
         return False
     if not draft.dateline and any(_over_attendance(read[s.zone], s) for s in (keep, rival)):
         return False  # (a meeting's stack heads a dated report, never half of an undated piece)
@@ -1371,7 +1372,9 @@ def _leftovers(
             continue
         text = "".join(read[stack.zone][m].text for m in range(stack.first, stack.last + 1))
         before = zones[stack.zone].before
-        bodies = [k for k, d in enumerate(drafts) if d.kind != "photo" and len(d.paras) >= 2]
+        bodies = [
+            k for k, d in enumerate(drafts) if d.kind != ArticleKind.PHOTO and len(d.paras) >= 2
+        ]
         # The body printed before the zone first, then the others by how many
         # of the stack's words they hold.
         bodies.sort(key=lambda k: (k != before, -word_share(text, drafts[k].body)))
@@ -1753,7 +1756,7 @@ def _tail_of(piece: list[Line], line: Line) -> bool:
 
 def _orphan(drafts: list[Draft], part: Part) -> None:
     """A piece no body took is kept as a headline-less fragment of its own."""
-    orphan = Draft(kind="other", starts_with=Opener.ORPHAN)
+    orphan = Draft(kind=ArticleKind.OTHER, starts_with=Opener.ORPHAN)
     orphan.paras.append(Para(squeeze(part.text), [li.no for li in part.lines]))
     orphan.lines.update(li.no for li in part.lines)
     drafts.append(orphan)
@@ -1763,7 +1766,7 @@ def _label_owner(drafts: list[Draft], zone: Zone) -> int:
     """A column label standing alone between two stories labels the one
     without a dateline (a commentary or feature) when only one is such;
     otherwise the story above it."""
-    near = [k for k in (zone.before, zone.after) if k >= 0 and drafts[k].kind != "photo"]
+    near = [k for k in (zone.before, zone.after) if k >= 0 and drafts[k].kind != ArticleKind.PHOTO]
     undated = [k for k in near if not drafts[k].dateline and not drafts[k].column]
     if undated:
         return undated[0]  # both undated: the story above, whose frame it closes
@@ -1778,7 +1781,7 @@ def _sign_owner(drafts: list[Draft], zone: Zone, parts: list[Part], k: int) -> i
     for body in order:
         if (
             body >= 0
-            and drafts[body].kind != "photo"
+            and drafts[body].kind != ArticleKind.PHOTO
             and not drafts[body].byline
             and not drafts[body].dateline
         ):

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from enum import Enum
 from itertools import pairwise
 
 from ..match import pos_tags, similarity
+from ..model import ArticleKind
 from ..reflow import (
     CONTINUATION_START,
     column_width,
@@ -59,11 +61,18 @@ from .widths import full_widths, steps
 
 #: The heading of a further poem of one piece (外一首·惊蛰, 外二首).
 _MORE_POEMS = re.compile(r"^外[一二三四五]首")
-#: A break between two stretches of one body (a marker or a subhead stood there).
-BREAK = "|"
-#: The same where a photo stood, between two finished paragraphs: a story that
-#: runs on past it may be another one (cut there when a headline says so).
-PHOTO = "photo"
+
+
+class Gap(Enum):
+    """What stands between two runs of a body's lines."""
+
+    BREAK = "break"  # a marker or a subhead
+    # A photo, between two finished paragraphs: a story that runs on past it
+    # may be another one (cut there when a headline says so).
+    PHOTO = "photo"
+
+
+BREAK, PHOTO = Gap.BREAK, Gap.PHOTO
 #: After these, the next line is the story's first: never a headline.
 OPENERS = (Opener.DATELINE, Opener.BYLINE, Opener.JUMP)
 
@@ -121,8 +130,10 @@ def _return_wrapped_words(drafts: list[Draft], lines: list[Line]) -> None:
 def _credit_printed_apart(drafts: list[Draft]) -> None:
     """A credit printed alone away from its photo (at the page's top, drawn
     before the picture) credits the photos printed with none, in print order."""
-    credits = [d for d in drafts if d.kind == "photo" and d.byline and not d.heads and not d.body]
-    bare = [d for d in drafts if d.kind == "photo" and not d.byline and d.body]
+    credits = [
+        d for d in drafts if d.kind == ArticleKind.PHOTO and d.byline and not d.heads and not d.body
+    ]
+    bare = [d for d in drafts if d.kind == ArticleKind.PHOTO and not d.byline and d.body]
     for credit, photo in zip(credits, bare, strict=False):
         photo.byline, credit.byline = credit.byline, ""
         photo.lines |= credit.lines
@@ -165,7 +176,11 @@ def _return_loose_titles(loose: list[tuple[Draft, Draft]]) -> None:
     headline when the story found none elsewhere: the page prints its
     headlines after their bodies."""
     for photo, story in loose:
-        if story.heads or not photo.heads or story.kind in ("photo", "continuation"):
+        if (
+            story.heads
+            or not photo.heads
+            or story.kind in (ArticleKind.PHOTO, ArticleKind.CONTINUATION)
+        ):
             continue
         if story.starts_with == Opener.JUMP:
             continue  # a continuation prints no headline
@@ -191,7 +206,7 @@ def _adopt_stray_headlines(drafts: list[Draft], lines: list[Line], doubled: list
             (
                 (word_share(text, other.body + _head_text(other)), j)
                 for j, other in enumerate(drafts)
-                if j != k and j not in gone and other.heads and other.kind != "photo"
+                if j != k and j not in gone and other.heads and other.kind != ArticleKind.PHOTO
             ),
             reverse=True,
         )
@@ -214,7 +229,7 @@ def _adopt_stray_headlines(drafts: list[Draft], lines: list[Line], doubled: list
 
 
 def _stray_headline(draft: Draft) -> bool:
-    if draft.heads or draft.byline or draft.dateline or draft.kind == "photo":
+    if draft.heads or draft.byline or draft.dateline or draft.kind == ArticleKind.PHOTO:
         return False
     if len(draft.paras) != 1 or len(draft.paras[0].lines) > T.STRAY_HEAD_LINES:
         return False
@@ -252,7 +267,7 @@ def _give_lone_lines(drafts: list[Draft]) -> None:
         printed_between = any(
             line < no < at for i, d in enumerate(drafts) if i not in (j, k) for no in d.lines
         )
-        if story.dateline or story.kind == "photo" or printed_between:
+        if story.dateline or story.kind == ArticleKind.PHOTO or printed_between:
             continue
         if not name:
             # A label right over a signed, undated story is its column (来论 /
@@ -280,7 +295,7 @@ def _return_sign_offs(drafts: list[Draft]) -> None:
         if not squash(draft.byline).endswith("报道"):
             continue
         above = _printed_above(drafts, draft.first_line)
-        if above is None or above.byline or above.dateline or above.kind == "photo":
+        if above is None or above.byline or above.dateline or above.kind == ArticleKind.PHOTO:
             continue
         above.byline = draft.byline
         draft.heads.remove(signs[0])
@@ -299,7 +314,7 @@ def _return_bare_names(drafts: list[Draft]) -> None:
         if not signs or not draft.lines:
             continue
         above = _printed_above(drafts, draft.first_line)
-        if above is None or above.byline or above.dateline or above.kind == "photo":
+        if above is None or above.byline or above.dateline or above.kind == ArticleKind.PHOTO:
             continue
         above.byline = draft.byline
         draft.heads.remove(signs[0])
@@ -324,7 +339,7 @@ class ColumnReader:
         self.lines = lines
         self.kinds = line_kinds(lines)
         self.drafts: list[Draft] = []
-        self.bodies: list[list[Run | str]] = []  # per draft: runs of lines, or BREAK
+        self.bodies: list[list[Run | Gap]] = []  # per draft: runs of lines and gaps
         self.zones: list[Zone] = []
         self.pending: list[Line] = []  # headline lines waiting for their zone to close
         self.cur = -1  # the draft being read
@@ -423,7 +438,7 @@ class ColumnReader:
     # --- one method per kind of line -----------------------------------------
 
     def _dateline(self, i: int) -> int:
-        d = self.new(Draft(kind="news", starts_with=Opener.DATELINE))
+        d = self.new(Draft(kind=ArticleKind.NEWS, starts_with=Opener.DATELINE))
         return _take_dateline(self.lines, i, self.drafts[d], self.add_body)
 
     def _byline(self, i: int) -> int:
@@ -557,7 +572,7 @@ class ColumnReader:
             return
         k, n = at[m]
         head = runs[k][n]
-        moved: list[Run | str] = [runs[k][n + 1 :]] if runs[k][n + 1 :] else []
+        moved: list[Run | Gap] = [runs[k][n + 1 :]] if runs[k][n + 1 :] else []
         moved += runs[k + 1 :]
         del runs[k][n:]
         del runs[k + 1 :]
@@ -570,7 +585,7 @@ class ColumnReader:
     def _continuation(self, i: int) -> int:
         line = self.lines[i]
         match, jump = jumps_in(line.raw)[0]
-        d = self.new(Draft(kind="continuation", starts_with=Opener.JUMP))
+        d = self.new(Draft(kind=ArticleKind.CONTINUATION, starts_with=Opener.JUMP))
         self.drafts[d].markers.append(match.group(0).strip())
         self.drafts[d].jumps.append(jump)
         self.drafts[d].lines.add(line.no)
@@ -633,7 +648,7 @@ class ColumnReader:
             # its caption: the credit of the photo, no story's sign-off.
             j += 1
             caption.append(lines[j])
-        photo = Draft(kind="photo", starts_with=Opener.PHOTO)
+        photo = Draft(kind=ArticleKind.PHOTO, starts_with=Opener.PHOTO)
         wrapped = self._wrapped_title()
         if wrapped is not None:
             # A short title wrapped over two tight lines, alone over the
@@ -744,8 +759,9 @@ class ColumnReader:
     def _credit_waiting(self) -> bool:
         """A credit printed alone (at the page's top) has no photo yet."""
         return any(
-            d.kind == "photo" and d.byline and not d.heads and not d.body for d in self.drafts
-        ) and not any(d.kind == "photo" and not d.byline for d in self.drafts)
+            d.kind == ArticleKind.PHOTO and d.byline and not d.heads and not d.body
+            for d in self.drafts
+        ) and not any(d.kind == ArticleKind.PHOTO and not d.byline for d in self.drafts)
 
     def _elsewhere(self, text: str) -> float:
         """The share of the words of ``text`` in the one story read so far,

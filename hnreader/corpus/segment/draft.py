@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Jump
+from ..model import ArticleKind, Jump
 from .kinds import Opener
 from .lines import Line
 
@@ -23,7 +23,7 @@ class Para:
 class Draft:
     """An article being assembled."""
 
-    kind: str = ""  # an article kind (model.KINDS) when the opening tells it
+    kind: ArticleKind | None = None  # when the opening tells it
     heads: list[list[Line]] = field(default_factory=list)  # headline pieces, print order
     column: str = ""
     byline: str = ""

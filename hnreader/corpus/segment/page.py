@@ -9,7 +9,7 @@ from contextlib import contextmanager
 
 from ...jieba_setup import use_user_cache
 from ..dates import date_from_datelines, date_from_filename, parse_masthead
-from ..model import Article, Page
+from ..model import Article, ArticleKind, Page
 from ..read import RawPage
 from ..reflow import is_cjk, squash
 from . import column_pages, paragraph_pages
@@ -114,7 +114,10 @@ def _give_back_report_heads(drafts: list[Draft]) -> None:
     headless = [
         d
         for d in drafts
-        if not d.heads and d.paras and d.kind != "photo" and not _commentary(d, heads=False)
+        if not d.heads
+        and d.paras
+        and d.kind != ArticleKind.PHOTO
+        and not _commentary(d, heads=False)
     ]
     for draft in drafts:
         if not headless or len(draft.heads) < 2 or not _commentary(draft, heads=True):
@@ -137,7 +140,7 @@ def _give_back_report_heads(drafts: list[Draft]) -> None:
 
 
 def _commentary(draft: Draft, heads: bool) -> bool:
-    return article_kind(draft, heads) == "commentary"
+    return article_kind(draft, heads) == ArticleKind.COMMENTARY
 
 
 def _furniture(draft: Draft) -> bool:
@@ -165,7 +168,7 @@ def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
     paras = [p for p in draft.paras if p.text]
     head = _headline(draft)
     kind = article_kind(draft, bool(head.text))
-    if kind == "commentary":
+    if kind == ArticleKind.COMMENTARY:
         head = _commentary_title(head)
     title, derived = head.title, False
     body = [p.text for p in paras]
@@ -240,7 +243,9 @@ def derive_title(paragraphs: Sequence[str], kind: str) -> str:
     clause = re.split(r"[，。：；！？,;:!?]", lead, maxsplit=1)[0].strip("“”\"'（）() ")
     limit = max(4, min(16, len(text) // 12))
     if len(clause) < 4 or len(text) < 60:
-        return {"photo": "图片", "continuation": "续"}.get(kind, clause[:limit] or "无题")
+        return {ArticleKind.PHOTO: "图片", ArticleKind.CONTINUATION: "续"}.get(
+            kind, clause[:limit] or "无题"
+        )
     return clause[:limit] + ("…" if len(clause) > limit else "")
 
 

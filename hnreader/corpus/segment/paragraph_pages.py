@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..match import ends_with_number, joins_word, similarity
+from ..model import ArticleKind
 from ..reflow import ends_sentence, is_cjk, squash, squeeze, squeeze_names, starts_mid_sentence
 from . import thresholds as T
 from .assignment import assign
@@ -95,7 +96,7 @@ def _stacks_to_dated(drafts: list[Draft]) -> None:
             continue
         head = "".join(line.raw for unit in stack.heads for line in unit)
         for story in drafts[k + 1 :]:
-            if story.heads or not story.dateline or story.kind == "photo":
+            if story.heads or not story.dateline or story.kind == ArticleKind.PHOTO:
                 continue
             if word_share(head, story.body[: T.STRAY_HEAD_LEAD]) >= T.STRAY_HEAD_WORDS:
                 story.heads, stack.heads = stack.heads, []
@@ -142,7 +143,7 @@ def _label_over_report(block: Block, heads: list[Block], drafts: list[Draft]) ->
         return False
     if word_share(label, block.text) >= T.LABEL_WORDS_IN_BODY:
         return False  # (the report's own words: its kicker, 株洲打造 / 中小航空…)
-    above = [d for d in drafts if d.kind != "photo"]
+    above = [d for d in drafts if d.kind != ArticleKind.PHOTO]
     if not above:
         return False
     story = above[-1]
@@ -168,7 +169,7 @@ def _label_after_story(
             return False
     elif not (sure or OPINION_COLUMN.search(text)):
         return False
-    above = [k for k, d in enumerate(drafts) if d.kind != "photo"]
+    above = [k for k, d in enumerate(drafts) if d.kind != ArticleKind.PHOTO]
     if not above or drafts[above[-1]].column or drafts[above[-1]].starts_with == Opener.DATELINE:
         return False
     heads[0].role, heads[0].owner = BlockRole.HEAD, above[-1]
@@ -205,7 +206,7 @@ def _open_signed(blocks: list[Block], i: int, drafts: list[Draft]) -> None:
     has given the text above it."""
     run = []
     for block in reversed(blocks[:i]):
-        if block.owner >= 0 and drafts[block.owner].kind != "photo":
+        if block.owner >= 0 and drafts[block.owner].kind != ArticleKind.PHOTO:
             head = _signed_head(blocks, i, blocks.index(block), drafts)
             if head >= 0:
                 owner = len(drafts)
@@ -253,7 +254,7 @@ def _signed_head(blocks: list[Block], i: int, opened: int, drafts: list[Draft]) 
         # under a dated report, also under a paragraph cut there that it does
         # not finish: the next story's headline set into the report)
         closed = ends_sentence(block.text) or (
-            block.owner >= 0 and drafts[block.owner].kind == "photo"
+            block.owner >= 0 and drafts[block.owner].kind == ArticleKind.PHOTO
         )
         if dated and not closed and block.role == BlockRole.TEXT:
             closed = start_of(head.text) in (Start.PLAIN, Start.FRAGMENT) and (
@@ -316,7 +317,7 @@ def _own_markers(blocks: list[Block], drafts: list[Draft], cuts: dict[int, Block
     last block (not to whichever story is printed next to it)."""
     for marker in [b for b in blocks if id(b) in cuts]:
         owner = cuts[id(marker)].owner
-        if owner < 0 or owner == marker.owner or drafts[owner].kind == "photo":
+        if owner < 0 or owner == marker.owner or drafts[owner].kind == ArticleKind.PHOTO:
             continue
         blocks.remove(marker)
         marker.owner = owner
@@ -463,7 +464,7 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             i = j
             continue
         if is_box:
-            draft = Draft(kind="photo", starts_with=Opener.PHOTO)
+            draft = Draft(kind=ArticleKind.PHOTO, starts_with=Opener.PHOTO)
             owner = len(drafts)
             block.owner = owner
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -542,7 +543,7 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
         first = len(drafts)
         for b in [*captions, block]:
             b.owner = first
-        drafts.append(Draft(kind="photo", starts_with=Opener.PHOTO))
+        drafts.append(Draft(kind=ArticleKind.PHOTO, starts_with=Opener.PHOTO))
         title = blocks[k] if k >= 0 else None
         if title is not None and title.owner < 0 and _photo_title(title):
             title.role, title.owner = BlockRole.HEAD, first
@@ -692,7 +693,7 @@ def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
         credited = i > 0 and blocks[i - 1].owner < 0 and _credit_alone(blocks[i - 1].text)
         if not titled and not credited and block.gap < T.BOX_GAP:
             continue
-        draft = Draft(kind="photo", starts_with=Opener.PHOTO)
+        draft = Draft(kind=ArticleKind.PHOTO, starts_with=Opener.PHOTO)
         block.owner = len(drafts)
         if reported:
             nxt.role, nxt.owner = BlockRole.CREDIT, len(drafts)
@@ -788,7 +789,7 @@ def _titled_photos_above(blocks: list[Block], k: int, drafts: list[Draft]) -> No
         ):
             return
         owner = len(drafts)
-        drafts.append(Draft(kind="photo", starts_with=Opener.PHOTO, heads=[title.lines]))
+        drafts.append(Draft(kind=ArticleKind.PHOTO, starts_with=Opener.PHOTO, heads=[title.lines]))
         title.role, title.owner = BlockRole.HEAD, owner
         caption.owner = owner
         j -= 2
@@ -1618,7 +1619,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             current_para[block.owner] = None
         if block.role == BlockRole.DATELINE and not draft.dateline:
             draft.dateline, text = split_dateline(text)
-        if draft.kind == "photo" and not draft.byline:
+        if draft.kind == ArticleKind.PHOTO and not draft.byline:
             match = credit_match(text)
             if match and match.start() > 0:
                 draft.byline = squeeze_names(match.group(0))

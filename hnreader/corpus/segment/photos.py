@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..model import ArticleKind
 from .draft import Draft
 from .kinds import Opener
 from .patterns import CAPTION_START
@@ -16,7 +17,7 @@ def split_untitled_groups(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         if (
-            draft.kind != "photo"
+            draft.kind != ArticleKind.PHOTO
             or draft.heads
             or len(draft.paras) < 2
             or not all(CAPTION_START.match(p.text) for p in draft.paras)
@@ -26,7 +27,7 @@ def split_untitled_groups(drafts: list[Draft]) -> list[Draft]:
         for para in draft.paras[:-1]:
             out.append(
                 Draft(
-                    kind="photo",
+                    kind=ArticleKind.PHOTO,
                     starts_with=Opener.PHOTO,
                     paras=[para],
                     lines=set(para.lines) & draft.lines,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..model import ArticleKind
 from ..reflow import squash
 from . import thresholds as T
 from .blocks import Block
@@ -44,7 +45,7 @@ def body_sequence(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
     closed = False  # the story read last is a poem, whole: no text runs on it
     for block in blocks:
         if block.owner >= 0:
-            if drafts[block.owner].kind == "photo":
+            if drafts[block.owner].kind == ArticleKind.PHOTO:
                 box_owner = block.owner
                 continue
             current = block.owner
@@ -69,7 +70,7 @@ def _body_of(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
         for b in blocks
         if b.owner >= 0
         and b.role in (BlockRole.TEXT, BlockRole.DATELINE, BlockRole.MARKER)
-        and drafts[b.owner].kind != "photo"
+        and drafts[b.owner].kind != ArticleKind.PHOTO
         and not b.verse  # (a poem's lines are whole, neither cut nor finishing a cut)
     ]
 

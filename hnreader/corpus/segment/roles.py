@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from ..match import joins_word, pos_tags, words
+from ..model import ArticleKind
 from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
 from .draft import Draft
@@ -39,35 +40,35 @@ SLOGAN_PHRASE_MIN, SLOGAN_PHRASE_MAX = 3, 6
 FEATURE_MIN_PARAGRAPHS = 8
 
 
-def article_kind(draft: Draft, has_headline: bool) -> str:
-    """news, commentary, feature, photo, continuation or other."""
-    if draft.kind in ("photo", "continuation"):
+def article_kind(draft: Draft, has_headline: bool) -> ArticleKind:
+    """What the draft is, from how it opens, its byline, column and length."""
+    if draft.kind in (ArticleKind.PHOTO, ArticleKind.CONTINUATION):
         return draft.kind
     if any(j.direction == "from" for j in draft.jumps) and draft.starts_with == Opener.JUMP:
-        return "continuation"
+        return ArticleKind.CONTINUATION
     if "评论员" in draft.byline or _COMMENTARY_COLUMN.search(draft.column):
-        return "commentary"
+        return ArticleKind.COMMENTARY
     if draft.starts_with == Opener.DATELINE or draft.dateline:
-        return "news"
+        return ArticleKind.NEWS
     long = len(draft.paras) >= FEATURE_MIN_PARAGRAPHS or any(p.subhead for p in draft.paras)
     if _ESSAY_BYLINE.match(draft.byline):
-        return "feature"  # 文丨某某: an essay of the supplement
+        return ArticleKind.FEATURE  # 文丨某某: an essay of the supplement
     if draft.column and draft.byline and "记者" not in draft.byline:
-        return "commentary"  # a signed piece under a column label
+        return ArticleKind.COMMENTARY  # a signed piece under a column label
     if draft.byline and is_name_line(draft.byline) and not long:
-        return "commentary"  # signed with a bare name: an opinion piece
+        return ArticleKind.COMMENTARY  # signed with a bare name: an opinion piece
     if draft.starts_with == Opener.BYLINE and "记者" in draft.byline:
         # A reporter's byline opens a feature (long, with crossheads, or in a
         # series under a column label) or a short news story without a dateline.
         profile = any(_PROFILE.match("".join(li.raw for li in h)) for h in draft.heads)
-        return "feature" if long or draft.column or profile else "news"
+        return ArticleKind.FEATURE if long or draft.column or profile else ArticleKind.NEWS
     if draft.byline and long:
-        return "feature"
+        return ArticleKind.FEATURE
     if draft.kind:
         return draft.kind
     if len(draft.paras) >= FEATURE_MIN_PARAGRAPHS:
-        return "feature"
-    return "news" if has_headline else "other"
+        return ArticleKind.FEATURE
+    return ArticleKind.NEWS if has_headline else ArticleKind.OTHER
 
 
 def label_shaped(text: str) -> bool:
@@ -163,7 +164,7 @@ def take_banner(draft: Draft) -> str | None:
     about: its words are the title's or the story's. A line over two
     headline pieces or more, none of whose words the stack or the story
     uses, is no kicker of it."""
-    if not draft.dateline or draft.kind == "photo" or len(draft.heads) < 3:
+    if not draft.dateline or draft.kind == ArticleKind.PHOTO or len(draft.heads) < 3:
         return None
     first = "".join(line.raw for line in draft.heads[0])
     flat = squash(first)
@@ -206,7 +207,7 @@ def _page_banner(draft: Draft, drafts: list[Draft]) -> str | None:
     """The page's first line naming what the page's coverage follows
     (聚焦全国两会, 聚焦省两会), over a dated report's own headline: the
     banner of the page, page furniture, not that report's kicker or column."""
-    if not draft.dateline or draft.kind == "photo" or len(draft.heads) < 2:
+    if not draft.dateline or draft.kind == ArticleKind.PHOTO or len(draft.heads) < 2:
         return None
     first = draft.heads[0]
     flat = squash("".join(line.raw for line in first))
@@ -308,7 +309,7 @@ def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
         # story: a label above one closes the undated piece printed before it.
         if not _standing_title(first, draft):
             return
-        if prev and not prev.column and not prev.dateline and prev.kind != "photo":
+        if prev and not prev.column and not prev.dateline and prev.kind != ArticleKind.PHOTO:
             _drop_label(draft, flat)
             prev.column = flat
         elif OPINION_COLUMN.search(flat) or BRIEFS_COLUMN.search(flat):
@@ -339,7 +340,7 @@ def _label_above_too(draft: Draft, drafts: list[Draft], me: int) -> None:
         and prev is not None
         and not prev.column
         and not prev.dateline
-        and prev.kind != "photo"
+        and prev.kind != ArticleKind.PHOTO
     ):
         draft.heads = draft.heads[1:]
         prev.column = first
