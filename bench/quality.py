@@ -58,6 +58,7 @@ BLIND = (
     "dev_zp",
     "dev_zs",
     "dev_zt",
+    "dev_zv",
 )
 FIGURES = (
     "seg_f1",
