@@ -157,6 +157,13 @@ def test_a_figure_does_not_complete_half_a_noun():
     assert join_evidence("全年销售额同比增", "12.5%，高于全省平均。") >= T.JOIN_FIGURE
 
 
+def test_a_count_closing_its_clause_completes_the_noun_before_it():
+    # …共派出监测车 + 86台，…: the noun's own count (noun, figure, counter),
+    # though jieba reads the noun's last character alone.
+    assert join_evidence("全省共派出无线电监测车", "86台，在各考点周边巡查。") >= T.JOIN_FIGURE
+    assert join_evidence("全省共派出无线电监测车", "86岁的老人说，") < T.JOIN_FIGURE
+
+
 def test_a_figure_modifying_a_noun_opens_a_subject_not_a_verbs_object():
     # …推动一批重大项目 + 10岁的男孩说: a figure and its unit before 的 begin a
     # subject; the same figure before a pause is the object a verb awaits.

@@ -3891,3 +3891,32 @@ def test_the_pages_first_headline_keeps_its_lead_from_a_bunched_stack():
     assert squash(feature.kicker + feature.title + feature.subtitle) == squash(
         "第二届湖南农博会前瞻浏阳：“办一次会，兴一座城”"
     )
+
+
+def test_a_clause_over_a_photo_is_a_cut_paragraph_and_the_line_under_its_credit_its_title():
+    # …共投入客运车辆 + 1.2万台，… is one sentence cut by the photo; the short
+    # line under the credit, over running text, is the photo's title though it
+    # names none of the caption's words.
+    page = parse(
+        paragraph_page(
+            "春运首日全省客流平稳有序",
+            "湖南日报1月14日讯（记者 石山青 通讯员 陈曦）今天是春运首日，全省铁路、公路、"
+            "民航共发送旅客120万人次，各大站场秩序井然。",
+            "冷链物流园区二期开工",
+            "湖南日报1月14日讯（记者 夏知秋）今天，位于株洲的冷链物流园区二期项目开工建设，"
+            "项目总投资18亿元，建成后冷库容量将翻一番。",
+            "省道路运输管理局负责人介绍，全省共投入客运车辆",
+            "\n1月14日，长沙火车南站候车大厅里，旅客有序排队进站。",
+            "记者 钟一鸣 摄",
+            "归乡路上",
+            "园区负责人表示，二期项目将引进自动化立体冷库，为周边农产品上行提供保障。",
+            "1.2万台，运力比去年同期增加一成。各地还在高速公路服务区增设临时休息点，"
+            "为返乡旅客提供热水和充电服务。",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "归乡路上"
+    spring, _ = stories(page)
+    assert spring.paragraphs[1].startswith(
+        "省道路运输管理局负责人介绍，全省共投入客运车辆1.2万台，"
+    )

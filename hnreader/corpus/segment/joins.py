@@ -55,6 +55,13 @@ _WORD_END = re.compile(r"^[\u4e00-\u9fff]{1,2}[。！？]")
 #: A figure and its unit modifying a noun (10岁的男孩, 3000余株的苗木): the start
 #: of a subject, not the object a verb left at the cut awaits.
 _FIGURE_MODIFIES = re.compile(r"^[0-9０-９][0-9０-９.．]*[多余]?[万亿千百]?[^\W\d]{1,2}的")
+#: A count closing its clause (86台，…, 300余人。): the number of the things the
+#: tail has just named (…共派出监测车 + 86台，), a noun's own count, so the
+#: noun the tail stops on is whole, not half a word.
+_COUNT_CLOSES = re.compile(
+    r"^[0-9０-９][0-9０-９.．]*[多余]?[万亿千百]?[多余]?"
+    r"[个家人名位户项件台辆架艘座所条只头批场期篇种类款份次处套栋间株棵张][，,、。；;]"
+)
 #: A date opens many paragraphs (3月26日，…): no figure cut from its verb.
 _DATE_START = re.compile(
     r"^[0-9０-９]{1,4}(?:年|月|日)|^[0-9０-９]{1,2}(?:至|到|-|—)[0-9０-９]{1,2}月"
@@ -119,7 +126,7 @@ def join_evidence(tail: str, piece: str) -> float | None:
     elif (
         start == Start.FIGURE
         and _takes_figure(left)
-        and not (end == End.LONE and _noun_half(left))
+        and not (end == End.LONE and _noun_half(left) and not _COUNT_CLOSES.match(right))
         and not _DATE_START.match(right)
         and not _FIGURE_MODIFIES.match(right)
     ):

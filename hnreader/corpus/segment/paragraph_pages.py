@@ -815,6 +815,7 @@ def _title_under(
     if (
         not doubled
         and not _short_title_under_group(blocks, i, captions)
+        and not _short_title_over_rest(blocks, k)
         and word_share(title.text, " ".join(c.text for c in captions)) < T.PHOTO_TITLE_WORDS
     ):
         return
@@ -837,6 +838,22 @@ def _stack_over_opener(blocks: list[Block], k: int) -> bool:
         and squash(nxt.text) != squash(blocks[k].text)
         and _headline_like(nxt.text, True)
         and opener.role in (BlockRole.DATELINE, BlockRole.BYLINE)
+    )
+
+
+def _short_title_over_rest(blocks: list[Block], k: int) -> bool:
+    """A line of a photo title's few characters under the credit of a photo
+    printed with no title over it, over running text (no headline line, no
+    dateline or byline, no caption): a story's headline stands over its
+    opener, so the line is the photo's title (考场外的守候 under a caption of
+    waiting parents, though it names none of the caption's words)."""
+    if len(squash(blocks[k].text)) > T.PHOTO_TITLE_SHORT or k + 1 >= len(blocks):
+        return False
+    after = blocks[k + 1]
+    return (
+        after.role == BlockRole.TEXT
+        and not _headline_like(after.text, True)
+        and not CAPTION_START.match(after.text)  # (over the next photo's caption)
     )
 
 
@@ -909,11 +926,15 @@ def _goes_on(block: Block, nxt: Block) -> bool:
 
 
 def _photo_title(block: Block) -> bool:
+    """A photo's title: a short headline-like line, no clause in it (as on
+    column pages: a line with a comma over a photo is a cut paragraph's start,
+    …共派出监测车 / 86台，…)."""
     flat = squash(block.text)
     return (
         block.role == BlockRole.TEXT
         and (_headline_like(block.text, True) or _exclaimed(flat))
         and len(flat) <= T.PHOTO_TITLE_MAX
+        and not any(mark in flat for mark in "，。,；;")
     )
 
 
