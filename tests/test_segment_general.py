@@ -3920,3 +3920,38 @@ def test_a_clause_over_a_photo_is_a_cut_paragraph_and_the_line_under_its_credit_
     assert spring.paragraphs[1].startswith(
         "省道路运输管理局负责人介绍，全省共投入客运车辆1.2万台，"
     )
+
+
+def test_a_features_crosshead_printed_after_another_storys_pieces_heads_its_section():
+    # The feature and a dated report are printed in pieces among each other;
+    # a crosshead of the feature's (two phrases paired at a comma) after the
+    # report's paragraphs heads the feature's next section, and the paragraph
+    # under it is the feature's.
+    page = parse(
+        paragraph_page(
+            "城步苗乡的“新三宝”",
+            "——城步苗族自治县长安营村发展见闻",
+            "湖南日报记者 蒋山岚 龙晓川",
+            "初冬时节，城步苗族自治县长安营村的高山茶园里，采茶的村民说说笑笑，竹篓里装满了嫩绿的冬茶。",
+            "五年前，这个高山苗寨的人均年收入不到三千元。如今，茶叶、牦牛和民宿成了村里的“新三宝”。",
+            "茶园上山，股金到户",
+            "长安营村海拔一千多米，常年云雾缭绕，适合种植高山茶。村里成立了茶叶专业合",
+            "衡阳县新建乡镇污水处理厂投入运行",
+            "湖南日报11月20日讯（记者 罗新江 通讯员 彭丽）今天，衡阳县西渡镇污水处理厂正式投入运行，日处理污水能力达到五千吨。",
+            "该污水处理厂总投资六千万元，配套建设污水管网四十二公里，覆盖镇区及周边三个村。",
+            "县住建局负责人介绍，今年全县还将新建四座乡镇污水处理厂，实现乡镇污水处理设施全覆盖。",
+            "作社，村民以土地和扶贫资金入股，年底按股分红，去年全村分红达到八十多万元。",
+            "“不出门就能挣钱，日子越过越踏实。”村民杨秀兰说，她在茶园里管护茶树，一年能挣两万多元。",
+            "民宿红了，游客来了",
+            "走进村里，吊脚楼错落有致，青石板路干净整洁。村民蓝志刚家的民宿刚送走一批广东游客，他正忙着换洗床单。",
+            "“今年国庆节，十间客房天天住满。”蓝志刚说，像他这样开民宿的，村里已有十五户。",
+            "冬茶飘香，日子红火",
+            "记者在村部看到，墙上挂着一张茶园分布图，每块茶园的管护人和收益都标得清清楚楚。",
+            "村党支部书记说，下一步，村里还要把茶叶、牦牛和民宿串成一条旅游线，让游客来了住得下、留得住。",
+        )
+    )
+    feature, report = page.articles
+    assert report.title == "衡阳县新建乡镇污水处理厂投入运行"
+    assert {"民宿红了，游客来了", "冬茶飘香，日子红火"} <= set(feature.paragraphs)
+    under = feature.paragraphs.index("冬茶飘香，日子红火") + 1
+    assert feature.paragraphs[under].startswith("记者在村部看到")

@@ -354,6 +354,21 @@ class _Page:
         self.rest = [self.start[k] in _RESTS for k in range(len(body))]
         # Crossheads part features into sections; a dated report seldom has any.
         self.crosshead = [b.crosshead or is_crosshead(b.text) for b in body]
+        # Per piece: it sits right under a crosshead (no weak headline: that
+        # may head a story of its own) and opens plainly (a figure may be the
+        # rest of a sentence the crosshead-like line cut: …调拨抗旱资金 / 1.5亿元).
+        self.headed = [False] * len(body)
+        for k in self.pieces:
+            up = self.before_it[k]
+            self.headed[k] = (
+                up != NONE
+                and self.at[up] + 1 == self.at[k]
+                and self.crosshead[up]
+                and not self.open[up]
+                and self.weak[up] == NONE
+                and self.start[k] == Start.PLAIN
+                and not self.fixed[k]
+            )
         dated = {b.owner for b in blocks if b.role == BlockRole.DATELINE}
         self.dated = [o in dated for o in self.stories]
         self.odds = [opening_odds(b.text) for b in body]
@@ -856,6 +871,8 @@ class _Page:
         alike). ``child_key`` reads the same of any one reading; the search
         reads each here with its worth, in its innermost loop."""
         candidates = self._candidates(k, node)
+        if self.headed[k] and node.prev in candidates:
+            candidates = [node.prev]  # (a crosshead heads the text under it)
         host = self.host_of(k, node)
         prev, last, before_last = node.prev, node.last, node.before_last
         ends, left_open = node.ends, node.left_open
@@ -1057,6 +1074,9 @@ class _Page:
         flow_before = self.flow[before_k] if after_rest else NONE
         # (a fixed piece's one candidate, as ``_candidates`` gives it)
         own = [self.host[k]]
+        # A crosshead heads the text printed right under it: a paragraph that
+        # may open one goes to the crosshead's story.
+        headed = self.headed[k]
         for node in beam:
             base = node.score
             # (some sentence is still left open after a reading unless it
@@ -1076,6 +1096,8 @@ class _Page:
                 candidates = known.get(wanted)
             if candidates is None:
                 candidates = candidates_of(k, node)
+            if headed and prev in candidates:
+                candidates = [prev]
             host = host_of(k, node) if dissolved else flow
             # (what the gain reads of the piece before: ``returns``)
             back = after_rest and prev >= 0 and prev != flow_before and prev != flow

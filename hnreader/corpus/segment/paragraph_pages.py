@@ -1003,7 +1003,7 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         return False  # (上篇 over a crosshead: a feature's part, printed in it)
     if size >= 2:
         return True
-    if _opens_sections(blocks, i, opened):
+    if _opens_sections(blocks, i, opened) or _section_of_feature_above(blocks, i, opened):
         return False
     if (
         blocks[opened].role == BlockRole.BYLINE
@@ -1078,6 +1078,31 @@ def _opens_sections(blocks: list[Block], i: int, opened: int) -> bool:
             and blocks[j + 1].role == BlockRole.TEXT
         ):
             return True
+    return False
+
+
+def _section_of_feature_above(blocks: list[Block], i: int, opened: int) -> bool:
+    """Line ``i`` is the next crosshead of a feature in sections opened above
+    the story read last (the two printed in pieces among each other): a
+    feature opened by its byline holds a crosshead between its finished
+    paragraphs, and the text under line ``i`` talks of that feature."""
+    if not _is_subhead_text(blocks[i].text) or not ends_sentence(blocks[i - 1].text):
+        return False
+    following = "".join(b.text for b in blocks[i + 1 : i + 3] if b.role == BlockRole.TEXT)
+    for k in range(opened - 1, -1, -1):
+        if blocks[k].role != BlockRole.BYLINE or "读者" in blocks[k].text:
+            continue
+        sections = [
+            j
+            for j in range(k + 2, opened)
+            if blocks[j].role == BlockRole.TEXT
+            and _is_subhead_text(blocks[j].text)
+            and ends_sentence(blocks[j - 1].text)
+        ]
+        if not sections:
+            return False
+        feature = "".join(b.text for b in blocks[k + 1 : opened] if b.role == BlockRole.TEXT)
+        return similarity(following, feature) >= T.UNTITLED_TOPIC_SHIFT
     return False
 
 
@@ -1863,11 +1888,15 @@ def _is_subhead_text(text: str) -> bool:
         or " " in text.strip()
         or not any(c in flat for c in "，,；;")
         or bool(_QUOTED_WHOLE.fullmatch(flat))
+        or bool(_PAIRED.fullmatch(flat))
     )
 
 
 #: A line that is one quotation, its clauses inside the marks.
 _QUOTED_WHOLE = re.compile(r"“[^“”]+”")
+#: Two short phrases paired at a comma, as crossheads are (果园在外，股份在村):
+#: no clause of a sentence.
+_PAIRED = re.compile(r"[^\W\d]{2,6}[，,][^\W\d]{2,6}")
 
 
 def _first_crosshead(draft: Draft, para: Para) -> bool:
