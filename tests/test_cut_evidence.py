@@ -164,6 +164,15 @@ def test_a_count_closing_its_clause_completes_the_noun_before_it():
     assert join_evidence("全省共派出无线电监测车", "86岁的老人说，") < T.JOIN_FIGURE
 
 
+def test_a_figures_unit_must_fit_the_measure_the_tail_names():
+    # Two tails cut before their figures, two figures cut from them: the
+    # area takes the 亩, the donations the 元.
+    area, money = "暴雨造成全市农作物受灾面积", "红十字会已接收社会捐款"
+    acres, yuan = "120余万亩，其中绝收面积近10万亩。", "860余万元，将全部用于灾后重建。"
+    assert join_evidence(area, acres) > join_evidence(money, acres)
+    assert join_evidence(money, yuan) > join_evidence(area, yuan)
+
+
 def test_a_figure_modifying_a_noun_opens_a_subject_not_a_verbs_object():
     # …推动一批重大项目 + 10岁的男孩说: a figure and its unit before 的 begin a
     # subject; the same figure before a pause is the object a verb awaits.
@@ -237,9 +246,12 @@ def test_a_verb_and_its_figure_across_a_cut_weigh_as_a_figure_and_its_unit():
     from hnreader.corpus.segment import thresholds as T
     from hnreader.corpus.segment.joins import join_evidence
 
-    verb_figure = join_evidence("今年全省交通建设全年完成投资", "860亿元，同比增长12%。")
+    verb_figure = join_evidence("今年全省交通建设全年共完成", "860亿元，同比增长12%。")
     figure_unit = join_evidence("全省新增城镇就业72", "万人，完成年度目标。")
     assert verb_figure == pytest.approx(figure_unit) == pytest.approx(T.JOIN_FIGURE_UNIT)
+    # (a measure named before the figure, its unit fitting it, adds to that)
+    named = join_evidence("今年全省交通建设全年完成投资", "860亿元，同比增长12%。")
+    assert named == pytest.approx(T.JOIN_FIGURE + T.JOIN_MEASURE)
 
 
 @pytest.mark.parametrize(

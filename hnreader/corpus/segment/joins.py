@@ -28,6 +28,7 @@ from . import thresholds as T
 from .continuation import End, Start, end_of, parallel_opening, start_of
 from .hunan_words import straddles
 from .patterns import REPORTED, jumps_in
+from .vocabulary import MEASURES
 
 #: The rest of a figure cut after its digits: 余家, 多万元, 多个, 万余名.
 _APPROX_UNIT = re.compile(
@@ -62,6 +63,8 @@ _COUNT_CLOSES = re.compile(
     r"^[0-9０-９][0-9０-９.．]*[多余]?[万亿千百]?[多余]?"
     r"[个家人名位户项件台辆架艘座所条只头批场期篇种类款份次处套栋间株棵张][，,、。；;]"
 )
+#: A figure and the unit after it (780余万亩 → 亩, 3600余万元 → 元).
+_FIGURE_UNIT = re.compile(r"^[0-9０-９][0-9０-９.．]*[多余]?[万亿千百]*[多余]?([^\W\d]{1,3})")
 #: A date opens many paragraphs (3月26日，…): no figure cut from its verb.
 _DATE_START = re.compile(
     r"^[0-9０-９]{1,4}(?:年|月|日)|^[0-9０-９]{1,2}(?:至|到|-|—)[0-9０-９]{1,2}月"
@@ -140,6 +143,10 @@ def join_evidence(tail: str, piece: str) -> float | None:
         and (not _OPENS_CLAUSE.match(right) or _SOURCE_LEARNT.match(right))
     ):
         score += T.JOIN_CLAUSE  # …将重点在 + 肿瘤、心脑血管…: a preposition's object
+    if start == Start.FIGURE:
+        fits = measure_fits(left, right)
+        if fits is not None:
+            score += T.JOIN_MEASURE if fits else -T.JOIN_MEASURE
     if end == End.COMMA:
         score += T.JOIN_COMMA
     if overlaps(left, right):
@@ -149,6 +156,22 @@ def join_evidence(tail: str, piece: str) -> float | None:
     if parallel_opening(piece):
         score -= T.JOIN_WORD  # 稳，是前提。 opens a paragraph whatever precedes it
     return score
+
+
+def measure_fits(left: str, right: str) -> bool | None:
+    """Does the unit of the figure ``right`` opens on fit the measure the
+    tail ``left`` stops on (面积 + 780余万亩: yes; 捐款 + 780余万亩: no)? None
+    when the tail names no measure or the piece's unit is none of them."""
+    unit = _FIGURE_UNIT.match(right)
+    if unit is None:
+        return None
+    named = {kind for kind, (nouns, _units) in MEASURES.items() if left.endswith(nouns)}
+    measured = {
+        kind for kind, (_nouns, units) in MEASURES.items() if unit.group(1).startswith(units)
+    }
+    if not named or not measured:
+        return None
+    return bool(named & measured)
 
 
 @lru_cache(maxsize=65536)

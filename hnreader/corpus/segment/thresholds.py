@@ -412,6 +412,10 @@ JOIN_CLAUSE = 0.8
 #: one (…全年完成投资 + 860亿元, …已超过 + 300家): as sure as a figure
 #: meeting its unit, though no dictionary word runs over the cut.
 JOIN_FIGURE = 2.0
+#: A figure's unit that fits the measure the tail stops on (面积 + 780余万亩),
+#: or another measure's (捐款 + 780余万亩): evidence for or against, as much
+#: as a clause's start.
+JOIN_MEASURE = 1.0
 JOIN_COMMA = 0.3
 JOIN_OVERLAP = 1.0
 #: A tail that leaves a bracket or quote open, and a piece that closes it

@@ -208,3 +208,63 @@ DANGLING_END = frozenset("的地得把被将向对从为于和与及并而或在
 #: Adverbs and determiners a title never stops on (…从拧紧每 / 一个水龙头,
 #: …防溺水，再 / 多提醒): the line goes on under it.
 OPEN_MODIFIER_END = frozenset("每再更也都又还最各")
+
+#: What a report measures and the units it measures it in, for a figure cut
+#: from the noun it counts (…受灾面积 + 780余万亩, …共接收社会捐款 + 3600余万元):
+#: the unit must fit the noun. Ordinary units of Chinese statistics reporting.
+MEASURES = {
+    "money": (
+        (
+            "资金",
+            "投资",
+            "捐款",
+            "捐赠",
+            "收入",
+            "产值",
+            "营收",
+            "收益",
+            "金额",
+            "资产",
+            "贷款",
+            "补贴",
+            "补助",
+            "利润",
+            "税收",
+            "销售额",
+            "营业额",
+            "成交额",
+            "交易额",
+            "经费",
+            "奖金",
+            "总额",
+            "存款",
+            "余额",
+            "融资",
+            "费用",
+            "分红",
+            "工资",
+            "价值",
+        ),
+        ("元", "美元", "欧元"),
+    ),
+    "area": (
+        ("面积", "耕地", "林地", "绿地", "用地", "湿地", "农田", "稻田"),
+        ("亩", "公顷", "平方米", "平方公里"),
+    ),
+    "weight": (
+        ("产量", "总产", "粮食", "吞吐量", "货运量"),
+        ("吨", "公斤", "千克", "斤"),
+    ),
+    "people": (
+        ("人数", "人口", "游客", "旅客", "考生", "学生", "职工", "客流", "群众"),
+        ("人", "人次", "名"),
+    ),
+    "energy": (
+        ("电量", "发电量", "用电量", "负荷", "装机", "装机容量"),
+        ("千瓦", "千瓦时", "度"),
+    ),
+    "length": (
+        ("里程", "长度", "全长"),
+        ("公里", "千米", "米"),
+    ),
+}
