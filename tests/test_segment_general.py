@@ -3955,3 +3955,26 @@ def test_a_features_crosshead_printed_after_another_storys_pieces_heads_its_sect
     assert {"民宿红了，游客来了", "冬茶飘香，日子红火"} <= set(feature.paragraphs)
     under = feature.paragraphs.index("冬茶飘香，日子红火") + 1
     assert feature.paragraphs[under].startswith("记者在村部看到")
+
+
+def test_a_line_under_a_credit_naming_the_photo_not_the_story_below_is_the_photos_title():
+    # The photo's title is printed under its credit, right over the next
+    # report's headline and dateline: it names the caption's scene (赛龙舟),
+    # none of the report's words, so it is no kicker of that report.
+    page = parse(
+        paragraph_page(
+            "全省水稻种植面积稳中有增",
+            "湖南日报6月8日讯（全媒体记者 方子衿）记者从省农业农村厅获悉，今年全省早稻种植面积"
+            "稳中有增，各地抓紧田间管理。",
+            "6月7日，沅江市南洞庭湖畔，龙舟队在比赛中奋力划桨。",
+            "全媒体记者 向一帆 摄",
+            "南洞庭湖畔赛龙舟",
+            "全国游泳冠军赛长沙站闭幕 本省选手摘得三金",
+            "湖南日报6月8日讯（全媒体记者 苏明远 通讯员 杨柳）为期四天的全国游泳冠军赛长沙站"
+            "今天闭幕，本省选手共获得三枚金牌、两枚银牌。",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "南洞庭湖畔赛龙舟"
+    swim = stories(page)[-1]
+    assert squash(swim.kicker + swim.title) == "全国游泳冠军赛长沙站闭幕本省选手摘得三金"

@@ -805,7 +805,11 @@ def _title_under(
         return
     title = blocks[k]
     flat = squash(title.text)
-    if undouble(flat) == flat and _stack_over_opener(blocks, k):
+    if (
+        undouble(flat) == flat
+        and _stack_over_opener(blocks, k)
+        and not _names_photo_not_story(blocks, k, captions)
+    ):
         return  # the label or kicker of the story whose headline and dateline follow
     # Drawn twice on one line (秋日稻香秋日稻香), a line is a title; a story's
     # own headline would stand right over its dateline, with another line here.
@@ -825,6 +829,17 @@ def _title_under(
     if twin is not None and twin.owner < 0 and squash(twin.text) == squash(title.text):
         twin.role, twin.owner = BlockRole.HEAD, owner  # read once: _headline drops the copy
         drafts[owner].heads.append(twin.lines)
+
+
+def _names_photo_not_story(blocks: list[Block], k: int, captions: list[Block]) -> bool:
+    """The line at ``k``, over a headline line and its opener, speaks of the
+    captions above it and not of the story under it (龙舟竞渡迎端午 under a
+    dragon-boat caption, over an athletics report): the photo's title, not
+    that story's kicker."""
+    title = blocks[k].text
+    story = " ".join(b.text for b in blocks[k + 1 : k + 4])
+    about_photo = word_share(title, " ".join(c.text for c in captions))
+    return about_photo > 0 and word_share(title, story) == 0
 
 
 def _stack_over_opener(blocks: list[Block], k: int) -> bool:
