@@ -246,11 +246,11 @@ def test_a_verb_and_its_figure_across_a_cut_weigh_as_a_figure_and_its_unit():
     from hnreader.corpus.segment import thresholds as T
     from hnreader.corpus.segment.joins import join_evidence
 
-    verb_figure = join_evidence("今年全省交通建设全年共完成", "860亿元，同比增长12%。")
+    verb_figure = join_evidence("今年全省交通建设全年共完成", "860亿元，比上年多出一成。")
     figure_unit = join_evidence("全省新增城镇就业72", "万人，完成年度目标。")
     assert verb_figure == pytest.approx(figure_unit) == pytest.approx(T.JOIN_FIGURE_UNIT)
     # (a measure named before the figure, its unit fitting it, adds to that)
-    named = join_evidence("今年全省交通建设全年完成投资", "860亿元，同比增长12%。")
+    named = join_evidence("今年全省交通建设全年完成投资", "860亿元，比上年多出一成。")
     assert named == pytest.approx(T.JOIN_FIGURE + T.JOIN_MEASURE)
 
 
