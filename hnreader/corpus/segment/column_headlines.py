@@ -126,8 +126,11 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Lin
     other's, two stories ran together: the body is cut and read again."""
     for _ in range(T.SPLIT_ROUNDS):
         targets = [k for k, d in enumerate(drafts) if _takes_headline(d)]
-        standing = functools.partial(_standing, bodies=[drafts[k].body for k in targets])
-        read = [read_zone(zone, standing) for zone in zones]
+        recurring = _recurring(lines)
+        standing = functools.partial(
+            _standing, bodies=[drafts[k].body for k in targets], recurring=recurring
+        )
+        read = [read_zone(zone, standing, recurring) for zone in zones]
         affinity = Affinity(drafts, targets, _under_writers(drafts, zones, read))
         contests: list[tuple[Stack, Stack]] = []
         stacks = assign(zones, read, affinity, targets, contests)
@@ -179,9 +182,10 @@ def _takes_headline(draft: Draft) -> bool:
 # --- 1. what each line of a zone is -------------------------------------------
 
 
-def read_zone(zone: Zone, standing) -> list[Part]:
+def read_zone(zone: Zone, standing, recurring: frozenset[str] = frozenset()) -> list[Part]:
     """The parts of a zone; ``standing(text)`` tells a standing title (a column
-    label's words are in no story of the page; a headline's are in its story)."""
+    label's words are in no story of the page; a headline's are in its story);
+    ``recurring`` holds the label-shaped lines the page prints more than once."""
     parts: list[Part] = []
     for k, line in enumerate(zone.lines):
         text = line.raw
@@ -279,8 +283,14 @@ def read_zone(zone: Zone, standing) -> list[Part]:
             # (a label stands apart: a short line set tight over the next is
             # a headline piece wrapped, 奋力书写 / 湘江流域生态保护高地, and so is
             # one set tight under a headline line, …需 / 建长效机制)
-            and not (k + 1 < len(zone.lines) and zone.lines[k + 1].gap == 0)
-            and not (last and last.kind == ZonePart.HEAD and line.gap == 0)
+            # (unless the page prints it over other stories too)
+            and (
+                squash(text) in recurring
+                or (
+                    not (k + 1 < len(zone.lines) and zone.lines[k + 1].gap == 0)
+                    and not (last and last.kind == ZonePart.HEAD and line.gap == 0)
+                )
+            )
             # (a line over a dash-led subtitle is its title: 守水人 / ——记…)
             and not (nxt and DASH_LED.match(nxt) and not looks_like_column(text))
             # (nor is a line inside a meeting's stack, between its first line
@@ -345,10 +355,30 @@ def _standing_apart(line: Line, standing) -> bool:
     )
 
 
-def _standing(text: str, share: float = T.LABEL_WORDS_IN_BODY, *, bodies: list[str]) -> bool:
+def _recurring(lines: Sequence[Line]) -> frozenset[str]:
+    """Label-shaped lines printed more than once on the page, apart: a
+    commentary page heads each piece with its column's name (三湘时评 over
+    two or three of them), and no headline is printed twice but side by side
+    (drawn twice for a bold effect)."""
+    seen: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        flat = squash(line.raw)
+        if label_shaped(flat):
+            seen.setdefault(flat, []).append(k)
+    return frozenset(text for text, at in seen.items() if len(at) > 1 and at[-1] - at[0] > len(at))
+
+
+def _standing(
+    text: str,
+    share: float = T.LABEL_WORDS_IN_BODY,
+    *,
+    bodies: list[str],
+    recurring: frozenset[str] = frozenset(),
+) -> bool:
     """A column label is a standing title: its words are mostly in no story
-    of the page (a headline's words are in its own story)."""
-    if looks_like_column(squash(text)):
+    of the page (a headline's words are in its own story), or it heads more
+    than one story on the page (a notice may name the column: 欢迎投稿“某某”)."""
+    if looks_like_column(squash(text)) or squash(text) in recurring:
         return True
     return all(word_share(text, body) < share for body in bodies)
 
@@ -1776,8 +1806,11 @@ def _label_owner(drafts: list[Draft], zone: Zone) -> int:
 def _sign_owner(drafts: list[Draft], zone: Zone, parts: list[Part], k: int) -> int:
     """A signature no stack holds: standing first in its zone it signs the
     body printed right after it (a commentary signed above its text), else
-    the body before it (signed at the end)."""
-    order = (zone.after, zone.before) if k == 0 else (zone.before, zone.after)
+    the body before it (signed at the end). Over headline lines it closes
+    the body before: a writer is signed under a title, never over it."""
+    over_heads = any(p.kind in (ZonePart.HEAD, ZonePart.LABEL) for p in parts[k + 1 :])
+    first = k == 0 and not over_heads
+    order = (zone.after, zone.before) if first else (zone.before, zone.after)
     for body in order:
         if (
             body >= 0

@@ -17,7 +17,7 @@ from . import thresholds as T
 from .draft import Draft
 from .headlines import Headline, clean, join_piece, phrases, split_roles
 from .kinds import ExtraKind, Layout, Opener
-from .lines import detect_layout, join_broken_datelines, read_lines, take_boxes
+from .lines import Line, detect_layout, join_broken_datelines, read_lines, take_boxes
 from .patterns import looks_like_column
 from .roles import article_kind, label_shaped, lone_line, word_share
 from .sweep import keep_the_rest
@@ -67,6 +67,7 @@ def _segment_page(raw: RawPage, source: str) -> Page:
     if masthead:
         extras.insert(0, (ExtraKind.MASTHEAD, masthead.text))
     _give_back_report_heads(drafts)
+    _lone_label_as_title(drafts, lines)
     articles = []
     for draft in drafts:
         if _furniture(draft):
@@ -137,6 +138,27 @@ def _give_back_report_heads(drafts: list[Draft]) -> None:
             taken.add(k)
             if len(draft.heads) < 2:
                 break
+
+
+def _lone_label_as_title(drafts: list[Draft], lines: Sequence[Line]) -> None:
+    """A short line taken for a column's name over a body left with no
+    headline is that body's title when nothing says it is a column: no
+    column's word ends it and the page prints it once (征稿启事, 温馨提示,
+    a feature's two-word title). A column's name heads its pieces page after
+    page; a notice's or a feature's title is its own."""
+    for draft in drafts:
+        if (
+            not draft.column
+            or draft.heads
+            or not draft.paras
+            or draft.starts_with == Opener.JUMP
+            or looks_like_column(draft.column)
+        ):
+            continue
+        printed = [line for line in lines if squash(line.raw) == draft.column]
+        if len(printed) == 1 and printed[0].no in draft.lines:
+            draft.heads.append(printed)
+            draft.column = ""
 
 
 def _commentary(draft: Draft, heads: bool) -> bool:

@@ -40,7 +40,8 @@ _CITY = "(?:{})".format("|".join(CITIES))
 #: A byline line: 湖南日报全媒体记者 曹娟 / 通讯员 陶韬 / 湖南日报全媒体评论员 /
 #: 湖南日报·新湖南客户端记者 某某 通讯员 某某 报道.
 BYLINE = re.compile(
-    rf"^\s*(?:{_PAPER}\s*)?{_ROLE}(?:\s*{_NAME})?"
+    # (Not the label over the paper's leading commentary: 本报评论员文章.)
+    rf"^\s*(?:{_PAPER}\s*)?{_ROLE}(?!文章)(?:\s*{_NAME})?"
     rf"(?:\s+{_ROLE}?\s*{_NAME})*(?:\s*报道)?\s*$"
     # An essay's byline: 文丨某某 / 文/某某 / 文·图丨某某.
     rf"|^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
@@ -164,7 +165,9 @@ COLUMN_WORDS = re.compile(
     # ... and of features and supplements: a series' tour, a view, notes, talks
     r"|巡礼|观澜|前沿|札记|手记|笔记|随笔|漫谈|夜话|锐评|观点|(?<![座会访洽商面])谈"
     # ... and a run of briefs under its section's name (三湘简讯, 湘地快讯)
-    r"|简讯|快讯|短讯)$"
+    r"|简讯|快讯|短讯"
+    # ... and the label over the paper's own leading commentary (本报评论员文章)
+    r"|评论员文章)$"
     # A commentary page's two-character columns name a kind of argument
     # or comment (新论, 来论, 短论; 湘评, 新评).
     r"|^.[论评]$"
