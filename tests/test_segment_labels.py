@@ -61,3 +61,42 @@ def test_a_name_heading_two_commentaries_is_their_column_even_when_a_notice_name
     # (a short line over a notice, printed once and with no column's word in
     # it, is the notice's title)
     assert (notice.column, squash(notice.title)) == ("", "投稿须知")
+
+
+def test_two_writers_one_name_spread_are_a_line_of_names():
+    from hnreader.corpus.segment.patterns import is_name_line
+
+    assert is_name_line("郝振声 严　洁") and is_name_line("严 洁 郝振声")
+    assert not is_name_line("郝振声 严")
+
+
+REPRINT = (
+    "县域是城乡融合的关键一环。推进以县\n城为重要载体的城镇化，要把产业、公\n"
+    "共服务和基础设施统筹起来谋划。",
+    "一方面要培育主导产业，让农民在家门\n口就业；另一方面要补齐教育医疗短板，\n让进城的人留得下。",
+    "（摘自《湘江论丛》2021 年第 3 期）",
+)
+NEXT = (
+    "不少村把红白理事会章程写进村规，\n定下酒席桌数和礼金上限，由村民\n共同监督执行。",
+    "移风易俗，贵在坚持。只要持续引导，\n文明节俭的新风就能在乡村扎下根来。",
+)
+
+
+def test_a_reprints_source_closes_its_text_and_a_bare_name_under_it_signs_it():
+    page = parse(
+        column_page(
+            "观点摘编",
+            "县域城镇化产业先行",
+            *REPRINT,
+            "郝振声",
+            "乡风文明",
+            "移风易俗贵在久久为功",
+            "严　洁",
+            *NEXT,
+        )
+    )
+    reprint, comment = stories(page)
+    assert reprint.title == "县域城镇化产业先行"
+    assert reprint.paragraphs[-1].replace(" ", "") == "（摘自《湘江论丛》2021年第3期）"
+    assert reprint.byline == "郝振声"
+    assert (comment.title, comment.byline) == ("移风易俗贵在久久为功", "严洁")

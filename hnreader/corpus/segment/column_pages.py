@@ -462,7 +462,8 @@ class ColumnReader:
             j += 1
         # (names under names signed with no role are another piece's: a
         # signature closing a commentary, the next one's over its text)
-        bare = is_name_line(line.raw.strip()) and self.pending
+        bare_name = is_name_line(line.raw.strip())
+        bare = bare_name and self.pending
         while (
             not bare
             and j < len(lines)
@@ -493,7 +494,12 @@ class ColumnReader:
             and self.cur >= 0
             and self.bodies[self.cur]
             and not self.para_open
-            and closing_byline(" ".join(n.raw for n in names))
+            and (
+                closing_byline(" ".join(n.raw for n in names))
+                # (a bare name over a headline stack signs the text above:
+                # a writer is signed under a title, never over it)
+                or (bool(bare_name) and j < len(lines) and kinds[j] == LineKind.TEXT)
+            )
             and no_body_after
         )
         if signs_off and self.drafts[self.cur].byline:

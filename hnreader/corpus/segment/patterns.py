@@ -137,8 +137,12 @@ PAGE_HEADER = re.compile(
     rf"|星期[一二三四五六日天])$"
 )
 #: A note closing a commentary or a theory article on its author:
-#: （作者单位：某大学） / （作者系某某研究员）. The last paragraph of its text.
-AUTHOR_NOTE = re.compile(r"^\s*[（(]\s*(?:本文)?作者(?:单位)?\s*[:：系为是]")
+#: （作者单位：某大学） / （作者系某某研究员）; and a piece reprinted on a
+#: theory page, on where it came from: （摘自《某某》2019年第5期）, （原载…）.
+#: The last paragraph of its text.
+AUTHOR_NOTE = re.compile(
+    r"^\s*[（(]\s*(?:(?:本文)?作者(?:单位)?\s*[:：系为是]|(?:摘|选|转载)自|原载|来源\s*[:：])"
+)
 #: The head of an editor's note (编者按, 编后), printed in the text it
 #: introduces or closes: a paragraph of its article, no headline.
 EDITORS_NOTE = re.compile(r"^\s*(?:编者按|编者的话|编者注|编后语?)\s*[:：]?")
@@ -219,13 +223,26 @@ _MAGNITUDE_UNIT = re.compile(
 )
 
 
+def _spread_names_joined(parts: list[str]) -> list[str]:
+    """Two-character names spread to a three-character name's width (谢 璐),
+    alone or beside a full name (陈晓红 李 凯): each pair of lone characters
+    joined into its name."""
+    out: list[str] = []
+    k = 0
+    while k < len(parts):
+        if len(parts[k]) == 1 and k + 1 < len(parts) and len(parts[k + 1]) == 1:
+            out.append(parts[k] + parts[k + 1])
+            k += 2
+        else:
+            out.append(parts[k])
+            k += 1
+    return out
+
+
 def is_name_line(text: str) -> bool:
     """A line of nothing but person names (张福芳): a byline printed bare."""
-    parts = text.split()
-    if parts and len(parts) % 2 == 0 and all(len(part) == 1 for part in parts):
-        # two-character names spread to a three-character name's width (谢 璐)
-        parts = [parts[k] + parts[k + 1] for k in range(0, len(parts), 2)]
-        text = " ".join(parts)
+    parts = _spread_names_joined(text.split())
+    text = " ".join(parts)
     if not parts or len(parts) > 4 or not NAMES.match(text):
         return False
     for part in parts:
