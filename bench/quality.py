@@ -59,6 +59,7 @@ BLIND = (
     "dev_zs",
     "dev_zt",
     "dev_zv",
+    "dev_zw",
 )
 FIGURES = (
     "seg_f1",
