@@ -100,3 +100,31 @@ def test_a_reprints_source_closes_its_text_and_a_bare_name_under_it_signs_it():
     assert reprint.paragraphs[-1].replace(" ", "") == "（摘自《湘江论丛》2021年第3期）"
     assert reprint.byline == "郝振声"
     assert (comment.title, comment.byline) == ("移风易俗贵在久久为功", "严洁")
+
+
+def test_a_column_name_set_tight_over_its_title_on_a_paragraph_page_is_its_label():
+    page = parse(
+        "读书札记\n把“冷板凳”坐热\n\n韩立秋\n\n"
+        "做学问要耐得住寂寞。一本好书，往往要几年甚至十几年的积累才能写成，急不得。\n\n"
+        "坐得住，才能钻得深。年轻学者尤其要沉下心来，把基础打牢，把问题想透。\n"
+    )
+    (piece,) = stories(page)
+    assert (piece.column, piece.title, piece.byline) == ("读书札记", "把“冷板凳”坐热", "韩立秋")
+
+
+def test_a_writers_name_on_the_titles_line_is_the_byline():
+    page = parse(
+        "理论前沿\n\n让数据要素活起来\n\n蒋明哲\n\n"
+        "数据是新的生产要素。用好数据，要先让数据能流动、可交易，还要守住安全底线。\n\n"
+        "（作者单位：湖南师范大学）\n\n"
+        "理论前沿\n\n推动县域商业体系提质升级 龙佩琳\n\n"
+        "县域商业连着城乡两个市场。补齐县乡村三级物流短板，才能让工业品下得去、农产品上得来。\n\n"
+        "提质升级，关键在于培育一批骨干流通企业，让它们把网点延伸到乡镇和村里。\n"
+    )
+    first, second = stories(page)
+    assert (first.title, first.byline) == ("让数据要素活起来", "蒋明哲")
+    assert (second.kicker, second.title, second.byline) == (
+        "",
+        "推动县域商业体系提质升级",
+        "龙佩琳",
+    )

@@ -23,6 +23,7 @@ from .patterns import (
     is_byline,
     is_name_line,
     jumps_in,
+    looks_like_column,
     opens_list_entry,
 )
 
@@ -193,12 +194,25 @@ def _merge_broken(lines: list[Line]) -> list[Block]:
             and not is_byline(line.raw)
             and not is_byline(prev.text)
             and not _ends_on_credit(prev.text)
+            and not _column_name_over(prev)
         ):
             prev.lines.append(line)
             prev.text += line.raw
         else:
             merged.append(Block([line], line.raw))
     return merged
+
+
+def _column_name_over(block: Block) -> bool:
+    """A column's name alone on its line (学习札记, 三湘时评), set tight over
+    the title under it: a label of its own, no paragraph's first words."""
+    flat = squash(block.text)
+    return (
+        len(block.lines) == 1
+        and len(flat) <= T.COLUMN_NAME_OVER_MAX
+        and all("\u4e00" <= c <= "\u9fff" for c in flat)
+        and looks_like_column(flat)
+    )
 
 
 def _ends_on_credit(text: str) -> bool:

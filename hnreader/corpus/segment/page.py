@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import re
 from collections.abc import Iterator, Sequence
@@ -18,7 +19,7 @@ from .draft import Draft
 from .headlines import Headline, clean, join_piece, phrases, split_roles
 from .kinds import ExtraKind, Layout, Opener
 from .lines import Line, detect_layout, join_broken_datelines, read_lines, take_boxes
-from .patterns import looks_like_column
+from .patterns import is_name_line, looks_like_column
 from .roles import article_kind, label_shaped, lone_line, word_share
 from .sweep import keep_the_rest
 
@@ -68,6 +69,7 @@ def _segment_page(raw: RawPage, source: str) -> Page:
         extras.insert(0, (ExtraKind.MASTHEAD, masthead.text))
     _give_back_report_heads(drafts)
     _lone_label_as_title(drafts, lines)
+    _name_beside_title(drafts)
     articles = []
     for draft in drafts:
         if _furniture(draft):
@@ -159,6 +161,28 @@ def _lone_label_as_title(drafts: list[Draft], lines: Sequence[Line]) -> None:
         if len(printed) == 1 and printed[0].no in draft.lines:
             draft.heads.append(printed)
             draft.column = ""
+
+
+def _name_beside_title(drafts: list[Draft]) -> None:
+    """A writer's name set on the title's line, apart by a space (构建…长效机制
+    某某): the extraction reads a title and a byline on one baseline as one
+    line. An undated piece signed nowhere else takes the name as its byline."""
+    for draft in drafts:
+        if draft.byline or draft.dateline or not draft.heads or not draft.heads[-1]:
+            continue
+        last = draft.heads[-1][-1]
+        match = _TITLE_THEN_NAME.match(last.raw)
+        if not match or not is_name_line(match["name"]):
+            continue
+        title = match["title"]
+        if len(squash(title)) < T.TITLE_BESIDE_NAME_MIN or any(c in title for c in "，。；,;"):
+            continue
+        draft.heads[-1][-1] = dataclasses.replace(last, raw=title)
+        draft.byline = squash(match["name"])
+
+
+#: A line of a title, then a space and two or three characters (a name).
+_TITLE_THEN_NAME = re.compile(r"^(?P<title>.+?\S)[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})$")
 
 
 def _commentary(draft: Draft, heads: bool) -> bool:

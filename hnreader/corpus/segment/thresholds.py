@@ -128,6 +128,12 @@ HEAD_STORY_MIN = 80
 #: indent (about 2 em, up to 4 with the compressed punctuation of real pages)
 #: short of the column.
 NARROWER_THAN_COLUMN = 5.0
+#: A column's name set tight over a title on a one-paragraph-a-line page is
+#: at most this many characters (学习札记, 理论热点面对面).
+COLUMN_NAME_OVER_MAX = 8
+#: A title with a writer's name beside it on one line holds at least this
+#: many characters (a shorter first phrase is a two-phrase title's).
+TITLE_BESIDE_NAME_MIN = 6
 #: Lines read after a line to see whether a paragraph could run on from it,
 #: and the slack (em) of a justified column's widths: compressed punctuation
 #: and half-width figures make full lines differ by up to about 1 em.
