@@ -128,3 +128,34 @@ def test_a_writers_name_on_the_titles_line_is_the_byline():
         "推动县域商业体系提质升级",
         "龙佩琳",
     )
+
+
+ESSAY = (
+    "文丨苗秋禾",
+    "村口那棵老樟树，比村里最老的人还要老。夏天的傍晚，大人们摇着蒲扇在树下说古，孩子们在树根间捉迷藏。",
+    "后来我去了城里读书，每次回家，远远望见它，心就落了地。",
+)
+ESSAY_2 = (
+    "文丨谷雨桐",
+    "母亲的针线筐里，什么都有：顶针、线团、碎布头，还有一把用了三十年的剪刀。",
+    "如今母亲眼花了，穿针要我帮忙。我才懂得，那一针一线缝进去的，是日子。",
+)
+
+
+def test_a_name_heading_two_essays_on_their_title_lines_is_their_column():
+    page = parse(
+        "\n\n".join(("乡土记忆 村口的老樟树", *ESSAY, "乡土记忆 母亲的针线筐", *ESSAY_2)) + "\n"
+    )
+    first, second = stories(page)
+    assert (first.column, first.kicker, first.title) == ("乡土记忆", "", "村口的老樟树")
+    assert (second.column, second.kicker, second.title) == ("乡土记忆", "", "母亲的针线筐")
+
+
+def test_a_dash_led_line_set_tight_under_a_title_is_its_subtitle():
+    page = parse(
+        "书架\n\n一部写给洞庭渔民的长卷\n——读长篇小说《湖上人家》\n\n文丨简若溪\n\n"
+        "小说以一个渔村三代人的命运为线索，写出了洞庭湖区半个世纪的变迁。\n\n"
+        "作者在湖区生活多年，笔下的风浪、渔船和号子，都带着湖水的腥气。\n"
+    )
+    (piece,) = stories(page)
+    assert (piece.title, piece.subtitle) == ("一部写给洞庭渔民的长卷", "——读长篇小说《湖上人家》")

@@ -16,6 +16,7 @@ from .patterns import (
     CAPTION_START,
     COUNTDOWN,
     COUNTDOWN_END,
+    DASH_LED,
     FULL_DATE,
     NAMES,
     credit_match,
@@ -195,6 +196,7 @@ def _merge_broken(lines: list[Line]) -> list[Block]:
             and not is_byline(prev.text)
             and not _ends_on_credit(prev.text)
             and not _column_name_over(prev)
+            and not _subtitle_under(prev, line)
         ):
             prev.lines.append(line)
             prev.text += line.raw
@@ -213,6 +215,12 @@ def _column_name_over(block: Block) -> bool:
         and all("\u4e00" <= c <= "\u9fff" for c in flat)
         and looks_like_column(flat)
     )
+
+
+def _subtitle_under(block: Block, line: Line) -> bool:
+    """A dash-led line (——记…, ——读…) set tight under a line with no clause
+    mark: a title's subtitle, no paragraph wrapped at a dash."""
+    return bool(DASH_LED.match(line.raw)) and not any(c in block.text for c in "，。；：,;:")
 
 
 def _ends_on_credit(text: str) -> bool:

@@ -55,7 +55,7 @@ from .patterns import (
     opens_list_entry,
 )
 from .photos import split_untitled_groups
-from .roles import label_shaped, lone_line, take_labels, word_share
+from .roles import label_shaped, lone_line, recurring_names, take_labels, word_share
 from .vocabulary import DANGLING_END, OPEN_ENDS
 from .widths import full_widths, steps
 
@@ -95,8 +95,9 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _return_sign_offs(reader.drafts)
     _return_bare_names(reader.drafts)
     drafts = split_untitled_groups(reader.drafts)
+    recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
-        reader.boxed.extend(take_labels(draft, drafts, me))
+        reader.boxed.extend(take_labels(draft, drafts, me, recurring))
     _give_lone_lines(drafts)
     _adopt_stray_headlines(drafts, lines, reader.doubled)
     _return_wrapped_words(drafts, lines)

@@ -56,7 +56,7 @@ from .patterns import (
 )
 from .photos import split_untitled_groups
 from .pieces import crosshead_series
-from .roles import column_of_two, label_shaped, take_labels, word_share
+from .roles import column_of_two, label_shaped, recurring_names, take_labels, word_share
 from .vocabulary import DANGLING_END
 
 
@@ -78,8 +78,9 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _fill(blocks, drafts)
     _stacks_to_dated(drafts)
     drafts = split_untitled_groups(drafts)
+    recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
-        boxes.extend(take_labels(draft, drafts, me))
+        boxes.extend(take_labels(draft, drafts, me, recurring))
     kept = [d for d in drafts if d.paras or d.heads]
     # In print order (photos were taken out first): article ids follow it.
     kept.sort(key=lambda d: d.first_line)

@@ -137,7 +137,22 @@ def _label_closing(draft: Draft) -> None:
         draft.paras.pop()
 
 
-def _label_on_title_line(draft: Draft) -> None:
+def recurring_names(drafts: list[Draft]) -> frozenset[str]:
+    """Label-shaped names the page prints over more than one piece, on a line
+    of their own or as the first phrase of a title's line (人间烟火 外婆的…,
+    人间烟火 父亲的…): a column's name, whatever its words. No headline is
+    printed twice but side by side."""
+    seen: dict[str, int] = {}
+    for draft in drafts:
+        for unit in draft.heads:
+            for line in unit:
+                first = line.raw.split()[0] if line.raw.split() else ""
+                if label_shaped(first):
+                    seen[squash(first)] = seen.get(squash(first), 0) + 1
+    return frozenset(name for name, n in seen.items() if n > 1)
+
+
+def _label_on_title_line(draft: Draft, recurring: frozenset[str] = frozenset()) -> None:
     """A column's name and the title set on one line, apart (湘江随笔 老街的
     早点摊), over a piece signed by its writer and dated by no dateline: the
     name is the column. (Over a dated report a series' name is its kicker;
@@ -152,7 +167,7 @@ def _label_on_title_line(draft: Draft) -> None:
     if len(phrases) != 2:
         return
     name, title = phrases
-    if label_shaped(name) and looks_like_column(squash(name)):
+    if label_shaped(name) and (looks_like_column(squash(name)) or squash(name) in recurring):
         draft.column = squash(name)
         draft.heads[0] = [dataclasses.replace(line, raw=title)]
 
@@ -219,7 +234,9 @@ def _page_banner(draft: Draft, drafts: list[Draft]) -> str | None:
     return flat
 
 
-def take_labels(draft: Draft, drafts: list[Draft], me: int) -> list[str]:
+def take_labels(
+    draft: Draft, drafts: list[Draft], me: int, recurring: frozenset[str] = frozenset()
+) -> list[str]:
     """A story's campaign banner and column label taken off its headline
     (``take_banner``, ``take_column``); the banners are returned, page
     furniture. A banner may be printed under a label the column takes (三湘观察
@@ -229,18 +246,20 @@ def take_labels(draft: Draft, drafts: list[Draft], me: int) -> list[str]:
         banners.append(banner)
     if (banner := take_banner(draft)) is not None:
         banners.append(banner)
-    take_column(draft, drafts, me)
+    take_column(draft, drafts, me, recurring)
     if (banner := take_banner(draft)) is not None:
         banners.append(banner)
     return banners
 
 
-def take_column(draft: Draft, drafts: list[Draft], me: int) -> None:
+def take_column(
+    draft: Draft, drafts: list[Draft], me: int, recurring: frozenset[str] = frozenset()
+) -> None:
     """A column label (栏目) printed on its own short line above a headline, or
     under it, belongs to the story as ``column``: of this story or, when its
     words are the previous story's, of that one."""
     _label_closing(draft)
-    _label_on_title_line(draft)
+    _label_on_title_line(draft, recurring)
     if len(draft.heads) < 2:
         return
     if _label_after(draft):
