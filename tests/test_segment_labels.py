@@ -159,3 +159,22 @@ def test_a_dash_led_line_set_tight_under_a_title_is_its_subtitle():
     )
     (piece,) = stories(page)
     assert (piece.title, piece.subtitle) == ("一部写给洞庭渔民的长卷", "——读长篇小说《湖上人家》")
+
+
+def test_a_column_name_under_the_papers_unnamed_commentator_is_no_name_of_the_byline():
+    # (the leader's title and signature printed after its text, the next
+    # piece's column, title and writer under them)
+    page = parse(
+        column_page(
+            *LEADER,
+            "抗旱保供要打主动仗",
+            "湖南日报全媒体评论员",
+            "湘水新声",
+            "晒谷场要还给农民",
+            "贺　成",
+            *SECOND,
+        )
+    )
+    leader, second = stories(page)
+    assert (leader.title, leader.byline) == ("抗旱保供要打主动仗", "湖南日报全媒体评论员")
+    assert (second.column, second.title, second.byline) == ("湘水新声", "晒谷场要还给农民", "贺成")

@@ -401,6 +401,14 @@ def _names_of_sign(sign: Part, line: Line) -> bool:
         and bool(_ON_ROLE.search(sign.lines[-1].raw))
         and bool(NAMES.match(line.raw))
         and not looks_like_column(squash(line.raw))
+        # (the paper's commentator may sign unnamed: under 湖南日报评论员 a
+        # name of four characters goes on only when it reads as a person's,
+        # never a column's name, 湘评新语)
+        and (
+            len(squash(line.raw)) <= 3
+            or is_name_line(line.raw.strip())
+            or not squash(sign.lines[-1].raw).endswith("评论员")
+        )
     )
 
 
