@@ -178,3 +178,21 @@ def test_a_column_name_under_the_papers_unnamed_commentator_is_no_name_of_the_by
     leader, second = stories(page)
     assert (leader.title, leader.byline) == ("抗旱保供要打主动仗", "湖南日报全媒体评论员")
     assert (second.column, second.title, second.byline) == ("湘水新声", "晒谷场要还给农民", "贺成")
+
+
+def test_a_dated_reports_headline_printed_inside_its_text_is_its_headline_not_a_crosshead():
+    page = parse(
+        column_page(
+            "湖南日报3月2日讯（记者 龚秋实）记者今天\n从省林业局获悉，全省春季森林防火期已\n"
+            "经开始，各地已落实护林员 3.2 万名，在\n重点林区设立检查站 860 个。",
+            "今年以来，全省共发生森林火情 12 起，比\n去年同期下降四成，火情均在当天扑灭，\n"
+            "没有造成人员伤亡。",
+            "进山祭扫要防范林火",
+            "林业部门提醒，进山祭扫要文明用火，不\n要在林区焚香烧纸、燃放鞭炮，提倡用鲜\n"
+            "花祭扫、网上祭扫等方式寄托哀思。",
+            "各地将在重点林区路口设卡检查，劝导群\n众不带火种进山。",
+        )
+    )
+    (report,) = stories(page)
+    assert report.title == "进山祭扫要防范林火"
+    assert report.subheads == () and len(report.paragraphs) == 4

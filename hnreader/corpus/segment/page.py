@@ -69,6 +69,7 @@ def _segment_page(raw: RawPage, source: str) -> Page:
         extras.insert(0, (ExtraKind.MASTHEAD, masthead.text))
     _give_back_report_heads(drafts)
     _lone_label_as_title(drafts, lines)
+    _lone_crosshead_as_title(drafts, lines)
     _name_beside_title(drafts)
     articles = []
     for draft in drafts:
@@ -183,6 +184,24 @@ def _name_beside_title(drafts: list[Draft]) -> None:
 
 #: A line of a title, then a space and two or three characters (a name).
 _TITLE_THEN_NAME = re.compile(r"^(?P<title>.+?\S)[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,3})$")
+
+
+def _lone_crosshead_as_title(drafts: list[Draft], lines: Sequence[Line]) -> None:
+    """A dated report left with no headline, its text holding one line read
+    as a crosshead: that line is its headline, printed inside its text where
+    the page's columns broke (a short report has no crosshead; a long one has
+    several)."""
+    line_at = {line.no: line for line in lines}
+    for draft in drafts:
+        if draft.heads or not draft.dateline or draft.kind == ArticleKind.PHOTO:
+            continue
+        subheads = [k for k, para in enumerate(draft.paras) if para.subhead]
+        if len(subheads) != 1 or subheads[0] == 0:
+            continue
+        printed = [line_at[no] for no in draft.paras[subheads[0]].lines if no in line_at]
+        if printed:
+            draft.paras.pop(subheads[0])
+            draft.heads.append(printed)
 
 
 def _commentary(draft: Draft, heads: bool) -> bool:
