@@ -196,3 +196,13 @@ def test_a_dated_reports_headline_printed_inside_its_text_is_its_headline_not_a_
     (report,) = stories(page)
     assert report.title == "进山祭扫要防范林火"
     assert report.subheads == () and len(report.paragraphs) == 4
+
+
+def test_a_short_line_under_an_untitled_photos_credit_is_its_title():
+    page = parse(
+        column_page("湘水漫议", "小摊小店也是城市的风景", "卢晓岚", *FIRST)
+        + "\n\n3月9日，桃源县一处茶园，茶农在采摘春茶。 记者 田子墨 摄\n\n\n春茶开采\n"
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert (photo.title, photo.title_derived) == ("春茶开采", False)
+    assert "春茶开采" not in page.extras

@@ -70,6 +70,7 @@ def _segment_page(raw: RawPage, source: str) -> Page:
     _give_back_report_heads(drafts)
     _lone_label_as_title(drafts, lines)
     _lone_crosshead_as_title(drafts, lines)
+    _title_under_photo(drafts, lines)
     _name_beside_title(drafts)
     articles = []
     for draft in drafts:
@@ -202,6 +203,32 @@ def _lone_crosshead_as_title(drafts: list[Draft], lines: Sequence[Line]) -> None
         if printed:
             draft.paras.pop(subheads[0])
             draft.heads.append(printed)
+
+
+def _title_under_photo(drafts: list[Draft], lines: Sequence[Line]) -> None:
+    """A short line left alone right under an untitled photo's caption and
+    credit, nothing printed between: the photo's title, set under the
+    picture (雪后韶山), not page furniture."""
+    order = [line.no for line in lines]
+    at = {no: k for k, no in enumerate(order)}
+    owner = {no: k for k, d in enumerate(drafts) for no in d.lines}
+    for k, draft in enumerate(drafts):
+        if not lone_line(draft) or len(draft.lines) != 1:
+            continue
+        (no,) = draft.lines
+        if at.get(no, 0) == 0:
+            continue
+        above = owner.get(order[at[no] - 1], -1)
+        if above < 0 or above == k:
+            continue
+        photo = drafts[above]
+        if photo.kind != ArticleKind.PHOTO or photo.heads or not photo.byline:
+            continue
+        if max(photo.lines) != order[at[no] - 1]:
+            continue  # (the photo goes on under it: a line inside its caption)
+        photo.heads.append([lines[at[no]]])
+        photo.lines.add(no)
+        draft.paras, draft.lines = [], set()
 
 
 def _commentary(draft: Draft, heads: bool) -> bool:
