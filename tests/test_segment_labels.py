@@ -206,3 +206,23 @@ def test_a_short_line_under_an_untitled_photos_credit_is_its_title():
     (photo,) = [a for a in page.articles if a.kind == "photo"]
     assert (photo.title, photo.title_derived) == ("春茶开采", False)
     assert "春茶开采" not in page.extras
+
+
+def test_the_text_under_a_reports_own_headline_printed_inside_it_goes_on_that_report():
+    page = parse(
+        column_page(
+            "湖南日报3月4日讯（记者 石青岚）今天，\n郴州一季度重大项目集中开工，40 个项\n"
+            "目总投资 326 亿元，涵盖新材料、电子\n信息和文旅等领域。",
+            "从投资结构看，新材料项目占比超过\n四成，其中一个锂电材料项目总投资\n60 亿元。",
+            "郴州重大项目集中开工",
+            "40个项目总投资326亿元",
+            "在郴州主会场，挖掘机来回作业，重\n大项目工地一派繁忙。项目负责人说，\n"
+            "锂电材料项目争取明年投产。",
+            "郴州将对重大项目实行专班推进，协\n调解决用地、用能和融资等问题。",
+        )
+    )
+    (report,) = stories(page)
+    assert report.dateline and len(report.paragraphs) == 4
+    assert squash(report.kicker + report.title + report.subtitle) == (
+        "郴州重大项目集中开工40个项目总投资326亿元"
+    )

@@ -94,7 +94,8 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
         _return_loose_titles(reader.loose)
     _return_sign_offs(reader.drafts)
     _return_bare_names(reader.drafts)
-    drafts = split_untitled_groups(reader.drafts)
+    _rejoin_under_own_headline(reader.drafts, reader.zones)
+    drafts = split_untitled_groups([d for d in reader.drafts if d.lines])
     recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
         reader.boxed.extend(take_labels(draft, drafts, me, recurring))
@@ -102,6 +103,41 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _adopt_stray_headlines(drafts, lines, reader.doubled)
     _return_wrapped_words(drafts, lines)
     return drafts, reader.boxed, reader.doubled
+
+
+def _rejoin_under_own_headline(drafts: list[Draft], zones: list[Zone]) -> None:
+    """A story's headline printed inside its text, where the page's columns
+    broke (its dateline and first paragraphs, then its stack, then the rest):
+    the stack went to the text above it, and the text under it, left with no
+    headline, dateline or writer of its own, goes on that story."""
+    for zone in zones:
+        k, m = zone.before, zone.after
+        if k < 0 or m < 0 or k == m:
+            continue
+        story, rest = drafts[k], drafts[m]
+        if (
+            story.kind == ArticleKind.PHOTO
+            or not story.dateline
+            or rest.heads
+            or rest.dateline
+            or rest.byline
+            or rest.column
+            or rest.kind == ArticleKind.PHOTO
+            or rest.starts_with != Opener.BODY
+            or not rest.paras
+        ):
+            continue
+        printed = {line.no for line in zone.lines}
+        held = {line.no for unit in story.heads for line in unit}
+        if not story.heads or not held <= printed:
+            continue  # (its stack is the one printed here, and no other)
+        if similarity(rest.body, story.body) < T.REJOIN_TOPIC:
+            continue  # (and it goes on the story's subject: another's text left headless does not)
+        story.paras.extend(rest.paras)
+        story.lines |= rest.lines
+        story.markers.extend(rest.markers)
+        story.jumps.extend(rest.jumps)
+        rest.paras, rest.lines, rest.markers, rest.jumps = [], set(), [], []
 
 
 def _return_wrapped_words(drafts: list[Draft], lines: list[Line]) -> None:

@@ -131,6 +131,10 @@ NARROWER_THAN_COLUMN = 5.0
 #: A column's name set tight over a title on a one-paragraph-a-line page is
 #: at most this many characters (学习札记, 理论热点面对面).
 COLUMN_NAME_OVER_MAX = 8
+#: Text left headless under a dated story's own stack goes on that story when
+#: the two are at least this similar (``match.similarity``: the pages' other
+#: texts left so score under 0.1 with the story above them).
+REJOIN_TOPIC = 0.1
 #: A title with a writer's name beside it on one line holds at least this
 #: many characters (a shorter first phrase is a two-phrase title's).
 TITLE_BESIDE_NAME_MIN = 6
