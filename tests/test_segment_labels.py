@@ -226,3 +226,11 @@ def test_the_text_under_a_reports_own_headline_printed_inside_it_goes_on_that_re
     assert squash(report.kicker + report.title + report.subtitle) == (
         "郴州重大项目集中开工40个项目总投资326亿元"
     )
+
+
+def test_a_banner_with_a_year_in_it_alone_at_the_pages_foot_is_furniture():
+    page = parse(
+        column_page("湘水漫议", "小摊小店也是城市的风景", "卢晓岚", *FIRST, "聚焦2027全省两会")
+    )
+    assert len(page.articles) == 1
+    assert "聚焦2027全省两会" in page.extras

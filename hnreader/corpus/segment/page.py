@@ -252,7 +252,13 @@ def _strip(draft: Draft) -> bool:
         return False
     para = draft.paras[0]
     core = squash(draft.body).replace("·", "")
-    return len(para.lines) == 1 and 2 <= len(core) <= T.STRIP_MAX and all(is_cjk(c) for c in core)
+    # (a year may be in it: 聚焦2026全国两会)
+    return (
+        len(para.lines) == 1
+        and 2 <= len(core) <= T.STRIP_MAX
+        and all(is_cjk(c) or c.isdigit() for c in core)
+        and any(is_cjk(c) for c in core)
+    )
 
 
 def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
