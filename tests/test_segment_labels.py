@@ -234,3 +234,24 @@ def test_a_banner_with_a_year_in_it_alone_at_the_pages_foot_is_furniture():
     )
     assert len(page.articles) == 1
     assert "聚焦2027全省两会" in page.extras
+
+
+def test_a_headline_bunched_over_another_report_goes_to_the_report_with_none():
+    page = parse(
+        "\n\n".join(
+            (
+                "全省春运客流平稳有序",
+                "长沙机场新开两条国际航线",
+                "湖南日报1月20日讯（记者 彭晓川）记者今天从省交通运输厅获悉，春运首周全省铁路、"
+                "公路发送旅客460万人次，客流平稳有序，未发生重大拥堵。",
+                "省交通运输厅提醒，节前返乡客流将继续增长，旅客要错峰出行。",
+                "湖南日报1月20日讯（记者 谭远航）今天，长沙黄花国际机场新开至曼谷、河内的两条国际航线，"
+                "每周各执飞四班。",
+                "机场方面介绍，今年还将加密至东南亚的航班，方便游客出境旅游。",
+            )
+        )
+        + "\n"
+    )
+    transport, airport = stories(page)
+    assert transport.title == "全省春运客流平稳有序" and not transport.kicker
+    assert airport.title == "长沙机场新开两条国际航线"

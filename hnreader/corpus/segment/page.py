@@ -68,6 +68,7 @@ def _segment_page(raw: RawPage, source: str) -> Page:
     if masthead:
         extras.insert(0, (ExtraKind.MASTHEAD, masthead.text))
     _give_back_report_heads(drafts)
+    _give_back_bunched_lines(drafts)
     _lone_label_as_title(drafts, lines)
     _lone_crosshead_as_title(drafts, lines)
     _title_under_photo(drafts, lines)
@@ -229,6 +230,51 @@ def _title_under_photo(drafts: list[Draft], lines: Sequence[Line]) -> None:
         photo.heads.append([lines[at[no]]])
         photo.lines.add(no)
         draft.paras, draft.lines = [], set()
+
+
+def _give_back_bunched_lines(drafts: list[Draft]) -> None:
+    """Headlines bunched over the first story (秋冬季火灾防控… / 国家文物局
+    部署…): a line at either end of a report's stack that names nothing its
+    story tells, and much of what a report with no headline tells, is that
+    report's headline."""
+    headless = [
+        d
+        for d in drafts
+        if not d.heads and d.paras and d.kind != ArticleKind.PHOTO and d.starts_with != Opener.JUMP
+    ]
+    for draft in drafts:
+        if not headless or sum(len(unit) for unit in draft.heads) < 2:
+            continue
+        if _commentary(draft, heads=True):
+            continue  # (``_give_back_report_heads`` reads a commentary's)
+        for end in (-1, 0):
+            report = None
+            # (line by line from that end: a two-line headline goes whole)
+            while sum(len(unit) for unit in draft.heads) > 1:
+                unit = draft.heads[end]
+                line = unit[end]
+                text = line.raw
+                if word_share(text, draft.body) > 0:
+                    break
+                best = max(headless, key=lambda d: word_share(text, d.body))
+                if (report is not None and best is not report) or word_share(
+                    text, best.body
+                ) < T.BUNCHED_HEAD_WORDS:
+                    break
+                if report is None and best.heads:
+                    break
+                report = best
+                unit.remove(line)
+                if not unit:
+                    draft.heads.remove(unit)
+                if end == 0:
+                    report.heads.append([line])
+                else:
+                    report.heads.insert(0, [line])
+                draft.lines.discard(line.no)
+                report.lines.add(line.no)
+            if report is not None:
+                break
 
 
 def _commentary(draft: Draft, heads: bool) -> bool:
