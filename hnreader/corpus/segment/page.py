@@ -234,9 +234,9 @@ def _title_under_photo(drafts: list[Draft], lines: Sequence[Line]) -> None:
 
 def _give_back_bunched_lines(drafts: list[Draft]) -> None:
     """Headlines bunched over the first story (秋冬季火灾防控… / 国家文物局
-    部署…): a line at either end of a report's stack that names nothing its
-    story tells, and much of what a report with no headline tells, is that
-    report's headline."""
+    部署…): a line at either end of a report's stack that names little of
+    what its story tells (a common word: 部署), and much of what a report with
+    no headline tells, is that report's headline."""
     headless = [
         d
         for d in drafts
@@ -254,12 +254,14 @@ def _give_back_bunched_lines(drafts: list[Draft]) -> None:
                 unit = draft.heads[end]
                 line = unit[end]
                 text = line.raw
-                if word_share(text, draft.body) > 0:
+                own = word_share(text, draft.body)
+                if own > T.BUNCHED_OWN_WORDS:
                     break
                 best = max(headless, key=lambda d: word_share(text, d.body))
-                if (report is not None and best is not report) or word_share(
-                    text, best.body
-                ) < T.BUNCHED_HEAD_WORDS:
+                theirs = word_share(text, best.body)
+                if (report is not None and best is not report) or (
+                    theirs < max(T.BUNCHED_HEAD_WORDS, own + T.BUNCHED_LEAD)
+                ):
                     break
                 if report is None and best.heads:
                     break

@@ -603,10 +603,14 @@ COMMENTARY_HALF_MAX = 8
 #: hold than the commentary that took it (shares of the piece's words) for
 #: the piece to be the report's.
 REPORT_HEAD_LEAD = 0.3
-#: A line at an end of a report's stack that holds none of its story's words
+#: A line at an end of a report's stack that holds few of its story's words
 #: goes to a report with no headline whose text holds at least this share of
 #: the line's words (headlines bunched over the first story).
 BUNCHED_HEAD_WORDS = 0.5
+#: ... when its own story holds at most this share of its words (common
+#: words: 部署, 安全), and the other report that much more at least.
+BUNCHED_OWN_WORDS = 0.5
+BUNCHED_LEAD = 0.5
 #: Under a whole title of the story read, right over a caption, a phrase this
 #: short (characters: 清凉一夏, 湘江边的晨练) is the photo's title; a longer
 #: line there is a stack's second piece (…现场会召开 / 确保秋粮颗粒归仓).
