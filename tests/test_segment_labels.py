@@ -255,3 +255,22 @@ def test_a_headline_bunched_over_another_report_goes_to_the_report_with_none():
     transport, airport = stories(page)
     assert transport.title == "全省春运客流平稳有序" and not transport.kicker
     assert airport.title == "长沙机场新开两条国际航线"
+
+
+def test_a_cartoon_printed_with_only_its_title_and_credit_is_titled_not_captioned():
+    page = parse(
+        column_page(
+            "湘水漫议",
+            "小摊小店也是城市的风景",
+            "卢晓岚",
+            *FIRST,
+            "湘水漫议",
+            "晒谷场要还给农民",
+            "贺　成",
+            *SECOND,
+            "表格比田还多 柳青山 作",
+        )
+    )
+    (cartoon,) = [a for a in page.articles if a.kind == "photo"]
+    assert (cartoon.title, cartoon.paragraphs) == ("表格比田还多", ())
+    assert squash(cartoon.byline) == "柳青山作"

@@ -72,6 +72,7 @@ def _segment_page(raw: RawPage, source: str) -> Page:
     _lone_label_as_title(drafts, lines)
     _lone_crosshead_as_title(drafts, lines)
     _title_under_photo(drafts, lines)
+    _cartoon_title(drafts, lines)
     _name_beside_title(drafts)
     articles = []
     for draft in drafts:
@@ -277,6 +278,32 @@ def _give_back_bunched_lines(drafts: list[Draft]) -> None:
                 report.lines.add(line.no)
             if report is not None:
                 break
+
+
+def _cartoon_title(drafts: list[Draft], lines: Sequence[Line]) -> None:
+    """A cartoon printed with its title and credit alone (一周开了五个会 某某
+    作): no caption under it, so its one short line of no sentence is its
+    title, not a caption."""
+    line_at = {line.no: line for line in lines}
+    for draft in drafts:
+        if draft.kind != ArticleKind.PHOTO or draft.heads or len(draft.paras) != 1:
+            continue
+        if not _DRAWN_BY.search(squash(draft.byline)):
+            continue  # (a photo's short caption is its caption)
+        para = draft.paras[0]
+        flat = squash(para.text)
+        if not flat or len(flat) > T.PHOTO_TITLE_MAX or any(c in flat for c in "。，；！？,;!?"):
+            continue
+        printed = [line_at[no] for no in para.lines if no in line_at]
+        if len(printed) == 1:
+            raw = printed[0].raw
+            title = raw[: raw.find(flat[-1]) + 1] if flat[-1] in raw else raw
+            draft.heads.append([dataclasses.replace(printed[0], raw=title)])
+            draft.paras = []
+
+
+#: A drawing's credit (某某 作, 漫画/某某), not a photographer's.
+_DRAWN_BY = re.compile(r"作$|漫画")
 
 
 def _commentary(draft: Draft, heads: bool) -> bool:
