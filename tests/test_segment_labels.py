@@ -274,3 +274,15 @@ def test_a_cartoon_printed_with_only_its_title_and_credit_is_titled_not_captione
     (cartoon,) = [a for a in page.articles if a.kind == "photo"]
     assert (cartoon.title, cartoon.paragraphs) == ("表格比田还多", ())
     assert squash(cartoon.byline) == "柳青山作"
+
+
+def test_an_essays_title_and_byline_set_on_one_line_are_parted():
+    page = parse(
+        "\n\n".join(
+            ("乡土记忆 村口的老樟树 文丨苗秋禾", *ESSAY[1:], "乡土记忆 母亲的针线筐", *ESSAY_2)
+        )
+        + "\n"
+    )
+    first, second = stories(page)
+    assert (first.column, first.title, first.byline) == ("乡土记忆", "村口的老樟树", "文丨苗秋禾")
+    assert (second.title, second.byline) == ("母亲的针线筐", "文丨谷雨桐")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -60,7 +61,7 @@ class Block:
 def make_blocks(lines: list[Line]) -> tuple[list[Block], list[str], list[str]]:
     """Blocks with their roles, boxes taken out as extras, text printed twice
     taken out as duplicates."""
-    merged = _merge_broken(lines)
+    merged = _byline_apart(_merge_broken(lines))
     boxes: list[str] = []
     kept = _countdowns(merged, boxes)
     blocks, duplicates = _drop_twins(kept)
@@ -203,6 +204,27 @@ def _merge_broken(lines: list[Line]) -> list[Block]:
         else:
             merged.append(Block([line], line.raw))
     return merged
+
+
+def _byline_apart(blocks: list[Block]) -> list[Block]:
+    """A title and an essay's byline set on one baseline come out on one line
+    (父亲的自行车 文丨某某): two blocks, the headline's and the byline's."""
+    out: list[Block] = []
+    for block in blocks:
+        match = _TITLE_THEN_ESSAY_BYLINE.match(block.text) if len(block.lines) == 1 else None
+        if match and not any(c in match["head"] for c in "，。；：,;:") and is_byline(match["by"]):
+            (line,) = block.lines
+            out.append(Block([dataclasses.replace(line, raw=match["head"])], match["head"]))
+            out.append(Block([dataclasses.replace(line, raw=match["by"], gap=0)], match["by"]))
+        else:
+            out.append(block)
+    return out
+
+
+#: A line of headline words, then an essay's byline (文丨某某, 文/某某).
+_TITLE_THEN_ESSAY_BYLINE = re.compile(
+    r"^(?P<head>\S.{1,30}?)\s+(?P<by>(?:文|文图|文[·/]图)\s*[丨|｜/]\s*[\u4e00-\u9fff·]{2,4})\s*$"
+)
 
 
 def _column_name_over(block: Block) -> bool:
