@@ -286,3 +286,19 @@ def test_an_essays_title_and_byline_set_on_one_line_are_parted():
     first, second = stories(page)
     assert (first.column, first.title, first.byline) == ("乡土记忆", "村口的老樟树", "文丨苗秋禾")
     assert (second.title, second.byline) == ("母亲的针线筐", "文丨谷雨桐")
+
+
+def test_a_title_and_byline_on_one_line_are_parted_on_a_column_page_too():
+    page = parse(
+        column_page(
+            "湘水漫议",
+            "小摊小店也是城市的风景 文丨卢晓岚",
+            *FIRST,
+            "湘水漫议",
+            "晒谷场要还给农民 文丨贺成章",
+            *SECOND,
+        )
+    )
+    first, second = stories(page)
+    assert (first.title, first.byline) == ("小摊小店也是城市的风景", "文丨卢晓岚")
+    assert (second.title, second.byline) == ("晒谷场要还给农民", "文丨贺成章")

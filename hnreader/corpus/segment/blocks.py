@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -12,7 +11,7 @@ from ..reflow import ends_sentence, squash
 from . import thresholds as T
 from .continuation import Start, start_of
 from .kinds import BlockRole
-from .lines import Line
+from .lines import Line, byline_apart
 from .patterns import (
     CAPTION_START,
     COUNTDOWN,
@@ -207,24 +206,16 @@ def _merge_broken(lines: list[Line]) -> list[Block]:
 
 
 def _byline_apart(blocks: list[Block]) -> list[Block]:
-    """A title and an essay's byline set on one baseline come out on one line
-    (父亲的自行车 文丨某某): two blocks, the headline's and the byline's."""
+    """A block of one line holding a title and an essay's byline: two blocks
+    (``lines.byline_apart``)."""
     out: list[Block] = []
     for block in blocks:
-        match = _TITLE_THEN_ESSAY_BYLINE.match(block.text) if len(block.lines) == 1 else None
-        if match and not any(c in match["head"] for c in "，。；：,;:") and is_byline(match["by"]):
-            (line,) = block.lines
-            out.append(Block([dataclasses.replace(line, raw=match["head"])], match["head"]))
-            out.append(Block([dataclasses.replace(line, raw=match["by"], gap=0)], match["by"]))
-        else:
+        parts = byline_apart(block.lines[0]) if len(block.lines) == 1 else [block.lines[0]]
+        if len(parts) == 1:
             out.append(block)
+        else:
+            out.extend(Block([part], part.raw) for part in parts)
     return out
-
-
-#: A line of headline words, then an essay's byline (文丨某某, 文/某某).
-_TITLE_THEN_ESSAY_BYLINE = re.compile(
-    r"^(?P<head>\S.{1,30}?)\s+(?P<by>(?:文|文图|文[·/]图)\s*[丨|｜/]\s*[\u4e00-\u9fff·]{2,4})\s*$"
-)
 
 
 def _column_name_over(block: Block) -> bool:

@@ -34,7 +34,7 @@ from .draft import Draft, Para
 from .headlines import is_attendance, undouble
 from .joins import join_evidence, word_across
 from .kinds import LineKind, Opener
-from .lines import Line, line_kinds
+from .lines import Line, byline_apart, line_kinds
 from .patterns import (
     AUTHOR_NOTE,
     CAPTION_START,
@@ -83,6 +83,7 @@ _BYLINE_GOES_ON = re.compile(r"^\s*(?:通讯员|实习生|见习记者|报道)")
 
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     """Lines -> drafts, page extras, duplicated text."""
+    lines = [part for line in lines for part in byline_apart(line)]
     reader = ColumnReader(lines)
     reader.read()
     _credit_printed_apart(reader.drafts)

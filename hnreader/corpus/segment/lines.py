@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,6 +40,24 @@ class Line:
     gap: int  # blank lines before it
     indent: bool  # the raw line began with whitespace
     after_box: bool = False  # a box taken out of the text stood right before it
+
+
+def byline_apart(line: Line) -> list[Line]:
+    """A title and an essay's byline set on one baseline come out on one line
+    (父亲的自行车 文丨某某): the headline's words and the byline, as two lines."""
+    match = _TITLE_THEN_ESSAY_BYLINE.match(line.raw)
+    if not match or any(c in match["head"] for c in "，。；：,;:") or not is_byline(match["by"]):
+        return [line]
+    return [
+        dataclasses.replace(line, raw=match["head"]),
+        dataclasses.replace(line, raw=match["by"], gap=0),
+    ]
+
+
+#: A line of headline words, then an essay's byline (文丨某某, 文/某某).
+_TITLE_THEN_ESSAY_BYLINE = re.compile(
+    r"^(?P<head>\S.{1,30}?)\s+(?P<by>(?:文|文图|文[·/]图)\s*[丨|｜/]\s*[\u4e00-\u9fff·]{2,4})\s*$"
+)
 
 
 def read_lines(raw_lines: Sequence[str], skip: set[int]) -> list[Line]:
