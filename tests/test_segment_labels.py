@@ -302,3 +302,23 @@ def test_a_title_and_byline_on_one_line_are_parted_on_a_column_page_too():
     first, second = stories(page)
     assert (first.title, first.byline) == ("小摊小店也是城市的风景", "文丨卢晓岚")
     assert (second.title, second.byline) == ("晒谷场要还给农民", "文丨贺成章")
+
+
+def test_a_reports_one_crosshead_over_text_of_another_subject_heads_another_piece():
+    page = parse(
+        "\n\n".join(
+            (
+                "全省春运客流平稳有序",
+                "湖南日报1月20日讯（记者 彭晓川）记者今天从省交通运输厅获悉，春运首周全省铁路、"
+                "公路发送旅客460万人次，客流平稳有序，未发生重大拥堵。",
+                "省交通运输厅提醒，节前返乡客流将继续增长，旅客要错峰出行。",
+                "湘西苗绣走进时装周",
+                "湘西苗绣的针脚里，藏着苗家人世代相传的手艺。今年，十多位苗绣传承人带着作品走进时装周，"
+                "苗绣图案被设计师用在了新款服饰上。",
+                "让苗绣走出大山，关键在于把传统手艺和今天的生活连起来，让绣娘靠手艺增收。",
+            )
+        )
+        + "\n"
+    )
+    titles = [a.title for a in stories(page)]
+    assert titles == ["全省春运客流平稳有序", "湘西苗绣走进时装周"]

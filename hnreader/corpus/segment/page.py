@@ -10,6 +10,7 @@ from contextlib import contextmanager
 
 from ...jieba_setup import use_user_cache
 from ..dates import date_from_datelines, date_from_filename, parse_masthead
+from ..match import similarity
 from ..model import Article, ArticleKind, Page
 from ..read import RawPage
 from ..reflow import is_cjk, squash
@@ -71,6 +72,7 @@ def _segment_page(raw: RawPage, source: str) -> Page:
     _give_back_bunched_lines(drafts)
     _lone_label_as_title(drafts, lines)
     _lone_crosshead_as_title(drafts, lines)
+    drafts[:] = _crosshead_opening_another(drafts, lines)
     _title_under_photo(drafts, lines)
     _cartoon_title(drafts, lines)
     _name_beside_title(drafts)
@@ -205,6 +207,43 @@ def _lone_crosshead_as_title(drafts: list[Draft], lines: Sequence[Line]) -> None
         if printed:
             draft.paras.pop(subheads[0])
             draft.heads.append(printed)
+
+
+def _crosshead_opening_another(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
+    """A headlined report whose text holds one line read as a crosshead, the
+    text under it about something else and told in that line's words: the
+    line is the headline of another piece printed on after the report (a
+    commentary set in the report's column), not a crosshead of it."""
+    line_at = {line.no: line for line in lines}
+    out: list[Draft] = []
+    for draft in drafts:
+        out.append(draft)
+        if not draft.heads or not draft.dateline or draft.kind == ArticleKind.PHOTO:
+            continue
+        subheads = [k for k, para in enumerate(draft.paras) if para.subhead]
+        if len(subheads) != 1 or subheads[0] == 0 or subheads[0] == len(draft.paras) - 1:
+            continue
+        k = subheads[0]
+        head = draft.paras[k]
+        if any(c in head.text for c in "，。；：,;:、"):
+            continue  # (a line of clauses is a paragraph's, cut)
+        before = "".join(p.text for p in draft.paras[:k])
+        after = "".join(p.text for p in draft.paras[k + 1 :])
+        if similarity(after, before) >= T.OTHER_PIECE_TOPIC:
+            continue
+        if word_share(head.text, after) < T.OTHER_PIECE_HEAD_WORDS or word_share(
+            head.text, after
+        ) <= word_share(head.text, before):
+            continue
+        printed = [line_at[no] for no in head.lines if no in line_at]
+        if not printed:
+            continue
+        piece = Draft(heads=[printed], paras=draft.paras[k + 1 :], starts_with=Opener.HEAD)
+        piece.lines = {no for para in piece.paras for no in para.lines} | set(head.lines)
+        draft.paras = draft.paras[:k]
+        draft.lines -= piece.lines
+        out.append(piece)
+    return out
 
 
 def _title_under_photo(drafts: list[Draft], lines: Sequence[Line]) -> None:

@@ -135,6 +135,11 @@ COLUMN_NAME_OVER_MAX = 8
 #: the two are at least this similar (``match.similarity``: the pages' other
 #: texts left so score under 0.1 with the story above them).
 REJOIN_TOPIC = 0.1
+#: A report's one crosshead opens another piece when the text under it is
+#: less similar than this to the text above it (``match.similarity``) ...
+OTHER_PIECE_TOPIC = 0.1
+#: ... and holds at least this share of the crosshead's words.
+OTHER_PIECE_HEAD_WORDS = 0.5
 #: A title with a writer's name beside it on one line holds at least this
 #: many characters (a shorter first phrase is a two-phrase title's).
 TITLE_BESIDE_NAME_MIN = 6
