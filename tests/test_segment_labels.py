@@ -322,3 +322,21 @@ def test_a_reports_one_crosshead_over_text_of_another_subject_heads_another_piec
     )
     titles = [a.title for a in stories(page)]
     assert titles == ["全省春运客流平稳有序", "湘西苗绣走进时装周"]
+
+
+def test_a_desk_of_the_paper_signs_a_piece():
+    assert is_byline("本报理论部") and is_byline("湖南日报评论部")
+    assert not is_byline("本报讯") and not is_byline("湖南日报社")
+    page = parse(
+        "\n\n".join(
+            (
+                "如何看待县域商业体系建设",
+                "本报理论部",
+                "问：县域商业体系建设为什么重要？",
+                "答：县域商业连着城乡两个市场，是扩大内需的重要一环。",
+            )
+        )
+        + "\n"
+    )
+    (piece,) = stories(page)
+    assert (piece.title, piece.byline) == ("如何看待县域商业体系建设", "本报理论部")
