@@ -273,7 +273,7 @@ def read_zone(zone: Zone, standing, recurring: frozenset[str] = frozenset()) -> 
                 or series_name(text)
                 or column_of_two(text)
                 or journey_series(text)
-                or _campaign_label(text)
+                or campaign_label(text)
             )
             and not names_place(text)  # (a place over a title is its kicker: 郴州桂阳)
             and not _PROVINCE_DOES.match(squash(text))  # (我省出台方案: news, no column's name)
@@ -330,7 +330,7 @@ def _attended_below(lines: list[Line], k: int) -> bool:
     return False
 
 
-def _campaign_label(text: str) -> bool:
+def campaign_label(text: str) -> bool:
     """The national 走基层 reporting campaign's name, a little longer than
     a column's, on a line of characters only (新春走基层, 蹲点调研走基层)."""
     flat = squash(text)

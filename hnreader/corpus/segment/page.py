@@ -16,6 +16,7 @@ from ..read import RawPage
 from ..reflow import is_cjk, squash
 from . import column_pages, paragraph_pages
 from . import thresholds as T
+from .column_headlines import campaign_label
 from .draft import Draft
 from .headlines import Headline, clean, join_piece, phrases, split_roles
 from .kinds import ExtraKind, Layout, Opener
@@ -265,6 +266,9 @@ def _title_under_photo(drafts: list[Draft], lines: Sequence[Line]) -> None:
         photo = drafts[above]
         if photo.kind != ArticleKind.PHOTO or photo.heads or not photo.byline:
             continue
+        flat = squash(draft.body)
+        if looks_like_column(flat) or campaign_label(flat):
+            continue  # (a column's or a campaign's name over the next story)
         if max(photo.lines) != order[at[no] - 1]:
             continue  # (the photo goes on under it: a line inside its caption)
         photo.heads.append([lines[at[no]]])
