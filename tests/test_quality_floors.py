@@ -155,8 +155,9 @@ FLOORS = {
     "dev_zu": dict(zip(FIGURES, (0.88, 0.77, 0.81, 0.68), strict=True)),  # 0.905 0.792 0.833 0.708
     # (measured blind on arrival at 0.927 / 0.859 / 0.818 / 0.731)
     "dev_zv": dict(zip(FIGURES, (0.90, 0.83, 0.79, 0.71), strict=True)),  # 0.927 0.859 0.818 0.731
-    # (measured blind on arrival at 0.965 / 0.927 / 0.897 / 0.885)
-    "dev_zw": dict(zip(FIGURES, (0.94, 0.90, 0.87, 0.86), strict=True)),  # 0.965 0.927 0.897 0.885
+    # (measured blind on arrival at 0.962 / 0.921 / 0.897 / 0.879 with the segmenter
+    # of the round's start; 0.965 / 0.927 / 0.897 / 0.885 with the round's first rules)
+    "dev_zw": dict(zip(FIGURES, (0.94, 0.90, 0.87, 0.85), strict=True)),  # 0.962 0.921 0.897 0.879
     # (measured blind on arrival at 0.816 / 0.747 / 0.719 / 0.695; its failures
     # read in the same round)
     "dev_zx": dict(zip(FIGURES, (0.79, 0.72, 0.69, 0.67), strict=True)),  # 0.816 0.747 0.719 0.695
