@@ -330,13 +330,13 @@ def test_a_desk_of_the_paper_signs_a_piece():
     page = parse(
         "\n\n".join(
             (
-                "如何看待县域商业体系建设",
+                "县域商业网点怎么补",
                 "本报理论部",
-                "问：县域商业体系建设为什么重要？",
+                "问：县域商业网点为什么要补？",
                 "答：县域商业连着城乡两个市场，是扩大内需的重要一环。",
             )
         )
         + "\n"
     )
     (piece,) = stories(page)
-    assert (piece.title, piece.byline) == ("如何看待县域商业体系建设", "本报理论部")
+    assert (piece.title, piece.byline) == ("县域商业网点怎么补", "本报理论部")

@@ -219,7 +219,7 @@ def _byline_apart(blocks: list[Block]) -> list[Block]:
 
 
 def _column_name_over(block: Block) -> bool:
-    """A column's name alone on its line (学习札记, 三湘时评), set tight over
+    """A column's name alone on its line (学习札记, 潇湘时评), set tight over
     the title under it: a label of its own, no paragraph's first words."""
     flat = squash(block.text)
     return (

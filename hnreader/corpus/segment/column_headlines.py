@@ -357,7 +357,7 @@ def _standing_apart(line: Line, standing) -> bool:
 
 def _recurring(lines: Sequence[Line]) -> frozenset[str]:
     """Label-shaped lines printed more than once on the page, apart: a
-    commentary page heads each piece with its column's name (三湘时评 over
+    commentary page heads each piece with its column's name (潇湘时评 over
     two or three of them), and no headline is printed twice but side by side
     (drawn twice for a bold effect)."""
     seen: dict[str, list[int]] = {}
