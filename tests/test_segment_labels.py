@@ -340,3 +340,31 @@ def test_a_desk_of_the_paper_signs_a_piece():
     )
     (piece,) = stories(page)
     assert (piece.title, piece.byline) == ("县域商业网点怎么补", "本报理论部")
+
+
+def test_a_photo_report_with_its_title_under_the_reporters_line_is_a_photo():
+    page = parse(
+        "\n\n".join(
+            (
+                "抗旱保供要打主动仗",
+                "湖南日报评论员",
+                "今年入秋以来，全省多地降水偏少，部分地区出现了旱情。越是这样的时候，越要把群众的饮水安全放在心上。",
+                "保供水，要早谋划、早动手。各地要摸清水源家底，决不能让一户群众喝不上水。",
+                "9月3日，衡阳县一处山塘边，村民在抽水灌溉晚稻。连日来，当地组织抽水机上千台。"
+                "村干部说，全村晚稻都能保住。",
+                "湖南日报·新湖南客户端记者 龚秋实 报道",
+                "抽水保晚稻",
+                "全省春运客流平稳有序",
+                "湖南日报1月20日讯（记者 彭晓川）记者今天从省交通运输厅获悉，春运首周全省铁路、"
+                "公路发送旅客460万人次，客流平稳有序。",
+            )
+        )
+        + "\n"
+    )
+    comment = next(a for a in page.articles if a.kind == "commentary")
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert comment.byline == "湖南日报评论员" and len(comment.paragraphs) == 2
+    assert (photo.title, squash(photo.byline)) == (
+        "抽水保晚稻",
+        "湖南日报·新湖南客户端记者龚秋实报道",
+    )

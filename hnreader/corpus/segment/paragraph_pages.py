@@ -674,25 +674,36 @@ def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
                 or _credit_alone(blocks[i - 2].text)
             )
         )
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        # (a reporter's line and a photo's title under the caption, over the
+        # next item: a photo report printed with its title under it)
+        title_under = (
+            not titled
+            and nxt is not None
+            and _reports_photo(nxt)
+            and i + 2 < len(blocks)
+            and blocks[i + 2].owner < 0
+            and _photo_title(blocks[i + 2])
+            and (i + 3 >= len(blocks) or _opens_item(blocks[i + 3]))
+        )
         # (a title over a scene, its day and then its place alone, sets it
         # apart: it may run as long as a credited caption)
         longest, sentences = (
             (T.TITLED_CAPTION_MAX, T.TITLED_CAPTION_SENTENCES)
-            if titled and SCENE_CAPTION.match(text)
+            if (titled and SCENE_CAPTION.match(text)) or title_under
             else (T.UNCREDITED_CAPTION_MAX, T.UNCREDITED_CAPTION_SENTENCES)
         )
         if len(text) > longest or text.count("。") > sentences:
             continue
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         # A titled scene's reporter, signing it (…记者 某某 报道): its credit.
-        reported = (
+        reported = title_under or (
             titled and nxt is not None and _reports_photo(nxt) and bool(SCENE_CAPTION.match(text))
         )
         if nxt is not None and not reported and (not _opens_item(nxt) or _signs_text_above(nxt)):
             continue
         # (or right under a credit printed alone, over the picture: 某某 摄)
         credited = i > 0 and blocks[i - 1].owner < 0 and _credit_alone(blocks[i - 1].text)
-        if not titled and not credited and block.gap < T.BOX_GAP:
+        if not titled and not credited and not title_under and block.gap < T.BOX_GAP:
             continue
         draft = Draft(kind=ArticleKind.PHOTO, starts_with=Opener.PHOTO)
         block.owner = len(drafts)
@@ -701,6 +712,10 @@ def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
         if titled:
             title.role, title.owner = BlockRole.HEAD, len(drafts)
             draft.heads = [title.lines]
+        elif title_under:
+            under = blocks[i + 2]
+            under.role, under.owner = BlockRole.HEAD, len(drafts)
+            draft.heads = [under.lines]
         opened.append(len(drafts))
         drafts.append(draft)
     return opened
