@@ -368,3 +368,19 @@ def test_a_photo_report_with_its_title_under_the_reporters_line_is_a_photo():
         "抽水保晚稻",
         "湖南日报·新湖南客户端记者龚秋实报道",
     )
+
+
+def test_a_hotline_printed_alone_is_a_box():
+    page = parse(
+        "\n\n".join(
+            (
+                "全省春运客流平稳有序",
+                "湖南日报1月20日讯（记者 彭晓川）记者今天从省交通运输厅获悉，春运首周全省铁路、"
+                "公路发送旅客460万人次，客流平稳有序。",
+                "春运出行服务热线：12328",
+            )
+        )
+        + "\n"
+    )
+    assert len(page.articles) == 1
+    assert "春运出行服务热线：12328" in page.extras

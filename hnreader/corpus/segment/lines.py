@@ -323,10 +323,13 @@ def _series_strip(lines: list[Line], flats: list[str], i: int, boxed: set[int], 
 
 
 def _submissions(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
-    """A page's call for contributions (欢迎投稿 / 某某版邮箱：…), framed apart."""
+    """A page's call for contributions (欢迎投稿 / 某某版邮箱：…), or a hotline
+    printed alone (防汛抗旱服务热线：12314), framed apart."""
     flat = flats[i]
     if ends_sentence(flat) or not (
-        _SUBMISSIONS.match(flat) or (len(flats[i]) <= T.BOX_LINE_MAX and _EMAIL.search(flat))
+        _SUBMISSIONS.match(flat)
+        or _HOTLINE.match(flat)
+        or (len(flats[i]) <= T.BOX_LINE_MAX and _EMAIL.search(flat))
     ):
         return None
     if i + 1 < len(lines) and i + 1 not in boxed and _EMAIL.search(flats[i + 1]):
@@ -610,6 +613,9 @@ _SPONSOR = re.compile(r"^[\u4e00-\u9fff·]{2,16}(?:主办|出品)$")
 _SUBMISSIONS = re.compile(
     r"^(?:欢迎投稿|投稿(?:邮箱|信箱|地址|热线)|来稿(?:邮箱|请寄))[:：]?.{0,40}$"
 )
+#: A hotline on a line of its own, its number and nothing else: a box, no
+#: story's line (a story names a hotline inside a sentence).
+_HOTLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}热线[:：]\s*[\d\-－—\s]{3,}$")
 #: A pointer to more on the paper's app or site (更多报道 / 详见新湖南客户端).
 _POINTER = re.compile(r"^(?:详见|更多[\u4e00-\u9fff]{0,4}(?:请|见)|请(?:关注|登录|下载))")
 
