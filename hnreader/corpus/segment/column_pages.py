@@ -536,7 +536,7 @@ class ColumnReader:
                 closing_byline(" ".join(n.raw for n in names))
                 # (a bare name over a headline stack signs the text above:
                 # a writer is signed under a title, never over it)
-                or (bool(bare_name) and j < len(lines) and kinds[j] == LineKind.TEXT)
+                or (bare_name and j < len(lines) and kinds[j] == LineKind.TEXT)
             )
             and no_body_after
         )

@@ -144,11 +144,13 @@ def recurring_names(drafts: list[Draft]) -> frozenset[str]:
     printed twice but side by side."""
     seen: dict[str, int] = {}
     for draft in drafts:
-        for unit in draft.heads:
-            for line in unit:
-                first = line.raw.split()[0] if line.raw.split() else ""
-                if label_shaped(first):
-                    seen[squash(first)] = seen.get(squash(first), 0) + 1
+        # (once a piece: a stack drawn twice repeats its own lines)
+        names = {
+            squash(line.raw.split()[0]) for unit in draft.heads for line in unit if line.raw.split()
+        }
+        for name in names:
+            if label_shaped(name):
+                seen[name] = seen.get(name, 0) + 1
     return frozenset(name for name, n in seen.items() if n > 1)
 
 

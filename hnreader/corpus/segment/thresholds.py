@@ -613,8 +613,9 @@ REPORT_HEAD_LEAD = 0.3
 #: the line's words (headlines bunched over the first story).
 BUNCHED_HEAD_WORDS = 0.5
 #: ... when its own story holds at most this share of its words (common
-#: words: 部署, 安全), and the other report that much more at least.
+#: words: 部署, 安全) ...
 BUNCHED_OWN_WORDS = 0.5
+#: ... and the other report this much more of them at least.
 BUNCHED_LEAD = 0.5
 #: Under a whole title of the story read, right over a caption, a phrase this
 #: short (characters: 清凉一夏, 湘江边的晨练) is the photo's title; a longer
