@@ -5,7 +5,7 @@ from __future__ import annotations
 from hnreader.corpus.reflow import squash
 from hnreader.corpus.segment.patterns import is_byline
 
-from .test_segment_general import column_page, parse, stories
+from .test_segment_general import column_page, parse, set_in_column, stories
 
 LEADER = (
     "今年入秋以来，全省多地降水偏少，部分\n地区出现了旱情。越是这样的时候，越要\n"
@@ -384,3 +384,53 @@ def test_a_hotline_printed_alone_is_a_box():
     )
     assert len(page.articles) == 1
     assert "春运出行服务热线：12328" in page.extras
+
+
+SECTIONS_APART = column_page(
+    "一、数字技术为农业打开新空间",
+    set_in_column(
+        [
+            "当前，数字技术正由城市向乡村加速延伸。对我省而言，把数字技术用到田间地头，"
+            "有利于降低种植成本、提高产出效益。",
+            "一些合作社已经尝到了甜头。无人机飞防、水肥一体化让每亩地少用工三个，"
+            "产量还增加了一成。",
+        ],
+        18,
+    ),
+    "快评",
+    "老旧小区停车要多想办法",
+    "罗湘江",
+    set_in_column(
+        [
+            "停车难是许多老旧小区的通病。车越来越多，车位却没有增加，居民常常为一个车位争得面红耳赤。",
+            "破解这道难题，既要挖潜，也要共享，还要把停车设施纳入规划统筹考虑。",
+        ],
+        12,
+    ),
+    "以数字技术推动农业转型升级",
+    "宋致和",
+    "二、融合发展还有几块短板",
+    set_in_column(
+        [
+            "也要看到，我省农业数字化仍处在起步阶段。不少农户对新技术心存顾虑，"
+            "既懂农业又懂技术的人才短缺。",
+        ],
+        18,
+    ),
+    "三、在重点环节率先突破",
+    set_in_column(
+        ["推进农业数字化，要坚持问题导向、分类施策，政府在网络和平台建设上多下功夫。"], 18
+    ),
+)
+
+
+def test_a_numbered_section_printed_apart_goes_back_to_its_piece():
+    # A theory piece's first section is printed in the column before another
+    # piece; its headline comes with its later sections. 一、 heads no story.
+    page = parse(SECTIONS_APART)
+    titles = [a.title for a in stories(page)]
+    assert titles == ["老旧小区停车要多想办法", "以数字技术推动农业转型升级"]
+    theory = stories(page)[1]
+    assert theory.paragraphs[0] == "一、数字技术为农业打开新空间"
+    assert theory.paragraphs[3] == "二、融合发展还有几块短板"
+    assert len(theory.paragraphs) == 7

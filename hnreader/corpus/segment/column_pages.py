@@ -55,6 +55,7 @@ from .patterns import (
     opens_list_entry,
 )
 from .photos import split_untitled_groups
+from .pieces import section_number
 from .roles import label_shaped, lone_line, recurring_names, take_labels, word_share
 from .vocabulary import DANGLING_END, OPEN_ENDS
 from .widths import full_widths, steps
@@ -1040,6 +1041,12 @@ class ColumnReader:
             and is_byline(self.pending[-1].raw)
             and any(c in squash(line.raw) for c in "，,；;")
         )
+        if opening and section_number(line.raw) > 1 and not ends_sentence(line.raw):
+            # A piece in numbered sections may open here on a later one's
+            # crosshead (二、…), its first section printed in another column:
+            # a crosshead, not the first line of a paragraph.
+            self._subhead([line])
+            return i + 1
         if not opening and (
             self._goes_on_zone(i) or _is_headline_line(self.lines, self.kinds, i, self.body_text)
         ):

@@ -145,3 +145,23 @@ def is_crosshead(text: str) -> bool:
     return T.PARA_SUBHEAD_MIN <= len(flat) <= T.PARA_SUBHEAD_MAX and not any(
         c in flat for c in "。，,；;！？!?"
     )
+
+
+def section_number(text: str) -> int:
+    """The number a crosshead of the numbered kind opens on (二、融合发展面临
+    的几个短板: 2), 0 for any other line."""
+    flat = squash(text)
+    match = _SECTION.match(flat)
+    if not match or not is_crosshead(flat):
+        return 0
+    tens, _, units = match.group(1).rpartition("十")
+    if "十" not in match.group(1):
+        return _DIGITS.index(units) + 1 if len(units) == 1 else 0
+    return (_DIGITS.index(tens) + 1 if tens else 1) * 10 + (
+        _DIGITS.index(units) + 1 if units else 0
+    )
+
+
+#: A numbered crosshead's opening (三、在重点领域率先突破).
+_SECTION = re.compile(r"^((?:[二三四五六七八九]?十)?[一二三四五六七八九]?)、")
+_DIGITS = "一二三四五六七八九"

@@ -15,13 +15,14 @@ from collections.abc import Sequence
 
 from ..match import similarity
 from ..model import ArticleKind
-from ..reflow import squash
+from ..reflow import squash, squeeze
 from . import thresholds as T
 from .column_headlines import campaign_label
-from .draft import Draft
+from .draft import Draft, Para
 from .kinds import Opener
 from .lines import Line
 from .patterns import is_name_line, looks_like_column
+from .pieces import section_number
 from .roles import article_kind, lone_line, word_share
 
 
@@ -35,7 +36,7 @@ def regroup(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
     _title_under_photo(drafts, lines)
     _cartoon_title(drafts, lines)
     _name_beside_title(drafts)
-    return drafts
+    return _numbered_sections_together(drafts)
 
 
 def _give_back_report_heads(drafts: list[Draft]) -> None:
@@ -269,6 +270,74 @@ def _cartoon_title(drafts: list[Draft], lines: Sequence[Line]) -> None:
 
 #: A drawing's credit (某某 作, 漫画/某某), not a photographer's.
 _DRAWN_BY = re.compile(r"作$|漫画")
+
+
+def _numbered_sections_together(drafts: list[Draft]) -> list[Draft]:
+    """A piece set in numbered sections (一、… 二、… 三、…, a theory page's
+    way) runs over several columns with other pieces between: its first
+    section, printed apart, reads as a story headed by its crosshead, and a
+    later crosshead may be left at the foot of the piece above its section.
+    A crosshead of the series heads nothing: the sections go back, in their
+    numbers' order, to the piece that holds the series' later crossheads."""
+    gone: set[int] = set()
+    for k, opener in enumerate(drafts):
+        if len(opener.heads) != 1 or opener.byline or opener.dateline or opener.column:
+            continue
+        head = "".join(line.raw for line in opener.heads[0])
+        if section_number(head) != 1:
+            continue
+        owner = _holder_of_later_sections(drafts, opener)
+        if owner is None:
+            continue
+        first_later = min(
+            section_number(p.text) for p in owner.paras if p.subhead and section_number(p.text) > 1
+        )
+        between: list[Para] = []
+        if first_later > 2:
+            left = _section_left_at_foot(drafts, first_later - 1, (opener, owner))
+            if first_later > 3 or left is None or owner.paras[0].subhead:
+                continue  # (only one crosshead may be missing, and its text opens the owner's)
+            holder, between = left, [left.paras.pop()]
+            holder.lines -= set(between[0].lines)
+        elif not owner.paras[0].subhead:
+            continue  # (section 2's crosshead opens the owner's text, or nothing is sure)
+        crosshead = Para(
+            squeeze(head), [line.no for line in opener.heads[0]], subhead=True, raw=head
+        )
+        owner.paras[:0] = [crosshead, *opener.paras, *between]
+        owner.lines |= opener.lines | {no for para in between for no in para.lines}
+        gone.add(k)
+    return [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _holder_of_later_sections(drafts: list[Draft], opener: Draft) -> Draft | None:
+    """The one headlined piece whose crossheads go on the series ``opener``
+    begins (二、, 三、…) with their sections' text, its own headline not of
+    the series."""
+    holders = [
+        d
+        for d in drafts
+        if d is not opener
+        and d.heads
+        and not section_number("".join(line.raw for line in d.heads[0]))
+        and any(p.subhead and section_number(p.text) > 1 for p in d.paras[:-1])
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _section_left_at_foot(
+    drafts: list[Draft], number: int, besides: tuple[Draft, ...]
+) -> Draft | None:
+    """The piece whose last paragraph is the series' crosshead ``number``,
+    left there where the page's columns broke."""
+    for draft in drafts:
+        if (
+            draft not in besides
+            and len(draft.paras) > 1
+            and section_number(draft.paras[-1].text) == number
+        ):
+            return draft
+    return None
 
 
 def _commentary(draft: Draft, heads: bool) -> bool:
