@@ -60,6 +60,7 @@ BLIND = (
     "dev_zt",
     "dev_zv",
     "dev_zw",
+    "dev_zz",
 )
 FIGURES = (
     "seg_f1",

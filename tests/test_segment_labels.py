@@ -434,3 +434,30 @@ def test_a_numbered_section_printed_apart_goes_back_to_its_piece():
     assert theory.paragraphs[0] == "一、数字技术为农业打开新空间"
     assert theory.paragraphs[3] == "二、融合发展还有几块短板"
     assert len(theory.paragraphs) == 7
+
+
+def test_a_label_closing_a_stack_is_that_pieces_column_not_the_cartoons_title():
+    # title / writer / label printed after the body, then a cartoon whose
+    # title stands on its credit's line: the label closes the piece above.
+    page = parse(
+        column_page(
+            *LEADER,
+            "旱情面前更要守住民生底线",
+            "邹文博",
+            "湘水之窗",
+            "节约用水 从我做起 罗小川 作",
+            "快评",
+            "晒谷场要还给农民",
+            "贺成章",
+            *SECOND,
+        )
+    )
+    first, second = stories(page)
+    assert (first.column, first.title, first.byline) == (
+        "湘水之窗",
+        "旱情面前更要守住民生底线",
+        "邹文博",
+    )
+    (cartoon,) = [a for a in page.articles if a.kind == "photo"]
+    assert squash(cartoon.title) == "节约用水从我做起" and "罗小川" in cartoon.byline
+    assert second.column == "快评"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..match import similarity
 from ..model import ArticleKind
@@ -23,7 +24,7 @@ from .kinds import Opener
 from .lines import Line
 from .patterns import is_name_line, looks_like_column
 from .pieces import section_number
-from .roles import article_kind, lone_line, word_share
+from .roles import article_kind, label_shaped, lone_line, word_share
 
 
 def regroup(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
@@ -251,11 +252,14 @@ def _cartoon_title(drafts: list[Draft], lines: Sequence[Line]) -> None:
     作): no caption under it, so its one short line of no sentence is its
     title, not a caption."""
     line_at = {line.no: line for line in lines}
+    above_of = {line.no: above for above, line in pairwise(lines)}
     for draft in drafts:
-        if draft.kind != ArticleKind.PHOTO or draft.heads or len(draft.paras) != 1:
+        if draft.kind != ArticleKind.PHOTO or len(draft.paras) != 1:
             continue
         if not _DRAWN_BY.search(squash(draft.byline)):
             continue  # (a photo's short caption is its caption)
+        if draft.heads and not _label_over_cartoon(draft, drafts, line_at, above_of):
+            continue
         para = draft.paras[0]
         flat = squash(para.text)
         if not flat or len(flat) > T.PHOTO_TITLE_MAX or any(c in flat for c in "。，；！？,;!?"):
@@ -266,6 +270,35 @@ def _cartoon_title(drafts: list[Draft], lines: Sequence[Line]) -> None:
             title = raw[: raw.find(flat[-1]) + 1] if flat[-1] in raw else raw
             draft.heads.append([dataclasses.replace(printed[0], raw=title)])
             draft.paras = []
+
+
+def _label_over_cartoon(
+    draft: Draft, drafts: list[Draft], line_at: dict[int, Line], above_of: dict[int, Line]
+) -> bool:
+    """A column's label read as the title of a cartoon printed under it
+    whose own title stands on its credit's line (小份菜 大文明 某某 作): the
+    label closes the piece whose headline and writer are printed right above
+    it (title / writer / label), and goes to it as its column."""
+    if len(draft.heads) != 1 or len(draft.heads[0]) != 1:
+        return False
+    (label,) = draft.heads[0]
+    (no,) = draft.paras[0].lines[:1] or (None,)
+    credit = squash(draft.byline)
+    if no is None or no not in line_at or not squash(line_at[no].raw).endswith(credit):
+        return False  # (the cartoon's title is not on its credit's line)
+    above = above_of.get(label.no)
+    if not label_shaped(label.raw) or above is None:
+        return False
+    owner = next((d for d in drafts if above.no in d.lines and d is not draft), None)
+    if owner is None or owner.column or owner.kind == ArticleKind.PHOTO or not owner.heads:
+        return False
+    if not owner.byline or squash(above.raw) != squash(owner.byline):
+        return False  # (the label closes a stack signed right above it)
+    owner.column = squash(label.raw)
+    owner.lines.add(label.no)
+    draft.heads.clear()
+    draft.lines.discard(label.no)
+    return True
 
 
 #: A drawing's credit (某某 作, 漫画/某某), not a photographer's.
