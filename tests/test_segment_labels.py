@@ -461,3 +461,39 @@ def test_a_label_closing_a_stack_is_that_pieces_column_not_the_cartoons_title():
     (cartoon,) = [a for a in page.articles if a.kind == "photo"]
     assert squash(cartoon.title) == "节约用水从我做起" and "罗小川" in cartoon.byline
     assert second.column == "快评"
+
+
+def test_a_group_of_poems_printed_into_an_essay_keeps_its_sections_and_the_essay_its_text():
+    essay = set_in_column(
+        [
+            "去江边的那天，天刚下过一场雨。沿着河堤走下去，风里都是青草和泥土的气味，远处的渡船还泊在岸边。",
+            "渡口在老街的尽头，一条石阶伸进江里。守渡的老人坐在船头补网，见有人来，便放下网去解缆绳。",
+        ],
+        22,
+    )
+    rest = set_in_column(
+        [
+            "天黑下来的时候，渡口亮起了灯。守渡的老人说，这条江他守了四十年，江水涨了又落，船换了三条，"
+            "来来往往的人却一年比一年多。",
+            "我坐上最后一班渡船过江。老人摇着橹，船在江心慢慢转了个弯，渡口的灯一点一点远了。",
+        ],
+        22,
+    )
+    page = parse(
+        column_page(
+            "江边的渡口",
+            "文丨周晓岚",
+            essay,
+            "湘江四月（组诗）",
+            "罗青禾",
+            "白鹭",
+            "四月的白鹭落满了沙洲\n它们把脚伸进水里\n像在试探春天的深浅",
+            "江豚",
+            "它从水里探出头来\n看了一眼岸上的人\n又沉了下去",
+            rest,
+        )
+    )
+    essay_piece, poem = stories(page)
+    assert (poem.title, poem.byline) == ("湘江四月（组诗）", "罗青禾")
+    assert "江豚" in poem.paragraphs and len(poem.paragraphs) == 8, poem.paragraphs
+    assert essay_piece.byline == "文丨周晓岚" and len(essay_piece.paragraphs) == 4

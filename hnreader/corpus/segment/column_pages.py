@@ -520,14 +520,21 @@ class ColumnReader:
                 j += 1
             else:
                 break
-        verse = _verse_from(lines, kinds, j) if _WRITER_SIGNS.match(squash(line.raw)) else 0
+        # (a poem under its poet: a 文丨 signature, or a bare name under a
+        # title that says it is verse, 洞庭五月（组诗）)
+        poem = bool(self.pending) and bool(_POEM_TITLE.search(squash(self.pending[-1].raw)))
+        verse = (
+            _verse_from(lines, kinds, j, sections=poem)
+            if _WRITER_SIGNS.match(squash(line.raw)) or (poem and bare_name)
+            else 0
+        )
         no_body_after = not verse and (
             # what follows is no body: the page's end, a dateline, a caption, a headline
             j >= len(lines)
             or kinds[j] != LineKind.TEXT
             or _is_headline_line(lines, kinds, j, lambda: "")
         )
-        in_zone = self.pending and (line.gap == 0 or no_body_after)
+        in_zone = self.pending and not (poem and verse) and (line.gap == 0 or no_body_after)
         signs_off = (
             not self.pending
             and self.cur >= 0
@@ -557,6 +564,7 @@ class ColumnReader:
         elif in_zone:
             self.pending.extend(names)  # a byline printed under a bunched headline
         else:
+            before = self.cur
             d = self.new(Draft(starts_with=Opener.BYLINE))
             self.drafts[d].byline = " ".join(squeeze_names(n.raw) for n in names)
             self.drafts[d].lines.update(n.no for n in names)
@@ -565,7 +573,31 @@ class ColumnReader:
                 self.add_body(lines[k])
                 self.bodies[d].append(BREAK)
             j += verse
+            if poem and verse and self._prose_resumes(j) and self._has_text(before):
+                # A poem printed into the column of a piece of prose: the
+                # prose under it is that piece's, read on.
+                last = next(
+                    run[-1] for run in reversed(self.bodies[before]) if run not in (BREAK, PHOTO)
+                )
+                self.cur, self.last_stored = before, squeeze(last.raw)
+                self.para_open = not ends_sentence(self.last_stored)
         return j
+
+    def _prose_resumes(self, j: int) -> bool:
+        """Line ``j`` opens a paragraph of prose: too long for verse, or
+        the indented first line over such a line."""
+        if j >= len(self.lines) or self.kinds[j] != LineKind.TEXT:
+            return False
+        flat = squash(self.lines[j].raw)
+        below = squash(self.lines[j + 1].raw) if j + 1 < len(self.lines) else ""
+        return len(flat) > T.VERSE_LINE_MAX or _opens_prose(flat, below)
+
+    def _has_text(self, k: int) -> bool:
+        return (
+            k >= 0
+            and self.drafts[k].kind != ArticleKind.PHOTO
+            and any(run not in (BREAK, PHOTO) for run in self.bodies[k])
+        )
 
     def _split_at_photo(self) -> bool:
         """Move the body read since the story's last photo to a draft of its
@@ -1254,21 +1286,46 @@ _PAPER_ALONE = re.compile(
 )
 
 
-def _verse_from(lines: list[Line], kinds: list[LineKind], j: int) -> int:
+def _verse_from(lines: list[Line], kinds: list[LineKind], j: int, sections: bool = False) -> int:
     """How many lines from ``j`` on are a poem's (0: none): a run of short
     lines no stop closes, each a line of verse, under the poet's byline
     (文丨某某 / 江水把一冬的心事 / 轻轻推向远方 / …), however like headline lines
-    each one is."""
+    each one is. With ``sections`` (a group of poems, 组诗), a poem's title of
+    two characters inside the run (江豚) is read as one, not as a name."""
     widths: list[float] = []
     for k in range(j, len(lines)):
         flat = squash(lines[k].raw)
-        if kinds[k] != LineKind.TEXT or len(flat) > T.VERSE_LINE_MAX or ends_sentence(flat):
+        if flat.startswith("——"):
+            break  # (a subtitle's dash: the headline of what follows)
+        if (
+            sections
+            and k > j
+            and len(flat) == 2
+            and is_name_line(flat)
+            and not _WRITER_SIGNS.match(flat)
+        ):
+            pass
+        elif kinds[k] != LineKind.TEXT or len(flat) > T.VERSE_LINE_MAX or ends_sentence(flat):
+            break
+        if k + 1 < len(lines) and _opens_prose(flat, squash(lines[k + 1].raw)):
             break
         widths.append(width(flat))
     # (verse lines stop where their phrases do; a column's lines all run to
     # its full width)
     full = sum(w >= max(widths, default=0) - T.FLOW_SLACK for w in widths)
     return len(widths) if len(widths) >= T.VERSE_MIN_LINES and full * 2 < len(widths) else 0
+
+
+def _opens_prose(flat: str, below: str) -> bool:
+    """A line cut mid-phrase over a line too long for verse, short of it by
+    no more than a first line's indent: the first line of a paragraph of
+    prose (the column's text resumed under a poem), not a line of verse."""
+    return (
+        len(below) > T.VERSE_LINE_MAX
+        and not ends_sentence(flat)
+        and flat[-1:] not in "，,；;、"
+        and width(flat) >= width(below) - T.FIRST_LINE_INDENT_MAX - T.FLOW_SLACK
+    )
 
 
 def _verse_before_title(lines: list[Line], kinds: list[LineKind], i: int) -> int:
@@ -1784,6 +1841,11 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
         return False
     return not (repeats and similarity(after, before) < T.SUBHEAD_SAME_STORY)
 
+
+#: A title that says its piece is verse: 洞庭五月（组诗）, 秋分（外一首）, 诗三首.
+_POEM_TITLE = re.compile(
+    r"[（(](?:组诗|外[一二三四五]首|[二三四五六七八九十]首)[)）]$|^组诗|诗[二三四五六七八九十]首$"
+)
 
 #: A writer's signature over an essay of a supplement: 文丨某某, 文/某某.
 _WRITER_SIGNS = re.compile(r"^文[丨|｜/／]")
