@@ -497,3 +497,54 @@ def test_a_group_of_poems_printed_into_an_essay_keeps_its_sections_and_the_essay
     assert (poem.title, poem.byline) == ("湘江四月（组诗）", "罗青禾")
     assert "江豚" in poem.paragraphs and len(poem.paragraphs) == 8, poem.paragraphs
     assert essay_piece.byline == "文丨周晓岚" and len(essay_piece.paragraphs) == 4
+
+
+REPORT_CUT = set_in_column(
+    [
+        "湖南日报8月20日讯（全媒体记者 龙思远 通讯员 唐小溪）8月18日至20日，省人大常委会执法检查组"
+        "深入岳阳、益阳、常德等地，检查洞庭湖保护条例贯彻实施情况。",
+        "这是条例实施后的首次执法检查。检查采取听取汇报、实地检查、暗访抽查相结合的方式进行。",
+        "检查组沿着湖岸一路察看了污水处理厂、入湖排污口和岸线修复现场，随机抽查了部分企业的排污许可"
+        "执行情况，并与基层干部群众和企业负",
+    ],
+    18,
+)
+OTHER_REPORT = set_in_column(
+    [
+        "湖南日报8月20日讯（全媒体记者 胡晓宁）记者今天从省农业农村厅获悉，最新一轮洞庭湖鱼类资源"
+        "监测显示，湖区监测到的鱼类种类比禁捕前增加了十余种。",
+        "省农业农村厅有关负责人介绍，禁捕以来，全省持续开展打击非法捕捞行动，建立了覆盖全湖区的护渔队伍。",
+    ],
+    18,
+)
+REPORT_REST = set_in_column(
+    ["责人座谈交流。检查组指出，要以法治力量守护好洞庭湖，推动条例各项规定落地见效。"], 18
+)
+
+
+def test_a_stack_printed_into_a_cut_paragraph_heads_the_next_story_and_the_cut_reads_on():
+    page = parse(
+        column_page(
+            "省人大常委会开展洞庭湖保护条例执法检查",
+            "守护一湖碧水",
+            "向远方",
+            REPORT_CUT,
+            "禁捕三年 洞庭湖鱼类资源明显恢复",
+            "湖里的鱼多了 岸边的人乐了",
+            OTHER_REPORT,
+            REPORT_REST,
+        )
+    )
+    first, second = stories(page)
+    assert (first.kicker, first.title) == (
+        "省人大常委会开展洞庭湖保护条例执法检查",
+        "守护一湖碧水向远方",
+    )
+    assert first.paragraphs[-1].endswith(
+        "企业负责人座谈交流。检查组指出，要以法治力量守护好洞庭湖，推动条例各项规定落地见效。"
+    )
+    assert (
+        squash(second.kicker + second.title)
+        == "禁捕三年洞庭湖鱼类资源明显恢复湖里的鱼多了岸边的人乐了"
+    )
+    assert len(second.paragraphs) == 2

@@ -130,7 +130,10 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Lin
         standing = functools.partial(
             _standing, bodies=[drafts[k].body for k in targets], recurring=recurring
         )
-        read = [read_zone(zone, standing, recurring) for zone in zones]
+        read = [
+            read_zone(zone, standing, recurring, dated_below=_dated_below(drafts, zone))
+            for zone in zones
+        ]
         affinity = Affinity(drafts, targets, _under_writers(drafts, zones, read))
         contests: list[tuple[Stack, Stack]] = []
         stacks = assign(zones, read, affinity, targets, contests)
@@ -182,16 +185,38 @@ def _takes_headline(draft: Draft) -> bool:
 # --- 1. what each line of a zone is -------------------------------------------
 
 
-def read_zone(zone: Zone, standing, recurring: frozenset[str] = frozenset()) -> list[Part]:
+def _dated_below(drafts: list[Draft], zone: Zone) -> bool:
+    """The story printed right under the zone opens on its dateline."""
+    return 0 <= zone.after < len(drafts) and drafts[zone.after].starts_with == Opener.DATELINE
+
+
+def read_zone(
+    zone: Zone, standing, recurring: frozenset[str] = frozenset(), dated_below: bool = False
+) -> list[Part]:
     """The parts of a zone; ``standing(text)`` tells a standing title (a column
     label's words are in no story of the page; a headline's are in its story);
-    ``recurring`` holds the label-shaped lines the page prints more than once."""
+    ``recurring`` holds the label-shaped lines the page prints more than once;
+    ``dated_below``: the story under the zone opens on its dateline."""
     parts: list[Part] = []
     for k, line in enumerate(zone.lines):
         text = line.raw
         last = parts[-1] if parts else None
         nxt = zone.lines[k + 1].raw if k + 1 < len(zone.lines) else ""
-        if is_byline(text):
+        if (
+            dated_below
+            and not nxt
+            and last
+            and last.kind == ZonePart.HEAD
+            and not is_byline(text)
+            and is_name_line(text.strip())
+            and len(squash(text)) <= T.WRAPPED_WORD_MAX
+            and not _read_as_name(squash(text))
+        ):
+            # (a dated report names its writers in its dateline: a word left
+            # under its headline that only looks like a name, 向北流, ends it;
+            # a name read as one, 彭健, signs the commentary printed above)
+            last.lines.append(line)
+        elif is_byline(text):
             if last and last.kind == ZonePart.SIGN and _goes_on_sign(last, line):
                 last.lines.append(line)
             else:

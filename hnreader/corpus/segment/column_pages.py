@@ -396,6 +396,9 @@ class ColumnReader:
         # it last read (-1: none).
         self.waiting = -1
         self.waiting_tail = ""
+        # The headline lines waiting were printed under an open sentence:
+        # the next story's stack cut the paragraph read last.
+        self.stack_in_cut = False
 
     def read(self) -> None:
         i = 0
@@ -420,7 +423,13 @@ class ColumnReader:
 
     def new(self, draft: Draft) -> int:
         """Open a draft; headline lines read so far become a zone before it."""
-        cut = self.cur >= 0 and self.para_open and not self.sent_on and not self.pending
+        cut = (
+            self.cur >= 0
+            and self.para_open
+            and not self.sent_on
+            and (not self.pending or self.stack_in_cut)
+        )
+        self.stack_in_cut = False
         if cut and draft.starts_with == Opener.DATELINE:
             self.waiting, self.waiting_tail = self.cur, self.last_stored
         else:
@@ -1004,6 +1013,12 @@ class ColumnReader:
             if self._dateline_end_twice(i):
                 self.doubled.append(line.raw)  # the copy of a broken dateline's last line
                 return i + 1
+            if self._stack_before_dateline(i):
+                # The next story's headline printed under a sentence left
+                # open: that paragraph goes on further down, after the story.
+                self.pending.append(line)
+                self.stack_in_cut = True
+                return i + 1
             if self._rest_of_waiting(i):
                 self._switch_to_waiting()
             self._close_notice_line(i)
@@ -1126,6 +1141,31 @@ class ColumnReader:
             self.bodies[self.cur].append(BREAK)  # a paragraph of its own
         self._close_notice_line(i)
         return i + 1
+
+    def _stack_before_dateline(self, i: int) -> bool:
+        """Line ``i``, under a sentence left open, and the few lines after it
+        hold no clause and finish no sentence, then a dateline opens a story:
+        they are that story's headline (a paragraph runs into a dateline
+        only once finished)."""
+        if self.in_note or len(squash(self.lines[i].raw)) < T.STACK_IN_CUT_MIN_CHARS:
+            return False  # (an author's note closes on its bracket; a credit's 摄 wraps alone)
+        if FULL_DATE.match(self.last_stored) or CONTACT_LINE.match(self.last_stored):
+            return False  # (a notice's contact and day close it, no stop after them)
+        if self.last_stored[-1:] in DANGLING_END:
+            return False  # (the line goes on the open sentence: the paragraph's last)
+        k, lines = i, self.lines
+        while k < len(lines) and k - i < T.STACK_IN_CUT_LINES and self.kinds[k] == LineKind.TEXT:
+            text = squeeze(lines[k].raw)
+            if ends_sentence(text) or any(c in text for c in _CLAUSE_OR_NOTE) or _jumps_on(text):
+                return False
+            if _signs_notice(lines, k):
+                return False  # (who issues a notice, and the day, under its text)
+            k += 1
+        return (
+            i < k < len(lines)
+            and self.kinds[k] == LineKind.DATELINE
+            and dateline_match(lines[k].raw) is not None
+        )
 
     def _rest_of_waiting(self, i: int) -> bool:
         """Line ``i``, read under the open sentence of the story being read,
@@ -1484,7 +1524,11 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     if j >= len(lines) or kinds[j] != LineKind.TEXT:
         # (a sentence finished inside the lines that follow is running
         # text's: no headline line holds one, so line ``i`` opens a
-        # paragraph cut where the next story's dateline is printed)
+        # paragraph cut where the next story's dateline is printed; so do
+        # lines of clauses, a paragraph cut before the next story's stack)
+        clauses = sum(any(c in squeeze(lines[k].raw)[:-1] for c in "，,、；;") for k in range(i, j))
+        if clauses >= T.CUT_PARAGRAPH_CLAUSE_LINES:
+            return False
         return not any("。" in squeeze(lines[k].raw) for k in range(i + 1, j))
     body = body_of()
     if len(body) >= T.HEAD_STORY_MIN and not any(c in text for c in "，,；;"):
@@ -1841,6 +1885,10 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
         return False
     return not (repeats and similarity(after, before) < T.SUBHEAD_SAME_STORY)
 
+
+#: Marks of a clause, a sentence or a bracketed note: no headline line of a
+#: stack printed into a cut paragraph holds one.
+_CLAUSE_OR_NOTE = "，,、；;。：:（）()"
 
 #: A title that says its piece is verse: 洞庭五月（组诗）, 秋分（外一首）, 诗三首.
 _POEM_TITLE = re.compile(

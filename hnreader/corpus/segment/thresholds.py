@@ -565,6 +565,20 @@ CAPTION_LINES_ABOVE = 5
 RESUMED_WITHIN = 4
 RESUMED_LATER = 1.0
 
+#: Lines running into the next story's dateline unfinished, this many of
+#: them holding a clause break (，、；) inside: a paragraph cut before the next
+#: story's headline stack, not a stack (a headline line seldom holds one).
+CUT_PARAGRAPH_CLAUSE_LINES = 2
+#: A headline stack printed into a cut paragraph, over its story's dateline:
+#: at most this many lines (a kicker, a title, a subtitle).
+STACK_IN_CUT_LINES = 3
+#: ... its first line at least this long (characters): shorter, it is a
+#: word wrapped from the line above (a credit's 摄).
+STACK_IN_CUT_MIN_CHARS = 4
+#: A headline's last word wrapped alone onto a line of its own that reads
+#: like a name (向北流): at most this long (characters), a name's length.
+WRAPPED_WORD_MAX = 3
+
 #: A poem under its byline: at least this many short lines in a row ...
 VERSE_MIN_LINES = 5
 #: ... each at most this long (characters); prose paragraphs run longer.
