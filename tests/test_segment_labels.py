@@ -548,3 +548,29 @@ def test_a_stack_printed_into_a_cut_paragraph_heads_the_next_story_and_the_cut_r
         == "禁捕三年洞庭湖鱼类资源明显恢复湖里的鱼多了岸边的人乐了"
     )
     assert len(second.paragraphs) == 2
+
+
+def test_a_column_name_set_tight_under_a_title_is_the_column_and_a_title_in_two_halves_is_one():
+    page = parse(
+        "\n\n".join(
+            (
+                "假期补课不能变相“加餐”\n一家之言",
+                "罗晓岚",
+                "暑假刚到，有家长反映，孩子所在的学校以“自愿托管”为名，组织学生到校上课，"
+                "课表和平时几乎一样。",
+                "假期是孩子休息和成长的时间。学校和培训机构都应守住规矩，别让孩子的暑假变成第三个学期。",
+                "抓住新机遇\n建好新引擎",
+                "邓立平",
+                "今年以来，我省不少园区加快引进新能源和新材料项目，产业集群的轮廓越来越清晰。",
+                "建好新引擎，关键是把项目落地的每一个环节服务好，让企业进得来、留得住、发展好。",
+            )
+        )
+        + "\n"
+    )
+    first, second = stories(page)
+    assert (first.column, first.title, first.byline) == (
+        "一家之言",
+        "假期补课不能变相“加餐”",
+        "罗晓岚",
+    )
+    assert squash(second.title) == "抓住新机遇建好新引擎" and not second.column

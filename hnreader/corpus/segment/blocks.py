@@ -27,6 +27,8 @@ from .patterns import (
     looks_like_column,
     opens_list_entry,
 )
+from .roles import label_shaped
+from .vocabulary import DANGLING_END
 
 #: A byline that stops on its role, its names on the next line.
 _ENDS_ON_ROLE = re.compile(r"(?:记者|评论员|通讯员|实习生)\s*$")
@@ -185,11 +187,13 @@ def block_role(text: str) -> BlockRole:
 def _merge_broken(lines: list[Line]) -> list[Block]:
     """A line broken without a blank goes on its predecessor."""
     merged: list[Block] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         prev = merged[-1] if merged else None
+        signer = lines[k + 1].raw if k + 1 < len(lines) else ""
         if (
             prev
             and line.gap == 0
+            and not _column_name_under(prev, line, signer)
             and not ends_sentence(prev.text)
             and not dateline_match(line.raw)
             and not is_byline(line.raw)
@@ -227,6 +231,23 @@ def _column_name_over(block: Block) -> bool:
         and len(flat) <= T.COLUMN_NAME_OVER_MAX
         and all("\u4e00" <= c <= "\u9fff" for c in flat)
         and looks_like_column(flat)
+    )
+
+
+def _column_name_under(block: Block, line: Line, signer: str) -> bool:
+    """A column's name set tight under a commentary's title, its writer's
+    name under it (实习生不是“廉价劳动力” / 一家之言 / 某某): a label of its
+    own, no word of the title wrapped. (A title set on two lines of about
+    one length, 抓住新机遇 / 建好新引擎, is one title.)"""
+    flat = squash(line.raw)
+    return (
+        len(block.lines) == 1
+        and T.COLUMN_NAME_UNDER_MIN <= len(flat) <= T.COLUMN_NAME_OVER_MAX
+        and label_shaped(flat)
+        and len(squash(block.text)) >= T.COLUMN_NAME_UNDER_TITLE * len(flat)
+        and squash(block.text)[-1:] not in DANGLING_END
+        and not any(c in block.text for c in "。；;")
+        and (is_name_line(signer.strip()) or is_byline(signer))
     )
 
 

@@ -131,6 +131,12 @@ NARROWER_THAN_COLUMN = 5.0
 #: A column's name set tight over a title on a one-paragraph-a-line page is
 #: at most this many characters (学习札记, 理论热点面对面).
 COLUMN_NAME_OVER_MAX = 8
+#: ... and one set tight under a title, its writer under it: at least this
+#: long (characters); shorter, it may be the title's last word wrapped.
+COLUMN_NAME_UNDER_MIN = 4
+#: ... and the title over it at least this many times its length: a title
+#: broken in two has halves of about one length.
+COLUMN_NAME_UNDER_TITLE = 2
 #: Text left headless under a dated story's own stack goes on that story when
 #: the two are at least this similar (``match.similarity``: the pages' other
 #: texts left so score under 0.1 with the story above them).
