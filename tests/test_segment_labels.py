@@ -574,3 +574,11 @@ def test_a_column_name_set_tight_under_a_title_is_the_column_and_a_title_in_two_
         "罗晓岚",
     )
     assert squash(second.title) == "抓住新机遇建好新引擎" and not second.column
+
+
+def test_a_call_for_contributions_under_the_pages_address_is_one_box():
+    page = parse(
+        column_page(*LEADER, "本版邮箱：hnpl@163.com\n欢迎来稿，来稿请注明真实姓名和联系方式")
+    )
+    assert len(page.articles) == 1 and page.articles[0].kind != "photo"
+    assert any("欢迎来稿" in extra for extra in page.extras)

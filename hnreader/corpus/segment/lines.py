@@ -332,7 +332,12 @@ def _submissions(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
         or (len(flats[i]) <= T.BOX_LINE_MAX and _EMAIL.search(flat))
     ):
         return None
-    if i + 1 < len(lines) and i + 1 not in boxed and _EMAIL.search(flats[i + 1]):
+    if (
+        i + 1 < len(lines)
+        and i + 1 not in boxed
+        and (_EMAIL.search(flats[i + 1]) or _SUBMISSIONS.match(flats[i + 1]))
+        and not ends_sentence(flats[i + 1])
+    ):
         return [i, i + 1]
     return [i]
 
@@ -611,7 +616,7 @@ _EMAIL = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9.-]+")
 _SPONSOR = re.compile(r"^[\u4e00-\u9fff·]{2,16}(?:主办|出品)$")
 #: A page's call for contributions on a line of its own: where to send them.
 _SUBMISSIONS = re.compile(
-    r"^(?:欢迎投稿|投稿(?:邮箱|信箱|地址|热线)|来稿(?:邮箱|请寄))[:：]?.{0,40}$"
+    r"^(?:欢迎[投来]稿|投稿(?:邮箱|信箱|地址|热线)|来稿(?:邮箱|请寄))[:：，,]?.{0,40}$"
 )
 #: A hotline on a line of its own, its number and nothing else: a box, no
 #: story's line (a story names a hotline inside a sentence).
