@@ -582,3 +582,40 @@ def test_a_call_for_contributions_under_the_pages_address_is_one_box():
     )
     assert len(page.articles) == 1 and page.articles[0].kind != "photo"
     assert any("欢迎来稿" in extra for extra in page.extras)
+
+
+def test_a_commentarys_short_last_paragraph_stays_with_it_over_wider_text():
+    commentary = set_in_column(
+        [
+            "山里的猕猴桃挂满枝头，果农的腰包鼓了起来，这是产业扶贫结出的果子。",
+            "扶贫最怕的是只送米送面。发几袋米、送几床被，能解一时之急，却难拔穷根。"
+            "只有把产业引进来、把群众组织起来，让贫困户既有活干、又有钱分，脱贫才能稳得住。",
+            "产业扶贫也要防止一哄而上。种什么、养什么，要尊重市场规律，找准当地的比较优势，"
+            "还要有龙头企业带动、有技术服务跟进、有稳定销路兜底。",
+            "扶贫扶到根子上，贵在久久为功。",
+        ],
+        12,
+    )
+    page = parse(
+        column_page(
+            "株洲机车驶向中亚",
+            "湖南日报6月14日讯（记者 杨青柳）今天上午，一台电力机车在株洲完成\n"
+            "出厂试验，将发往中亚，这是当地企业今年交付的第十台机车。",
+            "湘江短评",
+            "扶贫要扶到根子上",
+            "黄晓晖",
+            commentary,
+            set_in_column(
+                [
+                    "“以前是卖产品，现在是卖技术、卖服务。”公司海外业务负责人说，企业在海外"
+                    "设立了维保中心，为用户提供全寿命周期服务，还为当地培训了一批技术工人。",
+                    "株洲市相关负责人表示，将继续支持轨道交通企业抱团开拓海外市场，推动本地"
+                    "配套企业跟随整车企业走出去，做强轨道交通装备产业集群。",
+                ],
+                17,
+            ),
+        )
+    )
+    piece = stories(page)[1]
+    assert (piece.column, piece.title, piece.byline) == ("湘江短评", "扶贫要扶到根子上", "黄晓晖")
+    assert "扶贫扶到根子上，贵在久久为功。" in piece.paragraphs

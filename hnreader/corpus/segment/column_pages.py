@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from enum import Enum
 from itertools import pairwise
+from statistics import median
 
 from ..match import pos_tags, similarity
 from ..model import ArticleKind
@@ -1119,6 +1120,7 @@ class ColumnReader:
                 cur is not None
                 and not letter
                 and _is_subhead(zone, cur, self.bodies[self.cur], self.lines, i)
+                and not (section_number(zone[0].raw) and self._column_changes(i))
             ):
                 self._subhead(zone)
                 self.add_body(line)
@@ -1245,6 +1247,8 @@ class ColumnReader:
         # (a full line is no narrower than the paragraph's indented first:
         # a narrower one is past the story, a headline's or the next one's)
         first = width(squeeze(self.lines[i].raw))
+        if above and self._paragraph_fits(i, median(above)):
+            return False  # (a short paragraph set to the story's width: a change comes after it)
         below: list[str] = []
         for j in range(i, len(self.lines)):
             text = squeeze(self.lines[j].raw)
@@ -1256,6 +1260,21 @@ class ColumnReader:
         # (a photo printed between the two is a sign of its own)
         after_photo = bool(self.bodies[self.cur]) and self.bodies[self.cur][-1] == PHOTO
         return steps(above, full_widths(below)[: T.COLUMN_CHANGE_LINES], tight=after_photo)
+
+    def _paragraph_fits(self, i: int, column: float) -> bool:
+        """The paragraph opening on line ``i`` ends within a few lines set to
+        the story's ``column`` width: its first line indented from it, a full
+        line at it, none wider."""
+        for j in range(i, min(len(self.lines), i + T.COLUMN_CHANGE_LINES)):
+            text = squeeze(self.lines[j].raw)
+            if self.kinds[j] != LineKind.TEXT or width(text) > column + T.FLOW_SLACK:
+                return False
+            if ends_sentence(text):
+                return True
+            least = column - (T.FIRST_LINE_INDENT_MAX if j == i else 0) - T.FLOW_SLACK
+            if width(text) < least:
+                return False
+        return False
 
     def _close_notice_line(self, i: int) -> None:
         """A notice's issuer and day are a paragraph each, and the day closes

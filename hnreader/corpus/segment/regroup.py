@@ -340,7 +340,7 @@ def _numbered_sections_together(drafts: list[Draft]) -> list[Draft]:
         owner.paras[:0] = [crosshead, *opener.paras, *between]
         owner.lines |= opener.lines | {no for para in between for no in para.lines}
         gone.add(k)
-    return [d for k, d in enumerate(drafts) if k not in gone]
+    return [d for k, d in enumerate(drafts) if k not in gone and (d.paras or d.heads)]
 
 
 def _holder_of_later_sections(drafts: list[Draft], opener: Draft) -> Draft | None:
@@ -362,13 +362,11 @@ def _section_left_at_foot(
     drafts: list[Draft], number: int, besides: tuple[Draft, ...]
 ) -> Draft | None:
     """The piece whose last paragraph is the series' crosshead ``number``,
-    left there where the page's columns broke."""
+    left there where the page's columns broke, or that crosshead left alone."""
     for draft in drafts:
-        if (
-            draft not in besides
-            and len(draft.paras) > 1
-            and section_number(draft.paras[-1].text) == number
-        ):
+        if draft in besides or not draft.paras or section_number(draft.paras[-1].text) != number:
+            continue
+        if len(draft.paras) > 1 or not (draft.heads or draft.byline or draft.dateline):
             return draft
     return None
 
