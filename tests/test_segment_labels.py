@@ -619,3 +619,26 @@ def test_a_commentarys_short_last_paragraph_stays_with_it_over_wider_text():
     piece = stories(page)[1]
     assert (piece.column, piece.title, piece.byline) == ("湘江短评", "扶贫要扶到根子上", "黄晓晖")
     assert "扶贫扶到根子上，贵在久久为功。" in piece.paragraphs
+
+
+def test_a_group_of_photos_keeps_a_caption_of_the_same_evening_and_its_title_whole():
+    page = parse(
+        "\n\n".join(
+            (
+                "全省春季农资储备充足",
+                "湖南日报2月20日讯（记者 龙思远）记者今天从省供销合作总社获悉，全省已储备化肥、"
+                "农药、种子等春耕农资一百二十万吨，能满足春耕生产需要。",
+                "据介绍，各地供销社还组织农资配送队伍进村入户，把农资送到田间地头，"
+                "方便农民就近购买。",
+                "灯火映江 古城闹元宵",
+                "2月19日晚，长沙市开福区一处街区花灯璀璨，市民和游客赏灯猜谜。",
+                "当晚，浏阳市社港镇的村民舞起草龙，穿村过巷送祝福。",
+                "2月19日，邵阳县一家敬老院里，志愿者陪老人们包汤圆。",
+                "以上图片均由湖南日报记者 陶永清 摄",
+            )
+        )
+        + "\n"
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert len(photo.paragraphs) == 3 and len(page.articles) == 2
+    assert squash(photo.title) == "灯火映江古城闹元宵" and not photo.kicker

@@ -140,6 +140,10 @@ def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
     kind = article_kind(draft, bool(head.text))
     if kind == ArticleKind.COMMENTARY:
         head = _commentary_title(head)
+    elif kind == ArticleKind.PHOTO and head.kicker and len(draft.heads) == 1:
+        # (a photo's title of two phrases on one line, 花灯映夜 湖湘闹元宵, is
+        # one title: a photo's kicker stands on a line of its own)
+        head = Headline("", f"{head.kicker} {head.title}", head.subtitle, head.doubled)
     title, derived = head.title, False
     body = [p.text for p in paras]
     if not head.text:

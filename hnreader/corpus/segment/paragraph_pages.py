@@ -924,7 +924,7 @@ def _captions_above(
                 # title, or the group's lead right under its title.
                 if not group or _photo_title(prev):
                     break
-                if not CAPTION_START.match(prev.text) and not (
+                if not _group_caption(prev.text) and not (
                     k > 0
                     and _photo_title(blocks[k - 1])
                     and not _storys_own(blocks, k, captions, i)
@@ -935,6 +935,16 @@ def _captions_above(
         captions.insert(0, prev)
         k -= 1
     return captions, k
+
+
+def _group_caption(text: str) -> bool:
+    """A caption of a group of photos: it opens on its day (2月19日晚，…), or
+    on the day of the caption before it (当晚，…)."""
+    return bool(CAPTION_START.match(text) or _SAME_DAY.match(text))
+
+
+#: A caption opening on the day of the one before it, in a group of photos.
+_SAME_DAY = re.compile(r"^\s*(?:当[天日晚]|同[日天]|次日|当天[上下]午)\s*[，,]")
 
 
 def _storys_own(blocks: list[Block], k: int, captions: list[Block], credit: int) -> bool:
