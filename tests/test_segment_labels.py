@@ -642,3 +642,29 @@ def test_a_group_of_photos_keeps_a_caption_of_the_same_evening_and_its_title_who
     (photo,) = [a for a in page.articles if a.kind == "photo"]
     assert len(photo.paragraphs) == 3 and len(page.articles) == 2
     assert squash(photo.title) == "灯火映江古城闹元宵" and not photo.kicker
+
+
+def test_a_features_writers_printed_over_its_headline_sign_it_and_the_headline_heads_it():
+    page = parse(
+        column_page(
+            "东洞庭湖麋鹿种群增至200余头",
+            "湖南日报12月21日讯（全媒体记者 龙思远）记者今天从东洞庭湖国家级自然\n"
+            "保护区管理局获悉，保护区内的野生麋鹿种群已增至二百余头。",
+            "湖南日报全媒体记者 刘思远",
+            "从“打鱼郎”到“护渔人”",
+            "沅江渔民上岸记",
+            set_in_column(
+                [
+                    "清晨六点，沅江市南大膳镇的湖面上还笼着一层薄雾。五十六岁的黄德贵已经驾着一条"
+                    "巡护船出了港，船上不再装渔网，而是一面写着护渔的小旗。",
+                    "三十多年来，他一直以打鱼为生。禁捕以后，他和村里的老渔民一起加入了护渔队，"
+                    "每天在湖上巡查，劝阻非法捕捞。",
+                ],
+                20,
+            ),
+        )
+    )
+    deer, feature = stories(page)
+    assert squash(feature.kicker + feature.title) == "从“打鱼郎”到“护渔人”沅江渔民上岸记"
+    assert feature.byline == "湖南日报全媒体记者 刘思远" and len(feature.paragraphs) == 2
+    assert feature.paragraphs[0].startswith("清晨六点") and deer.byline == ""

@@ -400,6 +400,9 @@ class ColumnReader:
         # The headline lines waiting were printed under an open sentence:
         # the next story's stack cut the paragraph read last.
         self.stack_in_cut = False
+        # The lines up to here (not included) are a stack printed under the
+        # byline that opened the story being read.
+        self.stack_end = -1
 
     def read(self) -> None:
         i = 0
@@ -1089,6 +1092,23 @@ class ColumnReader:
             and is_byline(self.pending[-1].raw)
             and any(c in squash(line.raw) for c in "，,；;")
         )
+        if (opening or i < self.stack_end) and self._stack_under_byline(i):
+            # A feature's writers printed over its headline (湖南日报记者 某某
+            # / 从“打鱼郎”到“护渔人” / 沅江渔民上岸记): its stack, then its text.
+            self.pending.append(line)
+            return i + 1
+        if (
+            self.pending
+            and cur is not None
+            and cur.starts_with == Opener.BYLINE
+            and not self.bodies[self.cur]
+            and self.pending[0].no > max(cur.lines, default=-1)
+            and not _is_headline_line(self.lines, self.kinds, i, self.body_text)
+        ):
+            self.zones.append(Zone(list(self.pending), self.cur - 1, self.cur))
+            self.pending.clear()
+            self.add_body(line)
+            return i + 1
         if opening and section_number(line.raw) > 1 and not ends_sentence(line.raw):
             # A piece in numbered sections may open here on a later one's
             # crosshead (二、…), its first section printed in another column:
@@ -1143,6 +1163,39 @@ class ColumnReader:
             self.bodies[self.cur].append(BREAK)  # a paragraph of its own
         self._close_notice_line(i)
         return i + 1
+
+    def _stack_under_byline(self, i: int) -> bool:
+        """Line ``i``, the first under a byline that opened a story, and the
+        line after it are headline lines (no clause, no sentence finished,
+        narrower than the text under them), text following: the story's
+        stack, printed under its writers."""
+        if i < self.stack_end:
+            return True  # (the stack's next line)
+        if self.cur < 0:
+            return False
+        cur = self.drafts[self.cur]
+        if cur.starts_with != Opener.BYLINE or self.bodies[self.cur] or self.pending:
+            return False
+        heads = 0
+        for k in range(i, min(len(self.lines), i + T.STACK_IN_CUT_LINES + 1)):
+            text = squeeze(self.lines[k].raw)
+            if self.kinds[k] != LineKind.TEXT:
+                return False
+            if ends_sentence(text) or any(c in text for c in _CLAUSE_OR_NOTE):
+                break
+            heads += 1
+        else:
+            return False
+        if heads < 2 or i + heads + 1 >= len(self.lines):
+            return False
+        text_width = max(width(squeeze(self.lines[i + heads + m].raw)) for m in (0, 1))
+        if any(
+            width(squeeze(self.lines[k].raw)) >= text_width - T.FIRST_LINE_INDENT_MAX
+            for k in range(i, i + heads)
+        ):
+            return False
+        self.stack_end = i + heads
+        return True
 
     def _stack_before_dateline(self, i: int) -> bool:
         """Line ``i``, under a sentence left open, and the few lines after it
