@@ -668,3 +668,30 @@ def test_a_features_writers_printed_over_its_headline_sign_it_and_the_headline_h
     assert squash(feature.kicker + feature.title) == "从“打鱼郎”到“护渔人”沅江渔民上岸记"
     assert feature.byline == "湖南日报全媒体记者 刘思远" and len(feature.paragraphs) == 2
     assert feature.paragraphs[0].startswith("清晨六点") and deer.byline == ""
+
+
+def test_a_notice_set_apart_by_a_frames_gap_is_an_item_of_its_own():
+    page = parse(
+        "\n\n".join(
+            (
+                "全国医保参保人数保持稳定",
+                "新华社北京9月17日电（记者 韩小宇）记者17日从国家医疗保障局获悉，今年上半年，"
+                "全国基本医疗保险参保人数保持稳定，参保率稳定在百分之九十五以上。",
+                "国家医保局有关负责人表示，下一步将继续完善医保支付政策，推进异地就医直接结算。",
+            )
+        )
+        + "\n\n\n\n\n"
+        + "\n\n".join(
+            (
+                "关于做好城乡居民医保参保缴费工作的提示",
+                "城乡居民基本医疗保险集中缴费期为9月1日至12月31日。请广大群众按时缴费，"
+                "以免影响明年的医保待遇享受。",
+                "湖南省医疗保障局",
+            )
+        )
+        + "\n"
+    )
+    report, notice = page.articles
+    assert notice.title == "关于做好城乡居民医保参保缴费工作的提示" and notice.kind != "photo"
+    assert notice.paragraphs[0].startswith("城乡居民基本医疗保险集中缴费期")
+    assert len(report.paragraphs) == 2

@@ -994,13 +994,27 @@ def _opener(block: Block) -> Opener:
     return Opener.DATELINE if block.role == BlockRole.DATELINE else Opener.BYLINE
 
 
+def _notice_apart(blocks: list[Block], i: int) -> bool:
+    """A notice's title set apart by a frame's gap (关于做好…的提示), its text
+    under it: an item of its own, no box or caption."""
+    after = blocks[i + 1]
+    return (
+        bool(NOTICE_TITLE.search(squash(blocks[i].text)))
+        and after.role == BlockRole.TEXT
+        and ends_sentence(after.text)
+        and not CAPTION_START.match(after.text)
+    )
+
+
 def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     """A headline-like line between finished paragraphs, where the text after
     it shares next to nothing with the story above."""
     block = blocks[i]
     if i == 0:
         return _page_opens_on_headline(blocks)
-    if block.role != BlockRole.TEXT or i + 1 >= len(blocks) or block.gap >= T.BOX_GAP:
+    if block.role != BlockRole.TEXT or i + 1 >= len(blocks):
+        return False
+    if block.gap >= T.BOX_GAP and not _notice_apart(blocks, i):
         return False
     if block.verse:
         return False  # (an entry of a list: see blocks._name_lists)
