@@ -695,3 +695,30 @@ def test_a_notice_set_apart_by_a_frames_gap_is_an_item_of_its_own():
     assert notice.title == "关于做好城乡居民医保参保缴费工作的提示" and notice.kind != "photo"
     assert notice.paragraphs[0].startswith("城乡居民基本医疗保险集中缴费期")
     assert len(report.paragraphs) == 2
+
+
+def test_a_features_last_section_printed_past_another_piece_goes_back_to_it():
+    page = parse(
+        "\n\n".join(
+            (
+                "从作坊到“单项冠军”",
+                "湖南日报全媒体记者 谭晓川",
+                "走进株洲高新区一家民营企业的车间，机械臂往来穿梭，一批发往海外的零部件正在装箱。",
+                "起步：给大厂做配套",
+                "二十年前，陈立平带着几个伙伴办起小作坊，给本地的整车厂加工零件，利润很薄。",
+                "突破：把技术攥在手里",
+                "此后十多年，企业每年拿出一成以上的收入搞研发，终于攻下了一项关键工艺。",
+                "▲ ▲（上接1版②）",
+                "省生态环境厅有关负责人表示，总磷削减是一项系统工程，需要上下游、左右岸协同发力。",
+                "据介绍，我省还将在湘江流域推进幸福河湖建设，让群众在家门口享受到治水成果。",
+                "远行：在海外扎下根",
+                "为了更好地服务海外客户，这家企业先后在东南亚和欧洲设立了办事处和维修点。",
+                "谈到今年的打算，负责人信心满满，新厂房正在建设，争取在新兴市场拿下更多订单。",
+            )
+        )
+        + "\n"
+    )
+    feature = next(a for a in page.articles if "单项冠军" in a.kicker + a.title)
+    continuation = next(a for a in page.articles if a.kind == "continuation")
+    assert feature.subheads == ("起步：给大厂做配套", "突破：把技术攥在手里", "远行：在海外扎下根")
+    assert len(continuation.paragraphs) == 2

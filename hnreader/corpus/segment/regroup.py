@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from ..match import similarity
 from ..model import ArticleKind
-from ..reflow import squash, squeeze
+from ..reflow import ends_sentence, squash, squeeze
 from . import thresholds as T
 from .column_headlines import campaign_label
 from .draft import Draft, Para
@@ -37,6 +37,7 @@ def regroup(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
     _title_under_photo(drafts, lines)
     _cartoon_title(drafts, lines)
     _name_beside_title(drafts)
+    _crosshead_to_its_series(drafts)
     return _numbered_sections_together(drafts)
 
 
@@ -341,6 +342,53 @@ def _numbered_sections_together(drafts: list[Draft]) -> list[Draft]:
         owner.lines |= opener.lines | {no for para in between for no in para.lines}
         gone.add(k)
     return [d for k, d in enumerate(drafts) if k not in gone and (d.paras or d.heads)]
+
+
+def _crosshead_to_its_series(drafts: list[Draft]) -> None:
+    """A feature's crossheads come in a series of one build (起步：… /
+    突破：… / 远行：…, a word of two characters, a colon, a phrase). One such
+    crosshead in another piece, over the end of its text, printed after the
+    feature's last section: that section, printed on past a piece set into
+    the feature's column, goes back to the feature with the text under it."""
+    series = {
+        id(d): [p for p in d.paras if p.subhead and _GIST.match(squash(p.text))] for d in drafts
+    }
+    for draft in drafts:
+        own = series[id(draft)]
+        if len(own) != 1 or draft.kind == ArticleKind.PHOTO:
+            continue
+        k = draft.paras.index(own[0])
+        if k == 0 or not draft.paras[k - 1].text or not ends_sentence(draft.paras[k - 1].text):
+            continue
+        build = _gist_build(own[0].text)
+        homes = [
+            d
+            for d in drafts
+            if d is not draft
+            and len(series[id(d)]) >= T.SERIES_CROSSHEADS_MIN
+            and all(_gist_build(p.text) == build for p in series[id(d)])
+            and max(no for p in d.paras for no in p.lines) < min(own[0].lines)
+        ]
+        if len(homes) != 1:
+            continue
+        (home,) = homes
+        moved = draft.paras[k:]
+        home.paras.extend(moved)
+        draft.paras = draft.paras[:k]
+        lines = {no for para in moved for no in para.lines}
+        home.lines |= lines
+        draft.lines -= lines
+        series[id(home)].append(own[0])
+        series[id(draft)] = []
+
+
+def _gist_build(text: str) -> int:
+    """How long a gist crosshead's word before its colon is."""
+    return len(re.split("[：:]", squash(text), maxsplit=1)[0])
+
+
+#: A crosshead naming its section and summing it up: 远行：在海外扎下根.
+_GIST = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][^，,。；;：:]+$")
 
 
 def _holder_of_later_sections(drafts: list[Draft], opener: Draft) -> Draft | None:

@@ -575,6 +575,10 @@ RESUMED_LATER = 1.0
 #: them holding a clause break (，、；) inside: a paragraph cut before the next
 #: story's headline stack, not a stack (a headline line seldom holds one).
 CUT_PARAGRAPH_CLAUSE_LINES = 2
+#: A feature's crossheads of one build (起步：… / 突破：…): at least this
+#: many in a piece make a series that a lone one of the build elsewhere joins.
+SERIES_CROSSHEADS_MIN = 2
+
 #: A headline stack printed into a cut paragraph, over its story's dateline:
 #: at most this many lines (a kicker, a title, a subtitle).
 STACK_IN_CUT_LINES = 3
