@@ -46,6 +46,7 @@ from .patterns import (
     NAMES,
     SALUTATION,
     SCENE_CAPTION,
+    SECTION_GIST,
     closing_byline,
     credit_match,
     dateline_match,
@@ -1879,8 +1880,6 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
 #: extraction prints around a figure (2380 名).
 _CHINESE = r"[\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20]"
 _GLYPH_GAP = re.compile(_CHINESE + " +" + _CHINESE)
-#: A crosshead naming its section and summing it up: 优化服务：从…到….
-_SECTION_GIST = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][^，,。；;]+$")
 #: A credit for all the photos printed over it (以上图片均由…摄).
 _GROUP_CREDIT = re.compile(r"(?:以上|本版)图片均?由")
 #: Quote and title marks, which a title's length leaves out.
@@ -1917,7 +1916,7 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
     raw = zone[0].raw
     text = squeeze(raw)
     # (a section named and summed up, 优化服务：从…到…, runs longer)
-    longest = T.PARA_SUBHEAD_MAX if _SECTION_GIST.match(squash(text)) else T.SUBHEAD_MAX
+    longest = T.PARA_SUBHEAD_MAX if SECTION_GIST.match(squash(text)) else T.SUBHEAD_MAX
     if len(text) > longest or len(text) < T.SUBHEAD_SERIES_MIN or ends_sentence(text):
         return False
     if looks_like_column(text) or is_name_line(raw.strip()):

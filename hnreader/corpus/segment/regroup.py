@@ -22,7 +22,7 @@ from .column_headlines import campaign_label
 from .draft import Draft, Para
 from .kinds import Opener
 from .lines import Line
-from .patterns import is_name_line, looks_like_column
+from .patterns import SECTION_GIST, is_name_line, looks_like_column
 from .pieces import section_number
 from .roles import article_kind, label_shaped, lone_line, word_share
 
@@ -351,7 +351,8 @@ def _crosshead_to_its_series(drafts: list[Draft]) -> None:
     feature's last section: that section, printed on past a piece set into
     the feature's column, goes back to the feature with the text under it."""
     series = {
-        id(d): [p for p in d.paras if p.subhead and _GIST.match(squash(p.text))] for d in drafts
+        id(d): [p for p in d.paras if p.subhead and SECTION_GIST.match(squash(p.text))]
+        for d in drafts
     }
     for draft in drafts:
         own = series[id(draft)]
@@ -385,10 +386,6 @@ def _crosshead_to_its_series(drafts: list[Draft]) -> None:
 def _gist_build(text: str) -> int:
     """How long a gist crosshead's word before its colon is."""
     return len(re.split("[：:]", squash(text), maxsplit=1)[0])
-
-
-#: A crosshead naming its section and summing it up: 远行：在海外扎下根.
-_GIST = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][^，,。；;：:]+$")
 
 
 def _holder_of_later_sections(drafts: list[Draft], opener: Draft) -> Draft | None:
