@@ -205,12 +205,19 @@ def test_masthead_and_weekday_check():
 
 
 def test_year_from_content():
-    assert infer_year(["2024年前2个月，我国货物贸易", "2024年省本级", "力争到2025年"], 3) == 2024
-    assert infer_year(["已下达2027年补助资金", "2026年各县市", "计划2027年完工"], 11) == 2026
+    assert infer_year(["2024年前2个月，我国货物贸易", "2024年省本级", "力争到2025年"], 5) == 2024
+    assert infer_year(["已下达2027年补助资金", "2026年各县市", "计划2027年完工"], 5) == 2026
+    # Late in the year, next year's plans stand beside this year's results.
+    assert infer_year(["2025年中央资金", "2024年全省", "总结2024年工作"], 12) == 2024
+    assert infer_year(["2025年中央资金", "总结2024年工作"], 6) == 2025
     assert infer_year(["没有年份"], 5) is None
     # A figure with its unit is no year; a year before an event's name is one.
-    assert infer_year(["油菜面积力争达到1900万亩，带动2000多户增收"], 10) is None
-    assert infer_year(["2023湖南旅游发展大会在郴州开幕"], 9) == 2023
+    assert infer_year(["油菜面积力争达到1900万亩，带动2000多户增收"], 5) is None
+    assert infer_year(["2023湖南旅游发展大会在郴州开幕"], 5) == 2023
+    # Stories look back: the latest year named is the page's, however often
+    # an earlier one comes up; a year still to come is none.
+    assert infer_year(["2012年，他回乡创业", "2012年村里修路", "2019年全县脱贫"], 5) == 2019
+    assert infer_year(["2016年全省", "规划到3016年的一段笔误"], 5) == 2016
 
 
 @pytest.mark.parametrize(

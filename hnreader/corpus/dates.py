@@ -221,28 +221,40 @@ def dateline_dates(text: str) -> Counter[tuple[int, int]]:
     return Counter((to_int(m), to_int(d)) for m, d in _DATELINE_DATE.findall(text))
 
 
-def infer_year(texts: Iterable[str], month: int) -> int | None:
-    """The year a page was printed in, from the years its articles mention.
+#: From this month on the paper prints next year's plans and budgets beside
+#: this year's results, so the latest year named is no longer the page's.
+PLANS_AHEAD_FROM_MONTH = 11
 
-    Each article votes once for each year it mentions as a present fact (a
-    goal "到2035年" or budget "下达2026年" looks ahead and does not vote).
-    Late in the year the paper reports next year's plans, so ties go to the
-    earlier year then; otherwise to the later one.
+
+def infer_year(texts: Iterable[str], month: int) -> int | None:
+    """The year a page was printed in, from the years its articles mention
+    (``month``: its datelines').
+
+    News tells of the present and looks back: a story names the year it
+    happens in, or an earlier one (a founding, last year's figures), so the
+    latest year mentioned as a present fact is the best guess. A goal
+    "到2035年" or a budget "下达2026年" looks ahead and does not count, nor
+    does a year still to come. Late in the year, when plans for the next
+    stand beside this year's results, the year most articles name wins (ties
+    to the earlier).
     """
+    this_year = dt.date.today().year
     votes: Counter[int] = Counter()
     for text in texts:
-        years = set()
-        for match in _YEAR.finditer(text):
-            before = text[max(0, match.start() - 6) : match.start()]
-            if _FUTURE_YEAR.search(before):
-                continue
-            years.add(to_int(match.group(1)))
-        votes.update(years)
+        votes.update(
+            {
+                year
+                for match in _YEAR.finditer(text)
+                if not _FUTURE_YEAR.search(text[max(0, match.start() - 6) : match.start()])
+                and (year := to_int(match.group(1))) <= this_year
+            }
+        )
     if not votes:
         return None
+    if month < PLANS_AHEAD_FROM_MONTH:
+        return max(votes)
     top = max(votes.values())
-    tied = sorted(y for y, n in votes.items() if n == top)
-    return tied[0] if month >= 10 else tied[-1]
+    return min(year for year, n in votes.items() if n == top)
 
 
 def date_from_datelines(text: str, article_texts: Iterable[str]) -> dt.date | None:
