@@ -722,3 +722,49 @@ def test_a_features_last_section_printed_past_another_piece_goes_back_to_it():
     continuation = next(a for a in page.articles if a.kind == "continuation")
     assert feature.subheads == ("起步：给大厂做配套", "突破：把技术攥在手里", "远行：在海外扎下根")
     assert len(continuation.paragraphs) == 2
+
+
+def test_a_storys_text_set_round_a_narrower_commentary_goes_on_the_story():
+    report = "湖南日报5月8日讯（记者 石青禾\n" + set_in_column(
+        [
+            "通讯员 周小满）今天，一批新造的风电叶片从湘潭装船，沿湘江"
+            "出洞庭湖，将运往江苏的海上风电场。这是当地企业今年发出的第六批叶片。",
+            "这批叶片长九十余米，采用新型碳纤维主梁，重量比上一代减轻一成，"
+            "发电效率提高近两成，企业为此新建了一条自动化铺层生产线。",
+        ],
+        17,
+    )
+    commentary = set_in_column(
+        [
+            "一座城里的工厂把叶片送上海上风场，靠的是一年接一年的技术积累。",
+            "制造业要向高处走，就得舍得在研发上下本钱，舍得在人才上花心思，"
+            "也要有耐心等一项技术慢慢成熟。",
+            "久久为功，才有今天的船运出港。",
+        ],
+        12,
+    )
+    rest = set_in_column(
+        [
+            "“过去叶片要靠公路一片片运，如今走水路，一船能装六片。”企业物流负责人说，"
+            "水运让单片运费降了四成，叶片也不必再受公路限高限宽的约束。",
+            "湘潭市有关负责人表示，将加快建设风电装备产业园，推动叶片、塔筒和"
+            "主机配套企业集聚，让更多风电装备从湘江出发。",
+        ],
+        17,
+    )
+    page = parse(
+        column_page(
+            "风电叶片从湘江启航",
+            report,
+            "湘江短评",
+            "舍得在研发上下本钱",
+            "柳岸青",
+            commentary,
+            rest,
+        )
+    )
+    report_out, comment_out = stories(page)
+    assert report_out.title == "风电叶片从湘江启航"
+    assert any(p.startswith("“过去叶片要靠公路") for p in report_out.paragraphs)
+    assert report_out.paragraphs[-1].endswith("让更多风电装备从湘江出发。")
+    assert comment_out.paragraphs[-1].endswith("久久为功，才有今天的船运出港。")

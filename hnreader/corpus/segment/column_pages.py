@@ -106,7 +106,58 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _give_lone_lines(drafts)
     _adopt_stray_headlines(drafts, lines, reader.doubled)
     _return_wrapped_words(drafts, lines)
+    _rejoin_round_a_box(drafts, lines)
     return drafts, reader.boxed, reader.doubled
+
+
+def _rejoin_round_a_box(drafts: list[Draft], lines: list[Line]) -> None:
+    """A story's text set round a narrower box (a short commentary, a boxed
+    piece) printed inside it: the story's paragraphs above the box, the box,
+    then more paragraphs at the story's width with no headline, dateline or
+    writer of their own (the page's headlines all placed by now). Those go on
+    the story, if they read more as its subject than as the box's."""
+    text_of = {line.no: squeeze(line.raw) for line in lines}
+
+    def column(draft: Draft) -> float | None:
+        texts = [text_of[no] for para in draft.paras for no in para.lines if no in text_of]
+        found = full_widths(texts)
+        return median(found) if len(found) >= T.COLUMN_CHANGE_LINES - 1 else None
+
+    gone = set()
+    for m in range(2, len(drafts)):
+        story, box, rest = drafts[m - 2], drafts[m - 1], drafts[m]
+        if (
+            rest.heads
+            or rest.dateline
+            or rest.byline
+            or rest.column
+            or rest.kind == ArticleKind.PHOTO
+            or rest.starts_with != Opener.BODY
+            or not rest.paras
+            or story.kind == ArticleKind.PHOTO
+            or not story.heads
+            or not box.heads
+            or box.kind == ArticleKind.PHOTO
+            or not (max(story.lines) < min(box.lines) and max(box.lines) < min(rest.lines))
+        ):
+            continue
+        widths = [column(d) for d in (story, box, rest)]
+        if None in widths:
+            continue
+        at_story, at_box, at_rest = widths
+        if (
+            abs(at_rest - at_story) >= T.COLUMN_CHANGE_MIN
+            or at_story - at_box < T.COLUMN_CHANGE_MIN
+        ):
+            continue  # (the rest is set to the story's width, the box narrower)
+        if similarity(rest.body, story.body) <= similarity(rest.body, box.body):
+            continue
+        story.paras.extend(rest.paras)
+        story.lines |= rest.lines
+        story.markers.extend(rest.markers)
+        story.jumps.extend(rest.jumps)
+        gone.add(m)
+    drafts[:] = [d for k, d in enumerate(drafts) if k not in gone]
 
 
 def _rejoin_under_own_headline(drafts: list[Draft], zones: list[Zone]) -> None:
