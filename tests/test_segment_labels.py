@@ -768,3 +768,54 @@ def test_a_storys_text_set_round_a_narrower_commentary_goes_on_the_story():
     assert any(p.startswith("“过去叶片要靠公路") for p in report_out.paragraphs)
     assert report_out.paragraphs[-1].endswith("让更多风电装备从湘江出发。")
     assert comment_out.paragraphs[-1].endswith("久久为功，才有今天的船运出港。")
+
+
+def test_a_features_short_last_paragraph_past_a_narrower_commentary_goes_on_the_feature():
+    feature = set_in_column(
+        [
+            "清晨，沅水上的雾还没散，老船工向金山已经把巡护船开出了码头。",
+            "他在江上摆渡了三十多年，前年交回渡船，当上了巡护员，每月领固定工资，"
+            "还参加了养老保险。",
+        ],
+        20,
+    )
+    section = set_in_column(
+        [
+            "如今，向金山和十几名巡护员一起，每天在江上巡查，清理违规网具，"
+            "记录水鸟出没的情况，遇到偷捕就第一时间报告。",
+        ],
+        20,
+    )
+    commentary = set_in_column(
+        [
+            "一条江的安宁，要靠许多双眼睛守着。巡护员风里来雨里去，守的是一江清水。",
+            "守江先要识江。哪里水急，哪里鱼多，哪里常有人偷捕，老船工心里有一本账，"
+            "这本账比什么设备都管用。",
+            "护江不能只靠几个人，沿江各地要把巡护队伍建好、待遇保障好，让守江的人守得安心。",
+        ],
+        12,
+    )
+    last = set_in_column(
+        ["“过去靠江吃饭，如今替江守门，这日子过得踏实。”向金山说，江里的鱼多了，水鸟也常来做客。"],
+        20,
+    )
+    page = parse(
+        column_page(
+            "湖南日报记者 石青禾 通讯员 周小满",
+            "从摆渡人到巡护员",
+            "——沅水老船工上岸记",
+            feature,
+            "江上新岗",
+            section,
+            "沅水快评",
+            "守江的人要守得安心",
+            "柳岸青",
+            commentary,
+            last,
+        )
+    )
+    feature_out, comment_out = stories(page)
+    assert feature_out.title == "从摆渡人到巡护员"
+    assert feature_out.paragraphs[-1].startswith("“过去靠江吃饭")
+    assert "江上新岗" in feature_out.subheads
+    assert comment_out.paragraphs[-1].endswith("让守江的人守得安心。")

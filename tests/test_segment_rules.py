@@ -754,3 +754,35 @@ def test_a_title_over_the_papers_unnamed_writer_keeps_its_commentary():
     assign_headlines(drafts, [top, bunch])
     assert [li.raw for part in essay.heads for li in part] == ["致敬大堤上的英雄"]
     assert essay.byline == "湖南日报评论员"
+
+
+@pytest.mark.parametrize(("names_it", "stays"), [(0.2, True), (0.0, False)])
+def test_a_kicker_that_lost_a_claim_and_rejoined_its_title_cuts_no_body(names_it, stays):
+    # A kicker first read alone for the words it shares with a feature's
+    # last section, then, that claim lost to the feature's own stack, read
+    # with the title under it over the report it names: the feature is no
+    # two stories. A line that names the report no better ran on in the
+    # feature, and may cut it.
+    from hnreader.corpus.segment.column_headlines import Part, Stack, _joined_another_stack
+    from hnreader.corpus.segment.kinds import ZonePart
+
+    texts = ["禁渔十年倒计时", "湖区退捕渔民全部上岸"]
+    read = [[Part(ZonePart.HEAD, [Line(1 + 2 * k, t, 1, False)]) for k, t in enumerate(texts)]]
+    scores = _Scores({texts[0]: {0: names_it, 3: 0.3}})
+    keep, rival = Stack(5, 0, 1, 3, 1.2), Stack(0, 0, 0, 3, 0.3)
+    final = [Stack(0, 0, 1, 0, 1.8), keep]
+    assert _joined_another_stack(read, scores, final, keep, rival) is stays
+
+
+def test_a_run_of_sections_is_never_cut_into_two_stories():
+    from hnreader.corpus.segment.column_headlines import _among_sections
+
+    paras = [
+        Para("清晨，老船工已经出门。", [1]),
+        Para("上岸新路", [3], subhead=True),
+        Para("他当上了巡护员。", [5]),
+        Para("守护一江清水", [7], subhead=True),
+        Para("如今他每天巡江。", [9]),
+        Para("“过去靠江吃饭。”他说。", [11]),
+    ]
+    assert [c for c in range(1, len(paras)) if not _among_sections(paras, c)] == [1, 5]

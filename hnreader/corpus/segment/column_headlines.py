@@ -141,6 +141,7 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Lin
             _split_run_together(drafts, zones, read, k, r)
             for k, r in contests
             if not _rest_over_dateline(drafts, zones, read, stacks, r)
+            and not _joined_another_stack(read, affinity, stacks, k, r)
         ):
             break
     raw = {line.no: line.raw for line in lines}
@@ -1334,6 +1335,8 @@ def _split_run_together(
     orders = [(f, o) for f, o in ((keep, rival), (rival, keep)) if not over or f in over]
     scored: list[tuple[float, int]] = []
     for cut in range(1, len(flats)):
+        if _among_sections(draft.paras, cut):
+            continue  # (crossheads on both sides: one feature's sections)
         before, after = "".join(flats[:cut]), "".join(flats[cut:])
         for first, second in orders:
             # Each stack's words on its own side of the cut, and not on the other.
@@ -1360,6 +1363,35 @@ def _split_run_together(
     cuts = [cut for score, cut in scored if score == top]
     _cut_off(drafts, zones, k, _where_topic_changes(draft.paras, flats, cuts))
     return True
+
+
+def _joined_another_stack(
+    read: list[list[Part]], affinity: Affinity, stacks: list[Stack], keep: Stack, rival: Stack
+) -> bool:
+    """The lines of a stack that lost its claim on a body stand, in the
+    final cut, inside a larger stack heading another body they name too (a
+    kicker read first alone, for the words it shares with a story, then with
+    its own title): no story of theirs ran on inside the body."""
+    text = "".join(read[rival.zone][m].text for m in range(rival.first, rival.last + 1))
+    named = affinity.of(text)
+    return any(
+        s.zone == rival.zone
+        and s.body >= 0
+        and s.body != keep.body
+        and s.first <= rival.first
+        and rival.last <= s.last
+        and (s.first, s.last) != (rival.first, rival.last)
+        and named.get(s.body, 0.0) >= T.HEAD_MIN_SCORE
+        for s in stacks
+    )
+
+
+def _among_sections(paras: list[Para], cut: int) -> bool:
+    """Paragraph ``cut`` is inside a run of sections: a crosshead right
+    before it, or crossheads both before and after it."""
+    return paras[cut - 1].subhead or (
+        any(p.subhead for p in paras[:cut]) and any(p.subhead for p in paras[cut:])
+    )
 
 
 def _right_over(zones: list[Zone], read: list[list[Part]], stack: Stack, body: int) -> bool:

@@ -106,58 +106,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _give_lone_lines(drafts)
     _adopt_stray_headlines(drafts, lines, reader.doubled)
     _return_wrapped_words(drafts, lines)
-    _rejoin_round_a_box(drafts, lines)
     return drafts, reader.boxed, reader.doubled
-
-
-def _rejoin_round_a_box(drafts: list[Draft], lines: list[Line]) -> None:
-    """A story's text set round a narrower box (a short commentary, a boxed
-    piece) printed inside it: the story's paragraphs above the box, the box,
-    then more paragraphs at the story's width with no headline, dateline or
-    writer of their own (the page's headlines all placed by now). Those go on
-    the story, if they read more as its subject than as the box's."""
-    text_of = {line.no: squeeze(line.raw) for line in lines}
-
-    def column(draft: Draft) -> float | None:
-        texts = [text_of[no] for para in draft.paras for no in para.lines if no in text_of]
-        found = full_widths(texts)
-        return median(found) if len(found) >= T.COLUMN_CHANGE_LINES - 1 else None
-
-    gone = set()
-    for m in range(2, len(drafts)):
-        story, box, rest = drafts[m - 2], drafts[m - 1], drafts[m]
-        if (
-            rest.heads
-            or rest.dateline
-            or rest.byline
-            or rest.column
-            or rest.kind == ArticleKind.PHOTO
-            or rest.starts_with != Opener.BODY
-            or not rest.paras
-            or story.kind == ArticleKind.PHOTO
-            or not story.heads
-            or not box.heads
-            or box.kind == ArticleKind.PHOTO
-            or not (max(story.lines) < min(box.lines) and max(box.lines) < min(rest.lines))
-        ):
-            continue
-        widths = [column(d) for d in (story, box, rest)]
-        if None in widths:
-            continue
-        at_story, at_box, at_rest = widths
-        if (
-            abs(at_rest - at_story) >= T.COLUMN_CHANGE_MIN
-            or at_story - at_box < T.COLUMN_CHANGE_MIN
-        ):
-            continue  # (the rest is set to the story's width, the box narrower)
-        if similarity(rest.body, story.body) <= similarity(rest.body, box.body):
-            continue
-        story.paras.extend(rest.paras)
-        story.lines |= rest.lines
-        story.markers.extend(rest.markers)
-        story.jumps.extend(rest.jumps)
-        gone.add(m)
-    drafts[:] = [d for k, d in enumerate(drafts) if k not in gone]
 
 
 def _rejoin_under_own_headline(drafts: list[Draft], zones: list[Zone]) -> None:
@@ -1207,9 +1156,16 @@ class ColumnReader:
             # another story: its headline is printed elsewhere.
             self.new(Draft(starts_with=Opener.BODY))
         elif not self.para_open and self._column_changes(i):
-            # A paragraph set to another width than the story's text above
-            # it: a story of its own, its headline printed elsewhere.
-            self.new(Draft(starts_with=Opener.BODY))
+            story = self._story_round_box(i)
+            if story >= 0:
+                # The story the narrower piece read last was printed into,
+                # its text set round it: it goes on here.
+                self.cur = story
+                self.bodies[story].append(BREAK)
+            else:
+                # A paragraph set to another width than the story's text
+                # above it: a story of its own, its headline printed elsewhere.
+                self.new(Draft(starts_with=Opener.BODY))
         self.add_body(line)
         if SALUTATION.match(squash(line.raw)):
             self.bodies[self.cur].append(BREAK)  # a paragraph of its own
@@ -1364,7 +1320,47 @@ class ColumnReader:
             below.append(text)
         # (a photo printed between the two is a sign of its own)
         after_photo = bool(self.bodies[self.cur]) and self.bodies[self.cur][-1] == PHOTO
-        return steps(above, full_widths(below)[: T.COLUMN_CHANGE_LINES], tight=after_photo)
+        full_below = full_widths(below)[: T.COLUMN_CHANGE_LINES]
+        return steps(above, full_below, tight=after_photo) or _wider_from_first_line(
+            above, first, full_below
+        )
+
+    def _story_round_box(self, i: int) -> int:
+        """The story read before the one being read, if the paragraph opening
+        on line ``i`` goes on it: the piece read since is set narrower (a
+        short commentary, a boxed piece printed inside the story), the
+        paragraph back at the story's width, and its words more the story's
+        than the piece's. -1 if none."""
+        story, box = self.cur - 1, self.cur
+        if story < 0 or ArticleKind.PHOTO in (self.drafts[story].kind, self.drafts[box].kind):
+            return -1
+        story_texts, box_texts = self._texts(story), self._texts(box)
+        at_story, at_box = full_widths(story_texts), full_widths(box_texts)
+        if min(len(at_story), len(at_box)) < T.COLUMN_CHANGE_LINES - 1:
+            return -1
+        column = median(at_story)
+        if column - median(at_box) < T.COLUMN_CHANGE_MIN:
+            return -1
+        below: list[str] = []
+        for j in range(i, min(len(self.lines), i + 2 * T.COLUMN_CHANGE_LINES)):
+            if self.kinds[j] != LineKind.TEXT:
+                break
+            below.append(squeeze(self.lines[j].raw))
+            if ends_sentence(below[-1]):
+                break
+        at_below = full_widths(below) or [width(below[0])]
+        if any(abs(w - column) >= T.COLUMN_CHANGE_MIN for w in at_below):
+            return -1
+        text = "".join(below)
+        if similarity(text, "".join(story_texts)) <= similarity(text, "".join(box_texts)):
+            return -1
+        return story
+
+    def _texts(self, k: int) -> list[str]:
+        """The lines read into draft ``k``, squeezed."""
+        return [
+            squeeze(li.raw) for run in self.bodies[k] if run not in (BREAK, PHOTO) for li in run
+        ]
 
     def _paragraph_fits(self, i: int, column: float) -> bool:
         """The paragraph opening on line ``i`` ends within a few lines set to
@@ -1448,6 +1444,19 @@ class ColumnReader:
 _PAPER_ALONE = re.compile(
     r"^(?:湖南日报|新华社)(?:[·・](?:华声在线|新湖南客户端|新湖南))?(?:全媒体)?$"
 )
+
+
+def _wider_from_first_line(above: list[float], first: float, below: list[float]) -> bool:
+    """A short paragraph (too few full lines for ``steps``) whose first line,
+    indented in its own column, is already wider than the steady column
+    above by a column's change, and its full lines as well: set to another
+    column."""
+    if len(above) < T.COLUMN_CHANGE_LINES - 1 or not below:
+        return False
+    if max(above) - min(above) >= T.COLUMN_CHANGE_SPREAD:
+        return False
+    wider = max(above) + T.COLUMN_CHANGE_MIN
+    return first >= wider and min(below) >= wider
 
 
 def _verse_from(lines: list[Line], kinds: list[LineKind], j: int, sections: bool = False) -> int:
