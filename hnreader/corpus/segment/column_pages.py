@@ -1298,13 +1298,7 @@ class ColumnReader:
         width than the story read so far (``widths.steps``)."""
         if ends_sentence(squeeze(self.lines[i].raw)):
             return False  # (a paragraph of one line, or the last line of one printed elsewhere)
-        read = [
-            squeeze(li.raw)
-            for run in self.bodies[self.cur]
-            if run not in (BREAK, PHOTO)
-            for li in run
-        ]
-        above = full_widths(read)[-T.COLUMN_CHANGE_LINES :]
+        above = full_widths(self._texts(self.cur))[-T.COLUMN_CHANGE_LINES :]
         # (a full line is no narrower than the paragraph's indented first:
         # a narrower one is past the story, a headline's or the next one's)
         first = width(squeeze(self.lines[i].raw))
