@@ -819,3 +819,24 @@ def test_a_features_short_last_paragraph_past_a_narrower_commentary_goes_on_the_
     assert feature_out.paragraphs[-1].startswith("“过去靠江吃饭")
     assert "江上新岗" in feature_out.subheads
     assert comment_out.paragraphs[-1].endswith("让守江的人守得安心。")
+
+
+def test_a_kicker_with_a_clause_over_a_title_and_its_dash_led_subtitle_is_the_kicker():
+    page = parse(
+        "湖南日报4月17日讯（全媒体记者 石青禾）今天，全省春季农业生产现场推进会在常德召开。"
+        "与会人员观摩了集中育秧和机械化插秧现场。\n\n"
+        "会议要求，各地要抓早抓实春耕生产，稳住粮食生产基本盘，确保夺取全年粮食丰收。\n\n"
+        "守村五年，他把乡亲当成了家\n\n"
+        "“老书记”的笔记本\n\n"
+        "——记桑植县龙潭村党支部书记向远山\n\n"
+        "湖南日报全媒体记者 周小满\n\n"
+        "在桑植县一个偏远山村，村党支部书记向远山有一个厚厚的笔记本，记着全村每一户的难处。\n\n"
+        "乡亲们说，有事找老向，他从不推辞。五年来，他带着村民修通了进村公路，办起了茶叶合作社。\n\n"
+        "如今，村里的茶叶卖到了省外，村集体经济收入突破20万元，外出务工的年轻人陆续回来了。\n",
+        "2026-04-18_p3.txt",
+    )
+    feature = next(a for a in page.articles if a.byline)
+    assert (feature.kicker, feature.title) == ("守村五年，他把乡亲当成了家", "“老书记”的笔记本")
+    assert feature.subtitle == "——记桑植县龙潭村党支部书记向远山"
+    report = next(a for a in page.articles if a.dateline)
+    assert all("当成了家" not in p for p in report.paragraphs)

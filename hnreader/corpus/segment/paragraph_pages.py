@@ -1308,7 +1308,14 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
                 or is_attendance(heads[0].text)
             )
         )
-        if not _headline_like(block.text, direct=direct):
+        # The kicker over a title and its dash-led subtitle may hold a
+        # clause too (驻村三年，他把村子当成了家 / “第一书记”的账本 / ——记…).
+        kicker = (
+            len(heads) == 2
+            and bool(DASH_LED.match(squash(heads[1].text)))
+            and len(squash(block.text)) <= T.CLAUSED_KICKER_MAX
+        )
+        if not _headline_like(block.text, direct=direct or kicker):
             break
         # A cut paragraph just above the dateline, or above a headline when
         # its last character is no word alone (…设置警 + 示标识，…) or its
@@ -1321,6 +1328,7 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
                 or list_awaits_count(block.text)
                 or ends_with_number(block.text)
             )
+            and not kicker
             and _finished_elsewhere(blocks, j)
             and not _under_label(blocks, j)
         ):

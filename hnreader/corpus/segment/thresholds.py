@@ -293,6 +293,10 @@ BOX_TEXT_MAX = 60
 #: opener, at most this long when above another headline line.
 HEAD_DIRECT_MAX = 64
 HEAD_STACKED_MAX = 40
+#: A kicker over a title and its dash-led subtitle may hold a clause (驻村三年，
+#: 他把村子当成了家) when at most this long: a cut paragraph's piece there is
+#: read as one only when longer.
+CLAUSED_KICKER_MAX = 16
 #: A headline's phrase printed again alone under its line (a bold overdraw)
 #: is read as a copy from this many characters: a shorter one may be a label.
 PHRASE_COPY_MIN = 5
