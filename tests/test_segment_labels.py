@@ -840,3 +840,26 @@ def test_a_kicker_with_a_clause_over_a_title_and_its_dash_led_subtitle_is_the_ki
     assert feature.subtitle == "——记桑植县龙潭村党支部书记向远山"
     report = next(a for a in page.articles if a.dateline)
     assert all("当成了家" not in p for p in report.paragraphs)
+
+
+def test_a_features_next_series_crosshead_over_another_storys_stack_is_the_features():
+    page = parse(
+        "“老书记”的笔记本\n\n"
+        "湖南日报全媒体记者 周小满\n\n"
+        "在桑植县一个偏远山村，村党支部书记向远山有一个厚厚的笔记本，记着全村每一户的难处。\n\n"
+        "第一本账：修路架桥\n\n"
+        "五年前，进村只有一条泥巴路。向远山跑项目、筹资金，带着村民修通了进村公路。\n\n"
+        "第二本账：产业增收\n\n"
+        "路通了，他又牵头办起茶叶合作社，村里的茶叶卖到了省外，村集体经济收入突破20万元。\n\n"
+        "第三本账：邻里冷暖\n\n"
+        "湘北农村兴起“邻里食堂”\n\n"
+        "湖南日报4月17日讯（全媒体记者 石青禾）在华容县一处邻里食堂，十几位老人正围坐着吃午饭，"
+        "饭菜由村里的志愿者轮流掌勺。\n\n"
+        "笔记本里，还记着村里老人的生日、留守孩子的成绩。向远山说，这些事比修路还要紧。\n\n"
+        "华容县民政局有关负责人表示，今年要推动邻里食堂与村卫生室合作，定期为老人体检。\n",
+        "2026-04-18_p3.txt",
+    )
+    feature = next(a for a in page.articles if a.byline)
+    report = next(a for a in page.articles if a.dateline)
+    assert feature.subheads == ("第一本账：修路架桥", "第二本账：产业增收", "第三本账：邻里冷暖")
+    assert (report.kicker, report.title) == ("", "湘北农村兴起“邻里食堂”")

@@ -38,6 +38,7 @@ def regroup(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
     _cartoon_title(drafts, lines)
     _name_beside_title(drafts)
     _crosshead_to_its_series(drafts)
+    _series_crosshead_over_another(drafts)
     return _numbered_sections_together(drafts)
 
 
@@ -381,6 +382,44 @@ def _crosshead_to_its_series(drafts: list[Draft]) -> None:
         draft.lines -= lines
         series[id(home)].append(own[0])
         series[id(draft)] = []
+
+
+def _series_crosshead_over_another(drafts: list[Draft]) -> None:
+    """A feature's next crosshead of its series (第三笔账：… after 第一笔账：…
+    and 第二笔账：…) printed over another story's stack, where the feature's
+    column broke: read as that story's kicker, it is the feature's, a
+    crosshead before the first of its paragraphs printed after it."""
+    series = {
+        id(d): [p for p in d.paras if p.subhead and SECTION_GIST.match(squash(p.text))]
+        for d in drafts
+    }
+    for draft in drafts:
+        if len(draft.heads) < 2 or len(draft.heads[0]) != 1:
+            continue
+        (line,) = draft.heads[0]
+        text = squeeze(line.raw)
+        if not SECTION_GIST.match(squash(text)):
+            continue
+        build = _gist_build(text)
+        homes = [
+            d
+            for d in drafts
+            if d is not draft
+            and len(series[id(d)]) >= T.SERIES_CROSSHEADS_MIN
+            and all(_gist_build(p.text) == build for p in series[id(d)])
+            and max(series[id(d)][-1].lines) < line.no
+        ]
+        if len(homes) != 1:
+            continue
+        (home,) = homes
+        at = next(
+            (k for k, p in enumerate(home.paras) if p.lines and min(p.lines) > line.no),
+            len(home.paras),
+        )
+        home.paras.insert(at, Para(text, [line.no], subhead=True, raw=line.raw))
+        home.lines.add(line.no)
+        draft.heads.pop(0)
+        draft.lines.discard(line.no)
 
 
 def _gist_build(text: str) -> int:
