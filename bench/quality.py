@@ -61,6 +61,7 @@ BLIND = (
     "dev_zv",
     "dev_zw",
     "dev_zz",
+    "dev_yb",
 )
 FIGURES = (
     "seg_f1",
