@@ -863,3 +863,49 @@ def test_a_features_next_series_crosshead_over_another_storys_stack_is_the_featu
     report = next(a for a in page.articles if a.dateline)
     assert feature.subheads == ("第一本账：修路架桥", "第二本账：产业增收", "第三本账：邻里冷暖")
     assert (report.kicker, report.title) == ("", "湘北农村兴起“邻里食堂”")
+
+
+def test_a_storys_text_past_a_wider_report_and_its_headline_goes_on_the_story():
+    story = "湖南日报11月8日讯（记者 石青禾\n" + set_in_column(
+        [
+            "通讯员 周小满）正值柑橘采收季节，记者今天从省农业厅获悉，全省柑橘种植面积达到"
+            "600万亩，年产量超过500万吨，产值居全国前列。",
+            "柑橘是我省山区群众增收的主要产业之一，近年来，各地推广良种良法，"
+            "新建标准化果园100多万亩，带动20多万农户增收。",
+        ],
+        17,
+    )
+    report = "湖南日报11月8日讯（记者 龙小溪）记者今\n" + set_in_column(
+        [
+            "天从省交通运输厅获悉，今年前三季度，全省农村公路新改建里程超过8000公里，"
+            "完成投资超过120亿元，同比增长一成。",
+            "农村公路建设直接关系群众出行和农产品外运。省交通运输厅有关负责人介绍，"
+            "下一步将推进农村公路提质改造，让更多村庄通上客车和物流车。",
+            "今年以来，全省新开通城乡公交线路120条，建制村通客车率保持百分之百，"
+            "一批农村客运站完成改造，候车条件明显改善，群众出行更加方便快捷。",
+        ],
+        23,
+    )
+    rest = set_in_column(
+        [
+            "在石门县，漫山遍野的柑橘树上挂满了金黄的果子，果农们正忙着采摘。种植大户告诉记者，"
+            "他承包的300亩果园今年喜获丰收，柑橘每斤卖到两元多。",
+            "石门柑橘协会的老会长说，今年全县柑橘收购价比去年高出一成，"
+            "果农们盼着明年再扩种，让柑橘树成为果农的“摇钱树”。",
+        ],
+        17,
+    )
+    page = parse(
+        column_page(
+            "全省柑橘产值居全国前列",
+            story,
+            report,
+            "前三季度农村公路新改建8000公里\n城乡客运一体化加快推进",
+            rest,
+        )
+    )
+    citrus, roads = stories(page)
+    assert citrus.title == "全省柑橘产值居全国前列"
+    assert citrus.paragraphs[-1].endswith("让柑橘树成为果农的“摇钱树”。")
+    assert roads.title + roads.subtitle == "前三季度农村公路新改建8000公里城乡客运一体化加快推进"
+    assert roads.paragraphs[-1].endswith("群众出行更加方便快捷。")

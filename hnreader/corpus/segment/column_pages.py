@@ -98,6 +98,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
         _return_loose_titles(reader.loose)
     _return_sign_offs(reader.drafts)
     _return_bare_names(reader.drafts)
+    _rejoin_round_a_piece(reader.drafts, lines)
     _rejoin_under_own_headline(reader.drafts, reader.zones)
     drafts = split_untitled_groups([d for d in reader.drafts if d.lines])
     recurring = recurring_names(drafts)
@@ -107,6 +108,56 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _adopt_stray_headlines(drafts, lines, reader.doubled)
     _return_wrapped_words(drafts, lines)
     return drafts, reader.boxed, reader.doubled
+
+
+def _rejoin_round_a_piece(drafts: list[Draft], lines: list[Line]) -> None:
+    """A story's text set round a piece of another column width printed
+    inside it (a box, a short report, a commentary): the story's paragraphs
+    above the piece, the piece, then more paragraphs at the story's width
+    with no headline, dateline or writer of their own (the page's headlines
+    all placed by now). Those go on the story, if they read more as its
+    subject than as the piece's. (The reader joins them as it goes when no
+    headline stands between; ``ColumnReader._story_round_box``.)"""
+    text_of = {line.no: squeeze(line.raw) for line in lines}
+
+    def column(draft: Draft) -> float | None:
+        texts = [text_of[no] for para in draft.paras for no in para.lines if no in text_of]
+        found = full_widths(texts)
+        return median(found) if len(found) >= T.COLUMN_CHANGE_LINES - 1 else None
+
+    for m in range(2, len(drafts)):
+        story, box, rest = drafts[m - 2], drafts[m - 1], drafts[m]
+        if (
+            rest.heads
+            or rest.dateline
+            or rest.byline
+            or rest.column
+            or rest.kind == ArticleKind.PHOTO
+            or rest.starts_with != Opener.BODY
+            or not rest.paras
+            or story.kind == ArticleKind.PHOTO
+            or not story.heads
+            or not box.heads
+            or box.kind == ArticleKind.PHOTO
+            or not (max(story.lines) < min(box.lines) and max(box.lines) < min(rest.lines))
+        ):
+            continue
+        widths = [column(d) for d in (story, box, rest)]
+        if None in widths:
+            continue
+        at_story, at_box, at_rest = widths
+        if (
+            abs(at_rest - at_story) >= T.COLUMN_CHANGE_MIN
+            or abs(at_story - at_box) < T.COLUMN_CHANGE_MIN
+        ):
+            continue  # (the rest is set to the story's width, the piece to another)
+        if similarity(rest.body, story.body) <= similarity(rest.body, box.body):
+            continue
+        story.paras.extend(rest.paras)
+        story.lines |= rest.lines
+        story.markers.extend(rest.markers)
+        story.jumps.extend(rest.jumps)
+        rest.paras, rest.lines, rest.markers, rest.jumps = [], set(), [], []
 
 
 def _rejoin_under_own_headline(drafts: list[Draft], zones: list[Zone]) -> None:
@@ -1321,8 +1372,8 @@ class ColumnReader:
 
     def _story_round_box(self, i: int) -> int:
         """The story read before the one being read, if the paragraph opening
-        on line ``i`` goes on it: the piece read since is set narrower (a
-        short commentary, a boxed piece printed inside the story), the
+        on line ``i`` goes on it: the piece read since is set to another
+        width (a short commentary, a boxed piece printed inside the story), the
         paragraph back at the story's width, and its words more the story's
         than the piece's. -1 if none."""
         story, box = self.cur - 1, self.cur
@@ -1333,7 +1384,7 @@ class ColumnReader:
         if min(len(at_story), len(at_box)) < T.COLUMN_CHANGE_LINES - 1:
             return -1
         column = median(at_story)
-        if column - median(at_box) < T.COLUMN_CHANGE_MIN:
+        if abs(column - median(at_box)) < T.COLUMN_CHANGE_MIN:
             return -1
         below: list[str] = []
         for j in range(i, min(len(self.lines), i + 2 * T.COLUMN_CHANGE_LINES)):
