@@ -909,3 +909,24 @@ def test_a_storys_text_past_a_wider_report_and_its_headline_goes_on_the_story():
     assert citrus.paragraphs[-1].endswith("让柑橘树成为果农的“摇钱树”。")
     assert roads.title + roads.subtitle == "前三季度农村公路新改建8000公里城乡客运一体化加快推进"
     assert roads.paragraphs[-1].endswith("群众出行更加方便快捷。")
+
+
+def test_a_writers_name_set_tight_under_a_title_is_the_byline_on_a_paragraph_page():
+    page = parse(
+        "推动县域商业提质升级要下足绣花功夫\n\n"
+        "郑明远\n\n"
+        "县域商业是畅通城乡经济循环的重要一环。近年来，我省加快完善县乡村三级商业网络，"
+        "农村消费潜力逐步释放。\n\n"
+        "一、补齐农村物流短板\n\n"
+        "农村物流成本高、效率低，是制约县域商业发展的突出问题，要推动快递、邮政和供销网点共建共享。\n\n"
+        "（作者系湖南省社会科学院研究员）\n\n"
+        "让老字号在新时代焕发新的光彩\n"
+        "唐志远\n\n"
+        "老字号是城市的文化名片，承载着几代人的记忆。如何让老字号既守住传统又跟上潮流，值得认真思考。\n\n"
+        "守正才能创新。老字号的根在品质和口碑，丢了这些，再好的包装也留不住顾客。\n",
+        "2018-07-10_p7.txt",
+    )
+    first, second = page.articles
+    assert (first.title, first.byline) == ("推动县域商业提质升级要下足绣花功夫", "郑明远")
+    assert (second.title, second.byline) == ("让老字号在新时代焕发新的光彩", "唐志远")
+    assert second.paragraphs[0].startswith("老字号是城市的文化名片")

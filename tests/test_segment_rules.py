@@ -786,3 +786,15 @@ def test_a_run_of_sections_is_never_cut_into_two_stories():
         Para("“过去靠江吃饭。”他说。", [11]),
     ]
     assert [c for c in range(1, len(paras)) if not _among_sections(paras, c)] == [1, 5]
+
+
+@pytest.mark.parametrize(
+    ("tail", "apart"), [("唐志远", True), ("黄金期", False), ("高峰期", False)]
+)
+def test_only_a_persons_name_set_tight_under_a_title_stands_apart_from_it(tail, apart):
+    from hnreader.corpus.segment.blocks import Block, _writer_tight_under
+
+    title = Line(1, "全省春茶采摘进入", 1, False)
+    block = Block([title], title.raw)
+    under, text = Line(2, tail, 0, False), Line(4, "清明前后，茶山上一片繁忙。", 1, False)
+    assert _writer_tight_under(block, under, text) is apart

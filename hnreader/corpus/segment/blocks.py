@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..match import joins_word, similarity
+from ..match import joins_word, pos_tags, similarity
 from ..reflow import ends_sentence, squash
 from . import thresholds as T
 from .continuation import Start, start_of
@@ -201,6 +201,7 @@ def _merge_broken(lines: list[Line]) -> list[Block]:
             and not _ends_on_credit(prev.text)
             and not _column_name_over(prev)
             and not _subtitle_under(prev, line)
+            and not _writer_tight_under(prev, line, lines[k + 1] if k + 1 < len(lines) else None)
         ):
             prev.lines.append(line)
             prev.text += line.raw
@@ -249,6 +250,19 @@ def _column_name_under(block: Block, line: Line, signer: str) -> bool:
         and not any(c in block.text for c in "。；;")
         and (is_name_line(signer.strip()) or is_byline(signer))
     )
+
+
+def _writer_tight_under(block: Block, line: Line, nxt: Line | None) -> bool:
+    """A writer's name set tight under a title of one line (让湖湘文化… /
+    唐志远), the text opening apart under it: the piece's byline, no last
+    word of the title wrapped. Only names jieba reads as a person's count
+    (a title's last word may be a surname's: 黄金期)."""
+    name = line.raw.strip()
+    if len(block.lines) != 1 or any(c in block.text for c in "。，,；;：:"):
+        return False
+    if nxt is None or nxt.gap == 0 or not is_name_line(name):
+        return False
+    return all(len(tags := pos_tags(part)) == 1 and tags[0].flag == "nr" for part in name.split())
 
 
 def _subtitle_under(block: Block, line: Line) -> bool:
