@@ -930,3 +930,61 @@ def test_a_writers_name_set_tight_under_a_title_is_the_byline_on_a_paragraph_pag
     assert (first.title, first.byline) == ("推动县域商业提质升级要下足绣花功夫", "郑明远")
     assert (second.title, second.byline) == ("让老字号在新时代焕发新的光彩", "唐志远")
     assert second.paragraphs[0].startswith("老字号是城市的文化名片")
+
+
+def test_a_features_next_numbered_section_past_a_commentary_on_it_goes_on_the_feature():
+    # The commentary speaks of the feature's subject: only the widths and the
+    # section's number tell where the section goes.
+    feature = set_in_column(
+        [
+            "初春的湘江长沙段，江水缓缓北去。站在江堤上远眺，新栽的柳树已经抽出嫩芽，"
+            "江滩上绿草如茵，几只白鹭在浅水处觅食。",
+        ],
+        20,
+    )
+    first = set_in_column(
+        [
+            "几年前，这里还是砂石堆场和简易码头，运砂车来来往往，尘土飞扬。"
+            "当地下决心关停非法码头，腾退岸线十多公里。",
+            "腾退并不容易。一些码头经营多年，涉及不少人的生计，干部们一家一家上门算账，"
+            "帮助经营户转产转业。",
+        ],
+        20,
+    )
+    commentary = set_in_column(
+        [
+            "湘江岸线的变化告诉我们，生态保护和经济发展并不是非此即彼的关系。",
+            "关停非法码头，一些经营户一时难以接受，这在情理之中。把道理讲透，"
+            "把转产的路子铺好，群众自然会理解和支持。",
+            "腾退岸线，短期内看似少了一些发展空间，长远看，换来的是一江清水。",
+            "守住这份底色，发展之路才能走得更宽更远。",
+        ],
+        12,
+    )
+    second = set_in_column(
+        [
+            "岸线腾退以后，如何修复？当地的做法是宜林则林、宜草则草、宜湿则湿，"
+            "先清运砂石垃圾，再回填种植土，种上乡土树种。",
+        ],
+        20,
+    )
+    page = parse(
+        column_page(
+            "湖南日报记者 石青禾 周小满",
+            "十里江岸的“绿色转身”",
+            "——湘江长沙段岸线生态修复见闻",
+            feature,
+            "一、“退”出来的岸线",
+            first,
+            "湘江观澜",
+            "让一江清水成为发展底色",
+            "柳岸青",
+            commentary,
+            "二、“绿”起来的江滩",
+            second,
+        )
+    )
+    feature_out, comment_out = stories(page)
+    assert feature_out.subheads == ("一、“退”出来的岸线", "二、“绿”起来的江滩")
+    assert feature_out.paragraphs[-1].startswith("岸线腾退以后")
+    assert comment_out.paragraphs[-1].endswith("发展之路才能走得更宽更远。")

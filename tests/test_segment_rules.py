@@ -798,3 +798,19 @@ def test_only_a_persons_name_set_tight_under_a_title_stands_apart_from_it(tail, 
     block = Block([title], title.raw)
     under, text = Line(2, tail, 0, False), Line(4, "清明前后，茶山上一片繁忙。", 1, False)
     assert _writer_tight_under(block, under, text) is apart
+
+
+def test_a_numbered_crosshead_read_into_a_stack_is_the_pieces_first_crosshead():
+    from hnreader.corpus.segment.regroup import _numbered_crosshead_out_of_stack
+
+    piece = Draft(kind="commentary")
+    section = Line(3, "一、数字技术为传统产业打开新空间", 1, False)
+    title = Line(41, "以数字技术推动传统产业转型", 1, False)
+    piece.heads = [[section], [title]]
+    piece.paras = [Para("当前，数字技术正由消费领域向生产领域渗透。", [5, 7])]
+    _numbered_crosshead_out_of_stack([piece])
+    assert piece.heads == [[title]]
+    assert [(p.text, p.subhead) for p in piece.paras] == [
+        ("一、数字技术为传统产业打开新空间", True),
+        ("当前，数字技术正由消费领域向生产领域渗透。", False),
+    ]

@@ -1168,7 +1168,10 @@ class ColumnReader:
             self._subhead([line])
             return i + 1
         if not opening and (
-            self._goes_on_zone(i) or _is_headline_line(self.lines, self.kinds, i, self.body_text)
+            self._goes_on_zone(i)
+            or _is_headline_line(self.lines, self.kinds, i, self.body_text)
+            # (a numbered crosshead after a finished paragraph, however wide)
+            or (not self.para_open and section_number(line.raw) > 1)
         ):
             if self.pending and squash(self.pending[-1].raw) == squash(line.raw):
                 # A headline drawn twice for a bold effect: read once.
@@ -1186,6 +1189,14 @@ class ColumnReader:
             return i + 1
         if self.pending:
             zone = list(self.pending)
+            story = self._section_round_box(zone, i)
+            if story >= 0:
+                # A later section of the story the narrower piece read last
+                # was printed into: its crosshead, then its text, go on it.
+                self.cur = story
+                self._subhead(zone)
+                self.add_body(line)
+                return i + 1
             # (over a letter's salutation stands its headline, no crosshead)
             letter = bool(SALUTATION.match(squash(line.raw)))
             if (
@@ -1370,12 +1381,13 @@ class ColumnReader:
             above, first, full_below
         )
 
-    def _story_round_box(self, i: int) -> int:
+    def _story_round_box(self, i: int, topic: bool = True) -> int:
         """The story read before the one being read, if the paragraph opening
         on line ``i`` goes on it: the piece read since is set to another
         width (a short commentary, a boxed piece printed inside the story), the
         paragraph back at the story's width, and its words more the story's
-        than the piece's. -1 if none."""
+        than the piece's (unless ``topic`` is false: other evidence holds).
+        -1 if none."""
         story, box = self.cur - 1, self.cur
         if story < 0 or ArticleKind.PHOTO in (self.drafts[story].kind, self.drafts[box].kind):
             return -1
@@ -1397,9 +1409,28 @@ class ColumnReader:
         if any(abs(w - column) >= T.COLUMN_CHANGE_MIN for w in at_below):
             return -1
         text = "".join(below)
-        if similarity(text, "".join(story_texts)) <= similarity(text, "".join(box_texts)):
+        if topic and similarity(text, "".join(story_texts)) <= similarity(text, "".join(box_texts)):
             return -1
         return story
+
+    def _section_round_box(self, zone: list[Line], i: int) -> int:
+        """The story a numbered crosshead (二、…) alone over line ``i`` goes
+        on, past a piece of another width printed into it
+        (``_story_round_box``); -1 if none."""
+        number = section_number(zone[0].raw) if len(zone) == 1 else 0
+        if number < 2 or self.cur < 1 or not self._column_changes(i):
+            return -1
+        # (the section before it printed in that story: no need for its words)
+        numbered = number - 1 in self._sections(self.cur - 1)
+        return self._story_round_box(i, topic=not numbered)
+
+    def _sections(self, k: int) -> set[int]:
+        """The numbers of the numbered crossheads read into draft ``k``."""
+        return {
+            section_number(run[0].raw)
+            for run in self.bodies[k]
+            if run not in (BREAK, PHOTO) and len(run) == 1 and run[0].gap < 0
+        }
 
     def _texts(self, k: int) -> list[str]:
         """The lines read into draft ``k``, squeezed."""

@@ -39,6 +39,7 @@ def regroup(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
     _name_beside_title(drafts)
     _crosshead_to_its_series(drafts)
     _series_crosshead_over_another(drafts)
+    _numbered_crosshead_out_of_stack(drafts)
     return _numbered_sections_together(drafts)
 
 
@@ -420,6 +421,24 @@ def _series_crosshead_over_another(drafts: list[Draft]) -> None:
         home.lines.add(line.no)
         draft.heads.pop(0)
         draft.lines.discard(line.no)
+
+
+def _numbered_crosshead_out_of_stack(drafts: list[Draft]) -> None:
+    """A numbered crosshead (一、…) read into a piece's stack beside its
+    headline (the piece opening on its first section, its headline printed
+    after its text): no headline opens on a section's number, so it is the
+    piece's crosshead, over the first of its paragraphs printed after it."""
+    for draft in drafts:
+        if len(draft.heads) < 2:
+            continue
+        for unit in [u for u in draft.heads if len(u) == 1 and section_number(u[0].raw)]:
+            (line,) = unit
+            at = next(
+                (k for k, p in enumerate(draft.paras) if p.lines and min(p.lines) > line.no),
+                len(draft.paras),
+            )
+            draft.paras.insert(at, Para(squeeze(line.raw), [line.no], subhead=True, raw=line.raw))
+            draft.heads.remove(unit)
 
 
 def _gist_build(text: str) -> int:
