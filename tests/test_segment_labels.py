@@ -988,3 +988,29 @@ def test_a_features_next_numbered_section_past_a_commentary_on_it_goes_on_the_fe
     assert feature_out.subheads == ("一、“退”出来的岸线", "二、“绿”起来的江滩")
     assert feature_out.paragraphs[-1].startswith("岸线腾退以后")
     assert comment_out.paragraphs[-1].endswith("发展之路才能走得更宽更远。")
+
+
+def test_a_series_name_under_a_column_label_is_the_kicker_not_a_second_column():
+    body = set_in_column(
+        [
+            "初冬的洞庭湖畔，芦苇荡里一片金黄。站在大堤上远眺，成群的候鸟在浅水处觅食，"
+            "几位护鸟员正沿着湖岸巡查。",
+            "几年前，这里还是一片杨树林，湿地一天天变干，候鸟越来越少。当地下决心清退杨树，"
+            "恢复湿地，如今水鸟又回来了。",
+            "护鸟员老周说，他在湖边守了二十年，今年看到的白鹤比哪一年都多。",
+        ],
+        19,
+    )
+    page = parse(
+        column_page(
+            "一线观察",
+            "生态保护·湖南实践",
+            "湖畔候鸟归来时",
+            "——洞庭湖湿地修复见闻",
+            "湖南日报记者 石青禾 周小满",
+            body,
+        )
+    )
+    (feature,) = stories(page)
+    assert (feature.column, feature.kicker) == ("一线观察", "生态保护·湖南实践")
+    assert (feature.title, feature.subtitle) == ("湖畔候鸟归来时", "——洞庭湖湿地修复见闻")

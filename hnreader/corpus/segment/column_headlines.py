@@ -329,10 +329,33 @@ def read_zone(
                 or _is_label_after(parts, text, nxt)
             )
         ):
-            parts.append(Part(ZonePart.LABEL, [line]))
+            if _series_under_label(parts, text, nxt):
+                # A series' name under the column's label, over a title
+                # (一线调研 / 长江大保护·湖南实践 / …): the label names the
+                # column, the series the piece's kicker.
+                parts[-1].kind = ZonePart.LABEL
+                parts.append(Part(ZonePart.HEAD, [line]))
+            else:
+                parts.append(Part(ZonePart.LABEL, [line]))
         else:
             parts.append(Part(ZonePart.HEAD, [line]))
     return parts
+
+
+def _series_under_label(parts: list[Part], text: str, nxt: str) -> bool:
+    """``text``, a series' name, stands under the zone's first line alone, a
+    short label (read as one, or as a headline line), with a headline line
+    under it."""
+    return (
+        len(parts) == 1
+        and parts[0].kind in (ZonePart.HEAD, ZonePart.LABEL)
+        and len(parts[0].lines) == 1
+        and label_shaped(parts[0].text)
+        and series_name(text)
+        and bool(nxt)
+        and not is_byline(nxt)
+        and _label_before(parts[0].text, text)
+    )
 
 
 #: A line opening on the province, the city or the country as the subject of

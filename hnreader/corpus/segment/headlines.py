@@ -21,6 +21,7 @@ from . import thresholds as T
 from . import vocabulary as vocab
 from .continuation import leans_on_subject
 from .hunan_words import names_place
+from .patterns import series_name
 
 _HANDOVER_END = re.compile(r"(?:——|—|：|:)$")
 #: A line closed on a report's genre (…一线见闻, …纪实): a whole kicker.
@@ -562,6 +563,8 @@ def _over_wrap(above: str, rest: list[str]) -> bool:
 
 def _continues(above: str, unit: str, meeting: bool = False) -> bool:
     """Is ``unit`` the rest of the piece printed on the line above it?"""
+    if series_name(above):
+        return False  # a series' name (长江大保护·湖南实践) is a piece whole
     if _wrapped(above, unit, meeting):
         return True
     if _FIGURE_ALONE.match(unit):

@@ -19,6 +19,7 @@ from .patterns import (
     PAGE_HEADER,
     PAPER_START,
     QR_PROMPT,
+    SECTION_NAME,
     TEMPERATURES,
     WEATHER,
     credit_match,
@@ -422,7 +423,7 @@ def _framed_pair(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
     nxt = lines[i + 1].raw
     if looks_like_column(flats[i]) and is_name_line(nxt):
         return None  # a column's name over its writer's (湘论 / 某某): a commentary's head
-    if _SECTION_NAME.search(flats[i] + flats[i + 1]) and _framed_word(nxt):
+    if SECTION_NAME.search(flats[i] + flats[i + 1]) and _framed_word(nxt):
         return [i, i + 1]  # a supplement's name in its frame (湘江 / 副刊), whatever follows
     if ISSUE_NO.match(flats[i + 1]) or (
         _framed_word(line.raw)
@@ -512,7 +513,7 @@ def _column_under_strip(text: str) -> bool:
     """A column's label under the page's strip, no section's name (副刊,
     经济周刊): the first story's."""
     flat = squash(text)
-    return looks_like_column(flat) and not _SECTION_NAME.search(flat)
+    return looks_like_column(flat) and not SECTION_NAME.search(flat)
 
 
 def _titles_caption(lines: list[Line], k: int) -> bool:
@@ -625,8 +626,6 @@ _HOTLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}热线[:：]\s*[\d\-－—\s]{3,}$
 _POINTER = re.compile(r"^(?:详见|更多[\u4e00-\u9fff]{0,4}(?:请|见)|请(?:关注|登录|下载))")
 
 
-#: A supplement's or special page's name (湘江副刊, 经济周刊, 理论专版).
-_SECTION_NAME = re.compile(r"(?:副刊|周刊|专刊|专版)$")
 #: What a pointer offers, on the line over it (更多报道, 更多精彩).
 _QR_OFFER_ABOVE = re.compile(r"^更多(?:报道|精彩|内容|详情|资讯)$")
 #: What a printed code offers, on the line under its prompt.

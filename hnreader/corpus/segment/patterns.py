@@ -340,6 +340,8 @@ def jumps_in(text: str) -> list[tuple[re.Match[str], Jump]]:
     return [(m, parse_jump(m)) for m in JUMP.finditer(text)]
 
 
+#: A supplement's or special page's name (湘江副刊, 经济周刊, 理论专版).
+SECTION_NAME = re.compile(r"(?:副刊|周刊|专刊|专版)$")
 #: A series' name: two phrases joined by a middle dot, the series and its
 #: part (决战决胜脱贫攻坚·记者蹲点, 两会·代表风采, a campaign quoted: 奋进“新
 #: 征程”·基层来信). Headlines join phrases with a space or a dash; names of

@@ -20,6 +20,7 @@ from .patterns import (
     DASH_LED,
     HANDS_OVER,
     OPINION_COLUMN,
+    SECTION_NAME,
     is_name_line,
     looks_like_column,
     series_name,
@@ -270,6 +271,8 @@ def take_column(
     first = "".join(line.raw for line in draft.heads[0])
     if speaks(first):
         return  # a speaker's report (某某在…时强调) is a kicker, no column's name
+    if draft.column and not SECTION_NAME.search(draft.column) and series_name(first):
+        return  # a series' name under the column's label (no page's name) is the kicker
     if _over_handing_kicker(draft, first):
         # The kicker is the line under it, handing over to the title with a
         # dash (…村庄美—— / 一个苗寨的…): a short line over them names the
