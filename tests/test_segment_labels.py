@@ -1014,3 +1014,45 @@ def test_a_series_name_under_a_column_label_is_the_kicker_not_a_second_column():
     (feature,) = stories(page)
     assert (feature.column, feature.kicker) == ("一线观察", "生态保护·湖南实践")
     assert (feature.title, feature.subtitle) == ("湖畔候鸟归来时", "——洞庭湖湿地修复见闻")
+
+
+def test_a_commentarys_stack_and_writer_printed_into_a_cut_sentence_head_it_and_the_cut_reads_on():
+    first = set_in_column(
+        [
+            "进入腊月，各类生产经营活动进入高峰期，也进入了安全事故易发多发的时段。"
+            "越是临近年关，安全这根弦越要绷得紧而又紧。",
+            "安全生产，重在防范。回顾以往的一些事故，不少都是小隐患酿成的大祸患，"
+            "一根老化的电线，一条被杂物堵塞的消防通道，都可能酿成大祸。",
+        ],
+        17,
+    )
+    second = set_in_column(
+        [
+            "“双减”政策落地一个学期，课后服务基本实现全覆盖。下午放学后，孩子们留在"
+            "学校里写作业、打球、练书法，家长们也松了一口气。",
+            "覆盖面上去了，质量还要跟上。课后服务不能只是“看管”，更要让孩子们学有所得、"
+            "玩有所乐，这需要学校用心设计课程。",
+            "让课后服务更有“质感”，学校、家庭和社会都要拿出实招来。",
+        ],
+        12,
+    )
+    page = parse(
+        column_page(
+            "湖南日报评论员",
+            first,
+            "要压实企业主体责任。企业是安全生产",
+            "湘声",
+            "课后服务如何更有“质感”",
+            "舒雅晴",
+            second,
+            "的责任主体，必须把安全投入、安全培\n训、隐患排查一项项落到实处，决不能\n让安全生产停留在口头上。",
+        )
+    )
+    safety, school = stories(page)
+    assert "".join(safety.paragraphs).endswith(
+        "企业是安全生产的责任主体，必须把安全投入、安全培训、隐患排查一项项落到实处，"
+        "决不能让安全生产停留在口头上。"
+    )
+    assert "课后服务" not in "".join(safety.paragraphs)
+    assert "决不能" not in "".join(school.paragraphs)
+    assert (school.title, school.byline) == ("课后服务如何更有“质感”", "舒雅晴")

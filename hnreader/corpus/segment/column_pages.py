@@ -485,13 +485,18 @@ class ColumnReader:
             and not self.sent_on
             and (not self.pending or self.stack_in_cut)
         )
+        in_cut = self.stack_in_cut
+        signed_cut = in_cut and draft.starts_with == Opener.BYLINE
         self.stack_in_cut = False
-        if cut and draft.starts_with == Opener.DATELINE:
+        if cut and (draft.starts_with == Opener.DATELINE or signed_cut):
             self.waiting, self.waiting_tail = self.cur, self.last_stored
         else:
             self.waiting = -1
         if self.pending:
-            self.zones.append(Zone(list(self.pending), self.cur, len(self.drafts)))
+            # (a stack printed into a sentence left open heads the story
+            # under it: none of its lines is the cut story's)
+            before = -1 if in_cut and cut else self.cur
+            self.zones.append(Zone(list(self.pending), before, len(self.drafts)))
             self.pending.clear()
         self.drafts.append(draft)
         self.bodies.append([])
@@ -1069,7 +1074,7 @@ class ColumnReader:
             if self._dateline_end_twice(i):
                 self.doubled.append(line.raw)  # the copy of a broken dateline's last line
                 return i + 1
-            if self._stack_before_dateline(i):
+            if self._stack_before_dateline(i) or self._stack_before_signature(i):
                 # The next story's headline printed under a sentence left
                 # open: that paragraph goes on further down, after the story.
                 self.pending.append(line)
@@ -1290,6 +1295,29 @@ class ColumnReader:
             i < k < len(lines)
             and self.kinds[k] == LineKind.DATELINE
             and dateline_match(lines[k].raw) is not None
+        )
+
+    def _stack_before_signature(self, i: int) -> bool:
+        """Line ``i``, under a sentence left open, and a line or two after it
+        (a column's name, a title) hold no clause and finish no sentence,
+        then a writer's name or byline over text: the next piece's stack and
+        signature printed into the cut paragraph, which goes on after it."""
+        if self.in_note or self.last_stored[-1:] in DANGLING_END:
+            return False
+        if FULL_DATE.match(self.last_stored) or CONTACT_LINE.match(self.last_stored):
+            return False
+        k, lines = i, self.lines
+        while k < len(lines) and k - i < T.STACK_IN_CUT_LINES and self.kinds[k] == LineKind.TEXT:
+            text = squeeze(lines[k].raw)
+            if ends_sentence(text) or any(c in text for c in _CLAUSE_OR_NOTE) or _jumps_on(text):
+                return False
+            k += 1
+        if not i < k < len(lines) - 1 or self.kinds[k] != LineKind.BYLINE:
+            return False
+        if max(len(squash(lines[m].raw)) for m in range(i, k)) < T.STACK_IN_CUT_MIN_CHARS:
+            return False  # (a credit's 摄 or a name wrapped alone: no title among them)
+        return self.kinds[k + 1] == LineKind.TEXT and not _is_headline_line(
+            lines, self.kinds, k + 1, lambda: ""
         )
 
     def _rest_of_waiting(self, i: int) -> bool:
@@ -1524,13 +1552,12 @@ _PAPER_ALONE = re.compile(
 
 def _wider_from_first_line(above: list[float], first: float, below: list[float]) -> bool:
     """A short paragraph (too few full lines for ``steps``) whose first line,
-    indented in its own column, is already wider than the steady column
-    above by a column's change, and its full lines as well: set to another
-    column."""
+    indented in its own column, is already wider than every line of the
+    column above by a column's change, and its full lines as well: set to
+    another column."""
     if len(above) < T.COLUMN_CHANGE_LINES - 1 or not below:
         return False
-    if max(above) - min(above) >= T.COLUMN_CHANGE_SPREAD:
-        return False
+    # (wider than every line above by a change, however ragged those are)
     wider = max(above) + T.COLUMN_CHANGE_MIN
     return first >= wider and min(below) >= wider
 
