@@ -814,3 +814,19 @@ def test_a_numbered_crosshead_read_into_a_stack_is_the_pieces_first_crosshead():
         ("一、数字技术为传统产业打开新空间", True),
         ("当前，数字技术正由消费领域向生产领域渗透。", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "signs"),
+    [
+        ("长沙市民 李可欣", True),
+        ("岳阳县村民 张三", True),
+        ("株洲读者 王某", True),
+        # (a headline of the same words, nothing set apart: no signature)
+        ("绿道串起三市居民的周末", False),
+    ],
+)
+def test_a_reader_signs_with_the_town_and_who_the_reader_is(line, signs):
+    from hnreader.corpus.segment.patterns import is_byline
+
+    assert is_byline(line) is signs

@@ -58,9 +58,10 @@ BYLINE = re.compile(
     # A writer signed with a note on who the writer is: 某某（作者系…）.
     rf"|^\s*{_NAME}\s*[（(]\s*(?:本文)?作者(?:单位)?\s*[:：系为是][^（）()]{{1,30}}[）)]\s*$"
     # A reader's letter, signed with the reader's town: 浏阳市读者 某某,
-    # 衡阳县 读者 某某, 岳阳 读者 某某, 株洲读者 某某.
+    # 衡阳县 读者 某某, 岳阳 读者 某某, 株洲读者 某某, 长沙市民 某某.
     rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[省市县区镇乡村]\s*|[\u4e00-\u9fff]{{2}}\s+|{_CITY}\s*)"
-    rf"读者\s*{_NAME}\s*$"
+    # (the others set apart from the name: a headline reads 三市居民的周末)
+    rf"(?:读者\s*|(?:市民|居民|村民|网友)\s+){_NAME}\s*$"
     # ... or with the town alone, set apart from the name: 邵阳县 某某.
     rf"|^\s*[\u4e00-\u9fff]{{1,7}}[市县区镇乡]\s+[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]?[^\W\d_A-Za-z市县区镇乡村州]\s*$"
 )
