@@ -1056,3 +1056,24 @@ def test_a_commentarys_stack_and_writer_printed_into_a_cut_sentence_head_it_and_
     assert "课后服务" not in "".join(safety.paragraphs)
     assert "决不能" not in "".join(school.paragraphs)
     assert (school.title, school.byline) == ("课后服务如何更有“质感”", "舒雅晴")
+
+
+def test_a_poem_run_stops_before_the_next_pieces_title_and_dash_led_subtitle():
+    from hnreader.corpus.segment.blocks import Block
+    from hnreader.corpus.segment.kinds import BlockRole
+    from hnreader.corpus.segment.lines import Line
+    from hnreader.corpus.segment.paragraph_pages import _verse_after
+
+    verse = [
+        "露水落在稻叶上",
+        "落在祖母的竹篮里",
+        "落在归来的脚印上",
+        "一阵风过",
+        "田埂上站满了秋天",
+    ]
+    texts = [*verse, "在稻田里读懂一个村庄", "——读散文集《稻花香里》", "文丨舒青禾"]
+    blocks = [Block([Line(2 * k + 1, t, 1, False)], t) for k, t in enumerate(texts)]
+    for block in blocks:
+        block.role = BlockRole.TEXT
+    blocks[-1].role = BlockRole.BYLINE
+    assert [b.text for b in _verse_after(blocks, 0)] == verse

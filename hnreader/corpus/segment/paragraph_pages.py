@@ -507,6 +507,8 @@ def _verse_after(blocks: list[Block], j: int) -> list[Block]:
         run.append(block)
     k = j + len(run)
     if run and k < len(blocks) and blocks[k].role in (BlockRole.BYLINE, BlockRole.DATELINE):
+        if len(run) > 1 and DASH_LED.match(squash(run[-1].text)):
+            run.pop()  # the next piece's dash-led subtitle (——读…)
         run.pop()  # the next piece's title
         if run and label_shaped(run[-1].text) and looks_like_column(squash(run[-1].text)):
             run.pop()  # and its column's label
