@@ -256,13 +256,17 @@ def _writer_tight_under(block: Block, line: Line, nxt: Line | None) -> bool:
     """A writer's name set tight under a title of one line (让湖湘文化… /
     唐志远), the text opening apart under it: the piece's byline, no last
     word of the title wrapped. Only names jieba reads as a person's count
-    (a title's last word may be a surname's: 黄金期)."""
+    (a title's last word may start on a surname: 黄金期)."""
     name = line.raw.strip()
     if len(block.lines) != 1 or any(c in block.text for c in "。，,；;：:"):
         return False
     if nxt is None or nxt.gap == 0 or not is_name_line(name):
         return False
-    return all(len(tags := pos_tags(part)) == 1 and tags[0].flag == "nr" for part in name.split())
+    # (a rarer name is read as its surname and given name, both a person's: 伍 / 嘉禾)
+    return all(
+        len(tags := pos_tags(part)) <= 2 and all(tag.flag == "nr" for tag in tags)
+        for part in name.split()
+    )
 
 
 def _subtitle_under(block: Block, line: Line) -> bool:
