@@ -789,7 +789,7 @@ def test_a_run_of_sections_is_never_cut_into_two_stories():
 
 
 @pytest.mark.parametrize(
-    ("tail", "apart"), [("唐志远", True), ("黄金期", False), ("高峰期", False)]
+    ("tail", "apart"), [("唐志远", True), ("伍嘉禾", True), ("黄金期", False), ("高峰期", False)]
 )
 def test_only_a_persons_name_set_tight_under_a_title_stands_apart_from_it(tail, apart):
     from hnreader.corpus.segment.blocks import Block, _writer_tight_under
