@@ -1077,3 +1077,32 @@ def test_a_poem_run_stops_before_the_next_pieces_title_and_dash_led_subtitle():
         block.role = BlockRole.TEXT
     blocks[-1].role = BlockRole.BYLINE
     assert [b.text for b in _verse_after(blocks, 0)] == verse
+
+
+def test_a_photos_title_printed_into_an_open_sentence_titles_the_photo_and_the_sentence_goes_on():
+    story = set_in_column(
+        [
+            "杨晓峰的网店带火了一个村子。在他的带动下，村里先后有30多名年轻人返乡开起网店，"
+            "村里建起了快递收发点和农产品初加工车间。",
+            "过去要背到镇上去卖的土特产，如今坐在家里就能卖到全国各地。",
+        ],
+        17,
+    )
+    cut = story.split("\n")
+    at = next(k for k, line in enumerate(cut) if "返" in line)
+    page = parse(
+        column_page(
+            "大山里的网店村",
+            "湖南日报11月8日讯（记者 石青禾）今天，记者走进新化县一个山村，\n"
+            "看电商如何改变这里的日子。",
+            *cut[: at + 1],
+            "晚稻开镰",
+            "11 月 7 日，宁乡县双凫铺镇，农民驾驶收割机抢收晚稻。 周小满 摄",
+            *cut[at + 1 :],
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "晚稻开镰"
+    (report,) = stories(page)
+    assert "晚稻开镰" not in "".join(report.paragraphs)
+    assert "返乡开起网店" in "".join(report.paragraphs)

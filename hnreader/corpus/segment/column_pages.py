@@ -1080,6 +1080,11 @@ class ColumnReader:
                 self.pending.append(line)
                 self.stack_in_cut = True
                 return i + 1
+            if self._title_over_caption(i):
+                # A photo printed into the sentence, its title over its
+                # caption: the sentence goes on under the photo.
+                self.pending.append(line)
+                return i + 1
             if self._rest_of_waiting(i):
                 self._switch_to_waiting()
             self._close_notice_line(i)
@@ -1295,6 +1300,22 @@ class ColumnReader:
             i < k < len(lines)
             and self.kinds[k] == LineKind.DATELINE
             and dateline_match(lines[k].raw) is not None
+        )
+
+    def _title_over_caption(self, i: int) -> bool:
+        """Line ``i``, under a sentence left open, is a photo's short title:
+        no stop or clause in it, and the line under it opens a caption."""
+        text = squeeze(self.lines[i].raw)
+        return (
+            i + 1 < len(self.lines)
+            and self.kinds[i + 1] == LineKind.CAPTION
+            # (the open sentence is running text's, clauses in it: not a
+            # title of another photo read as text)
+            and any(c in self.last_stored for c in "，,、；;")
+            and len(squash(text)) <= T.PHOTO_TITLE_MAX
+            and not any(c in text for c in _CLAUSE_OR_NOTE)
+            and not ends_sentence(text)
+            and not _goes_on_strongly(self.last_stored, text)
         )
 
     def _stack_before_signature(self, i: int) -> bool:
