@@ -1106,3 +1106,37 @@ def test_a_photos_title_printed_into_an_open_sentence_titles_the_photo_and_the_s
     (report,) = stories(page)
     assert "晚稻开镰" not in "".join(report.paragraphs)
     assert "返乡开起网店" in "".join(report.paragraphs)
+
+
+def test_a_two_phrase_line_drawn_twice_under_a_report_heads_the_next_piece_not_a_section():
+    report = set_in_column(
+        [
+            "湖南日报11月8日讯（记者 石青禾）记者今天从省粮食局获悉，全省晚稻收购已全面展开，"
+            "各类粮食企业累计收购晚稻45亿斤，收购进度快于上年同期。",
+            "为方便农民售粮，各地粮食部门延长收购时间、增设收购网点，推行预约收购、"
+            "上门收购等服务，帮助农民减少产后损失、卖出好价钱。",
+        ],
+        17,
+    )
+    notice = set_in_column(
+        [
+            "据省气象台预报，受强冷空气影响，未来三天我省将出现大风降温天气，"
+            "过程降温幅度8℃至10℃，高山地区可能出现霜冻。",
+            "气象部门建议：设施农业要加固大棚、做好防寒；已收获的晚稻要及时晒干入仓；"
+            "市民要及时添衣保暖。",
+        ],
+        17,
+    )
+    page = parse(
+        column_page(
+            "晚稻收购开秤 收购价格总体平稳",
+            report,
+            "寒潮来袭　注意防寒保暖",
+            "寒潮来袭　注意防寒保暖",
+            notice,
+        )
+    )
+    rice, cold = stories(page)
+    assert rice.subheads == ()
+    assert "".join(rice.paragraphs).endswith("卖出好价钱。")
+    assert squash(cold.kicker + cold.title) == "寒潮来袭注意防寒保暖"

@@ -32,7 +32,7 @@ from . import thresholds as T
 from .column_headlines import Zone, _left_wanting, _word_left_alone, assign_headlines
 from .continuation import Start, start_of
 from .draft import Draft, Para
-from .headlines import is_attendance, undouble
+from .headlines import is_attendance, phrases, undouble
 from .joins import join_evidence, word_across
 from .kinds import LineKind, Opener
 from .lines import Line, byline_apart, line_kinds
@@ -2137,6 +2137,17 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
         # A crosshead names the section it opens; a line that speaks of the
         # report above rather than of the text under it, text of another
         # topic, is that report's headline printed after its body.
+        return False
+    # (drawn twice for a bold effect, the copy right under it)
+    bold = i >= 2 and squash(lines[i - 1].raw) == squash(lines[i - 2].raw) == squash(raw)
+    if (
+        draft.starts_with == Opener.DATELINE
+        and len(phrases(raw)) > 1
+        and (bold or similarity(after, before) < T.SUBHEAD_SAME_STORY)
+    ):
+        # A line of two phrases, drawn bold or over text of another topic,
+        # is a headline (寒潮来袭　注意防寒保暖): the next piece's, printed
+        # with no dateline.
         return False
     return not (repeats and similarity(after, before) < T.SUBHEAD_SAME_STORY)
 
