@@ -830,3 +830,18 @@ def test_a_reader_signs_with_the_town_and_who_the_reader_is(line, signs):
     from hnreader.corpus.segment.patterns import is_byline
 
     assert is_byline(line) is signs
+
+
+def test_a_code_to_join_a_discussion_and_what_it_joins_are_one_box():
+    page = parse(
+        "长沙老旧小区新增停车泊位3000个\n\n"
+        "湖南日报5月8日讯（记者 石青禾）记者今天从长沙市住建局获悉，今年以来，"
+        "长沙在老旧小区改造中新增停车泊位3000个，缓解了居民停车难。\n\n"
+        "据介绍，长沙还将推动机关单位停车场夜间向周边居民错时开放。\n\n"
+        "扫码参与\n\n"
+        "“城市停车”话题讨论\n",
+        "2016-05-09_p5.txt",
+    )
+    (report,) = page.articles
+    assert report.title == "长沙老旧小区新增停车泊位3000个"
+    assert "扫码参与“城市停车”话题讨论" in page.extras
