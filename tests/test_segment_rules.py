@@ -845,3 +845,15 @@ def test_a_code_to_join_a_discussion_and_what_it_joins_are_one_box():
     (report,) = page.articles
     assert report.title == "长沙老旧小区新增停车泊位3000个"
     assert "扫码参与“城市停车”话题讨论" in page.extras
+
+
+@pytest.mark.parametrize(
+    ("tail", "dangles"),
+    [("发展的", True), ("经济和", True), ("并恢复土地", False), ("按照", False)],
+)
+def test_a_sentence_dangles_on_a_particle_alone_not_on_a_word_ending_in_its_character(
+    tail, dangles
+):
+    from hnreader.corpus.segment.column_pages import _dangles
+
+    assert _dangles(tail) is dangles

@@ -15,7 +15,7 @@ from enum import Enum
 from itertools import pairwise
 from statistics import median
 
-from ..match import pos_tags, similarity
+from ..match import dictionary_words, pos_tags, similarity
 from ..model import ArticleKind
 from ..reflow import (
     CONTINUATION_START,
@@ -1286,7 +1286,7 @@ class ColumnReader:
             return False  # (an author's note closes on its bracket; a credit's 摄 wraps alone)
         if FULL_DATE.match(self.last_stored) or CONTACT_LINE.match(self.last_stored):
             return False  # (a notice's contact and day close it, no stop after them)
-        if self.last_stored[-1:] in DANGLING_END:
+        if _dangles(self.last_stored):
             return False  # (the line goes on the open sentence: the paragraph's last)
         k, lines = i, self.lines
         while k < len(lines) and k - i < T.STACK_IN_CUT_LINES and self.kinds[k] == LineKind.TEXT:
@@ -1569,6 +1569,15 @@ class ColumnReader:
 _PAPER_ALONE = re.compile(
     r"^(?:湖南日报|新华社)(?:[·・](?:华声在线|新湖南客户端|新湖南))?(?:全媒体)?$"
 )
+
+
+def _dangles(text: str) -> bool:
+    """``text`` stops on a particle or preposition alone (…按照, …的), not on
+    a word that merely ends in one's character (…恢复土地)."""
+    if text[-1:] not in DANGLING_END:
+        return False
+    words = dictionary_words(text[-4:])
+    return not words or len(words[-1]) == 1
 
 
 def _wider_from_first_line(above: list[float], first: float, below: list[float]) -> bool:
