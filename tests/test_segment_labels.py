@@ -1140,3 +1140,32 @@ def test_a_two_phrase_line_drawn_twice_under_a_report_heads_the_next_piece_not_a
     assert rice.subheads == ()
     assert "".join(rice.paragraphs).endswith("卖出好价钱。")
     assert squash(cold.kicker + cold.title) == "寒潮来袭注意防寒保暖"
+
+
+def test_the_rest_of_a_cut_sentence_opening_on_its_last_word_and_stop_goes_back_to_it():
+    # (…并恢复土地 / the next report's stack and text / 原状。…: a word joins
+    # the two halves, but no paragraph opens on a sentence's last word)
+    cut = set_in_column(
+        [
+            "湖南日报3月14日讯（记者 石青禾）今天，省高级人民法院发布涉农纠纷典型案例。",
+            "在一起土地流转合同纠纷中，某公司从村民手中流转土地300余亩种植苗木，但连续两年拖欠"
+            "流转费用。法院判决解除合同，公司须支付拖欠费用并恢复土地",
+        ],
+        17,
+    )
+    rest = set_in_column(
+        ["原状。承办法官介绍，农户签订合同时应注意约定违约责任，发生纠纷及时寻求法律帮助。"], 17
+    )
+    page = parse(
+        column_page(
+            "省高院发布涉农纠纷典型案例",
+            cut,
+            "张家界机场今年将新开8条航线",
+            OTHER_REPORT,
+            rest,
+        )
+    )
+    court, airport = stories(page)
+    assert "".join(court.paragraphs).endswith("发生纠纷及时寻求法律帮助。")
+    assert "原状" not in "".join(airport.paragraphs)
+    assert airport.title == "张家界机场今年将新开8条航线"

@@ -1095,7 +1095,10 @@ class ColumnReader:
             self.waiting >= 0
             and self.cur >= 0
             and not self.pending
-            and _goes_on_strongly(self.waiting_tail, squeeze(line.raw))
+            and (
+                _goes_on_strongly(self.waiting_tail, squeeze(line.raw))
+                or (not self.para_open and _ends_a_cut_sentence(squeeze(line.raw)))
+            )
         ):
             # The rest of the sentence the waiting story left open, after a
             # finished paragraph of the story read since.
@@ -1569,6 +1572,15 @@ class ColumnReader:
 _PAPER_ALONE = re.compile(
     r"^(?:湖南日报|新华社)(?:[·・](?:华声在线|新湖南客户端|新湖南))?(?:全媒体)?$"
 )
+
+
+#: A sentence's last word or two, then its stop, at a line's start (原状。…):
+#: no paragraph opens so; the rest of a sentence cut elsewhere does.
+_CUT_SENTENCE_END = re.compile(r"^[\u4e00-\u9fff]{1,2}[。；;！？]")
+
+
+def _ends_a_cut_sentence(text: str) -> bool:
+    return bool(_CUT_SENTENCE_END.match(text))
 
 
 def _dangles(text: str) -> bool:
