@@ -409,3 +409,11 @@ def test_a_speakers_line_drawn_under_what_was_said_is_still_the_kicker():
 def test_a_line_closed_on_its_genre_is_a_whole_kicker_not_a_wrapped_title():
     head = split_roles(["湖南日报·新湖南客户端记者走基层", "山村夜校灯火明"], separate_lines=True)
     assert (head.kicker, head.title) == ("湖南日报·新湖南客户端记者走基层", "山村夜校灯火明")
+
+
+def test_two_phrases_of_figures_over_a_plain_statement_are_its_kicker():
+    head = split_roles(["春灌面积已完成八成　新增蓄水3亿立方米", "全省冬修水利进入冲刺阶段"], True)
+    assert (head.kicker, head.title) == (
+        "春灌面积已完成八成 新增蓄水3亿立方米",
+        "全省冬修水利进入冲刺阶段",
+    )

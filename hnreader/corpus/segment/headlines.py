@@ -405,6 +405,9 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
         return False  # a subtitle spells out in clauses what the title states
     if _FIGURE.search(first) and _QUOTED_TERM.search(second) and not _FIGURE.search(second):
         return True  # a catchword in quotes is the title's (…增长31% / “湖南红”茶叶…)
+    two_phrases = " " in first.strip() and " " not in second.strip()
+    if two_phrases and _FIGURE.search(first) and not _FIGURE.search(second):
+        return True  # two phrases of figures over a plain statement: its kicker's facts
     if _FIGURE.search(first):
         # A title with its figure has a shorter subtitle comparing it; a short
         # figure line over a longer statement is the kicker's lead (票价降至2元 /
