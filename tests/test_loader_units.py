@@ -205,7 +205,7 @@ def test_masthead_and_weekday_check():
 
 
 def test_year_from_content():
-    assert infer_year(["2024年一季度，全省工业投资", "2024年省本级", "力争到2025年"], 5) == 2024
+    assert infer_year(["2024年一季度，益阳新开工项目", "2024年省本级", "力争到2025年"], 5) == 2024
     assert infer_year(["已下达2027年补助资金", "2026年各县市", "计划2027年完工"], 5) == 2026
     # Late in the year, next year's plans stand beside this year's results.
     assert infer_year(["2025年中央资金", "2024年全省", "总结2024年工作"], 12) == 2024
