@@ -60,7 +60,7 @@ from .photos import split_untitled_groups
 from .pieces import section_number
 from .roles import label_shaped, lone_line, recurring_names, take_labels, word_share
 from .vocabulary import DANGLING_END, OPEN_ENDS
-from .widths import full_widths, steps
+from .widths import full_widths, set_round, steps
 
 #: The heading of a further poem of one piece (外一首·惊蛰, 外二首).
 _MORE_POEMS = re.compile(r"^外[一二三四五]首")
@@ -120,10 +120,10 @@ def _rejoin_round_a_piece(drafts: list[Draft], lines: list[Line]) -> None:
     headline stands between; ``ColumnReader._story_round_box``.)"""
     text_of = {line.no: squeeze(line.raw) for line in lines}
 
-    def column(draft: Draft) -> float | None:
-        texts = [text_of[no] for para in draft.paras for no in para.lines if no in text_of]
-        found = full_widths(texts)
-        return median(found) if len(found) >= T.COLUMN_CHANGE_LINES - 1 else None
+    def full(draft: Draft) -> list[float]:
+        return full_widths(
+            text_of[no] for para in draft.paras for no in para.lines if no in text_of
+        )
 
     for m in range(2, len(drafts)):
         story, box, rest = drafts[m - 2], drafts[m - 1], drafts[m]
@@ -142,15 +142,11 @@ def _rejoin_round_a_piece(drafts: list[Draft], lines: list[Line]) -> None:
             or not (max(story.lines) < min(box.lines) and max(box.lines) < min(rest.lines))
         ):
             continue
-        widths = [column(d) for d in (story, box, rest)]
-        if None in widths:
-            continue
-        at_story, at_box, at_rest = widths
-        if (
-            abs(at_rest - at_story) >= T.COLUMN_CHANGE_MIN
-            or abs(at_story - at_box) < T.COLUMN_CHANGE_MIN
+        at_rest = full(rest)
+        if len(at_rest) < T.COLUMN_CHANGE_LINES - 1 or not set_round(
+            full(story), full(box), at_rest
         ):
-            continue  # (the rest is set to the story's width, the piece to another)
+            continue
         if similarity(rest.body, story.body) <= similarity(rest.body, box.body):
             continue
         story.paras.extend(rest.paras)
@@ -1280,29 +1276,39 @@ class ColumnReader:
         self.stack_end = i + heads
         return True
 
-    def _stack_before_dateline(self, i: int) -> bool:
-        """Line ``i``, under a sentence left open, and the few lines after it
-        hold no clause and finish no sentence, then a dateline opens a story:
-        they are that story's headline (a paragraph runs into a dateline
-        only once finished)."""
-        if self.in_note or len(squash(self.lines[i].raw)) < T.STACK_IN_CUT_MIN_CHARS:
-            return False  # (an author's note closes on its bracket; a credit's 摄 wraps alone)
+    def _stack_in_cut(self, i: int) -> int:
+        """Where the lines from ``i`` on, under a sentence left open, stop
+        holding no clause and finishing no sentence (at most a stack's few):
+        the line that follows them, or -1 where nothing may be printed into
+        that sentence (an author's note closes on its bracket; a notice's
+        contact and day close it with no stop; a sentence stopped on a
+        particle goes on in the next line)."""
+        if self.in_note or _dangles(self.last_stored):
+            return -1
         if FULL_DATE.match(self.last_stored) or CONTACT_LINE.match(self.last_stored):
-            return False  # (a notice's contact and day close it, no stop after them)
-        if _dangles(self.last_stored):
-            return False  # (the line goes on the open sentence: the paragraph's last)
+            return -1
         k, lines = i, self.lines
         while k < len(lines) and k - i < T.STACK_IN_CUT_LINES and self.kinds[k] == LineKind.TEXT:
             text = squeeze(lines[k].raw)
             if ends_sentence(text) or any(c in text for c in _CLAUSE_OR_NOTE) or _jumps_on(text):
-                return False
+                return -1
             if _signs_notice(lines, k):
-                return False  # (who issues a notice, and the day, under its text)
+                return -1  # (who issues a notice, and the day, under its text)
             k += 1
+        return k if i < k < len(lines) else -1
+
+    def _stack_before_dateline(self, i: int) -> bool:
+        """Line ``i``, under a sentence left open, and the few lines after it
+        are a stack (``_stack_in_cut``), then a dateline opens a story: they
+        are that story's headline (a paragraph runs into a dateline only once
+        finished)."""
+        if len(squash(self.lines[i].raw)) < T.STACK_IN_CUT_MIN_CHARS:
+            return False  # (a credit's 摄 wraps alone)
+        k = self._stack_in_cut(i)
         return (
-            i < k < len(lines)
+            k > 0
             and self.kinds[k] == LineKind.DATELINE
-            and dateline_match(lines[k].raw) is not None
+            and dateline_match(self.lines[k].raw) is not None
         )
 
     def _title_over_caption(self, i: int) -> bool:
@@ -1323,20 +1329,11 @@ class ColumnReader:
 
     def _stack_before_signature(self, i: int) -> bool:
         """Line ``i``, under a sentence left open, and a line or two after it
-        (a column's name, a title) hold no clause and finish no sentence,
-        then a writer's name or byline over text: the next piece's stack and
+        (a column's name, a title) are a stack (``_stack_in_cut``), then a
+        writer's name or byline over text: the next piece's stack and
         signature printed into the cut paragraph, which goes on after it."""
-        if self.in_note or self.last_stored[-1:] in DANGLING_END:
-            return False
-        if FULL_DATE.match(self.last_stored) or CONTACT_LINE.match(self.last_stored):
-            return False
-        k, lines = i, self.lines
-        while k < len(lines) and k - i < T.STACK_IN_CUT_LINES and self.kinds[k] == LineKind.TEXT:
-            text = squeeze(lines[k].raw)
-            if ends_sentence(text) or any(c in text for c in _CLAUSE_OR_NOTE) or _jumps_on(text):
-                return False
-            k += 1
-        if not i < k < len(lines) - 1 or self.kinds[k] != LineKind.BYLINE:
+        k, lines = self._stack_in_cut(i), self.lines
+        if k < 0 or k + 1 >= len(lines) or self.kinds[k] != LineKind.BYLINE:
             return False
         if max(len(squash(lines[m].raw)) for m in range(i, k)) < T.STACK_IN_CUT_MIN_CHARS:
             return False  # (a credit's 摄 or a name wrapped alone: no title among them)
@@ -1444,12 +1441,6 @@ class ColumnReader:
         if story < 0 or ArticleKind.PHOTO in (self.drafts[story].kind, self.drafts[box].kind):
             return -1
         story_texts, box_texts = self._texts(story), self._texts(box)
-        at_story, at_box = full_widths(story_texts), full_widths(box_texts)
-        if min(len(at_story), len(at_box)) < T.COLUMN_CHANGE_LINES - 1:
-            return -1
-        column = median(at_story)
-        if abs(column - median(at_box)) < T.COLUMN_CHANGE_MIN:
-            return -1
         below: list[str] = []
         for j in range(i, min(len(self.lines), i + 2 * T.COLUMN_CHANGE_LINES)):
             if self.kinds[j] != LineKind.TEXT:
@@ -1458,7 +1449,7 @@ class ColumnReader:
             if ends_sentence(below[-1]):
                 break
         at_below = full_widths(below) or [width(below[0])]
-        if any(abs(w - column) >= T.COLUMN_CHANGE_MIN for w in at_below):
+        if not set_round(full_widths(story_texts), full_widths(box_texts), at_below):
             return -1
         text = "".join(below)
         if topic and similarity(text, "".join(story_texts)) <= similarity(text, "".join(box_texts)):

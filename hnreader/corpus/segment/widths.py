@@ -41,3 +41,15 @@ def steps(above: list[float], below: list[float], tight: bool = False) -> bool:
     if tight and spread <= T.COLUMN_CHANGE_TIGHT:
         return change >= T.COLUMN_CHANGE_MIN_TIGHT
     return spread < T.COLUMN_CHANGE_SPREAD and change >= T.COLUMN_CHANGE_MIN
+
+
+def set_round(story: list[float], piece: list[float], rest: list[float]) -> bool:
+    """The full lines ``rest`` are set to the column of ``story``'s, and the
+    piece printed between them to another: a story's text set round a piece
+    of another width printed inside it (a short commentary, a boxed report)."""
+    if min(len(story), len(piece)) < T.COLUMN_CHANGE_LINES - 1 or not rest:
+        return False
+    column = median(story)
+    return abs(column - median(piece)) >= T.COLUMN_CHANGE_MIN and all(
+        abs(w - column) < T.COLUMN_CHANGE_MIN for w in rest
+    )
