@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from hnreader.corpus.model import ArticleKind
 from hnreader.corpus.reflow import squash
+from hnreader.corpus.segment.column_headlines import Zone
+from hnreader.corpus.segment.column_pages import _rejoin_under_own_headline
+from hnreader.corpus.segment.draft import Draft, Para
+from hnreader.corpus.segment.kinds import Opener
+from hnreader.corpus.segment.lines import Line
 from hnreader.corpus.segment.patterns import is_byline
 
 from .test_segment_general import column_page, parse, set_in_column, stories
@@ -1169,3 +1175,83 @@ def test_the_rest_of_a_cut_sentence_opening_on_its_last_word_and_stop_goes_back_
     assert "".join(court.paragraphs).endswith("发生纠纷及时寻求法律帮助。")
     assert "原状" not in "".join(airport.paragraphs)
     assert airport.title == "张家界机场今年将新开8条航线"
+
+
+# A report's dated text, its stack printed where the columns broke, the rest of it.
+GRAIN_DATED = (
+    "湖南日报6月2日讯（全媒体记者 龙溪云）记者\n今天从省粮食和物资储备局获悉，今年夏\n"
+    "粮收购已在常德、益阳等地启动，首批\n收购小麦和早籼稻 12 万吨。",
+    "粮食部门在各收购点设立了便民服务\n窗口，农民售粮可当场结算，售粮款直\n接打入农户银行卡。",
+)
+GRAIN_REST = (
+    "在汉寿县一家粮库，前来售粮的农用\n车排起长队。粮库负责人说，今年收购\n的粮食九成达到三等以上。",
+    "省粮食和物资储备局要求，各地粮库\n要严格执行收购政策，不得压级压价，\n让农民售粮卖得好。",
+)
+
+
+def test_a_box_label_after_the_text_under_a_reports_own_headline_heads_nothing():
+    # The reader gave the headless text under the stack the label printed
+    # after it; the text goes on the report, the label is page furniture.
+    lines = [
+        Line(n, raw, 1, False)
+        for n, raw in enumerate(("甲", "全省夏粮收购全面启动", "乙", "民生速递"), 1)
+    ]
+    report = Draft(ArticleKind.NEWS, [[lines[1]]], dateline="湖南日报6月2日讯", lines={1, 2})
+    report.paras = [Para("记者今天从省粮食和物资储备局获悉，今年夏粮收购已启动。", [1])]
+    rest = Draft(column="民生速递", lines={3, 4}, starts_with=Opener.BODY)
+    rest.paras = [Para("在汉寿县一家粮库，前来售粮的农用车排起长队，夏粮收购有序。", [3])]
+    furniture = _rejoin_under_own_headline([report, rest], [Zone([lines[1]], 0, 1)], lines)
+    assert furniture == ["民生速递"] and len(report.paras) == 2 and not rest.paras
+    # A label printed over the text is its column: that text is a piece of its own.
+    report.paras, rest.paras = report.paras[:1], [Para("在汉寿县一家粮库，夏粮收购有序。", [4])]
+    rest.lines, rest.column = {3, 4}, "民生速递"
+    lines[2], lines[3] = Line(3, "民生速递", 1, False), Line(4, "乙", 1, False)
+    assert _rejoin_under_own_headline([report, rest], [Zone([lines[1]], 0, 1)], lines) == []
+    assert len(report.paras) == 1 and rest.paras
+
+
+def test_a_reports_text_turning_back_to_the_report_before_it_goes_back():
+    # Two dated reports set in turns round one's stack: the first report,
+    # the second's dated start, its stack, its rest, then the first's rest.
+    page = parse(
+        column_page(
+            "早稻机收进度过半",
+            "湖南日报7月18日讯（全媒体记者 韦青禾）记\n者今天从省农业农村厅获悉，全省早稻\n"
+            "机收进度已过半，收割机下田作业一\n万多台，早稻机收率九成。",
+            *GRAIN_DATED,
+            "全省夏粮收购全面启动 首批收购十二万吨",
+            *GRAIN_REST,
+            "各地农机部门组织收割机跨区机收，\n收割机在稻田来回穿梭，一台收割机\n一天能机收早稻百多亩。",
+            "省农业农村厅提醒，各地要抢晴天机\n收早稻，及时烘干晾晒早稻，同时抓\n紧栽插晚稻。",
+        )
+    )
+    harvest, grain = stories(page)
+    assert harvest.title == "早稻机收进度过半" and len(harvest.paragraphs) == 3
+    assert squash(grain.kicker + grain.title) == "全省夏粮收购全面启动首批收购十二万吨"
+    assert len(grain.paragraphs) == 4
+
+
+def test_sections_under_a_crosshead_after_a_short_report_go_back_to_the_feature():
+    page = parse(
+        column_page(
+            "一台旧手机的“重生”",
+            "湖南日报全媒体记者 柳青岩",
+            "在长沙一家电子产品回收企业，一台\n台旧手机被检测、拆解、分类，能用\n的零件重新组装。",
+            "企业负责人说，去年企业回收旧手机\n六十多万台，今年前三季度就已超过\n去年全年。",
+            "回收门路越来越多",
+            "过去，不少市民的旧手机只能放在抽\n屉里。如今，社区回收箱、上门回收\n越来越多了。",
+            "全省社区养老服务中心达到八百家",
+            "湖南日报9月9日讯（全媒体记者 戴秋田）记\n者今天从省民政厅获悉，全省已建成社\n"
+            "区养老服务中心八百家，为老人提供助\n餐、助浴等服务。",
+            "社区养老服务中心大多由专业机构运\n营，老人在中心吃一顿午饭只需八元，\n行动不便的还可以送餐上门。",
+            "省民政厅负责人说，年内将推动社区\n养老服务中心向乡镇延伸。",
+            "拆解提炼“变废为宝”",
+            "一吨旧手机的电路板可以提炼出数百\n克黄金，回收企业的拆解线上，旧手\n机被拆开分别处理。",
+            "回收先过数据安全关",
+            "企业负责人说，旧手机回收还要过好\n数据安全关，每台旧手机拆解前都要\n清除数据。",
+        )
+    )
+    phone, care = stories(page)
+    assert phone.title == "一台旧手机的“重生”"
+    assert "拆解提炼“变废为宝”" in phone.paragraphs
+    assert care.paragraphs[-1].startswith("省民政厅负责人说")

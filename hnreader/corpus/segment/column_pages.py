@@ -58,6 +58,7 @@ from .patterns import (
 )
 from .photos import split_untitled_groups
 from .pieces import section_number
+from .regroup import turns_back
 from .roles import label_shaped, lone_line, recurring_names, take_labels, word_share
 from .vocabulary import DANGLING_END, OPEN_ENDS
 from .widths import full_widths, set_round, steps
@@ -84,6 +85,12 @@ Run = list[Line]
 _BYLINE_GOES_ON = re.compile(r"^\s*(?:通讯员|实习生|见习记者|报道)")
 
 
+_SENTENCE_MARK = re.compile(r"[，。,；;：:！？!?、]")
+# Particles that tie a phrase to the words before it: a line opening on one
+# goes on the line above (…成为湖南自贸试验区 / 的鲜明特色).
+_TIES = frozenset("的地得之")
+
+
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     """Lines -> drafts, page extras, duplicated text."""
     lines = [part for line in lines for part in byline_apart(line)]
@@ -99,7 +106,8 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _return_sign_offs(reader.drafts)
     _return_bare_names(reader.drafts)
     _rejoin_round_a_piece(reader.drafts, lines)
-    _rejoin_under_own_headline(reader.drafts, reader.zones)
+    reader.boxed.extend(_rejoin_under_own_headline(reader.drafts, reader.zones, lines))
+    _return_sections(reader.drafts)
     drafts = split_untitled_groups([d for d in reader.drafts if d.lines])
     recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
@@ -156,11 +164,16 @@ def _rejoin_round_a_piece(drafts: list[Draft], lines: list[Line]) -> None:
         rest.paras, rest.lines, rest.markers, rest.jumps = [], set(), [], []
 
 
-def _rejoin_under_own_headline(drafts: list[Draft], zones: list[Zone]) -> None:
+def _rejoin_under_own_headline(
+    drafts: list[Draft], zones: list[Zone], lines: list[Line]
+) -> list[str]:
     """A story's headline printed inside its text, where the page's columns
     broke (its dateline and first paragraphs, then its stack, then the rest):
     the stack went to the text above it, and the text under it, left with no
-    headline, dateline or writer of its own, goes on that story."""
+    headline, dateline or writer of its own, goes on that story. A label
+    printed after that text (a box's name where the columns end) then heads
+    no story: it is returned as page furniture."""
+    furniture = []
     for zone in zones:
         k, m = zone.before, zone.after
         if k < 0 or m < 0 or k == m:
@@ -172,10 +185,10 @@ def _rejoin_under_own_headline(drafts: list[Draft], zones: list[Zone]) -> None:
             or rest.heads
             or rest.dateline
             or rest.byline
-            or rest.column
+            or not rest.paras
+            or (rest.column and not _label_after_text(rest, lines))
             or rest.kind == ArticleKind.PHOTO
             or rest.starts_with != Opener.BODY
-            or not rest.paras
         ):
             continue
         printed = {line.no for line in zone.lines}
@@ -184,11 +197,66 @@ def _rejoin_under_own_headline(drafts: list[Draft], zones: list[Zone]) -> None:
             continue  # (its stack is the one printed here, and no other)
         if similarity(rest.body, story.body) < T.REJOIN_TOPIC:
             continue  # (and it goes on the story's subject: another's text left headless does not)
+        back = turns_back(rest.paras, story.body, drafts[k - 1]) if k > 0 else 0
+        if back:
+            rest.hand_on(back, drafts[k - 1])
         story.paras.extend(rest.paras)
         story.lines |= rest.lines
         story.markers.extend(rest.markers)
         story.jumps.extend(rest.jumps)
         rest.paras, rest.lines, rest.markers, rest.jumps = [], set(), [], []
+        if rest.column:
+            furniture.append(rest.column)
+            rest.column = ""
+    return furniture
+
+
+def _crosshead_over_prose(paras: list[Para]) -> bool:
+    """A crosshead of a phrase (no sentence's punctuation in it) over a
+    paragraph that opens a sentence: no line of text cut short."""
+    head, *under = paras
+    return (
+        bool(under)
+        and not _SENTENCE_MARK.search(head.text)
+        and start_of(under[0].text) not in (Start.MID, Start.UNIT, Start.FRAGMENT)
+        and under[0].text[:1] not in _TIES
+    )
+
+
+def _return_sections(drafts: list[Draft]) -> None:
+    """A dated report's text, then a crosshead and paragraphs under it: a
+    report of a few hundred characters seldom has crossheads, a feature
+    printed earlier on the page has them, and its text ran on round the
+    report. The sections go back to the feature whose subject they share
+    (退役电池… under a crosshead, after a report of revenue figures, back to
+    the feature on battery recycling with crossheads of its own)."""
+    for m, report in enumerate(drafts):
+        if not report.dateline or report.kind == ArticleKind.PHOTO:
+            continue
+        cut = next((j for j, para in enumerate(report.paras) if para.subhead), 0)
+        if cut < 1 or not _crosshead_over_prose(report.paras[cut:]):
+            continue
+        tail = "".join(para.text for para in report.paras[cut:] if not para.subhead)
+        own = similarity(tail, "".join(para.text for para in report.paras[:cut]))
+        features = [
+            d
+            for d in drafts[:m]
+            if d.kind != ArticleKind.PHOTO and any(para.subhead for para in d.paras)
+        ]
+        if not features:
+            continue
+        feature = max(features, key=lambda d: similarity(tail, d.body))
+        near = similarity(tail, feature.body)
+        if near < T.REJOIN_TOPIC or near < own + T.SECTION_HOME_MARGIN:
+            continue
+        report.hand_on(cut, feature)
+
+
+def _label_after_text(draft: Draft, lines: list[Line]) -> bool:
+    """The draft's column label is printed after all of its text."""
+    last = max(no for para in draft.paras for no in para.lines)
+    at = [line.no for line in lines if squash(line.raw) == draft.column]
+    return bool(at) and min(at) > last
 
 
 def _return_wrapped_words(drafts: list[Draft], lines: list[Line]) -> None:

@@ -41,3 +41,12 @@ class Draft:
     @property
     def first_line(self) -> int:
         return min(self.lines) if self.lines else 0
+
+    def hand_on(self, cut: int, target: Draft) -> None:
+        """Give the paragraphs from ``cut`` on to ``target``, after its own."""
+        moved = self.paras[cut:]
+        del self.paras[cut:]
+        target.paras.extend(moved)
+        nos = {no for para in moved for no in para.lines}
+        target.lines |= nos
+        self.lines -= nos

@@ -135,6 +135,34 @@ def _lone_crosshead_as_title(drafts: list[Draft], lines: Sequence[Line]) -> None
         if printed:
             draft.paras.pop(subheads[0])
             draft.heads.append(printed)
+            before = drafts[drafts.index(draft) - 1] if drafts[0] is not draft else None
+            if before is None:
+                continue
+            cut = subheads[0]
+            back = turns_back(draft.paras[cut:], "".join(p.text for p in draft.paras[:cut]), before)
+            if back:
+                draft.hand_on(cut + back, before)
+
+
+def turns_back(rest: list[Para], story: str, before: Draft) -> int:
+    """Where the text under a headline printed inside its story (``story``
+    the text above the headline) turns back to the dated story printed
+    before it, the two reports set in turns round the stack: the first of a
+    run of paragraphs to the end that reads as the story before, while the
+    paragraphs above it read as this one; 0 when it does not."""
+    if before.kind == ArticleKind.PHOTO or not before.dateline or not before.heads:
+        return 0
+    best, cut = 0.0, 0
+    for j in range(1, len(rest)):
+        head = "".join(para.text for para in rest[:j])
+        tail = "".join(para.text for para in rest[j:])
+        leads = (
+            similarity(tail, before.body) - similarity(tail, story),
+            similarity(head, story) - similarity(head, before.body),
+        )
+        if min(leads) >= T.SECTION_HOME_MARGIN and sum(leads) > best:
+            best, cut = sum(leads), j
+    return cut
 
 
 def _crosshead_opening_another(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:

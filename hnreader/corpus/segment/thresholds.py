@@ -141,6 +141,10 @@ COLUMN_NAME_UNDER_TITLE = 2
 #: the two are at least this similar (``match.similarity``: the pages' other
 #: texts left so score under 0.1 with the story above them).
 REJOIN_TOPIC = 0.1
+#: Sections under a crosshead after a dated report go back to a feature
+#: with crossheads when they share this much more of its subject than the
+#: report's, and at least ``REJOIN_TOPIC`` (``column_pages._return_sections``).
+SECTION_HOME_MARGIN = 0.03
 #: A report's one crosshead opens another piece when the text under it is
 #: less similar than this to the text above it (``match.similarity``) ...
 OTHER_PIECE_TOPIC = 0.1
