@@ -1255,3 +1255,44 @@ def test_sections_under_a_crosshead_after_a_short_report_go_back_to_the_feature(
     assert phone.title == "一台旧手机的“重生”"
     assert "拆解提炼“变废为宝”" in phone.paragraphs
     assert care.paragraphs[-1].startswith("省民政厅负责人说")
+
+
+def test_a_poem_in_slashed_stanzas_under_two_labels_keeps_its_lines_and_its_own_label():
+    # One paragraph a line: an essay, its label printed after it, the poem's
+    # own two-character label, the poem's stanzas run onto lines with slashes,
+    # then the next essay under the first essay's label, printed again.
+    page = parse(
+        "\n\n".join(
+            (
+                "山里的油茶花",
+                "文丨林晚照",
+                "立冬前后，油茶花开满了山坡，白色的花瓣衬着深绿的叶子，远远望去像落了一层薄雪。",
+                "小时候，我们常在油茶林里吸花蜜，一根稻草管插进花心，甜丝丝的味道能记一整年。",
+                "霜降以后摘油茶果，大人们背着竹篓上山，孩子们跟在后面捡落在草丛里的果子，一捡就是一整天。",
+                "如今村里的油茶林连成了片，榨油坊也换了新机器，可我总记得老油坊里那股热乎乎的香气。",
+                "炉边闲话",
+                "诗苑",
+                "山村组诗（三首）",
+                "文丨石听泉",
+                "晒秋",
+                "辣椒红了/玉米黄了/屋顶上/晒满了一年的日子",
+                "风雨桥",
+                "桥上有风/桥下有水/过桥的人/把脚步放得很轻",
+                "老井",
+                "井水清了又清/照过三代人的脸/如今/只照见天上的云",
+                "炉边闲话",
+                "外公的竹篮",
+                "文丨何远舟",
+                "外公会编竹篮，他编的竹篮结实耐用，村里人家家都有一两个，用上十年也不坏。",
+                "外公去世后，那只最小的竹篮一直挂在母亲的厨房里，装着她晒好的干辣椒。",
+                "编竹篮要先破竹，再把竹子劈成薄薄的篾片，外公的手上全是老茧，篾片在他手里像听话的孩子。",
+                "前些年回乡，我在集市上看见有人卖塑料篮子，颜色鲜亮，却总觉得少了竹子的那股清香。",
+            )
+        )
+        + "\n"
+    )
+    oil, poem, basket = stories(page)
+    assert (oil.column, oil.title) == ("炉边闲话", "山里的油茶花")
+    assert (poem.column, poem.title) == ("诗苑", "山村组诗（三首）")
+    assert len(poem.paragraphs) == 6 and poem.paragraphs[0] == "晒秋"
+    assert (basket.column, basket.title) == ("炉边闲话", "外公的竹篮")

@@ -56,7 +56,14 @@ from .patterns import (
 )
 from .photos import split_untitled_groups
 from .pieces import crosshead_series
-from .roles import column_of_two, label_shaped, recurring_names, take_labels, word_share
+from .roles import (
+    column_of_two,
+    label_shaped,
+    recurring_names,
+    take_labels,
+    two_character_label,
+    word_share,
+)
 from .vocabulary import DANGLING_END
 
 
@@ -121,9 +128,13 @@ def _two_labels(block: Block, heads: list[Block]) -> bool:
     if block.role != BlockRole.BYLINE or len(heads) < 2:
         return False
     first, second = (h.text.strip() for h in heads[:2])
-    if not all(label_shaped(h) or column_of_two(h) for h in (first, second)):
-        return False
-    if " " in first + second:
+    # (over a headline, the second may be of two characters: 诗路 over a poem's title)
+    shaped = (label_shaped(first) or column_of_two(first)) and (
+        label_shaped(second)
+        or column_of_two(second)
+        or (len(heads) > 2 and two_character_label(second))
+    )
+    if not shaped or " " in first + second:
         return False
     if len(heads) > 2:
         # Two labels over a headline, one too many for it; unless the second
@@ -499,7 +510,7 @@ def _verse_after(blocks: list[Block], j: int) -> list[Block]:
             block.owner >= 0
             or block.role != BlockRole.TEXT
             or not flat
-            or len(flat) > T.VERSE_LINE_MAX
+            or (len(flat) > T.VERSE_LINE_MAX and not _stanza(flat))
             or jumps_in(block.text)
             or ends_sentence(flat)  # (verse runs on without stops; prose ends on them)
         ):
@@ -510,9 +521,25 @@ def _verse_after(blocks: list[Block], j: int) -> list[Block]:
         if len(run) > 1 and DASH_LED.match(squash(run[-1].text)):
             run.pop()  # the next piece's dash-led subtitle (——读…)
         run.pop()  # the next piece's title
-        if run and label_shaped(run[-1].text) and looks_like_column(squash(run[-1].text)):
+        if run and label_shaped(run[-1].text) and _label_of_page(run[-1], blocks):
             run.pop()  # and its column's label
     return run if len(run) >= T.VERSE_MIN_LINES else []
+
+
+def _label_of_page(block: Block, blocks: list[Block]) -> bool:
+    """A line of a label's shape in the words of columns, or printed again
+    elsewhere on the page (湖湘风物 over two essays): a column's name."""
+    flat = squash(block.text)
+    return looks_like_column(flat) or any(
+        other is not block and squash(other.text) == flat for other in blocks
+    )
+
+
+def _stanza(flat: str) -> bool:
+    """A stanza run onto one line, its lines parted by slashes (半截身子在岸上/
+    半截身子探进沱江/…): each part a line of verse's length."""
+    parts = flat.split("/")
+    return len(parts) > 2 and all(0 < len(part) <= T.VERSE_LINE_MAX for part in parts)
 
 
 def _photos(blocks: list[Block], drafts: list[Draft]) -> None:

@@ -118,7 +118,7 @@ def column_of_two(text: str) -> bool:
     return len(flat) == 2 and looks_like_column(flat)
 
 
-def _two_character_label(text: str) -> bool:
+def two_character_label(text: str) -> bool:
     """A label of two characters (新论, 湘声): too short for label_shaped,
     which also reads a headline's last word left alone, but a label when
     it heads the stack."""
@@ -188,7 +188,7 @@ def take_banner(draft: Draft) -> str | None:
     flat = squash(first)
     rest = [squash("".join(line.raw for line in h)) for h in draft.heads[1:]]
     if (
-        _two_character_label(flat)
+        two_character_label(flat)
         and len(rejoin_broken(rest)) >= 3
         and not names_place(flat)
         and not _phrase_goes_on(first, rest[0], label_under=False)
@@ -298,7 +298,7 @@ def take_column(
     complete = len(rest) >= 2 or any(" " in r.strip() or "——" in r for r in rest)
     # A label stands over an undated piece (commentary, essay, feature).
     shaped = (
-        label_shaped(first) or _two_character_label(first) or series_name(first)
+        label_shaped(first) or two_character_label(first) or series_name(first)
     ) and not draft.dateline
     unlike = (
         not complete
@@ -308,7 +308,7 @@ def take_column(
         # campaign's slogan of like phrases whose words the story never uses)
         or (_phrases(first) and not (_slogan(first) and _standing_title(first, draft)))
     )
-    if unlike and not shaped and not looks_like_column(flat) and not _two_character_label(first):
+    if unlike and not shaped and not looks_like_column(flat) and not two_character_label(first):
         return
     if complete and _slogan(first) and not draft.dateline:
         # A campaign's slogan of like phrases over a whole stack (学党史 悟思想
@@ -504,7 +504,7 @@ def _label_after(draft: Draft) -> bool:
     last = "".join(line.raw for line in draft.heads[-1])
     # Of two characters (新论, 观点), only under the title of a signed piece,
     # over its signature: a title's last word left alone is no story's label.
-    two = _two_character_label(last) and bool(draft.byline) and "记者" not in draft.byline
+    two = two_character_label(last) and bool(draft.byline) and "记者" not in draft.byline
     if draft.dateline or not (label_shaped(last) or two) or not _standing_title(last, draft):
         return False
     above = "".join(line.raw for line in draft.heads[-2])
