@@ -65,6 +65,21 @@ def test_column_lines_join_into_paragraphs():
     assert join_column_lines(lines) == [[0, 1, 2], [3, 4, 5]]
 
 
+def test_an_indented_first_line_closing_a_sentence_goes_on_at_full_width():
+    lines = [
+        "近年来，各地大力推进",
+        "老年人家庭适老化改造，在",
+        "卫生间装扶手，方便老人。",
+        "安全是第一位的事情。",  # indented first line, full to its indent
+        "每一处改造都连着一个家庭",
+        "的牵挂，多一分细心就多一",
+        "分安心。",
+        "改造前要上门听取老人",  # a new paragraph opens indented
+        "和家属的意见。",
+    ]
+    assert join_column_lines(lines) == [[0, 1, 2], [3, 4, 5, 6], [7, 8]]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -174,6 +174,10 @@ def column_width(widths: Sequence[float]) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * 0.75))]
 
 
+#: A paragraph's first line is indented by two characters.
+_INDENT = 2.0
+
+
 def join_column_lines(lines: Sequence[str]) -> list[list[int]]:
     """Group squeezed column lines into paragraphs; returns index groups.
 
@@ -195,7 +199,17 @@ def join_column_lines(lines: Sequence[str]) -> list[list[int]]:
             indented = full * 0.55 <= widths[i] < full - 1.25 and (
                 i + 1 >= len(lines) or widths[i + 1] >= widths[i] + 1.0 or ends_sentence(lines[i])
             )
-            brk = short_prev or indented
+            # A paragraph's first line, indented, may close a sentence at
+            # its end (就业是最基本的民生。) with the paragraph going on at full
+            # width under it: the next paragraph would open indented.
+            first_full = (
+                groups[-1] == [i - 1]
+                and i > 1
+                and full - _INDENT - 0.5 <= widths[i - 1] < full - 1.0
+                and widths[i] >= full - 0.5
+                and i + 1 < len(lines)
+            )
+            brk = (short_prev and not first_full) or indented
         if brk:
             groups.append([i])
         else:
