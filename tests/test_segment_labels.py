@@ -1296,3 +1296,36 @@ def test_a_poem_in_slashed_stanzas_under_two_labels_keeps_its_lines_and_its_own_
     assert (poem.column, poem.title) == ("诗苑", "山村组诗（三首）")
     assert len(poem.paragraphs) == 6 and poem.paragraphs[0] == "晒秋"
     assert (basket.column, basket.title) == ("炉边闲话", "外公的竹篮")
+
+
+def test_two_headline_lines_bunched_over_a_paragraph_are_no_paragraph_of_the_story_above():
+    # Two headlines printed together at an indent's width under a photo, over
+    # the text of the first (signed at its end) and the dated report of the second.
+    page = parse(
+        column_page(
+            "湘江航道疏浚工程完工",
+            "湖南日报5月6日讯（全媒体记者 冯远帆）记者今",
+            "天从省交通运输厅获悉，湘江长沙至城",
+            "陵矶段航道疏浚工程全部完工，千吨级",
+            "船舶可全天候通航。",
+            "5月5日，岳阳城陵矶港，集装箱货轮依次靠泊装卸。",
+            "                  湖南日报全媒体记者 米思远 摄",
+            "岳阳港集装箱吞吐量持续稳步攀升",
+            "全省农村公路安全防护提质增效",
+            "从岳阳城陵矶港区的集装箱码头获",
+            "悉，今年以来岳阳港集装箱吞吐量持续",
+            "攀升，外贸航线新增四条，港口码头的",
+            "装卸作业一派繁忙，货主企业的订舱需",
+            "求也比往年多了不少。",
+            "湖南日报·新湖南客户端记者 文一鸣 报道",
+            "湖南日报5月6日讯（全媒体记者 易秋明）记者今",
+            "天从省交通运输厅获悉，全省今年将完",
+            "成农村公路安全防护提质工程五千公里，",
+            "重点整治临水临崖路段。",
+        )
+    )
+    channel, port, roads = stories(page)
+    assert len(page.articles) == 4
+    assert channel.paragraphs[-1].endswith("全天候通航。")
+    assert port.title == "岳阳港集装箱吞吐量持续稳步攀升" and "文一鸣" in port.byline
+    assert roads.title == "全省农村公路安全防护提质增效" and roads.dateline

@@ -2136,7 +2136,17 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     indented = (
         not gapped[0] and not figures and widths[0] <= min(widths[1:], default=own) - T.FLOW_SLACK
     )
-    return len(widths) >= 3 and indented
+    # (or it and the two lines under it all short of the full lines that
+    # follow, none finishing a sentence: no paragraph is printed so; a
+    # stack's lines over a paragraph's indented first line are)
+    rest = [w for w, gap in zip(widths[2:], gapped[2:], strict=True) if not gap]
+    stacked = (
+        len(rest) >= 2
+        and not any(gapped[:2])
+        and not any(_CLAUSE_OR_NOTE_RE.search(squeeze(lines[k].raw)) for k in (i, i + 1))
+        and max(own, widths[0], widths[1]) <= median(rest) - T.FLOW_SLACK
+    )
+    return (len(widths) >= 3 and indented) or stacked
 
 
 #: A space a justified line's spreading left between two characters of
@@ -2235,6 +2245,8 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
 #: Marks of a clause, a sentence or a bracketed note: no headline line of a
 #: stack printed into a cut paragraph holds one.
 _CLAUSE_OR_NOTE = "，,、；;。：:（）()"
+
+_CLAUSE_OR_NOTE_RE = re.compile(f"[{re.escape(_CLAUSE_OR_NOTE)}]")
 
 #: A title that says its piece is verse: 洞庭五月（组诗）, 秋分（外一首）, 诗三首.
 _POEM_TITLE = re.compile(
