@@ -5,12 +5,13 @@ from __future__ import annotations
 from hnreader.corpus.model import ArticleKind
 from hnreader.corpus.reflow import squash
 from hnreader.corpus.segment.column_headlines import Zone
-from hnreader.corpus.segment.column_pages import _rejoin_under_own_headline
+from hnreader.corpus.segment.column_pages import _rejoin_round_a_piece, _rejoin_under_own_headline
 from hnreader.corpus.segment.draft import Draft, Para
 from hnreader.corpus.segment.kinds import Opener
 from hnreader.corpus.segment.lines import Line
 from hnreader.corpus.segment.patterns import is_byline
 
+from .pagegen import wrap
 from .test_segment_general import column_page, parse, set_in_column, stories
 
 LEADER = (
@@ -1329,3 +1330,40 @@ def test_two_headline_lines_bunched_over_a_paragraph_are_no_paragraph_of_the_sto
     assert channel.paragraphs[-1].endswith("全天候通航。")
     assert port.title == "岳阳港集装箱吞吐量持续稳步攀升" and "文一鸣" in port.byline
     assert roads.title == "全省农村公路安全防护提质增效" and roads.dateline
+
+
+LEADER_FIRST = (
+    "立秋一过，湘中丘陵的晚稻田里一片青绿，不少村子的稻田边上，新修的机耕道通到了"
+    "田头，收割机能开进最远的那块田。过去一亩田收割要请人挑担，如今机器下田，一个上午"
+    "就能收完，种粮户算下来每亩能省一百多元，种粮的账就好算了。"
+)
+NARROW_COMMENT = (
+    "晚上八点以后到城里的老小区走一走，人行道上、消防通道里停满了车，停车难成了"
+    "不少居民的心病，与其年年喊难，不如在边角地上想办法。"
+)
+LEADER_REST = (
+    "把机耕道修好，还要把它管好用好，有的地方修路时热热闹闹，修完以后无人养护，"
+    "一场大雨就冲得坑坑洼洼，收割机又开不进田了，养护的钱从哪里来、谁来管，要有"
+    "章法，田间的路连着种粮人的心，路管好了，种粮的信心也就足了。"
+)
+
+
+def test_a_leaders_text_set_round_a_narrower_commentary_under_a_headline_after_it_is_one():
+    # Headlines printed after their text: the leader's first part (no
+    # headline of its own), a narrow commentary, the leader's rest with its
+    # headline after it. The first part goes before the rest.
+    parts = [wrap(LEADER_FIRST, 20), wrap(NARROW_COMMENT, 12), wrap(LEADER_REST, 20)]
+    texts = [line for part in parts for line in part] + ["机耕道修到田头 种粮账就好算"]
+    lines = [Line(n, raw, 1, False) for n, raw in enumerate(texts, 1)]
+    drafts, start = [], 0
+    for part, opener in zip(parts, (Opener.BODY, Opener.BYLINE, Opener.BODY), strict=True):
+        nos = list(range(start + 1, start + len(part) + 1))
+        drafts.append(Draft(lines=set(nos), starts_with=opener, paras=[Para("".join(part), nos)]))
+        start += len(part)
+    first, comment, rest = drafts
+    comment.byline, comment.heads = "柳叶青", [[Line(99, "停车难，先向边角地要车位", 1, False)]]
+    rest.heads = [[lines[-1]]]
+    rest.lines.add(lines[-1].no)
+    _rejoin_round_a_piece(drafts, lines)
+    assert not first.paras and [p.text[:4] for p in rest.paras] == ["立秋一过", "把机耕道"]
+    assert min(rest.lines) == 1 and comment.paras

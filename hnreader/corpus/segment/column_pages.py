@@ -124,8 +124,10 @@ def _rejoin_round_a_piece(drafts: list[Draft], lines: list[Line]) -> None:
     above the piece, the piece, then more paragraphs at the story's width
     with no headline, dateline or writer of their own (the page's headlines
     all placed by now). Those go on the story, if they read more as its
-    subject than as the piece's. (The reader joins them as it goes when no
-    headline stands between; ``ColumnReader._story_round_box``.)"""
+    subject than as the piece's. On a page that prints headlines after
+    their text, the headless part is the one above the piece: it goes
+    before the part its headline follows. (The reader joins them as it goes
+    when no headline stands between; ``ColumnReader._story_round_box``.)"""
     text_of = {line.no: squeeze(line.raw) for line in lines}
 
     def full(draft: Draft) -> list[float]:
@@ -133,35 +135,55 @@ def _rejoin_round_a_piece(drafts: list[Draft], lines: list[Line]) -> None:
             text_of[no] for para in draft.paras for no in para.lines if no in text_of
         )
 
-    for m in range(2, len(drafts)):
-        story, box, rest = drafts[m - 2], drafts[m - 1], drafts[m]
+    order = sorted((d for d in drafts if d.lines), key=lambda d: d.first_line)
+    for story, box, rest in zip(order, order[1:], order[2:], strict=False):
         if (
-            rest.heads
-            or rest.dateline
-            or rest.byline
-            or rest.column
+            story.kind == ArticleKind.PHOTO
             or rest.kind == ArticleKind.PHOTO
-            or rest.starts_with != Opener.BODY
-            or not rest.paras
-            or story.kind == ArticleKind.PHOTO
-            or not story.heads
             or not box.heads
             or box.kind == ArticleKind.PHOTO
-            or not (max(story.lines) < min(box.lines) and max(box.lines) < min(rest.lines))
+            or not story.paras
+            or not rest.paras
+            or not max(story.lines) < min(rest.lines)
+            or not any(max(story.lines) < no < min(rest.lines) for no in box.lines)
         ):
             continue
-        at_rest = full(rest)
-        if len(at_rest) < T.COLUMN_CHANGE_LINES - 1 or not set_round(
-            full(story), full(box), at_rest
+        if story.heads and _headless_text(rest):
+            head, tail = story, rest
+        elif _headless_text(story) and rest.heads and _heads_after_text(rest):
+            head, tail = rest, story
+        else:
+            continue
+        at_tail = full(tail)
+        if len(at_tail) < T.COLUMN_CHANGE_LINES - 1 or not set_round(
+            full(head), full(box), at_tail
         ):
             continue
-        if similarity(rest.body, story.body) <= similarity(rest.body, box.body):
+        if similarity(tail.body, head.body) <= similarity(tail.body, box.body):
             continue
-        story.paras.extend(rest.paras)
-        story.lines |= rest.lines
-        story.markers.extend(rest.markers)
-        story.jumps.extend(rest.jumps)
-        rest.paras, rest.lines, rest.markers, rest.jumps = [], set(), [], []
+        if tail is story:
+            head.paras[:0] = tail.paras
+            head.starts_with = Opener.BODY
+        else:
+            head.paras.extend(tail.paras)
+        head.lines |= tail.lines
+        head.markers.extend(tail.markers)
+        head.jumps.extend(tail.jumps)
+        tail.paras, tail.lines, tail.markers, tail.jumps = [], set(), [], []
+
+
+def _headless_text(draft: Draft) -> bool:
+    """Text with no headline, dateline, writer or label of its own."""
+    return (
+        not (draft.heads or draft.dateline or draft.byline or draft.column)
+        and draft.starts_with == Opener.BODY
+    )
+
+
+def _heads_after_text(draft: Draft) -> bool:
+    """The draft's headline lines are all printed after its text."""
+    last = max(no for para in draft.paras for no in para.lines)
+    return all(line.no > last for unit in draft.heads for line in unit)
 
 
 def _rejoin_under_own_headline(
