@@ -51,6 +51,10 @@ def test_bylines_of_other_desks_and_years(text):
         ("长沙市天心区 柳如烟", True),
         ("长沙县 黄兴镇", False),
         ("岳阳市 华容县", False),
+        # (a county-level city or county as the press names it, without 市 or 县)
+        ("汨罗 谢春江", True),
+        ("澧县 覃晓岚", True),
+        ("凤凰 古城", False),
     ],
 )
 def test_a_reader_signs_with_the_town_alone_and_two_places_are_no_signature(text, signed):

@@ -48,6 +48,20 @@ CITIES = (
     "湘西",
 )
 
+#: The province's county-level cities and counties, as the press names them
+#: without 市 or 县 (a reader signs a letter 沅江 某某). Those named like a
+#: city's district or another word (南县, 津市, 韶山) are left out.
+COUNTIES = (
+    "浏阳", "宁乡", "醴陵", "湘乡", "耒阳", "常宁", "武冈", "邵东", "汨罗", "临湘",
+    "沅江", "资兴", "洪江", "冷水江", "涟源", "吉首", "茶陵", "攸县", "炎陵", "平江",
+    "华容", "湘阴", "安化", "桃江", "汉寿", "桃源", "澧县", "石门", "慈利", "桑植",
+    "凤凰", "龙山", "永顺", "花垣", "保靖", "古丈", "泸溪", "新化", "双峰", "新邵",
+    "隆回", "洞口", "绥宁", "新宁", "城步", "祁阳", "祁东", "衡山", "衡东", "衡南",
+    "宁远", "道县", "江永", "江华", "蓝山", "新田", "双牌", "东安", "桂阳", "宜章",
+    "永兴", "嘉禾", "临武", "汝城", "桂东", "安仁", "辰溪", "溆浦", "会同", "麻阳",
+    "新晃", "芷江", "靖州", "通道", "沅陵", "安乡", "临澧",
+)  # fmt: skip
+
 #: A place's name: a city or region, then a county or district, then a
 #: town or village, each named or closed by its kind of division (长沙市开福区,
 #: 华容县, 汝城县沙洲村); no other words (走进县域园区 is none).

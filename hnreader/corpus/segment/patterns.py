@@ -6,7 +6,7 @@ import re
 
 from ..match import pos_tags
 from ..model import Jump
-from .hunan_words import CITIES, names_place
+from .hunan_words import CITIES, COUNTIES, names_place
 from .vocabulary import COMPOUND_SURNAMES, SURNAMES, SURNAMES_OF_WORDS
 
 _D = r"[0-9０-９]"
@@ -37,6 +37,7 @@ _PAPER = (
 #: the paper sets its bylines: 周  勇).
 _NAME = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 _CITY = "(?:{})".format("|".join(CITIES))
+_COUNTY = "(?:{})".format("|".join(CITIES + COUNTIES))
 #: A byline line: 湖南日报全媒体记者 曹娟 / 通讯员 陶韬 / 湖南日报全媒体评论员 /
 #: 湖南日报·新湖南客户端记者 某某 通讯员 某某 报道.
 BYLINE = re.compile(
@@ -62,8 +63,8 @@ BYLINE = re.compile(
     rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[省市县区镇乡村]\s*|[\u4e00-\u9fff]{{2}}\s+|{_CITY}\s*)"
     # (the others set apart from the name: a headline reads 三市居民的周末)
     rf"(?:读者\s*|(?:市民|居民|村民|网友)\s+){_NAME}\s*$"
-    # ... or with the town alone, set apart from the name: 邵阳县 某某.
-    rf"|^\s*[\u4e00-\u9fff]{{1,7}}[市县区镇乡]\s+[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]?[^\W\d_A-Za-z市县区镇乡村州]\s*$"
+    # ... or with the town alone, set apart from the name: 邵阳县 某某, 沅江 某某.
+    rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[市县区镇乡]|{_COUNTY})\s+[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]?[^\W\d_A-Za-z市县区镇乡村州]\s*$"
 )
 #: A line of nothing but 2-4 character names (the rest of a byline).
 NAMES = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5}\s*$")
