@@ -861,3 +861,54 @@ def test_a_sentence_dangles_on_a_particle_alone_not_on_a_word_ending_in_its_char
     from hnreader.corpus.segment.column_pages import _dangles
 
     assert _dangles(tail) is dangles
+
+
+def paragraph_page(*lines: str) -> str:
+    """A page extracted one paragraph a line, a blank between."""
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_commentarys_text_before_its_title_and_writer_on_one_line_is_its_own():
+    # One paragraph a line: a report, then a commentary's text with its
+    # title and writer's name on one line after it, then the next report.
+    page = parse(
+        paragraph_page(
+            "长沙地铁新线开通试运营",
+            "湖南日报1月14日讯(全媒体记者 麦青禾 通讯员 谷远)今天上午,长沙地铁一条新线开通"
+            "试运营,全长十八公里,沿线设站十二座,连通城东多个大型居住片区。",
+            "新线开通后,沿线居民进城通勤时间平均缩短二十分钟,地铁运营线路总里程进一步增加。",
+            "春运大幕即将拉开,对于在外打拼的人来说,一张回家的车票,连着一年的牵挂和期盼。",
+            "这些年,春运的硬件越来越好,高铁越织越密,购票越来越便捷,可旅途中的服务细节仍有短板。",
+            "春运服务多些人情味,就要多从旅客的角度想问题,为老人和带孩子的旅客多开方便之门。",
+            "春运服务多些“人情味” 方远舟",
+            "全省新能源装机规模持续扩大",
+            "湖南日报1月14日讯(全媒体记者 卜星河)记者今天从省能源局获悉,截至去年底,全省风电"
+            "和光伏装机规模持续扩大,清洁能源发电量占比进一步提高。",
+        )
+    )
+    metro, comment, energy = stories(page)
+    assert len(metro.paragraphs) == 2
+    assert (comment.title, comment.byline) == ("春运服务多些“人情味”", "方远舟")
+    assert [p[:4] for p in comment.paragraphs] == ["春运大幕", "这些年,", "春运服务"]
+    assert energy.title == "全省新能源装机规模持续扩大"
+
+
+def test_a_label_between_two_signed_pieces_closes_the_first_when_the_second_signs_after():
+    # One paragraph a line: a commentary under its title and writer, its
+    # label after it, then a second commentary's text, title and writer.
+    page = parse(
+        paragraph_page(
+            "夜间经济要亮起来更要暖起来",
+            "方晓岚",
+            "入夏以来,不少城市的夜市重新热闹起来,小吃摊、文创集市和露天演出吸引了大批市民和游客。",
+            "夜间经济要长久,还得在安全、卫生和交通上下足功夫,让市民逛得放心、玩得舒心。",
+            "湘江时评",
+            "进入汛期,强降雨天气明显增多,山洪、滑坡等灾害风险随之上升,防汛的弦一刻也松不得。",
+            "防汛要把功夫下在平时,隐患排查要细,预警信息要快,转移避险要果断,决不能心存侥幸。",
+            "防汛的弦一刻也松不得 陶知远",
+        )
+    )
+    night, flood = stories(page)
+    assert (night.column, night.byline) == ("湘江时评", "方晓岚") and len(night.paragraphs) == 2
+    assert (flood.title, flood.byline) == ("防汛的弦一刻也松不得", "陶知远")
+    assert [p[:4] for p in flood.paragraphs] == ["进入汛期", "防汛要把"]

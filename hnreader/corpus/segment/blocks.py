@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ from ..match import joins_word, pos_tags, similarity
 from ..reflow import ends_sentence, squash
 from . import thresholds as T
 from .continuation import Start, start_of
+from .hunan_words import names_place
 from .kinds import BlockRole
 from .lines import Line, byline_apart
 from .patterns import (
@@ -216,11 +218,33 @@ def _byline_apart(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         parts = byline_apart(block.lines[0]) if len(block.lines) == 1 else [block.lines[0]]
+        if len(parts) == 1 and len(block.lines) == 1:
+            parts = _title_and_writer(block.lines[0])
         if len(parts) == 1:
             out.append(block)
         else:
             out.extend(Block([part], part.raw) for part in parts)
     return out
+
+
+def _title_and_writer(line: Line) -> list[Line]:
+    """A commentary's title and its writer's bare name set on one baseline
+    (春运服务多些“人情味” 某某): the title, then the name, as two lines."""
+    head, _, name = line.raw.rpartition(" ")
+    head = head.strip()
+    if (
+        len(squash(head)) < T.SIGNED_TITLE_MIN
+        or any(c in head for c in "，。；：,;:、")
+        or " " in head
+        or is_byline(head)  # (湖南日报评论员 某某: one byline)
+        or names_place(head)  # (长沙市雨花区 某某: a reader's signature)
+        or not is_name_line(name)
+    ):
+        return [line]
+    return [
+        dataclasses.replace(line, raw=head),
+        dataclasses.replace(line, raw=name, gap=0),
+    ]
 
 
 def _column_name_over(block: Block) -> bool:

@@ -84,6 +84,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     blocks = _drop_doubled_crossheads(blocks, duplicates)
     _fill(blocks, drafts)
     _stacks_to_dated(drafts)
+    _bodies_before_titles(drafts)
     drafts = split_untitled_groups(drafts)
     recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
@@ -92,6 +93,56 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     # In print order (photos were taken out first): article ids follow it.
     kept.sort(key=lambda d: d.first_line)
     return kept, boxes, duplicates
+
+
+def _bodies_before_titles(drafts: list[Draft]) -> None:
+    """A signed piece whose title and writer were printed after its text
+    (the text, then 春运服务多些“人情味” 某某, then the next story) is left
+    with no text: its text went on the story printed above it. The last
+    paragraphs there that read as its title more than as that story's
+    headline and lead are its own."""
+    for piece in drafts:
+        if piece.paras or not piece.heads or not piece.byline or piece.dateline:
+            continue
+        if piece.kind == ArticleKind.PHOTO or not piece.lines:
+            continue
+        first = min(piece.lines)
+        above = max(
+            (d for d in drafts if d is not piece and d.paras and d.kind != ArticleKind.PHOTO),
+            key=lambda d: max((no for p in d.paras for no in p.lines if no < first), default=-1),
+            default=None,
+        )
+        if above is None or not above.heads:
+            continue
+        run = [k for k, p in enumerate(above.paras) if max(p.lines) < first]
+        if len(run) < 2 or run != list(range(len(run))):
+            continue  # (its text above the title, all of it, and the story's lead before)
+        title = "".join(line.raw for unit in piece.heads for line in unit)
+        own = "".join(line.raw for unit in above.heads for line in unit) + above.paras[0].text
+        leads = [
+            similarity(p.text, title) - similarity(p.text, own) for p in above.paras[: len(run)]
+        ]
+        best, cut = 0.0, 0
+        for c in range(1, len(run)):
+            if leads[c] > 0 and sum(leads[c:]) > best and not _label_para(above.paras[c]):
+                best, cut = sum(leads[c:]), c
+        if cut:
+            if _label_para(above.paras[cut - 1]) and above.byline and not above.column:
+                # (the story above is signed too: the label printed between
+                # the two texts closes it, as this page prints labels after)
+                above.column = squash(above.paras.pop(cut - 1).text)
+                cut -= 1
+            moved = above.paras[cut : len(run)]
+            del above.paras[cut : len(run)]
+            piece.paras = moved
+            nos = {no for p in moved for no in p.lines}
+            above.lines -= nos
+            piece.lines |= nos
+
+
+def _label_para(para: Para) -> bool:
+    """A paragraph of a column label's shape and words (三湘观澜)."""
+    return label_shaped(para.text) and looks_like_column(squash(para.text))
 
 
 def _stacks_to_dated(drafts: list[Draft]) -> None:
@@ -1786,6 +1837,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             and not ends_sentence(para.text)
             and not _is_subhead_text(raw)
             and not _heads_a_part(para.text)
+            and not (_label_para(para) and not goes_on)  # (a label goes on into no text)
             and (goes_on or not (_is_subhead_text(para.raw) and _follows_sentence(draft, para)))
             and not (_first_crosshead(draft, para) and start_of(raw) == Start.PLAIN)
         ):

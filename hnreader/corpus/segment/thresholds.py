@@ -141,6 +141,9 @@ COLUMN_NAME_UNDER_TITLE = 2
 #: the two are at least this similar (``match.similarity``: the pages' other
 #: texts left so score under 0.1 with the story above them).
 REJOIN_TOPIC = 0.1
+#: A commentary's title set on one line with its writer's name: at least
+#: this many characters before the name (``blocks._title_and_writer``).
+SIGNED_TITLE_MIN = 6
 #: Sections under a crosshead after a dated report go back to a feature
 #: with crossheads when they share this much more of its subject than the
 #: report's, and at least ``REJOIN_TOPIC`` (``column_pages._return_sections``).
