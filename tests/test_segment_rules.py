@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from hnreader.corpus.read import RawPage, clean_text
-from hnreader.corpus.reflow import starts_mid_sentence
+from hnreader.corpus.reflow import squash, starts_mid_sentence
 from hnreader.corpus.segment import segment_page
 from hnreader.corpus.segment.column_headlines import Zone, assign_headlines
 from hnreader.corpus.segment.draft import Draft, Para
@@ -912,3 +912,29 @@ def test_a_label_between_two_signed_pieces_closes_the_first_when_the_second_sign
     assert (night.column, night.byline) == ("湘江时评", "方晓岚") and len(night.paragraphs) == 2
     assert (flood.title, flood.byline) == ("防汛的弦一刻也松不得", "陶知远")
     assert [p[:4] for p in flood.paragraphs] == ["进入汛期", "防汛要把"]
+
+
+def test_two_stacks_over_two_datelines_head_their_stories_set_side_by_side():
+    # Two reports set side by side: both stacks, both datelines, then their
+    # paragraphs in turns, as the extraction read across the two columns.
+    page = parse(
+        paragraph_page(
+            "全省早稻收购进度过半",
+            "收购价格稳中有升",
+            "全省高校毕业生就业形势稳定",
+            "去向落实率同比提高",
+            "湖南日报7月30日讯(全媒体记者 钟晓禾)记者今天从省粮食和物资储备局获悉,"
+            "全省早稻收购进度已过半,各收购点累计收购早稻一百二十万吨。",
+            "湖南日报7月30日讯(全媒体记者 易远山)记者今天从省教育厅获悉,"
+            "全省高校毕业生去向落实率比上年同期提高两个百分点。",
+            "粮库收购现场秩序井然,售粮农户当场结算,早稻收购价格比去年略有上涨。",
+            "各高校开展就业帮扶,为家庭困难毕业生一对一推荐岗位,毕业生就业渠道进一步拓宽。",
+            "粮食部门提醒,早稻收购期间要严格执行质价政策,不得压级压价。",
+            "教育部门表示,将继续举办线上线下招聘会,帮助毕业生尽早落实去向。",
+        )
+    )
+    grain, jobs = stories(page)
+    assert squash(grain.kicker + grain.title) == "全省早稻收购进度过半收购价格稳中有升"
+    assert squash(jobs.kicker + jobs.title) == "全省高校毕业生就业形势稳定去向落实率同比提高"
+    assert [p[:4] for p in grain.paragraphs[1:]] == ["粮库收购", "粮食部门"]
+    assert [p[:4] for p in jobs.paragraphs[1:]] == ["各高校开", "教育部门"]

@@ -14,6 +14,7 @@ headline).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..match import ends_with_number, joins_word, similarity
 from ..model import ArticleKind
@@ -84,6 +85,8 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     blocks = _drop_doubled_crossheads(blocks, duplicates)
     _fill(blocks, drafts)
     _stacks_to_dated(drafts)
+    _bunched_stacks_apart(drafts)
+    _side_by_side(drafts)
     _bodies_before_titles(drafts)
     drafts = split_untitled_groups(drafts)
     recurring = recurring_names(drafts)
@@ -138,6 +141,86 @@ def _bodies_before_titles(drafts: list[Draft]) -> None:
             nos = {no for p in moved for no in p.lines}
             above.lines -= nos
             piece.lines |= nos
+
+
+def _bunched_stacks_apart(drafts: list[Draft]) -> None:
+    """Two stacks of two lines printed together over two datelines printed
+    together (…丰收 / 总产量… / …就业… / 就业形势… / 湖南日报…讯 / 湖南日报…讯):
+    the first dated story took all four lines. Each pair heads the story
+    whose text its words report, in print order unless the words say the
+    other."""
+    for first, second in pairwise(drafts):
+        lines = [line for unit in first.heads for line in unit]
+        if (
+            len(lines) != 4
+            or not first.dateline
+            or not second.dateline
+            or second.heads
+            or not first.paras
+            or not second.paras
+            or ArticleKind.PHOTO in (first.kind, second.kind)
+        ):
+            continue
+        dated = sorted(no for d in (first, second) for no in d.lines if no > lines[-1].no)
+        if not dated or dated[0] - lines[-1].no > T.BUNCHED_DATELINES_WITHIN:
+            continue
+        pairs = ("".join(li.raw for li in lines[:2]), "".join(li.raw for li in lines[2:]))
+        bodies = (first.body[: T.STRAY_HEAD_LEAD], second.body[: T.STRAY_HEAD_LEAD])
+        kept = word_share(pairs[0], bodies[0]) + word_share(pairs[1], bodies[1])
+        swapped = word_share(pairs[0], bodies[1]) + word_share(pairs[1], bodies[0])
+        if max(kept, swapped) < T.STRAY_HEAD_WORDS:
+            continue  # (neither pair reports either story: no two stacks)
+        halves = ([[li] for li in lines[:2]], [[li] for li in lines[2:]])
+        first.heads, second.heads = halves if kept >= swapped else halves[::-1]
+        moved = {li.no for unit in second.heads for li in unit}
+        first.lines -= moved
+        second.lines |= moved
+
+
+def _side_by_side(drafts: list[Draft]) -> None:
+    """Two dated stories whose datelines were printed one under the other
+    were set side by side: the extraction read their paragraphs in turns.
+    Each whole paragraph after the two leads goes to the story whose
+    headline and lead it reads as, where it reads as one more than the
+    other; a cut paragraph's rest stays where the assignment joined it."""
+    for first, second in pairwise(drafts):
+        if not (first.dateline and second.dateline and first.heads and second.heads):
+            continue
+        if len(first.paras) < 2 or len(second.paras) < 2:
+            continue
+        starts = [min(d.paras[0].lines) for d in (first, second)]
+        if not 0 < starts[1] - starts[0] <= T.BUNCHED_DATELINES_WITHIN:
+            continue  # (the second lead right under the first: no text of the first between)
+        if max(li.no for unit in second.heads for li in unit) > starts[0]:
+            continue  # (and both stacks printed over the two: no stack between them)
+        refs = [
+            "".join(li.raw for unit in d.heads for li in unit) + d.paras[0].text
+            for d in (first, second)
+        ]
+        rest = sorted((p for d in (first, second) for p in d.paras[1:]), key=lambda p: min(p.lines))
+        homes = []
+        for para in rest:
+            near = [similarity(para.text, ref) for ref in refs]
+            mine = 0 if para in first.paras else 1
+            if (
+                abs(near[0] - near[1]) >= T.SECTION_HOME_MARGIN
+                and start_of(para.text) == Start.PLAIN
+            ):
+                mine = 0 if near[0] > near[1] else 1
+            homes.append(mine)
+        openers = [_opener_lines(d) for d in (first, second)]
+        for k, d in enumerate((first, second)):
+            d.paras[1:] = [p for p, home in zip(rest, homes, strict=True) if home == k]
+            heads = {li.no for unit in d.heads for li in unit}
+            d.lines = openers[k] | heads | {no for p in d.paras for no in p.lines}
+
+
+def _opener_lines(draft: Draft) -> set[int]:
+    """The lines of a draft that are neither its headline's nor its text's
+    (its dateline, byline): kept when its text is dealt anew."""
+    text = {no for p in draft.paras for no in p.lines}
+    heads = {li.no for unit in draft.heads for li in unit}
+    return draft.lines - text - heads
 
 
 def _label_para(para: Para) -> bool:

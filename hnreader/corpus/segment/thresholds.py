@@ -141,6 +141,9 @@ COLUMN_NAME_UNDER_TITLE = 2
 #: the two are at least this similar (``match.similarity``: the pages' other
 #: texts left so score under 0.1 with the story above them).
 REJOIN_TOPIC = 0.1
+#: Two stacks bunched over two datelines: the datelines within this many
+#: raw lines of the stacks' last line (``paragraph_pages._bunched_stacks_apart``).
+BUNCHED_DATELINES_WITHIN = 6
 #: A commentary's title set on one line with its writer's name: at least
 #: this many characters before the name (``blocks._title_and_writer``).
 SIGNED_TITLE_MIN = 6
