@@ -938,3 +938,33 @@ def test_two_stacks_over_two_datelines_head_their_stories_set_side_by_side():
     assert squash(jobs.kicker + jobs.title) == "全省高校毕业生就业形势稳定去向落实率同比提高"
     assert [p[:4] for p in grain.paragraphs[1:]] == ["粮库收购", "粮食部门"]
     assert [p[:4] for p in jobs.paragraphs[1:]] == ["各高校开", "教育部门"]
+
+
+def test_a_features_quoted_crosshead_over_another_stack_takes_its_section_back():
+    # One paragraph a line: a feature in sections (一本“X账”：…), its third
+    # crosshead printed over the next report's stack, that report's lead,
+    # the feature's last section, then the report's own paragraphs.
+    page = parse(
+        paragraph_page(
+            "一家老茶厂的转型样本",
+            "湖南日报记者 易晓川",
+            "秋日的一个上午,记者走进安化一家老茶厂,揉捻机整齐排列,发酵车间里茶香扑鼻。",
+            "一本“效率账”:人少了,产量翻番",
+            "老茶厂引进自动化揉捻和烘焙设备后,一条生产线只需六名工人,黑茶年产量翻了一番。",
+            "一本“品牌账”:从卖原料到卖品牌",
+            "过去茶厂只卖毛茶,利润薄,如今茶厂注册了自己的商标,精制黑茶卖进了几十个城市。",
+            "一本“未来账”:从卖茶叶到卖体验",
+            "益阳竹产业加快向精深加工延伸",
+            "湖南日报9月25日讯(记者 符佳禾)益阳竹产业园今年前8个月实现产值四十二亿元,"
+            "竹地板、竹家具等精深加工产品占比超过六成。",
+            "老茶厂今年建起了茶文化体验馆,游客可以在茶厂里亲手揉茶、压砖,茶厂的体验收入逐月增加。",
+            "茶厂负责人说,茶旅融合让老茶厂有了新的增长点,明年还将开发研学课程。",
+            "益阳市林业局负责人表示,将继续培育竹产业龙头企业,推动竹产业向高端化发展。",
+        )
+    )
+    tea, bamboo = stories(page)
+    assert tea.title == "一家老茶厂的转型样本"
+    assert "一本“未来账”:从卖茶叶到卖体验" in tea.paragraphs
+    assert tea.paragraphs[-1].startswith("茶厂负责人说")
+    assert bamboo.title == "益阳竹产业加快向精深加工延伸" and not bamboo.kicker
+    assert bamboo.paragraphs[-1].startswith("益阳市林业局")

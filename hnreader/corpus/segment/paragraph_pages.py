@@ -48,6 +48,7 @@ from .patterns import (
     REPORTED,
     SALUTATION,
     SCENE_CAPTION,
+    SECTION_GIST,
     closing_byline,
     credit_match,
     dateline_match,
@@ -2112,6 +2113,7 @@ def _is_subhead_text(text: str) -> bool:
     # (a crosshead quoting a saying keeps its commas: “官司了了，心结也要解开”)
     return (
         "：" in text
+        or bool(SECTION_GIST.match(flat))  # (half-width marks: 一本“效率账”:人少了,产量翻番)
         or " " in text.strip()
         or not any(c in flat for c in "，,；;")
         or bool(_QUOTED_WHOLE.fullmatch(flat))

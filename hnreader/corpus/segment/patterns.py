@@ -207,9 +207,12 @@ def is_byline(text: str) -> bool:
 FULL_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 #: A notice's contact line: what to call, and the number (受理电话：0731－12380).
 CONTACT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*[\d－\-（）()\s]{5,}")
-#: A crosshead naming its section and summing it up (优化服务：从…到…, 远行：在海外扎下根):
-#: a word of a few characters, a colon, a phrase.
-SECTION_GIST = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][^，,。；;：:]+$")
+#: A crosshead naming its section and summing it up (优化服务：从…到…, 远行：在海外扎下根,
+#: 一本“效率账”：人少了，产量翻番): a word of a few characters, maybe quoted, a colon,
+#: a phrase of a clause or two.
+SECTION_GIST = re.compile(
+    r"^(?:[“”‘’]?[\u4e00-\u9fff]){2,6}[“”‘’]?[：:][^，,。；;：:]+(?:[，,][^，,。；;：:]+)?$"
+)
 #: A notice's title names what it is (…候选人公示, 关于…的公告, 关于做好…的提示):
 #: an item of its own.
 NOTICE_TITLE = re.compile(r"(?:公示|公告|通告|启事|声明)$|^关于.{2,40}的(?:提示|通知|倡议)$")

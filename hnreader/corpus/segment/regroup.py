@@ -449,6 +449,30 @@ def _series_crosshead_over_another(drafts: list[Draft]) -> None:
         home.lines.add(line.no)
         draft.heads.pop(0)
         draft.lines.discard(line.no)
+        _section_back(draft, home, at + 1)
+
+
+def _section_back(draft: Draft, home: Draft, at: int) -> None:
+    """The first paragraphs after ``draft``'s lead that read as the subject
+    of ``home`` (whose crosshead was printed over ``draft``'s stack) more
+    than as ``draft``'s headline and lead: the section under that crosshead,
+    read into ``draft``. They go to ``home`` at ``at``, in print order."""
+    if len(draft.paras) < 2:
+        return
+    ref = "".join(line.raw for unit in draft.heads for line in unit) + draft.paras[0].text
+    moved: list[Para] = []
+    for para in draft.paras[1:]:
+        if similarity(para.text, home.body) < similarity(para.text, ref) + T.SECTION_HOME_MARGIN:
+            break
+        moved.append(para)
+    if len(moved) == len(draft.paras) - 1:
+        return  # (a story keeps a paragraph after its lead)
+    for k, para in enumerate(moved):
+        draft.paras.remove(para)
+        home.paras.insert(at + k, para)
+        nos = set(para.lines)
+        draft.lines -= nos
+        home.lines |= nos
 
 
 def _numbered_crosshead_out_of_stack(drafts: list[Draft]) -> None:
