@@ -968,3 +968,21 @@ def test_a_features_quoted_crosshead_over_another_stack_takes_its_section_back()
     assert tea.paragraphs[-1].startswith("茶厂负责人说")
     assert bamboo.title == "益阳竹产业加快向精深加工延伸" and not bamboo.kicker
     assert bamboo.paragraphs[-1].startswith("益阳市林业局")
+
+
+def test_a_features_stack_printed_under_its_reporters_is_its_headline():
+    page = parse(
+        paragraph_page(
+            "湖南日报全媒体记者 龙溪禾 卢远山",
+            "乡村振兴一线见闻",
+            "一口古井的新生",
+            "——桑植县一个土家山寨的护水故事",
+            "初秋的一个清晨,记者沿着石板路走进桑植县的一个土家山寨,寨子中央的古井边已经有村民在挑水。",
+            "这口古井有三百多年历史,前些年井水一度浑浊,村里组织村民清淤护井,如今井水又清又甜。",
+        )
+    )
+    (feature,) = stories(page)
+    assert (feature.title, feature.subtitle) == ("一口古井的新生", "——桑植县一个土家山寨的护水故事")
+    assert feature.byline.startswith("湖南日报全媒体记者")
+    assert feature.paragraphs[0].startswith("初秋的一个清晨")
+    assert "乡村振兴一线见闻" in (feature.kicker, feature.column)

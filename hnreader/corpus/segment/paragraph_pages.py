@@ -604,6 +604,11 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             ):
                 blocks[j].owner = len(drafts)
                 j += 1
+            if block.role == BlockRole.BYLINE and not heads and "记者" in block.text:
+                for h in _stack_under_byline(blocks, j):
+                    h.role, h.owner = BlockRole.HEAD, len(drafts)
+                    draft.heads.append(h.lines)
+                    j += 1
             if block.role == BlockRole.BYLINE:
                 for verse in _verse_after(blocks, j):
                     verse.owner, verse.verse = len(drafts), True
@@ -631,6 +636,25 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             drafts.append(draft)
         i += 1
     return drafts
+
+
+def _stack_under_byline(blocks: list[Block], j: int) -> list[Block]:
+    """A feature's reporters printed over its headline (湖南日报记者 某某 /
+    脱贫攻坚一线见闻 / 一口山泉水的“旅程” / ——…): the headline lines from
+    ``j`` on, when running text follows them."""
+    stack: list[Block] = []
+    for block in blocks[j : j + T.HEADS_ABOVE_MAX + 1]:
+        if block.owner >= 0 or block.role != BlockRole.TEXT or block.crosshead:
+            break
+        if not _headline_like(block.text, False) or EDITORS_NOTE.match(block.text):
+            break
+        stack.append(block)
+    k = j + len(stack)
+    if not stack or len(stack) > T.HEADS_ABOVE_MAX or k >= len(blocks):
+        return []
+    after = blocks[k]
+    runs_on = after.role == BlockRole.TEXT and len(squash(after.text)) > T.HEAD_STACKED_MAX
+    return stack if runs_on else []
 
 
 def _verse_after(blocks: list[Block], j: int) -> list[Block]:
