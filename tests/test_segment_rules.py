@@ -247,6 +247,26 @@ def test_a_bare_name_under_a_title_after_its_body_signs_that_commentary():
     assert by_first["连日来，"].byline == "湖南日报全媒体评论员 石凯文"
 
 
+def test_a_name_tight_under_a_title_closed_by_a_quote_signs_the_commentary_above():
+    # Label / title / a name set tight under it, after the commentary's body,
+    # then a dated report: the name (no word jieba reads as a name) signs it.
+    first = (
+        "一季度，全省固定资产投资增\n"
+        "长较快，项目建设热火朝天。\n"
+        "投资要快，更要投得准，把钱\n"
+        "花在补短板、强后劲上。"
+    )
+    report = (
+        "湖南日报4月21日讯（记者 石青禾）今\n"
+        "天，全省一季度重大项目集中开工，涵\n"
+        "盖先进制造、交通水利等领域。"
+    )
+    page = parse(column_page(first, "经济时语", "投资“快跑”更要“跑准”\n卜小川", report))
+    by_first = {a.paragraphs[0][:4]: a for a in stories(page)}
+    assert by_first["一季度，"].title == "投资“快跑”更要“跑准”"
+    assert by_first["一季度，"].byline == "卜小川"
+
+
 def test_a_headline_after_two_run_together_bodies_cuts_off_its_own():
     # A signed commentary, then an unsigned one whose title follows it:
     # nothing but a new paragraph parts their bodies.

@@ -212,6 +212,7 @@ def read_zone(
             and is_name_line(text.strip())
             and len(squash(text)) <= T.WRAPPED_WORD_MAX
             and not _read_as_name(squash(text))
+            and not _closed_by_mark(last.lines[-1])
         ):
             # (a dated report names its writers in its dateline: a word left
             # under its headline that only looks like a name, 向北流, ends it;
@@ -228,6 +229,7 @@ def read_zone(
             last
             and last.kind == ZonePart.HEAD
             and not (not nxt and _name_signing(last, line))
+            and not (is_name_line(text) and _closed_by_mark(last.lines[-1]))
             and _word_left_alone(last.lines[-1], line)
             and not _opens_series(line, zone.lines[k + 1] if k + 1 < len(zone.lines) else None)
             and not _tight_under_apart(line, zone.lines[k + 1] if k + 1 < len(zone.lines) else None)
@@ -489,6 +491,12 @@ def _is_label_after(parts: list[Part], text: str, nxt: str) -> bool:
         and parts[-1].kind in (ZonePart.HEAD, ZonePart.SIGN, ZonePart.ATTEND)
         and (looks_like_column(squash(text)) or (not nxt and not says_what_is_done(text)))
     )
+
+
+def _closed_by_mark(line: Line) -> bool:
+    """The headline line ends on a closing quote or title mark: no word of
+    it is left alone on the next line (…更要“跑准” / 某某 signs the piece)."""
+    return squash(line.raw)[-1:] in "”》）)"
 
 
 def _word_left_alone(above: Line, line: Line) -> bool:
