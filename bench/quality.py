@@ -62,7 +62,6 @@ BLIND = (
     "dev_zw",
     "dev_zz",
     "dev_yb",
-    "dev_yd",
 )
 FIGURES = (
     "seg_f1",

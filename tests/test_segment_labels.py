@@ -1367,3 +1367,24 @@ def test_a_leaders_text_set_round_a_narrower_commentary_under_a_headline_after_i
     _rejoin_round_a_piece(drafts, lines)
     assert not first.paras and [p.text[:4] for p in rest.paras] == ["立秋一过", "把机耕道"]
     assert min(rest.lines) == 1 and comment.paras
+
+
+def test_an_essays_stack_and_writer_printed_into_its_sentence_head_the_whole_essay():
+    # Column lines: an essay's first paragraphs, a sentence cut, its label,
+    # title and writer printed there, then the sentence going on.
+    page = parse(
+        column_page(
+            "谷雨前后，正是采茶的好时节。朋友\n约我去安化的茶山走走，说是新茶\n最鲜，错过了就要再等一年。",
+            "茶场的老场长告诉我，这片茶园以\n前是村里的荒山，十几年前才开始\n种茶。",
+            "如今，茶园面积发展到三千多亩，带动周",
+            "节令风物",
+            "春山采茶",
+            "文丨舒晚禾",
+            "边四个村的村民种茶、采茶、卖茶，不少在\n外打工的年轻人也回来了。",
+            "下山的时候，又下起了小雨。回头望\n去，茶山隐在烟雨里，采茶人若隐\n若现。",
+        )
+    )
+    (essay,) = stories(page)
+    assert (essay.title, essay.byline) == ("春山采茶", "文丨舒晚禾")
+    assert essay.paragraphs[0].startswith("谷雨前后")
+    assert any("带动周边四个村" in p for p in essay.paragraphs)

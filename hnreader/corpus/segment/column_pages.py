@@ -96,6 +96,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     lines = [part for line in lines for part in byline_apart(line)]
     reader = ColumnReader(lines)
     reader.read()
+    _signature_inside(reader.drafts, reader.bodies, reader.zones)
     _credit_printed_apart(reader.drafts)
     for draft, runs in zip(reader.drafts, reader.bodies, strict=True):
         _reflow(draft, runs)
@@ -116,6 +117,37 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _adopt_stray_headlines(drafts, lines, reader.doubled)
     _return_wrapped_words(drafts, lines)
     return drafts, reader.boxed, reader.doubled
+
+
+def _signature_inside(drafts: list[Draft], bodies, zones: list[Zone]) -> None:
+    """A writer's byline left with no text of its own, printed inside the
+    text of a piece with no headline or writer (its stack and byline set
+    into its sentence, the sentence going on under them): that piece's
+    byline, and the stack over it is that piece's."""
+    for e, empty in enumerate(drafts):
+        if empty.starts_with != Opener.BYLINE or any(
+            run for run in bodies[e] if run not in (BREAK, PHOTO)
+        ):
+            continue
+        if not empty.byline or empty.heads or not empty.lines:
+            continue
+        at = min(empty.lines)
+        for d, piece in enumerate(drafts):
+            if piece is empty or piece.byline or piece.dateline or piece.heads:
+                continue
+            text = [line.no for run in bodies[d] if run not in (BREAK, PHOTO) for line in run]
+            if not text or not min(text) < at < max(text):
+                continue
+            piece.byline, empty.byline = empty.byline, ""
+            piece.column = piece.column or empty.column
+            piece.lines |= empty.lines
+            empty.lines = set()
+            for zone in zones:
+                if zone.after == e:
+                    zone.after = d
+                if zone.before == e:
+                    zone.before = d
+            break
 
 
 def _rejoin_round_a_piece(drafts: list[Draft], lines: list[Line]) -> None:
@@ -1800,6 +1832,32 @@ def _take_dateline(lines: list[Line], i: int, draft: Draft, add_body) -> int:
     return max(j, i + 1)
 
 
+def _runs_past_signature(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """Line ``i``, its sentence left open, then a stack of a line or few
+    (a column's name, a title: no clause in them), a writer's byline, and
+    text that goes on that sentence with a word across the cut (…带动周 /
+    节气里的湖南 / 谷雨访茶 / 文丨某某 / 边四个村…): a paragraph's line, the
+    next piece's stack and writer printed into it."""
+    text = squeeze(lines[i].raw)
+    if not any(c in text[:-1] for c in "，,、；;"):
+        return False  # (running text breaks into clauses; a headline line seldom does)
+    k = i + 1
+    while (
+        k < len(lines)
+        and k - i <= T.STACK_IN_CUT_LINES
+        and kinds[k] == LineKind.TEXT
+        and not any(c in squeeze(lines[k].raw) for c in _CLAUSE_OR_NOTE)
+        and not ends_sentence(squeeze(lines[k].raw))
+    ):
+        k += 1
+    return (
+        i + 1 < k < len(lines) - 1
+        and kinds[k] == LineKind.BYLINE
+        and kinds[k + 1] == LineKind.TEXT
+        and _goes_on_strongly(text, squeeze(lines[k + 1].raw))
+    )
+
+
 def _goes_on_strongly(tail: str, text: str) -> bool:
     """``text`` goes on the sentence ``tail`` left open, a word or a figure
     and its unit across the cut (…亩均效 / 益提高30%以上)."""
@@ -1852,6 +1910,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         # (``_body_line_twice``): running text, never a headline's words,
         # whatever the copy does to the widths around it.
         return False
+    if _runs_past_signature(lines, kinds, i):
+        return False  # (the next piece's stack and writer printed into its sentence)
     if _narrower_than_columns(lines, kinds, i):
         return True  # no paragraph's line is printed so
     if _breaks_flow(lines, kinds, i) and not _clauses_run_on(lines, kinds, i):
@@ -1888,6 +1948,7 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         clauses = sum(any(c in squeeze(lines[k].raw)[:-1] for c in "，,、；;") for k in range(i, j))
         if clauses >= T.CUT_PARAGRAPH_CLAUSE_LINES:
             return False
+
         return not any("。" in squeeze(lines[k].raw) for k in range(i + 1, j))
     body = body_of()
     if len(body) >= T.HEAD_STORY_MIN and not any(c in text for c in "，,；;"):
