@@ -1007,3 +1007,11 @@ def test_a_features_stack_printed_under_its_reporters_is_its_headline():
     assert feature.byline.startswith("湖南日报全媒体记者")
     assert feature.paragraphs[0].startswith("初秋的一个清晨")
     assert "乡村振兴一线见闻" in (feature.kicker, feature.column)
+
+
+def test_a_name_cut_after_its_surname_is_one_word_across_the_cut():
+    from hnreader.corpus.segment.joins import completes_word, name_across
+
+    assert completes_word("省文化厅副厅长刘", "振华介绍，本届艺术节首次设立")
+    assert not name_across("他们沿着堤岸走到黄", "河边上看日出")
+    assert not completes_word("省文化厅副厅长", "介绍，本届艺术节首次设立")

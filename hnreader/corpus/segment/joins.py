@@ -22,13 +22,13 @@ import math
 import re
 from functools import lru_cache
 
-from ..match import dictionary_words, ends_with_number, joins_word
+from ..match import dictionary_words, ends_with_number, joins_word, pos_tags
 from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
 from .continuation import End, Start, end_of, parallel_opening, start_of
 from .hunan_words import straddles
 from .patterns import REPORTED, jumps_in
-from .vocabulary import MEASURES
+from .vocabulary import MEASURES, SURNAMES
 
 #: The rest of a figure cut after its digits: 余家, 多万元, 多个, 万余名.
 _APPROX_UNIT = re.compile(
@@ -243,7 +243,23 @@ def completes_word(tail: str, piece: str) -> bool:
         start_of(piece) in (Start.MID, Start.FRAGMENT)
         and squash(tail)[-1:] not in _NUMERALS
         and word_across(tail, piece) >= T.HEAD_CUT_WORD
-    )
+    ) or name_across(tail, piece)
+
+
+@lru_cache(maxsize=65536)
+def name_across(tail: str, piece: str) -> bool:
+    """A person's name cut after its surname (…副厅长刘 + 振华介绍，…):
+    jieba reads a name over the cut, the tail's last character a surname."""
+    left, right = squash(tail)[-4:], squash(piece)[:4]
+    if not left or left[-1] not in SURNAMES or not right or not is_cjk(right[0]):
+        return False
+    at = 0
+    for token in pos_tags(left + right):
+        end = at + len(token.word)
+        if at < len(left) < end and token.flag == "nr":
+            return True
+        at = end
+    return False
 
 
 @lru_cache(maxsize=65536)
