@@ -1015,3 +1015,20 @@ def test_a_name_cut_after_its_surname_is_one_word_across_the_cut():
     assert completes_word("省文化厅副厅长刘", "振华介绍，本届艺术节首次设立")
     assert not name_across("他们沿着堤岸走到黄", "河边上看日出")
     assert not completes_word("省文化厅副厅长", "介绍，本届艺术节首次设立")
+
+
+def test_a_short_open_line_after_a_box_is_a_paragraphs_start_not_a_caption():
+    page = parse(
+        paragraph_page(
+            "省政协召开湘江保护专题协商会",
+            "湖南日报9月19日讯(记者 石青禾)今天,省政协召开专题协商会,围绕湘江保护和治理建言献策。",
+            "委员们建议,进一步完善流域生态补偿机制,加快沿江工业园区污水处理设施提质改造。",
+            "扫一扫 下载新湖南客户端",
+            "省生态环境厅负责人介绍,湘江干流18",
+            "个省控断面水质已全部达到或优于Ⅲ类标准。",
+        )
+    )
+    assert not [a for a in page.articles if a.kind == "photo"]
+    (report,) = stories(page)
+    assert report.paragraphs[-1].startswith("省生态环境厅负责人介绍")
+    assert report.paragraphs[-1].endswith("优于Ⅲ类标准。")

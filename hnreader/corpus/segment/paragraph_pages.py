@@ -562,6 +562,9 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
                     and len(squash(block.text)) <= T.BOX_TEXT_MAX
                     and sum(block.text.count(c) for c in "。！？") <= 1
                     and not starts_mid_sentence(block.text)
+                    # (and finished: a line stopped where its sentence goes
+                    # on, …湘江干流18, is a paragraph's start)
+                    and ends_sentence(block.text)
                     and not any(
                         b.role in (BlockRole.DATELINE, BlockRole.BYLINE)
                         for b in blocks[i + 1 : i + 1 + T.HEADS_ABOVE_MAX]
