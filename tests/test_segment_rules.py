@@ -1032,3 +1032,23 @@ def test_a_short_open_line_after_a_box_is_a_paragraphs_start_not_a_caption():
     (report,) = stories(page)
     assert report.paragraphs[-1].startswith("省生态环境厅负责人介绍")
     assert report.paragraphs[-1].endswith("优于Ⅲ类标准。")
+
+
+def test_two_labels_over_a_signed_piece_give_the_first_to_the_dated_report_above():
+    page = parse(
+        paragraph_page(
+            "全省春耕备耕有序推进",
+            "湖南日报3月5日讯(全媒体记者 石青禾)记者今天从省农业农村厅获悉,全省春耕备耕"
+            "有序推进,种子、化肥等农资储备充足,早稻集中育秧已陆续启动。",
+            "各地农技人员深入田间地头,指导农户做好机械检修和育秧准备。",
+            "春耕一线",
+            "代表访谈",
+            "让种子有“中国芯”",
+            "湖南日报全媒体记者 简晓禾",
+            "“种子是农业的芯片。”全国人大代表柳成林说,种业振兴要在育种创新上下功夫。",
+            "柳成林建议,加大对种业科研的长期投入,让更多好品种走进农户的田里。",
+        )
+    )
+    spring, interview = stories(page)
+    assert spring.column == "春耕一线"
+    assert (interview.column, interview.title) == ("代表访谈", "让种子有“中国芯”")

@@ -317,8 +317,10 @@ def _label_after_story(
     elif not (sure or OPINION_COLUMN.search(text)):
         return False
     above = [k for k, d in enumerate(drafts) if d.kind != ArticleKind.PHOTO]
-    if not above or drafts[above[-1]].column or drafts[above[-1]].starts_with == Opener.DATELINE:
+    if not above or drafts[above[-1]].column:
         return False
+    if drafts[above[-1]].starts_with == Opener.DATELINE and not (sure and label_shaped(text)):
+        return False  # (a dated report takes a label after it only when two stand here)
     heads[0].role, heads[0].owner = BlockRole.HEAD, above[-1]
     drafts[above[-1]].column = text
     return True
