@@ -1052,3 +1052,25 @@ def test_two_labels_over_a_signed_piece_give_the_first_to_the_dated_report_above
     spring, interview = stories(page)
     assert spring.column == "春耕一线"
     assert (interview.column, interview.title) == ("代表访谈", "让种子有“中国芯”")
+
+
+@pytest.mark.parametrize(
+    ("head", "paren"),
+    [
+        ("湖南日报1月22日讯", "（全媒体记者 张三）"),
+        ("湖南日报·华声在线1月22日讯", "(记者 张三 通讯员 李四)"),
+        ("新华社北京1月22日电", "（记者 张三）"),
+    ],
+)
+def test_a_dateline_broken_before_its_parenthesis_is_read_whole(head, paren):
+    page = parse(
+        paragraph_page(
+            "全省高速公路新增通车里程三百公里",
+            head,
+            paren + "记者今天从省交通运输厅获悉，全省高速公路今年新增通车里程三百公里。",
+            "各地交通部门表示，将继续加快在建项目进度，确保年内再建成一批高速公路项目。",
+        )
+    )
+    (report,) = stories(page)
+    assert squash(report.dateline) == squash(head + paren)
+    assert report.paragraphs[0].startswith("记者今天")

@@ -730,12 +730,28 @@ def _dateline_goes_on(text: str, nxt: str) -> str | None:
         match = dateline_match(text + nxt)
         if match and match.end() > len(text):
             return text + nxt
+    if _paren_to_come(text) and nxt.lstrip()[:1] in "（(":
+        # The line broken right before the reporters' parenthesis.
+        close = min((nxt.find(c) for c in "）)" if c in nxt), default=-1)
+        if 0 < close <= T.DATELINE_PAREN_MAX and _REPORTER.search(nxt[:close]):
+            return text + nxt
     if _open_paren(text):
         # The reporters' parenthesis broken before its names end.
         close = min((nxt.find(c) for c in "）)" if c in nxt), default=-1)
         if 0 <= close <= T.DATELINE_PAREN_REST_MAX and "（" not in nxt[:close]:
             return text + nxt
     return None
+
+
+#: Who a dateline's parenthesis names: reporters, correspondents.
+_REPORTER = re.compile(r"记者|通讯员|评论员")
+
+
+def _paren_to_come(text: str) -> bool:
+    """A whole dateline's head on its line, nothing after 讯 or 电 (湖南日报
+    1月22日讯): its reporters' parenthesis may open the next line."""
+    match = dateline_match(text)
+    return bool(match) and not squash(text[match.end() :]) and squash(text)[-1:] in "讯电"
 
 
 def _open_paren(text: str) -> bool:

@@ -43,6 +43,9 @@ DATELINE_HEAD_MAX = 20
 #: The rest of a reporters' parenthesis carried to the next line is at most
 #: this long (characters, up to its closing mark).
 DATELINE_PAREN_REST_MAX = 30
+#: A dateline's reporters' parenthesis printed whole on the line after the
+#: dateline's head: at most this many characters to its closing mark.
+DATELINE_PAREN_MAX = 40
 #: On a paragraph page the rest of a broken dateline may be printed after a
 #: paragraph or two of another story: looked for up to this many lines on.
 DATELINE_REST_WITHIN = 8
