@@ -62,6 +62,7 @@ BLIND = (
     "dev_zw",
     "dev_zz",
     "dev_yb",
+    "dev_ye",
 )
 FIGURES = (
     "seg_f1",
