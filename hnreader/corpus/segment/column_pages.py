@@ -193,15 +193,9 @@ def _rejoin_round_a_piece(drafts: list[Draft], lines: list[Line]) -> None:
             continue
         if similarity(tail.body, head.body) <= similarity(tail.body, box.body):
             continue
+        head.take_text(tail, before=tail is story)
         if tail is story:
-            head.paras[:0] = tail.paras
             head.starts_with = Opener.BODY
-        else:
-            head.paras.extend(tail.paras)
-        head.lines |= tail.lines
-        head.markers.extend(tail.markers)
-        head.jumps.extend(tail.jumps)
-        tail.paras, tail.lines, tail.markers, tail.jumps = [], set(), [], []
 
 
 def _headless_text(draft: Draft) -> bool:
@@ -254,11 +248,7 @@ def _rejoin_under_own_headline(
         back = turns_back(rest.paras, story.body, drafts[k - 1]) if k > 0 else 0
         if back:
             rest.hand_on(back, drafts[k - 1])
-        story.paras.extend(rest.paras)
-        story.lines |= rest.lines
-        story.markers.extend(rest.markers)
-        story.jumps.extend(rest.jumps)
-        rest.paras, rest.lines, rest.markers, rest.jumps = [], set(), [], []
+        story.take_text(rest)
         if rest.column:
             furniture.append(rest.column)
             rest.column = ""

@@ -50,3 +50,15 @@ class Draft:
         nos = {no for para in moved for no in para.lines}
         target.lines |= nos
         self.lines -= nos
+
+    def take_text(self, other: Draft, before: bool = False) -> None:
+        """Take all of ``other``'s text (its paragraphs, lines, jump markers),
+        after this draft's own or, with ``before``, ahead of them."""
+        if before:
+            self.paras[:0] = other.paras
+        else:
+            self.paras.extend(other.paras)
+        self.lines |= other.lines
+        self.markers.extend(other.markers)
+        self.jumps.extend(other.jumps)
+        other.paras, other.lines, other.markers, other.jumps = [], set(), [], []
