@@ -259,7 +259,7 @@ def test_a_name_tight_under_a_title_closed_by_a_quote_signs_the_commentary_above
     report = (
         "湖南日报4月21日讯（记者 石青禾）今\n"
         "天，全省一季度重大项目集中开工，涵\n"
-        "盖先进制造、交通水利等领域。"
+        "盖新材料、交通水利等领域。"
     )
     page = parse(column_page(first, "经济时语", "投资“快跑”更要“跑准”\n卜小川", report))
     by_first = {a.paragraphs[0][:4]: a for a in stories(page)}
@@ -947,7 +947,7 @@ def test_two_stacks_over_two_datelines_head_their_stories_set_side_by_side():
             "湖南日报7月30日讯(全媒体记者 钟晓禾)记者今天从省粮食和物资储备局获悉,"
             "全省早稻收购进度已过半,各收购点累计收购早稻一百二十万吨。",
             "湖南日报7月30日讯(全媒体记者 易远山)记者今天从省教育厅获悉,"
-            "全省高校毕业生去向落实率比上年同期提高两个百分点。",
+            "全省高校毕业生去向落实率比上年同期明显提高。",
             "粮库收购现场秩序井然,售粮农户当场结算,早稻收购价格比去年略有上涨。",
             "各高校开展就业帮扶,为家庭困难毕业生一对一推荐岗位,毕业生就业渠道进一步拓宽。",
             "粮食部门提醒,早稻收购期间要严格执行质价政策,不得压级压价。",
