@@ -1015,6 +1015,9 @@ def test_a_name_cut_after_its_surname_is_one_word_across_the_cut():
     assert completes_word("省文化厅副厅长刘", "振华介绍，本届艺术节首次设立")
     assert not name_across("他们沿着堤岸走到黄", "河边上看日出")
     assert not completes_word("省文化厅副厅长", "介绍，本届艺术节首次设立")
+    # (the rest of the sentence found past another story's paragraph by it)
+    assert name_across("长沙中院破产庭庭长曾", "柏舟介绍，对具有挽救价值的企业")
+    assert not name_across("茶园面积发展到三千多亩，带动周", "和茶连在一起")
 
 
 def test_a_short_open_line_after_a_box_is_a_paragraphs_start_not_a_caption():

@@ -121,6 +121,8 @@ def join_evidence(tail: str, piece: str) -> float | None:
     # (an attribution opens its sentence: 人数 + 据统计，… reads no 数据 across
     # the cut, unless a pause before it leaves the sentence going on)
     word = 0.0 if REPORTED.match(right) and end != End.COMMA else word_across(left, right)
+    if name_across(left, right):
+        word = 1.0  # (…庭长曾 + 柏舟介绍: a person's name, whatever its characters' rarity)
     score = T.JOIN_WORD * word
     if start == Start.MID:
         score += T.JOIN_MID
@@ -246,17 +248,30 @@ def completes_word(tail: str, piece: str) -> bool:
     ) or name_across(tail, piece)
 
 
+#: Who a person is, printed right before the name: a post (…厅长, 书记, 主任),
+#: a trade or a role (记者, 教授, 师傅, 通讯员, 负责人).
+_NAMED_AFTER = (
+    "长", "书记", "主任", "主席", "委员", "代表", "记者", "员", "人",
+    "教授", "老师", "师傅", "经理", "工程师", "院士", "专家", "村民", "市民",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=65536)
 def name_across(tail: str, piece: str) -> bool:
     """A person's name cut after its surname (…副厅长刘 + 振华介绍，…):
-    jieba reads a name over the cut, the tail's last character a surname."""
+    who the person is, then a surname at the tail's end, and jieba reads a
+    name of three characters over the cut."""
     left, right = squash(tail)[-4:], squash(piece)[:4]
     if not left or left[-1] not in SURNAMES or not right or not is_cjk(right[0]):
         return False
+    if not squash(tail)[:-1].endswith(_NAMED_AFTER):
+        return False  # (a name so cut follows who the person is; jieba guesses names anywhere)
     at = 0
     for token in pos_tags(left + right):
         end = at + len(token.word)
-        if at < len(left) < end and token.flag == "nr":
+        # (a given name of two characters after the cut: one alone is too
+        # often a word's)
+        if at < len(left) <= end - 2 and token.flag == "nr":
             return True
         at = end
     return False
