@@ -291,7 +291,7 @@ def _return_sections(drafts: list[Draft]) -> None:
             continue
         feature = max(features, key=lambda d: similarity(tail, d.body))
         near = similarity(tail, feature.body)
-        if near < T.REJOIN_TOPIC or near < own + T.SECTION_HOME_MARGIN:
+        if near < T.REJOIN_TOPIC or near < own + T.TOPIC_LEAD:
             continue
         report.hand_on(cut, feature)
 

@@ -203,10 +203,7 @@ def _side_by_side(drafts: list[Draft]) -> None:
         for para in rest:
             near = [similarity(para.text, ref) for ref in refs]
             mine = 0 if para in first.paras else 1
-            if (
-                abs(near[0] - near[1]) >= T.SECTION_HOME_MARGIN
-                and start_of(para.text) == Start.PLAIN
-            ):
+            if abs(near[0] - near[1]) >= T.TOPIC_LEAD and start_of(para.text) == Start.PLAIN:
                 mine = 0 if near[0] > near[1] else 1
             homes.append(mine)
         openers = [_opener_lines(d) for d in (first, second)]

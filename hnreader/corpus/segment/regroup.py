@@ -160,7 +160,7 @@ def turns_back(rest: list[Para], story: str, before: Draft) -> int:
             similarity(tail, before.body) - similarity(tail, story),
             similarity(head, story) - similarity(head, before.body),
         )
-        if min(leads) >= T.SECTION_HOME_MARGIN and sum(leads) > best:
+        if min(leads) >= T.TOPIC_LEAD and sum(leads) > best:
             best, cut = sum(leads), j
     return cut
 
@@ -462,7 +462,7 @@ def _section_back(draft: Draft, home: Draft, at: int) -> None:
     ref = "".join(line.raw for unit in draft.heads for line in unit) + draft.paras[0].text
     moved: list[Para] = []
     for para in draft.paras[1:]:
-        if similarity(para.text, home.body) < similarity(para.text, ref) + T.SECTION_HOME_MARGIN:
+        if similarity(para.text, home.body) < similarity(para.text, ref) + T.TOPIC_LEAD:
             break
         moved.append(para)
     if len(moved) == len(draft.paras) - 1:

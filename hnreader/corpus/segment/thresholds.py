@@ -150,10 +150,14 @@ BUNCHED_DATELINES_WITHIN = 6
 #: A commentary's title set on one line with its writer's name: at least
 #: this many characters before the name (``blocks._title_and_writer``).
 SIGNED_TITLE_MIN = 6
-#: Sections under a crosshead after a dated report go back to a feature
-#: with crossheads when they share this much more of its subject than the
-#: report's, and at least ``REJOIN_TOPIC`` (``column_pages._return_sections``).
-SECTION_HOME_MARGIN = 0.03
+#: Text read into one story goes to another when it shares this much more of
+#: that story's subject (``match.similarity``) than of the first's: sections
+#: after a short report back to their feature (``column_pages._return_sections``,
+#: also at least ``REJOIN_TOPIC``; ``regroup._section_back``), text under a
+#: headline printed inside its story turning back to the story before
+#: (``regroup.turns_back``), paragraphs of two stories set side by side
+#: (``paragraph_pages._side_by_side``).
+TOPIC_LEAD = 0.03
 #: A report's one crosshead opens another piece when the text under it is
 #: less similar than this to the text above it (``match.similarity``) ...
 OTHER_PIECE_TOPIC = 0.1
