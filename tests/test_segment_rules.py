@@ -1077,3 +1077,78 @@ def test_a_dateline_broken_before_its_parenthesis_is_read_whole(head, paren):
     (report,) = stories(page)
     assert squash(report.dateline) == squash(head + paren)
     assert report.paragraphs[0].startswith("记者今天")
+
+
+FEATURE_WITH_REPORT_SET_IN = column_page(
+    "乡村书屋里的新气象",
+    "农家书屋 越读越有味",
+    "湖南日报全媒体记者 廖清风",
+    "通讯员 邓雨桐",
+    "入冬以来，记者走进益阳、娄底、怀化",
+    "等地的农家书屋，看到书屋里读书的村",
+    "民越来越多，书屋的模样也在变。",
+    "①书屋搬进了文化广场",
+    "在安化县一个村的文化广场旁，新建",
+    "的农家书屋窗明几净，书架上摆满了种",
+    "养技术、法律常识和少儿读物。村民老",
+    "周说，以前书屋在村部二楼，平时锁着",
+    "门，现在搬到广场边，天天开着门。",
+    "②借书还书更方便了",
+    "湖南日报12月3日讯（全媒体记者 韩立秋）",
+    "记者今天从省农业农村厅获悉，今年全省",
+    "发放农机购置补贴资金九亿元，补贴机具",
+    "四万余台套，带动农民投资农机二十多亿",
+    "元。其中，水稻插秧机、烘干机和植保无",
+    "人机补贴数量同比分别增长两成以上。",
+    "省农业农村厅有关负责人介绍，明年将",
+    "进一步优化补贴范围，向丘陵山区适用的",
+    "小型农机和智能农机倾斜，让补贴资金更",
+    "好地服务粮食生产。",
+    "在涟源市一个村的农家书屋，管理员",
+    "小罗打开电脑，为前来借书的村民登记。",
+    "书屋接入了县图书馆的通借通还系统，村",
+    "民在书屋就能借到县图书馆的书，读完",
+    "还到镇上的分馆也可以。村民说，书屋的",
+    "书多了，借书还书都方便了，读书的人也",
+    "就多了起来。",
+    "③读书会办到了田间地头",
+    "每到周末，怀化市一个村的农家书屋",
+    "里总是坐满了人。书屋管理员组织村民",
+    "开展读书会，请农技员来讲种养技术，请",
+    "退休教师来给孩子们讲故事，书屋成了",
+    "村里最热闹的地方。有的村还把读书会",
+    "办到了田间地头，村民们一边干活一边",
+    "全省农机购置补贴",
+    "资金九亿元发放到位",
+    "补贴机具四万余台套",
+    "听书。书屋里的知识，用到了田里。",
+)
+
+
+def test_numbered_crossheads_keep_their_sections_round_a_report_set_in():
+    page = parse(FEATURE_WITH_REPORT_SET_IN)
+    [feature] = [a for a in page.articles if a.byline.startswith("湖南日报")]
+    [report] = [a for a in page.articles if a.dateline]
+    heads = [p for p in feature.paragraphs if p[:1] in "①②③"]
+    assert heads == ["①书屋搬进了文化广场", "②借书还书更方便了", "③读书会办到了田间地头"]
+    body = "".join(feature.paragraphs)
+    assert "通借通还" in body and "一边听书。书屋里的知识" in body
+    assert "书屋" not in "".join(report.paragraphs)
+    # (the stack printed into the section's last sentence heads the report)
+    assert report.kicker == "全省农机购置补贴" and report.title.startswith("资金九亿元发放到位")
+
+
+def test_full_lines_without_a_clause_before_a_sentences_end_are_text():
+    # Lines as wide as the column, no mark in them, then 上。: one sentence.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "会议强调，灾后重建的活儿很细，",
+            "这些工作不像抢险那样惊心动魄",
+            "却关系到千家万户的切身利益和",
+            "一方水土的长远发展与安居乐业",
+            "大局。各地要把重建工作抓紧抓实。",
+        )
+    )
+    [story] = page.articles
+    assert "一方水土的长远发展与安居乐业大局。" in "".join(story.paragraphs)

@@ -109,6 +109,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _rejoin_round_a_piece(reader.drafts, lines)
     reader.boxed.extend(_rejoin_under_own_headline(reader.drafts, reader.zones, lines))
     _return_sections(reader.drafts)
+    _fill_empty_sections(reader.drafts)
     drafts = split_untitled_groups([d for d in reader.drafts if d.lines])
     recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
@@ -294,6 +295,61 @@ def _return_sections(drafts: list[Draft]) -> None:
         if near < T.REJOIN_TOPIC or near < own + T.TOPIC_LEAD:
             continue
         report.hand_on(cut, feature)
+
+
+def _fill_empty_sections(drafts: list[Draft]) -> None:
+    """A feature's crosshead with no text under it (②… right before ③…), a
+    dated report printed right under it: the report was set into the
+    feature there, and the section's text ran on after the report's. The
+    report's last paragraphs go back under the crosshead, from where they
+    lean furthest to the feature's subject (``TOPIC_LEAD`` at least, the
+    first of them on its own too)."""
+    for feature in drafts:
+        empty = [
+            j
+            for j, (para, after) in enumerate(pairwise(feature.paras))
+            if para.subhead and after.subhead
+        ]
+        if len(empty) != 1:
+            continue
+        at = empty[0]
+        head_line = max(feature.paras[at].lines)
+        report = next(
+            (d for d in drafts if d.dateline and d.first_line > head_line and d is not feature),
+            None,
+        )
+        if report is None or report.first_line != min(
+            (d.first_line for d in drafts if d.first_line > head_line), default=-1
+        ):
+            continue
+        cut = _leaning_tail(report.paras, feature.body)
+        if cut < 1:
+            continue
+        moved = report.paras[cut:]
+        del report.paras[cut:]
+        feature.paras[at + 1 : at + 1] = moved
+        nos = {no for para in moved for no in para.lines}
+        feature.lines |= nos
+        report.lines -= nos
+
+
+def _leaning_tail(paras: list[Para], other: str) -> int:
+    """Where the paragraphs from which on lean furthest to ``other``'s subject
+    from their own story's begin, if by ``TOPIC_LEAD`` (the first of them
+    leaning so on its own): 0 if nowhere."""
+    best, cut = T.TOPIC_LEAD, 0
+    for j in range(1, len(paras)):
+        head = "".join(para.text for para in paras[:j])
+        tail = "".join(para.text for para in paras[j:])
+        lead = similarity(tail, other) - similarity(tail, head)
+        first = paras[j].text
+        if (
+            lead > best
+            and similarity(tail, other) >= T.REJOIN_TOPIC
+            and similarity(first, other) > similarity(first, head) + T.TOPIC_LEAD
+        ):
+            best, cut = lead, j
+    return cut
 
 
 def _label_after_text(draft: Draft, lines: list[Line]) -> bool:
@@ -1188,6 +1244,13 @@ class ColumnReader:
                 self.pending.append(line)
                 self.stack_in_cut = True
                 return i + 1
+            stack = self._stack_before_rest(i)
+            if stack:
+                # Another story's headline printed into the sentence, whose
+                # rest follows it (…关门或 / stack / 转型。…): the stack goes to
+                # the body it names, the sentence goes on.
+                self.zones.append(Zone(list(self.lines[i:stack]), self.cur, -1))
+                return stack
             if self._title_over_caption(i):
                 # A photo printed into the sentence, its title over its
                 # caption: the sentence goes on under the photo.
@@ -1288,11 +1351,23 @@ class ColumnReader:
             # a crosshead, not the first line of a paragraph.
             self._subhead([line])
             return i + 1
-        if not opening and (
-            self._goes_on_zone(i)
-            or _is_headline_line(self.lines, self.kinds, i, self.body_text)
-            # (a numbered crosshead after a finished paragraph, however wide)
-            or (not self.para_open and section_number(line.raw) > 1)
+        story = -1 if self.para_open or self.pending else self._series_holder(line)
+        if story >= 0:
+            # The next crosshead of a story's numbered series: a section of
+            # that story, whatever was set into it since (a news item with
+            # its dateline under the crosshead before its section goes on).
+            self.cur = story
+            self._subhead([line])
+            return i + 1
+        if (
+            not opening
+            and not self._under_crosshead(line)
+            and (
+                self._goes_on_zone(i)
+                or _is_headline_line(self.lines, self.kinds, i, self.body_text)
+                # (a numbered crosshead after a finished paragraph, however wide)
+                or (not self.para_open and section_number(line.raw) > 1)
+            )
         ):
             if self.pending and squash(self.pending[-1].raw) == squash(line.raw):
                 # A headline drawn twice for a bold effect: read once.
@@ -1388,14 +1463,15 @@ class ColumnReader:
         self.stack_end = i + heads
         return True
 
-    def _stack_in_cut(self, i: int) -> int:
+    def _stack_in_cut(self, i: int, dangling: bool = False) -> int:
         """Where the lines from ``i`` on, under a sentence left open, stop
         holding no clause and finishing no sentence (at most a stack's few):
         the line that follows them, or -1 where nothing may be printed into
         that sentence (an author's note closes on its bracket; a notice's
         contact and day close it with no stop; a sentence stopped on a
-        particle goes on in the next line)."""
-        if self.in_note or _dangles(self.last_stored):
+        particle goes on in the next line, unless ``dangling``: its rest is
+        sought after the stack, the first line with a clause in it)."""
+        if self.in_note or (_dangles(self.last_stored) and not dangling):
             return -1
         if FULL_DATE.match(self.last_stored) or CONTACT_LINE.match(self.last_stored):
             return -1
@@ -1403,7 +1479,7 @@ class ColumnReader:
         while k < len(lines) and k - i < T.STACK_IN_CUT_LINES and self.kinds[k] == LineKind.TEXT:
             text = squeeze(lines[k].raw)
             if ends_sentence(text) or any(c in text for c in _CLAUSE_OR_NOTE) or _jumps_on(text):
-                return -1
+                return k if dangling and k > i else -1
             if _signs_notice(lines, k):
                 return -1  # (who issues a notice, and the day, under its text)
             k += 1
@@ -1422,6 +1498,23 @@ class ColumnReader:
             and self.kinds[k] == LineKind.DATELINE
             and dateline_match(self.lines[k].raw) is not None
         )
+
+    def _stack_before_rest(self, i: int) -> int:
+        """Line ``i``, under a sentence left open, and at least one line after
+        it are a stack (``_stack_in_cut``), then the sentence's last words and
+        stop (转型。…): where the sentence goes on, or 0."""
+        k = self._stack_in_cut(i, dangling=True)
+        if k - i < T.STACK_INTO_SENTENCE_LINES or self.kinds[k] != LineKind.TEXT:
+            return 0
+        if max(len(squash(self.lines[m].raw)) for m in range(i, k)) < T.STACK_IN_CUT_MIN_CHARS:
+            return 0
+        texts = [self.last_stored, *(squeeze(line.raw) for line in self.lines[i : k + 1])]
+        if any(_goes_on_strongly(a, b) for a, b in pairwise(texts)):
+            return 0  # (a word across a break: lines of text, no stack)
+        column = width(self.last_stored) - T.NARROWER_THAN_COLUMN
+        if all(width(text) > column for text in texts[1:-1]):
+            return 0  # (as wide as the sentence's line: text, no headline)
+        return k if _ends_a_cut_sentence(texts[-1]) else 0
 
     def _title_over_caption(self, i: int) -> bool:
         """Line ``i``, under a sentence left open, is a photo's short title:
@@ -1567,6 +1660,32 @@ class ColumnReader:
         if topic and similarity(text, "".join(story_texts)) <= similarity(text, "".join(box_texts)):
             return -1
         return story
+
+    def _under_crosshead(self, line: Line) -> bool:
+        """``line``, a clause in it, comes right under a crosshead read into
+        the story being read: the first line of its section, no headline's."""
+        if self.cur < 0 or self.pending or not _CLAUSE_OR_NOTE_RE.search(squeeze(line.raw)):
+            return False
+        runs = self.bodies[self.cur]
+        return (
+            len(runs) >= 2
+            and runs[-1] is BREAK
+            and isinstance(runs[-2], list)
+            and len(runs[-2]) == 1
+            and runs[-2][0].gap < 0
+        )
+
+    def _series_holder(self, line: Line) -> int:
+        """The one story whose numbered crossheads stop right before ``line``,
+        a crosshead of the series (③… after a story holding ① and ②): -1 if
+        none. Another story may have been read since."""
+        number = section_number(line.raw)
+        if number < 2:
+            return -1
+        holders = [
+            k for k in range(len(self.drafts)) if max(self._sections(k), default=0) == number - 1
+        ]
+        return holders[0] if len(holders) == 1 else -1
 
     def _section_round_box(self, zone: list[Line], i: int) -> int:
         """The story a numbered crosshead (二、…) alone over line ``i`` goes

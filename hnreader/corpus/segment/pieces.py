@@ -151,6 +151,9 @@ def section_number(text: str) -> int:
     """The number a crosshead of the numbered kind opens on (二、融合发展面临
     的几个短板: 2), 0 for any other line."""
     flat = squash(text)
+    first = text.strip()[:1]
+    if first in _CIRCLED and is_crosshead(flat):
+        return _CIRCLED.index(first) + 1
     match = _SECTION.match(flat)
     if not match or not is_crosshead(flat):
         return 0
@@ -165,3 +168,5 @@ def section_number(text: str) -> int:
 #: A numbered crosshead's opening (三、在重点领域率先突破).
 _SECTION = re.compile(r"^((?:[二三四五六七八九]?十)?[一二三四五六七八九]?)、")
 _DIGITS = "一二三四五六七八九"
+#: A crosshead may be numbered in circles (②课后服务“托”出新花样).
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"

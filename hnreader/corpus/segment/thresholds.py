@@ -600,9 +600,14 @@ CUT_PARAGRAPH_CLAUSE_LINES = 2
 #: many in a piece make a series that a lone one of the build elsewhere joins.
 SERIES_CROSSHEADS_MIN = 2
 
-#: A headline stack printed into a cut paragraph, over its story's dateline:
-#: at most this many lines (a kicker, a title, a subtitle).
-STACK_IN_CUT_LINES = 3
+#: A headline stack printed into a cut paragraph, over its story's dateline
+#: or the rest of the sentence: at most this many lines (a kicker, a title
+#: wrapped once, a subtitle or who attended).
+STACK_IN_CUT_LINES = 4
+#: A stack printed into a sentence that goes on right under it (…关门或 /
+#: stack / 转型。…): at least this many lines, a lone short line being as
+#: likely a wrapped word or a box's.
+STACK_INTO_SENTENCE_LINES = 2
 #: ... its first line at least this long (characters): shorter, it is a
 #: word wrapped from the line above (a credit's 摄).
 STACK_IN_CUT_MIN_CHARS = 4
