@@ -1152,3 +1152,22 @@ def test_full_lines_without_a_clause_before_a_sentences_end_are_text():
     )
     [story] = page.articles
     assert "一方水土的长远发展与安居乐业大局。" in "".join(story.paragraphs)
+
+
+def test_a_weeklys_name_over_the_page_is_its_banner_not_a_column():
+    page = parse(
+        column_page(
+            "经济周刊",
+            "园区里的新项目",
+            "湖南日报全媒体记者 沈知远",
+            "初冬时节，记者走进湘潭经开区，一批",
+            "新项目正在加紧建设，塔吊林立、车辆往",
+            "来，处处是忙碌的景象。",
+            "园区负责人介绍，今年园区新签约项目",
+            "四十余个，总投资超过三百亿元，新能源",
+            "和智能装备项目占了六成。",
+        )
+    )
+    [story] = page.articles
+    assert story.title == "园区里的新项目" and story.column == ""
+    assert "经济周刊" in page.extras

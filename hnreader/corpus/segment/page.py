@@ -18,7 +18,7 @@ from .draft import Draft
 from .headlines import Headline, clean, join_piece, phrases, split_roles
 from .kinds import ExtraKind, Layout, Opener
 from .lines import detect_layout, join_broken_datelines, read_lines, take_boxes
-from .patterns import looks_like_column
+from .patterns import WEEKLY_NAME, looks_like_column
 from .regroup import regroup
 from .roles import article_kind, label_shaped, lone_line
 from .sweep import keep_the_rest
@@ -70,6 +70,10 @@ def _segment_page(raw: RawPage, source: str) -> Page:
     drafts = regroup(drafts, lines)
     articles = []
     for draft in drafts:
+        if WEEKLY_NAME.search(draft.column):
+            # (a weekly's or special page's name over the page: its banner)
+            extras.append((ExtraKind.BOX, draft.column))
+            draft.column = ""
         if _furniture(draft):
             extras.append((ExtraKind.BOX, draft.body))
             continue
