@@ -1171,3 +1171,24 @@ def test_a_weeklys_name_over_the_page_is_its_banner_not_a_column():
     [story] = page.articles
     assert story.title == "园区里的新项目" and story.column == ""
     assert "经济周刊" in page.extras
+
+
+def test_a_paragraphs_indented_first_line_naming_the_story_is_no_headline():
+    # 水利建设将充分征求… opens the story's last paragraph, indented; its
+    # sentence ends two lines down. The next story follows with its stack.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "水利建设将充分征求各地",
+            "基层意见，力争年底前完成大",
+            "头。",
+            "全省春播进度过半",
+            "湖南日报5月9日讯（全媒体记者 成若谷）",
+            "记者今天从省农业农村厅获悉，全省春",
+            "播进度已经过半，早稻集中育秧面积同比",
+            "增加，各地抢抓晴好天气加快机插进度。",
+        )
+    )
+    first, second = page.articles
+    assert "水利建设将充分征求各地基层意见" in "".join(first.paragraphs)
+    assert second.title == "全省春播进度过半"

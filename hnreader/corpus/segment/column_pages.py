@@ -2108,12 +2108,19 @@ def _word_runs_into_text(lines: list[Line], i: int) -> bool:
 
 
 def _runs_on_full(lines: list[Line], i: int, j: int) -> bool:
-    """Line ``i`` and the next are as wide as each other, and the sentence
-    they run in ends on the line after (``j``): a paragraph's first lines,
+    """Line ``i`` and the next are as wide as each other (or ``i`` is short
+    by an indent under a finished paragraph), and the sentence they run in
+    ends on the line after (``j``): a paragraph's first lines,
     full width, whatever words the first shares with the story above. (A
     story opening under a headline runs a longer first sentence.)"""
     text, nxt = squeeze(lines[i].raw), squeeze(lines[i + 1].raw)
-    return j - i == T.SHORT_SENTENCE_LINES and abs(width(text) - width(nxt)) <= T.FULL_WIDTH_SLACK
+    # (under a finished paragraph, short of the next by a paragraph's indent)
+    indent = T.FIRST_LINE_INDENT_MAX if i > 0 and ends_sentence(squeeze(lines[i - 1].raw)) else 0
+    short_of = width(nxt) - width(text)
+    return (
+        j - i == T.SHORT_SENTENCE_LINES
+        and -T.FULL_WIDTH_SLACK <= short_of <= indent + T.FULL_WIDTH_SLACK
+    )
 
 
 #: A piece opening on a word's last characters and a stop (基地。…).
