@@ -63,6 +63,7 @@ BLIND = (
     "dev_zz",
     "dev_yb",
     "dev_ye",
+    "dev_yg",
 )
 FIGURES = (
     "seg_f1",

@@ -182,6 +182,9 @@ FLOORS = {
     # (measured blind on arrival at 0.761 / 0.689 / 0.607 / 0.575; 0.751 / 0.683 with
     # the segmenter of the round's start)
     "dev_ye": dict(zip(FIGURES, (0.74, 0.66, 0.58, 0.55), strict=True)),  # 0.761 0.689 0.607 0.575
+    "dev_yf": dict(zip(FIGURES, (0.85, 0.67, 0.75, 0.63), strict=True)),  # 0.878 0.698 0.770 0.654
+    "dev_yg": dict(zip(FIGURES, (0.83, 0.68, 0.72, 0.66), strict=True)),  # 0.855 0.706 0.746 0.689
+    "dev_yh": dict(zip(FIGURES, (0.77, 0.75, 0.66, 0.68), strict=True)),  # 0.795 0.776 0.686 0.708
 }
 
 

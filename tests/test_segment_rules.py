@@ -1192,3 +1192,35 @@ def test_a_paragraphs_indented_first_line_naming_the_story_is_no_headline():
     first, second = page.articles
     assert "水利建设将充分征求各地基层意见" in "".join(first.paragraphs)
     assert second.title == "全省春播进度过半"
+
+
+def test_titled_briefs_under_their_sections_name_are_items_of_their_own():
+    # A feature in sections, then a run of briefs: titles as short as its
+    # crossheads, one brief opening on its day like a caption.
+    page = parse(
+        paragraph_page(
+            "山里的茶叶卖到了海外",
+            "湖南日报全媒体记者 苏明远 通讯员 邓小禾",
+            "初冬的古丈县，茶园依然一片葱绿。记者走进默戎镇的一家茶企，工人们正在赶制一批发往海外的订单。",
+            "从“论斤卖”到“论克卖”",
+            "过去，村里的茶叶大多卖给上门收购的茶贩，价格上不去。这几年，茶企统一收购鲜叶，精深加工后按克定价，茶农的收入翻了一番。",
+            "从“山里走”到“海外走”",
+            "今年以来，这家茶企已向中亚和欧洲发出茶叶二十多个批次，海外订单排到了明年春天。",
+            "简讯",
+            "湘潭开通两条夜间公交",
+            "日前，湘潭市开通两条夜间公交线路，串联城区主要商圈和住宅小区，每晚运营至二十三时，票价两元。",
+            "娄底举办冬季招聘会",
+            "12月3日，娄底市举办冬季大型招聘会，一百二十余家企业提供岗位四千余个，现场有六百余人达成就业意向。",
+            "岳阳新增三家星级农家乐",
+            "日前，岳阳市新评定三家五星级农家乐，全市星级农家乐已达八十余家，成为周末休闲的好去处。",
+        )
+    )
+    briefs = [a for a in page.articles if a.column == "简讯"]
+    assert [a.title for a in briefs] == [
+        "湘潭开通两条夜间公交",
+        "娄底举办冬季招聘会",
+        "岳阳新增三家星级农家乐",
+    ]
+    assert all(a.kind == "news" and len(a.paragraphs) == 1 for a in briefs)
+    [feature] = [a for a in page.articles if a.byline]
+    assert "娄底" not in "".join(feature.paragraphs)

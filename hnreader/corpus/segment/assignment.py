@@ -58,7 +58,7 @@ from .joins import (
     stands_alone,
 )
 from .kinds import BlockRole, Opener
-from .patterns import NOTICE_TITLE, jumps_in
+from .patterns import BRIEFS_COLUMN, NOTICE_TITLE, jumps_in
 from .pieces import body_sequence, is_crosshead, signs_off, topic_text
 
 #: What an assignment shows, each weighed by ``thresholds.ASSIGN_WEIGHTS``
@@ -206,6 +206,8 @@ def _weak_heads(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
     for k, draft in enumerate(drafts):
         if draft.starts_with != Opener.HEAD or len(draft.heads) != 1 or k in signed:
             continue
+        if BRIEFS_COLUMN.search(draft.column):
+            continue  # (an item of a run of briefs under its section's name)
         heads = [b for b in blocks if b.owner == k and b.role == BlockRole.HEAD]
         if (
             len(heads) == 1

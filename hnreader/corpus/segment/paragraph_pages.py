@@ -38,6 +38,7 @@ from .kinds import BlockRole, Opener
 from .lines import Line
 from .patterns import (
     AUTHOR_NOTE,
+    BRIEFS_COLUMN,
     CAPTION_START,
     DASH_LED,
     DATELINE_PAREN,
@@ -517,6 +518,7 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
     """Open an article at every dateline, byline, continuation marker and box,
     taking the headline blocks printed just before it."""
     drafts: list[Draft] = []
+    _open_briefs(blocks, drafts)
     _photos(blocks, drafts)
     opened = 0  # where the story now being read began
     i = 0
@@ -701,6 +703,56 @@ def _stanza(flat: str) -> bool:
     半截身子探进沱江/…): each part a line of verse's length."""
     parts = flat.split("/")
     return len(parts) > 2 and all(0 < len(part) <= T.VERSE_LINE_MAX for part in parts)
+
+
+def _open_briefs(blocks: list[Block], drafts: list[Draft]) -> None:
+    """A run of briefs under its section's name (简讯 / a title / its text /
+    a title / its text …): each title over its paragraph is an item of its
+    own under that name. Short and with no clause, the titles read like a
+    feature's crossheads, and a brief's dated first sentence like a
+    caption; the name over them says what they are."""
+    for i, block in enumerate(blocks):
+        flat = squash(block.text)
+        if block.owner >= 0 or len(block.lines) != 1 or not BRIEFS_COLUMN.search(flat):
+            continue
+        if not (label_shaped(flat) or BRIEFS_COLUMN.fullmatch(flat)):
+            continue  # (the name alone, 简讯, or a label's few characters)
+        items = []
+        k = i + 1
+        while k + 1 < len(blocks) and _brief_title(blocks[k]) and _brief_text(blocks[k + 1]):
+            items.append(k)
+            k += 2
+        if len(items) < T.BRIEFS_MIN:
+            continue
+        block.role, block.owner = BlockRole.HEAD, len(drafts)
+        for k in items:
+            blocks[k].role = BlockRole.HEAD
+            blocks[k].owner = blocks[k + 1].owner = len(drafts)
+            drafts.append(Draft(starts_with=Opener.HEAD, heads=[blocks[k].lines], column=flat))
+
+
+def _brief_title(block: Block) -> bool:
+    flat = squash(block.text)
+    return (
+        block.owner < 0
+        and block.role == BlockRole.TEXT
+        and len(block.lines) == 1
+        and T.PARA_SUBHEAD_MIN <= len(flat) <= T.BRIEF_TITLE_MAX
+        and not _CLAUSE_MARKS.search(flat)
+    )
+
+
+def _brief_text(block: Block) -> bool:
+    return (
+        block.owner < 0
+        and block.role == BlockRole.TEXT
+        and ends_sentence(block.text)
+        and T.BRIEF_TEXT_MIN <= len(squash(block.text)) <= T.BRIEF_TEXT_MAX
+    )
+
+
+#: Marks of a clause or a sentence: no brief's title holds one.
+_CLAUSE_MARKS = re.compile("[，,。；;：:！？!?]")
 
 
 def _photos(blocks: list[Block], drafts: list[Draft]) -> None:

@@ -671,3 +671,13 @@ BUNCHED_LEAD = 0.5
 #: short (characters: 清凉一夏, 湘江边的晨练) is the photo's title; a longer
 #: line there is a stack's second piece (…现场会召开 / 确保秋粮颗粒归仓).
 PHOTO_TITLE_UNDER_TITLE_MAX = 6
+
+#: A run of briefs under its section's name (简讯, 快讯) on a paragraph page:
+#: at least this many titled items ...
+BRIEFS_MIN = 2
+#: ... each title at most this long (characters; a notice's runs longest) ...
+BRIEF_TITLE_MAX = 24
+#: ... over one paragraph of this many characters (a brief is a few
+#: sentences: shorter is a caption's or a line's, longer a story's).
+BRIEF_TEXT_MIN = 40
+BRIEF_TEXT_MAX = 400
