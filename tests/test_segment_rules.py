@@ -1224,3 +1224,40 @@ def test_titled_briefs_under_their_sections_name_are_items_of_their_own():
     assert all(a.kind == "news" and len(a.paragraphs) == 1 for a in briefs)
     [feature] = [a for a in page.articles if a.byline]
     assert "娄底" not in "".join(feature.paragraphs)
+
+
+def test_a_photo_credit_broken_before_the_correspondent_credits_its_caption():
+    page = parse(
+        paragraph_page(
+            "全省中小学开学",
+            "湖南日报9月1日讯（全媒体记者 易晓春）今天，全省中小学迎来新学期，一千多万名学生走进校园，开始新学期的学习生活。",
+            "各地学校提前做好开学准备，对校舍、食堂和校车开展安全检查，确保学生平安返校。",
+            "9月1日，长沙市一所小学，学生们在开学典礼上向国旗敬礼。\n湖南日报全媒体记者 唐俊杰\n通讯员 黄小蕾 摄影报道",
+            "开学第一课",
+            "湖南日报9月1日讯（全媒体记者 周静远）记者从省交通运输厅获悉，今年全省新增农村客运班线二百余条，方便群众出行。",
+        )
+    )
+    [photo] = [a for a in page.articles if a.kind == "photo"]
+    assert photo.byline == "湖南日报全媒体记者 唐俊杰 通讯员 黄小蕾 摄影报道"
+    assert "国旗敬礼" in photo.paragraphs[0]
+    assert not any("唐俊杰" in a.byline for a in page.articles if a is not photo)
+
+
+def test_a_dated_storys_headline_printed_after_its_text_heads_it_not_the_next_story():
+    # The report on the orchestra, no headline over it; its headline under its
+    # text, then the next piece's stack.
+    page = parse(
+        paragraph_page(
+            "湖南日报9月23日讯（全媒体记者 易禹琳）今晚，湖南交响乐团新乐季开幕音乐会在长沙音乐厅上演，乐团演奏了多首经典曲目。",
+            "据介绍，新乐季湖南交响乐团将推出四十余场音乐会，并走进校园和社区开展公益演出。",
+            "湖南交响乐团新乐季开幕",
+            "非遗故事",
+            "侗寨鼓楼下的歌声",
+            "湖南日报全媒体记者 姚学文",
+            "入秋的通道侗族自治县坪坦乡，稻田金黄，鼓楼下，村里的歌队正在排练新编的侗歌。",
+            "这几年，随着乡村旅游的兴起，侗歌成了村里的一张名片，歌队一年要为游客演出两百多场。",
+        )
+    )
+    report, feature = page.articles
+    assert report.title == "湖南交响乐团新乐季开幕"
+    assert feature.title == "侗寨鼓楼下的歌声" and "交响" not in feature.kicker + feature.column

@@ -90,6 +90,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _bunched_stacks_apart(drafts)
     _side_by_side(drafts)
     _bodies_before_titles(drafts)
+    _headlines_after_dated(drafts)
     drafts = split_untitled_groups(drafts)
     recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
@@ -98,6 +99,41 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     # In print order (photos were taken out first): article ids follow it.
     kept.sort(key=lambda d: d.first_line)
     return kept, boxes, duplicates
+
+
+def _headlines_after_dated(drafts: list[Draft]) -> None:
+    """A dated story printed with no headline, its headline printed after its
+    text: the next story's stack, right under that text, opens on it. The
+    stack's first piece goes back when it names what the headless story
+    reports, and not what the story under the stack does."""
+    for story in drafts:
+        if story.heads or not story.dateline or not story.paras:
+            continue
+        if story.kind in (ArticleKind.PHOTO, ArticleKind.CONTINUATION):
+            continue
+        end = max(story.lines)
+        under = min(
+            (d for d in drafts if d.heads and d.kind != ArticleKind.PHOTO and d.first_line > end),
+            key=lambda d: d.first_line,
+            default=None,
+        )
+        if under is None or len(under.heads) < 2 or not under.paras:
+            continue
+        if any(d.first_line > end and d.first_line < under.first_line for d in drafts if d.lines):
+            continue  # (something else printed between them)
+        piece = "".join(line.raw for line in under.heads[0])
+        rest = "".join(line.raw for unit in under.heads[1:] for line in unit)
+        lead, below = story.body[: T.STRAY_HEAD_LEAD], under.body[: T.STRAY_HEAD_LEAD]
+        if (
+            word_share(piece, lead) >= T.STRAY_HEAD_WORDS
+            and word_share(piece, below) == 0.0
+            # (the rest of the stack names the story under it)
+            and word_share(rest, below) > word_share(rest, lead)
+        ):
+            story.heads = [under.heads.pop(0)]
+            nos = {line.no for line in story.heads[0]}
+            under.lines -= nos
+            story.lines |= nos
 
 
 def _bodies_before_titles(drafts: list[Draft]) -> None:
@@ -751,6 +787,9 @@ def _brief_text(block: Block) -> bool:
     )
 
 
+#: The rest of a byline or credit broken before it (通讯员 某某, 实习生 某某).
+_BYLINE_GOES_ON = re.compile(r"^\s*(?:通讯员|实习生|见习记者)")
+
 #: Marks of a clause or a sentence: no brief's title holds one.
 _CLAUSE_MARKS = re.compile("[，,。；;：:！？!?]")
 
@@ -771,20 +810,35 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
         if not alone and not ends_sentence(block.text[: match.start()]):
             continue  # a credit closes a finished caption sentence
         group = "均由" in match.group(0) or "以上" in match.group(0)
+        # A credit broken before 通讯员: its reporter's line, tight above it,
+        # read as a byline (湖南日报全媒体记者 某某 / 通讯员 某某 摄影报道).
+        head = blocks[i - 1] if alone and i > 0 else None
+        if not (
+            head is not None
+            and head.role == BlockRole.BYLINE
+            and head.owner < 0
+            and block.gap == 0
+            and _BYLINE_GOES_ON.match(block.text)
+        ):
+            head = None
         if alone and not group and _caption_under_titled_credit(blocks, i):
             # (the credit drawn on the picture's foot, between title and caption)
             captions, k = [blocks[i + 1]], i - 1
         else:
-            captions, k = _captions_above(blocks, i, alone, group)
+            captions, k = _captions_above(blocks, i - 1 if head else i, alone, group)
         if not captions:
             if alone and not group:
                 orphans.append(block)
             continue
         if alone:
             block.role = BlockRole.CREDIT
+        credit = [block]
+        if head is not None:
+            head.role = BlockRole.CREDIT
+            credit.insert(0, head)
         # A group credit closes one photo item: its title, every caption, the credit.
         first = len(drafts)
-        for b in [*captions, block]:
+        for b in [*captions, *credit]:
             b.owner = first
         drafts.append(Draft(kind=ArticleKind.PHOTO, starts_with=Opener.PHOTO))
         title = blocks[k] if k >= 0 else None
@@ -1958,7 +2012,8 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             draft.byline = (draft.byline + " " + squeeze_names(block.text)).strip()
             continue
         if block.role == BlockRole.CREDIT:
-            draft.byline = squeeze_names(block.text)
+            # (a credit broken over two lines is read in two blocks)
+            draft.byline = (draft.byline + " " + squeeze_names(block.text)).strip()
             continue
         text = block.text
         jumps = jumps_in(text)
