@@ -810,14 +810,14 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
         if not alone and not ends_sentence(block.text[: match.start()]):
             continue  # a credit closes a finished caption sentence
         group = "均由" in match.group(0) or "以上" in match.group(0)
-        # A credit broken before 通讯员: its reporter's line, tight above it,
+        # A credit broken before 通讯员: its reporter's line, right above it,
         # read as a byline (湖南日报全媒体记者 某某 / 通讯员 某某 摄影报道).
         head = blocks[i - 1] if alone and i > 0 else None
         if not (
             head is not None
             and head.role == BlockRole.BYLINE
             and head.owner < 0
-            and block.gap == 0
+            and block.gap <= 1
             and _BYLINE_GOES_ON.match(block.text)
         ):
             head = None
