@@ -1264,3 +1264,18 @@ def test_a_dated_storys_headline_printed_after_its_text_heads_it_not_the_next_st
     report, feature = page.articles
     assert report.title == "湖南交响乐团新乐季开幕"
     assert feature.title == "侗寨鼓楼下的歌声" and "交响" not in feature.kicker + feature.column
+
+
+def test_a_short_line_under_a_caption_titles_the_photo_when_the_story_under_it_has_its_headline_after_its_text():
+    page = parse(
+        paragraph_page(
+            "3月18日，岳阳市体育中心，太极拳选手在省运会群众组比赛中展示技艺。湖南日报全媒体记者 辜鹏博 摄",
+            "赛场雄姿",
+            "湖南日报3月18日讯（全媒体记者 李国斌）今晚，湖南大剧院春季演出季启幕，三个月里将上演话剧、音乐会和戏曲等四十余场演出。",
+            "为让更多市民走进剧场，本演出季推出了学生票和惠民票，最低票价五十元。",
+            "湖南大剧院春季演出季启幕",
+        )
+    )
+    photo, story = page.articles
+    assert photo.kind == "photo" and photo.title == "赛场雄姿"
+    assert story.title == "湖南大剧院春季演出季启幕" and len(story.paragraphs) == 2

@@ -91,6 +91,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _side_by_side(drafts)
     _bodies_before_titles(drafts)
     _headlines_after_dated(drafts)
+    _photo_title_over_story(drafts)
     drafts = split_untitled_groups(drafts)
     recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
@@ -134,6 +135,43 @@ def _headlines_after_dated(drafts: list[Draft]) -> None:
             nos = {line.no for line in story.heads[0]}
             under.lines -= nos
             story.lines |= nos
+
+
+def _photo_title_over_story(drafts: list[Draft]) -> None:
+    """A photo printed with no title, a short line right under its caption,
+    then a dated story whose last paragraph is a lone headline-shaped line:
+    the story's headline was printed after its text, and the line under the
+    caption is the photo's title (…太极拳选手在省运会上比赛。…摄 / 赛场雄姿 /
+    湖南日报…讯 … / 湖南大剧院春季演出季启幕)."""
+    for photo in drafts:
+        if photo.kind != ArticleKind.PHOTO or photo.heads or not photo.lines:
+            continue
+        end = max(photo.lines)
+        story = next(
+            (
+                d
+                for d in drafts
+                if d.dateline
+                and len(d.heads) == 1
+                and len(d.heads[0]) == 1
+                and end < d.heads[0][0].no <= end + 2  # (right under it)
+                and len(d.paras) > 1
+            ),
+            None,
+        )
+        if story is None or not _title_after_text(story.paras[-1].text):
+            continue
+        photo.heads, last = story.heads, story.paras.pop()
+        photo.lines |= {photo.heads[0][0].no}
+        story.lines -= {photo.heads[0][0].no}
+        story.heads = [[Line(last.lines[0], last.raw or last.text, 0, False)]]
+
+
+def _title_after_text(text: str) -> bool:
+    """A paragraph that is a headline printed after its story's text: one
+    short line, no clause or sentence in it."""
+    flat = squash(text)
+    return T.PARA_SUBHEAD_MIN <= len(flat) <= T.BRIEF_TITLE_MAX and not _CLAUSE_MARKS.search(flat)
 
 
 def _bodies_before_titles(drafts: list[Draft]) -> None:
