@@ -1279,3 +1279,23 @@ def test_a_short_line_under_a_caption_titles_the_photo_when_the_story_under_it_h
     photo, story = page.articles
     assert photo.kind == "photo" and photo.title == "赛场雄姿"
     assert story.title == "湖南大剧院春季演出季启幕" and len(story.paragraphs) == 2
+
+
+def test_the_answerers_name_under_an_interviewers_question_is_part_of_the_interview():
+    page = parse(
+        paragraph_page(
+            "访一位从事调解工作十年的社区书记",
+            "“把矛盾化解在家门口”",
+            "湖南日报全媒体记者 余晓蓉",
+            "记者：您在社区做调解工作已经十年了，最常遇到的是哪类纠纷？",
+            "周红梅",
+            "最多的是邻里纠纷，漏水、噪音、停车位，都是小事，但处理不好就会变成大矛盾。",
+            "记者：遇到双方都不肯让步的时候，您怎么办？",
+            "周红梅",
+            "先分开听，再坐到一起谈。很多时候，大家要的不是谁赢谁输，而是一句公道话。",
+        )
+    )
+    [interview] = page.articles
+    assert interview.kicker == "访一位从事调解工作十年的社区书记"
+    assert interview.title == "“把矛盾化解在家门口”"
+    assert interview.paragraphs.count("周红梅") == 2 and len(interview.paragraphs) == 6

@@ -74,8 +74,21 @@ def make_blocks(lines: list[Line]) -> tuple[list[Block], list[str], list[str]]:
         block.role = block_role(block.text)
         if block.role == BlockRole.TEXT and k and _names_of_role(blocks[k - 1], block):
             block.role = BlockRole.BYLINE
+        elif block.role == BlockRole.BYLINE and k and _answers_question(blocks[k - 1], block):
+            block.role, block.verse = BlockRole.TEXT, True  # (a paragraph of its own)
     _name_lists(blocks)
     return _join_broken_bylines(blocks), boxes, duplicates
+
+
+def _answers_question(above: Block, block: Block) -> bool:
+    """A name alone under an interviewer's question (记者：…？ / 某某 / the
+    answer): who answers, over the answer, a paragraph of the interview, no
+    signature."""
+    return bool(_QUESTION.match(above.text)) and is_name_line(block.text.strip())
+
+
+#: An interviewer's question: 记者：…, 问：…
+_QUESTION = re.compile(r"^\s*(?:本报)?(?:记者|问)\s*[：:]")
 
 
 def _drop_phrase_copies(blocks: list[Block], duplicates: list[str]) -> list[Block]:

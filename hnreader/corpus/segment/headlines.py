@@ -376,6 +376,8 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
     """
     if _HANDOVER_END.search(first):
         return True  # "…——" / "…：" hands over to the title below
+    if _WHOM_INTERVIEWED.match(squeeze(first)):
+        return True  # whom the piece interviews (访某某…), over what they say
     if _DASH_LED.match(second) or (_ATTENDED.search(second) and len(second) <= ATTENDANCE_MAX):
         return False  # "——记…" and "某某出席" are subtitles
     if _SPEECH_END.search(first) or _SPEECH_FRAME.search(first):
@@ -431,6 +433,8 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
     )
 
 
+#: Whom an interview is with, set over its title with no dash (访全国人大代表、…).
+_WHOM_INTERVIEWED = re.compile(r"^访(?!谈)[\u4e00-\u9fff]{5,}")
 #: A word or phrase set in quotes as a catchword (“夜经济”, “一站式”).
 _CATCHWORD = re.compile(r"“[^“”]{1,8}”")
 
