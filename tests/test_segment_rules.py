@@ -1299,3 +1299,27 @@ def test_the_answerers_name_under_an_interviewers_question_is_part_of_the_interv
     assert interview.kicker == "访一位从事调解工作十年的社区书记"
     assert interview.title == "“把矛盾化解在家门口”"
     assert interview.paragraphs.count("周红梅") == 2 and len(interview.paragraphs) == 6
+
+
+def test_an_interviews_stack_under_its_writers_keeps_its_marks_and_width():
+    # The writers first, then the column, whom the interview is with (wider
+    # than the column, a pause in it) and what they said, in quotes.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "湖南日报全媒体记者 田甜",
+            "代表话落实",
+            "访省人大代表、邵阳一家家纺企业负责人",
+            "“把小毛巾做成大产业”",
+            "记者：今年大会期间，您最关注的是什",
+            "么？",
+            "代表：我最关注县域产业怎么做强。一条",
+            "毛巾，从纺纱、织造到印染、缝制，能带",
+            "动上千人就业，关键是把链条留在家门口。",
+        )
+    )
+    interview = page.articles[-1]
+    assert interview.column == "代表话落实"
+    assert interview.kicker == "访省人大代表、邵阳一家家纺企业负责人"
+    assert interview.title == "“把小毛巾做成大产业”"
+    assert interview.paragraphs[0].startswith("记者：今年大会期间")

@@ -44,9 +44,11 @@ from .patterns import (
     EDITORS_NOTE,
     FULL_DATE,
     NAMES,
+    QUOTED_WHOLE,
     SALUTATION,
     SCENE_CAPTION,
     SECTION_GIST,
+    WHOM_INTERVIEWED,
     closing_byline,
     credit_match,
     dateline_match,
@@ -1443,11 +1445,16 @@ class ColumnReader:
         if cur.starts_with != Opener.BYLINE or self.bodies[self.cur] or self.pending:
             return False
         heads = 0
+        # (an interview's lines: whom it is with, and what they said in quotes,
+        # are headline lines with their marks, over columns of any width)
+        interview = set()
         for k in range(i, min(len(self.lines), i + T.STACK_IN_CUT_LINES + 1)):
             text = squeeze(self.lines[k].raw)
             if self.kinds[k] != LineKind.TEXT:
                 return False
-            if ends_sentence(text) or any(c in text for c in _CLAUSE_OR_NOTE):
+            if WHOM_INTERVIEWED.match(squash(text)) or QUOTED_WHOLE.match(squash(text)):
+                interview.add(k)
+            elif ends_sentence(text) or any(c in text for c in _CLAUSE_OR_NOTE):
                 break
             heads += 1
         else:
@@ -1458,6 +1465,7 @@ class ColumnReader:
         if any(
             width(squeeze(self.lines[k].raw)) >= text_width - T.FIRST_LINE_INDENT_MAX
             for k in range(i, i + heads)
+            if k not in interview
         ):
             return False
         self.stack_end = i + heads

@@ -21,7 +21,7 @@ from . import thresholds as T
 from . import vocabulary as vocab
 from .continuation import leans_on_subject
 from .hunan_words import names_place
-from .patterns import series_name
+from .patterns import WHOM_INTERVIEWED, series_name
 
 _HANDOVER_END = re.compile(r"(?:——|—|：|:)$")
 #: A line closed on a report's genre (…一线见闻, …纪实): a whole kicker.
@@ -376,7 +376,7 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
     """
     if _HANDOVER_END.search(first):
         return True  # "…——" / "…：" hands over to the title below
-    if _WHOM_INTERVIEWED.match(squeeze(first)):
+    if WHOM_INTERVIEWED.match(squeeze(first)):
         return True  # whom the piece interviews (访某某…), over what they say
     if _DASH_LED.match(second) or (_ATTENDED.search(second) and len(second) <= ATTENDANCE_MAX):
         return False  # "——记…" and "某某出席" are subtitles
@@ -433,8 +433,6 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
     )
 
 
-#: Whom an interview is with, set over its title with no dash (访全国人大代表、…).
-_WHOM_INTERVIEWED = re.compile(r"^访(?!谈)[\u4e00-\u9fff]{5,}")
 #: A word or phrase set in quotes as a catchword (“夜经济”, “一站式”).
 _CATCHWORD = re.compile(r"“[^“”]{1,8}”")
 

@@ -166,6 +166,10 @@ OPINION_COLUMN = re.compile(r"(?:时评|时论|快评|杂谈|评论|短评)$")
 #: a paragraph's or a sentence's first words, never a headline's nor the rest
 #: of a word cut at the line's end.
 REPORTED = re.compile(r"^(?:据[^，,]{1,4}|记者[^，,]{1,4}到)[，,]")
+#: Whom an interview is with, set over its title with no dash (访全国人大代表、…).
+WHOM_INTERVIEWED = re.compile(r"^访(?!谈)[\u4e00-\u9fff]{5,}")
+#: A headline line set whole in quotes, what someone said (“工匠的手艺，要传下去”).
+QUOTED_WHOLE = re.compile(r"^“[^“”]+”$")
 #: A run of dated briefs under its section's name (三湘简讯, 湘地快讯, 湘闻速递):
 #: the one column a dated report runs under.
 BRIEFS_COLUMN = re.compile(r"(?:简讯|快讯|短讯|速递)$")
