@@ -1323,3 +1323,20 @@ def test_an_interviews_stack_under_its_writers_keeps_its_marks_and_width():
     assert interview.kicker == "访省人大代表、邵阳一家家纺企业负责人"
     assert interview.title == "“把小毛巾做成大产业”"
     assert interview.paragraphs[0].startswith("记者：今年大会期间")
+
+
+def test_two_one_line_stacks_over_two_datelines_each_head_the_story_they_name():
+    page = parse(
+        paragraph_page(
+            "道县脐橙春季管护忙",
+            "宜章瑶绣走出大山 指尖技艺绣出“幸福花”",
+            "湖南日报4月15日讯（全媒体记者 蒋晓茜）眼下正是脐橙春季管护的关键期，道县果农忙着疏花、施肥、防治病虫害。",
+            "湖南日报宜章4月15日讯（全媒体记者 李秉文）在宜章县莽山瑶族乡的瑶绣工坊里，十几名瑶族妇女正飞针走线。",
+            "道县是全国重要的脐橙产区，当地推广水肥一体化和绿色防控技术，脐橙品质逐年提升。",
+            "瑶绣是瑶族传统手工技艺，合作社带动两百多名妇女在家门口就业，绣品远销海外。",
+        )
+    )
+    oranges, embroidery = page.articles
+    assert oranges.title == "道县脐橙春季管护忙"
+    assert squash(embroidery.kicker + embroidery.title) == "宜章瑶绣走出大山指尖技艺绣出“幸福花”"
+    assert all("瑶绣" not in p for p in oranges.paragraphs)

@@ -220,15 +220,16 @@ def _bodies_before_titles(drafts: list[Draft]) -> None:
 
 
 def _bunched_stacks_apart(drafts: list[Draft]) -> None:
-    """Two stacks of two lines printed together over two datelines printed
-    together (…丰收 / 总产量… / …就业… / 就业形势… / 湖南日报…讯 / 湖南日报…讯):
-    the first dated story took all four lines. Each pair heads the story
-    whose text its words report, in print order unless the words say the
-    other."""
+    """Two stacks of two lines (or of one) printed together over two
+    datelines printed together (…丰收 / 总产量… / …就业… / 就业形势… /
+    湖南日报…讯 / 湖南日报…讯): the first dated story took all the lines. Each
+    half heads the story whose text its words report, in print order unless
+    the words say the other."""
     for first, second in pairwise(drafts):
         lines = [line for unit in first.heads for line in unit]
+        half = len(lines) // 2
         if (
-            len(lines) != 4
+            len(lines) not in (2, 4)
             or not first.dateline
             or not second.dateline
             or second.heads
@@ -240,17 +241,26 @@ def _bunched_stacks_apart(drafts: list[Draft]) -> None:
         dated = sorted(no for d in (first, second) for no in d.lines if no > lines[-1].no)
         if not dated or dated[0] - lines[-1].no > T.BUNCHED_DATELINES_WITHIN:
             continue
-        pairs = ("".join(li.raw for li in lines[:2]), "".join(li.raw for li in lines[2:]))
+        pairs = ("".join(li.raw for li in lines[:half]), "".join(li.raw for li in lines[half:]))
         bodies = (first.body[: T.STRAY_HEAD_LEAD], second.body[: T.STRAY_HEAD_LEAD])
         kept = word_share(pairs[0], bodies[0]) + word_share(pairs[1], bodies[1])
         swapped = word_share(pairs[0], bodies[1]) + word_share(pairs[1], bodies[0])
         if max(kept, swapped) < T.STRAY_HEAD_WORDS:
             continue  # (neither pair reports either story: no two stacks)
-        halves = ([[li] for li in lines[:2]], [[li] for li in lines[2:]])
+        if half == 1 and not _each_its_own(pairs, bodies):
+            continue  # (two lines: a kicker and title of one story, unless each names its own)
+        halves = ([[li] for li in lines[:half]], [[li] for li in lines[half:]])
         first.heads, second.heads = halves if kept >= swapped else halves[::-1]
         moved = {li.no for unit in second.heads for li in unit}
         first.lines -= moved
         second.lines |= moved
+
+
+def _each_its_own(heads: tuple[str, str], bodies: tuple[str, str]) -> bool:
+    """Each headline reports one of the two stories more than the other, and
+    not the same one."""
+    leans = [word_share(head, bodies[0]) - word_share(head, bodies[1]) for head in heads]
+    return leans[0] * leans[1] < 0
 
 
 def _side_by_side(drafts: list[Draft]) -> None:
