@@ -1226,16 +1226,21 @@ def test_titled_briefs_under_their_sections_name_are_items_of_their_own():
     assert "娄底" not in "".join(feature.paragraphs)
 
 
-@pytest.mark.parametrize("cut", ["\n", "\n\n"])
-def test_a_photo_credit_broken_before_the_correspondent_credits_its_caption(cut):
+@pytest.mark.parametrize(
+    ("cut", "reporter", "rest"),
+    [
+        ("\n", "湖南日报全媒体记者 唐俊杰", "通讯员 黄小蕾 摄影报道"),
+        ("\n\n", "湖南日报全媒体记者 唐俊杰", "通讯员 黄小蕾 摄影报道"),
+        ("\n\n", "湖南日报全媒体记者 唐俊杰 通讯员", "黄小蕾 摄影报道"),
+    ],
+)
+def test_a_photo_credit_broken_over_two_lines_credits_its_caption(cut, reporter, rest):
     page = parse(
         paragraph_page(
             "全省中小学开学",
             "湖南日报9月1日讯（全媒体记者 易晓春）今天，全省中小学迎来新学期，一千多万名学生走进校园，开始新学期的学习生活。",
             "各地学校提前做好开学准备，对校舍、食堂和校车开展安全检查，确保学生平安返校。",
-            "9月1日，长沙市一所小学，学生们在开学典礼上向国旗敬礼。\n湖南日报全媒体记者 唐俊杰"
-            + cut
-            + "通讯员 黄小蕾 摄影报道",
+            "9月1日，长沙市一所小学，学生们在开学典礼上向国旗敬礼。\n" + reporter + cut + rest,
             "开学第一课",
             "湖南日报9月1日讯（全媒体记者 周静远）记者从省交通运输厅获悉，今年全省新增农村客运班线二百余条，方便群众出行。",
         )

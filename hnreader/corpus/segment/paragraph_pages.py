@@ -835,9 +835,6 @@ def _brief_text(block: Block) -> bool:
     )
 
 
-#: The rest of a byline or credit broken before it (通讯员 某某, 实习生 某某).
-_BYLINE_GOES_ON = re.compile(r"^\s*(?:通讯员|实习生|见习记者)")
-
 #: Marks of a clause or a sentence: no brief's title holds one.
 _CLAUSE_MARKS = re.compile("[，,。；;：:！？!?]")
 
@@ -858,15 +855,15 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
         if not alone and not ends_sentence(block.text[: match.start()]):
             continue  # a credit closes a finished caption sentence
         group = "均由" in match.group(0) or "以上" in match.group(0)
-        # A credit broken before 通讯员: its reporter's line, right above it,
-        # read as a byline (湖南日报全媒体记者 某某 / 通讯员 某某 摄影报道).
+        # A credit broken over two lines: its first part, right above it, read
+        # as a byline (湖南日报全媒体记者 某某 / 通讯员 某某 摄影报道; 通讯员 / 某某 摄).
         head = blocks[i - 1] if alone and i > 0 else None
         if not (
             head is not None
             and head.role == BlockRole.BYLINE
             and head.owner < 0
             and block.gap <= 1
-            and _BYLINE_GOES_ON.match(block.text)
+            and _credit_alone(f"{head.text} {block.text}")
         ):
             head = None
         if alone and not group and _caption_under_titled_credit(blocks, i):
