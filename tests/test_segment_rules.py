@@ -1345,3 +1345,19 @@ def test_two_one_line_stacks_over_two_datelines_each_head_the_story_they_name():
     assert oranges.title == "道县脐橙春季管护忙"
     assert squash(embroidery.kicker + embroidery.title) == "宜章瑶绣走出大山指尖技艺绣出“幸福花”"
     assert all("瑶绣" not in p for p in oranges.paragraphs)
+
+
+def test_a_group_credit_broken_over_two_lines_credits_the_captions_over_it():
+    page = parse(
+        paragraph_page(
+            "代表委员履职忙",
+            "3月6日，北京，湖南代表团驻地，全国人大代表在审议政府工作报告时认真记录。",
+            "3月6日，北京，全国政协委员在小组讨论中发言。",
+            "以上图片均由湖南日报全媒体记者",
+            "辜鹏飞 摄",
+            "湖南日报北京3月6日电（全媒体记者 李婷婷）全国政协委员、省政协一位副主席今天在小组讨论时建议，加大对县域特色产业的支持。",
+        )
+    )
+    [photo] = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "代表委员履职忙" and len(photo.paragraphs) == 2
+    assert squash(photo.byline) == "以上图片均由湖南日报全媒体记者辜鹏飞摄"

@@ -835,6 +835,9 @@ def _brief_text(block: Block) -> bool:
     )
 
 
+#: A credit for all the photos printed over it (以上图片均由…摄), its opening.
+_GROUP_CREDIT = re.compile(r"(?:以上|本版)图片均?由")
+
 #: Marks of a clause or a sentence: no brief's title holds one.
 _CLAUSE_MARKS = re.compile("[，,。；;：:！？!?]")
 
@@ -856,16 +859,20 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
             continue  # a credit closes a finished caption sentence
         group = "均由" in match.group(0) or "以上" in match.group(0)
         # A credit broken over two lines: its first part, right above it, read
-        # as a byline (湖南日报全媒体记者 某某 / 通讯员 某某 摄影报道; 通讯员 / 某某 摄).
+        # as a byline or text (湖南日报全媒体记者 某某 / 通讯员 某某 摄影报道;
+        # 通讯员 / 某某 摄; 以上图片均由…记者 / 某某 摄).
         head = blocks[i - 1] if alone and i > 0 else None
         if not (
             head is not None
-            and head.role == BlockRole.BYLINE
+            and head.role in (BlockRole.BYLINE, BlockRole.TEXT)
             and head.owner < 0
             and block.gap <= 1
+            and not ends_sentence(head.text)
             and _credit_alone(f"{head.text} {block.text}")
         ):
             head = None
+        elif _GROUP_CREDIT.match(squash(head.text)):
+            group = True
         if alone and not group and _caption_under_titled_credit(blocks, i):
             # (the credit drawn on the picture's foot, between title and caption)
             captions, k = [blocks[i + 1]], i - 1
