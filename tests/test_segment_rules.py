@@ -1361,3 +1361,27 @@ def test_a_group_credit_broken_over_two_lines_credits_the_captions_over_it():
     [photo] = [a for a in page.articles if a.kind == "photo"]
     assert photo.title == "代表委员履职忙" and len(photo.paragraphs) == 2
     assert squash(photo.byline) == "以上图片均由湖南日报全媒体记者辜鹏飞摄"
+
+
+def test_a_label_on_the_pages_first_line_over_a_dateline_is_the_pages_banner():
+    # The first report prints its stack after its text: the banner is none of it.
+    page = parse(
+        column_page(
+            "文旅·暑期游",
+            "湖南日报7月20日讯（全媒体记者 覃小桂）",
+            "记者今天从张家界市文化旅游部门获悉，",
+            "进入暑期，全市旅游市场持续火热，日均",
+            "接待游客超过十万人次，入境游客明显增",
+            "多。",
+            "暑期客流持续攀升",
+            "张家界日接待游客超10万人次",
+            "武陵源上线智慧服务平台",
+            "湖南日报7月20日讯（全媒体记者 向晚晴）",
+            "近日，武陵源景区“一机游”智慧服务平台",
+            "正式上线，游客用手机就能预约门票、查",
+            "询客流和规划路线。",
+        )
+    )
+    first, _ = page.articles
+    assert "文旅·暑期游" in page.extras
+    assert first.kicker == "暑期客流持续攀升" and first.title == "张家界日接待游客超10万人次"

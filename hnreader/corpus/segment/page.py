@@ -17,8 +17,8 @@ from . import thresholds as T
 from .draft import Draft
 from .headlines import Headline, clean, join_piece, phrases, split_roles
 from .kinds import ExtraKind, Layout, Opener
-from .lines import detect_layout, join_broken_datelines, read_lines, take_boxes
-from .patterns import WEEKLY_NAME, looks_like_column
+from .lines import Line, detect_layout, join_broken_datelines, read_lines, take_boxes
+from .patterns import WEEKLY_NAME, dateline_match, looks_like_column
 from .regroup import regroup
 from .roles import article_kind, label_shaped, lone_line
 from .sweep import keep_the_rest
@@ -61,6 +61,7 @@ def _segment_page(raw: RawPage, source: str) -> Page:
     masthead, used = parse_masthead(all_lines)
     all_read = read_lines(all_lines, set(used))
     lines, framed = take_boxes(join_broken_datelines(all_read), [i + 1 for i in used])
+    framed += _banner_over_dateline(lines)
     layout = detect_layout(lines)
     module = column_pages if layout == Layout.COLUMNS else paragraph_pages
     drafts, boxes, duplicates = module.segment(lines) if lines else ([], [], [])
@@ -109,6 +110,16 @@ def _segment_page(raw: RawPage, source: str) -> Page:
         encoding=raw.encoding,
         layout=layout,
     )
+
+
+def _banner_over_dateline(lines: list[Line]) -> list[str]:
+    """The page's first line, a label's few characters, right over a dated
+    story's dateline: the special page's banner (聚焦全国两会, 文旅·暑期游),
+    taken out of ``lines``. A dated report runs under no column, and its
+    kicker is printed with its title."""
+    if len(lines) < 2 or not label_shaped(lines[0].raw) or not dateline_match(lines[1].raw):
+        return []
+    return [lines.pop(0).raw]
 
 
 def _furniture(draft: Draft) -> bool:
