@@ -1385,3 +1385,20 @@ def test_a_label_on_the_pages_first_line_over_a_dateline_is_the_pages_banner():
     first, _ = page.articles
     assert "文旅·暑期游" in page.extras
     assert first.kicker == "暑期客流持续攀升" and first.title == "张家界日接待游客超10万人次"
+
+
+def test_a_cartoons_title_under_its_credit_is_the_cartoons_whatever_follows():
+    page = parse(
+        paragraph_page(
+            "走马观花拍几张照片，调研报告就有了“素材”。",
+            "王成 作",
+            "漫画：“打卡式”调研",
+            "新华时评",
+            "网络直播不是法外之地",
+            "新华社北京9月12日电（记者 白阳）近期，有关部门集中整治网络直播平台，一批传播低俗内容的账号被依法关停。",
+            "网络直播不是法外之地，平台要担起主体责任，主播要守住法律和道德的底线。",
+        )
+    )
+    cartoon, story = page.articles
+    assert cartoon.kind == "photo" and cartoon.title == "漫画：“打卡式”调研"
+    assert "漫画" not in story.kicker + story.title

@@ -838,6 +838,9 @@ def _brief_text(block: Block) -> bool:
 #: A credit for all the photos printed over it (以上图片均由…摄), its opening.
 _GROUP_CREDIT = re.compile(r"(?:以上|本版)图片均?由")
 
+#: A cartoon's title, named so (漫画：“打卡式”调研).
+_CARTOON_TITLE = re.compile(r"^漫画[:：]")
+
 #: Marks of a clause or a sentence: no brief's title holds one.
 _CLAUSE_MARKS = re.compile("[，,。；;：:！？!?]")
 
@@ -1169,8 +1172,10 @@ def _title_under(
         return
     title = blocks[k]
     flat = squash(title.text)
+    cartoon = bool(_CARTOON_TITLE.match(flat))  # (漫画：… titles a cartoon whatever follows)
     if (
-        undouble(flat) == flat
+        not cartoon
+        and undouble(flat) == flat
         and _stack_over_opener(blocks, k)
         and not _names_photo_not_story(blocks, k, captions)
     ):
@@ -1182,6 +1187,7 @@ def _title_under(
     )
     if (
         not doubled
+        and not cartoon
         and not _short_title_under_group(blocks, i, captions)
         and not _short_title_over_rest(blocks, k)
         and word_share(title.text, " ".join(c.text for c in captions)) < T.PHOTO_TITLE_WORDS
