@@ -43,6 +43,7 @@ from .patterns import (
     DASH_LED,
     EDITORS_NOTE,
     FULL_DATE,
+    GROUP_CREDIT,
     NAMES,
     QUOTED_WHOLE,
     SALUTATION,
@@ -1122,7 +1123,7 @@ class ColumnReader:
             return True  # an artwork's title names the work (书法作品《某某》)
         story = self.body_text()
         about_photo, about_story = word_share(text, cap), word_share(text, story)
-        if _GROUP_CREDIT.search(cap) and len(_group_parts(caption)) > 1:
+        if GROUP_CREDIT.search(cap) and len(_group_parts(caption)) > 1:
             after = self.lines.index(caption[-1]) + 1
             # (a title naming the captions' scene, none of the story's words,
             # may be as long as a titled photo's)
@@ -2361,8 +2362,6 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
 #: extraction prints around a figure (2380 名).
 _CHINESE = r"[\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20]"
 _GLYPH_GAP = re.compile(_CHINESE + " +" + _CHINESE)
-#: A credit for all the photos printed over it (以上图片均由…摄).
-_GROUP_CREDIT = re.compile(r"(?:以上|本版)图片均?由")
 #: Quote and title marks, which a title's length leaves out.
 _MARKS = re.compile(r"[“”‘’《》「」\"']")
 #: A title naming a work in title marks: an artwork's, over its caption.

@@ -43,6 +43,7 @@ from .patterns import (
     DASH_LED,
     DATELINE_PAREN,
     EDITORS_NOTE,
+    GROUP_CREDIT,
     HANDS_OVER,
     NOTICE_TITLE,
     OPINION_COLUMN,
@@ -835,9 +836,6 @@ def _brief_text(block: Block) -> bool:
     )
 
 
-#: A credit for all the photos printed over it (以上图片均由…摄), its opening.
-_GROUP_CREDIT = re.compile(r"(?:以上|本版)图片均?由")
-
 #: A cartoon's title, named so (漫画：“打卡式”调研).
 _CARTOON_TITLE = re.compile(r"^漫画[:：]")
 
@@ -874,7 +872,7 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
             and _credit_alone(f"{head.text} {block.text}")
         ):
             head = None
-        elif _GROUP_CREDIT.match(squash(head.text)):
+        elif GROUP_CREDIT.match(squash(head.text)):
             group = True
         if alone and not group and _caption_under_titled_credit(blocks, i):
             # (the credit drawn on the picture's foot, between title and caption)

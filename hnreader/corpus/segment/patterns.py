@@ -166,6 +166,8 @@ OPINION_COLUMN = re.compile(r"(?:时评|时论|快评|杂谈|评论|短评)$")
 #: a paragraph's or a sentence's first words, never a headline's nor the rest
 #: of a word cut at the line's end.
 REPORTED = re.compile(r"^(?:据[^，,]{1,4}|记者[^，,]{1,4}到)[，,]")
+#: A credit for all the photos printed over it (以上图片均由…摄), its opening.
+GROUP_CREDIT = re.compile(r"(?:以上|本版)图片均?由")
 #: Whom an interview is with, set over its title with no dash (访全国人大代表、…).
 WHOM_INTERVIEWED = re.compile(r"^访(?!谈)[\u4e00-\u9fff]{5,}")
 #: A headline line set whole in quotes, what someone said (“工匠的手艺，要传下去”).
