@@ -1363,11 +1363,12 @@ def test_a_group_credit_broken_over_two_lines_credits_the_captions_over_it():
     assert squash(photo.byline) == "以上图片均由湖南日报全媒体记者辜鹏飞摄"
 
 
-def test_a_label_on_the_pages_first_line_over_a_dateline_is_the_pages_banner():
+@pytest.mark.parametrize("banner", ["文旅·暑期游", "2022湖南两会"])
+def test_a_label_on_the_pages_first_line_over_a_dateline_is_the_pages_banner(banner):
     # The first report prints its stack after its text: the banner is none of it.
     page = parse(
         column_page(
-            "文旅·暑期游",
+            banner,
             "湖南日报7月20日讯（全媒体记者 覃小桂）",
             "记者今天从张家界市文化旅游部门获悉，",
             "进入暑期，全市旅游市场持续火热，日均",
@@ -1383,7 +1384,7 @@ def test_a_label_on_the_pages_first_line_over_a_dateline_is_the_pages_banner():
         )
     )
     first, _ = page.articles
-    assert "文旅·暑期游" in page.extras
+    assert banner in page.extras
     assert first.kicker == "暑期客流持续攀升" and first.title == "张家界日接待游客超10万人次"
 
 

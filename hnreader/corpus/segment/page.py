@@ -112,12 +112,18 @@ def _segment_page(raw: RawPage, source: str) -> Page:
     )
 
 
+#: A year opening a special page's banner (2025全国两会).
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d\d(?=\D)")
+
+
 def _banner_over_dateline(lines: list[Line]) -> list[str]:
     """The page's first line, a label's few characters, right over a dated
-    story's dateline: the special page's banner (聚焦全国两会, 文旅·暑期游),
+    story's dateline: the special page's banner (聚焦全国两会, 文旅·暑期游, 2022湖南两会),
     taken out of ``lines``. A dated report runs under no column, and its
     kicker is printed with its title."""
-    if len(lines) < 2 or not label_shaped(lines[0].raw) or not dateline_match(lines[1].raw):
+    # (the year may open it: 2022湖南两会)
+    name = _YEAR_FIRST.sub("", squash(lines[0].raw)) if lines else ""
+    if len(lines) < 2 or not label_shaped(name) or not dateline_match(lines[1].raw):
         return []
     return [lines.pop(0).raw]
 
