@@ -1403,3 +1403,22 @@ def test_a_cartoons_title_under_its_credit_is_the_cartoons_whatever_follows():
     cartoon, story = page.articles
     assert cartoon.kind == "photo" and cartoon.title == "漫画：“打卡式”调研"
     assert "漫画" not in story.kicker + story.title
+
+
+def test_a_column_pages_photo_credit_broken_over_two_lines_is_one_credit():
+    page = parse(
+        column_page(
+            "金色稻浪",
+            "10月11日，南县三仙湖镇，农机手驾驶收割机在田间抢收晚稻。",
+            "              湖南日报全媒体记者 郭立新",
+            "                  通讯员 肖小娟 摄影报道",
+            "古镇秋色",
+            "10月10日，永顺县芙蓉镇，游客在瀑布旁的吊脚楼间游览。童小迪 摄",
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+        )
+    )
+    rice = page.articles[0]
+    assert rice.kind == "photo" and rice.title == "金色稻浪"
+    assert squash(rice.byline) == "湖南日报全媒体记者郭立新通讯员肖小娟摄影报道"
+    assert not any(a.byline.startswith("湖南日报全媒体记者 郭") for a in page.articles[1:])

@@ -96,7 +96,7 @@ _TIES = frozenset("的地得之")
 
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     """Lines -> drafts, page extras, duplicated text."""
-    lines = [part for line in lines for part in byline_apart(line)]
+    lines = _credits_joined([part for line in lines for part in byline_apart(line)])
     reader = ColumnReader(lines)
     reader.read()
     _signature_inside(reader.drafts, reader.bodies, reader.zones)
@@ -121,6 +121,26 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _adopt_stray_headlines(drafts, lines, reader.doubled)
     _return_wrapped_words(drafts, lines)
     return drafts, reader.boxed, reader.doubled
+
+
+def _credits_joined(lines: list[Line]) -> list[Line]:
+    """A photo's credit broken over two lines under its caption (湖南日报全媒体
+    记者 某某 / 通讯员 某某 摄影报道): one line, the credit, not a reporter's
+    byline."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and line.gap <= 1
+            and is_byline(prev.raw)
+            and credit_match(prev.raw) is None
+            and _credit_alone(f"{prev.raw} {line.raw}")
+        ):
+            out[-1] = Line(prev.no, f"{prev.raw} {line.raw}", prev.gap, prev.indent)
+            continue
+        out.append(line)
+    return out
 
 
 def _signature_inside(drafts: list[Draft], bodies, zones: list[Zone]) -> None:
