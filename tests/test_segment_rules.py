@@ -1422,3 +1422,30 @@ def test_a_column_pages_photo_credit_broken_over_two_lines_is_one_credit():
     assert rice.kind == "photo" and rice.title == "金色稻浪"
     assert squash(rice.byline) == "湖南日报全媒体记者郭立新通讯员肖小娟摄影报道"
     assert not any(a.byline.startswith("湖南日报全媒体记者 郭") for a in page.articles[1:])
+
+
+def test_a_stack_printed_inside_its_dated_story_is_its_whole_headline():
+    # The lead, then the story's three-line stack where the columns broke,
+    # then the rest of the story.
+    page = parse(
+        column_page(
+            "湖南日报2月2日讯（全媒体记者 孙明坚）",
+            "2月2日，省领导赴长沙、株洲两地的制造",
+            "业企业开展新春调研，察看生产线复工和",
+            "新产品研发情况，听取企业负责人意见。",
+            "在株洲一家轨道交通装备企业，车间里",
+            "机器轰鸣，工人们正在赶制海外订单。",
+            "省领导赴企业开展新春调研",
+            "奋力开好局起好步",
+            "推动制造业加快转型升级",
+            "调研中强调，制造业是实体经济的主",
+            "体，要抢抓新春开局的关键时机，稳生",
+            "产、拓市场、抓创新，加快推进制造业",
+            "企业智能化改造和数字化转型。",
+        )
+    )
+    [story] = page.articles
+    assert squash(story.kicker + story.title + story.subtitle) == (
+        "省领导赴企业开展新春调研奋力开好局起好步推动制造业加快转型升级"
+    )
+    assert "智能化改造" in "".join(story.paragraphs)

@@ -251,10 +251,13 @@ def _rejoin_under_own_headline(
         if k < 0 or m < 0 or k == m:
             continue
         story, rest = drafts[k], drafts[m]
+        printed = {line.no for line in zone.lines}
+        # (the text under it may have taken the stack's last lines: still the story's stack)
+        split = bool(rest.heads) and all(li.no in printed for unit in rest.heads for li in unit)
         if (
             story.kind == ArticleKind.PHOTO
             or not story.dateline
-            or rest.heads
+            or (rest.heads and not split)
             or rest.dateline
             or rest.byline
             or not rest.paras
@@ -263,12 +266,15 @@ def _rejoin_under_own_headline(
             or rest.starts_with != Opener.BODY
         ):
             continue
-        printed = {line.no for line in zone.lines}
         held = {line.no for unit in story.heads for line in unit}
         if not story.heads or not held <= printed:
             continue  # (its stack is the one printed here, and no other)
         if similarity(rest.body, story.body) < T.REJOIN_TOPIC:
             continue  # (and it goes on the story's subject: another's text left headless does not)
+        if split:
+            story.heads = sorted(story.heads + rest.heads, key=lambda unit: unit[0].no)
+            story.lines |= {li.no for unit in rest.heads for li in unit}
+            rest.heads = []
         back = turns_back(rest.paras, story.body, drafts[k - 1]) if k > 0 else 0
         if back:
             rest.hand_on(back, drafts[k - 1])
