@@ -1449,3 +1449,23 @@ def test_a_stack_printed_inside_its_dated_story_is_its_whole_headline():
         "省领导赴企业开展新春调研奋力开好局起好步推动制造业加快转型升级"
     )
     assert "智能化改造" in "".join(story.paragraphs)
+
+
+def test_a_line_reporting_speech_over_a_photo_is_the_storys_text_not_a_headline():
+    page = parse(
+        column_page(
+            "走进复工复产一线",
+            "一家外贸企业的“逆势突围”",
+            "湖南日报全媒体记者 陈小璋",
+            "6月16日，在浏阳经开区一家生产医",
+            "用防护用品的企业车间里，十几条生产线",
+            "正开足马力运转，工人们在忙着装箱。",
+            "“疫情是一次大考，也逼着我们转型。”",
+            "张海燕说，企业下一步打算保留防护用品",
+            "6月17日，衡南县车江镇，农民在早稻田间查看稻穗长势。郭小亮 摄",
+            "生产线，同时加快开发新产品。",
+        )
+    )
+    feature = page.articles[0]
+    assert feature.kicker == "走进复工复产一线" and feature.title == "一家外贸企业的“逆势突围”"
+    assert "张海燕说，企业下一步打算保留防护用品" in "".join(feature.paragraphs)

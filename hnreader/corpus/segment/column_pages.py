@@ -2090,8 +2090,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         # paragraph cut where the next story's dateline is printed; so do
         # lines of clauses, a paragraph cut before the next story's stack)
         clauses = sum(any(c in squeeze(lines[k].raw)[:-1] for c in "，,、；;") for k in range(i, j))
-        if clauses >= T.CUT_PARAGRAPH_CLAUSE_LINES:
-            return False
+        if clauses >= T.CUT_PARAGRAPH_CLAUSE_LINES or _SPEECH_CLAUSE.search(text):
+            return False  # (and so does a line reporting speech: 某某说，…)
 
         return not any("。" in squeeze(lines[k].raw) for k in range(i + 1, j))
     body = body_of()
@@ -2106,6 +2106,11 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
             and similarity(after, body) < T.HEAD_AFTER_UNRELATED
         )
     return False
+
+
+#: Who speaks, then what they said (…张海鹰说，企业…): running text, never a
+#: headline's words.
+_SPEECH_CLAUSE = re.compile(r"(?:说|表示|介绍|指出|强调|告诉记者)[，,：:]")
 
 
 def _attribution(lines: list[Line], kinds: list[LineKind], i: int, text: str) -> bool:
