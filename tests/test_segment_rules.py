@@ -1469,3 +1469,21 @@ def test_a_line_reporting_speech_over_a_photo_is_the_storys_text_not_a_headline(
     feature = page.articles[0]
     assert feature.kicker == "走进复工复产一线" and feature.title == "一家外贸企业的“逆势突围”"
     assert "张海燕说，企业下一步打算保留防护用品" in "".join(feature.paragraphs)
+
+
+def test_a_column_pages_group_credit_broken_over_two_lines_credits_its_photos():
+    page = parse(
+        column_page(
+            "湘江边上龙舟闹",
+            "6月11日，湘潭县易俗河镇湘江河段，龙舟队员在训练。",
+            "当天，岸边的村民为龙舟队员加油鼓劲。",
+            "以上图片均由通讯员",
+            "谭小毅 刘晓明 摄",
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+        )
+    )
+    photo = page.articles[0]
+    assert photo.kind == "photo" and photo.title == "湘江边上龙舟闹"
+    assert squash(photo.byline) == "以上图片均由通讯员谭小毅刘晓明摄"
+    assert all("以上图片" not in "".join(a.paragraphs) for a in page.articles)

@@ -125,15 +125,15 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
 
 def _credits_joined(lines: list[Line]) -> list[Line]:
     """A photo's credit broken over two lines under its caption (湖南日报全媒体
-    记者 某某 / 通讯员 某某 摄影报道): one line, the credit, not a reporter's
-    byline."""
+    记者 某某 / 通讯员 某某 摄影报道; 以上图片均由通讯员 / 某某 摄): one line,
+    the credit, not a reporter's byline or a line of text."""
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
         if (
             prev is not None
             and line.gap <= 1
-            and is_byline(prev.raw)
+            and (is_byline(prev.raw) or GROUP_CREDIT.match(squash(prev.raw)))
             and credit_match(prev.raw) is None
             and _credit_alone(f"{prev.raw} {line.raw}")
         ):
