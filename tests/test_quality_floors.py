@@ -178,13 +178,13 @@ FLOORS = {
     "dev_yc": dict(zip(FIGURES, (0.83, 0.77, 0.73, 0.68), strict=True)),  # 0.855 0.792 0.755 0.704
     # (measured blind on arrival at 0.747 / 0.696 / 0.619 / 0.609; 0.735 / 0.683 with
     # the segmenter of the round's start; read since)
-    "dev_yd": dict(zip(FIGURES, (0.76, 0.68, 0.64, 0.60), strict=True)),  # 0.780 0.708 0.667 0.621
+    "dev_yd": dict(zip(FIGURES, (0.76, 0.68, 0.64, 0.60), strict=True)),  # 0.774 0.702 0.667 0.615
     # (measured blind on arrival at 0.761 / 0.689 / 0.607 / 0.575; 0.751 / 0.683 with
     # the segmenter of the round's start)
     "dev_ye": dict(zip(FIGURES, (0.74, 0.66, 0.58, 0.55), strict=True)),  # 0.761 0.689 0.607 0.575
-    "dev_yf": dict(zip(FIGURES, (0.88, 0.79, 0.84, 0.72), strict=True)),  # 0.902 0.815 0.869 0.747
+    "dev_yf": dict(zip(FIGURES, (0.90, 0.83, 0.91, 0.76), strict=True)),  # 0.924 0.852 0.934 0.784
     "dev_yg": dict(zip(FIGURES, (0.83, 0.70, 0.72, 0.68), strict=True)),  # 0.855 0.723 0.746 0.706
-    "dev_yh": dict(zip(FIGURES, (0.83, 0.81, 0.74, 0.73), strict=True)),  # 0.851 0.832 0.765 0.758
+    "dev_yh": dict(zip(FIGURES, (0.85, 0.84, 0.78, 0.76), strict=True)),  # 0.879 0.863 0.804 0.783
 }
 
 
