@@ -961,6 +961,33 @@ def test_two_stacks_over_two_datelines_head_their_stories_set_side_by_side():
     assert [p[:4] for p in jobs.paragraphs[1:]] == ["各高校开", "教育部门"]
 
 
+def test_a_one_line_stack_and_a_two_phrase_stack_over_two_datelines_in_turns():
+    # A title alone and a kicker and title on one line, bunched over two
+    # datelines; the two reports' paragraphs then in strict turns. One opens
+    # on a word jieba does not know (桐编…), one names no topic of either
+    # report: the turns the others keep say where they go.
+    page = parse(
+        paragraph_page(
+            "临武香芋进入采挖期",
+            "麻阳桐编走出大山 老手艺编出新日子",
+            "湖南日报9月12日讯(全媒体记者 欧阳岚 通讯员 邝林)临武县的香芋基地里,"
+            "农户们正忙着采挖香芋,装车发往各地。",
+            "湖南日报麻阳9月12日讯(全媒体记者 龙素英 通讯员 舒平)在麻阳苗族自治县的一家"
+            "桐编工坊里,二十多名村民围坐一起,把桐木条编成篮筐和灯罩。",
+            "临武是全省重要的香芋产区,今年种植面积四万亩,香芋个大粉糯,深受客商欢迎。",
+            "桐编是麻阳的传统手艺,过去多用来编农具,如今编出的篮筐和灯罩卖到了沿海城市。",
+            "县里组织了一批技术员,分片包干,深入田间开展指导。",
+            "桐编工坊负责人舒桂兰介绍,工坊按件计酬,村民在家门口就能挣到一份工钱。",
+            "为延长产业链,临武县建起了香芋冷库和加工厂,把香芋做成了香芋酥和香芋粉。",
+        )
+    )
+    taro, craft = stories(page)
+    assert squash(taro.kicker + taro.title) == "临武香芋进入采挖期"
+    assert squash(craft.kicker + craft.title) == "麻阳桐编走出大山老手艺编出新日子"
+    assert [p[:4] for p in taro.paragraphs[1:]] == ["临武是全", "县里组织", "为延长产"]
+    assert [p[:4] for p in craft.paragraphs[1:]] == ["桐编是麻", "桐编工坊"]
+
+
 def test_a_features_quoted_crosshead_over_another_stack_takes_its_section_back():
     # One paragraph a line: a feature in sections (一本“X账”：…), its third
     # crosshead printed over the next report's stack, that report's lead,

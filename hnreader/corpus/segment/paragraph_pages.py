@@ -248,7 +248,12 @@ def _bunched_stacks_apart(drafts: list[Draft]) -> None:
         swapped = word_share(pairs[0], bodies[1]) + word_share(pairs[1], bodies[0])
         if max(kept, swapped) < T.STRAY_HEAD_WORDS:
             continue  # (neither pair reports either story: no two stacks)
-        if half == 1 and not _each_its_own(pairs, bodies):
+        # (the leads alone too: the paragraphs after them may be dealt in turns)
+        leads = (
+            first.paras[0].text[: T.STRAY_HEAD_LEAD],
+            second.paras[0].text[: T.STRAY_HEAD_LEAD],
+        )
+        if half == 1 and not (_each_its_own(pairs, bodies) or _each_its_own(pairs, leads)):
             continue  # (two lines: a kicker and title of one story, unless each names its own)
         halves = ([[li] for li in lines[:half]], [[li] for li in lines[half:]])
         first.heads, second.heads = halves if kept >= swapped else halves[::-1]
@@ -285,18 +290,47 @@ def _side_by_side(drafts: list[Draft]) -> None:
             for d in (first, second)
         ]
         rest = sorted((p for d in (first, second) for p in d.paras[1:]), key=lambda p: min(p.lines))
-        homes = []
-        for para in rest:
-            near = [similarity(para.text, ref) for ref in refs]
-            mine = 0 if para in first.paras else 1
-            if abs(near[0] - near[1]) >= T.TOPIC_LEAD and start_of(para.text) == Start.PLAIN:
-                mine = 0 if near[0] > near[1] else 1
-            homes.append(mine)
+        homes = [_side_home(para, refs, 0 if para in first.paras else 1) for para in rest]
+        homes = _in_turns(homes) or [home for home, _ in homes]
         openers = [_opener_lines(d) for d in (first, second)]
         for k, d in enumerate((first, second)):
             d.paras[1:] = [p for p, home in zip(rest, homes, strict=True) if home == k]
             heads = {li.no for unit in d.heads for li in unit}
             d.lines = openers[k] | heads | {no for p in d.paras for no in p.lines}
+
+
+def _side_home(para: Para, refs: list[str], mine: int) -> tuple[int, bool]:
+    """The story of two set side by side (0 or 1) whose headline and lead
+    ``para`` reads as, and whether it reads so (else where it was put). A
+    paragraph opening mid-sentence is a cut one's rest, kept where the
+    assignment joined it; one opening on a word jieba does not know reads
+    so only on a clear lead of topic."""
+    near = [similarity(para.text, ref) for ref in refs]
+    lead = abs(near[0] - near[1])
+    start = start_of(para.text)
+    if start == Start.FRAGMENT and len(para.lines) == 1:
+        needed = T.TOPIC_LEAD_UNKNOWN_WORD
+    elif start == Start.PLAIN:
+        needed = T.TOPIC_LEAD
+    else:
+        return mine, False
+    if lead < needed:
+        return mine, False
+    return (0 if near[0] > near[1] else 1), True
+
+
+def _in_turns(homes: list[tuple[int, bool]]) -> list[int] | None:
+    """Paragraphs read in strict turns (A B A B …), as the extraction reads two
+    columns set side by side: when every paragraph whose topic says its story
+    fits one turn order, and at least ``SIDE_TURNS_MIN`` say so, the others
+    follow the turns too."""
+    said = [(k, home) for k, (home, sure) in enumerate(homes) if sure]
+    if len(said) < T.SIDE_TURNS_MIN:
+        return None
+    offset = (said[0][1] - said[0][0]) % 2
+    if any((k + offset) % 2 != home for k, home in said):
+        return None
+    return [(k + offset) % 2 for k in range(len(homes))]
 
 
 def _opener_lines(draft: Draft) -> set[int]:

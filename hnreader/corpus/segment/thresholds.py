@@ -158,6 +158,12 @@ SIGNED_TITLE_MIN = 6
 #: (``regroup.turns_back``), paragraphs of two stories set side by side
 #: (``paragraph_pages._side_by_side``).
 TOPIC_LEAD = 0.03
+#: ... and a paragraph opening on a word jieba does not know (瑶绣是…), which
+#: may be a cut word's second half, only on this lead.
+TOPIC_LEAD_UNKNOWN_WORD = 0.06
+#: Paragraphs of two stories set side by side follow strict turns when at
+#: least this many of them say their story by topic, all in those turns.
+SIDE_TURNS_MIN = 3
 #: A report's one crosshead opens another piece when the text under it is
 #: less similar than this to the text above it (``match.similarity``) ...
 OTHER_PIECE_TOPIC = 0.1
