@@ -988,6 +988,31 @@ def test_a_one_line_stack_and_a_two_phrase_stack_over_two_datelines_in_turns():
     assert [p[:4] for p in craft.paragraphs[1:]] == ["桐编是麻", "桐编工坊"]
 
 
+def test_a_storys_last_paragraphs_printed_under_the_next_storys_first_go_back_up():
+    # One paragraph a line: a county report, then the next report's stack,
+    # dateline and second paragraph, then the first report's last two
+    # paragraphs (one naming its county), then the second report's own.
+    page = parse(
+        paragraph_page(
+            "安化黑茶春茶开采",
+            "湖南日报4月9日讯(全媒体记者 谌立新 通讯员 夏青)安化县的高山茶园里,茶农们"
+            "穿行在茶垄间采摘春茶,黑茶加工厂里揉捻机转个不停。",
+            "近年来,安化县推动黑茶与旅游融合发展,建成一批茶旅融合示范基地。",
+            "祁东黄花菜种植面积扩大",
+            "湖南日报4月9日讯(全媒体记者 黄柏林 通讯员 邓玲)祁东县今年新增黄花菜种植"
+            "面积一万亩,黄花菜基地里农户正忙着施肥除草。",
+            "祁东黄花菜色泽金黄、口感爽脆,是当地的一张名片。",
+            "茶园务工带动了村民就业增收,采茶工每月增收三千元。",
+            "安化县农业农村局负责人表示,今年将继续扩大高山茶园面积,做强黑茶品牌。",
+            "祁东县农业农村局组织技术员下到田间,指导农户科学管护黄花菜。",
+            "在祁东县城的一家加工厂,工人们正把晒干的黄花菜分拣装箱。",
+        )
+    )
+    tea, lily = stories(page)
+    assert [p[:4] for p in tea.paragraphs[1:]] == ["近年来,", "茶园务工", "安化县农"]
+    assert [p[:4] for p in lily.paragraphs[1:]] == ["祁东黄花", "祁东县农", "在祁东县"]
+
+
 def test_a_features_quoted_crosshead_over_another_stack_takes_its_section_back():
     # One paragraph a line: a feature in sections (一本“X账”：…), its third
     # crosshead printed over the next report's stack, that report's lead,

@@ -84,6 +84,7 @@ PROGRAMMES = (
 )
 
 WORDS = PLACES + PROGRAMMES
+_NAMED = PLACES + CITIES + COUNTIES
 
 
 def straddles(tail: str, head: str) -> bool:
@@ -109,6 +110,12 @@ def _rests() -> dict[str, tuple[str, ...]]:
 
 _RESTS = _rests()
 _LONGEST = max(map(len, WORDS))
+
+
+def places_named(text: str) -> frozenset[str]:
+    """The cities, counties and regions of the province named in ``text``."""
+    flat = squash(text)
+    return frozenset(place for place in _NAMED if place in flat)
 
 
 def names_place(text: str) -> bool:

@@ -25,7 +25,7 @@ from .blocks import Block, make_blocks
 from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
 from .headlines import is_attendance, undouble
-from .hunan_words import names_place
+from .hunan_words import names_place, places_named
 from .joins import (
     breaks_last_word,
     completes_word,
@@ -90,6 +90,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _stacks_to_dated(drafts)
     _bunched_stacks_apart(drafts)
     _side_by_side(drafts)
+    _paragraphs_back_above(drafts)
     _bodies_before_titles(drafts)
     _headlines_after_dated(drafts)
     _photo_title_over_story(drafts)
@@ -297,6 +298,52 @@ def _side_by_side(drafts: list[Draft]) -> None:
             d.paras[1:] = [p for p, home in zip(rest, homes, strict=True) if home == k]
             heads = {li.no for unit in d.heads for li in unit}
             d.lines = openers[k] | heads | {no for p in d.paras for no in p.lines}
+
+
+def _paragraphs_back_above(drafts: list[Draft]) -> None:
+    """A dated story's last whole paragraphs printed after the next story's
+    stack and first paragraphs (the extraction went down one column and
+    back): each paragraph of the story below that reads as the story above
+    by a clear lead of topic, with its own paragraphs still to come after
+    it, goes back up."""
+    for above, below in pairwise(drafts):
+        if not (above.dateline and below.dateline and above.heads and below.heads):
+            continue
+        if ArticleKind.PHOTO in (above.kind, below.kind) or len(below.paras) < 3:
+            continue
+        if any(jump.direction == "to" for jump in above.jumps):
+            continue  # (its text goes on on another page, not here)
+        refs = [
+            "".join(li.raw for unit in d.heads for li in unit) + d.paras[0].text
+            for d in (above, below)
+        ]
+        places = [
+            places_named(ref + d.dateline) for ref, d in zip(refs, (above, below), strict=True)
+        ]
+        leans, named = {}, set()
+        for k, para in enumerate(below.paras[1:-1], start=1):
+            if start_of(para.text) != Start.PLAIN:
+                continue
+            near = [similarity(para.text, ref) for ref in refs]
+            if near[0] - near[1] >= T.TOPIC_LEAD:
+                leans[k] = True
+                places_here = places_named(para.text)
+                if places_here & (places[0] - places[1]) and not places_here & places[1]:
+                    named.add(k)  # (it names a place of the story above only)
+        if not named:
+            continue
+        # (and the paragraphs leaning up run on with it, unbroken, before it)
+        back = set(named)
+        for k in sorted(named):
+            while k - 1 in leans and k - 1 not in back:
+                k -= 1
+                back.add(k)
+        moved = [below.paras[k] for k in back]
+        below.paras = [p for k, p in enumerate(below.paras) if k not in back]
+        above.paras.extend(moved)
+        nos = {no for p in moved for no in p.lines}
+        below.lines -= nos
+        above.lines |= nos
 
 
 def _side_home(para: Para, refs: list[str], mine: int) -> tuple[int, bool]:

@@ -158,6 +158,9 @@ SIGNED_TITLE_MIN = 6
 #: (``regroup.turns_back``), paragraphs of two stories set side by side
 #: (``paragraph_pages._side_by_side``).
 TOPIC_LEAD = 0.03
+#: ... and a paragraph under a story's stack goes back to the story above
+#: on this lead (``paragraph_pages._paragraphs_back_above``).
+TOPIC_LEAD_BACK = 0.06
 #: ... and a paragraph opening on a word jieba does not know (瑶绣是…), which
 #: may be a cut word's second half, only on this lead.
 TOPIC_LEAD_UNKNOWN_WORD = 0.06
