@@ -303,9 +303,10 @@ def _side_by_side(drafts: list[Draft]) -> None:
 def _paragraphs_back_above(drafts: list[Draft]) -> None:
     """A dated story's last whole paragraphs printed after the next story's
     stack and first paragraphs (the extraction went down one column and
-    back): each paragraph of the story below that reads as the story above
-    by a clear lead of topic, with its own paragraphs still to come after
-    it, goes back up."""
+    back): a paragraph of the story below, its own paragraphs still to come
+    after it, that reads as the story above and names a place only that
+    story names goes back up, with the paragraphs leaning up right before
+    it. Not to a story that goes on on another page (下转)."""
     for above, below in pairwise(drafts):
         if not (above.dateline and below.dateline and above.heads and below.heads):
             continue
@@ -320,13 +321,13 @@ def _paragraphs_back_above(drafts: list[Draft]) -> None:
         places = [
             places_named(ref + d.dateline) for ref, d in zip(refs, (above, below), strict=True)
         ]
-        leans, named = {}, set()
+        leans, named = set(), set()
         for k, para in enumerate(below.paras[1:-1], start=1):
             if start_of(para.text) != Start.PLAIN:
                 continue
             near = [similarity(para.text, ref) for ref in refs]
             if near[0] - near[1] >= T.TOPIC_LEAD:
-                leans[k] = True
+                leans.add(k)
                 places_here = places_named(para.text)
                 if places_here & (places[0] - places[1]) and not places_here & places[1]:
                     named.add(k)  # (it names a place of the story above only)
@@ -338,7 +339,7 @@ def _paragraphs_back_above(drafts: list[Draft]) -> None:
             while k - 1 in leans and k - 1 not in back:
                 k -= 1
                 back.add(k)
-        moved = [below.paras[k] for k in back]
+        moved = [below.paras[k] for k in sorted(back)]
         below.paras = [p for k, p in enumerate(below.paras) if k not in back]
         above.paras.extend(moved)
         nos = {no for p in moved for no in p.lines}
