@@ -64,6 +64,7 @@ BLIND = (
     "dev_yb",
     "dev_ye",
     "dev_yg",
+    "dev_yk",
 )
 FIGURES = (
     "seg_f1",
