@@ -303,14 +303,15 @@ def _side_by_side(drafts: list[Draft]) -> None:
 def _paragraphs_back_above(drafts: list[Draft]) -> None:
     """A dated story's last whole paragraphs printed after the next story's
     stack and first paragraphs (the extraction went down one column and
-    back): a paragraph of the story below, its own paragraphs still to come
-    after it, that reads as the story above and names a place only that
-    story names goes back up, with the paragraphs leaning up right before
-    it. Not to a story that goes on on another page (下转)."""
-    for above, below in pairwise(drafts):
-        if not (above.dateline and below.dateline and above.heads and below.heads):
-            continue
-        if ArticleKind.PHOTO in (above.kind, below.kind) or len(below.paras) < 3:
+    back): a paragraph of the story below that reads as the story above and
+    names a place only that story names goes back up, with the paragraphs
+    leaning up right before it. A photo printed between the two is no story
+    of theirs; a story that goes on on another page (下转) takes none."""
+    dated = [
+        d for d in drafts if d.dateline and d.heads and d.paras and d.kind != ArticleKind.PHOTO
+    ]
+    for above, below in pairwise(dated):  # (a photo printed between them aside)
+        if len(below.paras) < 2:
             continue
         if any(jump.direction == "to" for jump in above.jumps):
             continue  # (its text goes on on another page, not here)
@@ -322,7 +323,7 @@ def _paragraphs_back_above(drafts: list[Draft]) -> None:
             places_named(ref + d.dateline) for ref, d in zip(refs, (above, below), strict=True)
         ]
         leans, named = set(), set()
-        for k, para in enumerate(below.paras[1:-1], start=1):
+        for k, para in enumerate(below.paras[1:], start=1):
             if start_of(para.text) != Start.PLAIN:
                 continue
             near = [similarity(para.text, ref) for ref in refs]
