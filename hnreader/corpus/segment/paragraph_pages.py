@@ -322,30 +322,36 @@ def _paragraphs_back_above(drafts: list[Draft]) -> None:
         places = [
             places_named(ref + d.dateline) for ref, d in zip(refs, (above, below), strict=True)
         ]
-        leans, named = set(), set()
+        own = places[0] - places[1]
+        if not own:
+            continue  # (no place the story above names alone)
+        back: set[int] = set()
         for k, para in enumerate(below.paras[1:], start=1):
-            if start_of(para.text) != Start.PLAIN:
-                continue
-            near = [similarity(para.text, ref) for ref in refs]
-            if near[0] - near[1] >= T.TOPIC_LEAD:
-                leans.add(k)
-                places_here = places_named(para.text)
-                if places_here & (places[0] - places[1]) and not places_here & places[1]:
-                    named.add(k)  # (it names a place of the story above only)
-        if not named:
-            continue
-        # (and the paragraphs leaning up run on with it, unbroken, before it)
-        back = set(named)
-        for k in sorted(named):
-            while k - 1 in leans and k - 1 not in back:
+            here = places_named(para.text)
+            if not (here & own) or here & places[1] or not _leans_up(para, refs):
+                continue  # (it names a place of the story above only, and reads so)
+            back.add(k)
+            # (and the paragraphs leaning up run on with it, unbroken, before it)
+            while k - 1 > 0 and k - 1 not in back and _leans_up(below.paras[k - 1], refs):
                 k -= 1
                 back.add(k)
+        if not back:
+            continue
         moved = [below.paras[k] for k in sorted(back)]
         below.paras = [p for k, p in enumerate(below.paras) if k not in back]
         above.paras.extend(moved)
         nos = {no for p in moved for no in p.lines}
         below.lines -= nos
         above.lines |= nos
+
+
+def _leans_up(para: Para, refs: list[str]) -> bool:
+    """``para`` opens a paragraph and reads as the first of two stories
+    (headline and lead in ``refs``) by a clear lead of topic."""
+    if start_of(para.text) != Start.PLAIN:
+        return False
+    near = [similarity(para.text, ref) for ref in refs]
+    return near[0] - near[1] >= T.TOPIC_LEAD
 
 
 def _side_home(para: Para, refs: list[str], mine: int) -> tuple[int, bool]:
