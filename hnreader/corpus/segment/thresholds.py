@@ -156,11 +156,9 @@ SIGNED_TITLE_MIN = 6
 #: also at least ``REJOIN_TOPIC``; ``regroup._section_back``), text under a
 #: headline printed inside its story turning back to the story before
 #: (``regroup.turns_back``), paragraphs of two stories set side by side
-#: (``paragraph_pages._side_by_side``).
+#: (``paragraph_pages._side_by_side``), a story's last paragraphs printed
+#: under the next story going back up (``paragraph_pages._paragraphs_back_above``).
 TOPIC_LEAD = 0.03
-#: ... and a paragraph under a story's stack goes back to the story above
-#: on this lead (``paragraph_pages._paragraphs_back_above``).
-TOPIC_LEAD_BACK = 0.06
 #: ... and a paragraph opening on a word jieba does not know (瑶绣是…), which
 #: may be a cut word's second half, only on this lead.
 TOPIC_LEAD_UNKNOWN_WORD = 0.06
