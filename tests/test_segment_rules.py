@@ -1539,3 +1539,40 @@ def test_a_column_pages_group_credit_broken_over_two_lines_credits_its_photos():
     assert photo.kind == "photo" and photo.title == "湘江边上龙舟闹"
     assert squash(photo.byline) == "以上图片均由通讯员谭小毅刘晓明摄"
     assert all("以上图片" not in "".join(a.paragraphs) for a in page.articles)
+
+
+def test_a_column_line_broken_before_its_figure_is_the_sentence_not_a_headline_or_box():
+    page = parse(
+        column_page(
+            "全省推进智慧物流园区建设",
+            "湖南日报3月12日讯（全媒体记者 田甜）",
+            "记者从省发展改革委获悉，我省今年",
+            "将新建一批智慧物流园区。",
+            "据统计，全省物流园区的信息化率",
+            "已达到",
+            "76%，园区企业平均库存周转天数比",
+            "三年前缩短了一半。",
+            "去年全省累计建成冷链仓储项",
+            "目",
+            "350个，新增库容一百多万吨，农产",
+            "品流通损耗明显降低。",
+        )
+    )
+    assert len(page.articles) == 1
+    text = "".join(page.articles[0].paragraphs)
+    assert "信息化率已达到76%" in text and "冷链仓储项目350个" in text
+    assert page.extras == ()
+
+
+def test_a_headline_broken_before_its_figure_alone_stays_a_headline():
+    page = parse(
+        column_page(
+            "株洲高新区一季度工业投资增长",
+            "26%",
+            "湖南日报4月9日讯（全媒体记者 陈永刚）",
+            "记者从株洲高新区获悉，一季度园区",
+            "完成工业投资一百多亿元，新开工项",
+            "目四十个。",
+        )
+    )
+    assert squash(page.articles[0].title) == "株洲高新区一季度工业投资增长26%"

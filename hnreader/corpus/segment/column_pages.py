@@ -38,10 +38,12 @@ from .kinds import LineKind, Opener
 from .lines import Line, byline_apart, line_kinds
 from .patterns import (
     AUTHOR_NOTE,
+    BEFORE_FIGURE,
     CAPTION_START,
     CONTACT_LINE,
     DASH_LED,
     EDITORS_NOTE,
+    FIGURE_START,
     FULL_DATE,
     GROUP_CREDIT,
     NAMES,
@@ -2042,6 +2044,11 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # a clause, then a word that wants what follows (去年，全省推进…和)
     if SALUTATION.match(text):
         return False  # a letter opens on it
+    if _figure_printed_under(lines, kinds, i) or (
+        _figure_printed_under(lines, kinds, i + 1)
+        and (any(c in text for c in "，,；;") or len(squash(lines[i + 1].raw)) <= T.WORD_CUT_PIECE)
+    ):
+        return False  # (…就诊率 / 已达到 / 88%，…: a sentence the page broke before its figure)
     if _attribution(lines, kinds, i, text):
         return False  # who said the quotation above: its paragraph's end
     if opens_list_entry(text) and any(c in text for c in "，,"):
@@ -2177,6 +2184,27 @@ def _credit_alone(raw: str) -> bool:
     return match is not None and not squash(raw[: match.start()])
 
 
+def _figure_printed_under(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """Line ``i`` stops its sentence where the figure the next line opens on
+    goes on it, its sentence going on after the figure: on the word a
+    report's amount follows (…覆盖率已达到 / 96%，…), or on a word's last
+    character or two, cut from the line over it (…累计互认检查检验项 / 目 /
+    420万项次，…). The page broke the line before the figure."""
+    if i <= 0 or i + 1 >= len(lines) or kinds[i] != LineKind.TEXT or kinds[i + 1] != LineKind.TEXT:
+        return False
+    text, below = squash(lines[i].raw), squash(lines[i + 1].raw)
+    if not text or not is_cjk(text[-1]) or not FIGURE_START.match(below):
+        return False
+    if not any(c in below for c in "，,；;。"):
+        return False  # (…产值增长 / 18%: a headline's figure, on its line alone)
+    above = squash(lines[i - 1].raw)
+    if kinds[i - 1] != LineKind.TEXT or ends_sentence(above):
+        return False  # (a kicker stopped on 签约 over a title opening on a figure)
+    if BEFORE_FIGURE.search(text):
+        return True
+    return len(text) <= T.WORD_CUT_PIECE and word_across(above, text) >= T.HEAD_CUT_WORD
+
+
 def _stops_mid_phrase(text: str) -> bool:
     """The line has a clause in it and stops on a word no phrase ends on (a
     preposition, conjunction or particle: …今年不少地方把): running text."""
@@ -2244,6 +2272,8 @@ def _box_in_text(lines: list[Line], kinds: list[LineKind], i: int) -> int:
     if not n or i + n >= len(lines) or kinds[i + n] != LineKind.TEXT:
         return 0
     below = squeeze(lines[i + n].raw)
+    if FIGURE_START.match(below) and BEFORE_FIGURE.search(squash(lines[i + n - 1].raw)):
+        return 0  # the sentence's own words before its figure (…覆盖率已达到 / 96%…)
     return n if not _box_phrase(below) and width(below) >= width(above) - T.FLOW_SLACK else 0
 
 

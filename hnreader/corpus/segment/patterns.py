@@ -19,6 +19,13 @@ DATELINE = re.compile(
     rf"\s*(?:[\u4e00-\u9fff·・]\s*){{0,10}}?{_NUM}\s*月\s*{_NUM}\s*日\s*[讯电]"
     rf"|本\s*报\s*讯)"
 )
+#: A sentence stopped on the word its figure follows (覆盖率已达到 / 96%…,
+#: 从几种增加到 / 40多种…, 人数超过 / 200万人次…): a report's amount, whose
+#: figure the page printed on the next line.
+BEFORE_FIGURE = re.compile(
+    r"(?:达到?|到|超过|突破|逾|为|至|增长|下降|提高|降低|增加|减少|共计|累计|总计)$"
+)
+FIGURE_START = re.compile(rf"^\s*{_D}")
 #: A line that may begin a dateline: the paper or agency, then anything.
 PAPER_START = re.compile(
     r"^\s*(?:湖\s*南\s*日\s*报|新\s*华\s*社|本\s*报|人\s*民\s*日\s*报|中\s*新\s*社)"

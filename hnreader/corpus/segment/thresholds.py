@@ -335,6 +335,10 @@ LIST_ITEM_CUT_AFTER = 3
 #: A block with a clause break is a cut paragraph, not a headline, when a
 #: word runs over its end into a piece elsewhere this surely (``joins``).
 HEAD_CUT_WORD = 0.5
+#: A line this short (characters) under a line of text, completing the word
+#: that line stopped in, over a line opening on a figure, is the sentence's
+#: end cut before its figure (…检查检验项 / 目 / 420万项次…).
+WORD_CUT_PIECE = 2
 #: Headline lines taken above one opener (kicker, title and subtitle, each
 #: maybe wrapped, and a "某某出席" line).
 HEADS_ABOVE_MAX = 6
