@@ -395,3 +395,20 @@ def test_a_masthead_whose_day_is_drawn_before_its_year_and_month_is_read():
     masthead, used = parse_masthead(lines)
     assert masthead is not None and masthead.date == dt.date(2017, 3, 22) and masthead.weekday_ok
     assert used == [0, 2, 4, 6, 8]
+
+
+def test_a_masthead_whose_day_and_weekday_share_a_line_before_the_year_is_read():
+    lines = [
+        "9 星期二",
+        "",
+        "2019年7月",
+        "",
+        "己亥年六月初七",
+        "第26140号",
+        "今日16版",
+        "全省防汛会议召开",
+    ]
+    masthead, used = parse_masthead(lines)
+    assert masthead is not None and masthead.date == dt.date(2019, 7, 9) and masthead.weekday_ok
+    assert (masthead.issue_number, masthead.page_count) == (26140, 16)
+    assert used == [0, 2, 4, 5, 6]

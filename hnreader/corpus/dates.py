@@ -127,7 +127,7 @@ def _masthead_from(lines: Sequence[str], start: int) -> tuple[Masthead | None, l
             continue
         if "year_month" not in found and "full_date" not in found:
             day = MASTHEAD_PATTERNS["day"].match(text)
-            if day and day.group(0).strip() == text:
+            if day and _day_alone(text, day):
                 day_before = (i, day)
             elif not MASTHEAD_PATTERNS["year_month"].match(text):
                 day_before = None
@@ -151,10 +151,11 @@ def _masthead_from(lines: Sequence[str], start: int) -> tuple[Masthead | None, l
             and "day" not in found
             and day_before is not None
             and found["year_month"].string == text
-            and day_before[0] not in used
+            and (day_before[0] not in used or day_before[1].string != day_before[1].group(0))
         ):
             found["day"] = day_before[1]
-            used.append(day_before[0])
+            if day_before[0] not in used:
+                used.append(day_before[0])
         if (hit or MASTHEAD_FURNITURE.search(text)) and _is_masthead_line(text):
             used.append(i)
         elif used and i - used[-1] > 3:
@@ -182,6 +183,12 @@ def _masthead_from(lines: Sequence[str], start: int) -> tuple[Masthead | None, l
         text=" ".join(lines[i].strip() for i in used),
     )
     return masthead, used
+
+
+def _day_alone(text: str, day: re.Match[str]) -> bool:
+    """The line holds the day alone, or the day and its weekday (18 星期四)."""
+    rest = text[day.end() :].strip()
+    return not rest or bool(MASTHEAD_PATTERNS["weekday"].fullmatch(rest))
 
 
 def _is_masthead_line(text: str) -> bool:
