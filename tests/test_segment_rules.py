@@ -1576,3 +1576,19 @@ def test_a_headline_broken_before_its_figure_alone_stays_a_headline():
         )
     )
     assert squash(page.articles[0].title) == "株洲高新区一季度工业投资增长26%"
+
+
+def test_a_headline_printed_tight_under_a_paragraph_and_over_a_dateline_opens_its_report():
+    text = paragraph_page(
+        "全省港口货物吞吐量稳步增长",
+        "湖南日报5月6日讯（记者 邓晶琎）记者从省交通运输厅获悉，一季度全省港口完成货物吞吐量"
+        "九千多万吨，其中城陵矶港集装箱吞吐量同比增长\n"
+        "岳阳推进会提出 两年内新建标准化码头二十个",
+        "湖南日报5月6日讯（记者 曹娴 通讯员 李强）今天召开的岳阳港口建设推进会提出，"
+        "两年内全市新建标准化码头二十个，港口综合通过能力提升三成。",
+        "12%。水运物流成本比公路运输低四成以上。",
+    )
+    page = parse(text)
+    assert [a.title for a in page.articles][-1] == "两年内新建标准化码头二十个"
+    assert page.articles[-1].kicker == "岳阳推进会提出"
+    assert all("推进会提出两年内" not in "".join(a.paragraphs) for a in page.articles)

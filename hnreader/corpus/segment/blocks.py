@@ -217,12 +217,28 @@ def _merge_broken(lines: list[Line]) -> list[Block]:
             and not _column_name_over(prev)
             and not _subtitle_under(prev, line)
             and not _writer_tight_under(prev, line, lines[k + 1] if k + 1 < len(lines) else None)
+            and not _headline_over_dateline(prev, line, signer)
         ):
             prev.lines.append(line)
             prev.text += line.raw
         else:
             merged.append(Block([line], line.raw))
     return merged
+
+
+def _headline_over_dateline(prev: Block, line: Line, below: str) -> bool:
+    """A line of no clause right over a dateline, printed tight under a
+    paragraph's clauses, is the headline of the report the dateline opens
+    (…同比增长 / 全省某会提出 三年内… / 湖南日报7月22日讯…), no rest of
+    that paragraph. (Under a headline's first line it is that line's rest.)"""
+    flat = squash(line.raw)
+    return (
+        bool(dateline_match(below))
+        and any(c in prev.text for c in "，,；;")
+        and len(flat) >= T.HEAD_OVER_DATELINE_MIN
+        and not any(c in flat for c in "，,；;。：:")
+        and not ends_sentence(flat)
+    )
 
 
 def _byline_apart(blocks: list[Block]) -> list[Block]:

@@ -316,6 +316,9 @@ BOX_TEXT_MAX = 60
 #: A headline line is at most this long (characters) when right above its
 #: opener, at most this long when above another headline line.
 HEAD_DIRECT_MAX = 64
+#: A line of no clause printed tight under a paragraph and right over a
+#: dateline is that report's headline when at least this long (characters).
+HEAD_OVER_DATELINE_MIN = 6
 HEAD_STACKED_MAX = 40
 #: A kicker over a title and its dash-led subtitle may hold a clause (驻村三年，
 #: 他把村子当成了家) when at most this long: a cut paragraph's piece there is
