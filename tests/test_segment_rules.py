@@ -1592,3 +1592,31 @@ def test_a_headline_printed_tight_under_a_paragraph_and_over_a_dateline_opens_it
     assert [a.title for a in page.articles][-1] == "两年内新建标准化码头二十个"
     assert page.articles[-1].kicker == "岳阳推进会提出"
     assert all("推进会提出两年内" not in "".join(a.paragraphs) for a in page.articles)
+
+
+def test_a_photo_caption_set_to_the_column_width_under_its_title_is_the_photos():
+    page = parse(
+        column_page(
+            "湖南日报6月2日讯（全媒体记者 胡宇芬）",
+            "记者今天从中南大学获悉，该校牵头",
+            "组建的先进材料创新中心正式运行，",
+            "首批入驻科研团队二十个。",
+            "中南大学先进材料创新中心运行",
+            "首批入驻科研团队二十个",
+            "毕业季留影",
+            "6月1日，湘潭大学图书馆前，即将",
+            "毕业的学生们穿上学位服合影留念。今",
+            "年，该校共有本科毕业生五千多名，",
+            "学校组织了专场招聘会、就业指导课",
+            "等活动，帮助毕业生顺利走上工作岗",
+            "位。",
+            "湖南日报全媒体记者 罗新国 摄",
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "毕业季留影" and squash(photo.byline) == "湖南日报全媒体记者罗新国摄"
+    assert "湘潭大学图书馆前" in "".join(photo.paragraphs)
+    story = page.articles[0]
+    assert (story.kicker, story.title) == ("中南大学先进材料创新中心运行", "首批入驻科研团队二十个")

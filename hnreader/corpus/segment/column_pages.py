@@ -1332,6 +1332,7 @@ class ColumnReader:
             and not (self.cur >= 0 and self.para_open)
             and (
                 _caption_apart(self.lines, self.kinds, i)
+                or _caption_over_credit(self.lines, self.kinds, i)
                 # (a scene, under its title, when a credit printed alone at the
                 # page's top waits for the photo it credits)
                 or (bool(SCENE_CAPTION.match(squash(line.raw))) and self._credit_waiting())
@@ -2310,6 +2311,20 @@ def _caption_apart(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     # (a caption of a group, its credit under the group's last caption: read with the group)
     group = lines[i + 1 : i + 1 + T.PHOTO_MAX_CAPTIONS]
     return not any(credit_match(line.raw) for line in group)
+
+
+def _caption_over_credit(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """A photo's caption set to its column's width under the photo's title:
+    opening on its day (8月31日，…), its lines running on to the one sentence
+    end right over the credit (…同学。 / 某某 摄), a few lines at most."""
+    if not CAPTION_START.match(squash(lines[i].raw)):
+        return False
+    for j in range(i, min(len(lines) - 1, i + T.COLUMN_CAPTION_LINES)):
+        if kinds[j] != LineKind.TEXT or lines[j + 1].gap > T.CAPTION_GAP:
+            return False
+        if ends_sentence(squeeze(lines[j].raw)):
+            return credit_match(lines[j + 1].raw) is not None
+    return False
 
 
 def _clauses_run_on(lines: list[Line], kinds: list[LineKind], i: int) -> bool:

@@ -368,6 +368,9 @@ PHOTO_TITLE_SHORT = 8
 BUNCHED_ZONE_MIN = 3
 #: Captions a group credit (以上图片均由…) closes, or blocks a cut caption spans.
 PHOTO_MAX_CAPTIONS = 6
+#: A caption set to a column's width, under its photo's title, runs over at
+#: most this many lines to its credit (a story's lead runs on longer).
+COLUMN_CAPTION_LINES = 8
 #: A caption printed with no credit beside it (its credit stands at the page's
 #: top, or a group credit elsewhere) is one or two sentences of at most this
 #: many characters: a story's lead opening on a day and place runs longer.
