@@ -1620,3 +1620,20 @@ def test_a_photo_caption_set_to_the_column_width_under_its_title_is_the_photos()
     assert "湘潭大学图书馆前" in "".join(photo.paragraphs)
     story = page.articles[0]
     assert (story.kicker, story.title) == ("中南大学先进材料创新中心运行", "首批入驻科研团队二十个")
+
+
+def test_a_commentators_byline_over_a_dateline_keeps_title_byline_and_text_together():
+    text = paragraph_page(
+        "全省新建5G基站一万个",
+        "湖南日报4月2日讯（记者 彭婷）记者从省通信管理局获悉，一季度全省新建5G基站一万个。",
+        "目前，全省县城以上城区已实现5G网络连续覆盖。",
+        "以实干实绩推动高质量发展",
+        "新华社评论员",
+        "新华社北京4月1日电 发展是第一要务。新征程上，要把高质量发展的要求贯穿各方面。",
+        "实干才能梦想成真。各地各部门要拿出抓落实的硬招实招。",
+    )
+    page = parse(text)
+    piece = next(a for a in page.articles if a.title == "以实干实绩推动高质量发展")
+    assert piece.byline == "新华社评论员" and piece.dateline.startswith("新华社北京4月1日电")
+    assert piece.paragraphs[-1].startswith("实干才能梦想成真")
+    assert len(page.articles) == 2

@@ -782,6 +782,16 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             ):
                 blocks[j].owner = len(drafts)
                 j += 1
+            if (
+                block.role == BlockRole.BYLINE
+                and heads
+                and j < len(blocks)
+                and blocks[j].role == BlockRole.DATELINE
+                and blocks[j].owner < 0
+            ):
+                # A commentator's byline over the dateline its piece opens on
+                # (title / 新华社评论员 / 新华社北京3月30日电…): one story.
+                blocks[j].owner = len(drafts)
             if block.role == BlockRole.BYLINE and not heads and "记者" in block.text:
                 for h in _stack_under_byline(blocks, j):
                     h.role, h.owner = BlockRole.HEAD, len(drafts)
