@@ -65,6 +65,7 @@ BLIND = (
     "dev_ye",
     "dev_yg",
     "dev_yk",
+    "dev_yn",
 )
 FIGURES = (
     "seg_f1",
