@@ -331,7 +331,7 @@ def test_a_page_that_names_no_year_borrows_it_from_its_issue(tmp_path):
 def test_an_inner_page_takes_the_date_of_the_front_page_filed_the_same_day(tmp_path):
     # The inner page's text names a past year; the front page's masthead says
     # which issue its stories, filed the same day, were printed in.
-    front = "2025年8月\n14\n星期四\n第27420号\n今日8版\n\n湖南日报8月13日讯（记者 王五）今天，全省防汛会议召开。\n"
+    front = "2025年8月\n14\n星期四\n第27420号\n今日8版\n\n湖南日报8月13日讯（记者 王五）今天，全省防汛工作部署。\n"
     inner = "湖南日报8月13日讯（记者 赵六）2020年建成的湘江大桥，今天迎来第一千万辆车。\n"
     _write(tmp_path, "a.txt", front)
     _write(tmp_path, "b.txt", inner)
@@ -406,7 +406,7 @@ def test_a_masthead_whose_day_and_weekday_share_a_line_before_the_year_is_read()
         "己亥年六月初七",
         "第26140号",
         "今日16版",
-        "全省防汛会议召开",
+        "全省防汛工作部署",
     ]
     masthead, used = parse_masthead(lines)
     assert masthead is not None and masthead.date == dt.date(2019, 7, 9) and masthead.weekday_ok

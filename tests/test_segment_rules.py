@@ -1546,7 +1546,7 @@ def test_a_column_line_broken_before_its_figure_is_the_sentence_not_a_headline_o
         column_page(
             "全省推进智慧物流园区建设",
             "湖南日报3月12日讯（全媒体记者 田甜）",
-            "记者从省发展改革委获悉，我省今年",
+            "记者从省发展改革委获悉，全省今年",
             "将新建一批智慧物流园区。",
             "据统计，全省物流园区的信息化率",
             "已达到",
@@ -1582,7 +1582,7 @@ def test_a_headline_printed_tight_under_a_paragraph_and_over_a_dateline_opens_it
     text = paragraph_page(
         "全省港口货物吞吐量稳步增长",
         "湖南日报5月6日讯（记者 邓晶琎）记者从省交通运输厅获悉，一季度全省港口完成货物吞吐量"
-        "九千多万吨，其中城陵矶港集装箱吞吐量同比增长\n"
+        "九千多万吨，其中城陵矶港集装箱吞吐量比上年增加\n"
         "岳阳推进会提出 两年内新建标准化码头二十个",
         "湖南日报5月6日讯（记者 曹娴 通讯员 李强）今天召开的岳阳港口建设推进会提出，"
         "两年内全市新建标准化码头二十个，港口综合通过能力提升三成。",
@@ -1627,13 +1627,13 @@ def test_a_commentators_byline_over_a_dateline_keeps_title_byline_and_text_toget
         "全省新建5G基站一万个",
         "湖南日报4月2日讯（记者 彭婷）记者从省通信管理局获悉，一季度全省新建5G基站一万个。",
         "目前，全省县城以上城区已实现5G网络连续覆盖。",
-        "以实干实绩推动高质量发展",
+        "以实干实绩开创发展新局",
         "新华社评论员",
-        "新华社北京4月1日电 发展是第一要务。新征程上，要把高质量发展的要求贯穿各方面。",
+        "新华社北京4月1日电 发展是第一要务。新征程上，要把新发展理念贯穿各方面。",
         "实干才能梦想成真。各地各部门要拿出抓落实的硬招实招。",
     )
     page = parse(text)
-    piece = next(a for a in page.articles if a.title == "以实干实绩推动高质量发展")
+    piece = next(a for a in page.articles if a.title == "以实干实绩开创发展新局")
     assert piece.byline == "新华社评论员" and piece.dateline.startswith("新华社北京4月1日电")
     assert piece.paragraphs[-1].startswith("实干才能梦想成真")
     assert len(page.articles) == 2

@@ -229,7 +229,7 @@ def _merge_broken(lines: list[Line]) -> list[Block]:
 def _headline_over_dateline(prev: Block, line: Line, below: str) -> bool:
     """A line of no clause right over a dateline, printed tight under a
     paragraph's clauses, is the headline of the report the dateline opens
-    (…同比增长 / 全省某会提出 三年内… / 湖南日报7月22日讯…), no rest of
+    (…出口额增加 / 全省某会提出 三年内… / 湖南日报7月22日讯…), no rest of
     that paragraph. (Under a headline's first line it is that line's rest.)"""
     flat = squash(line.raw)
     return (
