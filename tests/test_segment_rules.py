@@ -39,6 +39,8 @@ def stories(page):
         "株洲 读者 钱多多",
         "文/图 周小安",
         "新华社记者 王立",
+        "省肿瘤医院放疗科副主任医师 周小安",
+        "中南大学商学院教授 钱多多",
     ],
 )
 def test_bylines_of_other_desks_and_years(text):
@@ -1637,3 +1639,23 @@ def test_a_commentators_byline_over_a_dateline_keeps_title_byline_and_text_toget
     assert piece.byline == "新华社评论员" and piece.dateline.startswith("新华社北京4月1日电")
     assert piece.paragraphs[-1].startswith("实干才能梦想成真")
     assert len(page.articles) == 2
+
+
+def test_an_experts_byline_under_a_title_opens_the_question_and_answer_piece():
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+            "健康问答",
+            "秋冬季节如何预防关节疼痛",
+            "省中医院骨伤科主任医师 何立新",
+            "问：天一冷，膝盖就隐隐作痛，",
+            "该怎么办？",
+            "答：首先要注意保暖，避免久",
+            "站久坐，适当做些伸展运动。",
+        )
+    )
+    piece = page.articles[-1]
+    assert piece.title == "秋冬季节如何预防关节疼痛" and piece.column == "健康问答"
+    assert squash(piece.byline) == "省中医院骨伤科主任医师何立新"
+    assert piece.paragraphs[0].startswith("问：")
