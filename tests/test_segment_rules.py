@@ -1659,3 +1659,18 @@ def test_an_experts_byline_under_a_title_opens_the_question_and_answer_piece():
     assert piece.title == "秋冬季节如何预防关节疼痛" and piece.column == "健康问答"
     assert squash(piece.byline) == "省中医院骨伤科主任医师何立新"
     assert piece.paragraphs[0].startswith("问：")
+
+
+def test_an_experts_byline_on_a_paragraph_page_stays_whole():
+    page = parse(
+        paragraph_page(
+            "三伏天如何健脾祛湿",
+            "湖南省中医院脾胃科主任医师 孙立平",
+            "中医认为，长夏属土，与脾相应。这个时节湿气重，最容易伤脾，不少人会出现食欲不振、身体困重。",
+            "祛湿先健脾。饮食上宜清淡，可适量吃些山药、薏米、赤小豆，少吃生冷油腻。",
+        )
+    )
+    piece = page.articles[0]
+    assert piece.title == "三伏天如何健脾祛湿"
+    assert squash(piece.byline) == "湖南省中医院脾胃科主任医师孙立平"
+    assert len(page.articles) == 1

@@ -19,6 +19,7 @@ from .patterns import (
     COUNTDOWN,
     COUNTDOWN_END,
     DASH_LED,
+    EXPERT_BYLINE,
     FULL_DATE,
     NAMES,
     credit_match,
@@ -266,6 +267,7 @@ def _title_and_writer(line: Line) -> list[Line]:
         or any(c in head for c in "，。；：,;:、")
         or " " in head
         or is_byline(head)  # (湖南日报评论员 某某: one byline)
+        or EXPERT_BYLINE.match(line.raw)  # (某医院主任医师 某某: an expert's byline)
         or names_place(head)  # (长沙市雨花区 某某: a reader's signature)
         or not is_name_line(name)
     ):

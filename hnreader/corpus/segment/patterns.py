@@ -46,6 +46,7 @@ _NAME = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]
 _CITY = "(?:{})".format("|".join(CITIES))
 #: The titles an expert signs a piece with (副主任医师, 副教授 end on them).
 _EXPERT = "主任医师|主治医师|医师|药师|营养师|教授|研究员|讲师"
+_EXPERT_BYLINE = rf"^\s*[\u4e00-\u9fff]{{2,24}}(?:{_EXPERT})\s+{_NAME}\s*$"
 _COUNTY = "(?:{})".format("|".join(CITIES + COUNTIES))
 #: A byline line: 湖南日报全媒体记者 曹娟 / 通讯员 陶韬 / 湖南日报全媒体评论员 /
 #: 湖南日报·新湖南客户端记者 某某 通讯员 某某 报道.
@@ -77,8 +78,9 @@ BYLINE = re.compile(
     rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[市县区镇乡]|{_COUNTY})\s+[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]?[^\W\d_A-Za-z市县区镇乡村州]\s*$"
     # An expert writing: where the writer works and the writer's title, then
     # the name set apart (省人民医院内分泌科主任医师 某某, 某大学某学院教授 某某).
-    rf"|^\s*[\u4e00-\u9fff]{{2,24}}(?:{_EXPERT})\s+{_NAME}\s*$"
+    rf"|{_EXPERT_BYLINE}"
 )
+EXPERT_BYLINE = re.compile(_EXPERT_BYLINE)
 #: A line of nothing but 2-4 character names (the rest of a byline).
 NAMES = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5}\s*$")
 #: Photo and text credits that close a caption.
