@@ -417,3 +417,13 @@ def test_two_phrases_of_figures_over_a_plain_statement_are_its_kicker():
         "春灌面积已完成八成 新增蓄水3亿立方米",
         "全省冬修水利进入冲刺阶段",
     )
+
+
+def test_two_long_statements_on_one_line_are_kicker_and_title_not_a_two_part_title():
+    head = split_roles(["省肿瘤医院联合高校开展医工协同攻关 国产康复机器人完成首批临床试验"], True)
+    assert (head.kicker, head.title) == (
+        "省肿瘤医院联合高校开展医工协同攻关",
+        "国产康复机器人完成首批临床试验",
+    )
+    couplet = split_roles(["绿水青山入画来 乡村振兴添新彩"], True)
+    assert couplet.kicker == "" and couplet.title == "绿水青山入画来 乡村振兴添新彩"

@@ -492,7 +492,10 @@ def _parallel(a: str, b: str) -> bool:
     if _subtitle_like(a) or _subtitle_like(b):
         return False
     similar = min(len(a), len(b)) >= PARALLEL_SIMILAR * max(len(a), len(b))
-    return similar and (couplet(a, b) or a[0] == b[0] or start_tag(a) == start_tag(b))
+    # (two statements longer than a title's halves, each with its subject, are
+    # a kicker and its title whatever their first words)
+    alike = max(len(a), len(b)) <= PARALLEL_MAX and (a[0] == b[0] or start_tag(a) == start_tag(b))
+    return similar and (couplet(a, b) or alike)
 
 
 def couplet(a: str, b: str) -> bool:
