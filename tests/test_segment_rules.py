@@ -1674,3 +1674,15 @@ def test_an_experts_byline_on_a_paragraph_page_stays_whole():
     assert piece.title == "三伏天如何健脾祛湿"
     assert squash(piece.byline) == "湖南省中医院脾胃科主任医师孙立平"
     assert len(page.articles) == 1
+
+
+def test_a_long_kicker_of_clauses_over_a_short_title_at_the_pages_top_is_the_kicker():
+    text = paragraph_page(
+        "湖南大学材料团队潜心攻关六年，研制出能在零下六十摄氏度稳定工作的新型电池",
+        "“耐寒电池”面世",
+        "湖南日报3月2日讯（记者 黄利飞）湖南大学材料科学与工程学院今天发布，团队研制出一种新型低温锂电池。",
+        "目前，团队已与省内一家储能企业合作建设中试线。",
+    )
+    story = parse(text).articles[0]
+    assert story.title == "“耐寒电池”面世"
+    assert story.kicker.startswith("湖南大学材料团队潜心攻关六年，")

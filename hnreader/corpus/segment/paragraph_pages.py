@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..match import ends_with_number, joins_word, similarity
+from ..match import ends_with_number, joins_word, pos_tags, similarity
 from ..model import ArticleKind
 from ..reflow import ends_sentence, is_cjk, squash, squeeze, squeeze_names, starts_mid_sentence
 from . import thresholds as T
@@ -68,7 +68,7 @@ from .roles import (
     two_character_label,
     word_share,
 )
-from .vocabulary import DANGLING_END
+from .vocabulary import DANGLING_END, OPEN_ENDS
 
 
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
@@ -1766,7 +1766,18 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             and bool(DASH_LED.match(squash(heads[1].text)))
             and len(squash(block.text)) <= T.CLAUSED_KICKER_MAX
         )
-        if not _headline_like(block.text, direct=direct or kicker):
+        # So may a long kicker of clauses over a short title (某实验室历时8年攻关，
+        # 研制出… / “耐火金刚”问世), at the page's top or under a story's
+        # furniture (a credit, a byline), when no piece printed elsewhere
+        # finishes it: under text, such a line is a paragraph's, cut.
+        long_kicker = (
+            len(heads) == 1
+            and len(squash(heads[0].text)) <= T.TITLE_UNDER_LONG_KICKER
+            and (j == 0 or blocks[j - 1].role not in (BlockRole.TEXT, BlockRole.DATELINE))
+            and not _finished_elsewhere(blocks, j)
+            and not _stops_open(block.text)
+        )
+        if not _headline_like(block.text, direct=direct or kicker or long_kicker):
             break
         # A cut paragraph just above the dateline, or above a headline when
         # its last character is no word alone (…设置警 + 示标识，…) or its
@@ -1799,6 +1810,16 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
     ):
         return heads[1:]  # (the page's section name over its first report: furniture)
     return heads
+
+
+def _stops_open(text: str) -> bool:
+    """The text stops on half a word or on a word that wants what follows (a
+    preposition, conjunction or particle: …比书包、比文具、比): a cut
+    paragraph's words, no headline's."""
+    if end_of(text) == End.LONE:
+        return True
+    tagged = [t for t in pos_tags(squash(text)[-6:]) if t.flag != "x"]
+    return bool(tagged) and tagged[-1].flag.startswith(OPEN_ENDS)
 
 
 def _quote_left_open(text: str, below: str) -> bool:

@@ -324,6 +324,9 @@ HEAD_STACKED_MAX = 40
 #: 他把村子当成了家) when at most this long: a cut paragraph's piece there is
 #: read as one only when longer.
 CLAUSED_KICKER_MAX = 16
+#: A title this short (characters) may stand under a long kicker of clauses
+#: (某实验室历时8年攻关，研制出… / “耐火金刚”问世).
+TITLE_UNDER_LONG_KICKER = 10
 #: A headline's phrase printed again alone under its line (a bold overdraw)
 #: is read as a copy from this many characters: a shorter one may be a label.
 PHRASE_COPY_MIN = 5
