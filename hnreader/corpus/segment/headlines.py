@@ -72,9 +72,7 @@ def carries_quantity(text: str) -> bool:
 ATTENDANCE_MAX = 12  # characters: "某某某出席", "某某某、某某某出席"
 BROKEN_TAIL_MAX = 8  # characters: a headline's last word left alone on a line
 BROKEN_HEAD_MIN = 16  # characters: ... under a line that long
-LONG_KICKER_MIN = (
-    32  # characters: a line of clauses this long is a kicker whole, not a wrapped title
-)
+LONG_KICKER_MIN = 32  # characters: a line of clauses this long is a kicker whole
 LONE_WORD_MAX = 2  # characters: a line this short is no headline piece of its own
 PARALLEL_MAX = 16  # characters of one of two parallel phrases on one line
 PARALLEL_RATIO = 1.8  # ... each at most this much longer than the other
@@ -585,9 +583,8 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
     if len(unit) > BROKEN_TAIL_MAX:
         return False
     if len(above) >= LONG_KICKER_MIN and _CLAUSES.search(above) and not joins_word(above, unit):
-        return (
-            False  # a long kicker of clauses over a short title (…攻关，研制出… / “耐火金刚”问世)
-        )
+        # (a long kicker of clauses over a short title: …攻关，研制出… / “耐火金刚”问世)
+        return False
     if len(unit) <= LONE_WORD_MAX or joins_word(above, unit):
         return True  # a lone word, or a word cut at the line's end
     return (
