@@ -1686,3 +1686,20 @@ def test_a_long_kicker_of_clauses_over_a_short_title_at_the_pages_top_is_the_kic
     story = parse(text).articles[0]
     assert story.title == "“耐寒电池”面世"
     assert story.kicker.startswith("湖南大学材料团队潜心攻关六年，")
+
+
+def test_a_list_under_its_own_title_after_a_story_is_an_item_of_its_own():
+    text = paragraph_page(
+        "湘江边的“晨练团”越来越壮大",
+        "湖南日报7月9日讯（记者 王亮）清晨6点，湘潭市湘江风光带上，几十名市民跟着音乐打太极拳。",
+        "晨练团负责人介绍，团里年纪最大的成员已经78岁，每天风雨无阻。",
+        "全省青少年田径锦标赛首日部分项目成绩",
+        "男子甲组100米：1.陈思远(衡阳)10秒86；2.彭博(长沙)10秒95；3.谢宇(邵阳)11秒02。",
+        "女子乙组跳远：1.刘可欣(株洲)5米62；2.黄静(岳阳)5米48；3.周敏(益阳)5米31。",
+    )
+    page = parse(text)
+    assert [a.title for a in page.articles] == [
+        "湘江边的“晨练团”越来越壮大",
+        "全省青少年田径锦标赛首日部分项目成绩",
+    ]
+    assert page.articles[1].paragraphs[0].startswith("男子甲组100米：")

@@ -1517,6 +1517,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         and ends_sentence(before.text)
     ):
         return True  # a reader's letter runs in no sections: what follows it is another piece
+    if ends_sentence(before.text) and _listing(blocks, i + 1) and not _listing(blocks, opened + 1):
+        return True  # a list under its title (results, a roll) after a story's prose
     resumed = -1 if ends_sentence(before.text) else _resumed_at(blocks, i - 1, i + 2)
     if not ends_sentence(before.text) and resumed < 0:
         return False
@@ -1564,6 +1566,21 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     # no section of it, whatever common words the two texts share)
     apart = shift < T.UNTITLED_TOPIC_SHIFT or similarity(block.text, story) == 0.0
     return titles and apart and not sections
+
+
+def _listing(blocks: list[Block], k: int) -> bool:
+    """Blocks from ``k`` on are a list's entries, each opening on its heading
+    and a colon (男子甲组100米自由泳：1.某某…; 一等奖：…), no paragraphs."""
+    run = blocks[k : k + T.LIST_ENTRIES_MIN]
+    return len(run) == T.LIST_ENTRIES_MIN and all(_entry(b) for b in run)
+
+
+def _entry(block: Block) -> bool:
+    return block.role == BlockRole.TEXT and bool(_ENTRY.match(squash(block.text)))
+
+
+#: A list entry's heading: a short phrase, then a colon.
+_ENTRY = re.compile(r"^[\u4e00-\u9fff0-9A-Za-z]{2,16}[：:]")
 
 
 def _opens_sections(blocks: list[Block], i: int, opened: int) -> bool:

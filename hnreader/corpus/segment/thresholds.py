@@ -327,6 +327,8 @@ CLAUSED_KICKER_MAX = 16
 #: A title this short (characters) may stand under a long kicker of clauses
 #: (某实验室历时8年攻关，研制出… / “耐火金刚”问世).
 TITLE_UNDER_LONG_KICKER = 10
+#: Entries (heading and colon) in a row that make a list under its own title.
+LIST_ENTRIES_MIN = 2
 #: A headline's phrase printed again alone under its line (a bold overdraw)
 #: is read as a copy from this many characters: a shorter one may be a label.
 PHRASE_COPY_MIN = 5
