@@ -1703,3 +1703,22 @@ def test_a_list_under_its_own_title_after_a_story_is_an_item_of_its_own():
         "全省青少年田径锦标赛首日部分项目成绩",
     ]
     assert page.articles[1].paragraphs[0].startswith("男子甲组100米：")
+
+
+def test_a_cartoons_words_set_to_the_column_width_over_its_artists_credit_are_the_cartoons():
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+            "“签到”",
+            "有的督查组到基层转一圈，拍几张照",
+            "片就算完成任务，群众反映的问题却",
+            "没人过问。",
+            "李晓峰 作",
+            "湖南日报5月9日讯（全媒体记者 周斌）",
+            "今天，全省春季造林现场会在邵阳召开。",
+        )
+    )
+    cartoon = next(a for a in page.articles if a.kind == "photo")
+    assert cartoon.title == "“签到”" and squash(cartoon.byline) == "李晓峰作"
+    assert "".join(cartoon.paragraphs).startswith("有的督查组到基层转一圈")
