@@ -1722,3 +1722,28 @@ def test_a_cartoons_words_set_to_the_column_width_over_its_artists_credit_are_th
     cartoon = next(a for a in page.articles if a.kind == "photo")
     assert cartoon.title == "“签到”" and squash(cartoon.byline) == "李晓峰作"
     assert "".join(cartoon.paragraphs).startswith("有的督查组到基层转一圈")
+
+
+def test_a_caption_opening_on_a_place_set_to_the_column_width_is_the_photos():
+    page = parse(
+        column_page(
+            "湖南日报6月2日讯（全媒体记者 胡宇芬）",
+            "记者今天从中南大学获悉，该校牵头",
+            "组建的先进材料创新中心正式运行，",
+            "首批入驻科研团队二十个。",
+            "中南大学先进材料创新中心运行",
+            "首批入驻科研团队二十个",
+            "云海梯田",
+            "新化县紫鹊界梯田，云雾在山间缭",
+            "绕，层层梯田若隐若现。入夏以来，",
+            "景区迎来避暑游客高峰，周边民宿",
+            "入住率保持在九成以上。",
+            "通讯员 曾小林 摄",
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "云海梯田" and "紫鹊界梯田" in "".join(photo.paragraphs)
+    story = page.articles[0]
+    assert (story.kicker, story.title) == ("中南大学先进材料创新中心运行", "首批入驻科研团队二十个")

@@ -2315,24 +2315,19 @@ def _caption_apart(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
 
 def _caption_over_credit(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     """A photo's caption set to its column's width under the photo's title:
-    opening on its day (8月31日，…), its lines running on to the one sentence
-    end right over the credit (…同学。 / 某某 摄), a few lines at most; or a
-    cartoon's words, over its artist's credit (…没有带回来。 / 某某 作)."""
-    dated = bool(CAPTION_START.match(squash(lines[i].raw)))
-    if not dated and not _CLAUSE_INSIDE.search(squeeze(lines[i].raw)):
+    opening on its day (8月31日，…) or on a clause, its lines running on to the
+    one sentence end right over the credit (…同学。 / 某某 摄; a cartoon's
+    words, …没有带回来。 / 某某 作), a few lines at most."""
+    if not CAPTION_START.match(squash(lines[i].raw)) and not _CLAUSE_INSIDE.search(
+        squeeze(lines[i].raw)
+    ):
         return False  # (a cartoon's title over its words)
     for j in range(i, min(len(lines) - 1, i + T.COLUMN_CAPTION_LINES)):
         if kinds[j] != LineKind.TEXT or lines[j + 1].gap > T.CAPTION_GAP:
             return False
         if ends_sentence(squeeze(lines[j].raw)):
-            credit = lines[j + 1].raw
-            # (a cartoon's words open on no day: its artist's credit says so)
-            return credit_match(credit) is not None and (dated or bool(_ARTWORK.search(credit)))
+            return credit_match(lines[j + 1].raw) is not None
     return False
-
-
-#: The credit of a cartoon or an artwork: 漫画/某某, 某某 作.
-_ARTWORK = re.compile(r"^\s*漫画|\s作\s*$")
 
 
 def _clauses_run_on(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
