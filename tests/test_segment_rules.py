@@ -1747,3 +1747,21 @@ def test_a_caption_opening_on_a_place_set_to_the_column_width_is_the_photos():
     assert photo.title == "云海梯田" and "紫鹊界梯田" in "".join(photo.paragraphs)
     story = page.articles[0]
     assert (story.kicker, story.title) == ("中南大学先进材料创新中心运行", "首批入驻科研团队二十个")
+
+
+def test_a_column_byline_broken_over_three_lines_is_read_whole():
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+            "一条老街的“新生”",
+            "湖南日报全媒体记者",
+            "邓晶琎",
+            "通讯员 刘文斌",
+            "走进衡阳市雁峰区的一条老街，青石",
+            "板路干净整洁，沿街店铺生意兴隆。",
+        )
+    )
+    feature = page.articles[-1]
+    assert feature.title == "一条老街的“新生”"
+    assert squash(feature.byline) == "湖南日报全媒体记者邓晶琎通讯员刘文斌"

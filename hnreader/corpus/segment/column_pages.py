@@ -754,33 +754,35 @@ class ColumnReader:
             # 某某): the name was read as a headline line.
             names.insert(0, self.pending.pop())
         j = i + 1
-        # A byline broken before 通讯员 or 报道: the next byline line goes on it.
-        while (
-            j < len(lines)
-            and kinds[j] == LineKind.BYLINE
-            and lines[j].gap <= 1
-            and _BYLINE_GOES_ON.match(lines[j].raw)
-            and len(names) <= T.BYLINE_MAX_NAME_LINES
-        ):
-            names.append(lines[j])
-            j += 1
         # (names under names signed with no role are another piece's: a
         # signature closing a commentary, the next one's over its text)
         bare_name = is_name_line(line.raw.strip())
         bare = bare_name and self.pending
-        while (
-            not bare
-            and j < len(lines)
-            and kinds[j] == LineKind.TEXT
-            and NAMES.match(lines[j].raw)
-            and not EDITORS_NOTE.match(lines[j].raw)
-            and len(names) <= T.BYLINE_MAX_NAME_LINES
-        ):
-            # A byline broken between its names: the name line completes it.
-            # (a label or the next item's title under a signature is no name)
-            if is_byline(line.raw + lines[j].raw) or (
-                not line.raw.strip()[-1:].isdigit() and is_name_line(lines[j].raw.strip())
+        while j < len(lines) and len(names) <= T.BYLINE_MAX_NAME_LINES:
+            if (
+                kinds[j] == LineKind.BYLINE
+                and lines[j].gap <= 1
+                and (
+                    _BYLINE_GOES_ON.match(lines[j].raw)
+                    # (the names a line stopped on its role leaves to it)
+                    or (_ROLE_LAST.search(names[-1].raw) and NAMES.match(lines[j].raw))
+                )
             ):
+                # A byline broken before 通讯员 or 报道: the next byline line goes on it.
+                names.append(lines[j])
+                j += 1
+            elif (
+                not bare
+                and kinds[j] == LineKind.TEXT
+                and NAMES.match(lines[j].raw)
+                and not EDITORS_NOTE.match(lines[j].raw)
+                # (a label or the next item's title under a signature is no name)
+                and (
+                    is_byline(line.raw + lines[j].raw)
+                    or (not line.raw.strip()[-1:].isdigit() and is_name_line(lines[j].raw.strip()))
+                )
+            ):
+                # A byline broken between its names: the name line completes it.
                 names.append(lines[j])
                 j += 1
             else:
@@ -2248,6 +2250,10 @@ def _body_line_twice(lines: list[Line], i: int) -> bool:
         and not ends_sentence(after)
         and abs(width(text) - width(after)) <= T.FLOW_SLACK
     )
+
+
+#: A byline line stopped on a role, its names on the next line (…记者, 通讯员).
+_ROLE_LAST = re.compile(r"(?:记者|通讯员|实习生)\s*$")
 
 
 def _box_in_text(lines: list[Line], kinds: list[LineKind], i: int) -> int:
