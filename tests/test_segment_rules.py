@@ -1765,3 +1765,21 @@ def test_a_column_byline_broken_over_three_lines_is_read_whole():
     feature = page.articles[-1]
     assert feature.title == "一条老街的“新生”"
     assert squash(feature.byline) == "湖南日报全媒体记者邓晶琎通讯员刘文斌"
+
+
+def test_a_writers_note_under_the_name_is_the_bylines():
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+            "以数字赋能激发乡村活力",
+            "周立新",
+            "（作者系湖南师范大学商学院教授）",
+            "乡村振兴离不开数字技术的支撑。近",
+            "年来，各地在数字乡村建设上下了不",
+            "少功夫。",
+        )
+    )
+    piece = page.articles[-1]
+    assert squash(piece.byline) == "周立新(作者系湖南师范大学商学院教授)"
+    assert piece.paragraphs[0].startswith("乡村振兴离不开")

@@ -785,6 +785,15 @@ class ColumnReader:
                 # A byline broken between its names: the name line completes it.
                 names.append(lines[j])
                 j += 1
+            elif (
+                kinds[j] == LineKind.TEXT
+                and lines[j].gap <= 1
+                and squash(lines[j].raw)[:1] in "（("
+                and is_byline(" ".join(n.raw for n in names) + lines[j].raw)
+            ):
+                # The writer's note under the name (某某 / （作者系…）): the byline's.
+                names.append(lines[j])
+                j += 1
             else:
                 break
         # (a poem under its poet: a 文丨 signature, or a bare name under a
