@@ -1783,3 +1783,21 @@ def test_a_writers_note_under_the_name_is_the_bylines():
     piece = page.articles[-1]
     assert squash(piece.byline) == "周立新(作者系湖南师范大学商学院教授)"
     assert piece.paragraphs[0].startswith("乡村振兴离不开")
+
+
+def test_a_commentators_spread_name_under_the_role_is_the_bylines():
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+            "湘江时论",
+            "守护一江碧水",
+            "湖南日报评论员",
+            "江 涛",
+            "保护母亲河，是全省上下的共同责任。",
+            "近年来，沿江各地持续推进治理。",
+        )
+    )
+    piece = page.articles[-1]
+    assert squash(piece.byline) == "湖南日报评论员江涛"
+    assert piece.paragraphs[0].startswith("保护母亲河")

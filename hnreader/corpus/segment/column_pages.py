@@ -774,7 +774,8 @@ class ColumnReader:
             elif (
                 not bare
                 and kinds[j] == LineKind.TEXT
-                and NAMES.match(lines[j].raw)
+                # (a two-character name may be spread to three's width: 秦  川)
+                and (NAMES.match(lines[j].raw) or is_name_line(lines[j].raw.strip()))
                 and not EDITORS_NOTE.match(lines[j].raw)
                 # (a label or the next item's title under a signature is no name)
                 and (
