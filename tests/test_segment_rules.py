@@ -1801,3 +1801,20 @@ def test_a_commentators_spread_name_under_the_role_is_the_bylines():
     piece = page.articles[-1]
     assert squash(piece.byline) == "湖南日报评论员江涛"
     assert piece.paragraphs[0].startswith("保护母亲河")
+
+
+def test_a_phrase_between_two_lines_of_clauses_over_its_count_is_the_sentences():
+    page = parse(
+        column_page(
+            "临武推进香芋产业园建设",
+            "湖南日报4月2日讯（记者 刘勇）",
+            "记者从临武县获悉，该县香芋种植面积",
+            "已达8万亩，亩产值超过一万元。",
+            "为延伸产业链，临武县建设香芋产业园，引进",
+            "和培育龙头企业",
+            "12家，开发出芋片、芋粉等30多个",
+            "产品，带动5000多户农民增收。",
+        )
+    )
+    assert len(page.articles) == 1
+    assert "产业园，引进和培育龙头企业12家" in "".join(page.articles[0].paragraphs)

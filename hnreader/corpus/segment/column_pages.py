@@ -2215,6 +2215,10 @@ def _figure_printed_under(lines: list[Line], kinds: list[LineKind], i: int) -> b
         return False  # (a kicker stopped on 签约 over a title opening on a figure)
     if BEFORE_FIGURE.search(text):
         return True
+    if _CLAUSE_INSIDE.search(above) and not _CLAUSE_INSIDE.search(text + "。"):
+        # (a phrase between two lines of clauses, the figure counting what
+        # it names: …华容县建设芥菜产业园，引进 / 和培育加工企业 / 46家，…)
+        return True
     return len(text) <= T.WORD_CUT_PIECE and word_across(above, text) >= T.HEAD_CUT_WORD
 
 
