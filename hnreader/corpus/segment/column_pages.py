@@ -33,7 +33,7 @@ from .column_headlines import Zone, _left_wanting, _word_left_alone, assign_head
 from .continuation import Start, start_of
 from .draft import Draft, Para
 from .headlines import is_attendance, phrases, undouble
-from .joins import join_evidence, word_across
+from .joins import join_evidence, stops_on_open_word, word_across
 from .kinds import LineKind, Opener
 from .lines import Line, byline_apart, line_kinds
 from .patterns import (
@@ -65,7 +65,7 @@ from .photos import split_untitled_groups
 from .pieces import section_number
 from .regroup import turns_back
 from .roles import label_shaped, lone_line, recurring_names, take_labels, word_share
-from .vocabulary import DANGLING_END, OPEN_ENDS
+from .vocabulary import DANGLING_END
 from .widths import full_widths, set_round, steps
 
 #: The heading of a further poem of one piece (外一首·惊蛰, 外二首).
@@ -1255,7 +1255,7 @@ class ColumnReader:
         if not _word_left_alone(above, title):
             return False
         head, tail = squash(above.raw), squash(title.raw)
-        return _ends_open(head) or word_across(head, tail) >= T.HEAD_CUT_WORD
+        return stops_on_open_word(head) or word_across(head, tail) >= T.HEAD_CUT_WORD
 
     def _text(self, i: int) -> int:
         """Plain text: body of the story being read, a headline line, a
@@ -2225,14 +2225,7 @@ def _figure_printed_under(lines: list[Line], kinds: list[LineKind], i: int) -> b
 def _stops_mid_phrase(text: str) -> bool:
     """The line has a clause in it and stops on a word no phrase ends on (a
     preposition, conjunction or particle: …今年不少地方把): running text."""
-    return any(c in text for c in "，,；;") and _ends_open(text)
-
-
-def _ends_open(text: str) -> bool:
-    """The text stops on a word no phrase ends on: a preposition, a
-    conjunction or a particle."""
-    tagged = [t for t in pos_tags(text[-6:]) if t.flag != "x"]
-    return bool(tagged) and tagged[-1].flag.startswith(OPEN_ENDS)
+    return any(c in text for c in "，,；;") and stops_on_open_word(text)
 
 
 def _printed_twice(lines: list[Line], i: int) -> bool:

@@ -28,7 +28,7 @@ from . import thresholds as T
 from .continuation import End, Start, end_of, parallel_opening, start_of
 from .hunan_words import straddles
 from .patterns import REPORTED, jumps_in
-from .vocabulary import MEASURES, SURNAMES
+from .vocabulary import MEASURES, OPEN_ENDS, SURNAMES
 
 #: The rest of a figure cut after its digits: 余家, 多万元, 多个, 万余名.
 _APPROX_UNIT = re.compile(
@@ -392,3 +392,10 @@ def overlaps(tail: str, head: str) -> bool:
         tail.endswith(head[:k]) and not all(is_cjk(c) for c in head[: k + 1])
         for k in range(T.OVERLAP_MIN, min(T.OVERLAP_MAX, len(head)) + 1)
     )
+
+
+def stops_on_open_word(text: str) -> bool:
+    """The text stops on a word no phrase ends on: a preposition, a
+    conjunction or a particle (…今年不少地方把, …比书包、比文具、比)."""
+    tagged = [t for t in pos_tags(text[-6:]) if t.flag != "x"]
+    return bool(tagged) and tagged[-1].flag.startswith(OPEN_ENDS)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..match import ends_with_number, joins_word, pos_tags, similarity
+from ..match import ends_with_number, joins_word, similarity
 from ..model import ArticleKind
 from ..reflow import ends_sentence, is_cjk, squash, squeeze, squeeze_names, starts_mid_sentence
 from . import thresholds as T
@@ -32,6 +32,7 @@ from .joins import (
     ends_open,
     join_evidence,
     list_awaits_count,
+    stops_on_open_word,
     word_across,
 )
 from .kinds import BlockRole, Opener
@@ -68,7 +69,7 @@ from .roles import (
     two_character_label,
     word_share,
 )
-from .vocabulary import DANGLING_END, OPEN_ENDS
+from .vocabulary import DANGLING_END
 
 
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
@@ -1833,10 +1834,7 @@ def _stops_open(text: str) -> bool:
     """The text stops on half a word or on a word that wants what follows (a
     preposition, conjunction or particle: …比书包、比文具、比): a cut
     paragraph's words, no headline's."""
-    if end_of(text) == End.LONE:
-        return True
-    tagged = [t for t in pos_tags(squash(text)[-6:]) if t.flag != "x"]
-    return bool(tagged) and tagged[-1].flag.startswith(OPEN_ENDS)
+    return end_of(text) == End.LONE or stops_on_open_word(squash(text))
 
 
 def _quote_left_open(text: str, below: str) -> bool:
