@@ -753,50 +753,11 @@ class ColumnReader:
             # A byline broken after the paper's name (湖南日报全媒体 / 评论员 /
             # 某某): the name was read as a headline line.
             names.insert(0, self.pending.pop())
-        j = i + 1
         # (names under names signed with no role are another piece's: a
         # signature closing a commentary, the next one's over its text)
         bare_name = is_name_line(line.raw.strip())
         bare = bare_name and self.pending
-        while j < len(lines) and len(names) <= T.BYLINE_MAX_NAME_LINES:
-            if (
-                kinds[j] == LineKind.BYLINE
-                and lines[j].gap <= 1
-                and (
-                    _BYLINE_GOES_ON.match(lines[j].raw)
-                    # (the names a line stopped on its role leaves to it)
-                    or (_ROLE_LAST.search(names[-1].raw) and NAMES.match(lines[j].raw))
-                )
-            ):
-                # A byline broken before 通讯员 or 报道: the next byline line goes on it.
-                names.append(lines[j])
-                j += 1
-            elif (
-                not bare
-                and kinds[j] == LineKind.TEXT
-                # (a two-character name may be spread to three's width: 秦  川)
-                and (NAMES.match(lines[j].raw) or is_name_line(lines[j].raw.strip()))
-                and not EDITORS_NOTE.match(lines[j].raw)
-                # (a label or the next item's title under a signature is no name)
-                and (
-                    is_byline(line.raw + lines[j].raw)
-                    or (not line.raw.strip()[-1:].isdigit() and is_name_line(lines[j].raw.strip()))
-                )
-            ):
-                # A byline broken between its names: the name line completes it.
-                names.append(lines[j])
-                j += 1
-            elif (
-                kinds[j] == LineKind.TEXT
-                and lines[j].gap <= 1
-                and squash(lines[j].raw)[:1] in "（("
-                and is_byline(" ".join(n.raw for n in names) + lines[j].raw)
-            ):
-                # The writer's note under the name (某某 / （作者系…）): the byline's.
-                names.append(lines[j])
-                j += 1
-            else:
-                break
+        j = _byline_goes_on(lines, kinds, i, names, bool(bare))
         # (a poem under its poet: a 文丨 signature, or a bare name under a
         # title that says it is verse, 洞庭五月（组诗）)
         poem = bool(self.pending) and bool(_POEM_TITLE.search(squash(self.pending[-1].raw)))
@@ -2200,8 +2161,9 @@ def _credit_alone(raw: str) -> bool:
 def _figure_printed_under(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     """Line ``i`` stops its sentence where the figure the next line opens on
     goes on it, its sentence going on after the figure: on the word a
-    report's amount follows (…覆盖率已达到 / 96%，…), or on a word's last
-    character or two, cut from the line over it (…累计互认检查检验项 / 目 /
+    report's amount follows (…覆盖率已达到 / 96%，…), on a phrase of no clause
+    under a line of clauses (…引进 / 和培育加工企业 / 46家，…), or on a word's
+    last character or two, cut from the line over it (…累计互认检查检验项 / 目 /
     420万项次，…). The page broke the line before the figure."""
     if i <= 0 or i + 1 >= len(lines) or kinds[i] != LineKind.TEXT or kinds[i + 1] != LineKind.TEXT:
         return False
@@ -2261,6 +2223,56 @@ def _body_line_twice(lines: list[Line], i: int) -> bool:
 
 #: A byline line stopped on a role, its names on the next line (…记者, 通讯员).
 _ROLE_LAST = re.compile(r"(?:记者|通讯员|实习生)\s*$")
+
+
+def _byline_goes_on(
+    lines: list[Line], kinds: list[LineKind], i: int, names: list[Line], bare: bool
+) -> int:
+    """The lines under the byline line ``i`` that the byline, broken over
+    several lines, goes on on: appended to ``names``; returns the line after
+    the byline. (``bare``: a name alone under a headline, which no name line
+    under it completes.)"""
+    line, j = lines[i], i + 1
+    while j < len(lines) and len(names) <= T.BYLINE_MAX_NAME_LINES:
+        if (
+            kinds[j] == LineKind.BYLINE
+            and lines[j].gap <= 1
+            and (
+                _BYLINE_GOES_ON.match(lines[j].raw)
+                # (the names a line stopped on its role leaves to it)
+                or (_ROLE_LAST.search(names[-1].raw) and NAMES.match(lines[j].raw))
+            )
+        ):
+            # A byline broken before 通讯员 or 报道: the next byline line goes on it.
+            names.append(lines[j])
+            j += 1
+        elif (
+            not bare
+            and kinds[j] == LineKind.TEXT
+            # (a two-character name may be spread to three's width: 秦  川)
+            and (NAMES.match(lines[j].raw) or is_name_line(lines[j].raw.strip()))
+            and not EDITORS_NOTE.match(lines[j].raw)
+            # (a label or the next item's title under a signature is no name)
+            and (
+                is_byline(line.raw + lines[j].raw)
+                or (not line.raw.strip()[-1:].isdigit() and is_name_line(lines[j].raw.strip()))
+            )
+        ):
+            # A byline broken between its names: the name line completes it.
+            names.append(lines[j])
+            j += 1
+        elif (
+            kinds[j] == LineKind.TEXT
+            and lines[j].gap <= 1
+            and squash(lines[j].raw)[:1] in "（("
+            and is_byline(" ".join(n.raw for n in names) + lines[j].raw)
+        ):
+            # The writer's note under the name (某某 / （作者系…）): the byline's.
+            names.append(lines[j])
+            j += 1
+        else:
+            break
+    return j
 
 
 def _box_in_text(lines: list[Line], kinds: list[LineKind], i: int) -> int:
