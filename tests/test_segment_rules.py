@@ -1818,3 +1818,27 @@ def test_a_phrase_between_two_lines_of_clauses_over_its_count_is_the_sentences()
     )
     assert len(page.articles) == 1
     assert "产业园，引进和培育龙头企业12家" in "".join(page.articles[0].paragraphs)
+
+
+def test_a_two_character_name_over_the_next_pieces_label_signs_the_title_above_it():
+    page = parse(
+        column_page(
+            "湘江时评",
+            "让群众的“钱袋子”鼓起来",
+            "周立",
+            "增加农民收入，是乡村振兴的",
+            "关键所在。各地要在发展特色",
+            "产业上多下功夫。",
+            "湘江时评",
+            "别让“形式主义”拖累基层干部",
+            "谭杰",
+            "湘江时评",
+            "好政策要落到实处",
+            "龙卫",
+            "一些地方的惠民政策，出台时",
+            "轰轰烈烈，落实时却冷冷清清。",
+        )
+    )
+    titles = [a.title for a in page.articles]
+    assert "别让“形式主义”拖累基层干部" in titles
+    assert all("谭杰" not in t for t in titles)

@@ -228,7 +228,9 @@ def read_zone(
         elif (
             last
             and last.kind == ZonePart.HEAD
-            and not (not nxt and _name_signing(last, line))
+            # (a name closing the zone, or over the next piece's column label,
+            # signs the piece whose title it stands under)
+            and not ((not nxt or looks_like_column(squash(nxt))) and _name_signing(last, line))
             and not (is_name_line(text) and _closed_by_mark(last.lines[-1]))
             and _word_left_alone(last.lines[-1], line)
             and not _opens_series(line, zone.lines[k + 1] if k + 1 < len(zone.lines) else None)
@@ -288,7 +290,7 @@ def read_zone(
         elif (
             _signature(line)
             or _name_under_closed(last, line)
-            or (not nxt and _name_signing(last, line))
+            or ((not nxt or looks_like_column(squash(nxt))) and _name_signing(last, line))
         ) and (
             not _label_before(text, nxt)
             or _signs_above(last, line, zone.lines[k + 1])
