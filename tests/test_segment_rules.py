@@ -1842,3 +1842,30 @@ def test_a_two_character_name_over_the_next_pieces_label_signs_the_title_above_i
     titles = [a.title for a in page.articles]
     assert "别让“形式主义”拖累基层干部" in titles
     assert all("谭杰" not in t for t in titles)
+
+
+def test_a_full_name_under_a_finished_commentary_and_over_a_label_signs_it():
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+            "三湘微评",
+            "别让“考核表”压弯基层的腰",
+            "有的地方考核指标层层加码，基层干部",
+            "疲于填表报数，真正干事的时间少了。",
+            "减负要从精简考核做起。",
+            "周梓晴",
+            "三湘微评",
+            "老街改造要留住烟火气",
+            "蒋小梅",
+            "一些老街改造后，店铺整齐了，街面",
+            "干净了，过去的人气却少了许多。",
+        )
+    )
+    first, second = page.articles[1:]
+    assert first.byline == "周梓晴" and "".join(first.paragraphs).endswith("精简考核做起。")
+    assert (second.column, second.title, second.byline) == (
+        "三湘微评",
+        "老街改造要留住烟火气",
+        "蒋小梅",
+    )

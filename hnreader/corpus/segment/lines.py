@@ -149,6 +149,17 @@ def line_kinds(lines: Sequence[Line]) -> list[LineKind]:
             and is_name_line(lines[i].raw)
         ):
             kinds[i] = LineKind.BYLINE
+        elif (
+            kinds[i] == LineKind.TEXT
+            and kinds[i - 1] == LineKind.TEXT
+            and ends_sentence(lines[i - 1].raw)
+            and is_name_line(lines[i].raw)
+            and len(squash(lines[i].raw)) >= T.SIGNED_NAME_MIN
+            and looks_like_column(squash(lines[i + 1].raw))
+        ):
+            # A writer's full name under a finished paragraph and over the
+            # next piece's column label: the signature of the piece above.
+            kinds[i] = LineKind.BYLINE
     return kinds
 
 

@@ -329,6 +329,9 @@ CLAUSED_KICKER_MAX = 16
 TITLE_UNDER_LONG_KICKER = 10
 #: Entries (heading and colon) in a row that make a list under its own title.
 LIST_ENTRIES_MIN = 2
+#: A bare name signing the piece above it is a full name of at least this many
+#: characters (a two-character one may be a headline's word).
+SIGNED_NAME_MIN = 3
 #: A headline's phrase printed again alone under its line (a bold overdraw)
 #: is read as a copy from this many characters: a shorter one may be a label.
 PHRASE_COPY_MIN = 5
