@@ -1869,3 +1869,16 @@ def test_a_full_name_under_a_finished_commentary_and_over_a_label_signs_it():
         "老街改造要留住烟火气",
         "蒋小梅",
     )
+
+
+def test_a_paragraph_pages_byline_broken_between_spread_names_is_read_whole():
+    text = (
+        "湘江边的“智造”新城\n\n"
+        "湖南日报全媒体记者 邓 瑶\n"
+        "陈 萌 通讯员 李 佳\n\n"
+        "清晨，湘潭经开区的生产线已经忙碌起来，一台台新车缓缓驶下装配线。\n\n"
+        "这里是全省重要的汽车零部件生产基地，聚集了上百家配套企业。\n"
+    )
+    feature = parse(text).articles[0]
+    assert feature.title == "湘江边的“智造”新城"
+    assert squash(feature.byline) == "湖南日报全媒体记者邓瑶陈萌通讯员李佳"

@@ -206,6 +206,12 @@ def _merge_broken(lines: list[Line]) -> list[Block]:
     for k, line in enumerate(lines):
         prev = merged[-1] if merged else None
         signer = lines[k + 1].raw if k + 1 < len(lines) else ""
+        if prev and line.gap == 0 and _byline_goes_on(prev, line):
+            # (a byline broken between its names, spread names read as one:
+            # …记者 曹 娟 / 周 帙 通讯员 贺 敏)
+            prev.lines.append(line)
+            prev.text += " " + _roles_apart(line.raw)
+            continue
         if (
             prev
             and line.gap == 0
@@ -240,6 +246,22 @@ def _headline_over_dateline(prev: Block, line: Line, below: str) -> bool:
         and not any(c in flat for c in "，,；;。：:")
         and not ends_sentence(flat)
     )
+
+
+def _byline_goes_on(prev: Block, line: Line) -> bool:
+    """A line printed tight under a byline that stopped on a name holds its
+    other names and roles, the roles read into the names (周帙通讯员贺敏)."""
+    if not is_byline(prev.text) or is_byline(line.raw) or not _ROLES_APART.search(line.raw):
+        return False
+    return is_byline(prev.text + " " + _roles_apart(line.raw))
+
+
+def _roles_apart(text: str) -> str:
+    return _ROLES_APART.sub(r" \1 ", text).strip()
+
+
+#: A role inside a line of names (某某通讯员某某).
+_ROLES_APART = re.compile(r"(通讯员|实习生|见习记者)")
 
 
 def _byline_apart(blocks: list[Block]) -> list[Block]:
