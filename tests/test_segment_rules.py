@@ -12,7 +12,7 @@ from hnreader.corpus.segment import segment_page
 from hnreader.corpus.segment.column_headlines import Zone, assign_headlines
 from hnreader.corpus.segment.draft import Draft, Para
 from hnreader.corpus.segment.kinds import ExtraKind, Opener
-from hnreader.corpus.segment.lines import Line, take_boxes
+from hnreader.corpus.segment.lines import Line, byline_apart, take_boxes
 from hnreader.corpus.segment.patterns import is_byline
 
 LEAD = "今天，全市首批智慧农业示范基地正式挂牌，覆盖水稻、柑橘、茶叶等主导产业。"
@@ -1882,3 +1882,35 @@ def test_a_paragraph_pages_byline_broken_between_spread_names_is_read_whole():
     feature = parse(text).articles[0]
     assert feature.title == "湘江边的“智造”新城"
     assert squash(feature.byline) == "湖南日报全媒体记者邓瑶陈萌通讯员李佳"
+
+
+def test_the_papers_commentator_at_the_head_of_the_first_line_signs_apart():
+    # The paper's unnamed commentator printed in-line before the commentary's
+    # first words (湖南日报评论员 一年之计，…): a byline, then the text.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+            "▷（下转2版）",
+            "扛牢防汛责任 守护万家安澜",
+            "湖南日报评论员 汛期将至，",
+            "责任在肩。各地要把防汛抗旱作为头",
+            "等大事，压紧压实各级责任。",
+        )
+    )
+    piece = page.articles[-1]
+    assert (piece.title, piece.byline) == ("扛牢防汛责任 守护万家安澜", "湖南日报评论员")
+    assert piece.paragraphs[0].startswith("汛期将至，责任在肩。")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("湖南日报评论员 汛期将至，", ["湖南日报评论员", "汛期将至，"]),
+        ("本报评论员 民生无小事", ["本报评论员", "民生无小事"]),
+        ("湖南日报评论员 周立新", ["湖南日报评论员 周立新"]),  # (a name: one byline)
+    ],
+)
+def test_an_unnamed_commentator_is_parted_from_text_not_from_a_name(text, parts):
+    line = Line(1, text, 1, False)
+    assert [part.raw for part in byline_apart(line)] == parts

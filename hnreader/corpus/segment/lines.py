@@ -45,7 +45,15 @@ class Line:
 
 def byline_apart(line: Line) -> list[Line]:
     """A title and an essay's byline set on one baseline come out on one line
-    (父亲的自行车 文丨某某): the headline's words and the byline, as two lines."""
+    (父亲的自行车 文丨某某): the headline's words and the byline, as two lines.
+    So does the paper's unnamed commentator printed at the head of the
+    commentary's first paragraph (湖南日报评论员 一元复始，…): byline and text."""
+    signed = _UNNAMED_WRITER_THEN_TEXT.match(line.raw)
+    if signed:
+        return [
+            dataclasses.replace(line, raw=signed["by"]),
+            dataclasses.replace(line, raw=signed["text"], gap=0, indent=False),
+        ]
     match = _TITLE_THEN_ESSAY_BYLINE.match(line.raw)
     if not match or any(c in match["head"] for c in "，。；：,;:") or not is_byline(match["by"]):
         return [line]
@@ -58,6 +66,14 @@ def byline_apart(line: Line) -> list[Line]:
 #: A line of headline words, then an essay's byline (文丨某某, 文/某某).
 _TITLE_THEN_ESSAY_BYLINE = re.compile(
     r"^(?P<head>\S.{1,30}?)\s+(?P<by>(?:文|文图|文[·/]图)\s*[丨|｜/]\s*[\u4e00-\u9fff·]{2,4})\s*$"
+)
+
+
+#: The paper's unnamed commentator, then the commentary's first words: text,
+#: not a name (a name holds no punctuation and is at most four characters).
+_UNNAMED_WRITER_THEN_TEXT = re.compile(
+    r"^(?P<by>(?:湖南日报|本报)(?:全媒体)?评论员)\s+"
+    r"(?P<text>[^\s，。；：,;:]{0,30}[，。；：,;:].*|[^\s]{5,}.*)$"
 )
 
 
