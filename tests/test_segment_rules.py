@@ -1688,6 +1688,24 @@ def test_a_long_kicker_of_clauses_over_a_short_title_at_the_pages_top_is_the_kic
     assert story.kicker.startswith("湖南大学材料团队潜心攻关六年，")
 
 
+def test_a_long_kicker_under_a_series_banner_over_a_title_and_its_subtitle_is_the_kicker():
+    # The series' banner (two parts about a middle dot) is the page's furniture.
+    text = paragraph_page(
+        "绿色湖南·生态强省",
+        "护一江碧水,守一方净土,全省河湖长制工作从“有名”走向“有实”再迈向“有效”",
+        "湘水长清",
+        "——我省全面推行河湖长制工作综述",
+        "湖南日报全媒体记者 邓晶 通讯员 罗平",
+        "初冬时节,湘江长沙段碧波荡漾,江鸥翔集。沿江而行,一幅人水和谐的画卷徐徐展开。",
+        "一、从“有名”到“有实”",
+        "全省设立省、市、县、乡、村五级河湖长两万余名,每条河流都有了自己的“管家”。",
+    )
+    story = parse(text).articles[0]
+    assert (story.title, story.subtitle) == ("湘水长清", "——我省全面推行河湖长制工作综述")
+    assert story.kicker.startswith("护一江碧水,")
+    assert story.column == ""
+
+
 def test_a_list_under_its_own_title_after_a_story_is_an_item_of_its_own():
     text = paragraph_page(
         "湘江边的“晨练团”越来越壮大",

@@ -1787,11 +1787,16 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         # So may a long kicker of clauses over a short title (某实验室历时8年攻关，
         # 研制出… / “耐火金刚”问世), at the page's top or under a story's
         # furniture (a credit, a byline), when no piece printed elsewhere
-        # finishes it: under text, such a line is a paragraph's, cut.
+        # finishes it: under text, such a line is a paragraph's, cut. The
+        # short title may have its dash-led subtitle under it.
         long_kicker = (
-            len(heads) == 1
+            (len(heads) == 1 or (len(heads) == 2 and bool(DASH_LED.match(squash(heads[1].text)))))
             and len(squash(heads[0].text)) <= T.TITLE_UNDER_LONG_KICKER
-            and (j == 0 or blocks[j - 1].role not in (BlockRole.TEXT, BlockRole.DATELINE))
+            and (
+                j == 0
+                or blocks[j - 1].role not in (BlockRole.TEXT, BlockRole.DATELINE)
+                or (j == 1 and _section_banner(blocks, 0))
+            )
             and not _finished_elsewhere(blocks, j)
             and not _stops_open(block.text)
         )
@@ -1823,7 +1828,9 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         j -= 1
     if (
         len(heads) > 2
-        and blocks[i].role == BlockRole.DATELINE
+        # (a series' banner heads a feature too; a short label over a
+        # byline's story is its column)
+        and (blocks[i].role == BlockRole.DATELINE or "·" in heads[0].text)
         and _section_banner(blocks, next(k for k in range(i) if blocks[k] is heads[0]))
     ):
         return heads[1:]  # (the page's section name over its first report: furniture)
@@ -1874,9 +1881,15 @@ def _section_banner(blocks: list[Block], j: int) -> bool:
     its top, over the first story's stack: a short label's shape with no
     text before it. A column's label heads commentary, never a dated report."""
     text = squash(blocks[j].text)
+    # (a series' banner names two parts: 创新湖南·科技强省)
+    parts = text.split("·")
     return (
-        2 <= len(text) <= T.SECTION_NAME_MAX
-        and all(is_cjk(c) for c in text)
+        len(parts) <= 2
+        and all(
+            2 <= len(part) <= (T.SECTION_NAME_MAX if len(parts) == 1 else T.BANNER_PART_MAX)
+            and all(is_cjk(c) for c in part)
+            for part in parts
+        )
         and not names_place(text)
         and not any(b.role in _OPENING_ROLES for b in blocks[:j])
     )

@@ -206,6 +206,8 @@ COLUMN_CHANGE_SLACK = 1.0
 #: A page's section name printed at its top (体育, 财经, 乡村振兴) is at most
 #: this long (characters).
 SECTION_NAME_MAX = 4
+#: ... and a series' banner of two parts (创新湖南·科技强省) at most this long a part.
+BANNER_PART_MAX = 6
 #: Narrower lines (em) say nothing of a column's width (a lone word, a figure).
 COLUMN_LINE_MIN = 6
 #: A short tail line (characters) after a longer one is the same headline piece.
