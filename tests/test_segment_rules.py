@@ -1932,3 +1932,17 @@ def test_the_papers_commentator_at_the_head_of_the_first_line_signs_apart():
 def test_an_unnamed_commentator_is_parted_from_text_not_from_a_name(text, parts):
     line = Line(1, text, 1, False)
     assert [part.raw for part in byline_apart(line)] == parts
+
+
+def test_a_numbered_crosshead_read_into_an_untitled_report_is_not_its_headline():
+    page = parse(
+        paragraph_page(
+            "湖南日报6月3日讯(全媒体记者 夏天)今天,全省首个低空经济产业园在株洲开园,首批入驻企业二十家。",
+            "园区负责人介绍,产业园将重点发展无人机研发制造和低空物流。",
+            "二、场景开放:从“试飞”到“常飞”",
+            "据悉,园区今年将开通三条无人机物流航线,覆盖周边多个乡镇。",
+        )
+    )
+    story = page.articles[0]
+    assert story.title_derived and "二、场景开放" not in story.title
+    assert any(p.startswith("二、场景开放") for p in story.paragraphs)

@@ -131,6 +131,8 @@ def _lone_crosshead_as_title(drafts: list[Draft], lines: Sequence[Line]) -> None
         subheads = [k for k, para in enumerate(draft.paras) if para.subhead]
         if len(subheads) != 1 or subheads[0] == 0:
             continue
+        if section_number(draft.paras[subheads[0]].text):
+            continue  # (三、…: a feature's section, read into the report)
         printed = [line_at[no] for no in draft.paras[subheads[0]].lines if no in line_at]
         if printed:
             draft.paras.pop(subheads[0])
