@@ -1946,3 +1946,38 @@ def test_a_numbered_crosshead_read_into_an_untitled_report_is_not_its_headline()
     story = page.articles[0]
     assert story.title_derived and "二、场景开放" not in story.title
     assert any(p.startswith("二、场景开放") for p in story.paragraphs)
+
+
+def test_a_photo_caption_of_two_paragraphs_closed_by_its_credit_keeps_its_title():
+    # Title, a caption opening on its day and place, a second paragraph ending
+    # on the credit; then a notice: an item of its own.
+    page = parse(
+        paragraph_page(
+            "全省启动夏季防溺水专项行动",
+            "湖南日报6月2日讯(全媒体记者 柯文)今天,全省防溺水专项行动启动,各地将加强重点水域巡查。",
+            "省应急厅有关负责人表示,将在重点水域设置警示标识和救生设施。",
+            "消防员进社区",
+            "6月1日,衡阳市蒸湘区一个社区,消防员向居民演示灭火器使用方法。",
+            "今年以来,全省已开展消防安全进社区活动2600余场。 湖南日报全媒体记者 郭方 摄",
+            "寻找失主启事",
+            "2024年5月30日,市民在五一广场附近捡到一个黑色背包,内有证件和现金若干。",
+            "请失主携带有效证件到五一广场派出所认领。",
+            "联系电话:0731-84456110",
+            "长沙市公安局芙蓉分局五一广场派出所",
+            "2024年6月2日",
+            "湘江长沙段水位持续回落",
+            "湖南日报6月2日讯(全媒体记者 周航)记者从省水文中心获悉,湘江长沙段水位今天回落至警戒水位以下。",
+        )
+    )
+    titles = [a.title for a in page.articles]
+    assert titles == [
+        "全省启动夏季防溺水专项行动",
+        "消防员进社区",
+        "寻找失主启事",
+        "湘江长沙段水位持续回落",
+    ]
+    photo = page.articles[1]
+    assert photo.kind == "photo" and len(photo.paragraphs) == 2
+    notice, report = page.articles[2], page.articles[3]
+    assert notice.paragraphs[-1] == "2024年6月2日"
+    assert (report.kicker, report.subtitle) == ("", "")

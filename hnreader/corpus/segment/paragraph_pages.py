@@ -41,9 +41,11 @@ from .patterns import (
     AUTHOR_NOTE,
     BRIEFS_COLUMN,
     CAPTION_START,
+    CONTACT_LINE,
     DASH_LED,
     DATELINE_PAREN,
     EDITORS_NOTE,
+    FULL_DATE,
     GROUP_CREDIT,
     HANDS_OVER,
     NOTICE_TITLE,
@@ -659,6 +661,8 @@ def _headline_like(text: str, direct: bool) -> bool:
         return False
     if REPORTED.match(flat):
         return False  # (据介绍，我省目前有各类博物馆: a paragraph's first words, cut)
+    if FULL_DATE.match(flat) or CONTACT_LINE.match(flat):
+        return False  # (a notice's closing lines: 联系电话：… / 2023年6月20日)
     if direct:
         return len(flat) <= T.HEAD_DIRECT_MAX
     return len(flat) <= T.HEAD_STACKED_MAX and not any(c in flat for c in "，,；;")
@@ -1382,11 +1386,22 @@ def _captions_above(
                     and not _storys_own(blocks, k, captions, i)
                 ):
                     break
-            elif ends_sentence(prev.text) and not (group and CAPTION_START.match(prev.text)):
+            elif (
+                ends_sentence(prev.text)
+                and not (group and CAPTION_START.match(prev.text))
+                and not _caption_opens_under_title(blocks, k)
+            ):
                 break  # the caption is not the rest of this block
         captions.insert(0, prev)
         k -= 1
     return captions, k
+
+
+def _caption_opens_under_title(blocks: list[Block], k: int) -> bool:
+    """Block ``k`` opens a caption of two paragraphs on its day and place
+    under the photo's title (禁毒知识进校园 / 6月19日，长沙市…。 / 今年以来，…。
+    某某 摄): the paragraph the credit closes is the caption's second."""
+    return bool(CAPTION_START.match(blocks[k].text)) and k > 0 and _photo_title(blocks[k - 1])
 
 
 def _group_caption(text: str) -> bool:
@@ -1479,7 +1494,11 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         return False
     if (
         NOTICE_TITLE.search(squash(block.text))
-        and (ends_sentence(before.text) or before.role == BlockRole.CREDIT)
+        and (
+            ends_sentence(before.text)
+            or before.role == BlockRole.CREDIT
+            or _ends_with_credit(before.text)  # (a caption closed by its credit)
+        )
         # (我省发布…通告 over its title and a dateline heads a report of the notice)
         and not _stack_over_opener(blocks, i)
     ):
