@@ -66,6 +66,7 @@ BLIND = (
     "dev_yg",
     "dev_yk",
     "dev_yn",
+    "dev_yq",
 )
 FIGURES = (
     "seg_f1",

@@ -1981,3 +1981,40 @@ def test_a_photo_caption_of_two_paragraphs_closed_by_its_credit_keeps_its_title(
     notice, report = page.articles[2], page.articles[3]
     assert notice.paragraphs[-1] == "2024年6月2日"
     assert (report.kicker, report.subtitle) == ("", "")
+
+
+def test_a_column_byline_broken_between_two_reporters_names_is_read_whole():
+    # A feature's byline on top of its stack, broken after the first name:
+    # the next line's names and 通讯员 go on it, no column label.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+            "湖南日报全媒体记者 胡立松",
+            "王晓亮 通讯员 谭小凯",
+            "一家种业企业的出海之路",
+            "良种也能“漂洋过海”",
+            "——探访长沙种业企业国际化一线",
+            "长沙一家种业企业今年初接到一笔大订",
+            "单，却被一纸检疫证书难住了。",
+        )
+    )
+    feature = page.articles[-1]
+    assert squash(feature.byline) == "湖南日报全媒体记者胡立松王晓亮通讯员谭小凯"
+    assert feature.column == ""
+
+
+def test_a_byline_broken_between_two_names_over_the_text_is_read_whole():
+    # (the feature's headline printed after its text)
+    page = parse(
+        column_page(
+            "湖南日报全媒体记者 胡立松",
+            "王晓亮 通讯员 谭小凯",
+            "长沙一家种业企业今年初接到一笔大订",
+            "单，却被一纸检疫证书难住了。",
+            "良种也能“漂洋过海”",
+        )
+    )
+    feature = page.articles[-1]
+    assert squash(feature.byline) == "湖南日报全媒体记者胡立松王晓亮通讯员谭小凯"
+    assert feature.paragraphs[0].startswith("长沙一家种业企业")

@@ -59,6 +59,7 @@ from .patterns import (
     DASH_LED,
     HANDS_OVER,
     NAMES,
+    ROLE_AMONG_NAMES,
     is_byline,
     is_name_line,
     journey_series,
@@ -223,8 +224,12 @@ def read_zone(
                 last.lines.append(line)
             else:
                 parts.append(Part(ZonePart.SIGN, [line]))
-        elif last and last.kind == ZonePart.SIGN and _names_of_sign(last, line):
-            last.lines.append(line)  # a byline broken between its role and names
+        elif (
+            last
+            and last.kind == ZonePart.SIGN
+            and (_names_of_sign(last, line) or _goes_on_sign(last, line))
+        ):
+            last.lines.append(line)  # a byline broken between its role and names, or two names
         elif (
             last
             and last.kind == ZonePart.HEAD
@@ -437,8 +442,12 @@ def _standing(
 
 
 def _goes_on_sign(sign: Part, line: Line) -> bool:
-    """A byline broken before 通讯员 or 报道 goes on the line above."""
-    return squash(line.raw).startswith(("通讯员", "实习生", "见习记者", "报道"))
+    """A byline broken before 通讯员 or 报道 goes on the line above; so does
+    one broken between two reporters' names (…记者 胡信松 / 王亮 通讯员 谭凯)."""
+    if squash(line.raw).startswith(("通讯员", "实习生", "见习记者", "报道")):
+        return True
+    signed = " ".join(li.raw.strip() for li in sign.lines)
+    return bool(ROLE_AMONG_NAMES.match(line.raw)) and is_byline(f"{signed} {line.raw.strip()}")
 
 
 #: A signature line that stops on its role: its names follow.

@@ -48,6 +48,7 @@ from .patterns import (
     GROUP_CREDIT,
     NAMES,
     QUOTED_WHOLE,
+    ROLE_AMONG_NAMES,
     SALUTATION,
     SCENE_CAPTION,
     SECTION_GIST,
@@ -2254,7 +2255,12 @@ def _byline_goes_on(
             and not EDITORS_NOTE.match(lines[j].raw)
             # (a label or the next item's title under a signature is no name)
             and (
+                # (broken inside a name, or between two: 胡信松 / 王亮 通讯员 谭凯)
                 is_byline(line.raw + lines[j].raw)
+                or (
+                    bool(ROLE_AMONG_NAMES.match(lines[j].raw))
+                    and is_byline(f"{line.raw} {lines[j].raw}")
+                )
                 or (not line.raw.strip()[-1:].isdigit() and is_name_line(lines[j].raw.strip()))
             )
         ):

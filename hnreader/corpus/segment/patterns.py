@@ -224,6 +224,11 @@ def is_byline(text: str) -> bool:
     )
 
 
+#: Names, then a role and its names (王亮 通讯员 谭凯): the rest of a byline
+#: broken between two reporters' names.
+ROLE_AMONG_NAMES = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s+(?:通讯员|实习生)\s"
+)
 #: A day written out whole (2021年4月21日): a notice's, signed under it.
 FULL_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 #: A notice's contact line: what to call, and the number (受理电话：0731－12380).
