@@ -2018,3 +2018,45 @@ def test_a_byline_broken_between_two_names_over_the_text_is_read_whole():
     feature = page.articles[-1]
     assert squash(feature.byline) == "湖南日报全媒体记者胡立松王晓亮通讯员谭小凯"
     assert feature.paragraphs[0].startswith("长沙一家种业企业")
+
+
+def test_an_interviews_question_over_its_title_and_subtitle_is_the_kicker_in_columns():
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+            "农家乐如何留住回头客？",
+            "“把服务做到客人心坎上”",
+            "——访韶山市文旅局负责人刘望春",
+            "湖南日报全媒体记者 邓晓林",
+            "暑期以来，韶山游客量持续攀升。农家",
+            "乐如何留住回头客？记者采访了韶山市",
+            "文旅局负责人刘望春。",
+        )
+    )
+    piece = page.articles[-1]
+    assert piece.kicker == "农家乐如何留住回头客？"
+    assert (piece.title, piece.subtitle) == (
+        "“把服务做到客人心坎上”",
+        "——访韶山市文旅局负责人刘望春",
+    )
+
+
+def test_an_interviews_question_over_its_title_and_subtitle_is_the_kicker_in_paragraphs():
+    page = parse(
+        paragraph_page(
+            "全省春季农业生产现场会召开",
+            "湖南日报3月5日讯(全媒体记者 柯文)今天,全省春季农业生产现场会在常德召开,部署春耕备耕工作。",
+            "会议要求,各地要抓好早稻集中育秧,确保粮食播种面积稳定。",
+            "农家乐如何留住回头客？",
+            "“把服务做到客人心坎上”",
+            "——访韶山市文旅局负责人刘望春",
+            "湖南日报全媒体记者 邓晓林",
+            "暑期以来,韶山游客量持续攀升。农家乐如何留住回头客？记者采访了韶山市文旅局负责人刘望春。",
+            "记者:今年暑期客流情况怎么样？",
+        )
+    )
+    piece = page.articles[-1]
+    assert piece.kicker == "农家乐如何留住回头客？"
+    assert piece.title == "“把服务做到客人心坎上”"
+    assert len(page.articles[0].paragraphs) == 2

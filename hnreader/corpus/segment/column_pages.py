@@ -1987,6 +1987,20 @@ def _goes_on_strongly(tail: str, text: str) -> bool:
     return (join_evidence(tail, text) or 0.0) >= T.WAITING_REST_EVIDENCE
 
 
+def _asks_over_interview(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """A short question over a title and its dash-led subtitle (新高考下如何
+    填报志愿？ / “院校专业组”是关键词 / ——访…): an interview's kicker."""
+    text = squash(lines[i].raw)
+    return (
+        text[-1:] in "？?"
+        and len(text) <= T.CLAUSED_KICKER_MAX
+        and i + 2 < len(lines)
+        and kinds[i + 1] == LineKind.TEXT
+        and not ends_sentence(lines[i + 1].raw)
+        and bool(DASH_LED.match(squash(lines[i + 2].raw)))
+    )
+
+
 def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of) -> bool:
     """After a finished paragraph, a line starts either a paragraph or a
     headline. A headline line does not fit the column's lines around it
@@ -1995,6 +2009,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     dateline, byline or the page end without ever finishing a sentence, or
     repeats the story above while the text after it is about something else."""
     text = squeeze(lines[i].raw)
+    if _asks_over_interview(lines, kinds, i):
+        return True
     if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
     if _jumps_on(text):

@@ -574,6 +574,8 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
     """Is ``unit`` the rest of the piece printed on the line above it?"""
     if series_name(above):
         return False  # a series' name (长江大保护·湖南实践) is a piece whole
+    if above[-1:] in "？?！!":
+        return False  # a question or an exclamation closes its piece (…如何留住回头客？)
     if _wrapped(above, unit, meeting):
         return True
     if _FIGURE_ALONE.match(unit):

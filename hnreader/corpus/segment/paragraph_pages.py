@@ -1819,7 +1819,9 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             and not _finished_elsewhere(blocks, j)
             and not _stops_open(block.text)
         )
-        if not _headline_like(block.text, direct=direct or kicker or long_kicker):
+        # (an interview's kicker may ask: 春节假期景区如何“接得住”客流？ / title / ——访…)
+        asks = kicker and squash(block.text)[-1:] in "？?" and "。" not in block.text
+        if not asks and not _headline_like(block.text, direct=direct or kicker or long_kicker):
             break
         # A cut paragraph just above the dateline, or above a headline when
         # its last character is no word alone (…设置警 + 示标识，…) or its
