@@ -2060,3 +2060,23 @@ def test_an_interviews_question_over_its_title_and_subtitle_is_the_kicker_in_par
     assert piece.kicker == "农家乐如何留住回头客？"
     assert piece.title == "“把服务做到客人心坎上”"
     assert len(page.articles[0].paragraphs) == 2
+
+
+def test_a_reviews_kicker_naming_the_work_stays_apart_from_its_title():
+    # 读《某书》 over the title, printed tight: kicker and title, no one title.
+    text = column_page(
+        COLUMN_BODY,
+        "全省水利建设现场推进会召开",
+        "读《湘西茶事》",
+        "一片叶子里的山河",
+        "文丨贺岚风",
+        "翻开周明远的新著《湘西茶事》，扑面而",
+        "来的是一股清新的茶香。这本书记下了湘西",
+        "三十多位茶人的故事。",
+    ).replace("读《湘西茶事》\n\n", "读《湘西茶事》\n")
+    review = parse(text).articles[-1]
+    assert (review.kicker, review.title, review.byline) == (
+        "读《湘西茶事》",
+        "一片叶子里的山河",
+        "文丨贺岚风",
+    )

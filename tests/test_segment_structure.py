@@ -1767,3 +1767,39 @@ def test_crossheads_of_a_comma_series_head_their_sections_on_a_paragraph_page():
     heads = ["一条渠，浇活了千亩田", "一座厂，留住了年轻人", "一间屋，装下了新生活"]
     assert [p for p in feature.paragraphs if p in heads] == heads
     assert len(feature.paragraphs) == 7
+
+
+def test_a_reviews_stack_under_a_poems_last_line_heads_the_review():
+    verse = [
+        "田埂上的草又绿了",
+        "父亲扛着锄头",
+        "从雾里走过来，露水打湿了他的裤脚",
+        "他说",
+        "今年的雨水好",
+        "秧苗会长得齐整",
+        "我跟在他身后，数着一垄一垄的绿",
+    ]
+    page = parse(
+        column_page(
+            "湘西乡村文化驿站挂牌",
+            "湖南日报4月9日讯（全媒体记者 石林）今天，湘西州首批乡村\n"
+            "文化驿站挂牌运行，全州八个县市各建一处，\n"
+            "老祠堂、老戏台重新热闹起来。",
+            "诗苑",
+            "春天的田埂",
+            "文丨舒晴川",
+            "\n".join([*verse, "读《湘西茶事》", "一片叶子里的山河"]),
+            "文丨贺岚风",
+            _set_in_column(
+                [
+                    "翻开周明远的新著《湘西茶事》，扑面而来的是一股清新的茶香。"
+                    "这本书记下了湘西三十多位茶人的故事。",
+                ],
+                16,
+            ),
+        )
+    )
+    poem = next(a for a in page.articles if a.title == "春天的田埂")
+    assert list(poem.paragraphs) == verse
+    review = next(a for a in page.articles if a.byline == "文丨贺岚风")
+    assert (review.kicker, review.title) == ("读《湘西茶事》", "一片叶子里的山河")

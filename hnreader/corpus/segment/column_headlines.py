@@ -42,6 +42,7 @@ from .headlines import (
     ENDS_ON_FIGURE,
     carries_quantity,
     causative_wrapped,
+    closes_piece,
     couplet,
     frame_wrapped,
     is_attendance,
@@ -970,6 +971,7 @@ def _one_title(upper: str, lower: str) -> bool:
     return bool(
         len(upper) + len(lower) <= T.COMMENTARY_TITLE_MAX
         or looks_like_column(upper)  # (a column's name over the title: its label)
+        or closes_piece(upper)  # (a review's kicker, 读《某书》, or a question over its title)
         or (
             abs(len(upper) - len(lower)) <= 1
             and max(len(upper), len(lower)) <= T.COMMENTARY_HALF_MAX
@@ -1892,6 +1894,7 @@ def _tail_of(piece: list[Line], line: Line) -> bool:
         and not is_attendance(text)
         and not DASH_LED.match(text)  # a dash opens a subtitle
         and not speaks("".join(li.raw for li in piece))  # a speaker's frame is whole
+        and not closes_piece(squeeze("".join(li.raw for li in piece)))
         and len(text) <= T.HEAD_TAIL_MAX
         and len(text) <= len(squeeze("".join(li.raw for li in piece)))
     )

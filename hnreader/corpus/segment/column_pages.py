@@ -763,7 +763,7 @@ class ColumnReader:
         # title that says it is verse, 洞庭五月（组诗）)
         poem = bool(self.pending) and bool(_POEM_TITLE.search(squash(self.pending[-1].raw)))
         verse = (
-            _verse_from(lines, kinds, j, sections=poem)
+            _verse_from(lines, kinds, j, sections=poem, poet=line.raw)
             if _WRITER_SIGNS.match(squash(line.raw)) or (poem and bare_name)
             else 0
         )
@@ -811,6 +811,8 @@ class ColumnReader:
                 # (a line of verse is a paragraph of its own)
                 self.add_body(lines[k])
                 self.bodies[d].append(BREAK)
+            if verse and _stack_over_writer(lines, kinds, j + verse, line.raw):
+                self.para_open = False  # (the next piece's stack under the poem's last line)
             j += verse
             if poem and verse and self._prose_resumes(j) and self._has_text(before):
                 # A poem printed into the column of a piece of prose: the
@@ -1838,17 +1840,23 @@ def _wider_from_first_line(above: list[float], first: float, below: list[float])
     return first >= wider and min(below) >= wider
 
 
-def _verse_from(lines: list[Line], kinds: list[LineKind], j: int, sections: bool = False) -> int:
+def _verse_from(
+    lines: list[Line], kinds: list[LineKind], j: int, sections: bool = False, poet: str = ""
+) -> int:
     """How many lines from ``j`` on are a poem's (0: none): a run of short
     lines no stop closes, each a line of verse, under the poet's byline
     (文丨某某 / 江水把一冬的心事 / 轻轻推向远方 / …), however like headline lines
     each one is. With ``sections`` (a group of poems, 组诗), a poem's title of
-    two characters inside the run (江豚) is read as one, not as a name."""
+    two characters inside the run (江豚) is read as one, not as a name. The
+    run stops over another writer's piece (``poet``: the poem's own byline,
+    which signs its second poem again, …（外一首） / 稻草人 / 文丨某某)."""
     widths: list[float] = []
     for k in range(j, len(lines)):
         flat = squash(lines[k].raw)
         if flat.startswith("——"):
             break  # (a subtitle's dash: the headline of what follows)
+        if _stack_over_writer(lines, kinds, k, poet):
+            break  # (the next piece's headline over its writer: 读《某书》 / title / 文丨某某)
         if (
             sections
             and k > j
@@ -1866,6 +1874,21 @@ def _verse_from(lines: list[Line], kinds: list[LineKind], j: int, sections: bool
     # its full width)
     full = sum(w >= max(widths, default=0) - T.FLOW_SLACK for w in widths)
     return len(widths) if len(widths) >= T.VERSE_MIN_LINES and full * 2 < len(widths) else 0
+
+
+def _stack_over_writer(lines: list[Line], kinds: list[LineKind], k: int, poet: str = "") -> bool:
+    """Line ``k`` opens the next piece's headline over its writer's 文丨
+    byline (not ``poet``'s): the title right over it, or a kicker naming a
+    work (读《某书》) over that title. A poem is signed under its title, never
+    after its verse."""
+
+    def writer(m: int) -> bool:
+        if m >= len(lines) or kinds[m] != LineKind.BYLINE:
+            return False
+        flat = squash(lines[m].raw)
+        return bool(_WRITER_SIGNS.match(flat)) and flat != squash(poet)
+
+    return writer(k + 1) or ("《" in lines[k].raw and writer(k + 2))
 
 
 def _opens_prose(flat: str, below: str) -> bool:

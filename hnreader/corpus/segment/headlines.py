@@ -574,8 +574,8 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
     """Is ``unit`` the rest of the piece printed on the line above it?"""
     if series_name(above):
         return False  # a series' name (长江大保护·湖南实践) is a piece whole
-    if above[-1:] in "？?！!":
-        return False  # a question or an exclamation closes its piece (…如何留住回头客？)
+    if closes_piece(above):
+        return False
     if _wrapped(above, unit, meeting):
         return True
     if _FIGURE_ALONE.match(unit):
@@ -597,6 +597,18 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
         and not _EFFORT.search(above)  # an ongoing effort is a whole kicker
         and not _GENRE_END.search(above)  # so is a line closed on its genre
     )
+
+
+def closes_piece(text: str) -> bool:
+    """A headline line no wrapped words follow: a question or an exclamation
+    (…如何留住回头客？), or a review's kicker naming the work it reads (读《某书》)."""
+    return text[-1:] in "？?！!" or bool(_READS_WORK.match(text))
+
+
+#: A review's kicker: the work it reads, whole (读《湘江九章》, 读长篇小说《某书》).
+_READS_WORK = re.compile(
+    r"^(?:读|品|评|再读|重读)(?:[\u4e00-\u9fff]{2,6})?《[^《》]+》(?:有感|札记|随想)?$"
+)
 
 
 def _opens_after_figure(above: str, below: str) -> bool:
