@@ -1888,7 +1888,7 @@ def _stack_over_writer(lines: list[Line], kinds: list[LineKind], k: int, poet: s
         flat = squash(lines[m].raw)
         return bool(_WRITER_SIGNS.match(flat)) and flat != squash(poet)
 
-    return writer(k + 1) or ("《" in lines[k].raw and writer(k + 2))
+    return k < len(lines) and (writer(k + 1) or ("《" in lines[k].raw and writer(k + 2)))
 
 
 def _opens_prose(flat: str, below: str) -> bool:
