@@ -77,6 +77,7 @@ def test_an_opinion_column_name_is_a_column():
     assert not looks_like_column("资江两岸稻花香")
     assert looks_like_column("新论") and looks_like_column("短论")
     assert looks_like_column("湘评") and looks_like_column("新评")
+    assert looks_like_column("湘江财评")  # (a finance page's commentary)
     assert not looks_like_column("讨论会上的新论")
 
 

@@ -175,7 +175,7 @@ DIGEST_HEAD = re.compile(r"^(?:今日|本期|本报)?导读$")
 #: The endings of column names in Chinese dailies: opinion columns (…时评, …时论,
 #: …快评, …杂谈) and reporting series (…观察, …走基层).
 #: Opinion columns, which reporters' stories never run under.
-OPINION_COLUMN = re.compile(r"(?:时评|时论|快评|杂谈|评论|短评)$")
+OPINION_COLUMN = re.compile(r"(?:时评|时论|快评|财评|杂谈|评论|短评)$")
 #: A report's attribution, then its clause (据介绍，…, 据了解，…, 记者了解到，…):
 #: a paragraph's or a sentence's first words, never a headline's nor the rest
 #: of a word cut at the line's end.
@@ -190,7 +190,7 @@ QUOTED_WHOLE = re.compile(r"^“[^“”]+”$")
 #: the one column a dated report runs under.
 BRIEFS_COLUMN = re.compile(r"(?:简讯|快讯|短讯|速递)$")
 COLUMN_WORDS = re.compile(
-    r"(?:时评|时论|快评|杂谈|评论|短评|微评|观察|论坛|走基层|专栏|视点|纵横"
+    r"(?:时评|时论|快评|财评|杂谈|评论|短评|微评|观察|论坛|走基层|专栏|视点|纵横"
     # ... and of features and supplements: a series' tour, a view, notes, talks
     r"|巡礼|观澜|前沿|札记|手记|笔记|随笔|漫谈|夜话|锐评|观点|(?<![座会访洽商面])谈"
     # ... and a run of briefs under its section's name (三湘简讯, 湘地快讯)
