@@ -2080,3 +2080,12 @@ def test_a_reviews_kicker_naming_the_work_stays_apart_from_its_title():
         "一片叶子里的山河",
         "文丨贺岚风",
     )
+
+
+def test_a_title_right_over_the_papers_commentator_keeps_its_commentary():
+    # A report's stack bunched after its text shares the commentary's words;
+    # the title printed right over 湖南日报全媒体评论员 is the commentary's.
+    path = next((Path(__file__).parent / "dev_j" / "pages").glob("016_*.txt"))
+    page = parse(path.read_text(encoding="utf-8"), path.name)
+    commentary = next(a for a in page.articles if a.byline == "湖南日报全媒体评论员")
+    assert (commentary.column, commentary.title) == ("三湘时评", "县域强则全省强")

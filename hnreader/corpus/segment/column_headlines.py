@@ -738,6 +738,10 @@ class Affinity:
             for k in targets
             if drafts[k].starts_with == Opener.BYLINE and "记者" not in drafts[k].byline
         )
+        # ... and of those, the ones the paper's unnamed writer signs (湖南日报评论员).
+        self.papers = frozenset(
+            k for k in self.signed if _PAPERS_WRITER.match(squash(drafts[k].byline))
+        )
         # Bodies set off in sections by crossheads (a feature's).
         self.sectioned = frozenset(k for k in targets if any(p.subhead for p in drafts[k].paras))
         # Bodies of opinion (a commentary's): read as such, or signed over
@@ -1151,6 +1155,7 @@ def assign(
                 rivals,
                 key=lambda s: (
                     _by_papers_writer(read[s.zone], s)
+                    or (body in affinity.papers and _closes_zone_over(zones, read, s, body))
                     or (
                         (
                             _signed(read[s.zone], s)
