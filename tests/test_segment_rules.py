@@ -2089,3 +2089,22 @@ def test_a_title_right_over_the_papers_commentator_keeps_its_commentary():
     page = parse(path.read_text(encoding="utf-8"), path.name)
     commentary = next(a for a in page.articles if a.byline == "湖南日报全媒体评论员")
     assert (commentary.column, commentary.title) == ("三湘时评", "县域强则全省强")
+
+
+def test_a_title_of_two_short_questions_under_a_handing_kicker_heads_its_interview():
+    page = parse(
+        paragraph_page(
+            "全省中小学秋季开学平稳有序",
+            "湖南日报9月1日讯(全媒体记者 柯文)今天,全省中小学秋季开学,各地开学工作平稳有序。",
+            "省教育厅要求,各地继续做好课后服务,严控作业总量和时长。",
+            "新学期新安排,家长关心的事有了回音——",
+            "午餐怎么订? 校车怎么坐?",
+            "湖南日报全媒体记者 邓晓林",
+            "开学在即,午餐、校车、课后服务……不少家长心中有疑问。记者就此采访了省教育厅有关负责人。",
+            "记者:学校午餐一定要订吗?",
+        )
+    )
+    interview = page.articles[-1]
+    assert interview.kicker == "新学期新安排,家长关心的事有了回音——"
+    assert interview.title == "午餐怎么订? 校车怎么坐?"
+    assert len(page.articles[0].paragraphs) == 2

@@ -1819,8 +1819,21 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             and not _finished_elsewhere(blocks, j)
             and not _stops_open(block.text)
         )
-        # (an interview's kicker may ask: 春节假期景区如何“接得住”客流？ / title / ——访…)
-        asks = kicker and squash(block.text)[-1:] in "？?" and "。" not in block.text
+        # (an interview's kicker may ask: 春节假期景区如何“接得住”客流？ / title / ——访…;
+        # so may a short title right over the opener: 课后服务怎么收费? 劳动课怎么上?)
+        asks = (
+            (kicker and squash(block.text)[-1:] in "？?" and "。" not in block.text)
+            or (
+                not heads
+                and _asks_briefly(block.lines[-1].raw)
+                # (under a kicker handing over to it: 新学期新变化，…答案—— / 课后服务怎么收费?)
+                and all(_headline_like(line.raw, direct=True) for line in block.lines[:-1])
+            )
+        )
+        # (a kicker handing over to its title with a dash may hold a clause:
+        # 新学期新变化，家长关心的问题有了答案—— / 课后服务怎么收费?)
+        hands = bool(heads) and squash(block.text).endswith("——")
+        direct = direct or hands
         if not asks and not _headline_like(block.text, direct=direct or kicker or long_kicker):
             break
         # A cut paragraph just above the dateline, or above a headline when
@@ -1856,6 +1869,19 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
     ):
         return heads[1:]  # (the page's section name over its first report: furniture)
     return heads
+
+
+def _asks_briefly(text: str) -> bool:
+    """A title of one or two short questions (课后服务怎么收费? 劳动课怎么上?):
+    no clause or sentence of running text besides."""
+    flat = squash(text)
+    questions = [q for q in re.split(r"[？?]", flat) if q]
+    return (
+        flat[-1:] in "？?"
+        and len(flat) <= T.QUESTION_TITLE_MAX
+        and 1 <= len(questions) <= 2
+        and not any(c in flat for c in "，,。；;：:")
+    )
 
 
 def _stops_open(text: str) -> bool:

@@ -322,6 +322,8 @@ HEAD_DIRECT_MAX = 64
 #: dateline is that report's headline when at least this long (characters).
 HEAD_OVER_DATELINE_MIN = 6
 HEAD_STACKED_MAX = 40
+#: A title of one or two questions right over its opener is at most this long.
+QUESTION_TITLE_MAX = 20
 #: A kicker over a title and its dash-led subtitle may hold a clause (驻村三年，
 #: 他把村子当成了家) when at most this long: a cut paragraph's piece there is
 #: read as one only when longer.
