@@ -2108,3 +2108,28 @@ def test_a_title_of_two_short_questions_under_a_handing_kicker_heads_its_intervi
     assert interview.kicker == "新学期新安排,家长关心的事有了回音——"
     assert interview.title == "午餐怎么订? 校车怎么坐?"
     assert len(page.articles[0].paragraphs) == 2
+
+
+def test_a_reports_stack_over_a_features_reporters_keeps_its_second_line():
+    # A dated report's two headline lines printed after its text, then the
+    # next feature's reporters over that feature's own stack: the reporters
+    # sign the feature, so both lines above them are the report's.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利投资再创新高",
+            "今年将安排一百二十亿元",
+            "湖南日报全媒体记者 邓晓林",
+            "农家乐如何留住回头客？",
+            "“把服务做到客人心坎上”",
+            "——访韶山市文旅局负责人刘望春",
+            "暑期以来，韶山游客量持续攀升。农家",
+            "乐如何留住回头客？记者采访了韶山市",
+            "文旅局负责人刘望春。",
+        )
+    )
+    report, interview = page.articles
+    assert squash(report.kicker + report.title + report.subtitle) == squash(
+        "全省水利投资再创新高今年将安排一百二十亿元"
+    )
+    assert interview.byline == "湖南日报全媒体记者 邓晓林"

@@ -937,6 +937,8 @@ def _spans(
         # (a byline under the stack signs a piece: a dated story's reporters
         # are in its dateline)
         signed = under is not None and under.kind == ZonePart.SIGN and _names_someone(under)
+        if signed and _reporters_over_stack(parts, heads[j - 1] + 1):
+            signed = False  # (a feature's reporters printed over its own stack, under this one)
         by_writer = _writers_sign(under)
         values = []
         # (a commentary prints one title, wrapped perhaps, and no kicker: two
@@ -961,6 +963,13 @@ def _spans(
             values.append((body, value))
         spans.append((j, tight, bond, _meeting_break(parts, heads, j), values))
     return spans
+
+
+def _reporters_over_stack(parts: list[Part], k: int) -> bool:
+    """The signature at ``k`` is reporters' (记者), a headline line under it:
+    a feature's writers printed over its stack (…记者 某某 / 中小学科学教育
+    怎么加强？ / …), who sign no stack above them."""
+    return "记者" in parts[k].text and k + 1 < len(parts) and parts[k + 1].kind == ZonePart.HEAD
 
 
 @functools.lru_cache(maxsize=1024)
