@@ -2133,3 +2133,21 @@ def test_a_reports_stack_over_a_features_reporters_keeps_its_second_line():
         "全省水利投资再创新高今年将安排一百二十亿元"
     )
     assert interview.byline == "湖南日报全媒体记者 邓晓林"
+
+
+def test_a_question_without_its_mark_over_a_title_is_the_kicker_no_column():
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+            "农村垃圾分类难怎么破",
+            "一个村庄的“分类账”",
+            "——来自浏阳市农村人居环境整治一线的调查",
+            "湖南日报全媒体记者 邓晓林",
+            "走进浏阳市一个山村，路边的分类垃圾",
+            "桶摆放整齐，村道干干净净。",
+        )
+    )
+    feature = page.articles[-1]
+    assert (feature.column, feature.kicker) == ("", "农村垃圾分类难怎么破")
+    assert feature.title == "一个村庄的“分类账”"

@@ -601,10 +601,13 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
 
 def closes_piece(text: str) -> bool:
     """A headline line no wrapped words follow: a question or an exclamation
-    (…如何留住回头客？), or a review's kicker naming the work it reads (读《某书》)."""
-    return text[-1:] in "？?！!" or bool(_READS_WORK.match(text))
+    (…如何留住回头客？, …怎么破 with no mark), or a review's kicker naming the
+    work it reads (读《某书》)."""
+    return text[-1:] in "？?！!" or bool(_READS_WORK.match(text) or _ASKED.search(text))
 
 
+#: A question closed on its question word and verb, with no mark (…怎么破, …如何破局).
+_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)[\u4e00-\u9fff]{1,2}$")
 #: A review's kicker: the work it reads, whole (读《湘江九章》, 读长篇小说《某书》).
 _READS_WORK = re.compile(
     r"^(?:读|品|评|再读|重读)(?:[\u4e00-\u9fff]{2,6})?《[^《》]+》(?:有感|札记|随想)?$"

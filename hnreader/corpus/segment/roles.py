@@ -286,6 +286,8 @@ def take_column(
         return  # a place named over a headline is its kicker (岳阳市 / …), no column
     if flat.endswith(HANDS_OVER):
         return  # a line handing over to the next (…这样干—— / 稳字当头…) is its kicker
+    if _ASKS.search(flat):
+        return  # a line that asks (基层看病难怎么破) is a kicker: no column's name asks
     if flat.startswith(VISIT_VERBS) and len(flat) >= T.VISIT_KICKER_MIN:
         # Where a reporter went, longer than a series' label (走进产业园区,
         # 走进乡村振兴一线): the kicker (探访某某县易地扶贫搬迁安置点 / …), no column.
@@ -350,6 +352,10 @@ def take_column(
         return
     _drop_label(draft, flat)
     draft.column = flat
+
+
+#: The words of a question (怎么破, 如何…, 为何…).
+_ASKS = re.compile(r"怎么|怎样|如何|为何|为什么|何以|咋")
 
 
 def _label_above_too(draft: Draft, drafts: list[Draft], me: int) -> None:
