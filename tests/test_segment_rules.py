@@ -2151,3 +2151,20 @@ def test_a_question_without_its_mark_over_a_title_is_the_kicker_no_column():
     feature = page.articles[-1]
     assert (feature.column, feature.kicker) == ("", "农村垃圾分类难怎么破")
     assert feature.title == "一个村庄的“分类账”"
+
+
+def test_a_clause_stopped_before_its_figure_over_a_dateline_is_no_headline():
+    # …产值突破 / dateline of the next report / 260亿元，…: the cut paragraph
+    # goes on after the report's first paragraph, no headline of it.
+    page = parse(
+        paragraph_page(
+            "安化黑茶产业提质增效",
+            "湖南日报6月12日讯(全媒体记者 柯文)6月正值夏茶采摘季,安化县的茶园里,采茶工们穿行在茶垄间。",
+            "安化县把黑茶产业作为主导产业,全县茶园面积达到36万亩,去年茶叶综合产值突破",
+            "湖南日报6月12日讯(全媒体记者 周航)记者从省水利厅获悉,截至5月底,全省农村自来水普及率继续提高。",
+            "260亿元,带动36万人从事茶产业相关工作。",
+        )
+    )
+    tea, water = page.articles
+    assert tea.paragraphs[-1].endswith("产值突破260亿元,带动36万人从事茶产业相关工作。")
+    assert "安化" not in water.title

@@ -39,6 +39,7 @@ from .kinds import BlockRole, Opener
 from .lines import Line
 from .patterns import (
     AUTHOR_NOTE,
+    BEFORE_FIGURE,
     BRIEFS_COLUMN,
     CAPTION_START,
     CONTACT_LINE,
@@ -2137,7 +2138,12 @@ def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
     paragraph, not a headline."""
     text = blocks[j].text
     rest = (
-        Start.FIGURE if list_awaits_count(text) else Start.UNIT if ends_with_number(text) else None
+        Start.FIGURE
+        # (…的产值突破 + 260亿元，…: a clause stopped on the verb its figure follows)
+        if list_awaits_count(text) or (_CLAUSED.search(text) and BEFORE_FIGURE.search(text))
+        else Start.UNIT
+        if ends_with_number(text)
+        else None
     )
     if rest is not None:
         # (…内分泌科、心血管内科等 + 18个科室，…: the list's count opens the
@@ -2170,6 +2176,10 @@ def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
         and not breaks_last_word(text, b.text)
         for k, b in enumerate(blocks)
     )
+
+
+#: A clause break inside a line.
+_CLAUSED = re.compile(r"[，,；;]")
 
 
 def _item_cut(text: str) -> bool:
