@@ -967,8 +967,8 @@ def _spans(
 
 def _reporters_over_stack(parts: list[Part], k: int) -> bool:
     """The signature at ``k`` is reporters' (记者), a headline line under it:
-    a feature's writers printed over its stack (…记者 某某 / 中小学科学教育
-    怎么加强？ / …), who sign no stack above them."""
+    a feature's writers printed over its stack (…记者 某某 / 农家乐如何留住
+    回头客？ / …), who sign no stack above them."""
     return "记者" in parts[k].text and k + 1 < len(parts) and parts[k + 1].kind == ZonePart.HEAD
 
 
