@@ -81,6 +81,14 @@ def test_an_opinion_column_name_is_a_column():
     assert not looks_like_column("讨论会上的新论")
 
 
+def test_a_run_of_briefs_label_is_a_column():
+    from hnreader.corpus.segment.patterns import BRIEFS_COLUMN, looks_like_column
+
+    for label in ("三湘简讯", "湘地快讯", "要闻简报"):
+        assert looks_like_column(label) and BRIEFS_COLUMN.search(label)
+    assert not looks_like_column("全省防汛工作简况")
+
+
 def test_an_ongoing_effort_above_the_news_is_the_kicker():
     head = split_roles(["娄底持续推进钢铁产业转型升级", "涟钢新材料项目投产"], separate_lines=True)
     assert (head.kicker, head.title, head.subtitle) == (

@@ -186,15 +186,15 @@ GROUP_CREDIT = re.compile(r"(?:以上|本版)图片均?由")
 WHOM_INTERVIEWED = re.compile(r"^访(?!谈)[\u4e00-\u9fff]{5,}")
 #: A headline line set whole in quotes, what someone said (“工匠的手艺，要传下去”).
 QUOTED_WHOLE = re.compile(r"^“[^“”]+”$")
-#: A run of dated briefs under its section's name (三湘简讯, 湘地快讯, 湘闻速递):
+#: A run of dated briefs under its section's name (三湘简讯, 湘地快讯, 湘闻速递, 要闻简报):
 #: the one column a dated report runs under.
-BRIEFS_COLUMN = re.compile(r"(?:简讯|快讯|短讯|速递)$")
+BRIEFS_COLUMN = re.compile(r"(?:简讯|快讯|短讯|速递|简报)$")
 COLUMN_WORDS = re.compile(
     r"(?:时评|时论|快评|财评|杂谈|评论|短评|微评|观察|论坛|走基层|专栏|视点|纵横"
     # ... and of features and supplements: a series' tour, a view, notes, talks
     r"|巡礼|观澜|前沿|札记|手记|笔记|随笔|漫谈|夜话|锐评|观点|(?<![座会访洽商面])谈"
     # ... and a run of briefs under its section's name (三湘简讯, 湘地快讯)
-    r"|简讯|快讯|短讯"
+    r"|简讯|快讯|短讯|简报"
     # ... and the label over the paper's own leading commentary (本报评论员文章)
     r"|评论员文章)$"
     # A commentary page's two-character columns name a kind of argument
