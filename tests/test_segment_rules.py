@@ -2168,3 +2168,28 @@ def test_a_clause_stopped_before_its_figure_over_a_dateline_is_no_headline():
     tea, water = page.articles
     assert tea.paragraphs[-1].endswith("产值突破260亿元,带动36万人从事茶产业相关工作。")
     assert "安化" not in water.title
+
+
+def test_every_brief_of_a_run_under_its_label_takes_the_label():
+    page = parse(
+        paragraph_page(
+            "全省春季农业生产现场会召开",
+            "湖南日报3月5日讯(全媒体记者 柯文)今天,全省春季农业生产现场会在常德召开,部署春耕备耕工作。",
+            "会议要求,各地要抓好早稻集中育秧,确保粮食播种面积稳定。",
+            "湘地快讯",
+            "娄底开通首条定制公交",
+            "湖南日报3月5日讯(全媒体记者 周航)今天,娄底首条定制公交线路开通,连接城区与两个工业园区。",
+            "汝城举办春季招聘会",
+            "湖南日报3月5日讯(全媒体记者 邓晓林)今天,汝城县春季招聘会举行,提供就业岗位两千余个。",
+            "临湘新建三座农村水厂",
+            "湖南日报3月5日讯(全媒体记者 谷远)记者获悉,临湘今年将新建三座农村水厂,惠及群众五万余人。",
+        )
+    )
+    briefs = page.articles[1:]
+    assert [a.title for a in briefs] == [
+        "娄底开通首条定制公交",
+        "汝城举办春季招聘会",
+        "临湘新建三座农村水厂",
+    ]
+    assert [a.column for a in briefs] == ["湘地快讯"] * 3
+    assert page.articles[0].column == ""

@@ -22,7 +22,7 @@ from .column_headlines import campaign_label
 from .draft import Draft, Para
 from .kinds import Opener
 from .lines import Line
-from .patterns import SECTION_GIST, is_name_line, looks_like_column
+from .patterns import BRIEFS_COLUMN, SECTION_GIST, is_name_line, looks_like_column
 from .pieces import section_number
 from .roles import article_kind, label_shaped, lone_line, word_share
 
@@ -40,7 +40,30 @@ def regroup(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
     _crosshead_to_its_series(drafts)
     _series_crosshead_over_another(drafts)
     _numbered_crosshead_out_of_stack(drafts)
-    return _numbered_sections_together(drafts)
+    drafts = _numbered_sections_together(drafts)
+    _briefs_under_label(drafts)
+    return drafts
+
+
+def _briefs_under_label(drafts: list[Draft]) -> None:
+    """A run of dated briefs printed under one label (三湘简讯, 财经短讯): the
+    label heads each brief of the run, not the first alone. The run goes on
+    while the items under it are short dated reports with no column of their
+    own and a title of one piece."""
+    label = ""
+    for draft in sorted(drafts, key=lambda d: d.first_line):
+        if draft.kind == ArticleKind.PHOTO:
+            continue
+        if draft.column:
+            label = draft.column if BRIEFS_COLUMN.search(draft.column) else ""
+            continue
+        brief = (
+            bool(draft.dateline) and len(draft.heads) <= 1 and len(draft.paras) <= T.BRIEF_PARAS_MAX
+        )
+        if label and brief:
+            draft.column = label
+        else:
+            label = ""
 
 
 def _give_back_report_heads(drafts: list[Draft]) -> None:

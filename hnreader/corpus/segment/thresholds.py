@@ -322,6 +322,8 @@ HEAD_DIRECT_MAX = 64
 #: dateline is that report's headline when at least this long (characters).
 HEAD_OVER_DATELINE_MIN = 6
 HEAD_STACKED_MAX = 40
+#: A brief, one of a run under a label (三湘简讯), holds at most this many paragraphs.
+BRIEF_PARAS_MAX = 2
 #: A title of one or two questions right over its opener is at most this long.
 QUESTION_TITLE_MAX = 20
 #: A kicker over a title and its dash-led subtitle may hold a clause (驻村三年，
