@@ -2193,3 +2193,15 @@ def test_every_brief_of_a_run_under_its_label_takes_the_label():
     ]
     assert [a.column for a in briefs] == ["湘地快讯"] * 3
     assert page.articles[0].column == ""
+
+
+def test_a_stack_over_a_quote_under_a_features_reporters_is_read_however_wide():
+    # The feature's reporters over its stack: a line of no clause nearly as
+    # wide as the column, then what someone said, set whole in quotes.
+    path = next((Path(__file__).parent / "dev_yp" / "pages").glob("009_*.txt"))
+    page = parse(path.read_text(encoding="utf-8"), path.name)
+    feature = next(
+        a for a in page.articles if squash(a.byline).startswith("湖南日报全媒体记者余蓉")
+    )
+    assert "“送完这一届，还有下一届”" in feature.kicker + feature.title + feature.subtitle
+    assert feature.paragraphs[0].startswith("6月7日早上6点半")

@@ -1468,7 +1468,10 @@ class ColumnReader:
         if heads < 2 or i + heads + 1 >= len(self.lines):
             return False
         text_width = max(width(squeeze(self.lines[i + heads + m].raw)) for m in (0, 1))
-        if any(
+        # (over what someone said, set whole in quotes, a line of no clause is
+        # its kicker however wide: 一位班主任的第十二个高考季 / “送完这一届，…”)
+        quoted = any(QUOTED_WHOLE.match(squash(self.lines[k].raw)) for k in interview)
+        if not quoted and any(
             width(squeeze(self.lines[k].raw)) >= text_width - T.FIRST_LINE_INDENT_MAX
             for k in range(i, i + heads)
             if k not in interview
