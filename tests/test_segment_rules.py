@@ -2205,3 +2205,23 @@ def test_a_stack_over_a_quote_under_a_features_reporters_is_read_however_wide():
     )
     assert "“送完这一届，还有下一届”" in feature.kicker + feature.title + feature.subtitle
     assert feature.paragraphs[0].startswith("6月7日早上6点半")
+
+
+def test_a_runs_label_read_as_the_first_briefs_kicker_is_the_runs_column():
+    page = parse(
+        paragraph_page(
+            "全省春季农业生产现场会召开",
+            "湖南日报3月5日讯(全媒体记者 柯文)今天,全省春季农业生产现场会在常德召开,部署春耕备耕工作。",
+            "会议要求,各地要抓好早稻集中育秧,确保粮食播种面积稳定。",
+            "财经速递",
+            "湖南首单乡村振兴票据发行",
+            "湖南日报3月5日讯(全媒体记者 周航)日前,我省首单乡村振兴票据成功发行,募集资金五亿元。",
+            "长沙数字人民币试点扩围",
+            "湖南日报3月5日讯(全媒体记者 邓晓林)记者获悉,长沙数字人民币试点场景扩大到农贸市场。",
+        )
+    )
+    briefs = page.articles[1:]
+    assert [(a.kicker, a.title, a.column) for a in briefs] == [
+        ("", "湖南首单乡村振兴票据发行", "财经速递"),
+        ("", "长沙数字人民币试点扩围", "财经速递"),
+    ]

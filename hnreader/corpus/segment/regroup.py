@@ -54,6 +54,10 @@ def _briefs_under_label(drafts: list[Draft]) -> None:
     for draft in sorted(drafts, key=lambda d: d.first_line):
         if draft.kind == ArticleKind.PHOTO:
             continue
+        first = squash("".join(line.raw for line in draft.heads[0])) if draft.heads else ""
+        if not draft.column and len(draft.heads) > 1 and _briefs_label(first):
+            # (the label read as the first brief's kicker: 财经速递 / 湖南首单…)
+            draft.column, draft.heads = first, draft.heads[1:]
         if draft.column:
             label = draft.column if BRIEFS_COLUMN.search(draft.column) else ""
             continue
@@ -64,6 +68,11 @@ def _briefs_under_label(drafts: list[Draft]) -> None:
             draft.column = label
         else:
             label = ""
+
+
+def _briefs_label(text: str) -> bool:
+    """A run of briefs' label: a short name closed on 简讯, 快讯, 短讯…"""
+    return len(text) <= T.BRIEFS_LABEL_MAX and bool(BRIEFS_COLUMN.search(text))
 
 
 def _give_back_report_heads(drafts: list[Draft]) -> None:

@@ -324,6 +324,8 @@ HEAD_OVER_DATELINE_MIN = 6
 HEAD_STACKED_MAX = 40
 #: A brief, one of a run under a label (三湘简讯), holds at most this many paragraphs.
 BRIEF_PARAS_MAX = 2
+#: ... and the label is at most this long (characters: 三湘简讯, 财经速递).
+BRIEFS_LABEL_MAX = 6
 #: A title of one or two questions right over its opener is at most this long.
 QUESTION_TITLE_MAX = 20
 #: A kicker over a title and its dash-led subtitle may hold a clause (驻村三年，
