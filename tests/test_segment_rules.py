@@ -189,6 +189,9 @@ COLUMN_BODY = (
     "据介绍，今年全省安排水利投资一百二\n"
     "十亿元，重点推进洞庭湖区堤防建设。"
 )
+#: A dated report whose headline is printed after its body, as column pages
+#: print it: the page a test's piece follows.
+COLUMN_REPORT = COLUMN_BODY + "\n全省水利建设现场推进会召开"
 
 
 def test_a_headlines_last_word_alone_stays_in_its_stack():
@@ -330,8 +333,7 @@ def test_a_headline_line_printed_twice_is_read_once():
     # Drawn twice for a bold effect, in a stack of three pieces.
     page = parse(
         column_page(
-            COLUMN_BODY,
-            "全省水利建设现场推进会召开",
+            COLUMN_REPORT,
             "加快堤防加固进度",
             "加快堤防加固进度",
             "吴大成出席",
@@ -472,8 +474,7 @@ def test_a_short_line_over_a_reporters_byline_is_its_title_not_a_column():
             "湖南日报全媒体记者",
             "曾瑞 通讯员 刘伟",
             body,
-            COLUMN_BODY,
-            "全省水利建设现场推进会召开",
+            COLUMN_REPORT,
         )
     )
     keeper = next(a for a in page.articles if "水位记录本" in "".join(a.paragraphs))
@@ -889,6 +890,15 @@ def test_a_sentence_dangles_on_a_particle_alone_not_on_a_word_ending_in_its_char
 def paragraph_page(*lines: str) -> str:
     """A page extracted one paragraph a line, a blank between."""
     return "\n\n".join(lines) + "\n"
+
+
+#: A dated report of two paragraphs under its headline, one a line: the
+#: paragraph page a test's piece follows.
+PARAGRAPH_REPORT = (
+    "全省春季农业生产现场会召开",
+    "湖南日报3月5日讯(全媒体记者 柯文)今天,全省春季农业生产现场会在常德召开,部署春耕备耕工作。",
+    "会议要求,各地要抓好早稻集中育秧,确保粮食播种面积稳定。",
+)
 
 
 def test_a_commentarys_text_before_its_title_and_writer_on_one_line_is_its_own():
@@ -1468,8 +1478,7 @@ def test_a_column_pages_photo_credit_broken_over_two_lines_is_one_credit():
             "                  通讯员 肖小娟 摄影报道",
             "古镇秋色",
             "10月10日，永顺县芙蓉镇，游客在瀑布旁的吊脚楼间游览。童小迪 摄",
-            COLUMN_BODY,
-            "全省水利建设现场推进会召开",
+            COLUMN_REPORT,
         )
     )
     rice = page.articles[0]
@@ -1533,8 +1542,7 @@ def test_a_column_pages_group_credit_broken_over_two_lines_credits_its_photos():
             "当天，岸边的村民为龙舟队员加油鼓劲。",
             "以上图片均由通讯员",
             "谭小毅 刘晓明 摄",
-            COLUMN_BODY,
-            "全省水利建设现场推进会召开",
+            COLUMN_REPORT,
         )
     )
     photo = page.articles[0]
@@ -1613,8 +1621,7 @@ def test_a_photo_caption_set_to_the_column_width_under_its_title_is_the_photos()
             "等活动，帮助毕业生顺利走上工作岗",
             "位。",
             "湖南日报全媒体记者 罗新国 摄",
-            COLUMN_BODY,
-            "全省水利建设现场推进会召开",
+            COLUMN_REPORT,
         )
     )
     photo = next(a for a in page.articles if a.kind == "photo")
@@ -1644,8 +1651,7 @@ def test_a_commentators_byline_over_a_dateline_keeps_title_byline_and_text_toget
 def test_an_experts_byline_under_a_title_opens_the_question_and_answer_piece():
     page = parse(
         column_page(
-            COLUMN_BODY,
-            "全省水利建设现场推进会召开",
+            COLUMN_REPORT,
             "健康问答",
             "秋冬季节如何预防关节疼痛",
             "省中医院骨伤科主任医师 何立新",
@@ -1726,8 +1732,7 @@ def test_a_list_under_its_own_title_after_a_story_is_an_item_of_its_own():
 def test_a_cartoons_words_set_to_the_column_width_over_its_artists_credit_are_the_cartoons():
     page = parse(
         column_page(
-            COLUMN_BODY,
-            "全省水利建设现场推进会召开",
+            COLUMN_REPORT,
             "“签到”",
             "有的督查组到基层转一圈，拍几张照",
             "片就算完成任务，群众反映的问题却",
@@ -1757,8 +1762,7 @@ def test_a_caption_opening_on_a_place_set_to_the_column_width_is_the_photos():
             "景区迎来避暑游客高峰，周边民宿",
             "入住率保持在九成以上。",
             "通讯员 曾小林 摄",
-            COLUMN_BODY,
-            "全省水利建设现场推进会召开",
+            COLUMN_REPORT,
         )
     )
     photo = next(a for a in page.articles if a.kind == "photo")
@@ -1770,8 +1774,7 @@ def test_a_caption_opening_on_a_place_set_to_the_column_width_is_the_photos():
 def test_a_column_byline_broken_over_three_lines_is_read_whole():
     page = parse(
         column_page(
-            COLUMN_BODY,
-            "全省水利建设现场推进会召开",
+            COLUMN_REPORT,
             "一条老街的“新生”",
             "湖南日报全媒体记者",
             "邓晶琎",
@@ -1788,8 +1791,7 @@ def test_a_column_byline_broken_over_three_lines_is_read_whole():
 def test_a_writers_note_under_the_name_is_the_bylines():
     page = parse(
         column_page(
-            COLUMN_BODY,
-            "全省水利建设现场推进会召开",
+            COLUMN_REPORT,
             "以数字赋能激发乡村活力",
             "周立新",
             "（作者系湖南师范大学商学院教授）",
@@ -1806,8 +1808,7 @@ def test_a_writers_note_under_the_name_is_the_bylines():
 def test_a_commentators_spread_name_under_the_role_is_the_bylines():
     page = parse(
         column_page(
-            COLUMN_BODY,
-            "全省水利建设现场推进会召开",
+            COLUMN_REPORT,
             "湘江时论",
             "守护一江碧水",
             "湖南日报评论员",
@@ -1865,8 +1866,7 @@ def test_a_two_character_name_over_the_next_pieces_label_signs_the_title_above_i
 def test_a_full_name_under_a_finished_commentary_and_over_a_label_signs_it():
     page = parse(
         column_page(
-            COLUMN_BODY,
-            "全省水利建设现场推进会召开",
+            COLUMN_REPORT,
             "三湘微评",
             "别让“考核表”压弯基层的腰",
             "有的地方考核指标层层加码，基层干部",
@@ -1907,8 +1907,7 @@ def test_the_papers_commentator_at_the_head_of_the_first_line_signs_apart():
     # first words (湖南日报评论员 一年之计，…): a byline, then the text.
     page = parse(
         column_page(
-            COLUMN_BODY,
-            "全省水利建设现场推进会召开",
+            COLUMN_REPORT,
             "▷（下转2版）",
             "扛牢防汛责任 守护万家安澜",
             "湖南日报评论员 汛期将至，",
@@ -1988,8 +1987,7 @@ def test_a_column_byline_broken_between_two_reporters_names_is_read_whole():
     # the next line's names and 通讯员 go on it, no column label.
     page = parse(
         column_page(
-            COLUMN_BODY,
-            "全省水利建设现场推进会召开",
+            COLUMN_REPORT,
             "湖南日报全媒体记者 胡立松",
             "王晓亮 通讯员 谭小凯",
             "一家种业企业的出海之路",
@@ -2023,8 +2021,7 @@ def test_a_byline_broken_between_two_names_over_the_text_is_read_whole():
 def test_an_interviews_question_over_its_title_and_subtitle_is_the_kicker_in_columns():
     page = parse(
         column_page(
-            COLUMN_BODY,
-            "全省水利建设现场推进会召开",
+            COLUMN_REPORT,
             "农家乐如何留住回头客？",
             "“把服务做到客人心坎上”",
             "——访韶山市文旅局负责人刘望春",
@@ -2045,9 +2042,7 @@ def test_an_interviews_question_over_its_title_and_subtitle_is_the_kicker_in_col
 def test_an_interviews_question_over_its_title_and_subtitle_is_the_kicker_in_paragraphs():
     page = parse(
         paragraph_page(
-            "全省春季农业生产现场会召开",
-            "湖南日报3月5日讯(全媒体记者 柯文)今天,全省春季农业生产现场会在常德召开,部署春耕备耕工作。",
-            "会议要求,各地要抓好早稻集中育秧,确保粮食播种面积稳定。",
+            *PARAGRAPH_REPORT,
             "农家乐如何留住回头客？",
             "“把服务做到客人心坎上”",
             "——访韶山市文旅局负责人刘望春",
@@ -2065,8 +2060,7 @@ def test_an_interviews_question_over_its_title_and_subtitle_is_the_kicker_in_par
 def test_a_reviews_kicker_naming_the_work_stays_apart_from_its_title():
     # 读《某书》 over the title, printed tight: kicker and title, no one title.
     text = column_page(
-        COLUMN_BODY,
-        "全省水利建设现场推进会召开",
+        COLUMN_REPORT,
         "读《湘西茶事》",
         "一片叶子里的山河",
         "文丨贺岚风",
@@ -2138,8 +2132,7 @@ def test_a_reports_stack_over_a_features_reporters_keeps_its_second_line():
 def test_a_question_without_its_mark_over_a_title_is_the_kicker_no_column():
     page = parse(
         column_page(
-            COLUMN_BODY,
-            "全省水利建设现场推进会召开",
+            COLUMN_REPORT,
             "农村垃圾分类难怎么破",
             "一个村庄的“分类账”",
             "——来自浏阳市农村人居环境整治一线的调查",
@@ -2173,9 +2166,7 @@ def test_a_clause_stopped_before_its_figure_over_a_dateline_is_no_headline():
 def test_every_brief_of_a_run_under_its_label_takes_the_label():
     page = parse(
         paragraph_page(
-            "全省春季农业生产现场会召开",
-            "湖南日报3月5日讯(全媒体记者 柯文)今天,全省春季农业生产现场会在常德召开,部署春耕备耕工作。",
-            "会议要求,各地要抓好早稻集中育秧,确保粮食播种面积稳定。",
+            *PARAGRAPH_REPORT,
             "湘地快讯",
             "娄底开通首条定制公交",
             "湖南日报3月5日讯(全媒体记者 周航)今天,娄底首条定制公交线路开通,连接城区与两个工业园区。",
@@ -2210,9 +2201,7 @@ def test_a_stack_over_a_quote_under_a_features_reporters_is_read_however_wide():
 def test_a_runs_label_read_as_the_first_briefs_kicker_is_the_runs_column():
     page = parse(
         paragraph_page(
-            "全省春季农业生产现场会召开",
-            "湖南日报3月5日讯(全媒体记者 柯文)今天,全省春季农业生产现场会在常德召开,部署春耕备耕工作。",
-            "会议要求,各地要抓好早稻集中育秧,确保粮食播种面积稳定。",
+            *PARAGRAPH_REPORT,
             "财经速递",
             "湖南首单乡村振兴票据发行",
             "湖南日报3月5日讯(全媒体记者 周航)日前,我省首单乡村振兴票据成功发行,募集资金五亿元。",
