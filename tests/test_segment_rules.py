@@ -2214,3 +2214,16 @@ def test_a_runs_label_read_as_the_first_briefs_kicker_is_the_runs_column():
         ("", "湖南首单乡村振兴票据发行", "财经速递"),
         ("", "长沙数字人民币试点扩围", "财经速递"),
     ]
+
+
+def test_a_photos_title_tight_over_its_dated_caption_is_its_title():
+    # A photo's title and its caption's first line with no blank between:
+    # the title stays apart, the caption opens on its day and place.
+    page = parse(
+        "\n\n".join(PARAGRAPH_REPORT)
+        + "\n\n稻田“护苗队”\n6月3日,衡南县车江镇,农技人员在稻田查看秧苗长势。"
+        + "当地组织农技队下田指导早稻管护。\n\n湖南日报全媒体记者 彭湘源 摄\n"
+    )
+    photo = page.articles[-1]
+    assert photo.title == "稻田“护苗队”"
+    assert photo.paragraphs[0].startswith("6月3日,衡南县车江镇")

@@ -22,6 +22,7 @@ from .patterns import (
     EXPERT_BYLINE,
     FULL_DATE,
     NAMES,
+    SCENE_CAPTION,
     credit_match,
     dateline_match,
     is_byline,
@@ -225,6 +226,7 @@ def _merge_broken(lines: list[Line]) -> list[Block]:
             and not _subtitle_under(prev, line)
             and not _writer_tight_under(prev, line, lines[k + 1] if k + 1 < len(lines) else None)
             and not _headline_over_dateline(prev, line, signer)
+            and not _caption_under_title(prev, line)
         ):
             prev.lines.append(line)
             prev.text += line.raw
@@ -245,6 +247,19 @@ def _headline_over_dateline(prev: Block, line: Line, below: str) -> bool:
         and len(flat) >= T.HEAD_OVER_DATELINE_MIN
         and not any(c in flat for c in "，,；;。：:")
         and not ends_sentence(flat)
+    )
+
+
+def _caption_under_title(prev: Block, line: Line) -> bool:
+    """A caption opening on its day and place (5月10日，某县某小学，…) set
+    tight under a short line of no clause: the photo's title over its
+    caption, no paragraph wrapped before a date."""
+    flat = squash(prev.text)
+    return (
+        len(prev.lines) == 1
+        and len(flat) <= T.PHOTO_TITLE_MAX
+        and not any(c in flat for c in "，,；;。：:")
+        and bool(SCENE_CAPTION.match(line.raw))
     )
 
 
