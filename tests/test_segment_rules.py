@@ -2227,3 +2227,30 @@ def test_a_photos_title_tight_over_its_dated_caption_is_its_title():
     photo = page.articles[-1]
     assert photo.title == "稻田“护苗队”"
     assert photo.paragraphs[0].startswith("6月3日,衡南县车江镇")
+
+
+def test_a_photos_title_under_its_caption_and_credit_over_a_whole_stack_is_its_own():
+    # A feature, then a photo's caption and credit, then its title, then the
+    # next report's stack set whole on one line in two phrases: the title is
+    # the photo's, no label closing the feature above.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "守着一片茶园",
+            "湖南日报全媒体记者 易峰 通讯员 石兰",
+            "清晨五点,古丈县默戎镇的茶园里已有人影。五十八岁的向大姐背着竹篓,沿着茶垄一路采下去。",
+            "她在这片茶园干了三十年,从一个采茶工做成了合作社的带头人,带着全村一百多户种茶。",
+            "9月12日,岳阳县新墙河畔,农民驾驶收割机抢收中稻。当地今年种植中稻四十二万亩。",
+            "全媒体记者 陶德安 摄",
+            "金秋时节",
+            "全省职工技能大赛落幕 湖南选手夺得三个一等奖",
+            "湖南日报9月12日讯(全媒体记者 谷雨晴)今天,全省职工职业技能大赛在株洲闭幕,"
+            "来自全省的六百余名选手参加了十个工种的比赛。",
+            "大赛评出一等奖十个,获奖选手可按规定晋升相应职业技能等级。",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "金秋时节"
+    feature, report = page.articles[1], page.articles[-1]
+    assert feature.title == "守着一片茶园" and feature.column == ""
+    assert (report.kicker, report.title) == ("全省职工技能大赛落幕", "湖南选手夺得三个一等奖")

@@ -24,7 +24,7 @@ from .assignment import assign
 from .blocks import Block, make_blocks
 from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
-from .headlines import is_attendance, undouble
+from .headlines import is_attendance, rejoin_broken, undouble
 from .hunan_words import names_place, places_named
 from .joins import (
     breaks_last_word,
@@ -61,6 +61,7 @@ from .patterns import (
     is_name_line,
     jumps_in,
     looks_like_column,
+    series_name,
 )
 from .photos import split_untitled_groups
 from .pieces import crosshead_series
@@ -98,6 +99,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _bodies_before_titles(drafts)
     _headlines_after_dated(drafts)
     _photo_title_over_story(drafts)
+    _photo_title_under_credit(drafts)
     drafts = split_untitled_groups(drafts)
     recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
@@ -171,6 +173,68 @@ def _photo_title_over_story(drafts: list[Draft]) -> None:
         photo.lines |= {photo.heads[0][0].no}
         story.lines -= {photo.heads[0][0].no}
         story.heads = [[Line(last.lines[0], last.raw or last.text, 0, False)]]
+
+
+def _photo_title_under_credit(drafts: list[Draft]) -> None:
+    """A photo printed with no title, then right under its caption and
+    credit a short line of no clause and no column's name: the photo's
+    title, printed after its caption. The line was read as the first line
+    of a dated story's stack that is whole without it, of words the story
+    does not use (…龙舟队奋力划桨。/ …摄 / 龙舟竞渡 / 某赛落幕 湖南选手… /
+    湖南日报…讯); no label closing the piece printed above the photo."""
+    for photo in drafts:
+        if photo.kind != ArticleKind.PHOTO or photo.heads or not photo.lines:
+            continue
+        end = max(photo.lines)
+        under = range(end + 1, end + T.PHOTO_TITLE_UNDER_GAP + 1)
+        for story in drafts:
+            if story is photo:
+                continue
+            if not _stack_topped_by_title(story, under):
+                continue
+            line = story.heads.pop(0)[0]
+            photo.heads = [[line]]
+            photo.lines.add(line.no)
+            story.lines.discard(line.no)
+            break
+
+
+def _stack_topped_by_title(story: Draft, under: range) -> bool:
+    """Is the first line of ``story``'s stack, at a line of ``under``, a
+    photo's title over a stack whole without it (``_photo_title_under_credit``)?"""
+    if not (story.dateline and len(story.heads) >= 2 and len(story.heads[0]) == 1):
+        return False
+    if story.heads[0][0].no not in under:
+        return False
+    text = story.heads[0][0].raw
+    rest = rejoin_broken(["".join(line.raw for line in unit).strip() for unit in story.heads[1:]])
+    # (two parts, or one set on one line in two phrases; a kicker over a
+    # title, or a title's wrapped first words, leave it no whole stack)
+    whole = not _opens_quote(rest[0]) and (
+        len(rest) >= 2 or bool(_TWO_PHRASES.search(rest[0])) or "——" in rest[0]
+    )
+    return whole and _title_alone(text) and word_share(text, story.body) < T.LABEL_WORDS_IN_BODY
+
+
+def _title_alone(text: str) -> bool:
+    """A line a photo's title may be: short, of no clause, no column's or
+    series' name."""
+    flat = squash(text)
+    return (
+        0 < len(flat) <= T.PHOTO_TITLE_MAX
+        and not _CLAUSE_MARKS.search(flat)
+        and not looks_like_column(flat)
+        and not series_name(flat)
+    )
+
+
+#: Two phrases set apart on one line (某赛落幕 湖南选手获两金).
+_TWO_PHRASES = re.compile(r"[\u4e00-\u9fff”]{2}\s+[“\u4e00-\u9fff]{2}")
+
+
+def _opens_quote(text: str) -> bool:
+    """A line that opens a quote and does not close it: wrapped inside it."""
+    return text.count("“") > text.count("”")
 
 
 def _title_after_text(text: str) -> bool:
@@ -478,6 +542,15 @@ def _label_over_report(block: Block, heads: list[Block], drafts: list[Draft]) ->
     )
 
 
+def _under_untitled_photo(blocks: list[Block], top: Block, drafts: list[Draft]) -> bool:
+    """Is ``top`` printed right under the credit of a photo with no title?"""
+    k = next(k for k, b in enumerate(blocks) if b is top)
+    if k == 0 or blocks[k - 1].owner < 0:
+        return False
+    photo = drafts[blocks[k - 1].owner]
+    return photo.kind == ArticleKind.PHOTO and not photo.heads
+
+
 def _label_after_story(
     block: Block, heads: list[Block], drafts: list[Draft], sure: bool = False
 ) -> bool:
@@ -767,7 +840,9 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
                 heads = _labelled_stack_in_cut(blocks, before, i - len(heads), handing=True) + heads
             if heads and _starts_continuation(block):
                 heads = []  # a continuation prints no headline: the text above is another story's
-            if _printed_without_label(block) and _label_after_story(block, heads, drafts):
+            if heads and _under_untitled_photo(blocks, heads[0], drafts):
+                pass  # (the photo's title printed under it: ``_photo_title_under_credit``)
+            elif _printed_without_label(block) and _label_after_story(block, heads, drafts):
                 heads = []
             elif (
                 _two_labels(block, heads) and _label_after_story(block, heads[:1], drafts, True)

@@ -363,6 +363,9 @@ WORD_CUT_PIECE = 2
 HEADS_ABOVE_MAX = 6
 #: A photo title above its caption is at most this long.
 PHOTO_TITLE_MAX = 16
+#: A photo's title printed under its caption and credit sits this many
+#: lines under the photo's last at most (the next line, or one blank on).
+PHOTO_TITLE_UNDER_GAP = 2
 #: ... and one closed by an exclamation (加油！) this long at most: a longer
 #: line so closed is a sentence of the text.
 EXCLAIMED_TITLE_MAX = 8
