@@ -436,3 +436,17 @@ def test_two_long_statements_on_one_line_are_kicker_and_title_not_a_two_part_tit
     )
     couplet = split_roles(["绿水青山入画来 乡村振兴添新彩"], True)
     assert couplet.kicker == "" and couplet.title == "绿水青山入画来 乡村振兴添新彩"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["夜访城中村", "一间出租屋的“新变化”"],
+        ["聚焦产业升级", "一条生产线的“蝶变”"],
+    ],
+)
+def test_a_kicker_that_says_something_over_a_things_quoted_name_is_no_wrapped_title(lines):
+    # The title names a thing in quotes after what it belongs to (…的“…”):
+    # a whole piece under a kicker that says something.
+    head = split_roles(lines, separate_lines=True)
+    assert (head.kicker, head.title) == tuple(lines)

@@ -2254,3 +2254,21 @@ def test_a_photos_title_under_its_caption_and_credit_over_a_whole_stack_is_its_o
     feature, report = page.articles[1], page.articles[-1]
     assert feature.title == "守着一片茶园" and feature.column == ""
     assert (report.kicker, report.title) == ("全省职工技能大赛落幕", "湖南选手夺得三个一等奖")
+
+
+def test_a_line_its_editors_note_calls_a_column_is_the_column():
+    # A series' first piece: the line over its title is named in the
+    # editor's note as the column it opens (推出“…”栏目).
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "一线调研",
+            "一棵茶树的“翻身记”",
+            "湖南日报全媒体记者 谭一川 通讯员 何青",
+            "编者按",
+            "茶产业是山区群众增收的重要产业。本报今起推出“一线调研”栏目,敬请关注。",
+            "初夏时节,安化县江南镇的茶山上,茶农们正忙着采摘夏茶。茶农李大姐说,现在夏茶也能卖上好价钱。",
+        )
+    )
+    piece = page.articles[-1]
+    assert (piece.kicker, piece.title, piece.column) == ("", "一棵茶树的“翻身记”", "一线调研")

@@ -670,6 +670,10 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         return False  # a fact line ends on its figure (总投资约96亿元)
     if _NAMED_AT_END.search(above) and _predicate(below):
         return False  # a thing named in quotes closes a kicker (乡村教师的“百宝箱”)
+    if _NAMED_AT_END.search(below) and _predicate(above):
+        return (
+            False  # ... and a title under a kicker that says something (一线蹲点 / 某村的“新账本”)
+        )
     return not (_predicate(above) and _predicate(below))
 
 

@@ -269,6 +269,11 @@ def take_column(
         _label_above_too(draft, drafts, me)
         return
     first = "".join(line.raw for line in draft.heads[0])
+    if _named_column(squash(first), draft.body):
+        # (an editor's note opening the column: 本报推出“某某”栏目)
+        _drop_label(draft, squash(first))
+        draft.column = squash(first)
+        return
     if speaks(first):
         return  # a speaker's report (某某在…时强调) is a kicker, no column's name
     if draft.column and not SECTION_NAME.search(draft.column) and series_name(first):
@@ -353,6 +358,16 @@ def take_column(
     _drop_label(draft, flat)
     draft.column = flat
 
+
+def _named_column(flat: str, body: str) -> bool:
+    """Does the text call the line over it a column (推出“某某”栏目)?"""
+    if not flat or len(flat) > T.SERIES_LABEL_MAX:
+        return False
+    return f"“{flat}”" in _COLUMN_NAMED.findall(squash(body))
+
+
+#: A column named in its text: “某某”栏目, “某某”专栏, “某某”系列报道.
+_COLUMN_NAMED = re.compile(r"(“[^“”]{2,16}”)(?:栏目|专栏|系列)")
 
 #: The words of a question (怎么破, 如何…, 为何…).
 _ASKS = re.compile(r"怎么|怎样|如何|为何|为什么|何以|咋")
