@@ -671,9 +671,9 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
     if _NAMED_AT_END.search(above) and _predicate(below):
         return False  # a thing named in quotes closes a kicker (乡村教师的“百宝箱”)
     if _NAMED_AT_END.search(below) and _predicate(above):
-        return (
-            False  # ... and a title under a kicker that says something (一线蹲点 / 某村的“新账本”)
-        )
+        # ... and a title under a kicker that says something (夜访城中村 /
+        # 一间出租屋的“新变化”)
+        return False
     return not (_predicate(above) and _predicate(below))
 
 
