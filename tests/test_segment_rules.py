@@ -2272,3 +2272,30 @@ def test_a_line_its_editors_note_calls_a_column_is_the_column():
     )
     piece = page.articles[-1]
     assert (piece.kicker, piece.title, piece.column) == ("", "一棵茶树的“翻身记”", "一线调研")
+
+
+def test_a_columns_name_under_a_dash_led_subtitle_is_the_column_whatever_its_words():
+    # The column's name set under the stack's dash-led subtitle, naming what
+    # the feature reports (乡村人才振兴): no third headline part.
+    page = parse(
+        column_page(
+            "山村里的“新农人”",
+            "——安化县返乡创业青年见闻",
+            "乡村人才振兴观察",
+            "湖南日报全媒体记者 谭一川",
+            "通讯员 何青",
+            "初夏时节，安化县江南镇的茶山上，返",
+            "乡青年李小军正带着村民采摘夏茶。这",
+            "几年，当地推进乡村人才振兴，吸引了",
+            "一百多名年轻人回乡创业。",
+            "“以前夏茶没人要，现在也能卖上好价",
+            "钱。”李小军一边采茶一边说。",
+        )
+    )
+    (piece,) = page.articles
+    assert (piece.kicker, piece.title, piece.subtitle, piece.column) == (
+        "",
+        "山村里的“新农人”",
+        "——安化县返乡创业青年见闻",
+        "乡村人才振兴观察",
+    )

@@ -526,9 +526,15 @@ def _label_after(draft: Draft) -> bool:
     # Of two characters (新论, 观点), only under the title of a signed piece,
     # over its signature: a title's last word left alone is no story's label.
     two = two_character_label(last) and bool(draft.byline) and "记者" not in draft.byline
-    if draft.dateline or not (label_shaped(last) or two) or not _standing_title(last, draft):
-        return False
     above = "".join(line.raw for line in draft.heads[-2])
+    # A column's name under a dash-led subtitle, which ends a stack, however
+    # long and whatever words of the story it holds (小城镇里的… / ——某市…
+    # 见闻 / 新型城镇化观察).
+    named = looks_like_column(squash(last)) and bool(DASH_LED.match(squash(above)))
+    if draft.dateline or not (label_shaped(last) or two or named):
+        return False
+    if not named and not _standing_title(last, draft):
+        return False
     first = squash("".join(line.raw for line in draft.heads[0]))
     if looks_like_column(first) and not looks_like_column(squash(last)):
         return False  # the column's label heads the stack (潇湘快评 / 秋收更要秋管)
