@@ -2299,3 +2299,43 @@ def test_a_columns_name_under_a_dash_led_subtitle_is_the_column_whatever_its_wor
         "——安化县返乡创业青年见闻",
         "乡村人才振兴观察",
     )
+
+
+def test_a_run_of_briefs_label_under_a_feature_is_the_briefs_not_the_features():
+    # The label heads the briefs printed under it: it closes no piece above.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "山里的流动药箱",
+            "湖南日报全媒体记者 谭一川 通讯员 何青",
+            "清晨六点,桑植县的乡村医生向大姐背起药箱出了门。她负责的三个村散落在山坳里,走一趟要大半天。",
+            "二十年来,她走坏了十几双鞋,村里老人的血压、血糖,她都记在一个本子上。",
+            "简讯",
+            "郴州新建十个农产品冷链仓",
+            "湖南日报4月2日讯(全媒体记者 邓永明)郴州市今年新建农产品冷链仓十个,新增库容两万吨。",
+            "衡阳开通三条城乡客运公交",
+            "湖南日报4月2日讯(全媒体记者 曹辉)衡阳市近日新开通城乡客运公交线路三条,覆盖二十个村。",
+        )
+    )
+    assert [(a.title, a.column) for a in page.articles[1:]] == [
+        ("山里的流动药箱", ""),
+        ("郴州新建十个农产品冷链仓", "简讯"),
+        ("衡阳开通三条城乡客运公交", "简讯"),
+    ]
+
+
+def test_a_reporters_piece_under_a_kicker_of_five_paragraphs_is_a_feature():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "走进山区卫生院",
+            "小镇医院的“新气象”",
+            "湖南日报全媒体记者 谭一川 通讯员 何青",
+            "早上八点,古丈县默戎镇卫生院的门诊大厅已坐满了人。",
+            "三年前,这家卫生院只有两间诊室,群众看病都往县城跑。",
+            "如今,卫生院新建了住院楼,还开了康复理疗和中医科室。",
+            "县医院每周派专家来坐诊,卫生院的医生也轮流去县里进修。",
+            "院长说,去年住院病人比三年前翻了一番。",
+        )
+    )
+    assert page.articles[-1].kind == "feature"

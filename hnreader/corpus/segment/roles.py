@@ -39,6 +39,8 @@ LABEL_MIN, LABEL_MAX = 3, 6
 SLOGAN_PHRASE_MIN, SLOGAN_PHRASE_MAX = 3, 6
 #: A long story opened by its byline, with no dateline, is a feature.
 FEATURE_MIN_PARAGRAPHS = 8
+#: ... and one under a stack of two parts or more, this long.
+STACKED_FEATURE_MIN_PARAGRAPHS = 5
 
 
 def article_kind(draft: Draft, has_headline: bool) -> ArticleKind:
@@ -62,7 +64,11 @@ def article_kind(draft: Draft, has_headline: bool) -> ArticleKind:
         # A reporter's byline opens a feature (long, with crossheads, or in a
         # series under a column label) or a short news story without a dateline.
         profile = any(_PROFILE.match("".join(li.raw for li in h)) for h in draft.heads)
-        return ArticleKind.FEATURE if long or draft.column or profile else ArticleKind.NEWS
+        # (a kicker or subtitle over more than a short report's few paragraphs)
+        stacked = len(draft.heads) >= 2 and len(draft.paras) >= STACKED_FEATURE_MIN_PARAGRAPHS
+        return (
+            ArticleKind.FEATURE if long or draft.column or profile or stacked else ArticleKind.NEWS
+        )
     if draft.byline and long:
         return ArticleKind.FEATURE
     if draft.kind:
@@ -340,10 +346,15 @@ def take_column(
         # story: a label above one closes the undated piece printed before it.
         if not _standing_title(first, draft):
             return
-        if prev and not prev.column and not prev.dateline and prev.kind != ArticleKind.PHOTO:
+        if BRIEFS_COLUMN.search(flat):
+            # (a run of briefs' label heads the briefs under it, never closes
+            # the piece above)
+            _drop_label(draft, flat)
+            draft.column = flat
+        elif prev and not prev.column and not prev.dateline and prev.kind != ArticleKind.PHOTO:
             _drop_label(draft, flat)
             prev.column = flat
-        elif OPINION_COLUMN.search(flat) or BRIEFS_COLUMN.search(flat):
+        elif OPINION_COLUMN.search(flat):
             _drop_label(draft, flat)
             draft.column = flat
         # (else a series' name over a dated report, 聚焦…, is the report's kicker)
