@@ -2339,3 +2339,45 @@ def test_a_reporters_piece_under_a_kicker_of_five_paragraphs_is_a_feature():
         )
     )
     assert page.articles[-1].kind == "feature"
+
+
+def test_a_poem_of_even_lines_under_a_bare_named_poet_is_read_whole():
+    # A poem whose title does not say it is verse, under its poet's bare
+    # name: eleven short lines of about one width, then the next piece's
+    # column name, title and writer. No line is a box or a headline.
+    verse = [
+        "雨从山那边来",
+        "敲着瓦片上的",
+        "旧年的青苔",
+        "灯下的母亲",
+        "把针线穿过",
+        "一个长长的冬",
+        "窗外的竹林",
+        "低头听了一夜",
+        "天亮的时候",
+        "山还是那座山",
+        "水已绕过村庄",
+    ]
+    page = parse(
+        column_page(
+            "河边的老樟树",
+            "文丨周小溪",
+            "村口的老樟树，据说有三百多岁了。",
+            "夏天，全村人都爱到树下乘凉，老人",
+            "摇着蒲扇讲古，孩子们在树根间捉迷",
+            "藏。樟树不说话，只是把影子铺得很",
+            "宽很宽。",
+            "山中夜雨",
+            "龙青禾",
+            *verse,
+            "乡土随笔",
+            "外婆的腌菜坛",
+            "文丨易春燕",
+            "外婆的灶屋里，一排腌菜坛靠墙站着，",
+            "坛口蒙着纱布，压着青石。每年秋",
+            "天，外婆都要腌上几坛萝卜和豆角。",
+        )
+    )
+    essay, poem, essay2 = page.articles
+    assert (poem.title, poem.byline, list(poem.paragraphs)) == ("山中夜雨", "龙青禾", verse)
+    assert essay.column == "" and (essay2.title, essay2.column) == ("外婆的腌菜坛", "乡土随笔")

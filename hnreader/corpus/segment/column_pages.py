@@ -767,6 +767,13 @@ class ColumnReader:
             if _WRITER_SIGNS.match(squash(line.raw)) or (poem and bare_name)
             else 0
         )
+        even = False
+        if not verse and bare_name and self.pending:
+            # (a poet's bare name under a title that does not say it is
+            # verse: a long run of short lines, however even, is the poem,
+            # and the title over the name its own)
+            verse = _verse_from(lines, kinds, j, poet=line.raw, even=True)
+            even = verse > 0
         no_body_after = not verse and (
             # what follows is no body: the page's end, a dateline, a caption, a headline
             j >= len(lines)
@@ -804,6 +811,9 @@ class ColumnReader:
             self.pending.extend(names)  # a byline printed under a bunched headline
         else:
             before = self.cur
+            if even:
+                self.zones.append(Zone(list(self.pending), -1, len(self.drafts)))
+                self.pending.clear()
             d = self.new(Draft(starts_with=Opener.BYLINE))
             self.drafts[d].byline = " ".join(squeeze_names(n.raw) for n in names)
             self.drafts[d].lines.update(n.no for n in names)
@@ -1844,7 +1854,12 @@ def _wider_from_first_line(above: list[float], first: float, below: list[float])
 
 
 def _verse_from(
-    lines: list[Line], kinds: list[LineKind], j: int, sections: bool = False, poet: str = ""
+    lines: list[Line],
+    kinds: list[LineKind],
+    j: int,
+    sections: bool = False,
+    poet: str = "",
+    even: bool = False,
 ) -> int:
     """How many lines from ``j`` on are a poem's (0: none): a run of short
     lines no stop closes, each a line of verse, under the poet's byline
@@ -1860,6 +1875,8 @@ def _verse_from(
             break  # (a subtitle's dash: the headline of what follows)
         if _stack_over_writer(lines, kinds, k, poet):
             break  # (the next piece's headline over its writer: 读《某书》 / title / 文丨某某)
+        if looks_like_column(flat) and _stack_over_writer(lines, kinds, k + 1, poet):
+            break  # (... under its column's name: 生活随笔 / title / 文丨某某)
         if (
             sections
             and k > j
@@ -1872,9 +1889,13 @@ def _verse_from(
             break
         if k + 1 < len(lines) and _opens_prose(flat, squash(lines[k + 1].raw)):
             break
+        if even and _CLAUSE_OR_NOTE_RE.search(flat):
+            break  # (a line of clauses: prose of a narrow column)
         widths.append(width(flat))
     # (verse lines stop where their phrases do; a column's lines all run to
     # its full width)
+    if even:  # (``even``: lines of any widths, if many more)
+        return len(widths) if len(widths) >= T.VERSE_EVEN_MIN_LINES else 0
     full = sum(w >= max(widths, default=0) - T.FLOW_SLACK for w in widths)
     return len(widths) if len(widths) >= T.VERSE_MIN_LINES and full * 2 < len(widths) else 0
 

@@ -655,6 +655,9 @@ WRAPPED_WORD_MAX = 3
 VERSE_MIN_LINES = 5
 #: ... each at most this long (characters); prose paragraphs run longer.
 VERSE_LINE_MAX = 20
+#: A poem under a bare name whose title does not say it is verse, its lines
+#: maybe of one width: at least this many lines, more than any stack holds.
+VERSE_EVEN_MIN_LINES = 10
 #: A poem printed before its title and poet (column pages): at least this many
 #: lines, more than a bunch of headline stacks over a commentary's title holds.
 VERSE_BEFORE_TITLE_MIN = 8
