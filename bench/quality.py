@@ -67,6 +67,7 @@ BLIND = (
     "dev_yk",
     "dev_yn",
     "dev_yq",
+    "dev_yt",
 )
 FIGURES = (
     "seg_f1",
