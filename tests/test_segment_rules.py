@@ -2381,3 +2381,23 @@ def test_a_poem_of_even_lines_under_a_bare_named_poet_is_read_whole():
     essay, poem, essay2 = page.articles
     assert (poem.title, poem.byline, list(poem.paragraphs)) == ("山中夜雨", "龙青禾", verse)
     assert essay.column == "" and (essay2.title, essay2.column) == ("外婆的腌菜坛", "乡土随笔")
+
+
+def test_a_deputys_seat_post_and_name_under_a_title_sign_the_piece():
+    # A two sessions' page of voices: each title, then the deputy's seat and
+    # post and name on one line, then what the deputy said.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "给山区学校多留几位好老师",
+            "全国人大代表、城步苗族自治县某中学校长 杨春梅",
+            "我在山区教书二十年,最大的感受是年轻老师留不住。我建议提高山区教师的生活补助。",
+            "让县城医院接得住大病",
+            "省政协委员、某市人民医院院长 邓志华",
+            "县城医院的设备这几年更新了不少,缺的是能看大病的医生。",
+        )
+    )
+    assert [(a.title, a.byline) for a in page.articles[1:]] == [
+        ("给山区学校多留几位好老师", "全国人大代表、城步苗族自治县某中学校长 杨春梅"),
+        ("让县城医院接得住大病", "省政协委员、某市人民医院院长 邓志华"),
+    ]

@@ -48,6 +48,8 @@ _CITY = "(?:{})".format("|".join(CITIES))
 _EXPERT = "主任医师|主治医师|医师|药师|营养师|教授|研究员|讲师"
 _EXPERT_BYLINE = rf"^\s*[\u4e00-\u9fff]{{2,24}}(?:{_EXPERT})\s+{_NAME}\s*$"
 _COUNTY = "(?:{})".format("|".join(CITIES + COUNTIES))
+#: A seat in a people's congress or a political consultative conference.
+_MEMBER = r"(?:全国|省|市|县|区)?(?:人大代表|政协委员)"
 #: A byline line: 湖南日报全媒体记者 曹娟 / 通讯员 陶韬 / 湖南日报全媒体评论员 /
 #: 湖南日报·新湖南客户端记者 某某 通讯员 某某 报道.
 BYLINE = re.compile(
@@ -76,6 +78,9 @@ BYLINE = re.compile(
     rf"(?:读者\s*|(?:市民|居民|村民|网友)\s+){_NAME}\s*$"
     # ... or with the town alone, set apart from the name: 邵阳县 某某, 沅江 某某.
     rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[市县区镇乡]|{_COUNTY})\s+[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]?[^\W\d_A-Za-z市县区镇乡村州]\s*$"
+    # A deputy or a member speaking, signed with the seat and the post held
+    # (全国人大代表、某县某村党支部书记 某某, 省政协委员 某某).
+    rf"|^\s*{_MEMBER}(?:\s*[、，,]\s*[^，。；;！？\s]{{2,30}})?\s+{_NAME}\s*$"
     # An expert writing: where the writer works and the writer's title, then
     # the name set apart (省人民医院内分泌科主任医师 某某, 某大学某学院教授 某某).
     rf"|{_EXPERT_BYLINE}"
