@@ -2401,3 +2401,23 @@ def test_a_deputys_seat_post_and_name_under_a_title_sign_the_piece():
         ("给山区学校多留几位好老师", "全国人大代表、城步苗族自治县某中学校长 杨春梅"),
         ("让县城医院接得住大病", "省政协委员、某市人民医院院长 邓志华"),
     ]
+
+
+def test_a_caption_of_two_sentences_in_column_lines_runs_to_its_credit():
+    # A photo's title, its caption set to the column's width in two
+    # sentences, the second on lines of its own, then the credit alone.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "车间赶工忙",
+            "5月20日，株洲高新区一家电机企业，",
+            "工人在生产线上组装新能源汽车电机。",
+            "今年以来，该企业订单同比增长四成，",
+            "产品远销东南亚。",
+            "                  湖南日报全媒体记者 谭湘林 摄",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "车间赶工忙"
+    assert photo.byline == "湖南日报全媒体记者 谭湘林摄"
+    assert photo.paragraphs[-1].endswith("产品远销东南亚。")

@@ -948,14 +948,8 @@ class ColumnReader:
                 and not ends_sentence(squeeze(lines[j].raw))
             ):
                 pass  # the rest of a caption's sentence, on a line of column width
-            elif (
-                kinds[j + 1] == LineKind.TEXT
-                and nxt.gap <= T.CAPTION_GAP
-                and j + 2 < len(lines)
-                and credit_match(lines[j + 2].raw) is not None
-                and ends_sentence(squeeze(nxt.raw))
-            ):
-                pass  # the caption's last sentence, right over its credit
+            elif _sentences_to_credit(lines, kinds, j + 1):
+                pass  # the caption's last sentences, ending right over its credit
             else:
                 break
             j += 1
@@ -2407,21 +2401,29 @@ def _caption_apart(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     return not any(credit_match(line.raw) for line in group)
 
 
+def _sentences_to_credit(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """Do the lines from ``i`` on run, tight, to a sentence end right over a
+    photo's credit, in a caption's few lines?"""
+    for j in range(i, min(len(lines) - 1, i + T.COLUMN_CAPTION_LINES)):
+        if kinds[j] != LineKind.TEXT or lines[j + 1].gap > T.CAPTION_GAP:
+            return False
+        if ends_sentence(squeeze(lines[j].raw)) and credit_match(lines[j + 1].raw) is not None:
+            return True
+    return False
+
+
 def _caption_over_credit(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     """A photo's caption set to its column's width under the photo's title:
-    opening on its day (8月31日，…) or on a clause, its lines running on to the
-    one sentence end right over the credit (…同学。 / 某某 摄; a cartoon's
+    opening on its day (8月31日，…) or on a clause, its lines running on to a
+    sentence end right over the credit (…同学。 / 某某 摄; a cartoon's
     words, …没有带回来。 / 某某 作), a few lines at most."""
     if not CAPTION_START.match(squash(lines[i].raw)) and not _CLAUSE_INSIDE.search(
         squeeze(lines[i].raw)
     ):
         return False  # (a cartoon's title over its words)
-    for j in range(i, min(len(lines) - 1, i + T.COLUMN_CAPTION_LINES)):
-        if kinds[j] != LineKind.TEXT or lines[j + 1].gap > T.CAPTION_GAP:
-            return False
-        if ends_sentence(squeeze(lines[j].raw)):
-            return credit_match(lines[j + 1].raw) is not None
-    return False
+    # (of a sentence or two, each a line or more: 6月16日，… / …订单。 /
+    # 今年以来，…。 / 某某 摄)
+    return _sentences_to_credit(lines, kinds, i)
 
 
 def _clauses_run_on(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
