@@ -2421,3 +2421,22 @@ def test_a_caption_of_two_sentences_in_column_lines_runs_to_its_credit():
     assert photo.title == "车间赶工忙"
     assert photo.byline == "湖南日报全媒体记者 谭湘林摄"
     assert photo.paragraphs[-1].endswith("产品远销东南亚。")
+
+
+def test_a_readers_signature_of_town_and_name_is_never_a_title_and_a_writer():
+    # A letter signed at its end with the reader's district and name, set
+    # apart by a space: one signature, the letter's byline.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "小区门口的路灯该修了",
+            "编辑同志:我家小区门口的三盏路灯坏了快两个月,晚上出门黑灯瞎火,老人孩子很不方便。",
+            "希望有关部门尽快派人来修一修。",
+            "衡阳市蒸湘区读者 王建民",
+            "长沙新开三条社区巴士线路",
+            "湖南日报4月2日讯(全媒体记者 曹辉)长沙市近日新开通社区巴士线路三条,连通十个小区。",
+        )
+    )
+    letter = page.articles[1]
+    assert (letter.title, letter.byline) == ("小区门口的路灯该修了", "衡阳市蒸湘区读者 王建民")
+    assert page.articles[-1].title == "长沙新开三条社区巴士线路"

@@ -304,6 +304,7 @@ def _title_and_writer(line: Line) -> list[Line]:
         or any(c in head for c in "，。；：,;:、")
         or " " in head
         or is_byline(head)  # (湖南日报评论员 某某: one byline)
+        or is_byline(line.raw)  # (株洲市某区读者 某某: a reader's signature, whole)
         or EXPERT_BYLINE.match(line.raw)  # (某医院主任医师 某某: an expert's byline)
         or names_place(head)  # (长沙市雨花区 某某: a reader's signature)
         or not is_name_line(name)
