@@ -2440,3 +2440,24 @@ def test_a_readers_signature_of_town_and_name_is_never_a_title_and_a_writer():
     letter = page.articles[1]
     assert (letter.title, letter.byline) == ("小区门口的路灯该修了", "衡阳市蒸湘区读者 王建民")
     assert page.articles[-1].title == "长沙新开三条社区巴士线路"
+
+
+def test_a_dateline_broken_twice_inside_its_reporters_names_is_whole():
+    # The reporters' parenthesis broken over three lines, a line of names
+    # alone in the middle: one dateline, no byline item of its own.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "全省开展冬季消防安全检查",
+            "湖南日报12月3日讯(全媒体记者 周立",
+            "通讯员 罗晓 谭敏",
+            "彭宇 刘欣)今天,省消防救援总队部署开展冬季消防安全检查,重点检查人员密集场所。",
+            "检查将持续到明年2月,对发现的隐患一律限期整改。",
+        )
+    )
+    report = page.articles[-1]
+    assert len(page.articles) == 2
+    assert squash(report.dateline) == squash(
+        "湖南日报12月3日讯(全媒体记者 周立 通讯员 罗晓 谭敏 彭宇 刘欣)"
+    )
+    assert report.paragraphs[0].startswith("今天,省消防救援总队")

@@ -767,7 +767,24 @@ def _dateline_goes_on(text: str, nxt: str) -> str | None:
         close = min((nxt.find(c) for c in "）)" if c in nxt), default=-1)
         if 0 <= close <= T.DATELINE_PAREN_REST_MAX and "（" not in nxt[:close]:
             return text + nxt
+        if close < 0 and _names_inside(nxt):
+            # (broken twice: a line of its names between, 通讯员 某某 某某)
+            return text + " " + nxt.strip()
     return None
+
+
+def _names_inside(text: str) -> bool:
+    """A line of a reporters' parenthesis's roles and names, no more: a role
+    word and a name, or two names."""
+    match = _ROLES_AND_NAMES.fullmatch(text.strip())
+    return bool(match) and (bool(_REPORTER.search(text)) or len(text.split()) >= 2)
+
+
+#: Roles and names, set apart: 通讯员 某某 某某, 某某 某某.
+_ROLES_AND_NAMES = re.compile(
+    r"(?:(?:全媒体|融媒体)?(?:记者|通讯员|实习生|见习记者)\s*)?[\u4e00-\u9fff·]{2,4}"
+    r"(?:\s+(?:(?:全媒体|融媒体)?(?:记者|通讯员|实习生|见习记者)\s*)?[\u4e00-\u9fff·]{2,4})*"
+)
 
 
 #: Who a dateline's parenthesis names: reporters, correspondents.
