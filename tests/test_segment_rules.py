@@ -2461,3 +2461,32 @@ def test_a_dateline_broken_twice_inside_its_reporters_names_is_whole():
         "湖南日报12月3日讯(全媒体记者 周立 通讯员 罗晓 谭敏 彭宇 刘欣)"
     )
     assert report.paragraphs[0].startswith("今天,省消防救援总队")
+
+
+def test_the_papers_name_set_close_to_its_pages_is_the_pages_banner():
+    page = parse(
+        paragraph_page(
+            "湖南日报评论",
+            "三湘时评",
+            "让节约成为一种习惯",
+            "湖南日报评论员",
+            "一粒米、一度电、一滴水,看似微不足道,积少成多却是一笔不小的财富。",
+            "节约不是小气,而是一种对资源、对劳动的尊重。",
+        )
+    )
+    (piece,) = page.articles
+    assert (piece.kicker, piece.title, piece.column) == ("", "让节约成为一种习惯", "三湘时评")
+
+
+def test_a_letter_signed_under_its_title_by_a_reader_with_no_town_is_signed():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "来信:小区门前的积水何时能排",
+            "读者 邹明亮",
+            "编辑同志:我家小区门前一下雨就积水,深的地方没过脚踝,居民出行很不方便。",
+            "希望有关部门尽快疏通排水管道。",
+        )
+    )
+    letter = page.articles[-1]
+    assert (letter.title, letter.byline) == ("来信:小区门前的积水何时能排", "读者 邹明亮")

@@ -467,6 +467,20 @@ def _page_header(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
     return _header_strip(lines, i, boxed, furniture)
 
 
+def _paper_page_name(
+    lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture
+) -> Box:
+    """The page's name set close to the paper's (湖南日报评论, 湖南日报理论): the
+    page's banner, wherever the extraction drew it."""
+    return [i] if _PAPER_PAGE_NAME.fullmatch(flats[i]) else None
+
+
+#: The paper's name with a page's (no byline: 湖南日报评论员 is one).
+_PAPER_PAGE_NAME = re.compile(
+    r"湖南日报(?:评论|理论|要闻|经济|文化|副刊|综合|法治|教育|体育|国际|国内)"
+)
+
+
 #: The recognizers, in the order they are asked.
 _BOXES = (
     _tally,
@@ -483,6 +497,7 @@ _BOXES = (
     _code,
     _framed_pair,
     _page_header,
+    _paper_page_name,
 )
 
 

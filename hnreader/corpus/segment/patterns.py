@@ -76,6 +76,8 @@ BYLINE = re.compile(
     rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[省市县区镇乡村]\s*|[\u4e00-\u9fff]{{2}}\s+|{_CITY}\s*)"
     # (the others set apart from the name: a headline reads 三市居民的周末)
     rf"(?:读者\s*|(?:市民|居民|村民|网友)\s+){_NAME}\s*$"
+    # ... or with no town, the word set apart from the name: 读者 某某.
+    rf"|^\s*读者\s+{_NAME}\s*$"
     # ... or with the town alone, set apart from the name: 邵阳县 某某, 沅江 某某.
     rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[市县区镇乡]|{_COUNTY})\s+[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]?[^\W\d_A-Za-z市县区镇乡村州]\s*$"
     # A deputy or a member speaking, signed with the seat and the post held
