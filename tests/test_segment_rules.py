@@ -2490,3 +2490,24 @@ def test_a_letter_signed_under_its_title_by_a_reader_with_no_town_is_signed():
     )
     letter = page.articles[-1]
     assert (letter.title, letter.byline) == ("来信:小区门前的积水何时能排", "读者 邹明亮")
+
+
+def test_a_dated_reports_headline_printed_after_its_lead_is_its_own():
+    # A dated report with no headline over it: its lead, a paragraph cut,
+    # then its headline on a line of two phrases, then another story's text.
+    page = parse(
+        paragraph_page(
+            "▲ ▲(上接1版)会议指出,文化旅游是我省具有比较优势的产业,要持续做大做强,",
+            "湖南日报5月8日讯(记者 谭晓 通讯员 罗一)记者今天从省文化和旅游厅获悉,"
+            "“五一”假期全省接待游客3200万人次,同比增长15.2%。",
+            "从景区看,红色旅游景区最受欢迎,接待游客增长最快。假期,全省红色",
+            "“五一”假期全省接待游客增长15.2% 红色旅游景区最受欢迎",
+            "推动文旅深度融合,打造一批精品线路和特色街区。",
+            "会议还研究了其他事项。",
+            "旅游景区接待游客同比增长21.6%,韶山、花明楼等景区游客量创新高。",
+        )
+    )
+    report = next(a for a in page.articles if a.dateline)
+    assert report.kicker + report.title + report.subtitle == (
+        "“五一”假期全省接待游客增长15.2%红色旅游景区最受欢迎"
+    )

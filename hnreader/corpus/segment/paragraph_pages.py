@@ -85,6 +85,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
         blocks[k].crosshead = True
     drafts = _open_articles(blocks)
     _headline_after_lead(blocks, drafts)
+    _dated_headline_after_lead(blocks, drafts)
     cuts = _cut_before_markers(blocks)
     assign(blocks, drafts)
     _own_sign_offs(blocks)
@@ -2516,6 +2517,37 @@ def _headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None:
             else:
                 b.role = BlockRole.TEXT
         drafts[other].heads = []
+
+
+def _dated_headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None:
+    """A dated report printed with no headline over it may print it after its
+    first paragraph or two, among text: a line of no clause there that names
+    what the lead reports, and not what the text under it does, is its
+    headline (湖南日报…讯…全省规模工业… / …装备制造业增长最快 / 一季度全省
+    规模工业增加值增长7.4% 装备制造业拉动作用明显 / another story's text)."""
+    for k, draft in enumerate(drafts):
+        if draft.starts_with != Opener.DATELINE or draft.heads:
+            continue
+        at = max((i for i, b in enumerate(blocks) if b.owner == k), default=-1)
+        if at < 0:
+            continue
+        for j in range(at + 1, min(len(blocks), at + 1 + T.INNER_HEAD_WITHIN)):
+            block = blocks[j]
+            if block.owner >= 0 or block.role != BlockRole.TEXT:
+                break
+            if not _headline_like(block.text, direct=False):
+                continue
+            lead = "".join(b.text for b in blocks[at:j])[-T.STRAY_HEAD_LEAD :]
+            under = "".join(
+                b.text
+                for b in blocks[j + 1 : j + 1 + T.INNER_HEAD_WITHIN]
+                if b.role == BlockRole.TEXT
+            )[: T.STRAY_HEAD_LEAD]
+            named = word_share(block.text, lead)
+            if named >= T.STRAY_HEAD_WORDS and named > word_share(block.text, under):
+                block.role, block.owner = BlockRole.HEAD, k
+                draft.heads = [block.lines]
+            break
 
 
 def _signed_below(blocks: list[Block], j: int) -> bool:
