@@ -196,7 +196,9 @@ FLOORS = {
     "dev_yo": dict(zip(FIGURES, (0.87, 0.83, 0.84, 0.75), strict=True)),  # 0.900 0.860 0.864 0.777
     "dev_yp": dict(zip(FIGURES, (0.87, 0.81, 0.82, 0.73), strict=True)),  # 0.901 0.834 0.845 0.757
     "dev_yq": dict(zip(FIGURES, (0.90, 0.86, 0.85, 0.71), strict=True)),  # 0.922 0.886 0.871 0.734
-    "dev_yt": dict(zip(FIGURES, (0.91, 0.85, 0.86, 0.66), strict=True)),  # 0.936 0.875 0.887 0.681
+    "dev_yr": dict(zip(FIGURES, (0.92, 0.86, 0.77, 0.67), strict=True)),  # 0.941 0.885 0.792 0.692
+    "dev_ys": dict(zip(FIGURES, (0.89, 0.82, 0.83, 0.77), strict=True)),  # 0.913 0.840 0.855 0.791
+    "dev_yt": dict(zip(FIGURES, (0.93, 0.86, 0.90, 0.66), strict=True)),  # 0.950 0.881 0.925 0.688
 }
 
 
