@@ -2412,7 +2412,7 @@ def test_a_caption_of_two_sentences_in_column_lines_runs_to_its_credit():
             "车间赶工忙",
             "5月20日，株洲高新区一家电机企业，",
             "工人在生产线上组装新能源汽车电机。",
-            "今年以来，该企业订单同比增长四成，",
+            "今年以来，该企业订单比去年多了四成，",
             "产品远销东南亚。",
             "                  湖南日报全媒体记者 谭湘林 摄",
         )
@@ -2431,7 +2431,7 @@ def test_a_readers_signature_of_town_and_name_is_never_a_title_and_a_writer():
             *PARAGRAPH_REPORT,
             "小区门口的路灯该修了",
             "编辑同志:我家小区门口的三盏路灯坏了快两个月,晚上出门黑灯瞎火,老人孩子很不方便。",
-            "希望有关部门尽快派人来修一修。",
+            "希望物业尽快派人来修一修。",
             "衡阳市蒸湘区读者 王建民",
             "长沙新开三条社区巴士线路",
             "湖南日报4月2日讯(全媒体记者 曹辉)长沙市近日新开通社区巴士线路三条,连通十个小区。",
@@ -2467,7 +2467,7 @@ def test_the_papers_name_set_close_to_its_pages_is_the_pages_banner():
     page = parse(
         paragraph_page(
             "湖南日报评论",
-            "三湘时评",
+            "潇湘快评",
             "让节约成为一种习惯",
             "湖南日报评论员",
             "一粒米、一度电、一滴水,看似微不足道,积少成多却是一笔不小的财富。",
@@ -2475,7 +2475,7 @@ def test_the_papers_name_set_close_to_its_pages_is_the_pages_banner():
         )
     )
     (piece,) = page.articles
-    assert (piece.kicker, piece.title, piece.column) == ("", "让节约成为一种习惯", "三湘时评")
+    assert (piece.kicker, piece.title, piece.column) == ("", "让节约成为一种习惯", "潇湘快评")
 
 
 def test_a_letter_signed_under_its_title_by_a_reader_with_no_town_is_signed():
@@ -2485,7 +2485,7 @@ def test_a_letter_signed_under_its_title_by_a_reader_with_no_town_is_signed():
             "来信:小区门前的积水何时能排",
             "读者 邹明亮",
             "编辑同志:我家小区门前一下雨就积水,深的地方没过脚踝,居民出行很不方便。",
-            "希望有关部门尽快疏通排水管道。",
+            "希望市政部门尽快疏通排水管道。",
         )
     )
     letter = page.articles[-1]
@@ -2499,12 +2499,12 @@ def test_a_dated_reports_headline_printed_after_its_lead_is_its_own():
         paragraph_page(
             "▲ ▲(上接1版)会议指出,文化旅游是我省具有比较优势的产业,要持续做大做强,",
             "湖南日报5月8日讯(记者 谭晓 通讯员 罗一)记者今天从省文化和旅游厅获悉,"
-            "“五一”假期全省接待游客3200万人次,同比增长15.2%。",
+            "“五一”假期全省接待游客3200万人次,比上年增长15.2%。",
             "从景区看,红色旅游景区最受欢迎,接待游客增长最快。假期,全省红色",
             "“五一”假期全省接待游客增长15.2% 红色旅游景区最受欢迎",
             "推动文旅深度融合,打造一批精品线路和特色街区。",
             "会议还研究了其他事项。",
-            "旅游景区接待游客同比增长21.6%,韶山、花明楼等景区游客量创新高。",
+            "旅游景区接待游客增长21.6%,韶山、花明楼等景区游客量创新高。",
         )
     )
     report = next(a for a in page.articles if a.dateline)

@@ -2523,8 +2523,9 @@ def _dated_headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None
     """A dated report printed with no headline over it may print it after its
     first paragraph or two, among text: a line of no clause there that names
     what the lead reports, and not what the text under it does, is its
-    headline (湖南日报…讯…全省规模工业… / …装备制造业增长最快 / 一季度全省
-    规模工业增加值增长7.4% 装备制造业拉动作用明显 / another story's text)."""
+    headline (湖南日报…讯…假期全省接待游客… / …红色景区最受欢迎。假期，全省
+    红色 / “五一”假期全省接待游客增长15.2% 红色景区最受欢迎 / another
+    story's text)."""
     for k, draft in enumerate(drafts):
         if draft.starts_with != Opener.DATELINE or draft.heads:
             continue
