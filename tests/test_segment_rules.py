@@ -2511,3 +2511,24 @@ def test_a_dated_reports_headline_printed_after_its_lead_is_its_own():
     assert report.kicker + report.title + report.subtitle == (
         "“五一”假期全省接待游客增长15.2%红色旅游景区最受欢迎"
     )
+
+
+def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_title():
+    # The page opens on a commentary's title nearly as wide as its column,
+    # no word run over the break to the text under it.
+    page = parse(
+        column_page(
+            "让基层减负真正落到每一处实处",
+            "开春以来，不少基层干部反映，各类",
+            "检查考核明显少了，可以把更多精力",
+            "用在为群众办实事上。这是好事，值",
+            "得肯定。",
+            "减负不是减责任。有的地方把减负理",
+            "解为少干事，群众来办事能推就推，",
+            "这就走偏了。",
+            "湖南日报评论员",
+        )
+    )
+    (piece,) = page.articles
+    assert piece.title == "让基层减负真正落到每一处实处"
+    assert piece.paragraphs[0].startswith("开春以来")

@@ -32,7 +32,7 @@ from . import thresholds as T
 from .column_headlines import Zone, _left_wanting, _word_left_alone, assign_headlines
 from .continuation import Start, start_of
 from .draft import Draft, Para
-from .headlines import is_attendance, phrases, undouble
+from .headlines import is_attendance, phrases, says_something, undouble
 from .joins import join_evidence, stops_on_open_word, word_across
 from .kinds import LineKind, Opener
 from .lines import Line, byline_apart, line_kinds
@@ -2095,6 +2095,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False
     if _runs_past_signature(lines, kinds, i):
         return False  # (the next piece's stack and writer printed into its sentence)
+    if i == 0 and _title_opens_page(lines, kinds):
+        return True
     if _narrower_than_columns(lines, kinds, i):
         return True  # no paragraph's line is printed so
     if _breaks_flow(lines, kinds, i) and not _clauses_run_on(lines, kinds, i):
@@ -2447,6 +2449,25 @@ _CLAUSE_INSIDE = re.compile(r"[，,、；;].")
 def _jumps_on(text: str) -> bool:
     """The line holds a 下转 marker: its paragraph goes on on another page."""
     return any(jump.direction == "to" for _m, jump in jumps_in(text))
+
+
+def _title_opens_page(lines: list[Line], kinds: list[LineKind]) -> bool:
+    """The page's first line, of no clause and narrower than the line under
+    it, with no word run over the break between them (脱贫攻坚要…敲到底 /
+    冬日的湘西山区，…): a title over its text. A paragraph's first line opens
+    a clause the next line goes on with (中国（湖南）自由贸易 / 试验区…)."""
+    if len(lines) < 2 or kinds[1] != LineKind.TEXT:
+        return False
+    text, nxt = squeeze(lines[0].raw), squeeze(lines[1].raw)
+    return (
+        len(squash(text)) >= T.PAGE_TITLE_MIN
+        and not any(c in text for c in _CLAUSE_OR_NOTE)
+        and width(text) <= width(nxt) - T.FLOW_SLACK
+        and word_across(text, nxt) < T.HEAD_CUT_WORD
+        # (a title states something; a paragraph may open on what it names,
+        # 第三届某某博览会 / 在长沙开幕。…)
+        and says_something(text)
+    )
 
 
 def _narrower_than_columns(lines: list[Line], kinds: list[LineKind], i: int) -> bool:

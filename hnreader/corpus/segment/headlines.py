@@ -677,6 +677,12 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
     return not (_predicate(above) and _predicate(below))
 
 
+def says_something(text: str) -> bool:
+    """Does a headline piece state something, a verb or an adjective in it
+    (``_predicate``), rather than name a thing?"""
+    return _predicate(text)
+
+
 #: A line closed on a term in quotes, after what it belongs to (…的“百宝箱”).
 _NAMED_AT_END = re.compile(r"的[“‘《「][^”’》」]+[”’》」]$")
 

@@ -651,6 +651,10 @@ STACK_IN_CUT_MIN_CHARS = 4
 #: like a name (向北流): at most this long (characters), a name's length.
 WRAPPED_WORD_MAX = 3
 
+#: A column page's first line read as a title over the text under it is at
+#: least this long (a shorter one is a label's or a box's).
+PAGE_TITLE_MIN = 6
+
 #: A poem under its byline: at least this many short lines in a row ...
 VERSE_MIN_LINES = 5
 #: ... each at most this long (characters); prose paragraphs run longer.
