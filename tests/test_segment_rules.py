@@ -2532,3 +2532,23 @@ def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_ti
     (piece,) = page.articles
     assert piece.title == "让基层减负真正落到每一处实处"
     assert piece.paragraphs[0].startswith("开春以来")
+
+
+def test_a_letters_question_title_over_its_salutation_is_its_title():
+    # A reader's letter on a column page: its label, its title asking a
+    # question (closed on its mark), the salutation, the text, the signature.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "读者来信",
+            "小区门口的路灯谁来修？",
+            "编辑同志：",
+            "我家小区门口的三盏路灯坏了快两个",
+            "月，晚上出门黑灯瞎火，老人孩子很",
+            "不方便。希望有关单位尽快派人来修。",
+            "衡阳市蒸湘区读者 王建民",
+        )
+    )
+    letter = page.articles[-1]
+    assert (letter.title, letter.column) == ("小区门口的路灯谁来修？", "读者来信")
+    assert letter.byline == "衡阳市蒸湘区读者 王建民"
