@@ -2552,3 +2552,24 @@ def test_a_letters_question_title_over_its_salutation_is_its_title():
     letter = page.articles[-1]
     assert (letter.title, letter.column) == ("小区门口的路灯谁来修？", "读者来信")
     assert letter.byline == "衡阳市蒸湘区读者 王建民"
+
+
+def test_a_letter_on_a_paragraph_page_under_its_question_keeps_its_label_and_salutation():
+    # The letters' label, the letter's title asking its question, the
+    # salutation alone on its line, the text, the reader's signature.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "读者来信",
+            "小区门口的路灯谁来修？",
+            "编辑同志：",
+            "我家小区门口的三盏路灯坏了快两个月,晚上出门黑灯瞎火,老人孩子很不方便。",
+            "希望有关单位尽快派人来修。",
+            "衡阳市蒸湘区读者 王建民",
+        )
+    )
+    report, letter = page.articles
+    assert report.paragraphs[-1] == PARAGRAPH_REPORT[-1]  # (the label is no paragraph of it)
+    assert (letter.title, letter.column) == ("小区门口的路灯谁来修？", "读者来信")
+    assert letter.byline == "衡阳市蒸湘区读者 王建民"
+    assert letter.paragraphs[0] == "编辑同志："

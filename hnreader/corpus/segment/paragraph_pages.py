@@ -796,6 +796,16 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             size = _stack_size(blocks, i, opened)
             draft = Draft(starts_with=Opener.HEAD, heads=[block.lines])
             block.role, block.owner = BlockRole.HEAD, len(drafts)
+            label = blocks[i - 1] if i > 0 else None
+            if (
+                label is not None
+                and label.owner < 0
+                and _asks_over_salutation(blocks, i)
+                and label_shaped(squash(label.text))
+            ):
+                # (the letters' column over the letter's title: 读者来信)
+                label.role, label.owner = BlockRole.HEAD, len(drafts)
+                draft.heads.insert(0, label.lines)
             for _ in range(size - 1):
                 i += 1
                 blocks[i].role, blocks[i].owner = BlockRole.HEAD, len(drafts)
@@ -1550,6 +1560,19 @@ def _notice_apart(blocks: list[Block], i: int) -> bool:
     )
 
 
+def _asks_over_salutation(blocks: list[Block], i: int) -> bool:
+    """A short question right over a letter's salutation (编辑同志：): the
+    letter's title, though it ends on its mark."""
+    text = squash(blocks[i].text)
+    return (
+        text[-1:] in "？?"
+        and len(text) <= T.HEAD_STACKED_MAX
+        and not any(c in text for c in "。，,；;")
+        and i + 1 < len(blocks)
+        and bool(SALUTATION.match(blocks[i + 1].text.strip()))
+    )
+
+
 def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     """A headline-like line between finished paragraphs, where the text after
     it shares next to nothing with the story above."""
@@ -1562,6 +1585,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         return False
     if block.verse:
         return False  # (an entry of a list: see blocks._name_lists)
+    if _asks_over_salutation(blocks, i):
+        return True  # a letter's title asking its question (…谁来修？ / 编辑同志：)
     if not _headline_like(block.text, direct=True) or len(squash(block.text)) > T.UNTITLED_HEAD_MAX:
         return False
     if _word_cut_elsewhere(blocks, i):
@@ -2389,6 +2414,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             and not serial
             and not para.subhead
             and not ends_sentence(para.text)
+            and not SALUTATION.match(para.raw)  # (编辑同志： stands alone over a letter)
             and not _is_subhead_text(raw)
             and not _heads_a_part(para.text)
             and not (_label_para(para) and not goes_on)  # (a label goes on into no text)
