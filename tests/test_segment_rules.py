@@ -2518,7 +2518,7 @@ def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_ti
     # no word run over the break to the text under it.
     page = parse(
         column_page(
-            "让基层减负真正落到每一处实处",
+            "让社区减负真正落到每一处实处",
             "开春以来，不少基层干部反映，各类",
             "检查考核明显少了，可以把更多精力",
             "用在为群众办实事上。这是好事，值",
@@ -2530,7 +2530,7 @@ def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_ti
         )
     )
     (piece,) = page.articles
-    assert piece.title == "让基层减负真正落到每一处实处"
+    assert piece.title == "让社区减负真正落到每一处实处"
     assert piece.paragraphs[0].startswith("开春以来")
 
 
