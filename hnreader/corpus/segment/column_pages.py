@@ -32,7 +32,7 @@ from . import thresholds as T
 from .column_headlines import Zone, _left_wanting, _word_left_alone, assign_headlines
 from .continuation import Start, start_of
 from .draft import Draft, Para
-from .headlines import is_attendance, phrases, says_something, undouble
+from .headlines import asks_over_salutation, is_attendance, phrases, says_something, undouble
 from .joins import join_evidence, stops_on_open_word, word_across
 from .kinds import LineKind, Opener
 from .lines import Line, byline_apart, line_kinds
@@ -2052,8 +2052,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     text = squeeze(lines[i].raw)
     if _asks_over_interview(lines, kinds, i):
         return True
-    if _asks_over_letter(lines, i):
-        return True
+    if i + 1 < len(lines) and asks_over_salutation(lines[i].raw, lines[i + 1].raw):
+        return True  # a letter's question title (…谁来管？ / 编辑同志：)
     if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
     if _jumps_on(text):
@@ -2451,19 +2451,6 @@ _CLAUSE_INSIDE = re.compile(r"[，,、；;].")
 def _jumps_on(text: str) -> bool:
     """The line holds a 下转 marker: its paragraph goes on on another page."""
     return any(jump.direction == "to" for _m, jump in jumps_in(text))
-
-
-def _asks_over_letter(lines: list[Line], i: int) -> bool:
-    """A short question right over a letter's salutation (…谁来管？ /
-    编辑同志：): the letter's title, though it ends on its mark."""
-    text = squeeze(lines[i].raw)
-    return (
-        text[-1:] in "？?"
-        and len(squash(text)) <= T.HEAD_STACKED_MAX
-        and not any(c in text for c in "。，,；;")
-        and i + 1 < len(lines)
-        and bool(SALUTATION.match(squeeze(lines[i + 1].raw)))
-    )
 
 
 def _title_opens_page(lines: list[Line], kinds: list[LineKind]) -> bool:

@@ -21,7 +21,7 @@ from . import thresholds as T
 from . import vocabulary as vocab
 from .continuation import leans_on_subject
 from .hunan_words import names_place
-from .patterns import WHOM_INTERVIEWED, series_name
+from .patterns import SALUTATION, WHOM_INTERVIEWED, series_name
 
 _HANDOVER_END = re.compile(r"(?:——|—|：|:)$")
 #: A line closed on a report's genre (…一线见闻, …纪实): a whole kicker.
@@ -596,6 +596,18 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
         and not _ATTENDED.search(unit)
         and not _EFFORT.search(above)  # an ongoing effort is a whole kicker
         and not _GENRE_END.search(above)  # so is a line closed on its genre
+    )
+
+
+def asks_over_salutation(text: str, below: str) -> bool:
+    """A short question right over a letter's salutation (…谁来管？ /
+    编辑同志：): the letter's title, though it ends on its mark."""
+    flat = squash(text)
+    return (
+        flat[-1:] in "？?"
+        and len(flat) <= T.HEAD_STACKED_MAX
+        and not any(c in flat for c in "。，,；;")
+        and bool(SALUTATION.match(squeeze(below)))
     )
 
 

@@ -24,7 +24,7 @@ from .assignment import assign
 from .blocks import Block, make_blocks
 from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
-from .headlines import is_attendance, rejoin_broken, undouble
+from .headlines import asks_over_salutation, is_attendance, rejoin_broken, undouble
 from .hunan_words import names_place, places_named
 from .joins import (
     breaks_last_word,
@@ -1561,16 +1561,7 @@ def _notice_apart(blocks: list[Block], i: int) -> bool:
 
 
 def _asks_over_salutation(blocks: list[Block], i: int) -> bool:
-    """A short question right over a letter's salutation (编辑同志：): the
-    letter's title, though it ends on its mark."""
-    text = squash(blocks[i].text)
-    return (
-        text[-1:] in "？?"
-        and len(text) <= T.HEAD_STACKED_MAX
-        and not any(c in text for c in "。，,；;")
-        and i + 1 < len(blocks)
-        and bool(SALUTATION.match(blocks[i + 1].text.strip()))
-    )
+    return i + 1 < len(blocks) and asks_over_salutation(blocks[i].text, blocks[i + 1].text)
 
 
 def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:

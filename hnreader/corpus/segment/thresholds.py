@@ -363,12 +363,12 @@ WORD_CUT_PIECE = 2
 HEADS_ABOVE_MAX = 6
 #: A photo title above its caption is at most this long.
 PHOTO_TITLE_MAX = 16
-#: A photo's title printed under its caption and credit sits this many
-#: lines under the photo's last at most (the next line, or one blank on).
-PHOTO_TITLE_UNDER_GAP = 2
 #: ... and one closed by an exclamation (加油！) this long at most: a longer
 #: line so closed is a sentence of the text.
 EXCLAIMED_TITLE_MAX = 8
+#: A photo's title printed under its caption and credit sits this many
+#: lines under the photo's last at most (the next line, or one blank on).
+PHOTO_TITLE_UNDER_GAP = 2
 #: On a column page, where any headline may stand above a caption, only a
 #: line this short is taken for the photo's title (春茶飘香, 灾后补种正当时).
 COLUMN_PHOTO_TITLE_MAX = 8
