@@ -2573,3 +2573,27 @@ def test_a_letter_on_a_paragraph_page_under_its_question_keeps_its_label_and_sal
     assert (letter.title, letter.column) == ("小区门口的路灯谁来修？", "读者来信")
     assert letter.byline == "衡阳市蒸湘区读者 王建民"
     assert letter.paragraphs[0] == "编辑同志："
+
+
+def test_a_meetings_kicker_set_apart_by_room_still_heads_the_title_under_it():
+    # The kicker names the meeting and what it did (…研究部署), the title
+    # what it set out, three blank lines between them as the page spaced them.
+    page = parse(
+        paragraph_page(*PARAGRAPH_REPORT)
+        + "\n"
+        + paragraph_page(
+            "市政府常务会议研究部署",
+            "",
+            "",
+            "抓好汛期地质灾害防治 确保群众生命安全",
+            "湖南日报5月6日讯(全媒体记者 杜方)今天,市长主持召开市政府常务会议,"
+            "研究部署汛期地质灾害防治工作。",
+            "会议要求,各地要落实巡查排查责任,对隐患点逐一建档。",
+        )
+    )
+    report, meeting = page.articles
+    assert report.paragraphs[-1] == PARAGRAPH_REPORT[-1]
+    assert (meeting.kicker, meeting.title) == (
+        "市政府常务会议研究部署",
+        "抓好汛期地质灾害防治 确保群众生命安全",
+    )

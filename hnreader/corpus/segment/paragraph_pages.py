@@ -24,7 +24,7 @@ from .assignment import assign
 from .blocks import Block, make_blocks
 from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
-from .headlines import asks_over_salutation, is_attendance, rejoin_broken, undouble
+from .headlines import asks_over_salutation, is_attendance, rejoin_broken, speaks, undouble
 from .hunan_words import names_place, places_named
 from .joins import (
     breaks_last_word,
@@ -1950,7 +1950,7 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         if _quote_left_open(block.text, heads[0].text if heads else ""):
             break
         heads.insert(0, block)
-        if block.gap >= T.BOX_GAP and not _never_alone(block.text):
+        if block.gap >= T.BOX_GAP and not _never_alone(block.text) and not _speaker_over(blocks, j):
             break
         j -= 1
     if (
@@ -2213,6 +2213,21 @@ def _never_alone(text: str) -> bool:
         bool(DASH_LED.match(text))
         or is_attendance(text)
         or (len(squash(text)) <= T.HEAD_LONE_TAIL_MAX)
+    )
+
+
+def _speaker_over(blocks: list[Block], j: int) -> bool:
+    """The line over the block at ``j``, however far above, is a kicker that
+    reports who speaks or what a meeting set out (省政府常务会议研究部署 /
+    what it set out): it wants the title under it, which says what."""
+    if j == 0 or blocks[j - 1].role != BlockRole.TEXT or blocks[j - 1].owner >= 0:
+        return False
+    above = squash(blocks[j - 1].text)
+    return (
+        len(above) <= T.HEAD_STACKED_MAX
+        and not any(c in above for c in "，,；;。")
+        and speaks(above)
+        and _headline_like(above, direct=False)
     )
 
 
