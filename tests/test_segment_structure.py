@@ -404,6 +404,26 @@ def test_the_publishers_lines_of_a_front_page_masthead_are_no_story():
         assert piece in masthead
 
 
+def test_the_papers_name_over_its_english_name_is_the_masthead():
+    page = parse(
+        paragraph_page(
+            "湖南日报",
+            "HUNAN DAILY",
+            "2020年6月10日",
+            "星期三",
+            "第25563号",
+            "今日8版",
+            *WATER,
+            "湖南日报6月9日讯（记者 贺秋林）" + WATER_LEAD,
+            *WATER_MORE,
+        )
+    )
+    (water,) = page.articles
+    assert squash(water.kicker + water.title + water.subtitle) == squash("".join(WATER))
+    masthead = " ".join(page.extras)
+    assert "HUNAN DAILY" in masthead and "湖南日报" in masthead
+
+
 def test_an_inner_pages_editors_on_one_line_are_its_header_strip():
     page = parse(
         column_page(

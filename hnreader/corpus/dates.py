@@ -37,7 +37,8 @@ MASTHEAD_PATTERNS = {
 #: the paper around the date: the publisher's line, the Party committee whose
 #: organ it is, its serial and postal numbers, its site's address.
 MASTHEAD_FURNITURE = re.compile(
-    r"中共湖南省委机关报|湖南日报社(?:出版|主管主办)|"
+    # (the paper's name in English under its Chinese one, as the masthead prints it)
+    r"中共湖南省委机关报|湖南日报社(?:出版|主管主办)|HUNAN\s*DAILY|"
     rf"国内统一(?:连续出版物|刊)号\s*[:：]?\s*CN\s*{_DIGITS}{{2}}\s*[-－]\s*{_DIGITS}{{4}}(?:\s*/\s*[A-Z]+)?|"
     rf"邮发代号\s*[:：]?\s*{_DIGITS}{{1,2}}\s*[-－]\s*{_DIGITS}{{1,3}}|"
     r"(?:华声在线)?\s*网址\s*[:：]?\s*www\s*\.\s*[a-z0-9.\s]+?\.(?:com|cn|net)(?:\.cn)?"
@@ -86,7 +87,7 @@ def parse_masthead(lines: Sequence[str]) -> tuple[Masthead | None, list[int]]:
     for start in starts:
         masthead, used = _masthead_from(lines, start)
         if masthead is not None:
-            apart = _pieces_apart(lines, used)
+            apart = _pieces_apart(lines, used) + _name_over_english(lines, used)
             if apart:
                 text = " ".join([masthead.text, *(lines[i].strip() for i in apart)])
                 masthead = dataclasses.replace(masthead, text=text)
@@ -113,6 +114,22 @@ def _pieces_apart(lines: Sequence[str], used: list[int]) -> list[int]:
         )
         and _is_masthead_line(line.strip())
     ]
+
+
+_ENGLISH_NAME = re.compile(r"HUNAN\s*DAILY")
+
+
+def _name_over_english(lines: Sequence[str], used: list[int]) -> list[int]:
+    """The paper's name on its own line over the English one the masthead
+    sets under it (湖南日报 / HUNAN DAILY): the masthead's, not a headline."""
+    out = []
+    for i in used:
+        if not _ENGLISH_NAME.search(lines[i]):
+            continue
+        above = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+        if above is not None and above not in used and lines[above].strip() == "湖南日报":
+            out.append(above)
+    return out
 
 
 def _masthead_from(lines: Sequence[str], start: int) -> tuple[Masthead | None, list[int]]:
