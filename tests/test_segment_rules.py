@@ -2597,3 +2597,27 @@ def test_a_meetings_kicker_set_apart_by_room_still_heads_the_title_under_it():
         "市政府常务会议研究部署",
         "抓好汛期地质灾害防治 确保群众生命安全",
     )
+
+
+def test_a_specials_two_line_banner_led_by_its_year_is_no_headline():
+    # The page's banner (the event with its year, the special's name under
+    # it), then a report's kicker and title over its dateline.
+    page = parse(
+        paragraph_page(
+            "2024全国两会",
+            "湘音京华",
+            "湖南代表团举行全体会议",
+            "审议政府工作报告",
+            "湖南日报北京3月6日电(全媒体记者 石明)今天上午,出席十四届全国人大二次会议的湖南"
+            "代表团在驻地举行全体会议,审议政府工作报告。",
+            "代表们一致认为,报告回顾过去一年的工作实事求是,部署今年的任务重点突出、措施有力,"
+            "是一个凝心聚力、催人奋进的好报告,完全赞成这个报告。",
+            "让农村孩子在家门口上好学",
+            "全国人大代表、某县一所中心小学校长 周红",
+            "我建议继续加大对乡村学校的投入,让更多好老师留在村小。",
+        )
+    )
+    report, remarks = page.articles
+    assert remarks.title == "让农村孩子在家门口上好学"
+    assert (report.kicker, report.title) == ("湖南代表团举行全体会议", "审议政府工作报告")
+    assert "湘音京华" in " ".join(page.extras)

@@ -1960,7 +1960,12 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         and (blocks[i].role == BlockRole.DATELINE or "·" in heads[0].text)
         and _section_banner(blocks, next(k for k in range(i) if blocks[k] is heads[0]))
     ):
-        return heads[1:]  # (the page's section name over its first report: furniture)
+        # (the page's section name over its first report: furniture; a
+        # special's banner may take two lines, its name under the event's)
+        k = next(k for k in range(i) if blocks[k] is heads[0])
+        if len(heads) > 3 and blocks[k + 1] is heads[1] and _section_banner(blocks, k + 1, k):
+            return heads[2:]
+        return heads[1:]
     return heads
 
 
@@ -2016,11 +2021,13 @@ _UNCLOSED_QUOTE = re.compile(r"^[“「][^”」]*$")
 _OPENING_ROLES = (BlockRole.TEXT, BlockRole.DATELINE, BlockRole.BYLINE)
 
 
-def _section_banner(blocks: list[Block], j: int) -> bool:
+def _section_banner(blocks: list[Block], j: int, top: int | None = None) -> bool:
     """Block ``j`` is the page's section name (体育, 财经, 乡村振兴) printed at
     its top, over the first story's stack: a short label's shape with no
-    text before it. A column's label heads commentary, never a dated report."""
-    text = squash(blocks[j].text)
+    text before it (before ``top``, when the banner's first line is there).
+    A column's label heads commentary, never a dated report. A special's
+    banner may lead with its year (2022全国两会)."""
+    text = _YEAR_LED.sub("", squash(blocks[j].text))
     # (a series' banner names two parts: 创新湖南·科技强省)
     parts = text.split("·")
     return (
@@ -2031,8 +2038,12 @@ def _section_banner(blocks: list[Block], j: int) -> bool:
             for part in parts
         )
         and not names_place(text)
-        and not any(b.role in _OPENING_ROLES for b in blocks[:j])
+        and not any(b.role in _OPENING_ROLES for b in blocks[: j if top is None else top])
     )
+
+
+#: The year a special's banner leads with (2022全国两会).
+_YEAR_LED = re.compile(r"^(?:19|20)[0-9]{2}(?=[\u4e00-\u9fff])")
 
 
 def _headline_in_cut(blocks: list[Block], lo: int, i: int) -> list[Block]:
