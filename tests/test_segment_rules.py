@@ -2621,3 +2621,14 @@ def test_a_specials_two_line_banner_led_by_its_year_is_no_headline():
     assert remarks.title == "让农村孩子在家门口上好学"
     assert (report.kicker, report.title) == ("湖南代表团举行全体会议", "审议政府工作报告")
     assert "湘音京华" in " ".join(page.extras)
+
+
+def test_a_title_right_over_a_members_seat_and_name_is_that_remarks_title():
+    # A column page of members' remarks (title / seat, post and name / text),
+    # the paper's commentary on them at its foot naming the same topics: the
+    # title printed over a member's line is the member's, whatever the
+    # commentary shares with it.
+    path = next((Path(__file__).parent / "dev_ys" / "pages").glob("012_*.txt"))
+    page = parse(path.read_text(encoding="utf-8"), path.name)
+    remarks = next(a for a in page.articles if a.byline.endswith("邓雅琴"))
+    assert remarks.title == "关注“一老一小”民生需求"

@@ -781,17 +781,36 @@ def position(zone: Zone, body: int) -> float:
     return 0.0
 
 
-def _placed(zone: Zone, body: int, span: tuple[int, int, int], opinion: frozenset[int]) -> float:
+def _placed(
+    zone: Zone,
+    body: int,
+    span: tuple[int, int, int],
+    opinion: frozenset[int],
+    signed: frozenset[int] = frozenset(),
+) -> float:
     """``position`` for the stack of headline parts i..j-1 (of n) given to
     ``body``. A commentary's one-line title is printed against its text, so
     an opinion body has the bonus only for the zone's first stack under its
     text or its last over it; a report's stack may stand anywhere in a bunch."""
     i, j, n = span
+    if body == zone.after and j == n and body in signed and body not in opinion:
+        return T.HEAD_OVER_WRITER_BONUS  # (title / its writer's line / its text)
     if body in opinion and not (
         (body == zone.before and i == 0) or (body == zone.after and j == n)
     ):
         return 0.0
     return position(zone, body)
+
+
+def _titled_writers(
+    parts: list[Part], heads: list[int], i: int, j: int, signed: frozenset[int]
+) -> frozenset[int]:
+    """The signed bodies a stack of parts i..j-1 may title from right over
+    their writer's line: none when a line of it has a column label's shape
+    (百年风华 over 文丨某某 is the essay's column; its title is elsewhere)."""
+    if any(label_shaped(parts[heads[m]].text) for m in range(i, j)):
+        return frozenset()
+    return signed
 
 
 # --- 3. a zone cut into stacks ------------------------------------------------------
@@ -834,7 +853,7 @@ def best_stacks(
         shut = zone.after
     else:
         shut = -1
-    kinds = (dated, affinity.opinion)
+    kinds = (dated, affinity.opinion, affinity.signed)
     cut = _cut_zone(zone, parts, heads, aff, size, opens, dashed, bodies, least, kinds, shut)
     if cut is None:
         unbarred = [False] * len(heads)
@@ -844,7 +863,8 @@ def best_stacks(
         gain = 0.0
         if body >= 0:
             value = sum(aff[m].get(body, 0.0) for m in range(i, j))
-            value += _placed(zone, body, (i, j, len(heads)), affinity.opinion)
+            signed = _titled_writers(parts, heads, i, j, affinity.signed)
+            value += _placed(zone, body, (i, j, len(heads)), affinity.opinion, signed)
             gain = value - floor * sum(size[i:j])
         stacks.append(Stack(z, heads[i], heads[j - 1], body, gain))
     return stacks
@@ -860,7 +880,7 @@ def _cut_zone(
     barred: list[bool],
     bodies: set[int],
     least: float,
-    kinds: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
+    kinds: tuple[frozenset[int], ...] = (frozenset(), frozenset(), frozenset()),
     shut: int = -1,
 ) -> list[tuple[int, int, int]] | None:
     """The best cut as (first, end, body) triples over the headline parts,
@@ -909,7 +929,7 @@ def _spans(
     opens: list[bool],
     bodies: set[int],
     least: float,
-    kinds: tuple[frozenset[int], frozenset[int]],
+    kinds: tuple[frozenset[int], ...],
     i: int,
 ) -> list[tuple[int, int, int, int, list[tuple[int, float]]]]:
     """The stacks that may start on headline part ``i``, for ``_cut_zone``:
@@ -918,7 +938,7 @@ def _spans(
     a cut so far has used, so it is read once for all of them."""
     floor = T.HEAD_LINE_FLOOR
     n = len(heads)
-    dated, opinion = kinds
+    dated, opinion, signed_bodies = kinds
     spans = []
     for j in range(i + 1, min(n, i + T.STACK_MAX_LINES) + 1):
         if any(opens[m] for m in range(i + 1, j)):
@@ -957,7 +977,8 @@ def _spans(
                 value = floor * sum(size[i:j])
             else:
                 value = sum(aff[m].get(body, 0.0) for m in range(i, j))
-                value += _placed(zone, body, (i, j, n), opinion)
+                over = _titled_writers(parts, heads, i, j, signed_bodies)
+                value += _placed(zone, body, (i, j, n), opinion, over)
                 if value < least:
                     continue
             values.append((body, value))

@@ -88,6 +88,9 @@ STACK_SHED_MIN = 3
 #: their body in this extraction) and for the one just after it.
 HEAD_BONUS_BEFORE = 0.12
 HEAD_BONUS_AFTER = 0.08
+#: ... and for a body opening on its writer's line (no reporter's) right
+#: under the stack: the title over its writer and text.
+HEAD_OVER_WRITER_BONUS = 0.2
 #: Headline lines of one stack: kicker, a title wrapped on two lines, subtitle.
 STACK_MAX_LINES = 4
 #: What cutting a zone into one more stack costs (in evidence), so that the
