@@ -2632,3 +2632,32 @@ def test_a_title_right_over_a_members_seat_and_name_is_that_remarks_title():
     page = parse(path.read_text(encoding="utf-8"), path.name)
     remarks = next(a for a in page.articles if a.byline.endswith("邓雅琴"))
     assert remarks.title == "关注“一老一小”民生需求"
+
+
+def test_letters_in_a_run_under_one_label_each_keep_their_title_text_and_label():
+    # Two readers' letters under the letters' label, one a line: each under
+    # its own title (the second asks with no mark), its salutation, its text
+    # and its reader's signature.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "读者来信",
+            "老旧小区楼道该装扶手了",
+            "编辑同志：",
+            "我今年七十三岁,住在一个没有电梯的老小区,上下楼梯全靠扶着墙慢慢走。",
+            "建议在老旧小区改造中,把加装楼道扶手列入改造内容。",
+            "株洲市芦淞区读者 刘桂兰",
+            "村里的班车能否晚些收班",
+            "编辑同志：",
+            "我家住在山区一个村子,到镇上的班车下午四点就收班了,学生放学后常常赶不上车。",
+            "希望交通部门根据群众出行规律,适当延后末班车的时间。",
+            "怀化市沅陵县读者 张金生",
+        )
+    )
+    first, second = page.articles[1:]
+    assert (first.title, first.column) == ("老旧小区楼道该装扶手了", "读者来信")
+    assert (second.title, second.column) == ("村里的班车能否晚些收班", "读者来信")
+    assert first.byline == "株洲市芦淞区读者 刘桂兰"
+    assert second.byline == "怀化市沅陵县读者 张金生"
+    assert [p[:4] for p in first.paragraphs] == ["编辑同志", "我今年七", "建议在老"]
+    assert [p[:4] for p in second.paragraphs] == ["编辑同志", "我家住在", "希望交通"]

@@ -414,6 +414,7 @@ class _Page:
             ):
                 above.append(nearest)
             self.allowed.append(above)
+        self._close_letters(blocks)
         # Per story: where a reporters' line closing a story (…记者 某某 报道)
         # stands right above its opener, when the story has no byline or
         # dateline of its own (-1: none).
@@ -460,6 +461,25 @@ class _Page:
         self._joins: dict[tuple[int, int], float | None] = {}
 
     # --- what each piece is ---------------------------------------------------
+
+    def _close_letters(self, blocks: list[Block]) -> None:
+        """A reader's letter ends on its signature (某市读者 某某): where a
+        story opens after it (the next letter under its own title), no piece
+        printed after the signature is the letter's, nor any printed above it
+        the next story's."""
+        for at, block in enumerate(blocks):
+            if block.role != BlockRole.CREDIT or "读者" not in block.text:
+                continue
+            opened = [s for s in range(len(self.stories)) if self.opens[s] < at]
+            after = [s for s in range(len(self.stories)) if self.opens[s] > at]
+            if not opened or not after:
+                continue
+            letter = max(opened, key=lambda s: self.opens[s])
+            for k in range(len(self.body)):
+                barred = {letter} if self.at[k] > at else set(after)
+                kept = [s for s in self.allowed[k] if s not in barred]
+                if kept:
+                    self.allowed[k] = kept
 
     def _signed_above(self, blocks: list[Block], s: int) -> int:
         at = self.opens[s]

@@ -599,12 +599,15 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
     )
 
 
-def asks_over_salutation(text: str, below: str) -> bool:
+def asks_over_salutation(text: str, below: str, marked: bool = True) -> bool:
     """A short question right over a letter's salutation (…谁来管？ /
-    编辑同志：): the letter's title, though it ends on its mark."""
+    编辑同志：): the letter's title, though it ends on its mark. Not
+    ``marked``: any short line of no sentence there (…能否多开几班 /
+    编辑同志：), where headlines are printed over their text."""
     flat = squash(text)
     return (
-        flat[-1:] in "？?"
+        bool(flat)
+        and (flat[-1] in "？?" if marked else flat[-1] not in "。！!：:")
         and len(flat) <= T.HEAD_STACKED_MAX
         and not any(c in flat for c in "。，,；;")
         and bool(SALUTATION.match(squeeze(below)))

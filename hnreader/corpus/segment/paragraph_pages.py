@@ -1561,7 +1561,9 @@ def _notice_apart(blocks: list[Block], i: int) -> bool:
 
 
 def _asks_over_salutation(blocks: list[Block], i: int) -> bool:
-    return i + 1 < len(blocks) and asks_over_salutation(blocks[i].text, blocks[i + 1].text)
+    return i + 1 < len(blocks) and asks_over_salutation(
+        blocks[i].text, blocks[i + 1].text, marked=False
+    )
 
 
 def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:

@@ -22,7 +22,7 @@ from .column_headlines import campaign_label
 from .draft import Draft, Para
 from .kinds import Opener
 from .lines import Line
-from .patterns import BRIEFS_COLUMN, SECTION_GIST, is_name_line, looks_like_column
+from .patterns import BRIEFS_COLUMN, SALUTATION, SECTION_GIST, is_name_line, looks_like_column
 from .pieces import section_number
 from .roles import article_kind, label_shaped, lone_line, word_share
 
@@ -42,7 +42,23 @@ def regroup(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
     _numbered_crosshead_out_of_stack(drafts)
     drafts = _numbered_sections_together(drafts)
     _briefs_under_label(drafts)
+    _letters_under_label(drafts)
     return drafts
+
+
+def _letters_under_label(drafts: list[Draft]) -> None:
+    """Readers' letters printed one after another under one label (读者来信):
+    the label heads each letter of the run, each under its own title and
+    salutation, signed by its reader."""
+    label = ""
+    for draft in sorted(drafts, key=lambda d: d.first_line):
+        letter = bool(draft.paras) and bool(SALUTATION.match(draft.paras[0].text))
+        if not letter:
+            label = ""
+        elif draft.column:
+            label = draft.column
+        elif label:
+            draft.column = label
 
 
 def _briefs_under_label(drafts: list[Draft]) -> None:
