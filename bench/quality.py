@@ -68,6 +68,7 @@ BLIND = (
     "dev_yn",
     "dev_yq",
     "dev_yt",
+    "dev_yw",
 )
 FIGURES = (
     "seg_f1",
