@@ -2661,3 +2661,22 @@ def test_letters_in_a_run_under_one_label_each_keep_their_title_text_and_label()
     assert second.byline == "怀化市沅陵县读者 张金生"
     assert [p[:4] for p in first.paragraphs] == ["编辑同志", "我今年七", "建议在老"]
     assert [p[:4] for p in second.paragraphs] == ["编辑同志", "我家住在", "希望交通"]
+
+
+def test_a_reporters_sign_off_at_the_end_of_the_last_paragraph_is_the_byline():
+    # A short item under its title at the page's top, undated, its reporters' closing line
+    # printed on the paragraph's line after its last sentence.
+    page = parse(
+        paragraph_page(
+            "桃花盛开引客来",
+            "3月18日,桃源县一处桃园里,游客在花海中拍照留念。眼下当地桃花进入盛花期,"
+            "漫山遍野的桃花竞相绽放,吸引不少市民和外地游客驱车前来踏青赏花。",
+            "据了解,今年该县依托桃花资源举办赏花节,配套推出农家乐、采摘园等乡村旅游项目,"
+            "带动周边村民增收。 湖南日报·新湖南客户端记者 方可为 报道",
+            *PARAGRAPH_REPORT,
+        )
+    )
+    item = page.articles[0]
+    assert item.title == "桃花盛开引客来"
+    assert item.byline == "湖南日报·新湖南客户端记者 方可为 报道"
+    assert item.paragraphs[-1].endswith("带动周边村民增收。")

@@ -18,7 +18,7 @@ from .draft import Draft
 from .headlines import Headline, clean, join_piece, phrases, split_roles
 from .kinds import ExtraKind, Layout, Opener
 from .lines import Line, detect_layout, join_broken_datelines, read_lines, take_boxes
-from .patterns import WEEKLY_NAME, dateline_match, looks_like_column
+from .patterns import WEEKLY_NAME, dateline_match, looks_like_column, sign_off_at_end
 from .regroup import regroup
 from .roles import article_kind, label_shaped, lone_line
 from .sweep import keep_the_rest
@@ -156,6 +156,7 @@ def _strip(draft: Draft) -> bool:
 
 def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
     """The article, and the headline copies dropped when it was printed twice."""
+    _sign_off_in_text(draft)
     paras = [p for p in draft.paras if p.text]
     head = _headline(draft)
     kind = article_kind(draft, bool(head.text))
@@ -191,6 +192,16 @@ def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
         jumps=tuple(draft.jumps),
     )
     return article, list(head.doubled)
+
+
+def _sign_off_in_text(draft: Draft) -> None:
+    """A story signed by its reporters at the end of its last paragraph, on
+    the paragraph's line (…赏花。 某报记者 某某 报道): the line is its byline."""
+    if draft.byline or draft.dateline or not draft.paras:
+        return
+    split = sign_off_at_end(draft.paras[-1].text)
+    if split is not None:
+        draft.paras[-1].text, draft.byline = split
 
 
 def _commentary_title(head: Headline) -> Headline:

@@ -221,6 +221,28 @@ def dateline_match(text: str) -> re.Match[str] | None:
     return DATELINE.match(text)
 
 
+#: The reporters' closing line set at the end of a story's last paragraph,
+#: after its last sentence (…踏青赏花。 湖南日报·新湖南客户端记者 某某 报道).
+SIGN_OFF_TAIL = re.compile(
+    rf"(?<=[。！？”])\s*({_PAPER}\s*{_ROLE}\s*[^。！？，,]{{2,40}}?报道)\s*$"
+)
+
+
+def sign_off_at_end(text: str) -> tuple[str, str] | None:
+    """The text and the reporters' line closing it, when the text's last
+    paragraph ends on one (see ``SIGN_OFF_TAIL``)."""
+    match = SIGN_OFF_TAIL.search(text)
+    if match is None or not is_byline(match.group(1)):
+        return None
+    line = match.group(1).strip()
+    if " " not in line:  # (set apart as the paper sets a byline: …记者 某某 报道)
+        line = _SIGN_OFF_PARTS.sub(r"\1 \2 \3", line)
+    return text[: match.start()].rstrip(), line
+
+
+_SIGN_OFF_PARTS = re.compile(rf"^({_PAPER}{_ROLE})(.+?)(报道)$")
+
+
 def is_byline(text: str) -> bool:
     return (
         len(text) <= 60  # (first: a paragraph is never tried against the pattern)
