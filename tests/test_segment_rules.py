@@ -2680,3 +2680,29 @@ def test_a_reporters_sign_off_at_the_end_of_the_last_paragraph_is_the_byline():
     assert item.title == "桃花盛开引客来"
     assert item.byline == "湖南日报·新湖南客户端记者 方可为 报道"
     assert item.paragraphs[-1].endswith("带动周边村民增收。")
+
+
+def test_a_commentary_signed_and_titled_after_its_text_takes_the_label_under_its_title():
+    # A column page: a commentary's text, then its writer, its title and its
+    # column's label, then the next report under its own headline.
+    page = parse(
+        column_page(
+            "减费让利，说到底是为了让市场主体",
+            "轻装上阵。各地要把政策落实的账算",
+            "细算实，让企业实实在在感受到变化。",
+            "当然，企业也要用好省下来的资金，",
+            "加大研发投入、提升产品品质，把政",
+            "策红利转化为发展的动力。",
+            "龙小川",
+            "让惠企政策直达快享",
+            "湘水评论",
+            "湘剧新作将赴京演出",
+            "湖南日报3月5日讯（记者 李小兰）记",
+            "者今天从省文化和旅游厅获悉，省湘",
+            "剧院创排的大型现代湘剧将于本月下",
+            "旬赴京参加全国优秀剧目展演。",
+        )
+    )
+    comment = next(a for a in page.articles if a.title == "让惠企政策直达快享")
+    assert (comment.column, comment.byline) == ("湘水评论", "龙小川")
+    assert comment.paragraphs[0].startswith("减费让利")

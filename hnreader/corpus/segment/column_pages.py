@@ -123,7 +123,40 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _give_lone_lines(drafts)
     _adopt_stray_headlines(drafts, lines, reader.doubled)
     _return_wrapped_words(drafts, lines)
+    _label_under_tail_stack(drafts, lines)
     return drafts, reader.boxed, reader.doubled
+
+
+def _label_under_tail_stack(drafts: list[Draft], lines: list[Line]) -> None:
+    """A commentary printed with its writer and title after its text, its
+    column's label on the line right under the title (… / 某某 / title /
+    三湘时评), in no story: the label is its column (and the name read as a
+    column, its writer)."""
+    at = {line.no: k for k, line in enumerate(lines)}
+    owner = {no: draft for draft in drafts for no in draft.lines}
+    for draft in drafts:
+        writer = draft.column if is_name_line(draft.column) else ""
+        if (draft.column and not writer) or not draft.heads or not draft.paras:
+            continue
+        if draft.dateline or not (writer or (draft.byline and "记者" not in draft.byline)):
+            continue  # (a report's; a commentary is signed by its writer)
+        last = max(line.no for unit in draft.heads for line in unit)
+        if last < max(no for p in draft.paras for no in p.lines):
+            continue  # (its stack is over its text)
+        k = at.get(last, -1) + 1
+        if not 0 < k < len(lines):
+            continue
+        label = squash(lines[k].raw)
+        alone = owner.get(lines[k].no)  # (read as a piece of its own, or in none)
+        if alone is not None and (alone.heads or squash(alone.body) != label):
+            continue
+        if label_shaped(label) and looks_like_column(label):
+            if alone is not None:
+                alone.paras, alone.lines = [], set()
+            draft.column = label
+            draft.lines.add(lines[k].no)
+            if writer and not draft.byline:
+                draft.byline = writer
 
 
 def _credits_joined(lines: list[Line]) -> list[Line]:

@@ -18,7 +18,13 @@ from .draft import Draft
 from .headlines import Headline, clean, join_piece, phrases, split_roles
 from .kinds import ExtraKind, Layout, Opener
 from .lines import Line, detect_layout, join_broken_datelines, read_lines, take_boxes
-from .patterns import WEEKLY_NAME, dateline_match, looks_like_column, sign_off_at_end
+from .patterns import (
+    WEEKLY_NAME,
+    dateline_match,
+    is_name_line,
+    looks_like_column,
+    sign_off_at_end,
+)
 from .regroup import regroup
 from .roles import article_kind, label_shaped, lone_line
 from .sweep import keep_the_rest
@@ -157,6 +163,7 @@ def _strip(draft: Draft) -> bool:
 def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
     """The article, and the headline copies dropped when it was printed twice."""
     _sign_off_in_text(draft)
+    _writer_read_as_column(draft)
     paras = [p for p in draft.paras if p.text]
     head = _headline(draft)
     kind = article_kind(draft, bool(head.text))
@@ -192,6 +199,13 @@ def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
         jumps=tuple(draft.jumps),
     )
     return article, list(head.doubled)
+
+
+def _writer_read_as_column(draft: Draft) -> None:
+    """A column is never a person: a bare name taken for one (a commentary's
+    writer printed with its title after the text) is the writer's."""
+    if draft.column and not draft.byline and is_name_line(draft.column):
+        draft.byline, draft.column = draft.column, ""
 
 
 def _sign_off_in_text(draft: Draft) -> None:
