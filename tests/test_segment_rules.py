@@ -2706,3 +2706,22 @@ def test_a_commentary_signed_and_titled_after_its_text_takes_the_label_under_its
     comment = next(a for a in page.articles if a.title == "让惠企政策直达快享")
     assert (comment.column, comment.byline) == ("湘水评论", "龙小川")
     assert comment.paragraphs[0].startswith("减费让利")
+
+
+def test_the_papers_commentator_under_a_dated_report_heads_the_commentary_below():
+    # One paragraph a line: a dated report, then the paper's commentator over
+    # a commentary's title and text.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "湖南日报评论员",
+            "把春耕的每一项准备做在前头",
+            "春争日,夏争时。眼下正是春耕备耕的关键时节,各地要把农资供应、农机检修、"
+            "技术指导等工作抓实抓细,确保不误农时。",
+            "抓好春耕,关键在落实。各级干部要多到田间地头走一走,帮助农民解决实际困难。",
+        )
+    )
+    report, comment = page.articles
+    assert report.byline == "" and report.paragraphs[-1] == PARAGRAPH_REPORT[-1]
+    assert (comment.title, comment.byline) == ("把春耕的每一项准备做在前头", "湖南日报评论员")
+    assert comment.paragraphs[0].startswith("春争日")

@@ -576,13 +576,21 @@ def _label_after_story(
     return True
 
 
-def _signs_off(blocks: list[Block], i: int) -> bool:
+def _signs_off(blocks: list[Block], i: int, opened: int = -1) -> bool:
     """A reporter's line closing a story (湖南日报·新湖南客户端记者 某某 报道),
     or a reader's signing a letter (株洲读者 某某): under a finished
     paragraph, and with no body paragraph after it (the next story's headline
-    or dateline follows, or the page ends)."""
+    or dateline follows, or the page ends). The paper's commentator signs
+    no dated report (the story read above, opened at ``opened``): the line
+    heads the commentary under it."""
     block = blocks[i]
     if block.role != BlockRole.BYLINE or i == 0:
+        return False
+    if (
+        opened >= 0
+        and blocks[opened].role == BlockRole.DATELINE
+        and _PAPERS_COMMENTATOR.match(squash(block.text))
+    ):
         return False
     above = blocks[i - 1]
     if above.role != BlockRole.TEXT or not ends_sentence(above.text):
@@ -595,6 +603,10 @@ def _signs_off(blocks: list[Block], i: int) -> bool:
     if not (closing_byline(block.text) or is_name_line(block.text.strip())):
         return False
     return nxt is None or nxt.role != BlockRole.TEXT or _headline_like(nxt.text, True)
+
+
+#: The paper's commentator, unnamed (湖南日报评论员, 本报评论员).
+_PAPERS_COMMENTATOR = re.compile(r"^(?:湖南日报|本报)(?:全媒体)?评论员$")
 
 
 def _open_signed(blocks: list[Block], i: int, drafts: list[Draft]) -> None:
@@ -781,7 +793,7 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
         if block.owner >= 0 and block.role != BlockRole.DATELINE:
             i += 1
             continue
-        if _signs_off(blocks, i):
+        if _signs_off(blocks, i, opened):
             block.role = BlockRole.CREDIT  # owned once the assignment has settled the story above
             _open_signed(blocks, i, drafts)
             i += 1
@@ -884,7 +896,11 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
                 # A commentator's byline over the dateline its piece opens on
                 # (title / 新华社评论员 / 新华社北京3月30日电…): one story.
                 blocks[j].owner = len(drafts)
-            if block.role == BlockRole.BYLINE and not heads and "记者" in block.text:
+            if (
+                block.role == BlockRole.BYLINE
+                and not heads
+                and ("记者" in block.text or _PAPERS_COMMENTATOR.match(squash(block.text)))
+            ):
                 for h in _stack_under_byline(blocks, j):
                     h.role, h.owner = BlockRole.HEAD, len(drafts)
                     draft.heads.append(h.lines)
