@@ -2725,3 +2725,28 @@ def test_the_papers_commentator_under_a_dated_report_heads_the_commentary_below(
     assert report.byline == "" and report.paragraphs[-1] == PARAGRAPH_REPORT[-1]
     assert (comment.title, comment.byline) == ("把春耕的每一项准备做在前头", "湖南日报评论员")
     assert comment.paragraphs[0].startswith("春争日")
+
+
+def test_a_column_pages_second_letter_under_the_first_ones_signature_has_its_title():
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "读者来信",
+            "小区门口的路灯谁来修？",
+            "编辑同志：",
+            "我家小区门口的三盏路灯坏了快两个",
+            "月，晚上出门黑灯瞎火，老人孩子很",
+            "不方便。希望有关单位尽快派人来修。",
+            "衡阳市蒸湘区读者 王建民",
+            "乡村班车末班时间宜延后",
+            "编辑同志：",
+            "我家住在山区一个村子，到镇上的班",
+            "车下午四点就收班了，学生放学后常",
+            "常赶不上车。希望适当延后末班车。",
+            "怀化市沅陵县读者 张金生",
+        )
+    )
+    first, second = page.articles[-2:]
+    assert (first.title, first.byline) == ("小区门口的路灯谁来修？", "衡阳市蒸湘区读者 王建民")
+    assert (second.title, second.byline) == ("乡村班车末班时间宜延后", "怀化市沅陵县读者 张金生")
+    assert second.column == "读者来信"

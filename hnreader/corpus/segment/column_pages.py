@@ -2061,6 +2061,11 @@ def _goes_on_strongly(tail: str, text: str) -> bool:
     return (join_evidence(tail, text) or 0.0) >= T.WAITING_REST_EVIDENCE
 
 
+def _under_readers_signature(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is printed right under a reader's signature (某市读者 某某)."""
+    return i > 0 and "读者" in lines[i - 1].raw and closing_byline(lines[i - 1].raw)
+
+
 def _asks_over_interview(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     """A short question over a title and its dash-led subtitle (新高考下如何
     填报志愿？ / “院校专业组”是关键词 / ——访…): an interview's kicker."""
@@ -2085,8 +2090,12 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     text = squeeze(lines[i].raw)
     if _asks_over_interview(lines, kinds, i):
         return True
-    if i + 1 < len(lines) and asks_over_salutation(lines[i].raw, lines[i + 1].raw):
-        return True  # a letter's question title (…谁来管？ / 编辑同志：)
+    if i + 1 < len(lines) and asks_over_salutation(
+        lines[i].raw, lines[i + 1].raw, marked=not _under_readers_signature(lines, i)
+    ):
+        # a letter's question title (…谁来管？ / 编辑同志：), or any title
+        # there under the letter above's signature (…读者 某某 / title / 编辑同志：)
+        return True
     if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
     if _jumps_on(text):
