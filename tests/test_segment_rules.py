@@ -41,6 +41,8 @@ def stories(page):
         "新华社记者 王立",
         "省肿瘤医院放疗科副主任医师 周小安",
         "中南大学商学院教授 钱多多",
+        "周小安（湖南师范大学马克思主义学院）",
+        "钱多多 孙一（中共湖南省委党校）",
     ],
 )
 def test_bylines_of_other_desks_and_years(text):
@@ -2750,3 +2752,22 @@ def test_a_column_pages_second_letter_under_the_first_ones_signature_has_its_tit
     assert (first.title, first.byline) == ("小区门口的路灯谁来修？", "衡阳市蒸湘区读者 王建民")
     assert (second.title, second.byline) == ("乡村班车末班时间宜延后", "怀化市沅陵县读者 张金生")
     assert second.column == "读者来信"
+
+
+def test_a_theory_pieces_writer_signed_with_the_body_he_works_in_is_its_byline():
+    page = parse(
+        column_page(
+            "理论观察",
+            "推进县域经济高质量发展要抓好三个环节",
+            "周小安（湖南师范大学经济学院）",
+            "县域经济是国民经济的基本单元，县",
+            "域强则省域强。推进县域经济高质量",
+            "发展，要在产业、要素和改革三个环",
+            "节上持续用力。",
+            "一是做强主导产业。各县要立足资源",
+            "禀赋，培育一两个有竞争力的产业。",
+        )
+    )
+    (piece,) = page.articles
+    assert piece.title == "推进县域经济高质量发展要抓好三个环节"
+    assert piece.byline == "周小安（湖南师范大学经济学院）"

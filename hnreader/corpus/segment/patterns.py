@@ -48,6 +48,8 @@ _CITY = "(?:{})".format("|".join(CITIES))
 _EXPERT = "主任医师|主治医师|医师|药师|营养师|教授|研究员|讲师"
 _EXPERT_BYLINE = rf"^\s*[\u4e00-\u9fff]{{2,24}}(?:{_EXPERT})\s+{_NAME}\s*$"
 _COUNTY = "(?:{})".format("|".join(CITIES + COUNTIES))
+#: Bodies a theory page's writer works in, named at their name's end.
+_WORKPLACE = "大学|学院|党校|研究院|研究所|研究中心|社会科学院|社科院|科学院|学会|研究会|智库"
 #: A seat in a people's congress or a political consultative conference.
 _MEMBER = r"(?:全国|省|市|县|区)?(?:人大代表|政协委员)"
 #: A byline line: 湖南日报全媒体记者 曹娟 / 通讯员 陶韬 / 湖南日报全媒体评论员 /
@@ -69,6 +71,10 @@ BYLINE = re.compile(
     # A reader's piece, signed with who the reader is: 某某（长沙市民）.
     rf"|^\s*{_NAME}\s*[（(][\u4e00-\u9fff]{{0,8}}"
     r"(?:市民|读者|村民|居民|网友|职工|教师|学生|医生|律师|干部)[）)]\s*$"
+    # A writer signed with the body the writer works in: 某某（某大学某学院）,
+    # 某某（中共湖南省委党校）, as theory pages sign their pieces.
+    rf"|^\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*[（(][\u4e00-\u9fff]{{2,30}}"
+    rf"(?:{_WORKPLACE})[\u4e00-\u9fff]{{0,12}}[）)]\s*$"
     # A writer signed with a note on who the writer is: 某某（作者系…）.
     rf"|^\s*{_NAME}\s*[（(]\s*(?:本文)?作者(?:单位)?\s*[:：系为是][^（）()]{{1,30}}[）)]\s*$"
     # A reader's letter, signed with the reader's town: 浏阳市读者 某某,
