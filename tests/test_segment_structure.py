@@ -1435,6 +1435,8 @@ def test_a_cartoons_maker_signs_it_as_its_credit():
         credit_match("合同签了一大摞，项目落地没几个。 王小群 作").group(0).strip() == "王小群 作"
     )
     assert credit_match("各方加强合作") is None
+    # (a two-character name spread to a three-character one's width)
+    assert credit_match("王 群 作").group(0).strip() == "王 群 作"
 
 
 def test_a_title_under_its_columns_label_is_a_title_whatever_word_it_ends_on():

@@ -106,7 +106,7 @@ CREDIT = re.compile(
     r"|[（(]?新\s*华\s*社\s*发(?:\s*[（(][^（）()]{1,20}[）)])?[）)]?"
     # A cartoon's or an artwork's credit: 漫画/某某, 漫画丨某某, 漫画 某某, 某某 作,
     # 作者 某某.
-    r"|漫画\s*[/／丨|｜:：\s]\s*[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff·]{2,4}\s+作"
+    rf"|漫画\s*[/／丨|｜:：\s]\s*[\u4e00-\u9fff·]{{2,4}}|{_NAME}\s+作"
     # A photographer named after the word, as the supplements print it: 摄影 某某.
     r"|摄影\s*[/／丨|｜:：\s]\s*[\u4e00-\u9fff·]{2,4}"
     r"|作者\s+[\u4e00-\u9fff·]{2,4})\s*$"
