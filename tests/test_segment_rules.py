@@ -2771,3 +2771,22 @@ def test_a_theory_pieces_writer_signed_with_the_body_he_works_in_is_its_byline()
     (piece,) = page.articles
     assert piece.title == "推进县域经济高质量发展要抓好三个环节"
     assert piece.byline == "周小安（湖南师范大学经济学院）"
+
+
+def test_a_subtitle_of_two_clauses_between_title_and_dateline_stays_the_subtitle():
+    # Title, then a subtitle of two clauses ending on a figure's unit, over
+    # the dateline; a later paragraph opens on a character that makes a word
+    # with the unit's (人 + 为保证…).
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "农村学校午餐补助标准提高",
+            "今年新增试点县九个，惠及学生四十余万人",
+            "湖南日报3月5日讯(全媒体记者 唐明)记者今天从省教育厅获悉,今年我省提高农村学校"
+            "午餐补助标准,新增试点县九个。",
+            "为保证饭菜质量,各地将陆续开展食堂检查,确保学生吃得安全、吃得营养。",
+        )
+    )
+    lunch = page.articles[-1]
+    assert lunch.title == "农村学校午餐补助标准提高"
+    assert lunch.subtitle == "今年新增试点县九个，惠及学生四十余万人"

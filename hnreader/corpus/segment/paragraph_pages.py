@@ -1961,6 +1961,7 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             and not kicker
             and _finished_elsewhere(blocks, j)
             and not _under_label(blocks, j)
+            and not (not heads and _subtitle_under_title(blocks, j))
         ):
             break
         if heads and _continued_elsewhere(blocks, j):
@@ -2257,6 +2258,22 @@ def _speaker_over(blocks: list[Block], j: int) -> bool:
         and not any(c in above for c in "，,；;。")
         and speaks(above)
         and _headline_like(above, direct=False)
+    )
+
+
+def _subtitle_under_title(blocks: list[Block], j: int) -> bool:
+    """Block ``j``, right over a dateline, opens on a plain word and sits
+    under a title line of no clause (…覆盖面继续扩大 / 今年新增…，惠及…万人 /
+    湖南日报…讯): the stack's subtitle, not a paragraph's first words cut."""
+    if j == 0 or blocks[j - 1].role != BlockRole.TEXT or blocks[j - 1].owner >= 0:
+        return False
+    above = blocks[j - 1].text
+    return (
+        start_of(blocks[j].text) == Start.PLAIN
+        and not starts_mid_sentence(blocks[j].text)
+        and _headline_like(above, direct=False)
+        and not _stops_open(above)
+        and not _finished_elsewhere(blocks, j - 1)
     )
 
 
