@@ -2790,3 +2790,13 @@ def test_a_subtitle_of_two_clauses_between_title_and_dateline_stays_the_subtitle
     lunch = page.articles[-1]
     assert lunch.title == "农村学校午餐补助标准提高"
     assert lunch.subtitle == "今年新增试点县九个，惠及学生四十余万人"
+
+
+@pytest.mark.parametrize(
+    ("text", "series"),
+    [("湘西蹲点", True), ("园区建设调研行", True), ("百名农技专家下乡蹲点", False)],
+)
+def test_a_journeys_series_is_named_for_the_journey_not_for_a_count_of_people(text, series):
+    from hnreader.corpus.segment.patterns import journey_series
+
+    assert journey_series(text) is series

@@ -430,7 +430,13 @@ JOURNEY = re.compile(r"^[\u4e00-\u9fff·]{2,12}(?:调研行|纪行|行记|蹲点
 
 
 def journey_series(text: str) -> bool:
-    return bool(JOURNEY.match(re.sub(r"\s+", "", text)))
+    flat = re.sub(r"\s+", "", text)
+    # (a line opening on a count of people reports them: 百名专家下乡蹲点)
+    return bool(JOURNEY.match(flat)) and not _COUNT_OF_PEOPLE.match(flat)
+
+
+#: A count of people or teams opening a line (百名, 300名, 两支, 一批).
+_COUNT_OF_PEOPLE = re.compile(r"^[0-9０-９一二两三四五六七八九十百千万]+[名位支批个]")
 
 
 def looks_like_column(text: str) -> bool:
