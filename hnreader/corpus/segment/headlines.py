@@ -292,9 +292,16 @@ def _attendance_apart(unit: str) -> list[str]:
 
 
 def speaks(text: str) -> bool:
-    """A piece that reports a speaker (某某在…会上强调): always a kicker, whole."""
+    """A piece that reports a speaker (某某在…会上强调): always a kicker, whole.
+    Not a line whose 要求 or 希望 is the object of a verb (落实“双减”要求)."""
     flat = text.replace(" ", "")
-    return bool(_SPEECH_END.search(flat))
+    return bool(_SPEECH_END.search(flat)) and not _DEMAND_AS_OBJECT.search(flat)
+
+
+#: 要求 / 希望 as what is carried out (落实…要求, 按照…要求, 不负…希望): a noun.
+_DEMAND_AS_OBJECT = re.compile(
+    r"(?:落实|贯彻|执行|按照|对照|符合|达到|满足|不负|寄托)\S{0,12}(?:要求|希望)$"
+)
 
 
 def frame_wrapped(above: str, below: str) -> bool:
