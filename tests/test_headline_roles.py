@@ -455,8 +455,8 @@ def test_a_kicker_that_says_something_over_a_things_quoted_name_is_no_wrapped_ti
 def test_a_line_carrying_out_a_demand_is_no_speakers_line_and_keeps_its_place():
     # 要求 as what is carried out (落实…要求) reports no speaker: the stack
     # reads in the order printed.
-    head = split_roles(["秋季学期中小学开学", "各地落实课后服务要求"], separate_lines=True)
-    assert head.kicker + head.title + head.subtitle == "秋季学期中小学开学各地落实课后服务要求"
+    head = split_roles(["秋季学期中小学开学", "全省各地落实“减负”要求"], separate_lines=True)
+    assert head.kicker + head.title + head.subtitle == "秋季学期中小学开学全省各地落实“减负”要求"
     # ... while a meeting's 要求 drawn under what it asked stays the kicker.
     head = split_roles(["抓好秋粮收购", "全省粮食工作会议要求"], separate_lines=True)
     assert (head.kicker, head.title) == ("全省粮食工作会议要求", "抓好秋粮收购")
