@@ -2800,3 +2800,17 @@ def test_a_journeys_series_is_named_for_the_journey_not_for_a_count_of_people(te
     from hnreader.corpus.segment.patterns import journey_series
 
     assert journey_series(text) is series
+
+
+def test_a_cartoons_long_title_that_says_so_is_its_title_not_its_caption():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "漫画·莫让“打卡式”调研走过场成了常态",
+            "调研要沉下身子、摸清实情,拍几张照片、签个名就走,解决不了群众的实际问题。",
+            "王 群 作",
+        )
+    )
+    cartoon = page.articles[-1]
+    assert cartoon.title == "漫画·莫让“打卡式”调研走过场成了常态"
+    assert cartoon.paragraphs[0].startswith("调研要沉下身子")

@@ -1544,9 +1544,14 @@ def _photo_title(block: Block) -> bool:
     return (
         block.role == BlockRole.TEXT
         and (_headline_like(block.text, True) or _exclaimed(flat))
-        and len(flat) <= T.PHOTO_TITLE_MAX
+        # (a cartoon's title says so, however long: 漫画·别让…)
+        and (len(flat) <= T.PHOTO_TITLE_MAX or bool(_CARTOON_TITLE.match(flat)))
         and not any(mark in flat for mark in "，。,；;")
     )
+
+
+#: A cartoon's title, opening on the word (漫画·…, 漫画：…).
+_CARTOON_TITLE = re.compile(r"^漫画\s*[·・:：丨|]")
 
 
 def _exclaimed(flat: str) -> bool:
