@@ -2614,7 +2614,7 @@ def test_a_photo_title_wrapped_over_two_tight_lines_under_a_credit_at_the_top_is
         )
     )
     photo = next(a for a in page.articles if a.kind == "photo")
-    assert (photo.title, photo.byline) == ("晨雾中的茶山", "湖南日报记者 欧阳晨摄")
+    assert (photo.title, photo.byline) == ("晨雾中的茶山", "湖南日报记者 欧阳晨 摄")
     assert photo.paragraphs == ("4月12日，古丈县默戎镇，茶农在云雾缭绕的茶园里采摘春茶。",)
     assert [a.title for a in page.articles if a.kind != "photo"] == ["全省春茶产量增长一成"]
 
@@ -2693,7 +2693,7 @@ def test_a_photo_title_wrapped_tight_under_bunched_headlines_is_the_photos():
         )
     )
     (photo,) = [a for a in page.articles if a.kind == "photo"]
-    assert (photo.title, photo.byline) == ("晒秋正当时", "以上图片均由 湖南日报记者 龙文泉摄")
+    assert (photo.title, photo.byline) == ("晒秋正当时", "以上图片均由 湖南日报记者 龙文泉 摄")
     assert len(photo.paragraphs) == 2
     (news,) = [a for a in page.articles if a.kind == "news"]
     assert news.title == "长沙法院上半年执结案件三万余件"
@@ -2954,7 +2954,7 @@ def test_a_scene_under_a_title_under_a_credit_at_the_pages_top_is_the_photos_cap
         "据介绍，新区围绕智能装备、新能源汽车等产业链精准招商，一批龙头企业相继落户。\n"
     )
     photo = next(a for a in page.articles if a.kind == "photo")
-    assert (photo.title, photo.byline) == ("秋满梯田", "莫知远摄")
+    assert (photo.title, photo.byline) == ("秋满梯田", "莫知远 摄")
     assert photo.paragraphs[0].startswith("秋日的新化县紫鹊界")
     assert [a.title for a in stories(page)] == ["湘江新区前三季度引进项目86个"]
 
@@ -3112,6 +3112,7 @@ def stub_affinity(shares: dict, dated: frozenset, opinion: frozenset) -> SimpleN
         dated=dated,
         sectioned=frozenset(),
         opinion=opinion,
+        signed=frozenset(),
     )
 
 

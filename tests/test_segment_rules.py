@@ -2421,7 +2421,7 @@ def test_a_caption_of_two_sentences_in_column_lines_runs_to_its_credit():
     )
     photo = next(a for a in page.articles if a.kind == "photo")
     assert photo.title == "车间赶工忙"
-    assert photo.byline == "湖南日报全媒体记者 谭湘林摄"
+    assert photo.byline == "湖南日报全媒体记者 谭湘林 摄"
     assert photo.paragraphs[-1].endswith("产品远销东南亚。")
 
 

@@ -53,7 +53,7 @@ def test_a_credit_printed_at_the_pages_top_credits_the_photo_printed_with_none()
     )
     photos = [a for a in page.articles if a.kind == "photo"]
     assert [(p.title, p.byline, list(p.paragraphs)) for p in photos] == [
-        ("茶园吐新绿", "通讯员 罗小溪摄", ["5月5日，安化县马路镇，茶农在茶园里采摘春茶。"])
+        ("茶园吐新绿", "通讯员 罗小溪 摄", ["5月5日，安化县马路镇，茶农在茶园里采摘春茶。"])
     ]
     assert [a.title for a in stories(page)] == ["城南片区老旧小区改造启动", "全市春季招聘活动举行"]
     assert all(a.byline == "" for a in stories(page))
@@ -119,7 +119,7 @@ def test_on_a_column_page_a_credit_at_the_top_credits_a_caption_that_stands_out_
     )
     photos = [a for a in page.articles if a.kind == "photo"]
     assert [(p.title, p.byline, list(p.paragraphs)) for p in photos] == [
-        ("茶园吐新绿", "通讯员 罗小溪摄", ["安化县马路镇的一处茶园里，茶农正在采摘春茶。"])
+        ("茶园吐新绿", "通讯员 罗小溪 摄", ["安化县马路镇的一处茶园里，茶农正在采摘春茶。"])
     ]
     assert sorted(a.title for a in stories(page)) == [
         "全市春季招聘活动举行",

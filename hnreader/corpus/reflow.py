@@ -225,7 +225,8 @@ def squeeze_names(text: str) -> str:
     """Bylines and datelines keep one space between names, lose the rest.
 
     A space touching a one-character piece (湖 南 日 报, a justified line),
-    a digit or a bracket is layout; one between two words separates names.
+    a digit or a bracket is layout; one between two words separates names,
+    and one before a credit's 摄 or 作 sets it apart as the paper prints it.
     """
     parts = text.split()
     out = ""
@@ -234,7 +235,8 @@ def squeeze_names(text: str) -> str:
             out = part
             continue
         prev = parts[k - 1]
-        layout = (
+        # (a credit's verb after the name keeps its space: 某某 摄, 某某 作)
+        layout = part not in ("摄", "作") and (
             len(prev) == 1
             or len(part) == 1
             or squash(out)[-1:].isdigit()
