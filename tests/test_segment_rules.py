@@ -2814,3 +2814,20 @@ def test_a_cartoons_long_title_that_says_so_is_its_title_not_its_caption():
     cartoon = page.articles[-1]
     assert cartoon.title == "漫画·莫让“打卡式”调研走过场成了常态"
     assert cartoon.paragraphs[0].startswith("调研要沉下身子")
+
+
+def test_the_papers_name_over_a_commentators_byline_naming_it_again_is_no_part_of_it():
+    page = parse(
+        column_page(
+            "湖南日报",
+            "湖南日报全媒体评论员",
+            "龙小川",
+            "春耕时节，各地要把农资供应、农机",
+            "检修、技术指导等工作抓实抓细，确",
+            "保不误农时。抓好春耕，关键在落实。",
+            "春耕备耕要抢抓农时",
+        )
+    )
+    comment = page.articles[0]
+    assert comment.byline == "湖南日报全媒体评论员 龙小川"
+    assert comment.column == ""

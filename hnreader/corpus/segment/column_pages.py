@@ -47,6 +47,7 @@ from .patterns import (
     FULL_DATE,
     GROUP_CREDIT,
     NAMES,
+    PAPER_START,
     QUOTED_WHOLE,
     ROLE_AMONG_NAMES,
     SALUTATION,
@@ -783,7 +784,12 @@ class ColumnReader:
         lines, kinds = self.lines, self.kinds
         line = lines[i]
         names = [line]
-        if self.pending and _PAPER_ALONE.match(squash(self.pending[-1].raw)):
+        if (
+            self.pending
+            and _PAPER_ALONE.match(squash(self.pending[-1].raw))
+            # (not over a byline naming the paper again: the line is the page's)
+            and not PAPER_START.match(line.raw)
+        ):
             # A byline broken after the paper's name (湖南日报全媒体 / 评论员 /
             # 某某): the name was read as a headline line.
             names.insert(0, self.pending.pop())
