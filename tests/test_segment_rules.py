@@ -2831,3 +2831,21 @@ def test_the_papers_name_over_a_commentators_byline_naming_it_again_is_no_part_o
     comment = page.articles[0]
     assert comment.byline == "湖南日报全媒体评论员 龙小川"
     assert comment.column == ""
+
+
+def test_a_series_name_between_a_title_and_its_dash_led_subtitle_is_the_column():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "在毫厘之间打磨匠心",
+            "产业工人风采",
+            "——记株洲一家轨道交通企业的高级技师",
+            "湖南日报全媒体记者 龙小川",
+            "清晨七点,车间里已经响起机床的嗡鸣声。五十岁的高级技师正俯身检查一个刚加工好的零件,"
+            "用卡尺一遍遍测量。",
+            "三十年来,他带出的徒弟有四十多人,不少已成为车间的技术骨干。",
+        )
+    )
+    feature = page.articles[-1]
+    assert (feature.title, feature.column) == ("在毫厘之间打磨匠心", "产业工人风采")
+    assert feature.subtitle == "——记株洲一家轨道交通企业的高级技师"

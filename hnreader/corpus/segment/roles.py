@@ -271,6 +271,8 @@ def take_column(
     _label_on_title_line(draft, recurring)
     if len(draft.heads) < 2:
         return
+    if _label_over_dash(draft):
+        return
     if _label_after(draft):
         _label_above_too(draft, drafts, me)
         return
@@ -424,6 +426,26 @@ def _over_handing_kicker(draft: Draft, first: str) -> bool:
     tags = [t.flag for t in pos_tags(kicker) if t.flag != "x"]
     opens_mid = bool(tags) and tags[0].startswith(OPEN_ENDS)
     return not opens_mid and not _phrase_goes_on(first, kicker, label_under=False)
+
+
+def _label_over_dash(draft: Draft) -> bool:
+    """A column's or series' name printed between a title and its dash-led
+    subtitle (在…里追梦 / 科技工作者风采 / ——记…): the column, not a line of
+    the title."""
+    if draft.column or draft.dateline or len(draft.heads) < 3:
+        return False
+    texts = [squash("".join(li.raw for li in unit)) for unit in draft.heads]
+    label = texts[-2]
+    if not (
+        DASH_LED.match(texts[-1])
+        and looks_like_column(label)
+        and len(label) <= T.SERIES_LABEL_MAX
+        and all(is_cjk(c) or c in "·・" for c in label)
+    ):
+        return False
+    del draft.heads[-2]
+    draft.column = label
+    return True
 
 
 def _drop_label(draft: Draft, flat: str) -> None:
