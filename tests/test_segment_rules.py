@@ -2849,3 +2849,35 @@ def test_a_series_name_between_a_title_and_its_dash_led_subtitle_is_the_column()
     feature = page.articles[-1]
     assert (feature.title, feature.column) == ("在毫厘之间打磨匠心", "产业工人风采")
     assert feature.subtitle == "——记株洲一家轨道交通企业的高级技师"
+
+
+def test_a_pieces_title_writer_and_label_after_its_text_and_notices_under_them():
+    # One paragraph a line: a report; a commentary's text, then its title,
+    # its writer and its column's label; then two notices, each signed and
+    # dated.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "一场马拉松能带动一座城市的消费,酒店、餐饮、交通都因赛事而忙碌起来,城市的名片也随之"
+            "传得更远。",
+            "办好赛事,关键在细节。从赛道规划到交通疏导,从医疗保障到志愿服务,每个环节都考验着"
+            "城市的治理能力。",
+            "让赛事带火城市",
+            "龙小川",
+            "体坛观察",
+            "关于举办全省职工乒乓球比赛的通知",
+            "各市州总工会:经研究,定于今年11月举办全省职工乒乓球比赛,请各单位按时报名。",
+            "湖南省总工会",
+            "2024年10月25日",
+            "关于调整部分公交线路的公告",
+            "因道路施工,自11月1日起,部分公交线路临时绕行,请市民合理安排出行。",
+            "长沙市交通运输局",
+            "2024年10月28日",
+        )
+    )
+    comment = next(a for a in page.articles if a.title == "让赛事带火城市")
+    assert (comment.column, comment.byline) == ("体坛观察", "龙小川")
+    assert comment.paragraphs[0].startswith("一场马拉松")
+    titles = [a.title for a in page.articles]
+    assert "关于举办全省职工乒乓球比赛的通知" in titles
+    assert "关于调整部分公交线路的公告" in titles

@@ -252,11 +252,18 @@ def _bodies_before_titles(drafts: list[Draft]) -> None:
     paragraphs there that read as its title more than as that story's
     headline and lead are its own."""
     for piece in drafts:
-        if piece.paras or not piece.heads or not piece.byline or piece.dateline:
+        if not piece.heads or not piece.byline or piece.dateline:
             continue
         if piece.kind == ArticleKind.PHOTO or not piece.lines:
             continue
-        first = min(piece.lines)
+        first = min(line.no for unit in piece.heads for line in unit)
+        under = [p for p in piece.paras if max(p.lines) > first]
+        if len(under) == 1 and _label_para(under[0]) and not piece.column:
+            # (its column's label printed under its title and writer)
+            piece.column = squash(under[0].text)
+            piece.paras.remove(under[0])
+        elif under:
+            continue  # (text under its title: its own)
         above = max(
             (d for d in drafts if d is not piece and d.paras and d.kind != ArticleKind.PHOTO),
             key=lambda d: max((no for p in d.paras for no in p.lines if no < first), default=-1),
@@ -284,7 +291,7 @@ def _bodies_before_titles(drafts: list[Draft]) -> None:
                 cut -= 1
             moved = above.paras[cut : len(run)]
             del above.paras[cut : len(run)]
-            piece.paras = moved
+            piece.paras = moved + piece.paras  # (before any read into it already)
             nos = {no for p in moved for no in p.lines}
             above.lines -= nos
             piece.lines |= nos
@@ -1614,6 +1621,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
             ends_sentence(before.text)
             or before.role == BlockRole.CREDIT
             or _ends_with_credit(before.text)  # (a caption closed by its credit)
+            or _label_para(before)  # (the label closing a signed piece above)
+            or bool(FULL_DATE.match(squash(before.text)))  # (the notice above, dated)
         )
         # (我省发布…通告 over its title and a dateline heads a report of the notice)
         and not _stack_over_opener(blocks, i)
