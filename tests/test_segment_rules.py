@@ -2881,3 +2881,32 @@ def test_a_pieces_title_writer_and_label_after_its_text_and_notices_under_them()
     titles = [a.title for a in page.articles]
     assert "关于举办全省职工乒乓球比赛的通知" in titles
     assert "关于调整部分公交线路的公告" in titles
+
+
+def test_a_column_line_of_running_text_that_mentions_scanning_a_code_stays_in_its_paragraph():
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "地铁新线开通首日客流平稳",
+            "湖南日报5月9日讯（全媒体记者 易小川）",
+            "今天，地铁新线开通运营。乘客无需",
+            "提前购票，在闸机上刷身份证或手机扫码即",
+            "可乘车。早晚高峰时段，列车最小行车",
+            "间隔为四分钟。",
+        )
+    )
+    report = page.articles[-1]
+    assert "在闸机上刷身份证或手机扫码即可乘车" in report.paragraphs[0]
+    assert not any("扫码" in extra for extra in page.extras)
+
+
+def test_a_line_sending_the_reader_to_another_page_is_furniture():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "秋收特别报道见第7版",
+        )
+    )
+    (report,) = page.articles
+    assert report.subtitle == "" and report.paragraphs[-1] == PARAGRAPH_REPORT[-1]
+    assert "秋收特别报道见第7版" in page.extras

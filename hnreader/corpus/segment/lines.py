@@ -380,8 +380,11 @@ def _sponsor(lines: list[Line], flats: list[str], i: int, boxed: set[int], furni
 
 
 def _pointer(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
-    """A pointer to more on the paper's app (更多报道 / 详见某某客户端)."""
+    """A pointer to more on the paper's app (更多报道 / 详见某某客户端), or to
+    another page of the issue (重阳特刊见第7版)."""
     flat = flats[i]
+    if len(flat) <= T.BOX_LINE_MAX and _PAGE_POINTER.search(flat):
+        return [i]
     if not (len(flats[i]) <= T.BOX_LINE_MAX and _POINTER.match(flat) and _box_word(flat)):
         return None
     if i > 0 and i - 1 not in boxed and _QR_OFFER_ABOVE.match(flats[i - 1]):
@@ -399,6 +402,8 @@ def _code(lines: list[Line], flats: list[str], i: int, boxed: set[int], furnitur
         return None
     if _QUOTED_QR.search(flats[i]):
         return None  # (a headline quoting it: 游武陵源可以“扫码听讲解”了)
+    if any(mark in flats[i] for mark in "，。；,;"):
+        return None  # (a line of running text: …在闸机上刷身份证或手机扫码即)
     if (
         len(flats[i]) > T.BOX_WORD_MAX
         and i + 1 < len(lines)
@@ -668,6 +673,9 @@ _HOTLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}热线[:：]\s*[\d\-－—\s]{3,}$
 _POINTER = re.compile(r"^(?:详见|更多[\u4e00-\u9fff]{0,4}(?:请|见)|请(?:关注|登录|下载))")
 
 
+#: A short line sending the reader to another page (…见第7版, 详见3版):
+#: no headline ends on a page number, and a jump marker is bracketed.
+_PAGE_POINTER = re.compile(r"(?<![（(])(?:详见|见)第?[0-9０-９]{1,2}版$")
 #: What a pointer offers, on the line over it (更多报道, 更多精彩).
 _QR_OFFER_ABOVE = re.compile(r"^更多(?:报道|精彩|内容|详情|资讯)$")
 #: What a printed code offers, on the line under its prompt.
