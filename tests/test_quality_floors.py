@@ -199,6 +199,10 @@ FLOORS = {
     "dev_yr": dict(zip(FIGURES, (0.92, 0.86, 0.77, 0.67), strict=True)),  # 0.941 0.885 0.792 0.692
     "dev_ys": dict(zip(FIGURES, (0.89, 0.82, 0.83, 0.77), strict=True)),  # 0.913 0.840 0.855 0.791
     "dev_yt": dict(zip(FIGURES, (0.93, 0.86, 0.90, 0.66), strict=True)),  # 0.950 0.881 0.925 0.688
+    "dev_yu": dict(zip(FIGURES, (0.91, 0.83, 0.90, 0.69), strict=True)),  # 0.938 0.856 0.929 0.713
+    "dev_yv": dict(zip(FIGURES, (0.90, 0.84, 0.86, 0.73), strict=True)),  # 0.922 0.865 0.886 0.761
+    # (the one below the same on arrival and with the segmenter of the round's start)
+    "dev_yw": dict(zip(FIGURES, (0.78, 0.70, 0.62, 0.58), strict=True)),  # 0.810 0.733 0.645 0.603
 }
 
 
