@@ -458,5 +458,5 @@ def test_a_line_carrying_out_a_demand_is_no_speakers_line_and_keeps_its_place():
     head = split_roles(["秋季学期中小学开学", "全省各地落实“减负”要求"], separate_lines=True)
     assert head.kicker + head.title + head.subtitle == "秋季学期中小学开学全省各地落实“减负”要求"
     # ... while a meeting's 要求 drawn under what it asked stays the kicker.
-    head = split_roles(["抓好秋粮收购", "全省粮食工作会议要求"], separate_lines=True)
-    assert (head.kicker, head.title) == ("全省粮食工作会议要求", "抓好秋粮收购")
+    head = split_roles(["抓好秋粮收购", "全省粮食收购座谈会要求"], separate_lines=True)
+    assert (head.kicker, head.title) == ("全省粮食收购座谈会要求", "抓好秋粮收购")

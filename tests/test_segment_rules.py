@@ -2588,7 +2588,7 @@ def test_a_meetings_kicker_set_apart_by_room_still_heads_the_title_under_it():
             "",
             "",
             "抓好汛期地质灾害防治 确保群众生命安全",
-            "湖南日报5月6日讯(全媒体记者 杜方)今天,市长主持召开市政府常务会议,"
+            "湖南日报5月6日讯(全媒体记者 杜方)今天,市政府常务会议召开,"
             "研究部署汛期地质灾害防治工作。",
             "会议要求,各地要落实巡查排查责任,对隐患点逐一建档。",
         )
@@ -2608,10 +2608,10 @@ def test_a_specials_two_line_banner_led_by_its_year_is_no_headline():
         paragraph_page(
             "2024全国两会",
             "湘音京华",
-            "湖南代表团举行全体会议",
+            "湖南代表团举行小组会议",
             "审议政府工作报告",
             "湖南日报北京3月6日电(全媒体记者 石明)今天上午,出席十四届全国人大二次会议的湖南"
-            "代表团在驻地举行全体会议,审议政府工作报告。",
+            "代表团在驻地举行小组会议,审议政府工作报告。",
             "代表们一致认为,报告回顾过去一年的工作实事求是,部署今年的任务重点突出、措施有力,"
             "是一个凝心聚力、催人奋进的好报告,完全赞成这个报告。",
             "让农村孩子在家门口上好学",
@@ -2621,7 +2621,7 @@ def test_a_specials_two_line_banner_led_by_its_year_is_no_headline():
     )
     report, remarks = page.articles
     assert remarks.title == "让农村孩子在家门口上好学"
-    assert (report.kicker, report.title) == ("湖南代表团举行全体会议", "审议政府工作报告")
+    assert (report.kicker, report.title) == ("湖南代表团举行小组会议", "审议政府工作报告")
     assert "湘音京华" in " ".join(page.extras)
 
 
@@ -2758,18 +2758,18 @@ def test_a_theory_pieces_writer_signed_with_the_body_he_works_in_is_its_byline()
     page = parse(
         column_page(
             "理论观察",
-            "推进县域经济高质量发展要抓好三个环节",
+            "做强县域经济要抓好三个环节",
             "周小安（湖南师范大学经济学院）",
             "县域经济是国民经济的基本单元，县",
-            "域强则省域强。推进县域经济高质量",
-            "发展，要在产业、要素和改革三个环",
+            "域强则省域强。做强县域经济，要在",
+            "产业、要素和改革三个环",
             "节上持续用力。",
             "一是做强主导产业。各县要立足资源",
             "禀赋，培育一两个有竞争力的产业。",
         )
     )
     (piece,) = page.articles
-    assert piece.title == "推进县域经济高质量发展要抓好三个环节"
+    assert piece.title == "做强县域经济要抓好三个环节"
     assert piece.byline == "周小安（湖南师范大学经济学院）"
 
 
@@ -2839,7 +2839,7 @@ def test_a_series_name_between_a_title_and_its_dash_led_subtitle_is_the_column()
             *PARAGRAPH_REPORT,
             "在毫厘之间打磨匠心",
             "产业工人风采",
-            "——记株洲一家轨道交通企业的高级技师",
+            "——记株洲一家机车制造企业的高级技师",
             "湖南日报全媒体记者 龙小川",
             "清晨七点,车间里已经响起机床的嗡鸣声。五十岁的高级技师正俯身检查一个刚加工好的零件,"
             "用卡尺一遍遍测量。",
@@ -2848,7 +2848,7 @@ def test_a_series_name_between_a_title_and_its_dash_led_subtitle_is_the_column()
     )
     feature = page.articles[-1]
     assert (feature.title, feature.column) == ("在毫厘之间打磨匠心", "产业工人风采")
-    assert feature.subtitle == "——记株洲一家轨道交通企业的高级技师"
+    assert feature.subtitle == "——记株洲一家机车制造企业的高级技师"
 
 
 def test_a_pieces_title_writer_and_label_after_its_text_and_notices_under_them():

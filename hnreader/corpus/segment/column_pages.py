@@ -131,7 +131,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
 def _label_under_tail_stack(drafts: list[Draft], lines: list[Line]) -> None:
     """A commentary printed with its writer and title after its text, its
     column's label on the line right under the title (… / 某某 / title /
-    三湘时评), in no story: the label is its column (and the name read as a
+    湘水评论), in no story: the label is its column (and the name read as a
     column, its writer)."""
     at = {line.no: k for k, line in enumerate(lines)}
     owner = {no: draft for draft in drafts for no in draft.lines}

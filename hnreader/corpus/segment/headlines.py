@@ -292,7 +292,7 @@ def _attendance_apart(unit: str) -> list[str]:
 
 
 def speaks(text: str) -> bool:
-    """A piece that reports a speaker (某某在…会上强调): always a kicker, whole.
+    """A piece that reports a speaker (某某在…时强调): always a kicker, whole.
     Not a line whose 要求 or 希望 is the object of a verb (落实“双减”要求)."""
     flat = text.replace(" ", "")
     return bool(_SPEECH_END.search(flat)) and not _DEMAND_AS_OBJECT.search(flat)
