@@ -2536,19 +2536,26 @@ def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_ti
     assert piece.paragraphs[0].startswith("开春以来")
 
 
+#: A reader's letter as a column page prints it: the letters' label, the
+#: title asking its question, the salutation, the text, the signature.
+COLUMN_LETTER = (
+    "读者来信",
+    "小区门口的路灯谁来修？",
+    "编辑同志：",
+    "我家小区门口的三盏路灯坏了快两个",
+    "月，晚上出门黑灯瞎火，老人孩子很",
+    "不方便。希望有关单位尽快派人来修。",
+    "衡阳市蒸湘区读者 王建民",
+)
+
+
 def test_a_letters_question_title_over_its_salutation_is_its_title():
     # A reader's letter on a column page: its label, its title asking a
     # question (closed on its mark), the salutation, the text, the signature.
     page = parse(
         column_page(
             COLUMN_BODY,
-            "读者来信",
-            "小区门口的路灯谁来修？",
-            "编辑同志：",
-            "我家小区门口的三盏路灯坏了快两个",
-            "月，晚上出门黑灯瞎火，老人孩子很",
-            "不方便。希望有关单位尽快派人来修。",
-            "衡阳市蒸湘区读者 王建民",
+            *COLUMN_LETTER,
         )
     )
     letter = page.articles[-1]
@@ -2588,8 +2595,7 @@ def test_a_meetings_kicker_set_apart_by_room_still_heads_the_title_under_it():
             "",
             "",
             "抓好汛期地质灾害防治 确保群众生命安全",
-            "湖南日报5月6日讯(全媒体记者 杜方)今天,市政府开会"
-            "研究部署汛期地质灾害防治工作。",
+            "湖南日报5月6日讯(全媒体记者 杜方)今天,市政府开会研究部署汛期地质灾害防治工作。",
             "会议要求,各地要落实巡查排查责任,对隐患点逐一建档。",
         )
     )
@@ -2733,13 +2739,7 @@ def test_a_column_pages_second_letter_under_the_first_ones_signature_has_its_tit
     page = parse(
         column_page(
             COLUMN_BODY,
-            "读者来信",
-            "小区门口的路灯谁来修？",
-            "编辑同志：",
-            "我家小区门口的三盏路灯坏了快两个",
-            "月，晚上出门黑灯瞎火，老人孩子很",
-            "不方便。希望有关单位尽快派人来修。",
-            "衡阳市蒸湘区读者 王建民",
+            *COLUMN_LETTER,
             "乡村班车末班时间宜延后",
             "编辑同志：",
             "我家住在山区一个村子，到镇上的班",
