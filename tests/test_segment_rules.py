@@ -14,6 +14,7 @@ from hnreader.corpus.segment.draft import Draft, Para
 from hnreader.corpus.segment.kinds import ExtraKind, Opener
 from hnreader.corpus.segment.lines import Line, byline_apart, take_boxes
 from hnreader.corpus.segment.patterns import is_byline
+from hnreader.corpus.segment.roles import take_labels
 
 LEAD = "今天，全市首批智慧农业示范基地正式挂牌，覆盖水稻、柑橘、茶叶等主导产业。"
 MORE = "据介绍，示范基地将推广水肥一体化和无人机植保，带动周边农户增收。"
@@ -2910,3 +2911,50 @@ def test_a_line_sending_the_reader_to_another_page_is_furniture():
     (report,) = page.articles
     assert report.subtitle == "" and report.paragraphs[-1] == PARAGRAPH_REPORT[-1]
     assert "秋收特别报道见第7版" in page.extras
+
+
+def test_a_supplements_name_over_a_label_over_an_essay_is_the_pages_name():
+    # The stack as the page's reader hands it over: three pieces over an
+    # essay signed by its writer.
+    heads = ["湘江副刊", "岁月留痕", "村头的老井"]
+    essay = Draft(kind="feature", byline="文丨柳青禾")
+    essay.heads = [[Line(1 + 2 * k, text, 1, False)] for k, text in enumerate(heads)]
+    essay.paras = [Para("小时候，村头有一口老井，井沿被打水的绳子磨出了一道道深槽。", [9])]
+    banners = take_labels(essay, [essay], 0)
+    assert banners == ["湘江副刊"]
+    assert essay.column == "岁月留痕"
+    assert [[line.raw for line in unit] for unit in essay.heads] == [["村头的老井"]]
+
+
+def test_a_label_under_a_dash_led_subtitle_is_the_column():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "守护一方水土的“河道医生”",
+            "——记桃源县水利站技术员邹立平",
+            "最美基层守护人",
+            "湖南日报全媒体记者 齐远帆 通讯员 韩小溪",
+            "清晨六点，邹立平已经蹚进了齐膝深的河水里。十多年来，他走遍了全县大大小小的河道。",
+            "“河道不会说话，得靠人去读懂它。”邹立平说。",
+        )
+    )
+    feature = page.articles[-1]
+    assert feature.subtitle == "——记桃源县水利站技术员邹立平"
+    assert feature.column == "最美基层守护人"
+
+
+def test_the_rest_of_a_wrapped_dash_led_subtitle_is_no_label():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "跟着订单跑的人",
+            "——记岳阳经开区",
+            "一支外贸企业的青年团队",
+            "湖南日报全媒体记者 齐远帆",
+            "凌晨两点，办公室的灯还亮着。这支平均年龄不到三十岁的团队，正在和海外客户视频通话。",
+            "“订单在哪里，我们就跑到哪里。”团队负责人说。",
+        )
+    )
+    feature = page.articles[-1]
+    assert feature.column == ""
+    assert squash(feature.subtitle) == "——记岳阳经开区一支外贸企业的青年团队"

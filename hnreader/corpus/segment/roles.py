@@ -223,6 +223,21 @@ def take_banner(draft: Draft) -> str | None:
     return " ".join(first.split())
 
 
+def _supplement_over_label(draft: Draft) -> str | None:
+    """A supplement's name (湘江副刊) over a column's label over a headline:
+    the page's name, furniture; the label under it is the piece's column."""
+    if len(draft.heads) < 3 or len(draft.heads[0]) != 1 or draft.dateline:
+        return None
+    first = squash(draft.heads[0][0].raw)
+    label = squash("".join(line.raw for line in draft.heads[1]))
+    if not SECTION_NAME.search(first) or len(first) > LABEL_MAX:
+        return None
+    if not (label_shaped(label) or two_character_label(label) or series_name(label)):
+        return None
+    draft.heads = draft.heads[1:]
+    return first
+
+
 #: What a page of coverage is headed with: 聚焦 and the event or campaign.
 _COVERAGE_BANNER = re.compile(r"^聚焦[^，。,；;：:]{2,14}$")
 
@@ -251,6 +266,8 @@ def take_labels(
     furniture. A banner may be printed under a label the column takes (三湘观察
     closing the commentary above, then 会议 over the next report's stack)."""
     banners = []
+    if (banner := _supplement_over_label(draft)) is not None:
+        banners.append(banner)
     if (banner := _page_banner(draft, drafts)) is not None:
         banners.append(banner)
     if (banner := take_banner(draft)) is not None:
@@ -552,6 +569,21 @@ def says_what_is_done(text: str) -> bool:
     return any(word.flag == "d" for word in pos_tags(squash(text)))
 
 
+def _named_under_dash(flat: str, dash: str) -> bool:
+    """A line that can only be a name when printed under a dash-led subtitle,
+    which closes a stack (——记某某 / 最美基层工作者): one phrase of
+    characters, shorter than the subtitle, no person's name, no one
+    attending. (The rest of a subtitle wrapped, ——记某新区 / 一家…的年轻团队,
+    describes: it holds 的, or runs longer than the line it finishes.)"""
+    return (
+        LABEL_MIN <= len(flat) < len(dash)
+        and "的" not in flat
+        and all(is_cjk(c) or c in "·・" for c in flat)
+        and not is_name_line(flat)
+        and not is_attendance(flat)
+    )
+
+
 def _label_after(draft: Draft) -> bool:
     """A label printed under the headline of an undated piece (column pages
     print the label where the column's frame puts it)."""
@@ -563,7 +595,9 @@ def _label_after(draft: Draft) -> bool:
     # A column's name under a dash-led subtitle, which ends a stack, however
     # long and whatever words of the story it holds (小城镇里的… / ——某市…
     # 见闻 / 新型城镇化观察).
-    named = looks_like_column(squash(last)) and bool(DASH_LED.match(squash(above)))
+    named = bool(DASH_LED.match(squash(above))) and (
+        looks_like_column(squash(last)) or _named_under_dash(squash(last), squash(above))
+    )
     if draft.dateline or not (label_shaped(last) or two or named):
         return False
     if not named and not _standing_title(last, draft):
