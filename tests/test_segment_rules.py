@@ -11,6 +11,7 @@ from hnreader.corpus.reflow import squash, starts_mid_sentence
 from hnreader.corpus.segment import segment_page
 from hnreader.corpus.segment.column_headlines import Zone, assign_headlines
 from hnreader.corpus.segment.draft import Draft, Para
+from hnreader.corpus.segment.headlines import split_roles
 from hnreader.corpus.segment.kinds import ExtraKind, Opener
 from hnreader.corpus.segment.lines import Line, byline_apart, take_boxes
 from hnreader.corpus.segment.patterns import is_byline
@@ -2958,3 +2959,21 @@ def test_the_rest_of_a_wrapped_dash_led_subtitle_is_no_label():
     feature = page.articles[-1]
     assert feature.column == ""
     assert squash(feature.subtitle) == "——记岳阳经开区一支外贸企业的青年团队"
+
+
+@pytest.mark.parametrize(
+    ("over", "quote", "kicker", "title"),
+    [
+        # (a saying quoted whole under a line that names: a title of its own)
+        ("山乡防汛一线", "“守住大堤就是守住家”", "山乡防汛一线", None),
+        ("码头边的老船工", "“这条江我走了四十年”", "码头边的老船工", None),
+        # (under a line stopping on 的, or on a verb's count, it is that line's end)
+        ("农博会上的", "“长沙答卷”", "", "农博会上的“长沙答卷”"),
+        ("省农业农村厅公布首批", "“湖南农业品牌”", "", "省农业农村厅公布首批“湖南农业品牌”"),
+        # (a catchword quoted, no saying, is a word of the line above)
+        ("经开区跑出产业升级", "“加速度”", "", "经开区跑出产业升级“加速度”"),
+    ],
+)
+def test_a_saying_quoted_whole_under_a_kicker_is_the_title(over, quote, kicker, title):
+    head = split_roles([over, quote], separate_lines=True)
+    assert (head.kicker, head.title) == (kicker, title or quote)

@@ -675,6 +675,10 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         return not _opens_after_figure(above, below)
     if above[0] in "与和及" and not ENDS_ON_FIGURE.search(above) and not _DASH_LED.match(below):
         return True  # a piece led by its conjunction runs on to its figure
+    if _WHOLE_QUOTE.fullmatch(below) and _predicate(below[1:-1]) and not _ends_on_verb(above):
+        # A saying quoted whole is a title of its own (汛期一线 / “堤在人在”);
+        # a catchword quoted is a word of the line above (…跑出 / “加速度”).
+        return False
     short = max(len(above), len(below)) <= WRAP_HALF_MAX
     if short and joins_word(above, below) and not (_predicate(above) and _predicate(below)):
         return True  # a word cut at the line's end (智能网 / 联汽车…)
@@ -697,6 +701,21 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         # 一间出租屋的“新变化”)
         return False
     return not (_predicate(above) and _predicate(below))
+
+
+#: A line that is one quotation and nothing else.
+_WHOLE_QUOTE = re.compile(r"“[^“”]+”")
+
+
+def _ends_on_verb(text: str) -> bool:
+    """The line stops where the quotation under it goes on its phrase: on a
+    verb or its count, whose object it is (打造 / “某某名片”, 公布首批 / “…”),
+    or on 的 (…大会的 / “某某答卷”)."""
+    tagged = [t for t in pos_tags(text) if t.flag != "x"]
+    if not tagged or text.endswith(("的", "之")):
+        return bool(tagged)
+    verbs = [t.flag.startswith("v") and t.flag != "vn" for t in tagged]  # (vn: a verb as noun)
+    return verbs[-1] or (tagged[-1].flag == "m" and any(verbs))
 
 
 def says_something(text: str) -> bool:
