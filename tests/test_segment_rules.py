@@ -2977,3 +2977,33 @@ def test_the_rest_of_a_wrapped_dash_led_subtitle_is_no_label():
 def test_a_saying_quoted_whole_under_a_kicker_is_the_title(over, quote, kicker, title):
     head = split_roles([over, quote], separate_lines=True)
     assert (head.kicker, head.title) == (kicker, title or quote)
+
+
+def test_two_things_named_each_whole_are_kicker_and_title():
+    head = split_roles(["老城区的新变化", "街巷里的“微”更新"], separate_lines=True)
+    assert (head.kicker, head.title) == ("老城区的新变化", "街巷里的“微”更新")
+
+
+def test_photos_under_one_credit_with_a_kicker_and_a_caption_of_the_same_day():
+    page = parse(
+        column_page(
+            "油菜花开春意浓",
+            "3月20日，衡阳县西渡镇，游客在油菜",
+            "花田里拍照留念。",
+            "柯小溪 摄（湖南图片库）",
+            "湘江边的新码头",
+            "港口里的“智”造",
+            "3月21日，岳阳城陵矶港，自动化岸桥",
+            "正在装卸集装箱。港口完成改造后，",
+            "装卸效率提高三成。",
+            "同日，长沙新港，工作人员通过中控",
+            "系统调度进出港船舶。",
+            "以上图片均由湖南日报全媒体记者 齐远帆 摄",
+            COLUMN_REPORT,
+        )
+    )
+    group = next(a for a in page.articles if "自动化岸桥" in a.body)
+    assert (group.kicker, group.title) == ("湘江边的新码头", "港口里的“智”造")
+    assert group.byline == "以上图片均由湖南日报全媒体记者 齐远帆 摄"
+    assert [p[:3] for p in group.paragraphs] == ["3月2", "同日，"]
+    assert not any(k == "swept" for k in page.extra_kinds)

@@ -51,6 +51,7 @@ from .patterns import (
     QUOTED_WHOLE,
     ROLE_AMONG_NAMES,
     SALUTATION,
+    SAME_DAY_CAPTION,
     SCENE_CAPTION,
     SECTION_GIST,
     WHOM_INTERVIEWED,
@@ -1027,6 +1028,10 @@ class ColumnReader:
             self.pending.pop()
             photo.heads = [[title]]
             photo.lines.add(title.no)
+            kicker = self._group_kicker(caption)
+            if kicker is not None:
+                photo.heads.insert(0, [kicker])
+                photo.lines.add(kicker.no)
             if self.loose_title and self.cur >= 0:
                 self.loose.append((photo, self.drafts[self.cur]))
         # Headline lines right above the photo close the story read so far: a
@@ -1052,6 +1057,21 @@ class ColumnReader:
                 nxt += 1
             return nxt
         return j + 1
+
+    def _group_kicker(self, caption: list[Line]) -> Line | None:
+        """A short line over the title of photos under one credit, itself
+        right under another photo's credit (no story waits there for its
+        headline): the kicker of the story in pictures."""
+        if not self.pending or len(_group_parts(caption)) < 2:
+            return None
+        line = self.pending[-1]
+        at = self.lines.index(line)
+        text = squash(line.raw)
+        if at == 0 or len(self.pending) > 1 or self.kinds[at - 1] != LineKind.CAPTION:
+            return None
+        if len(text) > T.COLUMN_PHOTO_TITLE_SURE_MAX or _CLAUSE_MARKS.search(text):
+            return None
+        return self.pending.pop()
 
     def _wrapped_title(self) -> Line | None:
         """The last two lines pending over a caption as one, when they are
@@ -2744,7 +2764,7 @@ def _group_parts(caption: list[Line]) -> list[list[Line]]:
         return [caption]
     parts: list[list[Line]] = []
     for line in caption:
-        if not parts or CAPTION_START.match(line.raw):
+        if not parts or CAPTION_START.match(line.raw) or SAME_DAY_CAPTION.match(line.raw):
             parts.append([])
         parts[-1].append(line)
     return parts

@@ -700,9 +700,13 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         # ... and a title under a kicker that says something (夜访城中村 /
         # 一间出租屋的“新变化”)
         return False
+    if _OF_PHRASE.fullmatch(above) and _OF_PHRASE.fullmatch(below):
+        return False  # two things named, each whole (老城区的新变化 / 街巷里的“微”更新)
     return not (_predicate(above) and _predicate(below))
 
 
+#: A thing named by what it is of (某地的某物): a whole noun phrase.
+_OF_PHRASE = re.compile(r"[^的，。,]{2,}的[^的，。,]{2,}")
 #: A line that is one quotation and nothing else.
 _WHOLE_QUOTE = re.compile(r"“[^“”]+”")
 

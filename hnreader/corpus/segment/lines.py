@@ -15,10 +15,12 @@ from .patterns import (
     COUNTDOWN,
     COUNTDOWN_END,
     DIGEST_HEAD,
+    GROUP_CREDIT,
     ISSUE_NO,
     PAGE_HEADER,
     PAPER_START,
     QR_PROMPT,
+    SAME_DAY_CAPTION,
     SECTION_NAME,
     TEMPERATURES,
     WEATHER,
@@ -856,6 +858,16 @@ _CARTOON = re.compile(
 )
 
 
+def _under_group_credit(lines: Sequence[Line], kinds: list[LineKind], i: int) -> bool:
+    """Do the caption lines from ``i`` down lead to a group credit (以上图片均由…)?"""
+    for k in range(i, len(lines)):
+        if kinds[k] != LineKind.CAPTION:
+            return False
+        if credit_match(lines[k].raw):
+            return bool(GROUP_CREDIT.search(squash(lines[k].raw)))
+    return False
+
+
 def _caption_lines_above(lines: Sequence[Line], kinds: list[LineKind], i: int) -> None:
     """Caption lines of column width over the caption line at ``i``: a line
     opening on the caption's day (9月13日，) and the lines running from it,
@@ -871,11 +883,18 @@ def _caption_lines_above(lines: Sequence[Line], kinds: list[LineKind], i: int) -
     ):
         kinds[i - 1] = LineKind.CAPTION  # a cartoon's or artwork's words, no day or place
         return
+    # Under a group credit the captions of several photos stand one over
+    # another, each of a sentence or two, one opening on the day of the one
+    # above (同日，…).
+    group = _under_group_credit(lines, kinds, i)
     for start in range(i - 1, max(-1, i - 1 - T.CAPTION_LINES_ABOVE), -1):
         if kinds[start] != LineKind.TEXT or lines[start + 1].gap > 1:
             return
-        opens = bool(CAPTION_START.match(lines[start].raw))
-        if not opens and start < i - 1 and ends_sentence(squeeze(lines[start].raw)):
+        opens = bool(CAPTION_START.match(lines[start].raw)) or (
+            group and bool(SAME_DAY_CAPTION.match(lines[start].raw))
+        )
+        ended = start < i - 1 and ends_sentence(squeeze(lines[start].raw))
+        if not opens and ended and not group:
             return
         if opens:
             above = squash(lines[start - 1].raw) if start > 0 else ""

@@ -123,6 +123,9 @@ CAPTION_START = re.compile(
     rf"^\s*(?:(?:{_D}{{1,2}}\s*月\s*)?{_D}{{1,2}}\s*日\s*(?:[上下]午|晚|夜|清晨|凌晨|傍晚|夜间|中午)?"
     rf"|{_D}{{1,2}}\s*月\s*(?:[上中下]旬|初|底))\s*[，,]"
 )
+#: A caption under a group credit opening on the day of the one above it
+#: (同日，… / 当日，…): a photo of its own, taken the same day.
+SAME_DAY_CAPTION = re.compile(r"^\s*(?:同日|当日|同一天)\s*[，,]")
 #: A caption's scene: its day, then the place alone in a clause of its own
 #: (…，宁乡县双江口镇，… / …，一处橘园，…), then what the picture shows. A
 #: report's lead opening on its day states its news in that clause instead.
