@@ -69,6 +69,7 @@ BLIND = (
     "dev_yq",
     "dev_yt",
     "dev_yw",
+    "dev_yz",
 )
 FIGURES = (
     "seg_f1",
