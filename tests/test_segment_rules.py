@@ -2202,11 +2202,12 @@ def test_a_stack_over_a_quote_under_a_features_reporters_is_read_however_wide():
     assert feature.paragraphs[0].startswith("6月7日早上6点半")
 
 
-def test_a_runs_label_read_as_the_first_briefs_kicker_is_the_runs_column():
+@pytest.mark.parametrize("label", ["财经速递", "乡村农讯", "科技要讯"])
+def test_a_runs_label_read_as_the_first_briefs_kicker_is_the_runs_column(label):
     page = parse(
         paragraph_page(
             *PARAGRAPH_REPORT,
-            "财经速递",
+            label,
             "湖南首单乡村振兴票据发行",
             "湖南日报3月5日讯(全媒体记者 周航)日前,我省首单乡村振兴票据成功发行,募集资金五亿元。",
             "长沙数字人民币试点扩围",
@@ -2215,8 +2216,8 @@ def test_a_runs_label_read_as_the_first_briefs_kicker_is_the_runs_column():
     )
     briefs = page.articles[1:]
     assert [(a.kicker, a.title, a.column) for a in briefs] == [
-        ("", "湖南首单乡村振兴票据发行", "财经速递"),
-        ("", "长沙数字人民币试点扩围", "财经速递"),
+        ("", "湖南首单乡村振兴票据发行", label),
+        ("", "长沙数字人民币试点扩围", label),
     ]
 
 
