@@ -3008,3 +3008,21 @@ def test_photos_under_one_credit_with_a_kicker_and_a_caption_of_the_same_day():
     assert group.byline == "以上图片均由湖南日报全媒体记者 齐远帆 摄"
     assert [p[:3] for p in group.paragraphs] == ["3月2", "同日，"]
     assert not any(k == "swept" for k in page.extra_kinds)
+
+
+def test_a_profiles_kicker_of_clauses_over_a_saying_under_its_writers():
+    page = parse(
+        column_page(
+            "湖南日报记者 柯远航",
+            "从码头工人到物流老板，他把一条小船变成了一支船队",
+            "“江上跑的每一条船都是兄弟们的饭碗”",
+            "在岳阳城陵矶，提起罗长江，船",
+            "工们都会竖起大拇指。这个五十岁的汉",
+            "子，二十年前靠一条小木船起家，如今",
+            "他的公司有大小货船三十多艘。",
+        )
+    )
+    (profile,) = page.articles
+    assert profile.kicker == "从码头工人到物流老板，他把一条小船变成了一支船队"
+    assert profile.title == "“江上跑的每一条船都是兄弟们的饭碗”"
+    assert profile.paragraphs[0].startswith("在岳阳城陵矶")

@@ -1523,6 +1523,8 @@ class ColumnReader:
                 return False
             if WHOM_INTERVIEWED.match(squash(text)) or QUOTED_WHOLE.match(squash(text)):
                 interview.add(k)
+            elif self._long_kicker_over_saying(k):
+                pass  # (a kicker of clauses telling the life, over the saying)
             elif ends_sentence(text) or any(c in text for c in _CLAUSE_OR_NOTE):
                 break
             heads += 1
@@ -1542,6 +1544,20 @@ class ColumnReader:
             return False
         self.stack_end = i + heads
         return True
+
+    def _long_kicker_over_saying(self, k: int) -> bool:
+        """A profile's kicker tells the life in clauses, unfinished, on a line
+        of its own right over what its subject said, set whole in quotes
+        (从外出打工到回乡创业，她… / “…”)."""
+        text = squeeze(self.lines[k].raw)
+        return (
+            k + 1 < len(self.lines)
+            and self.kinds[k + 1] == LineKind.TEXT
+            and bool(QUOTED_WHOLE.match(squash(self.lines[k + 1].raw)))
+            and not ends_sentence(text)
+            and "。" not in text
+            and text[-1:] not in "，,、；;：:"
+        )
 
     def _stack_in_cut(self, i: int, dangling: bool = False) -> int:
         """Where the lines from ``i`` on, under a sentence left open, stop
