@@ -3026,3 +3026,20 @@ def test_a_profiles_kicker_of_clauses_over_a_saying_under_its_writers():
     assert profile.kicker == "从码头工人到物流老板，他把一条小船变成了一支船队"
     assert profile.title == "“江上跑的每一条船都是兄弟们的饭碗”"
     assert profile.paragraphs[0].startswith("在岳阳城陵矶")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # (a name of three spread after its surname by justification)
+        ("以上图片均由湖南日报全媒体记者 柯 远航 摄", "以上图片均由湖南日报全媒体记者 柯 远航 摄"),
+        ("湖南日报全媒体记者 柯 远航 摄", "湖南日报全媒体记者 柯 远航 摄"),
+        # (a title's last word before the cartoonist is no part of the name)
+        ("一碗饭 一份心 罗琪 作", "罗琪 作"),
+    ],
+)
+def test_a_credit_holds_a_name_spread_after_its_surname(line, credit):
+    from hnreader.corpus.segment.patterns import credit_match
+
+    match = credit_match(line)
+    assert match is not None and match.group(0).strip() == credit

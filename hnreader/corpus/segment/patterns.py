@@ -42,7 +42,11 @@ _PAPER = (
 #: A person's name: two to four characters, or two set apart by a space or
 #: two (a two-character name spread to a three-character name's width, as
 #: the paper sets its bylines: 周  勇).
-_NAME = r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+_NAME = (
+    r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
+    # (a name of three spread after its surname: 辜 鹏博)
+    r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]{2}(?![\u4e00-\u9fff]))"
+)
 _CITY = "(?:{})".format("|".join(CITIES))
 #: The titles an expert signs a piece with (副主任医师, 副教授 end on them).
 _EXPERT = "主任医师|主治医师|医师|药师|营养师|教授|研究员|讲师"
