@@ -3043,3 +3043,20 @@ def test_a_credit_holds_a_name_spread_after_its_surname(line, credit):
 
     match = credit_match(line)
     assert match is not None and match.group(0).strip() == credit
+
+
+def test_a_theory_writers_line_broken_after_the_workplace_is_one_byline():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "深入理解开放发展理念 开放发展：内陆省份的新机遇",
+            "湖南大学经济与贸易学院",
+            "教授 柯远航",
+            "开放是国家繁荣发展的必由之路。内陆省份发展开放型经济，关键是打通通道、搭建平台、优化环境。",
+            "近年来，我省开放平台建设提速，对外贸易规模不断扩大，开放型经济迈上新台阶。",
+        )
+    )
+    piece = page.articles[-1]
+    assert piece.byline == "湖南大学经济与贸易学院 教授 柯远航"
+    assert "内陆省份的新机遇" in piece.title and piece.column == ""
+    assert piece.paragraphs[0].startswith("开放是国家繁荣发展的必由之路")

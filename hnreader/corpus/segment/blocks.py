@@ -23,6 +23,8 @@ from .patterns import (
     FULL_DATE,
     NAMES,
     SCENE_CAPTION,
+    TITLE_AND_NAME,
+    WORKPLACE_ALONE,
     credit_match,
     dateline_match,
     is_byline,
@@ -168,12 +170,24 @@ def _join_broken_bylines(blocks: list[Block]) -> list[Block]:
             and block.role == BlockRole.BYLINE
             and _BYLINE_REST.match(block.text)
             and "通讯员" not in prev.text  # (the correspondents are not named twice)
-        ):
+        ) or (prev is not None and _title_under_workplace(prev, block)):
             prev.lines.extend(block.lines)
             prev.text = f"{prev.text} {block.text}"
+            prev.role = BlockRole.BYLINE
         else:
             out.append(block)
     return out
+
+
+def _title_under_workplace(above: Block, block: Block) -> bool:
+    """A theory writer's line broken after the workplace (省社会科学院某研究所
+    / 研究员 某某): the writer's title and name under it finish the byline."""
+    return (
+        above.role == BlockRole.TEXT
+        and bool(WORKPLACE_ALONE.fullmatch(squash(above.text)))
+        and bool(TITLE_AND_NAME.match(block.text))
+        and is_byline(f"{above.text}{block.text}")
+    )
 
 
 def _names_of_role(above: Block, block: Block) -> bool:

@@ -98,6 +98,11 @@ BYLINE = re.compile(
     rf"|{_EXPERT_BYLINE}"
 )
 EXPERT_BYLINE = re.compile(_EXPERT_BYLINE)
+#: A workplace named alone on a line (省社会科学院某研究所): a theory
+#: writer's line broken before the writer's title and name.
+WORKPLACE_ALONE = re.compile(rf"[\u4e00-\u9fff]{{1,24}}(?:{_WORKPLACE})")
+#: A writer's title and name alone (研究员 某某, 副教授 某某).
+TITLE_AND_NAME = re.compile(rf"^\s*副?(?:{_EXPERT})\s*{_NAME}\s*$")
 #: A line of nothing but 2-4 character names (the rest of a byline).
 NAMES = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,5}\s*$")
 #: Photo and text credits that close a caption.
