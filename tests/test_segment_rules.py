@@ -3060,3 +3060,29 @@ def test_a_theory_writers_line_broken_after_the_workplace_is_one_byline():
     assert piece.byline == "湖南大学经济与贸易学院 教授 柯远航"
     assert "内陆省份的新机遇" in piece.title and piece.column == ""
     assert piece.paragraphs[0].startswith("开放是国家繁荣发展的必由之路")
+
+
+def test_a_readers_letter_runs_under_its_label_whatever_words_it_shares():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "读者来信",
+            "巷子里的积水何时能排干",
+            "编辑同志：我家住在巷子深处，每逢下雨，巷子里的积水就没过脚踝，读者来信反映多次仍未解决。",
+            "希望有关部门早日疏通排水管道，让居民出行不再难。",
+            "长沙市开福区读者 柯远航",
+        )
+    )
+    letter = page.articles[-1]
+    assert (letter.column, letter.kicker, letter.title) == (
+        "读者来信",
+        "",
+        "巷子里的积水何时能排干",
+    )
+
+
+@pytest.mark.parametrize("signer", ["本报编辑", "本版编辑部"])
+def test_the_page_editor_signs_as_a_byline_not_a_column(signer):
+    from hnreader.corpus.segment.patterns import is_byline
+
+    assert is_byline(signer)

@@ -63,8 +63,9 @@ BYLINE = re.compile(
     rf"^\s*(?:{_PAPER}\s*)?{_ROLE}(?!文章)(?:\s*{_NAME})?"
     rf"(?:\s+{_ROLE}?\s*{_NAME})*(?:\s*报道)?\s*$"
     # A desk of the paper signing a piece (本报理论部, 湖南日报评论部, 本报编辑部),
-    # and the page's editor signing a note to its readers (编者).
+    # and the page's editor signing a note to its readers (编者, 本报编辑).
     rf"|^\s*{_PAPER}\s*[\u4e00-\u9fff]{{1,3}}部\s*$|^\s*编者\s*$"
+    r"|^\s*(?:本报|本版|本刊)\s*编辑(?:部)?\s*$"
     # An essay's byline: 文丨某某 / 文/某某 / 文·图丨某某.
     rf"|^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
     # ... and 文/图 某某, 图/文 某某: the name after a space.
