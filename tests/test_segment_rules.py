@@ -3086,3 +3086,18 @@ def test_the_page_editor_signs_as_a_byline_not_a_column(signer):
     from hnreader.corpus.segment.patterns import is_byline
 
     assert is_byline(signer)
+
+
+def test_a_photos_title_of_two_like_phrases_on_two_lines_is_one_title():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "稻浪翻滚",
+            "秋收正忙",
+            "9月20日，衡南县车江镇，农机手驾驶收割机收割晚稻。眼下，当地两万亩晚稻陆续成熟。",
+            "湖南日报全媒体记者 柯远航 摄",
+        )
+    )
+    photo = page.articles[-1]
+    assert (photo.kind, photo.kicker, photo.title) == ("photo", "", "稻浪翻滚 秋收正忙")
+    assert "swept" not in page.extra_kinds

@@ -13,6 +13,7 @@ headline).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from itertools import pairwise
 
@@ -1112,7 +1113,13 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
         if title is not None and title.owner < 0 and _photo_title(title):
             title.role, title.owner = BlockRole.HEAD, first
             drafts[first].heads = [title.lines]
-            if _kicker_over_title(blocks, k):
+            if _couplet_over_title(blocks, k):
+                # The first phrase of a title of two like phrases, on a line
+                # of its own (麦浪翻金 / 抢收正忙): one title.
+                blocks[k - 1].role, blocks[k - 1].owner = BlockRole.HEAD, first
+                both = f"{squash(blocks[k - 1].text)} {squash(title.text)}"
+                drafts[first].heads = [[dataclasses.replace(title.lines[0], raw=both)]]
+            elif _kicker_over_title(blocks, k):
                 # A series' name or kicker over the title (新春走基层 / 雪中送电暖万家).
                 blocks[k - 1].role, blocks[k - 1].owner = BlockRole.HEAD, first
                 drafts[first].heads.insert(0, blocks[k - 1].lines)
@@ -1313,6 +1320,25 @@ def _opens_item(block: Block) -> bool:
         or block.gap >= T.BOX_GAP
         or bool(CAPTION_START.match(block.text))
         or _headline_like(block.text, direct=True)
+    )
+
+
+def _couplet_over_title(blocks: list[Block], k: int) -> bool:
+    """The line over a photo's title at ``k`` is a phrase as long as the
+    title, both a few characters and nothing else, a finished paragraph or
+    the page's top above it: the two phrases of one title."""
+    if k < 1:
+        return False
+    line, title = blocks[k - 1], blocks[k]
+    above = blocks[k - 2] if k >= 2 else None
+    first, second = squash(line.text), squash(title.text)
+    return (
+        line.owner < 0
+        and line.role == BlockRole.TEXT
+        and len(first) == len(second) <= T.COUPLET_PHRASE_MAX
+        and all(is_cjk(c) for c in first + second)
+        and (above is None or (above.role != BlockRole.HEAD and ends_sentence(above.text)))
+        and title.gap <= 1
     )
 
 

@@ -727,3 +727,7 @@ BRIEF_TITLE_MAX = 24
 #: sentences: shorter is a caption's or a line's, longer a story's).
 BRIEF_TEXT_MIN = 40
 BRIEF_TEXT_MAX = 400
+
+#: Characters at most of each phrase of a photo's title of two like phrases
+#: printed on two lines (麦浪翻金 / 抢收正忙).
+COUPLET_PHRASE_MAX = 6
