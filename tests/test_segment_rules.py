@@ -2797,7 +2797,15 @@ def test_a_subtitle_of_two_clauses_between_title_and_dateline_stays_the_subtitle
 
 @pytest.mark.parametrize(
     ("text", "series"),
-    [("湘西蹲点", True), ("园区建设调研行", True), ("百名农技专家下乡蹲点", False)],
+    [
+        ("湘西蹲点", True),
+        ("园区建设调研行", True),
+        ("百名农技专家下乡蹲点", False),
+        # (a region toured, 行 after it; a meeting held, 举行, is no journey)
+        ("山乡行", True),
+        ("生态湘江行", True),
+        ("座谈会在长沙举行", False),
+    ],
 )
 def test_a_journeys_series_is_named_for_the_journey_not_for_a_count_of_people(text, series):
     from hnreader.corpus.segment.patterns import journey_series
@@ -3101,3 +3109,20 @@ def test_a_photos_title_of_two_like_phrases_on_two_lines_is_one_title():
     photo = page.articles[-1]
     assert (photo.kind, photo.kicker, photo.title) == ("photo", "", "稻浪翻滚 秋收正忙")
     assert "swept" not in page.extra_kinds
+
+
+def test_a_tours_label_under_a_headline_after_its_body_heads_the_next_piece():
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "山乡行",
+            "护林人的春天",
+            "湖南日报全媒体记者 柯远航",
+            "天刚亮，护林员老周就背上水壶出了",
+            "门。这片三千亩的林子，他守了整整二",
+            "十年，哪里有几棵古树他都记得清清楚楚。",
+        )
+    )
+    report, feature = page.articles
+    assert report.title == "全省水利建设现场推进会召开"
+    assert (feature.column, feature.title) == ("山乡行", "护林人的春天")
