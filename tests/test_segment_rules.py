@@ -3126,3 +3126,24 @@ def test_a_tours_label_under_a_headline_after_its_body_heads_the_next_piece():
     report, feature = page.articles
     assert report.title == "全省水利建设现场推进会召开"
     assert (feature.column, feature.title) == ("山乡行", "护林人的春天")
+
+
+def test_a_notices_title_after_an_essay_heads_the_notice_not_the_essay():
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "老屋的门槛",
+            "文丨柳青禾",
+            "老屋的门槛是一根整木做的，被几代",
+            "人的脚板磨得发亮。小时候，我总爱",
+            "坐在门槛上看雨，等父亲收工回家。",
+            "征文启事",
+            "为记录乡村振兴中的新变化，本刊即日",
+            "起开展“我的村庄”主题征文活动，散文",
+            "不超过三千字，欢迎广大读者踊跃投稿。",
+        )
+    )
+    _, essay, notice = page.articles
+    assert (essay.title, essay.column) == ("老屋的门槛", "")
+    assert notice.title == "征文启事"
+    assert notice.paragraphs[0].startswith("为记录乡村振兴中的新变化")

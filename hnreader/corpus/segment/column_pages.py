@@ -47,6 +47,7 @@ from .patterns import (
     FULL_DATE,
     GROUP_CREDIT,
     NAMES,
+    NOTICE_TITLE,
     PAPER_START,
     QUOTED_WHOLE,
     ROLE_AMONG_NAMES,
@@ -126,7 +127,27 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _adopt_stray_headlines(drafts, lines, reader.doubled)
     _return_wrapped_words(drafts, lines)
     _label_under_tail_stack(drafts, lines)
+    _notice_title_read_as_label(drafts, lines)
     return drafts, reader.boxed, reader.doubled
+
+
+def _notice_title_read_as_label(drafts: list[Draft], lines: list[Line]) -> None:
+    """A notice's title (征文启事, …公告) printed after a piece's text and
+    taken for that piece's label: the title of the headless text under it."""
+    for draft in drafts:
+        if not draft.column or not NOTICE_TITLE.search(draft.column) or not draft.paras:
+            continue
+        printed = [li for li in lines if squash(li.raw) == draft.column]
+        if not printed or not _label_after_text(draft, lines):
+            continue
+        at = printed[-1].no
+        under = [d for d in drafts if d.lines and not d.heads and d.first_line > at]
+        notice = min(under, key=lambda d: d.first_line, default=None)
+        if notice is None or any(at < no < notice.first_line for no in draft.lines):
+            continue
+        notice.heads, draft.column = [[printed[-1]]], ""
+        draft.lines.discard(at)
+        notice.lines.add(at)
 
 
 def _label_under_tail_stack(drafts: list[Draft], lines: list[Line]) -> None:
