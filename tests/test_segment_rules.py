@@ -3147,3 +3147,15 @@ def test_a_notices_title_after_an_essay_heads_the_notice_not_the_essay():
     assert (essay.title, essay.column) == ("老屋的门槛", "")
     assert notice.title == "征文启事"
     assert notice.paragraphs[0].startswith("为记录乡村振兴中的新变化")
+
+
+def test_a_supplements_name_set_tight_over_its_label_is_the_pages_name_too():
+    essay = Draft(kind="feature", byline="文丨柳青禾")
+    essay.heads = [
+        [Line(1, "湘江副刊", 1, False), Line(2, "岁月留痕", 0, False)],
+        [Line(4, "村头的老井", 1, False)],
+    ]
+    essay.paras = [Para("小时候，村头有一口老井，井沿被打水的绳子磨出了一道道深槽。", [6])]
+    assert take_labels(essay, [essay], 0) == ["湘江副刊"]
+    assert essay.column == "岁月留痕"
+    assert [[line.raw for line in unit] for unit in essay.heads] == [["村头的老井"]]

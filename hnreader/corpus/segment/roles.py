@@ -226,7 +226,17 @@ def take_banner(draft: Draft) -> str | None:
 def _supplement_over_label(draft: Draft) -> str | None:
     """A supplement's name (湘江副刊) over a column's label over a headline:
     the page's name, furniture; the label under it is the piece's column."""
-    if len(draft.heads) < 3 or len(draft.heads[0]) != 1 or draft.dateline:
+    if draft.dateline or not draft.heads:
+        return None
+    if len(draft.heads[0]) == 2 and len(draft.heads) >= 2:
+        # (the two printed tight, one unit: 湘江副刊 / 百家)
+        top, under = draft.heads[0]
+        draft.heads[0:1] = [[top], [under]]
+        if _supplement_over_label(draft) is None:
+            draft.heads[0:2] = [[top, under]]
+            return None
+        return squash(top.raw)
+    if len(draft.heads) < 3 or len(draft.heads[0]) != 1:
         return None
     first = squash(draft.heads[0][0].raw)
     label = squash("".join(line.raw for line in draft.heads[1]))
