@@ -3159,3 +3159,21 @@ def test_a_supplements_name_set_tight_over_its_label_is_the_pages_name_too():
     assert take_labels(essay, [essay], 0) == ["湘江副刊"]
     assert essay.column == "岁月留痕"
     assert [[line.raw for line in unit] for unit in essay.heads] == [["村头的老井"]]
+
+
+def test_a_label_and_title_opening_the_page_head_the_unsigned_text_under_them():
+    page = parse(
+        paragraph_page(
+            "湘声",
+            "让“小积分”管出乡村好风气",
+            "洒扫庭院加两分,调解纠纷加三分……不少村子推行积分制,村民的好行为能换积分,积分能兑换日用品。",
+            "积分制受欢迎,在于它把抽象的要求变成了看得见的标准。关键是让村民商量着定、监督着用。",
+            "城市夜市要“亮”起来更要“活”起来",
+            "龙小川",
+            "入夏以来,夜市、夜游重新热闹起来。发展夜经济,既要亮灯,更要有内容、有服务。",
+        )
+    )
+    first = page.articles[0]
+    assert (first.column, first.title) == ("湘声", "让“小积分”管出乡村好风气")
+    assert first.paragraphs[0].startswith("洒扫庭院加两分")
+    assert "swept" not in page.extra_kinds

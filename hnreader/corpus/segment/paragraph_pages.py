@@ -89,6 +89,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _dated_headline_after_lead(blocks, drafts)
     cuts = _cut_before_markers(blocks)
     assign(blocks, drafts)
+    _stack_over_headless_top(blocks, drafts)
     _own_sign_offs(blocks)
     _own_markers(blocks, drafts, cuts)
     _headlines_inside(blocks, drafts)
@@ -110,6 +111,25 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     # In print order (photos were taken out first): article ids follow it.
     kept.sort(key=lambda d: d.first_line)
     return kept, boxes, duplicates
+
+
+def _stack_over_headless_top(blocks: list[Block], drafts: list[Draft]) -> None:
+    """Headline lines opening the page that no story took (a column's label
+    and a title), over text that opened a story with no headline: that
+    story's stack, printed where a stack is, over its text."""
+    top = 0
+    while top < len(blocks) and blocks[top].owner < 0 and blocks[top].role == BlockRole.TEXT:
+        top += 1
+    if top == 0 or top >= len(blocks) or top > T.STACK_IN_CUT_LINES:
+        return
+    owner = blocks[top].owner
+    if owner < 0 or drafts[owner].heads or drafts[owner].dateline or drafts[owner].byline:
+        return
+    if not all(_headline_like(b.text, direct=True) for b in blocks[:top]):
+        return
+    for block in blocks[:top]:
+        block.role, block.owner = BlockRole.HEAD, owner
+    drafts[owner].heads = [b.lines for b in blocks[:top]] + drafts[owner].heads
 
 
 def _headlines_after_dated(drafts: list[Draft]) -> None:
