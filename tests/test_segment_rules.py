@@ -3177,3 +3177,21 @@ def test_a_label_and_title_opening_the_page_head_the_unsigned_text_under_them():
     assert (first.column, first.title) == ("湘声", "让“小积分”管出乡村好风气")
     assert first.paragraphs[0].startswith("洒扫庭院加两分")
     assert "swept" not in page.extra_kinds
+
+
+def test_a_reports_title_under_a_reported_photo_stays_the_reports():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "1月13日,岳阳市君山区,成群的白鹤在湖面上空飞翔。入冬以来,湖区候鸟数量明显增多。",
+            "湖南日报·新湖南客户端记者 柯远航 报道",
+            "全省冬季长途客运班线今起加密",
+            "预计节前日均发送旅客超过二十万人次",
+            "湖南日报1月14日讯(全媒体记者 齐远帆)记者今天从省交通运输厅获悉,全省冬季长途客运班线今起加密。",
+            "各地汽车站将增设售票窗口,延长营业时间,方便旅客出行。",
+        )
+    )
+    report = page.articles[-1]
+    assert "全省冬季长途客运班线今起加密" in (report.kicker, report.title)
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title != "全省冬季长途客运班线今起加密"

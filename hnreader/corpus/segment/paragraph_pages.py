@@ -1302,7 +1302,13 @@ def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
         if titled:
             title.role, title.owner = BlockRole.HEAD, len(drafts)
             draft.heads = [title.lines]
-        elif title_under:
+        elif title_under and not (
+            _stack_over_opener(blocks, i + 2)
+            and not _TWO_PHRASES.search(blocks[i + 3].text)
+            and not _names_photo_not_story(blocks, i + 2, [block])
+        ):
+            # (not a line over one headline line of one phrase over a
+            # dateline, that line no stack without it: that story's title)
             under = blocks[i + 2]
             under.role, under.owner = BlockRole.HEAD, len(drafts)
             draft.heads = [under.lines]
