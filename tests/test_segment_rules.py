@@ -3195,3 +3195,35 @@ def test_a_reports_title_under_a_reported_photo_stays_the_reports():
     assert "全省冬季长途客运班线今起加密" in (report.kicker, report.title)
     photo = next(a for a in page.articles if a.kind == "photo")
     assert photo.title != "全省冬季长途客运班线今起加密"
+
+
+def test_a_finished_paragraph_of_the_report_before_goes_back_to_it_by_its_subject():
+    # Two dated reports alternating at paragraph ends, as the page's reader
+    # left them: a paragraph of the bamboo town's report read on into the
+    # tea county's. Only the subject says whose it is.
+    from hnreader.corpus.segment.regroup import regroup
+
+    def draft(dateline: str, first: int, *texts: str) -> Draft:
+        d = Draft(kind="news", dateline=dateline)
+        d.paras = [Para(t, [first + 2 * k]) for k, t in enumerate(texts)]
+        d.lines = {first + 2 * k for k in range(len(texts))}
+        return d
+
+    bamboo = draft(
+        "湖南日报3月21日讯(全媒体记者 柯远航)",
+        1,
+        "桃江县竹产业去年实现产值一百零六亿元,桃江竹凉席、竹地板远销海外。",
+        "桃江县现有竹林一百一十五万亩,竹产业企业八百余家,桃江竹凉席占全国市场三成以上。",
+    )
+    tea = draft(
+        "湖南日报3月21日讯(全媒体记者 齐远帆)",
+        11,
+        "安化县今年春茶开采,全县茶园面积三十六万亩,黑茶产量有望再创新高。",
+        "桃江县还建起竹产业研究院,桃江竹凉席、桃江竹地板的新品每年上市三十余种。",
+        "安化茶农说,今年雨水足,芽叶肥壮,头茶的收购价比去年高了一成,黑茶订单排到了五月。",
+        "安化县茶叶协会负责人介绍,安化黑茶已有一百多家企业通过出口认证,黑茶出口持续增长。",
+    )
+    regroup([bamboo, tea], [])
+    assert [p.text[:4] for p in bamboo.paras] == ["桃江县竹", "桃江县现", "桃江县还"]
+    assert [p.text[:4] for p in tea.paras] == ["安化县今", "安化茶农", "安化县茶"]
+    assert 13 in bamboo.lines and 13 not in tea.lines

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ..match import similarity
+from ..match import bigrams, similarity
 from ..model import ArticleKind
 from ..reflow import ends_sentence, squash, squeeze
 from . import thresholds as T
@@ -43,7 +44,75 @@ def regroup(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
     drafts = _numbered_sections_together(drafts)
     _briefs_under_label(drafts)
     _letters_under_label(drafts)
+    _paragraphs_of_the_story_before(drafts)
     return drafts
+
+
+def _paragraphs_of_the_story_before(drafts: list[Draft]) -> None:
+    """Two dated reports printed in pieces that alternate at paragraph ends:
+    the first's paragraphs, the second's dateline and lead, more of the
+    first, the rest of the second. Where a piece ends on a finished
+    paragraph only the subject tells whose paragraphs follow: a run inside
+    the second report that reads as the first's subject many times more than
+    as its own goes back to the first."""
+    order = sorted((d for d in drafts if d.lines), key=lambda d: d.first_line)
+    # (a pair the page's other stories use too says less whose it is)
+    spread = Counter(pair for d in order for pair in bigrams(d.body))
+    for first, second in pairwise(order):
+        if not (first.dateline and second.dateline and first.paras and len(second.paras) >= 3):
+            continue
+        if not ends_sentence(first.paras[-1].text):
+            continue
+        run = _their_run(first, second, spread)
+        if run is None:
+            continue
+        lo, hi = run
+        moved = second.paras[lo:hi]
+        del second.paras[lo:hi]
+        first.paras.extend(moved)
+        for para in moved:
+            second.lines.difference_update(para.lines)
+            first.lines.update(para.lines)
+
+
+def _their_run(first: Draft, second: Draft, spread: Counter[str]) -> tuple[int, int] | None:
+    """The run of the second report's paragraphs (never its lead) each of
+    which reads as the first report's subject many times more than as its
+    own's (``_likeness``), taken one at a time, the surest first, each taken
+    counting as the first's from then on; None unless they stand together."""
+    theirs = [bigrams(p.text) for p in first.paras]
+    paras = [bigrams(p.text) for p in second.paras]
+    taken: list[int] = []
+    while True:
+        best, pick = 0.0, None
+        for k in range(1, len(paras)):
+            if k in taken:
+                continue
+            own = [paras[j] for j in range(len(paras)) if j != k and j not in taken]
+            to_first = _likeness(paras[k], theirs + [paras[j] for j in taken], spread)
+            to_own = _likeness(paras[k], own, spread)
+            if to_first < T.OTHER_STORY_LIKENESS_MIN:
+                continue
+            ratio = to_first / max(to_own, 1e-9)
+            if ratio >= T.OTHER_STORY_LIKENESS_RATIO and ratio > best:
+                best, pick = ratio, k
+        if pick is None:
+            break
+        taken.append(pick)
+    if not taken or len(taken) != max(taken) + 1 - min(taken):
+        return None
+    return min(taken), max(taken) + 1
+
+
+def _likeness(pairs: frozenset[str], story: list[frozenset[str]], spread: Counter[str]) -> float:
+    """Over a paragraph's pairs of characters, the share of a story's
+    paragraphs that use each, over the number of the page's stories that use
+    it, summed: names, places and terms recur in the paragraphs of the story
+    they belong to, and in few others."""
+    if not story:
+        return 0.0
+    used = sum(sum(pair in para for para in story) / max(spread[pair], 1) for pair in pairs)
+    return used / len(story)
 
 
 def _letters_under_label(drafts: list[Draft]) -> None:

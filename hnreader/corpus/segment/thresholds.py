@@ -731,3 +731,12 @@ BRIEF_TEXT_MAX = 400
 #: Characters at most of each phrase of a photo's title of two like phrases
 #: printed on two lines (麦浪翻金 / 抢收正忙).
 COUPLET_PHRASE_MAX = 6
+
+#: Of two dated reports alternating in pieces at paragraph ends, a
+#: paragraph inside the second goes back to the first when its likeness to
+#: the first's paragraphs (``regroup._likeness``: over its pairs of
+#: characters, the share of the story's paragraphs using each, over the
+#: number of the page's stories using it, summed) is at least this ...
+OTHER_STORY_LIKENESS_MIN = 2.0
+#: ... and this many times its likeness to the rest of its own report.
+OTHER_STORY_LIKENESS_RATIO = 3.0
