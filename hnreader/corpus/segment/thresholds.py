@@ -739,4 +739,4 @@ COUPLET_PHRASE_MAX = 6
 #: number of the page's stories using it, summed) is at least this ...
 OTHER_STORY_LIKENESS_MIN = 2.0
 #: ... and this many times its likeness to the rest of its own report.
-OTHER_STORY_LIKENESS_RATIO = 3.0
+OTHER_STORY_LIKENESS_RATIO = 2.5
