@@ -80,17 +80,20 @@ def _their_run(first: Draft, second: Draft, spread: Counter[str]) -> tuple[int, 
     which reads as the first report's subject many times more than as its
     own's (``_likeness``), taken one at a time, the surest first, each taken
     counting as the first's from then on; None unless they stand together."""
-    theirs = [bigrams(p.text) for p in first.paras]
     paras = [bigrams(p.text) for p in second.paras]
+    theirs = Counter(pair for p in first.paras for pair in bigrams(p.text))
+    whole = Counter(pair for pairs in paras for pair in pairs)
     taken: list[int] = []
+    moved: Counter[str] = Counter()
     while True:
         best, pick = 0.0, None
+        n_first, n_own = len(first.paras) + len(taken), len(paras) - len(taken) - 1
         for k in range(1, len(paras)):
-            if k in taken:
+            if k in taken or not n_own:
                 continue
-            own = [paras[j] for j in range(len(paras)) if j != k and j not in taken]
-            to_first = _likeness(paras[k], theirs + [paras[j] for j in taken], spread)
-            to_own = _likeness(paras[k], own, spread)
+            pairs = paras[k]
+            to_first = _likeness(pairs, lambda pair: theirs[pair] + moved[pair], n_first, spread)
+            to_own = _likeness(pairs, lambda pair: whole[pair] - moved[pair] - 1, n_own, spread)
             if to_first < T.OTHER_STORY_LIKENESS_MIN:
                 continue
             ratio = to_first / max(to_own, 1e-9)
@@ -99,20 +102,21 @@ def _their_run(first: Draft, second: Draft, spread: Counter[str]) -> tuple[int, 
         if pick is None:
             break
         taken.append(pick)
+        moved.update(paras[pick])
     if not taken or len(taken) != max(taken) + 1 - min(taken):
         return None
     return min(taken), max(taken) + 1
 
 
-def _likeness(pairs: frozenset[str], story: list[frozenset[str]], spread: Counter[str]) -> float:
+def _likeness(pairs: frozenset[str], used_by, paragraphs: int, spread: Counter[str]) -> float:
     """Over a paragraph's pairs of characters, the share of a story's
-    paragraphs that use each, over the number of the page's stories that use
-    it, summed: names, places and terms recur in the paragraphs of the story
-    they belong to, and in few others."""
-    if not story:
+    paragraphs that use each (``used_by``: how many of its ``paragraphs``
+    do), over the number of the page's stories that use it, summed: names,
+    places and terms recur in the paragraphs of the story they belong to,
+    and in few others."""
+    if not paragraphs:
         return 0.0
-    used = sum(sum(pair in para for para in story) / max(spread[pair], 1) for pair in pairs)
-    return used / len(story)
+    return sum(used_by(pair) / max(spread[pair], 1) for pair in pairs) / paragraphs
 
 
 def _letters_under_label(drafts: list[Draft]) -> None:
