@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ..match import bigrams, similarity
+from ..match import pair_codes, similarity
 from ..model import ArticleKind
 from ..reflow import ends_sentence, squash, squeeze
 from . import thresholds as T
@@ -56,14 +56,22 @@ def _paragraphs_of_the_story_before(drafts: list[Draft]) -> None:
     the second report that reads as the first's subject many times more than
     as its own goes back to the first."""
     order = sorted((d for d in drafts if d.lines), key=lambda d: d.first_line)
+    # Pairs of characters as integers, each paragraph's read once.
+    pairs = {id(p): pair_codes(p.text) for d in order for p in d.paras}
+
+    def pairs_of(para: Para) -> frozenset[int]:
+        return pairs[id(para)]
+
     # (a pair the page's other stories use too says less whose it is)
-    spread = Counter(pair for d in order for pair in bigrams(d.body))
+    spread = Counter(
+        pair for d in order for pair in frozenset().union(*(pairs[id(p)] for p in d.paras))
+    )
     for first, second in pairwise(order):
         if not (first.dateline and second.dateline and first.paras and len(second.paras) >= 3):
             continue
         if not ends_sentence(first.paras[-1].text):
             continue
-        run = _their_run(first, second, spread)
+        run = _their_run(first, second, spread, pairs_of)
         if run is None:
             continue
         lo, hi = run
@@ -75,40 +83,44 @@ def _paragraphs_of_the_story_before(drafts: list[Draft]) -> None:
             first.lines.update(para.lines)
 
 
-def _their_run(first: Draft, second: Draft, spread: Counter[str]) -> tuple[int, int] | None:
+def _their_run(
+    first: Draft, second: Draft, spread: Counter[int], pairs_of
+) -> tuple[int, int] | None:
     """The run of the second report's paragraphs (never its lead) each of
     which reads as the first report's subject many times more than as its
     own's (``_likeness``), taken one at a time, the surest first, each taken
     counting as the first's from then on; None unless they stand together."""
-    paras = [bigrams(p.text) for p in second.paras]
-    theirs = Counter(pair for p in first.paras for pair in bigrams(p.text))
+    paras = [pairs_of(p) for p in second.paras]
+    theirs = Counter(pair for p in first.paras for pair in pairs_of(p))
     whole = Counter(pair for pairs in paras for pair in pairs)
     taken: list[int] = []
-    moved: Counter[str] = Counter()
+    moved: Counter[int] = Counter()
     while True:
         best, pick = 0.0, None
         n_first, n_own = len(first.paras) + len(taken), len(paras) - len(taken) - 1
         for k in range(1, len(paras)):
             if k in taken or not n_own:
                 continue
-            pairs = paras[k]
-            to_first = _likeness(pairs, lambda pair: theirs[pair] + moved[pair], n_first, spread)
-            to_own = _likeness(pairs, lambda pair: whole[pair] - moved[pair] - 1, n_own, spread)
+            # (over the pairs the first report uses at all: most it does not)
+            to_first = _likeness(paras[k] & theirs.keys(), theirs, n_first, spread)
             if to_first < T.OTHER_STORY_LIKENESS_MIN:
                 continue
+            own = {pair: whole[pair] - moved[pair] - 1 for pair in paras[k]}
+            to_own = _likeness(paras[k], own, n_own, spread)
             ratio = to_first / max(to_own, 1e-9)
             if ratio >= T.OTHER_STORY_LIKENESS_RATIO and ratio > best:
                 best, pick = ratio, k
         if pick is None:
             break
         taken.append(pick)
+        theirs.update(paras[pick])
         moved.update(paras[pick])
     if not taken or len(taken) != max(taken) + 1 - min(taken):
         return None
     return min(taken), max(taken) + 1
 
 
-def _likeness(pairs: frozenset[str], used_by, paragraphs: int, spread: Counter[str]) -> float:
+def _likeness(pairs, used_by, paragraphs: int, spread: Counter[int]) -> float:
     """Over a paragraph's pairs of characters, the share of a story's
     paragraphs that use each (``used_by``: how many of its ``paragraphs``
     do), over the number of the page's stories that use it, summed: names,
@@ -116,7 +128,7 @@ def _likeness(pairs: frozenset[str], used_by, paragraphs: int, spread: Counter[s
     and in few others."""
     if not paragraphs:
         return 0.0
-    return sum(used_by(pair) / max(spread[pair], 1) for pair in pairs) / paragraphs
+    return sum(used_by[pair] / max(spread[pair], 1) for pair in pairs) / paragraphs
 
 
 def _letters_under_label(drafts: list[Draft]) -> None:
