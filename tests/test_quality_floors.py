@@ -203,6 +203,10 @@ FLOORS = {
     "dev_yv": dict(zip(FIGURES, (0.90, 0.84, 0.86, 0.73), strict=True)),  # 0.922 0.865 0.886 0.761
     # (the one below the same on arrival and with the segmenter of the round's start)
     "dev_yw": dict(zip(FIGURES, (0.78, 0.70, 0.62, 0.58), strict=True)),  # 0.810 0.733 0.645 0.603
+    "dev_yx": dict(zip(FIGURES, (0.85, 0.83, 0.89, 0.75), strict=True)),  # 0.870 0.852 0.913 0.778
+    "dev_yy": dict(zip(FIGURES, (0.89, 0.87, 0.88, 0.78), strict=True)),  # 0.916 0.894 0.909 0.808
+    # (the one below blind: no rule was written from it)
+    "dev_yz": dict(zip(FIGURES, (0.76, 0.69, 0.50, 0.64), strict=True)),  # 0.786 0.714 0.525 0.671
 }
 
 
