@@ -63,9 +63,9 @@ def _paragraphs_of_the_story_before(drafts: list[Draft]) -> None:
         return pairs[id(para)]
 
     # (a pair the page's other stories use too says less whose it is)
-    spread = Counter(
-        pair for d in order for pair in frozenset().union(*(pairs[id(p)] for p in d.paras))
-    )
+    spread: Counter[int] = Counter()
+    for d in order:
+        spread.update(frozenset().union(*(pairs[id(p)] for p in d.paras)))
     for first, second in pairwise(order):
         if not (first.dateline and second.dateline and first.paras and len(second.paras) >= 3):
             continue
@@ -91,8 +91,10 @@ def _their_run(
     own's (``_likeness``), taken one at a time, the surest first, each taken
     counting as the first's from then on; None unless they stand together."""
     paras = [pairs_of(p) for p in second.paras]
-    theirs = Counter(pair for p in first.paras for pair in pairs_of(p))
-    whole = Counter(pair for pairs in paras for pair in pairs)
+    theirs: Counter[int] = Counter()
+    for para in first.paras:
+        theirs.update(pairs_of(para))
+    whole: Counter[int] = Counter()  # (counted when first needed: seldom)
     taken: list[int] = []
     moved: Counter[int] = Counter()
     while True:
@@ -105,6 +107,9 @@ def _their_run(
             to_first = _likeness(paras[k] & theirs.keys(), theirs, n_first, spread)
             if to_first < T.OTHER_STORY_LIKENESS_MIN:
                 continue
+            if not whole:
+                for pairs in paras:
+                    whole.update(pairs)
             own = {pair: whole[pair] - moved[pair] - 1 for pair in paras[k]}
             to_own = _likeness(paras[k], own, n_own, spread)
             ratio = to_first / max(to_own, 1e-9)
