@@ -3227,3 +3227,26 @@ def test_a_finished_paragraph_of_the_report_before_goes_back_to_it_by_its_subjec
     assert [p.text[:4] for p in bamboo.paras] == ["桃江县竹", "桃江县现", "桃江县还"]
     assert [p.text[:4] for p in tea.paras] == ["安化县今", "安化茶农", "安化县茶"]
     assert 13 in bamboo.lines and 13 not in tea.lines
+
+
+def test_a_panel_of_figures_under_its_name_is_a_box():
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "数据",
+            "一季度全省文旅消费",
+            "接待游客 1.2亿人次",
+            "旅游收入 1386.5亿元",
+            "同比增长 9.6%",
+            "全省春季旅游市场持续升温",
+            "湖南日报4月12日讯（全媒体记者 柯远航）",
+            "记者今天从省文化和旅游厅获悉，一",
+            "季度全省接待游客人次和旅游收入双双",
+            "增长，乡村游、研学游成为新热点。",
+        )
+    )
+    report = page.articles[-1]
+    assert report.title == "全省春季旅游市场持续升温"
+    assert "数据一季度全省文旅消费接待游客1.2亿人次旅游收入1386.5亿元同比增长9.6%" in [
+        squash(e) for e in page.extras
+    ]

@@ -329,6 +329,32 @@ _TALLY_ROW = re.compile(
 )
 
 
+def _data_panel(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
+    """A panel of figures under its name (数据 / 前10个月湖南外贸 / 进出口总值
+    5216.8亿元 / 出口 3602.4亿元 …): the name alone, a short title at most,
+    then rows of a name set apart from its figure. No story is set so."""
+    if not _PANEL_NAME.fullmatch(flats[i]):
+        return None
+    rows, k = [i], i + 1
+    if k < len(lines) and len(flats[k]) <= T.BOX_LINE_MAX and not _FIGURE_ROW.match(lines[k].raw):
+        rows.append(k)  # (the panel's title)
+        k += 1
+    figures = 0
+    while k < len(lines) and k not in boxed and _FIGURE_ROW.match(lines[k].raw):
+        rows.append(k)
+        figures += 1
+        k += 1
+    return rows if figures >= T.PANEL_ROWS_MIN else None
+
+
+#: The name a panel of figures is printed under (数据, 数读, 图表, 数据链接).
+_PANEL_NAME = re.compile(r"(?:数据|数读|数说|数字|图表)(?:链接|速览|看点)?")
+#: A panel's row: a name of a few characters, apart from its figure and unit.
+_FIGURE_ROW = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,10}\s+[0-9０-９]+(?:\.[0-9]+)?\s*[%％‰\u4e00-\u9fff]{0,3}\s*$"
+)
+
+
 def _weather(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     """A weather box: the temperatures, the weather on the line above."""
     if not (len(flats[i]) <= T.BOX_LINE_MAX and TEMPERATURES.search(flats[i])):
@@ -490,6 +516,7 @@ _PAPER_PAGE_NAME = re.compile(
 
 #: The recognizers, in the order they are asked.
 _BOXES = (
+    _data_panel,
     _tally,
     _countdown,
     _event_over_count,

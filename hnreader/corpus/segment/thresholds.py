@@ -740,3 +740,7 @@ COUPLET_PHRASE_MAX = 6
 OTHER_STORY_LIKENESS_MIN = 2.0
 #: ... and this many times its likeness to the rest of its own report.
 OTHER_STORY_LIKENESS_RATIO = 2.5
+
+#: Rows of figures at least under a panel's name (数据 / …): fewer are a
+#: line of text that happens to follow such a word.
+PANEL_ROWS_MIN = 2
