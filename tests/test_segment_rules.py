@@ -3237,7 +3237,7 @@ def test_a_panel_of_figures_under_its_name_is_a_box():
             "一季度全省文旅消费",
             "接待游客 1.2亿人次",
             "旅游收入 1386.5亿元",
-            "同比增长 9.6%",
+            "较上年多 9.6%",
             "全省春季旅游市场持续升温",
             "湖南日报4月12日讯（全媒体记者 柯远航）",
             "记者今天从省文化和旅游厅获悉，一",
@@ -3247,6 +3247,6 @@ def test_a_panel_of_figures_under_its_name_is_a_box():
     )
     report = page.articles[-1]
     assert report.title == "全省春季旅游市场持续升温"
-    assert "数据一季度全省文旅消费接待游客1.2亿人次旅游收入1386.5亿元同比增长9.6%" in [
+    assert "数据一季度全省文旅消费接待游客1.2亿人次旅游收入1386.5亿元较上年多9.6%" in [
         squash(e) for e in page.extras
     ]

@@ -330,8 +330,8 @@ _TALLY_ROW = re.compile(
 
 
 def _data_panel(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
-    """A panel of figures under its name (数据 / 前10个月湖南外贸 / 进出口总值
-    5216.8亿元 / 出口 3602.4亿元 …): the name alone, a short title at most,
+    """A panel of figures under its name (数据 / 一季度全省文旅消费 / 接待游客
+    1.2亿人次 / 旅游收入 1386.5亿元 …): the name alone, a short title at most,
     then rows of a name set apart from its figure. No story is set so."""
     if not _PANEL_NAME.fullmatch(flats[i]):
         return None
