@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from ..match import pair_codes, similarity
@@ -67,7 +67,9 @@ def _paragraphs_of_the_story_before(drafts: list[Draft]) -> None:
     for d in order:
         spread.update(frozenset().union(*(pairs[id(p)] for p in d.paras)))
     for first, second in pairwise(order):
-        if not (first.dateline and second.dateline and first.paras and len(second.paras) >= 3):
+        if not (first.dateline and second.dateline and first.paras):
+            continue
+        if len(second.paras) < T.OTHER_STORY_PARAS_MIN:
             continue
         if not ends_sentence(first.paras[-1].text):
             continue
@@ -84,7 +86,7 @@ def _paragraphs_of_the_story_before(drafts: list[Draft]) -> None:
 
 
 def _their_run(
-    first: Draft, second: Draft, spread: Counter[int], pairs_of
+    first: Draft, second: Draft, spread: Counter[int], pairs_of: Callable[[Para], frozenset[int]]
 ) -> tuple[int, int] | None:
     """The run of the second report's paragraphs (never its lead) each of
     which reads as the first report's subject many times more than as its

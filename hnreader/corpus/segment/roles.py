@@ -224,27 +224,25 @@ def take_banner(draft: Draft) -> str | None:
 
 
 def _supplement_over_label(draft: Draft) -> str | None:
-    """A supplement's name (湘江副刊) over a column's label over a headline:
-    the page's name, furniture; the label under it is the piece's column."""
+    """A supplement's name (湘江副刊) over a column's label over a headline,
+    apart or set tight over the label: the page's name, furniture; the label
+    under it is the piece's column."""
     if draft.dateline or not draft.heads:
         return None
-    if len(draft.heads[0]) == 2 and len(draft.heads) >= 2:
-        # (the two printed tight, one unit: 湘江副刊 / 百家)
-        top, under = draft.heads[0]
-        draft.heads[0:1] = [[top], [under]]
-        if _supplement_over_label(draft) is None:
-            draft.heads[0:2] = [[top, under]]
-            return None
-        return squash(top.raw)
-    if len(draft.heads) < 3 or len(draft.heads[0]) != 1:
+    heads = draft.heads
+    if len(heads[0]) == 2 and len(heads) >= 2:
+        name, label, rest = heads[0][0], [heads[0][1]], heads[1:]
+    elif len(heads[0]) == 1 and len(heads) >= 3:
+        name, label, rest = heads[0][0], heads[1], heads[2:]
+    else:
         return None
-    first = squash(draft.heads[0][0].raw)
-    label = squash("".join(line.raw for line in draft.heads[1]))
+    first = squash(name.raw)
+    flat = squash("".join(line.raw for line in label))
     if not SECTION_NAME.search(first) or len(first) > LABEL_MAX:
         return None
-    if not (label_shaped(label) or two_character_label(label) or series_name(label)):
+    if not (label_shaped(flat) or two_character_label(flat) or series_name(flat)):
         return None
-    draft.heads = draft.heads[1:]
+    draft.heads = [label, *rest]
     return first
 
 

@@ -740,6 +740,9 @@ COUPLET_PHRASE_MAX = 6
 OTHER_STORY_LIKENESS_MIN = 2.0
 #: ... and this many times its likeness to the rest of its own report.
 OTHER_STORY_LIKENESS_RATIO = 2.5
+#: Paragraphs at least of the second report (its lead, a run to give back,
+#: and some of its own to weigh the run against).
+OTHER_STORY_PARAS_MIN = 3
 
 #: Rows of figures at least under a panel's name (数据 / …): fewer are a
 #: line of text that happens to follow such a word.
