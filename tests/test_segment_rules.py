@@ -87,6 +87,10 @@ def test_a_two_character_surname_makes_a_bare_name(text, name):
         ("隋远山 阎立新", True),
         ("言清远", True),
         ("章明川", True),
+        ("凌远舟", True),
+        ("桑明川 苗远山", True),
+        ("凌晨", False),
+        ("宁静的", False),
         ("洪水", False),
         ("章程", False),
         ("言论", False),
@@ -3250,3 +3254,61 @@ def test_a_panel_of_figures_under_its_name_is_a_box():
     assert "数据一季度全省文旅消费接待游客1.2亿人次旅游收入1386.5亿元较上年多9.6%" in [
         squash(e) for e in page.extras
     ]
+
+
+def test_a_readers_signature_closes_the_letter_over_an_editors_comment():
+    # One paragraph a line: a reader's letter signed at its foot, then the
+    # editor's comment under its label (编后, no colon) and title.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "读者来信",
+            "村口的路灯终于亮了",
+            "我家住在浏阳市一个山村,村口那段路一到晚上就漆黑一片,老人孩子走夜路总提心吊胆。",
+            "上个月,镇里派人装上了太阳能路灯,还留了维修电话。我想借报纸说一声谢谢。",
+            "浏阳市读者 桑明川",
+            "编后",
+            "小路灯照亮大民生",
+            "苗远山",
+            "一盏路灯花钱不多,却关系到群众每天的出行。办好这样的小事,群众看得见、摸得着。",
+            "希望各地多听听群众的声音,把一件件小事办实办好。",
+        )
+    )
+    report, letter, comment = stories(page)
+    assert report.title == "全省春季农业生产现场会召开"
+    assert (letter.column, letter.byline) == ("读者来信", "浏阳市读者 桑明川")
+    assert [p[:4] for p in letter.paragraphs] == ["我家住在", "上个月,"]
+    assert (comment.column, comment.title, comment.byline) == ("编后", "小路灯照亮大民生", "苗远山")
+    assert [p[:4] for p in comment.paragraphs] == ["一盏路灯", "希望各地"]
+
+
+def test_an_editors_note_with_its_colon_stays_in_the_text():
+    from hnreader.corpus.segment.patterns import EDITORS_NOTE, looks_like_column
+
+    assert EDITORS_NOTE.match("编后：这组报道告诉我们")
+    assert EDITORS_NOTE.match("编者按")
+    assert not EDITORS_NOTE.match("编后")
+    assert looks_like_column("编后") and not looks_like_column("编后语")
+
+
+def test_a_readers_signature_on_a_column_page_closes_the_letter_whatever_follows():
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "读者来信",
+            "村口的路灯终于亮了",
+            "我家住在浏阳市一个山村，村口那段",
+            "路一到晚上就漆黑一片，老人孩子走",
+            "夜路总提心吊胆。上个月，镇里派人",
+            "装上了太阳能路灯。",
+            "浏阳市读者 桑明川",
+            "编后",
+            "一盏路灯花钱不多，却关系到群众每",
+            "天的出行。办好这样的小事，群众看",
+            "得见、摸得着。",
+        )
+    )
+    letter = next(a for a in stories(page) if a.column == "读者来信")
+    assert letter.byline == "浏阳市读者 桑明川"
+    assert letter.paragraphs[-1].endswith("装上了太阳能路灯。")
+    assert not any(a.byline == "浏阳市读者 桑明川" for a in page.articles if a is not letter)

@@ -64,6 +64,7 @@ from .patterns import (
     jumps_in,
     looks_like_column,
     opens_list_entry,
+    readers_signature,
 )
 from .photos import split_untitled_groups
 from .pieces import section_number
@@ -853,7 +854,9 @@ class ColumnReader:
                 # a writer is signed under a title, never over it)
                 or (bare_name and j < len(lines) and kinds[j] == LineKind.TEXT)
             )
-            and no_body_after
+            # (a reader signs a letter under it, never over it: whatever
+            # follows the signature is another piece's)
+            and (no_body_after or readers_signature(" ".join(n.raw for n in names)))
         )
         if signs_off and self.drafts[self.cur].byline:
             # Signed already: the sign-off closes a story that began after
@@ -2126,7 +2129,7 @@ def _goes_on_strongly(tail: str, text: str) -> bool:
 
 def _under_readers_signature(lines: list[Line], i: int) -> bool:
     """Line ``i`` is printed right under a reader's signature (某市读者 某某)."""
-    return i > 0 and "读者" in lines[i - 1].raw and closing_byline(lines[i - 1].raw)
+    return i > 0 and readers_signature(lines[i - 1].raw)
 
 
 def _asks_over_interview(lines: list[Line], kinds: list[LineKind], i: int) -> bool:

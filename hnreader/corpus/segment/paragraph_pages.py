@@ -62,6 +62,7 @@ from .patterns import (
     is_name_line,
     jumps_in,
     looks_like_column,
+    readers_signature,
     series_name,
 )
 from .photos import split_untitled_groups
@@ -627,6 +628,8 @@ def _signs_off(blocks: list[Block], i: int, opened: int = -1) -> bool:
     nxt = next((b for b in blocks[i + 1 :] if b.owner < 0), None)
     if nxt is not None and nxt.role == BlockRole.TEXT and NOTICE_TITLE.search(squash(nxt.text)):
         return True  # reporters sign no notice: they close the story above it
+    if readers_signature(block.text):
+        return True  # a reader signs a letter under it, whatever follows
     # (a writer's name alone closes a commentary or essay signed at its foot)
     if not (closing_byline(block.text) or is_name_line(block.text.strip())):
         return False

@@ -188,9 +188,10 @@ PAGE_HEADER = re.compile(
 AUTHOR_NOTE = re.compile(
     r"^\s*[（(]\s*(?:(?:本文)?作者(?:单位)?\s*[:：系为是]|(?:摘|选|转载)自|原载|来源\s*[:：])"
 )
-#: The head of an editor's note (编者按, 编后), printed in the text it
-#: introduces or closes: a paragraph of its article, no headline.
-EDITORS_NOTE = re.compile(r"^\s*(?:编者按|编者的话|编者注|编后语?)\s*[:：]?")
+#: The head of an editor's note (编者按, 编后：), printed in the text it
+#: introduces or closes: a paragraph of its article, no headline. (编后 alone,
+#: with no colon, is the label of an editor's comment with a title of its own.)
+EDITORS_NOTE = re.compile(r"^\s*(?:编者按|编者的话|编者注|编后语|编后(?=\s*[:：]))\s*[:：]?")
 #: A letter's salutation (编辑同志： / 各位读者：): the first words of its text.
 SALUTATION = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}(?:同志|编辑部|编辑|读者|朋友)们?\s*[:：]\s*$")
 #: A prompt next to a printed QR code.
@@ -236,6 +237,8 @@ COLUMN_WORDS = re.compile(
     r"|看湖南$"
     # A supplement's genre heads the pieces of its kind (诗歌 over a poem).
     r"|^(?:诗歌|散文|诗词|小说|杂文|书评|影评)$"
+    # An editor's comment closing a page of letters or reports (编后).
+    r"|^编后$"
 )
 
 
@@ -468,6 +471,11 @@ def looks_like_column(text: str) -> bool:
         or series_name(text)
         or journey_series(text)
     )
+
+
+def readers_signature(text: str) -> bool:
+    """A reader's signature closing a letter (某市读者 某某): never over one."""
+    return "读者" in text and closing_byline(text)
 
 
 def closing_byline(byline: str) -> bool:
