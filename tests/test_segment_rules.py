@@ -3312,3 +3312,43 @@ def test_a_readers_signature_on_a_column_page_closes_the_letter_whatever_follows
     assert letter.byline == "浏阳市读者 桑明川"
     assert letter.paragraphs[-1].endswith("装上了太阳能路灯。")
     assert not any(a.byline == "浏阳市读者 桑明川" for a in page.articles if a is not letter)
+
+
+def test_a_writers_sign_alone_on_its_line_takes_the_name_under_it():
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "湘水书声",
+            "在旧书页里遇见小城",
+            "——读散文集《资水边的灯火》",
+            "文丨",
+            "桑明川",
+            "读完这本散文集，已是深夜。合上",
+            "书，窗外的雨还没有停，书里那座",
+            "小城的灯火却一直亮在眼前。",
+            "作者写的是资水边的街巷和人家，",
+            "写得细，写得真，读来如在目前。",
+        )
+    )
+    review = next(a for a in stories(page) if a.title == "在旧书页里遇见小城")
+    assert review.byline == "文丨桑明川"
+    assert "桑明川" not in [squash(e) for e in page.extras]
+
+
+def test_a_credit_printed_twice_is_one_photos_and_signs_no_report():
+    page = parse(
+        paragraph_page(
+            "湘潭推进公租房货币化保障",
+            "湖南日报8月25日讯(全媒体记者 麦青禾)过去,湘潭主要通过实物配租保障困难家庭住房,"
+            "从去年开始推行实物保障与货币补贴并举。",
+            "8月24日,湘潭市雨湖区一处公租房小区,住户在新装的充电桩前给电动车充电。",
+            "桑明川 摄(湖南图片库)",
+            "桑明川 摄(湖南图片库)",
+            "补贴标准按照家庭人口和收入情况分档确定,今年已发放租赁补贴一万二千户。",
+            *PARAGRAPH_REPORT,
+        )
+    )
+    report = next(a for a in page.articles if a.title == "湘潭推进公租房货币化保障")
+    assert report.byline == ""
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert squash(photo.byline) == "桑明川摄(湖南图片库)"

@@ -428,7 +428,9 @@ def _twins(keys: list[str]) -> dict[int, int]:
         starts.append(pos)
         pos += len(key) + 1
     for j, key in enumerate(keys):
-        if len(key) >= T.TWIN_MIN:
+        if j and key == keys[j - 1] and _signs(key):
+            twin[j] = j - 1  # a credit or byline printed twice, however short
+        elif len(key) >= T.TWIN_MIN:
             if key in first_seen:
                 twin[j] = first_seen[key]
             elif len(key) >= T.TWIN_PART_MIN:
@@ -437,6 +439,11 @@ def _twins(keys: list[str]) -> dict[int, int]:
                     twin[j] = bisect.bisect_right(starts, at) - 1
         first_seen.setdefault(key, j)
     return twin
+
+
+def _signs(text: str) -> bool:
+    """A credit or a byline: who took a photo or wrote a piece."""
+    return bool(credit_match(text)) or is_byline(text)
 
 
 def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:

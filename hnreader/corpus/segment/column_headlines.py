@@ -451,8 +451,13 @@ def _goes_on_sign(sign: Part, line: Line) -> bool:
     return bool(ROLE_AMONG_NAMES.match(line.raw)) and is_byline(f"{signed} {line.raw.strip()}")
 
 
-#: A signature line that stops on its role: its names follow.
-_ON_ROLE = re.compile(r"(?:记者|评论员|通讯员|实习生|作者)\s*$")
+#: The space between a writer's sign on a line of its own and the name under it.
+_AFTER_SIGN = re.compile(r"^(\s*(?:文|图|文/图)\s*[丨|｜/／])\s+")
+#: A signature line that stops on its role, or on a writer's sign (文丨): its
+#: names follow.
+_ON_ROLE = re.compile(
+    r"(?:记者|评论员|通讯员|实习生|作者)\s*$|^\s*(?:文|图|文/图)\s*[丨|｜/／]\s*$"
+)
 
 
 def _names_of_sign(sign: Part, line: Line) -> bool:
@@ -1890,7 +1895,9 @@ def _give(draft: Draft, part: Part) -> None:
         return
     if part.kind == ZonePart.SIGN:
         if not draft.byline:
-            draft.byline = " ".join(squeeze_names(li.raw) for li in part.lines)
+            # (a writer's sign and the name under it are one: 文丨某某)
+            signed = " ".join(squeeze_names(li.raw) for li in part.lines)
+            draft.byline = _AFTER_SIGN.sub(r"\1", signed)
         else:
             draft.heads.append(part.lines)
         return
