@@ -91,6 +91,8 @@ def test_a_two_character_surname_makes_a_bare_name(text, name):
         ("桑明川 苗远山", True),
         ("凌晨", False),
         ("宁静的", False),
+        ("岳阳港", False),
+        ("季度末", False),
         ("洪水", False),
         ("章程", False),
         ("言论", False),
@@ -3352,3 +3354,25 @@ def test_a_credit_printed_twice_is_one_photos_and_signs_no_report():
     assert report.byline == ""
     (photo,) = [a for a in page.articles if a.kind == "photo"]
     assert squash(photo.byline) == "桑明川摄(湖南图片库)"
+
+
+def test_a_full_name_opening_a_zone_signs_the_text_above_not_the_title_below():
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "学习心得",
+            "调研要沉到田间地头",
+            "调查研究是谋事之基、成事之道。到",
+            "田间地头走一走，到群众家里坐一坐，",
+            "才能听到真话、摸到实情。",
+            "凌远舟",
+            "更多精彩内容",
+            "《湘中农事百问》出版发行",
+            "由省农科院专家编写的《湘中农事百问》",
+            "近日出版，全书收录农业生产中常见问题",
+            "三百余个，图文并茂，通俗易懂。",
+        )
+    )
+    piece = next(a for a in stories(page) if a.title == "调研要沉到田间地头")
+    assert piece.byline == "凌远舟"
+    assert all("凌远舟" not in a.column for a in page.articles)

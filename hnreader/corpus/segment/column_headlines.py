@@ -301,6 +301,9 @@ def read_zone(
             not _label_before(text, nxt)
             or _signs_above(last, line, zone.lines[k + 1])
             or _name_under_head(last, text)
+            # (a full name opening a zone closes the text above it: no
+            # column is named after a person)
+            or (last is None and _signature(line))
         ):
             parts.append(Part(ZonePart.SIGN, [line]))
         elif (

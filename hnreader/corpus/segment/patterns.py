@@ -346,6 +346,9 @@ def is_name_line(text: str) -> bool:
         if len(part) in (3, 4) and part[:2] in COMPOUND_SURNAMES:
             continue  # a surname of two characters (欧阳, 司马) and a given name
         if len(part) == 3 and part[0] in SURNAMES_OF_WORDS and not _opens_word(part):
+            whole = pos_tags(part)
+            if len(whole) == 1 and whole[0].flag != "nr":
+                return False  # a word of jieba's own, not a name (岳阳港, ns)
             continue  # 施明远: a surname that opens words, here no word
         if len(part) in (2, 4):
             # jieba's name model guesses at any two characters (子树), and a
