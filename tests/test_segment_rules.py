@@ -3376,3 +3376,19 @@ def test_a_full_name_opening_a_zone_signs_the_text_above_not_the_title_below():
     piece = next(a for a in stories(page) if a.title == "调研要沉到田间地头")
     assert piece.byline == "凌远舟"
     assert all("凌远舟" not in a.column for a in page.articles)
+
+
+def test_two_phrases_under_the_papers_commentator_are_no_names_of_it():
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "湖南日报评论员",
+            "迎峰度夏 保供稳价",
+            "入夏以来，全省用电负荷一天比一天",
+            "高。保电力供应，就是保民生、保发",
+            "展。各地要把保供责任扛在肩上。",
+            "电力保供一刻也不能松",
+        )
+    )
+    piece = next(a for a in stories(page) if a.byline.startswith("湖南日报评论员"))
+    assert piece.byline == "湖南日报评论员"

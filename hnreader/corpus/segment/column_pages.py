@@ -2392,6 +2392,14 @@ def _body_line_twice(lines: list[Line], i: int) -> bool:
 
 
 #: A byline line stopped on a role, its names on the next line (…记者, 通讯员).
+def _names_alone(text: str) -> bool:
+    """Names and nothing else: each part a name's length (three characters at
+    most) or a name read whole (欧阳明远), not two phrases of four
+    (防汛抗洪 众志成城)."""
+    parts = text.split()
+    return bool(parts) and (all(len(p) <= 3 for p in parts) or is_name_line(text.strip()))
+
+
 _ROLE_LAST = re.compile(r"(?:记者|通讯员|实习生)\s*$")
 
 
@@ -2422,6 +2430,9 @@ def _byline_goes_on(
             # (a two-character name may be spread to three's width: 秦  川)
             and (NAMES.match(lines[j].raw) or is_name_line(lines[j].raw.strip()))
             and not EDITORS_NOTE.match(lines[j].raw)
+            # (the paper's commentator signs unnamed: only a person's name
+            # goes on 湖南日报评论员, never the phrase or label under it)
+            and not (line.raw.rstrip().endswith("评论员") and not _names_alone(lines[j].raw))
             # (a label or the next item's title under a signature is no name)
             and (
                 # (broken inside a name, or between two: 胡信松 / 王亮 通讯员 谭凯)
