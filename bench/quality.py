@@ -70,6 +70,7 @@ BLIND = (
     "dev_yt",
     "dev_yw",
     "dev_yz",
+    "dev_xc",
 )
 FIGURES = (
     "seg_f1",
