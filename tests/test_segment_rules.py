@@ -3392,3 +3392,81 @@ def test_two_phrases_under_the_papers_commentator_are_no_names_of_it():
     )
     piece = next(a for a in stories(page) if a.byline.startswith("湖南日报评论员"))
     assert piece.byline == "湖南日报评论员"
+
+
+def test_a_count_ending_a_headline_line_takes_the_noun_left_under_it():
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会召开",
+            COLUMN_BODY,
+            "江边夜读的年轻人",
+            "湘江边的另一种",
+            "夜生活",
+            "记者 桑明川 实习生 苗远山",
+            "晚上十点，湘潭市岳塘区一家通宵",
+            "书房里依然灯火通明。二十多个座",
+            "位坐得满满当当，翻书声此起彼伏。",
+            "不少年轻人说，下班后来这里读上",
+            "一两个小时，一天的疲惫都消了。",
+        )
+    )
+    feature = stories(page)[-1]
+    assert (feature.kicker, feature.title) == ("江边夜读的年轻人", "湘江边的另一种夜生活")
+    assert feature.column == ""
+
+
+def test_books_noted_one_after_another_under_a_label_are_notes_of_their_own():
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "好书快递",
+            "《资水谣》",
+            "本书是一位老船工的口述实录，记下",
+            "资水上下数十年的行船故事，近日由",
+            "本省一家出版社出版。",
+            "书中还收录了几十首行船号子。",
+            "《雪峰山下》",
+            "本书以散文的笔法，写雪峰山下一个",
+            "瑶寨四季的农事和节庆，配有作者",
+            "手绘的插图。",
+            "《橘子洲头的早晨》",
+            "作者用两年时间记录橘子洲的清晨，",
+            "晨练的老人、写生的学生都在书中。",
+        )
+    )
+    notes = [a for a in stories(page) if a.title.startswith("《")]
+    assert [(a.title, a.column) for a in notes] == [
+        ("《资水谣》", "好书快递"),
+        ("《雪峰山下》", "好书快递"),
+        ("《橘子洲头的早晨》", "好书快递"),
+    ]
+    assert [len(a.paragraphs) for a in notes] == [2, 1, 1]
+
+
+def test_works_read_as_crossheads_of_the_first_note_title_notes_of_their_own():
+    # One book's note as the page's reader left it, the next books' names
+    # taken for its crossheads.
+    from hnreader.corpus.segment.regroup import regroup
+
+    texts = [
+        ("《资水谣》", False),
+        ("本书是一位老船工的口述实录，记下资水上下数十年的行船故事。", False),
+        ("《雪峰山下》", True),
+        ("本书以散文的笔法，写雪峰山下一个瑶寨四季的农事和节庆。", False),
+        ("书中配有作者手绘的插图。", False),
+        ("《橘子洲头的早晨》", True),
+        ("作者用两年时间记录橘子洲的清晨。", False),
+    ]
+    lines = [Line(1, "《资水谣》", 1, False)] + [
+        Line(k + 2, text, 1, False) for k, (text, _) in enumerate(texts[1:])
+    ]
+    note = Draft(kind="news", column="好书快递", heads=[[lines[0]]])
+    note.paras = [Para(text, [k + 2], subhead=sub) for k, (text, sub) in enumerate(texts[1:])]
+    note.lines = {line.no for line in lines}
+    drafts = regroup([note], lines)
+    assert [(squash(d.heads[0][0].raw), d.column, len(d.paras)) for d in drafts] == [
+        ("《资水谣》", "好书快递", 1),
+        ("《雪峰山下》", "好书快递", 2),
+        ("《橘子洲头的早晨》", "好书快递", 1),
+    ]
+    assert set().union(*(d.lines for d in drafts)) == {line.no for line in lines}

@@ -70,6 +70,7 @@ from .patterns import (
 from .roles import article_kind, column_of_two, label_shaped, says_what_is_done, word_share
 from .vocabulary import (
     COMPOUND_SURNAMES,
+    COUNT_BEFORE_NOUN,
     DANGLING_END,
     OPEN_MODIFIER_END,
     PREDICATE_OPENERS,
@@ -533,7 +534,11 @@ def _word_left_alone(above: Line, line: Line) -> bool:
         and len(tail) <= T.HEAD_WORD_ALONE_MAX
         # (a short line wraps too when it stops on a word that cannot end
         # it: 一江碧水向 / 北流)
-        and (len(head) >= T.HEAD_WORD_ALONE_AFTER or head[-1:] in DANGLING_END)
+        and (
+            len(head) >= T.HEAD_WORD_ALONE_AFTER
+            or head[-1:] in DANGLING_END
+            or bool(COUNT_BEFORE_NOUN.search(head))
+        )
         and all(is_cjk(c) or c.isdigit() for c in tail)
         and not any(c.isdigit() for c in tail[:1])
         and head[-1:] not in "”」）)》！？!?。"
@@ -647,7 +652,7 @@ def _left_wanting(head: str, tail: str) -> bool:
     over the break. One closed on a noun, a figure or its measure word
     (…集中亮相, …15个) is whole: a short line under it whose words are in no
     story is a label or title."""
-    if joins_word(head, tail):
+    if joins_word(head, tail) or COUNT_BEFORE_NOUN.search(head):
         return True
     tagged = list(pos_cut(head[-8:]))
     # (a verb used as a noun closes a phrase too: …专项检查, …集中整治)

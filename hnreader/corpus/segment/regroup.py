@@ -35,6 +35,7 @@ def regroup(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
     _lone_label_as_title(drafts, lines)
     _lone_crosshead_as_title(drafts, lines)
     drafts = _crosshead_opening_another(drafts, lines)
+    drafts = _works_noted_one_by_one(drafts, lines)
     _title_under_photo(drafts, lines)
     _cartoon_title(drafts, lines)
     _name_beside_title(drafts)
@@ -342,6 +343,72 @@ def _crosshead_opening_another(drafts: list[Draft], lines: Sequence[Line]) -> li
         draft.lines -= piece.lines
         out.append(piece)
     return out
+
+
+def _works_noted_one_by_one(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
+    """Notes on books printed one after another under one label (新书速递 /
+    《某书》 / its note / 《另一书》 / …): a note titled by the work's name
+    alone, whose text holds lines that are each another work's name alone,
+    is a run of notes; each such line titles the note under it, in the same
+    column. A feature's crossheads are phrases, never a work's name alone."""
+    line_at = {line.no: line for line in lines}
+    out: list[Draft] = []
+    for draft in drafts:
+        out.append(draft)
+        if len(draft.heads) != 1 or not _WORK_ALONE.fullmatch(squash(_head_text(draft.heads[0]))):
+            continue
+        cuts = [
+            k
+            for k, para in enumerate(draft.paras)
+            if k and para.subhead and _WORK_ALONE.fullmatch(squash(para.text))
+        ]
+        if not cuts:
+            continue
+        after = len(out)
+        for k, end in reversed(list(zip(cuts, [*cuts[1:], len(draft.paras)], strict=True))):
+            head = draft.paras[k]
+            printed = [line_at[no] for no in head.lines if no in line_at]
+            if not printed or end == k + 1:
+                continue
+            note = Draft(
+                heads=[printed],
+                paras=draft.paras[k + 1 : end],
+                column=draft.column,
+                starts_with=Opener.HEAD,
+            )
+            note.lines = {no for para in note.paras for no in para.lines} | set(head.lines)
+            del draft.paras[k:end]
+            draft.lines -= note.lines
+            out.insert(after, note)  # (taken from the last: each goes right after the first)
+    _works_under_label(out)
+    return out
+
+
+def _works_under_label(drafts: list[Draft]) -> None:
+    """Notes each titled by a work's name alone, printed one after another
+    (新书速递 / 《某书》 / … / 《另一书》 / …): the label over the first heads
+    them all."""
+    label = ""
+    for draft in sorted(drafts, key=lambda d: d.first_line):
+        if draft.kind == ArticleKind.PHOTO:
+            continue
+        work = len(draft.heads) == 1 and bool(
+            _WORK_ALONE.fullmatch(squash(_head_text(draft.heads[0])))
+        )
+        if not work or draft.dateline:
+            label = ""
+        elif draft.column:
+            label = draft.column
+        elif label:
+            draft.column = label
+
+
+#: A line that is a work's name and nothing else (《湘江北去》).
+_WORK_ALONE = re.compile(r"《[^《》]{2,20}》")
+
+
+def _head_text(unit: list[Line]) -> str:
+    return "".join(line.raw for line in unit)
 
 
 def _title_under_photo(drafts: list[Draft], lines: Sequence[Line]) -> None:

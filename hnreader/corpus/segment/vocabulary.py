@@ -8,6 +8,8 @@ Roles otherwise come from the structure of the headline stack: see
 
 from __future__ import annotations
 
+import re
+
 #: Verbs of saying that close the 引题 of a speech report ("某某在某会上强调" over
 #: the message as 主题): the reporting frame of every official speech story.
 SPEECH_VERBS = (
@@ -210,6 +212,10 @@ DANGLING_END = frozenset("的地得把被将向对从为于和与及并而或在
 #: Adverbs and determiners a title never stops on (…从拧紧每 / 一个水龙头,
 #: …防溺水，再 / 多提醒): the line goes on under it.
 OPEN_MODIFIER_END = frozenset("每再更也都又还最各")
+#: A count or a demonstrative with its measure word, in words not figures
+#: (…的另一种 / 夜生活, …全省第一个 / 零碳园区): the noun it counts follows.
+#: A figure's measure word (…新建项目15个) closes its line.
+COUNT_BEFORE_NOUN = re.compile(r"(?:另一|[一两几这那每某])[种个位名座条份片项场次批道类件]$")
 
 #: What a report measures and the units it measures it in, for a figure cut
 #: from the noun it counts (…受灾面积 + 780余万亩, …共接收社会捐款 + 3600余万元):
