@@ -3470,3 +3470,34 @@ def test_works_read_as_crossheads_of_the_first_note_title_notes_of_their_own():
         ("《橘子洲头的早晨》", "好书快递", 1),
     ]
     assert set().union(*(d.lines for d in drafts)) == {line.no for line in lines}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "title"),
+    [
+        ("资江畔的", "“早市”", "资江畔的“早市”"),
+        ("油茶果", "“出圈”", "油茶果“出圈”"),
+    ],
+)
+def test_a_photos_title_wrapped_over_two_lines_is_one_title(first, second, title):
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            first,
+            second,
+            "6月13日清晨,益阳市资阳区,市民在江边选购新鲜蔬菜。近期,当地早市人气渐旺。",
+            "湖南日报全媒体记者 桑明川 摄",
+            "全省新能源装机规模持续扩大",
+            "湖南日报1月14日讯(全媒体记者 苗远山)记者今天从省能源局获悉,全省风电和光伏装机规模持续扩大。",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == title
+    assert photo.kicker == ""
+    assert stories(page)[0].paragraphs[-1].startswith("会议要求")
+
+
+def test_a_cartoons_genre_over_its_quoted_title_stays_apart():
+    from hnreader.corpus.segment.paragraph_pages import _GENRE_OVER
+
+    assert _GENRE_OVER.fullmatch("漫画") and not _GENRE_OVER.fullmatch("机器人")

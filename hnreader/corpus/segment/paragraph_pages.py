@@ -25,7 +25,14 @@ from .assignment import assign
 from .blocks import Block, make_blocks
 from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
-from .headlines import asks_over_salutation, is_attendance, rejoin_broken, speaks, undouble
+from .headlines import (
+    asks_over_salutation,
+    is_attendance,
+    rejoin_broken,
+    says_something,
+    speaks,
+    undouble,
+)
 from .hunan_words import names_place, places_named
 from .joins import (
     breaks_last_word,
@@ -1142,6 +1149,11 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
                 blocks[k - 1].role, blocks[k - 1].owner = BlockRole.HEAD, first
                 both = f"{squash(blocks[k - 1].text)} {squash(title.text)}"
                 drafts[first].heads = [[dataclasses.replace(title.lines[0], raw=both)]]
+            elif _title_wrapped_over(blocks, k):
+                # The title's first words on a line of their own, stopped where
+                # no phrase can (湘江畔的 / “夜经济”): one title.
+                blocks[k - 1].role, blocks[k - 1].owner = BlockRole.HEAD, first
+                drafts[first].heads = [blocks[k - 1].lines + title.lines]
             elif _kicker_over_title(blocks, k):
                 # A series' name or kicker over the title (新春走基层 / 雪中送电暖万家).
                 blocks[k - 1].role, blocks[k - 1].owner = BlockRole.HEAD, first
@@ -1369,6 +1381,39 @@ def _couplet_over_title(blocks: list[Block], k: int) -> bool:
         and (above is None or (above.role != BlockRole.HEAD and ends_sentence(above.text)))
         and title.gap <= 1
     )
+
+
+def _title_wrapped_over(blocks: list[Block], k: int) -> bool:
+    """The line over a photo's title at ``k`` is a few words stopped on a
+    particle or preposition (湘江畔的, …之), or a bare subject over a word
+    quoted as its predicate (机器人 / “上岗”), no paragraph's piece under a
+    cut sentence: the title's first words, wrapped."""
+    if k < 1:
+        return False
+    line = blocks[k - 1]
+    above = blocks[k - 2] if k >= 2 else None
+    flat, title = squash(line.text), squash(blocks[k].text)
+    subject = (
+        len(flat) <= T.LONE_SUBJECT_MAX
+        and bool(_QUOTED_WORD.fullmatch(title))
+        and not says_something(flat)
+        and not _GENRE_OVER.fullmatch(flat)  # (漫画 / “刷单”: the genre, then the title)
+    )
+    return (
+        line.owner < 0
+        and line.role == BlockRole.TEXT
+        and 1 < len(flat) + len(title) <= T.PHOTO_TITLE_MAX
+        and (flat[-1:] in DANGLING_END or subject)
+        and all(is_cjk(c) for c in flat)
+        and (above is None or above.role != BlockRole.TEXT or ends_sentence(above.text))
+        and blocks[k].gap <= 1
+    )
+
+
+#: What a picture is, printed over its title (漫画, 图片新闻).
+_GENRE_OVER = re.compile(r"漫画|图片(?:新闻)?|图说|摄影|组图|国画|书法")
+#: A word or two in quotes and nothing else (“上岗”, “夜经济”).
+_QUOTED_WORD = re.compile(r"“[\u4e00-\u9fff]{1,4}”")
 
 
 def _kicker_over_title(blocks: list[Block], k: int) -> bool:

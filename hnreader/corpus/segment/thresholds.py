@@ -366,6 +366,9 @@ WORD_CUT_PIECE = 2
 HEADS_ABOVE_MAX = 6
 #: A photo title above its caption is at most this long.
 PHOTO_TITLE_MAX = 16
+#: A photo title's subject alone on its line, over the word quoted as its
+#: predicate (机器人 / “上岗”), is at most this long (characters).
+LONE_SUBJECT_MAX = 4
 #: ... and one closed by an exclamation (加油！) this long at most: a longer
 #: line so closed is a sentence of the text.
 EXCLAIMED_TITLE_MAX = 8
