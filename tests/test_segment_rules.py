@@ -44,6 +44,8 @@ def stories(page):
         "省肿瘤医院放疗科副主任医师 周小安",
         "中南大学商学院教授 钱多多",
         "周小安（湖南师范大学马克思主义学院）",
+        "省委党校 桑明川",
+        "湖南师范大学 苗远山",
         "钱多多 孙一（中共湖南省委党校）",
     ],
 )
@@ -3501,3 +3503,29 @@ def test_a_cartoons_genre_over_its_quoted_title_stays_apart():
     from hnreader.corpus.segment.paragraph_pages import _GENRE_OVER
 
     assert _GENRE_OVER.fullmatch("漫画") and not _GENRE_OVER.fullmatch("机器人")
+
+
+@pytest.mark.parametrize("text", ["中南大学 再获殊荣", "湘潭大学 喜迎新生"])
+def test_a_university_and_a_phrase_are_no_byline(text):
+    assert not is_byline(text)
+
+
+def test_a_study_kicker_set_tight_over_its_title_stays_a_kicker():
+    # (the stack's three lines set tight, no blank between them)
+    stack = "深入学习贯彻党的全会精神\n以产业升级\n带动县域富民\n\n"
+    page = parse(
+        column_page(COLUMN_REPORT)
+        + "\n"
+        + stack
+        + column_page(
+            "省委党校 桑明川",
+            "县域是城乡融合发展的重要切入点，",
+            "也是推动富民增收的主战场。全省",
+            "县域经济总量占全省的六成左右。",
+            "推动县域产业升级，要立足资源禀",
+            "赋，培育特色优势产业集群。",
+        )
+    )
+    piece = stories(page)[-1]
+    assert (piece.kicker, piece.title) == ("深入学习贯彻党的全会精神", "以产业升级带动县域富民")
+    assert piece.byline == "省委党校 桑明川"

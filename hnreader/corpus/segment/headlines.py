@@ -623,9 +623,21 @@ def asks_over_salutation(text: str, below: str, marked: bool = True) -> bool:
 
 def closes_piece(text: str) -> bool:
     """A headline line no wrapped words follow: a question or an exclamation
-    (…如何留住回头客？, …怎么破 with no mark), or a review's kicker naming the
-    work it reads (读《某书》)."""
-    return text[-1:] in "？?！!" or bool(_READS_WORK.match(text) or _ASKED.search(text))
+    (…如何留住回头客？, …怎么破 with no mark), a review's kicker naming the
+    work it reads (读《某书》), or the kicker of a piece studying a meeting's
+    or a speech's spirit (深入学习贯彻…精神), closed on that word."""
+    return text[-1:] in "？?！!" or bool(
+        _READS_WORK.match(text) or _ASKED.search(text) or studies_spirit(text)
+    )
+
+
+def studies_spirit(text: str) -> bool:
+    """A study piece's kicker (学习贯彻党的某某会精神, 深入学习贯彻…重要讲话精神):
+    whole, and no column's name."""
+    return bool(_STUDIES_SPIRIT.match(squash(text)))
+
+
+_STUDIES_SPIRIT = re.compile(r"^(?:深入)?学习(?:宣传)?贯彻[^，。,；;]{2,40}精神$")
 
 
 #: A question closed on its question word and verb, with no mark (…怎么破, …如何破局).

@@ -10,7 +10,7 @@ from ..model import ArticleKind
 from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
 from .draft import Draft
-from .headlines import is_attendance, rejoin_broken, speaks
+from .headlines import is_attendance, rejoin_broken, speaks, studies_spirit
 from .hunan_words import names_place
 from .joins import word_across
 from .kinds import Opener
@@ -313,8 +313,10 @@ def take_column(
         _drop_label(draft, squash(first))
         draft.column = squash(first)
         return
-    if speaks(first):
-        return  # a speaker's report (某某在…时强调) is a kicker, no column's name
+    if speaks(first) or studies_spirit(first):
+        # a speaker's report (某某在…时强调) is a kicker, no column's name; so
+        # is a study piece's (学习贯彻…精神)
+        return
     if draft.column and not SECTION_NAME.search(draft.column) and series_name(first):
         return  # a series' name under the column's label (no page's name) is the kicker
     if _over_handing_kicker(draft, first):
