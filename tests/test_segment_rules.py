@@ -3529,3 +3529,22 @@ def test_a_study_kicker_set_tight_over_its_title_stays_a_kicker():
     piece = stories(page)[-1]
     assert (piece.kicker, piece.title) == ("深入学习贯彻党的全会精神", "以产业升级带动县域富民")
     assert piece.byline == "省委党校 桑明川"
+
+
+def test_a_phrase_under_a_label_a_little_narrower_than_the_column_is_the_title():
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "评论员文章",
+            "把春耕备耕的事情办扎实",
+            "春分过后，又到了备耕生产的好",
+            "时节。今年入春以来，我省部分地",
+            "区降水偏少，一些山塘和渠道蓄水",
+            "不足，农田灌溉面临不小的压力。",
+            "各地要抓紧修复灌溉设施，早动",
+            "手、早安排，确保不误农时。",
+        )
+    )
+    piece = stories(page)[-1]
+    assert (piece.column, piece.title) == ("评论员文章", "把春耕备耕的事情办扎实")
+    assert piece.paragraphs[0].startswith("春分过后")

@@ -2209,6 +2209,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return True
     if _narrower_than_columns(lines, kinds, i):
         return True  # no paragraph's line is printed so
+    if _title_under_label(lines, kinds, i):
+        return True
     if _breaks_flow(lines, kinds, i) and not _clauses_run_on(lines, kinds, i):
         return True
     if _printed_twice(lines, i):
@@ -2589,6 +2591,19 @@ def _title_opens_page(lines: list[Line], kinds: list[LineKind]) -> bool:
         # 第三届某某博览会 / 在长沙开幕。…)
         and says_something(text)
     )
+
+
+def _title_under_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """A phrase under a column's label alone on its line (评论员文章 / 把…办扎实),
+    shorter than the column under it by more than a first line's indent: the
+    piece's title, whose text the label heads, not that text's first line."""
+    if i == 0 or kinds[i - 1] != LineKind.TEXT:
+        return False
+    label, text = squash(lines[i - 1].raw), squeeze(lines[i].raw)
+    if not (label_shaped(label) and looks_like_column(label)) or _CLAUSE_INSIDE.search(text):
+        return False
+    column = _column_at(lines, kinds, i, 1)
+    return column is not None and width(text) < column - T.FIRST_LINE_INDENT_MAX
 
 
 def _narrower_than_columns(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
