@@ -3548,3 +3548,31 @@ def test_a_phrase_under_a_label_a_little_narrower_than_the_column_is_the_title()
     piece = stories(page)[-1]
     assert (piece.column, piece.title) == ("评论员文章", "把春耕备耕的事情办扎实")
     assert piece.paragraphs[0].startswith("春分过后")
+
+
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("总投资86亿元,规划年产能8万辆", ("氢能客车生产基地", "落户衡阳")),
+        ("冒用银行客服名义行骗，涉案金额逾五百万元", ("一跨市网络诈骗团伙", "落网")),
+    ],
+)
+def test_two_clauses_of_facts_over_a_short_title_and_its_dateline_are_the_kicker(kicker, title):
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            kicker,
+            *title,
+            "湖南日报5月23日讯(记者 桑明川 通讯员 苗远山)5月22日,项目签约仪式在当地举行。",
+            "据介绍,项目一期计划今年下半年开工,明年建成投产。",
+        )
+    )
+    story = stories(page)[-1]
+    assert (story.kicker, story.title) == (kicker, "".join(title))
+
+
+def test_clauses_of_figures_over_a_plain_statement_are_its_kicker():
+    from hnreader.corpus.segment.headlines import is_kicker
+
+    assert is_kicker("总投资86亿元，规划年产能8万辆", "氢能客车生产基地落户衡阳")
+    assert not is_kicker("氢能客车生产基地落户衡阳", "总投资86亿元，规划年产能8万辆")

@@ -418,6 +418,10 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
     two_phrases = " " in first.strip() and " " not in second.strip()
     if two_phrases and _FIGURE.search(first) and not _FIGURE.search(second):
         return True  # two phrases of figures over a plain statement: its kicker's facts
+    if _CLAUSES.search(first) and _FIGURE.search(first) and not _FIGURE.search(second):
+        # so are clauses of figures over one (总投资120亿元，规划年产能30万辆 /
+        # 某项目落户湘潭): the clauses, secondary, go over the title here
+        return not _CLAUSES.search(second)
     if _FIGURE.search(first):
         # A title with its figure has a shorter subtitle comparing it; a short
         # figure line over a longer statement is the kicker's lead (票价降至2元 /
@@ -596,6 +600,8 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
         return False
     if len(unit) <= LONE_WORD_MAX or joins_word(above, unit):
         return True  # a lone word, or a word cut at the line's end
+    if _CLAUSES.search(above) and ENDS_ON_FIGURE.search(above):
+        return False  # clauses closed on a figure and its unit are whole (…年产能8万辆)
     return (
         len(above) >= BROKEN_HEAD_MIN
         and " " not in unit + above  # two whole phrases are a finished line

@@ -1991,6 +1991,33 @@ def _ends_with_credit(text: str) -> bool:
     return bool(match) and match.start() > 0 and ends_sentence(text[: match.start()])
 
 
+def _facts_kicker(blocks: list[Block], j: int, heads: list[Block]) -> bool:
+    """Block ``j``, under a finished paragraph, is two short clauses of facts
+    over a short title (总投资120亿元，规划年产能30万辆 / 某项目落户湘潭), the
+    stack over a dated report: the title's kicker, when no piece printed
+    elsewhere finishes it."""
+    flat = squash(blocks[j].text)
+    clauses = re.split(r"[，,]", flat)
+    return (
+        1 <= len(heads) <= 2
+        and sum(len(squash(h.text)) for h in heads) <= T.TITLE_UNDER_FACTS_MAX
+        and j > 0
+        and blocks[j - 1].role == BlockRole.TEXT
+        and ends_sentence(blocks[j - 1].text)
+        and len(flat) <= T.FACTS_KICKER_MAX
+        and len(clauses) == 2
+        and min(len(c) for c in clauses) >= T.FACTS_CLAUSE_MIN
+        and not _SAYS.search(clauses[0])  # (…也表示，报告: a paragraph's words, cut)
+        and not flat.startswith(("但", "而", "并", "同时", "其中"))
+        and not _finished_elsewhere(blocks, j)
+        and not _stops_open(blocks[j].text)
+    )
+
+
+#: A clause that reports speech (…表示, …说): running text, never a kicker.
+_SAYS = re.compile(r"(?:说|表示|介绍|指出|强调|认为|告诉记者)$")
+
+
 def _starts_continuation(block: Block) -> bool:
     jumps = jumps_in(block.text)
     return bool(jumps) and jumps[0][1].direction == "from" and jumps[0][0].start() <= 4
@@ -2043,7 +2070,7 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             )
             and not _finished_elsewhere(blocks, j)
             and not _stops_open(block.text)
-        )
+        ) or (blocks[i].role == BlockRole.DATELINE and _facts_kicker(blocks, j, heads))
         # (an interview's kicker may ask: 春节假期景区如何“接得住”客流？ / title / ——访…;
         # so may a short title right over the opener: 课后服务怎么收费? 劳动课怎么上?)
         asks = (

@@ -338,6 +338,13 @@ CLAUSED_KICKER_MAX = 16
 #: A title this short (characters) may stand under a long kicker of clauses
 #: (某实验室历时8年攻关，研制出… / “耐火金刚”问世).
 TITLE_UNDER_LONG_KICKER = 10
+#: Two clauses of facts under a finished paragraph are a kicker (总投资120亿元，
+#: 规划年产能30万辆) when at most this long (characters) ...
+FACTS_KICKER_MAX = 20
+#: ... over a title (on one or two lines) at most this long, ...
+TITLE_UNDER_FACTS_MAX = 16
+#: ... each clause at least this long.
+FACTS_CLAUSE_MIN = 5
 #: Entries (heading and colon) in a row that make a list under its own title.
 LIST_ENTRIES_MIN = 2
 #: A bare name signing the piece above it is a full name of at least this many
