@@ -3576,3 +3576,23 @@ def test_clauses_of_figures_over_a_plain_statement_are_its_kicker():
 
     assert is_kicker("总投资86亿元，规划年产能8万辆", "氢能客车生产基地落户衡阳")
     assert not is_kicker("氢能客车生产基地落户衡阳", "总投资86亿元，规划年产能8万辆")
+
+
+def test_a_weather_box_takes_its_city_over_it_and_its_wind_under_it():
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "冬季火灾防控工作全面启动",
+            "株洲",
+            "今天 多云转晴",
+            "5℃～12℃",
+            "东北风2～3级",
+            "省消防救援总队部署冬季防火",
+            "湖南日报11月16日讯（全媒体记者 桑明川）",
+            "记者今天从省消防救援总队获悉，全省",
+            "冬季火灾防控工作全面启动，各地将开",
+            "展为期三个月的隐患排查整治行动。",
+        )
+    )
+    assert "株洲今天多云转晴5°C~12°C东北风2~3级" in [squash(e) for e in page.extras]
+    assert stories(page)[-1].kicker == ""

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..reflow import despread, ends_sentence, is_cjk, squash, squeeze, width
 from . import thresholds as T
+from .hunan_words import names_place
 from .kinds import Layout, LineKind
 from .patterns import (
     CAPTION_START,
@@ -359,9 +360,21 @@ def _weather(lines: list[Line], flats: list[str], i: int, boxed: set[int], furni
     """A weather box: the temperatures, the weather on the line above."""
     if not (len(flats[i]) <= T.BOX_LINE_MAX and TEMPERATURES.search(flats[i])):
         return None
-    if i > 0 and i - 1 not in boxed and _weather_words(lines[i - 1].raw):
-        return [i, i - 1]
-    return [i]
+    box, k = [i], i - 1
+    if k >= 0 and k not in boxed and _weather_words(lines[k].raw):
+        box.append(k)
+        k -= 1
+        if k >= 0 and k not in boxed and len(flats[k]) <= T.BOX_WORD_MAX and names_place(flats[k]):
+            box.append(k)  # (the city the forecast is for, on a line of its own)
+    if i + 1 < len(lines) and i + 1 not in boxed and _WIND.fullmatch(flats[i + 1]):
+        box.append(i + 1)  # (the wind under the temperatures)
+    return box
+
+
+#: The wind of a forecast: 北风3～4级, 东南风2级, 微风.
+_WIND = re.compile(
+    r"(?:[东南西北偏]{1,3}风(?:力)?\d+(?:[～~\-－至到]\d+)?级|微风)(?:转[^，。]{1,8})?"
+)
 
 
 def _series_strip(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
