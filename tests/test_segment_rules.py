@@ -3596,3 +3596,34 @@ def test_a_weather_box_takes_its_city_over_it_and_its_wind_under_it():
     )
     assert "株洲今天多云转晴5°C~12°C东北风2~3级" in [squash(e) for e in page.extras]
     assert stories(page)[-1].kicker == ""
+
+
+def test_a_long_subject_takes_its_predicate_set_a_blank_under_it():
+    page = parse(
+        column_page(
+            "全省农村公路建设管理工作",
+            "取得新进展",
+            "四好农村路建设持续推进",
+            "湖南日报11月16日讯（全媒体记者 桑明川）",
+            "记者今天从省交通运输厅获悉，今年",
+            "全省新改建农村公路一万二千公里，",
+            "农村公路养护质量明显提升。",
+            COLUMN_REPORT,
+        )
+    )
+    story = stories(page)[0]
+    assert (story.kicker, story.title) == (
+        "全省农村公路建设管理工作取得新进展",
+        "四好农村路建设持续推进",
+    )
+    assert story.column == ""
+
+
+def test_a_briefs_label_in_a_bunched_zone_heads_the_brief_under_it():
+    from hnreader.corpus.segment.column_headlines import Part, ZonePart, _briefs_label_over
+
+    brief = Draft(kind="news", dateline="湖南日报11月16日讯（全媒体记者 桑明川）")
+    label = Part(ZonePart.LABEL, [Line(5, "平安快讯", 1, False)])
+    assert _briefs_label_over([brief], {(0, 1): 0}, 0, 0, label)
+    other = Part(ZonePart.LABEL, [Line(5, "湘江时评", 1, False)])
+    assert not _briefs_label_over([brief], {(0, 1): 0}, 0, 0, other)

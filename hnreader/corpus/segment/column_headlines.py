@@ -57,6 +57,7 @@ from .hunan_words import names_place
 from .kinds import Opener, ZonePart
 from .lines import Line
 from .patterns import (
+    BRIEFS_COLUMN,
     DASH_LED,
     HANDS_OVER,
     NAMES,
@@ -559,7 +560,9 @@ def _predicate_under(above: str, line: Line) -> bool:
     states nothing yet: a counted subject alone (一条高速路 / 带活一方经济) or a
     time frame (湘江保护条例实施两年来 / 成效初显). The title wrapped, no label."""
     head, tail = squash(above), squash(line.raw)
-    if line.gap == 0 and _predicate_of_subject(head, tail):
+    # (set apart, the subject must be long enough to want its predicate:
+    # 全省社区戒毒社区康复工作 / 取得新成效)
+    if (line.gap == 0 or len(head) >= T.SUBJECT_APART_MIN) and _predicate_of_subject(head, tail):
         return True
     if not label_shaped(tail) or looks_like_column(tail) or is_byline(line.raw):
         return False
@@ -1756,6 +1759,12 @@ def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stack
                 _orphan(drafts, part)
             elif body >= 0:
                 _give(drafts[body], part)
+            elif part.kind == ZonePart.LABEL and _briefs_label_over(drafts, owner, z, k, part):
+                # (a run of briefs' label over the stack of the brief under it,
+                # headlines bunched: that brief's column)
+                under = drafts[owner[(z, k + 1)]]
+                under.column = squash(part.text)
+                under.lines.update(li.no for li in part.lines)
             elif part.kind == ZonePart.LABEL:
                 k_label = _label_owner(drafts, zones[z])
                 if k_label >= 0 and not drafts[k_label].column:
@@ -1956,6 +1965,19 @@ def _orphan(drafts: list[Draft], part: Part) -> None:
     orphan.paras.append(Para(squeeze(part.text), [li.no for li in part.lines]))
     orphan.lines.update(li.no for li in part.lines)
     drafts.append(orphan)
+
+
+def _briefs_label_over(
+    drafts: list[Draft], owner: dict[tuple[int, int], int], z: int, k: int, part: Part
+) -> bool:
+    """A label of briefs (平安快讯) right over the stack of a dated brief."""
+    under = owner.get((z, k + 1), -1)
+    return (
+        bool(BRIEFS_COLUMN.search(squash(part.text)))
+        and under >= 0
+        and bool(drafts[under].dateline)
+        and not drafts[under].column
+    )
 
 
 def _label_owner(drafts: list[Draft], zone: Zone) -> int:

@@ -219,6 +219,9 @@ HEAD_TAIL_MAX = 10
 HEAD_WORD_ALONE_MAX = 3
 #: ... under a headline line at least this long.
 HEAD_WORD_ALONE_AFTER = 8
+#: A headline line naming a subject and nothing of it, this long (characters)
+#: or longer, takes the predicate set a blank under it (…康复工作 / 取得新成效).
+SUBJECT_APART_MIN = 10
 #: A headline line's rest after a word cut at the break (…产业增加 / 值占比
 #: 超过四成) is the same piece up to this long (characters) ...
 HEAD_CUT_REST_MAX = 10
