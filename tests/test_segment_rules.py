@@ -3627,3 +3627,12 @@ def test_a_briefs_label_in_a_bunched_zone_heads_the_brief_under_it():
     assert _briefs_label_over([brief], {(0, 1): 0}, 0, 0, label)
     other = Part(ZonePart.LABEL, [Line(5, "湘江时评", 1, False)])
     assert not _briefs_label_over([brief], {(0, 1): 0}, 0, 0, other)
+
+
+def test_a_genre_of_two_characters_over_a_title_reads_as_a_label_in_its_zone():
+    from hnreader.corpus.segment.column_headlines import ZonePart, read_zone
+
+    stack = ["书评", "《资水谣》", "——读苗远山长篇小说《资水谣》"]
+    zone = Zone([Line(k + 1, text, 1, False) for k, text in enumerate(stack)], -1, 0)
+    parts = read_zone(zone, lambda text: True)
+    assert [p.kind for p in parts][:2] == [ZonePart.LABEL, ZonePart.HEAD]
