@@ -3636,3 +3636,15 @@ def test_a_genre_of_two_characters_over_a_title_reads_as_a_label_in_its_zone():
     zone = Zone([Line(k + 1, text, 1, False) for k, text in enumerate(stack)], -1, 0)
     parts = read_zone(zone, lambda text: True)
     assert [p.kind for p in parts][:2] == [ZonePart.LABEL, ZonePart.HEAD]
+
+
+def test_two_short_words_over_a_writers_byline_are_a_title_not_a_frame():
+    page = parse(
+        "乡土随笔\n\n谷雨\n\n时节\n\n文丨桑明川\n\n"
+        "谷雨前后，老家的茶山又绿了。母亲一早就背着竹篓上山，要赶在露水干之前采下"
+        "第一茬嫩芽。\n\n"
+        "炒茶是父亲的手艺。铁锅烧热，茶叶下锅，他的手在锅里翻飞，满屋都是茶香。\n"
+    )
+    (essay,) = stories(page)
+    assert (essay.column, essay.title, essay.byline) == ("乡土随笔", "谷雨时节", "文丨桑明川")
+    assert "谷雨时节" not in [squash(e) for e in page.extras]

@@ -498,6 +498,8 @@ def _framed_pair(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
         return None  # a column's name over its writer's (湘论 / 某某): a commentary's head
     if SECTION_NAME.search(flats[i] + flats[i + 1]) and _framed_word(nxt):
         return [i, i + 1]  # a supplement's name in its frame (湘江 / 副刊), whatever follows
+    if i + 2 < len(lines) and lines[i + 2].gap <= 1 and is_byline(lines[i + 2].raw):
+        return None  # a title of two words over its writer (清明 / 回乡 / 文丨某某)
     if ISSUE_NO.match(flats[i + 1]) or (
         _framed_word(line.raw)
         and _framed_word(nxt)
