@@ -3648,3 +3648,29 @@ def test_two_short_words_over_a_writers_byline_are_a_title_not_a_frame():
     (essay,) = stories(page)
     assert (essay.column, essay.title, essay.byline) == ("乡土随笔", "谷雨时节", "文丨桑明川")
     assert "谷雨时节" not in [squash(e) for e in page.extras]
+
+
+def test_a_bullet_over_a_short_word_is_a_framed_tag():
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+            "◆",
+            "水利湖南",
+            "湖南日报5月10日讯（全媒体记者 桑明川）",
+            "记者今天从省水利厅获悉，今年全省",
+            "已开工水利项目一千二百个。",
+        )
+    )
+    assert "◆水利湖南" in [squash(e) for e in page.extras]
+    assert all("水利湖南" not in a.title for a in page.articles)
+
+
+def test_a_headline_line_closed_on_its_event_takes_no_tail_under_it():
+    from hnreader.corpus.segment.column_headlines import _tail_of
+
+    piece = [Line(1, "全省数字经济项目建设推进会召开", 1, False)]
+    assert not _tail_of(piece, Line(2, "86个项目", 0, False))
+    assert _tail_of(
+        [Line(1, "全省数字经济项目建设推进会在株洲", 1, False)], Line(2, "召开", 0, False)
+    )

@@ -42,6 +42,7 @@ from .headlines import (
     ENDS_ON_FIGURE,
     carries_quantity,
     causative_wrapped,
+    closes_on_event,
     closes_piece,
     couplet,
     frame_wrapped,
@@ -1961,6 +1962,7 @@ def _tail_of(piece: list[Line], line: Line) -> bool:
         and not DASH_LED.match(text)  # a dash opens a subtitle
         and not speaks("".join(li.raw for li in piece))  # a speaker's frame is whole
         and not closes_piece(squeeze("".join(li.raw for li in piece)))
+        and not closes_on_event(piece[-1].raw)  # (…推进会召开 / 127个项目…: a new piece)
         and len(text) <= T.HEAD_TAIL_MAX
         and len(text) <= len(squeeze("".join(li.raw for li in piece)))
     )

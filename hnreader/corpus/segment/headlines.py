@@ -637,6 +637,12 @@ def closes_piece(text: str) -> bool:
     )
 
 
+def closes_on_event(text: str) -> bool:
+    """A headline line closed on its event's verb (…推进会召开): whole, no
+    wrapped words follow it."""
+    return bool(_EVENT_DONE.search(squash(text)))
+
+
 def studies_spirit(text: str) -> bool:
     """A study piece's kicker (学习贯彻党的某某会精神, 深入学习贯彻…重要讲话精神):
     whole, and no column's name."""

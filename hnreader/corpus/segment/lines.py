@@ -509,6 +509,21 @@ def _framed_pair(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
     return []
 
 
+def _marked_word(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
+    """A bullet mark alone on its line over a short word (◆ / 数字湖南): a
+    framed tag, no story's or headline's."""
+    if not (_BULLET.fullmatch(flats[i]) and i + 1 < len(lines) and i + 1 not in boxed):
+        return None
+    word = flats[i + 1]
+    if not (1 < len(word) <= T.BOX_WORD_MAX and all(is_cjk(c) for c in word)):
+        return None
+    return [i, i + 1]
+
+
+#: A bullet mark drawn alone (◆, ■, ●); not the jump marker's ▲.
+_BULLET = re.compile(r"[◆◇■□●○★☆]")
+
+
 def _page_header(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     if not PAGE_HEADER.match(lines[i].raw):
         return None
@@ -545,6 +560,7 @@ _BOXES = (
     _pointer,
     _code,
     _framed_pair,
+    _marked_word,
     _page_header,
     _paper_page_name,
 )
