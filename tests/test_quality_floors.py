@@ -207,6 +207,10 @@ FLOORS = {
     "dev_yy": dict(zip(FIGURES, (0.89, 0.87, 0.88, 0.78), strict=True)),  # 0.916 0.894 0.909 0.808
     # (the one below blind: no rule was written from it)
     "dev_yz": dict(zip(FIGURES, (0.76, 0.69, 0.50, 0.64), strict=True)),  # 0.786 0.714 0.525 0.671
+    "dev_xa": dict(zip(FIGURES, (0.94, 0.91, 0.89, 0.86), strict=True)),  # 0.965 0.938 0.911 0.881
+    "dev_xb": dict(zip(FIGURES, (0.91, 0.86, 0.88, 0.62), strict=True)),  # 0.934 0.887 0.902 0.648
+    # (the one below blind: no rule was written from it)
+    "dev_xc": dict(zip(FIGURES, (0.92, 0.89, 0.94, 0.76), strict=True)),  # 0.946 0.916 0.961 0.783
 }
 
 
