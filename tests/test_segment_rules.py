@@ -3523,7 +3523,7 @@ def test_a_study_kicker_set_tight_over_its_title_stays_a_kicker():
             "也是推动富民增收的主战场。全省",
             "县域经济总量占全省的六成左右。",
             "推动县域产业升级，要立足资源禀",
-            "赋，培育特色优势产业集群。",
+            "赋，培育有特色的优势产业。",
         )
     )
     piece = stories(page)[-1]
