@@ -2393,7 +2393,6 @@ def _body_line_twice(lines: list[Line], i: int) -> bool:
     )
 
 
-#: A byline line stopped on a role, its names on the next line (…记者, 通讯员).
 def _names_alone(text: str) -> bool:
     """Names and nothing else: each part a name's length (three characters at
     most) or a name read whole (欧阳明远), not two phrases of four
@@ -2402,6 +2401,7 @@ def _names_alone(text: str) -> bool:
     return bool(parts) and (all(len(p) <= 3 for p in parts) or is_name_line(text.strip()))
 
 
+#: A byline line stopped on a role, its names on the next line (…记者, 通讯员).
 _ROLE_LAST = re.compile(r"(?:记者|通讯员|实习生)\s*$")
 
 
