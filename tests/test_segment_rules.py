@@ -3674,3 +3674,18 @@ def test_a_headline_line_closed_on_its_event_takes_no_tail_under_it():
     assert _tail_of(
         [Line(1, "全省数字经济项目建设推进会在株洲", 1, False)], Line(2, "召开", 0, False)
     )
+
+
+def test_a_label_of_briefs_closed_on_kuaidi_heads_the_brief_under_it():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "湘闻快递",
+            "怀邵衡铁路开通一年发送旅客300万人次",
+            "湖南日报6月14日讯(全媒体记者 桑明川 通讯员 苗远山)记者今天从铁路部门获悉,"
+            "怀邵衡铁路开通一年来,累计发送旅客300万人次。",
+        )
+    )
+    brief = stories(page)[-1]
+    assert (brief.column, brief.kicker) == ("湘闻快递", "")
+    assert brief.title == "怀邵衡铁路开通一年发送旅客300万人次"

@@ -217,10 +217,10 @@ GROUP_CREDIT = re.compile(r"(?:以上|本版)图片均?由")
 WHOM_INTERVIEWED = re.compile(r"^访(?!谈)[\u4e00-\u9fff]{5,}")
 #: A headline line set whole in quotes, what someone said (“工匠的手艺，要传下去”).
 QUOTED_WHOLE = re.compile(r"^“[^“”]+”$")
-#: A run of dated briefs under its section's name (三湘简讯, 湘地快讯, 乡村农讯, 湘闻速递,
+#: A run of dated briefs under its section's name (三湘简讯, 湘地快讯, 乡村农讯, 湘闻速递, 民生快递,
 #: 要闻简报):
 #: the one column a dated report runs under.
-BRIEFS_COLUMN = re.compile(r"(?:简讯|快讯|短讯|农讯|要讯|资讯|速递|简报)$")
+BRIEFS_COLUMN = re.compile(r"(?:简讯|快讯|短讯|农讯|要讯|资讯|速递|快递|简报)$")
 COLUMN_WORDS = re.compile(
     r"(?:时评|时论|快评|财评|杂谈|评论|短评|微评|观察|论坛|走基层|专栏|视点|纵横"
     # ... and of features and supplements: a series' tour, a view, notes, talks
