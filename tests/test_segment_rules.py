@@ -3689,3 +3689,18 @@ def test_a_label_of_briefs_closed_on_kuaidi_heads_the_brief_under_it():
     brief = stories(page)[-1]
     assert (brief.column, brief.kicker) == ("湘闻快递", "")
     assert brief.title == "怀邵衡铁路开通一年发送旅客300万人次"
+
+
+def test_a_notices_title_under_its_issuer_is_one_title_not_a_label():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "湘中出版社",
+            "招聘启事",
+            "因工作需要,湘中出版社面向社会公开招聘编辑5名。报名截止时间为4月30日。",
+            "联系电话:0731-8888888",
+        )
+    )
+    notice = stories(page)[-1]
+    assert squash(notice.title) == "湘中出版社招聘启事"
+    assert notice.column == ""

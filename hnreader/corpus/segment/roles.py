@@ -10,7 +10,7 @@ from ..model import ArticleKind
 from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
 from .draft import Draft
-from .headlines import is_attendance, rejoin_broken, speaks, studies_spirit
+from .headlines import is_attendance, rejoin_broken, says_something, speaks, studies_spirit
 from .hunan_words import names_place
 from .joins import word_across
 from .kinds import Opener
@@ -19,6 +19,7 @@ from .patterns import (
     COLUMN_WORDS,
     DASH_LED,
     HANDS_OVER,
+    NOTICE_TITLE,
     OPINION_COLUMN,
     SECTION_NAME,
     is_name_line,
@@ -298,6 +299,8 @@ def take_column(
         return
     if _label_over_dash(draft):
         return
+    if _notice_titled_under_its_issuer(draft):
+        return  # (湖南日报社 / 招聘启事: the notice's title on two lines, no label)
     if _label_after(draft):
         _label_above_too(draft, drafts, me)
         return
@@ -403,6 +406,16 @@ def take_column(
         return
     _drop_label(draft, flat)
     draft.column = flat
+
+
+def _notice_titled_under_its_issuer(draft: Draft) -> bool:
+    """Two headline lines, the second a notice's kind (招聘启事, 公告) and the
+    first who issues it, no predicate in it: a notice's title set on two
+    lines."""
+    if len(draft.heads) != 2 or draft.dateline:
+        return False
+    first, last = (squash("".join(line.raw for line in h)) for h in draft.heads)
+    return bool(NOTICE_TITLE.search(last)) and len(last) <= 6 and not says_something(first)
 
 
 def _named_column(flat: str, body: str) -> bool:
