@@ -3704,3 +3704,9 @@ def test_a_notices_title_under_its_issuer_is_one_title_not_a_label():
     notice = stories(page)[-1]
     assert squash(notice.title) == "湘中出版社招聘启事"
     assert notice.column == ""
+
+
+def test_a_statement_closed_on_its_quoted_object_is_a_whole_piece():
+    head = split_roles(["一把剪刀剪出“百鸟朝凤”", "浏阳花边剪纸的传人", "非遗故事"], True)
+    assert head.kicker == "一把剪刀剪出“百鸟朝凤”"
+    assert "浏阳花边剪纸的传人" in head.title

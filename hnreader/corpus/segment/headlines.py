@@ -726,6 +726,10 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         return False
     if _OF_PHRASE.fullmatch(above) and _OF_PHRASE.fullmatch(below):
         return False  # two things named, each whole (老城区的新变化 / 街巷里的“微”更新)
+    if above[-1:] in _CLOSERS and _predicate(above) and _OF_PHRASE.fullmatch(below):
+        # a statement closed on its quoted object is whole over a thing named
+        # (…编出“某某” / 某地的某人)
+        return False
     return not (_predicate(above) and _predicate(below))
 
 
