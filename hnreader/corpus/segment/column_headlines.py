@@ -60,6 +60,7 @@ from .lines import Line
 from .patterns import (
     BRIEFS_COLUMN,
     DASH_LED,
+    GENRE_LABEL,
     HANDS_OVER,
     NAMES,
     ROLE_AMONG_NAMES,
@@ -497,18 +498,13 @@ def _label_before(text: str, nxt: str) -> bool:
     headline line rather than the label's own continuation or a byline."""
     if not nxt or _two_phrases(text):
         return False
-    if not (label_shaped(text) or series_name(text) or _GENRE_LABEL.fullmatch(squash(text))):
+    if not (label_shaped(text) or series_name(text) or GENRE_LABEL.fullmatch(squash(text))):
         return False
     if is_byline(nxt) or is_attendance(nxt) or _signature_text(nxt):
         # (a short title signed under it, 蝉鸣里的夏天 / 文丨某某; but a
         # column's name over the paper's commentator names the column)
         return "评论员" in nxt and looks_like_column(squash(text))
     return looks_like_column(squash(text)) or len(squash(nxt)) > len(squash(text))
-
-
-#: A supplement's genre heading the pieces of its kind, two characters (书评 over
-#: a review's title, 诗歌 over a poem's).
-_GENRE_LABEL = re.compile(r"诗歌|散文|诗词|小说|杂文|书评|影评|随笔")
 
 
 def _is_label_after(parts: list[Part], text: str, nxt: str) -> bool:

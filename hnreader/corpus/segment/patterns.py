@@ -221,6 +221,11 @@ QUOTED_WHOLE = re.compile(r"^“[^“”]+”$")
 #: 要闻简报):
 #: the one column a dated report runs under.
 BRIEFS_COLUMN = re.compile(r"(?:简讯|快讯|短讯|农讯|要讯|资讯|速递|快递|简报)$")
+#: A supplement's genres, each heading the pieces of its kind (诗歌 over a
+#: poem, 书评 over a review).
+_GENRES = "诗歌|散文|诗词|小说|杂文|书评|影评|随笔"
+#: One of them alone on its line.
+GENRE_LABEL = re.compile(rf"(?:{_GENRES})")
 COLUMN_WORDS = re.compile(
     r"(?:时评|时论|快评|财评|杂谈|评论|短评|微评|观察|论坛|走基层|专栏|视点|纵横"
     # ... and of features and supplements: a series' tour, a view, notes, talks
@@ -240,7 +245,7 @@ COLUMN_WORDS = re.compile(
     # ... or on the province it shows (绿色发展看湖南).
     r"|看湖南$"
     # A supplement's genre heads the pieces of its kind (诗歌 over a poem).
-    r"|^(?:诗歌|散文|诗词|小说|杂文|书评|影评)$"
+    rf"|^(?:{_GENRES})$"
     # An editor's comment closing a page of letters or reports (编后).
     r"|^编后$"
 )
