@@ -3710,3 +3710,21 @@ def test_a_statement_closed_on_its_quoted_object_is_a_whole_piece():
     head = split_roles(["一把剪刀剪出“百鸟朝凤”", "浏阳花边剪纸的传人", "非遗故事"], True)
     assert head.kicker == "一把剪刀剪出“百鸟朝凤”"
     assert "浏阳花边剪纸的传人" in head.title
+
+
+def test_a_label_longer_than_the_title_its_writer_signs_under_is_the_label():
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "山乡四季里",
+            "霜降看柿",
+            "文丨舒望川",
+            "霜降一过，村口那几棵老柿子树就红了",
+            "满枝，远远望去像挂了一树小灯笼。",
+            "奶奶搬来竹梯，教我用竹竿轻轻一拧，",
+            "柿子便落进网兜里，一个也不磕破。",
+        )
+    )
+    essay = stories(page)[-1]
+    assert (essay.column, essay.title) == ("山乡四季里", "霜降看柿")
+    assert essay.byline == "文丨舒望川"

@@ -133,11 +133,18 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Lin
     for _ in range(T.SPLIT_ROUNDS):
         targets = [k for k, d in enumerate(drafts) if _takes_headline(d)]
         recurring = _recurring(lines)
+        after = {line.no: nxt for line, nxt in itertools.pairwise(lines)}
         standing = functools.partial(
             _standing, bodies=[drafts[k].body for k in targets], recurring=recurring
         )
         read = [
-            read_zone(zone, standing, recurring, dated_below=_dated_below(drafts, zone))
+            read_zone(
+                zone,
+                standing,
+                recurring,
+                dated_below=_dated_below(drafts, zone),
+                signed_below=_signed_below(zone, after),
+            )
             for zone in zones
         ]
         affinity = Affinity(drafts, targets, _under_writers(drafts, zones, read))
@@ -197,13 +204,24 @@ def _dated_below(drafts: list[Draft], zone: Zone) -> bool:
     return 0 <= zone.after < len(drafts) and drafts[zone.after].starts_with == Opener.DATELINE
 
 
+def _signed_below(zone: Zone, after: dict[int, Line]) -> bool:
+    """The line printed right under the zone is a byline."""
+    nxt = after.get(zone.lines[-1].no) if zone.lines else None
+    return nxt is not None and is_byline(nxt.raw)
+
+
 def read_zone(
-    zone: Zone, standing, recurring: frozenset[str] = frozenset(), dated_below: bool = False
+    zone: Zone,
+    standing,
+    recurring: frozenset[str] = frozenset(),
+    dated_below: bool = False,
+    signed_below: bool = False,
 ) -> list[Part]:
     """The parts of a zone; ``standing(text)`` tells a standing title (a column
     label's words are in no story of the page; a headline's are in its story);
     ``recurring`` holds the label-shaped lines the page prints more than once;
-    ``dated_below``: the story under the zone opens on its dateline."""
+    ``dated_below``: the story under the zone opens on its dateline;
+    ``signed_below``: a byline is printed right under the zone."""
     parts: list[Part] = []
     for k, line in enumerate(zone.lines):
         text = line.raw
@@ -342,6 +360,9 @@ def read_zone(
             and (standing(text) or _standing_apart(line, standing))
             and (
                 _label_before(text, nxt)
+                # (over the title its writer signs right under, a column's
+                # name is a label however long: 节气里的某某 / 谷雨访茶 / 文丨某某)
+                or (signed_below and k + 2 == len(zone.lines) and _label_before(text, nxt, True))
                 or (not nxt and last is None)
                 or _is_label_after(parts, text, nxt)
             )
@@ -493,9 +514,10 @@ def _two_phrases(text: str) -> bool:
     return len(halves) == 2 and all(len(h) >= 2 for h in halves)
 
 
-def _label_before(text: str, nxt: str) -> bool:
+def _label_before(text: str, nxt: str, signed_title: bool = False) -> bool:
     """A column label above its headline: label-shaped, and the next line is a
-    headline line rather than the label's own continuation or a byline."""
+    headline line rather than the label's own continuation or a byline.
+    ``signed_title``: the next line is a title its writer signs right under."""
     if not nxt or _two_phrases(text):
         return False
     if not (label_shaped(text) or series_name(text) or GENRE_LABEL.fullmatch(squash(text))):
@@ -504,7 +526,15 @@ def _label_before(text: str, nxt: str) -> bool:
         # (a short title signed under it, 蝉鸣里的夏天 / 文丨某某; but a
         # column's name over the paper's commentator names the column)
         return "评论员" in nxt and looks_like_column(squash(text))
-    return looks_like_column(squash(text)) or len(squash(nxt)) > len(squash(text))
+    return (
+        (signed_title and not squash(text).endswith(_WANTS_MORE))
+        or looks_like_column(squash(text))
+        or len(squash(nxt)) > len(squash(text))
+    )
+
+
+#: Particles and conjunctions no name closes on (洞庭湖畔的 / “护鸟人”).
+_WANTS_MORE = ("的", "之", "与", "和", "及")
 
 
 def _is_label_after(parts: list[Part], text: str, nxt: str) -> bool:
