@@ -3728,3 +3728,14 @@ def test_a_label_longer_than_the_title_its_writer_signs_under_is_the_label():
     essay = stories(page)[-1]
     assert (essay.column, essay.title) == ("山乡四季里", "霜降看柿")
     assert essay.byline == "文丨舒望川"
+
+
+@pytest.mark.parametrize(("under", "signed"), [("微言", False), ("卜凡", True)])
+def test_under_the_papers_commentator_only_a_persons_name_goes_on(under, signed):
+    from hnreader.corpus.segment.column_headlines import read_zone
+    from hnreader.corpus.segment.kinds import ZonePart
+
+    zone = Zone([Line(5, "湖南日报评论员", 0, False), Line(7, under, 1, False)], 0, 1)
+    parts = read_zone(zone, lambda text, share=0.0: True)
+    assert parts[0].kind == ZonePart.SIGN
+    assert (len(parts[0].lines) == 2) == signed

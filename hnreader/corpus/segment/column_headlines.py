@@ -72,6 +72,7 @@ from .patterns import (
 )
 from .roles import article_kind, column_of_two, label_shaped, says_what_is_done, word_share
 from .vocabulary import (
+    ANY_SURNAME,
     COMPOUND_SURNAMES,
     COUNT_BEFORE_NOUN,
     DANGLING_END,
@@ -498,11 +499,11 @@ def _names_of_sign(sign: Part, line: Line) -> bool:
         and bool(NAMES.match(line.raw))
         and not looks_like_column(squash(line.raw))
         # (the paper's commentator may sign unnamed: under 湖南日报评论员 a
-        # name of four characters goes on only when it reads as a person's,
-        # never a column's name, 湘评新语)
+        # name goes on only when it reads as a person's, a short one after
+        # any surname, never a column's name, 湘评新语, 微言)
         and (
-            len(squash(line.raw)) <= 3
-            or is_name_line(line.raw.strip())
+            is_name_line(line.raw.strip())
+            or (len(squash(line.raw)) <= 3 and squash(line.raw)[0] in ANY_SURNAME)
             or not squash(sign.lines[-1].raw).endswith("评论员")
         )
     )

@@ -7,7 +7,7 @@ import re
 from ..match import pos_tags
 from ..model import Jump
 from .hunan_words import CITIES, COUNTIES, names_place
-from .vocabulary import COMPOUND_SURNAMES, SURNAMES, SURNAMES_OF_WORDS
+from .vocabulary import ANY_SURNAME, COMPOUND_SURNAMES, SURNAMES, SURNAMES_OF_WORDS
 
 _D = r"[0-9０-９]"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -100,7 +100,7 @@ BYLINE = re.compile(
     # ... or where the writer works alone, then the name set apart, as theory
     # pages sign (省委党校 某某, 某某大学 某某).
     rf"|^\s*[\u4e00-\u9fff]{{1,20}}(?:{_WORKPLACE})\s+"
-    rf"[{''.join(sorted(SURNAMES | SURNAMES_OF_WORDS))}][\u4e00-\u9fff]{{1,2}}\s*$"
+    rf"[{''.join(sorted(ANY_SURNAME))}][\u4e00-\u9fff]{{1,2}}\s*$"
 )
 EXPERT_BYLINE = re.compile(_EXPERT_BYLINE)
 #: A workplace named alone on a line (省社会科学院某研究所): a theory

@@ -184,6 +184,8 @@ SURNAMES_OF_WORDS = frozenset(
     # and those of Hunan's own lists and the country's next hundred (凌, 宁, 谷)
     "凌宁乔庄申兰焦甘毕苗谷蓝辛蒙艾穆卓缪麦宫席宗桂寇桑郎仲敖邝苑"
 )
+#: Any surname of one character, where a name is expected (under a byline's role).
+ANY_SURNAME = SURNAMES | SURNAMES_OF_WORDS
 #: Surnames of two characters, with a given name of one or two (欧阳金雨).
 COMPOUND_SURNAMES = frozenset(
     (
