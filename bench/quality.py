@@ -71,6 +71,7 @@ BLIND = (
     "dev_yw",
     "dev_yz",
     "dev_xc",
+    "dev_xf",
 )
 FIGURES = (
     "seg_f1",

@@ -3739,3 +3739,22 @@ def test_under_the_papers_commentator_only_a_persons_name_goes_on(under, signed)
     parts = read_zone(zone, lambda text, share=0.0: True)
     assert parts[0].kind == ZonePart.SIGN
     assert (len(parts[0].lines) == 2) == signed
+
+
+def test_a_columns_name_tight_between_the_title_and_its_writer_is_the_label():
+    # (the title, the label and the name printed tight, no blank between)
+    stack = "桥通了，路还要走好\n湘江观察\n贺知远\n\n"
+    page = parse(
+        column_page("全省水利建设现场推进会召开", COLUMN_BODY)
+        + "\n"
+        + stack
+        + column_page(
+            "一座大桥合龙，对两岸群众来说是",
+            "喜事，对沿线乡镇来说则是新的考题。",
+            "桥修好了，车流、人流、物流随之而",
+            "来，管理和服务跟不上，好事也会变",
+            "成烦心事。路通了，心要跟着通。",
+        )
+    )
+    piece = stories(page)[-1]
+    assert (piece.title, piece.column, piece.byline) == ("桥通了，路还要走好", "湘江观察", "贺知远")

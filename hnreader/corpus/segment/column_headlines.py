@@ -352,6 +352,9 @@ def read_zone(
                     not (k + 1 < len(zone.lines) and zone.lines[k + 1].gap == 0)
                     and not (last and last.kind == ZonePart.HEAD and line.gap == 0)
                 )
+                # (a column's name between the title and its writer's name,
+                # set tight: 路通了，心要跟着通 / 交通观察 / 某某)
+                or (looks_like_column(squash(text)) and _signature_text(nxt))
             )
             # (a line over a dash-led subtitle is its title: 守水人 / ——记…)
             and not (nxt and DASH_LED.match(nxt) and not looks_like_column(text))
@@ -541,7 +544,9 @@ _WANTS_MORE = ("的", "之", "与", "和", "及")
 def _is_label_after(parts: list[Part], text: str, nxt: str) -> bool:
     """A label under the headline it goes with, closing the stack: after a
     headline line, with nothing that reads as its own signature after it."""
-    if _two_phrases(text) or is_byline(nxt) or _signature_text(nxt):
+    if _two_phrases(text):
+        return False
+    if (is_byline(nxt) or _signature_text(nxt)) and not looks_like_column(squash(text)):
         return False
     return (
         bool(parts)
