@@ -3758,3 +3758,21 @@ def test_a_columns_name_tight_between_the_title_and_its_writer_is_the_label():
     )
     piece = stories(page)[-1]
     assert (piece.title, piece.column, piece.byline) == ("桥通了，路还要走好", "湘江观察", "贺知远")
+
+
+def test_a_paragraph_cut_inside_a_quotation_it_opened_is_no_headline_line():
+    page = parse(
+        paragraph_page(
+            "株洲中院开展执行攻坚",
+            "湖南日报11月24日讯(记者 柯文)今天凌晨,株洲市中级人民法院组织两级法院干警,"
+            "对一批拒不履行判决的被执行人集中执行。",
+            "这是株洲法院破解“执行",
+            "省法院巡回法庭",
+            "来株开展巡回审判",
+            "湖南日报11月24日讯(记者 柯文)记者今天从省高级人民法院获悉,巡回法庭将于本月底"
+            "在株洲开庭审理一起建设工程合同纠纷案。",
+            "难”的又一次集中行动。据统计,两个月来共执结案件3200余件。",
+        )
+    )
+    court = next(s for s in stories(page) if "巡回" in s.title)
+    assert squash(court.kicker + court.title) == "省法院巡回法庭来株开展巡回审判"

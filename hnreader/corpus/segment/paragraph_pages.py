@@ -2151,10 +2151,11 @@ def _stops_open(text: str) -> bool:
 
 def _quote_left_open(text: str, below: str) -> bool:
     """``text`` opens a quotation that neither it nor the headline line under
-    it closes (“每年这个时候我们都会 / 某地召开…会): a paragraph's first words
-    cut by the page. A quoted headline wrapped closes on its next line
-    (“山里的日子一天比一天 / 红火”)."""
-    if _UNCLOSED_QUOTE.match(squash(text)) is None:
+    it closes (“每年这个时候我们都会 / 某地召开…会, 这是某地破解“执行 /
+    某某来湘…): a paragraph's words cut by the page. A quoted headline
+    wrapped closes on its next line (“山里的日子一天比一天 / 红火”)."""
+    flat = squash(text)
+    if flat.count("“") + flat.count("「") <= flat.count("”") + flat.count("」"):
         return False
     marks = [c for c in squash(below) if c in "“”「」"]
     return not marks or marks[0] in "“「"
@@ -2174,7 +2175,6 @@ def _quote_closed_in_sentence(text: str, below: str) -> bool:
 
 
 #: A line opening a quotation it never closes.
-_UNCLOSED_QUOTE = re.compile(r"^[“「][^”」]*$")
 
 
 #: Blocks that are text of the page (a section's name is printed over all of them).
