@@ -3776,3 +3776,21 @@ def test_a_paragraph_cut_inside_a_quotation_it_opened_is_no_headline_line():
     )
     court = next(s for s in stories(page) if "巡回" in s.title)
     assert squash(court.kicker + court.title) == "省法院巡回法庭来株开展巡回审判"
+
+
+def test_a_notice_signed_by_its_issuer_and_day_on_one_line_keeps_it():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "公告",
+            "湘中市人民法院定于12月1日至7日开展“法院开放日”活动,欢迎群众参加。",
+            "特此公告。",
+            "湘中市人民法院 2016年11月24日",
+            "全省社区矫正工作实现全覆盖",
+            "湖南日报11月24日讯(记者 柯文)记者今天从省司法厅获悉,我省社区矫正工作已覆盖全部县市区。",
+        )
+    )
+    report = stories(page)[-1]
+    assert (report.kicker, report.title) == ("", "全省社区矫正工作实现全覆盖")
+    notice = next(s for s in page.articles if squash(s.title) == "公告")
+    assert squash(notice.paragraphs[-1]) == "湘中市人民法院2016年11月24日"

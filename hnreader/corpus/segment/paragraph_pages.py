@@ -57,6 +57,7 @@ from .patterns import (
     FULL_DATE,
     GROUP_CREDIT,
     HANDS_OVER,
+    ISSUED_ON,
     NOTICE_TITLE,
     OPINION_COLUMN,
     REPORTED,
@@ -786,7 +787,7 @@ def _headline_like(text: str, direct: bool) -> bool:
         return False
     if REPORTED.match(flat):
         return False  # (据介绍，我省目前有各类博物馆: a paragraph's first words, cut)
-    if FULL_DATE.match(flat) or CONTACT_LINE.match(flat):
+    if FULL_DATE.match(flat) or ISSUED_ON.match(flat) or CONTACT_LINE.match(flat):
         return False  # (a notice's closing lines: 联系电话：… / 2023年6月20日)
     if direct:
         return len(flat) <= T.HEAD_DIRECT_MAX

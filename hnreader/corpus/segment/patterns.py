@@ -294,6 +294,8 @@ ROLE_AMONG_NAMES = re.compile(
 )
 #: A day written out whole (2021年4月21日): a notice's, signed under it.
 FULL_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+#: Who issues a notice and the day, signed on one line (湖南省某某厅 2021年4月21日).
+ISSUED_ON = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 #: A notice's contact line: what to call, and the number (受理电话：0731－12380).
 CONTACT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*[\d－\-（）()\s]{5,}")
 #: A crosshead naming its section and summing it up (优化服务：从…到…, 远行：在海外扎下根,
