@@ -3794,3 +3794,19 @@ def test_a_notice_signed_by_its_issuer_and_day_on_one_line_keeps_it():
     assert (report.kicker, report.title) == ("", "全省社区矫正工作实现全覆盖")
     notice = next(s for s in page.articles if squash(s.title) == "公告")
     assert squash(notice.paragraphs[-1]) == "湘中市人民法院2016年11月24日"
+
+
+def test_a_question_title_of_one_clause_over_its_label_and_byline_heads_the_piece():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "快递丢了件，该找谁赔？",
+            "律师说法",
+            "记者 柯文 通讯员 苗远山",
+            "“双十一”刚过,不少市民的快递迟迟未到。快递丢了件该找谁?记者采访了执业律师周明。",
+            "周明介绍,寄件人与快递企业之间成立运输合同关系,快件丢失,首先应由快递企业担责。",
+        )
+    )
+    piece = stories(page)[-1]
+    assert (piece.title, piece.column) == ("快递丢了件，该找谁赔？", "律师说法")
+    assert piece.byline == "记者 柯文 通讯员 苗远山"

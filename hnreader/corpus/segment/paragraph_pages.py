@@ -2077,7 +2077,9 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         asks = (
             (kicker and squash(block.text)[-1:] in "？?" and "。" not in block.text)
             or (
-                not heads
+                # (right over the opener, or over a column's label under it:
+                # 网购遇到假货，该如何维权？ / 法官说法 / 记者 某某)
+                (not heads or (len(heads) == 1 and label_shaped(heads[0].text)))
                 and _asks_briefly(block.lines[-1].raw)
                 # (under a kicker handing over to it: 新学期新变化，…答案—— / 课后服务怎么收费?)
                 and all(_headline_like(line.raw, direct=True) for line in block.lines[:-1])
@@ -2131,15 +2133,17 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
 
 
 def _asks_briefly(text: str) -> bool:
-    """A title of one or two short questions (课后服务怎么收费? 劳动课怎么上?):
-    no clause or sentence of running text besides."""
+    """A title of one or two short questions (课后服务怎么收费? 劳动课怎么上?,
+    网购遇到假货，该如何维权？): no more than one clause before the question,
+    no sentence of running text besides."""
     flat = squash(text)
     questions = [q for q in re.split(r"[？?]", flat) if q]
     return (
         flat[-1:] in "？?"
         and len(flat) <= T.QUESTION_TITLE_MAX
         and 1 <= len(questions) <= 2
-        and not any(c in flat for c in "，,。；;：:")
+        and len(re.findall("[，,]", flat)) <= (1 if len(questions) == 1 else 0)
+        and not any(c in flat for c in "。；;：:")
     )
 
 

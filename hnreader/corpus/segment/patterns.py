@@ -230,6 +230,8 @@ COLUMN_WORDS = re.compile(
     r"(?:时评|时论|快评|财评|杂谈|评论|短评|微评|观察|论坛|走基层|专栏|视点|纵横"
     # ... and of features and supplements: a series' tour, a view, notes, talks
     r"|巡礼|观澜|前沿|札记|手记|笔记|随笔|漫谈|夜话|锐评|观点|(?<![座会访洽商面])谈"
+    # ... and a case read for the law it shows (法官说法, 以案说法)
+    r"|说法"
     # ... and a series of portraits (科技工作者风采, 代表委员风采)
     r"|风采"
     # ... and a run of briefs under its section's name (三湘简讯, 湘地快讯)
