@@ -3810,3 +3810,16 @@ def test_a_question_title_of_one_clause_over_its_label_and_byline_heads_the_piec
     piece = stories(page)[-1]
     assert (piece.title, piece.column) == ("快递丢了件，该找谁赔？", "律师说法")
     assert piece.byline == "记者 柯文 通讯员 苗远山"
+
+
+def test_a_name_tight_under_a_title_closed_on_its_quote_signs_the_piece():
+    page = parse(
+        paragraph_page(*PARAGRAPH_REPORT)
+        + "\n来论\n\n客运站别建得太“偏”\n周海洋\n\n"
+        + paragraph_page(
+            "近年来,一些县城的汽车客运站越建越远,旅客下了车还要坐半小时公交才能进城。",
+            "选址要算好群众的出行账,别让便民工程成了添堵工程。",
+        )
+    )
+    piece = stories(page)[-1]
+    assert (piece.title, piece.byline) == ("客运站别建得太“偏”", "周海洋")

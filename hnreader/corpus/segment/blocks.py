@@ -369,6 +369,8 @@ def _writer_tight_under(block: Block, line: Line, nxt: Line | None) -> bool:
         return False
     if nxt is None or nxt.gap == 0 or not is_name_line(name):
         return False
+    if squash(block.text)[-1:] in "”》）)":
+        return True  # (a title closed on its mark leaves no word to wrap: …太“远” / 某某)
     # (a rarer name is read as its surname and given name, both a person's: 伍 / 嘉禾)
     return all(
         len(tags := pos_tags(part)) <= 2 and all(tag.flag == "nr" for tag in tags)
