@@ -3823,3 +3823,20 @@ def test_a_name_tight_under_a_title_closed_on_its_quote_signs_the_piece():
     )
     piece = stories(page)[-1]
     assert (piece.title, piece.byline) == ("客运站别建得太“偏”", "周海洋")
+
+
+def test_a_stack_printed_between_a_figure_and_its_trains_measure_word_is_no_text():
+    stack = "湘赣班列开行突破百列\n株洲成为班列重要集结中心\n\n"
+    page = parse(
+        column_page(
+            "湖南日报5月15日讯（记者 柯文）15日上午，",
+            "一列满载陶瓷和机械配件的货运班列从",
+            "株洲北站鸣笛出发。这是该线今年开行的第 58",
+        )
+        + "\n"
+        + stack
+        + column_page("列班列，也是该线路开通以来的第 100", "列班列。")
+    )
+    report = stories(page)[0]
+    assert "第58列班列" in squash("".join(report.paragraphs))
+    assert "株洲成为班列重要集结中心" in squash(report.kicker + report.title + report.subtitle)

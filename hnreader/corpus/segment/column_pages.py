@@ -1634,7 +1634,10 @@ class ColumnReader:
         column = width(self.last_stored) - T.NARROWER_THAN_COLUMN
         if all(width(text) > column for text in texts[1:-1]):
             return 0  # (as wide as the sentence's line: text, no headline)
-        return k if _ends_a_cut_sentence(texts[-1]) else 0
+        # (the rest ends the sentence, or takes up its figure's unit: …第 58
+        # / stack / 列班列，也是…)
+        rest = _ends_a_cut_sentence(texts[-1]) or _goes_on_strongly(texts[0], texts[-1])
+        return k if rest else 0
 
     def _title_over_caption(self, i: int) -> bool:
         """Line ``i``, under a sentence left open, is a photo's short title:

@@ -34,6 +34,8 @@ _FIGURE_END = re.compile(r"[0-9][多余]?$")
 #: What follows a figure: units and measure words (公里, 万, 亿元, 个, 人次, …).
 _UNITS = frozenset(
     "公千米克吨升亩顷万亿元角分个家人次名位户项件台辆架艘座所条只头批场期篇种类款份倍年月日天时岁%‰"
+    # (and the measure words of trains, trips, cases and things counted: 58 / 列班列)
+    "列趟"
 )
 #: Units of more than one character as jieba reads them (a figure's unit).
 _UNIT_WORDS = frozenset(
