@@ -3840,3 +3840,22 @@ def test_a_stack_printed_between_a_figure_and_its_trains_measure_word_is_no_text
     report = stories(page)[0]
     assert "第58列班列" in squash("".join(report.paragraphs))
     assert "株洲成为班列重要集结中心" in squash(report.kicker + report.title + report.subtitle)
+
+
+def test_a_columns_name_tight_under_a_title_over_its_writer_set_apart_is_the_label():
+    stack = "桥修好了更要管好\n湘江观察\n\n"
+    page = parse(
+        column_page("全省水利建设现场推进会召开", COLUMN_BODY)
+        + "\n"
+        + stack
+        + column_page(
+            "贺知远",
+            "一座大桥合龙，对两岸群众来说是",
+            "喜事，对沿线乡镇来说则是新的考题。",
+            "桥修好了，车流、人流、物流随之而",
+            "来，管理和服务跟不上，好事也会变",
+            "成烦心事。路通了，心要跟着通。",
+        )
+    )
+    piece = stories(page)[-1]
+    assert (piece.title, piece.column, piece.byline) == ("桥修好了更要管好", "湘江观察", "贺知远")

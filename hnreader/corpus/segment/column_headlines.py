@@ -144,7 +144,7 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Lin
                 standing,
                 recurring,
                 dated_below=_dated_below(drafts, zone),
-                signed_below=_signed_below(zone, after),
+                under=_line_under(zone, after),
             )
             for zone in zones
         ]
@@ -205,10 +205,10 @@ def _dated_below(drafts: list[Draft], zone: Zone) -> bool:
     return 0 <= zone.after < len(drafts) and drafts[zone.after].starts_with == Opener.DATELINE
 
 
-def _signed_below(zone: Zone, after: dict[int, Line]) -> bool:
-    """The line printed right under the zone is a byline."""
+def _line_under(zone: Zone, after: dict[int, Line]) -> str:
+    """The line printed right under the zone ("" at the page's end)."""
     nxt = after.get(zone.lines[-1].no) if zone.lines else None
-    return nxt is not None and is_byline(nxt.raw)
+    return nxt.raw if nxt is not None else ""
 
 
 def read_zone(
@@ -216,13 +216,14 @@ def read_zone(
     standing,
     recurring: frozenset[str] = frozenset(),
     dated_below: bool = False,
-    signed_below: bool = False,
+    under: str = "",
 ) -> list[Part]:
     """The parts of a zone; ``standing(text)`` tells a standing title (a column
     label's words are in no story of the page; a headline's are in its story);
     ``recurring`` holds the label-shaped lines the page prints more than once;
     ``dated_below``: the story under the zone opens on its dateline;
-    ``signed_below``: a byline is printed right under the zone."""
+    ``under``: the line printed right under the zone."""
+    signed_below = is_byline(under)
     parts: list[Part] = []
     for k, line in enumerate(zone.lines):
         text = line.raw
@@ -354,7 +355,10 @@ def read_zone(
                 )
                 # (a column's name between the title and its writer's name,
                 # set tight: 路通了，心要跟着通 / 交通观察 / 某某)
-                or (looks_like_column(squash(text)) and _signature_text(nxt))
+                or (
+                    looks_like_column(squash(text))
+                    and (is_byline(nxt or under) or _signature_text(nxt or under))
+                )
             )
             # (a line over a dash-led subtitle is its title: 守水人 / ——记…)
             and not (nxt and DASH_LED.match(nxt) and not looks_like_column(text))
