@@ -3859,3 +3859,20 @@ def test_a_columns_name_tight_under_a_title_over_its_writer_set_apart_is_the_lab
     )
     piece = stories(page)[-1]
     assert (piece.title, piece.column, piece.byline) == ("桥修好了更要管好", "湘江观察", "贺知远")
+
+
+def test_the_letters_label_tight_under_a_letters_title_over_its_reader_is_the_label():
+    stack = "老旧小区加装电梯谁来出钱\n读者来信\n\n"
+    page = parse(
+        column_page("全省水利建设现场推进会召开", COLUMN_BODY)
+        + "\n"
+        + stack
+        + column_page(
+            "株洲读者 苗远山",
+            "编辑同志：我家住在株洲市一个老旧",
+            "小区，楼里住的多是老人，大家都盼着",
+            "加装电梯，可费用怎么分摊一直谈不拢。",
+        )
+    )
+    letter = stories(page)[-1]
+    assert (letter.title, letter.column) == ("老旧小区加装电梯谁来出钱", "读者来信")

@@ -70,7 +70,14 @@ from .patterns import (
     looks_like_column,
     series_name,
 )
-from .roles import article_kind, column_of_two, label_shaped, says_what_is_done, word_share
+from .roles import (
+    article_kind,
+    column_of_two,
+    label_shaped,
+    letters_label,
+    says_what_is_done,
+    word_share,
+)
 from .vocabulary import (
     ANY_SURNAME,
     COMPOUND_SURNAMES,
@@ -356,7 +363,7 @@ def read_zone(
                 # (a column's name between the title and its writer's name,
                 # set tight: 路通了，心要跟着通 / 交通观察 / 某某)
                 or (
-                    looks_like_column(squash(text))
+                    (looks_like_column(squash(text)) or letters_label(squash(text)))
                     and (is_byline(nxt or under) or _signature_text(nxt or under))
                 )
             )

@@ -310,7 +310,7 @@ def take_column(
         _drop_label(draft, squash(first))
         draft.column = squash(first)
         return
-    if _LETTERS_LABEL.fullmatch(squash(first)) and not draft.dateline:
+    if letters_label(squash(first)) and not draft.dateline:
         # (readers' letters run under their label, whatever words of it a
         # letter uses: 读者来信 over a letter about a reader's street)
         _drop_label(draft, squash(first))
@@ -430,6 +430,12 @@ _COLUMN_NAMED = re.compile(r"(“[^“”]{2,16}”)(?:栏目|专栏|系列)")
 
 #: The label readers' letters run under (读者来信, 群众来信, 来信选登).
 _LETTERS_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}来信(?:选登|摘登)?")
+
+
+def letters_label(flat: str) -> bool:
+    """The label readers' letters run under (读者来信, 群众来信选登)."""
+    return bool(_LETTERS_LABEL.fullmatch(flat))
+
 
 #: The words of a question (怎么破, 如何…, 为何…).
 _ASKS = re.compile(r"怎么|怎样|如何|为何|为什么|何以|咋")
