@@ -3876,3 +3876,18 @@ def test_the_letters_label_tight_under_a_letters_title_over_its_reader_is_the_la
     )
     letter = stories(page)[-1]
     assert (letter.title, letter.column) == ("老旧小区加装电梯谁来出钱", "读者来信")
+
+
+def test_a_weather_box_takes_its_name_over_it():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "今日天气\n株洲 多云转晴 15℃～24℃",
+            "长假全省高速公路车流量超千万台次",
+            "湖南日报10月8日讯(全媒体记者 柯文)记者今天从省高速公路集团获悉,"
+            "国庆长假全省高速公路车流量超过一千万台次。",
+        )
+    )
+    report = stories(page)[-1]
+    assert (report.kicker, report.title) == ("", "长假全省高速公路车流量超千万台次")
+    assert any("今日天气" in squash(e) for e in page.extras)

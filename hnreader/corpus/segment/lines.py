@@ -366,11 +366,16 @@ def _weather(lines: list[Line], flats: list[str], i: int, boxed: set[int], furni
         k -= 1
         if k >= 0 and k not in boxed and len(flats[k]) <= T.BOX_WORD_MAX and names_place(flats[k]):
             box.append(k)  # (the city the forecast is for, on a line of its own)
+            k -= 1
+    if k >= 0 and k not in boxed and _WEATHER_NAME.fullmatch(flats[k]):
+        box.append(k)  # (the box's name over it: 今日天气)
     if i + 1 < len(lines) and i + 1 not in boxed and _WIND.fullmatch(flats[i + 1]):
         box.append(i + 1)  # (the wind under the temperatures)
     return box
 
 
+#: A weather box's name (今日天气, 天气预报).
+_WEATHER_NAME = re.compile(r"(?:今日|今天|明日|明天|本周|近期)?天气(?:预报)?")
 #: The wind of a forecast: 北风3～4级, 东南风2级, 微风.
 _WIND = re.compile(
     r"(?:[东南西北偏]{1,3}风(?:力)?\d+(?:[～~\-－至到]\d+)?级|微风)(?:转[^，。]{1,8})?"
