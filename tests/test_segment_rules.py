@@ -3891,3 +3891,17 @@ def test_a_weather_box_takes_its_name_over_it():
     report = stories(page)[-1]
     assert (report.kicker, report.title) == ("", "长假全省高速公路车流量超千万台次")
     assert any("今日天气" in squash(e) for e in page.extras)
+
+
+def test_a_digest_line_pointing_to_its_page_with_an_arrow_is_furniture():
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "导读",
+            "2024湖南旅游发展大会将在岳阳举行 ▶2版",
+            "三湘农民丰收节活动精彩纷呈 ▶详见3版",
+        )
+    )
+    extras = [squash(e) for e in page.extras]
+    assert "2024湖南旅游发展大会将在岳阳举行▶2版" in extras
+    assert all("▶" not in squash(a.title + a.subtitle + a.kicker) for a in page.articles)

@@ -738,9 +738,11 @@ _HOTLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}热线[:：]\s*[\d\-－—\s]{3,}$
 _POINTER = re.compile(r"^(?:详见|更多[\u4e00-\u9fff]{0,4}(?:请|见)|请(?:关注|登录|下载))")
 
 
-#: A short line sending the reader to another page (…见第7版, 详见3版):
+#: A short line sending the reader to another page (…见第7版, 详见3版, …▶2版):
 #: no headline ends on a page number, and a jump marker is bracketed.
-_PAGE_POINTER = re.compile(r"(?<![（(])(?:详见|见)第?[0-9０-９]{1,2}版$")
+_PAGE_POINTER = re.compile(
+    r"(?:(?<![（(])(?:详见|见)|[▶▷►→]\s*(?:详见|见)?)\s*第?[0-9０-９]{1,2}\s*版$"
+)
 #: What a pointer offers, on the line over it (更多报道, 更多精彩).
 _QR_OFFER_ABOVE = re.compile(r"^更多(?:报道|精彩|内容|详情|资讯)$")
 #: What a printed code offers, on the line under its prompt.
