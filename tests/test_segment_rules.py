@@ -3905,3 +3905,23 @@ def test_a_digest_line_pointing_to_its_page_with_an_arrow_is_furniture():
     extras = [squash(e) for e in page.extras]
     assert "2024湖南旅游发展大会将在岳阳举行▶2版" in extras
     assert all("▶" not in squash(a.title + a.subtitle + a.kicker) for a in page.articles)
+
+
+def test_a_groups_first_caption_over_the_next_one_is_the_photos_not_the_storys():
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会召开",
+            COLUMN_BODY,
+            "节日里的坚守",
+            "10月4日，岳阳楼景区，志愿者为游客提供咨询服务。",
+        )
+        + "\n\n\n"
+        + column_page(
+            "10月5日，崀山景区，环卫工人在清理游步道上的垃圾。长假期间，各景区数万名环卫工人坚守岗位。",
+            "                        以上图片均由湖南日报记者 苗远山 摄",
+        )
+    )
+    report = stories(page)[0]
+    assert "志愿者" not in "".join(report.paragraphs)
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "节日里的坚守"

@@ -1399,6 +1399,14 @@ class ColumnReader:
                 # (a scene, under its title, when a credit printed alone at the
                 # page's top waits for the photo it credits)
                 or (bool(SCENE_CAPTION.match(squash(line.raw))) and self._credit_waiting())
+                # (or over the group's next caption, the group's credit under
+                # its last one: 假日里的某某 / 10月4日，… / 10月5日，… / 以上图片均由…摄)
+                or (
+                    bool(SCENE_CAPTION.match(squash(line.raw)))
+                    and ends_sentence(squeeze(line.raw))
+                    and i + 1 < len(self.lines)
+                    and self.kinds[i + 1] == LineKind.CAPTION
+                )
             )
         ):
             return self._caption(i)
