@@ -3925,3 +3925,23 @@ def test_a_groups_first_caption_over_the_next_one_is_the_photos_not_the_storys()
     assert "志愿者" not in "".join(report.paragraphs)
     photo = next(a for a in page.articles if a.kind == "photo")
     assert photo.title == "节日里的坚守"
+
+
+def test_a_label_under_a_caption_over_a_signed_pieces_title_is_not_the_photos():
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会召开",
+            COLUMN_BODY,
+            "5月3日，东江湖景区，游客在晨雾中拍照留影。 苗远山 摄",
+            "行走湖湘",
+            "雨中的洪江古商城",
+            "文丨舒望川",
+            "我是在一场春雨里走进洪江古商城的。",
+            "青石板路被雨水洗得发亮，两旁的窨子",
+            "屋高墙深院，檐下的雨线落进天井里。",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title != "行走湖湘"
+    essay = stories(page)[-1]
+    assert (essay.title, essay.column) == ("雨中的洪江古商城", "行走湖湘")

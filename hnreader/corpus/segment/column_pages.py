@@ -1133,9 +1133,14 @@ class ColumnReader:
         if self._opens_dated_stack(k, text):
             return False  # the next report's title, wrapped (…经开区引进 / …项目 / dateline)
         about_photo = word_share(text, " ".join(li.raw for li in caption))
-        if not about_photo and k + 2 < len(self.lines) and self.kinds[k + 2] == LineKind.DATELINE:
-            # (none of the caption's words, over one line over a dateline: the
-            # kicker of that report's stack, 宁乡经开区 / 一季度将有…)
+        if (
+            not about_photo
+            and k + 2 < len(self.lines)
+            and self.kinds[k + 2] in (LineKind.DATELINE, LineKind.BYLINE)
+        ):
+            # (none of the caption's words, over one line over a dateline or a
+            # byline: the kicker or label of that piece's stack, 宁乡经开区 /
+            # 一季度将有…, 行走某地 / 雨中的某某古城 / 文丨某某)
             return False
         about_story = 0.0 if headed else word_share(text, self.body_text())
         if len(text) <= T.COLUMN_PHOTO_TITLE_MAX:
