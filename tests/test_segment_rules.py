@@ -3945,3 +3945,23 @@ def test_a_label_under_a_caption_over_a_signed_pieces_title_is_not_the_photos():
     assert photo.title != "行走湖湘"
     essay = stories(page)[-1]
     assert (essay.title, essay.column) == ("雨中的洪江古商城", "行走湖湘")
+
+
+def test_a_two_character_name_printed_over_several_pieces_is_their_column():
+    page = parse(
+        paragraph_page(
+            "湘水",
+            "老屋门前的那棵桂花树",
+            "文丨舒望川",
+            "老屋门前有一棵桂花树,是爷爷年轻时种下的。每到八月,满院子都是桂花香。",
+            "湘水",
+            "雪后的岳麓山早晨",
+            "文丨苗远山",
+            "长沙的冬天很少下大雪。那年冬天的一个早晨,岳麓山上积了薄薄一层雪,山下的湘水静静流着。",
+        )
+    )
+    pieces = stories(page)
+    assert [(p.column, p.title) for p in pieces] == [
+        ("湘水", "老屋门前的那棵桂花树"),
+        ("湘水", "雪后的岳麓山早晨"),
+    ]

@@ -157,7 +157,7 @@ def recurring_names(drafts: list[Draft]) -> frozenset[str]:
             squash(line.raw.split()[0]) for unit in draft.heads for line in unit if line.raw.split()
         }
         for name in names:
-            if label_shaped(name):
+            if label_shaped(name) or two_character_label(name):
                 seen[name] = seen.get(name, 0) + 1
     return frozenset(name for name, n in seen.items() if n > 1)
 
@@ -305,6 +305,12 @@ def take_column(
         _label_above_too(draft, drafts, me)
         return
     first = "".join(line.raw for line in draft.heads[0])
+    if squash(first) in recurring and len(draft.heads[0]) == 1 and not draft.dateline:
+        # (a name the page prints over more than one piece is their column's,
+        # whatever the length of the title under it: 湘江 / 橘子洲头的早晨)
+        _drop_label(draft, squash(first))
+        draft.column = squash(first)
+        return
     if _named_column(squash(first), draft.body):
         # (an editor's note opening the column: 本报推出“某某”栏目)
         _drop_label(draft, squash(first))
