@@ -3965,3 +3965,20 @@ def test_a_two_character_name_printed_over_several_pieces_is_their_column():
         ("湘水", "老屋门前的那棵桂花树"),
         ("湘水", "雪后的岳麓山早晨"),
     ]
+
+
+def test_a_stack_whose_last_line_lists_things_printed_into_a_cut_word_is_no_text():
+    stack = "全省农民趣味运动会开幕\n\n插秧、挑担等农趣项目同场竞技\n\n"
+    page = parse(
+        column_page(
+            "湖南日报9月3日讯（记者 柯文）本届农",
+            "民运动会共设竞技类和趣味类两大类",
+            "十二个项目。除了篮球、乒乓球、象",
+        )
+        + "\n"
+        + stack
+        + column_page("棋等传统项目外，插秧比赛、挑担接力", "等项目富有乡土气息，吸引群众参与。")
+    )
+    report = stories(page)[0]
+    assert "乒乓球、象棋等传统项目" in squash("".join(report.paragraphs))
+    assert "插秧、挑担等农趣项目同场竞技" in squash(report.title + report.subtitle)

@@ -1637,6 +1637,8 @@ class ColumnReader:
         it are a stack (``_stack_in_cut``), then the sentence's last words and
         stop (转型。…): where the sentence goes on, or 0."""
         k = self._stack_in_cut(i, dangling=True)
+        if k > i and self._listing_head(k):
+            k += 1  # (a headline line listing things: 插秧、挑担等…将同场竞技)
         if k - i < T.STACK_INTO_SENTENCE_LINES or self.kinds[k] != LineKind.TEXT:
             return 0
         if max(len(squash(self.lines[m].raw)) for m in range(i, k)) < T.STACK_IN_CUT_MIN_CHARS:
@@ -1651,6 +1653,21 @@ class ColumnReader:
         # / stack / 列班列，也是…)
         rest = _ends_a_cut_sentence(texts[-1]) or _goes_on_strongly(texts[0], texts[-1])
         return k if rest else 0
+
+    def _listing_head(self, k: int) -> bool:
+        """Line ``k``, read as the rest of the sentence cut over a stack,
+        lists things (、) but holds no clause nor stop, and the sentence goes
+        on in the line under it, a word across the cut (…乒乓球、象 / stack /
+        …、挑担等…竞技 / 棋等…): the stack's last line."""
+        text = squeeze(self.lines[k].raw)
+        return (
+            k + 1 < len(self.lines)
+            and self.kinds[k] == self.kinds[k + 1] == LineKind.TEXT
+            and "、" in text
+            and not any(c in text for c in "，,；;。：:")
+            and not _goes_on_strongly(self.last_stored, text)
+            and _goes_on_strongly(self.last_stored, squeeze(self.lines[k + 1].raw))
+        )
 
     def _title_over_caption(self, i: int) -> bool:
         """Line ``i``, under a sentence left open, is a photo's short title:
