@@ -3982,3 +3982,20 @@ def test_a_stack_whose_last_line_lists_things_printed_into_a_cut_word_is_no_text
     report = stories(page)[0]
     assert "乒乓球、象棋等传统项目" in squash("".join(report.paragraphs))
     assert "插秧、挑担等农趣项目同场竞技" in squash(report.title + report.subtitle)
+
+
+def test_a_line_opening_on_an_adverb_under_a_headline_line_is_no_label():
+    from hnreader.corpus.segment.column_headlines import read_zone
+    from hnreader.corpus.segment.kinds import ZonePart
+
+    zone = Zone(
+        [
+            Line(5, "我省高校专利转让", 1, False),
+            Line(7, "再创新高", 1, False),
+            Line(9, "去年合同金额超过30亿元", 1, False),
+        ],
+        0,
+        1,
+    )
+    parts = read_zone(zone, lambda text, share=0.0: True)
+    assert all(p.kind == ZonePart.HEAD for p in parts)

@@ -347,6 +347,9 @@ def read_zone(
             )
             and not names_place(text)  # (a place over a title is its kicker: 郴州桂阳)
             and not _PROVINCE_DOES.match(squash(text))  # (我省出台方案: news, no column's name)
+            # (a line opening on an adverb under a headline line says what its
+            # subject did again or still: 我省高校科技成果转化 / 再创新高)
+            and not (last and last.kind == ZonePart.HEAD and squash(text)[:1] in _ADVERB_OPENERS)
             # (a phrase as long as the headline line over it is the second of a
             # couplet title set on two lines: 抢抓汛前工期 / 筑牢安澜防线)
             and not (last and last.kind == ZonePart.HEAD and _couplet(last.lines[-1], text))
@@ -548,6 +551,8 @@ def _label_before(text: str, nxt: str, signed_title: bool = False) -> bool:
     )
 
 
+#: Adverbs a predicate opens on (再创新高, 又见丰收, 正当时); no column's name does.
+_ADVERB_OPENERS = "再又更还正已仍"
 #: Particles and conjunctions no name closes on (洞庭湖畔的 / “护鸟人”).
 _WANTS_MORE = ("的", "之", "与", "和", "及")
 
