@@ -182,7 +182,7 @@ FLOORS = {
     # (measured blind on arrival at 0.761 / 0.689 / 0.607 / 0.575; 0.751 / 0.683 with
     # the segmenter of the round's start)
     "dev_ye": dict(zip(FIGURES, (0.74, 0.66, 0.58, 0.55), strict=True)),  # 0.761 0.689 0.607 0.575
-    "dev_yf": dict(zip(FIGURES, (0.90, 0.83, 0.91, 0.76), strict=True)),  # 0.924 0.852 0.934 0.784
+    "dev_yf": dict(zip(FIGURES, (0.92, 0.85, 0.91, 0.77), strict=True)),  # 0.949 0.870 0.934 0.796
     "dev_yg": dict(zip(FIGURES, (0.83, 0.70, 0.72, 0.68), strict=True)),  # 0.855 0.723 0.746 0.706
     "dev_yh": dict(zip(FIGURES, (0.88, 0.87, 0.82, 0.79), strict=True)),  # 0.902 0.901 0.843 0.814
     # (the three below the same on arrival and with the segmenter of the round's start)
@@ -199,7 +199,7 @@ FLOORS = {
     "dev_yr": dict(zip(FIGURES, (0.92, 0.86, 0.77, 0.67), strict=True)),  # 0.941 0.885 0.792 0.692
     "dev_ys": dict(zip(FIGURES, (0.89, 0.82, 0.83, 0.77), strict=True)),  # 0.913 0.840 0.855 0.791
     "dev_yt": dict(zip(FIGURES, (0.93, 0.86, 0.90, 0.66), strict=True)),  # 0.950 0.881 0.925 0.688
-    "dev_yu": dict(zip(FIGURES, (0.91, 0.83, 0.90, 0.69), strict=True)),  # 0.938 0.856 0.929 0.713
+    "dev_yu": dict(zip(FIGURES, (0.93, 0.85, 0.92, 0.70), strict=True)),  # 0.950 0.874 0.946 0.725
     "dev_yv": dict(zip(FIGURES, (0.90, 0.84, 0.86, 0.73), strict=True)),  # 0.922 0.865 0.886 0.761
     # (the one below the same on arrival and with the segmenter of the round's start)
     "dev_yw": dict(zip(FIGURES, (0.78, 0.70, 0.62, 0.58), strict=True)),  # 0.810 0.733 0.645 0.603
@@ -211,6 +211,10 @@ FLOORS = {
     "dev_xb": dict(zip(FIGURES, (0.91, 0.86, 0.88, 0.62), strict=True)),  # 0.934 0.887 0.902 0.648
     # (the one below blind: no rule was written from it)
     "dev_xc": dict(zip(FIGURES, (0.92, 0.89, 0.94, 0.76), strict=True)),  # 0.946 0.916 0.961 0.783
+    "dev_xd": dict(zip(FIGURES, (0.90, 0.89, 0.87, 0.67), strict=True)),  # 0.920 0.914 0.898 0.691
+    "dev_xe": dict(zip(FIGURES, (0.94, 0.91, 0.90, 0.84), strict=True)),  # 0.963 0.936 0.920 0.860
+    # (the one below blind: no rule was written from it)
+    "dev_xf": dict(zip(FIGURES, (0.88, 0.77, 0.89, 0.76), strict=True)),  # 0.901 0.793 0.919 0.781
 }
 
 
