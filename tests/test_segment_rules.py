@@ -3999,3 +3999,24 @@ def test_a_line_opening_on_an_adverb_under_a_headline_line_is_no_label():
     )
     parts = read_zone(zone, lambda text, share=0.0: True)
     assert all(p.kind == ZonePart.HEAD for p in parts)
+
+
+def test_a_short_name_under_a_finished_text_over_the_next_columns_label_signs_the_text():
+    page = parse(
+        column_page(
+            "景区门票别“一涨了之”",
+            "热点辨析",
+            "“三天两晚只要299元”的低价游，",
+            "背后往往藏着强制购物的陷阱。游客",
+            "要理性消费，天上不会掉馅饼。",
+            "邓清",
+            "快评",
+            "给护路工多一些关爱",
+            "日前，一段视频在网上热传：暴雨过",
+            "后，一位护路工冒雨清理路面落石。",
+            "关爱护路工，就是关爱每一位出行者。",
+            "杨柳青",
+        )
+    )
+    first, second = stories(page)[:2]
+    assert (first.byline, second.column, second.title) == ("邓清", "快评", "给护路工多一些关爱")

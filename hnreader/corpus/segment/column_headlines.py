@@ -328,6 +328,16 @@ def read_zone(
             _signature(line)
             or _name_under_closed(last, line)
             or ((not nxt or looks_like_column(squash(nxt))) and _name_signing(last, line))
+            # (a name jieba reads as a person's, opening the zone over the
+            # next piece's column and title: the text above signed, 某某 /
+            # 快评 / title; with no title, the name may be the next piece's)
+            or (
+                last is None
+                and k + 2 < len(zone.lines)
+                and looks_like_column(squash(nxt))
+                and is_name_line(text.strip())
+                and _read_as_name(squash(text))
+            )
         ) and (
             not _label_before(text, nxt)
             or _signs_above(last, line, zone.lines[k + 1])

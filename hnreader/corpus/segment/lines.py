@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..match import pos_tags
 from ..reflow import despread, ends_sentence, is_cjk, squash, squeeze, width
 from . import thresholds as T
 from .hunan_words import names_place
@@ -501,6 +502,10 @@ def _framed_pair(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
     nxt = lines[i + 1].raw
     if looks_like_column(flats[i]) and is_name_line(nxt):
         return None  # a column's name over its writer's (湘论 / 某某): a commentary's head
+    if looks_like_column(flats[i + 1]) and _signs_above(lines, i):
+        # a writer's name under a finished text, over the next piece's column
+        # (…藏着陷阱。 / 某某 / 快评): a signature and a label, no frame
+        return None
     if SECTION_NAME.search(flats[i] + flats[i + 1]) and _framed_word(nxt):
         return [i, i + 1]  # a supplement's name in its frame (湘江 / 副刊), whatever follows
     if i + 2 < len(lines) and lines[i + 2].gap <= 1 and is_byline(lines[i + 2].raw):
@@ -896,6 +901,18 @@ def _open_paren(text: str) -> bool:
     rest = text[match.end() :]
     opened = max(rest.rfind("（"), rest.rfind("("))
     return opened >= 0 and max(rest.rfind("）"), rest.rfind(")")) < opened
+
+
+def _signs_above(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a person's name under a finished sentence."""
+    tags = pos_tags(squash(lines[i].raw))
+    return (
+        i > 0
+        and ends_sentence(lines[i - 1].raw.strip())
+        and is_name_line(lines[i].raw.strip())
+        and len(tags) == 1
+        and tags[0].flag == "nr"
+    )
 
 
 def _framed_word(text: str) -> bool:
