@@ -4020,3 +4020,20 @@ def test_a_short_name_under_a_finished_text_over_the_next_columns_label_signs_th
     )
     first, second = stories(page)[:2]
     assert (first.byline, second.column, second.title) == ("邓清", "快评", "给护路工多一些关爱")
+
+
+def test_a_name_tight_under_a_title_under_its_columns_name_signs_the_piece():
+    page = parse(
+        paragraph_page(*PARAGRAPH_REPORT)
+        + "\n今日谈\n\n不妨多给年轻人一些锻炼机会\n周游\n\n"
+        + paragraph_page(
+            "一位刚参加工作不久的年轻干部说,单位里大事轮不到他,小事又怕做错。",
+            "多给年轻人一些机会,他们才能在干中学、学中干,尽快成长起来。",
+        )
+    )
+    piece = stories(page)[-1]
+    assert (piece.column, piece.title, piece.byline) == (
+        "今日谈",
+        "不妨多给年轻人一些锻炼机会",
+        "周游",
+    )

@@ -238,7 +238,12 @@ def _merge_broken(lines: list[Line]) -> list[Block]:
             and not _ends_on_credit(prev.text)
             and not _column_name_over(prev)
             and not _subtitle_under(prev, line)
-            and not _writer_tight_under(prev, line, lines[k + 1] if k + 1 < len(lines) else None)
+            and not _writer_tight_under(
+                prev,
+                line,
+                lines[k + 1] if k + 1 < len(lines) else None,
+                labelled=len(merged) > 1 and _column_name_over(merged[-2]),
+            )
             and not _headline_over_dateline(prev, line, signer)
             and not _caption_under_title(prev, line)
         ):
@@ -359,17 +364,18 @@ def _column_name_under(block: Block, line: Line, signer: str) -> bool:
     )
 
 
-def _writer_tight_under(block: Block, line: Line, nxt: Line | None) -> bool:
+def _writer_tight_under(block: Block, line: Line, nxt: Line | None, labelled: bool = False) -> bool:
     """A writer's name set tight under a title of one line (让湖湘文化… /
     唐志远), the text opening apart under it: the piece's byline, no last
     word of the title wrapped. Only names jieba reads as a person's count
-    (a title's last word may start on a surname: 黄金期)."""
+    (a title's last word may start on a surname: 黄金期), unless the title
+    closes on its mark or stands under its column's name (今日谈 / … / 周游)."""
     name = line.raw.strip()
     if len(block.lines) != 1 or any(c in block.text for c in "。，,；;：:"):
         return False
     if nxt is None or nxt.gap == 0 or not is_name_line(name):
         return False
-    if squash(block.text)[-1:] in "”》）)":
+    if squash(block.text)[-1:] in "”》）)" or labelled:
         return True  # (a title closed on its mark leaves no word to wrap: …太“远” / 某某)
     # (a rarer name is read as its surname and given name, both a person's: 伍 / 嘉禾)
     return all(
