@@ -4037,3 +4037,27 @@ def test_a_name_tight_under_a_title_under_its_columns_name_signs_the_piece():
         "不妨多给年轻人一些锻炼机会",
         "周游",
     )
+
+
+def test_a_poems_stanzas_printed_tight_are_verse_under_its_byline():
+    from hnreader.corpus.segment.blocks import make_blocks
+    from hnreader.corpus.segment.paragraph_pages import _verse_after
+
+    printed = [
+        "湘水", "", "诗二首", "文丨舒望川", "", "《稻田》", "",
+        "风从田埂上走过", "稻穗低下了头", "父亲站在田中央", "像一株老去的稻子", "",
+        "《冬夜》", "", "炉子里的火还没熄", "母亲把最后一碗汤", "端上桌", "",
+        "湘水", "", "修桥人老罗", "", "文丨苗远山",
+    ]  # fmt: skip
+    lines, gap = [], 0
+    for no, text in enumerate(printed, 1):
+        if not text:
+            gap += 1
+            continue
+        lines.append(Line(no, text, gap, False))
+        gap = 0
+    blocks, _, _ = make_blocks(lines)
+    signed = next(k for k, b in enumerate(blocks) if b.text.startswith("文丨舒望川"))
+    verse = [squash(b.text) for b in _verse_after(blocks, signed + 1)]
+    assert verse[0] == "《稻田》" and "炉子里的火还没熄" in verse[-1]
+    assert not any("修桥人老罗" in v or v == "湘水" for v in verse)

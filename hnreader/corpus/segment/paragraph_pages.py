@@ -1004,7 +1004,7 @@ def _verse_after(blocks: list[Block], j: int) -> list[Block]:
             block.owner >= 0
             or block.role != BlockRole.TEXT
             or not flat
-            or (len(flat) > T.VERSE_LINE_MAX and not _stanza(flat))
+            or (len(flat) > T.VERSE_LINE_MAX and not _stanza(flat) and not _tight_stanza(block))
             or jumps_in(block.text)
             or ends_sentence(flat)  # (verse runs on without stops; prose ends on them)
         ):
@@ -1015,9 +1015,20 @@ def _verse_after(blocks: list[Block], j: int) -> list[Block]:
         if len(run) > 1 and DASH_LED.match(squash(run[-1].text)):
             run.pop()  # the next piece's dash-led subtitle (——读…)
         run.pop()  # the next piece's title
-        if run and label_shaped(run[-1].text) and _label_of_page(run[-1], blocks):
+        label = run and (label_shaped(run[-1].text) or two_character_label(run[-1].text))
+        if label and _label_of_page(run[-1], blocks):
             run.pop()  # and its column's label
-    return run if len(run) >= T.VERSE_MIN_LINES else []
+    verses = sum(len(block.lines) if _tight_stanza(block) else 1 for block in run)
+    return run if verses >= T.VERSE_MIN_LINES else []
+
+
+def _tight_stanza(block: Block) -> bool:
+    """A stanza printed a verse a line with no blank between (灶膛里的火还没熄
+    / 外婆把最后一碗汤圆 / 端上桌): short lines, none closed by a stop."""
+    return len(block.lines) > 2 and all(
+        0 < len(squash(line.raw)) <= T.VERSE_LINE_MAX and not ends_sentence(line.raw.strip())
+        for line in block.lines
+    )
 
 
 def _label_of_page(block: Block, blocks: list[Block]) -> bool:
