@@ -138,10 +138,11 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Lin
     """Give each headline stack to the body it heads. Where two stacks claim
     one body whose first paragraphs are one's and last paragraphs the
     other's, two stories ran together: the body is cut and read again."""
+    # (the page's lines do not change between rounds: read them once)
+    recurring = _recurring(lines)
+    after = {line.no: nxt for line, nxt in itertools.pairwise(lines)}
     for _ in range(T.SPLIT_ROUNDS):
         targets = [k for k, d in enumerate(drafts) if _takes_headline(d)]
-        recurring = _recurring(lines)
-        after = {line.no: nxt for line, nxt in itertools.pairwise(lines)}
         standing = functools.partial(
             _standing, bodies=[drafts[k].body for k in targets], recurring=recurring
         )

@@ -502,7 +502,7 @@ def _framed_pair(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
     nxt = lines[i + 1].raw
     if looks_like_column(flats[i]) and is_name_line(nxt):
         return None  # a column's name over its writer's (湘论 / 某某): a commentary's head
-    if looks_like_column(flats[i + 1]) and _signs_above(lines, i):
+    if looks_like_column(flats[i + 1]) and _name_under_sentence(lines, i):
         # a writer's name under a finished text, over the next piece's column
         # (…藏着陷阱。 / 某某 / 快评): a signature and a label, no frame
         return None
@@ -903,7 +903,7 @@ def _open_paren(text: str) -> bool:
     return opened >= 0 and max(rest.rfind("）"), rest.rfind(")")) < opened
 
 
-def _signs_above(lines: list[Line], i: int) -> bool:
+def _name_under_sentence(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a person's name under a finished sentence."""
     tags = pos_tags(squash(lines[i].raw))
     return (
