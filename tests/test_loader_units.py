@@ -12,7 +12,13 @@ import pytest
 from hnreader.corpus import load
 from hnreader.corpus.dates import date_from_filename, infer_year, parse_masthead
 from hnreader.corpus.export import CONTRACT_KEYS, to_json, to_markdown
-from hnreader.corpus.reflow import ends_sentence, join_column_lines, squeeze, starts_mid_sentence
+from hnreader.corpus.reflow import (
+    ends_sentence,
+    join_column_lines,
+    squeeze,
+    starts_mid_sentence,
+    tidy_marks,
+)
 from hnreader.corpus.segment.headlines import split_roles
 from hnreader.corpus.segment.patterns import credit_match, dateline_match, is_byline, jumps_in
 
@@ -30,6 +36,21 @@ from hnreader.corpus.segment.patterns import credit_match, dateline_match, is_by
 )
 def test_squeeze_removes_layout_spaces_only(raw, clean):
     assert squeeze(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("raw", "read"),
+    [
+        ("湖南日报3月5日讯(记者 刘一)今天,全省", "湖南日报3月5日讯（记者 刘一）今天，全省"),
+        ("增长8.3%,制造业占比:三成;好!", "增长8.3%，制造业占比：三成；好！"),
+        ("全省1,200家企业10:30开会", "全省1,200家企业10:30开会"),
+        ("网址 http://example.cn 可查", "网址 http://example.cn 可查"),
+        ("Hunan Daily, 2024 (print)", "Hunan Daily, 2024 (print)"),
+        ("下载“ 新湖南 ”客户端，读《 湘江 》", "下载“新湖南”客户端，读《湘江》"),
+    ],
+)
+def test_ascii_sentence_marks_of_chinese_text_read_in_the_papers_form(raw, read):
+    assert tidy_marks(raw) == read
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from hnreader.corpus.read import RawPage, clean_text
-from hnreader.corpus.reflow import squash, starts_mid_sentence
+from hnreader.corpus.reflow import squash, starts_mid_sentence, tidy_marks
 from hnreader.corpus.segment import segment_page
 from hnreader.corpus.segment.column_headlines import Zone, assign_headlines
 from hnreader.corpus.segment.draft import Draft, Para
@@ -934,7 +934,7 @@ def test_a_commentarys_text_before_its_title_and_writer_on_one_line_is_its_own()
     metro, comment, energy = stories(page)
     assert len(metro.paragraphs) == 2
     assert (comment.title, comment.byline) == ("春运服务多些“人情味”", "方远舟")
-    assert [p[:4] for p in comment.paragraphs] == ["春运大幕", "这些年,", "春运服务"]
+    assert [p[:4] for p in comment.paragraphs] == ["春运大幕", "这些年，", "春运服务"]
     assert energy.title == "全省新能源装机规模持续扩大"
 
 
@@ -1033,7 +1033,7 @@ def test_a_storys_last_paragraphs_printed_under_the_next_storys_first_go_back_up
         )
     )
     tea, lily = stories(page)
-    assert [p[:4] for p in tea.paragraphs[1:]] == ["近年来,", "茶园务工", "安化县农"]
+    assert [p[:4] for p in tea.paragraphs[1:]] == ["近年来，", "茶园务工", "安化县农"]
     assert [p[:4] for p in lily.paragraphs[1:]] == ["祁东黄花", "祁东县农", "在祁东县"]
 
 
@@ -1061,7 +1061,7 @@ def test_a_features_quoted_crosshead_over_another_stack_takes_its_section_back()
     )
     tea, bamboo = stories(page)
     assert tea.title == "一家老茶厂的转型样本"
-    assert "一本“未来账”:从卖茶叶到卖体验" in tea.paragraphs
+    assert "一本“未来账”：从卖茶叶到卖体验" in tea.paragraphs
     assert tea.paragraphs[-1].startswith("茶厂负责人说")
     assert bamboo.title == "益阳竹产业加快向精深加工延伸" and not bamboo.kicker
     assert bamboo.paragraphs[-1].startswith("益阳市林业局")
@@ -1720,7 +1720,7 @@ def test_a_long_kicker_under_a_series_banner_over_a_title_and_its_subtitle_is_th
     )
     story = parse(text).articles[0]
     assert (story.title, story.subtitle) == ("湘水长清", "——我省全面推行河湖长制工作综述")
-    assert story.kicker.startswith("护一江碧水,")
+    assert story.kicker.startswith("护一江碧水，")
     assert story.column == ""
 
 
@@ -2111,8 +2111,8 @@ def test_a_title_of_two_short_questions_under_a_handing_kicker_heads_its_intervi
         )
     )
     interview = page.articles[-1]
-    assert interview.kicker == "新学期新安排,家长关心的事有了回音——"
-    assert interview.title == "午餐怎么订? 校车怎么坐?"
+    assert interview.kicker == "新学期新安排，家长关心的事有了回音——"
+    assert interview.title == "午餐怎么订？ 校车怎么坐？"
     assert len(page.articles[0].paragraphs) == 2
 
 
@@ -2171,7 +2171,7 @@ def test_a_clause_stopped_before_its_figure_over_a_dateline_is_no_headline():
         )
     )
     tea, water = page.articles
-    assert tea.paragraphs[-1].endswith("产值突破260亿元,带动36万人从事茶产业相关工作。")
+    assert tea.paragraphs[-1].endswith("产值突破260亿元，带动36万人从事茶产业相关工作。")
     assert "安化" not in water.title
 
 
@@ -2239,7 +2239,7 @@ def test_a_photos_title_tight_over_its_dated_caption_is_its_title():
     )
     photo = page.articles[-1]
     assert photo.title == "稻田“护苗队”"
-    assert photo.paragraphs[0].startswith("6月3日,衡南县车江镇")
+    assert photo.paragraphs[0].startswith("6月3日，衡南县车江镇")
 
 
 def test_a_photos_title_under_its_caption_and_credit_over_a_whole_stack_is_its_own():
@@ -2471,9 +2471,9 @@ def test_a_dateline_broken_twice_inside_its_reporters_names_is_whole():
     report = page.articles[-1]
     assert len(page.articles) == 2
     assert squash(report.dateline) == squash(
-        "湖南日报12月3日讯(全媒体记者 周立 通讯员 罗晓 谭敏 彭宇 刘欣)"
+        "湖南日报12月3日讯（全媒体记者 周立 通讯员 罗晓 谭敏 彭宇 刘欣）"
     )
-    assert report.paragraphs[0].startswith("今天,省消防救援总队")
+    assert report.paragraphs[0].startswith("今天，省消防救援总队")
 
 
 def test_the_papers_name_set_close_to_its_pages_is_the_pages_banner():
@@ -2502,7 +2502,7 @@ def test_a_letter_signed_under_its_title_by_a_reader_with_no_town_is_signed():
         )
     )
     letter = page.articles[-1]
-    assert (letter.title, letter.byline) == ("来信:小区门前的积水何时能排", "读者 邹明亮")
+    assert (letter.title, letter.byline) == ("来信：小区门前的积水何时能排", "读者 邹明亮")
 
 
 def test_a_dated_reports_headline_printed_after_its_lead_is_its_own():
@@ -2589,7 +2589,8 @@ def test_a_letter_on_a_paragraph_page_under_its_question_keeps_its_label_and_sal
         )
     )
     report, letter = page.articles
-    assert report.paragraphs[-1] == PARAGRAPH_REPORT[-1]  # (the label is no paragraph of it)
+    # (the label is no paragraph of it)
+    assert report.paragraphs[-1] == tidy_marks(PARAGRAPH_REPORT[-1])
     assert (letter.title, letter.column) == ("小区门口的路灯谁来修？", "读者来信")
     assert letter.byline == "衡阳市蒸湘区读者 王建民"
     assert letter.paragraphs[0] == "编辑同志："
@@ -2611,7 +2612,7 @@ def test_a_meetings_kicker_set_apart_by_room_still_heads_the_title_under_it():
         )
     )
     report, meeting = page.articles
-    assert report.paragraphs[-1] == PARAGRAPH_REPORT[-1]
+    assert report.paragraphs[-1] == tidy_marks(PARAGRAPH_REPORT[-1])
     assert (meeting.kicker, meeting.title) == (
         "市政府常务会议研究部署",
         "抓好汛期地质灾害防治 确保群众生命安全",
@@ -2741,7 +2742,7 @@ def test_the_papers_commentator_under_a_dated_report_heads_the_commentary_below(
         )
     )
     report, comment = page.articles
-    assert report.byline == "" and report.paragraphs[-1] == PARAGRAPH_REPORT[-1]
+    assert report.byline == "" and report.paragraphs[-1] == tidy_marks(PARAGRAPH_REPORT[-1])
     assert (comment.title, comment.byline) == ("把春耕的每一项准备做在前头", "湖南日报评论员")
     assert comment.paragraphs[0].startswith("春争日")
 
@@ -2927,7 +2928,7 @@ def test_a_line_sending_the_reader_to_another_page_is_furniture():
         )
     )
     (report,) = page.articles
-    assert report.subtitle == "" and report.paragraphs[-1] == PARAGRAPH_REPORT[-1]
+    assert report.subtitle == "" and report.paragraphs[-1] == tidy_marks(PARAGRAPH_REPORT[-1])
     assert "秋收特别报道见第7版" in page.extras
 
 
@@ -3281,7 +3282,7 @@ def test_a_readers_signature_closes_the_letter_over_an_editors_comment():
     report, letter, comment = stories(page)
     assert report.title == "全省春季农业生产现场会召开"
     assert (letter.column, letter.byline) == ("读者来信", "浏阳市读者 桑明川")
-    assert [p[:4] for p in letter.paragraphs] == ["我家住在", "上个月,"]
+    assert [p[:4] for p in letter.paragraphs] == ["我家住在", "上个月，"]
     assert (comment.column, comment.title, comment.byline) == ("编后", "小路灯照亮大民生", "苗远山")
     assert [p[:4] for p in comment.paragraphs] == ["一盏路灯", "希望各地"]
 
@@ -3553,7 +3554,7 @@ def test_a_phrase_under_a_label_a_little_narrower_than_the_column_is_the_title()
 @pytest.mark.parametrize(
     ("kicker", "title"),
     [
-        ("总投资86亿元,规划年产能8万辆", ("氢能客车生产基地", "落户衡阳")),
+        ("总投资86亿元，规划年产能8万辆", ("氢能客车生产基地", "落户衡阳")),
         ("冒用银行客服名义行骗，涉案金额逾五百万元", ("一跨市网络诈骗团伙", "落网")),
     ],
 )

@@ -1801,3 +1801,89 @@ def test_the_first_line_of_a_dated_reports_wrapped_title_under_a_caption_is_no_p
         squash(report.kicker + report.title + report.subtitle) == "衡东经开区引进新能源电池材料项目"
     )
     assert all(a.title_derived for a in page.articles if a.kind == "photo")
+
+
+#: The sentence marks an extraction may give in their ASCII form.
+HALF_MARKS = str.maketrans({"，": ",", "（": "(", "）": ")", "：": ":", "；": ";"})
+
+ASCII_MARKS_PAGE = column_page(
+    "湖南日报 7 月 5 日讯（全媒体记者 周一\n帆 通讯员 孙立行）记者今天从株洲市商务\n局获悉，今年以来，株洲市推动 200 余家\n"
+    "外贸企业开展跨境电商业务，建成海外仓\n 12 个、跨境电商产业园 3 家，企业出口\n订单平均增长 30% 以上，物流成本平均降\n"
+    "低 10 % 左右。\n在株洲高新区一家服饰企业，记者看到，\n直播间里主播正用英语介绍新款服装，数\n"
+    "据大屏实时显示各国订单的成交情况。企业\n负责人介绍，通过跨境电商，产品上架周\n期由原来的 20 天缩短到 7 天，海外客户\n增加了一倍。\n"
+    "株洲市还组建了由高校教师和服务商组成的\n“跨境电商服务队”，免费为中小企业开\n 展业务培训 ， 提出经营方案。今年，该市\n"
+    "计划培训 800 家企业跨境电商人才，推动更\n多中小企业“触网出海”。",
+    "株洲推进“跨境出海”",
+    "200余家企业开展跨境电商业务",
+    "全省中考成绩7月10日公布",
+    "湖南日报7月 5 日讯（全媒体记者 林小溪）\n记者今天从省教育厅获悉， 2023年全省初\n中学业水平考试成绩将于 7月 10日公布，各\n"
+    "市州将按照规定的时间和程序依次开展录取\n工作，预计 7 月底结束。\n今年我省初中学业水平考试报名人数达 70.2\n万人，"
+    "创历史新高。省教育厅提醒，考生要及\n时关注录取信息，不要轻信所谓“内部名\n额”等虚假宣传，谨防上当受骗。",
+)
+
+
+def _read(text):
+    return [(a.title, [squash(p) for p in a.paragraphs]) for a in stories(parse(text))]
+
+
+def test_a_page_with_ascii_sentence_marks_reads_as_with_the_papers_own():
+    assert _read(ASCII_MARKS_PAGE.translate(HALF_MARKS)) == _read(ASCII_MARKS_PAGE)
+    assert [t for t, _ in _read(ASCII_MARKS_PAGE)] == [
+        "200余家企业开展跨境电商业务",
+        "全省中考成绩7月10日公布",
+    ]
+
+
+def test_a_glyph_gap_inside_a_quotes_edge_reads_as_none():
+    lines = (
+        "城北新区新建一批口袋公园",
+        "湖南日报3月2日讯（全媒体记者 罗青 通讯员 贺一）记者今天从城北新区获悉，"
+        "今年新区将新建口袋公园12个，让居民出门见绿。",
+        "前段时间陪父亲去银行办事，取号要扫码、填单要扫码，父亲拿着老年机干着急。",
+        "希望公共服务场所都保留人工窗口，多给老人一些耐心。",
+        "办事大厅留一扇“人工窗口” 周小禾",
+        "全省春季植树活动启动",
+        "湖南日报3月2日讯（全媒体记者 谭林）记者今天从省林业局获悉，全省春季植树活动启动。",
+    )
+    gapped = [line.replace("“", "“ ").replace("”", " ”") for line in lines]
+    read = [(a.title, a.byline) for a in stories(parse(paragraph_page(*gapped)))]
+    assert read == [(a.title, a.byline) for a in stories(parse(paragraph_page(*lines)))]
+    assert read[1] == ("办事大厅留一扇“人工窗口”", "周小禾")
+
+
+def test_a_headline_whose_figures_the_extraction_spaced_is_no_tables_row():
+    page = parse(
+        paragraph_page(
+            "城西园区招商引资成效明显",
+            "前 6 个月引进 300 强企业项目 28 个",
+            "湖南日报7月2日讯（全媒体记者 罗青）记者今天从城西园区获悉，上半年园区新引进"
+            "“三类300强”企业投资项目28个，投资总额达到126亿元。",
+            "全省夏粮收购工作启动",
+            "湖南日报7月2日讯（全媒体记者 谭林）记者今天从省粮食局获悉，全省夏粮收购工作启动。",
+        )
+    )
+    assert [squash_all(a) for a in stories(page)] == [
+        "城西园区招商引资成效明显前6个月引进300强企业项目28个",
+        "全省夏粮收购工作启动",
+    ]
+    assert not page.extras
+
+
+def test_a_headlines_first_phrase_printed_again_is_a_copy_whatever_its_figures_spacing():
+    page = parse(
+        paragraph_page(
+            "全省春播进度过半",
+            "湖南日报4月2日讯（全媒体记者 谭林）记者今天从省农业农村厅获悉，全省春播进度过半。",
+            "前 3 月湖南外贸进出口增长近三成 民营企业进出口占比达 72.5 %",
+            "前 3 月湖南外贸进出口增长近三成",
+            "湖南日报4月2日讯（全媒体记者 罗青）长沙海关今天发布数据，今年前3个月，"
+            "湖南外贸进出口总值1286.3亿元，同比增长28.6%。",
+        )
+    )
+    assert [squash_all(a) for a in stories(page)][1] == (
+        "前3月湖南外贸进出口增长近三成民营企业进出口占比达72.5%"
+    )
+
+
+def squash_all(article):
+    return (article.kicker + article.title + article.subtitle).replace(" ", "")

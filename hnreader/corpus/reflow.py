@@ -128,6 +128,36 @@ def nfkc(text: str) -> str:
     return out if unicodedata.is_normalized("NFKC", out) else unicodedata.normalize("NFKC", text)
 
 
+#: Sentence marks some extractions give in their ASCII form, and the
+#: paper's own (full-width) form of each.
+_FULL_MARKS = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！"})
+_FULL_PARENS = str.maketrans({"(": "（", ")": "）"})
+#: An ASCII mark between two ASCII signs (1,200 / 10:30 / http://) is not
+#: the sentence's.
+_ASCII_MARK = re.compile(r"(?<![!-~])[,;:?!]|[,;:?!](?![!-~])")
+_ANY_ASCII_MARK = re.compile(r"[,;:?!()]")
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+#: A glyph gap inside a quote's or a bracket's edge (“ 新湖南”, 《 湘江 》).
+_GAP_INSIDE_MARKS = re.compile(r"(?<=[“‘《「（])[ \t\u3000]+|[ \t\u3000]+(?=[”’》」）])")
+
+
+def tidy_marks(line: str) -> str:
+    """A line of Chinese text with its sentence marks and brackets in the
+    paper's full-width form, whatever the extraction gave (some pages come out
+    with ``,()`` and the like, others with ``，（）``), and no glyph gap inside
+    a quote's or a bracket's edge: every rule reading clauses, quotes, phrases
+    and widths then reads one form. Marks between Latin letters, digits or
+    signs (1,200, 10:30) stay as they are."""
+    if not _HAS_CJK.search(line):
+        return line
+    if _ANY_ASCII_MARK.search(line):
+        line = line.translate(_FULL_PARENS)
+        line = _ASCII_MARK.sub(lambda m: m.group().translate(_FULL_MARKS), line)
+    if " " in line or "\t" in line or "\u3000" in line:
+        line = _GAP_INSIDE_MARKS.sub("", line)
+    return line
+
+
 def ends_sentence(text: str) -> bool:
     """True when text ends a sentence (。！？…, possibly inside closing quotes)."""
     text = text.rstrip()

@@ -11,6 +11,7 @@ from ..match import joins_word, pos_tags, similarity
 from ..reflow import ends_sentence, squash
 from . import thresholds as T
 from .continuation import Start, start_of
+from .headlines import phrases
 from .hunan_words import names_place
 from .kinds import BlockRole
 from .lines import Line, byline_apart
@@ -109,7 +110,7 @@ def _drop_phrase_copies(blocks: list[Block], duplicates: list[str]) -> list[Bloc
             and not ends_sentence(block.text)
             and not ends_sentence(above.text)
             and len(squash(above.text)) <= T.HEAD_DIRECT_MAX
-            and flat in (squash(part) for part in above.text.split()[:-1])
+            and flat in (squash(part) for part in phrases(above.text)[:-1])
         ):
             duplicates.append(block.text)
             continue

@@ -306,7 +306,7 @@ def _tally(lines: list[Line], flats: list[str], i: int, boxed: set[int], furnitu
     """A table's row of counts, each name set apart before its figure
     (一等奖 12个 二等奖 19个 三等奖 22个): no headline lists counts so; the
     table's title, a short line or two right above it, is the box's too."""
-    if not (len(flats[i]) <= T.BOX_LINE_MAX and _TALLY_ROW.match(lines[i].raw)):
+    if not (len(flats[i]) <= T.BOX_LINE_MAX and tally_row(lines[i].raw)):
         return None
     rows = [i]
     k = i
@@ -323,12 +323,28 @@ def _tally(lines: list[Line], flats: list[str], i: int, boxed: set[int], furnitu
     return rows
 
 
-#: Three counts or more, each a name of a few characters, a space and a
-#: figure with its measure word (金牌 8枚 银牌 6枚 铜牌 5枚).
-_TALLY_ROW = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{1,6}\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{0,2}\s+){2,}"
-    r"[\u4e00-\u9fff]{1,6}\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{0,2}\s*$"
+#: One count of a table's row: a name of a few characters, then its figure
+#: and the figure's measure word, if it has one, set apart from the next name
+#: (金牌 8枚, 金牌 8 枚, 一等奖 12).
+_TALLY_COUNT = re.compile(
+    r"\s*(?P<name>[\u4e00-\u9fff]{1,6})\s*\d+(?:\.\d+)?(?:\s*(?P<unit>[\u4e00-\u9fff]{1,2}))?(?=\s|$)"
 )
+
+
+def tally_row(text: str) -> bool:
+    """Three counts or more on a line, each set apart (金牌 8枚 银牌 6枚 铜牌
+    5枚), and measured alike: every figure with its measure word or none. A
+    headline whose figures the extraction spaced (前 8 个月引进 500 强企业项目
+    46 个) reads as counts too, but its figures are measured unalike."""
+    counts, at = [], 0
+    text = text.rstrip()
+    while at < len(text):
+        count = _TALLY_COUNT.match(text, at)
+        if count is None:
+            return False
+        counts.append(count["unit"] is not None)
+        at = count.end()
+    return len(counts) >= 3 and len(set(counts)) == 1
 
 
 def _data_panel(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:

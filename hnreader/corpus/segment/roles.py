@@ -10,7 +10,14 @@ from ..model import ArticleKind
 from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
 from .draft import Draft
-from .headlines import is_attendance, rejoin_broken, says_something, speaks, studies_spirit
+from .headlines import (
+    is_attendance,
+    phrases,
+    rejoin_broken,
+    says_something,
+    speaks,
+    studies_spirit,
+)
 from .hunan_words import names_place
 from .joins import word_across
 from .kinds import Opener
@@ -154,7 +161,10 @@ def recurring_names(drafts: list[Draft]) -> frozenset[str]:
     for draft in drafts:
         # (once a piece: a stack drawn twice repeats its own lines)
         names = {
-            squash(line.raw.split()[0]) for unit in draft.heads for line in unit if line.raw.split()
+            squash(phrases(line.raw)[0])
+            for unit in draft.heads
+            for line in unit
+            if line.raw.split()
         }
         for name in names:
             if label_shaped(name) or two_character_label(name):
