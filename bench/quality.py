@@ -72,6 +72,7 @@ BLIND = (
     "dev_yz",
     "dev_xc",
     "dev_xf",
+    "dev_xg",
 )
 FIGURES = (
     "seg_f1",

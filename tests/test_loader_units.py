@@ -47,6 +47,7 @@ def test_squeeze_removes_layout_spaces_only(raw, clean):
         ("网址 http://example.cn 可查", "网址 http://example.cn 可查"),
         ("Hunan Daily, 2024 (print)", "Hunan Daily, 2024 (print)"),
         ("下载“ 新湖南 ”客户端，读《 湘江 》", "下载“新湖南”客户端，读《湘江》"),
+        ("限 ，但 发 展 特 色 种 养", "限 ，但 发 展 特 色 种 养"),
     ],
 )
 def test_ascii_sentence_marks_of_chinese_text_read_in_the_papers_form(raw, read):

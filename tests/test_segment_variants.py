@@ -1887,3 +1887,34 @@ def test_a_headlines_first_phrase_printed_again_is_a_copy_whatever_its_figures_s
 
 def squash_all(article):
     return (article.kicker + article.title + article.subtitle).replace(" ", "")
+
+
+def test_stacks_bunched_at_a_pages_foot_head_the_stories_above_them_in_order():
+    page = parse(
+        paragraph_page(
+            "湖南日报5月8日讯（全媒体记者 罗青 通讯员 贺一）记者今天从益阳高新区获悉，"
+            "益阳高新区电子元件产业园一期建成投产，首批12家企业入驻。",
+            "产业园一期占地560亩，全部达产后年产值可达80亿元。",
+            "湖南日报5月8日讯（全媒体记者 谭林 通讯员 周敏）记者从衡阳市交通运输局获悉，"
+            "衡阳城区新开通5条公交微循环线路，覆盖老旧小区28个。",
+            "新线路采用小型电动公交车，发车间隔缩短到10分钟。",
+            "湖南日报5月8日讯（全媒体记者 陈一舟）记者从省农业农村厅获悉，全省早稻插秧"
+            "已完成九成，各地正加强田间管理。",
+            "农技人员深入田间地头，指导农户科学施肥、防治病虫害。",
+            "湖南日报5月8日讯（全媒体记者 林晓 通讯员 刘洋）记者从郴州市卫生健康委获悉，"
+            "郴州市新建乡镇卫生院发热门诊36个，村民就近看病更方便。",
+            "益阳高新区电子元件产业园一期投产",
+            "衡阳城区",
+            "新开通5条公交微循环线路",
+            "全省早稻插秧完成九成",
+            "郴州新建乡镇卫生院发热门诊36个",
+        )
+    )
+    heads = [(a.kicker + a.title + a.subtitle).replace(" ", "") for a in stories(page)]
+    assert heads == [
+        "益阳高新区电子元件产业园一期投产",
+        "衡阳城区新开通5条公交微循环线路",
+        "全省早稻插秧完成九成",
+        "郴州新建乡镇卫生院发热门诊36个",
+    ]
+    assert all(a.dateline for a in stories(page))

@@ -138,6 +138,8 @@ _ASCII_MARK = re.compile(r"(?<![!-~])[,;:?!]|[,;:?!](?![!-~])")
 _ANY_ASCII_MARK = re.compile(r"[,;:?!()]")
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 #: A glyph gap inside a quote's or a bracket's edge (“ 新湖南”, 《 湘江 》).
+#: (A gap at a pause stays: a justified line is spread there too, and its
+#: spaces tell the line is full.)
 _GAP_INSIDE_MARKS = re.compile(r"(?<=[“‘《「（])[ \t\u3000]+|[ \t\u3000]+(?=[”’》」）])")
 
 

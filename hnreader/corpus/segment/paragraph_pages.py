@@ -23,6 +23,7 @@ from ..reflow import ends_sentence, is_cjk, squash, squeeze, squeeze_names, star
 from . import thresholds as T
 from .assignment import assign
 from .blocks import Block, make_blocks
+from .bunches import deal_foot_bunch
 from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
 from .headlines import (
@@ -113,6 +114,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _photo_title_over_story(drafts)
     _photo_title_under_credit(drafts)
     drafts = split_untitled_groups(drafts)
+    deal_foot_bunch(drafts, lines, lambda text: _headline_like(text, direct=False))
     recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
         boxes.extend(take_labels(draft, drafts, me, recurring))

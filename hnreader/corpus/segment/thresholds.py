@@ -726,6 +726,13 @@ BUNCHED_HEAD_WORDS = 0.5
 BUNCHED_OWN_WORDS = 0.5
 #: ... and the other report this much more of them at least.
 BUNCHED_LEAD = 0.5
+#: Headline stacks printed together away from their stories, dealt to the
+#: stories with none (``regroup._bunch_dealt_to_headless``): at least this
+#: many lines, dealt to at least this many stories, a story taking at most
+#: this many lines.
+BUNCH_LINES_MIN = 3
+BUNCH_STORIES_MIN = 3
+BUNCH_STACK_LINES = 4
 #: Under a whole title of the story read, right over a caption, a phrase this
 #: short (characters: 清凉一夏, 湘江边的晨练) is the photo's title; a longer
 #: line there is a stack's second piece (…现场会召开 / 确保秋粮颗粒归仓).
