@@ -448,3 +448,9 @@ def test_an_attribution_opens_its_sentence_and_a_share_goes_on_its_subject():
     assert start_of("占地200亩的产业园已经开工。") == Start.PLAIN
     # An attribution opens paragraphs as a preposition does, whatever jieba tags it.
     assert opening_odds("据统计，今年以来…") > 0.0
+
+
+def test_a_unit_that_fits_what_the_tail_measures_goes_on_its_figure_before_one_that_does_not():
+    tail = "新建的仓储中心占地约120"
+    assert join_evidence(tail, "亩，分两期建设。") > join_evidence(tail, "亿元，全部达产后。")
+    assert join_evidence("全年完成投资 860", "亿元，同比增长。") > T.JOIN_FIGURE_UNIT

@@ -48,6 +48,8 @@ _DIGITS_GO_ON = re.compile(r"^[0-9０-９]{1,3}(?:[.．][0-9]+)?(?:[%％‰万�
 #: A tail stopped on a figure of two digits or more, not the end of a range
 #: (1至8 is whole): the digits a cut may leave for the next line.
 _DIGITS_CUT = re.compile(r"(?<![至到～~\-－—、0-9０-９])[0-9０-９]{2,}$")
+#: A tail's figure and the words of approximation before it (约210, 超过 3.5).
+_FIGURE_AT_END = re.compile(r"(?:约|近|超|超过|逾|达|达到|共)?[0-9０-９][0-9０-９.．]*$")
 #: Chinese numerals: a tail stopped on one is half a figure or a word (一带一).
 _NUMERALS = frozenset("零一二三四五六七八九十百千万亿两几")
 #: A piece that opens on the last character or two of a word and a stop
@@ -101,7 +103,12 @@ def join_evidence(tail: str, piece: str) -> float | None:
         return None
     if end == End.FIGURE:
         if start == Start.UNIT or _FIGURE_GOES_ON.match(right) or _APPROX_UNIT.match(right):
-            return T.JOIN_FIGURE_UNIT
+            # (the unit fits what the tail measures or not: 占地约210 + 亩，
+            # not + 亿元，)
+            fits = measure_fits(_FIGURE_AT_END.sub("", left), "1" + right)
+            if fits is None:
+                return T.JOIN_FIGURE_UNIT
+            return T.JOIN_FIGURE_UNIT + (T.JOIN_MEASURE if fits else -T.JOIN_MEASURE)
         if _date_goes_on(left, right) or (
             _MAGNITUDE_OR_UNIT.match(right) and not _noun_of_counter(right)
         ):
