@@ -1918,3 +1918,19 @@ def test_stacks_bunched_at_a_pages_foot_head_the_stories_above_them_in_order():
         "郴州新建乡镇卫生院发热门诊36个",
     ]
     assert all(a.dateline for a in stories(page))
+
+
+def test_a_place_jieba_reads_as_a_verb_opens_the_next_stack_not_the_title_above():
+    page = parse(
+        column_page(
+            "湖南日报 12 月 7 日讯（全媒体记者\n杨一帆 通讯员 周敏）今天，益阳\n高新区一个新能源电池项目投产，\n"
+            "总投资 36 亿元，达产后年产值可达\n60 亿元。",
+            "益阳高新区新能源电池项目投产",
+            "安化黑茶小镇",
+            "游客接待量突破百万人次",
+            "湖南日报 12 月 7 日讯（全媒体记者\n向一鸣 通讯员 舒琴）记者今天从\n安化县获悉，安化黑茶小镇今年接\n"
+            "待游客突破百万人次，带动周边\n3000 余名群众增收。",
+        )
+    )
+    heads = [(a.kicker + a.title + a.subtitle).replace(" ", "") for a in stories(page)]
+    assert heads == ["益阳高新区新能源电池项目投产", "安化黑茶小镇游客接待量突破百万人次"]

@@ -54,7 +54,7 @@ from .headlines import (
     start_tag,
     undouble,
 )
-from .hunan_words import names_place
+from .hunan_words import names_place, opens_on_place
 from .kinds import Opener, ZonePart
 from .lines import Line
 from .patterns import (
@@ -655,6 +655,8 @@ def _predicate_of_subject(head: str, tail: str) -> bool:
     verb or adverb opening this one. The title wrapped at the subject."""
     if not label_shaped(_QUOTES.sub("", tail)) or names_place(head):
         return False
+    if opens_on_place(tail):
+        return False  # (a place opens a subject of its own: 怀化国际陆港, read 怀化 as a verb)
     tags = [t.flag for t in pos_tags(head) if t.flag != "x"]
     if not tags or any(not flag.startswith(("n", "j")) and flag != "vn" for flag in tags):
         return False

@@ -118,6 +118,12 @@ def places_named(text: str) -> frozenset[str]:
     return frozenset(place for place in _NAMED if place in flat)
 
 
+def opens_on_place(text: str) -> bool:
+    """The text opens on a city's, a county's or a region's name (怀化国际陆港…,
+    which jieba may read as a verb: 怀化)."""
+    return squash(text).startswith(_NAMED)
+
+
 def names_place(text: str) -> bool:
     """The text is a place's name and nothing else (岳阳, 长沙市开福区, or a
     city and its county as the press pairs them: 郴州桂阳)."""
