@@ -1934,3 +1934,19 @@ def test_a_place_jieba_reads_as_a_verb_opens_the_next_stack_not_the_title_above(
     )
     heads = [(a.kicker + a.title + a.subtitle).replace(" ", "") for a in stories(page)]
     assert heads == ["益阳高新区新能源电池项目投产", "安化黑茶小镇游客接待量突破百万人次"]
+
+
+def test_of_two_label_shaped_lines_over_an_essay_the_one_its_text_reads_is_the_title():
+    page = parse(
+        paragraph_page(
+            "全市春耕备耕有序推进",
+            "湖南日报3月2日讯（全媒体记者 谭林）记者今天从市农业农村局获悉，全市春耕备耕有序推进。",
+            "湘江",
+            "老屋场的夜",
+            "文丨罗小溪",
+            "老家的屋场在山脚下，住着七八户人家。夏天的夜里，大人们在屋场的晒谷坪上乘凉。",
+            "后来我去城里读书，屋场的夜就成了我心里最惦记的时光。",
+        )
+    )
+    essay = page.articles[-1]
+    assert (essay.column, essay.title, essay.byline) == ("湘江", "老屋场的夜", "文丨罗小溪")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..match import joins_word, pos_tags, words
+from ..match import joins_word, pos_tags, similarity, words
 from ..model import ArticleKind
 from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
@@ -659,6 +659,16 @@ def _label_after(draft: Draft) -> bool:
     first = squash("".join(line.raw for line in draft.heads[0]))
     if looks_like_column(first) and not looks_like_column(squash(last)):
         return False  # the column's label heads the stack (潇湘快评 / 秋收更要秋管)
+    if (
+        len(draft.heads) == 2
+        and (label_shaped(first) or two_character_label(first))
+        and not looks_like_column(squash(last))
+        and similarity(first, draft.body) < similarity(last, draft.body)
+    ):
+        # Two lines of a label's shape: the one the text reads less is the
+        # column's, heading the stack (湘江 / 老屋场的灯 over an essay of the
+        # old 屋场's lamp), where no word of either is the dictionary's.
+        return False
     if _phrase_goes_on(above, last) and not looks_like_column(squash(last)):
         return False  # the headline's last words left alone on a line
     if says_what_is_done(last) and not looks_like_column(squash(last)):
