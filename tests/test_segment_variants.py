@@ -1950,3 +1950,20 @@ def test_of_two_label_shaped_lines_over_an_essay_the_one_its_text_reads_is_the_t
     )
     essay = page.articles[-1]
     assert (essay.column, essay.title, essay.byline) == ("湘江", "老屋场的夜", "文丨罗小溪")
+
+
+def test_a_second_reporters_name_under_a_byline_goes_on_it_whatever_its_words():
+    page = parse(
+        column_page(
+            "支部风采",
+            "庆祝建党纪念日",
+            "一个村的“三本账”",
+            "——记石门县大石桥镇石门村党总支",
+            "湖南日报全媒体记者 杨小龙",
+            "唐朝",
+            "产业账：荒坡变果园",
+            "石门村地处山脚下，过去是远近闻名\n的穷村，村里的年轻人大多外出打工，\n"
+            "不少山坡地撂荒。新班子上任后，带着\n党员挨家挨户摸底，商量村里的发展。",
+        )
+    )
+    assert stories(page)[0].byline == "湖南日报全媒体记者 杨小龙 唐朝"

@@ -501,11 +501,18 @@ def _standing(
 
 def _goes_on_sign(sign: Part, line: Line) -> bool:
     """A byline broken before 通讯员 or 报道 goes on the line above; so does
-    one broken between two reporters' names (…记者 胡信松 / 王亮 通讯员 谭凯)."""
+    one broken between two reporters' names (…记者 胡信松 / 王亮 通讯员 谭凯,
+    …记者 杨玉龙 / 唐朝)."""
     if squash(line.raw).startswith(("通讯员", "实习生", "见习记者", "报道")):
         return True
     signed = " ".join(li.raw.strip() for li in sign.lines)
+    if _REPORTERS_NAMED.search(signed) and is_name_line(line.raw.strip()):
+        return True  # (…记者 杨玉龙 / 唐朝: the second reporter's name, whatever its words)
     return bool(ROLE_AMONG_NAMES.match(line.raw)) and is_byline(f"{signed} {line.raw.strip()}")
+
+
+#: A reporters' byline closed on their names (湖南日报全媒体记者 杨玉龙).
+_REPORTERS_NAMED = re.compile(r"记者\s*[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*\s*$")
 
 
 #: The space between a writer's sign on a line of its own and the name under it.
