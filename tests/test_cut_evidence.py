@@ -454,3 +454,10 @@ def test_a_unit_that_fits_what_the_tail_measures_goes_on_its_figure_before_one_t
     tail = "新建的仓储中心占地约120"
     assert join_evidence(tail, "亩，分两期建设。") > join_evidence(tail, "亿元，全部达产后。")
     assert join_evidence("全年完成投资 860", "亿元，同比增长。") > T.JOIN_FIGURE_UNIT
+
+
+def test_a_figure_in_words_goes_on_a_comparison_and_an_interviews_turn_goes_on_nothing():
+    tail = "优质稻的收购价每斤高出"
+    assert join_evidence(tail, "三毛钱左右。") >= T.JOIN_FIGURE
+    assert join_evidence(tail, "问：下一步有哪些打算？") is None
+    assert join_evidence("出口金额同比增长", "一家企业负责人说，") < T.JOIN_FIGURE

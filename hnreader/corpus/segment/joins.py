@@ -81,6 +81,21 @@ _WANTS_QUANTITY = re.compile(r"(?:完成|实现|达到|突破|超过|新增|累�
 _QUANTITY_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}\s?[0-9０-９]")
 
 
+#: A tail stopped on a comparison or a change, whose amount comes next
+#: (…每斤高出, …同比增长).
+_COMPARES = re.compile(
+    r"(?:高出|高于|低于|多出|增长|增加|下降|降低|提高|减少|上涨|下跌|节省|节约|相差)$"
+)
+#: A figure in words and its measure (两毛钱, 三成, 一倍, 五万余元); not a
+#: count of things (一家企业…), which opens sentences of its own.
+_WORDED_FIGURE = re.compile(
+    r"^(?:[一二两三四五六七八九十几半]|百分之)[一二两三四五六七八九十百千万亿几多余]*"
+    r"(?:毛|角|成|倍|个百分点|万|亿|元|斤|吨|亩)"
+)
+#: An interview's turn: who speaks, then a colon.
+_TURN = re.compile(r"^(?:问|答|记者|主持人)[：:]")
+
+
 #: A tail stopped on a preposition, which no sentence ends on (…将重点在,
 #: …进一步向): the next piece holds its object ...
 _WANTS_OBJECT = re.compile(r"[^\W\d](?:在|对|向|把|从|为|与|于|给|被|让|以|按|经|由|跟)$")
@@ -101,6 +116,8 @@ def join_evidence(tail: str, piece: str) -> float | None:
     left, right = squash(tail[-T.CUT_CONTEXT :]), squash(piece[: T.CUT_CONTEXT])
     if not left or not right:
         return None
+    if _TURN.match(right):
+        return None  # an interview's turn (问：…, 答：…) opens its paragraph
     if end == End.FIGURE:
         if start == Start.UNIT or _FIGURE_GOES_ON.match(right) or _APPROX_UNIT.match(right):
             # (the unit fits what the tail measures or not: 占地约210 + 亩，
@@ -145,6 +162,12 @@ def join_evidence(tail: str, piece: str) -> float | None:
         score += T.JOIN_FIGURE  # …完成投资 + 860亿元
     elif start == Start.PLAIN and _WANTS_QUANTITY.search(left) and _QUANTITY_NAMED.match(right):
         score += T.JOIN_FIGURE  # …全年完成 + 工业投资620亿元: the verb's object, a figure in it
+    elif (
+        start in (Start.PLAIN, Start.FRAGMENT)
+        and (_WANTS_QUANTITY.search(left) or _COMPARES.search(left))
+        and _WORDED_FIGURE.match(right)
+    ):
+        score += T.JOIN_FIGURE  # …每斤高出 + 两毛钱左右。: a figure in words
     elif (
         start == Start.PLAIN
         and _WANTS_OBJECT.search(left)
