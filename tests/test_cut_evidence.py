@@ -461,3 +461,8 @@ def test_a_figure_in_words_goes_on_a_comparison_and_an_interviews_turn_goes_on_n
     assert join_evidence(tail, "三毛钱左右。") >= T.JOIN_FIGURE
     assert join_evidence(tail, "问：下一步有哪些打算？") is None
     assert join_evidence("出口金额同比增长", "一家企业负责人说，") < T.JOIN_FIGURE
+
+
+def test_an_approximate_amount_goes_on_the_word_it_measures():
+    assert join_evidence("全县已削减生猪存栏", "约12万头。退养户转向种养结合。") >= T.JOIN_FIGURE
+    assert join_evidence("全县已削减生猪存栏，", "约有一半养殖户转产。") < T.JOIN_FIGURE

@@ -92,6 +92,8 @@ _WORDED_FIGURE = re.compile(
     r"^(?:[一二两三四五六七八九十几半]|百分之)[一二两三四五六七八九十百千万亿几多余]*"
     r"(?:毛|角|成|倍|个百分点|万|亿|元|斤|吨|亩)"
 )
+#: An approximate amount: the word of approximation, then the figure.
+_APPROXIMATE_FIGURE = re.compile(r"^(?:约|近|逾|超)[0-9０-９]")
 #: An interview's turn: who speaks, then a colon.
 _TURN = re.compile(r"^(?:问|答|记者|主持人)[：:]")
 
@@ -168,6 +170,13 @@ def join_evidence(tail: str, piece: str) -> float | None:
         and _WORDED_FIGURE.match(right)
     ):
         score += T.JOIN_FIGURE  # …每斤高出 + 两毛钱左右。: a figure in words
+    elif (
+        start in (Start.PLAIN, Start.FRAGMENT)
+        and end != End.COMMA
+        and _takes_figure(left)
+        and _APPROXIMATE_FIGURE.match(right)
+    ):
+        score += T.JOIN_FIGURE  # …削减生猪存栏 + 约18万头。: an amount, approximate
     elif (
         start == Start.PLAIN
         and _WANTS_OBJECT.search(left)
