@@ -1967,3 +1967,26 @@ def test_a_second_reporters_name_under_a_byline_goes_on_it_whatever_its_words():
         )
     )
     assert stories(page)[0].byline == "湖南日报全媒体记者 杨小龙 唐朝"
+
+
+def test_a_dated_storys_stack_printed_over_the_last_of_its_text_heads_it():
+    page = parse(
+        paragraph_page(
+            "全省晚稻栽插基本结束",
+            "湖南日报8月2日讯（记者 罗青 通讯员 贺一）记者今天从省农业农村厅获悉，全省晚稻栽插基本结束，"
+            "面积稳定在2000万亩以上。",
+            "湖南日报8月2日讯（记者 谭林 通讯员 周敏）衡南县是全省生猪调出大县。今年以来，该县对"
+            "湘江沿岸禁养区内的养殖场开展整治，已关停搬迁养殖场600余个，削减生猪存栏",
+            "各地正抓紧田间管理，防止高温热害，为全年粮食丰收打下基础。",
+            "衡南县生猪养殖退出湘江沿岸",
+            "关停搬迁养殖场600余个",
+            "约9万头。养殖场退出后，县里鼓励养殖户向规模场集中，配套建设有机肥加工车间。",
+            "不少退养户转向了种养结合，在村里流转稻田发展稻虾共养。",
+        )
+    )
+    pigs = [a for a in stories(page) if a.dateline and "衡南县" in a.paragraphs[0]]
+    assert len(pigs) == 1
+    assert (pigs[0].kicker + pigs[0].title).replace(
+        " ", ""
+    ) == "衡南县生猪养殖退出湘江沿岸关停搬迁养殖场600余个"
+    assert pigs[0].paragraphs[-1].startswith("不少退养户")

@@ -111,6 +111,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _paragraphs_back_above(drafts)
     _bodies_before_titles(drafts)
     _headlines_after_dated(drafts)
+    _stack_over_dated_rest(drafts)
     _photo_title_over_story(drafts)
     _photo_title_under_credit(drafts)
     drafts = split_untitled_groups(drafts)
@@ -507,6 +508,32 @@ def _opener_lines(draft: Draft) -> set[int]:
 def _label_para(para: Para) -> bool:
     """A paragraph of a column label's shape and words (三湘观澜)."""
     return label_shaped(para.text) and looks_like_column(squash(para.text))
+
+
+def _stack_over_dated_rest(drafts: list[Draft]) -> None:
+    """A dated story's stack printed after its lead, over the last of its
+    text (湖南日报…讯…已关停搬迁1200余个 / … / 湘潭县生猪养殖“退密进疏” /
+    关停搬迁养殖场1200余个 / 不少退养户…): the stack opened a "story" of a
+    paragraph or two and the dated one has none. When the stack reports the
+    dated story's lead more than the text under it, both are the dated one's."""
+    for piece in drafts:
+        if piece.dateline or piece.byline or not piece.heads or not piece.paras:
+            continue
+        if piece.kind == ArticleKind.PHOTO or len(piece.paras) > T.STACK_OVER_REST_PARAS:
+            continue
+        head = "".join(line.raw for unit in piece.heads for line in unit)
+        first = min(line.no for unit in piece.heads for line in unit)
+        for story in drafts:
+            if story is piece or story.heads or not story.dateline or not story.paras:
+                continue
+            if story.kind == ArticleKind.PHOTO or story.first_line > first:
+                continue
+            lead = story.body[: T.STRAY_HEAD_LEAD]
+            share = word_share(head, lead)
+            if share >= T.STRAY_HEAD_WORDS and word_share(head, piece.body) < share:
+                story.heads, piece.heads = piece.heads, []
+                story.take_text(piece)
+                break
 
 
 def _stacks_to_dated(drafts: list[Draft]) -> None:

@@ -733,6 +733,10 @@ BUNCHED_LEAD = 0.5
 BUNCH_LINES_MIN = 3
 BUNCH_STORIES_MIN = 3
 BUNCH_STACK_LINES = 4
+#: A dated story's stack printed over the last of its text: the "story" the
+#: stack opened holds at most this many paragraphs
+#: (``paragraph_pages._stack_over_dated_rest``).
+STACK_OVER_REST_PARAS = 2
 #: Under a whole title of the story read, right over a caption, a phrase this
 #: short (characters: 清凉一夏, 湘江边的晨练) is the photo's title; a longer
 #: line there is a stack's second piece (…现场会召开 / 确保秋粮颗粒归仓).
