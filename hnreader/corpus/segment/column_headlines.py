@@ -663,7 +663,7 @@ def _predicate_of_subject(head: str, tail: str) -> bool:
     if not label_shaped(_QUOTES.sub("", tail)) or names_place(head):
         return False
     if opens_on_place(tail):
-        return False  # (a place opens a subject of its own: 怀化国际陆港, read 怀化 as a verb)
+        return False  # (a place opens a subject of its own: 安化黑茶小镇, read 安化 as a verb)
     tags = [t.flag for t in pos_tags(head) if t.flag != "x"]
     if not tags or any(not flag.startswith(("n", "j")) and flag != "vn" for flag in tags):
         return False

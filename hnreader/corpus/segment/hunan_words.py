@@ -119,8 +119,8 @@ def places_named(text: str) -> frozenset[str]:
 
 
 def opens_on_place(text: str) -> bool:
-    """The text opens on a city's, a county's or a region's name (怀化国际陆港…,
-    which jieba may read as a verb: 怀化)."""
+    """The text opens on a city's, a county's or a region's name (安化黑茶小镇…,
+    which jieba may read as a verb: 安化, 怀化)."""
     return squash(text).startswith(_NAMED)
 
 
