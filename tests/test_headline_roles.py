@@ -460,3 +460,17 @@ def test_a_line_carrying_out_a_demand_is_no_speakers_line_and_keeps_its_place():
     # ... while a meeting's 要求 drawn under what it asked stays the kicker.
     head = split_roles(["抓好秋粮收购", "全省粮食收购座谈会要求"], separate_lines=True)
     assert (head.kicker, head.title) == ("全省粮食收购座谈会要求", "抓好秋粮收购")
+
+
+def test_a_pause_set_apart_by_glyph_gaps_parts_no_phrases():
+    assert phrases("开学季新安排 ， 家长关心的事有了回音——") == [
+        "开学季新安排，家长关心的事有了回音——"
+    ]
+    assert phrases("稳增长， 促改革") == ["稳增长，", "促改革"]
+    head = split_roles(
+        ["开学季新安排 ， 家长关心的事有了回音——", "午饭怎么吃？ 班车怎么坐？"], True
+    )
+    assert (head.kicker, head.title) == (
+        "开学季新安排，家长关心的事有了回音——",
+        "午饭怎么吃？ 班车怎么坐？",
+    )

@@ -113,12 +113,19 @@ def phrases(line: str) -> list[str]:
     PDF extraction sets around a figure or inside quotes (突破 35 万户,
     “ 新湖南”)."""
     out: list[str] = []
+    after_pause = False
     for part in line.split():
-        if out and _layout_space(out[-1], part):
+        if out and (_layout_space(out[-1], part) or after_pause or part in _SET_APART):
             out[-1] += part
         else:
             out.append(part)
+        after_pause = part in _SET_APART
     return out
+
+
+#: A pause the extraction set apart on both sides (隆 ， 20 多): a glyph gap,
+#: no phrase's end.
+_SET_APART = frozenset("，、；：")
 
 
 def _layout_space(left: str, right: str) -> bool:
