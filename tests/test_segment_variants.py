@@ -1990,3 +1990,16 @@ def test_a_dated_storys_stack_printed_over_the_last_of_its_text_heads_it():
         " ", ""
     ) == "衡南县生猪养殖退出湘江沿岸关停搬迁养殖场600余个"
     assert pigs[0].paragraphs[-1].startswith("不少退养户")
+
+
+def test_a_features_crossheads_of_one_build_take_back_its_sections_and_its_first():
+    # (a column page of dev_xh: a feature's sections printed on past a report
+    # set into its column, its first crosshead right under its byline)
+    path = next((Path(__file__).parent / "dev_xh" / "pages").glob("006_*.txt"))
+    page = parse(path.read_text(encoding="utf-8"), path.name)
+    feature = next(a for a in stories(page) if "三本账" in a.title)
+    assert feature.subtitle.startswith("——记")
+    heads = [p.split("：")[0] for p in feature.paragraphs if "账：" in p[:5]]
+    assert heads == ["产业账", "民心账", "传承账"]
+    report = next(a for a in stories(page) if "两优一先" in a.kicker + a.title)
+    assert not any("账：" in p[:5] for p in report.paragraphs)

@@ -595,23 +595,33 @@ def _crosshead_to_its_series(drafts: list[Draft]) -> None:
     }
     for draft in drafts:
         own = series[id(draft)]
-        if len(own) != 1 or draft.kind == ArticleKind.PHOTO:
+        if not own or draft.kind == ArticleKind.PHOTO:
+            continue
+        build = _gist_build(own[0].text)
+        if any(_gist_build(p.text) != build for p in own):
             continue
         k = draft.paras.index(own[0])
         if k == 0 or not draft.paras[k - 1].text or not ends_sentence(draft.paras[k - 1].text):
             continue
-        build = _gist_build(own[0].text)
         homes = [
             d
             for d in drafts
             if d is not draft
-            and len(series[id(d)]) >= T.SERIES_CROSSHEADS_MIN
-            and all(_gist_build(p.text) == build for p in series[id(d)])
+            and d.paras
             and max(no for p in d.paras for no in p.lines) < min(own[0].lines)
+            and _series_of(d, series[id(d)], build, len(own))
         ]
         if len(homes) != 1:
             continue
         (home,) = homes
+        if _first_gist_as_subtitle(home, build):
+            # (the first crosshead of the series, right under the byline, was
+            # read as the stack's last line: it heads the feature's first section)
+            line = home.heads[-1].pop()
+            home.heads = [unit for unit in home.heads if unit]
+            first = Para(squeeze(line.raw), [line.no], subhead=True)
+            first.raw = line.raw
+            home.paras.insert(0, first)
         moved = draft.paras[k:]
         home.paras.extend(moved)
         draft.paras = draft.paras[:k]
@@ -700,6 +710,31 @@ def _numbered_crosshead_out_of_stack(drafts: list[Draft]) -> None:
             )
             draft.paras.insert(at, Para(squeeze(line.raw), [line.no], subhead=True, raw=line.raw))
             draft.heads.remove(unit)
+
+
+def _series_of(home: Draft, gists: list[Para], build: int, more: int) -> bool:
+    """``home`` holds crossheads of ``build`` enough, its first perhaps read as
+    its subtitle, that ``more`` of them elsewhere go on its series: a series
+    of ``SERIES_CROSSHEADS_MIN`` and one more at least, all told."""
+    held = len(gists) + _first_gist_as_subtitle(home, build)
+    return (
+        held >= 1
+        and held + more > T.SERIES_CROSSHEADS_MIN
+        and all(_gist_build(p.text) == build for p in gists)
+    )
+
+
+def _first_gist_as_subtitle(home: Draft, build: int) -> bool:
+    """The feature's stack closes on a crosshead of the series (产业账：…
+    under a title and its byline), its paragraphs opening with none."""
+    if len(home.heads) < 2:
+        return False
+    flat = squash(home.heads[-1][-1].raw)
+    return (
+        bool(SECTION_GIST.match(flat))
+        and _gist_build(flat) == build
+        and not any(p.subhead for p in home.paras[:1])
+    )
 
 
 def _gist_build(text: str) -> int:
