@@ -2003,3 +2003,25 @@ def test_a_features_crossheads_of_one_build_take_back_its_sections_and_its_first
     assert heads == ["产业账", "民心账", "传承账"]
     report = next(a for a in stories(page) if "两优一先" in a.kicker + a.title)
     assert not any("账：" in p[:5] for p in report.paragraphs)
+
+
+def test_a_dated_leads_stack_printed_over_the_rest_of_its_cut_sentence_heads_it():
+    page = parse(
+        paragraph_page(
+            "全省园区工作座谈会召开",
+            "湖南日报5月23日讯（全媒体记者 罗青）今天，全省园区工作座谈会在长沙召开。",
+            "湖南日报5月23日讯（全媒体记者 谭林 通讯员 周敏）走进株洲高新区的轨道交通产业园，"
+            "整车、牵引系统、制动系统等生产车间一字排开。该区轨道交通产业已聚集上下游企业90多家，"
+            "去年产业链产值突破",
+            "会上，各市州和省级以上园区负责人作了交流发言。",
+            "株洲高新区做强轨道交通产业链",
+            "九十多家企业聚在一条链上",
+            "300亿元。",
+            "株洲高新区坚持“引进龙头、配套跟进”的思路，围绕整车企业引进配套企业30多家。",
+        )
+    )
+    rail = next(a for a in stories(page) if "株洲高新区" in "".join(a.paragraphs))
+    assert (rail.kicker + rail.title).replace(
+        " ", ""
+    ) == "株洲高新区做强轨道交通产业链九十多家企业聚在一条链上"
+    assert rail.paragraphs[0].endswith("产业链产值突破300亿元。")

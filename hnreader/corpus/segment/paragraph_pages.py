@@ -97,6 +97,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     drafts = _open_articles(blocks)
     _headline_after_lead(blocks, drafts)
     _dated_headline_after_lead(blocks, drafts)
+    _stack_in_own_cut(blocks, drafts)
     cuts = _cut_before_markers(blocks)
     assign(blocks, drafts)
     _stack_over_headless_top(blocks, drafts)
@@ -2812,6 +2813,46 @@ def _dated_headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None
             if named >= T.STRAY_HEAD_WORDS and named > word_share(block.text, under):
                 block.role, block.owner = BlockRole.HEAD, k
                 draft.heads = [block.lines]
+            break
+
+
+def _stack_in_own_cut(blocks: list[Block], drafts: list[Draft]) -> None:
+    """A dated report with no headline over it whose lead is cut open may
+    print its stack further on, over the rest of that sentence, another
+    story's text between (…产值突破 / … / 湘潭高新区引育并举… / 一条产业链…
+    / 400亿元。…): read there as opening a story of its own, the stack and
+    what it heads are the report's, when the text under the stack goes on
+    the open lead and the stack names some of it."""
+    for k, draft in enumerate(drafts):
+        if draft.starts_with != Opener.DATELINE or draft.heads:
+            continue
+        at = max((i for i, b in enumerate(blocks) if b.owner == k), default=-1)
+        if at < 0 or not ends_open(blocks[at].text):
+            continue
+        for j in range(at + 1, min(len(blocks), at + 1 + T.HEAD_IN_CUT_REACH)):
+            if blocks[j].role == BlockRole.DATELINE:
+                break
+            other = blocks[j].owner
+            if blocks[j].role != BlockRole.HEAD or other < 0:
+                continue
+            if drafts[other].starts_with != Opener.HEAD:
+                break
+            stack = []
+            while j < len(blocks) and blocks[j].owner == other and blocks[j].role == BlockRole.HEAD:
+                stack.append(blocks[j])
+                j += 1
+            if j >= len(blocks) or blocks[j].role != BlockRole.TEXT:
+                break
+            evidence = join_evidence(blocks[at].text, blocks[j].text) or 0.0
+            head = "".join(b.text for b in stack)
+            if evidence >= T.JOIN_FIGURE_UNIT and word_share(head, blocks[at].text) >= (
+                T.HEAD_IN_CUT_WORDS
+            ):
+                for block in blocks:
+                    if block.owner == other:
+                        block.owner = k
+                draft.heads = [b.lines for b in stack]
+                drafts[other].heads = []
             break
 
 
