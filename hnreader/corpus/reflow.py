@@ -143,6 +143,11 @@ _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _GAP_INSIDE_MARKS = re.compile(r"(?<=[“‘《「（])[ \t\u3000]+|[ \t\u3000]+(?=[”’》」）])")
 
 
+def needs_tidying(text: str) -> bool:
+    """Does a page hold any mark ``tidy_marks`` changes (most do not)?"""
+    return bool(_ANY_ASCII_MARK.search(text) or _GAP_INSIDE_MARKS.search(text))
+
+
 def tidy_marks(line: str) -> str:
     """A line of Chinese text with its sentence marks and brackets in the
     paper's full-width form, whatever the extraction gave (some pages come out

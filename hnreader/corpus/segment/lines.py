@@ -331,11 +331,17 @@ _TALLY_COUNT = re.compile(
 )
 
 
+#: A run of digits: a row of counts holds three at least.
+_DIGIT_RUN = re.compile(r"\d+")
+
+
 def tally_row(text: str) -> bool:
     """Three counts or more on a line, each set apart (金牌 8枚 银牌 6枚 铜牌
     5枚), and measured alike: every figure with its measure word or none. A
     headline whose figures the extraction spaced (前 8 个月引进 500 强企业项目
     46 个) reads as counts too, but its figures are measured unalike."""
+    if " " not in text.strip() or len(_DIGIT_RUN.findall(text)) < 3:
+        return False  # (most lines: no three figures set apart)
     counts, at = [], 0
     text = text.rstrip()
     while at < len(text):
