@@ -27,7 +27,7 @@ from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
 from .continuation import End, Start, end_of, parallel_opening, start_of
 from .hunan_words import straddles
-from .patterns import REPORTED, jumps_in
+from .patterns import QA_TURN, REPORTED, jumps_in
 from .vocabulary import MEASURES, OPEN_ENDS, SURNAMES
 
 #: The rest of a figure cut after its digits: 余家, 多万元, 多个, 万余名.
@@ -94,8 +94,6 @@ _WORDED_FIGURE = re.compile(
 )
 #: An approximate amount: the word of approximation, then the figure.
 _APPROXIMATE_FIGURE = re.compile(r"^(?:约|近|逾|超)[0-9０-９]")
-#: An interview's turn: who speaks, then a colon.
-_TURN = re.compile(r"^(?:问|答|记者|主持人)[：:]")
 
 
 #: A tail stopped on a preposition, which no sentence ends on (…将重点在,
@@ -118,7 +116,7 @@ def join_evidence(tail: str, piece: str) -> float | None:
     left, right = squash(tail[-T.CUT_CONTEXT :]), squash(piece[: T.CUT_CONTEXT])
     if not left or not right:
         return None
-    if _TURN.match(right):
+    if QA_TURN.match(right):
         return None  # an interview's turn (问：…, 答：…) opens its paragraph
     if end == End.FIGURE:
         if start == Start.UNIT or _FIGURE_GOES_ON.match(right) or _APPROX_UNIT.match(right):

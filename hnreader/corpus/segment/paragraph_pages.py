@@ -61,6 +61,7 @@ from .patterns import (
     ISSUED_ON,
     NOTICE_TITLE,
     OPINION_COLUMN,
+    QA_TURN,
     REPORTED,
     SALUTATION,
     SCENE_CAPTION,
@@ -809,7 +810,7 @@ def _headline_like(text: str, direct: bool) -> bool:
     flat = undouble(squash(text))  # (a line drawn twice for bold is read once)
     if not flat or ends_sentence(text) or "。" in flat or AUTHOR_NOTE.match(text):
         return False
-    if EDITORS_NOTE.match(text) or SALUTATION.match(text) or _QA_TURN.match(flat):
+    if EDITORS_NOTE.match(text) or SALUTATION.match(text) or QA_TURN.match(flat):
         return False
     if starts_mid_sentence(text) and not flat.startswith("——"):  # ——记… is a subtitle
         return False
@@ -826,8 +827,6 @@ def _headline_like(text: str, direct: bool) -> bool:
 
 #: A feature's part named on a line of its own, over its crosshead (上篇, 之二).
 _SECTION_MARK = re.compile(r"^(?:[上中下]篇|之[一二三四五六七八九十])$")
-#: An interview's turn opens on who speaks (记者：…, 问：…): running text.
-_QA_TURN = re.compile(r"^(?:记者|问|答|主持人)[:：]")
 
 
 def _cut_paragraph(flat: str) -> bool:
@@ -2823,10 +2822,11 @@ def _stack_in_own_cut(blocks: list[Block], drafts: list[Draft]) -> None:
     / 400亿元。…): read there as opening a story of its own, the stack and
     what it heads are the report's, when the text under the stack goes on
     the open lead and the stack names some of it."""
+    last = {b.owner: i for i, b in enumerate(blocks)}  # (each draft's last block, read once)
     for k, draft in enumerate(drafts):
         if draft.starts_with != Opener.DATELINE or draft.heads:
             continue
-        at = max((i for i, b in enumerate(blocks) if b.owner == k), default=-1)
+        at = last.get(k, -1)
         if at < 0 or not ends_open(blocks[at].text):
             continue
         for j in range(at + 1, min(len(blocks), at + 1 + T.HEAD_IN_CUT_REACH)):

@@ -197,6 +197,9 @@ AUTHOR_NOTE = re.compile(
 #: with no colon, is the label of an editor's comment with a title of its own.)
 EDITORS_NOTE = re.compile(r"^\s*(?:编者按|编者的话|编者注|编后语|编后(?=\s*[:：]))\s*[:：]?")
 #: A letter's salutation (编辑同志： / 各位读者：): the first words of its text.
+#: An interview's turn opens on who speaks, then a colon (记者：…, 问：…):
+#: running text, never a headline, and no sentence goes on into it.
+QA_TURN = re.compile(r"^(?:记者|问|答|主持人)[:：]")
 SALUTATION = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}(?:同志|编辑部|编辑|读者|朋友)们?\s*[:：]\s*$")
 #: A prompt next to a printed QR code.
 QR_PROMPT = re.compile(r"扫码|扫一扫|二维码")

@@ -614,7 +614,7 @@ def _crosshead_to_its_series(drafts: list[Draft]) -> None:
         if len(homes) != 1:
             continue
         (home,) = homes
-        if _first_gist_as_subtitle(home, build):
+        if _first_gist_in_stack(home, build):
             # (the first crosshead of the series, right under the byline, was
             # read as the stack's last line: it heads the feature's first section)
             line = home.heads[-1].pop()
@@ -714,9 +714,9 @@ def _numbered_crosshead_out_of_stack(drafts: list[Draft]) -> None:
 
 def _series_of(home: Draft, gists: list[Para], build: int, more: int) -> bool:
     """``home`` holds crossheads of ``build`` enough, its first perhaps read as
-    its subtitle, that ``more`` of them elsewhere go on its series: a series
+    its stack's last line, that ``more`` of them elsewhere go on its series: a series
     of ``SERIES_CROSSHEADS_MIN`` and one more at least, all told."""
-    held = len(gists) + _first_gist_as_subtitle(home, build)
+    held = len(gists) + _first_gist_in_stack(home, build)
     return (
         held >= 1
         and held + more > T.SERIES_CROSSHEADS_MIN
@@ -724,7 +724,7 @@ def _series_of(home: Draft, gists: list[Para], build: int, more: int) -> bool:
     )
 
 
-def _first_gist_as_subtitle(home: Draft, build: int) -> bool:
+def _first_gist_in_stack(home: Draft, build: int) -> bool:
     """The feature's stack closes on a crosshead of the series (产业账：…
     under a title and its byline), its paragraphs opening with none."""
     if len(home.heads) < 2:
