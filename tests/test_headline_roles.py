@@ -47,6 +47,19 @@ def test_whole_pieces_stay_apart(lines, roles):
     assert (head.kicker, head.title, head.subtitle) == roles
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["一季度全省工业生产回升向好", "地区生产总值同比增长5.9%"],
+        ["全省税收收入运行平稳", "地方财政收入增幅居中部前列"],
+    ],
+)
+def test_a_line_opening_on_a_word_not_a_particle_is_a_piece_of_its_own(lines):
+    # (地 of 地区 or 地方 is no particle left over from the line above)
+    head = split_roles(lines, separate_lines=True)
+    assert [p for p in (head.kicker, head.title, head.subtitle) if p] == lines
+
+
 def test_a_short_figure_line_over_a_longer_statement_is_the_kicker():
     head = split_roles(
         ["门票由60元降至30元", "张家界推出景区惠民年卡服务全省游客"], separate_lines=True

@@ -499,7 +499,7 @@ def _narrower(above: str, below: str) -> bool:
         and not _quote_left_open(above)
         and not _DASH_LED.match(above)
         and not frame_wrapped(above, below)
-        and below[:1] not in _NO_PIECE_START
+        and not _opens_on_particle(below)
         and not joins_word(above, below)
         and (_predicate(below) or names_place(above))
         and not _opens_on_verb(below)
@@ -678,6 +678,18 @@ _CLOSERS = "”’》」）)"
 #: A headline piece cannot open on a particle, a conjunction or a closing mark:
 #: the line before ran out of width (…老工业区 / 的“蝶变”之路).
 _NO_PIECE_START = frozenset("的之地得与和及、，," + _CLOSERS)
+#: ... unless that character opens a word of its own (地区生产总值, 及时, 和美).
+_PARTICLE_OR_WORD = frozenset("的之地得和及")
+
+
+def _opens_on_particle(text: str) -> bool:
+    """Does ``text`` open where no headline piece can (see ``_NO_PIECE_START``)?"""
+    if text[:1] not in _NO_PIECE_START:
+        return False
+    if text[:1] in _PARTICLE_OR_WORD:
+        first = next(iter(pos_cut(text[:6])), None)
+        return first is None or len(first.word) < 2
+    return True
 
 
 def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
@@ -700,7 +712,7 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         return True  # a speaker's frame (某某在…会上 / 强调) set on two lines
     if speaks(above) or _GENRE_END.search(above):
         return False  # a speaker's frame closed on its verb, or a genre: a whole kicker
-    if below[0] in _NO_PIECE_START:
+    if _opens_on_particle(below):
         # (but a conjunction after a statement closed on its figure opens the
         # next piece: …进出口4216.3亿元 / 与共建国家贸易额增长9.7%)
         return not _opens_after_figure(above, below)
