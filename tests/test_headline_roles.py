@@ -50,12 +50,14 @@ def test_whole_pieces_stay_apart(lines, roles):
 @pytest.mark.parametrize(
     "lines",
     [
+        # (地 of 地区 or 地方 is no particle left over from the line above)
         ["一季度全省工业生产回升向好", "地区生产总值同比增长5.9%"],
         ["全省税收收入运行平稳", "地方财政收入增幅居中部前列"],
+        # A figure stated in words (增加两成, 突破千亿元) says something as digits do.
+        ["今冬农资储备充足", "化肥库存同比增加两成"],
     ],
 )
-def test_a_line_opening_on_a_word_not_a_particle_is_a_piece_of_its_own(lines):
-    # (地 of 地区 or 地方 is no particle left over from the line above)
+def test_two_whole_statements_are_two_pieces(lines):
     head = split_roles(lines, separate_lines=True)
     assert [p for p in (head.kicker, head.title, head.subtitle) if p] == lines
 

@@ -40,7 +40,8 @@ _CLAUSES = re.compile(r"[，,、；;]")
 _FIGURE = re.compile(r"[0-9０-９%％]")
 #: A verb of change or amount before its figure.
 _AMOUNT_STATED = re.compile(
-    r"(?:增长|下降|增加|减少|提高|降低|突破|超过|达到?|增至|降至|完成|实现|签约)\s*[0-9０-９]"
+    r"(?:增长|下降|增加|减少|提高|降低|突破|超过|达到?|增至|降至|完成|实现|签约)\s*"
+    r"(?:[0-9０-９]|[一二两三四五六七八九十百千万亿]{1,4}(?:[万亿]|成|倍|元|吨|人次?|家|个))"
 )
 #: A figure with its unit of amount (18.6亿元, 2300万, 9.4%), not a year or an ordinal.
 _QUANTITY = re.compile(r"[0-9０-９][0-9０-９.]*\s*(?:[万亿千百]|元|%|％|个|家|人|吨|亩|项)")
