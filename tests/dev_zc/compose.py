@@ -367,6 +367,9 @@ def column_page(page: dict, rng: random.Random, extras: list, dups: list) -> lis
             if "以上图片" in credit or "均由" in credit:
                 PH["group photo credit"] += 1
             out += body
+            for j in flush_at.get(i, []):
+                out += head_lines(j)
+                PH["column: headline bunched with other stories'"] += 1
             if f.get("boxafter"):
                 out.append(f["boxafter"])
                 extras.append(squash(f["boxafter"]))

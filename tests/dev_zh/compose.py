@@ -436,6 +436,15 @@ def gold_article(st, pg, printed):
     a = {"kind": st.get("kind", "news")}
     for f in FIELDS:
         a[f] = punct(st.get(f, ""))
+    # (a headline or a column label the page never prints is none of the gold)
+    tokens = set(pg["order"])
+    headed = st["id"] + ".h" in tokens
+    if not headed:
+        for f in ("kicker", "title", "subtitle"):
+            a[f] = ""
+    colpos = {**pg, **st["opts"]}.get("colpos")
+    if st["id"] + ".col" not in tokens and not (headed and colpos == "head"):
+        a["column"] = ""
     got = printed.get(st["id"], {})
     if not st.get("kind") == "photo":
         a["subheads"] = [punct(st["paras"][n - 1][3:]) for n in sorted(got)
