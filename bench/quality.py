@@ -73,6 +73,7 @@ BLIND = (
     "dev_xc",
     "dev_xf",
     "dev_xg",
+    "dev_xi",
 )
 FIGURES = (
     "seg_f1",
