@@ -4062,3 +4062,24 @@ def test_a_poems_stanzas_printed_tight_are_verse_under_its_byline():
     verse = [squash(b.text) for b in _verse_after(blocks, signed + 1)]
     assert verse[0] == "《稻田》" and "炉子里的火还没熄" in verse[-1]
     assert not any("修桥人老罗" in v or v == "湘水" for v in verse)
+
+
+def test_a_title_under_a_name_signing_the_piece_above_opens_a_signed_piece_of_its_own():
+    lines = [
+        "评论观察",
+        "乡村文化活动要办到群众心坎上",
+        "近来，不少地方的乡村文化活动越办越多，但也有一些活动只图场面热闹，来看的群众却不多，演的内容离村民的生活也远。",
+        "办好乡村文化活动，关键是问需于民。村里想看什么、想演什么，应当先听听村民的意见，再定节目、定时间、定场地。",
+        "只有让群众唱主角，乡村文化才能真正活起来、火起来，成为乡亲们日子里离不开的一部分。",
+        "周小安",
+        "城市公园应当更加开放包容",
+        "近年来，各地新建改建了一批城市公园，为市民提供了休闲好去处，但有的公园围栏林立、开放时间短，市民进园不便。",
+        "公园是公共空间，管理要人性化。拆除不必要的围栏，延长开放时间，才能让更多市民享受到身边的绿色。",
+        "钱多多",
+        "湖南日报5月6日讯（记者 王立）今天，全省春季植树活动总结会在长沙召开，会议通报了今年植树造林情况。",
+        "会议指出，今年全省完成植树造林面积超过300万亩，森林覆盖率稳步提高，城乡绿化水平进一步提升。",
+    ]
+    page = parse("\n\n".join(lines) + "\n")
+    signed = {a.byline: a.title for a in page.articles if a.byline}
+    assert signed["周小安"] == "乡村文化活动要办到群众心坎上"
+    assert signed["钱多多"] == "城市公园应当更加开放包容"

@@ -687,6 +687,8 @@ def _open_signed(blocks: list[Block], i: int, drafts: list[Draft]) -> None:
     has given the text above it."""
     run = []
     for block in reversed(blocks[:i]):
+        if block.owner >= 0 and block.role == BlockRole.CREDIT:
+            break  # (the story above signed off: what follows its name is a story of its own)
         if block.owner >= 0 and drafts[block.owner].kind != ArticleKind.PHOTO:
             head = _signed_head(blocks, i, blocks.index(block), drafts)
             if head >= 0:
