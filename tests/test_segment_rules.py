@@ -4083,3 +4083,24 @@ def test_a_title_under_a_name_signing_the_piece_above_opens_a_signed_piece_of_it
     signed = {a.byline: a.title for a in page.articles if a.byline}
     assert signed["周小安"] == "乡村文化活动要办到群众心坎上"
     assert signed["钱多多"] == "城市公园应当更加开放包容"
+
+
+def test_a_labelled_piece_signed_at_its_foot_under_a_commentary_signed_at_its_head():
+    lines = [
+        "让营商环境成为发展的“金字招牌”",
+        "湖南日报评论员",
+        "营商环境是企业生存发展的土壤。近年来，我省持续深化“放管服”改革，企业办事更加便捷，市场活力不断增强。",
+        "优化营商环境没有完成时。各地各部门要对标一流、久久为功，让企业安心经营、放心投资、专心创业。",
+        "三湘观察",
+        "老旧小区改造要多听居民意见",
+        "近日，记者在一些老旧小区采访时发现，有的改造项目事先没有征求居民意见，建成后用的人少、怨言不少。",
+        "老旧小区改造是民生工程，改什么、怎么改，应当由居民一起商量，让改造真正改到群众心坎上。",
+        "周小安",
+        "湖南日报5月6日讯（记者 王立）今天，全省春季植树活动总结会在长沙召开，会议通报了今年植树造林情况。",
+        "会议指出，今年全省完成植树造林面积超过300万亩，森林覆盖率稳步提高，城乡绿化水平进一步提升。",
+    ]
+    page = parse("\n\n".join(lines) + "\n")
+    signed = next(a for a in page.articles if a.byline == "周小安")
+    assert (signed.column, signed.title) == ("三湘观察", "老旧小区改造要多听居民意见")
+    first = next(a for a in page.articles if a.byline == "湖南日报评论员")
+    assert len(first.paragraphs) == 2

@@ -692,9 +692,15 @@ def _open_signed(blocks: list[Block], i: int, drafts: list[Draft]) -> None:
         if block.owner >= 0 and drafts[block.owner].kind != ArticleKind.PHOTO:
             head = _signed_head(blocks, i, blocks.index(block), drafts)
             if head >= 0:
+                # (a column label heads the title under it)
+                labelled = label_shaped(blocks[head].text) and _stacked_under(blocks, head, i)
+                stack = head + 2 if labelled else head + 1
                 owner = len(drafts)
-                drafts.append(Draft(starts_with=Opener.HEAD, heads=[blocks[head].lines]))
-                blocks[head].role = BlockRole.HEAD
+                drafts.append(
+                    Draft(starts_with=Opener.HEAD, heads=[b.lines for b in blocks[head:stack]])
+                )
+                for b in blocks[head:stack]:
+                    b.role = BlockRole.HEAD
                 for b in blocks[head : i + 1]:
                     b.owner = owner
             return
@@ -764,9 +770,20 @@ def _signed_head(blocks: list[Block], i: int, opened: int, drafts: list[Draft]) 
             margin = similarity(head.text, following) - similarity(head.text, story)
             if margin > best_margin:
                 best, best_margin = k + 1, margin
-        elif signed and not label_shaped(head.text):
+        elif signed and (not label_shaped(head.text) or _stacked_under(blocks, k + 1, i)):
             best = k + 1
     return best
+
+
+def _stacked_under(blocks: list[Block], k: int, end: int) -> bool:
+    """Is the block after ``k`` (before ``end``) a headline line, stacked
+    under the one at ``k`` (a column label over its piece's title)?"""
+    return (
+        k + 1 < end
+        and blocks[k + 1].role == BlockRole.TEXT
+        and blocks[k + 1].owner < 0
+        and _headline_like(blocks[k + 1].text, direct=True)
+    )
 
 
 def _own_sign_offs(blocks: list[Block]) -> None:
