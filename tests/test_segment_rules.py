@@ -4104,3 +4104,11 @@ def test_a_labelled_piece_signed_at_its_foot_under_a_commentary_signed_at_its_he
     assert (signed.column, signed.title) == ("三湘观察", "老旧小区改造要多听居民意见")
     first = next(a for a in page.articles if a.byline == "湖南日报评论员")
     assert len(first.paragraphs) == 2
+
+
+@pytest.mark.parametrize("label", ["记者追踪", "记者探访", "记者蹲点", "记者调查"])
+def test_a_series_named_for_its_reporters_going_to_see_is_a_column_not_a_byline(label):
+    from hnreader.corpus.segment.patterns import looks_like_column
+
+    assert not is_byline(label) and looks_like_column(label)
+    assert is_byline("记者 连新民")  # (a reporter whose name opens like such a word)

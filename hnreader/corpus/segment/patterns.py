@@ -247,6 +247,8 @@ COLUMN_WORDS = re.compile(
     # A reporting series opens on what it follows (聚焦全国两会) or on its
     # campaign's name (走基层看发展).
     r"|^(?:聚焦|走基层)"
+    # ... or on its reporters' following up or going to see (记者追踪, 记者探访).
+    r"|^记者(?:追踪|调查|直击|探访|连线|走访|体验|蹲点)"
     # ... or on the province it shows (绿色发展看湖南).
     r"|看湖南$"
     # A supplement's genre heads the pieces of its kind (诗歌 over a poem).
