@@ -4112,3 +4112,23 @@ def test_a_series_named_for_its_reporters_going_to_see_is_a_column_not_a_byline(
 
     assert not is_byline(label) and looks_like_column(label)
     assert is_byline("记者 连新民")  # (a reporter whose name opens like such a word)
+
+
+def test_a_cartoons_title_and_credit_on_one_line_are_the_cartoons_own():
+    lines = [
+        "城市公园应当更加开放包容",
+        "钱多多",
+        "近年来，各地新建改建了一批城市公园，为市民提供了休闲好去处，但有的公园围栏林立、开放时间短，市民进园不便。",
+        "公园是公共空间，管理要人性化。拆除不必要的围栏，延长开放时间，才能让更多市民享受到身边的绿色。",
+        "漫画：“排队”何时了  周小安 作",
+        "百姓话题",
+        "老旧小区改造要多听居民意见",
+        "孙一",
+        "近日，记者在一些老旧小区采访时发现，有的改造项目事先没有征求居民意见，建成后用的人少、怨言不少。",
+        "老旧小区改造是民生工程，改什么、怎么改，应当由居民一起商量，让改造真正改到群众心坎上。",
+    ]
+    page = parse("\n\n".join(lines) + "\n")
+    cartoon = next(a for a in page.articles if a.kind == "photo")
+    assert (cartoon.title, cartoon.byline) == ("漫画：“排队”何时了", "周小安 作")
+    titles = [(a.kicker, a.title) for a in page.articles if a.kind != "photo"]
+    assert ("", "老旧小区改造要多听居民意见") in titles

@@ -14,7 +14,7 @@ from .continuation import Start, start_of
 from .headlines import phrases
 from .hunan_words import names_place
 from .kinds import BlockRole
-from .lines import Line, byline_apart
+from .lines import Line, byline_apart, credit_apart
 from .patterns import (
     CAPTION_START,
     COUNTDOWN,
@@ -300,13 +300,16 @@ _ROLES_APART = re.compile(r"(通讯员|实习生|见习记者)")
 
 
 def _byline_apart(blocks: list[Block]) -> list[Block]:
-    """A block of one line holding a title and an essay's byline: two blocks
-    (``lines.byline_apart``)."""
+    """A block of one line holding a title and an essay's byline, a writer's
+    name or a picture's credit: two blocks (``lines.byline_apart``,
+    ``lines.credit_apart``)."""
     out: list[Block] = []
     for block in blocks:
         parts = byline_apart(block.lines[0]) if len(block.lines) == 1 else [block.lines[0]]
         if len(parts) == 1 and len(block.lines) == 1:
             parts = _title_and_writer(block.lines[0])
+        if len(parts) == 1 and len(block.lines) == 1:
+            parts = credit_apart(block.lines[0])
         if len(parts) == 1:
             out.append(block)
         else:

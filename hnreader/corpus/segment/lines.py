@@ -67,6 +67,30 @@ def byline_apart(line: Line) -> list[Line]:
     ]
 
 
+def credit_apart(line: Line) -> list[Line]:
+    """A cartoon's or a photo's title and its credit set on one line, wide
+    apart (漫画：“留痕”  某某 作): the title and the credit, as two lines. A
+    caption closed on its sentence keeps its credit (…。 某某 摄). (On a
+    paragraph page: a column page's reader takes such a line as a caption.)"""
+    match = _TITLE_THEN_CREDIT.match(line.raw)
+    if (
+        not match
+        or any(c in match["head"] for c in "，。；,;！？!?")
+        or not credit_match(match["by"])
+    ):
+        return [line]
+    return [
+        dataclasses.replace(line, raw=match["head"]),
+        dataclasses.replace(line, raw=match["by"], gap=0),
+    ]
+
+
+#: A short title, a wide gap, then a credit (某某 作, 湖南日报记者 某某 摄).
+_TITLE_THEN_CREDIT = re.compile(
+    r"^(?P<head>\S.{1,20}?)\s{2,}(?P<by>(?:\S+\s)?[\u4e00-\u9fff·]{2,4}\s*[摄作])\s*$"
+)
+
+
 #: A line of headline words, then an essay's byline (文丨某某, 文/某某).
 _TITLE_THEN_ESSAY_BYLINE = re.compile(
     r"^(?P<head>\S.{1,30}?)\s+(?P<by>(?:文|文图|文[·/]图)\s*[丨|｜/]\s*[\u4e00-\u9fff·]{2,4})\s*$"
