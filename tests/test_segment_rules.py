@@ -4132,3 +4132,17 @@ def test_a_cartoons_title_and_credit_on_one_line_are_the_cartoons_own():
     assert (cartoon.title, cartoon.byline) == ("漫画：“排队”何时了", "周小安 作")
     titles = [(a.kicker, a.title) for a in page.articles if a.kind != "photo"]
     assert ("", "老旧小区改造要多听居民意见") in titles
+
+
+def test_a_two_character_label_under_a_dash_led_subtitle_is_the_column_whatever_the_byline():
+    lines = [
+        "三十年守护一片茶园",
+        "——记安化县茶叶技术推广站站长周小安",
+        "专访",
+        "湖南日报全媒体记者 钱多多",
+        "谷雨前后，安化县的茶园里一片忙碌。周小安背着竹篓，蹲在茶垄间查看新芽的长势，一看就是一上午。",
+        "三十年来，他跑遍了全县的茶园，帮助茶农改良品种、规范加工，让安化黑茶走出了大山。",
+    ]
+    page = parse("\n\n".join(lines) + "\n")
+    story = next(a for a in page.articles if a.byline.endswith("钱多多"))
+    assert (story.column, story.subtitle) == ("专访", "——记安化县茶叶技术推广站站长周小安")

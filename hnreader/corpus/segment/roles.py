@@ -649,8 +649,12 @@ def _label_after(draft: Draft) -> bool:
     # A column's name under a dash-led subtitle, which ends a stack, however
     # long and whatever words of the story it holds (小城镇里的… / ——某市…
     # 见闻 / 新型城镇化观察).
+    # (so is a two-character label there: 人物 under ——记某某, whose name
+    # closes the subtitle whole)
     named = bool(DASH_LED.match(squash(above))) and (
-        looks_like_column(squash(last)) or _named_under_dash(squash(last), squash(above))
+        looks_like_column(squash(last))
+        or _named_under_dash(squash(last), squash(above))
+        or two_character_label(last)
     )
     if draft.dateline or not (label_shaped(last) or two or named):
         return False
