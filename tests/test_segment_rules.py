@@ -4146,3 +4146,24 @@ def test_a_two_character_label_under_a_dash_led_subtitle_is_the_column_whatever_
     page = parse("\n\n".join(lines) + "\n")
     story = next(a for a in page.articles if a.byline.endswith("钱多多"))
     assert (story.column, story.subtitle) == ("专访", "——记安化县茶叶技术推广站站长周小安")
+
+
+def test_a_headline_printed_after_its_reports_text_is_no_banner_of_the_next_stack():
+    from hnreader.corpus.segment.roles import take_banner
+
+    def stack(*texts):
+        return [[Line(k + 1, t, 1, False)] for k, t in enumerate(texts)]
+
+    metro = Draft(
+        paras=[
+            Para("长株潭城际轨道交通开通一年来，累计发送乘客1.1亿人次，日均客流超过30万人次。", [1])
+        ]
+    )
+    farm = Draft(
+        heads=stack("城际轨道交通开通满一周年", "日均客流突破30万人次", "全省油菜田间管理有序推进"),
+        dateline="湖南日报3月14日讯（记者 钱多多）",
+        paras=[Para("眼下正是油菜开花的关键时期，各地组织农技人员深入田间指导农户。", [5])],
+    )
+    assert take_banner(farm, metro) is None and len(farm.heads) == 3
+    # (no story printed before it reports the line: a campaign's banner)
+    assert take_banner(farm) == "城际轨道交通开通满一周年"

@@ -192,13 +192,15 @@ def _label_on_title_line(draft: Draft, recurring: frozenset[str] = frozenset()) 
         draft.heads[0] = [dataclasses.replace(line, raw=title)]
 
 
-def take_banner(draft: Draft) -> str | None:
+def take_banner(draft: Draft, before: Draft | None = None) -> str | None:
     """A campaign's banner printed over a dated report's headline stack
     (喜迎… / 决战决胜… over the stack): page furniture, taken off the
     headline and returned. A kicker over a report says what the report is
     about: its words are the title's or the story's. A line over two
     headline pieces or more, none of whose words the stack or the story
-    uses, is no kicker of it."""
+    uses, is no kicker of it; nor a banner, when the story printed ``before``
+    with no headline reports most of them (its headline, printed after its
+    text, over this stack)."""
     if not draft.dateline or draft.kind == ArticleKind.PHOTO or len(draft.heads) < 3:
         return None
     first = "".join(line.raw for line in draft.heads[0])
@@ -229,6 +231,12 @@ def take_banner(draft: Draft) -> str | None:
     ):
         return None
     if word_share(flat, "".join(rest) + draft.body) > 0:
+        return None
+    if (
+        before is not None
+        and not before.heads
+        and word_share(flat, before.body) >= T.BANNER_REPORTED_BEFORE
+    ):
         return None
     draft.heads = draft.heads[1:]
     return " ".join(first.split())
@@ -289,10 +297,11 @@ def take_labels(
         banners.append(banner)
     if (banner := _page_banner(draft, drafts)) is not None:
         banners.append(banner)
-    if (banner := take_banner(draft)) is not None:
+    before = drafts[me - 1] if me > 0 else None
+    if (banner := take_banner(draft, before)) is not None:
         banners.append(banner)
     take_column(draft, drafts, me, recurring)
-    if (banner := take_banner(draft)) is not None:
+    if (banner := take_banner(draft, before)) is not None:
         banners.append(banner)
     return banners
 

@@ -30,6 +30,9 @@ QR_OBJECT_LINES = 2
 #: a short label (两会快讯) is a column's, a longer line a sentence's.
 BANNER_MIN = 6
 BANNER_MAX = 16
+#: ... and none, when the untitled story printed before it reports at least this share
+#: of its words: the headline of that story, printed after its text.
+BANNER_REPORTED_BEFORE = 0.5
 #: A banner or slogan printed alone (全面深化改革在湖南) is at most this long
 #: (characters); a line of phrases this short with no sentence is no story.
 STRIP_MAX = 16
