@@ -4167,3 +4167,23 @@ def test_a_headline_printed_after_its_reports_text_is_no_banner_of_the_next_stac
     assert take_banner(farm, metro) is None and len(farm.heads) == 3
     # (no story printed before it reports the line: a campaign's banner)
     assert take_banner(farm) == "城际轨道交通开通满一周年"
+
+
+def test_a_credit_set_over_its_caption_under_a_storys_last_paragraph_is_that_captions():
+    lines = [
+        "全省新增减税降费超百亿元",
+        "湖南日报11月24日讯（记者 周小安）记者今天从省税务局获悉，前10个月全省新增减税降费102.6亿元，惠及市场主体超过80万户。",
+        "省税务局有关负责人表示，将持续推动各项税费优惠政策直达快享，让经营主体轻装上阵。",
+        "湖南日报记者 钱多多 摄",
+        "11月24日，株洲市荷塘区，税务干部走进企业车间，向企业负责人讲解最新税费优惠政策。",
+        "长沙新开通3条公交微循环线路",
+        "湖南日报11月24日讯（记者 孙一）今天起，长沙新开通3条公交微循环线路，方便周边居民就近换乘地铁。",
+        "据介绍，新线路全部采用新能源车辆，高峰时段发车间隔不超过10分钟。",
+    ]
+    page = parse("\n\n".join(lines) + "\n")
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert list(photo.paragraphs) == [
+        "11月24日，株洲市荷塘区，税务干部走进企业车间，向企业负责人讲解最新税费优惠政策。"
+    ]
+    tax = next(a for a in page.articles if "周小安" in a.dateline)
+    assert tax.paragraphs[-1].startswith("省税务局有关负责人表示")

@@ -1289,13 +1289,22 @@ def _report_line_on_top(blocks: list[Block]) -> Block | None:
 
 def _caption_under_titled_credit(blocks: list[Block], i: int) -> bool:
     """A credit alone at ``i`` between a photo's title and a scene caption
-    (夜游湘江 / 某某 摄 / 9月5日晚，长沙市…，…。): the credit of that caption."""
+    (夜游湘江 / 某某 摄 / 9月5日晚，长沙市…，…。): the credit of that caption.
+    So under a story's paragraph that is no scene's caption: the credit set
+    over its caption, the story's text above it."""
     if i < 1 or i + 1 >= len(blocks):
         return False
     title, caption = blocks[i - 1], blocks[i + 1]
+    after = blocks[i + 2] if i + 2 < len(blocks) else None
+    above = (title.owner < 0 and _photo_title(title)) or (
+        title.role == BlockRole.TEXT
+        and ends_sentence(title.text)
+        and not SCENE_CAPTION.match(squash(title.text))
+        # (nor does a credit close that caption: the credit above is another's)
+        and not (after is not None and credit_match(after.text))
+    )
     return (
-        title.owner < 0
-        and _photo_title(title)
+        above
         and caption.owner < 0
         and caption.role == BlockRole.TEXT
         and bool(SCENE_CAPTION.match(squash(caption.text)))
