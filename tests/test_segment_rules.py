@@ -4187,3 +4187,43 @@ def test_a_credit_set_over_its_caption_under_a_storys_last_paragraph_is_that_cap
     ]
     tax = next(a for a in page.articles if "周小安" in a.dateline)
     assert tax.paragraphs[-1].startswith("省税务局有关负责人表示")
+
+
+def test_a_column_line_whose_quote_or_sentence_the_next_line_closes_is_text_not_a_headline():
+    # (a stretch of a column page of the development corpus: …实行“课间15分 /
+    # 钟”，… and …的“看病钱”“救命 / 钱”。…, each line spread by justification)
+    lines = [
+        "动时间纳入作息安排，其中户外活动时间不少于 1",
+        "小时，课间休息时间学生应走出教室。",
+        "据监测，2025 年全省儿童青少年总体近视率为",
+        "49.8%，比上年下降 1.2 个百分点，但初中、高中学生",
+        "近视率仍然偏高。通知要求，各地要每学期为学生开",
+        "展视力筛查，建立视力健康档案，对筛查出的视力异",
+        "常学生及时告知家长并转诊。",
+        "长 沙 市 一 所 小 学 去 年 开 始 实 行“ 课 间 15 分",
+        "钟”，还把部分体育课搬到了操场和附近公园上。校",
+        "长说，一年下来，学生的近视新发率明显下降，上课",
+        "注意力也更集中了。",
+        "通知还要求，学校要控制电子产品使用，教学和",
+        "布置作业不依赖电子产品；改善教室采光照明条件，",
+        "定期调整学生座位；家长要配合学校，减少孩子在家",
+        "使用手机、平板的时间。",
+        "健康观察",
+        "让医保基金用在“刀刃”上",
+        "医 保 基 金 是 人 民 群 众 的“ 看 病 钱 ”“ 救 命",
+        "钱 ”。去 年 全 省 追 回 医 保 资 金 5.6 亿 元 ，一 方 面 说 明",
+        "监管力度在加大，另一方面也提醒我们，侵蚀医保基",
+        "金的行为仍然存在，基金监管必须常抓不懈。",
+        "管好医保基金，既要靠严格监管，也要靠制度创",
+        "新。推进智能监控，利用大数据及时发现异常诊疗和",
+        "费用；完善举报奖励制度，鼓励群众参与监督；深化",
+        "支付方式改革，从源头上减少过度医疗的动力。",
+        "定点医药机构也要守住底线。医院和药店是医",
+        "保基金使用的主要环节，必须强化自我管理，规范诊",
+        "疗行为，决不能把医保基金当成“唐僧肉”。",
+    ]
+    page = parse("\n\n".join(lines) + "\n")
+    piece = next(a for a in page.articles if a.column == "健康观察")
+    assert piece.title == "让医保基金用在“刀刃”上"
+    assert piece.paragraphs[0].startswith("医保基金是人民群众的")
+    assert not any(a.title.startswith("长沙市一所小学") for a in page.articles)

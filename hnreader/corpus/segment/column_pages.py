@@ -1930,6 +1930,8 @@ class ColumnReader:
             and self._waiting_goes_on_under(i + 1)
         ):
             return True  # (the line after it is the rest of the story that waits)
+        if _sentence_ends_under(self.lines, self.kinds, i):
+            return False  # (…“救命 / 钱”。…: running text)
         after = _column_at(self.lines, self.kinds, i, 1)
         own = width(squeeze(self.lines[i].raw))
         return after is not None and own <= after - T.NARROWER_THAN_COLUMN
@@ -1949,13 +1951,30 @@ _PAPER_ALONE = re.compile(
 )
 
 
-#: A sentence's last word or two, then its stop, at a line's start (原状。…):
-#: no paragraph opens so; the rest of a sentence cut elsewhere does.
-_CUT_SENTENCE_END = re.compile(r"^[\u4e00-\u9fff]{1,2}[。；;！？]")
+#: A sentence's last word or two, then its stop, at a line's start (原状。…,
+#: 钱”。…): no paragraph opens so; the rest of a sentence cut elsewhere does.
+_CUT_SENTENCE_END = re.compile(r"^[\u4e00-\u9fff]{1,2}[”’」』]?[。；;！？]")
 
 
 def _ends_a_cut_sentence(text: str) -> bool:
     return bool(_CUT_SENTENCE_END.match(text))
+
+
+#: A quote's last word or two, closed, then a pause or a stop (钟”，…).
+_QUOTE_CLOSED_AT_START = re.compile(r"^[\u4e00-\u9fff]{1,2}[”’」』][，,、；;。！？：:]")
+
+
+def _sentence_ends_under(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """Does the text line under ``i`` open on the end of its sentence, or
+    close a quote ``i`` left open (…的“看病钱”“救命 / 钱”。…; …实行“课间15分
+    / 钟”，…)? Then ``i`` is a line of running text, however narrow."""
+    if i + 1 >= len(lines) or kinds[i + 1] != LineKind.TEXT:
+        return False
+    below = squeeze(lines[i + 1].raw)
+    text = squeeze(lines[i].raw)
+    return _ends_a_cut_sentence(below) or (
+        text.count("“") > text.count("”") and bool(_QUOTE_CLOSED_AT_START.match(below))
+    )
 
 
 def _dangles(text: str) -> bool:
@@ -2199,6 +2218,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # a headline finishes no sentence, inside the line or at its end
     if _jumps_on(text):
         return False  # (…会议要求，▲（下转2版）: a paragraph sent on to another page)
+    if _sentence_ends_under(lines, kinds, i):
+        return False  # (…“救命 / 钱”。…: running text)
     if text[-1:] in "，,、；;：:" and any(c in text[:-1] for c in "，,、；;"):
         # clauses and a line cut after a pause, or one announcing what
         # follows (…提出，今年将重点抓好“三个一批”：): a paragraph's line
