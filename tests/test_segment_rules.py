@@ -4227,3 +4227,47 @@ def test_a_column_line_whose_quote_or_sentence_the_next_line_closes_is_text_not_
     assert piece.title == "让医保基金用在“刀刃”上"
     assert piece.paragraphs[0].startswith("医保基金是人民群众的")
     assert not any(a.title.startswith("长沙市一所小学") for a in page.articles)
+
+
+def test_a_line_under_a_photos_credit_is_its_title_when_the_story_above_had_its_own():
+    # (a stretch of a column page of the development corpus: a report titled
+    # over its dateline, a photo in it, a short line under the photo's credit)
+    lines = [
+        "长沙开出首张电子社保卡",
+        "湖南日报6月17日讯（记者 李国斌",
+        "通讯员 何宗）今天上午，长沙市民钟",
+        "晓霞在建设银行芙蓉支行柜台，领到了",
+        "全市第一张具有金融功能的社会保障卡，",
+        "当场完成了激活。",
+        "这种新卡集社保与银行借记卡功能",
+        "于一身，持卡人既可以查询缴费记录、在",
+        "定点医院刷卡结算，也可以存取现金、转",
+        "账消费。长沙市人社局介绍，今年内将为",
+        "全市约 260 万参保人员换发新卡，旧卡",
+        "在过渡期内仍可正常使用。",
+        "市民换领新卡不需要本人到银行排",
+        "队，由所在单位或社区统一采集信息、集",
+        "中办理，制卡完成后再通知领取。换卡期",
+        "间，参保人员在医院看病、购药不受影响。",
+        "工作人员提醒，新卡带有芯片，不要与手",
+        "机、磁铁等物品长时间放在一起，遗失后",
+        "应及时拨打服务热线挂失。",
+        "6月16日，工商银行湖南省分行的工作人员在长沙市天心区一个社区向老年居民讲解识别假币、防范电信诈骗的知识。",
+        "                                        记者 郭立亮 摄",
+        "银行服务进社区",
+        "湖南日报6月17日讯（记者 陈淦璋）",
+        "湖南保监局今天发布数据，1 至 5 月，全省",
+        "保险业实现原保险保费收入 471.9 亿元，",
+        "同比增长 21.4%。其中，财产险保费收入",
+        "121.5 亿元，增长 10.6%；人身险保费收入",
+        "350.4 亿元，增长 25.6%。",
+        "保险业保障功能持续增强。前 5 个",
+        "月 ，全 省 保 险 业 赔 付 支 出 149.2 亿 元 ，同",
+        "比增长 17.8%；农业保险为全省 156.3 万",
+        "户次农户提供风险保障，大病保险覆盖",
+        "全省城乡居民。",
+    ]
+    page = parse("\n\n".join(lines) + "\n")
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "银行服务进社区"
+    assert any(a.title == "长沙开出首张电子社保卡" for a in page.articles)

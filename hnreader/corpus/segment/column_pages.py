@@ -1142,6 +1142,9 @@ class ColumnReader:
             # byline: the kicker or label of that piece's stack, 宁乡经开区 /
             # 一季度将有…, 行走某地 / 雨中的某某古城 / 文丨某某)
             return False
+        # (a story whose headline lines were printed over its dateline has a
+        # headline already: the line is the photo's, whatever words they share)
+        headed = headed or any(zone.after == self.cur >= 0 for zone in self.zones)
         about_story = 0.0 if headed else word_share(text, self.body_text())
         if len(text) <= T.COLUMN_PHOTO_TITLE_MAX:
             return about_photo >= about_story  # a photo title's length, right under it
