@@ -4271,3 +4271,22 @@ def test_a_line_under_a_photos_credit_is_its_title_when_the_story_above_had_its_
     photo = next(a for a in page.articles if a.kind == "photo")
     assert photo.title == "银行服务进社区"
     assert any(a.title == "长沙开出首张电子社保卡" for a in page.articles)
+
+
+def test_a_credit_over_a_caption_opening_on_its_day_under_a_storys_text_is_that_captions():
+    lines = [
+        "全省开展学生饮用水安全检查",
+        "湖南日报5月21日讯（记者 周小安）即日起至6月底，全省将对中小学校饮用水设施开展一次全面检查，发现问题限期整改。",
+        "目前，全省中小学校直饮水设施覆盖率已达八成，今年底前将实现城区学校全覆盖。",
+        "记者 钱多多 摄",
+        "5月21日，株洲市芦淞区一所小学的学生在老师带领下参观学校新建的直饮水设备间。",
+        "小小质检员",
+        "长沙新开通3条公交微循环线路",
+        "湖南日报5月21日讯（记者 孙一）今天起，长沙新开通3条公交微循环线路，方便周边居民就近换乘地铁。",
+        "据介绍，新线路全部采用新能源车辆，高峰时段发车间隔不超过10分钟。",
+    ]
+    page = parse("\n\n".join(lines) + "\n")
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.paragraphs[0].startswith("5月21日，株洲市芦淞区")
+    water = next(a for a in page.articles if "周小安" in a.dateline)
+    assert water.paragraphs[-1].startswith("目前，全省中小学校直饮水")

@@ -1296,19 +1296,19 @@ def _caption_under_titled_credit(blocks: list[Block], i: int) -> bool:
         return False
     title, caption = blocks[i - 1], blocks[i + 1]
     after = blocks[i + 2] if i + 2 < len(blocks) else None
-    above = (title.owner < 0 and _photo_title(title)) or (
+    flat = squash(caption.text)
+    if caption.owner >= 0 or caption.role != BlockRole.TEXT or not ends_sentence(flat):
+        return False
+    if title.owner < 0 and _photo_title(title):
+        return bool(SCENE_CAPTION.match(flat))
+    # (under a story's text the caption need only open on its day: 5月21日，…)
+    return (
         title.role == BlockRole.TEXT
         and ends_sentence(title.text)
-        and not SCENE_CAPTION.match(squash(title.text))
+        and not CAPTION_START.match(squash(title.text))
+        and bool(CAPTION_START.match(flat))
         # (nor does a credit close that caption: the credit above is another's)
         and not (after is not None and credit_match(after.text))
-    )
-    return (
-        above
-        and caption.owner < 0
-        and caption.role == BlockRole.TEXT
-        and bool(SCENE_CAPTION.match(squash(caption.text)))
-        and ends_sentence(squash(caption.text))
     )
 
 
