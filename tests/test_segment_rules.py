@@ -4290,3 +4290,23 @@ def test_a_credit_over_a_caption_opening_on_its_day_under_a_storys_text_is_that_
     assert photo.paragraphs[0].startswith("5月21日，株洲市芦淞区")
     water = next(a for a in page.articles if "周小安" in a.dateline)
     assert water.paragraphs[-1].startswith("目前，全省中小学校直饮水")
+
+
+def test_a_paintings_title_and_credit_on_one_line_give_the_title_without_the_credit():
+    lines = [
+        "母亲的腌菜坛",
+        "文丨周小安",
+        "每年入冬，母亲都要把屋檐下的几只腌菜",
+        "坛子洗净晾干，一只一只码在灶屋的角落里。",
+        "如今母亲老了，腌菜坛还在，那股酸香也",
+        "还在，那是我心里最踏实的味道。",
+        "湘江晨雾（油画）  钱多多 作",
+        "在书页间回到故乡",
+        "——读散文集《山路弯弯》",
+        "文丨孙一",
+        "作家的这本散文集，写的是湘西南的山村",
+        "和山村里的人，文字朴素，却很动人。",
+    ]
+    page = parse("\n\n".join(lines) + "\n")
+    picture = next(a for a in page.articles if a.kind == "photo")
+    assert (picture.title, picture.byline) == ("湘江晨雾（油画）", "钱多多 作")

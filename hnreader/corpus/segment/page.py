@@ -175,6 +175,8 @@ def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
         # (a photo's title of two phrases on one line, 花灯映夜 湖湘闹元宵, is
         # one title: a photo's kicker stands on a line of its own)
         head = Headline("", f"{head.kicker} {head.title}", head.subtitle, head.doubled)
+    if kind == ArticleKind.PHOTO:
+        head = _credit_off_title(head, draft.byline)
     title, derived = head.title, False
     body = [p.text for p in paras]
     if not head.text:
@@ -201,6 +203,15 @@ def _article(draft: Draft, source: str) -> tuple[Article | None, list[str]]:
         jumps=tuple(draft.jumps),
     )
     return article, list(head.doubled)
+
+
+def _credit_off_title(head: Headline, credit: str) -> Headline:
+    """A picture's title printed on one line with its credit (秋山晴岚（国画）
+    某某 作): the credit, the picture's byline, is no word of its title."""
+    title = head.title.rstrip()
+    if credit and title.endswith(credit) and title[: -len(credit)].strip():
+        return Headline(head.kicker, title[: -len(credit)].rstrip(), head.subtitle, head.doubled)
+    return head
 
 
 def _writer_read_as_column(draft: Draft) -> None:
