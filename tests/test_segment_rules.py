@@ -4310,3 +4310,24 @@ def test_a_paintings_title_and_credit_on_one_line_give_the_title_without_the_cre
     page = parse("\n\n".join(lines) + "\n")
     picture = next(a for a in page.articles if a.kind == "photo")
     assert (picture.title, picture.byline) == ("湘江晨雾（油画）", "钱多多 作")
+
+
+def test_a_labelled_reports_title_printed_after_its_text_goes_back_to_it():
+    lines = [
+        "长沙新开通3条公交微循环线路",
+        "湖南日报4月7日讯（记者 王立）今天起，长沙新开通3条公交微循环线路，方便周边居民就近换乘地铁。",
+        "据介绍，新线路全部采用新能源车辆，高峰时段发车间隔不超过10分钟。",
+        "好人好事",
+        "湖南日报4月7日讯（记者 周小安）常德公交司机钱师傅在末班车上捡到一个装有8万元现金的挎包，在站台守候两个多小时，终于将现金物归原主。",
+        "失主是一名建筑工人，包里是准备给工友发放的工资。钱师傅说，换作谁都会这么做，不值一提。",
+        "公交司机拾到8万元现金 守候两小时物归原主",
+        "益阳乡村教师周老师获评“最美乡村教师”",
+        "湖南日报4月7日讯（记者 孙一）近日，益阳市安化县一所村小的周老师获评今年全省“最美乡村教师”。",
+        "周老师在村小任教26年，教过的学生有600多人，不少学生考上了大学，又回到家乡工作。",
+    ]
+    page = parse("\n\n".join(lines) + "\n")
+    driver = next(a for a in page.articles if "周小安" in a.dateline)
+    assert driver.column == "好人好事"
+    assert (driver.kicker + driver.title + driver.subtitle).replace(" ", "") == (
+        "公交司机拾到8万元现金守候两小时物归原主"
+    )

@@ -152,7 +152,9 @@ def _headlines_after_dated(drafts: list[Draft]) -> None:
     stack's first piece goes back when it names what the headless story
     reports, and not what the story under the stack does."""
     for story in drafts:
-        if story.heads or not story.dateline or not story.paras:
+        # (a column's label over its dateline is no headline: 凡人善举 / 湖南日报…讯)
+        label = _lone_label(story)
+        if (story.heads and not label) or not story.dateline or not story.paras:
             continue
         if story.kind in (ArticleKind.PHOTO, ArticleKind.CONTINUATION):
             continue
@@ -169,16 +171,28 @@ def _headlines_after_dated(drafts: list[Draft]) -> None:
         piece = "".join(line.raw for line in under.heads[0])
         rest = "".join(line.raw for unit in under.heads[1:] for line in unit)
         lead, below = story.body[: T.STRAY_HEAD_LEAD], under.body[: T.STRAY_HEAD_LEAD]
+        if label:
+            lead = story.body  # (a labelled story wants its title: any of its text names it)
         if (
             word_share(piece, lead) >= T.STRAY_HEAD_WORDS
             and word_share(piece, below) == 0.0
             # (the rest of the stack names the story under it)
             and word_share(rest, below) > word_share(rest, lead)
         ):
+            if label:
+                story.column = label
             story.heads = [under.heads.pop(0)]
             nos = {line.no for line in story.heads[0]}
             under.lines -= nos
             story.lines |= nos
+
+
+def _lone_label(story: Draft) -> str:
+    """The story's one headline line when it is of a column label's shape."""
+    if len(story.heads) != 1 or len(story.heads[0]) != 1:
+        return ""
+    text = squash(story.heads[0][0].raw)
+    return text if label_shaped(text) else ""
 
 
 def _photo_title_over_story(drafts: list[Draft]) -> None:
