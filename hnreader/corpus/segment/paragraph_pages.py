@@ -747,6 +747,9 @@ def _signed_head(blocks: list[Block], i: int, opened: int, drafts: list[Draft]) 
     # A story opened by its byline is signed already: a second signature
     # closes another story, begun at the last headline line in its text.
     signed = blocks[opened].role == BlockRole.BYLINE
+    # (a byline under a title and label printed after the piece's text
+    # closes that piece: a line right under it may open the next)
+    after_stack = signed and opened > 0 and blocks[opened - 1].role == BlockRole.HEAD
     story = ""
     best, best_margin = -1, 0.0
     for k in range(opened, i - 1):
@@ -756,15 +759,17 @@ def _signed_head(blocks: list[Block], i: int, opened: int, drafts: list[Draft]) 
         # (under a finished paragraph, or under a photo printed into the text;
         # under a dated report, also under a paragraph cut there that it does
         # not finish: the next story's headline set into the report)
-        closed = ends_sentence(block.text) or (
-            block.owner >= 0 and drafts[block.owner].kind == ArticleKind.PHOTO
+        closed = (
+            ends_sentence(block.text)
+            or (block.owner >= 0 and drafts[block.owner].kind == ArticleKind.PHOTO)
+            or (k == opened and after_stack)
         )
         if dated and not closed and block.role == BlockRole.TEXT:
             closed = start_of(head.text) in (Start.PLAIN, Start.FRAGMENT) and (
                 word_across(block.text, head.text) < T.HEAD_CUT_WORD
             )
         if not (
-            k > opened
+            (k > opened or after_stack)
             and head.role == BlockRole.TEXT
             and head.owner < 0
             and closed
