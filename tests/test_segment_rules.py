@@ -4365,3 +4365,23 @@ def test_a_line_under_the_writer_closing_a_stack_printed_after_its_text_opens_th
     page = parse("\n\n".join(lines) + "\n")
     bylines = [a.byline for a in page.articles if a.kind == "commentary"]
     assert bylines == ["胡湘云", "姚瑶", "邓晓岚"]
+
+
+def test_the_editors_words_under_a_finished_essay_are_a_note_of_their_own():
+    lines = [
+        "外婆的腌菜坛",
+        "文丨周小安",
+        "每年入冬，外婆都要把屋檐下的几只腌菜",
+        "坛子洗净晾干，一只一只码在灶屋的角落。",
+        "如今外婆老了，腌菜坛还在，那股酸香也",
+        "还在，那是我心里最踏实的味道。",
+        "编者的话",
+        "本期副刊刊发的几篇散文，写的都是寻常",
+        "人、寻常事。我们期待更多作者把笔触伸向",
+        "生活深处，写出带着烟火味道的好作品。",
+    ]
+    page = parse("\n\n".join(lines) + "\n")
+    note = next(a for a in page.articles if a.title == "编者的话")
+    assert note.paragraphs[0].startswith("本期副刊刊发的几篇散文")
+    essay = next(a for a in page.articles if a.title == "外婆的腌菜坛")
+    assert not any("本期副刊" in p for p in essay.paragraphs)

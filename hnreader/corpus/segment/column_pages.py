@@ -1388,6 +1388,18 @@ class ColumnReader:
         ):
             self.doubled.append(line.raw)  # the copy of the paragraph's last line
             return i + 1
+        if (
+            self.cur >= 0
+            and not self.pending
+            and squash(line.raw) == _EDITORS_WORDS
+            and not self.para_open
+            and self.bodies[self.cur]
+        ):
+            # The editors' words under a finished story: a note of their own,
+            # titled so (编者按 opens a story's text; 编后 closes the story's).
+            note = self.new(Draft(starts_with=Opener.HEAD, heads=[[line]]))
+            self.drafts[note].lines.add(line.no)
+            return i + 1
         if self.cur >= 0 and not self.pending and EDITORS_NOTE.fullmatch(squash(line.raw)):
             self._subhead([line])  # 编者按 alone on its line: a paragraph of its own
             return i + 1
@@ -1952,6 +1964,10 @@ class ColumnReader:
 _PAPER_ALONE = re.compile(
     r"^(?:湖南日报|新华社)(?:[·・](?:华声在线|新湖南客户端|新湖南))?(?:全媒体)?$"
 )
+
+
+#: The title of the editors' note of a supplement's page.
+_EDITORS_WORDS = "编者的话"
 
 
 #: A sentence's last word or two, then its stop, at a line's start (原状。…,
