@@ -25,6 +25,21 @@ def parse(text: str, name: str = "page.txt"):
     return segment_page(RawPage(Path(name), clean_text(text), "utf-8"), name)
 
 
+def page_of(lines: list[str]):
+    """A page of the given printed lines, a blank line between each (as both
+    layouts come out of the extraction)."""
+    return parse("\n\n".join(lines) + "\n")
+
+
+def bus_report(day: str, reporter: str) -> list[str]:
+    """A short dated report, title first: the story printed after another."""
+    return [
+        "长沙新开通3条公交微循环线路",
+        f"湖南日报{day}讯（记者 {reporter}）今天起，长沙新开通3条公交微循环线路，方便周边居民就近换乘地铁。",
+        "据介绍，新线路全部采用新能源车辆，高峰时段发车间隔不超过10分钟。",
+    ]
+
+
 def stories(page):
     return [a for a in page.articles if a.kind != "photo"]
 
@@ -4079,7 +4094,7 @@ def test_a_title_under_a_name_signing_the_piece_above_opens_a_signed_piece_of_it
         "湖南日报5月6日讯（记者 王立）今天，全省春季植树活动总结会在长沙召开，会议通报了今年植树造林情况。",
         "会议指出，今年全省完成植树造林面积超过300万亩，森林覆盖率稳步提高，城乡绿化水平进一步提升。",
     ]
-    page = parse("\n\n".join(lines) + "\n")
+    page = page_of(lines)
     signed = {a.byline: a.title for a in page.articles if a.byline}
     assert signed["周小安"] == "乡村文化活动要办到群众心坎上"
     assert signed["钱多多"] == "城市公园应当更加开放包容"
@@ -4099,7 +4114,7 @@ def test_a_labelled_piece_signed_at_its_foot_under_a_commentary_signed_at_its_he
         "湖南日报5月6日讯（记者 王立）今天，全省春季植树活动总结会在长沙召开，会议通报了今年植树造林情况。",
         "会议指出，今年全省完成植树造林面积超过300万亩，森林覆盖率稳步提高，城乡绿化水平进一步提升。",
     ]
-    page = parse("\n\n".join(lines) + "\n")
+    page = page_of(lines)
     signed = next(a for a in page.articles if a.byline == "周小安")
     assert (signed.column, signed.title) == ("三湘观察", "老旧小区改造要多听居民意见")
     first = next(a for a in page.articles if a.byline == "湖南日报评论员")
@@ -4127,7 +4142,7 @@ def test_a_cartoons_title_and_credit_on_one_line_are_the_cartoons_own():
         "近日，记者在一些老旧小区采访时发现，有的改造项目事先没有征求居民意见，建成后用的人少、怨言不少。",
         "老旧小区改造是民生工程，改什么、怎么改，应当由居民一起商量，让改造真正改到群众心坎上。",
     ]
-    page = parse("\n\n".join(lines) + "\n")
+    page = page_of(lines)
     cartoon = next(a for a in page.articles if a.kind == "photo")
     assert (cartoon.title, cartoon.byline) == ("漫画：“排队”何时了", "周小安 作")
     titles = [(a.kicker, a.title) for a in page.articles if a.kind != "photo"]
@@ -4143,7 +4158,7 @@ def test_a_two_character_label_under_a_dash_led_subtitle_is_the_column_whatever_
         "谷雨前后，安化县的茶园里一片忙碌。周小安背着竹篓，蹲在茶垄间查看新芽的长势，一看就是一上午。",
         "三十年来，他跑遍了全县的茶园，帮助茶农改良品种、规范加工，让安化黑茶走出了大山。",
     ]
-    page = parse("\n\n".join(lines) + "\n")
+    page = page_of(lines)
     story = next(a for a in page.articles if a.byline.endswith("钱多多"))
     assert (story.column, story.subtitle) == ("专访", "——记安化县茶叶技术推广站站长周小安")
 
@@ -4176,11 +4191,9 @@ def test_a_credit_set_over_its_caption_under_a_storys_last_paragraph_is_that_cap
         "省税务局有关负责人表示，将持续推动各项税费优惠政策直达快享，让经营主体轻装上阵。",
         "湖南日报记者 钱多多 摄",
         "11月24日，株洲市荷塘区，税务干部走进企业车间，向企业负责人讲解最新税费优惠政策。",
-        "长沙新开通3条公交微循环线路",
-        "湖南日报11月24日讯（记者 孙一）今天起，长沙新开通3条公交微循环线路，方便周边居民就近换乘地铁。",
-        "据介绍，新线路全部采用新能源车辆，高峰时段发车间隔不超过10分钟。",
+        *bus_report("11月24日", "孙一"),
     ]
-    page = parse("\n\n".join(lines) + "\n")
+    page = page_of(lines)
     photo = next(a for a in page.articles if a.kind == "photo")
     assert list(photo.paragraphs) == [
         "11月24日，株洲市荷塘区，税务干部走进企业车间，向企业负责人讲解最新税费优惠政策。"
@@ -4222,7 +4235,7 @@ def test_a_column_line_whose_quote_or_sentence_the_next_line_closes_is_text_not_
         "保基金使用的主要环节，必须强化自我管理，规范诊",
         "疗行为，决不能把医保基金当成“唐僧肉”。",
     ]
-    page = parse("\n\n".join(lines) + "\n")
+    page = page_of(lines)
     piece = next(a for a in page.articles if a.column == "健康观察")
     assert piece.title == "让医保基金用在“刀刃”上"
     assert piece.paragraphs[0].startswith("医保基金是人民群众的")
@@ -4267,7 +4280,7 @@ def test_a_line_under_a_photos_credit_is_its_title_when_the_story_above_had_its_
         "户次农户提供风险保障，大病保险覆盖",
         "全省城乡居民。",
     ]
-    page = parse("\n\n".join(lines) + "\n")
+    page = page_of(lines)
     photo = next(a for a in page.articles if a.kind == "photo")
     assert photo.title == "银行服务进社区"
     assert any(a.title == "长沙开出首张电子社保卡" for a in page.articles)
@@ -4281,11 +4294,9 @@ def test_a_credit_over_a_caption_opening_on_its_day_under_a_storys_text_is_that_
         "记者 钱多多 摄",
         "5月21日，株洲市芦淞区一所小学的学生在老师带领下参观学校新建的直饮水设备间。",
         "小小质检员",
-        "长沙新开通3条公交微循环线路",
-        "湖南日报5月21日讯（记者 孙一）今天起，长沙新开通3条公交微循环线路，方便周边居民就近换乘地铁。",
-        "据介绍，新线路全部采用新能源车辆，高峰时段发车间隔不超过10分钟。",
+        *bus_report("5月21日", "孙一"),
     ]
-    page = parse("\n\n".join(lines) + "\n")
+    page = page_of(lines)
     photo = next(a for a in page.articles if a.kind == "photo")
     assert photo.paragraphs[0].startswith("5月21日，株洲市芦淞区")
     water = next(a for a in page.articles if "周小安" in a.dateline)
@@ -4307,16 +4318,14 @@ def test_a_paintings_title_and_credit_on_one_line_give_the_title_without_the_cre
         "作家的这本散文集，写的是湘西南的山村",
         "和山村里的人，文字朴素，却很动人。",
     ]
-    page = parse("\n\n".join(lines) + "\n")
+    page = page_of(lines)
     picture = next(a for a in page.articles if a.kind == "photo")
     assert (picture.title, picture.byline) == ("湘江晨雾（油画）", "钱多多 作")
 
 
 def test_a_labelled_reports_title_printed_after_its_text_goes_back_to_it():
     lines = [
-        "长沙新开通3条公交微循环线路",
-        "湖南日报4月7日讯（记者 王立）今天起，长沙新开通3条公交微循环线路，方便周边居民就近换乘地铁。",
-        "据介绍，新线路全部采用新能源车辆，高峰时段发车间隔不超过10分钟。",
+        *bus_report("4月7日", "王立"),
         "好人好事",
         "湖南日报4月7日讯（记者 周小安）常德公交司机钱师傅在末班车上捡到一个装有8万元现金的挎包，在站台守候两个多小时，终于将现金物归原主。",
         "失主是一名建筑工人，包里是准备给工友发放的工资。钱师傅说，换作谁都会这么做，不值一提。",
@@ -4325,7 +4334,7 @@ def test_a_labelled_reports_title_printed_after_its_text_goes_back_to_it():
         "湖南日报4月7日讯（记者 孙一）近日，益阳市安化县一所村小的周老师获评今年全省“最美乡村教师”。",
         "周老师在村小任教26年，教过的学生有600多人，不少学生考上了大学，又回到家乡工作。",
     ]
-    page = parse("\n\n".join(lines) + "\n")
+    page = page_of(lines)
     driver = next(a for a in page.articles if "周小安" in a.dateline)
     assert driver.column == "好人好事"
     assert (driver.kicker + driver.title + driver.subtitle).replace(" ", "") == (
@@ -4362,7 +4371,7 @@ def test_a_line_under_the_writer_closing_a_stack_printed_after_its_text_opens_th
         "征稿启事",
         "本版“理论视点”“三湘观察”栏目常年征稿,欢迎社会各界围绕经济社会发展中的重大理论和现实问题赐稿。来稿要求观点鲜明、论证严谨、文风清新,理论文章一般不超过3000字,评论文章一般在1200字以内。来稿请注明作者姓名、单位和联系方式。",
     ]
-    page = parse("\n\n".join(lines) + "\n")
+    page = page_of(lines)
     bylines = [a.byline for a in page.articles if a.kind == "commentary"]
     assert bylines == ["胡湘云", "姚瑶", "邓晓岚"]
 
@@ -4380,7 +4389,7 @@ def test_the_editors_words_under_a_finished_essay_are_a_note_of_their_own():
         "人、寻常事。我们期待更多作者把笔触伸向",
         "生活深处，写出带着烟火味道的好作品。",
     ]
-    page = parse("\n\n".join(lines) + "\n")
+    page = page_of(lines)
     note = next(a for a in page.articles if a.title == "编者的话")
     assert note.paragraphs[0].startswith("本期副刊刊发的几篇散文")
     essay = next(a for a in page.articles if a.title == "外婆的腌菜坛")

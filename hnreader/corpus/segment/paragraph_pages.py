@@ -1198,7 +1198,7 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
             head = None
         elif GROUP_CREDIT.match(squash(head.text)):
             group = True
-        if alone and not group and _caption_under_titled_credit(blocks, i):
+        if alone and not group and _caption_under_credit(blocks, i):
             # (the credit drawn on the picture's foot, between title and caption)
             captions, k = [blocks[i + 1]], i - 1
         else:
@@ -1306,7 +1306,7 @@ def _report_line_on_top(blocks: list[Block]) -> Block | None:
     return None
 
 
-def _caption_under_titled_credit(blocks: list[Block], i: int) -> bool:
+def _caption_under_credit(blocks: list[Block], i: int) -> bool:
     """A credit alone at ``i`` between a photo's title and a scene caption
     (夜游湘江 / 某某 摄 / 9月5日晚，长沙市…，…。): the credit of that caption.
     So under a story's paragraph that is no scene's caption: the credit set
