@@ -4394,3 +4394,59 @@ def test_the_editors_words_under_a_finished_essay_are_a_note_of_their_own():
     assert note.paragraphs[0].startswith("本期副刊刊发的几篇散文")
     essay = next(a for a in page.articles if a.title == "外婆的腌菜坛")
     assert not any("本期副刊" in p for p in essay.paragraphs)
+
+
+def test_a_line_of_text_printed_again_among_headlines_is_dropped():
+    # The second line of a report's dateline printed again in the bunch of
+    # headlines after the bodies: a copy, no subtitle of the title over it.
+    second = (
+        "湖南日报5月9日讯（全媒体记者 罗晓雯 通\n"
+        "讯员 唐敏）记者从省农业农村厅获悉，全\n"
+        "省早稻集中育秧工作全面铺开，目前已落\n"
+        "实集中育秧面积三百余万亩。"
+    )
+    third = (
+        "湖南日报5月9日讯（记者 周可欣）今天，\n"
+        "长沙新开通3条公交微循环线路，方便\n"
+        "周边居民就近换乘地铁。据介绍，新线\n"
+        "路全部采用新能源车辆。"
+    )
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            second,
+            "全省水利建设现场推进会在益阳召开部署汛前工作",
+            "今年安排水利投资一百二十亿元",
+            "全省早稻集中育秧全面铺开",
+            "讯员 唐敏）记者从省农业农村厅获悉，全",
+            "公交出行更方便",
+            "长沙新开通3条公交微循环线路",
+            third,
+        )
+    )
+    by_first = {a.paragraphs[0][:4]: a for a in stories(page)}
+    assert (by_first["记者从省"].title, by_first["记者从省"].subtitle) == (
+        "全省早稻集中育秧全面铺开",
+        "",
+    )
+    assert by_first["今天，长"].kicker == "公交出行更方便"
+
+
+def test_a_line_printed_again_at_a_paragraphs_start_is_read_once():
+    # A line of the paragraph above printed again over the next paragraph.
+    essay = (
+        "翻开这本新书，扑面而来的是木屑和桐油\n"
+        "的气味。书里记下了三十七位老手艺人：\n"
+        "打铁的、箍桶的、弹棉花的、扎灯笼的，\n"
+        "还有一位专门修补瓷碗的老人。\n"
+        "作者在县文化馆工作了二十多年，用六年\n"
+        "时间走村串户，一个一个地找，一个一个\n"
+        "地聊，把他们的手艺和日子都记了下来。\n"
+        "打铁的、箍桶的、弹棉花的、扎灯笼的，\n"
+        "这些手艺大多正在消失，作者并不回避这\n"
+        "一点。记录本身就是一种挽留。"
+    )
+    page = parse(column_page("书香湖南", "手艺里的人间烟火", "文丨柳青禾", essay))
+    (art,) = stories(page)
+    assert sum(p.count("扎灯笼的") for p in art.paragraphs) == 1
+    assert "挽留" in art.paragraphs[-1]

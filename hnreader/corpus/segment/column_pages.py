@@ -104,7 +104,9 @@ _TIES = frozenset("的地得之")
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     """Lines -> drafts, page extras, duplicated text."""
     lines = _credits_joined([part for line in lines for part in byline_apart(line)])
+    lines, copies = _far_copies_out(lines)
     reader = ColumnReader(lines)
+    reader.doubled.extend(copies)
     reader.read()
     _signature_inside(reader.drafts, reader.bodies, reader.zones)
     _credit_printed_apart(reader.drafts)
@@ -130,6 +132,38 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _label_under_tail_stack(drafts, lines)
     _notice_title_read_as_label(drafts, lines)
     return drafts, reader.boxed, reader.doubled
+
+
+def _far_copies_out(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """The page's lines without the copies the extraction printed of a line
+    of running text further down, among headlines or at a paragraph's start
+    (…讯员 某某)记者从…获悉，…): a line with clauses in it that a line
+    above, not the one right above (read in its place), holds whole or ends
+    on (a dateline's lines are joined).
+
+    Never a caption's opening: the photos of a series open on the same day
+    and place."""
+    flats = [squash(line.raw) for line in lines]
+    kept: list[Line] = []
+    copies: list[str] = []
+    seen: set[str] = set()  # (the lines up to the one above the line read)
+    joined: list[str] = []  # (... those of them wider than a column: lines joined)
+    for k, line in enumerate(lines):
+        if k >= 2:
+            seen.add(flats[k - 2])
+            if len(flats[k - 2]) > T.COLUMN_MAX_WIDTH:
+                joined.append(flats[k - 2])
+        flat = flats[k]
+        if (
+            len(flat) >= T.TWIN_LINE_MIN
+            and _CLAUSE_MARKS.search(flat)
+            and not CAPTION_START.match(flat)
+            and (flat in seen or any(above.endswith(flat) for above in joined))
+        ):
+            copies.append(line.raw)
+            continue
+        kept.append(line)
+    return kept, copies
 
 
 def _notice_title_read_as_label(drafts: list[Draft], lines: list[Line]) -> None:

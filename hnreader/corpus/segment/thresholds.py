@@ -459,7 +459,8 @@ SUBHEAD_TITLE_MAX = 11
 #: Text printed twice: blocks at least this long are compared ...
 TWIN_MIN = 12
 #: ... and a column's line this long, closing a paragraph, is read once when
-#: printed twice over.
+#: printed twice over; one of running text printed again further down the
+#: page is the extraction's copy.
 TWIN_LINE_MIN = 8
 #: ... and a block this long may be a copy of a part of a longer block.
 TWIN_PART_MIN = 20
