@@ -4450,3 +4450,37 @@ def test_a_line_printed_again_at_a_paragraphs_start_is_read_once():
     (art,) = stories(page)
     assert sum(p.count("扎灯笼的") for p in art.paragraphs) == 1
     assert "挽留" in art.paragraphs[-1]
+
+
+def test_a_pen_name_under_a_short_piece_signs_it_not_the_next_title():
+    # 短评 signed at its foot with a pen name, then the next piece's title,
+    # dash-led subtitle and writer: the pen name is the short piece's.
+    short = (
+        "解决停车难，光靠小区自己\n"
+        "挖潜不够。周边单位的停车\n"
+        "场夜间能否错时开放？这些\n"
+        "都需要街道社区多方协调。"
+    )
+    essay = (
+        "基层减负，减的是形式主义的\n"
+        "负担，增的是干事创业的劲头。\n"
+        "过去一些地方会议多、文件多，\n"
+        "基层干部疲于应付。"
+    )
+    page = parse(
+        column_page(
+            "短评",
+            "小区停车难 还需多想招",
+            short,
+            "柳溪",
+            "把基层减负落到实处",
+            "——关于精简会议文件的几点思考",
+            "邓远航",
+            essay,
+        )
+    )
+    short_piece, essay_piece = stories(page)
+    assert "解决停车难" in short_piece.paragraphs[-1]
+    assert short_piece.byline == "柳溪"
+    assert (essay_piece.title, essay_piece.column) == ("把基层减负落到实处", "")
+    assert essay_piece.byline == "邓远航"

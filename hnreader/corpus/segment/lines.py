@@ -16,6 +16,7 @@ from .patterns import (
     CAPTION_START,
     COUNTDOWN,
     COUNTDOWN_END,
+    DASH_LED,
     DIGEST_HEAD,
     GROUP_CREDIT,
     ISSUE_NO,
@@ -198,13 +199,37 @@ def line_kinds(lines: Sequence[Line]) -> list[LineKind]:
             and kinds[i - 1] == LineKind.TEXT
             and ends_sentence(lines[i - 1].raw)
             and is_name_line(lines[i].raw)
-            and len(squash(lines[i].raw)) >= T.SIGNED_NAME_MIN
-            and looks_like_column(squash(lines[i + 1].raw))
+            and (
+                (
+                    len(squash(lines[i].raw)) >= T.SIGNED_NAME_MIN
+                    and looks_like_column(squash(lines[i + 1].raw))
+                )
+                or _title_over_writer(lines, i + 1)
+            )
         ):
-            # A writer's full name under a finished paragraph and over the
-            # next piece's column label: the signature of the piece above.
+            # A writer's name under a finished paragraph and over the next
+            # piece's column label, or over its title and writer: the
+            # signature of the piece above.
             kinds[i] = LineKind.BYLINE
     return kinds
+
+
+def _title_over_writer(lines: list[Line], j: int) -> bool:
+    """Line ``j`` is a title of no clause, a writer's name stands under it
+    or under the dash-led subtitle under it, and prose under the name
+    (title / ——副题 / 某某 / …，…): a piece of opinion's, no poem's."""
+    title = squash(lines[j].raw)
+    if ends_sentence(title) or any(c in title for c in "，,；;。：:"):
+        return False
+    k = j + 1
+    if k < len(lines) and DASH_LED.match(squash(lines[k].raw)):
+        k += 1
+    # (prose breaks into clauses within two lines; verse seldom does)
+    return (
+        k + 1 < len(lines)
+        and is_name_line(lines[k].raw)
+        and any(c in line.raw for line in lines[k + 1 : k + 3] for c in "，,；;。")
+    )
 
 
 def take_boxes(lines: list[Line], furniture: Sequence[int] = ()) -> tuple[list[Line], list[str]]:
