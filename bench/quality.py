@@ -74,6 +74,7 @@ BLIND = (
     "dev_xf",
     "dev_xg",
     "dev_xi",
+    "dev_xk",
 )
 FIGURES = (
     "seg_f1",
