@@ -4484,3 +4484,27 @@ def test_a_pen_name_under_a_short_piece_signs_it_not_the_next_title():
     assert short_piece.byline == "柳溪"
     assert (essay_piece.title, essay_piece.column) == ("把基层减负落到实处", "")
     assert essay_piece.byline == "邓远航"
+
+
+def test_a_pen_name_over_the_next_pieces_label_is_no_frame():
+    # The pen name under a short piece, then the next piece's two-character
+    # label, its title and its writer: a signature, not a framed pair.
+    short = "加装电梯，低层住户有顾虑，\n高层住户盼得急。化解分歧，\n既靠耐心协商，也靠合理补偿。"
+    letter = (
+        "编辑同志：\n我们村里留守老人多，子女大多\n在外务工，老人突发疾病时，常\n常找不到人帮忙。"
+    )
+    page = parse(
+        column_page(
+            "短评",
+            "电梯上楼要算好民心账",
+            short,
+            "石川",
+            "来信",
+            "建议给留守老人装上一键呼叫",
+            "邵东县读者 李明远",
+            letter,
+        )
+    )
+    assert "石川来信" not in page.extras
+    short_piece = next(a for a in stories(page) if "加装电梯" in "".join(a.paragraphs))
+    assert short_piece.byline == "石川"

@@ -215,9 +215,14 @@ def line_kinds(lines: Sequence[Line]) -> list[LineKind]:
 
 
 def _title_over_writer(lines: list[Line], j: int) -> bool:
-    """Line ``j`` is a title of no clause, a writer's name stands under it
-    or under the dash-led subtitle under it, and prose under the name
-    (title / ——副题 / 某某 / …，…): a piece of opinion's, no poem's."""
+    """Line ``j`` (or the line under it, under a column's label) is a title
+    of no clause, a writer stands under it or under the dash-led subtitle
+    under it, and prose under the writer (title / ——副题 / 某某 / …，…): a
+    piece of opinion's, no poem's."""
+    if j + 1 < len(lines) and (
+        looks_like_column(squash(lines[j].raw)) or _short_word(lines[j].raw)
+    ):
+        j += 1  # (来信 / title / 某县读者 某某)
     title = squash(lines[j].raw)
     if ends_sentence(title) or any(c in title for c in "，,；;。：:"):
         return False
@@ -227,8 +232,8 @@ def _title_over_writer(lines: list[Line], j: int) -> bool:
     # (prose breaks into clauses within two lines; verse seldom does)
     return (
         k + 1 < len(lines)
-        and is_name_line(lines[k].raw)
-        and any(c in line.raw for line in lines[k + 1 : k + 3] for c in "，,；;。")
+        and (is_name_line(lines[k].raw) or is_byline(lines[k].raw))
+        and any(c in line.raw for line in lines[k + 1 : k + 3] for c in "，,；;。：:")
     )
 
 
@@ -573,9 +578,15 @@ def _framed_pair(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
     nxt = lines[i + 1].raw
     if looks_like_column(flats[i]) and is_name_line(nxt):
         return None  # a column's name over its writer's (湘论 / 某某): a commentary's head
-    if looks_like_column(flats[i + 1]) and _name_under_sentence(lines, i):
+    if (looks_like_column(flats[i + 1]) and _name_under_sentence(lines, i)) or (
+        i > 0
+        and ends_sentence(lines[i - 1].raw.strip())
+        and is_name_line(line.raw)
+        and _title_over_writer(lines, i + 1)
+    ):
         # a writer's name under a finished text, over the next piece's column
-        # (…藏着陷阱。 / 某某 / 快评): a signature and a label, no frame
+        # (…藏着陷阱。 / 某某 / 快评 or 来信 / title / writer): a signature and
+        # a label, no frame
         return None
     if SECTION_NAME.search(flats[i] + flats[i + 1]) and _framed_word(nxt):
         return [i, i + 1]  # a supplement's name in its frame (湘江 / 副刊), whatever follows
