@@ -4508,3 +4508,24 @@ def test_a_pen_name_over_the_next_pieces_label_is_no_frame():
     assert "石川来信" not in page.extras
     short_piece = next(a for a in stories(page) if "加装电梯" in "".join(a.paragraphs))
     assert short_piece.byline == "石川"
+
+
+def test_questions_and_answers_under_a_title_after_a_report_are_a_piece_of_their_own():
+    # A report, then a short title over questions and answers on the same
+    # subject: the box is an item of its own, the title its title.
+    page = page_of(
+        [
+            "工伤保险费率实行差别化浮动",
+            "湖南日报9月19日讯（记者 罗晓雯）记者日前从省人力资源和社会保障厅获悉，我省将从10月1日起对参加工伤保险的企业实行差别化浮动费率。",
+            "省人力资源和社会保障厅有关负责人介绍，实行浮动费率既能减轻企业负担，也能促进企业加强安全生产。目前全省工伤保险参保人数达780万人。",
+            "社保政策问答",
+            "问：灵活就业人员如何参加职工基本养老保险？",
+            "答：无雇工的个体工商户和灵活就业人员，可以在户籍所在地或就业地以个人身份参加职工基本养老保险。",
+            "问：养老保险关系转移需要本人回原参保地办理吗？",
+            "答：不需要。参保人员跨省流动就业的，由本人向新参保地社保经办机构提出申请即可。",
+        ]
+    )
+    report, box = stories(page)
+    assert report.title == "工伤保险费率实行差别化浮动"
+    assert box.title == "社保政策问答"
+    assert box.paragraphs[0].startswith("问：灵活就业人员")

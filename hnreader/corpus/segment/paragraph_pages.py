@@ -1801,8 +1801,17 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     if _word_cut_elsewhere(blocks, i):
         return False
     before, after = blocks[i - 1], blocks[i + 1]
-    if after.role != BlockRole.TEXT or after.owner >= 0 or starts_mid_sentence(after.text):
+    asked = bool(QA_TURN.match(squash(after.text)))  # (问：… opens on a character and a colon)
+    if after.role != BlockRole.TEXT or after.owner >= 0:
         return False
+    if starts_mid_sentence(after.text) and not asked:
+        return False
+    if (
+        asked
+        and ends_sentence(before.text)
+        and not any(QA_TURN.match(squash(b.text)) for b in blocks[opened:i])
+    ):
+        return True  # questions and answers under their title (政策问答 / 问：…) after prose
     if (
         NOTICE_TITLE.search(squash(block.text))
         and (
