@@ -4529,3 +4529,26 @@ def test_questions_and_answers_under_a_title_after_a_report_are_a_piece_of_their
     assert report.title == "工伤保险费率实行差别化浮动"
     assert box.title == "社保政策问答"
     assert box.paragraphs[0].startswith("问：灵活就业人员")
+
+
+def test_a_stack_printed_into_its_storys_sentence_before_a_figure_is_a_headline():
+    # The report's own stack printed into its cut sentence; the rest opens on
+    # a figure, which goes on the stack's last figure as well as on the cut.
+    page = parse(
+        column_page(
+            "湖南日报10月15日讯（全媒体记者 罗晓雯\n"
+            "通讯员 唐敏）记者从省住房和城乡建设厅\n"
+            "获悉，今年前三季度，全省住房公积金\n"
+            "累计缴存612亿元，发放个人住房贷款\n"
+            "186亿元，支持",
+            "住房公积金助力安居",
+            "前三季度发放个人住房贷款186亿元",
+            "4.7万户缴存职工购房；办理租房提取\n"
+            "52.6万笔、金额31亿元。\n"
+            "今年以来，我省进一步优化住房公积金\n"
+            "政策，多子女家庭购房贷款额度上浮。",
+        )
+    )
+    (art,) = stories(page)
+    assert (art.kicker, art.title) == ("住房公积金助力安居", "前三季度发放个人住房贷款186亿元")
+    assert "支持4.7万户缴存职工购房" in art.paragraphs[0]

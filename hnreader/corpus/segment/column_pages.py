@@ -1693,9 +1693,17 @@ class ColumnReader:
         if max(len(squash(self.lines[m].raw)) for m in range(i, k)) < T.STACK_IN_CUT_MIN_CHARS:
             return 0
         texts = [self.last_stored, *(squeeze(line.raw) for line in self.lines[i : k + 1])]
-        if any(_goes_on_strongly(a, b) for a, b in pairwise(texts)):
+        # (the stack's last line into the rest says nothing where the rest
+        # goes on the sentence as well: 支持 / stack ending …186亿元 / 4.7万户…)
+        pairs = list(pairwise(texts))
+        if _evidence(texts[0], texts[-1]) >= _evidence(texts[-2], texts[-1]):
+            pairs.pop()
+        if any(_goes_on_strongly(a, b) for a, b in pairs):
             return 0  # (a word across a break: lines of text, no stack)
-        column = width(self.last_stored) - T.NARROWER_THAN_COLUMN
+        # (the column's width: that of its full lines read last, or of the
+        # sentence's line, whichever is wider: that line may be cut short)
+        full = full_widths(self._texts(self.cur))[-T.COLUMN_CHANGE_LINES :]
+        column = max([width(self.last_stored), *full]) - T.NARROWER_THAN_COLUMN
         if all(width(text) > column for text in texts[1:-1]):
             return 0  # (as wide as the sentence's line: text, no headline)
         # (the rest ends the sentence, or takes up its figure's unit: …第 58
@@ -2227,9 +2235,15 @@ def _runs_past_signature(lines: list[Line], kinds: list[LineKind], i: int) -> bo
 def _goes_on_strongly(tail: str, text: str) -> bool:
     """``text`` goes on the sentence ``tail`` left open, a word or a figure
     and its unit across the cut (…亩均效 / 益提高30%以上)."""
+    return _evidence(tail, text) >= T.WAITING_REST_EVIDENCE
+
+
+def _evidence(tail: str, text: str) -> float:
+    """How strongly ``text`` goes on the sentence ``tail`` left open (0: it
+    ended)."""
     if not tail or ends_sentence(tail):
-        return False
-    return (join_evidence(tail, text) or 0.0) >= T.WAITING_REST_EVIDENCE
+        return 0.0
+    return join_evidence(tail, text) or 0.0
 
 
 def _under_readers_signature(lines: list[Line], i: int) -> bool:
