@@ -4552,3 +4552,29 @@ def test_a_stack_printed_into_its_storys_sentence_before_a_figure_is_a_headline(
     (art,) = stories(page)
     assert (art.kicker, art.title) == ("住房公积金助力安居", "前三季度发放个人住房贷款186亿元")
     assert "支持4.7万户缴存职工购房" in art.paragraphs[0]
+
+
+def test_a_line_over_a_visit_kicker_and_title_is_the_series_column():
+    # Series name / where the reporter went (the kicker) / title / byline,
+    # the body's words naming the series too.
+    page = parse(
+        column_page(
+            "乡村治理新探索",
+            "探访平江县“屋场会”议事模式",
+            "小屋场里的大民主",
+            "湖南日报全媒体记者 罗晓雯",
+            "傍晚时分，平江县一个村的屋场\n"
+            "坪上坐满了村民，大家围着村干部，\n"
+            "你一言我一语地商量修路的事。\n"
+            "近年来，平江县探索乡村治理新路\n"
+            "子，把屋场会作为村民议事的平台，\n"
+            "村里的大事小事都拿到屋场会上商\n"
+            "量，乡村治理有了新气象。",
+        )
+    )
+    (art,) = stories(page)
+    assert (art.column, art.kicker, art.title) == (
+        "乡村治理新探索",
+        "探访平江县“屋场会”议事模式",
+        "小屋场里的大民主",
+    )

@@ -368,6 +368,18 @@ def take_column(
         return
     if len(rest) == 1 and DASH_LED.match(squash(rest[0])) and not looks_like_column(flat):
         return  # a title over its dash-led subtitle (守水人 / ——记…), however short
+    if (
+        len(rest) == 2
+        and not draft.dateline
+        and squash(rest[0]).startswith(VISIT_VERBS)
+        and len(squash(rest[0])) >= T.VISIT_KICKER_MIN
+        and not flat.startswith(VISIT_VERBS)
+    ):
+        # Where the reporter went is the kicker under it (基层治理新实践 /
+        # 探访某市…模式 / title): the line over the kicker names the series.
+        _drop_label(draft, flat)
+        draft.column = flat
+        return
     if _phrase_goes_on(first, rest[0], label_under=False) and not looks_like_column(flat):
         return  # a headline's first line, wrapped: no label
     # (a title and its subtitle on one line, apart or after a dash, are whole)
