@@ -4578,3 +4578,23 @@ def test_a_line_over_a_visit_kicker_and_title_is_the_series_column():
         "探访平江县“屋场会”议事模式",
         "小屋场里的大民主",
     )
+
+
+def test_an_advertisement_under_its_title_after_a_report_is_a_piece_of_its_own():
+    # A dated report, then a short title over an advertisement's text and
+    # whom to call: the advertisement is no part of the report.
+    page = page_of(
+        [
+            "常德高新区新签约项目开工率达八成",
+            "湖南日报4月17日讯（全媒体记者 罗晓雯）记者今天从常德高新区获悉，该区去年以来签约的35个项目中，已有28个开工建设。",
+            "今年，常德高新区将继续开展项目攻坚活动，计划新签约项目40个，当年开工率不低于70%。",
+            "园区推介",
+            "湘阴工业园位于长沙北部，已建成标准厂房60万平方米，重点引进装备制造、新材料等领域企业入园发展。",
+            "入园企业可享受土地、税收、人才引进等方面的优惠政策，园区提供项目审批全程代办服务。",
+            "联系电话：0730-2212608 联系人：园区招商合作局",
+        ]
+    )
+    report, advert = stories(page)
+    assert report.title == "常德高新区新签约项目开工率达八成"
+    assert not any("湘阴工业园" in p for p in report.paragraphs)
+    assert advert.title == "园区推介"

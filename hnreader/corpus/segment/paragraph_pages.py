@@ -1813,6 +1813,18 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     ):
         return True  # questions and answers under their title (政策问答 / 问：…) after prose
     if (
+        ends_sentence(before.text)
+        and blocks[opened].role == BlockRole.DATELINE
+        and not CONTACT_LINE.match(squash(after.text))
+        and ends_sentence(after.text)
+        and any(CONTACT_LINE.match(squash(b.text)) for b in blocks[i + 2 : i + 1 + T.CONTACT_REACH])
+        and not any(CONTACT_LINE.match(squash(b.text)) for b in blocks[opened:i])
+    ):
+        # A notice or an advertisement under its title, its text and then
+        # whom to call, after a dated report (whose text closes on no contact;
+        # a contact right under a line is under the report's crosshead).
+        return True
+    if (
         NOTICE_TITLE.search(squash(block.text))
         and (
             ends_sentence(before.text)
