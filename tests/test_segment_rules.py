@@ -4598,3 +4598,22 @@ def test_an_advertisement_under_its_title_after_a_report_is_a_piece_of_its_own()
     assert report.title == "常德高新区新签约项目开工率达八成"
     assert not any("湘阴工业园" in p for p in report.paragraphs)
     assert advert.title == "园区推介"
+
+
+def test_a_three_character_argument_label_under_a_commentarys_title_is_its_column():
+    # Text, the paper's writer, the title, then the column's label (…论):
+    # the label is no word wrapped from the title.
+    page = parse(
+        column_page(
+            "一年一度的省政协会议，是委员们\n"
+            "集中协商议政的重要平台。协商成\n"
+            "果转化得好不好，要看落实的力度。\n"
+            "把协商成果转化为发展实效，才能\n"
+            "不负委员们的辛勤付出。",
+            "湖南日报评论员",
+            "让协商成果落到实处",
+            "湘远论",
+        )
+    )
+    (art,) = stories(page)
+    assert (art.column, art.title) == ("湘远论", "让协商成果落到实处")

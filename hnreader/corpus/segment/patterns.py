@@ -242,8 +242,9 @@ COLUMN_WORDS = re.compile(
     # ... and the label over the paper's own leading commentary (本报评论员文章)
     r"|评论员文章)$"
     # A commentary page's two-character columns name a kind of argument
-    # or comment (新论, 来论, 短论; 湘评, 新评).
-    r"|^.[论评]$"
+    # or comment (新论, 来论, 短论; 湘评, 新评), and three-character ones
+    # an argument of a place or a pen name (湘平论, 长沙论).
+    r"|^.[论评]$|^..论$"
     # A reporting series opens on what it follows (聚焦全国两会) or on its
     # campaign's name (走基层看发展).
     r"|^(?:聚焦|走基层)"
