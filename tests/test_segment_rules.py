@@ -4462,7 +4462,7 @@ def test_a_pen_name_under_a_short_piece_signs_it_not_the_next_title():
         "都需要街道社区多方协调。"
     )
     essay = (
-        "基层减负，减的是形式主义的\n"
+        "精简会议，减的是文山会海的\n"
         "负担，增的是干事创业的劲头。\n"
         "过去一些地方会议多、文件多，\n"
         "基层干部疲于应付。"
@@ -4473,7 +4473,7 @@ def test_a_pen_name_under_a_short_piece_signs_it_not_the_next_title():
             "小区停车难 还需多想招",
             short,
             "柳溪",
-            "把基层减负落到实处",
+            "把精简会议落到实处",
             "——关于精简会议文件的几点思考",
             "邓远航",
             essay,
@@ -4482,7 +4482,7 @@ def test_a_pen_name_under_a_short_piece_signs_it_not_the_next_title():
     short_piece, essay_piece = stories(page)
     assert "解决停车难" in short_piece.paragraphs[-1]
     assert short_piece.byline == "柳溪"
-    assert (essay_piece.title, essay_piece.column) == ("把基层减负落到实处", "")
+    assert (essay_piece.title, essay_piece.column) == ("把精简会议落到实处", "")
     assert essay_piece.byline == "邓远航"
 
 
