@@ -4617,3 +4617,18 @@ def test_a_three_character_argument_label_under_a_commentarys_title_is_its_colum
     )
     (art,) = stories(page)
     assert (art.column, art.title) == ("湘远论", "让协商成果落到实处")
+
+
+def test_a_label_set_tight_under_a_title_closed_by_its_quote_is_the_column():
+    # Title closed by a quote, the column's label set tight under it (no
+    # blank between): no word of the title is left to wrap, so the short
+    # line is the label, not the title's end.
+    first = column_page(
+        "近年来，不少社区把闲置的活\n动室改成了老年食堂，老人花\n几块钱就能吃上热饭热菜。"
+    )
+    second = column_page(
+        "前几天回老家，发现村口通了\n公交车，乡亲们去镇上赶集、\n去县城看病方便了不少。"
+    )
+    page = parse(first + "\n乡村客运“通得了”还要“通得好”\n来论\n\n" + second)
+    (titled,) = [a for a in stories(page) if a.title.startswith("乡村客运")]
+    assert (titled.column, titled.title) == ("来论", "乡村客运“通得了”还要“通得好”")

@@ -380,6 +380,14 @@ def read_zone(
                     (looks_like_column(squash(text)) or letters_label(squash(text)))
                     and (is_byline(nxt or under) or _signature_text(nxt or under))
                 )
+                # (or under a title closed by its quote or mark, which leaves
+                # no word to wrap: …还要“开得好” / 来论)
+                or (
+                    looks_like_column(squash(text))
+                    and last is not None
+                    and last.kind == ZonePart.HEAD
+                    and _closed_by_mark(last.lines[-1])
+                )
             )
             # (a line over a dash-led subtitle is its title: 守水人 / ——记…)
             and not (nxt and DASH_LED.match(nxt) and not looks_like_column(text))
