@@ -4632,3 +4632,20 @@ def test_a_label_set_tight_under_a_title_closed_by_its_quote_is_the_column():
     page = parse(first + "\n乡村客运“通得了”还要“通得好”\n来论\n\n" + second)
     (titled,) = [a for a in stories(page) if a.title.startswith("乡村客运")]
     assert (titled.column, titled.title) == ("来论", "乡村客运“通得了”还要“通得好”")
+
+
+def test_a_series_named_for_walking_a_region_over_an_essays_title_is_its_column():
+    # 行走 and the region toured, set tight over an essay's title and writer.
+    before = (
+        "乡土记忆\n\n老屋的门槛\n\n文丨向晚晴\n\n"
+        "老屋的门槛是一整根杉木做的，被几代人的脚磨得发亮，小时候我总爱坐在门槛上吃饭看雨。\n\n"
+        "后来才知道，在我们那一带，门槛是不能随便踩的，老人说踩门槛会把家里的福气踩走。\n\n"
+    )
+    essay = (
+        "行走湖湘\n秋日看湖\n\n文丨柳青禾\n\n"
+        "到岳阳的第二天，朋友约我去看湖。车出城区往西，路两旁的芦苇已经黄了，风一吹便起伏如浪。\n\n"
+        "湖边的渔民说，秋天水落下去，露出大片洲滩，候鸟就要来了，那时候的湖才最热闹。\n"
+    )
+    page = parse(before + essay)
+    (art,) = [a for a in stories(page) if a.byline == "文丨柳青禾"]
+    assert (art.column, art.title) == ("行走湖湘", "秋日看湖")

@@ -465,13 +465,18 @@ def series_name(text: str) -> bool:
     return bool(SERIES.match(flat)) and len(flat) <= 16
 
 
+#: The regions of Hunan a reporting series tours.
+_TOURED = (
+    r"(?:湖南|三湘|湖湘|潇湘|湘西|湘南|湘北|湘中|湘东|湖区|洞庭|长江"
+    r"|湘江|资江|沅江|澧水|乡村|山乡|老区|武陵|雪峰山|南岭|罗霄|幕阜)"
+)
 #: A reporting series named for its journey (园区建设调研行, 乡村振兴纪行,
-#: 湘西蹲点, 健康湖南行, 湖区行: a region toured), which no headline of a
-#: report ends on.
+#: 湘西蹲点, 健康湖南行, 湖区行, 行走三湘: a region toured), which no
+#: headline of a report ends on.
 JOURNEY = re.compile(
     r"^[\u4e00-\u9fff·]{2,12}(?:调研行|纪行|行记|蹲点)$"
-    r"|^[\u4e00-\u9fff·]{0,8}(?:湖南|三湘|湖湘|潇湘|湘西|湘南|湘北|湘中|湘东|湖区|洞庭|长江"
-    r"|湘江|资江|沅江|澧水|乡村|山乡|老区|武陵|雪峰山|南岭|罗霄|幕阜)行$"
+    rf"|^[\u4e00-\u9fff·]{{0,8}}{_TOURED}行$"
+    rf"|^行走{_TOURED}$"
 )
 
 
