@@ -4649,3 +4649,19 @@ def test_a_series_named_for_walking_a_region_over_an_essays_title_is_its_column(
     page = parse(before + essay)
     (art,) = [a for a in stories(page) if a.byline == "文丨柳青禾"]
     assert (art.column, art.title) == ("行走湖湘", "秋日看湖")
+
+
+def test_a_line_leaving_a_works_title_open_is_running_text_no_subtitle():
+    # A correction's title among other stories' headlines, its first line
+    # set tight under it: that line leaves 《 open, closed on the next line,
+    # so it is text, not the subtitle of the title over it.
+    rest = column_page(
+        "轮水利设施评估》一文中，“参评\n水库共有126座”应为“参评水库共\n有162座”。特此更正。"
+    )
+    heads = (
+        "株洲打掉一个非法采砂团伙\n全省科普大篷车巡游活动收官\n\n更正\n本报5月8日2版《我省启动新一"
+    )
+    page = parse(column_page(COLUMN_BODY) + heads + "\n\n" + rest)
+    (note,) = [a for a in stories(page) if a.title == "更正"]
+    assert note.subtitle == ""
+    assert note.paragraphs[0].startswith("本报5月8日2版《我省启动新一轮水利设施评估》")

@@ -2303,6 +2303,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False
     if any(c in text for c in "，,") and text.count("“") > text.count("”"):
         return False  # a clause, then a quote left open: running text (…会讲，一时“车马之众，)
+    if text.count("《") > text.count("》"):
+        return False  # a work's title left open, closed on the next line: running text
     if any(c in text for c in "，,；;") and text[-1:] in DANGLING_END:
         return False  # a clause, then a word that wants what follows (去年，全省推进…和)
     if SALUTATION.match(text):
