@@ -2541,6 +2541,37 @@ def test_a_dated_reports_headline_printed_after_its_lead_is_its_own():
     )
 
 
+def test_a_dated_reports_headline_printed_under_another_storys_text_names_its_own_lead():
+    # A feature cut by a dated report's lead, the feature's text running on
+    # under it, a crosshead, then the report's headline, naming what that lead
+    # told (and not the text just above it), then the report's rest.
+    page = parse(
+        paragraph_page(
+            "金秋果乡采摘忙",
+            "湖南日报记者 谭晓",
+            "入秋以来,沿江各县的果园陆续开园,游客、客商纷至沓来。",
+            "一、产业:从“小果园”到“大基地”",
+            "走进溆浦县的一处果园,枝头挂满了金黄的柚子,果农正忙着采摘装箱。园区负责人介绍,今年全县柚子种植面积达到",
+            "湖南日报9月6日讯(记者 罗一)记者今天从省气象局获悉,我省首部新一代"
+            "天气雷达组网系统日前通过验收,可提前两小时预警冰雹和短时强降水。",
+            "12万亩,预计产量比去年增加两成,线上订单已排到下个月。",
+            "二、销售:从“等客来”到“找上门”",
+            "“今年的柚子个头大、水分足,每斤能多卖两毛钱。”果农笑着说。县里还请来电商主播,"
+            "在果园里直播带货,一场直播就卖出3万多斤,不少客商也循着直播找上门来订货。",
+            "沿江而下,麻阳、辰溪的冰糖橙也进入采摘季,县乡道路两旁随处可见收购点,运输车辆往来不断。",
+            "三、品牌:从“卖产品”到“卖品牌”",
+            "新一代天气雷达组网系统通过验收 冰雹预警提前两小时",
+            "据介绍,系统由8部雷达组成,覆盖全省山区和库区,数据每6分钟更新一次。",
+            "省气象局有关负责人表示,将把雷达数据接入各地防灾减灾平台。",
+            "如今,溆浦柚子已注册地理标志商标,品牌价值逐年提升,果农的腰包越来越鼓。",
+        )
+    )
+    report = next(a for a in page.articles if a.dateline)
+    assert report.kicker + report.title + report.subtitle == (
+        "新一代天气雷达组网系统通过验收冰雹预警提前两小时"
+    )
+
+
 def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_title():
     # The page opens on a commentary's title nearly as wide as its column,
     # no word run over the break to the text under it.

@@ -2857,7 +2857,8 @@ def _dated_headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None
     what the lead reports, and not what the text under it does, is its
     headline (湖南日报…讯…假期全省接待游客… / …红色景区最受欢迎。假期，全省
     红色 / “五一”假期全省接待游客增长15.2% 红色景区最受欢迎 / another
-    story's text)."""
+    story's text). Another story's text may come between the lead and the
+    line: the line names the lead all the same."""
     for k, draft in enumerate(drafts):
         if draft.starts_with != Opener.DATELINE or draft.heads:
             continue
@@ -2870,13 +2871,16 @@ def _dated_headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None
                 break
             if not _headline_like(block.text, direct=False):
                 continue
-            lead = "".join(b.text for b in blocks[at:j])[-T.STRAY_HEAD_LEAD :]
+            # What the line names: the report's own lead, or what runs on from
+            # it down to the line (another story's text may come between).
+            own = "".join(b.text for b in blocks if b.owner == k)
+            tail = "".join(b.text for b in blocks[at:j])[-T.STRAY_HEAD_LEAD :]
             under = "".join(
                 b.text
                 for b in blocks[j + 1 : j + 1 + T.INNER_HEAD_WITHIN]
                 if b.role == BlockRole.TEXT
             )[: T.STRAY_HEAD_LEAD]
-            named = word_share(block.text, lead)
+            named = max(word_share(block.text, own), word_share(block.text, tail))
             if named >= T.STRAY_HEAD_WORDS and named > word_share(block.text, under):
                 block.role, block.owner = BlockRole.HEAD, k
                 draft.heads = [block.lines]
