@@ -2572,6 +2572,28 @@ def test_a_dated_reports_headline_printed_under_another_storys_text_names_its_ow
     )
 
 
+def test_a_name_cut_in_two_goes_on_where_the_story_prints_it_whole_again():
+    # …种粮大户曾佑 / another report / 泉有一本…: jieba knows no such name, but
+    # the feature prints 曾佑泉 whole twice further on.
+    page = parse(
+        paragraph_page(
+            "一笔细账里的种粮底气",
+            "湖南日报记者 谭晓",
+            "在华容县治河渡镇,种粮大户曾佑",
+            "全省秋粮收购全面展开",
+            "湖南日报10月9日讯(记者 罗一)记者今天从省粮食和物资储备局获悉,全省秋粮收购"
+            "全面展开,已设立收购网点1200多个。",
+            "省粮食和物资储备局有关负责人表示,将严格执行最低收购价政策,确保农民种粮有钱赚。",
+            "泉有一本记了六年的账本,种子、化肥、机耕、人工,每一笔开支都写得清清楚楚。",
+            "翻开今年这一页,曾佑泉算起了细账:他种了600亩中稻,每亩纯收入比去年多了80元。",
+            "“算清了账,心里就有底。”曾佑泉说,明年还想再流转200亩。",
+        )
+    )
+    feature = page.articles[0]
+    assert feature.paragraphs[0].startswith("在华容县治河渡镇，种粮大户曾佑泉有一本")
+    assert len(feature.paragraphs) == 3
+
+
 def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_title():
     # The page opens on a commentary's title nearly as wide as its column,
     # no word run over the break to the text under it.

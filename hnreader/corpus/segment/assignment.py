@@ -298,6 +298,7 @@ class _Page:
         self, blocks: list[Block], body: list[Block], fixed: set[int], weak: set[int] = frozenset()
     ) -> None:
         self.body = body
+        self.text = "\n".join(b.text for b in body)  # (where a cut name is printed again)
         self.stories = sorted({b.owner for b in body if b.owner >= 0})
         self.index = {o: k for k, o in enumerate(self.stories)}
         position = {id(b): k for k, b in enumerate(blocks)}
@@ -616,7 +617,9 @@ class _Page:
             out.append((F_ODDS_AFTER_OPEN, self.odds[k]))
             key = (before, k)
             if key not in self._joins:
-                self._joins[key] = join_evidence(self.body[before].text, self.body[k].text)
+                self._joins[key] = join_evidence(
+                    self.body[before].text, self.body[k].text, self.text
+                )
             evidence = self._joins[key]
             if evidence is None:
                 out.append((F_CANNOT_JOIN, 1.0))
@@ -642,7 +645,7 @@ class _Page:
         """``join_evidence`` of two pieces, read once."""
         key = (tail, piece)
         if key not in self._joins:
-            self._joins[key] = join_evidence(self.body[tail].text, self.body[piece].text)
+            self._joins[key] = join_evidence(self.body[tail].text, self.body[piece].text, self.text)
         return self._joins[key]
 
     # --- the search -----------------------------------------------------------

@@ -108,10 +108,11 @@ _OPENS_CLAUSE = re.compile(r"^(?:[^\W\d]{1,8}[，,：:]|湖南日报|新华社|�
 _SOURCE_LEARNT = re.compile(r"^[^\W\d]{1,14}?(?:获悉|了解到|得知)")
 
 
-def join_evidence(tail: str, piece: str) -> float | None:
+def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
     """Evidence that ``piece`` goes on the sentence ``tail`` leaves open,
     from the text at the cut; None when the two cannot meet (a bare figure
-    and no unit, a unit and no figure)."""
+    and no unit, a unit and no figure). ``page``: the page's text, where a
+    person's name cut in two is printed again whole."""
     end, start = end_of(tail), start_of(piece)
     left, right = squash(tail[-T.CUT_CONTEXT :]), squash(piece[: T.CUT_CONTEXT])
     if not left or not right:
@@ -145,7 +146,7 @@ def join_evidence(tail: str, piece: str) -> float | None:
     # (an attribution opens its sentence: 人数 + 据统计，… reads no 数据 across
     # the cut, unless a pause before it leaves the sentence going on)
     word = 0.0 if REPORTED.match(right) and end != End.COMMA else word_across(left, right)
-    if name_across(left, right):
+    if name_across(left, right) or (page and name_printed_again(left, right, page)):
         word = 1.0  # (…庭长曾 + 柏舟介绍: a person's name, whatever its characters' rarity)
     score = T.JOIN_WORD * word
     if start == Start.MID:
@@ -311,6 +312,23 @@ def name_across(tail: str, piece: str) -> bool:
         if at < len(left) <= end - 2 and token.flag == "nr":
             return True
         at = end
+    return False
+
+
+def name_printed_again(left: str, right: str, page: str) -> bool:
+    """A name of three characters cut after its surname or its second
+    character (…种粮大户李德 + 清有一个账本…) that the page prints whole
+    again and again: a story names its people more than once, and jieba
+    knows few of their names."""
+    for n in (1, 2):
+        name = left[-n:] + right[: 3 - n]
+        if (
+            len(name) == 3
+            and name[0] in SURNAMES
+            and all(is_cjk(c) for c in name)
+            and page.count(name) >= T.NAME_AGAIN_MIN
+        ):
+            return True
     return False
 
 

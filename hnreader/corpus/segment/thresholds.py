@@ -504,6 +504,9 @@ JOIN_FIGURE_UNIT = 2.0
 #: A figure cut inside its digits (201 + 9年): the page's columns break anywhere.
 JOIN_DIGITS = 1.0
 JOIN_WORD = 1.5
+#: A name cut in two is a word run over the cut when the page prints it whole
+#: this many times (``joins.name_printed_again``).
+NAME_AGAIN_MIN = 2
 COHESION_CAP = 4.0
 #: A word jieba reads over the cut counts at least this share of a word.
 WORD_READ = 0.8
