@@ -2594,6 +2594,42 @@ def test_a_name_cut_in_two_goes_on_where_the_story_prints_it_whole_again():
     assert len(feature.paragraphs) == 3
 
 
+def test_a_stack_printed_into_a_sentence_over_another_storys_writers_may_be_the_cut_storys():
+    # A report's sentence left open (…预计), a stack, then a feature's writers
+    # over a stack of its own: the first stack is the report's headline.
+    page = parse(
+        column_page(
+            "湖南日报10月9日讯（记者 程立）随着",
+            "三季报披露期临近，湘股业绩预告陆续",
+            "出炉。截至今日，已有46家上市公司发",
+            "布预告，其中预增、扭亏的公司共34家。",
+            "工程机械板块回暖最为明显，挖掘机销",
+            "量大幅增长。有色、化工板块同样表现",
+            "不俗。随着大宗商品价格回升，预计",
+            "湘股三季报预告陆续出炉",
+            "超七成公司业绩预喜",
+            "——工程机械板块回暖明显",
+            "湖南日报记者 邓远 通讯员 柯林",
+            "融资难融资贵怎么破",
+            "一家小微企业的“融资账”",
+            "——来自株洲中小企业融资一线的调查",
+            "“去年这个时候，为了筹一笔原材料款，",
+            "我跑了5家银行，最后还是找民间借贷。”",
+            "株洲一家配件企业负责人罗建国说。",
+            "今年情况大不一样。株洲市搭建中小企",
+            "业融资服务平台，把全市36家银行的产",
+            "品搬到网上，企业在线填报融资需求。",
+        )
+    )
+    report, feature = stories(page)
+    assert (report.kicker, report.title, report.subtitle) == (
+        "湘股三季报预告陆续出炉",
+        "超七成公司业绩预喜",
+        "——工程机械板块回暖明显",
+    )
+    assert (feature.kicker, feature.title) == ("融资难融资贵怎么破", "一家小微企业的“融资账”")
+
+
 def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_title():
     # The page opens on a commentary's title nearly as wide as its column,
     # no word run over the break to the text under it.

@@ -773,7 +773,10 @@ class ColumnReader:
             and (not self.pending or self.stack_in_cut)
         )
         in_cut = self.stack_in_cut
-        signed_cut = in_cut and draft.starts_with == Opener.BYLINE
+        # (a stack printed into the sentence, then the writers of the story
+        # under it: the first stack may be the cut story's own)
+        signed_zone = in_cut and any(is_byline(line.raw) for line in self.pending)
+        signed_cut = in_cut and (draft.starts_with == Opener.BYLINE or signed_zone)
         self.stack_in_cut = False
         if cut and (draft.starts_with == Opener.DATELINE or signed_cut):
             self.waiting, self.waiting_tail = self.cur, self.last_stored
@@ -782,7 +785,7 @@ class ColumnReader:
         if self.pending:
             # (a stack printed into a sentence left open heads the story
             # under it: none of its lines is the cut story's)
-            before = -1 if in_cut and cut else self.cur
+            before = -1 if in_cut and cut and not signed_zone else self.cur
             self.zones.append(Zone(list(self.pending), before, len(self.drafts)))
             self.pending.clear()
         self.drafts.append(draft)
@@ -1669,16 +1672,17 @@ class ColumnReader:
 
     def _stack_before_dateline(self, i: int) -> bool:
         """Line ``i``, under a sentence left open, and the few lines after it
-        are a stack (``_stack_in_cut``), then a dateline opens a story: they
-        are that story's headline (a paragraph runs into a dateline only once
-        finished)."""
+        are a stack (``_stack_in_cut``), then a dateline or a reporters' line
+        opens a story: a headline, set apart (a paragraph runs into a
+        dateline or a byline only once finished). Over a dateline it is that
+        story's; over reporters with a stack of their own, it may be the cut
+        story's (``new``)."""
         if len(squash(self.lines[i].raw)) < T.STACK_IN_CUT_MIN_CHARS:
             return False  # (a credit's 摄 wraps alone)
         k = self._stack_in_cut(i)
-        return (
-            k > 0
-            and self.kinds[k] == LineKind.DATELINE
-            and dateline_match(self.lines[k].raw) is not None
+        return k > 0 and (
+            (self.kinds[k] == LineKind.DATELINE and dateline_match(self.lines[k].raw) is not None)
+            or (self.kinds[k] == LineKind.BYLINE and "记者" in self.lines[k].raw)
         )
 
     def _stack_before_rest(self, i: int) -> int:
