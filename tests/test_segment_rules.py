@@ -2630,6 +2630,26 @@ def test_a_stack_printed_into_a_sentence_over_another_storys_writers_may_be_the_
     assert (feature.kicker, feature.title) == ("融资难融资贵怎么破", "一家小微企业的“融资账”")
 
 
+def test_a_crosshead_under_the_byline_stays_apart_from_a_sentence_opening_on_its_day():
+    page = parse(
+        paragraph_page(
+            "雨夜里的守堤人",
+            "湖南日报记者 谭晓 通讯员 罗一",
+            "一夜巡了12公里堤",
+            "7月3日深夜,华容县的江堤上雨声哗哗。村支书和同事们穿着雨衣、打着手电,一段一段地查看堤脚。",
+            "当晚,巡堤队共发现并处置散浸险情3处,直到天亮才收队。",
+            "巡查责任落到每一段",
+            "华容县堤线长、险段多,县里把每一公里堤防都落实到人,白天黑夜轮班值守。",
+        )
+    )
+    (feature,) = page.articles
+    assert feature.paragraphs[:2] == (
+        "一夜巡了12公里堤",
+        "7月3日深夜，华容县的江堤上雨声哗哗。村支书和同事们穿着雨衣、打着手电，一段一段地查看堤脚。",
+    )
+    assert feature.subheads == ("一夜巡了12公里堤", "巡查责任落到每一段")
+
+
 def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_title():
     # The page opens on a commentary's title nearly as wide as its column,
     # no word run over the break to the text under it.

@@ -2725,7 +2725,12 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             and not _heads_a_part(para.text)
             and not (_label_para(para) and not goes_on)  # (a label goes on into no text)
             and (goes_on or not (_is_subhead_text(para.raw) and _follows_sentence(draft, para)))
-            and not (_first_crosshead(draft, para) and start_of(raw) == Start.PLAIN)
+            # (a crosshead under the byline, then a sentence opening on its
+            # words or on its day: 6月6日深夜，…)
+            and not (
+                _first_crosshead(draft, para)
+                and (start_of(raw) == Start.PLAIN or CAPTION_START.match(raw))
+            )
         ):
             para.text += text
             para.raw += raw
