@@ -75,6 +75,7 @@ BLIND = (
     "dev_xg",
     "dev_xi",
     "dev_xk",
+    "dev_xm",
 )
 FIGURES = (
     "seg_f1",
