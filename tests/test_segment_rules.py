@@ -2650,6 +2650,21 @@ def test_a_crosshead_under_the_byline_stays_apart_from_a_sentence_opening_on_its
     assert feature.subheads == ("一夜巡了12公里堤", "巡查责任落到每一段")
 
 
+def test_a_cartoon_credited_to_its_drawer_is_a_picture_item_with_that_credit():
+    # 某某 绘, right-aligned under the cartoon's caption, credits it as 某某 摄
+    # credits a photo.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "漫画·“抢红包”",
+            "会议室里，台上讲得起劲，台下个个低头抢红包。",
+            "                        周小安 绘",
+        )
+    )
+    cartoon = page.articles[-1]
+    assert (cartoon.kind, cartoon.title, cartoon.byline) == ("photo", "漫画·“抢红包”", "周小安 绘")
+
+
 def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_title():
     # The page opens on a commentary's title nearly as wide as its column,
     # no word run over the break to the text under it.

@@ -263,7 +263,7 @@ def squeeze_names(text: str) -> str:
 
     A space touching a one-character piece (湖 南 日 报, a justified line),
     a digit or a bracket is layout; one between two words separates names,
-    and one before a credit's 摄 or 作 sets it apart as the paper prints it.
+    and one before a credit's 摄, 作 or 绘 sets it apart as the paper prints it.
     """
     parts = text.split()
     out = ""
@@ -273,7 +273,7 @@ def squeeze_names(text: str) -> str:
             continue
         prev = parts[k - 1]
         # (a credit's verb after the name keeps its space: 某某 摄, 某某 作)
-        layout = part not in ("摄", "作") and (
+        layout = part not in ("摄", "作", "绘") and (
             len(prev) == 1
             or len(part) == 1
             or squash(out)[-1:].isdigit()

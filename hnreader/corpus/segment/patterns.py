@@ -118,9 +118,9 @@ CREDIT = re.compile(
     r"|[（(](?:本文|本版)?图片[^（）()]{0,20}提供[）)]"
     # A wire photo: 新华社发, 新华社发（某某 摄）.
     r"|[（(]?新\s*华\s*社\s*发(?:\s*[（(][^（）()]{1,20}[）)])?[）)]?"
-    # A cartoon's or an artwork's credit: 漫画/某某, 漫画丨某某, 漫画 某某, 某某 作,
-    # 作者 某某.
-    rf"|漫画\s*[/／丨|｜:：\s]\s*[\u4e00-\u9fff·]{{2,4}}|{_NAME}\s+作"
+    # A cartoon's or an artwork's credit: 漫画/某某, 漫画丨某某, 漫画 某某, 绘图 某某,
+    # 某某 作, 某某 绘, 作者 某某.
+    rf"|(?:漫画|绘图)\s*[/／丨|｜:：\s]\s*[\u4e00-\u9fff·]{{2,4}}|{_NAME}\s+[作绘]"
     # A photographer named after the word, as the supplements print it: 摄影 某某.
     r"|摄影\s*[/／丨|｜:：\s]\s*[\u4e00-\u9fff·]{2,4}"
     r"|作者\s+[\u4e00-\u9fff·]{2,4})\s*$"
@@ -397,7 +397,7 @@ CREDIT_SPAN = 200
 
 def credit_match(text: str) -> re.Match[str] | None:
     """The credit at the end of a caption line, if any."""
-    if not any(mark in text for mark in ("摄", "图", "漫画", "作", "新华社")):
+    if not any(mark in text for mark in ("摄", "图", "漫画", "作", "绘", "新华社")):
         return None
     if not _may_end_credit(text):
         return None
@@ -414,8 +414,8 @@ def credit_match(text: str) -> re.Match[str] | None:
 
 
 #: The last characters a credit may end on: 摄, 摄影, 摄影报道, 供图, 制图,
-#: 作, or a bracket (a source after the credit, 图片由…提供).
-_CREDIT_LAST = frozenset("摄影道图作发）)")
+#: 作, 绘, or a bracket (a source after the credit, 图片由…提供).
+_CREDIT_LAST = frozenset("摄影道图作绘发）)")
 
 
 def _may_end_credit(text: str) -> bool:
@@ -427,9 +427,9 @@ def _may_end_credit(text: str) -> bool:
     last = flat[-1]
     if last in _CREDIT_LAST:
         return True
-    # 漫画/某某, 作者 某某, 摄影 某某: a name closes the line.
+    # 漫画/某某, 绘图 某某, 作者 某某, 摄影 某某: a name closes the line.
     return ("\u4e00" <= last <= "\u9fff" or last == "·") and any(
-        word in text for word in ("漫画", "作者", "摄影")
+        word in text for word in ("漫画", "绘图", "作者", "摄影")
     )
 
 
