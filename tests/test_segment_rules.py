@@ -2665,6 +2665,30 @@ def test_a_cartoon_credited_to_its_drawer_is_a_picture_item_with_that_credit():
     assert (cartoon.kind, cartoon.title, cartoon.byline) == ("photo", "漫画·“抢红包”", "周小安 绘")
 
 
+def test_a_quotation_cut_open_after_a_clause_opens_no_story_over_another_storys_text():
+    # “…‘惟楚有材，于斯 / another story's rest / 为盛’，…”: a speaker's words cut
+    # by the page, however short and unlike the text under it.
+    page = parse(
+        paragraph_page(
+            "宁乡一处遗址发现大型夯土台基",
+            "湖南日报4月8日讯(记者 谭晓)记者今天从省文物考古研究院获悉,宁乡市一处商周时期遗址发掘出面积约1200",
+            "全省春季研学旅行全面启动",
+            "湖南日报4月8日讯(记者 罗一)春暖花开,各地研学旅行迎来高峰。记者今天从省教育厅获悉,全省已有800余所中小学组织学生开展研学。",
+            "为满足研学需求,各地景区推出“讲堂听讲”“碑廊拓印”“古籍修复体验”等十多项课程,韶山、花明楼等红色景区还推出专题课程,学生在讲解员带领下重温革命历史,每天接待研学团队三十多批。",
+            "“以前只在课本上读过‘惟楚有材,于斯",
+            "平方米的夯土台基,是湘江流域同时期规模最大的夯土建筑遗存之一。该遗址位于沩水河畔的一处台地上,台基由黄褐色黏土分层夯筑而成,夯层清晰,每层厚约十厘米。",
+            "考古人员还出土了陶器、石器、铜渣等遗物两千多件,为研究当地青铜冶铸提供了实物资料。",
+            "为盛’,今天亲眼看到这块匾额,感觉特别震撼。”来自长沙市一所中学的学生说。",
+            "据介绍,各地将加强研学线路安全管理,确保学生出行安全。",
+        )
+    )
+    assert [a.title for a in page.articles] == [
+        "宁乡一处遗址发现大型夯土台基",
+        "全省春季研学旅行全面启动",
+    ]
+    assert page.articles[1].paragraphs[2].startswith("“以前只在课本上读过‘惟楚有材，于斯为盛’")
+
+
 def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_title():
     # The page opens on a commentary's title nearly as wide as its column,
     # no word run over the break to the text under it.

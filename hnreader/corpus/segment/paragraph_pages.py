@@ -1801,6 +1801,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     if _word_cut_elsewhere(blocks, i):
         return False
     before, after = blocks[i - 1], blocks[i + 1]
+    if _quote_left_open(block.text, after.text) and any(c in block.text for c in "，,；;"):
+        return False  # (a quotation's clauses cut by the page: “以前只在课本上读过‘…，于斯)
     asked = bool(QA_TURN.match(squash(after.text)))  # (问：… opens on a character and a colon)
     if after.role != BlockRole.TEXT or after.owner >= 0:
         return False
