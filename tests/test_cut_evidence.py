@@ -9,7 +9,7 @@ import pytest
 from hnreader.corpus import load
 from hnreader.corpus.segment import thresholds as T
 from hnreader.corpus.segment.hunan_words import names_place, straddles
-from hnreader.corpus.segment.joins import join_evidence
+from hnreader.corpus.segment.joins import join_evidence, measure_fits
 from hnreader.corpus.segment.pieces import topic_text
 
 
@@ -171,6 +171,16 @@ def test_a_figures_unit_must_fit_the_measure_the_tail_names():
     acres, yuan = "120余万亩，其中绝收面积近10万亩。", "860余万元，将全部用于灾后重建。"
     assert join_evidence(area, acres) > join_evidence(money, acres)
     assert join_evidence(money, yuan) > join_evidence(area, yuan)
+
+
+def test_cases_are_counted_in_qi_and_computing_power_in_card_hours():
+    # Two tails cut before their figures: the disasters take the 起, the
+    # computing power the 卡时.
+    cases, power = "去年以来成功预警地质灾害", "平台已累计调度算力"
+    qi, hours = "32起，避免人员伤亡1000余人。", "60余万卡时。"
+    assert join_evidence(cases, qi) > join_evidence(power, qi)
+    assert measure_fits(power, hours) is True
+    assert measure_fits(cases, hours) is False
 
 
 def test_a_figure_modifying_a_noun_opens_a_subject_not_a_verbs_object():
