@@ -76,6 +76,7 @@ BLIND = (
     "dev_xi",
     "dev_xk",
     "dev_xm",
+    "dev_xo",
 )
 FIGURES = (
     "seg_f1",
