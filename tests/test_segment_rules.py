@@ -2689,6 +2689,66 @@ def test_a_quotation_cut_open_after_a_clause_opens_no_story_over_another_storys_
     assert page.articles[1].paragraphs[2].startswith("“以前只在课本上读过‘惟楚有材，于斯为盛’")
 
 
+def test_a_hotlines_name_over_its_number_is_a_box_not_a_headline():
+    # 全国反诈专线 / 96110 framed between a headline and a feature's writers.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "全国反诈专线",
+            "96110",
+            "湖南日报记者 谭晓",
+            "通讯员 罗一",
+            "记一名社区反诈民警",
+            "和骗子“抢时间”的人",
+            "凌晨1点，市公安局反诈中心的大屏幕",
+            "上，一条预警信息突然弹出：辖区一名",
+            "群众正在与疑似诈骗电话通话。",
+            "民警一把抓起电话，一边拨打预警对",
+            "象的号码，一边通知辖区派出所出警。",
+        )
+    )
+    report, feature = stories(page)
+    assert report.kicker + report.title + report.subtitle == "全省水利建设现场推进会召开"
+    assert feature.byline == "湖南日报记者 谭晓 通讯员 罗一"
+    assert page.extras == ("全国反诈专线96110",)
+
+
+def test_a_tips_boxs_name_under_a_reports_headline_heads_the_tips():
+    # A report, its stack printed after it, then 反诈小课堂 over tips on the
+    # same subject: the box's name heads the tips, no subtitle of the report.
+    page = parse(
+        column_page(
+            "湖南日报1月14日讯（记者 易青禾 通讯",
+            "员 谢浩然）近日，衡阳警方破获一起冒",
+            "充“客服”实施诈骗的案件，涉案金额",
+            "80余万元。骗子自称平台客服，称受害",
+            "人开通了会员自动续费，诱导其下载会",
+            "议软件、开启屏幕共享后转走存款。",
+            "反诈中心民警提醒，正规平台客服不会",
+            "要求用户开启屏幕共享，更不会要求转",
+            "账。接到此类电话，应立即挂断，通过",
+            "官方客服电话核实，谨防上当。",
+            "涉案金额80余万元",
+            "衡阳破获一起冒充“客服”诈骗案",
+            "反诈小课堂",
+            "接到自称“客服”的电话，说您的账",
+            "户开通了某项服务、不取消会扣费的，请",
+            "直接挂断，通过官方渠道核实。",
+            "陌生人发来的链接不要点，陌生软件",
+            "不要下，屏幕共享不要开，验证码不要告",
+            "诉任何人。",
+        )
+    )
+    report, tips = stories(page)
+    assert (report.kicker, report.title, report.subtitle) == (
+        "涉案金额80余万元",
+        "衡阳破获一起冒充“客服”诈骗案",
+        "",
+    )
+    assert tips.title == "反诈小课堂"
+    assert tips.paragraphs[0].startswith("接到自称“客服”的电话")
+
+
 def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_title():
     # The page opens on a commentary's title nearly as wide as its column,
     # no word run over the break to the text under it.

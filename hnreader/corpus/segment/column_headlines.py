@@ -1306,7 +1306,7 @@ def assign(
     _drop_contested(stacks)
     contests.extend(_misplaced(read, affinity, stacks))
     stacks = _second_round(zones, read, affinity, targets, stacks)
-    return _last_line_to_headless(read, affinity, targets, stacks)
+    return _last_line_to_headless(zones, read, affinity, targets, stacks)
 
 
 def _top_whole(zone: Zone, cut: list[Stack]) -> list[Stack]:
@@ -1446,13 +1446,20 @@ def _second_round(
 
 
 def _last_line_to_headless(
-    read: list[list[Part]], affinity: Affinity, targets: list[int], stacks: list[Stack]
+    zones: list[Zone],
+    read: list[list[Part]],
+    affinity: Affinity,
+    targets: list[int],
+    stacks: list[Stack],
 ) -> list[Stack]:
     """A bunch of headlines read as one long stack may end on the title of
     a body left with none (a commentary's, printed under a report's title
     and subtitle): the stack's last line, if it speaks of that body more
     than of the stack's, is that body's title. (Not under a speaker's line:
-    what was said may read as any commentary's title.)"""
+    what was said may read as any commentary's title.) So is a standing
+    title's short line (健康提示, 某某小课堂) closing the zone over the
+    headless body right under it: a box of tips under its name, no
+    report's subtitle."""
     headless = set(targets) - {s.body for s in stacks if s.body >= 0}
     out: list[Stack] = []
     for stack in stacks:
@@ -1467,7 +1474,19 @@ def _last_line_to_headless(
             continue  # (a speaker's line: the lines under it are what was said)
         scores = affinity.of(parts[stack.last].text)
         best = max(sorted(headless), key=lambda b: scores.get(b, 0.0))
-        if scores.get(best, 0.0) < T.HEAD_MIN_SCORE or scores.get(best, 0.0) <= scores.get(
+        under = zones[stack.zone].after
+        if (
+            stack.last == len(parts) - 1
+            and under in headless
+            and under != stack.body
+            and label_shaped(squash(parts[stack.last].text))
+            and not looks_like_column(
+                squash(parts[stack.last].text)
+            )  # (a column's name: its label)
+        ):
+            best = under  # (a tips box's name over its text)
+            scores = {**scores, best: max(scores.get(best, 0.0), T.HEAD_MIN_SCORE)}
+        elif scores.get(best, 0.0) < T.HEAD_MIN_SCORE or scores.get(best, 0.0) <= scores.get(
             stack.body, 0.0
         ):
             continue

@@ -348,6 +348,8 @@ def _rejoin_under_own_headline(
         printed = {line.no for line in zone.lines}
         # (the text under it may have taken the stack's last lines: still the story's stack)
         split = bool(rest.heads) and all(li.no in printed for unit in rest.heads for li in unit)
+        if split and len(rest.heads) == 1 and label_shaped(squash(_head_text(rest))):
+            continue  # (a box's name over its text: 健康提示, 某某小课堂)
         if (
             story.kind == ArticleKind.PHOTO
             or not story.dateline

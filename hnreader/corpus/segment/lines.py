@@ -475,8 +475,16 @@ def _series_strip(lines: list[Line], flats: list[str], i: int, boxed: set[int], 
 
 def _submissions(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     """A page's call for contributions (欢迎投稿 / 某某版邮箱：…), or a hotline
-    printed alone (防汛抗旱服务热线：12314), framed apart."""
+    printed alone (防汛抗旱服务热线：12314, or its number under its name),
+    framed apart."""
     flat = flats[i]
+    if (
+        _HOTLINE_NAME.match(flat)
+        and i + 1 < len(lines)
+        and i + 1 not in boxed
+        and _NUMBER_ALONE.match(flats[i + 1])
+    ):
+        return [i, i + 1]
     if ends_sentence(flat) or not (
         _SUBMISSIONS.match(flat)
         or _HOTLINE.match(flat)
@@ -820,7 +828,10 @@ _SUBMISSIONS = re.compile(
 )
 #: A hotline on a line of its own, its number and nothing else: a box, no
 #: story's line (a story names a hotline inside a sentence).
-_HOTLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}热线[:：]\s*[\d\-－—\s]{3,}$")
+_HOTLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:热线|专线)[:：]\s*[\d\-－—\s]{3,}$")
+#: A hotline's name alone, its number on the line under it (全国反诈专线 / 96110).
+_HOTLINE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:热线|专线)[:：]?$")
+_NUMBER_ALONE = re.compile(r"^[\d\-－—]{3,}$")
 #: A pointer to more on the paper's app or site (更多报道 / 详见新湖南客户端).
 _POINTER = re.compile(r"^(?:详见|更多[\u4e00-\u9fff]{0,4}(?:请|见)|请(?:关注|登录|下载))")
 
