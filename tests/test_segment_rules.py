@@ -566,7 +566,8 @@ def test_a_long_stacks_last_line_that_speaks_of_a_headless_body_is_its_title(fir
     # (the commentary, body 1, shares a little more with the last line than
     # the report, body 0, does: as weakly as a commentary's title does)
     scores = _Scores({texts[0]: {0: 0.97}, texts[1]: {0: 0.73}, texts[2]: {0: 0.11, 1: 0.14}})
-    stacks = _last_line_to_headless(read, scores, [0, 1], [Stack(0, 0, 2, 0, 1.8)])
+    zones = [Zone([part.lines[0] for part in read[0]], 0, -1)]
+    stacks = _last_line_to_headless(zones, read, scores, [0, 1], [Stack(0, 0, 2, 0, 1.8)])
     got = [(s.first, s.last, s.body) for s in stacks]
     # (under a speaker's line, the lines below are what was said)
     assert got == ([(0, 1, 0), (2, 2, 1)] if sheds else [(0, 2, 0)])

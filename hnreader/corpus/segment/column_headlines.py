@@ -1480,9 +1480,8 @@ def _last_line_to_headless(
             and under in headless
             and under != stack.body
             and label_shaped(squash(parts[stack.last].text))
-            and not looks_like_column(
-                squash(parts[stack.last].text)
-            )  # (a column's name: its label)
+            # (a column's name is its label)
+            and not looks_like_column(squash(parts[stack.last].text))
         ):
             best = under  # (a tips box's name over its text)
             scores = {**scores, best: max(scores.get(best, 0.0), T.HEAD_MIN_SCORE)}
