@@ -2750,6 +2750,45 @@ def test_a_tips_boxs_name_under_a_reports_headline_heads_the_tips():
     assert tips.paragraphs[0].startswith("接到自称“客服”的电话")
 
 
+#: Two members' voices, each under its own title, who speaks over the words.
+VOICES_COLUMN = column_page(
+    "委员声音",
+    "让老旧小区改造更暖心",
+    "孟清川（省政协委员，某设计研究院",
+    "总建筑师）",
+    "孟清川委员说，老旧小区改造要先",
+    "问需于民，加装电梯、增设停车位、改",
+    "造管网，哪样先做，应由居民商量着定。",
+    "他建议建立改造项目居民评议制度。",
+    "乡村客运要开得进也留得住",
+    "易秋禾（省政协委员，某客运公司",
+    "总经理）",
+    "易秋禾委员关注农村客运。她说，",
+    "一些偏远村组客流少，班线开通后难",
+    "以维持，建议推行预约响应式客运，",
+    "让村民一个电话就能约到车。",
+)
+VOICES_PARAGRAPHS = paragraph_page(
+    "委员声音",
+    "让老旧小区改造更暖心",
+    "孟清川（省政协委员，某设计研究院总建筑师）",
+    "孟清川委员说，老旧小区改造要先问需于民，加装电梯、增设停车位、改造管网，哪样先做，应由居民商量着定。他建议建立改造项目居民评议制度。",
+    "乡村客运要开得进也留得住",
+    "易秋禾（省政协委员，某客运公司总经理）",
+    "易秋禾委员关注农村客运。她说，一些偏远村组客流少，班线开通后难以维持，建议推行预约响应式客运，让村民一个电话就能约到车。",
+)
+
+
+@pytest.mark.parametrize("text", [VOICES_COLUMN, VOICES_PARAGRAPHS])
+def test_each_members_voice_under_its_title_is_a_piece_of_its_own(text):
+    page = parse(text)
+    assert [a.title for a in page.articles] == ["让老旧小区改造更暖心", "乡村客运要开得进也留得住"]
+    assert [a.paragraphs[0] for a in page.articles] == [
+        "孟清川（省政协委员，某设计研究院总建筑师）",
+        "易秋禾（省政协委员，某客运公司总经理）",
+    ]
+
+
 def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_title():
     # The page opens on a commentary's title nearly as wide as its column,
     # no word run over the break to the text under it.

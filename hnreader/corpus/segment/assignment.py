@@ -58,7 +58,7 @@ from .joins import (
     stands_alone,
 )
 from .kinds import BlockRole, Opener
-from .patterns import BRIEFS_COLUMN, NOTICE_TITLE, jumps_in
+from .patterns import BRIEFS_COLUMN, MEMBER_VOICE, NOTICE_TITLE, jumps_in
 from .pieces import body_sequence, is_crosshead, signs_off, topic_text
 
 #: What an assignment shows, each weighed by ``thresholds.ASSIGN_WEIGHTS``
@@ -214,9 +214,17 @@ def _weak_heads(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
             and is_crosshead(heads[0].text)
             and not _under_letter(blocks, heads[0])
             and not NOTICE_TITLE.search(squash(heads[0].text))  # (a notice is an item of its own)
+            and not _over_voice(blocks, heads[0])
         ):
             out.append(heads[0])
     return out
+
+
+def _over_voice(blocks: list[Block], head: Block) -> bool:
+    """Right under ``head``, who speaks (某某（全国人大代表，…）): the title
+    of a voice of its own, no crosshead."""
+    at = next(k for k, b in enumerate(blocks) if b is head)
+    return at + 1 < len(blocks) and bool(MEMBER_VOICE.match(squash(blocks[at + 1].text)))
 
 
 def _under_letter(blocks: list[Block], head: Block) -> bool:

@@ -46,6 +46,7 @@ from .patterns import (
     FIGURE_START,
     FULL_DATE,
     GROUP_CREDIT,
+    MEMBER_VOICE,
     NAMES,
     NOTICE_TITLE,
     PAPER_START,
@@ -1557,9 +1558,12 @@ class ColumnReader:
                 return i + 1
             # (over a letter's salutation stands its headline, no crosshead)
             letter = bool(SALUTATION.match(squash(line.raw)))
+            # (over who speaks stands the title of a voice of its own)
+            voice = bool(MEMBER_VOICE.match(squash(line.raw)))
             if (
                 cur is not None
                 and not letter
+                and not voice
                 and _is_subhead(zone, cur, self.bodies[self.cur], self.lines, i)
                 and not (section_number(zone[0].raw) and self._column_changes(i))
             ):
@@ -2289,6 +2293,20 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return True
     if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
+    if MEMBER_VOICE.match(squash(text)) or (
+        i > 0
+        and MEMBER_VOICE.match(squash(lines[i - 1].raw))
+        and squash(lines[i - 1].raw).count("（") + squash(lines[i - 1].raw).count("(")
+        > squash(lines[i - 1].raw).count("）") + squash(lines[i - 1].raw).count(")")
+    ):
+        return False  # who speaks, the seat and post in brackets: the voice's first lines
+    if (
+        i + 1 < len(lines)
+        and MEMBER_VOICE.match(squash(lines[i + 1].raw))
+        and not MEMBER_VOICE.match(squash(text))
+        and not any(c in text for c in "，,；;：:")
+    ):
+        return True  # a voice's title, over who speaks (某某（全国人大代表，…）)
     if _jumps_on(text):
         return False  # (…会议要求，▲（下转2版）: a paragraph sent on to another page)
     if _sentence_ends_under(lines, kinds, i):
@@ -2995,7 +3013,22 @@ def _reflow(draft: Draft, runs) -> None:
             draft.paras.append(Para(squeeze(raw), [run[0].no], subhead=True, raw=raw))
             continue
         texts = [squeeze(line.raw) for line in run]
-        for group in join_column_lines(texts):
-            text = "".join(texts[k] for k in group)
-            draft.paras.append(Para(text, [run[k].no for k in group], after_photo=after_photo))
-            after_photo = False
+        for whole in join_column_lines(texts):
+            for group in _voice_apart(whole, texts):
+                text = "".join(texts[k] for k in group)
+                draft.paras.append(Para(text, [run[k].no for k in group], after_photo=after_photo))
+                after_photo = False
+
+
+def _voice_apart(group: list[int], texts: list[str]) -> list[list[int]]:
+    """Who speaks (某某（全国人大代表，…）), on lines of its own over the words
+    spoken, is a paragraph of its own: the group parts where the bracket
+    closes at a line's end."""
+    if not MEMBER_VOICE.match(squash(texts[group[0]])):
+        return [group]
+    depth = 0
+    for n, k in enumerate(group[:-1]):
+        depth += sum(texts[k].count(c) for c in "（(") - sum(texts[k].count(c) for c in "）)")
+        if depth <= 0:
+            return [group[: n + 1], group[n + 1 :]] if texts[k][-1:] in "）)" else [group]
+    return [group]

@@ -59,6 +59,7 @@ from .patterns import (
     GROUP_CREDIT,
     HANDS_OVER,
     ISSUED_ON,
+    MEMBER_VOICE,
     NOTICE_TITLE,
     OPINION_COLUMN,
     QA_TURN,
@@ -856,6 +857,8 @@ def _headline_like(text: str, direct: bool) -> bool:
         return False
     if REPORTED.match(flat):
         return False  # (据介绍，我省目前有各类博物馆: a paragraph's first words, cut)
+    if MEMBER_VOICE.match(flat):
+        return False  # who speaks, over the words spoken (某某（全国人大代表，…）)
     if FULL_DATE.match(flat) or ISSUED_ON.match(flat) or CONTACT_LINE.match(flat):
         return False  # (a notice's closing lines: 联系电话：… / 2023年6月20日)
     if direct:
@@ -1801,6 +1804,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     if _word_cut_elsewhere(blocks, i):
         return False
     before, after = blocks[i - 1], blocks[i + 1]
+    if MEMBER_VOICE.match(squash(after.text)) and after.owner < 0:
+        return True  # a voice's title, over who speaks (某某（全国人大代表，…）)
     if _quote_left_open(block.text, after.text) and any(c in block.text for c in "，,；;"):
         return False  # (a quotation's clauses cut by the page: “以前只在课本上读过‘…，于斯)
     asked = bool(QA_TURN.match(squash(after.text)))  # (问：… opens on a character and a colon)
@@ -2723,6 +2728,8 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             and not para.subhead
             and not ends_sentence(para.text)
             and not SALUTATION.match(para.raw)  # (编辑同志： stands alone over a letter)
+            # (who speaks stands alone over the words spoken)
+            and not (MEMBER_VOICE.match(squash(para.raw)) and para.text.endswith(("）", ")")))
             and not _is_subhead_text(raw)
             and not _heads_a_part(para.text)
             and not (_label_para(para) and not goes_on)  # (a label goes on into no text)

@@ -56,6 +56,10 @@ _COUNTY = "(?:{})".format("|".join(CITIES + COUNTIES))
 _WORKPLACE = "大学|学院|党校|研究院|研究所|研究中心|社会科学院|社科院|科学院|学会|研究会|智库"
 #: A seat in a people's congress or a political consultative conference.
 _MEMBER = r"(?:全国|省|市|县|区)?(?:人大代表|政协委员)"
+#: A deputy's or a member's words opened by who speaks, the seat first in
+#: brackets (某某（全国人大代表，某县某村党支部书记）), as a session's pages
+#: print a row of short voices, each under its own title.
+MEMBER_VOICE = re.compile(rf"^{_NAME}\s*[（(]{_MEMBER}")
 #: A byline line: 湖南日报全媒体记者 曹娟 / 通讯员 陶韬 / 湖南日报全媒体评论员 /
 #: 湖南日报·新湖南客户端记者 某某 通讯员 某某 报道.
 BYLINE = re.compile(
