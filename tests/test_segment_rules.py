@@ -2789,6 +2789,20 @@ def test_each_members_voice_under_its_title_is_a_piece_of_its_own(text):
     ]
 
 
+def test_a_hotline_box_under_a_report_is_an_item_of_its_own():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "招商热线",
+            "常德经开区招商局:0736-7200XXXX;郴州高新区投资促进中心:0735-2800XXXX。"
+            "欢迎海内外客商来湘考察投资,洽谈合作。",
+        )
+    )
+    report, box = page.articles
+    assert len(report.paragraphs) == 2
+    assert box.title == "招商热线" and box.paragraphs[0].startswith("常德经开区招商局")
+
+
 def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_title():
     # The page opens on a commentary's title nearly as wide as its column,
     # no word run over the break to the text under it.
