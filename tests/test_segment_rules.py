@@ -2803,6 +2803,29 @@ def test_a_hotline_box_under_a_report_is_an_item_of_its_own():
     assert box.title == "招商热线" and box.paragraphs[0].startswith("常德经开区招商局")
 
 
+def test_briefs_closed_by_their_source_in_brackets_are_items_of_their_own():
+    # 简讯 / a title / its text …。（记者 某某） …: the source closes each brief.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "简讯",
+            "湘江株洲段开展秋季禁渔巡查",
+            "10月14日,株洲市农业农村局联合公安、海事等部门,在湘江株洲段开展秋季禁渔联合巡查,清理违规网具20余张。（记者 罗一）",
+            "全省中学生田径运动会开幕",
+            "本月以来,全省中学生田径运动会在郴州举行,来自14个市州的1200余名运动员参加比赛。（记者 谭晓）",
+            "省博物馆推出“少儿研学月”活动",
+            "10月15日起,省博物馆推出为期一个月的“少儿研学月”活动,举办讲解、拓印等体验课程。（通讯员 柯林）",
+        )
+    )
+    briefs = page.articles[1:]
+    assert [b.title for b in briefs] == [
+        "湘江株洲段开展秋季禁渔巡查",
+        "全省中学生田径运动会开幕",
+        "省博物馆推出“少儿研学月”活动",
+    ]
+    assert all(b.column == "简讯" and len(b.paragraphs) == 1 for b in briefs)
+
+
 def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_title():
     # The page opens on a commentary's title nearly as wide as its column,
     # no word run over the break to the text under it.

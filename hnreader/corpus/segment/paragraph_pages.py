@@ -1158,9 +1158,13 @@ def _brief_text(block: Block) -> bool:
     return (
         block.owner < 0
         and block.role == BlockRole.TEXT
-        and ends_sentence(block.text)
+        and (ends_sentence(block.text) or bool(_SOURCE_AFTER.search(squash(block.text))))
         and T.BRIEF_TEXT_MIN <= len(squash(block.text)) <= T.BRIEF_TEXT_MAX
     )
+
+
+#: A brief's source in brackets after its last sentence (…达到40个。（记者 某某）).
+_SOURCE_AFTER = re.compile(r"[。！？”][（(][^（）()]{2,30}[）)]$")
 
 
 #: A cartoon's title, named so (漫画：“打卡式”调研).
