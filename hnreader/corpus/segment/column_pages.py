@@ -349,8 +349,9 @@ def _rejoin_under_own_headline(
         printed = {line.no for line in zone.lines}
         # (the text under it may have taken the stack's last lines: still the story's stack)
         split = bool(rest.heads) and all(li.no in printed for unit in rest.heads for li in unit)
-        if split and len(rest.heads) == 1 and label_shaped(squash(_head_text(rest))):
-            continue  # (a box's name over its text: 健康提示, 某某小课堂)
+        lone = squash(_head_text(rest)) if split and len(rest.heads) == 1 else ""
+        if lone and (label_shaped(lone) or NOTICE_TITLE.search(lone)):
+            continue  # (a box's name over its text: 健康提示, 某某小课堂; a notice's title)
         if (
             story.kind == ArticleKind.PHOTO
             or not story.dateline
