@@ -2826,6 +2826,22 @@ def test_briefs_closed_by_their_source_in_brackets_are_items_of_their_own():
     assert all(b.column == "简讯" and len(b.paragraphs) == 1 for b in briefs)
 
 
+def test_a_tips_name_under_a_report_on_the_same_subject_heads_an_item_of_its_own():
+    # 出行提示 under a report on the roads: the tips are no paragraph of it.
+    page = parse(
+        paragraph_page(
+            "全省高速公路迎来返程高峰",
+            "湖南日报2月1日讯(记者 罗一)今天是春节假期最后一天,全省高速公路迎来返程高峰,车流量比平日增长六成。交警部门在重点路段增派警力,引导车辆有序通行。",
+            "据介绍,今年春运以来,全省高速公路累计通行车辆超过1800万台次,未发生重大交通事故。",
+            "出行提示",
+            "近期我省将迎来一次大范围降雪和道路结冰过程,请广大驾驶员提前关注路况和天气信息,合理安排出行时间,途经高速公路时减速慢行。",
+        )
+    )
+    report, tips = page.articles
+    assert len(report.paragraphs) == 2
+    assert tips.title == "出行提示" and tips.paragraphs[0].startswith("近期我省将迎来")
+
+
 def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_title():
     # The page opens on a commentary's title nearly as wide as its column,
     # no word run over the break to the text under it.
