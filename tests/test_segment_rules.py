@@ -2842,6 +2842,25 @@ def test_a_tips_name_under_a_report_on_the_same_subject_heads_an_item_of_its_own
     assert tips.title == "出行提示" and tips.paragraphs[0].startswith("近期我省将迎来")
 
 
+def test_a_weekly_pages_name_and_days_are_furniture_and_an_exhibition_notice_an_item():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "湖南日报文化周刊",
+            "每周四出版",
+            "收录湖湘文献5000余种 《湖湘文库》数字化平台上线",
+            "湖南日报4月8日讯(记者 罗一)今天,《湖湘文库》数字化平台正式上线,读者通过电脑和手机均可访问。",
+            "展讯",
+            "“楚风湘韵——湖南出土漆器精品展”即日起至6月30日在省博物馆展出,每周一闭馆。",
+        )
+    )
+    report, library, notice = page.articles
+    assert report.title == "全省春季农业生产现场会召开"
+    assert (library.kicker, library.title) == ("收录湖湘文献5000余种", "《湖湘文库》数字化平台上线")
+    assert notice.title == "展讯" and len(library.paragraphs) == 1
+    assert page.extras == ("湖南日报文化周刊每周四出版",)
+
+
 def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_title():
     # The page opens on a commentary's title nearly as wide as its column,
     # no word run over the break to the text under it.

@@ -633,15 +633,22 @@ def _page_header(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
 def _paper_page_name(
     lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture
 ) -> Box:
-    """The page's name set close to the paper's (湖南日报评论, 湖南日报理论): the
-    page's banner, wherever the extraction drew it."""
-    return [i] if _PAPER_PAGE_NAME.fullmatch(flats[i]) else None
+    """The page's name set close to the paper's (湖南日报评论, 湖南日报理论,
+    湖南日报文化周刊): the page's banner, wherever the extraction drew it,
+    with the days it comes out on under it (每周四出版)."""
+    if not _PAPER_PAGE_NAME.fullmatch(flats[i]):
+        return None
+    if i + 1 < len(lines) and i + 1 not in boxed and _COMES_OUT.fullmatch(flats[i + 1]):
+        return [i, i + 1]
+    return [i]
 
 
 #: The paper's name with a page's (no byline: 湖南日报评论员 is one).
 _PAPER_PAGE_NAME = re.compile(
-    r"湖南日报(?:评论|理论|要闻|经济|文化|副刊|综合|法治|教育|体育|国际|国内)"
+    r"湖南日报(?:评论|理论|要闻|经济|文化|副刊|综合|法治|教育|体育|国际|国内)(?:周刊|专刊)?"
 )
+#: When a weekly page comes out (每周四出版, 逢周三出版).
+_COMES_OUT = re.compile(r"(?:每|逢)周[一二三四五六日](?:、?周?[一二三四五六日])*出版")
 
 
 #: The recognizers, in the order they are asked.

@@ -317,9 +317,10 @@ SECTION_GIST = re.compile(
     r"^(?:[“”‘’]?[\u4e00-\u9fff]){2,6}[“”‘’]?[：:][^，,。；;：:]+(?:[，,][^，,。；;：:]+)?$"
 )
 #: A notice's title names what it is (…候选人公示, 关于…的公告, 关于做好…的提示, 招商热线,
-#: 出行提示): an item of its own.
+#: 出行提示, 展讯): an item of its own.
 NOTICE_TITLE = re.compile(
-    r"(?:公示|公告|通告|启事|声明|热线)$|^关于.{2,40}的(?:提示|通知|倡议)$|^[\u4e00-\u9fff]{2,4}提示$"
+    r"(?:公示|公告|通告|启事|声明|热线)$|^关于.{2,40}的(?:提示|通知|倡议)$"
+    r"|^[\u4e00-\u9fff]{2,4}提示$|^[展书影剧]讯$"
 )
 #: An entry of a list of people: a name, then what the list says of it in
 #: brackets or after a comma (王某某（某某学院教师）, 李某，女，1978年生…).
