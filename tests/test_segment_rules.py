@@ -2861,6 +2861,38 @@ def test_a_weekly_pages_name_and_days_are_furniture_and_an_exhibition_notice_an_
     assert page.extras == ("湖南日报文化周刊每周四出版",)
 
 
+def test_a_tips_boxs_name_under_a_report_on_its_subject_is_no_crosshead_of_it():
+    # 健康提示 under a report on pupils' eyesight, tips on the eyes under it.
+    page = parse(
+        column_page(
+            "长沙为60万名学生开展视力筛查",
+            "湖南日报10月20日讯（记者 黎晨阳）",
+            "记者今天从长沙市卫生健康委获悉，",
+            "全市中小学生视力筛查工作本月启动，",
+            "将为60万名学生建立视力健康档案。",
+            "筛查结果将及时反馈给学生家长，对",
+            "视力异常的学生，医院将提供复查和",
+            "干预指导。去年的筛查数据显示，全市",
+            "小学生近视率为32.7%、初中生为",
+            "66.5%，学业负担较重、户外活动不",
+            "足是主要原因。",
+            "今年，长沙还将在全市中小学推行",
+            "“课间十分钟走出教室”活动，并把学生",
+            "视力健康状况纳入学校年度考核。",
+            "健康热线",
+            "12320",
+            "健康提示",
+            "请家长督促孩子减少使用电子产品，每",
+            "天户外活动不少于2小时；发现孩子视力",
+            "异常，及时到医院眼科检查，不要盲目",
+            "给孩子配戴眼镜。",
+        )
+    )
+    report, tips = page.articles
+    assert report.subheads == () and len(report.paragraphs) == 2
+    assert tips.title == "健康提示"
+
+
 def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_title():
     # The page opens on a commentary's title nearly as wide as its column,
     # no word run over the break to the text under it.

@@ -2881,6 +2881,8 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
         return False
     if looks_like_column(text) or is_name_line(raw.strip()):
         return False
+    if NOTICE_TITLE.search(squash(text)):
+        return False  # (a notice's or a tips box's name heads an item of its own: 健康提示)
     if len(text) < T.SUBHEAD_MIN and not _crosshead_series(lines, i, text, runs):
         return False  # (three characters head a section only among crossheads like it)
     after = "".join(line.raw for line in lines[i : i + T.TOPIC_LOOKAHEAD // 2])
