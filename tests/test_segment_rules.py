@@ -2604,12 +2604,12 @@ def test_a_stack_printed_into_a_sentence_over_another_storys_writers_may_be_the_
             "三季报披露期临近，湘股业绩预告陆续",
             "出炉。截至今日，已有46家上市公司发",
             "布预告，其中预增、扭亏的公司共34家。",
-            "工程机械板块回暖最为明显，挖掘机销",
+            "装备制造板块回暖最为明显，挖掘机销",
             "量大幅增长。有色、化工板块同样表现",
             "不俗。随着大宗商品价格回升，预计",
             "湘股三季报预告陆续出炉",
             "超七成公司业绩预喜",
-            "——工程机械板块回暖明显",
+            "——装备制造板块回暖明显",
             "湖南日报记者 邓远 通讯员 柯林",
             "融资难融资贵怎么破",
             "一家小微企业的“融资账”",
@@ -2626,7 +2626,7 @@ def test_a_stack_printed_into_a_sentence_over_another_storys_writers_may_be_the_
     assert (report.kicker, report.title, report.subtitle) == (
         "湘股三季报预告陆续出炉",
         "超七成公司业绩预喜",
-        "——工程机械板块回暖明显",
+        "——装备制造板块回暖明显",
     )
     assert (feature.kicker, feature.title) == ("融资难融资贵怎么破", "一家小微企业的“融资账”")
 
