@@ -2893,6 +2893,40 @@ def test_a_tips_boxs_name_under_a_report_on_its_subject_is_no_crosshead_of_it():
     assert tips.title == "健康提示"
 
 
+def test_a_quotation_signed_after_a_dash_on_its_line_ends_its_paragraph():
+    # …不少。”——某县城超市经营者 某某 (and a signature wrapped to the next
+    # line): the quotation is finished, and the label and title under it open
+    # the next piece.
+    page = parse(
+        column_page(
+            "声音",
+            "热议“县域商业体系建设”",
+            "“县城是连接城市和乡村的纽带，",
+            "县域商业搞活了，农产品才能卖得出去，",
+            "工业品才能走得进来。”——省商",
+            "务厅流通业发展处负责人",
+            "“以前进货要跑到市里的批发市场，",
+            "来回一整天。现在县里建了共同配送中",
+            "心，打个电话货就送到店里，成本降了",
+            "不少。”——某县城超市经营者 肖红梅",
+            "观察",
+            "留住乡村的“烟火气”",
+            "宁致远",
+            "近年来，不少乡村面貌焕然一新：道路",
+            "硬化了，路灯亮了，房前屋后干净整洁",
+            "了。但在一些地方，也出现了千篇一律",
+            "的景观，少了几分乡土味。",
+            "乡村振兴，不是把乡村变成城市。乡村",
+            "的魅力，恰恰在于它的山水田园、古树",
+            "老屋和乡音乡愁。",
+        )
+    )
+    voices, piece = stories(page)
+    assert voices.title == "热议“县域商业体系建设”"
+    assert piece.title == "留住乡村的“烟火气”"
+    assert piece.paragraphs[0].startswith("近年来")
+
+
 def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_title():
     # The page opens on a commentary's title nearly as wide as its column,
     # no word run over the break to the text under it.

@@ -813,8 +813,11 @@ class ColumnReader:
         note_closed = self.in_note and squeeze(stored.raw)[-1:] in "）)"
         if note_closed:
             self.in_note = False
-        # (who spoke a quotation, under it, ends its paragraph: ——网友“某某”)
-        said = says_who(stored.raw, self.last_stored)
+        # (who spoke a quotation, under it, ends its paragraph: ——网友“某某”;
+        # so does who spoke it after it on its line, wrapped or not)
+        said = says_who(stored.raw, self.last_stored) or _signed_quotation(
+            squeeze(stored.raw), self.last_stored
+        )
         self.last_stored = squeeze(stored.raw)
         self.para_open = (
             not ends_sentence(self.last_stored) and not cut and not note_closed and not said
@@ -2436,6 +2439,27 @@ def says_who(text: str, above: str) -> bool:
 _SOURCE_NOTE = re.compile(r"^[—－-]{1,2}(?:摘自|选自|转自|摘编自|来源)")
 #: A quotation finished at a line's end (。” / ！” / ？” / ”。).
 _QUOTATION_END = re.compile(r"(?:[。！？!?][”」]|[”」][。！？!?])\s*$")
+
+
+def _signed_quotation(text: str, above: str) -> bool:
+    """A quotation finished and signed after a dash on its own line (…不少。”
+    ——某县城超市经营者 某某), or the signature wrapped from the line above
+    (…走得进来。”——省商 / 流通业发展处负责人): the paragraph ends there."""
+    signed = _SIGNED_AFTER.search(text)
+    if signed is not None:
+        return is_name_line(signed.group(1).split()[-1]) if " " in signed.group(1) else False
+    wrapped = _SIGNED_AFTER.search(above) or _DASH_AFTER.search(above)
+    return (
+        wrapped is not None
+        and not any(c in text for c in "，,。；;：:、“”")
+        and len(squash(text)) <= T.ATTRIBUTION_MAX
+    )
+
+
+#: A quotation finished, then who spoke it after a dash (。”——某某).
+_SIGNED_AFTER = re.compile(r"[。！？!?][”」]\s*[—－]{1,2}\s*([^，,。；;：:、“”]{1,24})$")
+#: A quotation finished, then a dash its line breaks (。”— / —某某).
+_DASH_AFTER = re.compile(r"[。！？!?][”」]\s*[—－]{1,2}$")
 
 
 def _word_runs_into_text(lines: list[Line], i: int) -> bool:
