@@ -2297,12 +2297,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return True
     if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
-    if MEMBER_VOICE.match(squash(text)) or (
-        i > 0
-        and MEMBER_VOICE.match(squash(lines[i - 1].raw))
-        and squash(lines[i - 1].raw).count("（") + squash(lines[i - 1].raw).count("(")
-        > squash(lines[i - 1].raw).count("）") + squash(lines[i - 1].raw).count(")")
-    ):
+    above = squash(lines[i - 1].raw) if i > 0 else ""
+    if MEMBER_VOICE.match(squash(text)) or (MEMBER_VOICE.match(above) and _brackets_open(above)):
         return False  # who speaks, the seat and post in brackets: the voice's first lines
     if (
         i + 1 < len(lines)
@@ -3055,7 +3051,12 @@ def _voice_apart(group: list[int], texts: list[str]) -> list[list[int]]:
         return [group]
     depth = 0
     for n, k in enumerate(group[:-1]):
-        depth += sum(texts[k].count(c) for c in "（(") - sum(texts[k].count(c) for c in "）)")
+        depth += _brackets_open(texts[k])
         if depth <= 0:
             return [group[: n + 1], group[n + 1 :]] if texts[k][-1:] in "）)" else [group]
     return [group]
+
+
+def _brackets_open(text: str) -> int:
+    """How many more brackets ``text`` opens than it closes."""
+    return sum(text.count(c) for c in "（(") - sum(text.count(c) for c in "）)")
