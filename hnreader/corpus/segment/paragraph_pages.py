@@ -2732,6 +2732,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             and not para.subhead
             and not ends_sentence(para.text)
             and not SALUTATION.match(para.raw)  # (编辑同志： stands alone over a letter)
+            and not _SOURCE_AFTER.search(squash(para.text))  # (…。（记者 某某） closes a brief)
             # (who speaks stands alone over the words spoken)
             and not (MEMBER_VOICE.match(squash(para.raw)) and para.text.endswith(("）", ")")))
             and not _is_subhead_text(raw)
