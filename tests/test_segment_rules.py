@@ -2927,26 +2927,38 @@ def test_a_quotation_signed_after_a_dash_on_its_line_ends_its_paragraph():
     assert piece.paragraphs[0].startswith("近年来")
 
 
+#: A commentary, a run of briefs each closed by its source, and the
+#: commentary's last paragraph printed under them.
+BRIEFS_UNDER_COMMENTARY = paragraph_page(
+    "把“修路书记”的劲头传下去",
+    "龙剑飞",
+    "六年修通35公里山路，带着村民种出一片致富果园，舒建华的故事让人动容。",
+    "脱贫攻坚进入决战决胜阶段，越到最后越要有这样的劲头。基层干部的劲头，来自对乡亲们的感情，也来自组织的关心。",
+    "简讯",
+    "湘江株洲段开展秋季禁渔巡查",
+    "10月14日,株洲市农业农村局联合公安、海事等部门,在湘江株洲段开展秋季禁渔联合巡查,清理违规网具20余张。（记者 罗一）",
+    "全省中学生田径运动会开幕",
+    "本月以来,全省中学生田径运动会在郴州举行,来自14个市州的1200余名运动员参加比赛。（记者 谭晓）",
+    "也要看到，基层干部不是“铁人”。关心关爱基层干部，帮他们减轻负担、解决困难，让他们把精力用在为群众办实事上，同样是爱护干部的应有之义。",
+)
+
+
 def test_a_briefs_source_in_brackets_closes_its_paragraph():
     # Whatever piece follows the last brief, its text does not run on after
     # the brief's source (…比赛。（记者 某某）).
-    page = parse(
-        paragraph_page(
-            "把“修路书记”的劲头传下去",
-            "龙剑飞",
-            "六年修通35公里山路，带着村民种出一片致富果园，舒建华的故事让人动容。",
-            "脱贫攻坚进入决战决胜阶段，越到最后越要有这样的劲头。基层干部的劲头，来自对乡亲们的感情，也来自组织的关心。",
-            "简讯",
-            "湘江株洲段开展秋季禁渔巡查",
-            "10月14日,株洲市农业农村局联合公安、海事等部门,在湘江株洲段开展秋季禁渔联合巡查,清理违规网具20余张。（记者 罗一）",
-            "全省中学生田径运动会开幕",
-            "本月以来,全省中学生田径运动会在郴州举行,来自14个市州的1200余名运动员参加比赛。（记者 谭晓）",
-            "也要看到，基层干部不是“铁人”。关心关爱基层干部，帮他们减轻负担、解决困难，让他们把精力用在为群众办实事上，同样是爱护干部的应有之义。",
-        )
-    )
+    page = parse(BRIEFS_UNDER_COMMENTARY)
     last = page.articles[-1]
     assert last.paragraphs[0].endswith("参加比赛。（记者谭晓）")
     assert all(p.endswith("。") for p in page.articles[0].paragraphs)
+
+
+def test_text_under_a_run_of_briefs_closed_by_their_sources_is_the_story_above_them():
+    # The commentary's last paragraph printed under the briefs: no brief's,
+    # each closed by its source.
+    page = parse(BRIEFS_UNDER_COMMENTARY)
+    commentary, *briefs = page.articles
+    assert commentary.paragraphs[-1].startswith("也要看到")
+    assert [len(b.paragraphs) for b in briefs] == [1, 1]
 
 
 def test_a_column_pages_first_line_that_states_something_over_its_text_is_its_title():

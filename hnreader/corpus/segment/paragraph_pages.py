@@ -67,6 +67,7 @@ from .patterns import (
     SALUTATION,
     SCENE_CAPTION,
     SECTION_GIST,
+    SOURCE_AFTER,
     closing_byline,
     credit_match,
     dateline_match,
@@ -102,6 +103,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _stack_in_own_cut(blocks, drafts)
     cuts = _cut_before_markers(blocks)
     assign(blocks, drafts)
+    _briefs_closed(blocks, drafts)
     _stack_over_headless_top(blocks, drafts)
     _own_sign_offs(blocks)
     _own_markers(blocks, drafts, cuts)
@@ -1143,6 +1145,40 @@ def _open_briefs(blocks: list[Block], drafts: list[Draft]) -> None:
             drafts.append(Draft(starts_with=Opener.HEAD, heads=[blocks[k].lines], column=flat))
 
 
+def _briefs_closed(blocks: list[Block], drafts: list[Draft]) -> None:
+    """A brief ends on its source in brackets (…。（记者 某某）): text the
+    assignment gave it after that is the story read before the run of
+    briefs, printed on under them."""
+    briefs = {
+        k
+        for k, d in enumerate(drafts)
+        if d.starts_with == Opener.HEAD and BRIEFS_COLUMN.search(d.column)
+    }
+    if not briefs:
+        return
+    first = min(i for i, b in enumerate(blocks) if b.owner in briefs)
+    before = next(
+        (
+            b.owner
+            for b in reversed(blocks[:first])
+            if b.owner >= 0
+            and b.owner not in briefs
+            and drafts[b.owner].kind != ArticleKind.PHOTO  # (a caption goes on into nothing)
+        ),
+        -1,
+    )
+    if before < 0:
+        return
+    closed: set[int] = set()
+    for block in blocks:
+        if block.owner not in briefs or block.role != BlockRole.TEXT:
+            continue
+        if block.owner in closed:
+            block.owner = before
+        elif SOURCE_AFTER.search(squash(block.text)):
+            closed.add(block.owner)
+
+
 def _brief_title(block: Block) -> bool:
     flat = squash(block.text)
     return (
@@ -1158,13 +1194,9 @@ def _brief_text(block: Block) -> bool:
     return (
         block.owner < 0
         and block.role == BlockRole.TEXT
-        and (ends_sentence(block.text) or bool(_SOURCE_AFTER.search(squash(block.text))))
+        and (ends_sentence(block.text) or bool(SOURCE_AFTER.search(squash(block.text))))
         and T.BRIEF_TEXT_MIN <= len(squash(block.text)) <= T.BRIEF_TEXT_MAX
     )
-
-
-#: A brief's source in brackets after its last sentence (…达到40个。（记者 某某）).
-_SOURCE_AFTER = re.compile(r"[。！？”][（(][^（）()]{2,30}[）)]$")
 
 
 #: A cartoon's title, named so (漫画：“打卡式”调研).
@@ -2732,7 +2764,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             and not para.subhead
             and not ends_sentence(para.text)
             and not SALUTATION.match(para.raw)  # (编辑同志： stands alone over a letter)
-            and not _SOURCE_AFTER.search(squash(para.text))  # (…。（记者 某某） closes a brief)
+            and not SOURCE_AFTER.search(squash(para.text))  # (…。（记者 某某） closes a brief)
             # (who speaks stands alone over the words spoken)
             and not (MEMBER_VOICE.match(squash(para.raw)) and para.text.endswith(("）", ")")))
             and not _is_subhead_text(raw)

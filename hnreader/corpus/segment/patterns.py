@@ -316,6 +316,8 @@ CONTACT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*[\d－\-（）()\s]{5,
 SECTION_GIST = re.compile(
     r"^(?:[“”‘’]?[\u4e00-\u9fff]){2,6}[“”‘’]?[：:][^，,。；;：:]+(?:[，,][^，,。；;：:]+)?$"
 )
+#: A brief's source in brackets after its last sentence (…达到40个。（记者 某某）).
+SOURCE_AFTER = re.compile(r"[。！？”][（(][^（）()]{2,30}[）)]$")
 #: A notice's title names what it is (…候选人公示, 关于…的公告, 关于做好…的提示, 招商热线,
 #: 出行提示, 展讯): an item of its own.
 NOTICE_TITLE = re.compile(
