@@ -1384,7 +1384,7 @@ class ColumnReader:
             if self._dateline_end_twice(i):
                 self.doubled.append(line.raw)  # the copy of a broken dateline's last line
                 return i + 1
-            if self._stack_before_dateline(i) or self._stack_before_signature(i):
+            if self._stack_before_opener(i) or self._stack_before_signature(i):
                 # The next story's headline printed under a sentence left
                 # open: that paragraph goes on further down, after the story.
                 self.pending.append(line)
@@ -1680,7 +1680,7 @@ class ColumnReader:
             k += 1
         return k if i < k < len(lines) else -1
 
-    def _stack_before_dateline(self, i: int) -> bool:
+    def _stack_before_opener(self, i: int) -> bool:
         """Line ``i``, under a sentence left open, and the few lines after it
         are a stack (``_stack_in_cut``), then a dateline or a reporters' line
         opens a story: a headline, set apart (a paragraph runs into a
