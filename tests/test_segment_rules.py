@@ -5085,3 +5085,22 @@ def test_a_line_leaving_a_works_title_open_is_running_text_no_subtitle():
     (note,) = [a for a in stories(page) if a.title == "更正"]
     assert note.subtitle == ""
     assert note.paragraphs[0].startswith("本报5月8日2版《我省启动新一轮水利设施评估》")
+
+
+def test_a_titled_caption_on_its_day_signed_by_a_reporters_line_is_a_photo():
+    # A photo's title, its caption opening on the day (no place set apart by
+    # a comma: 某支队在…开展…), the reporter's 报道 line under it: a photo
+    # item, its reporter the byline, not the end of the report above.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "秋收演练",
+            "9月2日，衡阳市农机服务队在一处稻田开展机收作业演示。农机手驾驶收割机来回穿梭。",
+            "湖南日报·新湖南客户端记者 柯远航 报道",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert (photo.title, photo.byline) == ("秋收演练", "湖南日报·新湖南客户端记者 柯远航 报道")
+    assert photo.paragraphs[0].startswith("9月2日，衡阳市农机服务队")
+    report = page.articles[0]
+    assert not any("农机手" in p for p in report.paragraphs)

@@ -1428,9 +1428,7 @@ def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
         if len(text) > longest or text.count("。") > sentences:
             continue
         # A titled scene's reporter, signing it (…记者 某某 报道): its credit.
-        reported = title_under or (
-            titled and nxt is not None and _reports_photo(nxt) and bool(SCENE_CAPTION.match(text))
-        )
+        reported = title_under or (titled and nxt is not None and _reports_photo(nxt))
         if nxt is not None and not reported and (not _opens_item(nxt) or _signs_text_above(nxt)):
             continue
         # (or right under a credit printed alone, over the picture: 某某 摄)
