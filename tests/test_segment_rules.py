@@ -5104,3 +5104,21 @@ def test_a_titled_caption_on_its_day_signed_by_a_reporters_line_is_a_photo():
     assert photo.paragraphs[0].startswith("9月2日，衡阳市农机服务队")
     report = page.articles[0]
     assert not any("农机手" in p for p in report.paragraphs)
+
+
+def test_a_kicker_handing_over_with_a_dash_under_a_features_byline_heads_it():
+    # The byline printed first, then the stack: a kicker closed by a dash and
+    # the title under it, then the feature's text.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "湖南日报·华声在线记者 柯远航 通讯员 齐小雨",
+            "一位山村邮递员的一天——",
+            "大山里的“绿色信使”",
+            "清晨6点，邮递员向春生把一袋袋邮件装上摩托车，沿着盘山公路出发了。",
+            "他负责的邮路全长80多公里，沿途有12个村，一趟下来要走整整一天。",
+        )
+    )
+    feature = page.articles[-1]
+    assert (feature.kicker, feature.title) == ("一位山村邮递员的一天——", "大山里的“绿色信使”")
+    assert feature.paragraphs[0].startswith("清晨6点")

@@ -2806,6 +2806,14 @@ def _headlines_inside(blocks: list[Block], drafts: list[Draft]) -> None:
         mine = [b for b in blocks if b.owner == owner and b.role == BlockRole.TEXT]
         if any(b.verse for b in mine):
             continue  # a poem's lines are short, and none is its title
+        if _kicker_first(mine):
+            # (the stack printed under the byline: a kicker handing over with
+            # a dash, the title, maybe its dash-led subtitle)
+            size = 3 if len(mine) > 3 and DASH_LED.match(squash(mine[2].text)) else 2
+            for block in mine[:size]:
+                block.role = BlockRole.HEAD
+                draft.heads.append(block.lines)
+            continue
         # A short line is the headline only when it is the story's one such
         # line: a feature's crossheads come in a series.
         short = [b for b in mine[1:] if _headline_like(b.text, direct=False)]
@@ -2854,6 +2862,17 @@ def _headlines_inside(blocks: list[Block], drafts: list[Draft]) -> None:
                 if at + 2 < len(mine) and DASH_LED.match(squash(mine[at + 2].text)):
                     mine[at + 2].role = BlockRole.HEAD  # (and the title's dash-led subtitle)
                     draft.heads.append(mine[at + 2].lines)
+
+
+def _kicker_first(mine: list[Block]) -> bool:
+    """The first line under a feature's byline is a kicker handing over with
+    a dash (某地一名社区民警的日常——) to a headline line under it."""
+    return (
+        len(mine) > 2
+        and squash(mine[0].text).endswith("——")
+        and _headline_like(mine[0].text, direct=True)
+        and _headline_like(mine[1].text, direct=True)
+    )
 
 
 def _lone_tail(text: str) -> bool:
