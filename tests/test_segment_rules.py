@@ -5122,3 +5122,23 @@ def test_a_kicker_handing_over_with_a_dash_under_a_features_byline_heads_it():
     feature = page.articles[-1]
     assert (feature.kicker, feature.title) == ("一位山村邮递员的一天——", "大山里的“绿色信使”")
     assert feature.paragraphs[0].startswith("清晨6点")
+
+
+def test_a_list_of_like_items_under_its_title_is_a_box_of_its_own():
+    # A box's title over like items, each closed by a semicolon, the last by
+    # a full stop, printed under a dated report: an item of its own, one
+    # paragraph an item.
+    items = [
+        "出门前关好门窗，检查燃气阀门；",
+        "出门前拔掉电器插头，关闭电源；",
+        "出门前告知邻居，留下联系电话；",
+        "出门前清理阳台，收好晾晒衣物。",
+    ]
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT, "社区提醒：长假出行四件事", *items, *bus_report("3月6日", "齐远帆")
+        )
+    )
+    box = next(a for a in page.articles if a.title == "社区提醒：长假出行四件事")
+    assert list(box.paragraphs) == items
+    assert not any("出门前" in p for p in page.articles[0].paragraphs)

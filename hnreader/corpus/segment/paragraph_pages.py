@@ -1813,6 +1813,43 @@ def _notice_apart(blocks: list[Block], i: int) -> bool:
     )
 
 
+def _list_under(blocks: list[Block], i: int) -> bool:
+    """Under the line at ``i``, a list of like items, each a short line closed
+    by a semicolon and the last by a full stop, all opening alike (凡是…；
+    凡是…；凡是…。) or numbered: a box's list under its title. A line handing
+    over (会议要求：) is a paragraph's, its list the story's."""
+    if squash(blocks[i].text).endswith(HANDS_OVER):
+        return False
+    items: list[str] = []
+    for block in blocks[i + 1 : i + 1 + T.LIST_ITEMS_MAX]:
+        flat = squash(block.text)
+        if block.role != BlockRole.TEXT or block.owner >= 0 or len(flat) > T.LIST_ITEM_MAX:
+            break
+        items.append(flat)
+        if flat[-1] not in "；;":
+            break
+    if len(items) < T.LIST_ITEMS_MIN or items[-1][-1] != "。":
+        return False
+    return len({item[:2] for item in items}) == 1 or all(_NUMBERED.match(item) for item in items)
+
+
+def _next_item(para: str, raw: str) -> bool:
+    """``raw`` is the next item of the list whose item ``para`` is: that one
+    closed by a semicolon, both opening alike or both numbered."""
+    para, raw = squash(para), squash(raw)
+    return (
+        para[-1:] in ("；", ";")
+        and len(para) <= T.LIST_ITEM_MAX
+        and (para[:2] == raw[:2] or bool(_NUMBERED.match(para) and _NUMBERED.match(raw)))
+    )
+
+
+#: An item numbered as lists number them: 1. / 1、/ （一）/ 一是 / ①.
+_NUMBERED = re.compile(
+    r"^(?:[0-9０-９]{1,2}[.、．]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]是|[①-⑳])"
+)
+
+
 def _asks_over_salutation(blocks: list[Block], i: int) -> bool:
     return i + 1 < len(blocks) and asks_over_salutation(
         blocks[i].text, blocks[i + 1].text, marked=False
@@ -1847,6 +1884,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         return False
     if starts_mid_sentence(after.text) and not asked:
         return False
+    if ends_sentence(before.text) and _list_under(blocks, i):
+        return True  # a box's list of like items under its title (…提示：… / 凡是…；)
     if (
         asked
         and ends_sentence(before.text)
@@ -2763,6 +2802,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             and not ends_sentence(para.text)
             and not SALUTATION.match(para.raw)  # (编辑同志： stands alone over a letter)
             and not SOURCE_AFTER.search(squash(para.text))  # (…。（记者 某某） closes a brief)
+            and not _next_item(para.raw, raw)  # (a list's items: 凡是…； / 凡是…；)
             # (who speaks stands alone over the words spoken)
             and not (MEMBER_VOICE.match(squash(para.raw)) and para.text.endswith(("）", ")")))
             and not _is_subhead_text(raw)

@@ -445,6 +445,12 @@ HEAD_IN_CUT_WORDS = 0.3
 #: A title over a notice or an advertisement whose contact line (联系电话：…) is
 #: at most this many paragraphs under it heads a piece of its own.
 CONTACT_REACH = 4
+#: A box's list under its title (凡是…；凡是…；凡是…。): at least this many
+#: like items, at most ``LIST_ITEMS_MAX`` read, each at most this long (a
+#: list's line, not a paragraph's).
+LIST_ITEMS_MIN = 3
+LIST_ITEMS_MAX = 12
+LIST_ITEM_MAX = 40
 #: An untitled story's headline between paragraphs: at most this long, and
 #: sharing less than this with the story above.
 UNTITLED_HEAD_MAX = 40
