@@ -5142,3 +5142,23 @@ def test_a_list_of_like_items_under_its_title_is_a_box_of_its_own():
     box = next(a for a in page.articles if a.title == "社区提醒：长假出行四件事")
     assert list(box.paragraphs) == items
     assert not any("出门前" in p for p in page.articles[0].paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "parts"),
+    [
+        # Two statements printed tight: kicker and title.
+        ("衡阳出台新规", "外卖骑手纳入工伤保障", ("衡阳出台新规", "外卖骑手纳入工伤保障")),
+        # A time named over its statement: one title wrapped.
+        ("端午假期", "全市景区接待游客创新高", ("", "端午假期全市景区接待游客创新高")),
+    ],
+)
+def test_two_statements_printed_tight_over_a_dateline_are_kicker_and_title(above, below, parts):
+    page = parse(
+        "\n\n".join(PARAGRAPH_REPORT)
+        + f"\n\n{above}\n{below}\n\n"
+        + "湖南日报6月2日讯(记者 柯文)记者今天从市人社局获悉,新规将于下月起施行。\n\n"
+        + "据介绍,新规明确了平台企业的参保责任。\n"
+    )
+    report = page.articles[-1]
+    assert (report.kicker, report.title) == parts

@@ -124,10 +124,30 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
         boxes.extend(take_labels(draft, drafts, me, recurring))
+    for draft in drafts:
+        _tight_lines_apart(draft)
     kept = [d for d in drafts if d.paras or d.heads]
     # In print order (photos were taken out first): article ids follow it.
     kept.sort(key=lambda d: d.first_line)
     return kept, boxes, duplicates
+
+
+def _tight_lines_apart(draft: Draft) -> None:
+    """A story's one headline block of two lines printed tight (no blank
+    between), each a statement of its own and neither the other's wrapped
+    rest (衡阳出台新规 / 外卖骑手纳入工伤保障): two pieces, kicker and title.
+    A line that only names a time, place or subject (端午假期 / …) is the
+    first half of one title wrapped, and stays joined."""
+    if len(draft.heads) != 1 or len(draft.heads[0]) != 2:
+        return
+    above, below = (line.raw.strip() for line in draft.heads[0])
+    if (
+        " " not in above + below
+        and len(rejoin_broken([above, below])) == 2
+        and says_something(above)
+        and says_something(below)
+    ):
+        draft.heads = [[line] for line in draft.heads[0]]
 
 
 def _stack_over_headless_top(blocks: list[Block], drafts: list[Draft]) -> None:
