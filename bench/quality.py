@@ -77,6 +77,8 @@ BLIND = (
     "dev_xk",
     "dev_xm",
     "dev_xo",
+    "dev_xq",
+    "dev_xs",
 )
 FIGURES = (
     "seg_f1",

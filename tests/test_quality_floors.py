@@ -230,6 +230,12 @@ FLOORS = {
     # (the one below blind: no rule was written from it)
     "dev_xo": dict(zip(FIGURES, (0.81, 0.69, 0.70, 0.63), strict=True)),  # 0.840 0.723 0.729 0.662
     "dev_xp": dict(zip(FIGURES, (0.86, 0.80, 0.71, 0.70), strict=True)),  # 0.891 0.828 0.739 0.734
+    # (the one below blind: no rule was written from it)
+    "dev_xq": dict(zip(FIGURES, (0.90, 0.82, 0.78, 0.74), strict=True)),  # 0.934 0.852 0.810 0.772
+    "dev_xr": dict(zip(FIGURES, (0.89, 0.84, 0.84, 0.72), strict=True)),  # 0.923 0.868 0.870 0.747
+    # (the one below blind: no rule was written from it)
+    "dev_xs": dict(zip(FIGURES, (0.93, 0.89, 0.83, 0.77), strict=True)),  # 0.957 0.923 0.864 0.799
+    "dev_xt": dict(zip(FIGURES, (0.88, 0.82, 0.87, 0.70), strict=True)),  # 0.914 0.847 0.896 0.730
 }
 
 
