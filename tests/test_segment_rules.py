@@ -5162,3 +5162,46 @@ def test_two_statements_printed_tight_over_a_dateline_are_kicker_and_title(above
     )
     report = page.articles[-1]
     assert (report.kicker, report.title) == parts
+
+
+def test_a_stack_printed_into_its_storys_sentence_over_its_last_words_is_a_headline():
+    # The report's stack printed into its cut sentence, whose rest is its
+    # last words alone (了80元。): the report's headline, the sentence whole.
+    page = parse(
+        column_page(
+            "湖南日报9月3日讯（全媒体记者 罗晓雯\n"
+            "通讯员 唐敏）记者从省农业农村厅获悉，\n"
+            "今年全省晚稻机插秧面积首次突破千万\n"
+            "亩。在湘阴县的示范片，种粮大户说，\n"
+            "机插秧比人工抛秧省工省时，每亩成本降低",
+            "全省晚稻机插秧面积突破千万亩",
+            "种粮大户每亩节本增效明显",
+            "了80元。\n今年以来，我省新增插秧机三千余台，\n机插服务覆盖所有产粮大县。",
+        )
+    )
+    (art,) = stories(page)
+    assert "全省晚稻机插秧面积突破千万亩" in (art.kicker, art.title)
+    assert "每亩成本降低了80元。" in art.paragraphs[0]
+
+
+def test_a_stack_printed_after_who_speaks_goes_to_the_story_whose_words_go_on():
+    # A paragraph opens on who speaks (…负责人介绍，), the page prints the
+    # report's stack there, then the words spoken: the line is text, the
+    # stack the headless report's, the paragraph whole.
+    page = parse(
+        column_page(
+            "湖南日报9月3日讯（全媒体记者 罗晓雯\n"
+            "通讯员 唐敏）今年秋茶开采以来，桃源\n"
+            "县各茶叶合作社收购鲜叶两千余吨，\n"
+            "比去年多三成。",
+            "桃源县茶叶产业发展中心负责人介绍，",
+            "桃源秋茶开采",
+            "鲜叶收购量同比增长两成",
+            "全县现有茶园二十万亩，今年新建标准\n化茶园一万亩，带动茶农增收。",
+        )
+    )
+    (art,) = stories(page)
+    assert (art.kicker, art.title) == ("桃源秋茶开采", "鲜叶收购量同比增长两成")
+    assert any(
+        p.startswith("桃源县茶叶产业发展中心负责人介绍，全县现有茶园") for p in art.paragraphs
+    )

@@ -1722,7 +1722,14 @@ class ColumnReader:
             return 0  # (as wide as the sentence's line: text, no headline)
         # (the rest ends the sentence, or takes up its figure's unit: …第 58
         # / stack / 列班列，也是…)
-        rest = _ends_a_cut_sentence(texts[-1]) or _goes_on_strongly(texts[0], texts[-1])
+        rest = (
+            _ends_a_cut_sentence(texts[-1])
+            or _goes_on_strongly(texts[0], texts[-1])
+            # (or its last words and their figure, the line no more: 了150元。)
+            or (_last_words(texts[-1]) and _evidence(texts[0], texts[-1]) > 0)
+            # (or a speaker's words, cut after who speaks: …负责人介绍， / stack / 全县…)
+            or (texts[0][-1:] in "，,：:" and bool(_SPEECH_CLAUSE.search(texts[0][-4:])))
+        )
         return k if rest else 0
 
     def _listing_head(self, k: int) -> bool:
@@ -2035,6 +2042,16 @@ def _ends_a_cut_sentence(text: str) -> bool:
     return bool(_CUT_SENTENCE_END.match(text))
 
 
+def _last_words(text: str) -> bool:
+    """A line of a sentence's last words only: short, a stop at its end and
+    no clause or other stop before it."""
+    return (
+        len(text) <= T.SENTENCE_REST_MAX
+        and ends_sentence(text)
+        and not any(c in text[:-1] for c in "，,；;。！？")
+    )
+
+
 #: A quote's last word or two, closed, then a pause or a stop (钟”，…).
 _QUOTE_CLOSED_AT_START = re.compile(r"^[\u4e00-\u9fff]{1,2}[”’」』][，,、；;。！？：:]")
 
@@ -2315,6 +2332,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         # clauses and a line cut after a pause, or one announcing what
         # follows (…提出，今年将重点抓好“三个一批”：): a paragraph's line
         return False
+    if text[-1:] in "，,：:" and _SPEECH_CLAUSE.search(text[-4:]):
+        return False  # who speaks, cut before the words spoken (…负责人介绍，): a paragraph's line
     if (
         text[-1:] in "，,、；;"
         and i + 1 < len(lines)

@@ -676,6 +676,9 @@ STACK_IN_CUT_LINES = 4
 #: stack / 转型。…): at least this many lines, a lone short line being as
 #: likely a wrapped word or a box's.
 STACK_INTO_SENTENCE_LINES = 2
+#: ... the sentence's rest under it, a line of its last words, no clause
+#: and a stop (了150元。): at most this many characters.
+SENTENCE_REST_MAX = 10
 #: ... its first line at least this long (characters): shorter, it is a
 #: word wrapped from the line above (a credit's 摄).
 STACK_IN_CUT_MIN_CHARS = 4
