@@ -5205,3 +5205,38 @@ def test_a_stack_printed_after_who_speaks_goes_to_the_story_whose_words_go_on():
     assert any(
         p.startswith("桃源县茶叶产业发展中心负责人介绍，全县现有茶园") for p in art.paragraphs
     )
+
+
+def test_poems_signed_at_their_foot_on_a_paragraph_page_are_items_of_their_own():
+    # An essay, then two poems under a label and a title each, a verse a
+    # line, each signed by the poet's bare name under its last verse.
+    first = ["月光落在晒谷坪上", "像一层薄薄的霜", "母亲把竹席卷起", "也卷起了", "一整个夏天的虫鸣"]
+    second = ["桂花开的时候", "巷子就变窄了", "香气挤满了", "每一扇半开的窗", "连风都走得很慢"]
+    page = parse(
+        paragraph_page(
+            "乡土记忆",
+            "老井",
+            "文丨向晚晴",
+            "村口那口老井，打我记事起就在那里。井水冬暖夏凉，全村人都靠它过日子。",
+            "后来家家户户通了自来水，老井就渐渐冷清了，只有老人们还常去井边坐坐。",
+            "夏天的傍晚，大人们挑着水桶来井边打水，孩子们就围着井台追来追去。",
+            "井边有一棵老樟树，树荫下摆着几条石凳，老人们在那里摇着蒲扇讲古。",
+            "我离家读书那年，祖父特意打了一桶井水，让我喝一口再上路，说是不忘本。",
+            "去年回乡，村里把老井修葺一新，井台铺了青石板，旁边立了一块小石碑。",
+            "碑上刻着几行字，说这口井养活了村里十几代人，如今留着它，是留个念想。",
+            "站在井边往下看，井水依旧清亮，映着天上的云，也映着我早生的白发。",
+            "诗页",
+            "秋夜",
+            *first,
+            "柳青禾",
+            "诗页",
+            "桂花巷",
+            *second,
+            "龙小川",
+        )
+    )
+    night = next(a for a in page.articles if a.title == "秋夜")
+    lane = next(a for a in page.articles if a.title == "桂花巷")
+    assert (night.column, night.byline, list(night.paragraphs)) == ("诗页", "柳青禾", first)
+    assert (lane.column, lane.byline, list(lane.paragraphs)) == ("诗页", "龙小川", second)
+    assert night.kind == lane.kind == "feature"

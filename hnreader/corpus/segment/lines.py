@@ -237,13 +237,17 @@ def _title_over_writer(lines: list[Line], j: int) -> bool:
     )
 
 
-def take_boxes(lines: list[Line], furniture: Sequence[int] = ()) -> tuple[list[Line], list[str]]:
+def take_boxes(
+    lines: list[Line], furniture: Sequence[int] = (), verse_apart: bool = False
+) -> tuple[list[Line], list[str]]:
     """Short framed boxes printed anywhere on the page, out of the text: a
     countdown (距离…开幕 / 还有N天), a code to scan (某客户端 / 扫码阅读全文), a
     page's contacts and sponsor, a series' strip, the page's header strip.
     None of them is a story, and left in they glue onto headlines.
     ``furniture``: raw line numbers already read as the page's date block (a
     header strip's pieces printed around it are furniture too).
+    ``verse_apart``: a paragraph page, where a poem's short lines stand out
+    (two short words over them are its label and title, no frame).
 
     Each line is read by the recognizers of ``_BOXES`` in turn: the first
     that knows the line's kind says which lines its box holds (none: no box)."""
@@ -256,6 +260,8 @@ def take_boxes(lines: list[Line], furniture: Sequence[int] = ()) -> tuple[list[L
         box: list[int] = []
         for recognize in _BOXES:
             found = recognize(lines, flats, i, boxed, furniture)
+            if found and recognize is _framed_pair and verse_apart and _verse_from(lines, i + 2):
+                found = []  # (a poem's label and title: 诗页 / 秋夜 / verse…)
             if found is not None:
                 box = found
                 break
@@ -607,6 +613,16 @@ def _framed_pair(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
     ):
         return [i, i + 1]
     return []
+
+
+def _verse_from(lines: list[Line], i: int) -> bool:
+    """Lines from ``i`` on are a poem's: at least ``VERSE_MIN_LINES`` short
+    lines in a row, none closed by a stop."""
+    run = lines[i : i + T.VERSE_MIN_LINES]
+    return len(run) == T.VERSE_MIN_LINES and all(
+        0 < len(squash(line.raw)) <= T.VERSE_LINE_MAX and not ends_sentence(line.raw.strip())
+        for line in run
+    )
 
 
 def _marked_word(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:

@@ -68,7 +68,10 @@ def _segment_page(raw: RawPage, source: str) -> Page:
         all_lines = [tidy_marks(line) for line in all_lines]
     masthead, used = parse_masthead(all_lines)
     all_read = read_lines(all_lines, set(used))
-    lines, framed = take_boxes(join_broken_datelines(all_read), [i + 1 for i in used])
+    joined = join_broken_datelines(all_read)
+    # (a poem's short lines stand out on a paragraph page only)
+    verse_apart = detect_layout(joined) == Layout.PARAGRAPHS
+    lines, framed = take_boxes(joined, [i + 1 for i in used], verse_apart)
     framed += _banner_over_dateline(lines)
     layout = detect_layout(lines)
     module = column_pages if layout == Layout.COLUMNS else paragraph_pages

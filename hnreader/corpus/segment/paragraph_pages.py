@@ -917,6 +917,7 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
     drafts: list[Draft] = []
     _open_briefs(blocks, drafts)
     _photos(blocks, drafts)
+    _poems_signed_below(blocks, drafts)
     opened = 0  # where the story now being read began
     i = 0
     while i < len(blocks):
@@ -1112,6 +1113,57 @@ def _verse_after(blocks: list[Block], j: int) -> list[Block]:
             run.pop()  # and its column's label
     verses = sum(len(block.lines) if _tight_stanza(block) else 1 for block in run)
     return run if verses >= T.VERSE_MIN_LINES else []
+
+
+def _poems_signed_below(blocks: list[Block], drafts: list[Draft]) -> None:
+    """A poem signed at its foot by the poet's bare name, its title (and its
+    column's label) over its lines, under a finished paragraph, another
+    poem's poet or the page's top (诗韵 / 春到洞庭 / verse… / 某某): an item
+    of its own, a verse a paragraph, the name its byline."""
+    for i, name in enumerate(blocks):
+        if name.role != BlockRole.BYLINE or name.owner >= 0 or not is_name_line(name.text.strip()):
+            continue
+        if name.gap == 0:
+            continue  # (a poet set tight under a title signs the poem under them)
+        k = i
+        while (
+            k > 0
+            and blocks[k - 1].role == BlockRole.TEXT
+            and blocks[k - 1].owner < 0
+            and not ends_sentence(blocks[k - 1].text)
+            and (
+                len(squash(blocks[k - 1].text)) <= T.VERSE_LINE_MAX
+                or _stanza(squash(blocks[k - 1].text))
+            )
+        ):
+            k -= 1
+        above = blocks[k - 1] if k > 0 else None
+        if (
+            above is not None
+            and above.owner < 0
+            and above.role == BlockRole.TEXT
+            and not ends_sentence(above.text)
+        ):
+            continue  # (the lines go on a paragraph left open: no poem's top)
+        if above is not None and above.owner < 0 and above.role == BlockRole.BYLINE:
+            continue  # (a poet over the lines: they are that poem's, the name the next one's)
+        labelled = i - k > 2 and (
+            label_shaped(blocks[k].text) or two_character_label(blocks[k].text)
+        )
+        heads = blocks[k : k + 2] if labelled else blocks[k : k + 1]
+        verse = blocks[k + len(heads) : i]
+        if len(verse) < T.VERSE_MIN_LINES or not all(_headline_like(h.text, True) for h in heads):
+            continue
+        owner = len(drafts)
+        for h in heads:
+            h.role, h.owner = BlockRole.HEAD, owner
+        for block in verse:
+            block.owner, block.verse = owner, True
+        name.role, name.owner = BlockRole.CREDIT, owner
+        poem = Draft(starts_with=Opener.HEAD, heads=[heads[-1].lines])
+        if labelled:
+            poem.column = squash(heads[0].text)  # (the label's name, however short the title)
+        drafts.append(poem)
 
 
 def _tight_stanza(block: Block) -> bool:

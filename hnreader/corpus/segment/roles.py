@@ -62,8 +62,8 @@ def article_kind(draft: Draft, has_headline: bool) -> ArticleKind:
     if draft.starts_with == Opener.DATELINE or draft.dateline:
         return ArticleKind.NEWS
     long = len(draft.paras) >= FEATURE_MIN_PARAGRAPHS or any(p.subhead for p in draft.paras)
-    if _ESSAY_BYLINE.match(draft.byline):
-        return ArticleKind.FEATURE  # 文丨某某: an essay of the supplement
+    if _ESSAY_BYLINE.match(draft.byline) or (draft.byline and any(p.verse for p in draft.paras)):
+        return ArticleKind.FEATURE  # 文丨某某: an essay of the supplement, or a signed poem
     if draft.column and draft.byline and "记者" not in draft.byline:
         return ArticleKind.COMMENTARY  # a signed piece under a column label
     if draft.byline and is_name_line(draft.byline) and not long:
