@@ -5240,3 +5240,23 @@ def test_poems_signed_at_their_foot_on_a_paragraph_page_are_items_of_their_own()
     assert (night.column, night.byline, list(night.paragraphs)) == ("诗页", "柳青禾", first)
     assert (lane.column, lane.byline, list(lane.paragraphs)) == ("诗页", "龙小川", second)
     assert night.kind == lane.kind == "feature"
+
+
+def test_a_letters_label_over_a_salutation_with_text_on_its_line_heads_the_letter():
+    # The letter's salutation opens a line its text goes on (编辑同志：我…):
+    # the short line over it is the letter's title, no crosshead of the
+    # story above.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "读者来信",
+            "编辑同志：我家住在株洲市芦淞区\n"
+            "一个老小区，小区里的路灯坏了半年\n"
+            "多，晚上出门很不方便，请问该找哪\n"
+            "个部门反映？",
+            "读者 周小安",
+        )
+    )
+    letter = next(a for a in page.articles if a.title == "读者来信")
+    assert letter.paragraphs[0].startswith("编辑同志：我家住在")
+    assert not any("读者来信" in p for p in page.articles[0].paragraphs)

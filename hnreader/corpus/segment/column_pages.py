@@ -46,6 +46,7 @@ from .patterns import (
     FIGURE_START,
     FULL_DATE,
     GROUP_CREDIT,
+    LETTER_OPENS,
     MEMBER_VOICE,
     NAMES,
     NOTICE_TITLE,
@@ -1561,7 +1562,7 @@ class ColumnReader:
                 self.add_body(line)
                 return i + 1
             # (over a letter's salutation stands its headline, no crosshead)
-            letter = bool(SALUTATION.match(squash(line.raw)))
+            letter = bool(SALUTATION.match(squash(line.raw)) or LETTER_OPENS.match(line.raw))
             # (over who speaks stands the title of a voice of its own)
             voice = bool(MEMBER_VOICE.match(squash(line.raw)))
             if (
