@@ -5260,3 +5260,20 @@ def test_a_letters_label_over_a_salutation_with_text_on_its_line_heads_the_lette
     letter = next(a for a in page.articles if a.title == "读者来信")
     assert letter.paragraphs[0].startswith("编辑同志：我家住在")
     assert not any("读者来信" in p for p in page.articles[0].paragraphs)
+
+
+def test_a_dateline_broken_before_and_after_its_reporters_one_name_is_whole():
+    # …（全媒体记者 / 某某 / 通讯员 某某）…: the name is the reporter's, not a
+    # line to set into the text further down.
+    page = parse(
+        column_page(
+            "湖南日报5月9日讯（全媒体记者\n"
+            "柯远航\n"
+            "通讯员 齐小雨）今天，全省水利建设现\n"
+            "场推进会在益阳召开。会议要求，各地\n"
+            "要抢抓汛前关键期，加快堤防加固。",
+        )
+    )
+    (art,) = stories(page)
+    assert squash(art.dateline) == "湖南日报5月9日讯(全媒体记者柯远航通讯员齐小雨)"
+    assert "柯远航" not in "".join(art.paragraphs)

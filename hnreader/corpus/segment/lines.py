@@ -978,7 +978,11 @@ def _dateline_goes_on(text: str, nxt: str) -> str | None:
         close = min((nxt.find(c) for c in "）)" if c in nxt), default=-1)
         if 0 <= close <= T.DATELINE_PAREN_REST_MAX and "（" not in nxt[:close]:
             return text + nxt
-        if close < 0 and _names_inside(nxt):
+        if close < 0 and (
+            _names_inside(nxt)
+            # (or the one name of the role the line stopped on: …全媒体记者 / 某某)
+            or (bool(_ENDS_ON_ROLE.search(text)) and is_name_line(nxt.strip()))
+        ):
             # (broken twice: a line of its names between, 通讯员 某某 某某)
             return text + " " + nxt.strip()
     return None
