@@ -5277,3 +5277,24 @@ def test_a_dateline_broken_before_and_after_its_reporters_one_name_is_whole():
     (art,) = stories(page)
     assert squash(art.dateline) == "湖南日报5月9日讯(全媒体记者柯远航通讯员齐小雨)"
     assert "柯远航" not in "".join(art.paragraphs)
+
+
+def test_a_question_over_questions_and_answers_heads_a_box_a_turn_a_paragraph():
+    # A box of questions and answers after a report on a column page: its
+    # title a question over the first turn (问：…); each turn a paragraph,
+    # however the column's widths fall.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "公租房怎么申请？",
+            "问：公租房面向哪些家庭和个\n"
+            "人？\n"
+            "答：主要面向城镇住房、收入困难\n"
+            "家庭和新就业无房职工。\n"
+            "问：到哪里提交申请？\n"
+            "答：可在所在街道、社区提交申请，\n"
+            "也可通过线上平台办理。",
+        )
+    )
+    box = next(a for a in page.articles if a.title == "公租房怎么申请？")
+    assert [p[:2] for p in box.paragraphs] == ["问：", "答：", "问：", "答："]

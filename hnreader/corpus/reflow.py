@@ -215,6 +215,10 @@ def column_width(widths: Sequence[float]) -> float:
 _INDENT = 2.0
 
 
+#: A turn of questions and answers, opened by who speaks (问：…, 答：…).
+_TURN = re.compile(r"^(?:记者|问|答|主持人)[:：]")
+
+
 def join_column_lines(lines: Sequence[str]) -> list[list[int]]:
     """Group squeezed column lines into paragraphs; returns index groups.
 
@@ -247,6 +251,8 @@ def join_column_lines(lines: Sequence[str]) -> list[list[int]]:
                 and i + 1 < len(lines)
             )
             brk = (short_prev and not first_full) or indented
+        if ends_sentence(prev) and _TURN.match(lines[i]):
+            brk = True  # (an interview's or a box's next turn opens its paragraph: 答：…)
         if brk:
             groups.append([i])
         else:

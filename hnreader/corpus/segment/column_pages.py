@@ -2297,6 +2297,20 @@ def _asks_over_interview(lines: list[Line], kinds: list[LineKind], i: int) -> bo
     )
 
 
+def _asks_over_answers(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """A short question right over a question-and-answer box's first turn
+    (…怎么申请？ / 问：…): the box's title."""
+    text = squash(lines[i].raw)
+    return (
+        text[-1:] in "？?"
+        and len(text) <= T.CLAUSED_KICKER_MAX
+        and "问" not in text[:2]
+        and i + 1 < len(lines)
+        and kinds[i + 1] == LineKind.TEXT
+        and squash(lines[i + 1].raw).startswith(("问：", "问:"))
+    )
+
+
 def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of) -> bool:
     """After a finished paragraph, a line starts either a paragraph or a
     headline. A headline line does not fit the column's lines around it
@@ -2306,6 +2320,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     repeats the story above while the text after it is about something else."""
     text = squeeze(lines[i].raw)
     if _asks_over_interview(lines, kinds, i):
+        return True
+    if _asks_over_answers(lines, kinds, i):
         return True
     if i + 1 < len(lines) and asks_over_salutation(
         lines[i].raw, lines[i + 1].raw, marked=not _under_readers_signature(lines, i)
