@@ -5298,3 +5298,22 @@ def test_a_question_over_questions_and_answers_heads_a_box_a_turn_a_paragraph():
     )
     box = next(a for a in page.articles if a.title == "公租房怎么申请？")
     assert [p[:2] for p in box.paragraphs] == ["问：", "答：", "问：", "答："]
+
+
+def test_a_line_stopped_on_a_bare_figure_over_a_dateline_is_no_headline():
+    # A report cut on its figure (…吞吐量 12.8) right over the next report's
+    # dateline: the line awaits its unit further down, and heads nothing.
+    page = parse(
+        column_page(
+            "岳阳港集装箱吞吐量增长两成",
+            "湖南日报5月18日讯（记者 柯文 通讯\n"
+            "员 齐小雨）记者从岳阳港务局获悉，今\n"
+            "年前4个月，岳阳港各码头合计\n"
+            "完成集装箱吞吐量 12.8",
+            "湖南日报5月18日讯（记者 罗晓雯）记\n"
+            "者从郴州市商务局获悉，今年以来，郴\n"
+            "州出口加工区新签项目8个。",
+        )
+    )
+    titles = [a.title for a in stories(page)]
+    assert not any(t.endswith("12.8") for t in titles)

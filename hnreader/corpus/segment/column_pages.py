@@ -15,7 +15,7 @@ from enum import Enum
 from itertools import pairwise
 from statistics import median
 
-from ..match import dictionary_words, pos_tags, similarity
+from ..match import dictionary_words, ends_with_number, pos_tags, similarity
 from ..model import ArticleKind
 from ..reflow import (
     CONTINUATION_START,
@@ -1690,6 +1690,8 @@ class ColumnReader:
         story's (``new``)."""
         if len(squash(self.lines[i].raw)) < T.STACK_IN_CUT_MIN_CHARS:
             return False  # (a credit's 摄 wraps alone)
+        if ends_with_number(self.lines[i].raw):
+            return False  # (a line stopped on a bare figure awaits its unit: no headline's)
         k = self._stack_in_cut(i)
         return k > 0 and (
             (self.kinds[k] == LineKind.DATELINE and dateline_match(self.lines[k].raw) is not None)
