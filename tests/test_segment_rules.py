@@ -5317,3 +5317,22 @@ def test_a_line_stopped_on_a_bare_figure_over_a_dateline_is_no_headline():
     )
     titles = [a.title for a in stories(page)]
     assert not any(t.endswith("12.8") for t in titles)
+
+
+def test_a_line_reporting_speech_mid_line_is_text_and_the_stack_under_it_a_headline():
+    # …负责人提醒，当前正值 / the report's stack / the words going on: the line
+    # reports speech (no headline does), the stack heads the headless report.
+    page = parse(
+        column_page(
+            "湖南日报2月6日讯（全媒体记者 罗晓雯\n"
+            "通讯员 唐敏）立春过后，全省早稻育秧\n"
+            "工作陆续展开，各地秧田准备已过七成。",
+            "省农业农村厅有关负责人提醒，当前正值",
+            "全省早稻育秧陆续展开",
+            "抢抓农时备足秧田种子",
+            "早稻备耕关键期，各地要抢抓晴好天气，\n及时整理秧田，备足种子和农资。",
+        )
+    )
+    (art,) = stories(page)
+    assert (art.kicker, art.title) == ("全省早稻育秧陆续展开", "抢抓农时备足秧田种子")
+    assert any("提醒，当前正值早稻备耕关键期" in p for p in art.paragraphs)

@@ -1731,7 +1731,8 @@ class ColumnReader:
             # (or its last words and their figure, the line no more: 了150元。)
             or (_last_words(texts[-1]) and _evidence(texts[0], texts[-1]) > 0)
             # (or a speaker's words, cut after who speaks: …负责人介绍， / stack / 全县…)
-            or (texts[0][-1:] in "，,：:" and bool(_SPEECH_CLAUSE.search(texts[0][-4:])))
+            or bool(_SPOKEN.search(texts[0]))
+            or (texts[0][-1:] in "：:" and bool(_SPEECH_CLAUSE.search(texts[0][-4:])))
         )
         return k if rest else 0
 
@@ -2351,8 +2352,10 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         # clauses and a line cut after a pause, or one announcing what
         # follows (…提出，今年将重点抓好“三个一批”：): a paragraph's line
         return False
-    if text[-1:] in "，,：:" and _SPEECH_CLAUSE.search(text[-4:]):
-        return False  # who speaks, cut before the words spoken (…负责人介绍，): a paragraph's line
+    if _SPOKEN.search(text):
+        # who speaks, then the words spoken on the line or cut before them
+        # (…负责人介绍， / …负责人提醒，当前正值): a paragraph's line
+        return False
     if (
         text[-1:] in "，,、；;"
         and i + 1 < len(lines)
@@ -2449,6 +2452,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
 #: Who speaks, then what they said (…张海鹰说，企业…): running text, never a
 #: headline's words.
 _SPEECH_CLAUSE = re.compile(r"(?:说|表示|介绍|指出|强调|告诉记者)[，,：:]")
+#: ... and a comma after the verb: no headline reports speech so.
+_SPOKEN = re.compile(r"(?:说|表示|介绍|指出|强调|告诉记者|提醒)[，,]")
 
 
 def _attribution(lines: list[Line], kinds: list[LineKind], i: int, text: str) -> bool:
