@@ -5336,3 +5336,21 @@ def test_a_line_reporting_speech_mid_line_is_text_and_the_stack_under_it_a_headl
     (art,) = stories(page)
     assert (art.kicker, art.title) == ("全省早稻育秧陆续展开", "抢抓农时备足秧田种子")
     assert any("提醒，当前正值早稻备耕关键期" in p for p in art.paragraphs)
+
+
+def test_a_call_for_tips_under_a_signed_piece_is_an_item_of_its_own():
+    # A series' call for news tips (“…”征集线索), printed under a commentary:
+    # a notice, whatever words of the piece above it shares.
+    page = parse(
+        paragraph_page(
+            "乡村振兴要在“实”字上下功夫",
+            "龙小川",
+            "乡村振兴是一篇大文章，既要有规划图，更要有施工图，把每一项措施落到田间地头。",
+            "做好这篇文章，关键在于因地制宜，发展适合本地的特色产业，让农民有活干、有钱赚。",
+            "“乡村振兴一线”征集线索",
+            "本报“乡村振兴一线”专栏即日起面向全省征集新闻线索，欢迎各地与本报农村部联系。",
+        )
+    )
+    call = next(a for a in page.articles if a.title == "“乡村振兴一线”征集线索")
+    assert call.paragraphs[0].startswith("本报“乡村振兴一线”专栏")
+    assert not any("征集新闻线索" in p for p in page.articles[0].paragraphs)
