@@ -5354,3 +5354,21 @@ def test_a_call_for_tips_under_a_signed_piece_is_an_item_of_its_own():
     call = next(a for a in page.articles if a.title == "“乡村振兴一线”征集线索")
     assert call.paragraphs[0].startswith("本报“乡村振兴一线”专栏")
     assert not any("征集新闻线索" in p for p in page.articles[0].paragraphs)
+
+
+def test_a_caption_cut_at_its_figure_then_closed_by_its_credit_is_one_photo():
+    # Title, a caption opening on its day and place cut at its figure (…16.5
+    # / 万吨，…。), a second paragraph closed by the credit: one photo.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "码头装卸忙",
+            "3月10日，岳阳城陵矶港，货轮在码头装卸货物。今年前2个月，港口完成货物吞吐量16.5",
+            "万吨，同比增长8.2%。",
+            "今年以来，港口新开通两条近洋航线，外贸航线总数增至26条。湖南日报全媒体记者 柯远航 摄",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert (photo.title, photo.byline) == ("码头装卸忙", "湖南日报全媒体记者 柯远航 摄")
+    assert photo.paragraphs[0].startswith("3月10日，岳阳城陵矶港")
+    assert not any("吞吐量" in p for p in page.articles[0].paragraphs)

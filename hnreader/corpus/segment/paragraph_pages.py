@@ -1797,6 +1797,7 @@ def _captions_above(
                 ends_sentence(prev.text)
                 and not (group and CAPTION_START.match(prev.text))
                 and not _caption_opens_under_title(blocks, k)
+                and not _caption_cut_under_title(blocks, k)
             ):
                 break  # the caption is not the rest of this block
         captions.insert(0, prev)
@@ -1809,6 +1810,23 @@ def _caption_opens_under_title(blocks: list[Block], k: int) -> bool:
     under the photo's title (禁毒知识进校园 / 6月19日，长沙市…。 / 今年以来，…。
     某某 摄): the paragraph the credit closes is the caption's second."""
     return bool(CAPTION_START.match(blocks[k].text)) and k > 0 and _photo_title(blocks[k - 1])
+
+
+def _caption_cut_under_title(blocks: list[Block], k: int) -> bool:
+    """Block ``k`` is the rest of a caption's first paragraph, cut at its
+    figure (…吞吐量16.2 / 万标箱，…。), that paragraph opening on its day
+    and place under the photo's title: the credit closes a caption of two."""
+    if k < 2:
+        return False
+    start = blocks[k - 1]
+    return (
+        start.role == BlockRole.TEXT
+        and start.owner < 0
+        and bool(CAPTION_START.match(start.text))
+        and ends_with_number(start.text)
+        and start_of(blocks[k].text) == Start.UNIT
+        and _photo_title(blocks[k - 2])
+    )
 
 
 def _group_caption(text: str) -> bool:
