@@ -5372,3 +5372,24 @@ def test_a_caption_cut_at_its_figure_then_closed_by_its_credit_is_one_photo():
     assert (photo.title, photo.byline) == ("码头装卸忙", "湖南日报全媒体记者 柯远航 摄")
     assert photo.paragraphs[0].startswith("3月10日，岳阳城陵矶港")
     assert not any("吞吐量" in p for p in page.articles[0].paragraphs)
+
+
+def test_a_paragraphs_first_line_over_a_stack_cut_inside_a_word_is_text():
+    # After a finished paragraph, the next one's first line (a clause in it)
+    # stops inside a word (…赔); the report's stack is printed there and the
+    # word goes on under it (偿…): the line is text, the stack the report's.
+    page = parse(
+        column_page(
+            "湖南日报2月19日讯（记者 张斌 通讯员\n"
+            "邓晓峰）今天，省高级人民法院发布知识\n"
+            "产权保护典型案例。其中一件案例中，一\n"
+            "家企业的专利被仿冒，法院判决停止侵权。",
+            "另一件案例中，法院依法判决一家侵权企业赔",
+            "省高院发布知识产权典型案例",
+            "依法平等保护创新成果",
+            "偿原告经济损失200万元，有力维护了企\n业的创新成果。",
+        )
+    )
+    (art,) = stories(page)
+    assert (art.kicker, art.title) == ("省高院发布知识产权典型案例", "依法平等保护创新成果")
+    assert any("侵权企业赔偿原告" in p for p in art.paragraphs)

@@ -1530,6 +1530,7 @@ class ColumnReader:
         if (
             not opening
             and not self._under_crosshead(line)
+            and not self._opens_paragraph_over_stack(i)
             and (
                 self._goes_on_zone(i)
                 or _is_headline_line(self.lines, self.kinds, i, self.body_text)
@@ -1680,6 +1681,33 @@ class ColumnReader:
                 return -1  # (who issues a notice, and the day, under its text)
             k += 1
         return k if i < k < len(lines) else -1
+
+    def _opens_paragraph_over_stack(self, i: int) -> bool:
+        """Line ``i``, after a finished paragraph, opens the next one (a
+        clause in it, its sentence open), and a stack is printed under it
+        before that sentence goes on, a word across the cut (…侵权企业赔 /
+        stack / 偿原告…): a line of text, the stack printed into it."""
+        if self.para_open or self.pending or self.cur < 0:
+            return False
+        text = squeeze(self.lines[i].raw)
+        if ends_sentence(text) or not any(c in text[:-1] for c in "，,；;"):
+            return False
+        k = i + 1
+        while (
+            k < len(self.lines)
+            and k - i <= T.STACK_IN_CUT_LINES
+            and self.kinds[k] == LineKind.TEXT
+            and not _CLAUSE_OR_NOTE_RE.search(squeeze(self.lines[k].raw))
+        ):
+            k += 1
+        if k - i - 1 < T.STACK_INTO_SENTENCE_LINES or k >= len(self.lines):
+            return False
+        rest = squeeze(self.lines[k].raw)
+        return (
+            self.kinds[k] == LineKind.TEXT
+            and _goes_on_strongly(text, rest)
+            and _evidence(text, rest) > _evidence(squeeze(self.lines[k - 1].raw), rest)
+        )
 
     def _stack_before_opener(self, i: int) -> bool:
         """Line ``i``, under a sentence left open, and the few lines after it
