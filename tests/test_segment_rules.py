@@ -5196,12 +5196,12 @@ def test_a_stack_printed_after_who_speaks_goes_to_the_story_whose_words_go_on():
             "比去年多三成。",
             "桃源县茶叶产业发展中心负责人介绍，",
             "桃源秋茶开采",
-            "鲜叶收购量同比增长两成",
+            "鲜叶收购量增长两成",
             "全县现有茶园二十万亩，今年新建标准\n化茶园一万亩，带动茶农增收。",
         )
     )
     (art,) = stories(page)
-    assert (art.kicker, art.title) == ("桃源秋茶开采", "鲜叶收购量同比增长两成")
+    assert (art.kicker, art.title) == ("桃源秋茶开采", "鲜叶收购量增长两成")
     assert any(
         p.startswith("桃源县茶叶产业发展中心负责人介绍，全县现有茶园") for p in art.paragraphs
     )
@@ -5364,7 +5364,7 @@ def test_a_caption_cut_at_its_figure_then_closed_by_its_credit_is_one_photo():
             *PARAGRAPH_REPORT,
             "码头装卸忙",
             "3月10日，岳阳城陵矶港，货轮在码头装卸货物。今年前2个月，港口完成货物吞吐量16.5",
-            "万吨，同比增长8.2%。",
+            "万吨，比上年增长8.2%。",
             "今年以来，港口新开通两条近洋航线，外贸航线总数增至26条。湖南日报全媒体记者 柯远航 摄",
         )
     )

@@ -1125,18 +1125,7 @@ def _poems_signed_below(blocks: list[Block], drafts: list[Draft]) -> None:
             continue
         if name.gap == 0:
             continue  # (a poet set tight under a title signs the poem under them)
-        k = i
-        while (
-            k > 0
-            and blocks[k - 1].role == BlockRole.TEXT
-            and blocks[k - 1].owner < 0
-            and not ends_sentence(blocks[k - 1].text)
-            and (
-                len(squash(blocks[k - 1].text)) <= T.VERSE_LINE_MAX
-                or _stanza(squash(blocks[k - 1].text))
-            )
-        ):
-            k -= 1
+        k = _short_lines_above(blocks, i)
         above = blocks[k - 1] if k > 0 else None
         if (
             above is not None
@@ -1164,6 +1153,24 @@ def _poems_signed_below(blocks: list[Block], drafts: list[Draft]) -> None:
         if labelled:
             poem.column = squash(heads[0].text)  # (the label's name, however short the title)
         drafts.append(poem)
+
+
+def _short_lines_above(blocks: list[Block], i: int) -> int:
+    """Where the run of short unowned lines no stop closes, right above block
+    ``i``, begins (a poem's label, title and verse): ``i`` when none."""
+    k = i
+    while k > 0:
+        above = blocks[k - 1]
+        flat = squash(above.text)
+        if (
+            above.role != BlockRole.TEXT
+            or above.owner >= 0
+            or ends_sentence(above.text)
+            or (len(flat) > T.VERSE_LINE_MAX and not _stanza(flat))
+        ):
+            break
+        k -= 1
+    return k
 
 
 def _tight_stanza(block: Block) -> bool:
