@@ -5393,3 +5393,20 @@ def test_a_paragraphs_first_line_over_a_stack_cut_inside_a_word_is_text():
     (art,) = stories(page)
     assert (art.kicker, art.title) == ("省高院发布知识产权典型案例", "依法平等保护创新成果")
     assert any("侵权企业赔偿原告" in p for p in art.paragraphs)
+
+
+def test_a_line_opening_on_a_time_and_a_pause_over_a_dateline_is_no_headline():
+    # A paragraph's first line (上半年，…) cut right over the next report's
+    # dateline: a sentence set in its time, not the next report's headline.
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会召开",
+            COLUMN_BODY,
+            "上半年，全市新开工亿元以上项目",
+            "湖南日报5月9日讯（全媒体记者 罗晓雯）\n"
+            "今天上午，株洲经开区举行项目集中签约\n"
+            "活动，12个项目现场签约。",
+            "株洲经开区集中签约12个项目",
+        )
+    )
+    assert not any(a.title.startswith("上半年") for a in stories(page))

@@ -2384,6 +2384,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         # who speaks, then the words spoken on the line or cut before them
         # (…负责人介绍， / …负责人提醒，当前正值): a paragraph's line
         return False
+    if _TIME_THEN_PAUSE.match(text):
+        return False  # a sentence set in its time (上半年，…): a headline sets none apart
     if (
         text[-1:] in "，,、；;"
         and i + 1 < len(lines)
@@ -2480,6 +2482,11 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
 #: Who speaks, then what they said (…张海鹰说，企业…): running text, never a
 #: headline's words.
 _SPEECH_CLAUSE = re.compile(r"(?:说|表示|介绍|指出|强调|告诉记者)[，,：:]")
+#: A time and a pause opening a sentence (上半年，…, 今年以来，…, 近日，…).
+_TIME_THEN_PAUSE = re.compile(
+    r"^(?:今年|去年|上半年|下半年|前[0-9一二三四五六七八九十]{1,2}个?月|[一二三四]季度"
+    r"|今年以来|近年来|近日|日前|目前|当前|如今|眼下|此前|截至目前)[，,]"
+)
 #: ... and a comma after the verb: no headline reports speech so.
 _SPOKEN = re.compile(r"(?:说|表示|介绍|指出|强调|告诉记者|提醒)[，,]")
 
