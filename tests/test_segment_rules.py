@@ -5410,3 +5410,13 @@ def test_a_line_opening_on_a_time_and_a_pause_over_a_dateline_is_no_headline():
         )
     )
     assert not any(a.title.startswith("上半年") for a in stories(page))
+
+
+def test_a_line_reporting_speech_is_never_a_headline_line_on_a_paragraph_page():
+    # 会议透露，… / 某某介绍，…: who speaks and a comma open a sentence; no
+    # headline reports speech so, however short the line the page cut.
+    from hnreader.corpus.segment.paragraph_pages import _headline_like
+
+    assert not _headline_like("会议透露，去年全省外贸进出口总额286.4", direct=True)
+    assert not _headline_like("省商务厅负责人介绍，今年将新建三个园区", direct=True)
+    assert _headline_like("一个电话，农机服务队上门服务", direct=True)

@@ -57,6 +57,7 @@ from .patterns import (
     SAME_DAY_CAPTION,
     SCENE_CAPTION,
     SECTION_GIST,
+    SPOKEN,
     WHOM_INTERVIEWED,
     closing_byline,
     credit_match,
@@ -1759,7 +1760,7 @@ class ColumnReader:
             # (or its last words and their figure, the line no more: 了150元。)
             or (_last_words(texts[-1]) and _evidence(texts[0], texts[-1]) > 0)
             # (or a speaker's words, cut after who speaks: …负责人介绍， / stack / 全县…)
-            or bool(_SPOKEN.search(texts[0]))
+            or bool(SPOKEN.search(texts[0]))
             or (texts[0][-1:] in "：:" and bool(_SPEECH_CLAUSE.search(texts[0][-4:])))
         )
         return k if rest else 0
@@ -2380,7 +2381,7 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         # clauses and a line cut after a pause, or one announcing what
         # follows (…提出，今年将重点抓好“三个一批”：): a paragraph's line
         return False
-    if _SPOKEN.search(text):
+    if SPOKEN.search(text):
         # who speaks, then the words spoken on the line or cut before them
         # (…负责人介绍， / …负责人提醒，当前正值): a paragraph's line
         return False
@@ -2487,8 +2488,6 @@ _TIME_THEN_PAUSE = re.compile(
     r"^(?:今年|去年|上半年|下半年|前[0-9一二三四五六七八九十]{1,2}个?月|[一二三四]季度"
     r"|今年以来|近年来|近日|日前|目前|当前|如今|眼下|此前|截至目前)[，,]"
 )
-#: ... and a comma after the verb: no headline reports speech so.
-_SPOKEN = re.compile(r"(?:说|表示|介绍|指出|强调|告诉记者|提醒)[，,]")
 
 
 def _attribution(lines: list[Line], kinds: list[LineKind], i: int, text: str) -> bool:

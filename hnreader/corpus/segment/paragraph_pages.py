@@ -68,6 +68,7 @@ from .patterns import (
     SCENE_CAPTION,
     SECTION_GIST,
     SOURCE_AFTER,
+    SPOKEN,
     closing_byline,
     credit_match,
     dateline_match,
@@ -877,6 +878,8 @@ def _headline_like(text: str, direct: bool) -> bool:
         return False
     if _cut_paragraph(flat):
         return False
+    if SPOKEN.search(flat):
+        return False  # who speaks, then the words spoken (会议透露，…): a paragraph's
     if REPORTED.match(flat):
         return False  # (据介绍，我省目前有各类博物馆: a paragraph's first words, cut)
     if MEMBER_VOICE.match(flat):

@@ -205,6 +205,9 @@ EDITORS_NOTE = re.compile(r"^\s*(?:编者按|编者的话|编者注|编后语|�
 #: running text, never a headline, and no sentence goes on into it.
 QA_TURN = re.compile(r"^(?:记者|问|答|主持人)[:：]")
 SALUTATION = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}(?:同志|编辑部|编辑|读者|朋友)们?\s*[:：]\s*$")
+#: Who speaks and a comma after the verb (…负责人介绍，, 会议透露，): no
+#: headline reports speech so.
+SPOKEN = re.compile(r"(?:说|表示|介绍|指出|强调|告诉记者|提醒|透露)[，,]")
 #: ... and the salutation to the paper's editors, the letter's text going on
 #: on its line (编辑同志：我家住在…): only a letter opens so.
 LETTER_OPENS = re.compile(r"^\s*(?:编辑同志|编辑部|尊敬的编辑|编辑)\s*[:：]")
