@@ -5417,6 +5417,6 @@ def test_a_line_reporting_speech_is_never_a_headline_line_on_a_paragraph_page():
     # headline reports speech so, however short the line the page cut.
     from hnreader.corpus.segment.paragraph_pages import _headline_like
 
-    assert not _headline_like("会议透露，去年全省外贸进出口总额286.4", direct=True)
+    assert not _headline_like("会议透露，去年全省外贸成交额286.4", direct=True)
     assert not _headline_like("省商务厅负责人介绍，今年将新建三个园区", direct=True)
     assert _headline_like("一个电话，农机服务队上门服务", direct=True)
