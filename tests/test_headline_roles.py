@@ -69,14 +69,26 @@ def test_a_short_figure_line_over_a_longer_statement_is_the_kicker():
     assert (head.kicker, head.title) == ("门票由60元降至30元", "张家界推出景区惠民年卡服务全省游客")
 
 
-def test_a_title_with_its_figure_keeps_the_shorter_comparison_as_subtitle():
+def test_a_title_with_its_figure_keeps_the_shorter_figure_comparison_as_subtitle():
     head = split_roles(
-        ["前三季度我省粮食产量达210亿斤", "增幅连续三年高于全国水平"], separate_lines=True
+        ["前三季度我省粮食产量达210亿斤", "增幅高于全国1.2个百分点"], separate_lines=True
     )
     assert (head.kicker, head.title, head.subtitle) == (
         "",
         "前三季度我省粮食产量达210亿斤",
+        "增幅高于全国1.2个百分点",
+    )
+
+
+def test_a_figure_line_over_a_plain_statement_is_its_kicker():
+    # (the paper sets the figures over the news they add up to)
+    head = split_roles(
+        ["前三季度我省粮食产量达210亿斤", "增幅连续三年高于全国水平"], separate_lines=True
+    )
+    assert (head.kicker, head.title, head.subtitle) == (
+        "前三季度我省粮食产量达210亿斤",
         "增幅连续三年高于全国水平",
+        "",
     )
 
 

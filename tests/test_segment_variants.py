@@ -940,7 +940,7 @@ def test_a_stack_printed_in_a_feature_far_above_its_dated_story_heads_that_story
         )
     )
     essay, tax = stories(page)
-    assert (tax.title, tax.subtitle) == ("前4个月全省税收收入增长8.3%", "制造业税收占比持续提升")
+    assert (tax.kicker, tax.title) == ("前4个月全省税收收入增长8.3%", "制造业税收占比持续提升")
     assert essay.paragraphs[1].endswith("2.1万吨。")
 
 
