@@ -32,8 +32,12 @@ def test_a_title_wrapped_by_a_narrow_column_is_one_title(lines, title):
     [
         # Two whole statements: a title and the subtitle spelling out its facts.
         (
-            ["浏阳花炮出口创新高", "前三季度出口额同比增长21.4%"],
-            ("", "浏阳花炮出口创新高", "前三季度出口额同比增长21.4%"),
+            ["浏阳花炮出口额连续三年创历史新高", "前三季度全市花炮出口额达到48.6亿元同比增长21.4%"],
+            (
+                "",
+                "浏阳花炮出口额连续三年创历史新高",
+                "前三季度全市花炮出口额达到48.6亿元同比增长21.4%",
+            ),
         ),
         # A dash-led subtitle is never the rest of the line above it.
         (
@@ -213,11 +217,22 @@ def test_a_stack_with_no_cue_is_a_kicker_over_its_title():
 
 def test_a_figure_line_longer_than_the_statement_over_it_is_its_subtitle():
     head = split_roles(
-        ["郴州蓝莓首次搭乘班列出口", "前9个月全市水果出口货值同比增长156%"], separate_lines=True
+        ["郴州蓝莓首次搭乘中欧班列出口到荷兰", "前9个月全市水果出口货值同比增长156%"],
+        separate_lines=True,
     )
-    assert (head.kicker, head.title) == ("", "郴州蓝莓首次搭乘班列出口")
+    assert (head.kicker, head.title) == ("", "郴州蓝莓首次搭乘中欧班列出口到荷兰")
     head = split_roles(["我省出台稳岗扩就业新举措", "今年新增岗位65万个"], separate_lines=True)
     assert (head.kicker, head.title) == ("我省出台稳岗扩就业新举措", "今年新增岗位65万个")
+
+
+def test_a_short_scene_over_a_wider_figure_line_is_its_kicker():
+    head = split_roles(
+        ["夏粮收购工作有序推进", "全省已收购小麦和早籼稻共计12.6万吨"], separate_lines=True
+    )
+    assert (head.kicker, head.title) == (
+        "夏粮收购工作有序推进",
+        "全省已收购小麦和早籼稻共计12.6万吨",
+    )
 
 
 def test_a_catchword_in_quotes_over_a_wider_figure_line_sets_the_scene_for_it():

@@ -83,6 +83,7 @@ SHORT_KICKER_RATIO = 1.5  # a figure line this much narrower than the line below
 WRAP_MAX = 32  # characters: a headline piece wrapped over two lines is no longer
 WRAP_HALF_MAX = 12  # characters: a column's headline line; a longer line is a piece
 NAME_KICKER_MAX = 8  # characters: a place, a body or a scene named over the statement
+SCENE_KICKER_MAX = 15  # characters: a scene or an effort over the figures of its news
 NARROW_PIECE_RATIO = 0.8  # a line at most this wide as the line under it is a piece of its own
 
 
@@ -443,14 +444,18 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
         return True  # the title leans on the kicker for its subject
     if start_1 in vocab.SUBJECTLESS_START and start_2 in vocab.SUBJECT_START:
         return True  # a motive ("加快建设…") above the statement with its subject
-    # A figure line wider than the statement over it spells out its facts: a
-    # subtitle. With no cue the paper's two-line stack is most often a kicker
-    # over its title (a scene, a series or an effort, then the news: 老工业基地转型观察 /
-    # 一座老厂的“新赛道”).
+    # A figure line wider than a whole statement over it spells out its facts:
+    # a subtitle. With no cue the paper's two-line stack is most often a
+    # kicker over its title (a scene, a series or an effort, then the news:
+    # 老工业基地转型观察 / 一座老厂的“新赛道”), and a short line over figures
+    # is one (秋冬农业生产有序推进 / 全省油菜播种面积预计超2000万亩).
     # (a catchword in quotes over it makes the first line a kicker's scene:
     # 乡村“夜经济”点亮消费 / 前三季度全省夜间消费额同比增长23.5%)
     return not (
-        _FIGURE.search(second) and width(second) > width(first) and not _CATCHWORD.search(first)
+        _FIGURE.search(second)
+        and width(second) > width(first)
+        and len(squeeze(first)) > SCENE_KICKER_MAX
+        and not _CATCHWORD.search(first)
     )
 
 
