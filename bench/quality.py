@@ -79,6 +79,7 @@ BLIND = (
     "dev_xo",
     "dev_xq",
     "dev_xs",
+    "dev_xu",
 )
 FIGURES = (
     "seg_f1",
