@@ -5420,3 +5420,23 @@ def test_a_line_reporting_speech_is_never_a_headline_line_on_a_paragraph_page():
     assert not _headline_like("会议透露，去年全省外贸成交额286.4", direct=True)
     assert not _headline_like("省商务厅负责人介绍，今年将新建三个园区", direct=True)
     assert _headline_like("一个电话，农机服务队上门服务", direct=True)
+
+
+def test_a_sentences_last_word_alone_finishes_the_story_left_open_above():
+    # One paragraph a line: a report cut at its last word (…享受到补贴 /
+    # 红利。), the next report printed between, then the first one's rest.
+    page = parse(
+        paragraph_page(
+            "全省家电以旧换新销售额突破百亿元",
+            "湖南日报3月5日讯(全媒体记者 柯文)记者从省商务厅获悉,家电以旧换新活动开展以来,全省销售额突破百亿元。",
+            "省商务厅负责人表示,今年将扩大补贴品类,简化申领手续,让更多县乡消费者享受到补贴",
+            "春季农机展销会在衡阳开幕",
+            "湖南日报3月5日讯(全媒体记者 田禾)今天,春季农机展销会在衡阳开幕,300多家企业参展。",
+            "展销会期间,主办方组织农机专家现场讲解新机型的操作要领,农户可现场下单。",
+            "红利。",
+            "业内人士分析,以旧换新既拉动了当期消费,也推动了绿色家电更新换代。",
+        )
+    )
+    trade, fair = stories(page)
+    assert trade.paragraphs[1].endswith("享受到补贴红利。")
+    assert fair.paragraphs[-1].endswith("可现场下单。")

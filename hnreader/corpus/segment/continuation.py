@@ -228,11 +228,21 @@ def start_of(text: str) -> Start:
         return Start.CLAUSE
     if _bare_predicate(flat) or leans_on_subject(flat):
         return Start.CLAUSE
-    if _word_half(flat):
+    if _word_half(flat) or last_words_alone(flat):
         return Start.FRAGMENT
     if _FIGURE_START.match(flat):
         return Start.FIGURE
     return Start.PLAIN
+
+
+def last_words_alone(flat: str) -> bool:
+    """The whole text a word or two and its stop (红利。, 行为。): a sentence's
+    last words, cut from it; no paragraph is that."""
+    return (
+        len(flat) <= T.LAST_WORDS_MAX + 1
+        and flat[-1] in "。！？"
+        and all("\u4e00" <= c <= "\u9fff" for c in flat[:-1])
+    )
 
 
 def _bare_predicate(flat: str) -> bool:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..match import dictionary_words, ends_with_number, joins_word, pos_tags
 from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
-from .continuation import End, Start, end_of, parallel_opening, start_of
+from .continuation import End, Start, end_of, last_words_alone, parallel_opening, start_of
 from .hunan_words import straddles
 from .patterns import QA_TURN, REPORTED, jumps_in
 from .vocabulary import MEASURES, OPEN_ENDS, SURNAMES
@@ -149,7 +149,10 @@ def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
     if name_across(left, right) or (page and name_printed_again(left, right, page)):
         word = 1.0  # (…庭长曾 + 柏舟介绍: a person's name, whatever its characters' rarity)
     score = T.JOIN_WORD * word
-    if start == Start.MID:
+    if start == Start.MID or (
+        start == Start.FRAGMENT and end != End.COMMA and last_words_alone(right)
+    ):
+        # (a sentence's last word and its stop, alone: …享受到政策 + 红利。)
         score += T.JOIN_MID
     elif start == Start.CLAUSE:
         score += T.JOIN_CLAUSE

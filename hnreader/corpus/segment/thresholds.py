@@ -679,6 +679,9 @@ STACK_INTO_SENTENCE_LINES = 2
 #: ... the sentence's rest under it, a line of its last words, no clause
 #: and a stop (了150元。): at most this many characters.
 SENTENCE_REST_MAX = 10
+#: Characters of a sentence's last words printed alone (…享受到政策 / 红利。):
+#: no paragraph is a word and its stop.
+LAST_WORDS_MAX = 4
 #: ... its first line at least this long (characters): shorter, it is a
 #: word wrapped from the line above (a credit's 摄).
 STACK_IN_CUT_MIN_CHARS = 4
