@@ -5440,3 +5440,23 @@ def test_a_sentences_last_word_alone_finishes_the_story_left_open_above():
     trade, fair = stories(page)
     assert trade.paragraphs[1].endswith("享受到补贴红利。")
     assert fair.paragraphs[-1].endswith("可现场下单。")
+
+
+def test_a_surname_cut_from_how_the_story_addresses_its_bearer_is_one_name():
+    # One paragraph a line: a report cut after a visitor's surname (…游客金
+    # / 女士选了…), the next report printed between, then the first one's rest.
+    page = parse(
+        paragraph_page(
+            "入境游客购物离境退税额增长一倍",
+            "湖南日报3月5日讯(全媒体记者 柯文)记者从省税务局获悉,去年全省入境游客购物退税额增长一倍。",
+            "在凤凰古城一家银饰店,来自首尔的游客金",
+            "长沙社区团购订单量增长四成",
+            "湖南日报3月5日讯(全媒体记者 田禾)“晚上下单,第二天一早就到小区门口自提。”市民刘女士说。",
+            "记者从长沙市商务局获悉,去年社区团购订单量增长四成,女士和老年人用户占比过半。",
+            "女士选了一对银镯,当场就办好了退税手续,前后不到十分钟。",
+            "省税务局负责人表示,将推动退税服务进景区、进商圈。",
+        )
+    )
+    shop, group_buy = stories(page)
+    assert "游客金女士选了一对银镯" in shop.paragraphs[1]
+    assert group_buy.paragraphs[-1].endswith("占比过半。")

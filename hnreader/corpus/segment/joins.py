@@ -297,6 +297,10 @@ _NAMED_AFTER = (
 )  # fmt: skip
 
 
+#: How the paper names a person by surname alone (金女士, 刘师傅, 王大爷).
+_HONORIFICS = ("女士", "先生", "师傅", "大爷", "大妈")
+
+
 @lru_cache(maxsize=65536)
 def name_across(tail: str, piece: str) -> bool:
     """A person's name cut after its surname (…副厅长刘 + 振华介绍，…):
@@ -305,6 +309,8 @@ def name_across(tail: str, piece: str) -> bool:
     left, right = squash(tail)[-4:], squash(piece)[:4]
     if not left or left[-1] not in SURNAMES or not right or not is_cjk(right[0]):
         return False
+    if right.startswith(_HONORIFICS):
+        return True  # (…来自韩国的游客金 + 女士买了…: a surname and how one addresses its bearer)
     if not squash(tail)[:-1].endswith(_NAMED_AFTER):
         return False  # (a name so cut follows who the person is; jieba guesses names anywhere)
     at = 0
