@@ -5460,3 +5460,31 @@ def test_a_surname_cut_from_how_the_story_addresses_its_bearer_is_one_name():
     shop, group_buy = stories(page)
     assert "游客金女士选了一对银镯" in shop.paragraphs[1]
     assert group_buy.paragraphs[-1].endswith("占比过半。")
+
+
+def test_a_notice_under_a_commentary_signed_below_its_text_is_an_item_of_its_own():
+    # One paragraph a line: a commentary, the next one's text printed before
+    # its label, title and writer, then a call for entries under its title.
+    page = parse(
+        paragraph_page(
+            "三湘快论",
+            "让老街的烟火气更浓一些",
+            "湖南日报评论员",
+            "老街是一座城市的记忆。近年来,不少城市对老街进行改造,留住了青石板路和老字号招牌。",
+            "改造老街,既要修旧如旧,也要让居民和商户留得住、过得好。",
+            "小区门口的快递柜越来越多,取件方便了,可超时收费的规矩也跟着来了。",
+            "快递柜超时收费,应当事先告知、明码标价,不能让居民在不知情中多花钱。",
+            "热点快评",
+            "快递柜收费要讲明白",
+            "曾一帆",
+            "“我身边的好家风”征文启事",
+            "为弘扬优良家风,本报即日起开展“我身边的好家风”征文活动,欢迎广大读者踊跃投稿。",
+            "来稿请注明“征文”字样,并附作者真实姓名和联系方式,征文截止时间为10月31日。",
+        )
+    )
+    parts = [(a.title, a.paragraphs[0][:6]) for a in page.articles]
+    assert parts == [
+        ("让老街的烟火气更浓一些", "老街是一座城"),
+        ("快递柜收费要讲明白", "小区门口的快"),
+        ("“我身边的好家风”征文启事", "为弘扬优良家"),
+    ]

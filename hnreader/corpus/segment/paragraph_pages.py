@@ -2012,6 +2012,9 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
             or _ends_with_credit(before.text)  # (a caption closed by its credit)
             or _label_para(before)  # (the label closing a signed piece above)
             or bool(FULL_DATE.match(squash(before.text)))  # (the notice above, dated)
+            # (a commentary's stack closed by its writer's name, printed under
+            # its text: 热点快评 / 某题 / 某某 / …征文启事)
+            or (before.role == BlockRole.BYLINE and is_name_line(before.text.strip()))
         )
         # (我省发布…通告 over its title and a dateline heads a report of the notice)
         and not _stack_over_opener(blocks, i)
