@@ -5488,3 +5488,35 @@ def test_a_notice_under_a_commentary_signed_below_its_text_is_an_item_of_its_own
         ("快递柜收费要讲明白", "小区门口的快"),
         ("“我身边的好家风”征文启事", "为弘扬优良家"),
     ]
+
+
+def test_a_pages_own_call_for_entries_under_a_commentary_is_its_own_item():
+    # One paragraph a line: a commentary, then the page's call for entries
+    # under its title (本版征稿), no issuer named over it.
+    page = parse(
+        paragraph_page(
+            "三湘快论",
+            "让老街的烟火气更浓一些",
+            "湖南日报评论员",
+            "老街是一座城市的记忆。近年来,不少城市对老街进行改造,留住了青石板路和老字号招牌。",
+            "改造老街,既要修旧如旧,也要把居民的意见听进去,让居民和商户留得住、过得好。",
+            "本版征稿",
+            "本版欢迎读者围绕城市建设、民生热点发表评论,来稿请注明真实姓名和联系方式。",
+        )
+    )
+    commentary, notice = page.articles
+    assert commentary.paragraphs[-1].endswith("留得住、过得好。")
+    assert (notice.title, notice.column) == ("本版征稿", "")
+    assert notice.paragraphs[0].startswith("本版欢迎读者")
+
+
+def test_a_label_over_a_pages_own_call_for_entries_names_no_issuer():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "一事一议",
+            "本版征稿",
+            "本版欢迎读者围绕城市建设、民生热点发表评论,来稿请注明真实姓名和联系方式。",
+        )
+    )
+    assert stories(page)[-1].title == "本版征稿"

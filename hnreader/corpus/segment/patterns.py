@@ -328,7 +328,7 @@ SOURCE_AFTER = re.compile(r"[。！？”][（(][^（）()]{2,30}[）)]$")
 #: 出行提示, 展讯): an item of its own.
 NOTICE_TITLE = re.compile(
     r"(?:公示|公告|通告|启事|声明|热线|征集线索|征集令)$|^关于.{2,40}的(?:提示|通知|倡议)$"
-    r"|^[\u4e00-\u9fff]{2,4}提示$|^[展书影剧]讯$"
+    r"|^[\u4e00-\u9fff]{2,4}提示$|^[展书影剧]讯$|^[\u4e00-\u9fff]{1,5}版征稿$"
 )
 #: An entry of a list of people: a name, then what the list says of it in
 #: brackets or after a comma (王某某（某某学院教师）, 李某，女，1978年生…).

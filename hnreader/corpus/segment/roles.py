@@ -452,7 +452,13 @@ def _notice_titled_under_its_issuer(draft: Draft) -> bool:
     if len(draft.heads) != 2 or draft.dateline:
         return False
     first, last = (squash("".join(line.raw for line in h)) for h in draft.heads)
-    return bool(NOTICE_TITLE.search(last)) and len(last) <= 6 and not says_something(first)
+    # (a page's own call for entries, 本版征稿, is issued by no one named over it)
+    return (
+        bool(NOTICE_TITLE.search(last))
+        and len(last) <= 6
+        and not last.endswith("版征稿")
+        and not says_something(first)
+    )
 
 
 def _named_column(flat: str, body: str) -> bool:
