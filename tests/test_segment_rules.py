@@ -5520,3 +5520,17 @@ def test_a_label_over_a_pages_own_call_for_entries_names_no_issuer():
         )
     )
     assert stories(page)[-1].title == "本版征稿"
+
+
+def test_a_codes_prompt_and_the_updates_it_opens_are_a_box_not_a_kicker():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "扫码看两会",
+            "湖南代表团动态",
+            "全省春耕备耕物资储备充足",
+            "湖南日报3月5日讯(全媒体记者 田禾)记者从省农业农村厅获悉,全省春耕所需种子、化肥储备充足。",
+        )
+    )
+    story = stories(page)[-1]
+    assert (story.kicker, story.title) == ("", "全省春耕备耕物资储备充足")
