@@ -5534,3 +5534,27 @@ def test_a_codes_prompt_and_the_updates_it_opens_are_a_box_not_a_kicker():
     )
     story = stories(page)[-1]
     assert (story.kicker, story.title) == ("", "全省春耕备耕物资储备充足")
+
+
+def test_a_title_printed_between_a_figure_and_its_unit_heads_the_story_above():
+    # Two dated reports of a column page, each headline printed after its
+    # text: the first one's, a line alone, between a figure and its unit.
+    page = parse(
+        column_page(
+            "湖南日报6月9日讯（记者 程立 通讯员 柯",
+            "林）记者从怀化国际陆港获悉，今年前5个",
+            "月，陆港共开行铁海联运班列312列，同比增",
+            "长46%。陆港负责人表示，下半年将加密至东",
+            "盟的班列，力争全年铁海联运班列突破 800",
+            "怀化陆港班列开行量增长46%",
+            "列。",
+            "湖南日报6月9日讯（记者 邓远）记者从省邮",
+            "政管理局获悉，前5个月全省快递业务量完成",
+            "18.6亿件，同比增长21%。",
+            "全省快递业务量增长21%",
+        )
+    )
+    port, parcels = stories(page)
+    assert port.title == "怀化陆港班列开行量增长46%"
+    assert port.paragraphs[-1].endswith("力争全年铁海联运班列突破800列。")
+    assert parcels.title == "全省快递业务量增长21%"

@@ -1734,7 +1734,9 @@ class ColumnReader:
         k = self._stack_in_cut(i, dangling=True)
         if k > i and self._listing_head(k):
             k += 1  # (a headline line listing things: 插秧、挑担等…将同场竞技)
-        if k - i < T.STACK_INTO_SENTENCE_LINES or self.kinds[k] != LineKind.TEXT:
+        if k <= i or self.kinds[k] != LineKind.TEXT:
+            return 0
+        if k - i < T.STACK_INTO_SENTENCE_LINES and not self._title_between_figure_and_unit(i, k):
             return 0
         if max(len(squash(self.lines[m].raw)) for m in range(i, k)) < T.STACK_IN_CUT_MIN_CHARS:
             return 0
@@ -1764,6 +1766,21 @@ class ColumnReader:
             or (texts[0][-1:] in "：:" and bool(_SPEECH_CLAUSE.search(texts[0][-4:])))
         )
         return k if rest else 0
+
+    def _title_between_figure_and_unit(self, i: int, k: int) -> bool:
+        """One line, a headline's length, printed between a figure and the
+        unit that finishes it on the line after (…突破 85 万 / title / 标箱。):
+        no line of text comes between a figure and its unit."""
+        line = squeeze(self.lines[i].raw)
+        rest = squeeze(self.lines[k].raw)
+        return (
+            k == i + 1
+            and len(squash(line)) >= T.TITLE_IN_FIGURE_MIN
+            and ends_with_number(self.last_stored)
+            and start_of(rest) == Start.UNIT
+            and _goes_on_strongly(self.last_stored, rest)
+            and not _goes_on_strongly(self.last_stored, line)
+        )
 
     def _listing_head(self, k: int) -> bool:
         """Line ``k``, read as the rest of the sentence cut over a stack,

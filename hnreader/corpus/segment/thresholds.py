@@ -685,6 +685,9 @@ LAST_WORDS_MAX = 4
 #: ... its first line at least this long (characters): shorter, it is a
 #: word wrapped from the line above (a credit's 摄).
 STACK_IN_CUT_MIN_CHARS = 4
+#: ... one line alone printed between a figure and its unit (…85 万 / title /
+#: 标箱。) is a title at least this long (characters): a wrapped word is shorter.
+TITLE_IN_FIGURE_MIN = 8
 #: A headline's last word wrapped alone onto a line of its own that reads
 #: like a name (向北流): at most this long (characters), a name's length.
 WRAPPED_WORD_MAX = 3
