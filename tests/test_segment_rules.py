@@ -5558,3 +5558,27 @@ def test_a_title_printed_between_a_figure_and_its_unit_heads_the_story_above():
     assert port.title == "怀化陆港班列开行量增长46%"
     assert port.paragraphs[-1].endswith("力争全年铁海联运班列突破800列。")
     assert parcels.title == "全省快递业务量增长21%"
+
+
+def test_a_title_between_a_magnitude_and_its_unit_of_two_characters_heads_the_story_above():
+    # As above, the figure's magnitude on the line (85 万) and its unit one
+    # the dictionary splits (标箱); the title nearly the column's width.
+    page = parse(
+        column_page(
+            "湖南日报7月9日讯（记者 程立 通讯员 柯",
+            "林）记者从岳阳市港航部门获悉，上半年岳",
+            "阳港完成集装箱吞吐量41.2万标箱，同比增",
+            "长18%。港航部门负责人表示，下半年将加快",
+            "港区扩能改造，力争全年吞吐量突破 85 万",
+            "岳阳港集装箱吞吐量上半年增长18%",
+            "标箱。",
+            "湖南日报7月9日讯（记者 邓远）记者从省邮",
+            "政管理局获悉，上半年全省快递业务量完成",
+            "18.6亿件，同比增长21%。",
+            "全省快递业务量增长21%",
+        )
+    )
+    port, parcels = stories(page)
+    assert port.title == "岳阳港集装箱吞吐量上半年增长18%"
+    assert port.paragraphs[-1].endswith("力争全年吞吐量突破85万标箱。")
+    assert parcels.title == "全省快递业务量增长21%"

@@ -1751,8 +1751,13 @@ class ColumnReader:
         # (the column's width: that of its full lines read last, or of the
         # sentence's line, whichever is wider: that line may be cut short)
         full = full_widths(self._texts(self.cur))[-T.COLUMN_CHANGE_LINES :]
-        column = max([width(self.last_stored), *full]) - T.NARROWER_THAN_COLUMN
-        if all(width(text) > column for text in texts[1:-1]):
+        widest = max([width(self.last_stored), *full])
+        if k - i == 1:
+            # (a title alone between a figure and its unit: no pause or stop
+            # in it, and short of the column's full width)
+            if any(c in texts[1] for c in "，,。；;：:") or width(texts[1]) >= widest - 1:
+                return 0
+        elif all(width(text) > widest - T.NARROWER_THAN_COLUMN for text in texts[1:-1]):
             return 0  # (as wide as the sentence's line: text, no headline)
         # (the rest ends the sentence, or takes up its figure's unit: …第 58
         # / stack / 列班列，也是…)
@@ -1776,7 +1781,7 @@ class ColumnReader:
         return (
             k == i + 1
             and len(squash(line)) >= T.TITLE_IN_FIGURE_MIN
-            and ends_with_number(self.last_stored)
+            and bool(_FIGURE_LEFT_BARE.search(squash(self.last_stored)))
             and start_of(rest) == Start.UNIT
             and _goes_on_strongly(self.last_stored, rest)
             and not _goes_on_strongly(self.last_stored, line)
@@ -2100,6 +2105,10 @@ def _last_words(text: str) -> bool:
         and ends_sentence(text)
         and not any(c in text[:-1] for c in "，,；;。！？")
     )
+
+
+#: A figure at a line's end, bare or with its magnitude (…突破 800, …85 万).
+_FIGURE_LEFT_BARE = re.compile(r"[0-9０-９][万亿]?$")
 
 
 #: A quote's last word or two, closed, then a pause or a stop (钟”，…).

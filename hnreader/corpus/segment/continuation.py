@@ -70,6 +70,8 @@ _UNIT_WORDS = frozenset(
         "多万",
     )
 )
+#: ... those the dictionary reads as characters apart (标 / 箱): matched as text.
+_UNITS_UNREAD = ("标箱", "万标箱", "个百分点")
 #: Function words that never open a paragraph of news prose: a clause joined
 #: to the one before it (…，和 / 的 / 并 / 等). From the grammar of written
 #: Chinese, not from any page.
@@ -275,7 +277,7 @@ def _unit_start(flat: str) -> bool:
     no unit (公共服务, 年轻人, 个人): jieba reads it whole. 年/月/日 open a
     unit only before a figure or a stop (6 + 年的…: but 日前, 月亮)."""
     first = dictionary_words(flat[:6])[0]
-    if first in _UNIT_WORDS:
+    if first in _UNIT_WORDS or flat.startswith(_UNITS_UNREAD):
         return True
     if len(first) > 1 and first[0] in "万亿千百" and all(c in _UNITS for c in first):
         return True  # magnitudes and a unit read as one word (万亿元, 亿千瓦)
