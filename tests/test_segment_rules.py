@@ -5582,3 +5582,25 @@ def test_a_title_between_a_magnitude_and_its_unit_of_two_characters_heads_the_st
     assert port.title == "岳阳港集装箱吞吐量上半年增长18%"
     assert port.paragraphs[-1].endswith("力争全年吞吐量突破85万标箱。")
     assert parcels.title == "全省快递业务量增长21%"
+
+
+def test_questions_under_their_title_printed_into_a_cut_paragraph_are_an_item_of_their_own():
+    page = parse(
+        paragraph_page(
+            "我省调整住房公积金提取政策",
+            "湖南日报9月3日讯(全媒体记者 柯文)记者从省住房和城乡建设厅获悉,我省将从10月起调整住房公积金提取政策。",
+            "省住房和城乡建设厅负责人表示,政策调整旨在支持缴存职工租房和购房,减轻群众住房负",
+            "公积金提取热点问答",
+            "问:租房提取公积金需要哪些材料?",
+            "答:职工本人及配偶在缴存地无自有住房的,凭身份证和租赁合同即可申请。",
+            "问:提取额度有没有上限?",
+            "答:每月提取额度不超过当月缴存额的八成。",
+            "担。据统计,今年以来全省已为12万名职工办理租房提取。",
+        )
+    )
+    report, answers = page.articles
+    assert report.paragraphs[-1].endswith(
+        "减轻群众住房负担。据统计，今年以来全省已为12万名职工办理租房提取。"
+    )
+    assert answers.title == "公积金提取热点问答"
+    assert [p[:2] for p in answers.paragraphs] == ["问：", "答：", "问：", "答："]

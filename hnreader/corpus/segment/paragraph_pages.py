@@ -1986,12 +1986,10 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         return False
     if ends_sentence(before.text) and _list_under(blocks, i):
         return True  # a box's list of like items under its title (…提示：… / 凡是…；)
-    if (
-        asked
-        and ends_sentence(before.text)
-        and not any(QA_TURN.match(squash(b.text)) for b in blocks[opened:i])
-    ):
-        return True  # questions and answers under their title (政策问答 / 问：…) after prose
+    if asked and not any(QA_TURN.match(squash(b.text)) for b in blocks[opened:i]):
+        # questions and answers under their title (政策问答 / 问：…) after
+        # prose, finished or cut to go on further down
+        return True
     if (
         ends_sentence(before.text)
         and blocks[opened].role == BlockRole.DATELINE
