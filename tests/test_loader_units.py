@@ -161,11 +161,17 @@ def test_jump_markers(text, direction, page, slot):
             False,
             ("王立新在全市文旅工作会上强调", "守住绿水青山 做强特色产业", ""),
         ),
-        # A title with its figure, the subtitle comparing it.
+        # A title with its figure, the subtitle comparing it in figures; over
+        # a plain statement, the figures are its kicker.
+        (
+            ["一季度全市社零总额增长6.1%", "增速高于全省1.2个百分点"],
+            False,
+            ("", "一季度全市社零总额增长6.1%", "增速高于全省1.2个百分点"),
+        ),
         (
             ["一季度全市社零总额增长6.1%", "增速居全省第三"],
             False,
-            ("", "一季度全市社零总额增长6.1%", "增速居全省第三"),
+            ("一季度全市社零总额增长6.1%", "增速居全省第三", ""),
         ),
         (["一个会议的引题", "主标题", "某某出席"], True, ("一个会议的引题", "主标题", "某某出席")),
         # Two phrases built alike are one title, the event below is its subtitle.

@@ -914,7 +914,8 @@ def test_a_storys_text_past_a_wider_report_and_its_headline_goes_on_the_story():
     citrus, roads = stories(page)
     assert citrus.title == "全省柑橘产值居全国前列"
     assert citrus.paragraphs[-1].endswith("让柑橘树成为果农的“摇钱树”。")
-    assert roads.title + roads.subtitle == "前三季度农村公路新改建8000公里城乡客运一体化加快推进"
+    headline = roads.kicker + roads.title + roads.subtitle
+    assert headline == "前三季度农村公路新改建8000公里城乡客运一体化加快推进"
     assert roads.paragraphs[-1].endswith("群众出行更加方便快捷。")
 
 
