@@ -87,12 +87,23 @@ def test_a_title_with_its_figure_keeps_the_shorter_figure_comparison_as_subtitle
 def test_a_figure_line_over_a_plain_statement_is_its_kicker():
     # (the paper sets the figures over the news they add up to)
     head = split_roles(
-        ["前三季度我省粮食产量达210亿斤", "增幅连续三年高于全国水平"], separate_lines=True
+        ["前三季度我省粮食产量达210亿斤", "秋粮收购工作全面展开"], separate_lines=True
     )
     assert (head.kicker, head.title, head.subtitle) == (
         "前三季度我省粮食产量达210亿斤",
-        "增幅连续三年高于全国水平",
+        "秋粮收购工作全面展开",
         "",
+    )
+
+
+def test_a_line_comparing_a_titles_figure_is_its_subtitle():
+    head = split_roles(
+        ["前三季度我省粮食产量达210亿斤", "增幅连续三年高于全国水平"], separate_lines=True
+    )
+    assert (head.kicker, head.title, head.subtitle) == (
+        "",
+        "前三季度我省粮食产量达210亿斤",
+        "增幅连续三年高于全国水平",
     )
 
 

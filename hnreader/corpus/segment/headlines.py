@@ -428,9 +428,10 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
         # so are clauses of figures over one (总投资120亿元，规划年产能30万辆 /
         # 某项目落户湘潭): the clauses, secondary, go over the title here
         return not _CLAUSES.search(second)
-    if _FIGURE.search(first) and not _FIGURE.search(second):
+    if _FIGURE.search(first) and not _FIGURE.search(second) and not _COMPARES.search(second):
         # Figures over a plain statement are the facts that news adds up to
-        # (前三季度…产量达210亿斤 / 增幅连续三年高于全国水平): the kicker.
+        # (前三季度…产量达210亿斤 / 秋粮收购工作全面展开): the kicker; a line
+        # comparing them (…创历史新高, 高于全国) is the title's subtitle.
         return True
     if _FIGURE.search(first):
         # A title with its figure has a shorter subtitle comparing it in
@@ -458,6 +459,10 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
         and not _CATCHWORD.search(first)
     )
 
+
+#: A line that sets a figure against another or a record (创…新高, 高于…,
+#: 居…前列): what a subtitle says of its title's figure.
+_COMPARES = re.compile(r"创[^，,]{0,8}新高|[高快低]于|居[^，,]{0,8}(?:前列|首位|第一)|领先")
 
 #: A word or phrase set in quotes as a catchword (“夜经济”, “一站式”).
 _CATCHWORD = re.compile(r"“[^“”]{1,8}”")
