@@ -75,12 +75,12 @@ def test_a_short_figure_line_over_a_longer_statement_is_the_kicker():
 
 def test_a_title_with_its_figure_keeps_the_shorter_figure_comparison_as_subtitle():
     head = split_roles(
-        ["前三季度我省粮食产量达210亿斤", "增幅高于全国1.2个百分点"], separate_lines=True
+        ["前三季度我省粮食产量达210亿斤", "增幅比上年提高1.2个百分点"], separate_lines=True
     )
     assert (head.kicker, head.title, head.subtitle) == (
         "",
         "前三季度我省粮食产量达210亿斤",
-        "增幅高于全国1.2个百分点",
+        "增幅比上年提高1.2个百分点",
     )
 
 
@@ -98,12 +98,12 @@ def test_a_figure_line_over_a_plain_statement_is_its_kicker():
 
 def test_a_line_comparing_a_titles_figure_is_its_subtitle():
     head = split_roles(
-        ["前三季度我省粮食产量达210亿斤", "增幅连续三年高于全国水平"], separate_lines=True
+        ["前三季度我省粮食产量达210亿斤", "增幅连续三年高于全省平均水平"], separate_lines=True
     )
     assert (head.kicker, head.title, head.subtitle) == (
         "",
         "前三季度我省粮食产量达210亿斤",
-        "增幅连续三年高于全国水平",
+        "增幅连续三年高于全省平均水平",
     )
 
 

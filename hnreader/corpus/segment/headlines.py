@@ -431,7 +431,7 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
     if _FIGURE.search(first) and not _FIGURE.search(second) and not _COMPARES.search(second):
         # Figures over a plain statement are the facts that news adds up to
         # (前三季度…产量达210亿斤 / 秋粮收购工作全面展开): the kicker; a line
-        # comparing them (…创历史新高, 高于全国) is the title's subtitle.
+        # comparing them (…创历史新高, 高于全省) is the title's subtitle.
         return True
     if _FIGURE.search(first):
         # A title with its figure has a shorter subtitle comparing it in
