@@ -5462,16 +5462,23 @@ def test_a_surname_cut_from_how_the_story_addresses_its_bearer_is_one_name():
     assert group_buy.paragraphs[-1].endswith("占比过半。")
 
 
+#: A commentary under its label and the paper's commentator, one paragraph a
+#: line: the piece a call for entries is printed after.
+_OLD_STREETS = (
+    "三湘快论",
+    "让老街的烟火气更浓一些",
+    "湖南日报评论员",
+    "老街是一座城市的记忆。近年来,不少城市对老街进行改造,留住了青石板路和老字号招牌。",
+    "改造老街,既要修旧如旧,也要把居民的意见听进去,让居民和商户留得住、过得好。",
+)
+
+
 def test_a_notice_under_a_commentary_signed_below_its_text_is_an_item_of_its_own():
     # One paragraph a line: a commentary, the next one's text printed before
     # its label, title and writer, then a call for entries under its title.
     page = parse(
         paragraph_page(
-            "三湘快论",
-            "让老街的烟火气更浓一些",
-            "湖南日报评论员",
-            "老街是一座城市的记忆。近年来,不少城市对老街进行改造,留住了青石板路和老字号招牌。",
-            "改造老街,既要修旧如旧,也要让居民和商户留得住、过得好。",
+            *_OLD_STREETS,
             "小区门口的快递柜越来越多,取件方便了,可超时收费的规矩也跟着来了。",
             "快递柜超时收费,应当事先告知、明码标价,不能让居民在不知情中多花钱。",
             "热点快评",
@@ -5495,11 +5502,7 @@ def test_a_pages_own_call_for_entries_under_a_commentary_is_its_own_item():
     # under its title (本版征稿), no issuer named over it.
     page = parse(
         paragraph_page(
-            "三湘快论",
-            "让老街的烟火气更浓一些",
-            "湖南日报评论员",
-            "老街是一座城市的记忆。近年来,不少城市对老街进行改造,留住了青石板路和老字号招牌。",
-            "改造老街,既要修旧如旧,也要把居民的意见听进去,让居民和商户留得住、过得好。",
+            *_OLD_STREETS,
             "本版征稿",
             "本版欢迎读者围绕城市建设、民生热点发表评论,来稿请注明真实姓名和联系方式。",
         )
@@ -5536,11 +5539,13 @@ def test_a_codes_prompt_and_the_updates_it_opens_are_a_box_not_a_kicker():
     assert (story.kicker, story.title) == ("", "全省春耕备耕物资储备充足")
 
 
-def test_a_title_printed_between_a_figure_and_its_unit_heads_the_story_above():
-    # Two dated reports of a column page, each headline printed after its
-    # text: the first one's, a line alone, between a figure and its unit.
-    page = parse(
-        column_page(
+#: A dated report's column lines, its sentence left on a figure, then the
+#: title printed alone before the figure's unit: a figure bare (…突破 800 /
+#: title / 列。), or with its magnitude and a unit the dictionary splits
+#: (…85 万 / title / 标箱。), the title nearly the column's width.
+_TITLE_IN_FIGURE = [
+    (
+        [
             "湖南日报6月9日讯（记者 程立 通讯员 柯",
             "林）记者从怀化国际陆港获悉，今年前5个",
             "月，陆港共开行铁海联运班列312列，同比增",
@@ -5548,23 +5553,12 @@ def test_a_title_printed_between_a_figure_and_its_unit_heads_the_story_above():
             "盟的班列，力争全年铁海联运班列突破 800",
             "怀化陆港班列开行量增长46%",
             "列。",
-            "湖南日报6月9日讯（记者 邓远）记者从省邮",
-            "政管理局获悉，前5个月全省快递业务量完成",
-            "18.6亿件，同比增长21%。",
-            "全省快递业务量增长21%",
-        )
-    )
-    port, parcels = stories(page)
-    assert port.title == "怀化陆港班列开行量增长46%"
-    assert port.paragraphs[-1].endswith("力争全年铁海联运班列突破800列。")
-    assert parcels.title == "全省快递业务量增长21%"
-
-
-def test_a_title_between_a_magnitude_and_its_unit_of_two_characters_heads_the_story_above():
-    # As above, the figure's magnitude on the line (85 万) and its unit one
-    # the dictionary splits (标箱); the title nearly the column's width.
-    page = parse(
-        column_page(
+        ],
+        "怀化陆港班列开行量增长46%",
+        "力争全年铁海联运班列突破800列。",
+    ),
+    (
+        [
             "湖南日报7月9日讯（记者 程立 通讯员 柯",
             "林）记者从岳阳市港航部门获悉，上半年岳",
             "阳港完成集装箱吞吐量41.2万标箱，同比增",
@@ -5572,15 +5566,28 @@ def test_a_title_between_a_magnitude_and_its_unit_of_two_characters_heads_the_st
             "港区扩能改造，力争全年吞吐量突破 85 万",
             "岳阳港集装箱吞吐量上半年增长18%",
             "标箱。",
-            "湖南日报7月9日讯（记者 邓远）记者从省邮",
-            "政管理局获悉，上半年全省快递业务量完成",
+        ],
+        "岳阳港集装箱吞吐量上半年增长18%",
+        "力争全年吞吐量突破85万标箱。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("report", "title", "ending"), _TITLE_IN_FIGURE)
+def test_a_title_printed_between_a_figure_and_its_unit_heads_the_story_above(report, title, ending):
+    # Two dated reports of a column page, each headline printed after its text.
+    page = parse(
+        column_page(
+            *report,
+            "湖南日报6月9日讯（记者 邓远）记者从省邮",
+            "政管理局获悉，前5个月全省快递业务量完成",
             "18.6亿件，同比增长21%。",
             "全省快递业务量增长21%",
         )
     )
     port, parcels = stories(page)
-    assert port.title == "岳阳港集装箱吞吐量上半年增长18%"
-    assert port.paragraphs[-1].endswith("力争全年吞吐量突破85万标箱。")
+    assert port.title == title
+    assert port.paragraphs[-1].endswith(ending)
     assert parcels.title == "全省快递业务量增长21%"
 
 
