@@ -1754,8 +1754,11 @@ class ColumnReader:
         widest = max([width(self.last_stored), *full])
         if k - i == 1:
             # (a title alone between a figure and its unit: no pause or stop
-            # in it, and short of the column's full width)
-            if any(c in texts[1] for c in "，,。；;：:") or width(texts[1]) >= widest - 1:
+            # in it, and short of the column's full width by more than a
+            # line's slack)
+            if any(c in texts[1] for c in "，,。；;：:") or (
+                width(texts[1]) >= widest - T.COLUMN_CHANGE_SLACK
+            ):
                 return 0
         elif all(width(text) > widest - T.NARROWER_THAN_COLUMN for text in texts[1:-1]):
             return 0  # (as wide as the sentence's line: text, no headline)
