@@ -5611,3 +5611,19 @@ def test_questions_under_their_title_printed_into_a_cut_paragraph_are_an_item_of
     )
     assert answers.title == "公积金提取热点问答"
     assert [p[:2] for p in answers.paragraphs] == ["问：", "答：", "问：", "答："]
+
+
+def test_a_photo_groups_title_printed_after_its_captions_over_the_credit_is_its_title():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "9月12日，湘阴县鹤龙湖镇，农民驾驶收割机收割晚稻。",
+            "9月12日，南县三仙湖镇，村民在晒谷场翻晒稻谷。",
+            "9月13日，华容县插旗镇，农民在田间捆扎稻草。",
+            "金秋田野忙",
+            "以上图片均由湖南日报全媒体记者 罗田 摄",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "金秋田野忙"
+    assert len(photo.paragraphs) == 3

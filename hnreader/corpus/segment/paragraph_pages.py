@@ -120,6 +120,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _stack_over_dated_rest(drafts)
     _photo_title_over_story(drafts)
     _photo_title_under_credit(drafts)
+    _photo_title_after_captions(drafts, lines)
     drafts = split_untitled_groups(drafts)
     deal_foot_bunch(drafts, lines, lambda text: _headline_like(text, direct=False))
     recurring = recurring_names(drafts)
@@ -271,6 +272,24 @@ def _photo_title_under_credit(drafts: list[Draft]) -> None:
             photo.lines.add(line.no)
             story.lines.discard(line.no)
             break
+
+
+def _photo_title_after_captions(drafts: list[Draft], lines: list[Line]) -> None:
+    """Photos printed with no title, their captions each a finished sentence,
+    then a short line of no clause over the group's credit (…晾晒辣椒。 /
+    湘村八月 / 以上图片均由…摄): that line is the group's title, printed
+    after the captions, no caption of its own."""
+    by_no = {line.no: line for line in lines}
+    for photo in drafts:
+        if photo.kind != ArticleKind.PHOTO or photo.heads or len(photo.paras) < 2:
+            continue
+        *captions, last = photo.paras
+        if ends_sentence(last.text) or not _title_alone(last.text):
+            continue
+        if not all(ends_sentence(para.text) for para in captions):
+            continue
+        photo.paras.pop()
+        photo.heads = [[by_no[no] for no in last.lines]]
 
 
 def _stack_topped_by_title(story: Draft, under: range) -> bool:
