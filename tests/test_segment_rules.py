@@ -5627,3 +5627,54 @@ def test_a_photo_groups_title_printed_after_its_captions_over_the_credit_is_its_
     (photo,) = [a for a in page.articles if a.kind == "photo"]
     assert photo.title == "金秋田野忙"
     assert len(photo.paragraphs) == 3
+
+
+def test_a_headline_over_another_storys_rest_and_its_paragraphs_heads_the_report_below():
+    # One paragraph a line: the trade report is cut on a figure's first
+    # digit (…增长1 / 6.4%，…); its rest and its next paragraph are printed
+    # between the grain report's headline and its dateline.
+    page = parse(
+        paragraph_page(
+            "前三季度全省外贸进出口增长5.8%",
+            "湖南日报10月21日讯(全媒体记者 柯文)长沙海关今天发布,前三季度全省进出口总值3920.4亿元,同比增长5.8%。",
+            "其中,对东盟进出口612.7亿元,增长1",
+            "前三季度全省工业用电量增长7%",
+            "湖南日报10月21日讯(全媒体记者 苗青)省能源局今天发布,前三季度全省工业用电量同比增长7%。",
+            "省能源局表示,将做好迎峰度冬电力保供工作。",
+            "全省油菜播种进度过三成 冬种面积稳中有增",
+            "6.4%,继续保持第一大贸易伙伴地位。",
+            "机电产品出口表现亮眼,前三季度出口额增长9.3%。",
+            "湖南日报10月21日讯(全媒体记者 易南)记者今天从省农业农村厅获悉,全省油菜已播种面积超过700万亩。",
+            "省农业农村厅提醒,各地要抢抓墒情适时播种。",
+        )
+    )
+    trade, power, rape = page.articles
+    assert power.title == "前三季度全省工业用电量增长7%"
+    assert (
+        trade.paragraphs[1]
+        == "其中，对东盟进出口612.7亿元，增长16.4%，继续保持第一大贸易伙伴地位。"
+    )
+    assert trade.paragraphs[-1].startswith("机电产品出口")
+    assert (rape.kicker, rape.title) == ("全省油菜播种进度过三成", "冬种面积稳中有增")
+    assert rape.paragraphs[0].startswith("记者今天从省农业农村厅获悉")
+
+
+def test_a_headline_printed_in_its_own_storys_cut_stays_its_own():
+    # The road report's headline is printed inside its own cut paragraph
+    # (…水毁路段 / title / 47处，…), a paragraph after the rest; the weather
+    # report below has its headline printed after its text.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "湖南日报3月5日讯(全媒体记者 苗青)受连续降雨影响,韶山至湘乡公路多处发生塌方,交通一度中断。",
+            "据介绍,此轮降雨造成全市干线公路水毁路段",
+            "湘潭抢通韶山至湘乡公路",
+            "47处,目前已抢通41处,其余路段正在抢修中。",
+            "交警部门提醒,雨天途经山区路段要减速慢行。",
+            "湖南日报3月5日讯(全媒体记者 易南)省气象台今天发布预报,未来三天湘北仍有强降雨。",
+            "气象专家提醒,各地要注意防范山洪地质灾害。",
+        )
+    )
+    road = next(a for a in page.articles if "韶山至湘乡公路多处" in a.paragraphs[0])
+    assert road.title == "湘潭抢通韶山至湘乡公路"
+    assert road.paragraphs[1].endswith("水毁路段47处，目前已抢通41处，其余路段正在抢修中。")

@@ -45,9 +45,10 @@ _MAGNITUDE_OR_UNIT = re.compile(
 )
 #: The rest of a figure's digits and what follows them (9年, 20座, 45%).
 _DIGITS_GO_ON = re.compile(r"^[0-9０-９]{1,3}(?:[.．][0-9]+)?(?:[%％‰万亿千百]|[\u4e00-\u9fff])")
-#: A tail stopped on a figure of two digits or more, not the end of a range
-#: (1至8 is whole): the digits a cut may leave for the next line.
-_DIGITS_CUT = re.compile(r"(?<![至到～~\-－—、0-9０-９])[0-9０-９]{2,}$")
+#: A tail stopped on a figure, not the end of a range (1至8 is whole): the
+#: digits a cut may leave for the next line, the first alone too (…增长1 /
+#: 8.9%，…: a paragraph never opens on a bare percentage).
+_DIGITS_CUT = re.compile(r"(?<![至到～~\-－—、0-9０-９])[0-9０-９]+$")
 #: A tail's figure and the words of approximation before it (约210, 超过 3.5).
 _FIGURE_AT_END = re.compile(r"(?:约|近|超|超过|逾|达|达到|共)?[0-9０-９][0-9０-９.．]*$")
 #: Chinese numerals: a tail stopped on one is half a figure or a word (一带一).

@@ -2335,12 +2335,8 @@ def _starts_continuation(block: Block) -> bool:
 def _heads_before(blocks: list[Block], i: int) -> list[Block]:
     heads: list[Block] = []
     j = i - 1
-    if (
-        j > 0
-        and blocks[i].role in (BlockRole.DATELINE, BlockRole.BYLINE)
-        and _rest_between(blocks, j)
-    ):
-        j -= 1  # (left to the story it finishes)
+    if blocks[i].role in (BlockRole.DATELINE, BlockRole.BYLINE):
+        j = _above_rest_between(blocks, i)  # (left to the story it finishes)
     while j >= 0 and len(heads) < T.HEADS_ABOVE_MAX:
         block = blocks[j]
         if block.role != BlockRole.TEXT or block.owner >= 0 or block.verse:
@@ -2664,6 +2660,28 @@ def _printed_in_cut(blocks: list[Block], h: int, k: int) -> bool:
         and (start_of(rest.text) != Start.PLAIN or end_of(cut.text) == End.FIGURE)
         and (join_evidence(cut.text, rest.text) or 0.0) >= T.ASSIGN_FILL_MIN
     )
+
+
+def _above_rest_between(blocks: list[Block], i: int) -> int:
+    """The block above the rest of another story's cut paragraph, with the
+    paragraphs that follow it there, printed between a headline and the
+    opener at ``i`` (全省晚稻… 预计… / 8.9%，稳居… / “新三样”产品…。 / 湖南日报…讯):
+    the paper goes on with the cut story's paragraphs after its rest, so
+    whole paragraphs may stand under the rest too; else ``i - 1``."""
+    for j in range(i - 1, max(0, i - 1 - T.REST_RUN_MAX), -1):
+        if _rest_between(blocks, j) and (j == i - 1 or not _printed_in_cut(blocks, j - 1, j)):
+            # (past whole paragraphs, not a headline printed in its own
+            # story's cut, right under the piece the rest finishes)
+            return j - 1
+        block = blocks[j]
+        if not (
+            block.role == BlockRole.TEXT
+            and block.owner < 0
+            and ends_sentence(block.text)
+            and not _headline_like(block.text, direct=True)
+        ):
+            break
+    return i - 1
 
 
 def _rest_between(blocks: list[Block], j: int) -> bool:

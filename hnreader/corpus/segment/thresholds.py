@@ -377,6 +377,9 @@ WORD_CUT_PIECE = 2
 #: Headline lines taken above one opener (kicker, title and subtitle, each
 #: maybe wrapped, and a "某某出席" line).
 HEADS_ABOVE_MAX = 6
+#: Pieces a cut story's rest may run to (the rest and whole paragraphs
+#: after it) when printed between a headline and its story's opener.
+REST_RUN_MAX = 3
 #: A photo title above its caption is at most this long.
 PHOTO_TITLE_MAX = 16
 #: A photo title's subject alone on its line, over the word quoted as its
