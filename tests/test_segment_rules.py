@@ -5678,3 +5678,28 @@ def test_a_headline_printed_in_its_own_storys_cut_stays_its_own():
     road = next(a for a in page.articles if "韶山至湘乡公路多处" in a.paragraphs[0])
     assert road.title == "湘潭抢通韶山至湘乡公路"
     assert road.paragraphs[1].endswith("水毁路段47处，目前已抢通41处，其余路段正在抢修中。")
+
+
+def test_a_paragraphs_line_cut_short_before_its_figure_makes_no_headline_of_the_line_above():
+    # A paragraph's indented first line, then a line the page broke before
+    # the figure the next line opens on (…区域内 / 261家企业…): its first
+    # line is no headline, though the line under it is short.
+    page = parse(
+        column_page(
+            "株洲老工业区更新项目集中开工",
+            "湖南日报6月8日讯（全媒体记者 沈河\n"
+            "通讯员 林川）6月7日，株洲市老工业\n"
+            "区更新项目集中开工，涉及生态修复、\n"
+            "道路管网建设等项目18个，总投资\n"
+            "96亿元。\n"
+            "这一片区曾是全省最大的化工基地之\n"
+            "一，区域内\n"
+            "261家企业已于2018年底前全部关停退\n"
+            "出。近年来，当地对这一区域实施土壤\n"
+            "治理和生态修复，累计修复受污染土地\n"
+            "1万余亩。",
+        )
+    )
+    (report,) = stories(page)
+    assert report.title == "株洲老工业区更新项目集中开工"
+    assert report.paragraphs[-1].startswith("这一片区曾是全省最大的化工基地之一，区域内261家企业")

@@ -280,8 +280,9 @@ def _decode(page, beam_width: int, gold: list) -> tuple[tuple, tuple, bool]:
     return final[1], prefix, True
 
 
-def train(pages: list, epochs: int, seed: int) -> list[float]:
-    w = [0.0] * len(A.FEATURES)
+def train(pages: list, epochs: int, seed: int, kept: dict[str, float]) -> list[float]:
+    """The averaged perceptron's weights; those in ``kept`` stay as they are."""
+    w = [kept.get(name, 0.0) for name in A.FEATURES]
     total, count = list(w), 1
     order = list(range(len(pages)))
     rng = random.Random(seed)
@@ -299,7 +300,9 @@ def train(pages: list, epochs: int, seed: int) -> list[float]:
                     mistakes += 1
                     w = [x + a - b for x, a, b in zip(w, want, got, strict=True)]
             for f, name in enumerate(A.FEATURES):
-                if (name in NEGATIVE and w[f] > 0) or (name in POSITIVE and w[f] < 0):
+                if name in kept:
+                    w[f] = kept[name]
+                elif (name in NEGATIVE and w[f] > 0) or (name in POSITIVE and w[f] < 0):
                     w[f] = 0.0
                 total[f] += w[f]
             count += 1
@@ -325,6 +328,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seeds", type=int, default=5, help="times the seed pages count")
     parser.add_argument("--write", action="store_true", help="rewrite thresholds.py")
     parser.add_argument("--sets", nargs="+", default=list(SETS), help="sets laid out anew")
+    parser.add_argument(
+        "--printed", nargs="*", default=[], help="sets read as committed, besides any layout"
+    )
+    parser.add_argument("--fixed", nargs="*", default=[], help="weights kept as they are")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as work:
         folders = []
@@ -336,15 +343,16 @@ def main(argv: list[str] | None = None) -> None:
                     )
                 except Exception as error:  # (a composer's own draw that fails)
                     print(f"  {name} layout r{i} skipped: {error!r}", file=sys.stderr)
-        pages = collect(folders)
+        pages = collect(folders + [ROOT / "tests" / name for name in args.printed])
     with tempfile.TemporaryDirectory() as work:
         seeds = Path(work)
         (seeds / "pages").symlink_to(ROOT / "seeds")
         (seeds / "gold").symlink_to(ROOT / "tests" / "gold")
         pages += collect([seeds]) * args.seeds
     print(f"{len(pages)} paragraph pages with a gold path", file=sys.stderr)
-    A.use_weights({name: 0.0 for name in A.FEATURES})
-    runs = [train(pages, args.epochs, seed) for seed in range(args.runs)]
+    kept = {name: A.T.ASSIGN_WEIGHTS[name] for name in args.fixed}
+    A.use_weights({name: kept.get(name, 0.0) for name in A.FEATURES})
+    runs = [train(pages, args.epochs, seed, kept) for seed in range(args.runs)]
     weights = dict(
         zip(A.FEATURES, (sum(col) / len(runs) for col in zip(*runs, strict=True)), strict=True)
     )

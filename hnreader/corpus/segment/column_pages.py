@@ -2918,6 +2918,7 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     # extraction left the gap's width out of its text, so it is never read
     # as narrower than the line over it)
     gapped: list[bool] = []
+    before_figure: list[bool] = []
     for j in range(i + 1, min(len(lines), i + 1 + T.FLOW_LINES)):
         if kinds[j] != LineKind.TEXT:
             break
@@ -2929,10 +2930,17 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
             break  # a paragraph's last line (of a list, too), or one cut by a jump marker
         widths.append(width(text))
         gapped.append(bool(_GLYPH_GAP.search(lines[j].raw.strip())))
+        before_figure.append(_cut_before_figure(lines, kinds, j))
     if not widths:
         return False
     full = [w for w, gap in zip(widths, gapped, strict=True) if not gap]
-    narrower = [w for w in full if w < own - T.FLOW_SLACK]
+    # (a line the page broke before the figure the next opens on, 区域内 /
+    # 261家企业…, is short of the column, not of line ``i``)
+    narrower = [
+        w
+        for w, gap, cut in zip(widths, gapped, before_figure, strict=True)
+        if not gap and not cut and w < own - T.FLOW_SLACK
+    ]
     # (one line cut short among full ones, line ``i`` short of those by an
     # indent, is a paragraph's: …土石方1300 万 / 立方米)
     wider = [w for w in full if w > own + T.FLOW_SLACK]
@@ -2948,7 +2956,10 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
         c.isdigit() for c in squash(lines[i + 1].raw)
     )
     indented = (
-        not gapped[0] and not figures and widths[0] <= min(widths[1:], default=own) - T.FLOW_SLACK
+        not gapped[0]
+        and not before_figure[0]
+        and not figures
+        and widths[0] <= min(widths[1:], default=own) - T.FLOW_SLACK
     )
     # (or it and the two lines under it all short of the full lines that
     # follow, none finishing a sentence: no paragraph is printed so; a
@@ -2961,6 +2972,19 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
         and max(own, widths[0], widths[1]) <= median(rest) - T.FLOW_SLACK
     )
     return (len(widths) >= 3 and indented) or stacked
+
+
+def _cut_before_figure(lines: list[Line], kinds: list[LineKind], j: int) -> bool:
+    """Line ``j`` stops on a character of its sentence and the next line
+    opens on a figure that goes on it: a line cut short before its figure."""
+    text = squash(lines[j].raw)
+    return (
+        j + 1 < len(lines)
+        and kinds[j + 1] == LineKind.TEXT
+        and bool(text)
+        and is_cjk(text[-1])
+        and bool(FIGURE_START.match(squash(lines[j + 1].raw)))
+    )
 
 
 #: A space a justified line's spreading left between two characters of
