@@ -5703,3 +5703,22 @@ def test_a_paragraphs_line_cut_short_before_its_figure_makes_no_headline_of_the_
     (report,) = stories(page)
     assert report.title == "株洲老工业区更新项目集中开工"
     assert report.paragraphs[-1].startswith("这一片区曾是全省最大的化工基地之一，区域内261家企业")
+
+
+def test_a_paragraph_cut_inside_a_quoted_name_is_no_crosshead():
+    # One paragraph a line: a paragraph cut inside the quoted name it opens
+    # (…推出了“夜访 / 书院”“小小讲解员”等活动，…) is one paragraph, not a
+    # crosshead or a headline of the text under it.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "当地农技站还推出了“夜访",
+            "田间”“小小农技员”等科普活动,吸引不少家长带着孩子参加。",
+            "会议还对春季森林防火工作作了部署。",
+        )
+    )
+    (report,) = stories(page)
+    assert report.title == "全省春季农业生产现场会召开"
+    assert report.paragraphs[-2] == (
+        "当地农技站还推出了“夜访田间”“小小农技员”等科普活动，吸引不少家长带着孩子参加。"
+    )

@@ -3235,6 +3235,8 @@ def _is_subhead_text(text: str) -> bool:
         return False
     if ends_sentence(text) and not (text.endswith("？") and " " in text.strip()):
         return False
+    if flat.count("“") > flat.count("”"):
+        return False  # (a quotation left open: …推出了“夜探, a paragraph cut in its name)
     # (a crosshead quoting a saying keeps its commas: “官司了了，心结也要解开”)
     return (
         "：" in text
