@@ -80,6 +80,7 @@ BLIND = (
     "dev_xq",
     "dev_xs",
     "dev_xu",
+    "dev_xw",
 )
 FIGURES = (
     "seg_f1",

@@ -547,78 +547,79 @@ TAIL_TEXT_MIN = 20
 
 # --- assignment (paragraph pages) ------------------------------------------------
 #: What each feature of a piece's assignment to a story is worth (see
-#: ``assignment.FEATURES``):
+#: ``assignment.FEATURES``), fitted by ``tools/fit_assignment.py`` on the
+#: read development sets and the seeds (its docstring has the command):
 ASSIGN_WEIGHTS = {
     # words it shares with the story's headline, its first piece, and the
     # piece before it in the story (cosine of rarity-weighted words, 0..1)
-    "headline": 17.39,
-    "lead": 52.40,
-    "coherence": 12.44,
+    "headline": 26.87,
+    "lead": 52.71,
+    "coherence": 21.31,
     # after an open tail: the evidence at the cut (``join_evidence``), what the
     # piece is worth as a paragraph of its own, a piece that cannot go on it
-    "join": 10.20,
-    "alone": 15.86,
-    "cannot_join": -0.21,
+    "join": 11.85,
+    "alone": 16.84,
+    "cannot_join": -0.31,
     # after a finished paragraph, or as the story's first: a piece that
     # starts on a stop or closing mark, a unit, a function word, a character
     # jieba makes no word of (half a word, or a name jieba does not know)
-    "opens_mid": -2.95,
-    "opens_unit": -5.91,
-    "opens_clause": -0.85,
-    "opens_fragment": -5.00,
+    "opens_mid": -2.97,
+    "opens_unit": -7.87,
+    "opens_clause": -1.33,
+    "opens_fragment": -7.71,
     # given to another story than the one opened last above it: each piece,
     # and each run as it begins
-    "astray": -7.03,
-    "switch": -0.87,
+    "astray": -6.81,
+    "switch": -0.88,
     # a story's pieces printed above its opener (once a story)
-    "early": -3.24,
+    "early": -7.59,
     # stories left on an open sentence at the page's end
-    "unfinished": -3.66,
+    "unfinished": -3.16,
     # a piece printed right after the one before it in its story, or so
     # many pieces apart (log(1 + pieces between))
-    "adjacent": 5.20,
-    "apart": -2.36,
+    "adjacent": 5.38,
+    "apart": -2.74,
     # how likely the piece's first word opens a paragraph (``opening_odds``),
     # after an open tail and after a finished paragraph
-    "odds_after_open": -1.35,
-    "odds_after_closed": 1.60,
+    "odds_after_open": -1.42,
+    "odds_after_closed": 1.94,
     # the first piece printed under a story's opener given to another story
-    "lead_astray": -15.85,
+    "lead_astray": -20.53,
     # a run given to another story (printed below its opener, or above it)
     # that begins a paragraph of its own, its story's last piece finished
-    "astray_after_closed": -3.67,
-    "early_after_closed": 1.80,
+    "astray_after_closed": -3.02,
+    "early_after_closed": 3.36,
     # a piece that repeats the last characters of the finished paragraph
     # before it and goes on (…使命任务。 / 务。全省…)
-    "repeats_end": 11.49,
+    "repeats_end": 9.80,
     # a paragraph of its own after a piece of its story left on an open
     # sentence, and a later piece read into that sentence (both once)
-    "leave_open": -1.70,
-    "fill": -12.30,
+    "leave_open": -2.95,
+    "fill": -17.57,
     # the first of a story's pieces printed above its opener, a reporters' line
     # closing a story standing between (the story's own sign-off)
-    "early_signed": 4.18,
+    "early_signed": 0.00,
     # a headline of a story opened by nothing else, one crosshead long, read
     # as a crosshead of another story's text printed around it
-    "absorbed": 6.03,
+    "absorbed": 9.51,
     # words it shares with the piece before that one in the story
-    "coherence_earlier": 21.79,
+    "coherence_earlier": 22.60,
     # a run given to a story whose dated first paragraph stands alone right
     # above the next story's (two stories set side by side, read across)
-    "read_across": 9.77,
+    "read_across": 6.26,
     # the story the piece talks of most, clearly (``ASSIGN_TOPIC_MARGIN``)
-    "topical": 4.93,
+    "topical": 5.42,
     # a crosshead's line given to a dated report (features run in sections,
     # dated reports seldom do)
-    "crosshead_dated": -9.47,
+    "crosshead_dated": -12.53,
     # a paragraph of a parallel series (开局，要… / 稳，是…) given to the story
     # its series' first paragraph opens in (set by hand: the series is rarer
     # than the sets the fit reads; it outweighs one piece astray)
-    "series": 9.0,
+    "series": 9.00,
     # a piece given back to the page's flow right after the rest of a cut
     # sentence printed in it went to the story it finishes (set by hand: the
     # paper prints that story's next paragraphs after its rest)
-    "returns": -2.0,
+    "returns": -2.00,
 }
 #: Blocks above a photo group's title read for the story a lead under it
 #: may belong to (a paragraph under a crosshead talks of its story).
