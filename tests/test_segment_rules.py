@@ -5722,3 +5722,51 @@ def test_a_paragraph_cut_inside_a_quoted_name_is_no_crosshead():
     assert report.paragraphs[-2] == (
         "当地农技站还推出了“夜访田间”“小小农技员”等科普活动，吸引不少家长带着孩子参加。"
     )
+
+
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("今年全省乡村旅游接待游客突破一亿人次", "文旅消费持续升温"),
+        ("全省秋冬种工作推进会在衡阳召开", "抓好油菜扩种"),
+    ],
+)
+def test_a_short_statement_under_a_long_one_is_the_stacks_next_piece(kicker, title):
+    # Two headline lines, each saying something, no word run over the
+    # break: a kicker and its title, not a long line's last words.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            kicker,
+            title,
+            "湖南日报9月6日讯(全媒体记者 沈河)今天,全省乡村旅游和秋冬种工作会商会在长沙召开,部署下一阶段工作。",
+            "会议要求,各地要因地制宜,抓好各项任务落实。",
+        )
+    )
+    report = stories(page)[-1]
+    assert (report.kicker, report.title) == (kicker, title)
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "whole"),
+    [
+        ("长沙黄花机场国际航站楼扩建工程", "完工", "长沙黄花机场国际航站楼扩建工程完工"),
+        (
+            "庆祝第40个教师节暨全省教育系统",
+            "表彰大会召开",
+            "庆祝第40个教师节暨全省教育系统表彰大会召开",
+        ),
+    ],
+)
+def test_a_long_lines_last_words_or_the_event_it_names_stay_in_its_piece(above, below, whole):
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            above,
+            below,
+            "湖南日报9月6日讯(全媒体记者 沈河)今天,有关方面在长沙举行仪式,宣布相关工作顺利完成。",
+            "据介绍,相关工作历时两年,各方共同努力。",
+        )
+    )
+    report = stories(page)[-1]
+    assert report.title == whole

@@ -73,6 +73,7 @@ def carries_quantity(text: str) -> bool:
 ATTENDANCE_MAX = 12  # characters: "某某某出席", "某某某、某某某出席"
 BROKEN_TAIL_MAX = 8  # characters: a headline's last word left alone on a line
 BROKEN_HEAD_MIN = 16  # characters: ... under a line that long
+WHOLE_TAIL_MIN = 5  # characters: a short line under it that says something is a piece whole
 LONG_KICKER_MIN = 32  # characters: a line of clauses this long is a kicker whole
 LONE_WORD_MAX = 2  # characters: a line this short is no headline piece of its own
 PARALLEL_MAX = 16  # characters of one of two parallel phrases on one line
@@ -621,6 +622,19 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
         return True  # a lone word, or a word cut at the line's end
     if _CLAUSES.search(above) and ENDS_ON_FIGURE.search(above):
         return False  # clauses closed on a figure and its unit are whole (…年产能8万辆)
+    if (
+        len(unit) >= WHOLE_TAIL_MIN
+        and _predicate(above)
+        and _predicate(unit)
+        and not leans_on_subject(unit)
+        and not (closes_on_event(unit) and not closes_on_event(above))
+    ):
+        # Two statements, no word run over the break: the stack's next piece
+        # (…推进会在浏阳召开 / 做强县域主导产业), not the last words of a long
+        # line (…改造 / 完工) nor the event a long line names (…教育系统 /
+        # 表彰大会召开). Of such pairs on the read sets' column pages, the
+        # gold sets 29 apart and 3 as one piece.
+        return False
     return (
         len(above) >= BROKEN_HEAD_MIN
         and " " not in unit + above  # two whole phrases are a finished line
