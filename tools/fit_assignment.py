@@ -17,11 +17,11 @@ pages as they are (a set whose composer cannot lay it out anew still counts);
 values in ``thresholds.py`` (its comments kept).
 
 The weights in ``thresholds.py`` were fitted on every read development set
-(the sets ``bench/quality.py`` does not hold out as blind), laid out twice
+(the sets ``bench/quality.py`` does not hold out as blind), laid out three times
 anew and as printed, the seeds counted ten times, ``series`` and
 ``returns`` fixed::
 
-    python tools/fit_assignment.py --layouts 2 --epochs 10 --runs 2 --seeds 10 \
+    python tools/fit_assignment.py --layouts 3 --epochs 10 --runs 3 --seeds 10 \
         --sets $READ --printed $READ --fixed series returns --write
 """
 
