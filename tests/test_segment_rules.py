@@ -5770,3 +5770,11 @@ def test_a_long_lines_last_words_or_the_event_it_names_stay_in_its_piece(above, 
     )
     report = stories(page)[-1]
     assert report.title == whole
+
+
+def test_a_piece_opening_on_a_sentences_last_words_goes_on_a_tail_stopped_on_a_lone_character():
+    from hnreader.corpus.segment.joins import join_evidence
+
+    tail = "傍晚时分，江边广场上"
+    assert join_evidence(tail, "歌声阵阵。跳广场舞的市民越来越多，音响的音量成了新话题。") > 0
+    assert (join_evidence(tail, "跳广场舞的市民越来越多，音响的音量成了新话题。") or 0.0) < 0.5

@@ -109,6 +109,13 @@ _OPENS_CLAUSE = re.compile(r"^(?:[^\W\d]{1,8}[，,：:]|湖南日报|新华社|�
 _SOURCE_LEARNT = re.compile(r"^[^\W\d]{1,14}?(?:获悉|了解到|得知)")
 
 
+def _last_words_first(flat: str) -> bool:
+    """The piece's first sentence is a word or two and its stop (人声鼎沸。…):
+    no paragraph opens so."""
+    stops = [flat.find(c) for c in "。！？" if c in flat]
+    return bool(stops) and last_words_alone(flat[: min(stops) + 1])
+
+
 def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
     """Evidence that ``piece`` goes on the sentence ``tail`` leaves open,
     from the text at the cut; None when the two cannot meet (a bare figure
@@ -150,10 +157,14 @@ def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
     if name_across(left, right) or (page and name_printed_again(left, right, page)):
         word = 1.0  # (…庭长曾 + 柏舟介绍: a person's name, whatever its characters' rarity)
     score = T.JOIN_WORD * word
-    if start == Start.MID or (
-        start == Start.FRAGMENT and end != End.COMMA and last_words_alone(right)
+    if (
+        start == Start.MID
+        or (start == Start.FRAGMENT and end != End.COMMA and last_words_alone(right))
+        or (end == End.LONE and _last_words_first(right))
     ):
-        # (a sentence's last word and its stop, alone: …享受到政策 + 红利。)
+        # (a sentence's last word and its stop, alone: …享受到政策 + 红利。;
+        # or opening the piece, after a tail stopped on a character no word
+        # holds: …菜市场里 + 人声鼎沸。买菜的…)
         score += T.JOIN_MID
     elif start == Start.CLAUSE:
         score += T.JOIN_CLAUSE
