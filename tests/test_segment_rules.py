@@ -5778,3 +5778,12 @@ def test_a_piece_opening_on_a_sentences_last_words_goes_on_a_tail_stopped_on_a_l
     tail = "傍晚时分，江边广场上"
     assert join_evidence(tail, "歌声阵阵。跳广场舞的市民越来越多，音响的音量成了新话题。") > 0
     assert (join_evidence(tail, "跳广场舞的市民越来越多，音响的音量成了新话题。") or 0.0) < 0.5
+
+
+def test_a_sentence_set_in_its_place_reads_no_word_across_the_cut():
+    from hnreader.corpus.segment.joins import join_evidence
+
+    # (…已实 + 在一些村，…: no 实在 across the cut; …已实 + 现…: 实现)
+    tail = "今年以来，全县已实"
+    assert (join_evidence(tail, "在一些山村，常能听到这样的说法。") or 0.0) < 0.5
+    assert (join_evidence(tail, "现农村饮水安全全覆盖。") or 0.0) >= 1.0
