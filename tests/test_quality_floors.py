@@ -31,7 +31,7 @@ FLOORS = {
     # as title and subtitle, the eighteen independent sets as kicker and title,
     # about three to one; title_acc summed over all sets rose by 3.0)
     "holdout": dict(zip(FIGURES, (0.98, 0.97, 0.98, 0.80), strict=True)),  # 1.000 0.990 1.000 0.820
-    "unseen": dict(zip(FIGURES, (0.96, 0.96, 0.94, 0.84), strict=True)),  # 0.962 0.968 0.969 0.843
+    "unseen": dict(zip(FIGURES, (0.96, 0.96, 0.95, 0.84), strict=True)),  # 0.970 0.977 0.977 0.853
     "dev_a": dict(zip(FIGURES, (0.93, 0.91, 0.93, 0.88), strict=True)),  # 0.952 0.935 0.956 0.903
     "dev_b": dict(zip(FIGURES, (0.94, 0.89, 0.93, 0.81), strict=True)),  # 0.960 0.914 0.958 0.836
     "dev_d": dict(zip(FIGURES, (0.95, 0.93, 0.94, 0.89), strict=True)),  # 0.974 0.953 0.962 0.913
