@@ -178,6 +178,24 @@ def test_a_dash_led_subtitle_listing_who_spoke_stays_whole_under_two_phrases():
     )
 
 
+@pytest.mark.parametrize(
+    ("lines", "roles"),
+    [
+        (
+            ["全市秋冬季造林工作现场会召开", "抓住时令扩绿增绿", "——力争完成造林8万亩", "某甲出席"],
+            ("全市秋冬季造林工作现场会召开", "抓住时令扩绿增绿", "——力争完成造林8万亩 某甲出席"),
+        ),
+        (
+            ["坚决打赢污染防治攻坚战", "——全市环保督察整改推进会召开", "某甲出席"],
+            ("", "坚决打赢污染防治攻坚战", "——全市环保督察整改推进会召开 某甲出席"),
+        ),
+    ],
+)
+def test_a_subtitle_begins_at_its_dash_however_many_lines_follow(lines, roles):
+    head = split_roles(lines, separate_lines=True)
+    assert (head.kicker, head.title, head.subtitle) == roles
+
+
 def test_a_speakers_frame_set_on_two_lines_is_one_kicker():
     head = split_roles(
         ["周立言在怀化市调研", "乡村振兴工作时强调", "抢抓工期 确保汛前完工"], separate_lines=True

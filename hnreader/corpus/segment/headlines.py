@@ -274,6 +274,13 @@ def _roles(units: list[str], separate_lines: bool) -> Headline:
     if len(units) == 1:
         return Headline(title=units[0])
     if separate_lines and len(units) >= 3:
+        # The subtitle begins at its dash, however many lines follow it
+        # (引题 / 主题 / ——副题 / 某某出席).
+        dash = next((k for k in range(1, len(units)) if _DASH_LED.match(units[k])), None)
+        if dash == 1:
+            return Headline("", units[0], " ".join(units[1:]))
+        if dash is not None:
+            return Headline(units[0], " ".join(units[1:dash]), " ".join(units[dash:]))
         return Headline(units[0], " ".join(units[1:-1]), units[-1])
     if len(units) >= 3 and _DASH_LED.match(units[-1]) and not _parallel(units[0], units[1]):
         # One line "引题 主题 ——副题": the dash marks the subtitle, so the two
