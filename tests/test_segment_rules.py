@@ -279,6 +279,31 @@ def test_a_bare_name_under_a_title_after_its_body_signs_that_commentary():
     assert by_first["连日来，"].byline == "湖南日报全媒体评论员 石凯文"
 
 
+def test_a_bare_name_closing_the_page_signs_the_commentary_above_it():
+    # The page's last commentary: label, title, body, and its writer's bare
+    # name on the page's last line, two characters long.
+    first = (
+        "湖南日报全媒体评论员 石凯文\n"
+        "连日来，多地开展农村道路\n"
+        "安全隐患排查，发现问题立\n"
+        "即整改，群众出行更放心了。"
+    )
+    last = (
+        "入冬以来，不少社区把闲置的\n"
+        "活动室改成了老年食堂，老人\n"
+        "花几块钱就能吃上热饭热菜。\n"
+        "办好这样的小事，要算长远账，\n"
+        "让好事办得久、办得好。"
+    )
+    page = parse(
+        column_page("农村道路要常查常新", first, "湘韵时评", "老年食堂要办得长久", last, "贺桐")
+    )
+    by_first = {a.paragraphs[0][:4]: a for a in stories(page)}
+    assert by_first["入冬以来"].title == "老年食堂要办得长久"
+    assert by_first["入冬以来"].byline == "贺桐"
+    assert "贺桐" not in page.extras
+
+
 def test_a_name_tight_under_a_title_closed_by_a_quote_signs_the_commentary_above():
     # Label / title / a name set tight under it, after the commentary's body,
     # then a dated report: the name (no word jieba reads as a name) signs it.

@@ -897,8 +897,9 @@ class ColumnReader:
             and (
                 closing_byline(" ".join(n.raw for n in names))
                 # (a bare name over a headline stack signs the text above:
-                # a writer is signed under a title, never over it)
-                or (bare_name and j < len(lines) and kinds[j] == LineKind.TEXT)
+                # a writer is signed under a title, never over it; so does one
+                # closing the page)
+                or (bare_name and (j >= len(lines) or kinds[j] == LineKind.TEXT))
             )
             # (a reader signs a letter under it, never over it: whatever
             # follows the signature is another piece's)

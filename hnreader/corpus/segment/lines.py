@@ -211,6 +211,15 @@ def line_kinds(lines: Sequence[Line]) -> list[LineKind]:
             # piece's column label, or over its title and writer: the
             # signature of the piece above.
             kinds[i] = LineKind.BYLINE
+    last = len(kinds) - 1
+    if (
+        last > 0
+        and kinds[last] == LineKind.TEXT
+        and kinds[last - 1] == LineKind.TEXT
+        and ends_sentence(lines[last - 1].raw)
+        and is_name_line(lines[last].raw)
+    ):
+        kinds[last] = LineKind.BYLINE  # a name closing the page signs the piece above
     return kinds
 
 
