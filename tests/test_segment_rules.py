@@ -5812,3 +5812,33 @@ def test_a_sentence_set_in_its_place_reads_no_word_across_the_cut():
     tail = "今年以来，全县已实"
     assert (join_evidence(tail, "在一些山村，常能听到这样的说法。") or 0.0) < 0.5
     assert (join_evidence(tail, "现农村饮水安全全覆盖。") or 0.0) >= 1.0
+
+
+def test_a_story_set_in_two_columns_each_closed_by_its_jump_marker_keeps_both():
+    # A leader's meeting report whose text goes on to page 2 from two columns,
+    # each closed by ▷（下转2版）, under a report closed on who attended: the
+    # paragraph between the markers is the jumping story's.
+    page = parse(
+        paragraph_page(
+            "省委常委会召开会议 研究部署秋冬季森林防火工作",
+            "湖南日报10月9日讯（全媒体记者 刘卓然）9日，省委常委会召开会议，研究部署秋冬季森林防火工作。",
+            "会议指出，今年以来全省森林火灾起数和受害面积均明显下降，防火形势总体平稳。",
+            "会议强调，要压紧压实各级责任，加强重点时段和重点区域巡查管控。",
+            "省领导某甲、某乙出席。",
+            "某丙在全省粮食生产工作推进会上强调 稳面积提单产 全力夺取秋粮丰收",
+            "湖南日报10月9日讯（全媒体记者 石青禾）9日下午，全省粮食生产工作推进会在长沙召开。",
+            "副省长某丁，省政府副秘书长某戊参加。",
+            "某丙说，今年以来，全省上下持",
+            "续抓好粮食生产，早稻实现面积产量双增，全省粮食总产量超六百亿斤，",
+            "▷（下转2版）",
+            "某丙强调，要重点抓好秋粮田间管理和收储工作。抓好病虫害统防统治，抓好烘干仓储设施建设，确保颗粒归仓。",
+            "▷（下转2版）",
+            "湖南前三季度外贸进出口增长6.2%",
+            "湖南日报10月9日讯（全媒体记者 周月桂）记者从长沙海关获悉，前三季度全省外贸进出口总值稳步增长。",
+            "其中，出口增长8.1%，进口增长2.9%，对共建“一带一路”国家进出口增长较快。",
+        )
+    )
+    by_first = {a.paragraphs[0][:4]: a for a in stories(page)}
+    meeting = next(a for a in stories(page) if "粮食生产" in a.kicker + a.title)
+    assert any(p.startswith("某丙强调") for p in meeting.paragraphs)
+    assert not any(p.startswith("某丙强调") for p in by_first["9日，省"].paragraphs)

@@ -544,7 +544,17 @@ class _Page:
         the cut). Unless the search found no other reading."""
         if self.early[k][s] or self.weak[k] == s or not self.honour_markers:
             return False
+        if self._marked_again(k) and self.host[k] == s:
+            return False
         return (self._evidence(tail, k) or 0.0) < T.ASSIGN_FILL_MIN
+
+    def _marked_again(self, k: int) -> bool:
+        """Piece ``k`` stands right over a marker sending a story on, as the
+        piece its story's marker closed did: the story's text set in two
+        columns, each closed by its marker (…产量超八百万吨， / ▷下转2版 / 某某指出，
+        … / ▷下转2版)."""
+        nxt = self.body[k + 1] if k + 1 < len(self.body) else None
+        return nxt is not None and nxt.role == BlockRole.MARKER and _sends_on(nxt)
 
     def _word_finished_later(self, k: int) -> bool:
         """A later piece completes the last word of piece ``k``: a cut line,
