@@ -5842,3 +5842,20 @@ def test_a_story_set_in_two_columns_each_closed_by_its_jump_marker_keeps_both():
     meeting = next(a for a in stories(page) if "粮食生产" in a.kicker + a.title)
     assert any(p.startswith("某丙强调") for p in meeting.paragraphs)
     assert not any(p.startswith("某丙强调") for p in by_first["9日，省"].paragraphs)
+
+
+def test_a_piece_repeating_a_finished_paragraphs_last_characters_goes_on_it():
+    # The extraction repeats a paragraph's last characters over a cut
+    # (…使命。 / 命。全省…): one paragraph, as printed, not two.
+    page = parse(
+        paragraph_page(
+            "全省农业农村工作会议召开",
+            "湖南日报1月6日讯（全媒体记者 石青禾）今天，全省农业农村工作会议在长沙召开。",
+            "某某强调，要坚决扛牢保障国家粮食安全的政治责任和历史使命。",
+            "命。全省农业农村系统要稳住粮食面积，抓好高标准农田建设和种业振兴。",
+            "会议还对今年重点工作作了部署。",
+        )
+    )
+    (story,) = stories(page)
+    assert len(story.paragraphs) == 3
+    assert story.paragraphs[1].startswith("某某强调") and story.paragraphs[1].endswith("种业振兴。")

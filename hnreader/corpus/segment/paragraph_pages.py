@@ -41,6 +41,7 @@ from .joins import (
     ends_open,
     join_evidence,
     list_awaits_count,
+    overlaps,
     stops_on_open_word,
     word_across,
 )
@@ -2937,7 +2938,9 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             and not para.verse
             and not serial
             and not para.subhead
-            and not ends_sentence(para.text)
+            # (the extraction repeats a paragraph's last characters over a
+            # cut, 任务。 / 务。…: the piece goes on that paragraph)
+            and (not ends_sentence(para.text) or overlaps(para.text, raw))
             and not SALUTATION.match(para.raw)  # (编辑同志： stands alone over a letter)
             and not SOURCE_AFTER.search(squash(para.text))  # (…。（记者 某某） closes a brief)
             and not _next_item(para.raw, raw)  # (a list's items: 凡是…； / 凡是…；)
