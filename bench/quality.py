@@ -81,6 +81,7 @@ BLIND = (
     "dev_xs",
     "dev_xu",
     "dev_xw",
+    "dev_xy",
 )
 FIGURES = (
     "seg_f1",
