@@ -5859,3 +5859,24 @@ def test_a_piece_repeating_a_finished_paragraphs_last_characters_goes_on_it():
     (story,) = stories(page)
     assert len(story.paragraphs) == 3
     assert story.paragraphs[1].startswith("某某强调") and story.paragraphs[1].endswith("种业振兴。")
+
+
+def test_a_notice_printed_under_an_essay_is_no_headline_of_that_essay():
+    # A supplement's essay, its short title over its writer, then the page's
+    # call for contributions under it: the notice is an item of its own.
+    page = parse(
+        paragraph_page(
+            "外公的竹椅",
+            "文丨周若溪",
+            "外公有一把竹椅，是他年轻时亲手编的，坐了四十多年。",
+            "夏天的傍晚，他总把竹椅搬到院子里，摇着蒲扇给我们讲古。",
+            "如今外公不在了，那把竹椅还靠在堂屋的墙角，擦得干干净净。",
+            "征稿启事",
+            "本版常年征集散文、随笔、诗歌等作品，来稿请注明真实姓名和联系方式。投稿邮箱：fukan@example.com。",
+        )
+    )
+    essay = next(a for a in page.articles if a.byline == "文丨周若溪")
+    assert essay.title == "外公的竹椅"
+    assert not any("征集" in p for p in essay.paragraphs)
+    notice = next(a for a in page.articles if a.title == "征稿启事")
+    assert notice.paragraphs[0].startswith("本版常年征集")

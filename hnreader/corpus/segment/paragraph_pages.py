@@ -3082,6 +3082,8 @@ def _headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None:
             continue
         if _signed_below(blocks, j):
             continue  # closed by its own reporters' line: a story of its own
+        if NOTICE_TITLE.search(squash(nxt.text)):
+            continue  # a notice's title (征稿启事) heads the notice under it
         stack = [b for b in blocks if b.owner == other and b.role == BlockRole.HEAD]
         for b in blocks:
             if b.owner == other:
