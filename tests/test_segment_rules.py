@@ -5880,3 +5880,26 @@ def test_a_notice_printed_under_an_essay_is_no_headline_of_that_essay():
     assert not any("征集" in p for p in essay.paragraphs)
     notice = next(a for a in page.articles if a.title == "征稿启事")
     assert notice.paragraphs[0].startswith("本版常年征集")
+
+
+def test_a_report_resumes_under_the_next_reports_cut_first_sentence():
+    # Report A's first paragraph, then report B's dateline and first words
+    # cut open (…截至), then A's text going on (据…监测，…): A's, whatever
+    # becomes of B's rest further down.
+    page = parse(
+        column_page(
+            "湖南日报3月9日讯（全媒体记者\n周明远 通讯员 罗洪）记者今天\n"
+            "从省水利厅获悉，受去冬以来降水偏少\n影响，洞庭湖区水位持续偏低。",
+            "湖南日报3月9日讯（全媒体记者\n周明远 通讯员 王俊）眼下正是春耕\n"
+            "备耕的关键时期。记者了解到，截至",
+            "据省水文中心监测，1月以来，四水\n入湖水量比多年同期均值偏少约37%，\n"
+            "湖区部分内湖出现露滩，一些泵站\n取水困难。",
+            "洞庭湖区水位持续走低",
+            "3月8日，全省水利工程蓄水总量达到\n121.6亿立方米，总体能够满足春灌\n用水需求。",
+            "全省春灌蓄水超过120亿立方米",
+        )
+    )
+    low = next(a for a in stories(page) if "受去冬以来" in a.paragraphs[0])
+    spring = next(a for a in stories(page) if "春耕" in a.paragraphs[0])
+    assert any(p.startswith("据省水文中心监测") for p in low.paragraphs)
+    assert "据省水文中心" not in "".join(spring.paragraphs)

@@ -717,6 +717,11 @@ def _printed_above(drafts: list[Draft], line_no: int) -> Draft | None:
     return drafts[max(before)[1]] if before else None
 
 
+#: A sentence opening on who told it (据某中心监测，, 据介绍，): no rest of
+#: another sentence.
+_TOLD_BY = re.compile(r"^据[^，,。；;]{1,14}[，,]")
+
+
 class ColumnReader:
     """One pass over a column page's lines, one method per kind of line."""
 
@@ -742,6 +747,10 @@ class ColumnReader:
         # it last read (-1: none).
         self.waiting = -1
         self.waiting_tail = ""
+        # The story read before a dateline opened the one being read, its
+        # last paragraph finished (-1: none): its text may resume under the
+        # new story's first lines, printed into them.
+        self.above = -1
         # The headline lines waiting were printed under an open sentence:
         # the next story's stack cut the paragraph read last.
         self.stack_in_cut = False
@@ -788,6 +797,9 @@ class ColumnReader:
             self.waiting, self.waiting_tail = self.cur, self.last_stored
         else:
             self.waiting = -1
+        finished = self.cur >= 0 and not self.para_open and bool(self.bodies[self.cur])
+        dated = draft.starts_with == Opener.DATELINE and not self.pending
+        self.above = self.cur if finished and dated else -1
         if self.pending:
             # (a stack printed into a sentence left open heads the story
             # under it: none of its lines is the cut story's)
@@ -1407,6 +1419,8 @@ class ColumnReader:
                 return i + 1
             if self._rest_of_waiting(i):
                 self._switch_to_waiting()
+            elif self._story_above_resumes(i):
+                self._back_to_story_above()
             self._close_notice_line(i)
             self.add_body(line)
             self._close_notice_line(i)
@@ -1865,6 +1879,29 @@ class ColumnReader:
             ):
                 return True
         return False
+
+    def _story_above_resumes(self, i: int) -> bool:
+        """Line ``i``, under the open first sentence of a story a dateline
+        opened, opens a sentence of the story read before it, whose last
+        paragraph was finished: nothing joins it to the open sentence, it
+        opens on what it was told by (据…，), and its words are that story's
+        (…记者从某厅了解到，截至 / 据某中心监测，…: the second report's
+        dateline printed into the first one's text, its sentence's rest
+        further down)."""
+        if self.above < 0 or self.above == self.cur or len(self.bodies[self.cur]) != 1:
+            return False
+        here = squeeze(self.lines[i].raw)
+        if not _TOLD_BY.match(squash(here)) or join_evidence(self.last_stored, here):
+            return False
+        return word_share(here, self.body_text(self.above)) > word_share(here, self.body_text())
+
+    def _back_to_story_above(self) -> None:
+        """Read on in the story read before; the one being read waits, its
+        sentence left open."""
+        self.waiting, self.waiting_tail = self.cur, self.last_stored
+        self.cur, self.above = self.above, -1
+        self.last_stored = squeeze(self._texts(self.cur)[-1]) if self._texts(self.cur) else ""
+        self.para_open = False
 
     def _dateline_end_twice(self, i: int) -> bool:
         """Line ``i`` repeats the last line of the dateline broken over the
