@@ -5903,3 +5903,38 @@ def test_a_report_resumes_under_the_next_reports_cut_first_sentence():
     spring = next(a for a in stories(page) if "春耕" in a.paragraphs[0])
     assert any(p.startswith("据省水文中心监测") for p in low.paragraphs)
     assert "据省水文中心" not in "".join(spring.paragraphs)
+
+
+def test_a_correction_under_a_commentary_is_a_notice_of_its_own():
+    # A commentary signed at its end, then the paper's correction (更正) and
+    # its one sentence: an item of its own, no paragraph of the commentary.
+    page = parse(
+        paragraph_page(
+            "减负不能只减在纸面上",
+            "湖南日报评论员",
+            "基层减负喊了多年，一些地方表格少了，微信群里的“打卡”却多了起来。",
+            "减负要减到实处，关键在于转变考核方式，让干部把精力用在为群众办实事上。",
+            "更正",
+            "本报3月6日4版《春耕备耕有序推进》一文中，“二十万亩”应为“十二万亩”，特此更正，并向读者致歉。",
+        )
+    )
+    commentary = next(a for a in page.articles if a.byline == "湖南日报评论员")
+    assert not any("特此更正" in p for p in commentary.paragraphs)
+    (notice,) = [a for a in page.articles if a.title == "更正"]
+    assert notice.kind == "other"
+    assert notice.paragraphs[0].startswith("本报3月6日4版")
+
+
+@pytest.mark.parametrize("title", ["征稿启事", "关于做好2024年度医保参保缴费工作的提示", "更 正"])
+def test_an_undated_notice_is_of_the_other_kind(title):
+    page = parse(
+        paragraph_page(
+            "全省春季农业生产现场会召开",
+            "湖南日报3月6日讯（全媒体记者 石青禾）今天，全省春季农业生产现场会在益阳召开。",
+            "会议要求，各地要抓早抓实春耕备耕，确保粮食播种面积稳定。",
+            title,
+            "本版常年征集各地读者来稿，来稿请注明真实姓名、通讯地址和联系电话。",
+        )
+    )
+    (notice,) = [a for a in page.articles if squash(a.title) == squash(title)]
+    assert notice.kind == "other"

@@ -57,6 +57,10 @@ def article_kind(draft: Draft, has_headline: bool) -> ArticleKind:
         return draft.kind
     if any(j.direction == "from" for j in draft.jumps) and draft.starts_with == Opener.JUMP:
         return ArticleKind.CONTINUATION
+    if not draft.dateline and any(
+        NOTICE_TITLE.search(squash("".join(line.raw for line in head))) for head in draft.heads
+    ):
+        return ArticleKind.OTHER  # a notice (征稿启事, 更正, …公示): no report, whoever signs it
     if "评论员" in draft.byline or _COMMENTARY_COLUMN.search(draft.column):
         return ArticleKind.COMMENTARY
     if draft.starts_with == Opener.DATELINE or draft.dateline:
