@@ -5938,3 +5938,19 @@ def test_an_undated_notice_is_of_the_other_kind(title):
     )
     (notice,) = [a for a in page.articles if squash(a.title) == squash(title)]
     assert notice.kind == "other"
+
+
+def test_a_reporters_undated_piece_of_four_paragraphs_is_a_feature():
+    page = parse(
+        paragraph_page(
+            "山村里的“流动课堂”",
+            "湖南日报全媒体记者 周明远 通讯员 李芳",
+            "清晨六点，王老师背着一袋教具出了门，沿着山路走向十里外的教学点。",
+            "教学点只有七个孩子，分在三个年级，她一个人要教语文、数学和音乐。",
+            "“孩子们少，更不能让他们掉队。”王老师说，她每周还要去两户学生家里补课。",
+            "这样的教学点，全县还有十二个，县里正给每个点配上网络课堂设备。",
+        )
+    )
+    (piece,) = stories(page)
+    assert piece.byline.startswith("湖南日报全媒体记者")
+    assert piece.kind == "feature"
