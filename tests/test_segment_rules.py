@@ -15,7 +15,7 @@ from hnreader.corpus.segment.headlines import split_roles
 from hnreader.corpus.segment.kinds import ExtraKind, Opener
 from hnreader.corpus.segment.lines import Line, byline_apart, take_boxes
 from hnreader.corpus.segment.patterns import is_byline
-from hnreader.corpus.segment.roles import take_labels
+from hnreader.corpus.segment.roles import article_kind, take_labels
 
 LEAD = "今天，全市首批智慧农业示范基地正式挂牌，覆盖水稻、柑橘、茶叶等主导产业。"
 MORE = "据介绍，示范基地将推广水肥一体化和无人机植保，带动周边农户增收。"
@@ -5954,3 +5954,23 @@ def test_a_reporters_undated_piece_of_four_paragraphs_is_a_feature():
     (piece,) = stories(page)
     assert piece.byline.startswith("湖南日报全媒体记者")
     assert piece.kind == "feature"
+
+
+@pytest.mark.parametrize(
+    ("column", "opinion"),
+    [
+        ("三湘快评", True),
+        ("一家之言", True),
+        ("一事一议", True),
+        ("今日谈", True),
+        ("锐见", True),
+        ("书评", False),
+        ("代表建议", False),
+        ("代表访谈", False),
+    ],
+)
+def test_a_columns_name_says_whether_it_holds_commentary(column, opinion):
+    draft = Draft(column=column)
+    draft.paras.append(Para("近年来，各地在这方面想了不少办法，也取得了一定成效。", [3]))
+    draft.paras.append(Para("但要真正见效，还得在落实上多下功夫。", [5]))
+    assert (article_kind(draft, has_headline=True) == "commentary") == opinion

@@ -35,9 +35,10 @@ from .patterns import (
 )
 from .vocabulary import OPEN_ENDS, VISIT_VERBS
 
-#: Columns of commentary end so (…时评, …评论, …短评, …论): the common names of
-#: opinion columns in Chinese dailies.
-_COMMENTARY_COLUMN = re.compile(r"(?:时评|评论|短评|论)$")
+#: Columns of commentary end so (…时评, …快评, …评论, …论, …微言, 一家之言, 一事一议,
+#: 今日谈, 锐见): the common names of opinion columns in Chinese dailies; not
+#: a book's review (书评), a deputy's proposal (建言, 建议) nor an interview (访谈).
+_COMMENTARY_COLUMN = re.compile(r"(?:(?<!书)评|论|(?<!建)言|(?<!建)议|(?<!访)谈|[锐论]见)$")
 #: "——记某某": the subtitle of a profile, a feature.
 _PROFILE = re.compile(r"^\s*[—－-]{1,2}\s*记")
 _ESSAY_BYLINE = re.compile(r"^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/]")
