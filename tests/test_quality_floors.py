@@ -237,7 +237,7 @@ FLOORS = {
     "dev_xs": dict(zip(FIGURES, (0.93, 0.90, 0.84, 0.84), strict=True)),  # 0.957 0.923 0.864 0.870
     "dev_xt": dict(zip(FIGURES, (0.92, 0.86, 0.91, 0.77), strict=True)),  # 0.949 0.883 0.938 0.798
     # (the one below blind: no rule was written from it)
-    "dev_xu": dict(zip(FIGURES, (0.93, 0.88, 0.91, 0.81), strict=True)),  # 0.951 0.903 0.938 0.834
+    "dev_xu": dict(zip(FIGURES, (0.93, 0.88, 0.91, 0.82), strict=True)),  # 0.948 0.903 0.917 0.840
     "dev_xv": dict(zip(FIGURES, (0.90, 0.88, 0.91, 0.79), strict=True)),  # 0.927 0.909 0.939 0.811
     "dev_xw": dict(zip(FIGURES, (0.87, 0.78, 0.91, 0.75), strict=True)),  # 0.899 0.806 0.932 0.776
     "dev_xx": dict(zip(FIGURES, (0.92, 0.87, 0.85, 0.82), strict=True)),  # 0.945 0.895 0.873 0.843
