@@ -5974,3 +5974,61 @@ def test_a_columns_name_says_whether_it_holds_commentary(column, opinion):
     draft.paras.append(Para("近年来，各地在这方面想了不少办法，也取得了一定成效。", [3]))
     draft.paras.append(Para("但要真正见效，还得在落实上多下功夫。", [5]))
     assert (article_kind(draft, has_headline=True) == "commentary") == opinion
+
+
+def test_a_line_naming_another_place_under_a_dated_report_heads_the_next_piece():
+    # A dated report from one city, then a line opening on another city's
+    # name over text about that city, signed at its end: the next piece's
+    # headline, no crosshead of the report.
+    page = parse(column_page(*PLACES_PAGE))
+    by_first = {a.paragraphs[0][:4]: a for a in stories(page)}
+    report = next(a for a in stories(page) if a.title.startswith("株洲天元区"))
+    assert not any(p.startswith("醴陵经开区") for p in report.paragraphs)
+    assert "醴陵" not in "".join(report.paragraphs)
+    assert by_first["5月19"].title == "醴陵经开区生物医药企业抱团“走出去”"
+
+
+#: A column page's dated report and the piece printed under it, as printed.
+PLACES_PAGE = (
+    "株洲天元区工业园新增标准厂房18万平方米",
+    "湖南日报·华声在线 5 月 19日讯",
+    "（记者 周立新 通讯员 李卫国）衡",
+    "阳天元区工业园今年新建的 18 万平方米",
+    "标准厂房近日全部封顶，预计7月交付使",
+    "用，目前已有 9 家企业签订入驻意向协议。",
+    "天元区工业园是株洲市承接产业转",
+    "移的主要平台之一。园区负责人介绍，标",
+    "准厂房按照“拎包入驻”的标准建设，",
+    "水、电、气、网络等配套一步到位，企业进",
+    "场后只需安装设备即可投产，大大缩短",
+    "了项目建设周期。",
+    "近年来，园区以电子信息和输变电",
+    "设备为主导产业，引进了一批沿海地区",
+    "转移企业。去年，园区实现规模工业总产",
+    "值 186 亿元，同比增长 16.3%，高出全市平",
+    "均水平 4 个百分点。",
+    "为了留住转移企业，园区推行“一",
+    "名干部联系一家企业”制度，企业在用",
+    "地、用工、融资等方面遇到的问题，由联",
+    "系干部全程跟踪协调。今年前 4个月，园",
+    "区共为企业协调解决各类问题73 个，企",
+    "业满意率达到 95%以上。",
+    "醴陵经开区生物医药企业抱团“走出去”",
+    "5月 19 日，醴陵经济技术开发区 8 家",
+    "生物医药企业组团赴东南亚参加医药原",
+    "料及制剂展销会，随团携带原料药、中成",
+    "药、医用敷料等产品样品 200 余种。",
+    "这是该园区第三次组织企业抱团参",
+    "展。园区商务局负责人介绍，单个企业出",
+    "国参展，展位费、差旅费动辄几十万元，",
+    "中小企业难以承受。园区统一租用展位、",
+    "统一布展、统一安排行程，每家企业的参",
+    "展成本下降了一半以上。",
+    "去年，醴陵经开区生物医药企业出",
+    "口交货值达到 9.8 亿元，同比增长 21 %，产",
+    "品远销30 多个国家。园区还为企业提供",
+    "出口认证、国际注册等方面的咨询服务，",
+    "已帮助 14 家企业取得国外药品或医疗器",
+    "械注册证书。",
+    "湖南日报·新湖南客户端记者 邹明 报道",
+)

@@ -33,6 +33,7 @@ from .column_headlines import Zone, _left_wanting, _word_left_alone, assign_head
 from .continuation import Start, start_of
 from .draft import Draft, Para
 from .headlines import asks_over_salutation, is_attendance, phrases, says_something, undouble
+from .hunan_words import opens_on_place, places_named
 from .joins import join_evidence, stops_on_open_word, word_across
 from .kinds import LineKind, Opener
 from .lines import Line, byline_apart, line_kinds
@@ -3104,6 +3105,13 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
         # report above rather than of the text under it, text of another
         # topic, is that report's headline printed after its body.
         return False
+    if draft.starts_with == Opener.DATELINE and _names_another_place(
+        text, story, lines[i : i + T.PLACE_UNDER_LINES]
+    ):
+        # A dated report's section stays where the report happens: a line
+        # opening on a place the report never names, which the text under it
+        # names, heads the next piece (衡阳… report / 浏阳经开区… / 5月19日，浏阳…).
+        return False
     # (drawn twice for a bold effect, the copy right under it)
     bold = i >= 2 and squash(lines[i - 1].raw) == squash(lines[i - 2].raw) == squash(raw)
     if (
@@ -3116,6 +3124,16 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
         # with no dateline.
         return False
     return not (repeats and similarity(after, before) < T.SUBHEAD_SAME_STORY)
+
+
+def _names_another_place(text: str, story: str, under: list[Line]) -> bool:
+    """``text`` opens on a place ``story`` never names, and the lines ``under``
+    it name that place."""
+    if not opens_on_place(text):
+        return False
+    places = places_named(text)
+    below = "".join(line.raw for line in under)
+    return not (places & places_named(story)) and bool(places & places_named(below))
 
 
 #: Marks of a clause, a sentence or a bracketed note: no headline line of a

@@ -289,6 +289,9 @@ TOPIC_LOOKAHEAD = 16
 SUBHEAD_MIN, SUBHEAD_MAX = 4, 18
 #: ... and as few as this in a series of crossheads of one length (谋新路 … 聚人心).
 SUBHEAD_SERIES_MIN = 3
+#: Lines under a crosshead-like line read for the place they name (about a
+#: column's first sentence): a dated report's section stays in its place.
+PLACE_UNDER_LINES = 4
 #: A line that repeats the story above is no crosshead of it when the text
 #: after it shares less than this with that story (its headline, printed
 #: after its body, and another story).
