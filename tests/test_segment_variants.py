@@ -2025,3 +2025,27 @@ def test_a_dated_leads_stack_printed_over_the_rest_of_its_cut_sentence_heads_it(
         " ", ""
     ) == "株洲高新区做强轨道交通产业链九十多家企业聚在一条链上"
     assert rail.paragraphs[0].endswith("产业链产值突破300亿元。")
+
+
+def test_a_line_no_story_claims_opening_on_its_verb_stays_under_its_subject():
+    page = parse(
+        column_page(
+            "湖南日报 3 月 9 日讯（全媒体记者\n邓文）记者今天从省市场监管局获\n"
+            "悉，即日起全省开展食品专项检\n查，重点查处过期原料、无证经营\n"
+            "等问题，检查结果将向社会公布。",
+            "省市场监管局部署食品专项检查",
+            "守好孩子们的餐桌",
+            "全省职业技能大赛在株洲开幕",
+            "两千余名选手同台比拼",
+            "湖南日报 3 月 9 日讯（全媒体记者\n黄露）第三届全省职业技能大赛今\n"
+            "天在株洲开幕，两千余名选手将在\n焊接、数控等项目中比拼技能，大\n"
+            "赛持续四天。",
+        )
+    )
+    check, contest = stories(page)
+    assert squash(check.kicker + check.title + check.subtitle) == squash(
+        "省市场监管局部署食品专项检查守好孩子们的餐桌"
+    )
+    assert squash(contest.kicker + contest.title) == squash(
+        "全省职业技能大赛在株洲开幕两千余名选手同台比拼"
+    )

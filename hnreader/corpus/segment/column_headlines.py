@@ -85,6 +85,7 @@ from .vocabulary import (
     DANGLING_END,
     OPEN_MODIFIER_END,
     PREDICATE_OPENERS,
+    SUBJECT_START,
     SUBJECTLESS_START,
     VISIT_VERBS,
 )
@@ -1051,6 +1052,7 @@ def _spans(
             or _stressed_break(parts, heads, i, j)
             or _event_break(parts, heads, j)
             or T.FIGURES_SPLIT_SHARE * _figures_break(parts, heads, j)
+            or T.FIGURES_SPLIT_SHARE * _unclaimed_verb_break(parts, heads, aff, j)
         )
         under = parts[heads[j - 1] + 1] if heads[j - 1] + 1 < len(parts) else None
         attended = under is not None and under.kind == ZonePart.ATTEND
@@ -1246,6 +1248,22 @@ def _figures_break(parts: list[Part], heads: list[int], j: int) -> int:
         return 0
     below, above = parts[heads[j]].text, parts[heads[j - 1]].text
     return int(carries_quantity(below) and not carries_quantity(above))
+
+
+def _unclaimed_verb_break(
+    parts: list[Part], heads: list[int], aff: list[dict[int, float]], j: int
+) -> int:
+    """1 when the stack ending before headline part ``j`` leaves out a line
+    no body's words claim, opening on its verb, over a line opening on its
+    own subject (某院开展专项行动 / 护航青少年健康成长 / 全省某某活动启动): the
+    verb's subject is the line above, the line below opens the next stack."""
+    if j + 1 >= len(heads) or heads[j] != heads[j - 1] + 1 or heads[j + 1] != heads[j] + 1:
+        return 0
+    if max(aff[j].values(), default=0.0) > T.UNCLAIMED_AFFINITY:
+        return 0
+    if start_tag(parts[heads[j]].text) not in SUBJECTLESS_START:
+        return 0
+    return int(start_tag(parts[heads[j + 1]].text) in SUBJECT_START)
 
 
 # --- 4. one stack a body -----------------------------------------------------------------

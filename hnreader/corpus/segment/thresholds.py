@@ -112,6 +112,9 @@ MEETING_SPLIT_COST = 0.3
 #: figures from the line above it that states none (a subtitle's figures):
 #: a tie-breaker where what the lines say of the bodies is alike.
 FIGURES_SPLIT_SHARE = 0.3
+#: A headline line's affinity to every body at most this: no body's words
+#: claim it (护航青少年健康成长 under its report's stack).
+UNCLAIMED_AFFINITY = 0.02
 #: Partial cuts of a zone kept at each line (the best ones): a zone of a
 #: dozen lines over a dozen bodies stays cheap.
 ZONE_BEAM = 64
