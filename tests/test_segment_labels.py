@@ -1389,3 +1389,43 @@ def test_an_essays_stack_and_writer_printed_into_its_sentence_head_the_whole_ess
     assert (essay.title, essay.byline) == ("春山采茶", "文丨舒晚禾")
     assert essay.paragraphs[0].startswith("谷雨前后")
     assert any("带动周边四个村" in p for p in essay.paragraphs)
+
+
+def test_a_series_name_over_an_undated_pieces_kicker_and_title_is_its_column():
+    # The series' words are the story's too: only its place over a kicker
+    # and a title says it is no part of the headline.
+    body = (
+        "城市更新，更新的不只是房子。走进\n衡东县的一个老旧小区，楼道里的杂\n物清走了，墙上贴着居民定下的公约。",
+        "“以前有事找不到人，现在楼栋长一\n个电话就来了。”住了三十年的老住\n户说，这样的城市更新暖人心。",
+    )
+    page = parse(
+        column_page(
+            "城市更新新观察",
+            "老小区里的“楼栋长”",
+            "有事找得到人 小事不出楼",
+            "湖南日报全媒体记者 宁远舟",
+            *body,
+        )
+    )
+    (piece,) = stories(page)
+    assert (piece.column, piece.kicker, piece.title) == (
+        "城市更新新观察",
+        "老小区里的“楼栋长”",
+        "有事找得到人 小事不出楼",
+    )
+
+
+def test_what_a_place_did_over_a_kicker_and_title_stays_in_the_headline():
+    page = parse(
+        column_page(
+            "桂东县深耕生态旅游",
+            "山里人吃上“旅游饭”",
+            "一条山路串起十个民宿村",
+            "湖南日报全媒体记者 宁远舟",
+            "清晨，桂东县的山路上已经有了自驾\n的游客。这几年，桂东县深耕生态旅\n游，沿路的民宿一家挨着一家。",
+        )
+    )
+    (piece,) = stories(page)
+    assert not piece.column and squash(piece.kicker + piece.title + piece.subtitle) == squash(
+        "桂东县深耕生态旅游山里人吃上“旅游饭”一条山路串起十个民宿村"
+    )

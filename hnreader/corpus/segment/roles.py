@@ -18,7 +18,7 @@ from .headlines import (
     speaks,
     studies_spirit,
 )
-from .hunan_words import names_place
+from .hunan_words import names_place, opens_on_place
 from .joins import word_across
 from .kinds import Opener
 from .patterns import (
@@ -397,6 +397,10 @@ def take_column(
         return
     if _phrase_goes_on(first, rest[0], label_under=False) and not looks_like_column(flat):
         return  # a headline's first line, wrapped: no label
+    if not draft.dateline and not draft.column and _label_over_kicker_and_title(flat, rest):
+        _drop_label(draft, flat)
+        draft.column = flat
+        return
     # (a title and its subtitle on one line, apart or after a dash, are whole)
     complete = len(rest) >= 2 or any(" " in r.strip() or "——" in r for r in rest)
     # A label stands over an undated piece (commentary, essay, feature).
@@ -573,6 +577,25 @@ def _drop_label(draft: Draft, flat: str) -> None:
         copies += 1
     if copies < len(draft.heads):
         draft.heads = draft.heads[copies:]
+
+
+def _label_over_kicker_and_title(flat: str, rest: list[str]) -> bool:
+    """A name of one phrase over a kicker and a title of an undated piece
+    (基层治理新观察 / 一个社区的某某实践 / title): the series it runs in. A
+    headline has no part over its kicker; a dash-led subtitle is no kicker."""
+    pieces = [p for p in rejoin_broken([squash(r) for r in rest]) if not DASH_LED.match(p)]
+    core = re.sub(r"[“”·・]", "", flat)
+    return (
+        len(pieces) >= 2
+        and len(core) <= T.STACK_LABEL_MAX
+        # (where the reporter went, or a phrase tied by 的, is a kicker's:
+        # 走进某某 / title / subtitle, 一个山村的“某某经” / title / subtitle)
+        and not flat.startswith(VISIT_VERBS)
+        and "的" not in flat
+        and not opens_on_place(flat)  # (某县深耕某产业: what a place did)
+        and all(is_cjk(c) for c in core)
+        and not any(is_attendance(p) for p in pieces)
+    )
 
 
 def _over_full_stack(rest: list[str]) -> bool:

@@ -268,6 +268,9 @@ LABEL_APART_WORDS_IN_BODY = 0.51
 #: A label's shape over two headline pieces each this many times its length
 #: is the column's name (a kicker that short heads a title alone).
 LABEL_OVER_TWO_RATIO = 1.8
+#: The longest series name (characters, quotes and dots aside) read as the
+#: column over an undated piece's kicker and title.
+STACK_LABEL_MAX = 10
 #: A writer's name signed with no role: two to four characters (a surname
 #: of one or two and a given name of one or two).
 PEN_NAME_MIN = 2
