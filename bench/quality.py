@@ -82,6 +82,7 @@ BLIND = (
     "dev_xu",
     "dev_xw",
     "dev_xy",
+    "dev_wa",
 )
 FIGURES = (
     "seg_f1",
