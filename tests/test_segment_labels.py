@@ -1429,3 +1429,26 @@ def test_what_a_place_did_over_a_kicker_and_title_stays_in_the_headline():
     assert not piece.column and squash(piece.kicker + piece.title + piece.subtitle) == squash(
         "桂东县深耕生态旅游山里人吃上“旅游饭”一条山路串起十个民宿村"
     )
+
+
+def test_the_body_that_supplied_a_sponsors_page_story_signs_it():
+    from hnreader.corpus.segment.patterns import is_byline
+
+    assert is_byline("（衡阳市水利局 供稿）") and is_byline("(衡阳市水利局供稿)")
+    assert not is_byline("衡阳市水利局")
+    page = parse(
+        column_page(
+            "衡阳完成小型水库除险加固",
+            "（衡阳市水利局 供稿）",
+            "今年以来，衡阳市完成小型水库除险\n加固工程86座，新增蓄水能力1200\n万立方米。",
+            "衡阳推进农村供水提质",
+            "（衡阳市农业农村局 供稿）",
+            "入冬以来，衡阳市在全市推进农村供\n水提质工程，新建改造供水管网300\n余公里。",
+        )
+    )
+    reservoirs, water = stories(page)
+    assert (reservoirs.title, reservoirs.byline) == (
+        "衡阳完成小型水库除险加固",
+        "（衡阳市水利局 供稿）",
+    )
+    assert (water.title, water.byline) == ("衡阳推进农村供水提质", "（衡阳市农业农村局 供稿）")

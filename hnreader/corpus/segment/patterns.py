@@ -70,6 +70,9 @@ BYLINE = re.compile(
     # and the page's editor signing a note to its readers (编者, 本报编辑).
     rf"|^\s*{_PAPER}\s*[\u4e00-\u9fff]{{1,3}}部\s*$|^\s*编者\s*$"
     r"|^\s*(?:本报|本版|本刊)\s*编辑(?:部)?\s*$"
+    # A body that supplied the piece, on a sponsor's page (（某市某局 供稿）): its
+    # source, signed where a reporter's byline stands.
+    r"|^\s*[（(]?\s*[\u4e00-\u9fff]{2,24}\s*供稿\s*[）)]?\s*$"
     # An essay's byline: 文丨某某 / 文/某某 / 文·图丨某某.
     rf"|^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
     # ... and 文/图 某某, 图/文 某某: the name after a space.
