@@ -2049,3 +2049,59 @@ def test_a_line_no_story_claims_opening_on_its_verb_stays_under_its_subject():
     assert squash(contest.kicker + contest.title) == squash(
         "全省职业技能大赛在株洲开幕两千余名选手同台比拼"
     )
+
+
+def test_a_box_of_results_under_its_title_is_an_item_of_its_own():
+    page = parse(
+        column_page(
+            "湖南日报 10 月 6 日讯（记者 秦川）\n全国田径锦标赛今天在郑州落幕，湖\n"
+            "南田径队获得 2 枚金牌、1 枚银牌。",
+            "全国田径锦标赛湖南选手决赛成绩",
+            "男子 110 米栏",
+            "欧阳昊 13 秒 42 第一名",
+            "女子跳远",
+            "蒋一诺 6 米 58 第一名",
+            "男子 400 米",
+            "龙晨曦 45 秒 91 第二名",
+            "田径场上看耐心",
+            "体育短评",
+            "金牌来之不易。一名选手从少体\n校练起，往往要十年才能站上全国\n赛场。",
+        )
+    )
+    box = next(a for a in page.articles if a.title.endswith("决赛成绩"))
+    assert box.kind == "other"
+    assert [squash(p) for p in box.paragraphs] == [
+        "男子110米栏",
+        "欧阳昊13秒42第一名",
+        "女子跳远",
+        "蒋一诺6米58第一名",
+        "男子400米",
+        "龙晨曦45秒91第二名",
+    ]
+    comment = next(a for a in page.articles if a.title == "田径场上看耐心")
+    assert comment.paragraphs[0].startswith("金牌来之不易")
+
+
+def test_reporters_over_the_last_title_of_a_zone_sign_the_feature_under_it():
+    from hnreader.corpus.segment.column_headlines import Part, Zone, _sign_owner
+    from hnreader.corpus.segment.draft import Draft, Para
+    from hnreader.corpus.segment.kinds import ZonePart
+    from hnreader.corpus.segment.lines import Line
+
+    # A commentary's pen name read as a headline line, the feature's
+    # reporters, the feature's title; the commentary above, the feature under.
+    pen, reporter, aide, title = (
+        Line(no, raw, 1, False)
+        for no, raw in enumerate(
+            ("秦风", "湖南日报记者 蒋晓珂", "通讯员 邓佳", "门将的第十个赛季"), 50
+        )
+    )
+    comment = Draft(column="体坛新语", paras=[Para("比赛输了，看台上的掌声却没有停。", [40])])
+    feature = Draft(paras=[Para("10月5日清晨，训练场上只有他一个人。", [60])])
+    parts = [
+        Part(ZonePart.HEAD, [pen]),
+        Part(ZonePart.SIGN, [reporter, aide]),
+        Part(ZonePart.HEAD, [title]),
+    ]
+    zone = Zone([pen, reporter, aide, title], 0, 1)
+    assert _sign_owner([comment, feature], zone, parts, 1) == 1

@@ -2116,10 +2116,16 @@ def _sign_owner(drafts: list[Draft], zone: Zone, parts: list[Part], k: int) -> i
     """A signature no stack holds: standing first in its zone it signs the
     body printed right after it (a commentary signed above its text), else
     the body before it (signed at the end). Over headline lines it closes
-    the body before: a writer is signed under a title, never over it."""
+    the body before: a writer is signed under a title, never over it; but
+    reporters over the zone's last lines sign the feature under them."""
     over_heads = any(p.kind in (ZonePart.HEAD, ZonePart.LABEL) for p in parts[k + 1 :])
     first = k == 0 and not over_heads
-    order = (zone.after, zone.before) if first else (zone.before, zone.after)
+    # (reporters over the zone's last stack are the writers of the feature
+    # under it, printed over its title: 湖南日报记者 某某 / title / text)
+    over_own = _reporters_over_stack(parts, k) and all(
+        p.kind == ZonePart.HEAD for p in parts[k + 1 :]
+    )
+    order = (zone.after, zone.before) if first or over_own else (zone.before, zone.after)
     for body in order:
         if (
             body >= 0

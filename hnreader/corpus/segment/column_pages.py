@@ -1492,6 +1492,21 @@ class ColumnReader:
             )
         ):
             return self._caption(i)
+        table = (
+            0 if self.para_open or self.pending else _table_under_title(self.lines, self.kinds, i)
+        )
+        if table:
+            # A box of results or figures under its title (…决赛成绩 / 女子200米
+            # 蝶泳 / 某某 2分07秒86 第一名 / …): an item of its own, a line a
+            # paragraph.
+            d = self.new(Draft(starts_with=Opener.BODY, kind=ArticleKind.OTHER))
+            self.drafts[d].heads = [[line]]
+            self.drafts[d].lines.add(line.no)
+            for k in range(i + 1, i + 1 + table):
+                self.add_body(self.lines[k])
+                self.bodies[d].append(BREAK)
+            self.para_open = False  # (its last line closes it, stop or none)
+            return i + 1 + table
         verse = (
             0 if self.para_open or self.pending else _verse_before_title(self.lines, self.kinds, i)
         )
@@ -2282,6 +2297,41 @@ def _verse_before_title(lines: list[Line], kinds: list[LineKind], i: int) -> int
             return 0
         return m if _verse_from(lines[: i + m], kinds[: i + m], i) == m else 0
     return 0
+
+
+#: A box's title names it a list of figures (…决赛成绩, …获奖名单, …一览,
+#: 积分榜), maybe with the days it covers in brackets.
+TABLE_TITLE = re.compile(
+    r"(?:成绩|一览表?|名单|赛果|[积奖][分牌]榜|排行榜)(?:[（(][^（）()]{1,16}[）)])?$"
+)
+
+
+def _table_under_title(lines: list[Line], kinds: list[LineKind], i: int) -> int:
+    """How many lines under line ``i`` are a box of figures it heads (0:
+    none): a title naming a list, then short lines with no clause or stop, each stating a
+    figure or naming what the figure under it is of (女子200米蝶泳 / 某某
+    2分07秒86 第一名), at least ``TABLE_MIN_LINES`` of them."""
+    if not _head_phrase(lines[i].raw) or not TABLE_TITLE.search(squash(lines[i].raw)):
+        return 0
+    run = figures = 0
+    for k in range(i + 1, len(lines)):
+        flat = squash(lines[k].raw)
+        if (
+            kinds[k] != LineKind.TEXT
+            or len(flat) > T.VERSE_LINE_MAX
+            or any(c in flat for c in "，,。；;：:！？!?、")
+        ):
+            break
+        if any(c.isdigit() for c in flat):
+            figures += 1
+        elif not (
+            k + 1 < len(lines)
+            and kinds[k + 1] == LineKind.TEXT
+            and any(c.isdigit() for c in squash(lines[k + 1].raw))
+        ):
+            break  # (a line of no figure names the one under it, or ends the box)
+        run += 1
+    return run if run >= T.TABLE_MIN_LINES and figures * 2 >= run else 0
 
 
 def _credit_cut_at_line_end(lines: list[Line], j: int) -> bool:

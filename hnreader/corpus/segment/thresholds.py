@@ -713,6 +713,9 @@ PAGE_TITLE_MIN = 6
 VERSE_MIN_LINES = 5
 #: ... each at most this long (characters); prose paragraphs run longer.
 VERSE_LINE_MAX = 20
+#: The fewest lines of a box of figures under its title (a results table):
+#: fewer are a headline's lines.
+TABLE_MIN_LINES = 6
 #: A poem under a bare name whose title does not say it is verse, its lines
 #: maybe of one width: at least this many lines, more than any stack holds.
 VERSE_EVEN_MIN_LINES = 10
