@@ -476,3 +476,13 @@ def test_a_figure_in_words_goes_on_a_comparison_and_an_interviews_turn_goes_on_n
 def test_an_approximate_amount_goes_on_the_word_it_measures():
     assert join_evidence("全县已削减生猪存栏", "约12万头。退养户转向种养结合。") >= T.JOIN_FIGURE
     assert join_evidence("全县已削减生猪存栏，", "约有一半养殖户转产。") < T.JOIN_FIGURE
+
+
+def test_what_a_tail_counts_takes_the_unit_of_the_figure_that_goes_on_it():
+    # Two reports cut before their figures: the one counting firms goes on
+    # the piece counting firms, the one counting projects on the projects.
+    firms, projects = "今年新增规模以上工业企业", "全市新签约亿元以上项目"
+    in_firms, in_projects = "86家，总数超过900家。", "42个，总投资260亿元。"
+    assert join_evidence(firms, in_firms) > join_evidence(firms, in_projects)
+    assert join_evidence(projects, in_projects) > join_evidence(projects, in_firms)
+    assert measure_fits("已立案办理各类案件", "380件，")
