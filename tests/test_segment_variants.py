@@ -2105,3 +2105,17 @@ def test_reporters_over_the_last_title_of_a_zone_sign_the_feature_under_it():
     ]
     zone = Zone([pen, reporter, aide, title], 0, 1)
     assert _sign_owner([comment, feature], zone, parts, 1) == 1
+
+
+def test_the_line_naming_who_joins_the_paper_in_a_page_is_page_furniture():
+    page = parse(
+        column_page(
+            "本版由株洲市生态环境局协办",
+            "株洲打好蓝天保卫战",
+            "（株洲市生态环境局 供稿）",
+            "今年以来，株洲市空气质量优良天数\n比例达到87.6%，同比上升3.2个百\n分点。",
+        )
+    )
+    (story,) = stories(page)
+    assert (story.kicker, story.title) == ("", "株洲打好蓝天保卫战")
+    assert any("协办" in e for e in page.extras)

@@ -517,7 +517,7 @@ def _submissions(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
 
 
 def _sponsor(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
-    """A page's sponsor (某某部主办), the page's section over it."""
+    """A page's sponsor (某某部主办, 本版由某某协办), the page's section over it."""
     if not (len(flats[i]) <= T.BOX_LINE_MAX and _SPONSOR.match(flats[i])):
         return None
     if i > 0 and i - 1 not in boxed and _framed_word(lines[i - 1].raw):
@@ -853,7 +853,11 @@ _SERIES_STRIP = re.compile(r"(?:特别|专题|系列|融媒体?|全媒体)报道
 _EMAIL = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9.-]+")
 #: A page's or column's sponsor or producer in its frame (湖南日报全媒体评论部主办,
 #: 湖南日报·新湖南客户端出品).
-_SPONSOR = re.compile(r"^[\u4e00-\u9fff·]{2,16}(?:主办|出品)$")
+_SPONSOR = re.compile(
+    r"^[\u4e00-\u9fff·]{2,16}(?:主办|出品)$"
+    # (a sponsor's page names who joins the paper in it: 本版由某市某局协办)
+    r"|^本版由[\u4e00-\u9fff·、]{2,24}(?:主办|协办|承办|联办|合办|供稿|支持)$"
+)
 #: A page's call for contributions on a line of its own: where to send them.
 _SUBMISSIONS = re.compile(
     r"^(?:欢迎[投来]稿|投稿(?:邮箱|信箱|地址|热线)|来稿(?:邮箱|请寄))[:：，,]?.{0,40}$"
