@@ -2119,3 +2119,25 @@ def test_the_line_naming_who_joins_the_paper_in_a_page_is_page_furniture():
     (story,) = stories(page)
     assert (story.kicker, story.title) == ("", "株洲打好蓝天保卫战")
     assert any("协办" in e for e in page.extras)
+
+
+def test_a_list_cut_after_its_pause_goes_on_under_the_next_reports_stack():
+    # The first report's list is cut by the second report's dateline; the
+    # list goes on under the second report's stack, its words the first's
+    # no more than the second's.
+    page = parse(
+        column_page(
+            "湖南日报长沙 5 月 8 日讯（记者 邓宇）",
+            "第十届湖南茶博会今天在长沙开幕，\n全省 260 家茶企参展，开幕首日意向\n成交 3.2 亿元。",
+            "在安化展区，千两茶、茯砖茶、",
+            "湖南日报 5 月 8 日讯（记者 龙雪）",
+            "益阳港务部门今天发布，今年前4个\n月，益阳港完成货物吞吐量 420 万\n吨，增长 18%。",
+            "益阳港前4个月",
+            "吞吐量增长18%",
+            "花卷茶等特色产品前挤满了客商，不\n少外地采购商当场下单。",
+            "湘茶企业抱团参展",
+        )
+    )
+    fair = next(a for a in page.articles if "邓宇" in a.dateline)
+    assert any("茯砖茶、花卷茶等" in p for p in fair.paragraphs)
+    assert not any(a.paragraphs and a.paragraphs[0].startswith("花卷茶") for a in page.articles)

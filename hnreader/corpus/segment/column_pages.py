@@ -1943,7 +1943,10 @@ class ColumnReader:
         here = squeeze(self.lines[i].raw)
         if not join_evidence(self.waiting_tail, here):
             return False
-        return word_share(here, self.body_text(self.waiting)) > word_share(here, self.body_text())
+        waiting = word_share(here, self.body_text(self.waiting))
+        read = word_share(here, self.body_text())
+        # (a list cut after its pause goes on, words or none: 浏阳花炮、 / 安化黑茶等…)
+        return waiting > read or (waiting == read and self.waiting_tail[-1:] in "、")
 
     def _switch_to_waiting(self) -> None:
         """Read on in the waiting story; the story read so far waits, its
