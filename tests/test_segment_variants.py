@@ -2141,3 +2141,26 @@ def test_a_list_cut_after_its_pause_goes_on_under_the_next_reports_stack():
     fair = next(a for a in page.articles if "邓宇" in a.dateline)
     assert any("茯砖茶、花卷茶等" in p for p in fair.paragraphs)
     assert not any(a.paragraphs and a.paragraphs[0].startswith("花卷茶") for a in page.articles)
+
+
+def test_short_lines_over_a_paragraph_set_to_the_columns_width_are_a_stack():
+    from hnreader.corpus.segment.column_pages import _breaks_flow
+    from hnreader.corpus.segment.kinds import LineKind
+    from hnreader.corpus.segment.lines import Line
+
+    # A report's stack (a list's pause in its kicker) and a commentary's
+    # title, bunched over the commentary's text, a column of thirteen.
+    texts = (
+        "坡子街、夜市人气旺",
+        "长沙夜宵经济成新增长点",
+        "夜经济既要“热”起来",
+        "更要“静”得下来",
+        "入夜之后，街头的烟火",
+        "气让城市有了温度。不过，噪",
+        "声扰民、油烟污染等问题也随",
+        "之而来，需要管理者多用心。",
+    )
+    lines = [Line(no, text, 1, False) for no, text in enumerate(texts)]
+    kinds = [LineKind.TEXT] * len(lines)
+    assert _breaks_flow(lines, kinds, 0)
+    assert not _breaks_flow(lines, kinds, 4)  # (the paragraph's indented first line)

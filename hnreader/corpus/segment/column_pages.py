@@ -3060,10 +3060,45 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     stacked = (
         len(rest) >= 2
         and not any(gapped[:2])
-        and not any(_CLAUSE_OR_NOTE_RE.search(squeeze(lines[k].raw)) for k in (i, i + 1))
+        and not any(_clause_or_note(squeeze(lines[k].raw)) for k in (i, i + 1))
         and max(own, widths[0], widths[1]) <= median(rest) - T.FLOW_SLACK
     )
-    return (len(widths) >= 3 and indented) or stacked
+    return (len(widths) >= 3 and indented) or stacked or _short_stack_over_text(lines, kinds, i)
+
+
+def _short_stack_over_text(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """Line ``i`` and the lines under it, three or four, each short of the
+    column's full width and none finishing a sentence or holding a clause,
+    then text with clauses set to that width: a stack's lines (步行街、夜市人气旺
+    / 长沙夜间消费… / 夜经济要… / 更要… / 入夜之后，城市的另一 / …); no
+    paragraph's lines but its last stop short."""
+    run = 0
+    for k in range(i, min(len(lines), i + T.STACK_MAX_LINES + 1)):
+        text = squeeze(lines[k].raw)
+        if kinds[k] != LineKind.TEXT or ends_sentence(text) or _clause_or_note(text):
+            break
+        run += 1
+    if not T.SHORT_STACK_MIN_LINES <= run <= T.STACK_MAX_LINES:
+        return False
+    under = []
+    for k in range(i + run, min(len(lines), i + run + T.FLOW_LINES)):
+        text = squeeze(lines[k].raw)
+        if kinds[k] != LineKind.TEXT or _GLYPH_GAP.search(lines[k].raw.strip()):
+            break
+        under.append(text)
+    prose = [t for t in under if _CLAUSE_OR_NOTE_RE.search(t)]
+    if len(prose) < T.SHORT_STACK_MIN_LINES or not _CLAUSE_OR_NOTE_RE.search(under[0]):
+        return False
+    full = max(width(t) for t in under)
+    return all(width(squeeze(lines[k].raw)) <= full - T.FLOW_SLACK for k in range(i, i + run))
+
+
+def _clause_or_note(text: str) -> bool:
+    """A clause's or a note's mark in the line; a list's pause alone between
+    short nouns is a headline's too (步行街、夜市人气旺)."""
+    if not _CLAUSE_OR_NOTE_RE.search(text):
+        return False
+    return bool(_CLAUSE_OR_NOTE_RE.search(text.replace("、", ""))) or len(text) > T.HEAD_LIST_MAX
 
 
 def _cut_before_figure(lines: list[Line], kinds: list[LineKind], j: int) -> bool:

@@ -713,6 +713,11 @@ PAGE_TITLE_MIN = 6
 VERSE_MIN_LINES = 5
 #: ... each at most this long (characters); prose paragraphs run longer.
 VERSE_LINE_MAX = 20
+#: The longest line (characters) whose list's pause (、) may be a headline's.
+HEAD_LIST_MAX = 12
+#: The fewest short lines over a paragraph read as a stack by their widths
+#: alone (two may be a paragraph's last line and a one-line paragraph).
+SHORT_STACK_MIN_LINES = 3
 #: The fewest lines of a box of figures under its title (a results table):
 #: fewer are a headline's lines.
 TABLE_MIN_LINES = 6
