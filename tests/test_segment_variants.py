@@ -2164,3 +2164,28 @@ def test_short_lines_over_a_paragraph_set_to_the_columns_width_are_a_stack():
     kinds = [LineKind.TEXT] * len(lines)
     assert _breaks_flow(lines, kinds, 0)
     assert not _breaks_flow(lines, kinds, 4)  # (the paragraph's indented first line)
+
+
+@pytest.mark.parametrize("opener", ["【{}】", "（{}）"])
+def test_briefs_opening_on_their_place_in_brackets_are_one_item_under_their_label(opener):
+    items = [
+        opener.format(place) + text
+        for place, text in (
+            ("衡阳", "衡阳市今年新增城镇就业\n2.3 万人，完成年度目标任务\n的 58%。"),
+            ("岳阳", "岳阳市人社局近日举办\n就业招聘会，120 家企业提供\n岗位 3000 余个。"),
+            ("常德", "常德市推出创业担保贷款\n新政，个人最高可贷 30 万元。"),
+        )
+    ]
+    page = parse(
+        column_page(
+            "湖南日报 6 月 11 日讯（记者 丁可）\n记者今天从省人社厅获悉，今年\n以来全省城镇新增就业 30 万人。",
+            "三湘简讯",
+            *items,
+        )
+    )
+    report, briefs = page.articles
+    assert report.paragraphs == ("记者今天从省人社厅获悉，今年以来全省城镇新增就业30万人。",)
+    assert briefs.column == "三湘简讯"
+    assert [p[:4] for p in briefs.paragraphs] == [
+        opener.format(p)[:4] for p in ("衡阳", "岳阳", "常德")
+    ]

@@ -2484,6 +2484,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return True
     if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
+    if BRIEF_PLACE.match(squash(text)):
+        return False  # a brief opens on its place in brackets (【衡阳】…): no headline does
     above = squash(lines[i - 1].raw) if i > 0 else ""
     if MEMBER_VOICE.match(squash(text)) or (MEMBER_VOICE.match(above) and _brackets_open(above)):
         return False  # who speaks, the seat and post in brackets: the voice's first lines
@@ -2599,6 +2601,10 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
             and similarity(after, body) < T.HEAD_AFTER_UNRELATED
         )
     return False
+
+
+#: A brief's place in brackets opening it (【衡阳】…, （岳阳）…, [常德]…).
+BRIEF_PLACE = re.compile(r"^[【\[（(〔][\u4e00-\u9fff]{2,6}[】\]）)〕]\s*[\u4e00-\u9fff]")
 
 
 #: Who speaks, then what they said (…张海鹰说，企业…): running text, never a
