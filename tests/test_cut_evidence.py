@@ -481,7 +481,7 @@ def test_an_approximate_amount_goes_on_the_word_it_measures():
 def test_what_a_tail_counts_takes_the_unit_of_the_figure_that_goes_on_it():
     # Two reports cut before their figures: the one counting firms goes on
     # the piece counting firms, the one counting projects on the projects.
-    firms, projects = "今年新增规模以上工业企业", "全市新签约亿元以上项目"
+    firms, projects = "今年新增专精特新中小企业", "全市新签约亿元以上项目"
     in_firms, in_projects = "86家，总数超过900家。", "42个，总投资260亿元。"
     assert join_evidence(firms, in_firms) > join_evidence(firms, in_projects)
     assert join_evidence(projects, in_projects) > join_evidence(projects, in_firms)

@@ -1255,7 +1255,7 @@ def _unclaimed_verb_break(
 ) -> int:
     """1 when the stack ending before headline part ``j`` leaves out a line
     no body's words claim, opening on its verb, over a line opening on its
-    own subject (某院开展专项行动 / 护航青少年健康成长 / 全省某某活动启动): the
+    own subject (某院启动护苗行动 / 护航青少年健康成长 / 全省某某活动启动): the
     verb's subject is the line above, the line below opens the next stack."""
     if j + 1 >= len(heads) or heads[j] != heads[j - 1] + 1 or heads[j + 1] != heads[j] + 1:
         return 0
