@@ -1452,3 +1452,20 @@ def test_the_body_that_supplied_a_sponsors_page_story_signs_it():
         "（衡阳市水利局 供稿）",
     )
     assert (water.title, water.byline) == ("衡阳推进农村供水提质", "（衡阳市农业农村局 供稿）")
+
+
+def test_a_name_under_a_column_label_under_a_title_signs_that_commentary():
+    page = parse(
+        column_page(
+            "临近年关，礼品市场的过度包装问\n题又冒了出来。一盒茶叶套了三层\n盒子，拆开一看，茶叶只有一小袋。",
+            "治理过度包装，要让标准长出牙齿。\n对包装层数、空隙率超标的商品，\n该下架的下架，该处罚的处罚。",
+            "别让礼盒比茶叶还贵",
+            "快评",
+            "龙飞",
+            "读者来信",
+            "小区门口的公交站该挪一挪",
+            "编辑同志：我住在株洲市荷塘区一\n个新建小区，小区门口的公交站离\n路口太近，车一停就堵住转弯车道。",
+        )
+    )
+    comment = page.articles[0]
+    assert (comment.column, comment.title, comment.byline) == ("快评", "别让礼盒比茶叶还贵", "龙飞")

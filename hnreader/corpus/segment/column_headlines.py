@@ -329,7 +329,10 @@ def read_zone(
         elif (
             _signature(line)
             or _name_under_closed(last, line)
-            or ((not nxt or looks_like_column(squash(nxt))) and _name_signing(last, line))
+            or (
+                (not nxt or looks_like_column(squash(nxt)) or label_shaped(squash(nxt)))
+                and _name_signing(last, line)
+            )
             # (a name jieba reads as a person's, opening the zone over the
             # next piece's column and title: the text above signed, 某某 /
             # 快评 / title; with no title, the name may be the next piece's)
@@ -796,7 +799,11 @@ def _name_signing(last: Part | None, line: Line) -> bool:
     """A name of two characters (彭健) closing its zone under a headline line
     whose last word it does not finish: a commentary's signature under its
     title, printed after its body; a word left alone is no person's name."""
-    if last is None or last.kind != ZonePart.HEAD or not is_name_line(line.raw.strip()):
+    if last is None or not is_name_line(line.raw.strip()):
+        return False
+    if last.kind == ZonePart.LABEL:
+        return _read_as_name(squash(line.raw))  # (title / 快评 / 某某: under its column's name)
+    if last.kind != ZonePart.HEAD:
         return False
     tail = squash(line.raw)
     return (
