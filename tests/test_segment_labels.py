@@ -1469,3 +1469,18 @@ def test_a_name_under_a_column_label_under_a_title_signs_that_commentary():
     )
     comment = page.articles[0]
     assert (comment.column, comment.title, comment.byline) == ("快评", "别让礼盒比茶叶还贵", "龙飞")
+
+
+def test_a_second_writers_name_set_tight_under_the_first_signs_with_it():
+    # (each column_page block is set apart by a blank line: the two names
+    # are joined here by hand, printed tight as the page prints them)
+    text = (
+        column_page("湘江观点", "以法治思维推进乡村治理")
+        + "\n龙雨晴\n谭越\n\n"
+        + column_page(
+            "乡村是治理的基础单元。推进乡村\n治理，要把法治思维贯穿始终，让\n群众办事依法、遇事找法。",
+            "把矛盾化解在基层，靠的是规则，\n不是人情。规则立得住，治理才有\n章法。",
+        )
+    )
+    (piece,) = stories(parse(text))
+    assert (piece.title, piece.byline) == ("以法治思维推进乡村治理", "龙雨晴 谭越")

@@ -2799,7 +2799,9 @@ def _byline_goes_on(
             names.append(lines[j])
             j += 1
         elif (
-            not bare
+            # (under a title, a second writer's name set tight under the first
+            # signs with it: 陈某某 / 谭某)
+            (not bare or (lines[j].gap == 0 and is_name_line(lines[j].raw.strip())))
             and kinds[j] == LineKind.TEXT
             # (a two-character name may be spread to three's width: 秦  川)
             and (NAMES.match(lines[j].raw) or is_name_line(lines[j].raw.strip()))
