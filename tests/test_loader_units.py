@@ -440,3 +440,13 @@ def test_a_masthead_whose_day_and_weekday_share_a_line_before_the_year_is_read()
     assert masthead is not None and masthead.date == dt.date(2019, 7, 9) and masthead.weekday_ok
     assert (masthead.issue_number, masthead.page_count) == (26140, 16)
     assert used == [0, 2, 4, 5, 6]
+
+
+def test_a_cartoons_credit_with_the_name_set_tight_after_the_word_is_a_credit():
+    from hnreader.corpus.segment.patterns import credit_match
+
+    assert credit_match("            漫画龙小川").group(0) == "漫画龙小川"
+    assert credit_match("项目迟迟不见动静。漫画龙小川") is not None
+    # (a headline on a cartoon exhibition names no one after the word)
+    assert credit_match("漫画展开幕") is None
+    assert credit_match("动漫画展开幕") is None

@@ -423,7 +423,9 @@ def credit_match(text: str) -> re.Match[str] | None:
     # search need not try every start of a long paragraph)
     match = CREDIT.search(text, max(0, len(text) - CREDIT_SPAN))
     if not match:
-        return None
+        match = _CARTOON_GLUED.search(text, max(0, len(text) - CREDIT_SPAN))
+        if not match or not is_name_line(match.group(1)):
+            return None
     # A credit stands apart: after a space, a sentence end, or alone on its line.
     before = text[: match.start()].rstrip()
     if before and not (text[match.start() - 1].isspace() or before[-1] in "。！？”）)"):
@@ -431,6 +433,8 @@ def credit_match(text: str) -> re.Match[str] | None:
     return match
 
 
+#: A cartoon's credit with its drawer's name set tight after the word (漫画某某).
+_CARTOON_GLUED = re.compile(r"(?:漫画|绘图)([\u4e00-\u9fff·]{2,4})\s*$")
 #: The last characters a credit may end on: 摄, 摄影, 摄影报道, 供图, 制图,
 #: 作, 绘, or a bracket (a source after the credit, 图片由…提供).
 _CREDIT_LAST = frozenset("摄影道图作绘发）)")
