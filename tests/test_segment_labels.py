@@ -1484,3 +1484,42 @@ def test_a_second_writers_name_set_tight_under_the_first_signs_with_it():
     )
     (piece,) = stories(parse(text))
     assert (piece.title, piece.byline) == ("以法治思维推进乡村治理", "龙雨晴 谭越")
+
+
+PEN_SIGNED = (
+    "入冬以来，不少小区的电动车充电桩\n排起了长队，有的居民只好把电瓶拎\n回家里充电，埋下了火灾隐患。",
+    "充电难，难在规划跟不上需求。新建\n小区要按比例配足充电设施，老小区\n也要想办法挤出空间。",
+)
+
+
+def test_a_pen_name_under_a_labelled_commentarys_last_sentence_signs_it():
+    from hnreader.corpus.segment.patterns import is_name_line
+
+    assert not is_name_line("湘远")  # no surname of the names list: a pen name
+    at_the_end = parse(column_page("湘江快评", "充电桩别成“排队桩”", *PEN_SIGNED, "湘远"))
+    (comment,) = stories(at_the_end)
+    assert (comment.column, comment.title, comment.byline) == (
+        "湘江快评",
+        "充电桩别成“排队桩”",
+        "湘远",
+    )
+    assert "湘远" not in at_the_end.extras
+    # A report under it opens on its reporters: the pen name is no label of
+    # the report's, which are printed over a headline.
+    over_a_report = parse(
+        column_page(
+            "湘江快评",
+            "充电桩别成“排队桩”",
+            *PEN_SIGNED,
+            "湘远",
+            "湖南日报记者 龙安澜",
+            "通讯员 向小满",
+            "篮球赛打出“好人气”",
+            "周末，石门县一个村的篮球场坐满了观众，十\n支村队在这里打了三天比赛，场边的土特产摊\n也卖得红火。村支书说，球赛把在外打工的年\n轻人都喊回来了。",
+            "球场是去年村里用集体经济收入修的，\n灯光、看台一应俱全。如今每到周末，\n附近几个村的村民都来这里打球、看球，\n小小的篮球场成了村里最热闹的地方。",
+        )
+    )
+    comment, report = stories(over_a_report)
+    assert (comment.column, comment.byline) == ("湘江快评", "湘远")
+    assert (report.column, report.title) == ("", "篮球赛打出“好人气”")
+    assert report.byline == "湖南日报记者 龙安澜 通讯员 向小满"
