@@ -1523,3 +1523,52 @@ def test_a_pen_name_under_a_labelled_commentarys_last_sentence_signs_it():
     assert (comment.column, comment.byline) == ("湘江快评", "湘远")
     assert (report.column, report.title) == ("", "篮球赛打出“好人气”")
     assert report.byline == "湖南日报记者 龙安澜 通讯员 向小满"
+
+
+SHOPPING = (
+    "新规实施一年多，网购商品“七日无理\n由退货”已深入人心。但不少消费者\n反映，退货时仍遇到各种刁难。",
+    "法律的生命在于实施。平台要担起责\n任，畅通投诉渠道，对拒不退货的商\n家依法处理。",
+)
+LEDGER = (
+    "近日，醴陵市一些村在公开栏上“晒”\n出了上半年的收支账本，大到修路\n的工程款，小到村部的电费，一笔\n一笔列得清清楚楚。",
+    "把账本晒在阳光下，群众的疑虑就少\n了。希望“晒账本”成为常态，让账本\n经得起群众查看。",
+)
+LETTER = (
+    "编辑同志：我家住株洲市芦淞区一\n个老小区，小区门口每晚都有烧烤摊\n摆到凌晨，油烟熏得居民不敢开窗。",
+    "希望有关部门管一管，还居民一个清\n静的夜晚。",
+)
+
+
+def test_a_stack_printed_under_its_text_heads_that_text_not_the_letter_under_it():
+    page = parse(
+        column_page(
+            "湘水时论",
+            "网购退货不能“难上加难”",
+            "龙 平",
+            *SHOPPING,
+            *LEDGER,
+            "村务“晒账本”晒出了信任",
+            "一家之言",
+            "田 野",
+            "读者来信",
+            "小区门口的烧烤摊该管管了",
+            *LETTER,
+            "株洲市芦淞区读者 王建新",
+        )
+    )
+    shopping, ledger, letter = stories(page)
+    assert (shopping.title, shopping.byline, len(shopping.paragraphs)) == (
+        "网购退货不能“难上加难”",
+        "龙平",
+        2,
+    )
+    assert (ledger.column, ledger.title, ledger.byline) == (
+        "一家之言",
+        "村务“晒账本”晒出了信任",
+        "田野",
+    )
+    assert ledger.paragraphs[0].startswith("近日，醴陵市") and len(ledger.paragraphs) == 2
+    # (the line between the letters' label and the salutation is the
+    # letter's title, though as wide as the column's lines)
+    assert (letter.column, letter.title) == ("读者来信", "小区门口的烧烤摊该管管了")
+    assert letter.paragraphs[0].startswith("编辑同志：")

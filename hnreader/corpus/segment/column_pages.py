@@ -73,7 +73,7 @@ from .patterns import (
 from .photos import split_untitled_groups
 from .pieces import section_number
 from .regroup import turns_back
-from .roles import label_shaped, lone_line, recurring_names, take_labels, word_share
+from .roles import label_shaped, letters_label, lone_line, recurring_names, take_labels, word_share
 from .vocabulary import DANGLING_END
 from .widths import full_widths, set_round, steps
 
@@ -126,6 +126,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     reader.boxed.extend(_rejoin_under_own_headline(reader.drafts, reader.zones, lines))
     _return_sections(reader.drafts)
     _fill_empty_sections(reader.drafts)
+    _stack_under_its_text(reader.drafts, lines, reader.boxed)
     drafts = split_untitled_groups([d for d in reader.drafts if d.lines])
     recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
@@ -669,6 +670,78 @@ def _give_lone_lines(drafts: list[Draft]) -> None:
         story.lines |= draft.lines
         gone.add(k)
     drafts[:] = [d for k, d in enumerate(drafts) if k not in gone]
+
+
+def _stack_under_its_text(drafts: list[Draft], lines: list[Line], boxed: list[str]) -> None:
+    """A commentary's stack printed under its text (title / label / writer),
+    the next piece's own stack under it: the text was read on into the
+    headed story above it. The text from the paragraph its title's words
+    come in is the stack's."""
+    # (a line no story took stands alone: a draft of its own, taken here)
+    held = {no for draft in drafts if not _lone(draft) for no in draft.lines}
+    at = {line.no: k for k, line in enumerate(lines)}
+    for draft in list(drafts):
+        if not draft.heads or len(draft.paras) < 2 or draft.kind == ArticleKind.PHOTO:
+            continue
+        last = max(no for para in draft.paras for no in para.lines)
+        k = at.get(last, -1) + 1
+        stack = _signed_stack(lines, k, held)
+        if not stack:
+            continue
+        title = squash(stack[0].raw)
+        own = "".join(squash(line.raw) for unit in draft.heads for line in unit)
+        cut = _where_its_text_starts(draft.paras, title, own)
+        if cut is None:
+            continue
+        name, heads = stack[-1], [[line] for line in stack[:-1]]
+        piece = Draft(kind=draft.kind, heads=heads, starts_with=Opener.HEAD)
+        piece.byline = squeeze_names(name.raw)
+        piece.lines.update(line.no for line in stack)
+        draft.hand_on(cut, piece)
+        drafts[:] = [d for d in drafts if not (_lone(d) and d.lines <= piece.lines)]
+        drafts.insert(drafts.index(draft) + 1, piece)
+        held |= piece.lines
+        for line in stack:
+            if squash(line.raw) in boxed:
+                boxed.remove(squash(line.raw))
+
+
+def _signed_stack(lines: list[Line], k: int, held: set[int]) -> list[Line]:
+    """The lines from ``k`` on, when they are a stack of a title, perhaps its
+    column's label, and a writer's bare name, held by no story, with another
+    piece's label or title under it (no text of its own)."""
+    for size in (3, 2):
+        stack = lines[k : k + size]
+        if len(stack) < size or k + size >= len(lines) or any(li.no in held for li in stack):
+            continue
+        title, name = squash(stack[0].raw), stack[-1].raw.strip()
+        if not is_name_line(name) or len(title) < T.SIGNED_TITLE_MIN:
+            continue
+        if any(c in title for c in "。，,；;：:") or is_byline(stack[0].raw):
+            continue
+        if size == 3 and not label_shaped(stack[1].raw):
+            continue
+        under = lines[k + size]
+        if label_shaped(under.raw) and not is_name_line(under.raw.strip()):
+            return stack
+    return []
+
+
+def _where_its_text_starts(paras: list[Para], title: str, own: str) -> int | None:
+    """Where the run of paragraphs closing ``paras`` that is about ``title``
+    starts: the cut after a finished sentence that best parts the text
+    about the story's own headline ``own`` from the text about ``title``
+    (each paragraph weighed by the share of either's words in it), leaving
+    the story a paragraph at least; none when no text leans to ``title``."""
+    lean = [word_share(title, para.text) - word_share(own, para.text) for para in paras]
+    best, best_cut = 0.0, None
+    for cut in range(1, len(paras)):
+        if not ends_sentence(paras[cut - 1].text) or paras[cut].subhead:
+            continue
+        worth = sum(lean[cut:]) - sum(lean[:cut])
+        if worth > best and sum(lean[cut:]) > 0:
+            best, best_cut = worth, cut
+    return best_cut
 
 
 def _return_sign_offs(drafts: list[Draft]) -> None:
@@ -2520,6 +2593,20 @@ def _asks_over_answers(lines: list[Line], kinds: list[LineKind], i: int) -> bool
     )
 
 
+def _titles_letter(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is printed between the letters' label and a letter's first
+    words (读者来信 / title / 编辑同志：我家住…): the letter's title, however
+    wide, when it finishes no sentence."""
+    if not (0 < i < len(lines) - 1) or not letters_label(squash(lines[i - 1].raw)):
+        return False
+    flat = squash(lines[i].raw)
+    return (
+        LETTER_OPENS.match(lines[i + 1].raw) is not None
+        and len(flat) <= T.HEAD_STACKED_MAX
+        and not any(c in flat for c in "。，,；;：:")
+    )
+
+
 def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of) -> bool:
     """After a finished paragraph, a line starts either a paragraph or a
     headline. A headline line does not fit the column's lines around it
@@ -2537,6 +2624,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     ):
         # a letter's question title (…谁来管？ / 编辑同志：), or any title
         # there under the letter above's signature (…读者 某某 / title / 编辑同志：)
+        return True
+    if _titles_letter(lines, i):
         return True
     if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
