@@ -83,6 +83,7 @@ BLIND = (
     "dev_xw",
     "dev_xy",
     "dev_wa",
+    "dev_wc",
 )
 FIGURES = (
     "seg_f1",

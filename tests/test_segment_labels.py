@@ -1572,3 +1572,36 @@ def test_a_stack_printed_under_its_text_heads_that_text_not_the_letter_under_it(
     # letter's title, though as wide as the column's lines)
     assert (letter.column, letter.title) == ("读者来信", "小区门口的烧烤摊该管管了")
     assert letter.paragraphs[0].startswith("编辑同志：")
+
+
+def test_stacks_bunched_over_a_photo_closing_the_page_are_dealt_to_their_stories():
+    from hnreader.corpus.segment.bunches import deal_foot_bunch
+
+    leads = (
+        "记者今天从省交通运输厅获悉，今年我省将新开工高速公路6条，年内通车里程将突破7500公里。",
+        "国家统计局湖南调查总队今天发布，2月份全省居民消费价格同比上涨1.4%。",
+        "长沙海关今天发布，前两个月我省外贸进出口总值612亿元，同比增长5.3%。",
+    )
+    heads = (
+        "今年新开工高速公路6条",
+        "2月份全省居民消费价格上涨1.4%",
+        "前两个月我省外贸进出口增长5.3%",
+    )
+    lines = [Line(no, text, 1, False) for no, text in enumerate(leads + heads, start=1)]
+    lines += [
+        Line(7, "3月8日，株洲市一处工地，工人在绑扎钢筋。", 1, False),
+        Line(8, "记者 谢远 摄", 1, False),
+    ]
+    stories = [
+        Draft(kind=ArticleKind.NEWS, paras=[Para(lead, [no])], lines={no})
+        for no, lead in enumerate(leads, start=1)
+    ]
+    # (read in print order, the bunch's lines became a story of short paragraphs)
+    bunch = Draft(paras=[Para(h, [no]) for no, h in enumerate(heads, start=4)], lines={4, 5, 6})
+    photo = Draft(kind=ArticleKind.PHOTO, paras=[Para(lines[6].raw, [7])], lines={7, 8})
+    drafts = [*stories, bunch, photo]
+    deal_foot_bunch(drafts, lines, lambda text: "，" not in text and "。" not in text)
+    assert [[line.raw for unit in d.heads for line in unit] for d in stories] == [
+        [h] for h in heads
+    ]
+    assert not bunch.lines and photo.lines == {7, 8}

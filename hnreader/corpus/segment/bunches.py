@@ -62,7 +62,8 @@ def _foot_bunch(
     drafts: list[Draft], lines: Sequence[Line], headline_like: Callable[[str], bool]
 ) -> list[Line]:
     """The page's last lines while each is a headline's: a short line of no
-    sentence, read as a headline line or a paragraph of that line alone."""
+    sentence, read as a headline line or a paragraph of that line alone (a
+    photo closing the page under them apart)."""
     alone = {
         para.lines[0]
         for d in drafts
@@ -72,8 +73,11 @@ def _foot_bunch(
     }
     heads = {li.no for d in drafts if d.kind != ArticleKind.PHOTO for u in d.heads for li in u}
     owned = {no for d in drafts for no in d.lines} | heads
+    photos = {no for d in drafts if d.kind == ArticleKind.PHOTO for no in d.lines}
     bunch: list[Line] = []
     for line in reversed([li for li in lines if li.no in owned]):
+        if not bunch and line.no in photos:
+            continue  # (a photo printed under the bunch, closing the page)
         if line.no not in heads | alone or not headline_like(line.raw):
             break
         if len(squash(line.raw)) > T.HEAD_STACKED_MAX or any(c in line.raw for c in "，,；;。"):

@@ -29,6 +29,7 @@ from ..reflow import (
     width,
 )
 from . import thresholds as T
+from .bunches import deal_foot_bunch
 from .column_headlines import Zone, _left_wanting, _word_left_alone, assign_headlines
 from .continuation import Start, start_of
 from .draft import Draft, Para
@@ -128,6 +129,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _fill_empty_sections(reader.drafts)
     _stack_under_its_text(reader.drafts, lines, reader.boxed)
     drafts = split_untitled_groups([d for d in reader.drafts if d.lines])
+    deal_foot_bunch(drafts, lines, _stack_line)
     recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
         reader.boxed.extend(take_labels(draft, drafts, me, recurring))
@@ -742,6 +744,17 @@ def _where_its_text_starts(paras: list[Para], title: str, own: str) -> int | Non
         if worth > best and sum(lean[cut:]) > 0:
             best, best_cut = worth, cut
     return best_cut
+
+
+def _stack_line(text: str) -> bool:
+    """A line a headline stack may hold: short, no sentence in it."""
+    flat = squash(text)
+    return (
+        bool(flat)
+        and len(flat) <= T.HEAD_STACKED_MAX
+        and not ends_sentence(text)
+        and not any(c in flat for c in "，,；;。")
+    )
 
 
 def _return_sign_offs(drafts: list[Draft]) -> None:
