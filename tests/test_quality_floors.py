@@ -247,6 +247,8 @@ FLOORS = {
     # (the one below blind: no rule was written from it)
     "dev_wa": dict(zip(FIGURES, (0.80, 0.76, 0.81, 0.73), strict=True)),  # 0.825 0.781 0.833 0.750
     "dev_wb": dict(zip(FIGURES, (0.90, 0.86, 0.78, 0.74), strict=True)),  # 0.930 0.890 0.804 0.767
+    "dev_wc": dict(zip(FIGURES, (0.92, 0.88, 0.56, 0.73), strict=True)),  # 0.942 0.909 0.583 0.758
+    "dev_wd": dict(zip(FIGURES, (0.91, 0.88, 0.80, 0.79), strict=True)),  # 0.931 0.903 0.820 0.812
 }
 
 
