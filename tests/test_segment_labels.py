@@ -1605,3 +1605,26 @@ def test_stacks_bunched_over_a_photo_closing_the_page_are_dealt_to_their_stories
         [h] for h in heads
     ]
     assert not bunch.lines and photo.lines == {7, 8}
+
+
+def test_a_pen_name_under_a_commentarys_last_paragraph_on_a_paragraph_page_signs_it():
+    comment = (
+        "湘江快评\n\n充电桩别成“排队桩”\n\n"
+        "入冬以来，不少小区的电动车充电桩排起了长队，有的居民只好把电瓶拎回家里充电。\n\n"
+        "充电难，难在规划跟不上需求。新建小区要按比例配足充电设施，老小区也要挤出空间。\n\n"
+    )
+    report = (
+        "村里的篮球赛火了\n\n"
+        "湖南日报3月5日讯（记者 向远 通讯员 覃小刚）周末，石门县一个村的篮球场坐满了观众，"
+        "十支村队在这里打了三天比赛。\n\n"
+        "球场是去年村里用集体经济收入修的，如今成了村里最热闹的地方。\n\n"
+    )
+    # Over a report, the pen name is no kicker of its; closing the page, it
+    # is no last paragraph of the commentary.
+    for text in (comment + "湘远\n\n" + report, report + comment + "湘远\n"):
+        page = parse(text)
+        signed = next(a for a in page.articles if a.column == "湘江快评")
+        dated = next(a for a in page.articles if a.dateline)
+        assert (signed.title, signed.byline) == ("充电桩别成“排队桩”", "湘远")
+        assert signed.paragraphs[-1].endswith("挤出空间。")
+        assert (dated.kicker, dated.title) == ("", "村里的篮球赛火了")

@@ -75,6 +75,7 @@ from .photos import split_untitled_groups
 from .pieces import section_number
 from .regroup import turns_back
 from .roles import label_shaped, letters_label, lone_line, recurring_names, take_labels, word_share
+from .signatures import lone_draft, pen_names_signing, printed_above
 from .vocabulary import DANGLING_END
 from .widths import full_widths, set_round, steps
 
@@ -138,7 +139,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _return_wrapped_words(drafts, lines)
     _label_under_tail_stack(drafts, lines)
     _notice_title_read_as_label(drafts, lines)
-    _pen_names_signing(drafts, lines, reader.boxed)
+    pen_names_signing(drafts, lines, reader.boxed)
     return drafts, reader.boxed, reader.doubled
 
 
@@ -680,7 +681,7 @@ def _stack_under_its_text(drafts: list[Draft], lines: list[Line], boxed: list[st
     headed story above it. The text from the paragraph its title's words
     come in is the stack's."""
     # (a line no story took stands alone: a draft of its own, taken here)
-    held = {no for draft in drafts if not _lone(draft) for no in draft.lines}
+    held = {no for draft in drafts if not lone_draft(draft) for no in draft.lines}
     at = {line.no: k for k, line in enumerate(lines)}
     for draft in list(drafts):
         if not draft.heads or len(draft.paras) < 2 or draft.kind == ArticleKind.PHOTO:
@@ -700,7 +701,7 @@ def _stack_under_its_text(drafts: list[Draft], lines: list[Line], boxed: list[st
         piece.byline = squeeze_names(name.raw)
         piece.lines.update(line.no for line in stack)
         draft.hand_on(cut, piece)
-        drafts[:] = [d for d in drafts if not (_lone(d) and d.lines <= piece.lines)]
+        drafts[:] = [d for d in drafts if not (lone_draft(d) and d.lines <= piece.lines)]
         drafts.insert(drafts.index(draft) + 1, piece)
         held |= piece.lines
         for line in stack:
@@ -767,7 +768,7 @@ def _return_sign_offs(drafts: list[Draft]) -> None:
             continue
         if not squash(draft.byline).endswith("报道"):
             continue
-        above = _printed_above(drafts, draft.first_line)
+        above = printed_above(drafts, draft.first_line)
         if above is None or above.byline or above.dateline or above.kind == ArticleKind.PHOTO:
             continue
         above.byline = draft.byline
@@ -786,78 +787,12 @@ def _return_bare_names(drafts: list[Draft]) -> None:
         signs = [unit for unit in draft.heads if is_byline("".join(li.raw for li in unit))]
         if not signs or not draft.lines:
             continue
-        above = _printed_above(drafts, draft.first_line)
+        above = printed_above(drafts, draft.first_line)
         if above is None or above.byline or above.dateline or above.kind == ArticleKind.PHOTO:
             continue
         above.byline = draft.byline
         draft.heads.remove(signs[0])
         draft.byline = " ".join(squeeze_names(li.raw) for li in signs[0])
-
-
-#: A commentator's pen name printed alone under the piece (卓然, 湘平): two or
-#: three characters that need be no name jieba knows.
-_PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
-#: A byline naming reporters: a news story's or a feature's, never a label's.
-_REPORTERS = re.compile(r"记者|通讯员")
-
-
-def _pen_names_signing(drafts: list[Draft], lines: list[Line], boxed: list[str]) -> None:
-    """A short line right under the last sentence of a labelled, unsigned
-    commentary signs it, when nothing else holds it (the page's end under
-    it) or the story under it took it for its label over a reporters'
-    byline: a commentary's writer signs at its end, and a news story's
-    label is printed over its headline, not over its byline."""
-    for k in range(1, len(lines)):
-        line, text = lines[k], squash(lines[k].raw)
-        if not _PEN_NAME.fullmatch(text) or is_name_line(text):
-            continue
-        above = _printed_above(drafts, line.no)
-        if above is None or above.byline or above.dateline or not above.column:
-            continue
-        if max(no for para in above.paras for no in para.lines) != lines[k - 1].no:
-            continue
-        if not ends_sentence(above.paras[-1].text):
-            continue
-        holder = next((d for d in drafts if line.no in d.lines), None)
-        if holder is None and text in boxed:
-            boxed.remove(text)
-        elif holder is not None and _lone(holder):
-            drafts.remove(holder)
-        elif holder is not None and _label_over_reporters(holder, text, lines, k):
-            holder.column = ""
-            holder.lines.discard(line.no)
-        else:
-            continue
-        above.byline = text
-        above.lines.add(line.no)
-
-
-def _lone(draft: Draft) -> bool:
-    """A draft of one line and nothing else: no headline, no byline."""
-    return len(draft.lines) == 1 and not (draft.heads or draft.byline)
-
-
-def _label_over_reporters(holder: Draft, text: str, lines: list[Line], k: int) -> bool:
-    """Line ``k`` is the label ``holder`` took, printed over its reporters'
-    byline (湖南日报记者 某某 / 通讯员 某某)."""
-    return (
-        holder.column == text
-        and k + 1 < len(lines)
-        and is_byline(lines[k + 1].raw)
-        and squash(holder.byline).startswith(squash(lines[k + 1].raw))
-        and _REPORTERS.search(holder.byline) is not None
-    )
-
-
-def _printed_above(drafts: list[Draft], line_no: int) -> Draft | None:
-    """The story whose text ends last before line ``line_no``."""
-    ends = [
-        (max(no for para in d.paras for no in para.lines), k)
-        for k, d in enumerate(drafts)
-        if any(para.lines for para in d.paras)
-    ]
-    before = [(end, k) for end, k in ends if end < line_no]
-    return drafts[max(before)[1]] if before else None
 
 
 #: A sentence opening on who told it (据某中心监测，, 据介绍，): no rest of

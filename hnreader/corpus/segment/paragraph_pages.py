@@ -89,6 +89,7 @@ from .roles import (
     two_character_label,
     word_share,
 )
+from .signatures import pen_names_signing
 from .vocabulary import DANGLING_END
 
 
@@ -127,6 +128,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
         boxes.extend(take_labels(draft, drafts, me, recurring))
+    pen_names_signing(drafts, lines, boxes)
     for draft in drafts:
         _tight_lines_apart(draft)
     kept = [d for d in drafts if d.paras or d.heads]

@@ -1,0 +1,117 @@
+"""Who signs a piece where the layout leaves it to its position: a pen name
+under a commentary's last sentence, on either layout."""
+
+from __future__ import annotations
+
+import re
+
+from ..match import dictionary_words, pos_tags
+from ..reflow import ends_sentence, squash
+from .draft import Draft
+from .hunan_words import names_place
+from .lines import Line
+from .patterns import is_byline, is_name_line
+
+#: A commentator's pen name printed alone under the piece (卓然, 湘平): two or
+#: three characters that need be no name jieba knows.
+_PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+#: A byline naming reporters: a news story's or a feature's, never a label's.
+_REPORTERS = re.compile(r"记者|通讯员")
+
+
+def pen_names_signing(drafts: list[Draft], lines: list[Line], boxed: list[str]) -> None:
+    """A short line right under the last sentence of a labelled, unsigned
+    commentary signs it, when nothing else holds it (the page's end under
+    it), the commentary read it as its last paragraph, or the story under
+    it took it for its label over a reporters' byline or its kicker: a
+    commentary's writer signs at its end, a news story's label is printed
+    over its headline, not over its byline, and no report's kicker is a
+    word of two or three characters."""
+    for k in range(1, len(lines)):
+        line, text = lines[k], squash(lines[k].raw)
+        if not _PEN_NAME.fullmatch(text) or is_name_line(text) or _no_pen_name(text):
+            continue
+        # (the story that holds the line's text ends on it, unless the
+        # line stands alone)
+        others = [d for d in drafts if not (lone_draft(d) and line.no in d.lines)]
+        above = printed_above(others, line.no + 1)
+        if above is None or above.byline or above.dateline or not above.column:
+            continue
+        # (read as the piece's last paragraph, a line of its own)
+        signed_last = len(above.paras) > 1 and above.paras[-1].lines == [line.no]
+        paras = above.paras[:-1] if signed_last else above.paras
+        if max(no for para in paras for no in para.lines) != lines[k - 1].no:
+            continue
+        if not ends_sentence(paras[-1].text):
+            continue
+        holder = next((d for d in drafts if line.no in d.lines), None)
+        if signed_last:
+            above.paras.pop()
+        elif holder is None and text in boxed:
+            boxed.remove(text)
+        elif holder is not None and lone_draft(holder):
+            drafts.remove(holder)
+        elif holder is not None and _label_over_reporters(holder, text, lines, k):
+            holder.column = ""
+            holder.lines.discard(line.no)
+        elif holder is not None and _kicker_over_report(holder, line):
+            holder.heads.pop(0)
+            holder.lines.discard(line.no)
+        else:
+            continue
+        above.byline = text
+        above.lines.add(line.no)
+
+
+def lone_draft(draft: Draft) -> bool:
+    """A draft of one line and nothing else: no headline, no byline."""
+    return len(draft.lines) == 1 and not (draft.heads or draft.byline)
+
+
+def _label_over_reporters(holder: Draft, text: str, lines: list[Line], k: int) -> bool:
+    """Line ``k`` is the label ``holder`` took, printed over its reporters'
+    byline (湖南日报记者 某某 / 通讯员 某某)."""
+    return (
+        holder.column == text
+        and k + 1 < len(lines)
+        and is_byline(lines[k + 1].raw)
+        and squash(holder.byline).startswith(squash(lines[k + 1].raw))
+        and _REPORTERS.search(holder.byline) is not None
+    )
+
+
+def _kicker_over_report(holder: Draft, line: Line) -> bool:
+    """``line`` is the first of ``holder``'s headline lines, over the rest
+    of its stack, and ``holder`` is a dated report or a reporters' story."""
+    return (
+        len(holder.heads) >= 2
+        and [li.no for li in holder.heads[0]] == [line.no]
+        and bool(holder.dateline or _REPORTERS.search(holder.byline))
+    )
+
+
+#: jieba's parts of speech no pen name is read as: verbs, numerals and
+#: measures, adverbs, prepositions, conjunctions, particles, localisers.
+_NO_NAME_TAGS = frozenset("vmqdpcuf")
+
+
+def _no_pen_name(text: str) -> bool:
+    """Words no writer signs with: a place of the province (张家界 over its
+    report), a verb, figure or particle, a noun of jieba's own (观点)."""
+    if names_place(text):
+        return True
+    tags = pos_tags(text)
+    if any(tag.flag[0] in _NO_NAME_TAGS for tag in tags):
+        return True
+    return len(tags) == 1 and tags[0].flag == "n" and dictionary_words(text) == [text]
+
+
+def printed_above(drafts: list[Draft], line_no: int) -> Draft | None:
+    """The story whose text ends last before line ``line_no``."""
+    ends = [
+        (max(no for para in d.paras for no in para.lines), k)
+        for k, d in enumerate(drafts)
+        if any(para.lines for para in d.paras)
+    ]
+    before = [(end, k) for end, k in ends if end < line_no]
+    return drafts[max(before)[1]] if before else None
