@@ -1580,12 +1580,12 @@ def test_stacks_bunched_over_a_photo_closing_the_page_are_dealt_to_their_stories
     leads = (
         "记者今天从省交通运输厅获悉，今年我省将新开工高速公路6条，年内通车里程将突破7500公里。",
         "国家统计局湖南调查总队今天发布，2月份全省居民消费价格同比上涨1.4%。",
-        "长沙海关今天发布，前两个月我省外贸进出口总值612亿元，同比增长5.3%。",
+        "长沙海关今天发布，一至二月湖南货物贸易额达612亿元，比上年同期多5.3%。",
     )
     heads = (
         "今年新开工高速公路6条",
         "2月份全省居民消费价格上涨1.4%",
-        "前两个月我省外贸进出口增长5.3%",
+        "开年两月湖南货物贸易额多5.3%",
     )
     lines = [Line(no, text, 1, False) for no, text in enumerate(leads + heads, start=1)]
     lines += [
