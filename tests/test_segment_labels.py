@@ -1628,3 +1628,30 @@ def test_a_pen_name_under_a_commentarys_last_paragraph_on_a_paragraph_page_signs
         assert (signed.title, signed.byline) == ("充电桩别成“排队桩”", "湘远")
         assert signed.paragraphs[-1].endswith("挤出空间。")
         assert (dated.kicker, dated.title) == ("", "村里的篮球赛火了")
+
+
+def test_a_poem_signed_at_its_foot_keeps_its_last_line_and_its_title_under_its_label():
+    verse = (
+        "竹篙点开晨雾的时候",
+        "渡船也醒了",
+        "老艄公把一壶茶",
+        "放在船头",
+        "过河的人说着赶集的事",
+        "河水只是听着",
+        "把每一句话",
+        "都带到了下游",
+    )
+    page = parse(
+        column_page(
+            "听涛",
+            "清晨的渡口",
+            *verse,
+            "舒望川",
+            "老街上的裁缝铺",
+            "文丨龙小满",
+            "小城的老街上，有一家开了三十多年的\n裁缝铺。铺子只有一间门面，一台老式缝\n纫机，一面斑驳的镜子。",
+        )
+    )
+    poem = next(a for a in page.articles if a.byline == "舒望川")
+    assert (poem.column, poem.title) == ("听涛", "清晨的渡口")
+    assert poem.paragraphs == verse

@@ -131,6 +131,8 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _stack_under_its_text(reader.drafts, lines, reader.boxed)
     drafts = split_untitled_groups([d for d in reader.drafts if d.lines])
     deal_foot_bunch(drafts, lines, _stack_line)
+    for draft in drafts:
+        _poem_read_from_its_foot(draft, lines)
     recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
         reader.boxed.extend(take_labels(draft, drafts, me, recurring))
@@ -745,6 +747,37 @@ def _where_its_text_starts(paras: list[Para], title: str, own: str) -> int | Non
         if worth > best and sum(lean[cut:]) > 0:
             best, best_cut = worth, cut
     return best_cut
+
+
+def _poem_read_from_its_foot(draft: Draft, lines: list[Line]) -> None:
+    """A poem signed at its foot (label / title / verse… / poet) whose last
+    line was read as a title over the poet's name: that line is the last
+    of the verse, and the poem's own title (under its label) the first
+    lines read as text."""
+    if len(draft.heads) != 1 or len(draft.heads[0]) != 1 or not is_name_line(draft.byline):
+        return
+    last = draft.heads[0][0]
+    paras = draft.paras
+    if len(paras) <= T.VERSE_MIN_LINES or any(len(para.lines) != 1 for para in paras):
+        return
+    if last.no < max(para.lines[0] for para in paras):
+        return  # (a title over its text)
+    if _POEM_TITLE.search(squash(last.raw)):
+        return  # (a poem's title printed after it: 某某（外一首） / poet)
+    verse = [*(para.text for para in paras), squash(last.raw)]
+    if any(len(squash(text)) > T.VERSE_LINE_MAX or ends_sentence(text) for text in verse):
+        return
+    at = {line.no: line for line in lines}
+    # (a label over the title: shorter, of a label's shape or a word of two)
+    first, title = squash(paras[0].text), squash(paras[1].text)
+    labelled = label_shaped(first) or looks_like_column(first) or len(first) == 2
+    head = 2 if labelled and len(first) < len(title) else 1
+    if head == 2 and not draft.column:
+        draft.column = first
+    draft.heads = [[at[paras[head - 1].lines[0]]]] if paras[head - 1].lines[0] in at else []
+    draft.paras = [*paras[head:], Para(squash(last.raw), [last.no], verse=True)]
+    for para in draft.paras:
+        para.verse = True
 
 
 def _stack_line(text: str) -> bool:
