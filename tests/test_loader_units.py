@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from hnreader.corpus import load
-from hnreader.corpus.dates import date_from_filename, infer_year, parse_masthead
+from hnreader.corpus.dates import (
+    date_from_datelines,
+    date_from_filename,
+    era_floor,
+    infer_year,
+    parse_masthead,
+)
 from hnreader.corpus.export import CONTRACT_KEYS, to_json, to_markdown
 from hnreader.corpus.reflow import (
     ends_sentence,
@@ -261,6 +267,29 @@ def test_year_from_content():
     # an earlier one comes up; a year still to come is none.
     assert infer_year(["2012年，他回乡创业", "2012年村里修路", "2019年全县脱贫"], 5) == 2019
     assert infer_year(["2016年全省", "规划到3016年的一段笔误"], 5) == 2016
+
+
+def test_a_page_naming_its_era_is_dated_no_earlier_than_it():
+    # The only year a page names is long past (a history, a founding); what it
+    # names of its time says how late the page is at least.
+    page = (
+        "湖南日报4月20日讯（全媒体记者 王五）今天，纪念馆迎来参观高峰。"
+        "这座纪念馆始建于1950年，馆内陈列着当年的手稿。\n"
+        "馆长说，要把“十四五”文博规划落到实处。\n"
+    )
+    assert era_floor(page) == 2020
+    assert date_from_datelines(page, [page]) == dt.date(2020, 4, 21)
+    # A later year named stands; a page naming no era keeps the year it names.
+    assert date_from_datelines(page.replace("1950", "2023"), [page.replace("1950", "2023")]) == (
+        dt.date(2023, 4, 21)
+    )
+    plain = "湖南日报4月20日讯（记者 王五）这座纪念馆始建于1950年。\n"
+    assert era_floor(plain) == 0
+    assert date_from_datelines(plain, [plain]) == dt.date(1950, 4, 21)
+    # Each sign counts from the first year the paper could print it.
+    assert era_floor("深入学习贯彻党的二十大精神") == 2022
+    assert era_floor("湖南日报全媒体记者 李四") == 2019
+    assert era_floor("编制“十五五”规划") == 2025
 
 
 @pytest.mark.parametrize(

@@ -281,6 +281,32 @@ def infer_year(texts: Iterable[str], month: int) -> int | None:
     return min(year for year, n in votes.items() if n == top)
 
 
+#: Names the paper could print only from a year on, each with the first year
+#: it could: a five-year plan is named the year before it begins, when it is
+#: drawn up; a Party congress or plenum the year it meets (喜迎十九大 the
+#: months before); the province's strategy (三高四新) and the pandemic from
+#: 2020; the byline of the paper's merged newsroom (全媒体记者) from 2019.
+ERA_MARKERS = (
+    (re.compile(r"十五五"), 2025),
+    (re.compile(r"二十届[三四五六七]中全会"), 2024),
+    (re.compile(r"党的二十大|二十大精神|喜迎二十大|二十届"), 2022),
+    (re.compile(r"十四五|三高四新|新冠|疫情防控"), 2020),
+    (re.compile(r"全媒体记者"), 2019),
+    (re.compile(r"十九届[二三四五六]中全会"), 2018),
+    (
+        re.compile(r"党的十九大|十九大精神|喜迎十九大|十九届|新时代中国特色社会主义思想|乡村振兴"),
+        2017,
+    ),
+    (re.compile(r"十三五"), 2015),
+)
+
+
+def era_floor(text: str) -> int:
+    """The earliest year a page naming what it names could be printed in (0:
+    no sign)."""
+    return max((year for marker, year in ERA_MARKERS if marker.search(text)), default=0)
+
+
 def date_from_datelines(text: str, article_texts: Iterable[str]) -> dt.date | None:
     """The most common dateline plus one day: stories are filed the day before."""
     dates = dateline_dates(text)
@@ -290,6 +316,9 @@ def date_from_datelines(text: str, article_texts: Iterable[str]) -> dt.date | No
     year = infer_year(article_texts, month)
     if year is None:
         return None
+    # (the latest year a page names may be long past: a history, a founding;
+    # what it names of its era says how late it is at least)
+    year = max(year, era_floor(text))
     filed = _safe_date(year, month, day)
     return filed + dt.timedelta(days=1) if filed else None
 
