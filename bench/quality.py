@@ -84,6 +84,7 @@ BLIND = (
     "dev_xy",
     "dev_wa",
     "dev_wc",
+    "dev_we",
 )
 FIGURES = (
     "seg_f1",

@@ -249,6 +249,8 @@ FLOORS = {
     "dev_wb": dict(zip(FIGURES, (0.90, 0.86, 0.80, 0.74), strict=True)),  # 0.930 0.890 0.821 0.767
     "dev_wc": dict(zip(FIGURES, (0.92, 0.88, 0.56, 0.73), strict=True)),  # 0.942 0.909 0.583 0.758
     "dev_wd": dict(zip(FIGURES, (0.91, 0.88, 0.80, 0.79), strict=True)),  # 0.931 0.903 0.820 0.812
+    "dev_we": dict(zip(FIGURES, (0.86, 0.77, 0.82, 0.73), strict=True)),  # 0.885 0.795 0.848 0.750
+    "dev_wf": dict(zip(FIGURES, (0.88, 0.78, 0.89, 0.78), strict=True)),  # 0.909 0.806 0.915 0.800
 }
 
 
