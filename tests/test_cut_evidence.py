@@ -322,6 +322,10 @@ def test_a_tail_stopped_on_a_preposition_takes_its_object_not_a_new_sentence():
         ("人次，同比增长一成。", True),
         ("项目建设单位介绍，线路年内通车。", False),  # 项目: a noun, no counter
         ("人员到岗后立即开展工作。", False),
+        ("株古树挂牌保护。", True),
+        ("株洲、湘潭两市同步开展整治。", False),  # 株洲: a city, no counter of trees
+        ("张宣传海报贴进社区。", True),
+        ("张家界市接待游客同比增长。", False),
     ],
 )
 def test_a_bare_figure_takes_a_counter_not_a_noun_that_opens_on_ones_character(piece, joins):
@@ -486,3 +490,17 @@ def test_what_a_tail_counts_takes_the_unit_of_the_figure_that_goes_on_it():
     assert join_evidence(firms, in_firms) > join_evidence(firms, in_projects)
     assert join_evidence(projects, in_projects) > join_evidence(projects, in_firms)
     assert measure_fits("已立案办理各类案件", "380件，")
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "微克/立方米，同比下降8.3%。",
+        "毫克/升，达到Ⅲ类标准。",
+        "毫米，较常年偏多两成。",
+        "万立方米。",
+    ],
+)
+def test_a_bare_figure_takes_the_units_the_air_water_and_rain_are_measured_in(piece):
+    evidence = join_evidence("今年以来，全市细颗粒物平均浓度为32", piece)
+    assert evidence is not None and evidence >= T.JOIN_FIGURE_UNIT

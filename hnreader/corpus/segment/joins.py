@@ -41,7 +41,8 @@ _FIGURE_GOES_ON = re.compile(r"^(?:[.．][0-9０-９]|[%％‰]|[多余])")
 #: What goes on a bare figure: a magnitude (万, 亿) or a unit, a year's,
 #: month's or day's character (1.1 + 万公里, 2002 + 年施行以来).
 _MAGNITUDE_OR_UNIT = re.compile(
-    r"^[万亿千百]?(?:公里|公斤|公顷|平方米|千米|千克|千瓦|[米克吨升亩顷元角个家人次名位户项件台辆架艘座所条只头批场期篇种类款份倍年月日天时岁处套栋间株棵张])"
+    r"^[万亿千百]?(?:公里|公斤|公顷|平方米|立方米|千米|千克|千瓦|微克|毫克|毫米|厘米|毫升|分贝"
+    r"|[米克吨升亩顷元角个家人次名位户项件台辆架艘座所条只头批场期篇种类款份倍年月日天时岁处套栋间株棵张])"
 )
 #: The rest of a figure's digits and what follows them (9年, 20座, 45%).
 _DIGITS_GO_ON = re.compile(r"^[0-9０-９]{1,3}(?:[.．][0-9]+)?(?:[%％‰万亿千百]|[\u4e00-\u9fff])")
@@ -265,7 +266,7 @@ def _noun_of_counter(right: str) -> bool:
 
 #: Counters of things that open nouns too (the units of time run into their
 #: own words after a figure, 年底, 月初, and stay units).
-_COUNTERS = frozenset("个家人名位户项件台辆架艘座所条只头批场期篇种类款份倍次")
+_COUNTERS = frozenset("个家人名位户项件台辆架艘座所条只头批场期篇种类款份倍次处套栋间株棵张")
 #: Words a counter opens that are still the counter after a figure.
 _COUNTER_WORDS = frozenset({"人次", "架次", "个人", "场次", "批次", "倍数"})
 
