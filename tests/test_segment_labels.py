@@ -1655,3 +1655,53 @@ def test_a_poem_signed_at_its_foot_keeps_its_last_line_and_its_title_under_its_l
     poem = next(a for a in page.articles if a.byline == "舒望川")
     assert (poem.column, poem.title) == ("听涛", "清晨的渡口")
     assert poem.paragraphs == verse
+
+
+def test_poems_signed_by_bare_names_at_their_feet_after_an_essay_are_each_a_piece():
+    # A 副刊 column: an essay, then two short poems, each a title, its verse
+    # and the poet's bare name under the verse, then the next essay's stack.
+    essay = [
+        "村口那棵老樟树，据说有三百多年了。小时候，我们一群孩子常在树下跳房子、捉迷藏，玩累了就靠着树干坐下，听老人讲古。",
+        "如今孩子们都进了城，树下的石凳空了许多。可每年清明回乡，我总要去树下坐一坐，摸一摸那粗糙的树皮，心里才踏实。",
+    ]
+    first = (
+        "山路弯弯",
+        "背篓里装着半座山的雨",
+        "外婆走在前面",
+        "把一条小路",
+        "走成了一根长长的线",
+        "线的那头",
+        "是我回不去的童年",
+    )
+    second = (
+        "炉边的冬夜",
+        "炉火映红了半面墙",
+        "父亲在灯下补网",
+        "窗外的雪",
+        "一片接着一片",
+        "落进了我的梦里",
+    )
+    page = parse(
+        column_page(
+            "老樟树下",
+            "文丨蒋月明",
+            *(line for para in essay for line in wrap(para, 14)),
+            first[0],
+            *first[1:],
+            "向南山",
+            second[0],
+            *second[1:],
+            "龙溪",
+            "城南旧事",
+            "文丨唐芷若",
+            *wrap(
+                "搬进城南那年，我才七岁。那是一条窄窄的巷子，两边都是青砖老屋，门口摆着竹椅和花盆，一到傍晚，家家户户都端着饭碗坐在门口，边吃边聊。",
+                14,
+            ),
+        )
+    )
+    by_byline = {a.byline: a for a in page.articles}
+    assert (by_byline["向南山"].title, by_byline["向南山"].paragraphs) == (first[0], first[1:])
+    assert (by_byline["龙溪"].title, by_byline["龙溪"].paragraphs) == (second[0], second[1:])
+    assert list(by_byline["文丨蒋月明"].paragraphs) == essay
+    assert by_byline["文丨唐芷若"].title == "城南旧事"

@@ -404,7 +404,10 @@ def read_zone(
                 # (over the title its writer signs right under, a column's
                 # name is a label however long: 节气里的某某 / 谷雨访茶 / 文丨某某)
                 or (signed_below and k + 2 == len(zone.lines) and _label_before(text, nxt, True))
-                or (not nxt and last is None)
+                # (a line alone: a label, unless a writer signs right under
+                # it, whose title it is, 城南旧事 / 文丨某某; one named as a
+                # column's, 洞庭时论, closes the piece above still)
+                or (not nxt and last is None and not _titles_essay(text, under))
                 or _is_label_after(parts, text, nxt)
             )
         ):
@@ -579,6 +582,17 @@ def _label_before(text: str, nxt: str, signed_title: bool = False) -> bool:
         or looks_like_column(squash(text))
         or len(squash(nxt)) > len(squash(text))
     )
+
+
+#: An essay's writer, signing under its title (文丨某某).
+_WRITER_LINE = re.compile(r"^文[丨|｜/／]")
+
+
+def _titles_essay(text: str, under: str) -> bool:
+    """A line alone right over an essay's writer (城南旧事 / 文丨某某) is
+    the essay's title, unless it is named as a column's (洞庭时论), which
+    closes the piece above."""
+    return bool(_WRITER_LINE.match(squash(under))) and not looks_like_column(squash(text))
 
 
 #: Adverbs a predicate opens on (再创新高, 又见丰收, 正当时); no column's name does.

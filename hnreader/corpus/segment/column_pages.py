@@ -843,6 +843,7 @@ class ColumnReader:
         self.bodies: list[list[Run | Gap]] = []  # per draft: runs of lines and gaps
         self.zones: list[Zone] = []
         self.pending: list[Line] = []  # headline lines waiting for their zone to close
+        self._at: dict[int, int] | None = None  # a line's place, by its number (``_index``)
         self.cur = -1  # the draft being read
         self.para_open = False  # its last line left a sentence open
         self.last_stored = ""  # the last line read into a story, squeezed
@@ -988,6 +989,8 @@ class ColumnReader:
         # (names under names signed with no role are another piece's: a
         # signature closing a commentary, the next one's over its text)
         bare_name = is_name_line(line.raw.strip())
+        if bare_name and self._verse_signed_below():
+            return self._sign_verse(names)
         bare = bare_name and self.pending
         j = _byline_goes_on(lines, kinds, i, names, bool(bare))
         # (a poem under its poet: a 文丨 signature, or a bare name under a
@@ -1067,6 +1070,123 @@ class ColumnReader:
                 self.cur, self.last_stored = before, squeeze(last.raw)
                 self.para_open = not ends_sentence(self.last_stored)
         return j
+
+    def _index(self, line: Line) -> int:
+        """Where ``line`` (or the copy of it a story's body holds) is among
+        the page's lines."""
+        if self._at is None:
+            self._at = {li.no: k for k, li in enumerate(self.lines)}
+        return self._at[line.no]
+
+    def _verse_signed_below(self) -> bool:
+        """The lines read last are a title over short lines no stop closes,
+        ragged as verse, and nothing else: a poem, which the bare name under
+        it signs (过资江 / 船从上游下来 / … / 周子墨). They were read as the
+        text of a story of their own (its last line perhaps held as a
+        headline's), or held whole as headline lines."""
+        return bool(self._verse_held()) or bool(self._verse_read())
+
+    def _verse_held(self) -> list[Line]:
+        """The lines held as a headline's, when they are a poem's title and
+        verse (none otherwise)."""
+        held = self.pending
+        if len(held) > T.VERSE_MIN_LINES and self._verse(held[0], held[1:]):
+            return list(held)
+        return []
+
+    def _verse_read(self) -> list[Line]:
+        """The lines of the story read last and those held under it, when
+        they are a poem's verse (and title, read as its first line)."""
+        k = self.cur
+        draft = self.drafts[k] if k >= 0 else None
+        if draft is None or draft.byline or draft.starts_with in OPENERS:
+            return []
+        body = [li for run in self.bodies[k] if run not in (BREAK, PHOTO) for li in run]
+        verse = [*body, *self.pending]
+        if draft.heads:
+            title = draft.heads[-1][-1]
+        elif verse:
+            title, verse = verse[0], verse[1:]  # (its title read as its first line)
+        else:
+            return []
+        return verse if self._verse(title, verse) else []
+
+    def _verse(self, title: Line, lines: list[Line]) -> bool:
+        """``lines`` are a poem's, ``title`` over them: short lines no stop
+        closes, ragged or short of the column, and none of a headline's
+        marks (figures, quotes, a dash); not a group of poems or one named
+        as verse (（组诗）, （外一首）), which other rules read, nor under a
+        column's label."""
+        verse = [squash(li.raw) for li in lines]
+        if len(verse) < T.VERSE_MIN_LINES:
+            return False
+        at = self._index(title)
+        above = squash(self.lines[at - 1].raw) if at > 0 else ""
+        name = squash(title.raw)
+        # (over it a finished paragraph, or another poem's poet; never a label)
+        if not above or looks_like_column(above):
+            return False
+        if label_shaped(above) and not is_name_line(above):
+            return False
+        if looks_like_column(name) or len(name) < T.VERSE_TITLE_MIN:
+            return False  # (a column's label read as the title: 诗歌, 百家)
+        if any(_POEM_TITLE.search(text) for text in [squash(title.raw), *verse]):
+            return False
+        if any(
+            len(text) > T.VERSE_LINE_MAX or ends_sentence(text) or _HEADLINE_MARK.search(text)
+            for text in [name, *verse]
+        ) or any(is_name_line(text) for text in verse):
+            return False
+        widths = [width(text) for text in verse]
+        full = sum(w >= max(widths) - T.FLOW_SLACK for w in widths)
+        if full * 2 < len(widths):
+            return True  # (ragged: verse stops where its phrases do)
+        # ... or every line short of the full column printed around it (the
+        # wider of the two: another poem may stand above or below it), and
+        # no clauses parted by pauses in them, as a narrow column's prose has
+        around = (
+            _column_at(self.lines, self.kinds, self._index(lines[0]), -1),
+            _column_at(self.lines, self.kinds, self._index(lines[-1]), 1),
+        )
+        column = max((w for w in around if w is not None), default=None)
+        pauses = sum(any(c in text for c in "，,、；;") for text in verse)
+        return (
+            column is not None
+            and max(widths) <= column - T.FLOW_SLACK
+            and pauses <= T.VERSE_PAUSED_LINES_MAX
+        )
+
+    def _sign_verse(self, names: list[Line]) -> int:
+        """The poem read last signed by ``names``: each line of its verse a
+        paragraph, its title its headline."""
+        held = self._verse_held()
+        if held:
+            self.pending.clear()
+            self.new(Draft(starts_with=Opener.HEAD))
+            for line in held[1:]:
+                self.add_body(line)
+                self.bodies[self.cur].append(BREAK)
+            self.drafts[self.cur].heads = [[held[0]]]
+            self.drafts[self.cur].lines.add(held[0].no)
+        else:
+            for line in self.pending:
+                self.add_body(line)
+                self.bodies[self.cur].append(BREAK)
+            self.pending.clear()
+        draft, runs = self.drafts[self.cur], self.bodies[self.cur]
+        if not draft.heads:
+            first = next(k for k, run in enumerate(runs) if run not in (BREAK, PHOTO))
+            title = runs[first].pop(0)
+            if not runs[first]:
+                del runs[first]
+            while runs and runs[0] in (BREAK, PHOTO):
+                del runs[0]
+            draft.heads = [[title]]
+            draft.starts_with = Opener.HEAD
+        draft.byline = " ".join(squeeze_names(n.raw) for n in names)
+        draft.lines.update(n.no for n in names)
+        self.para_open = False
+        return self._index(names[-1]) + 1
 
     def _prose_resumes(self, j: int) -> bool:
         """Line ``j`` opens a paragraph of prose: too long for verse, or
@@ -2410,6 +2530,11 @@ def _verse_before_title(lines: list[Line], kinds: list[LineKind], i: int) -> int
             return 0
         return m if _verse_from(lines[: i + m], kinds[: i + m], i) == m else 0
     return 0
+
+
+#: What a headline's line holds and a line of verse does not: a figure, a
+#: quote or a work's title marks, a dash, a gap between phrases.
+_HEADLINE_MARK = re.compile(r"[0-9０-９“”《》—\s]")
 
 
 #: A box's title names it a list of figures (…决赛成绩, …获奖名单, …一览,

@@ -713,6 +713,13 @@ PAGE_TITLE_MIN = 6
 VERSE_MIN_LINES = 5
 #: ... each at most this long (characters); prose paragraphs run longer.
 VERSE_LINE_MAX = 20
+#: Lines of a poem that hold a pause (，、；): at most this many, where a
+#: narrow column's prose has one in most lines.
+VERSE_PAUSED_LINES_MAX = 1
+#: A poem's title over its verse, signed at its foot, is at least this long
+#: (characters): a shorter line there is a column's label (诗歌, 百家), and a
+#: poem titled in two characters (雪夜) is left as the rules before read it.
+VERSE_TITLE_MIN = 3
 #: The longest line (characters) whose list's pause (、) may be a headline's.
 HEAD_LIST_MAX = 12
 #: The fewest short lines over a paragraph read as a stack by their widths
