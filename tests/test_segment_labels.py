@@ -1705,3 +1705,101 @@ def test_poems_signed_by_bare_names_at_their_feet_after_an_essay_are_each_a_piec
     assert (by_byline["龙溪"].title, by_byline["龙溪"].paragraphs) == (second[0], second[1:])
     assert list(by_byline["文丨蒋月明"].paragraphs) == essay
     assert by_byline["文丨唐芷若"].title == "城南旧事"
+
+
+def test_undated_briefs_under_their_label_are_each_a_piece_titled_by_its_own_line():
+    briefs = [
+        (
+            "农机手培训开班",
+            "近日，衡阳县举办农机手技能培训班，120名种粮大户和农机合作社成员参加，培训为期五天。",
+        ),
+        (
+            "乡村图书馆上新",
+            "邵东市今年为乡镇图书馆新添图书三万余册，并开通了手机借阅服务，群众借书更加方便。",
+        ),
+        (
+            "冬季送温暖启动",
+            "常德市民政部门日前启动冬季送温暖活动，为全市困难群众送去棉被、米面油等生活物资。",
+        ),
+    ]
+    report = (
+        "湖南日报12月3日讯（全媒体记者 周若溪）今天，全省冬春农田水利建设现场会在益阳召开。"
+        "会议要求，各地要抓住冬季农闲时节，加快推进高标准农田建设和小型水利设施修复。"
+    )
+    page = parse(
+        column_page(
+            "全省冬春农田水利建设全面铺开",
+            *wrap(report, 15),
+            "简讯",
+            *(line for title, text in briefs for line in (title, *wrap(text, 15))),
+        )
+    )
+    found = {a.title: a for a in page.articles}
+    for title, text in briefs:
+        assert found[title].column == "简讯", found[title]
+        assert list(found[title].paragraphs) == [text]
+
+
+def test_briefs_read_as_one_pieces_sections_are_parted_at_their_titles():
+    # One paragraph a line: the briefs' titles come out as crossheads of the
+    # first brief, as a feature's sections would.
+    briefs = [
+        (
+            "农机手培训开班",
+            "近日，衡阳县举办农机手技能培训班，120名种粮大户和农机合作社成员参加，培训为期五天。",
+        ),
+        (
+            "乡村图书馆上新",
+            "邵东市今年为乡镇图书馆新添图书三万余册，并开通了手机借阅服务，群众借书更加方便。",
+        ),
+        (
+            "冬季送温暖启动",
+            "常德市民政部门日前启动冬季送温暖活动，为全市困难群众送去棉被、米面油等生活物资。",
+        ),
+    ]
+    page = parse(
+        "\n\n".join(
+            [
+                "全省冬春农田水利建设全面铺开",
+                "湖南日报12月3日讯（全媒体记者 周若溪）今天，全省冬春农田水利建设现场会在益阳召开。",
+                "会议要求，各地要抓住冬季农闲时节，加快推进高标准农田建设和小型水利设施修复。",
+                "简讯",
+                *(line for brief in briefs for line in brief),
+            ]
+        )
+        + "\n"
+    )
+    found = {a.title: a for a in page.articles}
+    for title, text in briefs:
+        assert (found[title].column, list(found[title].paragraphs)) == ("简讯", [text])
+
+
+def test_a_briefs_columns_crossheads_part_it_into_briefs_each_under_the_label():
+    from hnreader.corpus.segment.regroup import regroup
+
+    texts = [
+        "农机手培训开班",
+        "近日，衡阳县举办农机手技能培训班。",
+        "乡村图书馆上新",
+        "邵东市为乡镇图书馆新添图书三万余册。",
+    ]
+    lines = [Line(no, text, 1, False) for no, text in enumerate(texts, 1)]
+    paras = [
+        Para(texts[1], [2]),
+        Para(texts[2], [3], subhead=True),
+        Para(texts[3], [4]),
+    ]
+    draft = Draft(heads=[[lines[0]]], column="简讯", paras=paras, lines={1, 2, 3, 4})
+    first, second = regroup([draft], lines)
+    assert ([li.raw for li in first.heads[0]], [p.text for p in first.paras]) == (
+        ["农机手培训开班"],
+        [texts[1]],
+    )
+    assert (second.column, [li.raw for li in second.heads[0]]) == ("简讯", ["乡村图书馆上新"])
+    assert [p.text for p in second.paras] == [texts[3]]
+    # A dated report's sections stay its own.
+    dated = Draft(
+        heads=[[lines[0]]], column="简讯", dateline="湖南日报12月3日讯", paras=list(paras)
+    )
+    dated.lines = {1, 2, 3, 4}
+    assert len(regroup([dated], lines)) == 1

@@ -36,6 +36,7 @@ def regroup(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
     _lone_crosshead_as_title(drafts, lines)
     drafts = _crosshead_opening_another(drafts, lines)
     drafts = _works_noted_one_by_one(drafts, lines)
+    drafts = _briefs_one_by_one(drafts, lines)
     _title_under_photo(drafts, lines)
     _cartoon_title(drafts, lines)
     _name_beside_title(drafts)
@@ -155,10 +156,10 @@ def _letters_under_label(drafts: list[Draft]) -> None:
 
 
 def _briefs_under_label(drafts: list[Draft]) -> None:
-    """A run of dated briefs printed under one label (三湘简讯, 财经短讯): the
+    """A run of briefs printed under one label (三湘简讯, 财经短讯): the
     label heads each brief of the run, not the first alone. The run goes on
-    while the items under it are short dated reports with no column of their
-    own and a title of one piece."""
+    while the items under it are short reports, dated or titled and
+    unsigned, with no column of their own and a title of one piece."""
     label = ""
     for draft in sorted(drafts, key=lambda d: d.first_line):
         if draft.kind == ArticleKind.PHOTO:
@@ -170,9 +171,13 @@ def _briefs_under_label(drafts: list[Draft]) -> None:
         if draft.column:
             label = draft.column if BRIEFS_COLUMN.search(draft.column) else ""
             continue
-        brief = (
-            bool(draft.dateline) and len(draft.heads) <= 1 and len(draft.paras) <= T.BRIEF_PARAS_MAX
+        # (a brief is dated, or titled and unsigned: 简讯 / title / text)
+        opened = bool(draft.dateline) or (
+            bool(draft.heads)
+            and not draft.byline
+            and draft.starts_with not in (Opener.BYLINE, Opener.JUMP, Opener.PHOTO)
         )
+        brief = opened and len(draft.heads) <= 1 and len(draft.paras) <= T.BRIEF_PARAS_MAX
         if label and brief:
             draft.column = label
         else:
@@ -381,6 +386,46 @@ def _works_noted_one_by_one(drafts: list[Draft], lines: Sequence[Line]) -> list[
             draft.lines -= note.lines
             out.insert(after, note)  # (taken from the last: each goes right after the first)
     _works_under_label(out)
+    return out
+
+
+def _briefs_one_by_one(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
+    """Briefs printed one after another under their column's label (简讯 /
+    title / its paragraph / title / …), undated, read as one piece whose
+    crossheads are the later briefs' titles: each crosshead titles the brief
+    under it, in the same column. A feature's sections run longer than a
+    brief, and a feature is seldom set under a briefs' label."""
+    line_at = {line.no: line for line in lines}
+    out: list[Draft] = []
+    for draft in drafts:
+        out.append(draft)
+        if draft.dateline or not _briefs_label(draft.column) or len(draft.heads) != 1:
+            continue
+        cuts = [k for k, para in enumerate(draft.paras) if k and para.subhead]
+        ends = [*cuts[1:], len(draft.paras)]
+        if not cuts or any(
+            end == k + 1 or end - k - 1 > T.BRIEF_PARAS_MAX
+            for k, end in zip(cuts, ends, strict=True)
+        ):
+            continue
+        if cuts[0] > T.BRIEF_PARAS_MAX:
+            continue  # (the first brief runs as long as a feature's section)
+        after = len(out)
+        for k, end in reversed(list(zip(cuts, ends, strict=True))):
+            head = draft.paras[k]
+            printed = [line_at[no] for no in head.lines if no in line_at]
+            if not printed:
+                continue
+            brief = Draft(
+                heads=[printed],
+                paras=draft.paras[k + 1 : end],
+                column=draft.column,
+                starts_with=Opener.HEAD,
+            )
+            brief.lines = {no for para in brief.paras for no in para.lines} | set(head.lines)
+            del draft.paras[k:end]
+            draft.lines -= brief.lines
+            out.insert(after, brief)  # (taken from the last: each goes right after the first)
     return out
 
 
