@@ -504,3 +504,24 @@ def test_what_a_tail_counts_takes_the_unit_of_the_figure_that_goes_on_it():
 def test_a_bare_figure_takes_the_units_the_air_water_and_rain_are_measured_in(piece):
     evidence = join_evidence("今年以来，全市细颗粒物平均浓度为32", piece)
     assert evidence is not None and evidence >= T.JOIN_FIGURE_UNIT
+
+
+def test_a_line_stopped_on_a_post_and_a_surname_waits_for_the_name_not_a_headline(tmp_path):
+    # One paragraph a line: a story cut inside a person's name, after the post
+    # and the surname, then the next story's headline, then the name's rest.
+    page = "\n\n".join(
+        [
+            "衡阳启动冬季农田水利建设",
+            "湖南日报12月3日讯（全媒体记者 周若溪）今天，衡阳市冬季农田水利建设全面启动，全市计划新修水渠三百公里。",
+            "市水利局局长刘",
+            "长沙地铁六号线东延段开通",
+            "湖南日报12月3日讯（全媒体记者 王浩）今天上午，长沙地铁六号线东延段正式开通运营，沿线市民出行更加便捷。",
+            "建华介绍，今冬明春全市将完成小型水利设施修复一千二百处，确保明年春灌用水。",
+        ]
+    )
+    (tmp_path / "p.txt").write_text(page + "\n", encoding="utf-8")
+    water, metro = load([tmp_path]).articles
+    assert (water.kicker, water.title) == ("", "衡阳启动冬季农田水利建设")
+    assert (metro.kicker, metro.title) == ("", "长沙地铁六号线东延段开通")
+    assert water.paragraphs[-1].startswith("市水利局局长刘建华介绍，")
+    assert len(metro.paragraphs) == 1

@@ -56,6 +56,7 @@ from .joins import (
     list_awaits_count,
     overlaps,
     stands_alone,
+    stops_in_name,
 )
 from .kinds import BlockRole, Opener
 from .patterns import BRIEFS_COLUMN, MEMBER_VOICE, NOTICE_TITLE, QA_TURN, jumps_in
@@ -514,9 +515,11 @@ class _Page:
         headline_shaped = _titled(flat) or (
             is_crosshead(flat)
             and not self._word_finished_later(k)
-            # (a list closed on 等 wants its count; a bare figure, its unit)
+            # (a list closed on 等 wants its count; a bare figure, its unit;
+            # a post and a surname, the name)
             and not list_awaits_count(flat)
             and not ends_with_number(flat)
+            and not stops_in_name(squash(flat))
         )
         if block.role == BlockRole.TEXT and not quoted and headline_shaped:
             return False

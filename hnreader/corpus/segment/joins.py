@@ -432,7 +432,23 @@ def ends_open(text: str) -> bool:
         return True  # a bare figure; a continuation's first words (（上接1版）推动…与长)
     if flat.count("“") > flat.count("”") or flat.count("（") > flat.count("）"):
         return True  # a quote or bracket left open: the words in it go on
+    if stops_in_name(flat):
+        return True  # a name cut after its surname (…副局长江 / 文辉介绍，…)
     return len(flat) >= T.TAIL_TEXT_MIN or any(c in flat for c in "，,、；;：:。")
+
+
+#: Posts a person is named after (…副局长 + 江某某): text that stops on one
+#: and a surname has the name cut.
+_POSTS = (
+    "局长", "厅长", "处长", "科长", "县长", "市长", "省长", "区长", "乡长", "镇长",
+    "主任", "书记", "主席", "院长", "校长", "所长", "站长", "社长", "经理", "董事长",
+)  # fmt: skip
+
+
+def stops_in_name(flat: str) -> bool:
+    """The text stops on a post and a surname (…省文物局副局长江): the
+    person's name is cut, and goes on in the next piece."""
+    return len(flat) > 1 and flat[-1] in SURNAMES and flat[:-1].endswith(_POSTS)
 
 
 def list_awaits_count(text: str) -> bool:

@@ -42,6 +42,7 @@ from .joins import (
     join_evidence,
     list_awaits_count,
     overlaps,
+    stops_in_name,
     stops_on_open_word,
     word_across,
 )
@@ -929,6 +930,8 @@ def _cut_paragraph(flat: str) -> bool:
         # (no headline stops on a time's 的 before what it qualifies:
         # …增加到2019年的 / 787亿元)
         or bool(_TIME_OF.search(flat))
+        # (nor on a post and a surname, the name cut: …省文物局副局长江 / …)
+        or stops_in_name(flat)
     )
 
 
@@ -2932,6 +2935,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             completes_word(para.text, raw)
             or (list_awaits_count(para.raw) and start_of(raw) == Start.FIGURE)
             or (ends_with_number(para.raw) and start_of(raw) == Start.UNIT)
+            or stops_in_name(squash(para.raw))  # (…副局长江 + 文辉介绍，…)
         )
         serial = block.crosshead and not block.verse
         if (
