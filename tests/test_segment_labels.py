@@ -1803,3 +1803,26 @@ def test_a_briefs_columns_crossheads_part_it_into_briefs_each_under_the_label():
     )
     dated.lines = {1, 2, 3, 4}
     assert len(regroup([dated], lines)) == 1
+
+
+def test_a_title_under_a_features_reporters_line_with_its_last_word_alone_is_its_title():
+    text = (
+        "清晨的浏阳大围山，雾气还没有散尽。护林员李长青背着水壶，沿着山道往上走，"
+        "他要去看看那棵三百多岁的红豆杉。",
+        "这棵古树长在半山腰的一处石坎上，树干要三个人才能合抱。李长青说，他爷爷那一辈就守着这棵树。",
+        "如今，古树旁立起了保护牌，装上了监测设备，每年都有不少游客专程来看它。",
+    )
+    page = parse(
+        column_page(
+            "湖南日报全媒体记者 彭思远",
+            "在大围山下，听一棵古树讲述",
+            "往事",
+            *(line for para in text for line in wrap(para, 15)),
+        )
+    )
+    (feature,) = page.articles
+    assert (feature.title, feature.byline) == (
+        "在大围山下，听一棵古树讲述往事",
+        "湖南日报全媒体记者 彭思远",
+    )
+    assert list(feature.paragraphs) == list(text)

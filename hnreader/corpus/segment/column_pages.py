@@ -1594,6 +1594,32 @@ class ColumnReader:
             return True
         return about_photo > about_story or (above is None and about_photo == about_story)
 
+    def _title_under_byline(self, i: int) -> bool:
+        """A feature opened by its reporters' line alone, its title right
+        under it at the column's width and the title's last word alone on
+        the next line (湖南日报记者 某某 / 在铜官窑遗址，听泥土讲述千年 / 窑火
+        / text): the two lines read as its text are its title, now taken."""
+        k = self.cur
+        if k < 0 or not self.para_open or self.pending:
+            return False
+        draft = self.drafts[k]
+        if draft.starts_with != Opener.BYLINE or draft.heads or "记者" not in draft.byline:
+            return False
+        read = [li for run in self.bodies[k] if run not in (BREAK, PHOTO) for li in run]
+        word = squash(self.lines[i].raw)
+        if len(read) != 1 or len(word) > T.HEAD_WORD_ALONE_MAX or ends_sentence(word):
+            return False
+        if i + 1 >= len(self.lines) or self.kinds[i + 1] != LineKind.TEXT:
+            return False
+        first = read[0]
+        self.bodies[k].clear()
+        draft.lines.discard(first.no)
+        draft.heads = [[first, self.lines[i]]]
+        draft.lines.update((first.no, self.lines[i].no))
+        self.para_open = False
+        self.last_stored = ""
+        return True
+
     @staticmethod
     def _wrapped_over_caption(above: Line, title: Line) -> bool:
         """A short line over a caption is the last word of the headline line
@@ -1612,6 +1638,8 @@ class ColumnReader:
         line = self.lines[i]
         if self.cur >= 0 and self.para_open and SALUTATION.match(squash(line.raw)):
             self._take_back_heads()
+        if self._title_under_byline(i):
+            return i + 1
         box = self.cur >= 0 and self.para_open and not self.pending
         box = box and _box_in_text(self.lines, self.kinds, i)
         if box:
