@@ -1707,21 +1707,24 @@ def test_poems_signed_by_bare_names_at_their_feet_after_an_essay_are_each_a_piec
     assert by_byline["文丨唐芷若"].title == "城南旧事"
 
 
+#: Three briefs, each a title and its paragraph, as a 简讯 column prints them.
+BRIEFS = (
+    (
+        "农机手培训开班",
+        "近日，衡阳县举办农机手技能培训班，120名种粮大户和农机合作社成员参加，培训为期五天。",
+    ),
+    (
+        "乡村图书馆上新",
+        "邵东市今年为乡镇图书馆新添图书三万余册，并开通了手机借阅服务，群众借书更加方便。",
+    ),
+    (
+        "冬季送温暖启动",
+        "常德市民政部门日前启动冬季送温暖活动，为全市困难群众送去棉被、米面油等生活物资。",
+    ),
+)
+
+
 def test_undated_briefs_under_their_label_are_each_a_piece_titled_by_its_own_line():
-    briefs = [
-        (
-            "农机手培训开班",
-            "近日，衡阳县举办农机手技能培训班，120名种粮大户和农机合作社成员参加，培训为期五天。",
-        ),
-        (
-            "乡村图书馆上新",
-            "邵东市今年为乡镇图书馆新添图书三万余册，并开通了手机借阅服务，群众借书更加方便。",
-        ),
-        (
-            "冬季送温暖启动",
-            "常德市民政部门日前启动冬季送温暖活动，为全市困难群众送去棉被、米面油等生活物资。",
-        ),
-    ]
     report = (
         "湖南日报12月3日讯（全媒体记者 周若溪）今天，全省冬春农田水利建设现场会在益阳召开。"
         "会议要求，各地要抓住冬季农闲时节，加快推进高标准农田建设和小型水利设施修复。"
@@ -1731,11 +1734,11 @@ def test_undated_briefs_under_their_label_are_each_a_piece_titled_by_its_own_lin
             "全省冬春农田水利建设全面铺开",
             *wrap(report, 15),
             "简讯",
-            *(line for title, text in briefs for line in (title, *wrap(text, 15))),
+            *(line for title, text in BRIEFS for line in (title, *wrap(text, 15))),
         )
     )
     found = {a.title: a for a in page.articles}
-    for title, text in briefs:
+    for title, text in BRIEFS:
         assert found[title].column == "简讯", found[title]
         assert list(found[title].paragraphs) == [text]
 
@@ -1743,20 +1746,6 @@ def test_undated_briefs_under_their_label_are_each_a_piece_titled_by_its_own_lin
 def test_briefs_read_as_one_pieces_sections_are_parted_at_their_titles():
     # One paragraph a line: the briefs' titles come out as crossheads of the
     # first brief, as a feature's sections would.
-    briefs = [
-        (
-            "农机手培训开班",
-            "近日，衡阳县举办农机手技能培训班，120名种粮大户和农机合作社成员参加，培训为期五天。",
-        ),
-        (
-            "乡村图书馆上新",
-            "邵东市今年为乡镇图书馆新添图书三万余册，并开通了手机借阅服务，群众借书更加方便。",
-        ),
-        (
-            "冬季送温暖启动",
-            "常德市民政部门日前启动冬季送温暖活动，为全市困难群众送去棉被、米面油等生活物资。",
-        ),
-    ]
     page = parse(
         "\n\n".join(
             [
@@ -1764,13 +1753,13 @@ def test_briefs_read_as_one_pieces_sections_are_parted_at_their_titles():
                 "湖南日报12月3日讯（全媒体记者 周若溪）今天，全省冬春农田水利建设现场会在益阳召开。",
                 "会议要求，各地要抓住冬季农闲时节，加快推进高标准农田建设和小型水利设施修复。",
                 "简讯",
-                *(line for brief in briefs for line in brief),
+                *(line for brief in BRIEFS for line in brief),
             ]
         )
         + "\n"
     )
     found = {a.title: a for a in page.articles}
-    for title, text in briefs:
+    for title, text in BRIEFS:
         assert (found[title].column, list(found[title].paragraphs)) == ("简讯", [text])
 
 

@@ -369,24 +369,32 @@ def _works_noted_one_by_one(drafts: list[Draft], lines: Sequence[Line]) -> list[
         ]
         if not cuts:
             continue
-        after = len(out)
-        for k, end in reversed(list(zip(cuts, [*cuts[1:], len(draft.paras)], strict=True))):
-            head = draft.paras[k]
-            printed = [line_at[no] for no in head.lines if no in line_at]
-            if not printed or end == k + 1:
-                continue
-            note = Draft(
-                heads=[printed],
-                paras=draft.paras[k + 1 : end],
-                column=draft.column,
-                starts_with=Opener.HEAD,
-            )
-            note.lines = {no for para in note.paras for no in para.lines} | set(head.lines)
-            del draft.paras[k:end]
-            draft.lines -= note.lines
-            out.insert(after, note)  # (taken from the last: each goes right after the first)
+        out.extend(_parted_at(draft, cuts, line_at))
     _works_under_label(out)
     return out
+
+
+def _parted_at(draft: Draft, cuts: list[int], line_at: dict[int, Line]) -> list[Draft]:
+    """The pieces ``draft``'s crossheads at ``cuts`` head, in print order,
+    taken out of it: each a draft of its own under that crosshead's line, in
+    the same column (a crosshead with no text under it stays)."""
+    pieces: list[Draft] = []
+    for k, end in reversed(list(zip(cuts, [*cuts[1:], len(draft.paras)], strict=True))):
+        head = draft.paras[k]
+        printed = [line_at[no] for no in head.lines if no in line_at]
+        if not printed or end == k + 1:
+            continue
+        piece = Draft(
+            heads=[printed],
+            paras=draft.paras[k + 1 : end],
+            column=draft.column,
+            starts_with=Opener.HEAD,
+        )
+        piece.lines = {no for para in piece.paras for no in para.lines} | set(head.lines)
+        del draft.paras[k:end]
+        draft.lines -= piece.lines
+        pieces.insert(0, piece)  # (taken from the last)
+    return pieces
 
 
 def _briefs_one_by_one(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
@@ -410,22 +418,7 @@ def _briefs_one_by_one(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft
             continue
         if cuts[0] > T.BRIEF_PARAS_MAX:
             continue  # (the first brief runs as long as a feature's section)
-        after = len(out)
-        for k, end in reversed(list(zip(cuts, ends, strict=True))):
-            head = draft.paras[k]
-            printed = [line_at[no] for no in head.lines if no in line_at]
-            if not printed:
-                continue
-            brief = Draft(
-                heads=[printed],
-                paras=draft.paras[k + 1 : end],
-                column=draft.column,
-                starts_with=Opener.HEAD,
-            )
-            brief.lines = {no for para in brief.paras for no in para.lines} | set(head.lines)
-            del draft.paras[k:end]
-            draft.lines -= brief.lines
-            out.insert(after, brief)  # (taken from the last: each goes right after the first)
+        out.extend(_parted_at(draft, cuts, line_at))
     return out
 
 
