@@ -1130,7 +1130,7 @@ class ColumnReader:
             return False
         if looks_like_column(name) or len(name) < T.VERSE_TITLE_MIN:
             return False  # (a column's label read as the title: 诗歌, 百家)
-        if any(_POEM_TITLE.search(text) for text in [squash(title.raw), *verse]):
+        if any(_POEM_TITLE.search(text) for text in [name, *verse]):
             return False
         if any(
             len(text) > T.VERSE_LINE_MAX or ends_sentence(text) or _HEADLINE_MARK.search(text)
