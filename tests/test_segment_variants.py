@@ -3,11 +3,12 @@ showed on arrival, each on a small page of new text."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from hnreader.corpus.reflow import squash
+from hnreader.corpus.reflow import close_mark_gaps, pauses_gapped, squash
 
 from .test_segment_general import NEWS_B, column_page, parse, stories
 
@@ -2189,3 +2190,34 @@ def test_briefs_opening_on_their_place_in_brackets_are_one_item_under_their_labe
     assert [p[:4] for p in briefs.paragraphs] == [
         opener.format(p)[:4] for p in ("衡阳", "岳阳", "常德")
     ]
+
+
+def _gapped_at_pauses(text: str) -> str:
+    """The page as an extraction gives it that sets off every pause by glyph gaps."""
+    return re.sub(r"(?<=\S)([，、；：])(?=\S)", r" \1 ", text)
+
+
+def _outline(page) -> list[tuple[str, str, str, list[str]]]:
+    return [(a.kind, a.title, a.byline, [squash(p) for p in a.paragraphs]) for a in page.articles]
+
+
+@pytest.mark.parametrize("number", ["002", "007", "014"])
+def test_a_page_gapped_at_every_pause_reads_as_printed(number):
+    # (pages of dev_wf, both layouts: gapped at every pause, a line whose
+    # sentence goes on into a figure read as a crosshead, a column's lines as
+    # justified; the gaps tell nothing there and are closed up)
+    path = next((Path(__file__).parent / "dev_wf" / "pages").glob(f"{number}_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    assert pauses_gapped(_gapped_at_pauses(text)) and not pauses_gapped(text)
+    assert _outline(parse(_gapped_at_pauses(text), path.name)) == _outline(parse(text, path.name))
+
+
+def test_a_justified_lines_gaps_at_its_pauses_are_no_page_gapped_at_every_pause():
+    text = column_page(
+        "湖南日报 6 月 3 日讯（全媒体记者 孟川）\n今天，全省外贸稳增长座谈会在长沙\n"
+        "召开。前 5 个月，我省对东盟出口\n增长 18% ， 机电产品、农产品增长较快，\n"
+        "“湘品出海”的步子越迈越大 ， 会议\n要求，各地要帮助企业稳订单、拓市场。"
+    )
+    assert not pauses_gapped(text)
+    assert close_mark_gaps("增长 18% ， 机电产品 、 农产品") == "增长 18%，机电产品、农产品"
+    assert close_mark_gaps("戴 口 罩 、勤 洗 手 、用 公") == "戴 口 罩 、勤 洗 手 、用 公"

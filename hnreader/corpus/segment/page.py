@@ -11,7 +11,7 @@ from ...jieba_setup import use_user_cache
 from ..dates import date_from_datelines, date_from_filename, parse_masthead
 from ..model import Article, ArticleKind, Page
 from ..read import RawPage
-from ..reflow import is_cjk, needs_tidying, squash, tidy_marks
+from ..reflow import close_mark_gaps, is_cjk, needs_tidying, pauses_gapped, squash, tidy_marks
 from . import column_pages, paragraph_pages
 from . import thresholds as T
 from .draft import Draft
@@ -66,6 +66,8 @@ def _segment_page(raw: RawPage, source: str) -> Page:
     all_lines = raw.text.split("\n")
     if needs_tidying(raw.text):
         all_lines = [tidy_marks(line) for line in all_lines]
+    if pauses_gapped(raw.text):
+        all_lines = [close_mark_gaps(line) for line in all_lines]
     masthead, used = parse_masthead(all_lines)
     all_read = read_lines(all_lines, set(used))
     joined = join_broken_datelines(all_read)
