@@ -85,6 +85,7 @@ BLIND = (
     "dev_wa",
     "dev_wc",
     "dev_we",
+    "dev_wg",
 )
 FIGURES = (
     "seg_f1",

@@ -2221,3 +2221,71 @@ def test_a_justified_lines_gaps_at_its_pauses_are_no_page_gapped_at_every_pause(
     assert not pauses_gapped(text)
     assert close_mark_gaps("增长 18% ， 机电产品 、 农产品") == "增长 18%，机电产品、农产品"
     assert close_mark_gaps("戴 口 罩 、勤 洗 手 、用 公") == "戴 口 罩 、勤 洗 手 、用 公"
+
+
+def test_a_bylines_name_printed_a_character_a_line_under_its_role_is_the_bylines():
+    page = parse(
+        paragraph_page(
+            "让老字号在新消费中焕发新活力",
+            "湖南日报全媒体评论员",
+            "邓",
+            "一鸣",
+            "老字号是一座城市的文化记忆，也是消费市场的金字招牌。",
+            "让老字号焕发新活力，既要守住匠心，也要拥抱新的消费场景。",
+        )
+    )
+    (piece,) = page.articles
+    assert piece.title == "让老字号在新消费中焕发新活力"
+    assert squash(piece.byline) == "湖南日报全媒体评论员邓一鸣"
+    assert squash(piece.paragraphs[0]).startswith("老字号是一座城市")
+
+
+def test_a_features_reporter_named_a_character_a_line_on_a_column_page_signs_it():
+    page = parse(
+        column_page(
+            "一位乡村医生的三十年",
+            "湖南日报全媒体记者",
+            "刘\n勇",
+            "清晨六点，石门县一个山村的卫生\n室已经亮起了灯。58 岁的乡村医生\n"
+            "谭德明背起药箱，开始一天的巡诊。\n三十年来，他走遍了全村 12 个村\n"
+            "民小组，为村民看病 10 万余人次。",
+        )
+    )
+    (feature,) = stories(page)
+    assert squash(feature.byline) == "湖南日报全媒体记者刘勇"
+    assert not [a for a in page.articles if squash(a.title + "".join(a.paragraphs)) in ("刘", "勇")]
+
+
+def test_a_paragraph_cut_between_a_minute_and_its_figure_heads_no_story():
+    page = parse(
+        paragraph_page(
+            "省青少年足球联赛决赛落幕",
+            "湖南日报10月9日讯（全媒体记者 林涛）今天，全省青少年足球联赛决赛在株洲落幕，长沙队夺得冠军。",
+            "决赛中，长沙队与衡阳队相持不下，双方都有破门良机。",
+            "比赛第 28",
+            "全省秋粮收购工作启动",
+            "湖南日报10月9日讯（全媒体记者 何方）记者今天从省粮食和物资储备局获悉，全省秋粮收购工作全面启动。",
+            "分钟，长沙队前锋接队友传中头球破门，最终以1比0取胜。",
+            "今年全省各地共设收购网点1600余个，确保农民余粮应收尽收。",
+        )
+    )
+    assert [a.title for a in stories(page)] == ["省青少年足球联赛决赛落幕", "全省秋粮收购工作启动"]
+    assert squash(stories(page)[0].paragraphs[-1]).endswith(
+        squash("比赛第28分钟，长沙队前锋接队友传中头球破门，最终以1比0取胜。")
+    )
+
+
+def test_a_source_note_printed_on_after_a_paragraphs_last_sentence_closes_it():
+    page = parse(
+        column_page(
+            "推动数字技术走进田间地头",
+            "数字技术正在改变乡村的生产和生\n活方式。要加快农村网络建设，培\n养一批懂技术、会经营的新型农民，\n"
+            "让农民共享数字红利。（摘自某刊文\n章，作者王立）\n"
+            "各地要因地制宜推进智慧农业，把\n数字技术用到田间地头，让农民种\n得更省心、卖得更顺畅。",
+        )
+    )
+    (piece,) = stories(page)
+    assert [squash(p)[-8:] for p in piece.paragraphs] == [
+        squash("文章，作者王立）"),
+        squash("心、卖得更顺畅。"),
+    ]

@@ -51,6 +51,7 @@ from .patterns import (
     LETTER_OPENS,
     MEMBER_VOICE,
     NAMES,
+    NOTE_AFTER_STOP,
     NOTICE_TITLE,
     PAPER_START,
     QUOTED_WHOLE,
@@ -934,7 +935,7 @@ class ColumnReader:
         self.drafts[self.cur].lines.add(line.no)
         cut = _jumps_on(stored.raw)
         # An author's note （作者系…） ends on its closing bracket, no stop.
-        if AUTHOR_NOTE.match(stored.raw):
+        if AUTHOR_NOTE.match(stored.raw) or NOTE_AFTER_STOP.search(stored.raw):
             self.in_note = True
         note_closed = self.in_note and squeeze(stored.raw)[-1:] in "）)"
         if note_closed:
@@ -3598,10 +3599,27 @@ def _reflow(draft: Draft, runs) -> None:
             continue
         texts = [squeeze(line.raw) for line in run]
         for whole in join_column_lines(texts):
-            for group in _voice_apart(whole, texts):
+            for group in (
+                g for part in _note_apart(whole, texts) for g in _voice_apart(part, texts)
+            ):
                 text = "".join(texts[k] for k in group)
                 draft.paras.append(Para(text, [run[k].no for k in group], after_photo=after_photo))
                 after_photo = False
+
+
+def _note_apart(group: list[int], texts: list[str]) -> list[list[int]]:
+    """A note on the source or the writer printed on after a paragraph's last
+    sentence (…红利。（摘自某刊文章，作 / 者某某）) closes the paragraph:
+    the group parts after the line its bracket closes on."""
+    parts: list[list[int]] = [[]]
+    in_note = False
+    for n, k in enumerate(group):
+        parts[-1].append(k)
+        in_note = in_note or bool(NOTE_AFTER_STOP.search(texts[k]))
+        if in_note and texts[k][-1:] in "）)" and n + 1 < len(group):
+            parts.append([])
+            in_note = False
+    return parts
 
 
 def _voice_apart(group: list[int], texts: list[str]) -> list[list[int]]:

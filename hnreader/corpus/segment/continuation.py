@@ -79,6 +79,11 @@ _UNIT_WORDS = frozenset(
         "余家",
         "余个",
         "多万",
+        # (the spans of time a figure counts: 第18 / 分钟, 48 / 小时, 6 / 个月)
+        "分钟",
+        "小时",
+        "个月",
+        "周年",
     )
 )
 #: ... those the dictionary reads as characters apart (标 / 箱): matched as text.

@@ -34,7 +34,7 @@ from .patterns import (
     jumps_in,
     looks_like_column,
 )
-from .vocabulary import DANGLING_END, SURNAMES
+from .vocabulary import COMPOUND_SURNAMES, DANGLING_END, SURNAMES
 
 
 @dataclass(slots=True)
@@ -912,6 +912,49 @@ def join_broken_datelines(lines: list[Line]) -> list[Line]:
             i += 1
         out.append(line)
     return out
+
+
+#: A byline stopped on its role, the name to follow (湖南日报全媒体评论员).
+_BYLINE_ON_ROLE = re.compile(r"(?:记者|评论员|通讯员|实习生)\s*$")
+
+
+def join_names_cut_apart(lines: list[Line]) -> list[Line]:
+    """A byline stopped on its role and its one name printed a character or
+    two a line under it (湖南日报全媒体记者 / 刘 / 勇): the name is the
+    byline's, read on its line. No headline, label or text is so short."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        pieces = _name_pieces(lines, i + 1) if _BYLINE_ON_ROLE.search(line.raw) else []
+        if pieces and is_byline(line.raw):
+            name = "".join(squash(lines[k].raw) for k in pieces)
+            out.append(Line(line.no, f"{line.raw.rstrip()} {name}", line.gap, line.indent))
+            i = pieces[-1] + 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _name_pieces(lines: list[Line], start: int) -> list[int]:
+    """The lines from ``start`` that spell one name a character or two a line,
+    the first of a surname (a compound surname may take the first two): two
+    or three of them, of two to four characters in all, one of them a
+    single character; []: none."""
+    pieces: list[int] = []
+    for k in range(start, min(len(lines), start + T.NAME_PIECES_MAX + 1)):
+        flat = squash(lines[k].raw)
+        if not 1 <= len(flat) <= 2 or not all(is_cjk(c) for c in flat):
+            break
+        pieces.append(k)
+    name = "".join(squash(lines[k].raw) for k in pieces)
+    if not 2 <= len(pieces) <= T.NAME_PIECES_MAX or not 2 <= len(name) <= 4:
+        return []
+    if min(len(squash(lines[k].raw)) for k in pieces) > 1:
+        return []
+    surname = name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
+    return pieces if surname else []
 
 
 def _dateline_rest_later(text: str, lines: list[Line], start: int) -> int:

@@ -17,7 +17,14 @@ from . import thresholds as T
 from .draft import Draft
 from .headlines import Headline, clean, join_piece, phrases, split_roles
 from .kinds import ExtraKind, Layout, Opener
-from .lines import Line, detect_layout, join_broken_datelines, read_lines, take_boxes
+from .lines import (
+    Line,
+    detect_layout,
+    join_broken_datelines,
+    join_names_cut_apart,
+    read_lines,
+    take_boxes,
+)
 from .patterns import (
     WEEKLY_NAME,
     dateline_match,
@@ -70,7 +77,7 @@ def _segment_page(raw: RawPage, source: str) -> Page:
         all_lines = [close_mark_gaps(line) for line in all_lines]
     masthead, used = parse_masthead(all_lines)
     all_read = read_lines(all_lines, set(used))
-    joined = join_broken_datelines(all_read)
+    joined = join_names_cut_apart(join_broken_datelines(all_read))
     # (a poem's short lines stand out on a paragraph page only)
     verse_apart = detect_layout(joined) == Layout.PARAGRAPHS
     lines, framed = take_boxes(joined, [i + 1 for i in used], verse_apart)

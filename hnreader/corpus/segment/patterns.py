@@ -196,8 +196,12 @@ PAGE_HEADER = re.compile(
 #: （作者单位：某大学） / （作者系某某研究员）; and a piece reprinted on a
 #: theory page, on where it came from: （摘自《某某》2019年第5期）, （原载…）.
 #: The last paragraph of its text.
-AUTHOR_NOTE = re.compile(
-    r"^\s*[（(]\s*(?:(?:本文)?作者(?:单位)?\s*[:：系为是]|(?:摘|选|转载)自|原载|来源\s*[:：])"
+_NOTE_HEAD = r"[（(]\s*(?:(?:本文)?作者(?:单位)?\s*[:：系为是]|(?:摘|选|转载)自|原载|来源\s*[:：])"
+AUTHOR_NOTE = re.compile(r"^\s*" + _NOTE_HEAD)
+#: ... or printed on after the last sentence of the text, on its line
+#: (…共享数字红利。（摘自某刊文章，作 / 者某某）): the paragraph ends with it.
+NOTE_AFTER_STOP = re.compile(
+    r"[。！？”]\s*(?:" + _NOTE_HEAD + r"[^（）()]*[）)]?|[（(]\s*(?:摘|选|转|作|原|来)?)\s*$"
 )
 #: The head of an editor's note (编者按, 编后：), printed in the text it
 #: introduces or closes: a paragraph of its article, no headline. (编后 alone,

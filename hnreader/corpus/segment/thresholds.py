@@ -824,3 +824,7 @@ OTHER_STORY_PARAS_MIN = 3
 #: Rows of figures at least under a panel's name (数据 / …): fewer are a
 #: line of text that happens to follow such a word.
 PANEL_ROWS_MIN = 2
+
+#: A byline's name printed a character or two a line under its role (湖南日报
+#: 全媒体记者 / 刘 / 勇): at most this many lines of it.
+NAME_PIECES_MAX = 3
