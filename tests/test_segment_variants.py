@@ -2289,3 +2289,28 @@ def test_a_source_note_printed_on_after_a_paragraphs_last_sentence_closes_it():
         squash("文章，作者王立）"),
         squash("心、卖得更顺畅。"),
     ]
+
+
+def test_a_headline_printed_under_its_reports_text_bunched_over_the_next_goes_back_to_it():
+    page = parse(
+        paragraph_page(
+            "全省夏粮收购进度过半",
+            "湖南日报6月20日讯（记者 王平）记者从省粮食局获悉，全省夏粮收购进度已过半。",
+            "各地收购网点有序运转，农民售粮排队时间明显缩短。",
+            "湖南日报6月20日讯（记者 杨军 通讯员 舒红）树上的脐橙还只有乒乓球大小，"
+            "新宁县的种植户李长庚心里已经有了底：果品企业和他签了收购合同。",
+            "今年以来，新宁县推行脐橙订单种植，由果品企业与种植户签订保底收购合同，订单面积达到3万亩。",
+            "“过去最怕丰产不丰收，现在签了订单，心里踏实多了。”李长庚说。",
+            "新宁脐橙种植户尝到订单甜头 果子还没熟 销路已落实",
+            "宁乡花猪搭上直播快车",
+            "湖南日报6月20日讯（记者 陈昊）一头宁乡花猪，在直播间里卖出了好价钱。",
+            "宁乡市今年已培训养殖户直播带货300多人次，花猪网上销量增长一倍。",
+        )
+    )
+    heads = {
+        squash(a.kicker + a.title + a.subtitle): squash(a.paragraphs[0])[:8] for a in stories(page)
+    }
+    assert heads[squash("新宁脐橙种植户尝到订单甜头果子还没熟销路已落实")] == squash(
+        "树上的脐橙还只有"
+    )
+    assert heads[squash("宁乡花猪搭上直播快车")] == squash("一头宁乡花猪，在")

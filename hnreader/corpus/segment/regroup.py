@@ -505,9 +505,16 @@ def _give_back_bunched_lines(drafts: list[Draft]) -> None:
                     break
                 best = max(headless, key=lambda d: word_share(text, d.body))
                 theirs = word_share(text, best.body)
-                if (report is not None and best is not report) or (
-                    theirs < max(T.BUNCHED_HEAD_WORDS, own + T.BUNCHED_LEAD)
-                ):
+                # (a report printed right above the stack, its headline under
+                # its text, needs less: the two stacks are bunched where one
+                # story ends and the next begins)
+                above = end == 0 and best is _printed_right_above(drafts, line.no)
+                least, lead = (
+                    (T.BUNCHED_ABOVE_WORDS, T.BUNCHED_ABOVE_LEAD)
+                    if above
+                    else (T.BUNCHED_HEAD_WORDS, T.BUNCHED_LEAD)
+                )
+                if (report is not None and best is not report) or theirs < max(least, own + lead):
                     break
                 if report is None and best.heads:
                     break
@@ -523,6 +530,16 @@ def _give_back_bunched_lines(drafts: list[Draft]) -> None:
                 report.lines.add(line.no)
             if report is not None:
                 break
+
+
+def _printed_right_above(drafts: list[Draft], no: int) -> Draft | None:
+    """The draft whose text the page prints last before line ``no``."""
+    before = [
+        (max(n for n in d.lines if n < no), i)
+        for i, d in enumerate(drafts)
+        if any(n < no for n in d.lines)
+    ]
+    return drafts[max(before)[1]] if before else None
 
 
 def _cartoon_title(drafts: list[Draft], lines: Sequence[Line]) -> None:

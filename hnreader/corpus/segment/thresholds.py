@@ -779,6 +779,11 @@ BUNCHED_HEAD_WORDS = 0.5
 BUNCHED_OWN_WORDS = 0.5
 #: ... and the other report this much more of them at least.
 BUNCHED_LEAD = 0.5
+#: ... or, for the stack's top line and the report printed right above it
+#: (its headline printed under its text, bunched with the next story's),
+#: this share of the line's words, and this much more than its own story.
+BUNCHED_ABOVE_WORDS = 0.3
+BUNCHED_ABOVE_LEAD = 0.25
 #: Headline stacks printed together away from their stories, dealt to the
 #: stories with none (``regroup._bunch_dealt_to_headless``): at least this
 #: many lines, dealt to at least this many stories, a story taking at most
