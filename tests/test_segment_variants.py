@@ -2314,3 +2314,19 @@ def test_a_headline_printed_under_its_reports_text_bunched_over_the_next_goes_ba
         "树上的脐橙还只有"
     )
     assert heads[squash("宁乡花猪搭上直播快车")] == squash("一头宁乡花猪，在")
+
+
+def test_a_short_question_under_a_columns_label_titles_the_piece_under_it():
+    page = parse(
+        column_page(
+            "百姓心声",
+            "老街夜市噪音大，该谁管？",
+            "我家住在老街边上，楼下一到晚\n上就摆起了夜市，烧烤摊的音响\n一直响到凌晨两点，老人孩子都\n睡不好觉。",
+            "希望有关部门划定经营时段，让\n夜市热闹不扰民。",
+            "长沙读者 周明",
+        )
+    )
+    (letter,) = stories(page)
+    assert letter.title == "老街夜市噪音大，该谁管？"
+    assert letter.column == "百姓心声"
+    assert squash(letter.paragraphs[0]).startswith("我家住在老街边上")

@@ -54,6 +54,7 @@ from .patterns import (
     NOTE_AFTER_STOP,
     NOTICE_TITLE,
     PAPER_START,
+    QA_TURN,
     QUOTED_WHOLE,
     ROLE_AMONG_NAMES,
     SALUTATION,
@@ -2728,6 +2729,25 @@ def _asks_over_answers(lines: list[Line], kinds: list[LineKind], i: int) -> bool
     )
 
 
+def _asks_under_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """A short question right under a column's label, over the first line of
+    a text (百姓话题 / 小区停车难，难在哪？ / 我住的小区…): the piece's title,
+    though it ends on its mark. Text under a label opens on a statement."""
+    if not (0 < i < len(lines) - 1) or kinds[i + 1] != LineKind.TEXT:
+        return False
+    above, text = squash(lines[i - 1].raw), squash(lines[i].raw)
+    return (
+        text[-1:] in "？?"
+        and len(text) <= T.CLAUSED_KICKER_MAX
+        and "。" not in text
+        and not QA_TURN.match(text)  # (问：…？ / 答：…: a turn, under its desk's byline)
+        and label_shaped(above)
+        and not is_name_line(above)
+        and not is_byline(above)
+        and not ends_sentence(lines[i + 1].raw)
+    )
+
+
 def _titles_letter(lines: list[Line], i: int) -> bool:
     """Line ``i`` is printed between the letters' label and a letter's first
     words (读者来信 / title / 编辑同志：我家住…): the letter's title, however
@@ -2760,7 +2780,7 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         # a letter's question title (…谁来管？ / 编辑同志：), or any title
         # there under the letter above's signature (…读者 某某 / title / 编辑同志：)
         return True
-    if _titles_letter(lines, i):
+    if _titles_letter(lines, i) or _asks_under_label(lines, kinds, i):
         return True
     if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
