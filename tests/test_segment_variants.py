@@ -2330,3 +2330,20 @@ def test_a_short_question_under_a_columns_label_titles_the_piece_under_it():
     assert letter.title == "老街夜市噪音大，该谁管？"
     assert letter.column == "百姓心声"
     assert squash(letter.paragraphs[0]).startswith("我家住在老街边上")
+
+
+def test_a_films_name_under_a_prompt_to_view_it_is_the_codes_box_no_kicker():
+    page = parse(
+        paragraph_page(
+            "扫码看视频",
+            "农机博览会现场直击",
+            "第五届湖南农机博览会开幕 300余家企业携新机具参展",
+            "湖南日报9月6日讯（全媒体记者 曹明）今天，第五届湖南农机博览会在长沙开幕。",
+            "展会设置了智能农机、丘陵山区农机等展区，集中展示新机具800余台套。",
+        )
+    )
+    (story,) = stories(page)
+    assert squash(story.kicker + story.title + story.subtitle) == squash(
+        "第五届湖南农机博览会开幕300余家企业携新机具参展"
+    )
+    assert any("现场直击" in extra for extra in page.extras)

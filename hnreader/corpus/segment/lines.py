@@ -579,6 +579,17 @@ def _code(lines: list[Line], flats: list[str], i: int, boxed: set[int], furnitur
             and (view_first or _QR_REPORT.search(nxt))
         ):
             return [i, i + 1]
+    elif (
+        _QR_TO_VIEW.search(flats[i])
+        and i + 1 < len(lines)
+        and i + 1 not in boxed
+        and len(flats[i + 1]) <= T.BOX_LINE_MAX
+        and _QR_SHOWN.search(flats[i + 1])
+        and not any(mark in flats[i + 1] for mark in "，。；,;")
+    ):
+        # (扫码看视频 / 某某现场直击: the prompt names what it shows, and the
+        # film's own name under it, on a report's word, is the box's too)
+        return [i, i + 1]
     for k in (i - 1, i + 1):
         if 0 <= k < len(lines) and k not in boxed and _box_word(lines[k].raw):
             box.append(k)
@@ -826,6 +837,10 @@ def _by_page_header(lines: list[Line], i: int) -> bool:
 #: or film named at the end of what it names (…专题报道, …视频).
 _QR_VIEW = re.compile(r"(?:看|读|听|观看|阅读|收看|了解|参与)$")
 _QR_REPORT = re.compile(r"(?:报道|视频|直播|全文|详情|讨论|互动|投票|动态)$")
+#: A prompt to view a film (扫码看视频, 扫一扫观看) ...
+_QR_TO_VIEW = re.compile(r"(?:扫码|扫一扫|二维码)(?:看|观看|收看)")
+#: ... and a film's or a report's name under a prompt to view it (…现场直击).
+_QR_SHOWN = re.compile(r"(?:报道|视频|直播|直击|实录|纪实|现场)$")
 #: ... and the line under a prompt that opens on what it offers (看…现场).
 _QR_VIEW_FIRST = re.compile(r"^(?:看|读|听|观看|阅读|收看|了解)")
 #: What a printed code opens: an app, a site, a paper's topic page or channel, its
