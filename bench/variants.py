@@ -7,7 +7,8 @@
 Each variant rewrites every page of the read sets the way another extraction of
 the same PDF gives it: sentence marks in their ASCII form (``,()``, as seed 001
 prints them), a glyph gap after every opening quote (“ 新湖南”), spaces around
-every figure (突破 35 万户), spaces on both sides of every pause (隆 ， 20 多).
+every figure (突破 35 万户), spaces on both sides of every pause (隆 ， 20 多), a
+space before every percent sign (增长 12.7 %), a space after a figure only (3.2 万亩).
 The scorer squashes spaces and reads NFKC, so the gold is the same text; what
 changes is only what the segmenter is given. Printed: each figure summed over
 the sets, rewritten minus as written (0 everywhere: the segmenter reads every
@@ -37,6 +38,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "quotes": lambda line: re.sub(r"“(?=\S)", "“ ", line),
     "figures": lambda line: re.sub(r"(?<=[^\s\d.])(\d[\d.]*)(?=[^\s\d.])", r" \1 ", line),
     "pauses": lambda line: re.sub(r"(?<=\S)([，、；：])(?=\S)", r" \1 ", line),
+    "percent": lambda line: re.sub(r"(?<=\d)([%％])", r" \1", line),
+    "after": lambda line: re.sub(r"(?<=\d)(?=[\u4e00-\u9fff])", " ", line),
 }
 
 
