@@ -2347,3 +2347,20 @@ def test_a_films_name_under_a_prompt_to_view_it_is_the_codes_box_no_kicker():
         "第五届湖南农机博览会开幕300余家企业携新机具参展"
     )
     assert any("现场直击" in extra for extra in page.extras)
+
+
+def test_two_tight_headline_lines_stay_two_pieces_with_a_gap_after_a_figure():
+    # (the extraction sets a gap after a figure on some pages: 不起诉 386 人)
+    for gap in ("", " "):
+        page = parse(
+            paragraph_page(
+                f"全省法院加强少年审判工作\n去年审结涉未成年人案件2{gap}千余件",
+                "湖南日报1月22日讯（记者 罗琳 通讯员 周彬）记者从省高级人民法院获悉，全省法院去年审结涉未成年人案件2000余件。",
+                "全省法院已设立少年法庭42个，推行心理疏导、社会调查等特殊制度。",
+            )
+        )
+        (story,) = stories(page)
+        assert (squash(story.kicker), squash(story.title)) == (
+            squash("全省法院加强少年审判工作"),
+            squash("去年审结涉未成年人案件2千余件"),
+        )

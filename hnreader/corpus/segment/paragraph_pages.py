@@ -29,6 +29,7 @@ from .draft import Draft, Para
 from .headlines import (
     asks_over_salutation,
     is_attendance,
+    phrases,
     rejoin_broken,
     says_something,
     speaks,
@@ -147,8 +148,9 @@ def _tight_lines_apart(draft: Draft) -> None:
     if len(draft.heads) != 1 or len(draft.heads[0]) != 2:
         return
     above, below = (line.raw.strip() for line in draft.heads[0])
+    # (a gap the extraction sets after a figure parts no phrases: 不起诉386 人)
     if (
-        " " not in above + below
+        len(phrases(above)) == len(phrases(below)) == 1
         and len(rejoin_broken([above, below])) == 2
         and says_something(above)
         and says_something(below)
