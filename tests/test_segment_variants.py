@@ -2364,3 +2364,16 @@ def test_two_tight_headline_lines_stay_two_pieces_with_a_gap_after_a_figure():
             squash("全省法院加强少年审判工作"),
             squash("去年审结涉未成年人案件2千余件"),
         )
+
+
+def test_a_figures_unit_after_the_extractions_gap_is_no_writer_beside_the_title():
+    page = parse(
+        paragraph_page(
+            "今年全省计划新建保障性住房12 万套",
+            "湖南日报2月9日讯（记者 胡明 通讯员 刘峰）记者从省住房和城乡建设厅获悉，今年全省计划新建保障性住房12万套。",
+            "各地将优先保障新市民、青年人的住房需求。",
+        )
+    )
+    (story,) = stories(page)
+    assert squash(story.kicker + story.title) == squash("今年全省计划新建保障性住房12万套")
+    assert story.byline == ""

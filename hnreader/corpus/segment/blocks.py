@@ -326,6 +326,7 @@ def _title_and_writer(line: Line) -> list[Line]:
         len(squash(head)) < T.SIGNED_TITLE_MIN
         or any(c in head for c in "，。；：,;:、")
         or " " in head
+        or head[-1:].isdigit()  # (…棚户区18 万套: a figure's gap, then its unit)
         or is_byline(head)  # (湖南日报评论员 某某: one byline)
         or is_byline(line.raw)  # (株洲市某区读者 某某: a reader's signature, whole)
         or EXPERT_BYLINE.match(line.raw)  # (某医院主任医师 某某: an expert's byline)
