@@ -2377,3 +2377,24 @@ def test_a_figures_unit_after_the_extractions_gap_is_no_writer_beside_the_title(
     (story,) = stories(page)
     assert squash(story.kicker + story.title) == squash("今年全省计划新建保障性住房12万套")
     assert story.byline == ""
+
+
+def test_excerpts_each_closed_on_their_source_note_are_pieces_of_their_own():
+    page = parse(
+        column_page(
+            "言论摘编",
+            "让老字号走进年轻人的生活",
+            "老字号是城市的文化名片，承载着几代人的\n记忆。要在保留传统技艺的同时大胆创新，\n"
+            "开发年轻人喜欢的产品和消费场景，让老字\n号焕发新的光彩。（摘自某报评论，作者罗\n清）",
+            "农村快递进村服务要打通最后一公里",
+            "不少山区村民网购仍要跑到镇上取件，来回\n要花大半天。要整合邮政、快递和供销网点，\n"
+            "在村里建起共配站点，让包裹直接送到村民\n家门口。（摘自某刊文章，作者毛云）",
+        )
+    )
+    pieces = stories(page)
+    assert [p.title for p in pieces] == [
+        "让老字号走进年轻人的生活",
+        "农村快递进村服务要打通最后一公里",
+    ]
+    assert [len(p.paragraphs) for p in pieces] == [1, 1]
+    assert squash(pieces[1].paragraphs[0]).startswith("不少山区村民网购")

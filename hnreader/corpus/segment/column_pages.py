@@ -2851,7 +2851,7 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return True
     if _narrower_than_columns(lines, kinds, i):
         return True  # no paragraph's line is printed so
-    if _title_under_label(lines, kinds, i):
+    if _title_under_label(lines, kinds, i) or _title_under_note(lines, kinds, i):
         return True
     if _breaks_flow(lines, kinds, i) and not _clauses_run_on(lines, kinds, i):
         return True
@@ -3280,6 +3280,31 @@ def _title_under_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool
     return column is not None and width(text) < column - T.FIRST_LINE_INDENT_MAX
 
 
+def _title_under_note(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """A phrase under a piece closed on its note (…红利。（摘自某刊文章，作 /
+    者某某） / 服务型制造是…方向), shorter than the column under it by more
+    than a first line's indent: the next piece's title. A writer's or a
+    source's note closes its piece; what follows it is another."""
+    if i == 0 or kinds[i - 1] != LineKind.TEXT or not _closes_note(lines, i - 1):
+        return False
+    text = squeeze(lines[i].raw)
+    if ends_sentence(text) or _CLAUSE_INSIDE.search(text):
+        return False
+    column = _column_at(lines, kinds, i, 1)
+    return column is not None and width(text) < column - T.FIRST_LINE_INDENT_MAX
+
+
+def _closes_note(lines: list[Line], k: int) -> bool:
+    """Line ``k`` closes a note opened on it or on the line above it."""
+    if squeeze(lines[k].raw)[-1:] not in "）)":
+        return False
+    return any(
+        AUTHOR_NOTE.match(lines[m].raw) or NOTE_AFTER_STOP.search(squeeze(lines[m].raw))
+        for m in (k, k - 1)
+        if m >= 0
+    )
+
+
 def _narrower_than_columns(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     """A line that stops mid-sentence is a paragraph's first or middle line,
     as wide as its column (less an indent), unless it is a headline, label
@@ -3326,8 +3351,11 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
             break  # (a box's short lines drawn into the sentence: no line of it)
         text = squeeze(lines[j].raw)
         cut = _jumps_on(text) or (j + 1 < len(lines) and kinds[j + 1] == LineKind.MARKER)
-        if ends_sentence(text) or text[-1:] in "；;：:" or cut:
-            break  # a paragraph's last line (of a list, too), or one cut by a jump marker
+        if ends_sentence(text) or text[-1:] in "；;：:" or cut or NOTE_AFTER_STOP.search(text):
+            # a paragraph's last line (of a list, too), one cut by a jump
+            # marker, or one whose last sentence a source note follows
+            # (…数字红利。（摘自某刊文章，作 / 者某某）)
+            break
         widths.append(width(text))
         gapped.append(bool(_GLYPH_GAP.search(lines[j].raw.strip())))
         before_figure.append(_cut_before_figure(lines, kinds, j))
@@ -3466,6 +3494,9 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
         return False
     if looks_like_column(text) or is_name_line(raw.strip()):
         return False
+    k = next((m for m in range(i - 1, -1, -1) if lines[m].no == zone[0].no), 0)
+    if k > 0 and _closes_note(lines, k - 1):
+        return False  # (a writer's or source's note closed the piece above)
     if NOTICE_TITLE.search(squash(text)):
         return False  # (a notice's or a tips box's name heads an item of its own: 健康提示)
     if len(text) < T.SUBHEAD_MIN and not _crosshead_series(lines, i, text, runs):
