@@ -3698,6 +3698,38 @@ def test_a_finished_paragraph_of_the_report_before_goes_back_to_it_by_its_subjec
     assert 13 in bamboo.lines and 13 not in tea.lines
 
 
+def test_the_report_befores_paragraphs_go_back_to_it_when_the_second_parts_them():
+    # The pieces alternate twice: the first report's paragraphs come back
+    # after one of the second's own, not in one run. The second's lead says
+    # what it is about; each paragraph goes where its subject is.
+    from hnreader.corpus.segment.regroup import regroup
+
+    def draft(dateline: str, first: int, *texts: str) -> Draft:
+        d = Draft(kind="news", dateline=dateline)
+        d.paras = [Para(t, [first + 2 * k]) for k, t in enumerate(texts)]
+        d.lines = {first + 2 * k for k in range(len(texts))}
+        return d
+
+    rice = draft(
+        "湖南日报9月8日讯(全媒体记者 欧阳帆)",
+        1,
+        "南县稻虾共养面积今年达到六十二万亩,稻虾米和小龙虾两项产值突破八十亿元。",
+    )
+    kiln = draft(
+        "湖南日报9月8日讯(全媒体记者 聂远舟)",
+        11,
+        "醴陵陶瓷博览会今天开幕,三百余家陶瓷企业带来釉下五彩瓷、电瓷等展品。",
+        "南县稻虾养殖户今年每亩小龙虾增收一千二百元,稻虾米订单排到明年春天。",
+        "醴陵陶瓷企业负责人介绍,釉下五彩瓷的烧制工艺已申报国家非遗,电瓷出口持续增长。",
+        "南县农业农村局介绍,全县稻虾共养基地已有二十多家合作社,带动小龙虾加工企业落户。",
+        "南县还建起稻虾米加工园区,南县小龙虾冷链车每天发往广州、深圳。",
+        "醴陵陶瓷博览会期间还将举办陶瓷设计大赛,展出釉下五彩瓷新品二百余件。",
+    )
+    regroup([rice, kiln], [])
+    assert [p.text[:4] for p in rice.paras] == ["南县稻虾", "南县稻虾", "南县农业", "南县还建"]
+    assert [p.text[:4] for p in kiln.paras] == ["醴陵陶瓷", "醴陵陶瓷", "醴陵陶瓷"]
+
+
 def test_a_panel_of_figures_under_its_name_is_a_box():
     page = parse(
         column_page(

@@ -54,9 +54,9 @@ def _paragraphs_of_the_story_before(drafts: list[Draft]) -> None:
     """Two dated reports printed in pieces that alternate at paragraph ends:
     the first's paragraphs, the second's dateline and lead, more of the
     first, the rest of the second. Where a piece ends on a finished
-    paragraph only the subject tells whose paragraphs follow: a run inside
-    the second report that reads as the first's subject many times more than
-    as its own goes back to the first."""
+    paragraph only the subject tells whose paragraphs follow: paragraphs
+    inside the second report that read as the first's subject many times
+    more than as its own go back to the first."""
     order = sorted((d for d in drafts if d.lines), key=lambda d: d.first_line)
     # Pairs of characters as integers, each paragraph's read once.
     pairs = {id(p): pair_codes(p.text) for d in order for p in d.paras}
@@ -75,25 +75,28 @@ def _paragraphs_of_the_story_before(drafts: list[Draft]) -> None:
             continue
         if not ends_sentence(first.paras[-1].text):
             continue
-        run = _their_run(first, second, spread, pairs_of)
-        if run is None:
+        taken = _their_paragraphs(first, second, spread, pairs_of)
+        if not taken:
             continue
-        lo, hi = run
-        moved = second.paras[lo:hi]
-        del second.paras[lo:hi]
+        moved = [second.paras[k] for k in taken]
+        second.paras[:] = [p for k, p in enumerate(second.paras) if k not in taken]
         first.paras.extend(moved)
         for para in moved:
             second.lines.difference_update(para.lines)
             first.lines.update(para.lines)
 
 
-def _their_run(
+def _their_paragraphs(
     first: Draft, second: Draft, spread: Counter[int], pairs_of: Callable[[Para], frozenset[int]]
-) -> tuple[int, int] | None:
-    """The run of the second report's paragraphs (never its lead) each of
-    which reads as the first report's subject many times more than as its
-    own's (``_likeness``), taken one at a time, the surest first, each taken
-    counting as the first's from then on; None unless they stand together."""
+) -> list[int]:
+    """The second report's paragraphs (never its lead) each of which reads
+    as the first report's subject many times more than as its own's
+    (``_likeness``), taken one at a time, the surest first, each taken
+    counting as the first's from then on. The pieces may alternate more than
+    once, so the taken need not stand together; and the second's own subject
+    is read from its lead and the paragraphs nearer the lead than the first
+    report, not from every paragraph printed under its dateline (half of
+    which may be the first's)."""
     paras = [pairs_of(p) for p in second.paras]
     theirs: Counter[int] = Counter()
     for para in first.paras:
@@ -101,10 +104,19 @@ def _their_run(
     whole: Counter[int] = Counter()  # (counted when first needed: seldom)
     taken: list[int] = []
     moved: Counter[int] = Counter()
+    lead = Counter(paras[0])
+    # (the second's own: its lead, and each paragraph as like it as the first)
+    ours = [0] + [
+        k
+        for k in range(1, len(paras))
+        if _likeness(paras[k] & lead.keys(), lead, 1, spread)
+        >= _likeness(paras[k] & theirs.keys(), theirs, len(first.paras), spread)
+    ]
     while True:
         best, pick = 0.0, None
-        n_first, n_own = len(first.paras) + len(taken), len(paras) - len(taken) - 1
+        n_first = len(first.paras) + len(taken)
         for k in range(1, len(paras)):
+            n_own = len(ours) - (k in ours)
             if k in taken or not n_own:
                 continue
             # (over the pairs the first report uses at all: most it does not)
@@ -112,9 +124,9 @@ def _their_run(
             if to_first < T.OTHER_STORY_LIKENESS_MIN:
                 continue
             if not whole:
-                for pairs in paras:
-                    whole.update(pairs)
-            own = {pair: whole[pair] - moved[pair] - 1 for pair in paras[k]}
+                for m in ours:
+                    whole.update(paras[m])
+            own = {pair: whole[pair] - (k in ours) for pair in paras[k]}
             to_own = _likeness(paras[k], own, n_own, spread)
             ratio = to_first / max(to_own, 1e-9)
             if ratio >= T.OTHER_STORY_LIKENESS_RATIO and ratio > best:
@@ -124,9 +136,7 @@ def _their_run(
         taken.append(pick)
         theirs.update(paras[pick])
         moved.update(paras[pick])
-    if not taken or len(taken) != max(taken) + 1 - min(taken):
-        return None
-    return min(taken), max(taken) + 1
+    return sorted(taken)
 
 
 def _likeness(pairs, used_by, paragraphs: int, spread: Counter[int]) -> float:
