@@ -86,6 +86,7 @@ BLIND = (
     "dev_wc",
     "dev_we",
     "dev_wg",
+    "dev_wi",
 )
 FIGURES = (
     "seg_f1",
