@@ -2398,3 +2398,29 @@ def test_excerpts_each_closed_on_their_source_note_are_pieces_of_their_own():
     ]
     assert [len(p.paragraphs) for p in pieces] == [1, 1]
     assert squash(pieces[1].paragraphs[0]).startswith("不少山区村民网购")
+
+
+def test_a_stack_right_over_a_commentators_line_heads_that_commentary_not_the_report_above():
+    # The commentary's title shares words with the report's last paragraph
+    # (稳住…基本盘): no reason to read the report as two stories run together.
+    page = parse(
+        column_page(
+            "全省春季招聘月累计提供岗位六十万个",
+            "湖南日报3月12日讯（全媒体记者 符晓岚）",
+            "记者今天从省人社厅获悉，全省春季招聘\n月活动开展以来，各地共举办招聘会1800\n"
+            "余场，提供就业岗位60.2万个，达成就业\n意向14.6万人。",
+            "省人社厅有关负责人表示，下一步将继\n续落实稳岗政策，扩大见习规模，加大技\n"
+            "能培训力度，努力稳住就业基本盘。",
+            "湘江评说",
+            "以更大力度稳住外贸基本盘",
+            "湖南日报全媒体评论员\n颜清和",
+            "稳外贸，就是稳增长、稳就业。湖南外贸\n企业多是民营企业，连着产业链，也连着\n"
+            "千家万户的饭碗。外部环境越复杂，越要\n把稳外贸摆在更加突出的位置。",
+            "稳外贸，要让企业有订单。组织企业组团\n出海，帮助企业参加境外展会，把服务送\n"
+            "到企业家门口，都是实打实的帮扶。",
+        )
+    )
+    report, commentary = stories(page)
+    assert squash(report.paragraphs[-1]).endswith("努力稳住就业基本盘。")
+    assert (commentary.column, commentary.title) == ("湘江评说", "以更大力度稳住外贸基本盘")
+    assert commentary.byline == "湖南日报全媒体评论员 颜清和"

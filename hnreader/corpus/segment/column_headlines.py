@@ -165,11 +165,28 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Lin
             for k, r in contests
             if not _rest_over_dateline(drafts, zones, read, stacks, r)
             and not _joined_another_stack(read, affinity, stacks, k, r)
+            and not _signed_body_under(zones, read, affinity, r)
         ):
             break
     raw = {line.no: line.raw for line in lines}
     stacks = _leftovers(drafts, zones, read, stacks, raw)
     _apply(drafts, zones, read, stacks)
+
+
+def _signed_body_under(
+    zones: list[Zone], read: list[list[Part]], affinity: Affinity, stack: Stack
+) -> bool:
+    """The stack closes its zone right over another body, one opening on its
+    commentator's line (三湘时论 / title / 湖南日报评论员 某某 / text): that piece's stack,
+    whatever words it shares with the body it claimed (…稳住外贸基本盘 over
+    a report closing on 稳住就业基本盘), so that body is no two stories run
+    together."""
+    below = zones[stack.zone].after
+    return (
+        stack.last == len(read[stack.zone]) - 1
+        and below != stack.body
+        and below in affinity.commentators
+    )
 
 
 def _under_writers(drafts: list[Draft], zones: list[Zone], read: list[list[Part]]) -> set[int]:
@@ -864,6 +881,8 @@ class Affinity:
         self.papers = frozenset(
             k for k in self.signed if _PAPERS_WRITER.match(squash(drafts[k].byline))
         )
+        # ... and the ones a commentator signs, named or not (湖南日报评论员 某某).
+        self.commentators = frozenset(k for k in self.signed if "评论员" in drafts[k].byline)
         # Bodies set off in sections by crossheads (a feature's).
         self.sectioned = frozenset(k for k in targets if any(p.subhead for p in drafts[k].paras))
         # Bodies of opinion (a commentary's): read as such, or signed over
