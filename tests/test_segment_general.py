@@ -79,6 +79,7 @@ def test_two_words_that_merely_meet_are_none(tail, piece):
         ("截至10月底，全省已完成", Start.PLAIN),
         ("增长是硬道理", Start.PLAIN),
         ("发展到2600多亩。", Start.CLAUSE),
+        ("℃至41℃，湘南局地可达43℃", Start.UNIT),
     ],
 )
 def test_a_unit_opens_a_piece_only_where_jieba_reads_one(text, start):
@@ -90,6 +91,7 @@ def test_figures_and_units_must_meet():
     assert join_evidence("代表性项目478", "公共服务共享水平") is None
     assert join_evidence("站前广场、", "万元，同比") is None  # a unit with no figure before it
     assert join_evidence("能飞防上千", "亩，一个育秧工厂") > 1.5  # a figure in words
+    assert join_evidence("日最高气温39", "℃至41℃，湘南局地") > 1.5  # a temperature's degree
 
 
 def test_a_figure_after_a_verb_is_evidence_a_date_is_not():

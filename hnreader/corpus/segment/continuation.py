@@ -292,6 +292,8 @@ def _unit_start(flat: str) -> bool:
     magnitude before one. A word that only starts with such a character is
     no unit (公共服务, 年轻人, 个人): jieba reads it whole. 年/月/日 open a
     unit only before a figure or a stop (6 + 年的…: but 日前, 月亮)."""
+    if flat[0] == "°":
+        return True  # a temperature's degree (℃, read °C): 38 + ℃至40℃
     first = dictionary_words(flat[:6])[0]
     if first in _UNIT_WORDS or flat.startswith(_UNITS_UNREAD):
         return True
