@@ -3666,25 +3666,27 @@ def test_a_reports_title_under_a_reported_photo_stays_the_reports():
     assert photo.title != "全省冬季长途客运班线今起加密"
 
 
+def _dated_draft(dateline: str, first: int, *texts: str) -> Draft:
+    """A dated report's draft, its paragraphs one a line from line ``first``, a blank between."""
+    d = Draft(kind="news", dateline=dateline)
+    d.paras = [Para(t, [first + 2 * k]) for k, t in enumerate(texts)]
+    d.lines = {first + 2 * k for k in range(len(texts))}
+    return d
+
+
 def test_a_finished_paragraph_of_the_report_before_goes_back_to_it_by_its_subject():
     # Two dated reports alternating at paragraph ends, as the page's reader
     # left them: a paragraph of the bamboo town's report read on into the
     # tea county's. Only the subject says whose it is.
     from hnreader.corpus.segment.regroup import regroup
 
-    def draft(dateline: str, first: int, *texts: str) -> Draft:
-        d = Draft(kind="news", dateline=dateline)
-        d.paras = [Para(t, [first + 2 * k]) for k, t in enumerate(texts)]
-        d.lines = {first + 2 * k for k in range(len(texts))}
-        return d
-
-    bamboo = draft(
+    bamboo = _dated_draft(
         "湖南日报3月21日讯(全媒体记者 柯远航)",
         1,
         "桃江县竹产业去年实现产值一百零六亿元,桃江竹凉席、竹地板远销海外。",
         "桃江县现有竹林一百一十五万亩,竹产业企业八百余家,桃江竹凉席占全国市场三成以上。",
     )
-    tea = draft(
+    tea = _dated_draft(
         "湖南日报3月21日讯(全媒体记者 齐远帆)",
         11,
         "安化县今年春茶开采,全县茶园面积三十六万亩,黑茶产量有望再创新高。",
@@ -3704,18 +3706,12 @@ def test_the_report_befores_paragraphs_go_back_to_it_when_the_second_parts_them(
     # what it is about; each paragraph goes where its subject is.
     from hnreader.corpus.segment.regroup import regroup
 
-    def draft(dateline: str, first: int, *texts: str) -> Draft:
-        d = Draft(kind="news", dateline=dateline)
-        d.paras = [Para(t, [first + 2 * k]) for k, t in enumerate(texts)]
-        d.lines = {first + 2 * k for k in range(len(texts))}
-        return d
-
-    rice = draft(
+    rice = _dated_draft(
         "湖南日报9月8日讯(全媒体记者 欧阳帆)",
         1,
         "南县稻虾共养面积今年达到六十二万亩,稻虾米和小龙虾两项产值突破八十亿元。",
     )
-    kiln = draft(
+    kiln = _dated_draft(
         "湖南日报9月8日讯(全媒体记者 聂远舟)",
         11,
         "醴陵陶瓷博览会今天开幕,三百余家陶瓷企业带来釉下五彩瓷、电瓷等展品。",
