@@ -2424,3 +2424,29 @@ def test_a_stack_right_over_a_commentators_line_heads_that_commentary_not_the_re
     assert squash(report.paragraphs[-1]).endswith("努力稳住就业基本盘。")
     assert (commentary.column, commentary.title) == ("湘江评说", "以更大力度稳住外贸基本盘")
     assert commentary.byline == "湖南日报全媒体评论员 颜清和"
+
+
+def test_a_bare_name_under_a_commentary_signs_it_when_the_next_ones_stack_signs_that_one():
+    page = parse(
+        column_page(
+            "快言",
+            "旧书摊也该有个好去处",
+            "城南老街的旧书摊摆了二十多年，\n摊主每天清早把书一捆捆搬出来，\n"
+            "傍晚再一捆捆搬回去。不少老读者\n专程赶来淘书，说这里的书有人情\n味。",
+            "旧书摊不占道、不扰民，给它划出\n一块固定的地方，城市的书香就多\n了一分。",
+            "邹南山",
+            "社区食堂开张不到半年，饭点时总\n是排起长队。一荤两素十二元，老\n"
+            "人吃得实惠，年轻人也愿意来。",
+            "办好一家食堂不难，难的是一直办\n好。菜价、口味、卫生，样样都要\n经得起街坊们天天检验。",
+            "一事一议",
+            "社区食堂贵在“一直办好”",
+            "戴知秋",
+        )
+    )
+    books, canteen = stories(page)
+    assert (books.title, books.byline) == ("旧书摊也该有个好去处", "邹南山")
+    assert (canteen.column, canteen.title, canteen.byline) == (
+        "一事一议",
+        "社区食堂贵在“一直办好”",
+        "戴知秋",
+    )

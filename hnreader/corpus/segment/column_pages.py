@@ -817,10 +817,16 @@ def _return_bare_names(drafts: list[Draft]) -> None:
     signature of the unsigned, undated story printed above it, under the
     headline that story's body was printed before."""
     for draft in drafts:
-        if draft.starts_with != Opener.BYLINE or not is_name_line(draft.byline):
+        if not is_name_line(draft.byline) or not draft.lines:
             continue
-        signs = [unit for unit in draft.heads if is_byline("".join(li.raw for li in unit))]
-        if not signs or not draft.lines:
+        if draft.starts_with == Opener.BYLINE:
+            signs = [unit for unit in draft.heads if is_byline("".join(li.raw for li in unit))]
+        else:
+            # (a bare name read as the byline of the text under it, whose own
+            # stack, printed after that text, closes on a bare name too:
+            # 微言 / title / 某某 — one writer signs each piece)
+            signs = _trailing_names(draft)
+        if not signs:
             continue
         above = printed_above(drafts, draft.first_line)
         if above is None or above.byline or above.dateline or above.kind == ArticleKind.PHOTO:
@@ -828,6 +834,22 @@ def _return_bare_names(drafts: list[Draft]) -> None:
         above.byline = draft.byline
         draft.heads.remove(signs[0])
         draft.byline = " ".join(squeeze_names(li.raw) for li in signs[0])
+
+
+def _trailing_names(draft: Draft) -> list[list[Line]]:
+    """The bare-name units of a stack printed after the draft's first
+    paragraph, when the stack holds a title besides them."""
+    paras = [no for para in draft.paras for no in para.lines]
+    if not paras or len(draft.heads) < 2:
+        return []
+    opens = min(paras)
+    return [
+        unit
+        for unit in draft.heads[1:]
+        if min(li.no for li in unit) > opens
+        and is_name_line("".join(li.raw for li in unit).strip())
+        and squash("".join(li.raw for li in unit)) != squash(draft.byline)
+    ]
 
 
 #: A sentence opening on who told it (据某中心监测，, 据介绍，): no rest of
