@@ -2450,3 +2450,23 @@ def test_a_bare_name_under_a_commentary_signs_it_when_the_next_ones_stack_signs_
         "社区食堂贵在“一直办好”",
         "戴知秋",
     )
+
+
+def test_a_writers_name_between_a_title_and_a_column_label_is_no_framed_pair():
+    page = parse(
+        column_page(
+            "村里的老戏台修好了，每逢节日，花\n鼓戏、山歌轮番上演，十里八乡的\n"
+            "乡亲都赶来看热闹。老人们说，戏\n台一亮，村子就有了精气神。",
+            "乡村文化要有人“唱主角”，让群众\n从台下走到台上，戏台才不会再次\n冷清。",
+            "老戏台不能“只搭不唱”",
+            "罗敏",
+            "新论",
+            "让县域商业体系补上短板",
+            "卢景明",
+            "县城是连接城乡的枢纽，县域商业\n体系建得好，工业品下乡、农产品\n进城才能顺畅。",
+        )
+    )
+    opera, trade = stories(page)
+    assert (opera.title, opera.byline) == ("老戏台不能“只搭不唱”", "罗敏")
+    assert (trade.title, trade.byline) == ("让县域商业体系补上短板", "卢景明")
+    assert not any("罗敏" in text for text in page.extras)

@@ -1095,15 +1095,15 @@ def _open_paren(text: str) -> bool:
 
 
 def _name_under_sentence(lines: list[Line], i: int) -> bool:
-    """Line ``i`` is a person's name under a finished sentence."""
+    """Line ``i`` is a person's name under a finished sentence, or under a
+    title of no clause (the title, its writer and its column's label printed
+    after the piece's text: title / 某某 / 新论)."""
+    if i == 0 or not is_name_line(lines[i].raw.strip()):
+        return False
+    above = squash(lines[i - 1].raw)
+    titled = len(above) >= T.TITLE_OVER_NAME_MIN and not any(c in above for c in _CLAUSE_MARKS)
     tags = pos_tags(squash(lines[i].raw))
-    return (
-        i > 0
-        and ends_sentence(lines[i - 1].raw.strip())
-        and is_name_line(lines[i].raw.strip())
-        and len(tags) == 1
-        and tags[0].flag == "nr"
-    )
+    return (ends_sentence(above) or titled) and len(tags) == 1 and tags[0].flag == "nr"
 
 
 def _framed_word(text: str) -> bool:

@@ -63,6 +63,10 @@ HEADER_STRIP_PIECES = 2
 HEADER_STRIP_REACH = 2
 #: Two framed words (今日 / 关注) are each this long (characters).
 BOX_SHORT_MIN, BOX_SHORT_MAX = 2, 4
+#: A title over a writer's bare name and a column's label, printed after the
+#: piece's text (title / 某某 / 新论), is at least this long: two framed words
+#: and the longest column labels are shorter.
+TITLE_OVER_NAME_MIN = 8
 #: Lines a dateline may run over before its closing parenthesis.
 DATELINE_MAX_LINES = 4
 #: Name lines that may follow a byline line (a byline broken between names).
