@@ -87,6 +87,7 @@ BLIND = (
     "dev_we",
     "dev_wg",
     "dev_wi",
+    "dev_wk",
 )
 FIGURES = (
     "seg_f1",
