@@ -2470,3 +2470,21 @@ def test_a_writers_name_between_a_title_and_a_column_label_is_no_framed_pair():
     assert (opera.title, opera.byline) == ("老戏台不能“只搭不唱”", "罗敏")
     assert (trade.title, trade.byline) == ("让县域商业体系补上短板", "卢景明")
     assert not any("罗敏" in text for text in page.extras)
+
+
+def test_on_a_column_page_a_rate_goes_on_the_cut_sentence_that_takes_one_not_an_amounts_noun():
+    page = parse(
+        column_page(
+            "湖南日报 3 月 6 日讯（记者 龙泽宇）",
+            "省农信系统今天发布数据，截至 2 月\n末，全省涉农贷款余额 3120\n亿元，比年初增长",
+            "湖南日报 3 月 6 日讯（记者 唐晓帆",
+            "通讯员 邱霞）记者从长沙海关获悉，\n今年前两个月，岳阳城陵矶综合保税\n区完成进出口总值",
+            "6.4%，农户贷款不良率较年初下降\n0.15 个百分点。各农商银行推出\n“春耕贷”，已为 1.2 万户种粮大户\n送去资金。",
+            "12.6 亿美元，同比增长近三成，新\n落户加工贸易企业 9 家，吸纳就业\n1800 人。",
+            "涉农贷款余额较年初增长6.4%",
+            "城陵矶综保区前两月进出口12.6亿美元",
+        )
+    )
+    loans, port = stories(page)
+    assert "比年初增长6.4%，农户贷款" in loans.body.replace(" ", "")
+    assert "进出口总值12.6亿美元" in port.body.replace(" ", "")

@@ -35,7 +35,7 @@ from .continuation import Start, start_of
 from .draft import Draft, Para
 from .headlines import asks_over_salutation, is_attendance, phrases, says_something, undouble
 from .hunan_words import opens_on_place, places_named
-from .joins import join_evidence, stops_on_open_word, word_across
+from .joins import join_evidence, rate_after_amount, stops_on_open_word, word_across
 from .kinds import LineKind, Opener
 from .lines import Line, byline_apart, line_kinds
 from .patterns import (
@@ -2160,8 +2160,11 @@ class ColumnReader:
         here = squeeze(self.lines[i].raw)
         if join_evidence(self.waiting_tail, here) is None:
             return False
-        if _goes_on_strongly(self.waiting_tail, here) and not _goes_on_strongly(
-            self.last_stored, here
+        if _goes_on_strongly(self.waiting_tail, here) and (
+            not _goes_on_strongly(self.last_stored, here)
+            # (a rate cannot follow an amount's noun: …比年初增长 / …进出口总值
+            # / 19.7%，… goes on the first)
+            or rate_after_amount(self.last_stored, here)
         ):
             return True  # a word across the cut with the waiting story's sentence (…错峰生 / 产，)
         if join_evidence(self.last_stored, here):

@@ -67,6 +67,8 @@ _COUNT_CLOSES = re.compile(
     r"^[0-9０-９][0-9０-９.．]*[多余]?[万亿千百]?[多余]?"
     r"[个家人名位户项件台辆架艘座所条只头批场期篇种类款份次处套栋间株棵张][，,、。；;]"
 )
+#: A rate: a share or change in percent or points (19.7%，, 0.21个百分点).
+_RATE = re.compile(r"^[0-9０-９][0-9０-９.．]*\s*(?:%|％|个百分点)")
 #: A figure and the unit after it (780余万亩 → 亩, 3600余万元 → 元).
 _FIGURE_UNIT = re.compile(r"^[0-9０-９][0-9０-９.．]*[多余]?[万亿千百]*[多余]?([^\W\d]{1,3})")
 #: A date opens many paragraphs (3月26日，…): no figure cut from its verb.
@@ -235,6 +237,16 @@ def measure_fits(left: str, right: str) -> bool | None:
     if not named or not measured:
         return None
     return bool(named & measured)
+
+
+def rate_after_amount(tail: str, piece: str) -> bool:
+    """``piece`` opens on a rate (19.7%，, 0.21个百分点) and ``tail`` stops on
+    the noun of an amount (…进出口总值): an amount's noun takes an amount,
+    never a rate, so the sentence cannot go on so."""
+    left = squash(tail[-T.CUT_CONTEXT :])
+    return bool(_RATE.match(squash(piece[: T.CUT_CONTEXT]))) and any(
+        left.endswith(nouns) for nouns, _units in MEASURES.values()
+    )
 
 
 @lru_cache(maxsize=65536)
