@@ -2488,3 +2488,24 @@ def test_on_a_column_page_a_rate_goes_on_the_cut_sentence_that_takes_one_not_an_
     loans, port = stories(page)
     assert "比年初增长6.4%，农户贷款" in loans.body.replace(" ", "")
     assert "进出口总值12.6亿美元" in port.body.replace(" ", "")
+
+
+def test_a_paragraph_cut_before_the_next_dateline_is_no_stack_when_a_clause_runs_a_word_on():
+    page = parse(
+        column_page(
+            "湖南日报 5 月 9 日讯（记者 贺思远）\n记者从省财政厅获悉，今年省级财政\n"
+            "下达县域经济发展专项资金 42 亿元，\n比上年增加 3.5 亿元。",
+            "专项资金重点投向县域主导",
+            "产业和园区基础设施，用于技",
+            "术改造的比例不低于",
+            "湖南日报 5 月 9 日讯（记者 熊一鸣）\n记者从省林业局获悉，今年春季全省\n"
+            "完成植树造林 210 万亩，比去年同期\n多出 18 万亩。",
+            "35%，以加快县域产业转型升级。",
+            "省级财政下达县域经济专项资金42亿元",
+            "全省春季植树造林210万亩",
+        )
+    )
+    funds, trees = stories(page)
+    assert funds.title == "省级财政下达县域经济专项资金42亿元"
+    assert "专项资金重点投向县域主导" in funds.body.replace(" ", "")
+    assert "专项资金" not in trees.kicker + trees.title + trees.subtitle

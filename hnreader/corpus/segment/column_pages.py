@@ -2878,6 +2878,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return True  # no paragraph's line is printed so
     if _title_under_label(lines, kinds, i) or _title_under_note(lines, kinds, i):
         return True
+    if _cut_before_next(lines, kinds, i):
+        return False  # (资金重点支持… / …帮扶县，用于产 / 业发展的比例不低于 / 湖南日报…讯)
     if _breaks_flow(lines, kinds, i) and not _clauses_run_on(lines, kinds, i):
         return True
     if _printed_twice(lines, i):
@@ -3266,6 +3268,37 @@ def _clauses_run_on(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
 
 #: A clause break with text after it on the line.
 _CLAUSE_INSIDE = re.compile(r"[，,、；;].")
+
+
+def _cut_before_next(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """Lines from ``i`` on run unfinished into the next story's dateline,
+    one of them breaking a clause and running a word over its break: a
+    paragraph cut where the next story begins, however short its first
+    line, never a stack."""
+    j = i + 1
+    while j < len(lines) and kinds[j] == LineKind.TEXT and not ends_sentence(squeeze(lines[j].raw)):
+        j += 1
+    if j >= len(lines) or kinds[j] != LineKind.DATELINE:
+        return False  # (a stack's lines may break inside a word over a writer: 不妨从劳 / 动开始)
+    return any(_clause_runs_a_word_on(lines, k) for k in range(i, j - 1))
+
+
+def _clause_runs_a_word_on(lines: list[Line], k: int) -> bool:
+    """Line ``k`` holds a pause and runs a word over the break into
+    the next line (…重点帮扶县，用于产 / 业发展…): a paragraph's running text.
+    A headline's line breaks between its phrases."""
+    text, nxt = squeeze(lines[k].raw), squeeze(lines[k + 1].raw)
+    return (
+        bool(_PAUSE_INSIDE.search(text))
+        # (a headline's last word may be left alone on a line: …线路1.2万 / 公里)
+        and len(squash(nxt)) > T.WORD_CUT_PIECE
+        and word_across(text, nxt) >= T.HEAD_CUT_WORD
+    )
+
+
+#: A pause between clauses with text after it on the line (a list's 、 is
+#: a headline's too: 无人驾驶矿卡、智能农机…).
+_PAUSE_INSIDE = re.compile(r"[，,；;].")
 
 
 def _jumps_on(text: str) -> bool:
