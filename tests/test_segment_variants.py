@@ -2509,3 +2509,26 @@ def test_a_paragraph_cut_before_the_next_dateline_is_no_stack_when_a_clause_runs
     assert funds.title == "省级财政下达县域经济专项资金42亿元"
     assert "专项资金重点投向县域主导" in funds.body.replace(" ", "")
     assert "专项资金" not in trees.kicker + trees.title + trees.subtitle
+
+
+def test_a_waiting_sentence_left_on_a_line_of_one_character_is_read_with_the_line_before():
+    page = parse(
+        column_page(
+            "湖南日报 7 月 3 日讯（记者 聂远航）",
+            "记者从省水利厅获悉，今年汛前全省\n完成水毁工程修复 1260 处，通过跨\n区域调水，已落实应急水源",
+            "湖南日报 7 月 3 日讯（记者 聂远航\n通讯员 屈梅）记者从省水文中心获\n"
+            "悉，全省首个智慧水文平台日前上\n线，首批接入雨量站、水位站等资",
+            "源",
+            "2.1 亿立方米以上。",
+            "省水利厅负责人说，各地已落实防\n汛抢险队伍 2800 余支，储备编织\n"
+            "袋、砂石料等物资。同时，水利部\n门将加强对",
+            "老旧山塘、小型水库等薄弱部位的\n巡查，及时排除隐患。",
+            "45 万立方米。",
+            "平台可以自动汇总各站数据，洪水\n来临前发出预警。",
+            "全省汛前修复水毁工程1260处",
+            "全省首个智慧水文平台上线",
+        )
+    )
+    works, gauges = stories(page)
+    assert "加强对老旧山塘" in works.body.replace(" ", "")
+    assert "等资源45万立方米。" in gauges.body.replace(" ", "")

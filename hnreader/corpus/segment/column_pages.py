@@ -930,7 +930,7 @@ class ColumnReader:
         signed_cut = in_cut and (draft.starts_with == Opener.BYLINE or signed_zone)
         self.stack_in_cut = False
         if cut and (draft.starts_with == Opener.DATELINE or signed_cut):
-            self.waiting, self.waiting_tail = self.cur, self.last_stored
+            self.waiting, self.waiting_tail = self.cur, self._open_tail()
         else:
             self.waiting = -1
         finished = self.cur >= 0 and not self.para_open and bool(self.bodies[self.cur])
@@ -2199,7 +2199,7 @@ class ColumnReader:
     def _back_to_story_above(self) -> None:
         """Read on in the story read before; the one being read waits, its
         sentence left open."""
-        self.waiting, self.waiting_tail = self.cur, self.last_stored
+        self.waiting, self.waiting_tail = self.cur, self._open_tail()
         self.cur, self.above = self.above, -1
         self.last_stored = squeeze(self._texts(self.cur)[-1]) if self._texts(self.cur) else ""
         self.para_open = False
@@ -2237,7 +2237,7 @@ class ColumnReader:
         """Read on in the waiting story; the story read so far waits, its
         sentence left open."""
         back, tail = self.waiting, self.waiting_tail
-        self.waiting, self.waiting_tail = self.cur, self.last_stored
+        self.waiting, self.waiting_tail = self.cur, self._open_tail()
         self.cur, self.last_stored, self.para_open = back, tail, True
 
     def _column_changes(self, i: int) -> bool:
@@ -2336,6 +2336,17 @@ class ColumnReader:
             for run in self.bodies[k]
             if run not in (BREAK, PHOTO) and len(run) == 1 and run[0].gap < 0
         }
+
+    def _open_tail(self) -> str:
+        """The sentence the story being read leaves open, as its last line
+        holds it, with the line before it when that line is too short to
+        show how the sentence stands (…充电桩等资 / 源: …等资源)."""
+        if len(self.last_stored) >= T.CUT_CONTEXT or self.cur < 0:
+            return self.last_stored
+        texts = self._texts(self.cur)
+        if len(texts) >= 2 and texts[-1] == self.last_stored and not ends_sentence(texts[-2]):
+            return texts[-2] + self.last_stored
+        return self.last_stored
 
     def _texts(self, k: int) -> list[str]:
         """The lines read into draft ``k``, squeezed."""
