@@ -2532,3 +2532,21 @@ def test_a_waiting_sentence_left_on_a_line_of_one_character_is_read_with_the_lin
     works, gauges = stories(page)
     assert "加强对老旧山塘" in works.body.replace(" ", "")
     assert "等资源45万立方米。" in gauges.body.replace(" ", "")
+
+
+def test_a_paragraph_sent_on_by_its_jump_marker_is_no_stack_when_a_clause_runs_a_word_on():
+    from hnreader.corpus.segment.column_pages import _is_headline_line
+    from hnreader.corpus.segment.lines import line_kinds, read_lines
+
+    text = column_page(
+        "会议强调，要把科技创新摆在更加\n突出的位置，推动创新链产业链深\n度融合。",
+        "会议提出，今年全省研发经费投",
+        "入的主要目标是：研发投入强度提",
+        "占",
+        "占",
+        "▷（下转2版）",
+    )
+    lines = read_lines(text.split("\n"), set())
+    kinds = line_kinds(lines)
+    at = next(k for k, line in enumerate(lines) if line.raw.startswith("会议提出"))
+    assert not _is_headline_line(lines, kinds, at, lambda: "")

@@ -3282,14 +3282,16 @@ _CLAUSE_INSIDE = re.compile(r"[，,、；;].")
 
 
 def _cut_before_next(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
-    """Lines from ``i`` on run unfinished into the next story's dateline,
-    one of them breaking a clause and running a word over its break: a
-    paragraph cut where the next story begins, however short its first
-    line, never a stack."""
+    """Lines from ``i`` on run unfinished into the next story's dateline or
+    a jump marker sending them on (▷下转2版), one of them breaking a clause
+    and running a word over its break: a paragraph cut there, however short
+    its first line, never a stack."""
     j = i + 1
     while j < len(lines) and kinds[j] == LineKind.TEXT and not ends_sentence(squeeze(lines[j].raw)):
         j += 1
-    if j >= len(lines) or kinds[j] != LineKind.DATELINE:
+    if j >= len(lines) or not (
+        kinds[j] == LineKind.DATELINE or (kinds[j] == LineKind.MARKER and _jumps_on(lines[j].raw))
+    ):
         return False  # (a stack's lines may break inside a word over a writer: 不妨从劳 / 动开始)
     return any(_clause_runs_a_word_on(lines, k) for k in range(i, j - 1))
 
