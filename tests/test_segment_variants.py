@@ -2550,3 +2550,26 @@ def test_a_paragraph_sent_on_by_its_jump_marker_is_no_stack_when_a_clause_runs_a
     kinds = line_kinds(lines)
     at = next(k for k, line in enumerate(lines) if line.raw.startswith("会议提出"))
     assert not _is_headline_line(lines, kinds, at, lambda: "")
+
+
+def test_a_cartoons_credit_on_its_captions_last_line_takes_the_caption_and_title_above():
+    page = parse(
+        column_page(
+            "让人才在乡村留得住",
+            "谭知微",
+            "乡村振兴，人才是关键。要让更多\n年轻人愿意回来、留得下来，乡村\n才有源源不断的活力。",
+            "（作者单位：湖南农业大学）",
+            "松绑",
+            "表 格 少 了 ，会 议 短 了 ，",
+            "基层干部腾出手来，为群众办事",
+            "的时间更多了。 漫画/柯南舟",
+            "读者来信",
+            "菜市场门口的路灯该修了",
+            "长沙读者 罗建华",
+            "我家附近的菜市场门口有\n一段路，路灯坏了大半年，\n晚上买菜的老人走得心惊胆\n战。希望有关部门尽快修好。",
+        )
+    )
+    cartoon = next(a for a in page.articles if a.kind.value == "photo")
+    assert (cartoon.title, cartoon.byline) == ("松绑", "漫画/柯南舟")
+    assert cartoon.body.replace(" ", "").startswith("表格少了，会议短了，基层干部腾出手来")
+    assert not any(a.title == "松绑" and a.kind.value != "photo" for a in page.articles)

@@ -126,6 +126,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
         _return_loose_titles(reader.loose)
     _return_sign_offs(reader.drafts)
     _return_bare_names(reader.drafts)
+    _caption_begun_above(reader.drafts)
     _rejoin_round_a_piece(reader.drafts, lines)
     reader.boxed.extend(_rejoin_under_own_headline(reader.drafts, reader.zones, lines))
     _return_sections(reader.drafts)
@@ -834,6 +835,38 @@ def _return_bare_names(drafts: list[Draft]) -> None:
         above.byline = draft.byline
         draft.heads.remove(signs[0])
         draft.byline = " ".join(squeeze_names(li.raw) for li in signs[0])
+
+
+def _caption_begun_above(drafts: list[Draft]) -> None:
+    """A credited caption that opens inside a sentence (的脚步也更快了。
+    漫画/某某) began on the lines right above it, read as a short-titled
+    story of one open sentence (减负 / 税率降了，…发展): title, sentence and
+    credit are one picture's (a cartoon's credit printed on its caption's
+    last line)."""
+    for photo in drafts:
+        if photo.kind != ArticleKind.PHOTO or photo.heads or not photo.byline or not photo.paras:
+            continue
+        if start_of(photo.paras[0].text) not in (Start.MID, Start.CLAUSE, Start.FRAGMENT):
+            continue
+        above = printed_above(drafts, photo.first_line)
+        if (
+            above is None
+            or above.kind == ArticleKind.PHOTO
+            or len(above.heads) != 1
+            or above.dateline
+            or above.byline
+            or above.column
+            or len(above.paras) != 1
+            or ends_sentence(above.paras[0].text)
+            or len(squash("".join(li.raw for li in above.heads[0]))) > T.PHOTO_TITLE_MAX
+            or len(above.body + photo.paras[0].text) > T.UNCREDITED_CAPTION_MAX
+        ):
+            continue
+        first = photo.paras[0]
+        photo.heads = above.heads
+        photo.paras[0] = Para(above.paras[0].text + first.text, above.paras[0].lines + first.lines)
+        photo.lines |= above.lines
+        above.heads, above.paras, above.lines = [], [], set()
 
 
 def _trailing_names(draft: Draft) -> list[list[Line]]:
