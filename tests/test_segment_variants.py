@@ -2573,3 +2573,21 @@ def test_a_cartoons_credit_on_its_captions_last_line_takes_the_caption_and_title
     assert (cartoon.title, cartoon.byline) == ("松绑", "漫画/柯南舟")
     assert cartoon.body.replace(" ", "").startswith("表格少了，会议短了，基层干部腾出手来")
     assert not any(a.title == "松绑" and a.kind.value != "photo" for a in page.articles)
+
+
+def test_a_notices_title_as_wide_as_the_column_heads_the_notice_under_a_finished_report():
+    page = parse(
+        column_page(
+            "农村公路提质改造进度过半",
+            "湖南日报 5 月 6 日讯（记者 廖晨曦）\n记者从省交通运输厅获悉，全省农村\n"
+            "公路提质改造工程已完成年度任务的\n五成以上，新改建里程 4600 公里。",
+            "据了解，改造后的道路将统一设置安\n全防护设施和交通标志标线。",
+            "关于征集农村公路安全隐患线索的公告",
+            "为及时消除农村公路安全隐患，现面\n向社会征集相关线索。群众可拨打热\n线或通过信函反映问题。",
+            "湖南省交通运输厅\n2018年5月6日",
+        )
+    )
+    titles = [a.title for a in page.articles]
+    assert "关于征集农村公路安全隐患线索的公告" in titles
+    road = next(a for a in page.articles if a.title == "农村公路提质改造进度过半")
+    assert "征集" not in road.body

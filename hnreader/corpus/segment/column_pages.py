@@ -2922,6 +2922,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return True  # no paragraph's line is printed so
     if _title_under_label(lines, kinds, i) or _title_under_note(lines, kinds, i):
         return True
+    if _notice_titled(lines, kinds, i, text):
+        return True  # (…的依据。 / 关于征集某某线索的公告 / 为切实维护…)
     if _cut_before_next(lines, kinds, i):
         return False  # (资金重点支持… / …帮扶县，用于产 / 业发展的比例不低于 / 湖南日报…讯)
     if _breaks_flow(lines, kinds, i) and not _clauses_run_on(lines, kinds, i):
@@ -3312,6 +3314,25 @@ def _clauses_run_on(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
 
 #: A clause break with text after it on the line.
 _CLAUSE_INSIDE = re.compile(r"[，,、；;].")
+
+
+def _notice_titled(lines: list[Line], kinds: list[LineKind], i: int, text: str) -> bool:
+    """Line ``i`` names a notice (…的公告, …征稿启事), holds no clause,
+    and stands between a finished sentence and a line opening one of its
+    own: the notice's title, however wide, over its text."""
+    if not NOTICE_TITLE.search(squash(text)) or _STOPS_OR_PAUSES.search(text):
+        return False
+    if i > 0 and kinds[i - 1] == LineKind.TEXT and not ends_sentence(squeeze(lines[i - 1].raw)):
+        return False
+    return (
+        i + 1 < len(lines)
+        and kinds[i + 1] == LineKind.TEXT
+        and start_of(squeeze(lines[i + 1].raw)) in (Start.PLAIN, Start.FIGURE)
+    )
+
+
+#: A stop or a pause inside a line: running text, no title.
+_STOPS_OR_PAUSES = re.compile(r"[，,；;。：:！？!?]")
 
 
 def _cut_before_next(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
