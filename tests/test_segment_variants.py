@@ -2591,3 +2591,23 @@ def test_a_notices_title_as_wide_as_the_column_heads_the_notice_under_a_finished
     assert "关于征集农村公路安全隐患线索的公告" in titles
     road = next(a for a in page.articles if a.title == "农村公路提质改造进度过半")
     assert "征集" not in road.body
+
+
+def test_an_untitled_photos_caption_after_a_finished_paragraph_runs_to_its_credit():
+    page = parse(
+        column_page(
+            "湘江航道扩能工程完工",
+            "湖南日报 10 月 9 日讯（记者 姚一帆）\n湘江长沙至城陵矶段航道扩能工程今\n"
+            "天完工，千吨级船舶可全年通航。",
+            "航道管理部门介绍，扩能后航道年通\n过能力将提高三成以上。",
+            "10 月 8 日，攸县皇图岭镇，农民在\n田间收割晚稻。眼下，株洲各地晚稻\n"
+            "陆续成熟，农机手抢抓晴好天气开镰\n收割，田野里一派繁忙景象。当地农\n"
+            "机合作社组织收割机、烘干机开展跨\n区作业服务，确保颗粒归仓。",
+            "湖南日报记者 彭湘宁 摄",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind.value == "photo")
+    assert photo.byline == "湖南日报记者 彭湘宁 摄"
+    assert photo.body.replace(" ", "").startswith("10月8日，攸县皇图岭镇")
+    waterway = next(a for a in page.articles if a.title == "湘江航道扩能工程完工")
+    assert "晚稻" not in waterway.body

@@ -1807,6 +1807,16 @@ class ColumnReader:
             )
         ):
             return self._caption(i)
+        if (
+            not self.pending
+            and not (self.cur >= 0 and self.para_open)
+            and SCENE_CAPTION.match(squash(line.raw))
+            and _sentences_to_credit(self.lines, self.kinds, i)
+        ):
+            # An untitled photo's caption after a finished paragraph: its day
+            # and place alone in a clause (9月12日，某县某镇，…), its lines
+            # running to a sentence end right over the credit.
+            return self._caption(i)
         table = (
             0 if self.para_open or self.pending else _table_under_title(self.lines, self.kinds, i)
         )
