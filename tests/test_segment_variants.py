@@ -2478,7 +2478,7 @@ def test_on_a_column_page_a_rate_goes_on_the_cut_sentence_that_takes_one_not_an_
             "湖南日报 3 月 6 日讯（记者 龙泽宇）",
             "省农信系统今天发布数据，截至 2 月\n末，全省涉农贷款余额 3120\n亿元，比年初增长",
             "湖南日报 3 月 6 日讯（记者 唐晓帆",
-            "通讯员 邱霞）记者从长沙海关获悉，\n今年前两个月，岳阳城陵矶综合保税\n区完成进出口总值",
+            "通讯员 邱霞）记者从长沙海关获悉，\n今年前两个月，岳阳城陵矶综合保税\n区完成贸易总值",
             "6.4%，农户贷款不良率较年初下降\n0.15 个百分点。各农商银行推出\n“春耕贷”，已为 1.2 万户种粮大户\n送去资金。",
             "12.6 亿美元，同比增长近三成，新\n落户加工贸易企业 9 家，吸纳就业\n1800 人。",
             "涉农贷款余额较年初增长6.4%",
@@ -2487,7 +2487,7 @@ def test_on_a_column_page_a_rate_goes_on_the_cut_sentence_that_takes_one_not_an_
     )
     loans, port = stories(page)
     assert "比年初增长6.4%，农户贷款" in loans.body.replace(" ", "")
-    assert "进出口总值12.6亿美元" in port.body.replace(" ", "")
+    assert "贸易总值12.6亿美元" in port.body.replace(" ", "")
 
 
 def test_a_paragraph_cut_before_the_next_dateline_is_no_stack_when_a_clause_runs_a_word_on():

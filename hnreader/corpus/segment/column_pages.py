@@ -2205,7 +2205,7 @@ class ColumnReader:
             return False
         if _goes_on_strongly(self.waiting_tail, here) and (
             not _goes_on_strongly(self.last_stored, here)
-            # (a rate cannot follow an amount's noun: …比年初增长 / …进出口总值
+            # (a rate cannot follow an amount's noun: …比年初增长 / …贸易总值
             # / 19.7%，… goes on the first)
             or rate_after_amount(self.last_stored, here)
         ):

@@ -241,7 +241,7 @@ def measure_fits(left: str, right: str) -> bool | None:
 
 def rate_after_amount(tail: str, piece: str) -> bool:
     """``piece`` opens on a rate (19.7%，, 0.21个百分点) and ``tail`` stops on
-    the noun of an amount (…进出口总值): an amount's noun takes an amount,
+    the noun of an amount (…贸易总值): an amount's noun takes an amount,
     never a rate, so the sentence cannot go on so."""
     left = squash(tail[-T.CUT_CONTEXT :])
     return bool(_RATE.match(squash(piece[: T.CUT_CONTEXT]))) and any(
