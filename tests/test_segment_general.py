@@ -94,6 +94,14 @@ def test_figures_and_units_must_meet():
     assert join_evidence("日最高气温39", "℃至41℃，湘南局地") > 1.5  # a temperature's degree
 
 
+def test_a_unit_cut_inside_itself_goes_on_its_first_characters_after_a_figure():
+    # (…下降0.36个 / 百分点，…; …新增装机2.4万千 / 瓦，…)
+    assert join_evidence("成本比上年下降0.36个", "百分点，降幅居中部") > 1.5
+    assert join_evidence("新增光伏装机2.4万千", "瓦，占全部新增") > 1.5
+    assert join_evidence("全省电网最高负荷达到", "百分点，降幅居中部") is None
+    assert join_evidence("走访群众一个", "百分点，降幅居中部") is None  # no figure before
+
+
 def test_a_figure_after_a_verb_is_evidence_a_date_is_not():
     assert join_evidence("全年完成投资", "860亿元，同比增长") >= 1.0
     assert join_evidence("全年完成投资", "3月26日，全省召开") < 0.5

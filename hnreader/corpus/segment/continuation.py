@@ -286,6 +286,21 @@ def _verb_and_figure(flat: str) -> bool:
     return bool(_CHANGE_AND_FIGURE.match(flat))
 
 
+def unit_cut_inside(left: str, right: str) -> bool:
+    """A figure's unit cut inside itself: the figure and the unit's first
+    character or two, then its rest (…下降0.24个 / 百分点, …3.2万千 / 瓦)."""
+    for k in (1, 2):
+        head, before = left[-k:], left[:-k]
+        if not before or not (before[-1].isdigit() or before[-1] in "万亿千百"):
+            continue
+        if any(
+            len(unit) > k and unit.startswith(head) and right.startswith(unit[k:])
+            for unit in (*_UNIT_WORDS, *_UNITS_UNREAD)
+        ):
+            return True
+    return False
+
+
 def _unit_start(flat: str) -> bool:
     """The text opens on a unit with no figure before it (万标箱…, 项，…,
     个高清摄像头, 亿元): its first word is a measure word or a unit, or a

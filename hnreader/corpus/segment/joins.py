@@ -25,7 +25,15 @@ from functools import lru_cache
 from ..match import dictionary_words, ends_with_number, joins_word, pos_tags
 from ..reflow import ends_sentence, is_cjk, squash
 from . import thresholds as T
-from .continuation import End, Start, end_of, last_words_alone, parallel_opening, start_of
+from .continuation import (
+    End,
+    Start,
+    end_of,
+    last_words_alone,
+    parallel_opening,
+    start_of,
+    unit_cut_inside,
+)
 from .hunan_words import straddles
 from .patterns import QA_TURN, REPORTED, jumps_in
 from .vocabulary import MEASURES, OPEN_ENDS, SURNAMES
@@ -150,9 +158,10 @@ def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
             return T.JOIN_DIGITS  # a figure cut inside its digits: 201 + 9年
         return None
     if start == Start.UNIT:
-        # A unit goes on a figure, in digits or in words (上千 + 亩, 几 + 个);
-        # a word may also run over the cut on the same character (老 + 家).
-        if left[-1] in _NUMERALS:
+        # A unit goes on a figure, in digits or in words (上千 + 亩, 几 + 个),
+        # or on its own first characters after one (0.24个 + 百分点); a word
+        # may also run over the cut on the same character (老 + 家).
+        if left[-1] in _NUMERALS or unit_cut_inside(left, right):
             return T.JOIN_FIGURE_UNIT
         if word_across(left, right) < T.WORD_READ:
             return None
