@@ -2611,3 +2611,38 @@ def test_an_untitled_photos_caption_after_a_finished_paragraph_runs_to_its_credi
     assert photo.body.replace(" ", "").startswith("10月8日，攸县皇图岭镇")
     waterway = next(a for a in page.articles if a.title == "湘江航道扩能工程完工")
     assert "晚稻" not in waterway.body
+
+
+def test_a_proposal_and_a_box_of_terms_are_notices_of_their_own():
+    page = parse(
+        paragraph_page(
+            "全省推行农业保险线上理赔",
+            "湖南日报8月2日讯（全媒体记者 符晓岚）记者从省财政厅获悉，全省农业保险线上理赔平台正式运行，农户足不出户即可报案理赔。",
+            "平台运行一个月来，已受理理赔案件1.2万件，平均结案时间缩短到5天。",
+            "2026年全省政策性农业保险投保须知",
+            "为支持种粮大户稳定生产，我省继续实施政策性农业保险保费补贴政策。投保人应如实告知种植面积和品种，保险期间发生灾害，应在48小时内报案。",
+            "全省节约用水倡议书",
+            "当前我省部分地区旱情持续，请广大市民珍惜每一滴水，一水多用，共同守护城乡供水安全。",
+            "长沙新开一条国际货运航线",
+            "湖南日报8月2日讯（全媒体记者 邹一鸣）今天凌晨，一架全货机从长沙黄花国际机场起飞，飞往越南河内。",
+        )
+    )
+    titles = [a.title for a in page.articles]
+    assert "2026年全省政策性农业保险投保须知" in titles and "全省节约用水倡议书" in titles
+    report = next(a for a in page.articles if a.title == "全省推行农业保险线上理赔")
+    assert "投保人" not in report.body and "旱情" not in report.body
+
+
+def test_a_columns_name_over_a_notice_labels_it_and_issues_nothing():
+    page = parse(
+        column_page(
+            "让群众少跑腿",
+            "易知行",
+            "办事窗口的变化，群众看在眼里。过\n去跑几个部门，如今一个窗口就能办\n完。",
+            "观点",
+            "来稿须知",
+            "本版欢迎读者来稿，来稿请注明真实\n姓名和联系方式。",
+        )
+    )
+    notice = next(a for a in page.articles if "须知" in a.kicker + a.title)
+    assert (notice.column, notice.title) == ("观点", "来稿须知")

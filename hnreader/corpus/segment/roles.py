@@ -471,12 +471,14 @@ def _notice_titled_under_its_issuer(draft: Draft) -> bool:
     if len(draft.heads) != 2 or draft.dateline:
         return False
     first, last = (squash("".join(line.raw for line in h)) for h in draft.heads)
-    # (a page's own call for entries, 本版征稿, is issued by no one named over it)
+    # (a page's own call for entries, 本版征稿, is issued by no one named over
+    # it; a column's name over a notice, 观点 / 来稿须知, labels it)
     return (
         bool(NOTICE_TITLE.search(last))
         and len(last) <= 6
         and not last.endswith("版征稿")
         and not says_something(first)
+        and not looks_like_column(first)
     )
 
 
