@@ -2646,3 +2646,22 @@ def test_a_columns_name_over_a_notice_labels_it_and_issues_nothing():
     )
     notice = next(a for a in page.articles if "须知" in a.kicker + a.title)
     assert (notice.column, notice.title) == ("观点", "来稿须知")
+
+
+def test_a_cartoons_told_words_under_its_title_are_its_caption_over_the_artists_credit():
+    page = parse(
+        column_page(
+            "会议多了，落实少了，群众看在眼\n里。少开会、开短会，把时间留给\n干实事。",
+            "罗清远",
+            "三湘快评",
+            "“陪会”",
+            "漫画：会场第一排坐满了前来陪会\n的干部，台上的领导念着稿子，门\n外的群众排着长队等着办事。",
+            "                    谢雨农 作",
+            "快递进村还要再加把劲",
+            "宁秋白",
+            "不少村民网购的包裹，还得跑到镇\n上去取，来回一趟要大半天。",
+        )
+    )
+    cartoon = next(a for a in page.articles if a.title == "“陪会”")
+    assert (cartoon.kind.value, cartoon.byline) == ("photo", "谢雨农 作")
+    assert cartoon.body.startswith("漫画：会场第一排坐满了前来陪会的干部")

@@ -3294,13 +3294,20 @@ def _sentences_to_credit(lines: list[Line], kinds: list[LineKind], i: int) -> bo
     return False
 
 
+#: A cartoon's words, told (漫画：办公桌上摞着…): its caption; a cartoon
+#: titled so (漫画：“打卡”) names no more than its title.
+_CARTOON_WORDS = re.compile(r"^漫画[：:](?![“「][^”」]{1,12}[”」]$).{6,}")
+
+
 def _caption_over_credit(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     """A photo's caption set to its column's width under the photo's title:
     opening on its day (8月31日，…) or on a clause, its lines running on to a
     sentence end right over the credit (…同学。 / 某某 摄; a cartoon's
     words, …没有带回来。 / 某某 作), a few lines at most."""
-    if not CAPTION_START.match(squash(lines[i].raw)) and not _CLAUSE_INSIDE.search(
-        squeeze(lines[i].raw)
+    if (
+        not CAPTION_START.match(squash(lines[i].raw))
+        and not _CLAUSE_INSIDE.search(squeeze(lines[i].raw))
+        and not _CARTOON_WORDS.match(squash(lines[i].raw))
     ):
         return False  # (a cartoon's title over its words)
     # (of a sentence or two, each a line or more: 6月16日，… / …订单。 /
