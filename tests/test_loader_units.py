@@ -131,6 +131,23 @@ def test_credit_is_not_a_byline_nor_a_dateline():
     assert credit_match("…乡村生态画卷。 黄春涛 摄（湖南图片库）")
 
 
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("                          图/谭晓溪", "图/谭晓溪"),
+        ("图/文 龙秋白", "图/文 龙秋白"),
+        ("漫画：彭 远", "漫画：彭 远"),  # (a two-character name spread to three's width)
+    ],
+)
+def test_a_pictures_maker_and_a_spread_name_are_credits(line, credit):
+    assert credit_match(line).group(0) == credit
+
+
+def test_a_picture_named_in_running_text_is_no_credit():
+    assert credit_match("规划示意图 罗明远") is None
+    assert credit_match("对照着地图/路线") is None
+
+
 def test_a_writer_signed_with_a_note_on_who_they_are_is_a_byline():
     assert is_byline("石晓岚（作者系湘潭大学教师）")
     assert is_byline("石晓岚(作者单位：湖南省社会科学院)")

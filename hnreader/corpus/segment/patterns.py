@@ -126,8 +126,9 @@ CREDIT = re.compile(
     # A wire photo: 新华社发, 新华社发（某某 摄）.
     r"|[（(]?新\s*华\s*社\s*发(?:\s*[（(][^（）()]{1,20}[）)])?[）)]?"
     # A cartoon's or an artwork's credit: 漫画/某某, 漫画丨某某, 漫画 某某, 绘图 某某,
-    # 某某 作, 某某 绘, 作者 某某.
-    rf"|(?:漫画|绘图)\s*[/／丨|｜:：\s]\s*[\u4e00-\u9fff·]{{2,4}}|{_NAME}\s+[作绘]"
+    # 某某 作, 某某 绘, 作者 某某; a picture's and its words' maker: 图/某某, 图/文 某某.
+    rf"|(?:漫画|绘图)\s*[/／丨|｜:：\s]\s*{_NAME}|{_NAME}\s+[作绘]"
+    rf"|图\s*[/／丨|｜]\s*(?:文\s+)?{_NAME}"
     # A photographer named after the word, as the supplements print it: 摄影 某某.
     r"|摄影\s*[/／丨|｜:：\s]\s*[\u4e00-\u9fff·]{2,4}"
     r"|作者\s+[\u4e00-\u9fff·]{2,4})\s*$"
@@ -453,9 +454,9 @@ def _may_end_credit(text: str) -> bool:
     last = flat[-1]
     if last in _CREDIT_LAST:
         return True
-    # 漫画/某某, 绘图 某某, 作者 某某, 摄影 某某: a name closes the line.
+    # 漫画/某某, 绘图 某某, 作者 某某, 摄影 某某, 图/某某: a name closes the line.
     return ("\u4e00" <= last <= "\u9fff" or last == "·") and any(
-        word in text for word in ("漫画", "绘图", "作者", "摄影")
+        word in text for word in ("漫画", "绘图", "作者", "摄影", "图/", "图／", "图丨")
     )
 
 
