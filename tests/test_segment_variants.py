@@ -2665,3 +2665,22 @@ def test_a_cartoons_told_words_under_its_title_are_its_caption_over_the_artists_
     cartoon = next(a for a in page.articles if a.title == "“陪会”")
     assert (cartoon.kind.value, cartoon.byline) == ("photo", "谢雨农 作")
     assert cartoon.body.startswith("漫画：会场第一排坐满了前来陪会的干部")
+
+
+def test_a_cartoon_titled_so_under_a_writers_note_is_a_picture_not_the_notes_text():
+    page = parse(
+        column_page(
+            "新论",
+            "县域经济要在特色上做文章",
+            "易明川",
+            "县域经济强，全省经济才\n能强。各地要立足资源禀\n赋，培育主导产业，避免\n同质竞争。",
+            "（作者系湖南师范大学教授）",
+            "漫画：最后一道审批“关口”",
+            "项目审批材料齐全，只差一个部门盖章。",
+            "                    贺一凡 作",
+        )
+    )
+    cartoon = next(a for a in page.articles if a.kind.value == "photo")
+    assert (cartoon.title, cartoon.byline) == ("漫画：最后一道审批“关口”", "贺一凡 作")
+    essay = next(a for a in page.articles if a.title == "县域经济要在特色上做文章")
+    assert "漫画" not in essay.body

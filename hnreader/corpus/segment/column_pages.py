@@ -1563,8 +1563,12 @@ class ColumnReader:
         if above is not None and (title.gap == 0 or self._wrapped_over_caption(above, title)):
             return False
         cap = " ".join(li.raw for li in caption)
-        if "漫画" in cap and len(text) <= T.COLUMN_PHOTO_TITLE_MAX and title.gap != 0:
-            return True  # a cartoon is printed under its title, whatever its words
+        # (a cartoon is printed under its title, whatever its words; one that
+        # names itself so, 漫画：某某, may be as long as any photo's)
+        named = bool(_CARTOON_TITLE.match(text))
+        longest = T.PHOTO_TITLE_MAX if named else T.COLUMN_PHOTO_TITLE_MAX
+        if ("漫画" in cap or named) and len(text) <= longest and title.gap != 0:
+            return True
         if _WORK_NAMED.search(text) and len(text) <= T.PHOTO_TITLE_MAX and title.gap != 0:
             return True  # an artwork's title names the work (书法作品《某某》)
         story = self.body_text()
@@ -3432,8 +3436,14 @@ def _title_under_note(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     text = squeeze(lines[i].raw)
     if ends_sentence(text) or _CLAUSE_INSIDE.search(text):
         return False
+    if _CARTOON_TITLE.match(squash(text)):
+        return True  # (a cartoon's title names it so: 漫画：最后一道“门槛”, however wide)
     column = _column_at(lines, kinds, i, 1)
     return column is not None and width(text) < column - T.FIRST_LINE_INDENT_MAX
+
+
+#: A cartoon's title, named so (漫画：某某): a line no longer than a photo's title.
+_CARTOON_TITLE = re.compile(rf"^漫画[：:].{{1,{T.PHOTO_TITLE_MAX}}}$")
 
 
 def _closes_note(lines: list[Line], k: int) -> bool:
