@@ -2684,3 +2684,22 @@ def test_a_cartoon_titled_so_under_a_writers_note_is_a_picture_not_the_notes_tex
     assert (cartoon.title, cartoon.byline) == ("漫画：最后一道审批“关口”", "贺一凡 作")
     essay = next(a for a in page.articles if a.title == "县域经济要在特色上做文章")
     assert "漫画" not in essay.body
+
+
+def test_a_title_and_subtitle_on_one_line_after_a_feature_head_a_story_of_their_own():
+    page = parse(
+        paragraph_page(
+            "山里的果子走出了大山",
+            "湖南日报记者 周小溪 通讯员 柳青",
+            "清早，桑植县的果农就把刚摘下的猕猴桃装进了纸箱，发往全国各地。",
+            "过去山里的好果子卖不出去，如今县里建起冷链仓库，果农家门口就能发货。",
+            "去年全县水果线上销售额超过3亿元，带动果农户均增收6000多元。",
+            "竹林里笋子旺 某县发展林下经济带动农户增收",
+            "5月6日，某县一片竹林里，农户正在挖春笋。近年来，当地引导农户发展林下种植，带动农户增收。",
+            "目前，全县林下经济面积达到12万亩，带动8000户农户年均增收3000多元。",
+        )
+    )
+    feature, story = stories(page)
+    assert (feature.title, feature.subheads) == ("山里的果子走出了大山", ())
+    assert story.kicker + story.title + story.subtitle == "竹林里笋子旺某县发展林下经济带动农户增收"
+    assert story.paragraphs[0].startswith("5月6日，某县一片竹林里")

@@ -1308,8 +1308,8 @@ def _brief_text(block: Block) -> bool:
     )
 
 
-#: A cartoon's title, named so (漫画：“打卡式”调研).
-_CARTOON_TITLE = re.compile(r"^漫画[:：]")
+#: A cartoon's title, opening on the word (漫画：“打卡式”调研, 漫画·…).
+_CARTOON_TITLE = re.compile(r"^漫画\s*[·・:：丨|]")
 
 #: Marks of a clause or a sentence: no brief's title holds one.
 _CLAUSE_MARKS = re.compile("[，,。；;：:！？!?]")
@@ -1909,10 +1909,6 @@ def _photo_title(block: Block) -> bool:
     )
 
 
-#: A cartoon's title, opening on the word (漫画·…, 漫画：…).
-_CARTOON_TITLE = re.compile(r"^漫画\s*[·・:：丨|]")
-
-
 def _exclaimed(flat: str) -> bool:
     """A photo's title of a word or two and an exclamation (加油！, 冲刺！)."""
     return (
@@ -2071,6 +2067,16 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         return False  # (上篇 over a crosshead: a feature's part, printed in it)
     if size >= 2:
         return True
+    if (
+        _two_decks(block.text)
+        and ends_sentence(before.text)
+        and not _headline_like(after.text, direct=True)
+        and _opens_paragraph(after.text)
+        and not _headless_dated_above(blocks, i)
+    ):
+        # A title and its subtitle printed on one line, over its text (unless
+        # a dated story above still lacks its headline: it may be that one's).
+        return True
     if _opens_sections(blocks, i, opened) or _section_of_feature_above(blocks, i, opened):
         return False
     if (
@@ -2128,6 +2134,38 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     # no section of it, whatever common words the two texts share)
     apart = shift < T.UNTITLED_TOPIC_SHIFT or similarity(block.text, story) == 0.0
     return titles and apart and not sections
+
+
+def _two_decks(text: str) -> bool:
+    """A title and its subtitle on one line, parted by a space (油茶林里鸡鸭欢
+    某县发展林下经济带动农户增收): longer than a crosshead, and each phrase a
+    headline's words (a crosshead of two short phrases, 一户一策 因户施建, is
+    shorter)."""
+    parts = text.split()
+    return (
+        len(parts) == 2
+        and all(len(p) >= T.DECK_PHRASE_MIN for p in parts)
+        and len(squash(text)) > T.SUBHEAD_TITLE_MAX
+        and not any(c in text for c in "，,；;：:、“”")
+    )
+
+
+def _opens_paragraph(text: str) -> bool:
+    """A text that opens a paragraph on a word or on a day (5月6日，…), not on
+    a figure left from a sentence cut above (8.9%，稳居…)."""
+    return start_of(text) == Start.PLAIN or bool(_DAY_OPENING.match(squash(text)))
+
+
+#: A paragraph's first words, a day (5月6日，) or a year (2018年，).
+_DAY_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年)")
+
+
+def _headless_dated_above(blocks: list[Block], i: int) -> bool:
+    """A story opened on a dateline above ``i`` has no headline yet."""
+    headed = {b.owner for b in blocks[:i] if b.role == BlockRole.HEAD}
+    return any(
+        b.role == BlockRole.DATELINE and b.owner >= 0 and b.owner not in headed for b in blocks[:i]
+    )
 
 
 def _listing(blocks: list[Block], k: int) -> bool:
@@ -2831,7 +2869,7 @@ def _continued_elsewhere(blocks: list[Block], j: int) -> bool:
     if ends_sentence(text) or not _SPEAKER_END.search(squash(text)):
         return False
     return any(
-        k != j + 1 and b.role == BlockRole.TEXT and _SAYS.match(squash(b.text))
+        k != j + 1 and b.role == BlockRole.TEXT and _SAYS_OPENING.match(squash(b.text))
         for k, b in enumerate(blocks)
     )
 
@@ -2839,7 +2877,7 @@ def _continued_elsewhere(blocks: list[Block], j: int) -> bool:
 #: Who speaks in a report: an official, a head, a person in charge.
 _SPEAKER_END = re.compile(r"(?:负责人|主任|局长|厅长|书记|经理|专家|院长|所长|代表|委员|人士)$")
 #: A piece opening on a report's verb of saying: the rest of its sentence.
-_SAYS = re.compile(r"^(?:表示|介绍|指出|认为|强调|透露|说)[，,：:]")
+_SAYS_OPENING = re.compile(r"^(?:表示|介绍|指出|认为|强调|透露|说)[，,：:]")
 
 
 def _word_cut_elsewhere(blocks: list[Block], j: int) -> bool:

@@ -481,6 +481,9 @@ UNTITLED_TOPIC_SHIFT = 0.05
 UNTITLED_NEWS_SHIFT = 0.15
 #: A crosshead is at most this long (characters); a title may be longer.
 SUBHEAD_TITLE_MAX = 11
+#: Each phrase of a title and subtitle printed on one line is at least this
+#: long (characters).
+DECK_PHRASE_MIN = 5
 #: Text printed twice: blocks at least this long are compared ...
 TWIN_MIN = 12
 #: ... and a column's line this long, closing a paragraph, is read once when
