@@ -2703,3 +2703,22 @@ def test_a_title_and_subtitle_on_one_line_after_a_feature_head_a_story_of_their_
     assert (feature.title, feature.subheads) == ("山里的果子走出了大山", ())
     assert story.kicker + story.title + story.subtitle == "竹林里笋子旺某县发展林下经济带动农户增收"
     assert story.paragraphs[0].startswith("5月6日，某县一片竹林里")
+
+
+def test_a_stack_printed_after_a_sentence_stopped_on_a_preposition_is_a_headline():
+    page = parse(
+        column_page(
+            "湖南日报5月6日讯（记者 欧阳川）连日\n晴好，全省800多万亩早稻陆续进入分\n蘖期。省农业农村厅今天下发通知，部\n署各地抓住有利天气做好田管。",
+            "通知要求，各地要组织农技人员分片\n包干，指导农户科学施肥，重点防控稻\n飞虱和纹枯病；对",
+            "全省早稻进入分蘖期",
+            "抓住晴好天气 做好田管",
+            "长势偏弱的田块，可追施一次分蘖肥，\n促进早生快发。",
+            "省农业农村厅同时提醒，各地要提前\n做好防汛准备，确保早稻稳产。",
+        )
+    )
+    story = stories(page)[0]
+    assert (
+        squash(story.kicker + story.title + story.subtitle)
+        == "全省早稻进入分蘖期抓住晴好天气做好田管"
+    )
+    assert squash("；对长势偏弱的田块，可追施一次分蘖肥") in squash("".join(story.paragraphs))

@@ -2132,6 +2132,14 @@ class ColumnReader:
             # (or a speaker's words, cut after who speaks: …负责人介绍， / stack / 全县…)
             or bool(SPOKEN.search(texts[0]))
             or (texts[0][-1:] in "：:" and bool(_SPEECH_CLAUSE.search(texts[0][-4:])))
+            # (or the sentence stops on a preposition alone, the stack's
+            # lines each short of the column, and the rest's clause takes
+            # the object it wants: …；对 / title / subtitle / 长势偏弱的田块，可…)
+            or (
+                _dangles(texts[0])
+                and any(c in texts[-1][:-1] for c in "，,")
+                and all(width(text) <= widest - T.NARROWER_THAN_COLUMN for text in texts[1:-1])
+            )
         )
         return k if rest else 0
 
