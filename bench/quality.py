@@ -88,6 +88,7 @@ BLIND = (
     "dev_wg",
     "dev_wi",
     "dev_wk",
+    "dev_wm",
 )
 FIGURES = (
     "seg_f1",

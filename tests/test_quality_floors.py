@@ -257,6 +257,8 @@ FLOORS = {
     "dev_wj": dict(zip(FIGURES, (0.91, 0.87, 0.86, 0.79), strict=True)),  # 0.934 0.897 0.885 0.815
     "dev_wk": dict(zip(FIGURES, (0.90, 0.87, 0.59, 0.81), strict=True)),  # 0.926 0.891 0.615 0.834
     "dev_wl": dict(zip(FIGURES, (0.91, 0.87, 0.98, 0.78), strict=True)),  # 0.935 0.896 1.000 0.805
+    "dev_wm": dict(zip(FIGURES, (0.00, 0.00, 0.00, 0.00), strict=True)),  # 0.000 0.000 0.000 0.000
+    "dev_wn": dict(zip(FIGURES, (0.00, 0.00, 0.00, 0.00), strict=True)),  # 0.000 0.000 0.000 0.000
 }
 
 

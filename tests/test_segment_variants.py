@@ -2722,3 +2722,31 @@ def test_a_stack_printed_after_a_sentence_stopped_on_a_preposition_is_a_headline
         == "全省早稻进入分蘖期抓住晴好天气做好田管"
     )
     assert squash("；对长势偏弱的田块，可追施一次分蘖肥") in squash("".join(story.paragraphs))
+
+
+def test_a_box_of_figures_under_their_labels_is_an_item_of_its_own_not_a_headline():
+    page = parse(
+        paragraph_page(
+            "全省城市更新项目开工率过四成",
+            "湖南日报4月22日讯（全媒体记者 周一帆）今年全省计划实施城市更新项目1200个，一季度已开工510个。",
+            "为加快项目推进，我省建立了城市更新项目联审机制，对进度滞后的项目挂牌督办。",
+            "一季度全省交通建设主要数据",
+            "公路建设投资 212.4亿元",
+            "新改建农村公路 1860公里",
+            "新增城市公交线路 46条",
+            "首条城际铁路支线开工",
+            "湖南日报4月22日讯（全媒体记者 王小川）今天，长株潭城际铁路支线在湘潭开工。",
+            "支线全长32公里，建成后长沙至湘潭北站只需20分钟。",
+        )
+    )
+    box = next(a for a in page.articles if a.title == "一季度全省交通建设主要数据")
+    assert box.kind.value == "other"
+    assert [squash(p) for p in box.paragraphs] == [
+        "公路建设投资212.4亿元",
+        "新改建农村公路1860公里",
+        "新增城市公交线路46条",
+    ]
+    assert [a.title for a in stories(page) if a.dateline] == [
+        "全省城市更新项目开工率过四成",
+        "首条城际铁路支线开工",
+    ]

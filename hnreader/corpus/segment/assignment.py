@@ -59,7 +59,7 @@ from .joins import (
     stops_in_name,
 )
 from .kinds import BlockRole, Opener
-from .patterns import BRIEFS_COLUMN, MEMBER_VOICE, NOTICE_TITLE, QA_TURN, jumps_in
+from .patterns import BRIEFS_COLUMN, MEMBER_VOICE, NOTICE_TITLE, QA_TURN, jumps_in, labelled_figure
 from .pieces import body_sequence, is_crosshead, signs_off, topic_text
 
 #: What an assignment shows, each weighed by ``thresholds.ASSIGN_WEIGHTS``
@@ -222,13 +222,15 @@ def _weak_heads(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
 
 
 def _over_voice(blocks: list[Block], head: Block) -> bool:
-    """Right under ``head``, who speaks (某某（全国人大代表，…）) or the first
-    question of a box's (问：…): the title of a piece of its own, no crosshead."""
+    """Right under ``head``, who speaks (某某（全国人大代表，…）), the first
+    question of a box's (问：…) or a box's first figure under its label
+    (某某投资 812.6亿元): the title of a piece of its own, no crosshead."""
     at = next(k for k, b in enumerate(blocks) if b is head)
     if at + 1 >= len(blocks):
         return False
     under = squash(blocks[at + 1].text)
-    return bool(MEMBER_VOICE.match(under) or QA_TURN.match(under))
+    listed = blocks[at + 1].verse and labelled_figure(blocks[at + 1].text)
+    return bool(MEMBER_VOICE.match(under) or QA_TURN.match(under) or listed)
 
 
 def _under_letter(blocks: list[Block], head: Block) -> bool:

@@ -31,6 +31,7 @@ from .patterns import (
     is_byline,
     is_name_line,
     jumps_in,
+    labelled_figure,
     looks_like_column,
     opens_list_entry,
 )
@@ -120,13 +121,17 @@ def _drop_phrase_copies(blocks: list[Block], duplicates: list[str]) -> list[Bloc
 
 def _name_lists(blocks: list[Block]) -> None:
     """A run of entries that each open on a person's name (a notice's
-    candidates) is the list of the text above it: each entry a paragraph of
-    its own (as a poem's lines), none a headline or a signature."""
+    candidates), or each a figure under its label (a box of figures), is a
+    list: each entry a paragraph of its own (as a poem's lines), none a
+    headline or a signature."""
     k = 0
     while k < len(blocks):
         j = k
         while j < len(blocks) and _entry(blocks[j].text):
             j += 1
+        if j == k:
+            while j < len(blocks) and labelled_figure(blocks[j].text):
+                j += 1
         if j - k >= T.NAME_LIST_MIN:
             for block in blocks[k:j]:
                 block.role, block.verse = BlockRole.TEXT, True

@@ -77,6 +77,7 @@ from .patterns import (
     dateline_match,
     is_name_line,
     jumps_in,
+    labelled_figure,
     looks_like_column,
     readers_signature,
     series_name,
@@ -2009,6 +2010,10 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         return False
     if ends_sentence(before.text) and _list_under(blocks, i):
         return True  # a box's list of like items under its title (…提示：… / 凡是…；)
+    if after.verse and labelled_figure(after.text):
+        # a box's figures under its title (…主要数据 / 某某投资 812.6亿元),
+        # printed into a cut paragraph as well as after a finished one
+        return True
     if asked and not any(QA_TURN.match(squash(b.text)) for b in blocks[opened:i]):
         # questions and answers under their title (政策问答 / 问：…) after
         # prose, finished or cut to go on further down

@@ -349,6 +349,17 @@ def opens_list_entry(text: str) -> bool:
     return match is not None and is_name_line(match.group(1))
 
 
+def labelled_figure(text: str) -> bool:
+    """A box's entry: what is counted, then its figure and unit, nothing more
+    (房地产开发投资 812.6亿元, 既有住宅加装电梯 716台)."""
+    return _LABELLED_FIGURE.match(text.strip()) is not None
+
+
+_LABELLED_FIGURE = re.compile(
+    r"^[\u4e00-\u9fff]{2,16}\s*[0-9][0-9.,]*\s*[万亿千]?[\u4e00-\u9fff%％]{0,3}$"
+)
+
+
 #: A magnitude and a measure word (万个, 亿元, 万人次, 万千瓦): the end of a
 #: figure, though 万 and 千 are surnames.
 _MAGNITUDE_UNIT = re.compile(

@@ -30,6 +30,7 @@ from .patterns import (
     OPINION_COLUMN,
     SECTION_NAME,
     is_name_line,
+    labelled_figure,
     looks_like_column,
     series_name,
 )
@@ -64,6 +65,8 @@ def article_kind(draft: Draft, has_headline: bool) -> ArticleKind:
         NOTICE_TITLE.search(squash("".join(line.raw for line in head))) for head in draft.heads
     ):
         return ArticleKind.OTHER  # a notice (征稿启事, 更正, …公示): no report, whoever signs it
+    if not draft.dateline and draft.paras and all(labelled_figure(p.text) for p in draft.paras):
+        return ArticleKind.OTHER  # a box of figures under their labels: no report
     if "评论员" in draft.byline or _COMMENTARY_COLUMN.search(draft.column):
         return ArticleKind.COMMENTARY
     if draft.starts_with == Opener.DATELINE or draft.dateline:
