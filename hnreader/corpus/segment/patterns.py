@@ -355,6 +355,7 @@ def labelled_figure(text: str) -> bool:
     return _LABELLED_FIGURE.match(text.strip()) is not None
 
 
+#: A label of up to sixteen characters, a figure, its magnitude and unit.
 _LABELLED_FIGURE = re.compile(
     r"^[\u4e00-\u9fff]{2,16}\s*[0-9][0-9.,]*\s*[万亿千]?[\u4e00-\u9fff%％]{0,3}$"
 )
