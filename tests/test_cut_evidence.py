@@ -525,3 +525,22 @@ def test_a_line_stopped_on_a_post_and_a_surname_waits_for_the_name_not_a_headlin
     assert (metro.kicker, metro.title) == ("", "长沙地铁六号线东延段开通")
     assert water.paragraphs[-1].startswith("市水利局局长刘建华介绍，")
     assert len(metro.paragraphs) == 1
+
+
+def test_a_flow_takes_cubic_metres_a_second_and_a_transfer_cubic_metres():
+    # Two river reports cut on their figures: a flow goes on in the unit of a
+    # flow, water sent down a river in the unit of a volume.
+    flow, transfer = "11日8时，湘江株洲站流量为960", "省水利厅调度梯级水库，预计向下游补水1.6"
+    per_second, volume = "立方米每秒，较常年同期偏少三成。", "亿立方米，保障沿线城市取水。"
+    assert join_evidence(flow, per_second) > join_evidence(flow, volume)
+    assert join_evidence(transfer, volume) > T.JOIN_FIGURE_UNIT
+    assert measure_fits("全市平均降雨量", "1毫米，") is True
+
+
+def test_a_figure_goes_on_in_dollars_and_foreign_capital_is_counted_in_them():
+    from hnreader.corpus.segment.continuation import Start, start_of
+
+    capital = "三个片区累计实际使用外资31.4"
+    assert start_of("亿美元，进出口总额年均增长。") == Start.UNIT
+    assert join_evidence("对非洲出口412.5", "亿美元，增长两成。") == T.JOIN_FIGURE_UNIT
+    assert join_evidence(capital, "亿美元，增长两成。") > join_evidence(capital, "亿元，增长两成。")

@@ -57,6 +57,14 @@ _UNIT_WORDS = frozenset(
         "万吨",
         "亿吨",
         "万亩",
+        # (foreign currencies, as trade and foreign capital are counted: 28.6 / 亿美元)
+        "美元",
+        "万美元",
+        "亿美元",
+        "欧元",
+        "万欧元",
+        "亿欧元",
+        "港元",
         "千瓦",
         "千瓦时",
         # (the measures of the air, water and rain: 39 / 微克/立方米, 0.07 / 毫克/升)

@@ -49,7 +49,7 @@ _FIGURE_GOES_ON = re.compile(r"^(?:[.．][0-9０-９]|[%％‰]|[多余])")
 #: What goes on a bare figure: a magnitude (万, 亿) or a unit, a year's,
 #: month's or day's character (1.1 + 万公里, 2002 + 年施行以来).
 _MAGNITUDE_OR_UNIT = re.compile(
-    r"^[万亿千百]?(?:公里|公斤|公顷|平方米|立方米|千米|千克|千瓦|微克|毫克|毫米|厘米|毫升|分贝"
+    r"^[万亿千百]?(?:公里|公斤|公顷|平方米|立方米|千米|千克|千瓦|微克|毫克|毫米|厘米|毫升|分贝|[美欧港]元"
     r"|[米克吨升亩顷元角个家人次名位户项件台辆架艘座所条只头批场期篇种类款份倍年月日天时岁处套栋间株棵张])"
 )
 #: The rest of a figure's digits and what follows them (9年, 20座, 45%).
@@ -59,7 +59,9 @@ _DIGITS_GO_ON = re.compile(r"^[0-9０-９]{1,3}(?:[.．][0-9]+)?(?:[%％‰万�
 #: 8.9%，…: a paragraph never opens on a bare percentage).
 _DIGITS_CUT = re.compile(r"(?<![至到～~\-－—、0-9０-９])[0-9０-９]+$")
 #: A tail's figure and the words of approximation before it (约210, 超过 3.5).
-_FIGURE_AT_END = re.compile(r"(?:约|近|超|超过|逾|达|达到|共)?[0-9０-９][0-9０-９.．]*$")
+_FIGURE_AT_END = re.compile(
+    r"(?:约为|仅为|约|近|超|超过|逾|达|达到|共|为|仅)?[0-9０-９][0-9０-９.．]*$"
+)
 #: Chinese numerals: a tail stopped on one is half a figure or a word (一带一).
 _NUMERALS = frozenset("零一二三四五六七八九十百千万亿两几")
 #: A piece that opens on the last character or two of a word and a stop
@@ -240,9 +242,9 @@ def measure_fits(left: str, right: str) -> bool | None:
     if unit is None:
         return None
     named = {kind for kind, (nouns, _units) in MEASURES.items() if left.endswith(nouns)}
-    measured = {
-        kind for kind, (_nouns, units) in MEASURES.items() if unit.group(1).startswith(units)
-    }
+    # (the unit's whole name, which may run past three characters: 立方米每秒)
+    named_unit = right[unit.start(1) :]
+    measured = {kind for kind, (_nouns, units) in MEASURES.items() if named_unit.startswith(units)}
     if not named or not measured:
         return None
     return bool(named & measured)
