@@ -2750,3 +2750,80 @@ def test_a_box_of_figures_under_their_labels_is_an_item_of_its_own_not_a_headlin
         "全省城市更新项目开工率过四成",
         "首条城际铁路支线开工",
     ]
+
+
+def test_a_headline_drawn_twice_among_the_paragraphs_is_a_copy_not_a_piece_of_text():
+    page = parse(
+        paragraph_page(
+            "株洲新开两条城际公交 市民往返长株潭更便捷",
+            "湖南日报3月5日讯（记者 王小川）今天起，株洲新开两条城际公交线路，连接长沙、湘潭两地。",
+            "据介绍，两条线路全程票价不超过10元，首期投入新能源公交车40辆，购车资金约2360",
+            "全市春耕备耕有序推进 全市春耕备耕有序推进",
+            "湖南日报3月5日讯（记者 赵一鸣）记者从市农业农村局获悉，全市已储备化肥12万吨。",
+            "株洲新开两条城际公交株洲新开两条城际公交",
+            "万元。公交公司负责人说，新线路开通后，沿线市民往返三市的时间将缩短一半。",
+            "各地抢抓晴好天气开展春耕，目前已检修各类农机具1.6万台套。",
+        )
+    )
+    bus, farm = stories(page)
+    assert (
+        squash(bus.kicker + bus.title + bus.subtitle) == "株洲新开两条城际公交市民往返长株潭更便捷"
+    )
+    assert "约2360万元。公交公司负责人说" in "".join(bus.paragraphs)
+    assert len(bus.paragraphs) == 2
+    assert not any(p.startswith("株洲新开") for a in stories(page) for p in a.paragraphs)
+    # (a headline drawn twice in its own place is that headline, read once)
+    assert squash(farm.kicker + farm.title + farm.subtitle) == "全市春耕备耕有序推进"
+    assert farm.paragraphs[-1].startswith("各地抢抓晴好天气")
+
+
+def test_a_line_spread_to_the_columns_width_is_full_not_short_of_the_lines_over_it():
+    # A commentary's paragraph whose fourth line the page spread character
+    # by character: closed up it is short of the lines over it, yet it was
+    # set to the column's full width, so the paragraph's first line is no
+    # headline.
+    page = parse(
+        column_page(
+            "湘江时评",
+            "让夜市多一些烟火气",
+            "王明",
+            "入夜，城区的夜市渐渐热闹起\n来，小吃摊前排起了长队，街\n"
+            "头艺人弹唱着老歌，市民游客\n在烟火气里感受温度。",
+            "对于占道经营、噪声扰民的不\n文明商户，有关部门要及时劝\n"
+            "导，该整改的整改，该规范的\n规 范 ，让 夜 市 既 有 烟 火 气\n"
+            "又有好秩序。市民也要自觉维\n护环境卫生，守护城市夜色。",
+            "观点",
+            "乡村阅读需要好书架",
+            "李青",
+            "农家书屋建起来了，书也摆满\n了，可一些书屋常年铁将军把\n"
+            "门，村民想借书却找不到人。\n书屋要管起来，更要用起来。",
+        )
+    )
+    night, books = stories(page)
+    assert (night.column, night.title) == ("湘江时评", "让夜市多一些烟火气")
+    assert squash(night.paragraphs[-1]).startswith("对于占道经营")
+    assert (books.column, books.title) == ("观点", "乡村阅读需要好书架")
+
+
+def test_a_named_box_of_figures_printed_into_a_cut_sentence_leaves_it_to_go_on_after():
+    page = parse(
+        paragraph_page(
+            "全市农村人居环境整治见成效",
+            "湖南日报5月8日讯（记者 周小川）记者从市农业农村局获悉，今年全市计划新改建农村户厕1.2万座，并完成",
+            "数读",
+            "农村人居环境这三年",
+            "累计改造农村户厕 3.6万座",
+            "生活垃圾收运处置体系覆盖率由62%升至95%",
+            "建成美丽屋场 180个",
+            "农村生活污水治理率：约45%",
+            "300个行政村的生活污水治理任务，让村容村貌再上新台阶。",
+            "各区县将把整治成效纳入年度考核，对工作滞后的地方进行约谈。",
+        )
+    )
+    village, box = stories(page)
+    assert squash(village.paragraphs[0]).endswith(
+        "并完成300个行政村的生活污水治理任务,让村容村貌再上新台阶。"
+    )
+    assert village.paragraphs[-1].startswith("各区县将把整治成效")
+    assert (box.column + box.kicker, box.title) == ("数读", "农村人居环境这三年")
+    assert box.kind == "other" and len(box.paragraphs) == 4

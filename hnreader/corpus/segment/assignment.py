@@ -233,6 +233,19 @@ def _over_voice(blocks: list[Block], head: Block) -> bool:
     return bool(MEMBER_VOICE.match(under) or QA_TURN.match(under) or listed)
 
 
+def _boxes_figures(blocks: list[Block], opens: int) -> bool:
+    """The story opened at block ``opens`` is a box of figures: its headline
+    over entries of a figure under its label (数读 / title / 某某 552万人)."""
+    k = opens
+    while (
+        k < len(blocks)
+        and blocks[k].role == BlockRole.HEAD
+        and blocks[k].owner == blocks[opens].owner
+    ):
+        k += 1
+    return k < len(blocks) and blocks[k].verse and labelled_figure(blocks[k].text)
+
+
 def _under_letter(blocks: list[Block], head: Block) -> bool:
     """The story read above ``head`` is a reader's letter, signed over its
     text: a letter runs in no sections, so the line heads a piece of its own
@@ -327,7 +340,12 @@ class _Page:
         self.weak = [self.host[k] if id(b) in weak else NONE for k, b in enumerate(body)]
         # Per piece: the stories opened above it, nearest first (the page's
         # flow falls back on the next when a weak headline is dissolved).
-        by_open = sorted(range(len(self.stories)), key=lambda s: -self.opens[s])
+        # (a box of figures under its title ends with its entries: the page's
+        # flow goes on in the story it was printed into)
+        boxes = {s for s in range(len(self.stories)) if _boxes_figures(blocks, self.opens[s])}
+        by_open = sorted(
+            (s for s in range(len(self.stories)) if s not in boxes), key=lambda s: -self.opens[s]
+        )
         self.hosts = [[s for s in by_open if self.opens[s] <= self.at[k]] for k in range(len(body))]
         # Per piece: its story in the page's flow while no headline is dissolved.
         self.flow = [
@@ -512,6 +530,8 @@ class _Page:
         block = self.body[k]
         if not ends_open(block.text) or block.role == BlockRole.HEAD or block.crosshead:
             return False
+        if block.verse and labelled_figure(block.text):
+            return False  # a box's entry, its figure under its label, is whole
         flat = block.text
         quoted = flat.count("“") > flat.count("”") or flat.count("（") > flat.count("）")
         headline_shaped = _titled(flat) or (

@@ -11,7 +11,7 @@ from ..match import joins_word, pos_tags, similarity
 from ..reflow import ends_sentence, squash
 from . import thresholds as T
 from .continuation import Start, start_of
-from .headlines import phrases
+from .headlines import phrases, undouble
 from .hunan_words import names_place
 from .kinds import BlockRole
 from .lines import Line, byline_apart, credit_apart
@@ -75,6 +75,7 @@ def make_blocks(lines: list[Line]) -> tuple[list[Block], list[str], list[str]]:
     kept = _countdowns(merged, boxes)
     blocks, duplicates = _drop_twins(kept)
     blocks = _drop_phrase_copies(blocks, duplicates)
+    blocks = _drop_doubled_headlines(blocks, duplicates)
     blocks = _close_quotes(blocks)
     for k, block in enumerate(blocks):
         block.role = block_role(block.text)
@@ -113,6 +114,29 @@ def _drop_phrase_copies(blocks: list[Block], duplicates: list[str]) -> list[Bloc
             and len(squash(above.text)) <= T.HEAD_DIRECT_MAX
             and flat in (squash(part) for part in phrases(above.text)[:-1])
         ):
+            duplicates.append(block.text)
+            continue
+        out.append(block)
+    return out
+
+
+def _drop_doubled_headlines(blocks: list[Block], duplicates: list[str]) -> list[Block]:
+    """A headline's first phrase drawn twice for bold and printed again
+    elsewhere among the paragraphs (株洲新开两条城际公交 市民… in its place,
+    株洲新开两条城际公交株洲新开两条城际公交 further on): a copy, not a piece
+    of text. (A whole headline drawn twice may be the one in its place.)"""
+    heads = {
+        squash(part)
+        for block in blocks
+        if len(squash(block.text)) <= T.HEAD_DIRECT_MAX
+        and not ends_sentence(block.text)
+        and undouble(block.text) == block.text  # (not a copy itself: 标题 标题)
+        for part in phrases(block.text)[:-1]
+    }
+    out: list[Block] = []
+    for block in blocks:
+        once = undouble(block.text)
+        if once != block.text and squash(once) in heads:
             duplicates.append(block.text)
             continue
         out.append(block)

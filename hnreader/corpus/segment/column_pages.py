@@ -3498,6 +3498,7 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     not indented under it (that one starts a paragraph of its own). A line
     that breaks this is a headline, label or crosshead."""
     own = width(squeeze(lines[i].raw))
+    clauses = bool(_CLAUSE_INSIDE.search(squeeze(lines[i].raw)))
     widths: list[float] = []
     # (a line with a glyph gap was justified to the column's full width: the
     # extraction left the gap's width out of its text, so it is never read
@@ -3517,7 +3518,11 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
             # (…数字红利。（摘自某刊文章，作 / 者某某）)
             break
         widths.append(width(text))
-        gapped.append(bool(_GLYPH_GAP.search(lines[j].raw.strip())))
+        # (a spread line under a line of clauses is full, set to the column's
+        # width; right under line ``i`` it may be a paragraph's first, set to
+        # the width its indent leaves, and under a phrase a paragraph's line
+        # under a headline: there its closed-up width stands)
+        gapped.append(_justified(lines[j]) if j > i + 1 and clauses else _gapped(lines[j]))
         before_figure.append(_cut_before_figure(lines, kinds, j))
     if not widths:
         return False
@@ -3579,7 +3584,7 @@ def _short_stack_over_text(lines: list[Line], kinds: list[LineKind], i: int) -> 
     under = []
     for k in range(i + run, min(len(lines), i + run + T.FLOW_LINES)):
         text = squeeze(lines[k].raw)
-        if kinds[k] != LineKind.TEXT or _GLYPH_GAP.search(lines[k].raw.strip()):
+        if kinds[k] != LineKind.TEXT or _gapped(lines[k]):
             break
         under.append(text)
     prose = [t for t in under if _CLAUSE_OR_NOTE_RE.search(t)]
@@ -3615,6 +3620,20 @@ def _cut_before_figure(lines: list[Line], kinds: list[LineKind], j: int) -> bool
 #: extraction prints around a figure (2380 名).
 _CHINESE = r"[\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20]"
 _GLYPH_GAP = re.compile(_CHINESE + " +" + _CHINESE)
+
+
+def _gapped(line: Line) -> bool:
+    """The line holds a glyph's gap the extraction dropped: justified to the
+    column's full width."""
+    return bool(_GLYPH_GAP.search(line.raw.strip()))
+
+
+def _justified(line: Line) -> bool:
+    """The line was set to the column's full width: spread character by
+    character, or left with a glyph's gap."""
+    return line.spread or _gapped(line)
+
+
 #: Quote and title marks, which a title's length leaves out.
 _MARKS = re.compile(r"[“”‘’《》「」\"']")
 #: A title naming a work in title marks: an artwork's, over its caption.

@@ -46,6 +46,9 @@ class Line:
     gap: int  # blank lines before it
     indent: bool  # the raw line began with whitespace
     after_box: bool = False  # a box taken out of the text stood right before it
+    # spread character by character to the column's full width (closed up in
+    # ``raw``): a justified line, however few characters it holds
+    spread: bool = False
 
 
 def byline_apart(line: Line) -> list[Line]:
@@ -117,7 +120,8 @@ def read_lines(raw_lines: Sequence[str], skip: set[int]) -> list[Line]:
         if not text.strip():
             gap += 1
             continue
-        out.append(Line(i + 1, despread(text.strip()), gap, text[:1].isspace()))
+        closed = despread(text.strip())
+        out.append(Line(i + 1, closed, gap, text[:1].isspace(), spread=closed != text.strip()))
         gap = 0
     return out
 
@@ -719,7 +723,7 @@ def _close_up(lines: list[Line], boxed: set[int]) -> list[Line]:
             room += line.gap + 1
             continue
         if room and out:
-            line = Line(line.no, line.raw, line.gap + room, line.indent, after_box=True)
+            line = dataclasses.replace(line, gap=line.gap + room, after_box=True)
         room = 0
         out.append(line)
     return out

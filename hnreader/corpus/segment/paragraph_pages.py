@@ -975,10 +975,13 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             if (
                 label is not None
                 and label.owner < 0
-                and _asks_over_salutation(blocks, i)
-                and label_shaped(squash(label.text))
+                and (
+                    (_asks_over_salutation(blocks, i) and label_shaped(squash(label.text)))
+                    or (_titles_figures(blocks, i) and _box_label(squash(label.text)))
+                )
             ):
-                # (the letters' column over the letter's title: 读者来信)
+                # (the letters' column over the letter's title: 读者来信; a
+                # box's over its title and figures: 数读)
                 label.role, label.owner = BlockRole.HEAD, len(drafts)
                 draft.heads.insert(0, label.lines)
             for _ in range(size - 1):
@@ -1980,6 +1983,18 @@ def _asks_over_salutation(blocks: list[Block], i: int) -> bool:
     )
 
 
+def _box_label(flat: str) -> bool:
+    """A box's name over its title: a column label, or a word of two
+    characters (数读, 图说)."""
+    return label_shaped(flat) or (len(flat) == T.BOX_LABEL_CHARS and all(is_cjk(c) for c in flat))
+
+
+def _titles_figures(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` stands over a box's first figure under its label
+    (某某投资 812.6亿元): the box's title."""
+    return i + 1 < len(blocks) and blocks[i + 1].verse and labelled_figure(blocks[i + 1].text)
+
+
 def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     """A headline-like line between finished paragraphs, where the text after
     it shares next to nothing with the story above."""
@@ -2010,7 +2025,7 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         return False
     if ends_sentence(before.text) and _list_under(blocks, i):
         return True  # a box's list of like items under its title (…提示：… / 凡是…；)
-    if after.verse and labelled_figure(after.text):
+    if _titles_figures(blocks, i):
         # a box's figures under its title (…主要数据 / 某某投资 812.6亿元),
         # printed into a cut paragraph as well as after a finished one
         return True

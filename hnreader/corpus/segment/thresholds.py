@@ -840,3 +840,7 @@ PANEL_ROWS_MIN = 2
 #: A byline's name printed a character or two a line under its role (湖南日报
 #: 全媒体记者 / 刘 / 勇): at most this many lines of it.
 NAME_PIECES_MAX = 3
+
+#: A box of figures may be named in two characters over its title (数读):
+#: shorter than any other column label.
+BOX_LABEL_CHARS = 2
