@@ -89,6 +89,7 @@ BLIND = (
     "dev_wi",
     "dev_wk",
     "dev_wm",
+    "dev_wo",
 )
 FIGURES = (
     "seg_f1",
