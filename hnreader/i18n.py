@@ -213,6 +213,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "archive.size": ("大小", "size"),
     "archive.megabytes": ("{n} MB", "{n} MB"),
     "cli.see_above": ("（见上文）", " (see above)"),
+    "cli.stale_pages": (
+        "{n} 个版面由旧版切分，结果可能过时；打开阅读器或 hnreader add 其文件夹即重新切分",
+        "{n} pages were segmented by an earlier version and may be out of date; "
+        "the reader, or 'hnreader add' on their folder, segments them again",
+    ),
     "cli.empty_query": ("查询为空", "the query is empty"),
     "cli.limit": ("--limit 至少为 1", "--limit must be at least 1"),
     "cli.no_id": ("没有编号为 {id} 的文章", "no article with id {id}"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import shutil
@@ -413,3 +414,26 @@ def test_a_stale_bundled_pack_is_segmented_again(tmp_path, seed_files, monkeypat
     assert [article_dict(a) for a in archive.corpus().articles] == [
         article_dict(a) for a in load(seed_files).articles
     ]
+
+
+def test_files_a_command_names_are_read_by_this_segmenter_never_served_stale(pages, tmp_path, cli):
+    # An archive whose pages an older segmenter read (here: one article fewer
+    # on the first page). Named on the command line, they are segmented again;
+    # the whole archive's stale pages are said, not silently served.
+    files = sorted(pages.glob("*.txt"))
+    corpus = load(files)
+    first = corpus.issues[0]
+    page = dataclasses.replace(first.pages[0], articles=first.pages[0].articles[1:])
+    issue = dataclasses.replace(first, pages=(page, *first.pages[1:]))
+    older = dataclasses.replace(corpus, issues=(issue, *corpus.issues[1:]))
+    hashes = {str(f): hashlib.sha1(f.read_bytes()).hexdigest() for f in files}
+    archive = open_archive(tmp_path / "a")
+    archive.store_pack((older, "older", hashes))
+    assert len(archive.stale()) == len(files)
+
+    code, _out, err = cli("list", "--archive", tmp_path / "a")
+    assert code == 0 and "segmented by an earlier version" in err
+    code, out, _err = cli("export", "--archive", tmp_path / "a", pages)
+    assert code == 0
+    assert len(json.loads(out)["articles"]) == len(corpus.articles)
+    assert open_archive(tmp_path / "a").stale() == []

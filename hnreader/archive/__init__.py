@@ -103,11 +103,13 @@ class Archive:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
         on_batch: Callable[[], None] | None = None,
+        restale: bool = False,
     ) -> Report | None:
-        """Ingest ``paths``; with none, the bundled seeds when the archive is empty
-        (from their pack when it was made by this segmenter: nothing to segment)."""
+        """Ingest ``paths`` (``restale``: those an earlier segmenter read, too);
+        with none, the bundled seeds when the archive is empty (from their pack
+        when it was made by this segmenter: nothing to segment)."""
         if paths:
-            return self.ingest(paths, progress, cancelled, on_batch=on_batch)
+            return self.ingest(paths, progress, cancelled, restale=restale, on_batch=on_batch)
         if self.store.is_empty():
             from ..corpus.loader import seeds_path
 

@@ -146,8 +146,13 @@ def open_archive(args: argparse.Namespace) -> tuple[Archive, list[LoadError]]:
 
     archive = open_folder(getattr(args, "archive", None))
     paths = list(getattr(args, "paths", None) or [])
+    # (the files a command names are read by this program's segmenter, never
+    # served as an earlier version left them; the whole archive's stale pages
+    # are many, segmented again by the reader as it runs: only said here)
     with ingest_progress() as progress:
-        report = archive.ensure(paths or None, progress=progress)
+        report = archive.ensure(paths or None, progress=progress, restale=True)
+    if not paths and (stale := len(archive.stale())):
+        error(t("cli.stale_pages").format(n=stale))
     found: list[LoadError] = []
     if report is not None:
         found += report.errors
