@@ -2827,3 +2827,48 @@ def test_a_named_box_of_figures_printed_into_a_cut_sentence_leaves_it_to_go_on_a
     assert village.paragraphs[-1].startswith("各区县将把整治成效")
     assert (box.column + box.kicker, box.title) == ("数读", "农村人居环境这三年")
     assert box.kind == "other" and len(box.paragraphs) == 4
+
+
+def test_a_cut_paragraph_set_in_its_time_over_a_dateline_is_no_headline():
+    page = parse(
+        paragraph_page(
+            "全市法院集中清理执行积案",
+            "湖南日报6月3日讯（记者 王小川）记者今天从市中级人民法院获悉，全市法院今年已执结各类积案4200余件。",
+            "清理行动期间，全市法院组织集中执行",
+            "湖南日报6月3日讯（记者 赵一鸣）市检察院今天通报，今年以来，全市检察机关共起诉危害食品安全犯罪",
+            "126次，出动干警3100余人次，对一批拒不履行义务的被执行人采取了强制措施。",
+            "58人，涉及生产销售有毒有害食品、假冒注册商标等罪名。",
+            "市中院要求，各基层法院要对涉民生案件开辟绿色通道，让群众早日拿到执行款。",
+        )
+    )
+    (court,) = [a for a in stories(page) if a.title == "全市法院集中清理执行积案"]
+    assert "清理行动期间，全市法院组织集中执行126次" in "".join(court.paragraphs)
+    assert not any(a.title.startswith("清理行动期间") for a in stories(page))
+
+
+def test_a_signed_pieces_text_printed_inside_a_story_above_its_title_leaves_the_storys_rest():
+    # A dated story cut open, a signed piece's text, the dated story's rest,
+    # then the piece's title and writer: the piece takes its own text only.
+    page = parse(
+        paragraph_page(
+            "全市人大代表积极建言 今年已提交建议86件",
+            "湖南日报3月9日讯（记者 王小川）记者从市人大常委会获悉，截至今天，全市人大代表共提交建议",
+            "在今年的市两会上，市政协委员李青带来了关于加强社区养老护理队伍建设的提案。",
+            "李青在调研中发现，一些社区养老服务站护理人员流动性大，年轻人干不长，老人们刚熟悉就换了人。",
+            "她建议，提高社区养老护理人员的薪酬待遇，建立职业技能等级与工资挂钩的机制，让护理人员留得住。",
+            "86件，内容涉及城市更新、教育医疗、交通出行等多个方面。",
+            "代表们的建议大多来自深入调研，有的代表走访了十多个街道社区，听取群众意见。",
+            "市人大常委会将及时交办代表建议，确保件件有回音、事事有着落。",
+            "市政协委员李青：让社区养老护理人员留得住",
+            "湖南日报记者 周小溪 报道",
+            "市政协委员视察重点民生项目",
+            "湖南日报3月9日讯（记者 赵一鸣）今天，部分市政协委员视察了城区重点民生项目建设情况。",
+            "委员们先后来到保障性住房、社区卫生服务中心等项目现场，详细了解项目进展。",
+        )
+    )
+    deputies, member, _visit = stories(page)
+    assert deputies.paragraphs[0].endswith(
+        "共提交建议86件，内容涉及城市更新、教育医疗、交通出行等多个方面。"
+    )
+    assert deputies.paragraphs[-1].startswith("市人大常委会将及时交办")
+    assert len(member.paragraphs) == 3 and member.paragraphs[0].startswith("在今年的市两会上")

@@ -62,6 +62,7 @@ from .patterns import (
     SCENE_CAPTION,
     SECTION_GIST,
     SPOKEN,
+    TIME_THEN_PAUSE,
     WHOM_INTERVIEWED,
     closing_byline,
     credit_match,
@@ -2899,7 +2900,7 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         # who speaks, then the words spoken on the line or cut before them
         # (…负责人介绍， / …负责人提醒，当前正值): a paragraph's line
         return False
-    if _TIME_THEN_PAUSE.match(text):
+    if TIME_THEN_PAUSE.match(text):
         return False  # a sentence set in its time (上半年，…): a headline sets none apart
     if (
         text[-1:] in "，,、；;"
@@ -3005,11 +3006,6 @@ BRIEF_PLACE = re.compile(r"^[【\[（(〔][\u4e00-\u9fff]{2,6}[】\]）)〕]\s*[
 #: Who speaks, then what they said (…张海鹰说，企业…): running text, never a
 #: headline's words.
 _SPEECH_CLAUSE = re.compile(r"(?:说|表示|介绍|指出|强调|告诉记者)[，,：:]")
-#: A time and a pause opening a sentence (上半年，…, 今年以来，…, 近日，…).
-_TIME_THEN_PAUSE = re.compile(
-    r"^(?:今年|去年|上半年|下半年|前[0-9一二三四五六七八九十]{1,2}个?月|[一二三四]季度"
-    r"|今年以来|近年来|近日|日前|目前|当前|如今|眼下|此前|截至目前)[，,]"
-)
 
 
 def _attribution(lines: list[Line], kinds: list[LineKind], i: int, text: str) -> bool:

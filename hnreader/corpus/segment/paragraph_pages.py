@@ -72,6 +72,7 @@ from .patterns import (
     SECTION_GIST,
     SOURCE_AFTER,
     SPOKEN,
+    TIME_THEN_PAUSE,
     closing_byline,
     credit_match,
     dateline_match,
@@ -378,22 +379,41 @@ def _bodies_before_titles(drafts: list[Draft]) -> None:
         leads = [
             similarity(p.text, title) - similarity(p.text, own) for p in above.paras[: len(run)]
         ]
-        best, cut = 0.0, 0
+        # (its text is a run of the story's paragraphs, most often its last
+        # before the title; or printed inside it, the story's rest after it:
+        # …提交建议 / its text / 136件，… / …)
+        best, cut, end = 0.0, 0, len(run)
         for c in range(1, len(run)):
-            if leads[c] > 0 and sum(leads[c:]) > best and not _label_para(above.paras[c]):
-                best, cut = sum(leads[c:]), c
+            if leads[c] <= 0 or _label_para(above.paras[c]):
+                continue
+            # (the run reaches the title, unless a line of the story's own
+            # is printed inside that: then it ends before the first such)
+            ends = [len(run)]
+            if _printed_across(above.paras, c, len(run)):
+                ends = [e for e in range(c + 1, len(run)) if not _printed_across(above.paras, c, e)]
+            for e in ends:
+                if sum(leads[c:e]) > best:
+                    best, cut, end = sum(leads[c:e]), c, e
         if cut:
             if _label_para(above.paras[cut - 1]) and above.byline and not above.column:
                 # (the story above is signed too: the label printed between
                 # the two texts closes it, as this page prints labels after)
                 above.column = squash(above.paras.pop(cut - 1).text)
                 cut -= 1
-            moved = above.paras[cut : len(run)]
-            del above.paras[cut : len(run)]
+            moved = above.paras[cut:end]
+            del above.paras[cut:end]
             piece.paras = moved + piece.paras  # (before any read into it already)
             nos = {no for p in moved for no in p.lines}
             above.lines -= nos
             piece.lines |= nos
+
+
+def _printed_across(paras: list[Para], c: int, e: int) -> bool:
+    """A line of the paragraphs outside ``paras[c:e]`` is printed among
+    theirs: the run is no text printed in one piece."""
+    inside = [no for p in paras[c:e] for no in p.lines]
+    low, high = min(inside), max(inside)
+    return any(low < no < high for p in paras[:c] + paras[e:] for no in p.lines)
 
 
 def _bunched_stacks_apart(drafts: list[Draft]) -> None:
@@ -935,6 +955,8 @@ def _cut_paragraph(flat: str) -> bool:
         or bool(_TIME_OF.search(flat))
         # (nor on a post and a surname, the name cut: …省文物局副局长江 / …)
         or stops_in_name(flat)
+        # (nor sets a sentence in its time: 活动期间，全省法院组织… / 318次，…)
+        or bool(TIME_THEN_PAUSE.match(flat))
     )
 
 

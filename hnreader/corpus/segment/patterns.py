@@ -554,3 +554,11 @@ def closing_byline(byline: str) -> bool:
     a commentator's (本报评论员 某某, signing a commentary under its text)."""
     flat = re.sub(r"\s+", "", byline)
     return flat.endswith("报道") or "读者" in flat or "评论员" in flat
+
+
+#: A time and a pause opening a sentence (上半年，…, 今年以来，…, 活动期间，…):
+#: running text, set in its time; a headline sets none apart so.
+TIME_THEN_PAUSE = re.compile(
+    r"^(?:今年|去年|上半年|下半年|前[0-9一二三四五六七八九十]{1,2}个?月|[一二三四]季度"
+    r"|今年以来|近年来|近日|日前|目前|当前|如今|眼下|此前|截至目前|[\u4e00-\u9fff]{2,8}期间)[，,]"
+)
