@@ -2872,3 +2872,22 @@ def test_a_signed_pieces_text_printed_inside_a_story_above_its_title_leaves_the_
     )
     assert deputies.paragraphs[-1].startswith("市人大常委会将及时交办")
     assert len(member.paragraphs) == 3 and member.paragraphs[0].startswith("在今年的市两会上")
+
+
+def test_a_line_as_wide_as_the_column_stopped_on_a_pause_is_a_paragraphs_not_a_headline():
+    page = parse(
+        column_page(
+            "湖南日报5月6日讯（记者 欧阳川）今年\n全市计划培训高素质农民八千人，重点\n培育家庭农场主和合作社带头人。",
+            "近年来，全市累计培训高素质农民三万\n多人，一批新型职业农民成长为乡亲们\n增收致富的“领头雁”。",
+            "市农业农村局还将建立学员跟踪服务制度，\n对 学 员 创 业 给 予 指 导 ，对 优 秀\n学员优先推荐申报项目和贷款贴息。",
+            "全市高素质农民培训开班",
+            "湖南日报5月6日讯（记者 赵一鸣）记者\n从市商务局获悉，今年全市将支持十个\n乡镇建设商贸中心。",
+            "乡镇商贸中心建设提速",
+        )
+    )
+    farmers, shops = stories(page)
+    assert farmers.title == "全市高素质农民培训开班"
+    assert farmers.paragraphs[-1].startswith(
+        "市农业农村局还将建立学员跟踪服务制度，对学员创业给予指导"
+    )
+    assert shops.title == "乡镇商贸中心建设提速"

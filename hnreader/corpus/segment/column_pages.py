@@ -2896,6 +2896,10 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         # clauses and a line cut after a pause, or one announcing what
         # follows (…提出，今年将重点抓好“三个一批”：): a paragraph's line
         return False
+    if text[-1:] in "，,、；;" and _full_width(lines, kinds, i, text):
+        # a line stopped on a pause, set to the column's full width (…跟踪服务
+        # 制度， / 对学员…): a paragraph's; a stack broken at a pause is shorter
+        return False
     if SPOKEN.search(text):
         # who speaks, then the words spoken on the line or cut before them
         # (…负责人介绍， / …负责人提醒，当前正值): a paragraph's line
@@ -3634,6 +3638,12 @@ def _justified(line: Line) -> bool:
 _MARKS = re.compile(r"[“”‘’《》「」\"']")
 #: A title naming a work in title marks: an artwork's, over its caption.
 _WORK_NAMED = re.compile(r"《[^》]+》")
+
+
+def _full_width(lines: list[Line], kinds: list[LineKind], i: int, text: str) -> bool:
+    """Line ``i`` (``text``) is as wide as the column printed around it."""
+    column = _column_at(lines, kinds, i, -1) or _column_at(lines, kinds, i, 1)
+    return column is not None and width(text) >= column - T.FLOW_SLACK
 
 
 def _column_at(lines: list[Line], kinds: list[LineKind], i: int, step: int) -> float | None:
