@@ -2891,3 +2891,18 @@ def test_a_line_as_wide_as_the_column_stopped_on_a_pause_is_a_paragraphs_not_a_h
         "市农业农村局还将建立学员跟踪服务制度，对学员创业给予指导"
     )
     assert shops.title == "乡镇商贸中心建设提速"
+
+
+def test_a_closing_mark_wrapped_to_a_line_of_its_own_ends_the_line_above():
+    page = parse(
+        column_page(
+            "湖南日报9月7日讯（记者 李孟河）昨天，\n环湖自行车赛在益阳落幕，来自全国的\n"
+            "三百余名车手参赛。赛后，冠军车手说：\n“这是我骑过的最美的赛道。\n”",
+            "益阳市有关负责人表示，当地将继续发\n展“体育+旅游”，让更多游客来益阳。",
+            "环湖自行车赛落幕",
+        )
+    )
+    (race,) = stories(page)
+    assert race.title == "环湖自行车赛落幕"
+    assert race.paragraphs[0].endswith("“这是我骑过的最美的赛道。”")
+    assert race.paragraphs[-1].startswith("益阳市有关负责人表示")

@@ -109,6 +109,10 @@ _UNNAMED_WRITER_THEN_TEXT = re.compile(
 )
 
 
+#: A line of nothing but closing marks and stops (”, ”。, ）).
+_CLOSING_MARKS_ONLY = re.compile(r"[”’）)》」』。，、；：！？!?…]+")
+
+
 def read_lines(raw_lines: Sequence[str], skip: set[int]) -> list[Line]:
     """The non-blank lines, without those at indexes in ``skip`` (the masthead)."""
     out: list[Line] = []
@@ -121,6 +125,11 @@ def read_lines(raw_lines: Sequence[str], skip: set[int]) -> list[Line]:
             gap += 1
             continue
         closed = despread(text.strip())
+        if out and _CLOSING_MARKS_ONLY.fullmatch(closed):
+            # (a closing mark wrapped to a line of its own: the end of the line above)
+            out[-1] = dataclasses.replace(out[-1], raw=out[-1].raw + closed)
+            gap = 0
+            continue
         out.append(Line(i + 1, closed, gap, text[:1].isspace(), spread=closed != text.strip()))
         gap = 0
     return out
