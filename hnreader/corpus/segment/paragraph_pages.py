@@ -955,7 +955,7 @@ def _cut_paragraph(flat: str) -> bool:
         or bool(_TIME_OF.search(flat))
         # (nor on a post and a surname, the name cut: …省文物局副局长江 / …)
         or stops_in_name(flat)
-        # (nor sets a sentence in its time: 活动期间，全省法院组织… / 318次，…)
+        # (nor sets a sentence in its time: 活动期间，各地组织集中执行 / 318次，…)
         or bool(TIME_THEN_PAUSE.match(flat))
     )
 
