@@ -2906,3 +2906,17 @@ def test_a_closing_mark_wrapped_to_a_line_of_its_own_ends_the_line_above():
     assert race.title == "环湖自行车赛落幕"
     assert race.paragraphs[0].endswith("“这是我骑过的最美的赛道。”")
     assert race.paragraphs[-1].startswith("益阳市有关负责人表示")
+
+
+def test_a_source_note_alone_under_a_story_closes_it_and_heads_nothing():
+    page = parse(
+        column_page(
+            "新华社长沙11月18日电 记者从湖南省\n委政法委获悉，全省市域社会治理现代\n化试点工作取得阶段性成效。",
+            "（据新华社）",
+            "全市开展平安校园建设专项检查",
+            "湖南日报11月18日讯（记者 王小川）\n即日起，全市开展平安校园建设专项检\n查，为期一个月。",
+        )
+    )
+    xinhua, school = stories(page)
+    assert school.kicker + school.title + school.subtitle == "全市开展平安校园建设专项检查"
+    assert xinhua.paragraphs[-1] == "（据新华社）"

@@ -195,9 +195,12 @@ PAGE_HEADER = re.compile(
 )
 #: A note closing a commentary or a theory article on its author:
 #: （作者单位：某大学） / （作者系某某研究员）; and a piece reprinted on a
-#: theory page, on where it came from: （摘自《某某》2019年第5期）, （原载…）.
-#: The last paragraph of its text.
-_NOTE_HEAD = r"[（(]\s*(?:(?:本文)?作者(?:单位)?\s*[:：系为是]|(?:摘|选|转载)自|原载|来源\s*[:：])"
+#: theory page, on where it came from: （摘自《某某》2019年第5期）, （原载…）,
+#: （据新华社）. The last paragraph of its text.
+_NOTE_HEAD = (
+    r"[（(]\s*(?:(?:本文)?作者(?:单位)?\s*[:：系为是]|(?:摘|选|转载)自|原载|来源\s*[:：]"
+    r"|据(?=[^（）()，。,]{1,12}[）)]))"
+)
 AUTHOR_NOTE = re.compile(r"^\s*" + _NOTE_HEAD)
 #: ... or printed on after the last sentence of the text, on its line
 #: (…共享数字红利。（摘自某刊文章，作 / 者某某）): the paragraph ends with it.
