@@ -544,3 +544,10 @@ def test_a_figure_goes_on_in_dollars_and_foreign_capital_is_counted_in_them():
     assert start_of("亿美元，进出口总额年均增长。") == Start.UNIT
     assert join_evidence("对非洲出口412.5", "亿美元，增长两成。") == T.JOIN_FIGURE_UNIT
     assert join_evidence(capital, "亿美元，增长两成。") > join_evidence(capital, "亿元，增长两成。")
+
+
+def test_a_connective_that_opens_a_sentence_goes_on_no_clause():
+    tail = "记者从赛事组委会获悉，今年环湖自行车赛报名工作日前结束，"
+    assert join_evidence(tail, "与此同时，群众性骑行活动在全市蓬勃开展。") is None
+    assert join_evidence(tail, "此外，组委会还将增设亲子组。") is None
+    assert join_evidence(tail, "3000个参赛名额共吸引1.2万人报名。") is not None

@@ -2920,3 +2920,29 @@ def test_a_source_note_alone_under_a_story_closes_it_and_heads_nothing():
     xinhua, school = stories(page)
     assert school.kicker + school.title + school.subtitle == "全市开展平安校园建设专项检查"
     assert xinhua.paragraphs[-1] == "（据新华社）"
+
+
+def test_a_reports_headline_printed_over_its_leads_rest_is_its_headline():
+    # Two datelines printed together, each lead cut open; the first story's
+    # text, then the second's headline over the rest of its lead.
+    page = parse(
+        paragraph_page(
+            "全市冬季运动会落幕 我市代表队获金牌12枚",
+            "湖南日报3月13日讯（记者 王小川）记者从市体育局获悉，在刚刚结束的全市冬季运动会上，我市代表队共获得",
+            "湖南日报3月13日讯（记者 赵一鸣）记者从赛事组委会获悉，今年环湖自行车赛报名工作日前结束，",
+            "金牌12枚、银牌9枚，金牌数创历届最好成绩。",
+            "本届运动会共设滑冰、冰壶等6个大项，参赛运动员400余名。",
+            "与此同时，群众性冰雪运动在全市蓬勃开展，室内冰场已建成5座。",
+            "环湖自行车赛报名人数创新高 3000个参赛名额吸引逾万人报名",
+            "3000个参赛名额共吸引1.2万人报名，报名人数创历届新高，将通过抽签确定参赛选手。",
+            "本届赛事将于4月举行，赛道串起湖边多处景点。",
+        )
+    )
+    games, race = stories(page)
+    assert games.paragraphs[-1].startswith("与此同时，群众性冰雪运动")
+    assert squash(race.kicker + race.title + race.subtitle) == squash(
+        "环湖自行车赛报名人数创新高3000个参赛名额吸引逾万人报名"
+    )
+    assert race.paragraphs[0].endswith(
+        "日前结束，3000个参赛名额共吸引1.2万人报名，报名人数创历届新高，将通过抽签确定参赛选手。"
+    )

@@ -62,6 +62,9 @@ _DIGITS_CUT = re.compile(r"(?<![至到～~\-－—、0-9０-９])[0-9０-９]+$"
 _FIGURE_AT_END = re.compile(
     r"(?:约为|仅为|约|近|超|超过|逾|达|达到|共|为|仅)?[0-9０-９][0-9０-９.．]*$"
 )
+#: Connectives that open a sentence, after a stop, never a clause after a
+#: pause (此外，…, 与此同时，…; but 同时 may go on a clause: …，同时…).
+_SENTENCE_CONNECTIVE = re.compile(r"^(?:此外|另外|与此同时|总之|总而言之|综上所述)[，,]")
 #: Chinese numerals: a tail stopped on one is half a figure or a word (一带一).
 _NUMERALS = frozenset("零一二三四五六七八九十百千万亿两几")
 #: A piece that opens on the last character or two of a word and a stop
@@ -169,6 +172,8 @@ def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
             return None
     if end == End.COMMA and _WORD_END.match(right):
         return None  # after a pause, a clause of its own: never a word's last character and a stop
+    if end == End.COMMA and _SENTENCE_CONNECTIVE.match(right):
+        return None  # (…日前结束， + 与此同时，…: a connective opens a sentence, never a clause)
     # (an attribution opens its sentence: 人数 + 据统计，… reads no 数据 across
     # the cut, unless a pause before it leaves the sentence going on)
     # (nor does a sentence set in its place: 已实 + 在一些贫困村，… reads no

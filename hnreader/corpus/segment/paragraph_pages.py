@@ -3220,10 +3220,26 @@ def _dated_headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None
                 if b.role == BlockRole.TEXT
             )[: T.STRAY_HEAD_LEAD]
             named = max(word_share(block.text, own), word_share(block.text, tail))
-            if named >= T.STRAY_HEAD_WORDS and named > word_share(block.text, under):
+            if (named >= T.STRAY_HEAD_WORDS and named > word_share(block.text, under)) or (
+                _over_lead_rest(blocks, at, j)
+                and word_share(block.text, own + under) >= T.STRAY_HEAD_WORDS
+            ):
                 block.role, block.owner = BlockRole.HEAD, k
                 draft.heads = [block.lines]
             break
+
+
+def _over_lead_rest(blocks: list[Block], at: int, j: int) -> bool:
+    """The text right under line ``j`` goes on the sentence the lead at
+    ``at`` left open (…报名工作日前结束， / another story's text / the line /
+    3.5万个参赛名额…): the lead's rest, under its headline, names what the
+    line does."""
+    lead = blocks[at].text
+    nxt = blocks[j + 1] if j + 1 < len(blocks) else None
+    if nxt is None or nxt.role != BlockRole.TEXT or nxt.owner >= 0 or not ends_open(lead):
+        return False
+    evidence = join_evidence(lead, nxt.text)
+    return evidence is not None and evidence > 0
 
 
 def _stack_in_own_cut(blocks: list[Block], drafts: list[Draft]) -> None:
