@@ -46,7 +46,7 @@ from ..match import ends_with_number, pair_codes, pair_codes_of
 from ..match import words as words_of
 from ..reflow import squash
 from . import thresholds as T
-from .blocks import Block
+from .blocks import Block, box_entry
 from .continuation import Start, opening_odds, parallel_opening, parallel_series, start_of
 from .draft import Draft
 from .joins import (
@@ -59,7 +59,7 @@ from .joins import (
     stops_in_name,
 )
 from .kinds import BlockRole, Opener
-from .patterns import BRIEFS_COLUMN, MEMBER_VOICE, NOTICE_TITLE, QA_TURN, jumps_in, labelled_figure
+from .patterns import BRIEFS_COLUMN, MEMBER_VOICE, NOTICE_TITLE, QA_TURN, jumps_in
 from .pieces import body_sequence, is_crosshead, signs_off, topic_text
 
 #: What an assignment shows, each weighed by ``thresholds.ASSIGN_WEIGHTS``
@@ -229,7 +229,7 @@ def _over_voice(blocks: list[Block], head: Block) -> bool:
     if at + 1 >= len(blocks):
         return False
     under = squash(blocks[at + 1].text)
-    listed = blocks[at + 1].verse and labelled_figure(blocks[at + 1].text)
+    listed = box_entry(blocks[at + 1])
     return bool(MEMBER_VOICE.match(under) or QA_TURN.match(under) or listed)
 
 
@@ -243,7 +243,7 @@ def _boxes_figures(blocks: list[Block], opens: int) -> bool:
         and blocks[k].owner == blocks[opens].owner
     ):
         k += 1
-    return k < len(blocks) and blocks[k].verse and labelled_figure(blocks[k].text)
+    return k < len(blocks) and box_entry(blocks[k])
 
 
 def _under_letter(blocks: list[Block], head: Block) -> bool:
@@ -530,7 +530,7 @@ class _Page:
         block = self.body[k]
         if not ends_open(block.text) or block.role == BlockRole.HEAD or block.crosshead:
             return False
-        if block.verse and labelled_figure(block.text):
+        if box_entry(block):
             return False  # a box's entry, its figure under its label, is whole
         flat = block.text
         quoted = flat.count("“") > flat.count("”") or flat.count("（") > flat.count("）")

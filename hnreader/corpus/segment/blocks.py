@@ -143,6 +143,12 @@ def _drop_doubled_headlines(blocks: list[Block], duplicates: list[str]) -> list[
     return out
 
 
+def box_entry(block: Block) -> bool:
+    """An entry of a box of figures: a figure under its label, read as a
+    list's line (某某投资 812.6亿元)."""
+    return block.verse and labelled_figure(block.text)
+
+
 def _name_lists(blocks: list[Block]) -> None:
     """A run of entries that each open on a person's name (a notice's
     candidates), or each a figure under its label (a box of figures), is a

@@ -22,7 +22,7 @@ from ..model import ArticleKind
 from ..reflow import ends_sentence, is_cjk, squash, squeeze, squeeze_names, starts_mid_sentence
 from . import thresholds as T
 from .assignment import assign
-from .blocks import Block, make_blocks
+from .blocks import Block, box_entry, make_blocks
 from .bunches import deal_foot_bunch
 from .continuation import End, Start, end_of, start_of
 from .draft import Draft, Para
@@ -78,7 +78,6 @@ from .patterns import (
     dateline_match,
     is_name_line,
     jumps_in,
-    labelled_figure,
     looks_like_column,
     readers_signature,
     series_name,
@@ -2014,7 +2013,7 @@ def _box_label(flat: str) -> bool:
 def _titles_figures(blocks: list[Block], i: int) -> bool:
     """Block ``i`` stands over a box's first figure under its label
     (某某投资 812.6亿元): the box's title."""
-    return i + 1 < len(blocks) and blocks[i + 1].verse and labelled_figure(blocks[i + 1].text)
+    return i + 1 < len(blocks) and box_entry(blocks[i + 1])
 
 
 def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
