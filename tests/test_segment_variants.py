@@ -2946,3 +2946,71 @@ def test_a_reports_headline_printed_over_its_leads_rest_is_its_headline():
     assert race.paragraphs[0].endswith(
         "日前结束，3000个参赛名额共吸引1.2万人报名，报名人数创历届新高，将通过抽签确定参赛选手。"
     )
+
+
+def test_a_full_line_over_one_as_wide_is_no_headline_over_a_spread_line():
+    # A paragraph's line of no clause, as wide as the column and over a line
+    # as wide: a spread line under those is full, not short of them.
+    page = parse(
+        column_page(
+            "湘江时评",
+            "让社区食堂办得更长久",
+            "赵磊",
+            "社区食堂开张一年来，饭菜实\n惠、口味家常，成了不少老人\n每天必去的地方。",
+            "办好社区食堂，靠的是长久。\n各街道社区要把社区食堂运营\n补贴的政策真正落到实处，多\n"
+            "听 听 老 人 的 意 见 ，少 一 些\n走过场的检查评比，让食堂越\n办越红火。",
+            "观点",
+            "夜间经济要守住安全底线",
+            "钱亮",
+            "夜市、夜游、夜购火了，安全\n管理也要跟上，消防通道不能\n堵，食品卫生不能松。",
+        )
+    )
+    canteen, night = stories(page)
+    assert canteen.title == "让社区食堂办得更长久"
+    assert squash(canteen.paragraphs[-1]).endswith(
+        "各街道社区要把社区食堂运营补贴的政策真正落到实处,多听听老人的意见,少一些走过场的检查评比,让食堂越办越红火。"
+    )
+    assert (night.column, night.title) == ("观点", "夜间经济要守住安全底线")
+
+
+def test_a_line_the_next_goes_on_from_at_a_comma_is_no_headline():
+    # A paragraph opening on the title's words, its comma wrapped to the next
+    # line: no headline is followed by a pause.
+    page = parse(
+        column_page(
+            "三湘快评",
+            "让老街多一些“慢功夫”",
+            "孙悦",
+            "老街改造，各地都在推进。一\n些地方图快，拆了老房子，也\n丢了老味道。",
+            "让老街多一些“慢功夫”\n，要先问问住在这里的居民，\n改 什 么 、怎 么 改 ，\n由大家商量，让老街留住老味道。",
+            "观点",
+            "夜间经济要守住安全底线",
+            "钱亮",
+            "夜市、夜游、夜购火了，安全\n管理也要跟上，消防通道不能\n堵，食品卫生不能松。",
+        )
+    )
+    street, night = stories(page)
+    assert street.title == "让老街多一些“慢功夫”"
+    assert len(street.paragraphs) == 2
+    assert squash(street.paragraphs[1]).startswith("让老街多一些“慢功夫”,要先问问")
+    assert night.title == "夜间经济要守住安全底线"
+
+
+def test_paragraphs_opening_on_one_phrase_are_each_kept_not_copies():
+    # A commentary's parallel points open alike (phrase, comma) under a
+    # finished sentence each: the second opening is no copy of the first.
+    page = parse(
+        column_page(
+            "湘声锐评",
+            "为小微企业纾困解难",
+            "湖南日报评论员",
+            "小微企业量大面广，是稳就业\n的重要力量。",
+            "为小微企业纾困解难，\n要在融资上想办法，让贷款来\n得更快、成本更低。",
+            "为小微企业纾困解难，\n要在服务上下功夫，让企业少\n跑腿、好办事。",
+        )
+    )
+    (piece,) = stories(page)
+    assert [squash(p)[:12] for p in piece.paragraphs[1:]] == [
+        "为小微企业纾困解难,要在",
+        "为小微企业纾困解难,要在",
+    ]

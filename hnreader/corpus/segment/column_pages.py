@@ -157,15 +157,17 @@ def _far_copies_out(lines: list[Line]) -> tuple[list[Line], list[str]]:
     on (a dateline's lines are joined).
 
     Never a caption's opening: the photos of a series open on the same day
-    and place."""
+    and place; nor a paragraph's opening phrase that an earlier paragraph
+    opened on too (为某某创造更好环境， / …, twice: a commentary's parallel
+    points)."""
     flats = [squash(line.raw) for line in lines]
     kept: list[Line] = []
     copies: list[str] = []
-    seen: set[str] = set()  # (the lines up to the one above the line read)
+    seen: dict[str, int] = {}  # (the lines up to the one above the line read)
     joined: list[str] = []  # (... those of them wider than a column: lines joined)
     for k, line in enumerate(lines):
         if k >= 2:
-            seen.add(flats[k - 2])
+            seen.setdefault(flats[k - 2], k - 2)
             if len(flats[k - 2]) > T.COLUMN_MAX_WIDTH:
                 joined.append(flats[k - 2])
         flat = flats[k]
@@ -174,11 +176,25 @@ def _far_copies_out(lines: list[Line]) -> tuple[list[Line], list[str]]:
             and _CLAUSE_MARKS.search(flat)
             and not CAPTION_START.match(flat)
             and (flat in seen or any(above.endswith(flat) for above in joined))
+            and not (flat in seen and _opens_paragraph_twice(flats, seen[flat], k))
         ):
             copies.append(line.raw)
             continue
         kept.append(line)
     return kept, copies
+
+
+def _opens_paragraph_twice(flats: list[str], first: int, k: int) -> bool:
+    """Lines ``first`` and ``k`` hold one phrase closed by a pause, each
+    under a finished sentence: two paragraphs opening alike."""
+    flat = flats[k]
+    return (
+        first > 0
+        and not _CLAUSE_MARKS.search(flat[:-1])
+        and flat[-1:] in "，,"
+        and ends_sentence(flats[first - 1])
+        and ends_sentence(flats[k - 1])
+    )
 
 
 def _notice_title_read_as_label(drafts: list[Draft], lines: list[Line]) -> None:
@@ -2854,6 +2870,10 @@ def _titles_letter(lines: list[Line], i: int) -> bool:
     )
 
 
+#: A line opening on a pause or stop mark: the sentence above goes on.
+_OPENS_ON_PAUSE = re.compile(r"^[，,、；;。]")
+
+
 def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of) -> bool:
     """After a finished paragraph, a line starts either a paragraph or a
     headline. A headline line does not fit the column's lines around it
@@ -2876,6 +2896,12 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return True
     if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
+    if (
+        i + 1 < len(lines)
+        and kinds[i + 1] == LineKind.TEXT
+        and _OPENS_ON_PAUSE.match(squeeze(lines[i + 1].raw))
+    ):
+        return False  # (…多一些“绣花功夫” / ，要坚持…: its sentence goes on at a pause)
     if BRIEF_PLACE.match(squash(text)):
         return False  # a brief opens on its place in brackets (【衡阳】…): no headline does
     above = squash(lines[i - 1].raw) if i > 0 else ""
@@ -3498,7 +3524,11 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     not indented under it (that one starts a paragraph of its own). A line
     that breaks this is a headline, label or crosshead."""
     own = width(squeeze(lines[i].raw))
-    clauses = bool(_CLAUSE_INSIDE.search(squeeze(lines[i].raw)))
+    # (line ``i`` is inside a paragraph when it holds clauses, or when the
+    # line under it is as wide, no first line indented under a headline)
+    clauses = bool(_CLAUSE_INSIDE.search(squeeze(lines[i].raw))) or _as_wide_under(
+        lines, kinds, i, own
+    )
     widths: list[float] = []
     # (a line with a glyph gap was justified to the column's full width: the
     # extraction left the gap's width out of its text, so it is never read
@@ -3620,6 +3650,21 @@ def _cut_before_figure(lines: list[Line], kinds: list[LineKind], j: int) -> bool
 #: extraction prints around a figure (2380 名).
 _CHINESE = r"[\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20]"
 _GLYPH_GAP = re.compile(_CHINESE + " +" + _CHINESE)
+
+
+def _as_wide_under(lines: list[Line], kinds: list[LineKind], i: int, own: float) -> bool:
+    """Line ``i`` is as wide as the column and the line under it is text as
+    wide, its sentence going on: no paragraph's first line, indented, under
+    a headline."""
+    if i + 1 >= len(lines) or kinds[i + 1] != LineKind.TEXT:
+        return False
+    text = squeeze(lines[i + 1].raw)
+    return (
+        not ends_sentence(text)
+        and not lines[i + 1].spread
+        and abs(width(text) - own) <= T.SAME_WIDTH_SLACK
+        and _full_width(lines, kinds, i, squeeze(lines[i].raw))
+    )
 
 
 def _gapped(line: Line) -> bool:

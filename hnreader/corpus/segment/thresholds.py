@@ -194,6 +194,9 @@ FLOW_SLACK = 1.5
 #: A paragraph's first line is indented about 2 em (up to 3 with compressed
 #: punctuation) short of the full lines under it.
 FIRST_LINE_INDENT_MAX = 3.0
+#: Two lines of one paragraph in a column differ by at most this (em): a
+#: first line under a headline is an indent (2 em) short of it.
+SAME_WIDTH_SLACK = 0.5
 #: Lines read on each side of a line for the width of its column, at most ...
 COLUMN_SAMPLE = 6
 #: ... within this many lines, and at least this many of them.
