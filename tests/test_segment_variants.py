@@ -3014,3 +3014,48 @@ def test_paragraphs_opening_on_one_phrase_are_each_kept_not_copies():
         "为小微企业纾困解难,要在",
         "为小微企业纾困解难,要在",
     ]
+
+
+def test_a_cut_line_closing_on_the_whole_it_counts_is_no_headline_over_the_next_dateline():
+    # …，全镇 / (another story) / 1200户…: a clause of only the whole a
+    # figure counts next is a cut paragraph's, its figure printed later.
+    page = parse(
+        paragraph_page(
+            "茶园里的好日子",
+            "湖南日报4月9日讯（记者 吴青 通讯员 陈默）春茶开采，桃源县一个山村的茶园里满是采茶人。一筐筐鲜叶送进加工厂，当天就制成了干茶。",
+            "这个镇曾是全省有名的穷镇，全镇",
+            "湖南日报4月9日讯（记者 彭程）今天，全省农村电商发展现场会在邵阳召开。与会代表参观了电商服务站和物流分拣中心。",
+            "会议提出，今年将新建村级电商服务站500个，让更多农产品卖出好价钱。",
+            "1200户中有一半以上靠种茶增收。镇里建起了茶叶合作社，统一收购、统一加工。",
+            "茶农李大哥说，茶园成了他家的致富园，今年春茶又是好收成。",
+        )
+    )
+    tea, shop = stories(page)
+    assert tea.title == "茶园里的好日子"
+    assert squash(tea.paragraphs[1]).startswith("这个镇曾是全省有名的穷镇,全镇1200户中")
+    assert [squash(p)[:4] for p in shop.paragraphs] == ["今天,全", "会议提出"]
+
+
+def test_a_headline_printed_after_its_dated_storys_text_heads_it():
+    # A dated story with no headline over it, another story's rest printed
+    # after its text, then its headline, a box and the next story.
+    page = parse(
+        paragraph_page(
+            "茶园里的好日子",
+            "湖南日报4月9日讯（记者 吴青 通讯员 陈默）春茶开采，桃源县一个山村的茶园里满是采茶人。一筐筐鲜叶送进加工厂，当天就制成了干茶。",
+            "这个镇曾是全省有名的穷镇，全镇",
+            "湖南日报4月9日讯（记者 彭程）今天，全省农村电商发展现场会在邵阳召开。与会代表参观了农村电商服务站和物流分拣中心。",
+            "会议提出，今年将新建村级电商服务站500个，让更多农产品通过电商卖出好价钱。",
+            "1200户中有一半以上靠种茶增收。镇里建起了茶叶合作社，统一收购、统一加工。",
+            "茶农李大哥说，茶园成了他家的致富园，今年春茶又是好收成。",
+            "农村电商让山货卖得更远",
+            "湖南日报春茶特刊 扫码阅读",
+            "夏粮收购工作全面启动",
+            "湖南日报4月9日讯（记者 罗丹）记者从省粮食和物资储备局获悉，今年夏粮收购工作已全面启动，全省共设收购网点800多个。",
+        )
+    )
+    tea, shop, grain = stories(page)
+    assert shop.title == "农村电商让山货卖得更远"
+    assert squash(shop.paragraphs[-1]).startswith("会议提出")
+    assert squash(tea.paragraphs[-1]).startswith("茶农李大哥说")
+    assert grain.title == "夏粮收购工作全面启动"

@@ -190,6 +190,8 @@ def _headlines_after_dated(drafts: list[Draft]) -> None:
             continue
         if story.kind in (ArticleKind.PHOTO, ArticleKind.CONTINUATION):
             continue
+        if not label and _title_read_last(story):
+            continue
         end = max(story.lines)
         under = min(
             (d for d in drafts if d.heads and d.kind != ArticleKind.PHOTO and d.first_line > end),
@@ -217,6 +219,21 @@ def _headlines_after_dated(drafts: list[Draft]) -> None:
             nos = {line.no for line in story.heads[0]}
             under.lines -= nos
             story.lines |= nos
+
+
+def _title_read_last(story: Draft) -> bool:
+    """A headless dated story whose last paragraph is a lone headline line
+    naming what its lead reports (its text, 消费扶贫让山货走出大山, then a box or
+    the next story's stack): its headline, printed after its text. Moved
+    there, it says so."""
+    if len(story.paras) < 2 or not _title_after_text(story.paras[-1].text):
+        return False
+    last = story.paras[-1]
+    if word_share(last.text, story.body) < T.STRAY_HEAD_WORDS:
+        return False
+    story.paras.pop()
+    story.heads = [[Line(last.lines[0], last.raw or last.text, 0, False)]]
+    return True
 
 
 def _lone_label(story: Draft) -> str:
@@ -956,7 +973,14 @@ def _cut_paragraph(flat: str) -> bool:
         or stops_in_name(flat)
         # (nor sets a sentence in its time: 活动期间，各地组织集中执行 / 318次，…)
         or bool(TIME_THEN_PAUSE.match(flat))
+        # (nor opens a clause on the whole it counts: …贫困村，全村 / 386户…)
+        or bool(_WHOLE_COUNTED.search(flat))
     )
+
+
+#: A clause of only the whole a figure counts next, or of the word that
+#: brings its parts in (…，全村 / 386户, …，其中 / 12个…).
+_WHOLE_COUNTED = re.compile(r"[，,](?:全[村县市省镇乡区州组队]|其中|共有)$")
 
 
 #: A time and the 的 that qualifies what follows (2019年的, 去年同期的).
