@@ -3038,7 +3038,8 @@ def test_a_cut_line_closing_on_the_whole_it_counts_is_no_headline_over_the_next_
 
 def test_a_headline_printed_after_its_dated_storys_text_heads_it():
     # A dated story with no headline over it, another story's rest printed
-    # after its text, then its headline, a box and the next story.
+    # after its text (too far for a headline read among its paragraphs),
+    # then its headline, a box and the next story.
     page = parse(
         paragraph_page(
             "茶园里的好日子",
@@ -3046,16 +3047,21 @@ def test_a_headline_printed_after_its_dated_storys_text_heads_it():
             "这个镇曾是全省有名的穷镇，全镇",
             "湖南日报4月9日讯（记者 彭程）今天，全省农村电商发展现场会在邵阳召开。与会代表参观了农村电商服务站和物流分拣中心。",
             "会议提出，今年将新建村级电商服务站500个，让更多农产品通过电商卖出好价钱。",
+            "近年来，我省电商进农村综合示范县实现全覆盖，农产品网络零售额连续三年保持两位数增长。",
+            "在现场会上，一家物流企业负责人说，村村通快递以后，山里的腊肉、茶油两天就能送到城里人手中。",
             "1200户中有一半以上靠种茶增收。镇里建起了茶叶合作社，统一收购、统一加工。",
             "茶农李大哥说，茶园成了他家的致富园，今年春茶又是好收成。",
+            "为了让茶叶卖上好价钱，合作社注册了商标，还请来专家指导茶农改良品种。",
+            "今年，镇里又把茶园和民宿连在一起，游客来了能采茶、品茶，住上一晚。",
+            "镇党委书记说，下一步要把茶旅融合做大，让茶农的日子越过越红火。",
             "农村电商让山货卖得更远",
             "湖南日报春茶特刊 扫码阅读",
-            "夏粮收购工作全面启动",
-            "湖南日报4月9日讯（记者 罗丹）记者从省粮食和物资储备局获悉，今年夏粮收购工作已全面启动，全省共设收购网点800多个。",
+            "农村电商物流站点年内覆盖全省",
+            "湖南日报4月9日讯（记者 罗丹）记者从省邮政管理局获悉，今年全省将新建农村电商物流站点3000个，快递进村更快。",
         )
     )
     tea, shop, grain = stories(page)
     assert shop.title == "农村电商让山货卖得更远"
-    assert squash(shop.paragraphs[-1]).startswith("会议提出")
-    assert squash(tea.paragraphs[-1]).startswith("茶农李大哥说")
-    assert grain.title == "夏粮收购工作全面启动"
+    assert squash(shop.paragraphs[-1]).startswith("在现场会上")
+    assert squash(tea.paragraphs[-1]).startswith("镇党委书记说")
+    assert grain.title == "农村电商物流站点年内覆盖全省"
