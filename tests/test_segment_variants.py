@@ -3065,3 +3065,26 @@ def test_a_headline_printed_after_its_dated_storys_text_heads_it():
     assert squash(shop.paragraphs[-1]).startswith("在现场会上")
     assert squash(tea.paragraphs[-1]).startswith("镇党委书记说")
     assert grain.title == "农村电商物流站点年内覆盖全省"
+
+
+def test_a_headline_its_lead_restates_opens_a_report_under_a_signed_piece():
+    # A report with no dateline under a commentary: its headline, set near
+    # the column's width, is told again by the two lines under it.
+    page = parse(
+        column_page(
+            "法治时评",
+            "让网络谣言无处藏身",
+            "何静",
+            "一些人为了博眼球、赚流量，编造\n传播网络谣言，扰乱社会秩序，损\n害他人权益，必须依法惩治。",
+            "治理网络谣言，平台要担起主体责\n任，及时辟谣、依法处置，网民也\n要擦亮眼睛，不信谣、不传谣。",
+            "省消委发布消费投诉分析报告",
+            "湖南省消费者委员会10日发布上\n半年消费投诉分析报告，全省共受\n理消费者投诉2.3万件。",
+            "报告显示，预付式消费和直播带货\n引发的投诉增长较快。",
+            "（据新华社）",
+        )
+    )
+    piece, report = stories(page)
+    assert (piece.column, piece.title) == ("法治时评", "让网络谣言无处藏身")
+    assert len(piece.paragraphs) == 2
+    assert report.title == "省消委发布消费投诉分析报告"
+    assert squash(report.paragraphs[0]).startswith("湖南省消费者委员会10日发布")

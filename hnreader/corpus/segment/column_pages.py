@@ -15,7 +15,7 @@ from enum import Enum
 from itertools import pairwise
 from statistics import median
 
-from ..match import dictionary_words, ends_with_number, pos_tags, similarity
+from ..match import dictionary_words, ends_with_number, pos_tags, similarity, words
 from ..model import ArticleKind
 from ..reflow import (
     CONTINUATION_START,
@@ -2979,6 +2979,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return True  # (…的依据。 / 关于征集某某线索的公告 / 为切实维护…)
     if _cut_before_next(lines, kinds, i):
         return False  # (资金重点支持… / …帮扶县，用于产 / 业发展的比例不低于 / 湖南日报…讯)
+    if _restated_under(lines, kinds, i, text):
+        return True  # (省某院发布某某白皮书 / 湖南省某院18日发布某某 / 白皮书。…)
     if _breaks_flow(lines, kinds, i) and not _clauses_run_on(lines, kinds, i):
         return True
     if _printed_twice(lines, i):
@@ -3027,6 +3029,34 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
             and similarity(after, body) < T.HEAD_AFTER_UNRELATED
         )
     return False
+
+
+def _restated_under(lines: list[Line], kinds: list[LineKind], i: int, text: str) -> bool:
+    """Line ``i``, of no clause, is told again by the two lines under it: a
+    report's headline over its lead, which restates what it names, however
+    near the column's width it is set. No line of running text has the
+    words of the next two, opening a sentence of its own (…委员长会议 /
+    还决定，… goes on its sentence, as does a line stopped on a word that
+    wants more, …等; a copy of the line is the extraction's)."""
+    under = [
+        squeeze(lines[k].raw)
+        for k in range(i + 1, min(len(lines), i + 3))
+        if kinds[k] == LineKind.TEXT
+    ]
+    return (
+        len(under) == 2
+        and under[0] != text
+        and not stops_on_open_word(text)
+        and start_of(under[0]) == Start.PLAIN
+        and _restated(text, "".join(under))
+    )
+
+
+def _restated(text: str, under: str) -> bool:
+    """``text``, a phrase of no clause, has nearly all its words in ``under``."""
+    if any(c in text for c in "，,；;、：:") or len(words(text)) < T.HEAD_RESTATED_WORDS:
+        return False
+    return word_share(text, under) >= T.HEAD_RESTATED
 
 
 #: A brief's place in brackets opening it (【衡阳】…, （岳阳）…, [常德]…).
@@ -3744,6 +3774,9 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
     ):
         return False
     repeats = similarity(text, before) >= T.HEAD_REPEATS_STORY
+    lead = "".join(squeeze(line.raw) for line in lines[k + 1 : k + 3])
+    if _restated(text, lead) and similarity(after, before) < T.SUBHEAD_SAME_STORY:
+        return False  # (a headline its lead restates, over text of another topic)
     if draft.starts_with == Opener.BYLINE and _WRITER_SIGNS.match(squash(draft.byline)):
         # (a writer's essay, 文丨某某, seldom runs in sections: a line naming
         # what it told over text of something else is its title, printed

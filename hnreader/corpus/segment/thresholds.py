@@ -126,6 +126,10 @@ ZONE_BEAM = 64
 ASSIGN_ROUNDS = 8
 #: A headline line repeats the story above (similarity) ...
 HEAD_REPEATS_STORY = 0.4
+#: A line of at least this many words, this share of them in the two lines
+#: under it, is a headline its lead restates.
+HEAD_RESTATED_WORDS = 4
+HEAD_RESTATED = 0.8
 #: ... while the text after it shares less than this with that story.
 HEAD_AFTER_UNRELATED = 0.03
 #: A box drawn into a column's running text: at most this many lines, each of
