@@ -90,6 +90,7 @@ BLIND = (
     "dev_wk",
     "dev_wm",
     "dev_wo",
+    "dev_wq",
 )
 FIGURES = (
     "seg_f1",
