@@ -551,3 +551,18 @@ def test_a_connective_that_opens_a_sentence_goes_on_no_clause():
     assert join_evidence(tail, "与此同时，群众性骑行活动在全市蓬勃开展。") is None
     assert join_evidence(tail, "此外，组委会还将增设亲子组。") is None
     assert join_evidence(tail, "3000个参赛名额共吸引1.2万人报名。") is not None
+
+
+@pytest.mark.parametrize(
+    ("tail", "piece"),
+    [
+        ("市城管局排水处负责人彭", "立新介绍，连日来，全市组织排渍队伍"),
+        ("县农业农村局副局长邓", "志军说，今年全县早稻长势良好"),
+        ("这家企业的总工程师欧", "阳表示，新产品已进入量产阶段"),
+    ],
+)
+def test_a_name_cut_after_a_post_and_surname_goes_on_on_a_given_name_that_speaks(tail, piece):
+    # jieba reads no name over the cut: the post and surname before it, a
+    # given name and a verb of speech after it, say it all the same.
+    other = "今年以来，全省共完成小型病险水库除险加固"
+    assert join_evidence(tail, piece) > join_evidence(tail, other)

@@ -3088,3 +3088,30 @@ def test_a_headline_its_lead_restates_opens_a_report_under_a_signed_piece():
     assert len(piece.paragraphs) == 2
     assert report.title == "省消委发布消费投诉分析报告"
     assert squash(report.paragraphs[0]).startswith("湖南省消费者委员会10日发布")
+
+
+def test_a_piece_printed_between_an_interviews_question_and_answer_is_another_storys():
+    page = parse(
+        paragraph_page(
+            "“让群众喝上放心水”",
+            "——专访省水利厅主要负责人",
+            "湖南日报记者 罗明",
+            "农村饮水安全事关千家万户。今年我省农村供水工程建设进展如何？近日，记者专访了省水利厅主要负责人。",
+            "问：今年我省农村供水工程建设情况怎么样？",
+            "答：今年全省新建和改造农村供水工程1200处，农村自来水普及率达到92%，提升了",
+            "全省河湖“清四乱”专项行动启动",
+            "湖南日报6月8日讯（记者 罗明）今天，全省河湖“清四乱”专项行动动员会在益阳召开。会议提出，年底前完成乱占、乱采、乱堆、乱建问题清理整治。",
+            "380万农村人口的供水保障水平。",
+            "问：一些山区群众反映水压不稳、停水较多，下一步怎么解决？",
+            "益阳市河长办负责人贺",
+            "答：我们将推进规模化供水工程建设，以大并小、以大带小，让山区群众也能用上稳定的自来水。",
+            "问：对保护好农村水源，您有什么建议？",
+            "答：水源是供水的生命线。要划定水源保护区，加强日常巡查，让每一滴水都干干净净。",
+            "建华介绍，全市已清理河道垃圾1.2万吨，拆除违规建筑86处。",
+            "会议要求，各地要建立问题清单，逐一销号，防止乱象反弹。",
+        )
+    )
+    talk, water = stories(page)
+    assert [squash(p)[:1] for p in talk.paragraphs[1:]] == ["问", "答", "问", "答", "问", "答"]
+    assert squash(talk.paragraphs[2]).endswith("提升了380万农村人口的供水保障水平。")
+    assert any(squash(p).startswith("益阳市河长办负责人贺建华介绍") for p in water.paragraphs)

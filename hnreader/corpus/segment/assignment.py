@@ -97,6 +97,7 @@ FEATURES = (
     "crosshead_dated",
     "series",
     "returns",
+    "between_turns",
 )
 (
     F_HEADLINE,
@@ -131,6 +132,7 @@ FEATURES = (
     F_CROSSHEAD_DATED,
     F_SERIES,
     F_RETURNS,
+    F_BETWEEN_TURNS,
 ) = range(len(FEATURES))
 #: How a cut sentence's rest starts.
 _RESTS = frozenset((Start.MID, Start.UNIT, Start.CLAUSE))
@@ -191,6 +193,15 @@ def assign(blocks: list[Block], drafts: list[Draft]) -> None:
         if after != NONE:
             fills[id(block)] = body[after]
     blocks[:] = _story_order(blocks, page, fills)
+
+
+def _between_turns(body: list[Block], k: int) -> bool:
+    """Piece ``k``, no turn of an interview, is printed between a question
+    and the answer under it (问：… / piece / 答：…): an interview answers a
+    question at once, so the piece is another story's."""
+    if not 0 < k < len(body) - 1 or QA_TURN.match(body[k].text):
+        return False
+    return squash(body[k - 1].text).startswith("问") and squash(body[k + 1].text).startswith("答")
 
 
 def _weak_heads(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
@@ -479,6 +490,13 @@ class _Page:
             )
         self.topical = [self._topical(k) for k in range(len(body))]
         self.series = self._series()
+        # Per piece: the interview whose question and answer it is printed
+        # between (the story of the page's first question in the flow), or NONE.
+        asks = [k for k, b in enumerate(body) if squash(b.text).startswith("问")]
+        self.between_turns = [
+            self.flow[asks[0]] if asks and asks[0] < k and _between_turns(body, k) else NONE
+            for k in range(len(body))
+        ]
         # Per piece: the stories it may go to whatever came before: those of
         # the page's flow (opened right above it, or right under it) and those
         # it talks of; any other only to finish a sentence left open, or to go
@@ -884,6 +902,8 @@ class _Page:
             out.append((F_TOPICAL, 1.0))
         if s == self.series[k]:
             out.append((F_SERIES, 1.0))
+        if s == self.between_turns[k] != NONE:
+            out.append((F_BETWEEN_TURNS, 1.0))
         if self.crosshead[k] and self.dated[s]:
             out.append((F_CROSSHEAD_DATED, 1.0))
         if self.weak[k] != NONE:

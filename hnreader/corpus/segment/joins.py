@@ -345,6 +345,13 @@ _NAMED_AFTER = (
 )  # fmt: skip
 
 
+#: A given name of one or two characters, then a verb of speech: the rest of
+#: a name cut after its surname (立新介绍，…), whatever jieba reads there.
+_GIVEN_NAME_SPEAKS = re.compile(
+    r"^[\u4e00-\u9fff]{1,2}(?:介绍|说|表示|指出|告诉记者|认为|坦言)[，,：:]"
+)
+
+
 #: How the paper names a person by surname alone (金女士, 刘师傅, 王大爷).
 _HONORIFICS = ("女士", "先生", "师傅", "大爷", "大妈")
 
@@ -361,6 +368,8 @@ def name_across(tail: str, piece: str) -> bool:
         return True  # (…来自韩国的游客金 + 女士买了…: a surname and how one addresses its bearer)
     if not squash(tail)[:-1].endswith(_NAMED_AFTER):
         return False  # (a name so cut follows who the person is; jieba guesses names anywhere)
+    if stops_in_name(squash(tail)) and _GIVEN_NAME_SPEAKS.match(squash(piece)):
+        return True  # (…负责人彭 + 立新介绍，…: a given name, then what the person said)
     at = 0
     for token in pos_tags(left + right):
         end = at + len(token.word)
@@ -470,6 +479,8 @@ def ends_open(text: str) -> bool:
 _POSTS = (
     "局长", "厅长", "处长", "科长", "县长", "市长", "省长", "区长", "乡长", "镇长",
     "主任", "书记", "主席", "院长", "校长", "所长", "站长", "社长", "经理", "董事长",
+    "部长", "队长", "会长", "行长", "支书", "负责人", "委员", "代表", "教授", "研究员",
+    "工程师", "医生", "民警", "老师",
 )  # fmt: skip
 
 

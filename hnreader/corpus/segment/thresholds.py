@@ -643,6 +643,9 @@ ASSIGN_WEIGHTS = {
     # sentence printed in it went to the story it finishes (set by hand: the
     # paper prints that story's next paragraphs after its rest)
     "returns": -2.00,
+    # a piece printed between an interview's question and its answer, given
+    # to the interview (set by hand: an answer follows its question at once)
+    "between_turns": -30.00,
 }
 #: Blocks above a photo group's title read for the story a lead under it
 #: may belong to (a paragraph under a crosshead talks of its story).
