@@ -20,6 +20,9 @@ from hnreader.corpus.segment.headlines import is_attendance, phrases, split_role
         (["益阳高新区新材料产业", "集群加速成长"], "益阳高新区新材料产业集群加速成长"),
         # A quoted term names a thing: the line before the verb says nothing yet.
         (["以“两高两新”", "引领城乡建设"], "以“两高两新”引领城乡建设"),
+        # Whom a deed is for, then the deed.
+        (["为留守儿童", "开设暑期课堂300个"], "为留守儿童开设暑期课堂300个"),
+        (["向农村老人", "送上家门口的医疗服务"], "向农村老人送上家门口的医疗服务"),
     ],
 )
 def test_a_title_wrapped_by_a_narrow_column_is_one_title(lines, title):

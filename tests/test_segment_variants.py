@@ -3115,3 +3115,43 @@ def test_a_piece_printed_between_an_interviews_question_and_answer_is_another_st
     assert [squash(p)[:1] for p in talk.paragraphs[1:]] == ["问", "答", "问", "答", "问", "答"]
     assert squash(talk.paragraphs[2]).endswith("提升了380万农村人口的供水保障水平。")
     assert any(squash(p).startswith("益阳市河长办负责人贺建华介绍") for p in water.paragraphs)
+
+
+def test_a_titles_first_line_printed_again_under_its_stack_is_a_copy():
+    # kicker / title's two lines / the title's first line again / dateline
+    page = parse(
+        column_page(
+            "我省启动冬季“暖心行动”专项活动",
+            "为返乡务工人员\n送去岗位1.2万个\n为返乡务工人员",
+            "湖南日报12月3日讯（记者 王清\n通讯员 李一）记者今天从省民政\n厅获悉，全省“暖冬行动”日前启\n动，各地已为返乡务工人员送去\n岗位1.2万个。",
+        )
+    )
+    (story,) = stories(page)
+    assert (story.kicker, story.title, story.subtitle) == (
+        "我省启动冬季“暖心行动”专项活动",
+        "为返乡务工人员送去岗位1.2万个",
+        "",
+    )
+
+
+def test_a_last_line_of_a_features_stack_as_long_as_its_crossheads_is_its_first_crosshead():
+    page = parse(
+        paragraph_page(
+            "湖湘茶产业的“绿色账本”",
+            "从一片叶到一座城",
+            "茶园管理走向精细",
+            "湖南日报记者 周青",
+            "清晨的安化山间云雾缭绕，茶农们已经背着竹篓走进茶园。今年，这里的茶园全部用上了有机肥。",
+            "“施有机肥，茶叶的香气更足，价钱也更好。”一位茶农说。",
+            "加工企业加快升级",
+            "在一家黑茶企业的生产车间，自动化压制线正在运转，每天能压制茶砖20吨。",
+            "近年来，全省茶叶加工企业纷纷引进新设备，产品附加值明显提高。",
+        )
+    )
+    (feature,) = stories(page)
+    assert (feature.kicker, feature.title, feature.subtitle) == (
+        "湖湘茶产业的“绿色账本”",
+        "从一片叶到一座城",
+        "",
+    )
+    assert feature.paragraphs[0] == "茶园管理走向精细"

@@ -144,9 +144,28 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _adopt_stray_headlines(drafts, lines, reader.doubled)
     _return_wrapped_words(drafts, lines)
     _label_under_tail_stack(drafts, lines)
+    _stack_lines_again(drafts, reader.doubled)
     _notice_title_read_as_label(drafts, lines)
     pen_names_signing(drafts, lines, reader.boxed)
     return drafts, reader.boxed, reader.doubled
+
+
+def _stack_lines_again(drafts: list[Draft], doubled: list[str]) -> None:
+    """A headline line printed again under the rest of its stack (title /
+    its second line / its first line again, then the dateline): the copy the
+    extraction made of the title's first line, kept once."""
+    for draft in drafts:
+        seen: set[str] = set()
+        kept: list[list[Line]] = []
+        for unit in draft.heads:
+            flat = squash("".join(line.raw for line in unit))
+            if len(unit) == 1 and flat in seen:
+                doubled.append(unit[0].raw)
+                draft.lines.discard(unit[0].no)
+                continue
+            seen.update(squash(line.raw) for line in unit)
+            kept.append(unit)
+        draft.heads = kept
 
 
 def _far_copies_out(lines: list[Line]) -> tuple[list[Line], list[str]]:

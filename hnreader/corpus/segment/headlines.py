@@ -751,6 +751,8 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         return not _opens_after_figure(above, below)
     if above[0] in "与和及" and not ENDS_ON_FIGURE.search(above) and not _DASH_LED.match(below):
         return True  # a piece led by its conjunction runs on to its figure
+    if _for_whom(above) and _opens_on_verb(below):
+        return True  # (为就业困难人员 / 送去2.6万个岗位: whom it is for, then the deed)
     if _WHOLE_QUOTE.fullmatch(below) and _predicate(below[1:-1]) and not _ends_on_verb(above):
         # A saying quoted whole is a title of its own (汛期一线 / “堤在人在”);
         # a catchword quoted is a word of the line above (…跑出 / “加速度”).
@@ -783,6 +785,22 @@ def _wrapped(above: str, below: str, meeting: bool = False) -> bool:
         # (…编出“某某” / 某地的某人)
         return False
     return not (_predicate(above) and _predicate(below))
+
+
+#: Prepositions of whom or what a deed is done for or to (为…, 向…, 给…).
+_FOR_WHOM = ("为", "向", "给", "替", "把", "对")
+
+
+def _for_whom(text: str) -> bool:
+    """The line is a preposition and its object alone (为就业困难人员): the
+    deed it leads to is on the next line."""
+    tagged = [t for t in pos_tags(text) if t.flag != "x"]
+    return (
+        len(tagged) >= 2
+        and tagged[0].flag == "p"
+        and tagged[0].word in _FOR_WHOM
+        and tagged[-1].flag.startswith("n")
+    )
 
 
 #: A thing named by what it is of (某地的某物): a whole noun phrase.

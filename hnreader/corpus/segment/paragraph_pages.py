@@ -134,6 +134,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     pen_names_signing(drafts, lines, boxes)
     for draft in drafts:
         _tight_lines_apart(draft)
+        _first_crosshead_under_stack(draft)
     kept = [d for d in drafts if d.paras or d.heads]
     # In print order (photos were taken out first): article ids follow it.
     kept.sort(key=lambda d: d.first_line)
@@ -157,6 +158,23 @@ def _tight_lines_apart(draft: Draft) -> None:
         and says_something(below)
     ):
         draft.heads = [[line] for line in draft.heads[0]]
+
+
+def _first_crosshead_under_stack(draft: Draft) -> None:
+    """A feature's stack whose last line is of the length of the crossheads
+    its text runs in (育种攻关结出硕果 … 种业企业加快成长), the stack whole
+    without it (a kicker and a title over it): that line is the text's first
+    crosshead, printed right under the headline, no subtitle."""
+    if len(draft.heads) < T.STACK_WITH_CROSSHEAD or len(draft.heads[-1]) != 1 or not draft.paras:
+        return
+    last = draft.heads[-1][0]
+    flat = squash(last.raw)
+    if _CLAUSE_MARKS.search(flat) or DASH_LED.match(flat):
+        return
+    if not any(p.subhead and len(squash(p.text)) == len(flat) for p in draft.paras):
+        return
+    draft.heads.pop()
+    draft.paras.insert(0, Para(flat, [last.no], subhead=True, raw=last.raw))
 
 
 def _stack_over_headless_top(blocks: list[Block], drafts: list[Draft]) -> None:

@@ -504,6 +504,9 @@ TWIN_PART_MIN = 20
 TWIN_TOPIC_MARGIN = 0.05
 #: Paragraphs into a byline-opened feature where its headline may stand ...
 INNER_HEAD_WITHIN = 8
+#: A stack of this many units (a kicker and a title over it, or a title
+#: printed twice) may end on its text's first crosshead.
+STACK_WITH_CROSSHEAD = 3
 #: ... and one printed within this many blocks of its start is the headline
 #: even when crossheads of its shape come later.
 INNER_HEAD_EARLY = 2
