@@ -3155,3 +3155,23 @@ def test_a_last_line_of_a_features_stack_as_long_as_its_crossheads_is_its_first_
         "",
     )
     assert feature.paragraphs[0] == "茶园管理走向精细"
+
+
+def test_reporters_a_dateline_does_not_name_sign_the_feature_stacked_under_them():
+    # A dated report, then 记者 某某 报道 over a feature's kicker and title:
+    # the report named its own reporters, so the byline is the feature's.
+    page = parse(
+        column_page(
+            "全省茶叶出口增长三成",
+            "湖南日报5月9日讯（记者 唐凯）\n记者今天从长沙海关获悉，今年\n前4个月，全省茶叶出口额增长\n三成，黑茶、红茶出口均创新高。",
+            "湖南日报·新湖南客户端记者 何平 报道",
+            "一位茶商的“出海记”",
+            "从“小作坊”到“大品牌”",
+            "走进位于安化县城郊的一\n家茶叶企业，一条条自动压制生产\n线正在满负荷运转。企业负责人\n指着仓库说：“这些茶砖下个月\n就要运往中亚。”",
+        )
+    )
+    report, feature = stories(page)
+    assert report.title == "全省茶叶出口增长三成" and report.byline == ""
+    assert feature.byline == "湖南日报·新湖南客户端记者 何平 报道"
+    assert feature.kicker + feature.title == "一位茶商的“出海记”从“小作坊”到“大品牌”"
+    assert squash(feature.paragraphs[0]).startswith("走进位于安化县城郊的一家茶叶企业")

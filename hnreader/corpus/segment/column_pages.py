@@ -150,6 +150,18 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     return drafts, reader.boxed, reader.doubled
 
 
+def _names_other_reporters(dateline: str, names: list[Line]) -> bool:
+    """``dateline`` names its reporters, and the byline ``names`` names none
+    of them (…电（记者 某甲） over 记者 某乙 报道)."""
+    if "记者" not in dateline:
+        return False
+    flat = squash(dateline)
+    people = [
+        w for n in names for w in n.raw.split() if is_name_line(w) and not _BYLINE_GOES_ON.match(w)
+    ]
+    return bool(people) and not any(p in flat for p in people)
+
+
 def _stack_lines_again(drafts: list[Draft], doubled: list[str]) -> None:
     """A headline line printed again under the rest of its stack (title /
     its second line / its first line again, then the dateline): the copy the
@@ -1123,6 +1135,10 @@ class ColumnReader:
             # (a reader signs a letter under it, never over it: whatever
             # follows the signature is another piece's)
             and (no_body_after or readers_signature(" ".join(n.raw for n in names)))
+            # (a dated story names its reporters in its dateline: reporters
+            # it does not name sign the piece under them; a bare name may
+            # sign a commentary read into the story)
+            and (bare_name or not _names_other_reporters(self.drafts[self.cur].dateline, names))
         )
         if signs_off and self.drafts[self.cur].byline:
             # Signed already: the sign-off closes a story that began after
@@ -2025,6 +2041,11 @@ class ColumnReader:
                 pass  # (a kicker of clauses telling the life, over the saying)
             elif ends_sentence(text) or any(c in text for c in _CLAUSE_OR_NOTE):
                 break
+            elif (
+                k + 1 < len(self.lines)
+                and word_across(text, squeeze(self.lines[k + 1].raw)) >= T.HEAD_CUT_WORD
+            ):
+                break  # (…加工区的一 / 家电子企业…: a paragraph's first line)
             heads += 1
         else:
             return False
@@ -2035,7 +2056,7 @@ class ColumnReader:
         # its kicker however wide: 一位班主任的第十二个高考季 / “送完这一届，…”)
         quoted = any(QUOTED_WHOLE.match(squash(self.lines[k].raw)) for k in interview)
         if not quoted and any(
-            width(squeeze(self.lines[k].raw)) >= text_width - T.FIRST_LINE_INDENT_MAX
+            width(squeeze(self.lines[k].raw)) > text_width - T.FIRST_LINE_INDENT_MAX
             for k in range(i, i + heads)
             if k not in interview
         ):
