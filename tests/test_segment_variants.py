@@ -3175,3 +3175,33 @@ def test_reporters_a_dateline_does_not_name_sign_the_feature_stacked_under_them(
     assert feature.byline == "湖南日报·新湖南客户端记者 何平 报道"
     assert feature.kicker + feature.title == "一位茶商的“出海记”从“小作坊”到“大品牌”"
     assert squash(feature.paragraphs[0]).startswith("走进位于安化县城郊的一家茶叶企业")
+
+
+def test_a_desk_of_the_paper_over_a_notices_day_issues_the_notice_and_opens_nothing():
+    page = parse(
+        paragraph_page(
+            "关于举办2026年湖南日报读者开放日活动的启事",
+            "为感谢广大读者长期以来的支持，湖南日报社将于5月20日举办读者开放日活动，现将有关事项启事如下：",
+            "1.报名方式。读者可拨打活动热线报名，名额100个，额满为止。",
+            "2.活动内容。参观报社新闻采编中心和印务中心，与编辑记者面对面交流。",
+            "湖南日报社广告部",
+            "2026年5月6日",
+        )
+    )
+    (notice,) = stories(page)
+    assert notice.title == "关于举办2026年湖南日报读者开放日活动的启事"
+    assert notice.byline == "" and notice.paragraphs[-1] == "2026年5月6日"
+
+
+def test_on_a_column_page_a_desk_over_a_notices_day_issues_the_notice():
+    page = parse(
+        column_page(
+            "征订启事",
+            "2027年度《湖南日报》征订工作\n已经开始，读者可到当地邮政营\n业网点订阅，全年订价420元。",
+            "湖南日报社发行部",
+            "2026年10月20日",
+        )
+    )
+    (notice,) = stories(page)
+    assert notice.title == "征订启事" and notice.byline == ""
+    assert notice.paragraphs[-1] == "2026年10月20日"

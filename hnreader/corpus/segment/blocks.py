@@ -30,6 +30,7 @@ from .patterns import (
     dateline_match,
     is_byline,
     is_name_line,
+    issues_notice,
     jumps_in,
     labelled_figure,
     looks_like_column,
@@ -83,6 +84,12 @@ def make_blocks(lines: list[Line]) -> tuple[list[Block], list[str], list[str]]:
             block.role = BlockRole.BYLINE
         elif block.role == BlockRole.BYLINE and k and _answers_question(blocks[k - 1], block):
             block.role, block.verse = BlockRole.TEXT, True  # (a paragraph of its own)
+        elif (
+            block.role == BlockRole.BYLINE
+            and k + 1 < len(blocks)
+            and issues_notice(block.text, blocks[k + 1].text)
+        ):
+            block.role = BlockRole.TEXT  # (a desk over the day: the notice's issuer)
     _name_lists(blocks)
     return _join_broken_bylines(blocks), boxes, duplicates
 

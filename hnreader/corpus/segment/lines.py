@@ -31,6 +31,7 @@ from .patterns import (
     dateline_match,
     is_byline,
     is_name_line,
+    issues_notice,
     jumps_in,
     looks_like_column,
 )
@@ -178,6 +179,9 @@ def line_kinds(lines: Sequence[Line]) -> list[LineKind]:
     group credit), or when it opens on a caption's day and place; otherwise
     it is a headline spanning columns (text)."""
     kinds = [line_kind(line) for line in lines]
+    for i in range(len(kinds) - 1):
+        if kinds[i] == LineKind.BYLINE and issues_notice(lines[i].raw, lines[i + 1].raw):
+            kinds[i] = LineKind.TEXT  # (a desk over the day: the notice's issuer)
     reaches_credit = [False] * len(kinds)
     for i in range(len(kinds) - 1, -1, -1):
         if kinds[i] == LineKind.CAPTION:

@@ -325,6 +325,19 @@ ROLE_AMONG_NAMES = re.compile(
 FULL_DATE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 #: Who issues a notice and the day, signed on one line (湖南省某某厅 2021年4月21日).
 ISSUED_ON = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def issues_notice(text: str, below: str) -> bool:
+    """A byline's shape (a desk of the paper, 湖南日报社某某部), no reporter,
+    over a day written out whole: who issues the notice above, signed with
+    its day."""
+    return bool(FULL_DATE.match(below.strip())) and not any(
+        role in text for role in _REPORTER_ROLES
+    )
+
+
+#: Roles a reporter's byline names, which no notice's issuer does.
+_REPORTER_ROLES = ("记者", "通讯员", "评论员", "实习生", "编辑")
 #: A notice's contact line: what to call, and the number (受理电话：0731－12380).
 CONTACT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*[\d－\-（）()\s]{5,}")
 #: A crosshead naming its section and summing it up (优化服务：从…到…, 远行：在海外扎下根,
