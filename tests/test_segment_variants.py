@@ -3205,3 +3205,21 @@ def test_on_a_column_page_a_desk_over_a_notices_day_issues_the_notice():
     (notice,) = stories(page)
     assert notice.title == "征订启事" and notice.byline == ""
     assert notice.paragraphs[-1] == "2026年10月20日"
+
+
+def test_one_credit_under_two_captions_of_their_day_and_a_title_over_them_is_one_photo():
+    page = parse(
+        paragraph_page(
+            "全省各地全力应对强降雨",
+            "湖南日报7月2日讯（记者 周丹）连日来，我省多地遭遇强降雨，各地迅速启动防汛应急响应，转移群众1.2万人。",
+            "交通部门组织力量抢通水毁道路，电力部门恢复受灾地区供电。",
+            "守堤",
+            "7月1日，汨罗市罗江大堤，民兵冒雨巡查堤防。当天，罗江水位超过警戒线0.8米。",
+            "7月1日，平江县城关镇，救援人员帮助被困群众转移。",
+            "湖南日报记者 李涛 摄",
+        )
+    )
+    story, photo = page.articles
+    assert squash(story.paragraphs[-1]).startswith("交通部门")
+    assert photo.title == "守堤" and photo.byline == "湖南日报记者 李涛 摄"
+    assert [squash(p)[:9] for p in photo.paragraphs] == ["7月1日,汨罗市罗", "7月1日,平江县城"]

@@ -1889,7 +1889,21 @@ def _captions_above(
             if CAPTION_START.match(captions[0].text):
                 # Above a caption's start: another caption of the group, the
                 # title, or the group's lead right under its title.
-                if not group or _photo_title(prev):
+                if _photo_title(prev):
+                    break
+                if not group:
+                    # (one credit under two captions, each of its day and
+                    # place, a photo's title over them: one photo item)
+                    if not (
+                        CAPTION_START.match(prev.text)
+                        and len(captions) == 1
+                        and k > 0
+                        and _photo_title(blocks[k - 1])
+                        and ends_sentence(prev.text)
+                    ):
+                        break
+                    captions.insert(0, prev)
+                    k -= 1
                     break
                 if not _group_caption(prev.text) and not (
                     k > 0
