@@ -3223,3 +3223,22 @@ def test_one_credit_under_two_captions_of_their_day_and_a_title_over_them_is_one
     assert squash(story.paragraphs[-1]).startswith("交通部门")
     assert photo.title == "守堤" and photo.byline == "湖南日报记者 李涛 摄"
     assert [squash(p)[:9] for p in photo.paragraphs] == ["7月1日,汨罗市罗", "7月1日,平江县城"]
+
+
+def test_a_figure_and_its_unit_alone_before_a_stop_ends_the_waiting_storys_cut_figure():
+    # …纳入帮扶对象 2 / the next story / 3 万户。: a figure and its unit
+    # alone open no paragraph; they end the figure the first story left open.
+    page = parse(
+        column_page(
+            "全省农村低收入人口常态化帮扶有序推进",
+            "湖南日报3月5日讯（记者 何清）记\n者从省民政厅获悉，我省已建立农村\n低收入人口动态监测机制，截至2月\n底，全省累计纳入帮扶对象 2",
+            "衡阳油茶产业链产值突破百亿元",
+            "湖南日报3月5日讯（记者 谢岚）记\n者从衡阳市林业局获悉，去年全市油\n茶产业链综合产值突破百亿元，带动\n10万余户农户增收。",
+            "3 万户。",
+            "对纳入帮扶的农户，各地分类落实\n救助措施，做到应帮尽帮。",
+        )
+    )
+    aid, tea = stories(page)
+    assert squash(aid.paragraphs[0]).endswith("全省累计纳入帮扶对象23万户。")
+    assert squash(aid.paragraphs[-1]).startswith("对纳入帮扶的农户")
+    assert squash(tea.paragraphs[-1]).endswith("带动10万余户农户增收。")

@@ -2557,8 +2557,11 @@ _EDITORS_WORDS = "编者的话"
 
 
 #: A sentence's last word or two, then its stop, at a line's start (原状。…,
-#: 钱”。…): no paragraph opens so; the rest of a sentence cut elsewhere does.
-_CUT_SENTENCE_END = re.compile(r"^[\u4e00-\u9fff]{1,2}[”’」』]?[。；;！？]")
+#: 钱”。…), or a figure and its unit alone before the stop (5万人。…): no
+#: paragraph opens so; the rest of a sentence cut elsewhere does.
+_CUT_SENTENCE_END = re.compile(
+    r"^[\u4e00-\u9fff]{1,2}[”’」』]?[。；;！？]|^[0-9０-９][0-9０-９.．]*[万亿]?[\u4e00-\u9fff]{1,2}[。；;！？]"
+)
 
 
 def _ends_a_cut_sentence(text: str) -> bool:
