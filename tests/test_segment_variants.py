@@ -3242,3 +3242,20 @@ def test_a_figure_and_its_unit_alone_before_a_stop_ends_the_waiting_storys_cut_f
     assert squash(aid.paragraphs[0]).endswith("全省累计纳入帮扶对象23万户。")
     assert squash(aid.paragraphs[-1]).startswith("对纳入帮扶的农户")
     assert squash(tea.paragraphs[-1]).endswith("带动10万余户农户增收。")
+
+
+def test_a_line_stopped_on_a_particle_over_its_noun_and_stop_is_running_text():
+    # 理论 / title / writer / …生产力的 / 核 心 要 素 。当 前 ，…: the
+    # paragraph's first line, however its spread neighbour reads closed up.
+    page = parse(
+        column_page(
+            "理论",
+            "以数字赋能乡村治理",
+            "王建国",
+            "数字技术是提升乡村治理效能的\n关 键 支 撑 。当 前 ，数 字 乡 村\n建设加快推进，为基层治理提供\n了新的手段和平台。",
+            "推进数字赋能，要补齐基础设施\n短板，让网络真正通到村、入到\n户、用起来。",
+        )
+    )
+    (piece,) = stories(page)
+    assert (piece.column, piece.title, piece.subtitle) == ("理论", "以数字赋能乡村治理", "")
+    assert squash(piece.paragraphs[0]).startswith("数字技术是提升乡村治理效能的关键支撑。")

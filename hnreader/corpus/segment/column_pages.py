@@ -2594,9 +2594,16 @@ def _sentence_ends_under(lines: list[Line], kinds: list[LineKind], i: int) -> bo
         return False
     below = squeeze(lines[i + 1].raw)
     text = squeeze(lines[i].raw)
-    return _ends_a_cut_sentence(below) or (
-        text.count("“") > text.count("”") and bool(_QUOTE_CLOSED_AT_START.match(below))
+    return (
+        _ends_a_cut_sentence(below)
+        or (text.count("“") > text.count("”") and bool(_QUOTE_CLOSED_AT_START.match(below)))
+        # (…新质生产力的 / 核心要素。当前…: the particle's noun, then the stop)
+        or (_dangles(text) and bool(_NOUN_CLOSED_AT_START.match(below)))
     )
+
+
+#: A noun of a few characters, then its sentence's stop, at a line's start.
+_NOUN_CLOSED_AT_START = re.compile(r"^[\u4e00-\u9fff]{2,4}[”’]?[。；;！？]")
 
 
 def _dangles(text: str) -> bool:
