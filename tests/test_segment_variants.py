@@ -3162,7 +3162,7 @@ def test_reporters_a_dateline_does_not_name_sign_the_feature_stacked_under_them(
     # the report named its own reporters, so the byline is the feature's.
     page = parse(
         column_page(
-            "全省茶叶出口增长三成",
+            "全省茶叶外销额增长三成",
             "湖南日报5月9日讯（记者 唐凯）\n记者今天从长沙海关获悉，今年\n前4个月，全省茶叶出口额增长\n三成，黑茶、红茶出口均创新高。",
             "湖南日报·新湖南客户端记者 何平 报道",
             "一位茶商的“出海记”",
@@ -3171,7 +3171,7 @@ def test_reporters_a_dateline_does_not_name_sign_the_feature_stacked_under_them(
         )
     )
     report, feature = stories(page)
-    assert report.title == "全省茶叶出口增长三成" and report.byline == ""
+    assert report.title == "全省茶叶外销额增长三成" and report.byline == ""
     assert feature.byline == "湖南日报·新湖南客户端记者 何平 报道"
     assert feature.kicker + feature.title == "一位茶商的“出海记”从“小作坊”到“大品牌”"
     assert squash(feature.paragraphs[0]).startswith("走进位于安化县城郊的一家茶叶企业")
