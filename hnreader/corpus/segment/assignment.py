@@ -201,7 +201,12 @@ def _between_turns(body: list[Block], k: int) -> bool:
     question at once, so the piece is another story's."""
     if not 0 < k < len(body) - 1 or QA_TURN.match(body[k].text):
         return False
-    return squash(body[k - 1].text).startswith("问") and squash(body[k + 1].text).startswith("答")
+    return bool(_ASKS.match(squash(body[k - 1].text)) and _ANSWERS.match(squash(body[k + 1].text)))
+
+
+#: An interview's question and its answer, by their turn marks.
+_ASKS = re.compile(r"^(?:记者|问)[：:]")
+_ANSWERS = re.compile(r"^答[：:]")
 
 
 def _weak_heads(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
@@ -492,7 +497,7 @@ class _Page:
         self.series = self._series()
         # Per piece: the interview whose question and answer it is printed
         # between (the story of the page's first question in the flow), or NONE.
-        asks = [k for k, b in enumerate(body) if squash(b.text).startswith("问")]
+        asks = [k for k, b in enumerate(body) if _ASKS.match(squash(b.text))]
         self.between_turns = [
             self.flow[asks[0]] if asks and asks[0] < k and _between_turns(body, k) else NONE
             for k in range(len(body))
