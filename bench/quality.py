@@ -91,6 +91,7 @@ BLIND = (
     "dev_wm",
     "dev_wo",
     "dev_wq",
+    "dev_ws",
 )
 FIGURES = (
     "seg_f1",

@@ -258,11 +258,13 @@ FLOORS = {
     "dev_wk": dict(zip(FIGURES, (0.90, 0.87, 0.59, 0.81), strict=True)),  # 0.926 0.891 0.615 0.834
     "dev_wl": dict(zip(FIGURES, (0.91, 0.87, 0.98, 0.78), strict=True)),  # 0.935 0.896 1.000 0.805
     "dev_wm": dict(zip(FIGURES, (0.93, 0.85, 0.83, 0.82), strict=True)),  # 0.950 0.875 0.854 0.845
-    "dev_wn": dict(zip(FIGURES, (0.92, 0.86, 0.89, 0.73), strict=True)),  # 0.940 0.889 0.917 0.757
+    "dev_wn": dict(zip(FIGURES, (0.93, 0.88, 0.89, 0.74), strict=True)),  # 0.953 0.903 0.917 0.764
     "dev_wo": dict(zip(FIGURES, (0.95, 0.87, 0.89, 0.82), strict=True)),  # 0.973 0.899 0.918 0.843
     "dev_wp": dict(zip(FIGURES, (0.95, 0.93, 0.87, 0.90), strict=True)),  # 0.972 0.960 0.898 0.925
     "dev_wq": dict(zip(FIGURES, (0.93, 0.86, 0.83, 0.81), strict=True)),  # 0.953 0.883 0.857 0.831
     "dev_wr": dict(zip(FIGURES, (0.96, 0.94, 0.95, 0.78), strict=True)),  # 0.983 0.969 0.977 0.809
+    "dev_ws": dict(zip(FIGURES, (0.87, 0.81, 0.67, 0.78), strict=True)),  # 0.896 0.840 0.692 0.801
+    "dev_wt": dict(zip(FIGURES, (0.85, 0.78, 0.77, 0.76), strict=True)),  # 0.870 0.804 0.792 0.785
 }
 
 
