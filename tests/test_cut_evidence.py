@@ -566,3 +566,22 @@ def test_a_name_cut_after_a_post_and_surname_goes_on_on_a_given_name_that_speaks
     # given name and a verb of speech after it, say it all the same.
     other = "今年以来，全省共完成小型病险水库除险加固"
     assert join_evidence(tail, piece) > join_evidence(tail, other)
+
+
+@pytest.mark.parametrize(
+    ("tail", "piece", "fits"),
+    [
+        ("已分配公租房", "2140套，", True),
+        ("已分配公租房", "128条，", False),
+        ("计划整治背街小巷", "128条，", True),
+        ("计划整治背街小巷", "2140套，", False),
+        ("新建保障房", "86万平方米", True),
+        ("全市病险水库", "36座", True),
+        ("全县新增床位", "320张", True),
+        ("全县新增床位", "320所", False),
+    ],
+)
+def test_a_thing_counted_takes_its_own_measure_word(tail, piece, fits):
+    # 房 by 套, 巷 by 条, 水库 by 座, 床位 by 张: a figure printed apart from
+    # its noun goes back to the noun its measure word counts.
+    assert measure_fits(tail, piece) is fits

@@ -3259,3 +3259,28 @@ def test_a_line_stopped_on_a_particle_over_its_noun_and_stop_is_running_text():
     (piece,) = stories(page)
     assert (piece.column, piece.title, piece.subtitle) == ("理论", "以数字赋能乡村治理", "")
     assert squash(piece.paragraphs[0]).startswith("数字技术是提升乡村治理效能的关键支撑。")
+
+
+def test_a_figure_alone_over_a_line_opening_on_a_figure_is_the_waiting_storys():
+    # …整修农村公路 / 3860 / 215 条，…: no sentence reads two figures in a
+    # row; the lone figure is the rest of the sentence the story above left
+    # open (…已筹集保障性租 / 赁住房 / … / 3860 / … / 套，…).
+    page = parse(
+        column_page(
+            "常德保障性租赁住房加快筹集",
+            "湖南日报5月9日讯（记者 龙岩）常\n德市今年新开工保障性租赁住房\n项目12个，截至目前已筹集保障性租\n赁住房",
+            "益阳整修农村公路",
+            "湖南日报5月9日讯（记者 方舟）今\n年以来，益阳市组织力量整修农\n村公路，加宽路面、增设护栏。",
+            "今年全市计划整修农村公路",
+            "3860",
+            "215 条 ，总 里 程 约 980 公 里 ，目\n前已完工 64 条。",
+            "沿线村民说，路修好了，农产品运\n得出去，游客也引得进来。",
+            "套，可解决 1.1 万名新市民的住\n房需求。",
+            "常德还将盘活闲置厂房和商业用\n房，改建为租赁住房。",
+        )
+    )
+    housing, roads = stories(page)
+    assert (housing.title, roads.title) == ("常德保障性租赁住房加快筹集", "益阳整修农村公路")
+    assert "已筹集保障性租赁住房3860套,可解决1.1万名新市民的住房需求。" in squash(housing.body)
+    assert "计划整修农村公路215条,总里程约980公里" in squash(roads.body)
+    assert squash(roads.paragraphs[-1]).startswith("沿线村民说")

@@ -2279,6 +2279,10 @@ class ColumnReader:
             or rate_after_amount(self.last_stored, here)
         ):
             return True  # a word across the cut with the waiting story's sentence (…错峰生 / 产，)
+        if _FIGURE_RUN.match(here) and self._figure_opens(i + 1):
+            # (a figure alone over a line opening on a figure: no sentence
+            # reads two in a row, …整治背街小巷 / 2140 / 128条，…)
+            return True
         if join_evidence(self.last_stored, here):
             return False
         for k in range(i + 1, min(len(self.lines), i + T.WAITING_REST_LINES)):
@@ -2292,6 +2296,14 @@ class ColumnReader:
             ):
                 return True
         return False
+
+    def _figure_opens(self, i: int) -> bool:
+        """Line ``i`` is text opening on a figure."""
+        return (
+            i < len(self.lines)
+            and self.kinds[i] == LineKind.TEXT
+            and bool(FIGURE_START.match(squash(self.lines[i].raw)))
+        )
 
     def _story_above_resumes(self, i: int) -> bool:
         """Line ``i``, under the open first sentence of a story a dateline
@@ -3621,6 +3633,8 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
         if _box_in_text(lines, kinds, j):
             break  # (a box's short lines drawn into the sentence: no line of it)
         text = squeeze(lines[j].raw)
+        if _FIGURE_RUN.match(text):
+            continue  # (a figure set apart from its unit: a run, no line of the column)
         cut = _jumps_on(text) or (j + 1 < len(lines) and kinds[j + 1] == LineKind.MARKER)
         if ends_sentence(text) or text[-1:] in "；;：:" or cut or NOTE_AFTER_STOP.search(text):
             # a paragraph's last line (of a list, too), one cut by a jump
@@ -3675,6 +3689,11 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
         and max(own, widths[0], widths[1]) <= median(rest) - T.FLOW_SLACK
     )
     return (len(widths) >= 3 and indented) or stacked or _short_stack_over_text(lines, kinds, i)
+
+
+#: A figure alone on a line, no unit (…整治背街小巷 / 2140 / 128条…): the
+#: extraction set the run apart from its unit, wherever that is printed.
+_FIGURE_RUN = re.compile(r"^[0-9０-９][0-9０-９.．]*$")
 
 
 def _short_stack_over_text(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
