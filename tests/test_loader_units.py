@@ -284,6 +284,11 @@ def test_year_from_content():
     # an earlier one comes up; a year still to come is none.
     assert infer_year(["2012年，他回乡创业", "2012年村里修路", "2019年全县脱贫"], 5) == 2019
     assert infer_year(["2016年全省", "规划到3016年的一段笔误"], 5) == 2016
+    # A year set in the past of the day written (a base of comparison, a
+    # start) was printed after: the next year at least.
+    assert infer_year(["全省游客人数比2018年同期增长12%"], 5) == 2019
+    assert infer_year(["降雨量为1998年以来同期最多"], 5) == 1999
+    assert infer_year(["该项目将于2018年建成投产"], 5) == 2018
 
 
 def test_a_page_naming_its_era_is_dated_no_earlier_than_it():

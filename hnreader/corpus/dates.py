@@ -53,6 +53,11 @@ _YEAR = re.compile(
 # Words before a year that look ahead (a goal, a plan, money allotted for a
 # coming year): general vocabulary of planning and budgeting news.
 _FUTURE_YEAR = re.compile(r"(?:到|至|明年|预计|计划|力争|目标|下达|安排了?)\s*$")
+# Words round a year that set it in the past of the day written: a base of
+# comparison (比2019年, 较2019年同期) or a start (自2016年, 2016年以来): the
+# page was printed in a later year.
+_BEFORE_NOW = re.compile(r"(?<!将)(?:比|较|自|从|相比)\s*$")
+_SINCE = re.compile(r"\s*年?\s*(?:以来|至今)")
 _FILENAME_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*[-_.年/]?\s*(0[1-9]|1[0-2]|[1-9])\s*[-_.月/]?\s*"
     r"(0[1-9]|[12]\d|3[01]|[1-9])(?!\d)"
@@ -270,7 +275,7 @@ def infer_year(texts: Iterable[str], month: int) -> int | None:
                 year
                 for match in _YEAR.finditer(text)
                 if not _FUTURE_YEAR.search(text[max(0, match.start() - 6) : match.start()])
-                and (year := to_int(match.group(1))) <= this_year
+                and (year := _printed_after(text, match)) <= this_year
             }
         )
     if not votes:
@@ -279,6 +284,18 @@ def infer_year(texts: Iterable[str], month: int) -> int | None:
         return max(votes)
     top = max(votes.values())
     return min(year for year, n in votes.items() if n == top)
+
+
+def _printed_after(text: str, match: re.Match[str]) -> int:
+    """The earliest year a text naming the year ``match`` finds could be
+    printed in: that year, or the next when the text sets it in the past
+    (比2019年…, 2016年以来)."""
+    year = to_int(match.group(1))
+    if _BEFORE_NOW.search(text[max(0, match.start() - 4) : match.start()]) or _SINCE.match(
+        text, match.end()
+    ):
+        return year + 1
+    return year
 
 
 #: Names the paper could print only from a year on, each with the first year
