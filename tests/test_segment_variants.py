@@ -3284,3 +3284,31 @@ def test_a_figure_alone_over_a_line_opening_on_a_figure_is_the_waiting_storys():
     assert "已筹集保障性租赁住房3860套,可解决1.1万名新市民的住房需求。" in squash(housing.body)
     assert "计划整修农村公路215条,总里程约980公里" in squash(roads.body)
     assert squash(roads.paragraphs[-1]).startswith("沿线村民说")
+
+
+def test_a_features_lead_printed_above_its_writers_and_stack_opens_it():
+    # Where the columns broke, a feature's first paragraphs come first, then
+    # another story, then its writers / stack (its dash-led subtitle as wide
+    # as the text) / the rest: the lead is the feature's.
+    page = parse(
+        column_page(
+            "立夏时节，邵阳县的油茶林里一片\n新绿。三年前，这里的山坡还荒着，\n如今油茶苗已经齐腰高了。",
+            "邵阳县是油茶大县，过去油茶林老\n化、产量低，茶油卖不上价。县里\n把油茶低改当成头号产业工程。",
+            "全省春季造林面积突破三百万亩",
+            "湖南日报5月6日讯（记者 向阳）记\n者从省林业局获悉，今年春季全省\n完成造林面积310万亩。",
+            "湖南日报记者 唐远 周青",
+            "油茶林里的“增收经”",
+            "——邵阳县油茶产业低改提质见闻",
+            "“一亩低改林，三年能回本。”邵阳\n县林业局负责人说，全县已完成油\n茶低改12万亩，油茶林亩产茶油由\n过去的5公斤提高到15公斤。",
+            "在塘渡口镇，油茶加工厂正在扩建\n生产线，邵阳县的茶油不愁卖不上\n价了。",
+        )
+    )
+    trees, feature = stories(page)
+    assert trees.title == "全省春季造林面积突破三百万亩"
+    assert (feature.title, feature.subtitle) == (
+        "油茶林里的“增收经”",
+        "——邵阳县油茶产业低改提质见闻",
+    )
+    assert feature.byline == "湖南日报记者 唐远 周青"
+    assert squash(feature.paragraphs[0]).startswith("立夏时节")
+    assert squash(feature.paragraphs[-1]).startswith("在塘渡口镇")

@@ -99,6 +99,9 @@ class Zone:
     lines: list[Line]
     before: int  # draft whose body ends just before (-1: none)
     after: int = -1  # draft whose body starts just after
+    # the stack was printed under the writers of the draft after it, which
+    # opened on them: its own, whatever text elsewhere its words recall
+    under_writers: bool = False
 
 
 @dataclass(slots=True)
@@ -1324,6 +1327,8 @@ def assign(
         for z, zone in enumerate(zones):
             if cuts[z] is None:
                 bodies = set(targets) - excluded[z]
+                if zone.under_writers and zone.after in bodies:
+                    bodies = {zone.after}
                 cuts[z] = _top_whole(
                     zone, best_stacks(z, zone, read[z], affinity, bodies, T.HEAD_MIN_SCORE)
                 )
@@ -1530,6 +1535,8 @@ def _last_line_to_headless(
             continue
         if any(speaks(parts[m].text) for m in heads[:-1]):
             continue  # (a speaker's line: the lines under it are what was said)
+        if DASH_LED.match(parts[stack.last].text):
+            continue  # (a subtitle led by its dash: ——某地某某见闻)
         scores = affinity.of(parts[stack.last].text)
         best = max(sorted(headless), key=lambda b: scores.get(b, 0.0))
         under = zones[stack.zone].after

@@ -133,6 +133,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _return_sections(reader.drafts)
     _fill_empty_sections(reader.drafts)
     _stack_under_its_text(reader.drafts, lines, reader.boxed)
+    _lead_above_its_writers(reader.drafts)
     drafts = split_untitled_groups([d for d in reader.drafts if d.lines])
     deal_foot_bunch(drafts, lines, _stack_line)
     for draft in drafts:
@@ -442,6 +443,41 @@ def _rejoin_under_own_headline(
             furniture.append(rest.column)
             rest.column = ""
     return furniture
+
+
+def _lead_above_its_writers(drafts: list[Draft]) -> None:
+    """A feature's first paragraphs printed above its writers' line and
+    stack, where the page's columns broke (its lead, another story, then
+    湖南日报记者 某某 / its stack / the rest): text left with no headline,
+    dateline or writer of its own, its last paragraph finished, opens the
+    next story its writers open, undated, when it speaks of that story's
+    subject."""
+    for k, lead in enumerate(drafts):
+        if not _headless_text(lead) or not lead.paras or lead.kind == ArticleKind.PHOTO:
+            continue
+        if not ends_sentence(squash(lead.paras[-1].text)):
+            continue
+        feature = next((d for d in drafts[k + 1 :] if _writers_over_stack(d)), None)
+        if (
+            feature is None
+            or not feature.heads
+            or feature.dateline
+            or feature.kind == ArticleKind.PHOTO
+            or similarity(lead.body, feature.body) < T.REJOIN_TOPIC
+        ):
+            continue
+        feature.take_text(lead, before=True)
+
+
+def _writers_over_stack(draft: Draft) -> bool:
+    """The draft opens on its writers' line, its stack printed under it (no
+    label over them)."""
+    return (
+        draft.starts_with == Opener.BYLINE
+        and not draft.column
+        and bool(draft.heads and draft.paras)
+        and min(draft.lines) < draft.heads[0][0].no
+    )
 
 
 def _crosshead_over_prose(paras: list[Para]) -> bool:
@@ -974,6 +1010,7 @@ class ColumnReader:
         # The lines up to here (not included) are a stack printed under the
         # byline that opened the story being read.
         self.stack_end = -1
+        self.stack_end_no = -1  # (the line number after the stack read under a byline)
 
     def read(self) -> None:
         i = 0
@@ -1913,6 +1950,7 @@ class ColumnReader:
             # A feature's writers printed over its headline (湖南日报记者 某某
             # / 从“打鱼郎”到“护渔人” / 沅江渔民上岸记): its stack, then its text.
             self.pending.append(line)
+            self.stack_end_no = self.lines[self.stack_end - 1].no + 1
             return i + 1
         if (
             self.pending
@@ -1922,7 +1960,11 @@ class ColumnReader:
             and self.pending[0].no > max(cur.lines, default=-1)
             and not _is_headline_line(self.lines, self.kinds, i, self.body_text)
         ):
-            self.zones.append(Zone(list(self.pending), self.cur - 1, self.cur))
+            # (a stack read under the writers is theirs: no story above takes it)
+            if self.pending[0].no < self.stack_end_no:
+                self.zones.append(Zone(list(self.pending), -1, self.cur, under_writers=True))
+            else:
+                self.zones.append(Zone(list(self.pending), self.cur - 1, self.cur))
             self.pending.clear()
             self.add_body(line)
             return i + 1
@@ -2055,9 +2097,12 @@ class ColumnReader:
         # (over what someone said, set whole in quotes, a line of no clause is
         # its kicker however wide: 一位班主任的第十二个高考季 / “送完这一届，…”)
         quoted = any(QUOTED_WHOLE.match(squash(self.lines[k].raw)) for k in interview)
+        # (a subtitle led by a dash, the stack's last line, may run as wide
+        # as the text: ——记某某 / ——某地某某见闻)
+        last_dashed = _SUBTITLE_DASH.match(squash(self.lines[i + heads - 1].raw))
         if not quoted and any(
             width(squeeze(self.lines[k].raw)) > text_width - T.FIRST_LINE_INDENT_MAX
-            for k in range(i, i + heads)
+            for k in range(i, i + heads - (1 if last_dashed else 0))
             if k not in interview
         ):
             return False
@@ -3690,6 +3735,9 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     )
     return (len(widths) >= 3 and indented) or stacked or _short_stack_over_text(lines, kinds, i)
 
+
+#: A subtitle's leading dash (——记某某).
+_SUBTITLE_DASH = re.compile(r"^[—－]{2}")
 
 #: A figure alone on a line, no unit (…整治背街小巷 / 2140 / 128条…): the
 #: extraction set the run apart from its unit, wherever that is printed.
