@@ -3312,3 +3312,32 @@ def test_a_features_lead_printed_above_its_writers_and_stack_opens_it():
     assert feature.byline == "湖南日报记者 唐远 周青"
     assert squash(feature.paragraphs[0]).startswith("立夏时节")
     assert squash(feature.paragraphs[-1]).startswith("在塘渡口镇")
+
+
+def test_a_crosshead_numbered_one_under_a_storys_lead_opens_its_sections():
+    # 一、… under the feature's finished lead, 二、… further down: its first
+    # section, no headline of a story of its own.
+    page = parse(
+        column_page(
+            "醴陵陶瓷出口增长两成",
+            "湖南日报4月9日讯（记者 石磊）记\n者从醴陵市商务局获悉，一季度全\n市陶瓷出口额同比增长21%。",
+            "湖南日报记者 石磊 龙娟",
+            "一家“老厂”的新生",
+            "——记醴陵一家陶瓷企业",
+            "在醴陵经开区，一家陶瓷企业的\n车间里，智能窑炉正在满负荷运\n转，五年前这里还是一家老厂。",
+            "一、从“烧柴窑”到“用电窑”",
+            "2019 年，企业投入 3000 万元改\n造窑炉，能耗下降了四成。",
+            "二、从“做代工”到“创品牌”",
+            "企业组建设计团队，推出自有品\n牌，产品远销欧洲。",
+        )
+    )
+    exports, feature = stories(page)
+    assert exports.title == "醴陵陶瓷出口增长两成"
+    assert feature.title == "一家“老厂”的新生" and feature.byline == "湖南日报记者 石磊 龙娟"
+    assert [squash(p)[:6] for p in feature.paragraphs] == [
+        "在醴陵经开区",
+        "一、从“烧柴",
+        "2019年,",
+        "二、从“做代",
+        "企业组建设计",
+    ]

@@ -1974,6 +1974,12 @@ class ColumnReader:
             # a crosshead, not the first line of a paragraph.
             self._subhead([line])
             return i + 1
+        if self._opens_sections(i):
+            # The first of a numbered series of crossheads (一、…) under a
+            # story's finished paragraph, the second (二、…) further down its
+            # text: the story's first section, no headline of another.
+            self._subhead([line])
+            return i + 1
         story = -1 if self.para_open or self.pending else self._series_holder(line)
         if story >= 0:
             # The next crosshead of a story's numbered series: a section of
@@ -2474,6 +2480,21 @@ class ColumnReader:
             and len(runs[-2]) == 1
             and runs[-2][0].gap < 0
         )
+
+    def _opens_sections(self, i: int) -> bool:
+        """Line ``i``, under the finished paragraph of the story being read
+        (none of its sections read yet), is a crosshead numbered one, and
+        the one numbered two follows before any dateline or writers."""
+        if self.para_open or self.pending or self.cur < 0 or not self.bodies[self.cur]:
+            return False
+        if section_number(self.lines[i].raw) != 1 or self._sections(self.cur):
+            return False
+        for k in range(i + 1, min(len(self.lines), i + T.SECTION_SEARCH_LINES)):
+            if self.kinds[k] in (LineKind.DATELINE, LineKind.BYLINE):
+                return False
+            if section_number(self.lines[k].raw) == 2:
+                return True
+        return False
 
     def _series_holder(self, line: Line) -> int:
         """The one story whose numbered crossheads stop right before ``line``,

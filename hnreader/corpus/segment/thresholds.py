@@ -650,6 +650,9 @@ ASSIGN_WEIGHTS = {
     # to the interview (set by hand: an answer follows its question at once)
     "between_turns": -30.00,
 }
+#: How many lines under a crosshead numbered one (一、…) the one numbered
+#: two is sought in: a section runs a few paragraphs of a column's lines.
+SECTION_SEARCH_LINES = 60
 #: Blocks above a photo group's title read for the story a lead under it
 #: may belong to (a paragraph under a crosshead talks of its story).
 CAPTION_LEAD_CONTEXT = 4
