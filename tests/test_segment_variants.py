@@ -3341,3 +3341,23 @@ def test_a_crosshead_numbered_one_under_a_storys_lead_opens_its_sections():
         "二、从“做代",
         "企业组建设计",
     ]
+
+
+def test_a_notices_issuer_over_its_word_on_itself_closes_the_notice():
+    # 某某厅 / 本通告自发布之日起施行…: the issuer and the notice's last
+    # sentence, no headline and text of another piece.
+    page = parse(
+        column_page(
+            "湖南省林业局关于征集违法线索的通告",
+            "为加强野生动物保护，现面向社\n会公开征集破坏野生动物资源违\n法犯罪线索，对查证属实的给予\n奖励。",
+            "举报电话：0731-12345678。",
+            "湖南省林业局",
+            "本通告自发布之日起施行，有效\n期一年。",
+        )
+    )
+    (notice,) = stories(page)
+    assert notice.title.endswith("的通告")
+    assert [squash(p) for p in notice.paragraphs[-2:]] == [
+        "湖南省林业局",
+        "本通告自发布之日起施行,有效期一年。",
+    ]

@@ -2861,7 +2861,13 @@ def _signs_notice(lines: list[Line], i: int) -> bool:
     if FULL_DATE.match(flat) or CONTACT_LINE.match(flat):
         return True
     nxt = squash(lines[i + 1].raw) if i + 1 < len(lines) else ""
-    return bool(FULL_DATE.match(nxt)) and len(flat) <= T.ISSUER_MAX
+    # (the issuer over the day, or over the notice's word on itself: 本通告自
+    # 发布之日起施行…)
+    return bool(FULL_DATE.match(nxt) or _NOTICE_OF_ITSELF.match(nxt)) and len(flat) <= T.ISSUER_MAX
+
+
+#: A notice's sentence on itself (本通告自发布之日起施行, 本公告由…负责解释).
+_NOTICE_OF_ITSELF = re.compile(r"^本(?:通告|公告|通知|启事|办法|规定|细则)")
 
 
 def _take_dateline(lines: list[Line], i: int, draft: Draft, add_body) -> int:
