@@ -3361,3 +3361,23 @@ def test_a_notices_issuer_over_its_word_on_itself_closes_the_notice():
         "湖南省林业局",
         "本通告自发布之日起施行,有效期一年。",
     ]
+
+
+def test_a_notices_issuer_its_title_names_first_signs_it_under_its_text():
+    # 某某协会招聘启事 / its text / 某某协会, then the next story's stack:
+    # the issuer signs the notice, no line of that stack.
+    page = parse(
+        column_page(
+            "益阳茶园机械化采摘率过半",
+            "湖南日报4月20日讯（记者 龚然）记\n者从益阳市农业农村局获悉，全市\n茶园机械化采摘率已达到52%。",
+            "省茶叶协会招聘启事",
+            "因工作需要，省茶叶协会现面向社\n会公开招聘工作人员2名，有意者\n请于5月10日前发送简历。",
+            "省茶叶协会",
+            "安化黑茶春茶开采",
+            "湖南日报4月20日讯（记者 龚然）记\n者从安化县获悉，今年全县春茶开\n采面积达到36万亩。",
+        )
+    )
+    _, notice, tea = stories(page)
+    assert notice.title == "省茶叶协会招聘启事" and notice.subtitle == ""
+    assert squash(notice.paragraphs[-1]) == "省茶叶协会"
+    assert tea.title == "安化黑茶春茶开采"

@@ -147,6 +147,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _label_under_tail_stack(drafts, lines)
     _stack_lines_again(drafts, reader.doubled)
     _notice_title_read_as_label(drafts, lines)
+    _issuer_under_notice(drafts)
     pen_names_signing(drafts, lines, reader.boxed)
     return drafts, reader.boxed, reader.doubled
 
@@ -246,6 +247,27 @@ def _notice_title_read_as_label(drafts: list[Draft], lines: list[Line]) -> None:
         notice.heads, draft.column = [[printed[-1]]], ""
         draft.lines.discard(at)
         notice.lines.add(at)
+
+
+def _issuer_under_notice(drafts: list[Draft]) -> None:
+    """A notice's issuer printed under its text, whom its title names first
+    (某某协会招聘启事 / … / 某某协会), taken for a headline line: the notice's
+    signature, its last paragraph."""
+    for draft in drafts:
+        if len(draft.heads) < 2 or not draft.paras:
+            continue
+        title, last = squash(_head_text_of(draft.heads[0])), draft.heads[-1]
+        issuer = squash(_head_text_of(last))
+        if not NOTICE_TITLE.search(title) or len(issuer) < T.ISSUER_MIN:
+            continue
+        if not title.startswith(issuer) or last[0].no < max(draft.paras[-1].lines):
+            continue
+        draft.heads.pop()
+        draft.paras.append(Para(issuer, [li.no for li in last]))
+
+
+def _head_text_of(unit: list[Line]) -> str:
+    return "".join(li.raw for li in unit)
 
 
 def _label_under_tail_stack(drafts: list[Draft], lines: list[Line]) -> None:

@@ -763,6 +763,8 @@ NAME_LIST_MIN = 3
 NAME_LIST_ITEM_MAX = 40
 #: A notice's issuer, signing on its own line over the day (characters).
 ISSUER_MAX = 20
+#: The fewest characters of an issuer a notice's title names first (某某协会).
+ISSUER_MIN = 4
 #: Characters at most of a dash-led line saying who spoke the quotation above
 #: it (——网友“某某”, ——某某县村民 某某): longer, a subtitle's sentence.
 ATTRIBUTION_MAX = 16
