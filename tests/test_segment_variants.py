@@ -3381,3 +3381,19 @@ def test_a_notices_issuer_its_title_names_first_signs_it_under_its_text():
     assert notice.title == "省茶叶协会招聘启事" and notice.subtitle == ""
     assert squash(notice.paragraphs[-1]) == "省茶叶协会"
     assert tea.title == "安化黑茶春茶开采"
+
+
+def test_a_reporters_last_name_set_tight_under_their_line_finishes_the_byline():
+    # 湖南日报全媒体记者 某某 / 揭晓峰 (a rare surname, tight under it): the
+    # byline's last name, not the first words of the text.
+    page = parse(
+        paragraph_page(
+            "代表委员谈乡村振兴",
+            "湖南日报全媒体记者 周立\n揭晓峰",
+            "“村里的路修好了，产业才能进得来。”省人大代表、一位村党支部书记说。",
+            "不少代表委员建议，要把乡村振兴的资金更多投向产业和人才。",
+        )
+    )
+    (story,) = stories(page)
+    assert story.byline == "湖南日报全媒体记者 周立 揭晓峰"
+    assert squash(story.paragraphs[0]).startswith("“村里的路修好了")

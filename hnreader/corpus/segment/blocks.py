@@ -213,13 +213,38 @@ def _join_broken_bylines(blocks: list[Block]) -> list[Block]:
             and block.role == BlockRole.BYLINE
             and _BYLINE_REST.match(block.text)
             and "通讯员" not in prev.text  # (the correspondents are not named twice)
-        ) or (prev is not None and _title_under_workplace(prev, block)):
+        ) or (
+            prev is not None
+            and (_title_under_workplace(prev, block) or _reporter_under_reporters(prev, block))
+        ):
             prev.lines.extend(block.lines)
             prev.text = f"{prev.text} {block.text}"
             prev.role = BlockRole.BYLINE
         else:
             out.append(block)
     return out
+
+
+def _reporter_under_reporters(above: Block, block: Block) -> bool:
+    """A reporters' line broken before its last name (湖南日报全媒体记者 某某 /
+    某某), set tight under it: the name finishes it, whatever its surname
+    (a rare one reads as no name: 奉, 禹, 向)."""
+    return (
+        above.role == BlockRole.BYLINE
+        and "记者" in above.text
+        and not _CLOSED_BYLINE.search(above.text)
+        and block.gap == 0
+        and bool(_BARE_NAME.fullmatch(block.text.strip()))
+        and (block.role == BlockRole.BYLINE or block.role == BlockRole.TEXT)
+    )
+
+
+#: A person's name alone: two or three characters.
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+#: A byline closed on what its writers did (…摄, …报道): nothing goes on it.
+_CLOSED_BYLINE = re.compile(r"(?:摄|报道|供图|整理)\s*$")
 
 
 def _title_under_workplace(above: Block, block: Block) -> bool:
