@@ -3397,3 +3397,22 @@ def test_a_reporters_last_name_set_tight_under_their_line_finishes_the_byline():
     (story,) = stories(page)
     assert story.byline == "湖南日报全媒体记者 周立 揭晓峰"
     assert squash(story.paragraphs[0]).startswith("“村里的路修好了")
+
+
+def test_a_phrase_under_an_opinion_columns_label_is_the_pieces_title_however_wide():
+    # 某某时评 / a title as wide as the commentary's narrow column / its
+    # text: the label heads a titled piece.
+    page = parse(
+        column_page(
+            "全省园区亩均税收稳步提高",
+            "湖南日报3月5日讯（记者 龙岩）记\n者从省发展改革委获悉，去年全省\n园区亩均税收同比增长8.6%。",
+            "三湘时评",
+            "让“绿色”成为发展的底色",
+            "发展是第一要务。但一些地\n方仍重速度轻质量，“重开\n发”多、“重保护”少。",
+            "绿色发展不是不发展，而是\n要走得更稳更远。",
+            "王湘平",
+        )
+    )
+    _, piece = stories(page)
+    assert (piece.column, piece.title) == ("三湘时评", "让“绿色”成为发展的底色")
+    assert squash(piece.paragraphs[0]).startswith("发展是第一要务")

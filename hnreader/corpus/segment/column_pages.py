@@ -53,6 +53,7 @@ from .patterns import (
     NAMES,
     NOTE_AFTER_STOP,
     NOTICE_TITLE,
+    OPINION_COLUMN,
     PAPER_START,
     QA_TURN,
     QUOTED_WHOLE,
@@ -3643,7 +3644,21 @@ def _title_under_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool
     if not (label_shaped(label) and looks_like_column(label)) or _CLAUSE_INSIDE.search(text):
         return False
     column = _column_at(lines, kinds, i, 1)
-    return column is not None and width(text) < column - T.FIRST_LINE_INDENT_MAX
+    if column is None:
+        return False
+    below = squeeze(lines[i + 1].raw) if i + 1 < len(lines) else ""
+    if (
+        OPINION_COLUMN.search(label)
+        and not ends_sentence(text)
+        and width(text) <= column
+        and start_of(below) == Start.PLAIN
+        and word_across(text, below) < T.HEAD_CUT_WORD
+    ):
+        # (an opinion column's label heads a titled piece: the phrase under it,
+        # no wider than the column and opening no sentence the next line goes
+        # on, is its title, whatever indent it lacks)
+        return True
+    return width(text) < column - T.FIRST_LINE_INDENT_MAX
 
 
 def _title_under_note(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
