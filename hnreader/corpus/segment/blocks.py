@@ -228,7 +228,7 @@ def _join_broken_bylines(blocks: list[Block]) -> list[Block]:
 def _reporter_under_reporters(above: Block, block: Block) -> bool:
     """A reporters' line broken before its last name (湖南日报全媒体记者 某某 /
     某某), set tight under it: the name finishes it, whatever its surname
-    (a rare one reads as no name: 奉, 禹, 向)."""
+    (a rare one, 奉 or 揭, reads as no name)."""
     return (
         above.role == BlockRole.BYLINE
         and "记者" in above.text
