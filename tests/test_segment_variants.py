@@ -3416,3 +3416,23 @@ def test_a_phrase_under_an_opinion_columns_label_is_the_pieces_title_however_wid
     _, piece = stories(page)
     assert (piece.column, piece.title) == ("三湘时评", "让“绿色”成为发展的底色")
     assert squash(piece.paragraphs[0]).startswith("发展是第一要务")
+
+
+def test_a_notices_title_over_a_sentence_opening_on_a_word_that_may_end_one():
+    # 某某招聘启事 / 因工作需要，…: 因 may close a word, but none runs into it
+    # from the title; the notice's title, however wide, heads its text.
+    page = parse(
+        column_page(
+            "益阳茶园机械化采摘率过半",
+            "湖南日报4月20日讯（记者 龚然）记\n者从益阳市农业农村局获悉，全市\n茶园机械化采摘率已达到52%。",
+            "湖南省茶叶协会招聘启事",
+            "因工作需要，湖南省茶叶协会现面\n向社会公开招聘工作人员2名，有\n意者请于5月10日前发送简历。",
+            "湖南省茶叶协会",
+            "安化黑茶春茶开采",
+            "湖南日报4月20日讯（记者 龚然）记\n者从安化县获悉，今年全县春茶开\n采面积达到36万亩。",
+        )
+    )
+    _, notice, tea = stories(page)
+    assert notice.title == "湖南省茶叶协会招聘启事"
+    assert squash(notice.paragraphs[0]).startswith("因工作需要")
+    assert squash(notice.paragraphs[-1]) == "湖南省茶叶协会" and tea.title == "安化黑茶春茶开采"

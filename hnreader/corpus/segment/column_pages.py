@@ -3566,10 +3566,14 @@ def _notice_titled(lines: list[Line], kinds: list[LineKind], i: int, text: str) 
         return False
     if i > 0 and kinds[i - 1] == LineKind.TEXT and not ends_sentence(squeeze(lines[i - 1].raw)):
         return False
-    return (
-        i + 1 < len(lines)
-        and kinds[i + 1] == LineKind.TEXT
-        and start_of(squeeze(lines[i + 1].raw)) in (Start.PLAIN, Start.FIGURE)
+    if i + 1 >= len(lines) or kinds[i + 1] != LineKind.TEXT:
+        return False
+    below = squeeze(lines[i + 1].raw)
+    start = start_of(below)
+    # (a first word that may end a word, 因工作需要…, opens a sentence when
+    # no word runs into it from the title)
+    return start in (Start.PLAIN, Start.FIGURE) or (
+        start == Start.FRAGMENT and word_across(text, below) < T.HEAD_CUT_WORD
     )
 
 
