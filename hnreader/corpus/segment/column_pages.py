@@ -77,7 +77,7 @@ from .patterns import (
 )
 from .photos import split_untitled_groups
 from .pieces import section_number
-from .regroup import turns_back
+from .regroup import turns_back, unit_text
 from .roles import label_shaped, letters_label, lone_line, recurring_names, take_labels, word_share
 from .signatures import lone_draft, pen_names_signing, printed_above
 from .vocabulary import DANGLING_END
@@ -257,18 +257,14 @@ def _issuer_under_notice(drafts: list[Draft]) -> None:
     for draft in drafts:
         if len(draft.heads) < 2 or not draft.paras:
             continue
-        title, last = squash(_head_text_of(draft.heads[0])), draft.heads[-1]
-        issuer = squash(_head_text_of(last))
+        title, last = squash(unit_text(draft.heads[0])), draft.heads[-1]
+        issuer = squash(unit_text(last))
         if not NOTICE_TITLE.search(title) or len(issuer) < T.ISSUER_MIN:
             continue
         if not title.startswith(issuer) or last[0].no < max(draft.paras[-1].lines):
             continue
         draft.heads.pop()
         draft.paras.append(Para(issuer, [li.no for li in last]))
-
-
-def _head_text_of(unit: list[Line]) -> str:
-    return "".join(li.raw for li in unit)
 
 
 def _label_under_tail_stack(drafts: list[Draft], lines: list[Line]) -> None:

@@ -370,7 +370,7 @@ def _works_noted_one_by_one(drafts: list[Draft], lines: Sequence[Line]) -> list[
     out: list[Draft] = []
     for draft in drafts:
         out.append(draft)
-        if len(draft.heads) != 1 or not _WORK_ALONE.fullmatch(squash(_head_text(draft.heads[0]))):
+        if len(draft.heads) != 1 or not _WORK_ALONE.fullmatch(squash(unit_text(draft.heads[0]))):
             continue
         cuts = [
             k
@@ -441,7 +441,7 @@ def _works_under_label(drafts: list[Draft]) -> None:
         if draft.kind == ArticleKind.PHOTO:
             continue
         work = len(draft.heads) == 1 and bool(
-            _WORK_ALONE.fullmatch(squash(_head_text(draft.heads[0])))
+            _WORK_ALONE.fullmatch(squash(unit_text(draft.heads[0])))
         )
         if not work or draft.dateline:
             label = ""
@@ -455,7 +455,8 @@ def _works_under_label(drafts: list[Draft]) -> None:
 _WORK_ALONE = re.compile(r"《[^《》]{2,20}》")
 
 
-def _head_text(unit: list[Line]) -> str:
+def unit_text(unit: list[Line]) -> str:
+    """A headline piece's text, its lines as printed."""
     return "".join(line.raw for line in unit)
 
 
