@@ -3436,3 +3436,50 @@ def test_a_notices_title_over_a_sentence_opening_on_a_word_that_may_end_one():
     assert notice.title == "湖南省茶叶协会招聘启事"
     assert squash(notice.paragraphs[0]).startswith("因工作需要")
     assert squash(notice.paragraphs[-1]) == "湖南省茶叶协会" and tea.title == "安化黑茶春茶开采"
+
+
+def test_a_notices_numbered_points_are_paragraphs_and_its_joint_issuers_sign_it():
+    # 各有关单位： / its text / 一、… 二、…(a justified line whose sentence
+    # ends on the next) / two issuers a line each over the day: one notice,
+    # a paragraph a point, then the next story under its own title.
+    page = parse(
+        column_page(
+            "关于岳麓大道部分路段夜间施工的通告",
+            "各有关单位：",
+            "因雨污分流改造需要，岳麓大道\n部分路段将于6月1日至7月15日\n夜间施工，具体事项通告如下：",
+            "一、施工期间，由东往西方向封\n闭一条车道，其余车道保持通行。",
+            "二 、过 往 车 辆 请 提 前 选 择 绕\n行。",
+            "三、请市民服从现场交通警察的\n指挥。由此带来的不便，敬请谅解。",
+            "长沙市公安局交通警察支队",
+            "长沙市住房和城乡建设局",
+            "2021年5月28日",
+            "浏阳花炮企业复工复产",
+            "湖南日报5月28日讯（记者 易明）记\n者从浏阳市应急管理局获悉，全市\n已有326家花炮企业复工复产。",
+        )
+    )
+    notice, fireworks = stories(page)
+    assert notice.title.endswith("施工的通告") and notice.subtitle == ""
+    assert [squash(p)[:2] for p in notice.paragraphs] == [
+        "各有",
+        "因雨",
+        "一、",
+        "二、",
+        "三、",
+        "长沙",
+        "长沙",
+        "20",
+    ]
+    assert squash(notice.paragraphs[3]) == "二、过往车辆请提前选择绕行。"
+    assert fireworks.title == "浏阳花炮企业复工复产"
+
+
+def test_a_line_opening_on_two_figures_in_a_row_is_no_point_of_a_series():
+    # (一、二线城市… under a finished sentence, no 二、 after it: running text)
+    page = parse(
+        column_page(
+            "楼市成交量稳中有升",
+            "湖南日报5月28日讯（记者 易明）记\n者从省住房和城乡建设厅获悉，上\n月全省商品房成交量环比上升。\n一、二线城市的成交量增长较快，\n三、四线城市则保持平稳态势。",
+        )
+    )
+    (story,) = stories(page)
+    assert len(story.paragraphs) == 1

@@ -76,7 +76,7 @@ from .patterns import (
     readers_signature,
 )
 from .photos import split_untitled_groups
-from .pieces import section_number
+from .pieces import item_number, section_number
 from .regroup import turns_back, unit_text
 from .roles import label_shaped, letters_label, lone_line, recurring_names, take_labels, word_share
 from .signatures import lone_draft, pen_names_signing, printed_above
@@ -2014,8 +2014,13 @@ class ColumnReader:
             and (
                 self._goes_on_zone(i)
                 or _is_headline_line(self.lines, self.kinds, i, self.body_text)
-                # (a numbered crosshead after a finished paragraph, however wide)
-                or (not self.para_open and section_number(line.raw) > 1)
+                # (a numbered crosshead after a finished paragraph, however
+                # wide; not a numbered item whose sentence the next line ends)
+                or (
+                    not self.para_open
+                    and section_number(line.raw) > 1
+                    and not _sentence_ends_under(self.lines, self.kinds, i)
+                )
             )
         ):
             if self.pending and squash(self.pending[-1].raw) == squash(line.raw):
@@ -2879,10 +2884,17 @@ def _signs_notice(lines: list[Line], i: int) -> bool:
     flat = squash(lines[i].raw)
     if FULL_DATE.match(flat) or CONTACT_LINE.match(flat):
         return True
-    nxt = squash(lines[i + 1].raw) if i + 1 < len(lines) else ""
+    if len(flat) > T.ISSUER_MAX:
+        return False
     # (the issuer over the day, or over the notice's word on itself: 本通告自
-    # 发布之日起施行…)
-    return bool(FULL_DATE.match(nxt) or _NOTICE_OF_ITSELF.match(nxt)) and len(flat) <= T.ISSUER_MAX
+    # 发布之日起施行…; a notice issued jointly names its issuers a line each)
+    for k in range(i + 1, min(len(lines), i + T.ISSUERS_MAX + 1)):
+        nxt = squash(lines[k].raw)
+        if FULL_DATE.match(nxt) or _NOTICE_OF_ITSELF.match(nxt):
+            return True
+        if len(nxt) > T.ISSUER_MAX or _SENTENCE_MARK.search(nxt) or _SENTENCE_MARK.search(flat):
+            return False  # (…不便，敬请谅解。 over the issuers: the text's last line)
+    return False
 
 
 #: A notice's sentence on itself (本通告自发布之日起施行, 本公告由…负责解释).
@@ -4095,11 +4107,35 @@ def _reflow(draft: Draft, runs) -> None:
         texts = [squeeze(line.raw) for line in run]
         for whole in join_column_lines(texts):
             for group in (
-                g for part in _note_apart(whole, texts) for g in _voice_apart(part, texts)
+                g
+                for items in _items_apart(whole, texts)
+                for part in _note_apart(items, texts)
+                for g in _voice_apart(part, texts)
             ):
                 text = "".join(texts[k] for k in group)
                 draft.paras.append(Para(text, [run[k].no for k in group], after_photo=after_photo))
                 after_photo = False
+
+
+def _items_apart(group: list[int], texts: list[str]) -> list[list[int]]:
+    """A numbered series' item (一、… 二、…, a notice's points) opens its
+    paragraph on a line under a finished sentence or a colon, however wide
+    the line above: the group parts there. The item must be one of a series
+    read in the same text (二、 after 一、, 一、 before 二、), so a line opening
+    on a pair of figures (一、二线城市…) stays where it is."""
+    numbers = [item_number(text) for text in texts]
+    parts: list[list[int]] = [[group[0]]]
+    for k in group[1:]:
+        above = texts[k - 1].rstrip()
+        n = numbers[k]
+        if (
+            n
+            and (ends_sentence(above) or above[-1:] in "：:")
+            and (n - 1 in numbers[:k] if n > 1 else 2 in numbers[k:])
+        ):
+            parts.append([])
+        parts[-1].append(k)
+    return parts
 
 
 def _note_apart(group: list[int], texts: list[str]) -> list[list[int]]:

@@ -215,7 +215,12 @@ EDITORS_NOTE = re.compile(r"^\s*(?:编者按|编者的话|编者注|编后语|�
 #: An interview's turn opens on who speaks, then a colon (记者：…, 问：…):
 #: running text, never a headline, and no sentence goes on into it.
 QA_TURN = re.compile(r"^(?:记者|问|答|主持人)[:：]")
-SALUTATION = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}(?:同志|编辑部|编辑|读者|朋友)们?\s*[:：]\s*$")
+#: A notice's addressees (各市州教育局： / 各理事单位、会员：) open its text so.
+SALUTATION = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{0,6}(?:同志|编辑部|编辑|读者|朋友)们?"
+    r"|各[\u4e00-\u9fff、（）()]{1,20}(?:单位|部门|机关|局|委|厅|办|会员|企业|学校|院校|高校))"
+    r"\s*[:：]\s*$"
+)
 #: Who speaks and a comma after the verb (…负责人介绍，, 会议透露，): no
 #: headline reports speech so.
 SPOKEN = re.compile(r"(?:说|表示|介绍|指出|强调|告诉记者|提醒|透露)[，,]")

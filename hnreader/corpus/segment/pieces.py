@@ -154,8 +154,14 @@ def section_number(text: str) -> int:
     first = text.strip()[:1]
     if first in _CIRCLED and is_crosshead(flat):
         return _CIRCLED.index(first) + 1
-    match = _SECTION.match(flat)
-    if not match or not is_crosshead(flat):
+    return item_number(flat) if is_crosshead(flat) else 0
+
+
+def item_number(text: str) -> int:
+    """The number a line of a numbered series opens on (三、请过往车辆…: 3),
+    whatever follows it; 0 for a line opening on none."""
+    match = _SECTION.match(squash(text))
+    if not match or not match.group(1):
         return 0
     tens, _, units = match.group(1).rpartition("十")
     if "十" not in match.group(1):

@@ -763,6 +763,9 @@ NAME_LIST_MIN = 3
 NAME_LIST_ITEM_MAX = 40
 #: A notice's issuer, signing on its own line over the day (characters).
 ISSUER_MAX = 20
+#: The most issuers a notice signs with, a line each over its day (a notice
+#: issued jointly by two or three offices).
+ISSUERS_MAX = 3
 #: The fewest characters of an issuer a notice's title names first (某某协会).
 ISSUER_MIN = 4
 #: Characters at most of a dash-led line saying who spoke the quotation above
