@@ -3483,3 +3483,23 @@ def test_a_line_opening_on_two_figures_in_a_row_is_no_point_of_a_series():
     )
     (story,) = stories(page)
     assert len(story.paragraphs) == 1
+
+
+@pytest.mark.parametrize("label", ["湘水微评", "湘江锐评"])
+def test_a_phrase_as_wide_as_the_column_under_an_opinion_label_is_the_title(label):
+    # 某某微评 / a title as wide as the narrow column / a justified first
+    # line: the label's piece, titled, its text under the title.
+    page = parse(
+        column_page(
+            "全省园区亩均税收稳步提高",
+            "湖南日报3月5日讯（记者 龙岩）记\n者从省发展改革委获悉，去年全省\n园区亩均税收同比增长8.6%。",
+            label,
+            "冬季取暖安全不可松懈",
+            "入 冬 以 来 ，气 温 下 降 ，\n取暖用火用电增多，火\n灾风险随之上升，教训\n不可谓不深刻。",
+            "防范火灾，要从日常点\n滴做起，人走要断电。",
+            "李卫平",
+        )
+    )
+    _, piece = stories(page)
+    assert (piece.column, piece.title) == (label, "冬季取暖安全不可松懈")
+    assert squash(piece.paragraphs[0]).startswith("入冬以来")
