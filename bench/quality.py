@@ -92,6 +92,7 @@ BLIND = (
     "dev_wo",
     "dev_wq",
     "dev_ws",
+    "dev_wu",
 )
 FIGURES = (
     "seg_f1",

@@ -265,6 +265,8 @@ FLOORS = {
     "dev_wr": dict(zip(FIGURES, (0.96, 0.94, 0.95, 0.78), strict=True)),  # 0.983 0.969 0.977 0.809
     "dev_ws": dict(zip(FIGURES, (0.87, 0.81, 0.67, 0.78), strict=True)),  # 0.896 0.840 0.692 0.801
     "dev_wt": dict(zip(FIGURES, (0.87, 0.80, 0.82, 0.78), strict=True)),  # 0.896 0.828 0.849 0.810
+    "dev_wu": dict(zip(FIGURES, (0.00, 0.00, 0.00, 0.00), strict=True)),  # 0 0 0 0
+    "dev_wv": dict(zip(FIGURES, (0.00, 0.00, 0.00, 0.00), strict=True)),  # 0 0 0 0
 }
 
 
