@@ -6060,3 +6060,19 @@ PLACES_PAGE = (
     "械注册证书。",
     "湖南日报·新湖南客户端记者 邹明 报道",
 )
+
+
+def test_a_two_part_banner_over_a_dated_reports_one_line_stack_is_the_pages():
+    # 经济·商贸 / 某某展会闭幕 成交额… (its two pieces on one line) / dateline:
+    # the page's section name, furniture; the stack is the report's.
+    page = parse(
+        paragraph_page(
+            "经济·商贸",
+            "第三届湘南家居博览会闭幕 现场成交额突破9亿元",
+            "湖南日报6月3日讯（全媒体记者 唐若溪）为期4天的第三届湘南家居博览会今天在衡阳闭幕，现场成交额突破9亿元。",
+            "本届博览会设置智能家居、定制家具等展区，吸引620家企业参展。",
+        )
+    )
+    (fair,) = page.articles
+    assert "经济·商贸" in page.extras
+    assert (fair.kicker, fair.title) == ("第三届湘南家居博览会闭幕", "现场成交额突破9亿元")

@@ -2564,7 +2564,12 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             break
         j -= 1
     if (
-        len(heads) > 2
+        # (a banner of two parts over a dated report's one-line title:
+        # 经济·要闻 / 某某会闭幕 某某成交额…)
+        (
+            len(heads) > 2
+            or (len(heads) == 2 and blocks[i].role == BlockRole.DATELINE and "·" in heads[0].text)
+        )
         # (a series' banner heads a feature too; a short label over a
         # byline's story is its column)
         and (blocks[i].role == BlockRole.DATELINE or "·" in heads[0].text)
