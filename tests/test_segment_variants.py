@@ -3503,3 +3503,36 @@ def test_a_phrase_as_wide_as_the_column_under_an_opinion_label_is_the_title(labe
     _, piece = stories(page)
     assert (piece.column, piece.title) == (label, "冬季取暖安全不可松懈")
     assert squash(piece.paragraphs[0]).startswith("入冬以来")
+
+
+@pytest.mark.parametrize(
+    ("kicker", "title"),
+    [
+        ("前三季度全省新登记市场主体48.6万户", "创业热情持续高涨"),
+        ("上半年全省税收收入1260亿元", "减税降费效应显现"),
+    ],
+)
+def test_a_line_closed_on_its_count_set_tight_over_a_phrase_is_a_piece_of_its_own(kicker, title):
+    # The extraction set the stack's two lines tight: the count closes the
+    # first, so the phrase under it is the next piece, no wrapped words.
+    page = parse(
+        f"{kicker}\n{title}\n\n"  # (set tight: no blank between them)
+        + column_page(
+            "湖南日报10月20日讯（记者 曾雅琴）记者\n今天从省市场监管局获悉，今年以来\n全省经营主体保持较快增长势头。",
+        )
+    )
+    (story,) = stories(page)
+    assert (story.kicker, story.title) == (kicker, title)
+
+
+def test_a_count_a_verb_hands_on_takes_its_noun_set_tight_under_it():
+    # (…将新开6条 / 国际航线: the noun the count wants, one piece)
+    page = parse(
+        "黄花机场今年将新开6条\n国际航线\n\n"
+        + column_page(
+            "湖南日报3月2日讯（记者 曾雅琴）记者\n今天从长沙黄花国际机场获悉，今年\n机场将加密至东南亚的客运航班。",
+        )
+    )
+    (story,) = stories(page)
+    assert squash(story.kicker + story.title) == "黄花机场今年将新开6条国际航线"
+    assert story.kicker == ""

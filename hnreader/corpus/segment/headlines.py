@@ -683,6 +683,31 @@ def closes_on_event(text: str) -> bool:
     return bool(_EVENT_DONE.search(squash(text)))
 
 
+def closes_on_count(text: str) -> bool:
+    """A headline line closed on a count whose noun it has named already
+    (…新增市场主体62.4万户, …口袋公园156个), one in a unit of its own
+    (…收入1709亿元) or one a verb takes whole (…突破6亿件): the line says
+    all it says; a phrase set tight under it is another piece. A count
+    that a verb hands on (…新开5条 / 国际航线) wants its noun under it."""
+    flat = squash(text).rstrip("”’")
+    match = _COUNT_AT_END.search(flat)
+    if not match:
+        return False
+    before = flat[: match.start()].rstrip("“”‘’")
+    if match.group(1) in vocab.UNITS_ALONE or before.endswith(vocab.QUANTITY_VERBS):
+        return True
+    # (a noun right before the figure, no person's name: jieba reads some
+    # verb phrases as names, 图书车开进 + 108个)
+    tags = [t.flag for t in pos_tags(before) if t.flag != "x"]
+    return bool(tags) and ((tags[-1].startswith("n") and tags[-1] != "nr") or tags[-1] == "vn")
+
+
+#: A figure, its magnitude and its measure or unit at a line's end (62.4万户, 156个, 1709亿元).
+_COUNT_AT_END = re.compile(
+    r"[0-9０-９][0-9０-９.．]*(?:多|余)?[万亿]?(?![万亿])([\u4e00-\u9fff]{1,4})$"
+)
+
+
 def studies_spirit(text: str) -> bool:
     """A study piece's kicker (学习贯彻党的某某会精神, 深入学习贯彻…重要讲话精神):
     whole, and no column's name."""

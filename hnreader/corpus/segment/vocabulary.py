@@ -339,3 +339,27 @@ MEASURES = {
         ("张",),
     ),
 }
+
+#: Verbs that take a quantity as their whole object (突破6亿件, 达到2300所):
+#: the count closes what they say; nothing counted follows it.
+QUANTITY_VERBS = ("达到", "突破", "超过", "增至", "升至", "累计", "共计", "总计", "首破", "逾")
+#: Units a figure is read in whatever is counted (1709亿元, 80万亩, 600万人次):
+#: a count in one needs no noun after it.
+UNITS_ALONE = (
+    "元",
+    "美元",
+    "亩",
+    "公顷",
+    "平方米",
+    "平方公里",
+    "吨",
+    "公斤",
+    "人次",
+    "千瓦",
+    "千瓦时",
+    "公里",
+    "千米",
+    "立方米",
+    "毫米",
+    "标箱",
+)
