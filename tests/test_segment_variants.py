@@ -3536,3 +3536,27 @@ def test_a_count_a_verb_hands_on_takes_its_noun_set_tight_under_it():
     (story,) = stories(page)
     assert squash(story.kicker + story.title) == "黄花机场今年将新开6条国际航线"
     assert story.kicker == ""
+
+
+def test_two_stories_cut_inside_names_each_prints_again_go_on_in_turns():
+    # 醴陵市推行… (A) cut at …记者今天从醴陵 / B's stack and lead, cut at
+    # …在醴陵市来龙门 / 市委政法委获悉，… (A's 醴陵市) / … / 街道，… (B's
+    # 来龙门街道): each piece goes on the story whose name it completes.
+    page = parse(
+        column_page(
+            "醴陵市推行“网格+调解”",
+            "3100名网格员走进千家万户",
+            "湖南日报9月16日讯（记者 龙文泱）\n记者今天从醴陵",
+            "来龙门街道打造“志愿服务圈”",
+            "居民有需求 志愿者来帮忙",
+            "湖南日报9月16日讯（记者 龙文泱）\n修水龙头、陪老人聊天……在醴陵\n市来龙门",
+            "市委政法委获悉，该市将全市划分为\n980个网格，今年以来共收集处理群\n众诉求1.8万件。在醴陵市，每个网\n格覆盖300户左右居民，网格员每天\n入户走访。醴陵",
+            "街道，居民的这些小事，只要在手机\n上“下单”，附近的志愿者就能上门\n服务。来龙门街道现有注册志愿者\n4200名，组建志愿服务队伍38支。",
+            "乡村公路通到了家门口",
+            "湖南日报9月16日讯（记者 龙文泱）\n记者从市交通运输局获悉，今年全市\n新改建农村公路210公里。",
+        )
+    )
+    grid, volunteers, _ = stories(page)
+    assert squash("".join(grid.paragraphs)).startswith("记者今天从醴陵市委政法委获悉")
+    assert "醴陵街道" not in squash("".join(grid.paragraphs))
+    assert squash("在醴陵市来龙门街道，居民的这些小事") in squash("".join(volunteers.paragraphs))

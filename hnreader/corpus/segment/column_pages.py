@@ -1859,7 +1859,16 @@ class ColumnReader:
             and not self.pending
             and (
                 _goes_on_strongly(self.waiting_tail, squeeze(line.raw))
-                or (not self.para_open and _ends_a_cut_sentence(squeeze(line.raw)))
+                or (
+                    not self.para_open
+                    and (
+                        _ends_a_cut_sentence(squeeze(line.raw))
+                        # (…星沙 / 街道还建立了…: a name the waiting story prints)
+                        or bool(
+                            self._named_across(self.waiting, self.waiting_tail, squeeze(line.raw))
+                        )
+                    )
+                )
             )
         ):
             # The rest of the sentence the waiting story left open, after a
@@ -2358,6 +2367,13 @@ class ColumnReader:
             # (a figure alone over a line opening on a figure: no sentence
             # reads two in a row, …整治背街小巷 / 2140 / 128条，…)
             return True
+        name = self._named_across(self.waiting, self.waiting_tail, here)
+        if (
+            len(name) > len(self._named_across(self.cur, self.last_stored, here))
+            # (a name this story's sentence would join as well tells nothing)
+            and not _joins_across(self.last_stored, here, name)
+        ):
+            return True  # (…在长沙县星沙 / 街道，…: the waiting story names 星沙街道)
         if join_evidence(self.last_stored, here):
             return False
         for k in range(i + 1, min(len(self.lines), i + T.WAITING_REST_LINES)):
@@ -2371,6 +2387,41 @@ class ColumnReader:
             ):
                 return True
         return False
+
+    def _named_across(self, story: int, tail: str, here: str) -> str:
+        """The longest name the cut would join (…在长沙县星沙 / 街道… joins
+        星沙街道) that story ``story`` prints elsewhere, in its headline lines
+        or twice in its text: a place or a body cut in two is named again in
+        its own story. "" when the story names none so."""
+        if ends_sentence(tail):
+            return ""
+        heads, text = self._story_words(story)
+        best = ""
+        for a in range(1, T.NAME_CUT_SIDE_MAX + 1):
+            left = tail[-a:]
+            if len(left) < a or not all(is_cjk(c) for c in left):
+                break
+            for b in range(1, T.NAME_CUT_SIDE_MAX + 1):
+                right = here[:b]
+                if len(right) < b or not all(is_cjk(c) for c in right):
+                    break
+                name = left + right
+                # (in its headline, or twice in its text: a name, no words
+                # that met by chance, …小微企业 / 金融机构…)
+                if (
+                    a + b > len(best)
+                    and a + b >= T.NAME_CUT_MIN
+                    and (name in heads or text.count(name) >= 2)
+                ):
+                    best = name
+        return best
+
+    def _story_words(self, story: int) -> tuple[str, str]:
+        """Story ``story``'s headline lines read so far, and its text."""
+        heads = "".join(
+            line.raw for zone in self.zones if zone.after == story for line in zone.lines
+        )
+        return squash(heads), squash(self.body_text(story))
 
     def _figure_opens(self, i: int) -> bool:
         """Line ``i`` is text opening on a figure."""
@@ -2953,6 +3004,20 @@ def _runs_past_signature(lines: list[Line], kinds: list[LineKind], i: int) -> bo
         and kinds[k + 1] == LineKind.TEXT
         and _goes_on_strongly(text, squeeze(lines[k + 1].raw))
     )
+
+
+def _joins_across(tail: str, text: str, name: str) -> bool:
+    """``name`` is read across the cut between ``tail`` and ``text``."""
+    if not name:
+        return False
+    near = tail[-len(name) :] + text[: len(name)]
+    cut = len(tail[-len(name) :])
+    start = near.find(name)
+    while start >= 0:
+        if start < cut < start + len(name):
+            return True
+        start = near.find(name, start + 1)
+    return False
 
 
 def _goes_on_strongly(tail: str, text: str) -> bool:

@@ -763,6 +763,11 @@ NAME_LIST_MIN = 3
 NAME_LIST_ITEM_MAX = 40
 #: A notice's issuer, signing on its own line over the day (characters).
 ISSUER_MAX = 20
+#: A name the cut between two stories' pieces joins (…长沙 / 县委…, 长沙县),
+#: printed again in the story it belongs to: at least this long, and each
+#: side of the cut at most this long (characters).
+NAME_CUT_MIN = 3
+NAME_CUT_SIDE_MAX = 4
 #: The most issuers a notice signs with, a line each over its day (a notice
 #: issued jointly by two or three offices).
 ISSUERS_MAX = 3
