@@ -6076,3 +6076,37 @@ def test_a_two_part_banner_over_a_dated_reports_one_line_stack_is_the_pages():
     (fair,) = page.articles
     assert "经济·商贸" in page.extras
     assert (fair.kicker, fair.title) == ("第三届湘南家居博览会闭幕", "现场成交额突破9亿元")
+
+
+def test_a_scenes_short_title_under_its_credit_over_a_one_line_stack_is_the_photos():
+    # caption / credit / 码头繁忙 / a report's one-line title / its dateline:
+    # the four characters name the photo's scene; the report has none of them.
+    page = parse(
+        paragraph_page(
+            "5月12日，株洲港铜塘湾作业区，一艘货轮正在装卸集装箱。",
+            "湖南日报全媒体记者 唐俊 摄",
+            "码头繁忙",
+            "我省新增两个国家级物流枢纽",
+            "湖南日报5月13日讯（全媒体记者 周倩）记者从省发展改革委获悉，衡阳、岳阳两地入选今年国家级物流枢纽建设名单。",
+            "两个枢纽建成后，每年可新增货物集散能力800万吨。",
+        )
+    )
+    photo, hub = page.articles
+    assert photo.kind == "photo" and photo.title == "码头繁忙"
+    assert (hub.kicker, hub.title) == ("", "我省新增两个国家级物流枢纽")
+
+
+def test_an_agencys_line_under_a_photos_credit_stays_over_its_report():
+    page = parse(
+        paragraph_page(
+            "5月12日，株洲港铜塘湾作业区，一艘货轮正在装卸集装箱。",
+            "湖南日报全媒体记者 唐俊 摄",
+            "新华社电",
+            "国家统计局发布一季度经济数据",
+            "新华社北京4月16日电（记者 王悦阳）国家统计局今天发布一季度国民经济运行数据。",
+            "初步核算，一季度国内生产总值同比增长5.3%。",
+        )
+    )
+    photo, report = page.articles
+    assert photo.kind == "photo" and "新华社电" not in photo.title
+    assert report.title == "国家统计局发布一季度经济数据"

@@ -307,7 +307,7 @@ def _photo_title_under_credit(drafts: list[Draft]) -> None:
         for story in drafts:
             if story is photo:
                 continue
-            if not _stack_topped_by_title(story, under):
+            if not _stack_topped_by_title(story, under, GROUP_CREDIT.search(squash(photo.byline))):
                 continue
             line = story.heads.pop(0)[0]
             photo.heads = [[line]]
@@ -334,9 +334,11 @@ def _photo_title_after_captions(drafts: list[Draft], lines: list[Line]) -> None:
         photo.heads = [[by_no[no] for no in last.lines]]
 
 
-def _stack_topped_by_title(story: Draft, under: range) -> bool:
+def _stack_topped_by_title(story: Draft, under: range, group: bool = False) -> bool:
     """Is the first line of ``story``'s stack, at a line of ``under``, a
-    photo's title over a stack whole without it (``_photo_title_under_credit``)?"""
+    photo's title over a stack whole without it (``_photo_title_under_credit``)?
+    Under a ``group``'s credit, a short line over a one-line stack is no
+    scene's title: a group is titled over its photos (代表建言 / title)."""
     if not (story.dateline and len(story.heads) >= 2 and len(story.heads[0]) == 1):
         return False
     if story.heads[0][0].no not in under:
@@ -346,7 +348,17 @@ def _stack_topped_by_title(story: Draft, under: range) -> bool:
     # (two parts, or one set on one line in two phrases; a kicker over a
     # title, or a title's wrapped first words, leave it no whole stack)
     whole = not _opens_quote(rest[0]) and (
-        len(rest) >= 2 or bool(_TWO_PHRASES.search(rest[0])) or "——" in rest[0]
+        len(rest) >= 2
+        or bool(_TWO_PHRASES.search(rest[0]))
+        or "——" in rest[0]
+        # (a title of a phrase or two words, 港口繁忙, names a scene: no
+        # report's kicker is so short and none of its words in the report)
+        or (
+            not group
+            and len(squash(text)) <= T.SCENE_TITLE_MAX
+            and word_share(text, story.body) == 0
+            and not _WIRE_LINE.match(squash(text))
+        )
     )
     return whole and _title_alone(text) and word_share(text, story.body) < T.LABEL_WORDS_IN_BODY
 
@@ -363,6 +375,8 @@ def _title_alone(text: str) -> bool:
     )
 
 
+#: An agency's line over the reports it sent (新华社电): no photo's title.
+_WIRE_LINE = re.compile(r"^(?:新华社|中新社)")
 #: Two phrases set apart on one line (某赛落幕 湖南选手获两金).
 _TWO_PHRASES = re.compile(r"[\u4e00-\u9fff”]{2}\s+[“\u4e00-\u9fff]{2}")
 

@@ -411,6 +411,9 @@ EXCLAIMED_TITLE_MAX = 8
 #: A photo's title printed under its caption and credit sits this many
 #: lines under the photo's last at most (the next line, or one blank on).
 PHOTO_TITLE_UNDER_GAP = 2
+#: ... and may top a one-line stack when it is this short (characters) and
+#: shares no word with the report under it (港口繁忙 / 某某枢纽增至8个).
+SCENE_TITLE_MAX = 4
 #: On a column page, where any headline may stand above a caption, only a
 #: line this short is taken for the photo's title (春茶飘香, 灾后补种正当时).
 COLUMN_PHOTO_TITLE_MAX = 8
