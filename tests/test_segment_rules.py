@@ -6110,3 +6110,22 @@ def test_an_agencys_line_under_a_photos_credit_stays_over_its_report():
     photo, report = page.articles
     assert photo.kind == "photo" and "新华社电" not in photo.title
     assert report.title == "国家统计局发布一季度经济数据"
+
+
+def test_a_speakers_compound_surname_cut_from_the_rest_of_the_name_goes_on_there():
+    # …负责人欧阳 (a paragraph cut after a surname of two characters) / the
+    # next report / 明辉介绍，…: one sentence, no headline line.
+    page = parse(
+        paragraph_page(
+            "株洲开通两条国际货运航线",
+            "湖南日报6月3日讯（全媒体记者 唐若溪）记者从株洲市商务局获悉，株洲至越南河内、泰国曼谷的两条国际货运航线今天开通。",
+            "株洲市商务局相关负责人欧阳",
+            "衡阳综保区进出口增长三成",
+            "湖南日报6月3日讯（全媒体记者 周倩）记者从衡阳综合保税区获悉，今年前5个月，该区进出口额同比增长31%。",
+            "明辉介绍，今年全市还将加密至东南亚的货运航班，力争全年货邮吞吐量突破5万吨。",
+            "综保区相关负责人表示，将继续引进加工贸易企业，扩大进出口规模。",
+        )
+    )
+    airline, bonded = page.articles
+    assert bonded.title == "衡阳综保区进出口增长三成" and bonded.kicker == ""
+    assert squash("负责人欧阳明辉介绍，今年全市还将") in squash("".join(airline.paragraphs))

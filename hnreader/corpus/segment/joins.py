@@ -36,7 +36,7 @@ from .continuation import (
 )
 from .hunan_words import straddles
 from .patterns import QA_TURN, REPORTED, jumps_in
-from .vocabulary import MEASURES, OPEN_ENDS, SURNAMES
+from .vocabulary import COMPOUND_SURNAMES, MEASURES, OPEN_ENDS, SURNAMES
 
 #: The rest of a figure cut after its digits: 余家, 多万元, 多个, 万余名.
 _APPROX_UNIT = re.compile(
@@ -362,11 +362,13 @@ def name_across(tail: str, piece: str) -> bool:
     who the person is, then a surname at the tail's end, and jieba reads a
     name of three characters over the cut."""
     left, right = squash(tail)[-4:], squash(piece)[:4]
-    if not left or left[-1] not in SURNAMES or not right or not is_cjk(right[0]):
+    # (a surname of two characters too: …负责人欧阳 + 文杰介绍，…)
+    surname = 2 if left[-2:] in COMPOUND_SURNAMES else 1
+    if not left or (surname == 1 and left[-1] not in SURNAMES) or not right or not is_cjk(right[0]):
         return False
     if right.startswith(_HONORIFICS):
         return True  # (…来自韩国的游客金 + 女士买了…: a surname and how one addresses its bearer)
-    if not squash(tail)[:-1].endswith(_NAMED_AFTER):
+    if not squash(tail)[:-surname].endswith(_NAMED_AFTER):
         return False  # (a name so cut follows who the person is; jieba guesses names anywhere)
     if stops_in_name(squash(tail)) and _GIVEN_NAME_SPEAKS.match(squash(piece)):
         return True  # (…负责人彭 + 立新介绍，…: a given name, then what the person said)
@@ -487,6 +489,8 @@ _POSTS = (
 def stops_in_name(flat: str) -> bool:
     """The text stops on a post and a surname (…省文物局副局长江): the
     person's name is cut, and goes on in the next piece."""
+    if len(flat) > 2 and flat[-2:] in COMPOUND_SURNAMES and flat[:-2].endswith(_POSTS):
+        return True  # (…物流处负责人欧阳 / 文杰介绍，…)
     return len(flat) > 1 and flat[-1] in SURNAMES and flat[:-1].endswith(_POSTS)
 
 

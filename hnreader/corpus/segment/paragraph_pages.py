@@ -93,7 +93,7 @@ from .roles import (
     word_share,
 )
 from .signatures import pen_names_signing
-from .vocabulary import DANGLING_END
+from .vocabulary import ANY_SURNAME, COMPOUND_SURNAMES, DANGLING_END
 
 
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
@@ -2981,19 +2981,38 @@ def _continued_elsewhere(blocks: list[Block], j: int) -> bool:
     """A short block naming a speaker whose words a piece printed elsewhere
     goes on with (国网湖南电力有关负责人 + 表示，…): a paragraph cut after its
     subject, not a headline line."""
-    text = blocks[j].text
-    if ends_sentence(text) or not _SPEAKER_END.search(squash(text)):
+    text = squash(blocks[j].text)
+    if ends_sentence(text):
         return False
-    return any(
-        k != j + 1 and b.role == BlockRole.TEXT and _SAYS_OPENING.match(squash(b.text))
-        for k, b in enumerate(blocks)
-    )
+    speaker = _SPEAKER_END.search(text)
+    if not speaker:
+        return False
+    # (…物流处负责人欧阳 + 文杰介绍，…: the speaker's name cut, its rest
+    # before the verb; a name of two to four characters, a surname first)
+    named = speaker.group(1)
+    if named and not (named[:1] in ANY_SURNAME or named[:2] in COMPOUND_SURNAMES):
+        return False
+    for k, b in enumerate(blocks):
+        opening = (
+            _SAYS_OPENING.match(squash(b.text)) if k != j + 1 and b.role == BlockRole.TEXT else None
+        )
+        if opening and (
+            not opening.group(1)
+            if not named
+            else T.SPEAKER_NAME_MIN <= len(named) + len(opening.group(1)) <= T.SPEAKER_NAME_MAX
+        ):
+            return True
+    return False
 
 
-#: Who speaks in a report: an official, a head, a person in charge.
-_SPEAKER_END = re.compile(r"(?:负责人|主任|局长|厅长|书记|经理|专家|院长|所长|代表|委员|人士)$")
-#: A piece opening on a report's verb of saying: the rest of its sentence.
-_SAYS_OPENING = re.compile(r"^(?:表示|介绍|指出|认为|强调|透露|说)[，,：:]")
+#: Who speaks in a report: an official, a head, a person in charge; perhaps
+#: the first characters of the name after the role (…负责人欧阳).
+_SPEAKER_END = re.compile(
+    r".*(?:负责人|主任|局长|厅长|书记|经理|专家|院长|所长|代表|委员|人士)([\u4e00-\u9fff]{0,3})$"
+)
+#: A piece opening on a report's verb of saying, perhaps after the rest of
+#: the speaker's name: the rest of its sentence.
+_SAYS_OPENING = re.compile(r"^([\u4e00-\u9fff]{0,2}?)(?:表示|介绍|指出|认为|强调|透露|说)[，,：:]")
 
 
 def _word_cut_elsewhere(blocks: list[Block], j: int) -> bool:

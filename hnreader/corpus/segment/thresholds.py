@@ -286,6 +286,10 @@ STACK_LABEL_MAX = 10
 #: of one or two and a given name of one or two).
 PEN_NAME_MIN = 2
 PEN_NAME_MAX = 4
+#: A speaker's name cut between the role and the verb (…负责人欧阳 / 文杰介绍，)
+#: is this long whole (characters).
+SPEAKER_NAME_MIN = 2
+SPEAKER_NAME_MAX = 4
 
 # --- topics --------------------------------------------------------------------
 #: Within a story, paragraphs share more character pairs than this (seen >= 0.05).
