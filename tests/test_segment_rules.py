@@ -6129,3 +6129,31 @@ def test_a_speakers_compound_surname_cut_from_the_rest_of_the_name_goes_on_there
     airline, bonded = page.articles
     assert bonded.title == "衡阳综保区进出口增长三成" and bonded.kicker == ""
     assert squash("负责人欧阳明辉介绍，今年全市还将") in squash("".join(airline.paragraphs))
+
+
+def test_a_name_printed_under_two_titles_over_their_writers_is_their_column():
+    # title / 一得之见 / writer / text, twice on the page, the first under
+    # another column's name closing the piece above: each its column.
+    page = parse(
+        paragraph_page(
+            "让“一网通办”更好用",
+            "周思远",
+            "办事不用跑腿，手机就能办，这是群众的期待。近年来，各地政务服务平台越建越多，但一些平台功能重复、入口分散。",
+            "政务服务的好坏，群众最有发言权。平台建设要从群众需求出发，把高频事项做实做细。",
+            "湘水观点",
+            "农家书屋别成了摆设",
+            "一得之见",
+            "黄立群",
+            "一些农家书屋建得很好，却少有人来看书。书架上的图书多是几年前的旧书，开放时间也与农闲时间对不上。",
+            "书屋要管起来，更要用起来。图书要按村民需要更新，开放时间要跟着农时调整。",
+            "垃圾分类贵在坚持",
+            "一得之见",
+            "刘晓兰",
+            "垃圾分类推行之初热热闹闹，过段时间就冷冷清清。一些小区的分类垃圾桶形同虚设。",
+            "让分类成为习惯，需要久久为功。既要完善分类收运体系，也要加强宣传引导。",
+        )
+    )
+    online, books, waste = page.articles
+    assert online.column == "湘水观点"
+    assert (books.column, books.title) == ("一得之见", "农家书屋别成了摆设")
+    assert (waste.column, waste.title) == ("一得之见", "垃圾分类贵在坚持")

@@ -338,7 +338,7 @@ def take_column(
         return
     if _notice_titled_under_its_issuer(draft):
         return  # (湖南日报社 / 招聘启事: the notice's title on two lines, no label)
-    if _label_after(draft):
+    if _label_after(draft, recurring):
         _label_above_too(draft, drafts, me)
         return
     first = "".join(line.raw for line in draft.heads[0])
@@ -509,15 +509,20 @@ _ASKS = re.compile(r"怎么|怎样|如何|为何|为什么|何以|咋")
 
 
 def _label_above_too(draft: Draft, drafts: list[Draft], me: int) -> None:
-    """The column's label printed under the title and again over it: the copy
-    over it is the label of the undated piece before, set after its text
-    (a commentary's 潇湘时评 under its body, the next one's under its title)."""
+    """The column's label printed under the title and again over it, or
+    another column's name over it: the line over it is the label of the
+    undated piece before, set after its text (a commentary's 潇湘时评 under
+    its body, the next one's under its title)."""
     first = squash("".join(line.raw for line in draft.heads[0])) if draft.heads else ""
     prev = drafts[me - 1] if me > 0 else None
     if (
         len(draft.heads) >= 2
-        and first == draft.column
         and prev is not None
+        # (another column's name: only after a piece its writer signed)
+        and (
+            first == draft.column
+            or (looks_like_column(first) and bool(prev.byline) and "记者" not in prev.byline)
+        )
         and not prev.column
         and not prev.dateline
         and prev.kind != ArticleKind.PHOTO
@@ -708,7 +713,7 @@ def _named_under_dash(flat: str, dash: str) -> bool:
     )
 
 
-def _label_after(draft: Draft) -> bool:
+def _label_after(draft: Draft, recurring: frozenset[str] = frozenset()) -> bool:
     """A label printed under the headline of an undated piece (column pages
     print the label where the column's frame puts it)."""
     last = "".join(line.raw for line in draft.heads[-1])
@@ -728,11 +733,18 @@ def _label_after(draft: Draft) -> bool:
     )
     if draft.dateline or not (label_shaped(last) or two or named):
         return False
-    if not named and not _standing_title(last, draft):
+    if not named and not _standing_title(last, draft) and squash(last) not in recurring:
         return False
     first = squash("".join(line.raw for line in draft.heads[0]))
-    if looks_like_column(first) and not looks_like_column(squash(last)):
-        return False  # the column's label heads the stack (潇湘快评 / 秋收更要秋管)
+    if (
+        looks_like_column(first)
+        and not looks_like_column(squash(last))
+        and squash(last) not in recurring
+    ):
+        # the column's label heads the stack (潇湘快评 / 秋收更要秋管); a name
+        # the page prints under more than one title is a label, though
+        # (某某观点 / title / 一家之言 / 某某: the first closes the piece above)
+        return False
     if (
         len(draft.heads) == 2
         and (label_shaped(first) or two_character_label(first))
@@ -743,7 +755,11 @@ def _label_after(draft: Draft) -> bool:
         # column's, heading the stack (湘江 / 老屋场的灯 over an essay of the
         # old 屋场's lamp), where no word of either is the dictionary's.
         return False
-    if _phrase_goes_on(above, last) and not looks_like_column(squash(last)):
+    if (
+        _phrase_goes_on(above, last)
+        and not looks_like_column(squash(last))
+        and squash(last) not in recurring
+    ):
         return False  # the headline's last words left alone on a line
     if says_what_is_done(last) and not looks_like_column(squash(last)):
         return False  # the headline's last phrase (一户也不落下), no column's name
