@@ -3560,3 +3560,21 @@ def test_two_stories_cut_inside_names_each_prints_again_go_on_in_turns():
     assert squash("".join(grid.paragraphs)).startswith("记者今天从醴陵市委政法委获悉")
     assert "醴陵街道" not in squash("".join(grid.paragraphs))
     assert squash("在醴陵市来龙门街道，居民的这些小事") in squash("".join(volunteers.paragraphs))
+
+
+def test_a_box_named_for_its_figures_printed_into_a_cut_sentence_is_an_item_of_its_own():
+    # …今年计划新植 / 数读·某某这五年 / label figure ×6 / 1.6万株。: the box
+    # an item, a line a paragraph; the sentence goes on under it.
+    page = parse(
+        column_page(
+            "全省春季义务植树活动启动",
+            "湖南日报3月10日讯（记者 龙岩）记者\n从省林业局获悉，今年各地将组织\n市民参加义务植树，长沙市计划新植",
+            "数读·三湘绿化这五年",
+            "森林覆盖率 59.7%\n新增造林 1320万亩\n湿地公园 68个\n口袋公园 1540个\n油茶林 2280万亩\n林业产值 5900亿元",
+            "1.6万株。\n今年的义务植树坚持科学绿化，重\n点推进长江岸线生态修复。",
+        )
+    )
+    planting, box = stories(page)
+    assert box.title == "数读·三湘绿化这五年" and len(box.paragraphs) == 6
+    assert squash("".join(planting.paragraphs)).count("长沙市计划新植1.6万株。") == 1
+    assert "林业产值" not in "".join(planting.paragraphs)

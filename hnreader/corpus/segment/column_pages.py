@@ -1810,6 +1810,15 @@ class ColumnReader:
         if self._title_under_byline(i):
             return i + 1
         box = self.cur >= 0 and self.para_open and not self.pending
+        if box and FIGURES_BOX.match(squash(line.raw)):
+            # (a box named for its figures, 数读·…, printed into a cut
+            # sentence: an item of its own, the sentence's rest under it)
+            table = _table_under_title(self.lines, self.kinds, i)
+            if table:
+                held = (self.cur, self._open_tail())
+                i = self._table(i, table)
+                self.waiting, self.waiting_tail = held
+                return i
         box = box and _box_in_text(self.lines, self.kinds, i)
         if box:
             # A box drawn into a sentence the column goes on with under it.
@@ -1942,17 +1951,7 @@ class ColumnReader:
             0 if self.para_open or self.pending else _table_under_title(self.lines, self.kinds, i)
         )
         if table:
-            # A box of results or figures under its title (…决赛成绩 / 女子200米
-            # 蝶泳 / 某某 2分07秒86 第一名 / …): an item of its own, a line a
-            # paragraph.
-            d = self.new(Draft(starts_with=Opener.BODY, kind=ArticleKind.OTHER))
-            self.drafts[d].heads = [[line]]
-            self.drafts[d].lines.add(line.no)
-            for k in range(i + 1, i + 1 + table):
-                self.add_body(self.lines[k])
-                self.bodies[d].append(BREAK)
-            self.para_open = False  # (its last line closes it, stop or none)
-            return i + 1 + table
+            return self._table(i, table)
         verse = (
             0 if self.para_open or self.pending else _verse_before_title(self.lines, self.kinds, i)
         )
@@ -2095,6 +2094,19 @@ class ColumnReader:
             self.bodies[self.cur].append(BREAK)  # a paragraph of its own
         self._close_notice_line(i)
         return i + 1
+
+    def _table(self, i: int, table: int) -> int:
+        """A box of results or figures under its title, line ``i`` (…决赛成绩 /
+        女子200米 / 蝶泳 / 某某 2分07秒86 第一名 / …): an item of its own, a
+        line a paragraph. The line after it."""
+        d = self.new(Draft(starts_with=Opener.BODY, kind=ArticleKind.OTHER))
+        self.drafts[d].heads = [[self.lines[i]]]
+        self.drafts[d].lines.add(self.lines[i].no)
+        for k in range(i + 1, i + 1 + table):
+            self.add_body(self.lines[k])
+            self.bodies[d].append(BREAK)
+        self.para_open = False  # (its last line closes it, stop or none)
+        return i + 1 + table
 
     def _stack_under_byline(self, i: int) -> bool:
         """Line ``i``, the first under a byline that opened a story, and the
@@ -2882,7 +2894,10 @@ _HEADLINE_MARK = re.compile(r"[0-9０-９“”《》—\s]")
 #: 积分榜), maybe with the days it covers in brackets.
 TABLE_TITLE = re.compile(
     r"(?:成绩|一览表?|名单|赛果|[积奖][分牌]榜|排行榜)(?:[（(][^（）()]{1,16}[）)])?$"
+    r"|^(?:数读|数说|图解|数据)[·・：:]"
 )
+#: ... or opens on the name of a box of figures (数读·某某这五年, 图解·…).
+FIGURES_BOX = re.compile(r"^(?:数读|数说|图解|数据)[·・：:]")
 
 
 def _table_under_title(lines: list[Line], kinds: list[LineKind], i: int) -> int:
