@@ -2890,14 +2890,14 @@ def _verse_before_title(lines: list[Line], kinds: list[LineKind], i: int) -> int
 _HEADLINE_MARK = re.compile(r"[0-9０-９“”《》—\s]")
 
 
-#: A box's title names it a list of figures (…决赛成绩, …获奖名单, …一览,
-#: 积分榜), maybe with the days it covers in brackets.
-TABLE_TITLE = re.compile(
-    r"(?:成绩|一览表?|名单|赛果|[积奖][分牌]榜|排行榜)(?:[（(][^（）()]{1,16}[）)])?$"
-    r"|^(?:数读|数说|图解|数据)[·・：:]"
-)
-#: ... or opens on the name of a box of figures (数读·某某这五年, 图解·…).
+#: The name of a box of figures, opening its title (数读·某某这五年, 图解·…).
 FIGURES_BOX = re.compile(r"^(?:数读|数说|图解|数据)[·・：:]")
+#: A box's title names it a list of figures (…决赛成绩, …获奖名单, …一览,
+#: 积分榜), maybe with the days it covers in brackets, or opens on such a name.
+TABLE_TITLE = re.compile(
+    r"(?:成绩|一览表?|名单|赛果|[积奖][分牌]榜|排行榜)(?:[（(][^（）()]{1,16}[）)])?$|"
+    + FIGURES_BOX.pattern
+)
 
 
 def _table_under_title(lines: list[Line], kinds: list[LineKind], i: int) -> int:
@@ -2952,14 +2952,15 @@ def _signs_notice(lines: list[Line], i: int) -> bool:
         return True
     if len(flat) > T.ISSUER_MAX:
         return False
+    issuer = not _SENTENCE_MARK.search(flat)  # (…不便，敬请谅解。 is the text's last line)
     # (the issuer over the day, or over the notice's word on itself: 本通告自
     # 发布之日起施行…; a notice issued jointly names its issuers a line each)
     for k in range(i + 1, min(len(lines), i + T.ISSUERS_MAX + 1)):
         nxt = squash(lines[k].raw)
         if FULL_DATE.match(nxt) or _NOTICE_OF_ITSELF.match(nxt):
             return True
-        if len(nxt) > T.ISSUER_MAX or _SENTENCE_MARK.search(nxt) or _SENTENCE_MARK.search(flat):
-            return False  # (…不便，敬请谅解。 over the issuers: the text's last line)
+        if not issuer or len(nxt) > T.ISSUER_MAX or _SENTENCE_MARK.search(nxt):
+            return False
     return False
 
 
