@@ -6157,3 +6157,17 @@ def test_a_name_printed_under_two_titles_over_their_writers_is_their_column():
     assert online.column == "湘水观点"
     assert (books.column, books.title) == ("一得之见", "农家书屋别成了摆设")
     assert (waste.column, waste.title) == ("一得之见", "垃圾分类贵在坚持")
+
+
+def test_a_section_word_alone_over_a_continuation_is_the_pages():
+    # 财经 / ▲(上接1版)…: the page's section name over text no headline heads,
+    # no article of a title alone.
+    page = parse(
+        paragraph_page(
+            "财经",
+            "▲(上接1版)回程班列的“空箱”难题也在逐步破解，班列回程装载率从不到四成提高到七成。",
+            "一家进口商品超市的采购经理说，通过回程班列进口的商品，今年销售额增长了四成。",
+        )
+    )
+    assert [a.title for a in page.articles if a.title == "财经"] == []
+    assert "财经" in page.extras and len(page.articles) == 1

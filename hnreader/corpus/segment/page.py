@@ -154,7 +154,19 @@ def _furniture(draft: Draft) -> bool:
     furniture, no article of its own."""
     if draft.starts_with == Opener.ORPHAN and len(draft.paras) == 1 and label_shaped(draft.body):
         return True
-    return lone_line(draft) or _strip(draft)
+    return lone_line(draft) or _strip(draft) or _section_alone(draft)
+
+
+def _section_alone(draft: Draft) -> bool:
+    """A page's section name alone over what no headline heads (经济 over a
+    continuation's text): one short word of a headline's line, no text, no
+    writers, no photo. No story is a title alone."""
+    if draft.paras or draft.byline or draft.dateline or draft.kind == ArticleKind.PHOTO:
+        return False
+    if len(draft.heads) != 1 or len(draft.heads[0]) != 1:
+        return False
+    text = squash(draft.heads[0][0].raw)
+    return 2 <= len(text) <= T.SECTION_NAME_MAX and all(is_cjk(c) for c in text)
 
 
 def _strip(draft: Draft) -> bool:
