@@ -1765,6 +1765,27 @@ def test_a_long_kicker_under_a_series_banner_over_a_title_and_its_subtitle_is_th
     assert story.column == ""
 
 
+def test_a_sections_word_over_a_series_name_over_a_features_stack_is_the_pages():
+    # 农业 is the page's; the series' name under it is the feature's column.
+    text = paragraph_page(
+        "农业",
+        "种业振兴·育种人在行动",
+        "水稻良种观察之二",
+        "一粒稻种的“十年磨一剑”",
+        "湖南日报全媒体记者 曾宁 通讯员 谢文",
+        "深秋，醴陵一处育种基地里，稻穗压弯了枝头。育种团队正在逐株记录株高和穗长。",
+        "团队负责人说，培育一个新品种，少则七八年，多则十余年，靠的是一季一季地试。",
+    )
+    page = parse(text)
+    story = page.articles[0]
+    assert (story.column, story.kicker, story.title) == (
+        "种业振兴·育种人在行动",
+        "水稻良种观察之二",
+        "一粒稻种的“十年磨一剑”",
+    )
+    assert "农业" in page.extras
+
+
 def test_a_list_under_its_own_title_after_a_story_is_an_item_of_its_own():
     text = paragraph_page(
         "湘江边的“晨练团”越来越壮大",

@@ -2585,14 +2585,24 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             or (len(heads) == 2 and blocks[i].role == BlockRole.DATELINE and "·" in heads[0].text)
         )
         # (a series' banner heads a feature too; a short label over a
-        # byline's story is its column)
-        and (blocks[i].role == BlockRole.DATELINE or "·" in heads[0].text)
+        # byline's story is its column, unless a series' name is under it:
+        # 经济 / 某某·某某 / 某某观察之一 / title, the series the column)
+        and (
+            blocks[i].role == BlockRole.DATELINE
+            or "·" in heads[0].text
+            or (len(heads) > 3 and series_name(heads[1].text))
+        )
         and _section_banner(blocks, next(k for k in range(i) if blocks[k] is heads[0]))
     ):
         # (the page's section name over its first report: furniture; a
         # special's banner may take two lines, its name under the event's)
         k = next(k for k in range(i) if blocks[k] is heads[0])
-        if len(heads) > 3 and blocks[k + 1] is heads[1] and _section_banner(blocks, k + 1, k):
+        if (
+            len(heads) > 3
+            and blocks[k + 1] is heads[1]
+            and _section_banner(blocks, k + 1, k)
+            and (blocks[i].role == BlockRole.DATELINE or "·" in heads[0].text)
+        ):
             return heads[2:]
         return heads[1:]
     return heads
