@@ -93,6 +93,7 @@ BLIND = (
     "dev_wq",
     "dev_ws",
     "dev_wu",
+    "dev_ww",
 )
 FIGURES = (
     "seg_f1",

@@ -267,6 +267,8 @@ FLOORS = {
     "dev_wt": dict(zip(FIGURES, (0.87, 0.80, 0.82, 0.78), strict=True)),  # 0.896 0.828 0.849 0.810
     "dev_wu": dict(zip(FIGURES, (0.86, 0.79, 0.68, 0.76), strict=True)),  # 0.884 0.814 0.706 0.789
     "dev_wv": dict(zip(FIGURES, (0.95, 0.92, 0.95, 0.85), strict=True)),  # 0.977 0.947 0.976 0.871
+    "dev_ww": dict(zip(FIGURES, (0.00, 0.00, 0.00, 0.00), strict=True)),  # 0 0 0 0
+    "dev_wx": dict(zip(FIGURES, (0.00, 0.00, 0.00, 0.00), strict=True)),  # 0 0 0 0
 }
 
 
