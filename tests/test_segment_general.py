@@ -1156,6 +1156,28 @@ def test_two_labels_over_a_headline_the_first_closes_the_story_above():
     assert small.title == "小切口 大民生"
 
 
+def test_a_two_character_label_over_another_label_closes_the_story_above():
+    page = parse(
+        paragraph_page(
+            "别让夜市烟火扰了清梦",
+            "韩晓川",
+            "入夏以来，不少城市的夜市热闹起来，烧烤摊前人声鼎沸，附近居民却常常被油烟和喧闹搅得"
+            "难以入眠。",
+            "夜市要有烟火气，也要守住居民休息的底线。划定经营区域、规定收摊时间，管理不能缺位。",
+            "城市的温度，既在热闹里，也在安宁中。",
+            "民声",
+            "湘水漫议",
+            "小切口 大民生",
+            "卢文涛",
+            "老旧小区加装电梯、社区食堂开门迎客，件件都是民生实事。",
+            "民生无小事，枝叶总关情。把小事办好，群众才会满意。",
+        )
+    )
+    night, small = stories(page)
+    assert (night.column, small.column) == ("民声", "湘水漫议")
+    assert (small.kicker, small.title) == ("", "小切口 大民生")
+
+
 def test_a_headline_cut_inside_its_quote_is_read_whole():
     page = parse(
         paragraph_page(

@@ -1522,6 +1522,22 @@ def test_a_cartoons_title_under_its_credit_is_the_cartoons_whatever_follows():
     assert "漫画" not in story.kicker + story.title
 
 
+def test_a_cartoons_title_after_the_word_is_no_drawers_credit():
+    # (漫画：and a name credits the drawer; 漫画：and words no name opens on
+    # titles the cartoon, its caption and credit under it)
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "漫画：层层加码",
+            "一份通知下到基层，从县到乡再到村，每过一级就多出几项要求。",
+            "李青禾 作",
+        )
+    )
+    report, cartoon = page.articles
+    assert report.paragraphs[-1].startswith("会议要求")
+    assert (cartoon.kind, cartoon.title, cartoon.byline) == ("photo", "漫画：层层加码", "李青禾 作")
+
+
 def test_a_column_pages_photo_credit_broken_over_two_lines_is_one_credit():
     page = parse(
         column_page(

@@ -704,8 +704,13 @@ def _two_labels(block: Block, heads: list[Block]) -> bool:
     if block.role != BlockRole.BYLINE or len(heads) < 2:
         return False
     first, second = (h.text.strip() for h in heads[:2])
-    # (over a headline, the second may be of two characters: 诗路 over a poem's title)
-    shaped = (label_shaped(first) or column_of_two(first)) and (
+    # (over a headline, the second may be of two characters: 诗路 over a poem's
+    # title; so may the first over a label's shape: 声音 / 湘江观澜 / title)
+    shaped = (
+        label_shaped(first)
+        or column_of_two(first)
+        or (len(heads) > 2 and two_character_label(first) and label_shaped(second))
+    ) and (
         label_shaped(second)
         or column_of_two(second)
         or (len(heads) > 2 and two_character_label(second))

@@ -127,7 +127,9 @@ CREDIT = re.compile(
     r"|[（(]?新\s*华\s*社\s*发(?:\s*[（(][^（）()]{1,20}[）)])?[）)]?"
     # A cartoon's or an artwork's credit: 漫画/某某, 漫画丨某某, 漫画 某某, 绘图 某某,
     # 某某 作, 某某 绘, 作者 某某; a picture's and its words' maker: 图/某某, 图/文 某某.
-    rf"|(?:漫画|绘图)\s*[/／丨|｜:：\s]\s*{_NAME}|{_NAME}\s+[作绘]"
+    # (a name, on its surname: 漫画：挂图作战 is a cartoon's title)
+    rf"|(?:漫画|绘图)\s*[/／丨|｜:：\s]\s*(?=[{''.join(sorted(ANY_SURNAME))}]){_NAME}"
+    rf"|{_NAME}\s+[作绘]"
     rf"|图\s*[/／丨|｜]\s*(?:文\s+)?{_NAME}"
     # A photographer named after the word, as the supplements print it: 摄影 某某.
     r"|摄影\s*[/／丨|｜:：\s]\s*[\u4e00-\u9fff·]{2,4}"
