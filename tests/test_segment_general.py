@@ -1178,6 +1178,31 @@ def test_a_two_character_label_over_another_label_closes_the_story_above():
     assert (small.kicker, small.title) == ("", "小切口 大民生")
 
 
+def test_a_paragraph_quoting_whom_a_story_named_goes_back_to_that_story():
+    # (the report's last paragraph printed at the page's foot, after two
+    # other stories: it opens on the official the report's first paragraph
+    # named, and on no name the others print)
+    page = parse(
+        paragraph_page(
+            "省人大常委会专题询问洞庭湖生态修复",
+            "湖南日报6月3日讯(记者 石青)今天,省人大常委会就洞庭湖生态修复开展专题询问,"
+            "副省长佘国林到会回答询问。",
+            "委员们围绕湿地退化、候鸟保护、采砂整治等问题提问,有关部门负责人逐一作答。",
+            "长沙开通首条夜间定制公交线路",
+            "湖南日报6月3日讯(记者 孔磊)今天,长沙首条夜间定制公交线路开通,连接三个大型"
+            "居住区和城东商圈。",
+            "线路运营至次日凌晨一时,乘客可通过手机提前预约座位。",
+            "益阳举办乡村篮球联赛",
+            "湖南日报6月3日讯(记者 熊杰)今天,益阳市第二届乡村篮球联赛在桃江县开赛,"
+            "全市八十支村队报名参赛。",
+            "赛事为期两个月,决赛将在农历六月初六举行。",
+            "佘国林介绍,近三年全省在洞庭湖区退还湿地二十余万亩,麋鹿种群数量稳步回升。",
+        )
+    )
+    dongting = next(a for a in stories(page) if "洞庭湖" in a.title)
+    assert dongting.paragraphs[-1].startswith("佘国林介绍")
+
+
 def test_a_headline_cut_inside_its_quote_is_read_whole():
     page = parse(
         paragraph_page(

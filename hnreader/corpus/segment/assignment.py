@@ -61,6 +61,7 @@ from .joins import (
 from .kinds import BlockRole, Opener
 from .patterns import BRIEFS_COLUMN, MEMBER_VOICE, NOTICE_TITLE, QA_TURN, jumps_in
 from .pieces import body_sequence, is_crosshead, signs_off, topic_text
+from .vocabulary import ANY_SURNAME
 
 #: What an assignment shows, each weighed by ``thresholds.ASSIGN_WEIGHTS``
 #: (what each measures is noted there).
@@ -98,6 +99,7 @@ FEATURES = (
     "series",
     "returns",
     "between_turns",
+    "speaker",
 )
 (
     F_HEADLINE,
@@ -133,6 +135,7 @@ FEATURES = (
     F_SERIES,
     F_RETURNS,
     F_BETWEEN_TURNS,
+    F_SPEAKER,
 ) = range(len(FEATURES))
 #: How a cut sentence's rest starts.
 _RESTS = frozenset((Start.MID, Start.UNIT, Start.CLAUSE))
@@ -206,6 +209,12 @@ def _between_turns(body: list[Block], k: int) -> bool:
 
 #: An interview's question and its answer, by their turn marks.
 _ASKS = re.compile(r"^(?:记者|问)[：:]")
+#: A paragraph opening on whom it quotes, named alone (聂某某介绍，…): the
+#: story whose first piece named that person (…副省长聂某某到会…) is its own.
+_SPEAKER_OPENS = re.compile(
+    rf"^([{''.join(sorted(ANY_SURNAME))}][\u4e00-\u9fff]{{1,2}})"
+    r"(?:介绍|说|表示|指出|强调|认为|坦言|告诉记者)[，,：:]"
+)
 _ANSWERS = re.compile(r"^答[：:]")
 
 
@@ -495,6 +504,7 @@ class _Page:
             )
         self.topical = [self._topical(k) for k in range(len(body))]
         self.series = self._series()
+        self.speaker = self._speakers()
         # Per piece: the interview whose question and answer it is printed
         # between (the story of the page's first question in the flow), or NONE.
         asks = [k for k, b in enumerate(body) if _ASKS.match(squash(b.text))]
@@ -641,12 +651,31 @@ class _Page:
                 out[k] = self.flow[first[key]]
         return out
 
+    def _speakers(self) -> list[int]:
+        """Per piece: the story whose first piece names the person the piece
+        opens on quoting (-1: none, or more than one story names them)."""
+        out = [NONE] * len(self.body)
+        for k in self.pieces:
+            match = _SPEAKER_OPENS.match(squash(self.body[k].text))
+            if match is None:
+                continue
+            name = match.group(1)
+            named = [
+                s
+                for s in self.allowed[k]
+                if self.lead[s] not in (NONE, k) and name in squash(self.body[self.lead[s]].text)
+            ]
+            if len(named) == 1:
+                out[k] = named[0]
+        return out
+
     def _reach(self, k: int) -> set[int]:
         near = set(self.hosts[k][: T.ASSIGN_REACH_FLOW])
         below = [s for s in self.allowed[k] if self.opens[s] > self.at[k]]
         talked = {s for v, s in self.shares[k][: T.ASSIGN_REACH_TOPIC] if v > 0.0}
         series = {self.series[k]} if self.series[k] in self.allowed[k] else set()
-        return near | set(below) | talked | series
+        speaker = {self.speaker[k]} if self.speaker[k] != NONE else set()
+        return near | set(below) | talked | series | speaker
 
     def _topical(self, k: int) -> int:
         """The story piece ``k`` talks of, when one clearly beats the others it
@@ -909,6 +938,8 @@ class _Page:
             out.append((F_SERIES, 1.0))
         if s == self.between_turns[k] != NONE:
             out.append((F_BETWEEN_TURNS, 1.0))
+        if s == self.speaker[k] != NONE:
+            out.append((F_SPEAKER, 1.0))
         if self.crosshead[k] and self.dated[s]:
             out.append((F_CROSSHEAD_DATED, 1.0))
         if self.weak[k] != NONE:
