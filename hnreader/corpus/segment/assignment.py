@@ -504,7 +504,7 @@ class _Page:
             )
         self.topical = [self._topical(k) for k in range(len(body))]
         self.series = self._series()
-        self.speaker = self._speakers()
+        self.speaker = self._speakers(blocks)
         # Per piece: the interview whose question and answer it is printed
         # between (the story of the page's first question in the flow), or NONE.
         asks = [k for k, b in enumerate(body) if _ASKS.match(squash(b.text))]
@@ -651,20 +651,25 @@ class _Page:
                 out[k] = self.flow[first[key]]
         return out
 
-    def _speakers(self) -> list[int]:
-        """Per piece: the story whose first piece names the person the piece
-        opens on quoting (-1: none, or more than one story names them)."""
+    def _speakers(self, blocks: list[Block]) -> list[int]:
+        """Per piece: the story whose headline or pieces the layout gives it
+        name the person the piece opens on quoting (-1: none, or more than
+        one story names them)."""
+        known = [""] * len(self.stories)
+        for b in blocks:
+            if b.role == BlockRole.HEAD and b.owner in self.index:
+                known[self.index[b.owner]] += squash(b.text)
+        for k, b in enumerate(self.body):
+            if self.fixed[k] and self.host[k] != NONE:
+                known[self.host[k]] += "\n" + squash(b.text)
         out = [NONE] * len(self.body)
         for k in self.pieces:
             match = _SPEAKER_OPENS.match(squash(self.body[k].text))
             if match is None:
                 continue
             name = match.group(1)
-            named = [
-                s
-                for s in self.allowed[k]
-                if self.lead[s] not in (NONE, k) and name in squash(self.body[self.lead[s]].text)
-            ]
+            named = [s for s in self.allowed[k] if s != self.host[k] or not self.fixed[k]]
+            named = [s for s in named if name in known[s]]
             if len(named) == 1:
                 out[k] = named[0]
         return out
