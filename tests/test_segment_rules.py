@@ -238,6 +238,30 @@ def test_a_headlines_last_word_alone_stays_in_its_stack():
     assert art.subtitle == "吴大成出席"
 
 
+def test_a_name_alone_under_an_unsigned_commentary_is_its_writer():
+    # (the title and label over the text, the writer's name at its foot, a
+    # photo's title and caption under it)
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "赛场快评",
+            "奖牌之外更要看成长",
+            "省运会赛场上，各代表队摘金\n"
+            "夺银，令人振奋。但比奖牌更值\n"
+            "得珍视的，是年轻选手的成长。\n"
+            "奖牌是一时的，人才培养是长\n"
+            "久的。如何把苗子培养好、使用\n"
+            "好，值得认真谋划。",
+            "谭明",
+            "赛场瞬间",
+            "9月20日，省运会女子跳远决赛中，\n选手奋力一跃。 湖南日报全媒体记者 周岳 摄",
+        )
+    )
+    comment = next(a for a in stories(page) if a.title == "奖牌之外更要看成长")
+    assert (comment.column, comment.byline) == ("赛场快评", "谭明")
+    assert "谭明" not in page.extras
+
+
 def test_an_attendance_line_closes_its_stack_not_the_next_bodys_label():
     # A meeting's stack printed after its body, "某某出席" a blank below it,
     # and an undated body after the zone: the short line is the meeting's

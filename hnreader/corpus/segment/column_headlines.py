@@ -1951,8 +1951,26 @@ def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stack
                 first.raw = part.text
                 drafts[zones[z].after].paras.insert(0, first)
                 drafts[zones[z].after].lines.update(li.no for li in part.lines)
+            elif k == 0 and (signed := _signs_at_foot(drafts, zones[z], part)) >= 0:
+                part.kind = ZonePart.SIGN
+                _give(drafts[signed], part)
             else:
                 _orphan(drafts, part)
+
+
+def _signs_at_foot(drafts: list[Draft], zone: Zone, part: Part) -> int:
+    """A name read as a person's, first in its zone and taken by no stack,
+    right under an undated piece that no one signs (…更大的进步。 / 陈某): the
+    piece's writer, signed at its foot (-1: no such piece)."""
+    if len(part.lines) != 1 or zone.before < 0:
+        return -1
+    text = part.lines[0].raw.strip()
+    above = drafts[zone.before]
+    if not (is_name_line(text) and _read_as_name(squash(text))):
+        return -1
+    if above.dateline or above.byline or above.kind == ArticleKind.PHOTO or not above.paras:
+        return -1
+    return zone.before if ends_sentence(above.paras[-1].text) else -1
 
 
 def _first_crosshead(
