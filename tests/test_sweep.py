@@ -107,7 +107,7 @@ def test_a_dateline_broken_before_a_two_character_name_sweeps_nothing():
         "将新建 100 个社区健身中心，配备健身\n\n"
         "器材、乒乓球台、健身步道等设施，免\n\n"
         "费向居民开放。\n\n"
-        "我省今年将新建一百个社区健身中心\n"
+        "全省年内新建一百个社区健身中心\n"
     )
     (story,) = page.articles
     assert story.dateline.endswith("周倜）")
