@@ -209,10 +209,12 @@ def _between_turns(body: list[Block], k: int) -> bool:
 
 #: An interview's question and its answer, by their turn marks.
 _ASKS = re.compile(r"^(?:记者|问)[：:]")
-#: A paragraph opening on whom it quotes, named alone (聂某某介绍，…): the
-#: story whose first piece named that person (…副省长聂某某到会…) is its own.
+#: A paragraph opening on whom it quotes, named alone or after a post
+#: (聂某某介绍，…, 省某某厅副厅长刘某某说，…): the story whose first piece
+#: named that person (…副省长聂某某到会…) is its own.
 _SPEAKER_OPENS = re.compile(
-    rf"^([{''.join(sorted(ANY_SURNAME))}][\u4e00-\u9fff]{{1,2}})"
+    r"^[^，。！？、“”：:,]{0,24}?"
+    rf"([{''.join(sorted(ANY_SURNAME))}][\u4e00-\u9fff]{{1,2}})"
     r"(?:介绍|说|表示|指出|强调|认为|坦言|告诉记者)[，,：:]"
 )
 _ANSWERS = re.compile(r"^答[：:]")
