@@ -91,29 +91,6 @@ def test_a_line_is_matched_as_pieces_of_several_fields():
     assert ledger.take("首日发送旅客42万人次。")
 
 
-def test_a_line_opening_on_a_fields_last_characters_is_matched():
-    # (a dateline broken before its last name of two characters: the line
-    # holds the name's close, then the text it opens)
-    ledger = Ledger(["湖南日报9月22日讯（全媒体记者 周倜）", "记者从省体育局获悉，今年我省将新建"])
-    assert ledger.take("湖南日报9月22日讯（全媒体记者")
-    assert ledger.take("周倜）记者从省体育局获悉，今年我省")
-    assert not Ledger(["周倜说", "记者从省体育局获悉"]).take("周倜）记者从省体育局获悉")
-
-
-def test_a_dateline_broken_before_a_two_character_name_sweeps_nothing():
-    page = parse(
-        "湖南日报9月22日讯（全媒体记者\n\n"
-        "周倜）记者从省体育局获悉，今年我省\n\n"
-        "将新建 100 个社区健身中心，配备健身\n\n"
-        "器材、乒乓球台、健身步道等设施，免\n\n"
-        "费向居民开放。\n\n"
-        "全省年内新建一百个社区健身中心\n"
-    )
-    (story,) = page.articles
-    assert story.dateline.endswith("周倜）")
-    assert not page.extras
-
-
 def test_a_lost_line_is_swept_and_marked(monkeypatch):
     text = (
         "春运首日客流平稳\n\n"

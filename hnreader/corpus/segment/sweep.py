@@ -109,14 +109,6 @@ class Ledger:
                 best = (k, at, lo)
                 if lo == rest:
                     break
-        if best is None and i == 0:
-            # A line's first characters that close an output string, shorter
-            # than a piece: the rest of a field broken over the line (a
-            # dateline's last name, 周倜）, then the text it opens).
-            for n in range(min(need, rest) - 1, 0, -1):
-                for k, part in enumerate(parts):
-                    if part.endswith(text[:n]):
-                        return k, len(part) - n, n
         return best
 
 
