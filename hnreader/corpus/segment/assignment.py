@@ -210,8 +210,8 @@ def _between_turns(body: list[Block], k: int) -> bool:
 #: An interview's question and its answer, by their turn marks.
 _ASKS = re.compile(r"^(?:记者|问)[：:]")
 #: A paragraph opening on whom it quotes, named alone or after a post
-#: (聂某某介绍，…, 省某某厅副厅长刘某某说，…): the story whose first piece
-#: named that person (…副省长聂某某到会…) is its own.
+#: (聂某某介绍，…, 省某某厅副厅长刘某某说，…): the story whose headline or
+#: text, as the layout gives it, named that person (…副省长聂某某到会…) is its own.
 _SPEAKER_OPENS = re.compile(
     r"^[^，。！？、“”：:,]{0,24}?"
     rf"([{''.join(sorted(ANY_SURNAME))}][\u4e00-\u9fff]{{1,2}})"

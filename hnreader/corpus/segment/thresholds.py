@@ -657,8 +657,8 @@ ASSIGN_WEIGHTS = {
     # to the interview (set by hand: an answer follows its question at once)
     "between_turns": -30.00,
     # a paragraph opening on whom it quotes (某某介绍，…) given to the one story
-    # whose first piece names that person (set by hand, as ``series``: it
-    # outweighs a run of other stories printed between)
+    # whose headline or text, as the layout gives it, names that person (set by
+    # hand, as ``series``: it outweighs a run of other stories printed between)
     "speaker": 9.00,
 }
 #: How many lines under a crosshead numbered one (一、…) the one numbered
