@@ -6157,6 +6157,25 @@ def test_a_scenes_short_title_under_its_credit_over_a_one_line_stack_is_the_phot
     assert (hub.kicker, hub.title) == ("", "我省新增两个国家级物流枢纽")
 
 
+def test_a_scenes_title_naming_what_its_caption_shows_is_the_photos_though_the_report_uses_a_word():
+    # 码头繁忙: 繁忙 is the caption's, 码头 the report's too (half its words),
+    # and the report's title names neither.
+    page = parse(
+        paragraph_page(
+            "5月12日，株洲港铜塘湾作业区，货轮进出不断，港区一派繁忙景象。",
+            "湖南日报全媒体记者 唐俊 摄",
+            "码头繁忙",
+            "我省新增两个国家级物流枢纽",
+            "湖南日报5月13日讯（全媒体记者 周倩）记者从省发展改革委获悉，衡阳、岳阳两地入选今年"
+            "国家级物流枢纽建设名单，覆盖码头、铁路货场和航空货站。",
+            "两个枢纽建成后，每年可新增货物集散能力800万吨。",
+        )
+    )
+    photo, hub = page.articles
+    assert photo.kind == "photo" and photo.title == "码头繁忙"
+    assert (hub.kicker, hub.title) == ("", "我省新增两个国家级物流枢纽")
+
+
 def test_an_agencys_line_under_a_photos_credit_stays_over_its_report():
     page = parse(
         paragraph_page(

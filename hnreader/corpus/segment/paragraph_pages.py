@@ -307,7 +307,8 @@ def _photo_title_under_credit(drafts: list[Draft]) -> None:
         for story in drafts:
             if story is photo:
                 continue
-            if not _stack_topped_by_title(story, under, GROUP_CREDIT.search(squash(photo.byline))):
+            group = bool(GROUP_CREDIT.search(squash(photo.byline)))
+            if not _stack_topped_by_title(story, under, group, photo.body):
                 continue
             line = story.heads.pop(0)[0]
             photo.heads = [[line]]
@@ -334,17 +335,29 @@ def _photo_title_after_captions(drafts: list[Draft], lines: list[Line]) -> None:
         photo.heads = [[by_no[no] for no in last.lines]]
 
 
-def _stack_topped_by_title(story: Draft, under: range, group: bool = False) -> bool:
+def _stack_topped_by_title(
+    story: Draft, under: range, group: bool = False, caption: str = ""
+) -> bool:
     """Is the first line of ``story``'s stack, at a line of ``under``, a
     photo's title over a stack whole without it (``_photo_title_under_credit``)?
     Under a ``group``'s credit, a short line over a one-line stack is no
-    scene's title: a group is titled over its photos (代表建言 / title)."""
+    scene's title: a group is titled over its photos (代表建言 / title). The
+    photo's ``caption`` may say what the title names."""
     if not (story.dateline and len(story.heads) >= 2 and len(story.heads[0]) == 1):
         return False
     if story.heads[0][0].no not in under:
         return False
     text = story.heads[0][0].raw
     rest = rejoin_broken(["".join(line.raw for line in unit).strip() for unit in story.heads[1:]])
+    # (a scene's title: what the caption over it shows, and the stack under
+    # it names nothing of: 港口繁忙 under …港区一派繁忙景象。)
+    shown = (
+        not group
+        and len(squash(text)) <= T.SCENE_TITLE_MAX
+        and word_share(text, caption) > 0
+        and word_share(text, " ".join(rest)) == 0
+        and word_share(text, caption) >= word_share(text, story.body)
+    )
     # (two parts, or one set on one line in two phrases; a kicker over a
     # title, or a title's wrapped first words, leave it no whole stack)
     whole = not _opens_quote(rest[0]) and (
@@ -356,11 +369,15 @@ def _stack_topped_by_title(story: Draft, under: range, group: bool = False) -> b
         or (
             not group
             and len(squash(text)) <= T.SCENE_TITLE_MAX
-            and word_share(text, story.body) == 0
             and not _WIRE_LINE.match(squash(text))
+            and (word_share(text, story.body) == 0 or shown)
         )
     )
-    return whole and _title_alone(text) and word_share(text, story.body) < T.LABEL_WORDS_IN_BODY
+    return (
+        whole
+        and _title_alone(text)
+        and (word_share(text, story.body) < T.LABEL_WORDS_IN_BODY or shown)
+    )
 
 
 def _title_alone(text: str) -> bool:
