@@ -6139,35 +6139,33 @@ def test_a_two_part_banner_over_a_dated_reports_one_line_stack_is_the_pages():
     assert (fair.kicker, fair.title) == ("第三届湘南家居博览会闭幕", "现场成交额突破9亿元")
 
 
-def test_a_scenes_short_title_under_its_credit_over_a_one_line_stack_is_the_photos():
-    # caption / credit / 码头繁忙 / a report's one-line title / its dateline:
-    # the four characters name the photo's scene; the report has none of them.
-    page = parse(
-        paragraph_page(
+@pytest.mark.parametrize(
+    ("caption", "lead"),
+    [
+        # the four characters name the photo's scene; the report has none of them
+        (
             "5月12日，株洲港铜塘湾作业区，一艘货轮正在装卸集装箱。",
-            "湖南日报全媒体记者 唐俊 摄",
-            "码头繁忙",
-            "我省新增两个国家级物流枢纽",
-            "湖南日报5月13日讯（全媒体记者 周倩）记者从省发展改革委获悉，衡阳、岳阳两地入选今年国家级物流枢纽建设名单。",
-            "两个枢纽建成后，每年可新增货物集散能力800万吨。",
-        )
-    )
-    photo, hub = page.articles
-    assert photo.kind == "photo" and photo.title == "码头繁忙"
-    assert (hub.kicker, hub.title) == ("", "我省新增两个国家级物流枢纽")
-
-
-def test_a_scenes_title_naming_what_its_caption_shows_is_the_photos_though_the_report_uses_a_word():
-    # 码头繁忙: 繁忙 is the caption's, 码头 the report's too (half its words),
-    # and the report's title names neither.
-    page = parse(
-        paragraph_page(
+            "湖南日报5月13日讯（全媒体记者 周倩）记者从省发展改革委获悉，衡阳、岳阳两地入选今年"
+            "国家级物流枢纽建设名单。",
+        ),
+        # 繁忙 is the caption's, 码头 the report's too (half its words), and the
+        # report's title names neither
+        (
             "5月12日，株洲港铜塘湾作业区，货轮进出不断，港区一派繁忙景象。",
-            "湖南日报全媒体记者 唐俊 摄",
-            "码头繁忙",
-            "我省新增两个国家级物流枢纽",
             "湖南日报5月13日讯（全媒体记者 周倩）记者从省发展改革委获悉，衡阳、岳阳两地入选今年"
             "国家级物流枢纽建设名单，覆盖码头、铁路货场和航空货站。",
+        ),
+    ],
+)
+def test_a_scenes_short_title_under_its_credit_over_a_one_line_stack_is_the_photos(caption, lead):
+    # caption / credit / 码头繁忙 / a report's one-line title / its dateline
+    page = parse(
+        paragraph_page(
+            caption,
+            "湖南日报全媒体记者 唐俊 摄",
+            "码头繁忙",
+            "我省新增两个国家级物流枢纽",
+            lead,
             "两个枢纽建成后，每年可新增货物集散能力800万吨。",
         )
     )
