@@ -6249,3 +6249,36 @@ def test_a_section_word_alone_over_a_continuation_is_the_pages():
     )
     assert [a.title for a in page.articles if a.title == "财经"] == []
     assert "财经" in page.extras and len(page.articles) == 1
+
+
+def test_a_title_between_a_commentarys_text_and_its_label_is_the_commentarys():
+    # Headlines print after their bodies; the commentary's title shares a
+    # word with its text, and so does a report's second line far above it.
+    page = parse(
+        column_page(
+            "湖南日报9月14日讯（全媒体记者 龙思远）",
+            "今天，全省县级融媒体中心建设现场会",
+            "在浏阳召开。会议提出，要推动县级融",
+            "媒体中心向综合服务平台转型。",
+            "全省县级融媒体中心建设现场会召开",
+            "守好基层阵地 讲好身边故事",
+            "湖南日报9月14日讯（全媒体记者 唐一帆）",
+            "今天，省文化馆组织的送戏下乡演出",
+            "走进平江县，群众在家门口看大戏。",
+            "送戏下乡演出走进平江",
+            "全媒体评论员 欧阳岚",
+            "基层的阵地在哪里？在田间地头，在",
+            "街巷院落。宣传工作要到群众",
+            "中间去，用大家听得懂的话说事。",
+            "少一些空话套话，多一些带露珠的",
+            "故事，阵地才守得住。",
+            "说给乡亲听的话要带着泥土味",
+            "洞庭时评",
+        )
+    )
+    report, _, commentary = page.articles
+    assert (report.kicker, report.title) == (
+        "全省县级融媒体中心建设现场会召开",
+        "守好基层阵地 讲好身边故事",
+    )
+    assert (commentary.title, commentary.column) == ("说给乡亲听的话要带着泥土味", "洞庭时评")

@@ -1355,6 +1355,7 @@ def assign(
                             _signed(read[s.zone], s)
                             or _over_its_writer(zones, read, affinity, s)
                             or _heads_the_page(zones, read, s)
+                            or _labelled_against(zones, read, affinity, s)
                         )
                         and s.gain >= T.SIGNED_CLAIM_SHARE * best
                     ),
@@ -1409,6 +1410,22 @@ def _over_its_writer(
     opens on its writer's line (标题 / 某某 / text): as sure as a signature
     in the zone."""
     return _closes_zone_over(zones, read, stack, stack.body) and stack.body in affinity.signed
+
+
+def _labelled_against(
+    zones: list[Zone], read: list[list[Part]], affinity: Affinity, stack: Stack
+) -> bool:
+    """The stack is one line printed right under the text of the opinion
+    body it claims and right over a column label (text / 标题 / 某某时评): a
+    commentary's title, however few words it shares with its text."""
+    parts, label = read[stack.zone], stack.last + 1
+    return (
+        stack.first == stack.last == 0
+        and stack.body == zones[stack.zone].before
+        and stack.body in affinity.opinion
+        and label < len(parts)
+        and parts[label].kind == ZonePart.LABEL
+    )
 
 
 def _heads_the_page(zones: list[Zone], read: list[list[Part]], stack: Stack) -> bool:
