@@ -94,6 +94,7 @@ BLIND = (
     "dev_ws",
     "dev_wu",
     "dev_ww",
+    "dev_wy",
 )
 FIGURES = (
     "seg_f1",

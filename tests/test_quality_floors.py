@@ -269,6 +269,8 @@ FLOORS = {
     "dev_wv": dict(zip(FIGURES, (0.95, 0.93, 0.95, 0.85), strict=True)),  # 0.977 0.959 0.976 0.876
     "dev_ww": dict(zip(FIGURES, (0.93, 0.87, 0.89, 0.91), strict=True)),  # 0.955 0.897 0.911 0.931
     "dev_wx": dict(zip(FIGURES, (0.97, 0.94, 0.94, 0.78), strict=True)),  # 0.991 0.968 0.969 0.803
+    "dev_wy": dict(zip(FIGURES, (0.95, 0.94, 0.95, 0.90), strict=True)),  # 0.978 0.960 0.970 0.927
+    "dev_wz": dict(zip(FIGURES, (0.91, 0.87, 0.82, 0.79), strict=True)),  # 0.936 0.890 0.840 0.816
 }
 
 
