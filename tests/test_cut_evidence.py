@@ -585,3 +585,12 @@ def test_a_thing_counted_takes_its_own_measure_word(tail, piece, fits):
     # 房 by 套, 巷 by 条, 水库 by 座, 床位 by 张: a figure printed apart from
     # its noun goes back to the noun its measure word counts.
     assert measure_fits(tail, piece) is fits
+
+
+def test_complaints_are_counted_in_jian_and_losses_in_yuan():
+    # Two tails cut before their figures: the complaints take the 件, the
+    # losses recovered the 元.
+    complaints, losses = "全年共受理群众投诉", "为企业挽回经济损失"
+    jian, yuan = "1800余件，办结率达98%。", "260余万元。"
+    assert join_evidence(complaints, jian) > join_evidence(losses, jian)
+    assert join_evidence(losses, yuan) > join_evidence(complaints, yuan)

@@ -6282,3 +6282,35 @@ def test_a_title_between_a_commentarys_text_and_its_label_is_the_commentarys():
         "守好基层阵地 讲好身边故事",
     )
     assert (commentary.title, commentary.column) == ("说给乡亲听的话要带着泥土味", "洞庭时评")
+
+
+def test_a_notices_numbered_items_stay_under_its_lead_in_each_a_paragraph():
+    # One paragraph a line: a report on farmland, another report, then a
+    # notice set apart, its lead-in handing over (…公告如下：) to items
+    # numbered 一、二、三、; the first item shares more words with the report
+    # on farmland than with the notice.
+    report = paragraph_page(
+        "全市开展违法占用耕地专项整治",
+        "湖南日报5月8日讯（全媒体记者 石磊）今天，全市违法占用耕地专项整治行动启动，"
+        "重点整治乱占耕地建房、挖塘养鱼和非法取土等问题。",
+        "行动将持续到年底，对违法占用耕地建房的，一律依法拆除并恢复耕种条件。",
+    )
+    notice = paragraph_page(
+        "益阳市赫山区自然资源局关于征集问题线索的公告",
+        "为做好专项行动，我局即日起面向社会征集有关线索。现将有关事项公告如下：",
+        "一、征集内容：乱占耕地建房、非法取土等行为。",
+        "二、反映方式：拨打热线电话，或到局政务服务窗口当面反映。",
+        "三、对反映人的信息严格保密。",
+        "特此公告。",
+        "益阳市赫山区自然资源局",
+        "2024年5月8日",
+    )
+    between = paragraph_page(
+        "城区新增两条公交线路",
+        "湖南日报5月8日讯（全媒体记者 周扬）今天起，城区新开通两条公交线路，"
+        "串联高铁站、市中心医院和三所中学。",
+        "两条线路均使用新能源公交车，早晚高峰发车间隔不超过8分钟。",
+    )
+    page = parse(report + "\n\n" + between + "\n\n\n" + notice)
+    found = next(a for a in page.articles if a.title.endswith("公告"))
+    assert [p[:3] for p in found.paragraphs[:4]] == ["为做好", "一、征", "二、反", "三、对"]

@@ -20,11 +20,11 @@ measures, less its blind ones and the held-out ``holdout`` and ``unseen``.
 
 The weights in ``thresholds.py`` were fitted so, the seeds counted ten times,
 ``series`` and ``returns`` fixed (on the read sets less ``dev_xn`` and
-``dev_xp``, which the list given then left out); ``between_turns`` and ``speaker`` were
-set by hand later, and a fit now keeps them fixed too::
+``dev_xp``, which the list given then left out); ``between_turns``, ``speaker`` and
+``listed`` were set by hand later, and a fit now keeps them fixed too::
 
     python tools/fit_assignment.py --layouts 3 --epochs 10 --runs 3 --seeds 10 \
-        --read --fixed series returns between_turns speaker --write
+        --read --fixed series returns between_turns speaker listed --write
 """
 
 from __future__ import annotations

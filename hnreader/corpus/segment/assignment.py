@@ -59,7 +59,15 @@ from .joins import (
     stops_in_name,
 )
 from .kinds import BlockRole, Opener
-from .patterns import BRIEFS_COLUMN, MEMBER_VOICE, NOTICE_TITLE, QA_TURN, jumps_in
+from .patterns import (
+    BRIEFS_COLUMN,
+    ENUMERATED,
+    HANDS_OVER,
+    MEMBER_VOICE,
+    NOTICE_TITLE,
+    QA_TURN,
+    jumps_in,
+)
 from .pieces import body_sequence, is_crosshead, signs_off, topic_text
 from .vocabulary import ANY_SURNAME
 
@@ -100,6 +108,7 @@ FEATURES = (
     "returns",
     "between_turns",
     "speaker",
+    "listed",
 )
 (
     F_HEADLINE,
@@ -136,6 +145,7 @@ FEATURES = (
     F_RETURNS,
     F_BETWEEN_TURNS,
     F_SPEAKER,
+    F_LISTED,
 ) = range(len(FEATURES))
 #: How a cut sentence's rest starts.
 _RESTS = frozenset((Start.MID, Start.UNIT, Start.CLAUSE))
@@ -196,6 +206,17 @@ def assign(blocks: list[Block], drafts: list[Draft]) -> None:
         if after != NONE:
             fills[id(block)] = body[after]
     blocks[:] = _story_order(blocks, page, fills)
+
+
+def _listed(above: Block, block: Block) -> bool:
+    """``block`` opens on a numbered list's item (一、…, （二）…) right under
+    the list's lead-in (…公告如下：) or another item: the list goes on, in
+    the story the piece above is read in."""
+    flat = squash(block.text)
+    if not ENUMERATED.match(flat):
+        return False
+    upper = squash(above.text)
+    return upper.endswith(HANDS_OVER[1:]) or bool(ENUMERATED.match(upper))
 
 
 def _between_turns(body: list[Block], k: int) -> bool:
@@ -514,6 +535,9 @@ class _Page:
             self.flow[asks[0]] if asks and asks[0] < k and _between_turns(body, k) else NONE
             for k in range(len(body))
         ]
+        # Per piece: it is an item of a numbered list printed right under the
+        # list's lead-in (…如下：) or the item before it.
+        self.listed = [k > 0 and _listed(body[k - 1], body[k]) for k in range(len(body))]
         # Per piece: the stories it may go to whatever came before: those of
         # the page's flow (opened right above it, or right under it) and those
         # it talks of; any other only to finish a sentence left open, or to go
@@ -583,6 +607,12 @@ class _Page:
         if _sends_on(block):
             return False
         nxt = self.body[k + 1] if k + 1 < len(self.body) else None
+        if (
+            nxt is not None
+            and squash(flat).endswith(HANDS_OVER[1:])
+            and ENUMERATED.match(squash(nxt.text))
+        ):
+            return False  # (…公告如下： over 一、…: the list's items, each a paragraph)
         return not (nxt is not None and nxt.role == BlockRole.MARKER and _sends_on(nxt))
 
     def _cut_by_marker(self, k: int) -> bool:
@@ -832,6 +862,8 @@ class _Page:
         host = self.host_of(k, node)
         if s == host and self.returns(k, node):
             out.append((F_RETURNS, 1.0))
+        if self.listed[k] and s == node.prev:
+            out.append((F_LISTED, 1.0))
         if s != host:
             out.append((F_ASTRAY, 1.0))
             if k == self.lead[host]:
@@ -894,6 +926,8 @@ class _Page:
             total += w[F_ODDS_AFTER_CLOSED] * self.odds[k]
         if s == host and self.returns(k, node):
             total += w[F_RETURNS]
+        if self.listed[k] and s == node.prev:
+            total += w[F_LISTED]
         if s != host:
             total += w[F_ASTRAY]
             if k == self.lead[host]:

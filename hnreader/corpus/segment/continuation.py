@@ -24,7 +24,7 @@ import jieba
 from ..match import dictionary_words, first_tagged, starts_with_fragment
 from ..reflow import CONTINUATION_START, is_cjk, squash, starts_mid_sentence
 from . import thresholds as T
-from .patterns import REPORTED
+from .patterns import ENUMERATED, REPORTED
 from .vocabulary import SPEECH_VERBS, SURNAMES
 
 #: A figure with its unit: 860亿元, 3.2万亩, 18.7%.
@@ -242,7 +242,7 @@ def start_of(text: str) -> Start:
     flat = squash(text[: T.CUT_CONTEXT * 2])
     if not flat:
         return Start.PLAIN
-    if _PARALLEL.match(flat) or _FRAMED_OPENING.match(flat):
+    if _PARALLEL.match(flat) or _FRAMED_OPENING.match(flat) or ENUMERATED.match(flat):
         return Start.PLAIN
     if flat[0] in CONTINUATION_START:
         return Start.MID

@@ -58,6 +58,7 @@ from .patterns import (
     DASH_LED,
     DATELINE_PAREN,
     EDITORS_NOTE,
+    ENUMERATED,
     FULL_DATE,
     GROUP_CREDIT,
     HANDS_OVER,
@@ -2043,12 +2044,13 @@ def _opener(block: Block) -> Opener:
 
 def _notice_apart(blocks: list[Block], i: int) -> bool:
     """A notice's title set apart by a frame's gap (关于做好…的提示), its text
-    under it: an item of its own, no box or caption."""
+    under it, finished or handing over to its items (…公告如下：): an item
+    of its own, no box or caption."""
     after = blocks[i + 1]
     return (
         bool(NOTICE_TITLE.search(squash(blocks[i].text)))
         and after.role == BlockRole.TEXT
-        and ends_sentence(after.text)
+        and (ends_sentence(after.text) or squash(after.text).endswith(HANDS_OVER[1:]))
         and not CAPTION_START.match(after.text)
     )
 
@@ -3157,6 +3159,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             and not SALUTATION.match(para.raw)  # (编辑同志： stands alone over a letter)
             and not SOURCE_AFTER.search(squash(para.text))  # (…。（记者 某某） closes a brief)
             and not _next_item(para.raw, raw)  # (a list's items: 凡是…； / 凡是…；)
+            and not ENUMERATED.match(squash(raw))  # (…如下： / 一、…: each item its own)
             # (who speaks stands alone over the words spoken)
             and not (MEMBER_VOICE.match(squash(para.raw)) and para.text.endswith(("）", ")")))
             and not _is_subhead_text(raw)

@@ -217,6 +217,14 @@ EDITORS_NOTE = re.compile(r"^\s*(?:编者按|编者的话|编者注|编后语|�
 #: An interview's turn opens on who speaks, then a colon (记者：…, 问：…):
 #: running text, never a headline, and no sentence goes on into it.
 QA_TURN = re.compile(r"^(?:记者|问|答|主持人)[:：]")
+#: An item of a numbered list (一、… （一）… 1.… 1、… ①…), as notices and
+#: rules print their items: each opens a paragraph of its own, and no
+#: sentence goes on into it. (A decimal, 1.5万, is no item's number, nor
+#: are figures listed in a sentence, 1、2月 and 一、二产业.)
+ENUMERATED = re.compile(
+    r"^(?:(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})、(?![0-9０-９一二三四五六七八九十])"
+    r"|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．](?![0-9０-９])|[①-⑳])"
+)
 #: A notice's addressees (各市州教育局： / 各理事单位、会员：) open its text so.
 SALUTATION = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{0,6}(?:同志|编辑部|编辑|读者|朋友)们?"

@@ -660,6 +660,10 @@ ASSIGN_WEIGHTS = {
     # whose headline or text, as the layout gives it, names that person (set by
     # hand, as ``series``: it outweighs a run of other stories printed between)
     "speaker": 9.00,
+    # a numbered list's item (一、…) read in the story of the piece printed
+    # right above it, the list's lead-in (…如下：) or the item before (set by
+    # hand: a list is printed whole, whatever words its items share elsewhere)
+    "listed": 20.00,
 }
 #: How many lines under a crosshead numbered one (一、…) the one numbered
 #: two is sought in: a section runs a few paragraphs of a column's lines.
