@@ -6314,3 +6314,21 @@ def test_a_notices_numbered_items_stay_under_its_lead_in_each_a_paragraph():
     page = parse(report + "\n\n" + between + "\n\n\n" + notice)
     found = next(a for a in page.articles if a.title.endswith("公告"))
     assert [p[:3] for p in found.paragraphs[:4]] == ["为做好", "一、征", "二、反", "三、对"]
+
+
+def test_a_label_in_its_frame_is_no_headlines_words():
+    # Headlines after their bodies; a campaign's label in 【】 printed over
+    # the next report's dateline belongs to no headline.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "【全民阅读月】",
+            "湖南日报4月22日讯（全媒体记者 夏雨）",
+            "今天，省图书馆启动全民阅读月活动，",
+            "推出百场讲座和千种新书免费借阅。",
+            "全民阅读月活动启动",
+        )
+    )
+    assert [a.title for a in page.articles] == ["全省水利建设现场推进会召开", "全民阅读月活动启动"]
+    assert not any("【" in a.kicker + a.title + a.subtitle for a in page.articles)
+    assert "【全民阅读月】" in page.extras

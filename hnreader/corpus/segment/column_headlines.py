@@ -59,6 +59,7 @@ from .hunan_words import names_place, opens_on_place
 from .kinds import Opener, ZonePart
 from .lines import Line
 from .patterns import (
+    BRACKETED_LABEL,
     BRIEFS_COLUMN,
     DASH_LED,
     GENRE_LABEL,
@@ -274,6 +275,8 @@ def read_zone(
             # under its headline that only looks like a name, 向北流, ends it;
             # a name read as one, 彭健, signs the commentary printed above)
             last.lines.append(line)
+        elif BRACKETED_LABEL.fullmatch(squash(text)):
+            parts.append(Part(ZonePart.LABEL, [line]))  # (【奋进新征程】: a frame's label)
         elif is_byline(text):
             if last and last.kind == ZonePart.SIGN and _goes_on_sign(last, line):
                 last.lines.append(line)

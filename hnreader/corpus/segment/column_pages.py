@@ -41,6 +41,7 @@ from .lines import Line, byline_apart, line_kinds
 from .patterns import (
     AUTHOR_NOTE,
     BEFORE_FIGURE,
+    BRACKETED_LABEL,
     CAPTION_START,
     CONTACT_LINE,
     DASH_LED,
@@ -735,6 +736,8 @@ def _stray_headline(draft: Draft) -> bool:
     flat = squash(draft.body)
     if any(label_shaped(part) for part in draft.body.split()[1:]):
         return False  # a header strip's pieces (湘江副刊 湖南日报)
+    if BRACKETED_LABEL.fullmatch(flat):
+        return False  # a label in its frame (【世界读书日】)
     return T.STRAY_HEAD_MIN <= len(flat) <= T.STRAY_HEAD_MAX and not ends_sentence(flat)
 
 

@@ -26,6 +26,7 @@ from .lines import (
     take_boxes,
 )
 from .patterns import (
+    BRACKETED_LABEL,
     WEEKLY_NAME,
     dateline_match,
     is_name_line,
@@ -154,6 +155,8 @@ def _furniture(draft: Draft) -> bool:
     furniture, no article of its own."""
     if draft.starts_with == Opener.ORPHAN and len(draft.paras) == 1 and label_shaped(draft.body):
         return True
+    if not draft.heads and len(draft.paras) == 1 and BRACKETED_LABEL.fullmatch(squash(draft.body)):
+        return True  # (a label in its frame, 【世界读书日】, that no story took)
     return lone_line(draft) or _strip(draft) or _section_alone(draft)
 
 
