@@ -6332,3 +6332,30 @@ def test_a_label_in_its_frame_is_no_headlines_words():
     assert [a.title for a in page.articles] == ["全省水利建设现场推进会召开", "全民阅读月活动启动"]
     assert not any("【" in a.kicker + a.title + a.subtitle for a in page.articles)
     assert "【全民阅读月】" in page.extras
+
+
+def test_a_headline_line_closed_by_a_comma_goes_on_under_it():
+    # Headlines after their bodies: the title's first clause ends its line on
+    # a comma (…之后， / …), the next line holding the rest; the commentary
+    # below shares the rest's words.
+    page = parse(
+        column_page(
+            "湖南日报4月18日讯（全媒体记者 贺佳）",
+            "今天，记者走进浏阳市集里镇。去年全镇",
+            "新修通村公路46公里，油茶、竹笋搭上",
+            "快递车，卖到了长沙、广州。",
+            "走进浏阳市集里镇",
+            "通村公路修好之后，",
+            "山货走出了大山",
+            "评论员 左天佑",
+            "山货要走出大山，光有路还不够。冷链、",
+            "品牌、电商，一样都不能少。让山货卖",
+            "出好价钱，还要在标准上下功夫。",
+            "山货出山要靠好标准",
+        )
+    )
+    feature, commentary = page.articles
+    assert feature.kicker + feature.title + feature.subtitle == (
+        "走进浏阳市集里镇通村公路修好之后，山货走出了大山"
+    )
+    assert commentary.title == "山货出山要靠好标准"

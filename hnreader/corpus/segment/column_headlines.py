@@ -331,10 +331,12 @@ def read_zone(
         elif (
             last
             and last.kind == ZonePart.HEAD
-            and squash(last.lines[-1].raw).endswith(HANDS_OVER)
+            and squash(last.lines[-1].raw).endswith((*HANDS_OVER, "，", ","))
             and not is_byline(text)
         ):
-            last.lines.append(line)  # a dash or colon hands the line over to the next
+            # a dash or colon hands the line over to the next; a comma leaves
+            # its clauses going on (物业退场之后， / 居民自己管起了家)
+            last.lines.append(line)
         elif last and last.kind == ZonePart.HEAD and _rest_after_cut_word(last.lines[-1], line):
             last.rests.append(len(last.lines))
             last.lines.append(line)
