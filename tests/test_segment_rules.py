@@ -6359,3 +6359,55 @@ def test_a_headline_line_closed_by_a_comma_goes_on_under_it():
         "走进浏阳市集里镇通村公路修好之后，山货走出了大山"
     )
     assert commentary.title == "山货出山要靠好标准"
+
+
+def test_an_essay_printed_before_its_title_and_writer_opens_the_page():
+    # One paragraph a line: an essay's text opens the page, its title and
+    # writer under it, then a photo; the next essay's writer, text, title.
+    page = parse(
+        paragraph_page(
+            "小时候，每到秋天，祖母都要在院子里晒柿饼。柿子要挑硬的，削了皮，用麻绳一个个串起来，挂在屋檐下。",
+            "太阳好的日子，柿子一天天变软，表皮慢慢泛起一层白霜。祖母隔几天就去捏一捏，说捏过的柿饼才会又软又甜。",
+            "后来我离家读书，每年冬天都会收到祖母寄来的一包柿饼。如今祖母不在了，屋檐下再也没有挂过柿子。",
+            "屋檐下的柿饼",
+            "文丨罗晓岚",
+            "秋色满山",
+            "东洞庭湖畔，芦苇在秋风中摇曳，成群的候鸟在湖面上空盘旋。",
+            "刘志军 摄",
+            "文丨何春生",
+            "父亲是个木匠，一辈子和刨子、墨斗打交道。他常说，木头有脾气，顺着纹路才刨得平，做人也是一样。",
+            "父亲的刨子用了四十年，刨身被手掌磨得发亮。他走后，我把刨子挂在书房的墙上，每天都要看一看。",
+            "父亲的刨子",
+        )
+    )
+    essay = page.articles[0]
+    assert (essay.title, essay.byline) == ("屋檐下的柿饼", "文丨罗晓岚")
+    assert essay.paragraphs[0].startswith("小时候")
+    photo = next(a for a in page.articles if a.byline == "刘志军 摄")
+    assert photo.title == "秋色满山" and photo.paragraphs[0].startswith("东洞庭湖畔")
+
+
+def test_a_line_under_a_poems_stanzas_and_over_the_next_title_is_that_titles_kicker():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "山村的黄昏",
+            "文丨龙小溪",
+            "炊烟从瓦缝里/慢慢地升起来/母亲站在门口/喊我回家吃饭",
+            "田埂上的水牛/驮着晚霞/一步一步/走进了村庄",
+            "池塘里的青蛙/开始唱歌/萤火虫提着灯笼/在稻田上巡逻",
+            "星星一颗一颗/亮起来/山村的黄昏/就这样睡着了",
+            "只有村口的老樟树/还醒着/替远行的人/守着回家的路",
+            "读《湘西笔记》",
+            "一本书里的山水人情",
+            "文丨向明德",
+            "《湘西笔记》是一部散文集，作者用十年时间走遍湘西的村寨。",
+            "书中的文字朴素而有温度，读来如同跟着作者走了一趟湘西。",
+        )
+    )
+    review = page.articles[-1]
+    assert (review.kicker, review.title, review.byline) == (
+        "读《湘西笔记》",
+        "一本书里的山水人情",
+        "文丨向明德",
+    )

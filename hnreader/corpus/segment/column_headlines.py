@@ -66,6 +66,7 @@ from .patterns import (
     HANDS_OVER,
     NAMES,
     ROLE_AMONG_NAMES,
+    WRITER_SIGN,
     is_byline,
     is_name_line,
     journey_series,
@@ -610,15 +611,11 @@ def _label_before(text: str, nxt: str, signed_title: bool = False) -> bool:
     )
 
 
-#: An essay's writer, signing under its title (文丨某某).
-_WRITER_LINE = re.compile(r"^文[丨|｜/／]")
-
-
 def _titles_essay(text: str, under: str) -> bool:
     """A line alone right over an essay's writer (城南旧事 / 文丨某某) is
     the essay's title, unless it is named as a column's (洞庭时论), which
     closes the piece above."""
-    return bool(_WRITER_LINE.match(squash(under))) and not looks_like_column(squash(text))
+    return bool(WRITER_SIGN.match(squash(under))) and not looks_like_column(squash(text))
 
 
 #: Adverbs a predicate opens on (再创新高, 又见丰收, 正当时); no column's name does.

@@ -66,6 +66,7 @@ from .patterns import (
     SPOKEN,
     TIME_THEN_PAUSE,
     WHOM_INTERVIEWED,
+    WRITER_SIGN,
     closing_byline,
     credit_match,
     dateline_match,
@@ -1162,7 +1163,7 @@ class ColumnReader:
         poem = bool(self.pending) and bool(_POEM_TITLE.search(squash(self.pending[-1].raw)))
         verse = (
             _verse_from(lines, kinds, j, sections=poem, poet=line.raw)
-            if _WRITER_SIGNS.match(squash(line.raw)) or (poem and bare_name)
+            if WRITER_SIGN.match(squash(line.raw)) or (poem and bare_name)
             else 0
         )
         even = False
@@ -2824,7 +2825,7 @@ def _verse_from(
             and k > j
             and len(flat) == 2
             and is_name_line(flat)
-            and not _WRITER_SIGNS.match(flat)
+            and not WRITER_SIGN.match(flat)
         ):
             pass
         elif kinds[k] != LineKind.TEXT or len(flat) > T.VERSE_LINE_MAX or ends_sentence(flat):
@@ -2852,7 +2853,7 @@ def _stack_over_writer(lines: list[Line], kinds: list[LineKind], k: int, poet: s
         if m >= len(lines) or kinds[m] != LineKind.BYLINE:
             return False
         flat = squash(lines[m].raw)
-        return bool(_WRITER_SIGNS.match(flat)) and flat != squash(poet)
+        return bool(WRITER_SIGN.match(flat)) and flat != squash(poet)
 
     return k < len(lines) and (writer(k + 1) or ("《" in lines[k].raw and writer(k + 2)))
 
@@ -2879,7 +2880,7 @@ def _verse_before_title(lines: list[Line], kinds: list[LineKind], i: int) -> int
         if i + m + 1 >= len(lines):
             break
         poet = lines[i + m + 1].raw.strip()
-        if not (is_name_line(poet) or _WRITER_SIGNS.match(squash(poet))):
+        if not (is_name_line(poet) or WRITER_SIGN.match(squash(poet))):
             continue
         text = "".join(squash(lines[k].raw) for k in range(i, i + m))
         if any(c.isdigit() or c in "“”：:" for c in text):
@@ -4054,7 +4055,7 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
     lead = "".join(squeeze(line.raw) for line in lines[k + 1 : k + 3])
     if _restated(text, lead) and similarity(after, before) < T.SUBHEAD_SAME_STORY:
         return False  # (a headline its lead restates, over text of another topic)
-    if draft.starts_with == Opener.BYLINE and _WRITER_SIGNS.match(squash(draft.byline)):
+    if draft.starts_with == Opener.BYLINE and WRITER_SIGN.match(squash(draft.byline)):
         # (a writer's essay, 文丨某某, seldom runs in sections: a line naming
         # what it told over text of something else is its title, printed
         # after it; a reporter's feature runs in sections whatever they name)
@@ -4113,9 +4114,6 @@ _CLAUSE_OR_NOTE_RE = re.compile(f"[{re.escape(_CLAUSE_OR_NOTE)}]")
 _POEM_TITLE = re.compile(
     r"[（(](?:组诗|外[一二三四五]首|[二三四五六七八九十]首)[)）]$|^组诗|诗[二三四五六七八九十]首$"
 )
-
-#: A writer's signature over an essay of a supplement: 文丨某某, 文/某某.
-_WRITER_SIGNS = re.compile(r"^文[丨|｜/／]")
 
 
 def _crosshead_series(lines: list[Line], i: int, text: str, runs) -> bool:

@@ -340,6 +340,16 @@ def _word_half(flat: str) -> bool:
     return len(jieba.lcut(flat[:8])[0]) < 3
 
 
+def opens_on_quarter(flat: str) -> bool:
+    """The text opens on a place named with its quarter (南洞庭湖…, 西洞庭…),
+    which jieba reads as a lone character and a place."""
+    return flat[:1] in _QUARTERS and len(flat) > 2 and first_tagged(flat[1:8])[1] == "ns"
+
+
+#: The quarters a place's name may open on (东洞庭湖, 湘西北).
+_QUARTERS = "东南西北"
+
+
 #: A paragraph of a meeting's report opening on who spoke: a surname, a given
 #: name of one or two characters, a verb of saying.
 _SPEAKER_OPENS = re.compile(

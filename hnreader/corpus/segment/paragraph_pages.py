@@ -24,7 +24,7 @@ from . import thresholds as T
 from .assignment import assign
 from .blocks import Block, box_entry, make_blocks
 from .bunches import deal_foot_bunch
-from .continuation import End, Start, end_of, start_of
+from .continuation import End, Start, end_of, opens_on_quarter, start_of
 from .draft import Draft, Para
 from .headlines import (
     asks_over_salutation,
@@ -74,6 +74,7 @@ from .patterns import (
     SOURCE_AFTER,
     SPOKEN,
     TIME_THEN_PAUSE,
+    WRITER_SIGN,
     closing_byline,
     credit_match,
     dateline_match,
@@ -435,7 +436,20 @@ def _bodies_before_titles(drafts: list[Draft]) -> None:
             key=lambda d: max((no for p in d.paras for no in p.lines if no < first), default=-1),
             default=None,
         )
-        if above is None or not above.heads:
+        if above is None:
+            continue
+        if not above.heads:
+            if (
+                WRITER_SIGN.match(squash(piece.byline))
+                and not above.byline
+                and not above.dateline
+                and all(max(p.lines) < first for p in above.paras)
+            ):
+                # (the text above, untitled and unsigned, is the essay's own,
+                # printed whole before its title and writer: 文丨某某)
+                piece.paras = above.paras + piece.paras
+                piece.lines |= above.lines
+                above.paras, above.lines = [], set()
             continue
         run = [k for k, p in enumerate(above.paras) if max(p.lines) < first]
         if len(run) < 2 or run != list(range(len(run))):
@@ -1245,6 +1259,10 @@ def _verse_after(blocks: list[Block], j: int) -> list[Block]:
         label = run and (label_shaped(run[-1].text) or two_character_label(run[-1].text))
         if label and _label_of_page(run[-1], blocks):
             run.pop()  # and its column's label
+        elif len(run) > 1 and not _verse_block(run[-1]) and _verse_block(run[-2]):
+            # and its kicker: a line alone under the poem's stanzas heads no
+            # stanza of its own (…/留下一城的安宁 / 读《某书》 / title / 文丨某某)
+            run.pop()
     verses = sum(len(block.lines) if _tight_stanza(block) else 1 for block in run)
     return run if verses >= T.VERSE_MIN_LINES else []
 
@@ -1305,6 +1323,11 @@ def _short_lines_above(blocks: list[Block], i: int) -> int:
             break
         k -= 1
     return k
+
+
+def _verse_block(block: Block) -> bool:
+    """A stanza, run onto one line or printed tight (see the two below)."""
+    return _stanza(squash(block.text)) or _tight_stanza(block)
 
 
 def _tight_stanza(block: Block) -> bool:
@@ -2010,6 +2033,8 @@ def _storys_own(blocks: list[Block], k: int, captions: list[Block], credit: int)
 def _goes_on(block: Block, nxt: Block) -> bool:
     """``nxt`` finishes the sentence ``block`` leaves open: a word runs over
     the cut, or ``nxt`` cannot open a sentence."""
+    if opens_on_quarter(squash(nxt.text)):
+        return False  # (晨曦中的南洞庭 / 南洞庭湖湿地，…: a title over its caption)
     return start_of(nxt.text) != Start.PLAIN or word_across(block.text, nxt.text) >= T.HEAD_CUT_WORD
 
 
