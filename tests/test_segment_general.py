@@ -12,13 +12,14 @@ from types import SimpleNamespace
 
 import pytest
 
+from hnreader.corpus.match import first_tagged
 from hnreader.corpus.read import RawPage, clean_text
 from hnreader.corpus.reflow import despread, squash
 from hnreader.corpus.segment import assignment, segment_page
 from hnreader.corpus.segment.assignment import Move, _worth
 from hnreader.corpus.segment.blocks import make_blocks
 from hnreader.corpus.segment.column_headlines import Part, Zone, ZonePart, best_stacks
-from hnreader.corpus.segment.continuation import Start, start_of
+from hnreader.corpus.segment.continuation import Start, opens_on_quarter, start_of
 from hnreader.corpus.segment.joins import cohesion, join_evidence, word_across
 from hnreader.corpus.segment.lines import Line
 from hnreader.corpus.segment.patterns import is_name_line
@@ -4037,3 +4038,10 @@ def test_a_line_under_a_credit_naming_the_photo_not_the_story_below_is_the_photo
     assert photo.title == "南洞庭湖畔赛龙舟"
     swim = stories(page)[-1]
     assert squash(swim.kicker + swim.title) == "全国游泳冠军赛长沙站闭幕本省选手摘得三金"
+
+
+def test_a_place_named_with_its_quarter_opens_a_caption_and_no_text_breaks_the_tagger():
+    assert opens_on_quarter("南洞庭湖湿地，渔船归航。")
+    assert not opens_on_quarter("南建设非洲非资源性产品")
+    assert not opens_on_quarter("西")
+    assert first_tagged("") == ("", "")

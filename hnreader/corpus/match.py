@@ -158,7 +158,10 @@ def first_tagged(text: str) -> tuple[str, str]:
     ``jieba.posseg.lcut(text, HMM=False)[0]`` reads them; by rjieba, which
     tags alike but for a run of Latin letters and digits: jieba tags it
     eng, rjieba a figure m."""
-    word, flag = rjieba.tag(text, hmm=False)[0]
+    tagged = rjieba.tag(text, hmm=False)
+    if not tagged:
+        return "", ""  # (no text: no word)
+    word, flag = tagged[0]
     return word, "eng" if _LATIN_RUN.fullmatch(word) else flag
 
 
