@@ -6411,3 +6411,29 @@ def test_a_line_under_a_poems_stanzas_and_over_the_next_title_is_that_titles_kic
         "一本书里的山水人情",
         "文丨向明德",
     )
+
+
+def test_two_pieces_side_by_side_pair_each_title_with_the_name_under_it():
+    # Column page: two commentaries set side by side, their titles and
+    # writers' names printed in pairs over the two texts.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "学校食堂要管好“一日三餐”",
+            "沈清和",
+            "老旧电梯更新要算好民生账",
+            "顾晓彤",
+            "开学以来，不少家长关心孩子在学校",
+            "吃得怎么样。食堂饭菜的价格、分量和",
+            "食材来源，都应当向家长公开。",
+            "潇湘时评",
+            "住在老小区的居民，最怕电梯停运。",
+            "电梯更新花钱不少，资金怎么筹、",
+            "费用怎么分，要让业主算得清楚。",
+        )
+    )
+    pairs = [(a.title, a.byline) for a in page.articles[1:]]
+    assert pairs == [
+        ("学校食堂要管好“一日三餐”", "沈清和"),
+        ("老旧电梯更新要算好民生账", "顾晓彤"),
+    ]

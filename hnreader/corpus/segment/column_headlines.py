@@ -1915,6 +1915,36 @@ def _where_topic_changes(paras: list[Para], flats: list[str], cuts) -> int:
 # --- 6. stacks into drafts -------------------------------------------------------------------
 
 
+def _signs_beside(
+    drafts: list[Draft],
+    zones: list[Zone],
+    read: list[list[Part]],
+    owner: dict[tuple[int, int], int],
+    at: tuple[int, int],
+) -> bool:
+    """The bare name at ``at`` stands between the title of the body under the
+    zone, a body opening on another bare name, and the zone's last line, the
+    title of another body that has no writer: the two pieces' titles and
+    writers are printed in pairs, side by side, over their texts."""
+    z, k = at
+    parts, body = read[z], zones[z].after
+    if not (0 < k == len(parts) - 2) or parts[k + 1].kind != ZonePart.HEAD:
+        return False
+    other = owner.get((z, k + 1), -1)
+    own = drafts[body].byline.strip() if body >= 0 else ""
+    return (
+        parts[k].kind == ZonePart.SIGN
+        and len(parts[k].lines) == 1
+        and is_name_line(parts[k].text.strip())
+        and owner.get((z, k - 1), -1) == body
+        and drafts[body].starts_with == Opener.BYLINE
+        and is_name_line(own)
+        and other >= 0
+        and other != body
+        and not drafts[other].byline
+    )
+
+
 def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stacks: list[Stack]):
     owner = _owners(drafts, zones, read, stacks)
     for z, parts in enumerate(read):
@@ -1944,6 +1974,14 @@ def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stack
                 # line closing a body, …报道, or a bare name may be the sign of
                 # the story above it: ``column_pages`` hands it back.)
                 _orphan(drafts, part)
+            elif body >= 0 and _signs_beside(drafts, zones, read, owner, (z, k)):
+                # Two pieces side by side, each title over its writer's name
+                # (标题甲 / 某甲 / 标题乙 / 某乙 / 甲's text / 乙's text): the name
+                # over the first text is the second's writer.
+                nxt = drafts[owner[(z, k + 1)]]
+                nxt.byline = drafts[body].byline
+                drafts[body].byline = squeeze_names(part.text)
+                drafts[body].lines.update(li.no for li in part.lines)
             elif body >= 0:
                 _give(drafts[body], part)
             elif part.kind == ZonePart.LABEL and _briefs_label_over(drafts, owner, z, k, part):
