@@ -6437,3 +6437,26 @@ def test_two_pieces_side_by_side_pair_each_title_with_the_name_under_it():
         ("学校食堂要管好“一日三餐”", "沈清和"),
         ("老旧电梯更新要算好民生账", "顾晓彤"),
     ]
+
+
+def test_a_writers_name_after_a_square_mark_signs_the_poem_under_its_title():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "立冬",
+            "□ 白雨桐",
+            "北风从洞庭湖上",
+            "一路吹过来",
+            "吹落了院子里",
+            "最后几片柿子叶",
+            "母亲把棉被",
+            "抱到太阳底下",
+            "老屋的灶台",
+            "文丨林知秋",
+            "老屋的灶台是爷爷砌的，用的是村后山上的青石。灶膛很深，一捆柴塞进去，火能烧上小半个时辰。",
+            "腊月里，灶台上总是热气腾腾。奶奶蒸年糕、煮腊肉，满屋子都是香味，我们围着灶台转来转去，舍不得走开。",
+        )
+    )
+    poem = page.articles[1]
+    assert (poem.title, poem.byline.replace(" ", "")) == ("立冬", "□白雨桐")
+    assert poem.paragraphs[0] == "北风从洞庭湖上"

@@ -73,8 +73,10 @@ BYLINE = re.compile(
     # A body that supplied the piece, on a sponsor's page (（某市某局 供稿）): its
     # source, signed where a reporter's byline stands.
     r"|^\s*[（(]?\s*[\u4e00-\u9fff]{2,24}\s*供稿\s*[）)]?\s*$"
-    # An essay's byline: 文丨某某 / 文/某某 / 文·图丨某某.
+    # An essay's byline: 文丨某某 / 文/某某 / 文·图丨某某, and a writer's name
+    # after a square mark, as literary pages sign essays and poems (□ 某某).
     rf"|^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
+    rf"|^\s*[□■]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
     # ... and 文/图 某某, 图/文 某某: the name after a space.
     rf"|^\s*(?:文[·/]图|图[·/]文)\s+{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
     # ... and before a reporter's byline: 文/图 湖南日报全媒体记者 某某.
