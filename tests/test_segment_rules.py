@@ -6290,19 +6290,19 @@ def test_a_notices_numbered_items_stay_under_its_lead_in_each_a_paragraph():
     # numbered 一、二、三、; the first item shares more words with the report
     # on farmland than with the notice.
     report = paragraph_page(
-        "全市开展违法占用耕地专项整治",
-        "湖南日报5月8日讯（全媒体记者 石磊）今天，全市违法占用耕地专项整治行动启动，"
+        "全市集中清理违法占用耕地行为",
+        "湖南日报5月8日讯（全媒体记者 石磊）今天，全市清理违法占用耕地行动启动，"
         "重点整治乱占耕地建房、挖塘养鱼和非法取土等问题。",
         "行动将持续到年底，对违法占用耕地建房的，一律依法拆除并恢复耕种条件。",
     )
     notice = paragraph_page(
-        "益阳市赫山区自然资源局关于征集问题线索的公告",
+        "益阳市赫山区耕地保护办公室关于征集问题线索的公告",
         "为做好专项行动，我局即日起面向社会征集有关线索。现将有关事项公告如下：",
         "一、征集内容：乱占耕地建房、非法取土等行为。",
         "二、反映方式：拨打热线电话，或到局政务服务窗口当面反映。",
         "三、对反映人的信息严格保密。",
         "特此公告。",
-        "益阳市赫山区自然资源局",
+        "益阳市赫山区耕地保护办公室",
         "2024年5月8日",
     )
     between = paragraph_page(
@@ -6460,3 +6460,29 @@ def test_a_writers_name_after_a_square_mark_signs_the_poem_under_its_title():
     poem = page.articles[1]
     assert (poem.title, poem.byline.replace(" ", "")) == ("立冬", "□白雨桐")
     assert poem.paragraphs[0] == "北风从洞庭湖上"
+
+
+def test_a_headline_line_over_a_sentence_opening_on_its_day_ends_the_stack():
+    # Headlines after their bodies; the stack's second line, as wide as the
+    # column, stands over a feature's first sentence opening on its day.
+    page = parse(
+        column_page(
+            "湖南日报5月5日讯（全媒体记者 邓晶）",
+            "“五一”假期，韶山共接待游客86.3万",
+            "人次，同比增长31%。景区实行分时预",
+            "约，游客入园平均等候不到十分钟。",
+            "韶山假期游客量创新高",
+            "毛泽东同志故居单日接待游客超3万人",
+            "5月3日清晨，韶山冲的薄雾还没散去，",
+            "民宿老板彭小梅已经在厨房里忙开了。",
+            "她家的六间客房，假期天天住满。",
+            "韶山冲里的民宿生意",
+            "湖南日报全媒体记者 邓晶",
+        )
+    )
+    report = page.articles[0]
+    assert report.kicker + report.title + report.subtitle == (
+        "韶山假期游客量创新高毛泽东同志故居单日接待游客超3万人"
+    )
+    feature = next(a for a in page.articles if a is not report)
+    assert feature.paragraphs[0].startswith("5月3日清晨")

@@ -2700,6 +2700,17 @@ class ColumnReader:
             and self._waiting_goes_on_under(i + 1)
         ):
             return True  # (the line after it is the rest of the story that waits)
+        if (
+            not any(c in text for c in "，,、；;：:")
+            and i + 1 < len(self.lines)
+            and self.kinds[i + 1] == LineKind.TEXT
+            and _opens_on_its_time(squeeze(self.lines[i + 1].raw))
+            and (join_evidence(text, squeeze(self.lines[i + 1].raw)) or 0.0) < T.ASSIGN_FILL_MIN
+        ):
+            # (the line after it opens a sentence on its day or time,
+            # 5月2日中午，…: no sentence goes on into it, so this line of no
+            # clause under headline lines is the stack's last)
+            return True
         if _sentence_ends_under(self.lines, self.kinds, i):
             return False  # (…“救命 / 钱”。…: running text)
         after = _column_at(self.lines, self.kinds, i, 1)
@@ -2713,6 +2724,12 @@ class ColumnReader:
         runs.append([Line(zone[0].no, "".join(z.raw for z in zone), -1, False)])
         runs.append(BREAK)
         self.drafts[self.cur].lines.update(z.no for z in zone)
+
+
+def _opens_on_its_time(text: str) -> bool:
+    """The text opens a sentence on its day or its time and a pause (5月2日
+    中午，…, 今年以来，…)."""
+    return bool(CAPTION_START.match(text) or TIME_THEN_PAUSE.match(text))
 
 
 #: The paper's name alone on a line, a byline's start (湖南日报全媒体, 湖南日报·华声在线).
