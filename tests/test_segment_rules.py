@@ -6486,3 +6486,22 @@ def test_a_headline_line_over_a_sentence_opening_on_its_day_ends_the_stack():
     )
     feature = next(a for a in page.articles if a is not report)
     assert feature.paragraphs[0].startswith("5月3日清晨")
+
+
+def test_a_pages_first_line_stopped_on_a_particle_over_a_quoted_noun_and_a_stop_is_text():
+    # Column page: the page opens on a commentary's text, its first line
+    # stopped on 的, the next opening on a quoted noun and its full stop.
+    page = parse(
+        column_page(
+            "人 才 是 乡 村 发 展 的",
+            "“源头活水”。各地要拿出真招实",
+            "招，让年轻人愿意回来、留得下来。",
+            "有了人，产业才能兴旺起来。",
+            "乡村振兴要留住年轻人",
+            "湖南日报评论员",
+            COLUMN_REPORT,
+        )
+    )
+    commentary = page.articles[0]
+    assert commentary.title == "乡村振兴要留住年轻人"
+    assert commentary.paragraphs[0].startswith("人才是乡村发展的“源头活水”。")

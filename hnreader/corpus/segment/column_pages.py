@@ -2788,8 +2788,9 @@ def _sentence_ends_under(lines: list[Line], kinds: list[LineKind], i: int) -> bo
     )
 
 
-#: A noun of a few characters, then its sentence's stop, at a line's start.
-_NOUN_CLOSED_AT_START = re.compile(r"^[\u4e00-\u9fff]{2,4}[”’]?[。；;！？]")
+#: A noun of a few characters, maybe quoted, then its sentence's stop, at a
+#: line's start (…经济发展的 / “牛鼻子”。…).
+_NOUN_CLOSED_AT_START = re.compile(r"^[“‘]?[\u4e00-\u9fff]{2,4}[”’]?[。；;！？]")
 
 
 def _dangles(text: str) -> bool:
