@@ -3578,3 +3578,12 @@ def test_a_box_named_for_its_figures_printed_into_a_cut_sentence_is_an_item_of_i
     assert box.title == "数读·三湘绿化这五年" and len(box.paragraphs) == 6
     assert squash("".join(planting.paragraphs)).count("长沙市计划新植1.6万株。") == 1
     assert "林业产值" not in "".join(planting.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line", ["文：向晚晴", "文：湖南日报全媒体记者 向晚晴", "湖南日报特约记者 向晚晴 通讯员 吴越"]
+)
+def test_an_essays_writer_after_a_colon_and_a_special_correspondent_are_bylines(line):
+    from hnreader.corpus.segment.patterns import is_byline
+
+    assert is_byline(line)

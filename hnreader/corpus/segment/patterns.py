@@ -33,7 +33,10 @@ PAPER_START = re.compile(
 #: The reporters' parenthesis right after a dateline.
 DATELINE_PAREN = re.compile(r"^\s*[（(][^）)]*(?:[）)]|$)")
 
-_ROLE = r"(?:首席)?(?:全媒体|融媒体)?(?:首席)?(?:记者|评论员|特约评论员|通讯员|见习记者|实习生)"
+_ROLE = (
+    r"(?:首席)?(?:全媒体|融媒体)?(?:首席)?"
+    r"(?:记者|评论员|特约评论员|特约记者|通讯员|见习记者|实习生)"
+)
 #: The paper, with the desk of some years: 湖南日报 / 本报 / 湖南日报·华声在线 /
 #: 湖南日报·新湖南客户端.
 _PAPER = (
@@ -73,14 +76,16 @@ BYLINE = re.compile(
     # A body that supplied the piece, on a sponsor's page (（某市某局 供稿）): its
     # source, signed where a reporter's byline stands.
     r"|^\s*[（(]?\s*[\u4e00-\u9fff]{2,24}\s*供稿\s*[）)]?\s*$"
-    # An essay's byline: 文丨某某 / 文/某某 / 文·图丨某某, and a writer's name
-    # after a square mark, as literary pages sign essays and poems (□ 某某).
-    rf"|^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
+    # An essay's byline: 文丨某某 / 文/某某 / 文：某某 / 文·图丨某某, its photos'
+    # maker after it (文丨某某 图丨某某), and a writer's name after a square
+    # mark, as literary pages sign essays and poems (□ 某某).
+    rf"|^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/：:]\s*{_NAME}(?:\s+{_NAME}){{0,2}}"
+    rf"(?:\s+图\s*[丨|｜/：:]\s*{_NAME}(?:\s+{_NAME}){{0,2}})?\s*$"
     rf"|^\s*[□■]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
     # ... and 文/图 某某, 图/文 某某: the name after a space.
     rf"|^\s*(?:文[·/]图|图[·/]文)\s+{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
     # ... and before a reporter's byline: 文/图 湖南日报全媒体记者 某某.
-    rf"|^\s*(?:文|图|文图|文[·/]图|图[·/]文)\s*[丨|｜/]?\s*(?:{_PAPER}\s*)?{_ROLE}\s*{_NAME}"
+    rf"|^\s*(?:文|图|文图|文[·/]图|图[·/]文)\s*[丨|｜/：:]?\s*(?:{_PAPER}\s*)?{_ROLE}\s*{_NAME}"
     rf"(?:\s+{_ROLE}?\s*{_NAME})*\s*$"
     # A reader's piece, signed with who the reader is: 某某（长沙市民）.
     rf"|^\s*{_NAME}\s*[（(][\u4e00-\u9fff]{{0,8}}"
