@@ -61,12 +61,13 @@ from .joins import (
 from .kinds import BlockRole, Opener
 from .patterns import (
     BRIEFS_COLUMN,
+    COLONS,
     ENUMERATED,
-    HANDS_OVER,
     MEMBER_VOICE,
     NOTICE_TITLE,
     QA_TURN,
     jumps_in,
+    leads_into_list,
 )
 from .pieces import body_sequence, is_crosshead, signs_off, topic_text
 from .vocabulary import ANY_SURNAME
@@ -206,17 +207,6 @@ def assign(blocks: list[Block], drafts: list[Draft]) -> None:
         if after != NONE:
             fills[id(block)] = body[after]
     blocks[:] = _story_order(blocks, page, fills)
-
-
-def _listed(above: Block, block: Block) -> bool:
-    """``block`` opens on a numbered list's item (一、…, （二）…) right under
-    the list's lead-in (…公告如下：) or another item: the list goes on, in
-    the story the piece above is read in."""
-    flat = squash(block.text)
-    if not ENUMERATED.match(flat):
-        return False
-    upper = squash(above.text)
-    return upper.endswith(HANDS_OVER[1:]) or bool(ENUMERATED.match(upper))
 
 
 def _between_turns(body: list[Block], k: int) -> bool:
@@ -537,7 +527,10 @@ class _Page:
         ]
         # Per piece: it is an item of a numbered list printed right under the
         # list's lead-in (…如下：) or the item before it.
-        self.listed = [k > 0 and _listed(body[k - 1], body[k]) for k in range(len(body))]
+        self.listed = [
+            k > 0 and leads_into_list(squash(body[k - 1].text), squash(body[k].text))
+            for k in range(len(body))
+        ]
         # Per piece: the stories it may go to whatever came before: those of
         # the page's flow (opened right above it, or right under it) and those
         # it talks of; any other only to finish a sentence left open, or to go
@@ -607,11 +600,7 @@ class _Page:
         if _sends_on(block):
             return False
         nxt = self.body[k + 1] if k + 1 < len(self.body) else None
-        if (
-            nxt is not None
-            and squash(flat).endswith(HANDS_OVER[1:])
-            and ENUMERATED.match(squash(nxt.text))
-        ):
+        if nxt is not None and squash(flat).endswith(COLONS) and ENUMERATED.match(squash(nxt.text)):
             return False  # (…公告如下： over 一、…: the list's items, each a paragraph)
         return not (nxt is not None and nxt.role == BlockRole.MARKER and _sends_on(nxt))
 

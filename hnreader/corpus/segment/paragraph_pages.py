@@ -54,6 +54,7 @@ from .patterns import (
     BEFORE_FIGURE,
     BRIEFS_COLUMN,
     CAPTION_START,
+    COLONS,
     CONTACT_LINE,
     DASH_LED,
     DATELINE_PAREN,
@@ -2075,7 +2076,7 @@ def _notice_apart(blocks: list[Block], i: int) -> bool:
     return (
         bool(NOTICE_TITLE.search(squash(blocks[i].text)))
         and after.role == BlockRole.TEXT
-        and (ends_sentence(after.text) or squash(after.text).endswith(HANDS_OVER[1:]))
+        and (ends_sentence(after.text) or squash(after.text).endswith(COLONS))
         and not CAPTION_START.match(after.text)
     )
 

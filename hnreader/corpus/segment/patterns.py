@@ -76,11 +76,9 @@ BYLINE = re.compile(
     # A body that supplied the piece, on a sponsor's page (（某市某局 供稿）): its
     # source, signed where a reporter's byline stands.
     r"|^\s*[（(]?\s*[\u4e00-\u9fff]{2,24}\s*供稿\s*[）)]?\s*$"
-    # An essay's byline: 文丨某某 / 文/某某 / 文：某某 / 文·图丨某某, its photos'
-    # maker after it (文丨某某 图丨某某), and a writer's name after a square
-    # mark, as literary pages sign essays and poems (□ 某某).
-    rf"|^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/：:]\s*{_NAME}(?:\s+{_NAME}){{0,2}}"
-    rf"(?:\s+图\s*[丨|｜/：:]\s*{_NAME}(?:\s+{_NAME}){{0,2}})?\s*$"
+    # An essay's byline: 文丨某某 / 文/某某 / 文：某某 / 文·图丨某某, and a writer's
+    # name after a square mark, as literary pages sign essays and poems (□ 某某).
+    rf"|^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/：:]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
     rf"|^\s*[□■]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
     # ... and 文/图 某某, 图/文 某某: the name after a space.
     rf"|^\s*(?:文[·/]图|图[·/]文)\s+{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"
@@ -224,11 +222,24 @@ EDITORS_NOTE = re.compile(r"^\s*(?:编者按|编者的话|编者注|编后语|�
 #: An interview's turn opens on who speaks, then a colon (记者：…, 问：…):
 #: running text, never a headline, and no sentence goes on into it.
 QA_TURN = re.compile(r"^(?:记者|问|答|主持人)[:：]")
-#: An essay's writer, signing it (文丨某某, 文/某某).
-WRITER_SIGN = re.compile(r"^文[丨|｜/／]")
+#: An essay's writer, signing it (文丨某某, 文/某某, 文：某某).
+WRITER_SIGN = re.compile(r"^文[丨|｜/／：:]")
 #: A line wholly in black lenticular brackets (【奋进新征程】, 【4·26世界知识产权日】):
 #: a column's or a campaign's label set in a frame, never a headline's words.
 BRACKETED_LABEL = re.compile(r"【[^【】]{2,24}】")
+
+
+def leads_into_list(lead: str, item: str) -> bool:
+    """``item`` opens on a numbered list's item (一、…, （二）…) right under
+    the list's lead-in, handing over on a colon (…公告如下：), or under the
+    item before it."""
+    if not ENUMERATED.match(item):
+        return False
+    return lead.endswith(COLONS) or bool(ENUMERATED.match(lead))
+
+
+#: The colons a line hands over on to what follows it (…如下：).
+COLONS = ("：", ":")
 #: An item of a numbered list (一、… （一）… 1.… 1、… ①…), as notices and
 #: rules print their items: each opens a paragraph of its own, and no
 #: sentence goes on into it. (A decimal, 1.5万, is no item's number, nor
