@@ -95,6 +95,7 @@ BLIND = (
     "dev_wu",
     "dev_ww",
     "dev_wy",
+    "dev_va",
 )
 FIGURES = (
     "seg_f1",
