@@ -1815,3 +1815,124 @@ def test_a_title_under_a_features_reporters_line_with_its_last_word_alone_is_its
         "湖南日报全媒体记者 彭思远",
     )
     assert list(feature.paragraphs) == list(text)
+
+
+# --- notices, compilers and a brief's source ------------------------------------------
+
+ROAD_NOTE = (
+    "乡间公路修好了，养护却常常跟不上。有的路段坑洼不平，有的边沟堵塞无人清理，"
+    "群众出行又遇上了新难题。建好是基础，管好才是长久之计。",
+    "把养护责任落实到县、乡、村三级，让每一段路都有人管、有钱管，乡村公路才能真正畅通。",
+)
+CALL_FOR_LETTERS = (
+    "本版即日起开设“身边的变化”栏目，欢迎读者来信讲述家乡道路、学校、医院的新变化，"
+    "字数在八百字以内，来稿请注明真实姓名和联系电话。",
+)
+
+
+def test_a_notices_title_under_a_commentarys_text_heads_the_notice_not_a_column():
+    page = parse(
+        column_page(
+            "乡村公路要建好更要管好",
+            "石岩松",
+            *(line for para in ROAD_NOTE for line in wrap(para, 16)),
+            "征稿启事",
+            *(line for para in CALL_FOR_LETTERS for line in wrap(para, 16)),
+            # (an address cut at its @ leaves its tail alone on a line)
+            "投稿邮箱：bianyi@",
+            "example.cn",
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    assert "example.cn" not in by_title
+    assert by_title["征稿启事"].paragraphs[0] == CALL_FOR_LETTERS[0]
+    assert (
+        by_title["乡村公路要建好更要管好"].column,
+        by_title["乡村公路要建好更要管好"].byline,
+    ) == (
+        "",
+        "石岩松",
+    )
+    assert list(by_title["乡村公路要建好更要管好"].paragraphs) == list(ROAD_NOTE)
+
+
+def test_a_notices_title_under_a_headline_printed_after_its_text_is_no_line_of_it():
+    report = (
+        "湖南日报5月6日讯（记者 何晓岚）今天，省农业农村厅通报一季度农资质量抽检情况，"
+        "全省共抽检化肥、农药、种子样品一千二百余批次。",
+        "通报显示，抽检合格率为百分之九十六点八，比去年同期又有提高。",
+    )
+    notice = ("本报今年下半年订阅工作正在进行中，全省各地邮政网点均可办理，欢迎广大读者订阅。",)
+    page = parse(
+        column_page(
+            *(line for para in report for line in wrap(para, 16)),
+            "一季度农资抽检结果通报",
+            "抽检合格率同比提高",
+            "启事",
+            *(line for para in notice for line in wrap(para, 16)),
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    assert list(by_title["启事"].paragraphs) == list(notice)
+    (dated,) = [a for a in page.articles if a.dateline]
+    assert "启事" not in dated.kicker + dated.title + dated.subtitle
+    assert list(dated.paragraphs)[-1] == report[-1]
+
+
+def test_a_digest_signed_by_the_page_that_compiled_it_has_that_byline():
+    views = (
+        "省社科院研究员陈立夫认为，发展县域经济，关键在于培育一批有竞争力的特色产业。",
+        "湖南师范大学教授吴晓晴认为，县城要在补齐公共服务短板上下功夫，让人口留得住。",
+    )
+    page = parse(
+        column_page(
+            "学者观点",
+            "县域经济要在特色上做文章",
+            "本版辑",
+            *(line for para in views for line in wrap(para, 16)),
+        )
+    )
+    (digest,) = page.articles
+    assert (digest.column, digest.title, digest.byline) == (
+        "学者观点",
+        "县域经济要在特色上做文章",
+        "本版辑",
+    )
+
+
+def test_a_briefs_source_in_brackets_on_its_own_line_closes_the_brief_above():
+    first = "本报5月6日讯 省图书馆流动服务车近日开进山区乡镇，为村民送去农业技术图书两千余册。"
+    second = "本报5月6日讯 浏阳市首个油茶林下经济示范基地近日建成，带动周边农户两百余户增收。"
+    page = parse(
+        column_page(
+            "简讯",
+            "流动图书馆进山乡",
+            *wrap(first, 16),
+            "（记者 唐雨桐）",
+            "浏阳油茶林下经济示范基地建成",
+            *wrap(second, 16),
+            "（记者 钟雪岩）",
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    assert set(by_title) == {"流动图书馆进山乡", "浏阳油茶林下经济示范基地建成"}
+    # (the page's brackets may be read in either width)
+    assert squash(by_title["流动图书馆进山乡"].byline).strip("()（）") == "记者唐雨桐"
+    assert squash(by_title["浏阳油茶林下经济示范基地建成"].byline).strip("()（）") == "记者钟雪岩"
+
+
+def test_a_hotline_and_its_number_alone_at_the_top_of_a_page_is_no_story():
+    report = (
+        "湖南日报5月6日讯（记者 何晓岚）今天，全省春季森林防火工作电视电话会议举行，"
+        "会议要求各地严管野外用火，确保不发生重大森林火灾。",
+    )
+    page = parse(
+        column_page(
+            "新闻热线 0731-86661234",
+            "全省部署春季森林防火工作",
+            *(line for para in report for line in wrap(para, 16)),
+        )
+    )
+    (story,) = page.articles
+    assert story.title == "全省部署春季森林防火工作"
+    assert any("0731" in extra for extra in page.extras)

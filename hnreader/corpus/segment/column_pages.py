@@ -65,6 +65,7 @@ from .patterns import (
     SECTION_GIST,
     SPOKEN,
     TIME_THEN_PAUSE,
+    WEB_ADDRESS,
     WHOM_INTERVIEWED,
     WRITER_SIGN,
     closing_byline,
@@ -3164,6 +3165,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return True
     if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
+    if WEB_ADDRESS.match(squash(text)):
+        return False  # (an address's tail, hnrb.net, under its line cut at the @: text)
     if (
         i + 1 < len(lines)
         and kinds[i + 1] == LineKind.TEXT

@@ -896,7 +896,7 @@ _SUBMISSIONS = re.compile(
 )
 #: A hotline on a line of its own, its number and nothing else: a box, no
 #: story's line (a story names a hotline inside a sentence).
-_HOTLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:热线|专线)[:：]\s*[\d\-－—\s]{3,}$")
+_HOTLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:热线|专线)[:：]?\s*[\d\-－—\s]{3,}$")
 #: A hotline's name alone, its number on the line under it (全国反诈专线 / 96110).
 _HOTLINE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:热线|专线)[:：]?$")
 _NUMBER_ALONE = re.compile(r"^[\d\-－—]{3,}$")

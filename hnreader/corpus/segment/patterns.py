@@ -70,9 +70,13 @@ BYLINE = re.compile(
     rf"^\s*(?:{_PAPER}\s*)?{_ROLE}(?!文章)(?:\s*{_NAME})?"
     rf"(?:\s+{_ROLE}?\s*{_NAME})*(?:\s*报道)?\s*$"
     # A desk of the paper signing a piece (本报理论部, 湖南日报评论部, 本报编辑部),
-    # and the page's editor signing a note to its readers (编者, 本报编辑).
+    # and the page's editor signing a note to its readers (编者, 本报编辑), or a
+    # digest it compiled (本版辑, 本报综合).
     rf"|^\s*{_PAPER}\s*[\u4e00-\u9fff]{{1,3}}部\s*$|^\s*编者\s*$"
-    r"|^\s*(?:本报|本版|本刊)\s*编辑(?:部)?\s*$"
+    r"|^\s*(?:本报|本版|本刊)\s*(?:编辑(?:部)?|辑|综合|整理)\s*$"
+    # A brief's source in brackets on a line of its own, under its last
+    # sentence ((记者 某某), （通讯员 某某）).
+    r"|^\s*[（(]\s*(?:本报|湖南日报)?\s*(?:全媒体)?\s*(?:记者|通讯员)[^（）()]{2,30}[）)]\s*$"
     # A body that supplied the piece, on a sponsor's page (（某市某局 供稿）): its
     # source, signed where a reporter's byline stands.
     r"|^\s*[（(]?\s*[\u4e00-\u9fff]{2,24}\s*供稿\s*[）)]?\s*$"
@@ -388,6 +392,9 @@ SECTION_GIST = re.compile(
 )
 #: A brief's source in brackets after its last sentence (…达到40个。（记者 某某）).
 SOURCE_AFTER = re.compile(r"[。！？”][（(][^（）()]{2,30}[）)]$")
+#: A web or mail address, or a piece of one cut at the line's end
+#: (xiangjiang@ / hnrb.net, www.…): letters and dots, no Chinese word.
+WEB_ADDRESS = re.compile(r"^[A-Za-z0-9_.@:/-]*(?:@|\.[A-Za-z]{2,})[A-Za-z0-9_.@:/-]*$")
 #: A notice's title names what it is (…候选人公示, 关于…的公告, 关于做好…的提示, 招商热线,
 #: 出行提示, 展讯): an item of its own.
 NOTICE_TITLE = re.compile(
@@ -609,7 +616,12 @@ def closing_byline(byline: str) -> bool:
     follows it): a reporters' line ending in 报道, a reader's signature, or
     a commentator's (本报评论员 某某, signing a commentary under its text)."""
     flat = re.sub(r"\s+", "", byline)
-    return flat.endswith("报道") or "读者" in flat or "评论员" in flat
+    return (
+        flat.endswith("报道")
+        or "读者" in flat
+        or "评论员" in flat
+        or (flat[:1] in "（(" and flat[-1:] in "）)")  # (a brief's source: (记者 某某))
+    )
 
 
 #: A time and a pause opening a sentence (上半年，…, 今年以来，…, 活动期间，…):
