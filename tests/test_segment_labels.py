@@ -1936,3 +1936,34 @@ def test_a_hotline_and_its_number_alone_at_the_top_of_a_page_is_no_story():
     (story,) = page.articles
     assert story.title == "全省部署春季森林防火工作"
     assert any("0731" in extra for extra in page.extras)
+
+
+def test_text_after_a_brief_closed_by_its_source_goes_to_the_story_whose_words_it_shares():
+    # One paragraph a line: a feature, a report, a run of briefs each closed
+    # by its source, then the feature's last paragraph, printed on under them.
+    feature_last = "如今，老杨的合作社里有了三台收割机，村里的稻田再也没有撂荒过。"
+    page = parse(
+        "\n\n".join(
+            [
+                "种粮大户老杨的“新农具”",
+                "湖南日报全媒体记者 谭思雨",
+                "天刚亮，老杨就开着旋耕机下了田。这位种了三十年稻子的农民，如今种着八百亩稻田。",
+                "益阳启动秋冬农田水利建设",
+                "湖南日报10月9日讯（全媒体记者 范晓晨）今天，益阳市秋冬农田水利建设动员会举行，"
+                "全市今冬将整修山塘一千二百口。",
+                "据介绍，益阳市今年将新建高标准农田十五万亩，重点解决灌溉“最后一公里”问题。",
+                "简讯",
+                "衡山县举办农民丰收节",
+                "湖南日报10月9日讯 8日，衡山县农民丰收节开幕，百余种农产品集中展销。（全媒体记者 宁远舟）",
+                "汝城县新建冷链仓储中心",
+                "湖南日报10月9日讯 汝城县冷链仓储中心近日投入使用，可储存果蔬三千吨。（全媒体记者 欧阳晴）",
+                feature_last,
+            ]
+        )
+        + "\n"
+    )
+    found = {a.title: a for a in page.articles}
+    assert list(found["汝城县新建冷链仓储中心"].paragraphs) == [
+        "汝城县冷链仓储中心近日投入使用，可储存果蔬三千吨。（全媒体记者欧阳晴）"
+    ]
+    assert list(found["种粮大户老杨的“新农具”"].paragraphs)[-1] == feature_last

@@ -1384,36 +1384,25 @@ def _open_briefs(blocks: list[Block], drafts: list[Draft]) -> None:
 
 def _briefs_closed(blocks: list[Block], drafts: list[Draft]) -> None:
     """A brief ends on its source in brackets (…。（记者 某某）): text the
-    assignment gave it after that is the story read before the run of
-    briefs, printed on under them."""
-    briefs = {
-        k
-        for k, d in enumerate(drafts)
-        if d.starts_with == Opener.HEAD and BRIEFS_COLUMN.search(d.column)
-    }
-    if not briefs:
-        return
-    first = min(i for i, b in enumerate(blocks) if b.owner in briefs)
-    before = next(
-        (
-            b.owner
-            for b in reversed(blocks[:first])
-            if b.owner >= 0
-            and b.owner not in briefs
-            and drafts[b.owner].kind != ArticleKind.PHOTO  # (a caption goes on into nothing)
-        ),
-        -1,
-    )
-    if before < 0:
-        return
+    assignment gave it after that is a story's read before it, printed on
+    under it; of two such stories (alternating), the one whose words it
+    shares most, the nearer on a tie."""
     closed: set[int] = set()
+    told: dict[int, str] = {}
     for block in blocks:
-        if block.owner not in briefs or block.role != BlockRole.TEXT:
+        if block.role not in (BlockRole.TEXT, BlockRole.DATELINE) or block.owner < 0:
             continue
-        if block.owner in closed:
-            block.owner = before
+        if block.owner in closed and block.role == BlockRole.TEXT:
+            open_ = [k for k in told if k not in closed]
+            if open_:
+                block.owner = max(
+                    open_,
+                    key=lambda k: (word_share(block.text, told[k]), list(told).index(k)),
+                )
         elif SOURCE_AFTER.search(squash(block.text)):
             closed.add(block.owner)
+        if drafts[block.owner].kind != ArticleKind.PHOTO:  # (a caption goes on into nothing)
+            told[block.owner] = told.pop(block.owner, "") + block.text
 
 
 def _brief_title(block: Block) -> bool:
