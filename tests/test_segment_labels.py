@@ -1967,3 +1967,24 @@ def test_text_after_a_brief_closed_by_its_source_goes_to_the_story_whose_words_i
         "汝城县冷链仓储中心近日投入使用，可储存果蔬三千吨。（全媒体记者欧阳晴）"
     ]
     assert list(found["种粮大户老杨的“新农具”"].paragraphs)[-1] == feature_last
+
+
+def test_a_short_question_over_a_headline_on_a_paragraph_page_is_its_kicker():
+    report = (
+        "湖南日报3月2日讯（全媒体记者 柯雨桐）一边是城区公办幼儿园学位紧张，"
+        "一边是部分民办幼儿园生源不足，株洲市日前出台办法，推动学位统筹调配。",
+        "按照办法，株洲市将建立全市学位信息平台，家长可在线查询各园空余学位。",
+    )
+    page = parse(
+        "\n\n".join(
+            [
+                "湖南日报3月2日讯（全媒体记者 宁晓川）今天，全省春季学期开学工作视频会举行。",
+                "“入园难”变“招生难”？",
+                "株洲统筹调配幼儿园学位",
+                *report,
+            ]
+        )
+        + "\n"
+    )
+    (story,) = [a for a in page.articles if "株洲" in a.title]
+    assert (story.kicker, story.title) == ("“入园难”变“招生难”？", "株洲统筹调配幼儿园学位")

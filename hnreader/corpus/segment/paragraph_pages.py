@@ -1002,7 +1002,9 @@ def _own_markers(blocks: list[Block], drafts: list[Draft], cuts: dict[int, Block
 
 def _headline_like(text: str, direct: bool) -> bool:
     flat = undouble(squash(text))  # (a line drawn twice for bold is read once)
-    if not flat or ends_sentence(text) or "。" in flat or AUTHOR_NOTE.match(text):
+    if not flat or (ends_sentence(text) and not _asks_alone(flat)) or "。" in flat:
+        return False
+    if AUTHOR_NOTE.match(text):
         return False
     if EDITORS_NOTE.match(text) or SALUTATION.match(text) or QA_TURN.match(flat):
         return False
@@ -1021,6 +1023,16 @@ def _headline_like(text: str, direct: bool) -> bool:
     if direct:
         return len(flat) <= T.HEAD_DIRECT_MAX
     return len(flat) <= T.HEAD_STACKED_MAX and not any(c in flat for c in "，,；;")
+
+
+def _asks_alone(flat: str) -> bool:
+    """A headline may ask (“一床难求”变“床等老人”？): one short question, no
+    clause before it and no other stop."""
+    return (
+        flat[-1:] in "？?"
+        and len(flat) <= T.HEAD_QUESTION_MAX
+        and not any(c in flat[:-1] for c in "，,；;：:。！？!?")
+    )
 
 
 #: A feature's part named on a line of its own, over its crosshead (上篇, 之二).

@@ -355,6 +355,10 @@ HEAD_DIRECT_MAX = 64
 #: dateline is that report's headline when at least this long (characters).
 HEAD_OVER_DATELINE_MIN = 6
 HEAD_STACKED_MAX = 40
+#: A line closed by a question mark, of no clause, is a headline's (its
+#: kicker's, 某某变某某？) when at most this long (characters); a question
+#: in running text is asked inside a longer paragraph.
+HEAD_QUESTION_MAX = 20
 #: A brief, one of a run under a label (三湘简讯), holds at most this many paragraphs.
 BRIEF_PARAS_MAX = 2
 #: ... and the label is at most this long (characters: 三湘简讯, 财经速递).
