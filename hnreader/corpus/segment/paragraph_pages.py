@@ -1002,9 +1002,7 @@ def _own_markers(blocks: list[Block], drafts: list[Draft], cuts: dict[int, Block
 
 def _headline_like(text: str, direct: bool) -> bool:
     flat = undouble(squash(text))  # (a line drawn twice for bold is read once)
-    if not flat or (ends_sentence(text) and not _asks_alone(flat)) or "。" in flat:
-        return False
-    if AUTHOR_NOTE.match(text):
+    if not flat or ends_sentence(text) or "。" in flat or AUTHOR_NOTE.match(text):
         return False
     if EDITORS_NOTE.match(text) or SALUTATION.match(text) or QA_TURN.match(flat):
         return False
@@ -1026,8 +1024,8 @@ def _headline_like(text: str, direct: bool) -> bool:
 
 
 def _asks_alone(flat: str) -> bool:
-    """A headline may ask (“一床难求”变“床等老人”？): one short question, no
-    clause before it and no other stop."""
+    """One short question, no clause before it and no other stop, as a
+    kicker asks (某某变某某？)."""
     return (
         flat[-1:] in "？?"
         and len(flat) <= T.HEAD_QUESTION_MAX
@@ -2588,6 +2586,9 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         # so may a short title right over the opener: 课后服务怎么收费? 劳动课怎么上?)
         asks = (
             (kicker and squash(block.text)[-1:] in "？?" and "。" not in block.text)
+            # (a short question over the title over the opener is its kicker:
+            # “入园难”变“招生难”？ / title / dateline)
+            or (len(heads) == 1 and _asks_alone(squash(block.text)))
             or (
                 # (right over the opener, or over a column's label under it:
                 # 网购遇到假货，该如何维权？ / 法官说法 / 记者 某某)
