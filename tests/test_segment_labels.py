@@ -1988,3 +1988,23 @@ def test_a_short_question_over_a_headline_on_a_paragraph_page_is_its_kicker():
     )
     (story,) = [a for a in page.articles if "株洲" in a.title]
     assert (story.kicker, story.title) == ("“入园难”变“招生难”？", "株洲统筹调配幼儿园学位")
+
+
+def test_a_short_title_drawn_twice_as_two_lines_is_read_once():
+    page = parse(
+        "\n\n".join(
+            [
+                "3月5日，岳阳市君山区一家社区书法班，老人们在练习写春联。"
+                "  湖南日报全媒体记者 周梓涵 摄",
+                "翰墨迎春",
+                "翰墨迎春",
+                "全省新建社区老年学堂三百所",
+                "湖南日报3月5日讯（全媒体记者 龚雨晴）记者今天从省民政厅获悉，"
+                "去年全省新建社区老年学堂三百所，开设书法、声乐等课程。",
+            ]
+        )
+        + "\n"
+    )
+    report = next(a for a in page.articles if a.dateline)
+    assert (report.kicker, report.title) == ("", "全省新建社区老年学堂三百所")
+    assert "翰墨迎春" in page.duplicates

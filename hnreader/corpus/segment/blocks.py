@@ -493,6 +493,11 @@ def _countdowns(merged: list[Block], extras: list[str]) -> list[Block]:
     return out
 
 
+def _title_shaped(key: str) -> bool:
+    """A short line of words and no stop or pause: a title's shape."""
+    return 2 <= len(key) < T.TWIN_MIN and not any(c in key for c in "。！？!?，,；;：:")
+
+
 def _twins(keys: list[str]) -> dict[int, int]:
     """Later copy -> earlier block it repeats (whole, or a long part of it).
 
@@ -508,8 +513,10 @@ def _twins(keys: list[str]) -> dict[int, int]:
         starts.append(pos)
         pos += len(key) + 1
     for j, key in enumerate(keys):
-        if j and key == keys[j - 1] and _signs(key):
-            twin[j] = j - 1  # a credit or byline printed twice, however short
+        if j and key == keys[j - 1] and (_signs(key) or _title_shaped(key)):
+            # a credit or byline printed twice, however short, and a short
+            # title drawn twice for bold (银发课堂 / 银发课堂)
+            twin[j] = j - 1
         elif len(key) >= T.TWIN_MIN:
             if key in first_seen:
                 twin[j] = first_seen[key]
