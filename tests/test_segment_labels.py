@@ -2008,3 +2008,24 @@ def test_a_short_title_drawn_twice_as_two_lines_is_read_once():
     report = next(a for a in page.articles if a.dateline)
     assert (report.kicker, report.title) == ("", "全省新建社区老年学堂三百所")
     assert "翰墨迎春" in page.duplicates
+
+
+def test_a_title_under_an_untitled_photos_credit_over_a_whole_stack_is_the_photos():
+    from hnreader.corpus.segment.paragraph_pages import _photo_title_over_labelled_stack
+
+    caption = "4月2日，株洲市荷塘区一处社区公园，居民在湖畔打太极拳。"
+    photo = Draft(kind=ArticleKind.PHOTO, byline="湖南日报全媒体记者 罗一鸣 摄", lines={5})
+    photo.paras = [Para(caption, [5])]
+    stack = ["湖畔晨练", "社区养老服务调查", "家门口的“老年食堂”开张了"]
+    lines = [Line(no, text, 1, False) for no, text in zip((7, 9, 11), stack, strict=True)]
+    story = Draft(heads=[[line] for line in lines], byline="湖南日报全媒体记者 易思琪")
+    story.lines = {7, 9, 11, 13, 15}
+    # (a column's name in the words of columns, under the photo, stays the story's)
+    commentary = Draft(heads=[[Line(21, "潇湘时评", 1, False)], [lines[1]], [lines[2]]])
+    commentary.byline, commentary.lines = "某某", {21, 23}
+    other = Draft(kind=ArticleKind.PHOTO, byline="湖南日报全媒体记者 罗一鸣 摄", lines={19})
+    _photo_title_over_labelled_stack([photo, story, other, commentary])
+    assert [[li.raw for li in h] for h in photo.heads] == [["湖畔晨练"]]
+    assert [[li.raw for li in h] for h in story.heads] == [stack[1:2], stack[2:3]]
+    assert 7 not in story.lines
+    assert len(commentary.heads) == 3 and not other.heads

@@ -129,6 +129,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _photo_title_over_story(drafts)
     _photo_title_under_credit(drafts)
     _photo_title_after_captions(drafts, lines)
+    _photo_title_over_labelled_stack(drafts)
     drafts = split_untitled_groups(drafts)
     deal_foot_bunch(drafts, lines, lambda text: _headline_like(text, direct=False))
     recurring = recurring_names(drafts)
@@ -314,6 +315,32 @@ def _photo_title_under_credit(drafts: list[Draft]) -> None:
             if not _stack_topped_by_title(story, under, group, photo.body):
                 continue
             line = story.heads.pop(0)[0]
+            photo.heads = [[line]]
+            photo.lines.add(line.no)
+            story.lines.discard(line.no)
+            break
+
+
+def _photo_title_over_labelled_stack(drafts: list[Draft]) -> None:
+    """A photo printed with no title, then right under its caption and
+    credit a short line over a whole stack of kicker and title (…摄 /
+    乐享晚年 / kicker / title / byline): the photo's title, printed after
+    its caption, no column's name of the story under it. A line in the
+    words of columns stays the story's."""
+    for photo in drafts:
+        if photo.kind != ArticleKind.PHOTO or photo.heads or not photo.byline or not photo.lines:
+            continue
+        end = max(photo.lines)
+        under = range(end + 1, end + T.PHOTO_TITLE_UNDER_GAP + 1)
+        for story in drafts:
+            if story is photo or len(story.heads) < 3 or len(story.heads[0]) != 1:
+                continue
+            line = story.heads[0][0]
+            if line.no not in under or not label_shaped(squash(line.raw)):
+                continue
+            if looks_like_column(squash(line.raw)):
+                continue
+            story.heads.pop(0)
             photo.heads = [[line]]
             photo.lines.add(line.no)
             story.lines.discard(line.no)
