@@ -2029,3 +2029,26 @@ def test_a_title_under_an_untitled_photos_credit_over_a_whole_stack_is_the_photo
     assert [[li.raw for li in h] for h in story.heads] == [stack[1:2], stack[2:3]]
     assert 7 not in story.lines
     assert len(commentary.heads) == 3 and not other.heads
+
+
+def test_a_photo_reports_credit_after_its_caption_on_one_line_signs_the_photo():
+    caption = "4月8日，醴陵市一家陶瓷企业的展厅里，外国客商在挑选釉下五彩瓷。"
+    page = parse(
+        "\n\n".join(
+            [
+                "醴陵陶瓷一季度出口增长两成",
+                "湖南日报4月8日讯（记者 石佳音）记者从醴陵市商务局获悉，"
+                "一季度全市陶瓷出口额同比增长两成，新开拓中东、非洲市场客户六十余家。",
+                caption + "  湖南日报·新湖南客户端记者 贺雨辰 报道",
+                "彩瓷俏海外",
+                "浏阳花炮企业复工率超九成",
+                "湖南日报4月8日讯（记者 欧阳晨）记者今天从浏阳市获悉，全市花炮生产企业复工率已超过九成。",
+            ]
+        )
+        + "\n"
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert (photo.title, photo.byline) == ("彩瓷俏海外", "湖南日报·新湖南客户端记者 贺雨辰 报道")
+    assert list(photo.paragraphs) == [caption]
+    reports = {a.title: a for a in page.articles if a.dateline}
+    assert set(reports) == {"醴陵陶瓷一季度出口增长两成", "浏阳花炮企业复工率超九成"}

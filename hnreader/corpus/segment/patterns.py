@@ -500,7 +500,7 @@ CREDIT_SPAN = 200
 def credit_match(text: str) -> re.Match[str] | None:
     """The credit at the end of a caption line, if any."""
     if not any(mark in text for mark in ("摄", "图", "漫画", "作", "绘", "新华社")):
-        return None
+        return _reported_after_caption(text) if text.endswith("报道") else None
     if not _may_end_credit(text):
         return None
     # (a credit closes the line and is never longer than CREDIT_SPAN: the
@@ -514,6 +514,19 @@ def credit_match(text: str) -> re.Match[str] | None:
     before = text[: match.start()].rstrip()
     if before and not (text[match.start() - 1].isspace() or before[-1] in "。！？”）)"):
         return None
+    return match
+
+
+#: A photo report's credit set apart after its caption, on the caption's
+#: line (…。  湖南日报·新湖南客户端记者 某某 报道): wide spaces before it.
+_REPORTED_CREDIT = re.compile(
+    rf"(?<=[。！？”])\s{{2,}}((?:{_PAPER})?\s*[\u4e00-\u9fff·]{{0,8}}记者\s*"
+    rf"(?:{_NAME}\s+){{0,3}}{_NAME}\s*报道)$"
+)
+
+
+def _reported_after_caption(text: str) -> re.Match[str] | None:
+    match = _REPORTED_CREDIT.search(text, max(0, len(text) - CREDIT_SPAN))
     return match
 
 
