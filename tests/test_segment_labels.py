@@ -2052,3 +2052,29 @@ def test_a_photo_reports_credit_after_its_caption_on_one_line_signs_the_photo():
     assert list(photo.paragraphs) == [caption]
     reports = {a.title: a for a in page.articles if a.dateline}
     assert set(reports) == {"醴陵陶瓷一季度外销走俏", "浏阳花炮企业复工率超九成"}
+
+
+def test_a_residents_signature_under_a_letter_closes_it_and_the_title_under_it_is_the_nexts():
+    letter = (
+        "编辑同志：我家门口的公交站台去年拆除后一直没有恢复，附近居民出行很不方便，"
+        "希望有关部门尽快重建站台，方便群众候车。",
+    )
+    comment = (
+        "公交站台虽小，连着群众的出行。城市更新中拆了的便民设施，要及时补上，"
+        "别让群众的小事变成难事。",
+    )
+    page = parse(
+        column_page(
+            "读者来信",
+            "公交站台何时能恢复",
+            *(line for para in letter for line in wrap(para, 16)),
+            "株洲市民 龙启明",
+            "便民设施要拆得快更要补得上",
+            "湖南日报全媒体评论员 欧阳峥",
+            *(line for para in comment for line in wrap(para, 16)),
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    assert by_title["公交站台何时能恢复"].byline == "株洲市民 龙启明"
+    piece = by_title["便民设施要拆得快更要补得上"]
+    assert (piece.byline, list(piece.paragraphs)) == ("湖南日报全媒体评论员 欧阳峥", list(comment))

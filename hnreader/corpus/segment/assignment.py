@@ -68,6 +68,7 @@ from .patterns import (
     QA_TURN,
     jumps_in,
     leads_into_list,
+    names_reader,
 )
 from .pieces import body_sequence, is_crosshead, signs_off, topic_text
 from .vocabulary import ANY_SURNAME
@@ -297,7 +298,7 @@ def _under_letter(blocks: list[Block], head: Block) -> bool:
         ),
         None,
     )
-    return opener is not None and opener.role == BlockRole.BYLINE and "读者" in opener.text
+    return opener is not None and opener.role == BlockRole.BYLINE and names_reader(opener.text)
 
 
 class Move(IntEnum):
@@ -553,7 +554,7 @@ class _Page:
         printed after the signature is the letter's, nor any printed above it
         the next story's."""
         for at, block in enumerate(blocks):
-            if block.role != BlockRole.CREDIT or "读者" not in block.text:
+            if block.role != BlockRole.CREDIT or not names_reader(block.text):
                 continue
             opened = [s for s in range(len(self.stories)) if self.opens[s] < at]
             after = [s for s in range(len(self.stories)) if self.opens[s] > at]

@@ -82,6 +82,7 @@ from .patterns import (
     is_name_line,
     jumps_in,
     looks_like_column,
+    names_reader,
     readers_signature,
     series_name,
 )
@@ -2268,7 +2269,7 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         return False
     if (
         blocks[opened].role == BlockRole.BYLINE
-        and "读者" in blocks[opened].text
+        and names_reader(blocks[opened].text)
         and ends_sentence(before.text)
     ):
         return True  # a reader's letter runs in no sections: what follows it is another piece
@@ -2375,7 +2376,7 @@ def _opens_sections(blocks: list[Block], i: int, opened: int) -> bool:
     another line of a crosshead's shape, between finished paragraphs, follows
     within the feature's text (a feature runs in sections; a story whose
     headline is lost runs in none before its first)."""
-    if blocks[opened].role != BlockRole.BYLINE or "读者" in blocks[opened].text:
+    if blocks[opened].role != BlockRole.BYLINE or names_reader(blocks[opened].text):
         return False
     if not _is_subhead_text(blocks[i].text) or not ends_sentence(blocks[i - 1].text):
         return False
@@ -2400,7 +2401,7 @@ def _section_of_feature_above(blocks: list[Block], i: int, opened: int) -> bool:
         return False
     following = "".join(b.text for b in blocks[i + 1 : i + 3] if b.role == BlockRole.TEXT)
     for k in range(opened - 1, -1, -1):
-        if blocks[k].role != BlockRole.BYLINE or "读者" in blocks[k].text:
+        if blocks[k].role != BlockRole.BYLINE or names_reader(blocks[k].text):
             continue
         sections = [
             j

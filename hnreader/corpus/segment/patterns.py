@@ -619,6 +619,16 @@ def looks_like_column(text: str) -> bool:
     )
 
 
+#: Who signs a letter from the public: a reader, a city's resident, a
+#: netizen (某市读者 某某, 长沙市民 某某, 网友 某某).
+_READER = re.compile(r"读者|市民|网友")
+
+
+def names_reader(text: str) -> bool:
+    """A signature of one of the public (读者, 市民, 网友)."""
+    return bool(_READER.search(text))
+
+
 def readers_signature(text: str) -> bool:
     """A reader's signature closing a letter (某市读者 某某): never over one."""
     return "读者" in text and closing_byline(text)
@@ -631,7 +641,7 @@ def closing_byline(byline: str) -> bool:
     flat = re.sub(r"\s+", "", byline)
     return (
         flat.endswith("报道")
-        or "读者" in flat
+        or names_reader(flat)
         or "评论员" in flat
         or (flat[:1] in "（(" and flat[-1:] in "）)")  # (a brief's source: (记者 某某))
     )
