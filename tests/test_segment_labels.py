@@ -2057,7 +2057,7 @@ def test_a_photo_reports_credit_after_its_caption_on_one_line_signs_the_photo():
 def test_a_residents_signature_under_a_letter_closes_it_and_the_title_under_it_is_the_nexts():
     letter = (
         "编辑同志：我家门口的公交站台去年拆除后一直没有恢复，附近居民出行很不方便，"
-        "希望有关部门尽快重建站台，方便群众候车。",
+        "希望相关单位尽快重建站台，方便群众候车。",
     )
     comment = (
         "公交站台虽小，连着群众的出行。城市更新中拆了的便民设施，要及时补上，"
