@@ -437,3 +437,21 @@ def test_files_a_command_names_are_read_by_this_segmenter_never_served_stale(pag
     assert code == 0
     assert len(json.loads(out)["articles"]) == len(corpus.articles)
     assert open_archive(tmp_path / "a").stale() == []
+
+
+def test_an_export_read_from_the_archive_keeps_each_extras_kind(tmp_path: Path, cli) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "p.txt").write_text(
+        "2026年1月\n\n9\n\n星期五\n\n丙午年冬月廿一\n第28001号\n\n今日8版\n\n"
+        "新闻热线 0731-86661234\n\n"
+        "春运首日客流平稳\n\n"
+        "湖南日报1月8日讯（全媒体记者 何青）今天，全省春运首日发送旅客42万人次。\n\n",
+        encoding="utf-8",
+    )
+    for _ in range(2):  # (ingested, then answered from the archive alone)
+        code, out, _err = cli("export", "--archive", tmp_path / "a", folder)
+        assert code == 0
+        (source,) = json.loads(out)["sources"]
+        assert source["extra_kinds"] == ["masthead", "box"]
+        assert len(source["extras"]) == 2

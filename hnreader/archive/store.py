@@ -23,7 +23,7 @@ from typing import NamedTuple
 from ..corpus.model import Article, Issue, Jump, LoadError, Masthead, Page
 
 #: Bumped whenever the tables change shape; an archive of another shape is rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 STORE_NAME = "archive.sqlite3"
 UNDATED = "undated"
 CACHE_KB = 32_768  # SQLite's page cache per connection: a batch's index pages stay in memory
@@ -64,6 +64,7 @@ CREATE TABLE IF NOT EXISTS extras (
     page INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
     n INTEGER NOT NULL,
     text TEXT NOT NULL,
+    kind TEXT NOT NULL,  -- masthead, box, swept (the export's extra_kinds)
     PRIMARY KEY (page, n)
 );
 CREATE TABLE IF NOT EXISTS articles (
@@ -366,8 +367,11 @@ class Store:
         )
         page_id = cur.lastrowid
         db.executemany(
-            "INSERT INTO extras VALUES (?, ?, ?)",
-            [(page_id, n, text) for n, text in enumerate(rows.extras)],
+            "INSERT INTO extras VALUES (?, ?, ?, ?)",
+            [
+                (page_id, n, text, kind)
+                for n, (text, kind) in enumerate(zip(rows.extras, rows.extra_kinds, strict=True))
+            ],
         )
         articles, filed = [], []
         if ids is None:
@@ -477,6 +481,7 @@ class Store:
         ids = [r[0] for r in page_rows]
         articles: dict[int, list[Article]] = {i: [] for i in ids}
         extras: dict[int, list[str]] = {i: [] for i in ids}
+        kinds: dict[int, list[str]] = {i: [] for i in ids}
         columns = f"{_HEAD_COLUMNS}, a.paragraphs" if bodies else _LEAN_COLUMNS
         make = _article if bodies else _lean_article
         link_map = self._links() if links else {}
@@ -489,10 +494,12 @@ class Store:
                 part,
             ):
                 articles[row[0]].append(make(row[1:], link_map))
-            for page_id, text in db.execute(
-                f"SELECT page, text FROM extras WHERE page IN ({marks}) ORDER BY page, n", part
+            for page_id, text, kind in db.execute(
+                f"SELECT page, text, kind FROM extras WHERE page IN ({marks}) ORDER BY page, n",
+                part,
             ):
                 extras[page_id].append(text)
+                kinds[page_id].append(kind)
         return [
             Page(
                 source=r[1],
@@ -504,6 +511,7 @@ class Store:
                 number=r[6],
                 masthead=_masthead(r[7]),
                 extras=tuple(extras[r[0]]),
+                extra_kinds=tuple(kinds[r[0]]),
                 duplicates=tuple(json.loads(r[8])),
                 encoding=r[9],
                 layout=r[10],
@@ -681,6 +689,7 @@ class PageRows:
     number: int | None
     cells: tuple
     extras: tuple[str, ...]
+    extra_kinds: tuple[str, ...]
     articles: tuple[tuple, ...]
     filed: tuple[int, int] | None = None
 
@@ -710,9 +719,16 @@ def page_rows(page: Page, pinyin: Sequence[str]) -> PageRows:
             page.layout,
         ),
         extras=tuple(page.extras),
+        extra_kinds=_kinds_of(page),
         articles=tuple(_article_cells(a, py) for a, py in zip(page.articles, pinyin, strict=True)),
         filed=filed,
     )
+
+
+def _kinds_of(page: Page) -> tuple[str, ...]:
+    """Each extra's kind; a page read from an older pack names none: box."""
+    kinds = tuple(page.extra_kinds)
+    return kinds if len(kinds) == len(page.extras) else ("box",) * len(page.extras)
 
 
 def _article_cells(a: Article, pinyin: str) -> tuple:
