@@ -2078,3 +2078,17 @@ def test_a_residents_signature_under_a_letter_closes_it_and_the_title_under_it_i
     assert by_title["公交站台何时能恢复"].byline == "株洲市民 龙启明"
     piece = by_title["便民设施要拆得快更要补得上"]
     assert (piece.byline, list(piece.paragraphs)) == ("湖南日报全媒体评论员 欧阳峥", list(comment))
+
+
+def test_a_code_to_load_the_papers_app_over_a_dateline_is_a_box_not_a_headline():
+    page = parse(
+        column_page(
+            "全省春播进度过七成",
+            "湖南日报客户端 新湖南 扫码下载",
+            "湖南日报4月20日讯（全媒体记者 符晓川）记者从省农业农村厅",
+            "获悉，全省春播已完成七成以上，早稻秧苗长势良好。",
+        )
+    )
+    (story,) = page.articles
+    assert story.title == "全省春播进度过七成"
+    assert any("扫码下载" in extra for extra in page.extras)

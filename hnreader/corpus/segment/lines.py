@@ -555,6 +555,10 @@ def _pointer(lines: list[Line], flats: list[str], i: int, boxed: set[int], furni
     return [i]
 
 
+#: A code that loads the paper's app (某某客户端 扫码下载): what no headline prints.
+_APP_TO_LOAD = re.compile(
+    r"(?:客户端|APP|App|app).*(?:扫码|扫一扫)(?:下载|安装)|(?:扫码|扫一扫)(?:下载|安装)"
+)
 #: A code's prompt inside quotation marks: words a headline quotes, no prompt.
 _QUOTED_QR = re.compile(r"“[^”]*(?:扫码|扫一扫|二维码)[^”]*”")
 
@@ -571,6 +575,7 @@ def _code(lines: list[Line], flats: list[str], i: int, boxed: set[int], furnitur
         len(flats[i]) > T.BOX_WORD_MAX
         and i + 1 < len(lines)
         and dateline_match(lines[i + 1].raw) is not None
+        and not _APP_TO_LOAD.search(flats[i])  # (湖南日报客户端 新湖南 扫码下载: a box still)
     ):
         return None  # (a headline over its dateline: …推进“智慧景区”建设 刷脸入园 扫码导览)
     box = [i]
