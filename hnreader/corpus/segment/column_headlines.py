@@ -71,6 +71,8 @@ from .patterns import (
     is_name_line,
     journey_series,
     looks_like_column,
+    names_notice,
+    notice_apart,
     series_name,
 )
 from .roles import (
@@ -278,7 +280,7 @@ def read_zone(
             last.lines.append(line)
         elif BRACKETED_LABEL.fullmatch(squash(text)):
             parts.append(Part(ZonePart.LABEL, [line]))  # (【奋进新征程】: a frame's label)
-        elif _notice_named(text) and last and last.kind == ZonePart.HEAD:
+        elif names_notice(text) and last and last.kind == ZonePart.HEAD:
             parts.append(Part(ZonePart.HEAD, [line]))  # (a notice's title: no line's wrap)
         elif is_byline(text):
             if last and last.kind == ZonePart.SIGN and _goes_on_sign(last, line):
@@ -391,7 +393,7 @@ def read_zone(
             )
             and not names_place(text)  # (a place over a title is its kicker: 郴州桂阳)
             # (a notice names itself, 征稿启事, 更正: its title, no column's name)
-            and not _notice_named(text)
+            and not names_notice(text)
             and not _PROVINCE_DOES.match(squash(text))  # (我省出台方案: news, no column's name)
             # (a line opening on an adverb under a headline line says what its
             # subject did again or still: 我省高校科技成果转化 / 再创新高)
@@ -455,24 +457,10 @@ def read_zone(
     return parts
 
 
-def _notice_named(text: str) -> bool:
-    """A notice's title, which names it a notice (征稿启事, 招聘启事): the
-    notice's own headline, never a column's name nor another story's line."""
-    return squash(text).endswith("启事")
-
-
 def _notice_under_title(parts: list[Part], heads: list[int], m: int) -> bool:
     """Headline part ``heads[m]`` names a notice under a line that is no
     issuer's name (湖南日报社 / 招聘启事 is one title): it opens a stack."""
-    above = squash(parts[heads[m - 1]].lines[-1].raw)
-    return _notice_named(parts[heads[m]].text) and not _ISSUER.search(above)
-
-
-#: An issuer's name as a notice's first line: a body of the state, a
-#: newspaper, a company or an association.
-_ISSUER = re.compile(
-    r"(?:社|局|厅|委|委员会|会|院|部|办|办公室|中心|公司|集团|协会|学会|大学|学校)$"
-)
+    return notice_apart(parts[heads[m - 1]].lines[-1].raw, parts[heads[m]].text)
 
 
 def _series_under_label(parts: list[Part], text: str, nxt: str) -> bool:

@@ -395,6 +395,27 @@ SOURCE_AFTER = re.compile(r"[。！？”][（(][^（）()]{2,30}[）)]$")
 #: A web or mail address, or a piece of one cut at the line's end
 #: (xiangjiang@ / hnrb.net, www.…): letters and dots, no Chinese word.
 WEB_ADDRESS = re.compile(r"^[A-Za-z0-9_.@:/-]*(?:@|\.[A-Za-z]{2,})[A-Za-z0-9_.@:/-]*$")
+
+
+def names_notice(text: str) -> bool:
+    """A notice's title, which names it a notice (征稿启事, 招聘启事): the
+    notice's own headline, never a column's name nor another story's line."""
+    return re.sub(r"\s+", "", text).endswith("启事")
+
+
+def notice_apart(above: str, text: str) -> bool:
+    """``text`` names a notice under a line that is no issuer's name (湖南日报社
+    / 招聘启事 is one title): the notice's title opens its own stack."""
+    return names_notice(text) and not _ISSUER.search(re.sub(r"\s+", "", above))
+
+
+#: An issuer's name as a notice's first line: a body of the state, a
+#: newspaper, a company or an association.
+_ISSUER = re.compile(
+    r"(?:社|局|厅|委|委员会|会|院|部|办|办公室|中心|公司|集团|协会|学会|大学|学校)$"
+)
+
+
 #: A notice's title names what it is (…候选人公示, 关于…的公告, 关于做好…的提示, 招商热线,
 #: 出行提示, 展讯): an item of its own.
 NOTICE_TITLE = re.compile(
