@@ -2092,3 +2092,40 @@ def test_a_code_to_load_the_papers_app_over_a_dateline_is_a_box_not_a_headline()
     (story,) = page.articles
     assert story.title == "全省春播进度过七成"
     assert any("扫码下载" in extra for extra in page.extras)
+
+
+def test_a_group_of_poems_signed_with_a_square_mark_is_read_as_verse():
+    verse = [
+        "山路",
+        "雨后的山路",
+        "把脚印存进泥里",
+        "一只鸟从竹林飞出",
+        "又落回竹林",
+        "溪口",
+        "溪水绕过石头",
+        "像绕过一句旧话",
+        "洗衣的人抬起头",
+        "喊了一声远方",
+    ]
+    essay = (
+        "小时候，家门口有一棵老樟树，夏天的傍晚，大人们都爱在树下乘凉，说些地里的收成和镇上的新闻。",
+        "后来我离开了村子，那棵樟树却一直长在心里，每逢想家，眼前便是它浓密的树荫。",
+    )
+    page = parse(
+        column_page(
+            "诗歌",
+            "雨后过雪峰山（组诗）",
+            "□ 向晚晴",
+            *verse,
+            "散文",
+            "门前那棵老樟树",
+            "文丨龙溪月",
+            *(line for para in essay for line in wrap(para, 16)),
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    assert set(by_title) == {"雨后过雪峰山（组诗）", "门前那棵老樟树"}
+    poem = by_title["雨后过雪峰山（组诗）"]
+    assert squash(poem.byline) == "□向晚晴"
+    assert "把脚印存进泥里" in "".join(poem.paragraphs)
+    assert list(by_title["门前那棵老樟树"].paragraphs) == list(essay)

@@ -226,8 +226,9 @@ EDITORS_NOTE = re.compile(r"^\s*(?:编者按|编者的话|编者注|编后语|�
 #: An interview's turn opens on who speaks, then a colon (记者：…, 问：…):
 #: running text, never a headline, and no sentence goes on into it.
 QA_TURN = re.compile(r"^(?:记者|问|答|主持人)[:：]")
-#: An essay's writer, signing it (文丨某某, 文/某某, 文：某某).
-WRITER_SIGN = re.compile(r"^文[丨|｜/／：:]")
+#: An essay's or a poem's writer, signing it (文丨某某, 文/某某, 文：某某, and
+#: the literary pages' square mark, □ 某某).
+WRITER_SIGN = re.compile(r"^(?:文[丨|｜/／：:]|[□■]\s*(?=[\u4e00-\u9fff]))")
 #: A line wholly in black lenticular brackets (【奋进新征程】, 【4·26世界知识产权日】):
 #: a column's or a campaign's label set in a frame, never a headline's words.
 BRACKETED_LABEL = re.compile(r"【[^【】]{2,24}】")
