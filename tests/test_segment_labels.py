@@ -2105,10 +2105,18 @@ def test_a_group_of_poems_signed_with_a_square_mark_is_read_as_verse():
         "溪水绕过石头",
         "像绕过一句旧话",
         "洗衣的人抬起头",
-        "喊了一声远方",
+        "唱成慢慢的歌",
+    ]
+    # (the essay's second line ends a sentence at the column's edge, and the
+    # line under it reads on from the poem's last, 歌 / 坛口: the essay's still)
+    first = [
+        "小时候，家门口有一棵老樟树，树干粗壮，",
+        "枝叶茂密得像一把撑开的大伞，遮住半个院子。",
+        "坛口盖着一只旧瓷碗，碗里盛满清水，",
+        "那是外婆腌菜的老坛子，就放在树下。",
     ]
     essay = (
-        "小时候，家门口有一棵老樟树，夏天的傍晚，大人们都爱在树下乘凉，说些地里的收成和镇上的新闻。",
+        "".join(first),
         "后来我离开了村子，那棵樟树却一直长在心里，每逢想家，眼前便是它浓密的树荫。",
     )
     page = parse(
@@ -2120,7 +2128,8 @@ def test_a_group_of_poems_signed_with_a_square_mark_is_read_as_verse():
             "散文",
             "门前那棵老樟树",
             "文丨龙溪月",
-            *(line for para in essay for line in wrap(para, 16)),
+            *first,
+            *wrap(essay[1], 20),
         )
     )
     by_title = {a.title: a for a in page.articles}

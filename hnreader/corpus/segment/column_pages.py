@@ -1228,8 +1228,18 @@ class ColumnReader:
                 # (a line of verse is a paragraph of its own)
                 self.add_body(lines[k])
                 self.bodies[d].append(BREAK)
-            if verse and _stack_over_writer(lines, kinds, j + verse, line.raw):
-                self.para_open = False  # (the next piece's stack under the poem's last line)
+            if verse and (
+                _stack_over_writer(lines, kinds, j + verse, line.raw)
+                or (
+                    j + verse < len(lines)
+                    and looks_like_column(squash(lines[j + verse].raw))
+                    and _stack_over_writer(lines, kinds, j + verse + 1, line.raw)
+                )
+            ):
+                # (the next piece's stack under the poem's last line, under
+                # its column's name or not: 散文 / title / 文丨某某; a verse
+                # left open waits for no rest of its sentence)
+                self.para_open = False
             j += verse
             if poem and verse and self._prose_resumes(j) and self._has_text(before):
                 # A poem printed into the column of a piece of prose: the
