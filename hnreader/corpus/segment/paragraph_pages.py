@@ -113,7 +113,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _stack_in_own_cut(blocks, drafts)
     cuts = _cut_before_markers(blocks)
     assign(blocks, drafts)
-    _briefs_closed(blocks, drafts)
+    _closed_by_source(blocks, drafts)
     _stack_over_headless_top(blocks, drafts)
     _own_sign_offs(blocks)
     _own_markers(blocks, drafts, cuts)
@@ -1420,7 +1420,7 @@ def _open_briefs(blocks: list[Block], drafts: list[Draft]) -> None:
             drafts.append(Draft(starts_with=Opener.HEAD, heads=[blocks[k].lines], column=flat))
 
 
-def _briefs_closed(blocks: list[Block], drafts: list[Draft]) -> None:
+def _closed_by_source(blocks: list[Block], drafts: list[Draft]) -> None:
     """A brief ends on its source in brackets (…。（记者 某某）): text the
     assignment gave it after that is a story's read before it, printed on
     under it; of two such stories (alternating), the one whose words it
@@ -1431,12 +1431,10 @@ def _briefs_closed(blocks: list[Block], drafts: list[Draft]) -> None:
         if block.role not in (BlockRole.TEXT, BlockRole.DATELINE) or block.owner < 0:
             continue
         if block.owner in closed and block.role == BlockRole.TEXT:
+            # (``told`` keeps the story read last at its end: the nearer wins a tie)
             open_ = [k for k in told if k not in closed]
             if open_:
-                block.owner = max(
-                    open_,
-                    key=lambda k: (word_share(block.text, told[k]), list(told).index(k)),
-                )
+                block.owner = max(reversed(open_), key=lambda k: word_share(block.text, told[k]))
         elif SOURCE_AFTER.search(squash(block.text)):
             closed.add(block.owner)
         if drafts[block.owner].kind != ArticleKind.PHOTO:  # (a caption goes on into nothing)

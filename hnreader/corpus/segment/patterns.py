@@ -548,8 +548,7 @@ _REPORTED_CREDIT = re.compile(
 
 
 def _reported_after_caption(text: str) -> re.Match[str] | None:
-    match = _REPORTED_CREDIT.search(text, max(0, len(text) - CREDIT_SPAN))
-    return match
+    return _REPORTED_CREDIT.search(text, max(0, len(text) - CREDIT_SPAN))
 
 
 #: A cartoon's credit with its drawer's name set tight after the word (漫画某某).
