@@ -12,7 +12,7 @@ from hnreader.corpus.segment.lines import Line
 from hnreader.corpus.segment.patterns import is_byline
 
 from .pagegen import wrap
-from .test_segment_general import column_page, parse, set_in_column, stories
+from .test_segment_general import column_page, paragraph_page, parse, set_in_column, stories
 
 LEADER = (
     "今年入秋以来，全省多地降水偏少，部分\n地区出现了旱情。越是这样的时候，越要\n"
@@ -2138,3 +2138,27 @@ def test_a_group_of_poems_signed_with_a_square_mark_is_read_as_verse():
     assert squash(poem.byline) == "□向晚晴"
     assert "把脚印存进泥里" in "".join(poem.paragraphs)
     assert list(by_title["门前那棵老樟树"].paragraphs) == list(essay)
+
+
+def test_a_headline_cut_between_the_digits_of_its_figure_keeps_both_halves():
+    # (a figure cut from its unit elsewhere on the page, …烟田1 / 万亩，…, must
+    # not make the headline's first half a paragraph's stopped end)
+    page = parse(
+        paragraph_page(
+            "新田县召开烤烟生产调度会",
+            "湖南日报5月17日讯（全媒体记者 刘思远）今天，新田县召开烤烟生产调度会，"
+            "部署移栽后田间管理工作。会议要求，今年全县要新建高标准烟田1",
+            "据介绍，今年全县烤烟种植任务比上年有所增加，县里计划新建标准化烤房",
+            "烤烟移栽全部结束",
+            "全县烟叶种植面积预计达到32",
+            "00亩",
+            "湖南日报5月17日讯（全媒体记者 肖雅文 通讯员 黄烟新）记者今天从新田县烟草部门"
+            "获悉，截至5月16日，全县烤烟移栽全部结束，种植面积预计达到3200亩，比上年增加300亩。",
+            "今年，县里对集中育苗、机械起垄给予补贴，每亩补助60元，带动种植大户扩大规模。",
+            "40座，配套建设育苗大棚一批，所需资金由县财政和烟草部门共同承担。",
+            "万亩，各乡镇要抓住晴好天气，抓紧完成追肥培土。",
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    assert set(by_title) == {"新田县召开烤烟生产调度会", "全县烟叶种植面积预计达到3200亩"}
+    assert by_title["全县烟叶种植面积预计达到3200亩"].kicker == "烤烟移栽全部结束"

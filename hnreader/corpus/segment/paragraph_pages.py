@@ -3007,6 +3007,18 @@ def _under_label(blocks: list[Block], j: int) -> bool:
     return label_shaped(above) and looks_like_column(above)
 
 
+def _number_goes_on(text: str, below: str) -> bool:
+    """Is ``below`` a headline's last word alone that goes on with the
+    figure ``text`` stops on, cut between its digits (…预计超过180 / 0万亩)?"""
+    flat = squash(below)
+    return (
+        text.rstrip()[-1:].isdigit()
+        and flat[:1].isdigit()
+        and len(flat) <= T.HEAD_LONE_TAIL_MAX
+        and not ends_sentence(flat)
+    )
+
+
 def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
     """A block with a clause break whose last word a piece printed elsewhere
     completes (…建成后年吞吐 + 能力将提升至…, …现场服 + 务两次。) is a cut
@@ -3024,7 +3036,9 @@ def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
         # (…内分泌科、心血管内科等 + 18个科室，…: the list's count opens the
         # rest; …额度为680 + 亿元，…: the figure's unit does, unless printed
         # right under it, a headline's last word alone: …达125 / 家)
-        if j + 1 < len(blocks) and start_of(blocks[j + 1].text) == rest:
+        if j + 1 < len(blocks) and (
+            start_of(blocks[j + 1].text) == rest or _number_goes_on(text, blocks[j + 1].text)
+        ):
             return False
         return any(
             k != j + 1
