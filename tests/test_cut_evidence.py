@@ -31,6 +31,10 @@ def _articles_of(tmp_path, name: str, page: str):
         ("推进湘赣", "边区域合作示范区建设。"),  # 湘赣边
         ("落实“三高", "四新”美好蓝图。"),  # 三高四新
         ("奋力建设现代化新", "湖南的重要支撑。"),  # 现代化新湖南
+        # a standing formula cut anywhere, far from either end of it
+        ("成效，根本在于习近平新时代", "中国特色社会主义思想的科学指引。"),
+        ("在以习近平同志为核心的党中", "央坚强领导下，全省上下"),
+        ("为全面建设社会", "主义现代化国家开好局"),
     ],
 )
 def test_a_province_word_cut_in_two_straddles_the_cut(tail, piece):
@@ -43,6 +47,8 @@ def test_a_province_word_cut_in_two_straddles_the_cut(tail, piece):
         ("会议要求各地", "认真抓好落实。"),
         ("推动长株潭", "一体化发展。"),  # the word is whole on the tail's side
         ("坚持创新", "湖南建设不停步。"),
+        ("我们坚持中国", "特色的道路"),  # the formula's words, but not its run
+        ("会议强调，要以习近平新时代", "的担当作为推动发展"),
     ],
 )
 def test_no_province_word_across_a_plain_cut(tail, piece):

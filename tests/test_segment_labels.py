@@ -2162,3 +2162,37 @@ def test_a_headline_cut_between_the_digits_of_its_figure_keeps_both_halves():
     by_title = {a.title: a for a in page.articles}
     assert set(by_title) == {"新田县召开烤烟生产调度会", "全县烟叶种植面积预计达到3200亩"}
     assert by_title["全县烟叶种植面积预计达到3200亩"].kicker == "烤烟移栽全部结束"
+
+
+def test_text_under_a_stack_inside_its_story_that_finishes_the_story_before_goes_there():
+    # (the report printed before the stack stops inside a standing formula;
+    # the text under the stack finishes it, though it shares words with the
+    # story whose stack it is printed under)
+    page = parse(
+        column_page(
+            "省政协党组召开扩大会议",
+            "把学习成果转化为履职实效",
+            "湖南日报3月9日讯（全媒体记者 陈思远）今天，",
+            "省政协党组召开扩大会议，传达学习全国",
+            "两会精神，研究部署贯彻落实工作。",
+            "会议指出，一年来全省政协工作取得新",
+            "成效，根本在于习近平新时代",
+            "湖南日报3月9日讯（全媒体记者 蒋雨桐）",
+            "今天，全省春季植树造林现场推进会在",
+            "邵阳召开，部署今春国土绿化工作。",
+            "据介绍，今年全省计划完成造林面积",
+            "二百万亩，新建森林乡村五百个。",
+            "全省春季植树造林现场推进会召开",
+            "今年造林二百万亩",
+            "中国特色社会主义思想的科学指引。",
+            "会议要求，全省各级政协组织要围绕国土",
+            "绿化、森林乡村建设等课题深入调研，今年",
+            "全省计划完成的造林任务要有人督办。",
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    assert set(by_title) == {"把学习成果转化为履职实效", "今年造林二百万亩"}
+    meeting = "".join(by_title["把学习成果转化为履职实效"].paragraphs)
+    assert "根本在于习近平新时代中国特色社会主义思想的科学指引。" in meeting
+    assert "有人督办" in meeting
+    assert "督办" not in "".join(by_title["今年造林二百万亩"].paragraphs)

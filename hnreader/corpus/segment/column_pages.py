@@ -457,14 +457,43 @@ def _rejoin_under_own_headline(
             story.heads = sorted(story.heads + rest.heads, key=lambda unit: unit[0].no)
             story.lines |= {li.no for unit in rest.heads for li in unit}
             rest.heads = []
-        back = turns_back(rest.paras, story.body, drafts[k - 1]) if k > 0 else 0
-        if back:
-            rest.hand_on(back, drafts[k - 1])
-        story.take_text(rest)
+        if k > 0 and _finishes_sentence_of(rest, drafts[k - 1]):
+            # (it finishes the sentence the story printed before the stack
+            # left open: the two reports set in turns, the rest that story's)
+            _go_on_sentence(drafts[k - 1], rest)
+        else:
+            back = turns_back(rest.paras, story.body, drafts[k - 1]) if k > 0 else 0
+            if back:
+                rest.hand_on(back, drafts[k - 1])
+            story.take_text(rest)
         if rest.column:
             furniture.append(rest.column)
             rest.column = ""
     return furniture
+
+
+def _finishes_sentence_of(rest: Draft, before: Draft) -> bool:
+    """Does ``rest`` open on the words that finish the sentence ``before``
+    left open, read surely across the cut (…在于习近平新时代 +
+    中国特色社会主义思想的…)?"""
+    if not before.paras or before.kind == ArticleKind.PHOTO or not before.dateline:
+        return False
+    tail = before.paras[-1].text
+    if ends_sentence(squash(tail)):
+        return False
+    return (join_evidence(tail, rest.paras[0].text) or 0.0) >= T.REJOIN_FINISHES_MIN
+
+
+def _go_on_sentence(story: Draft, rest: Draft) -> None:
+    """``rest``'s text goes on ``story``'s, its first paragraph finishing the
+    last one's sentence."""
+    first = rest.paras.pop(0)
+    last = story.paras[-1]
+    last.text += first.text
+    last.lines = [*last.lines, *first.lines]
+    story.take_text(rest)
+    story.lines |= set(first.lines)
+    rest.lines -= set(first.lines)
 
 
 def _lead_above_its_writers(drafts: list[Draft]) -> None:

@@ -3,8 +3,10 @@
 A paragraph cut inside one of these (与长 + 株潭…) leaves no word across the
 cut that jieba's dictionary knows. Every entry is general knowledge of
 the province: its city cluster, national new area and regions (the
-province's own names for them), and the slogans of its development plans as
-the provincial government words them. None comes from one page of the paper.
+province's own names for them), the slogans of its development plans as
+the provincial government words them, and the standing formulas of the
+national documents its reports of meetings quote. None comes from one page
+of the paper.
 """
 
 from __future__ import annotations
@@ -83,7 +85,19 @@ PROGRAMMES = (
     "现代化新湖南",  # the provincial goal in every plan since 2020: 建设现代化新湖南
 )
 
-WORDS = PLACES + PROGRAMMES
+#: The standing formulas of the Party's and the state's documents, which the
+#: paper prints in their fixed wording in every report of a meeting; jieba
+#: reads each as several words, so a cut between them (…习近平新时代 +
+#: 中国特色社会主义思想…) shows no word across it.
+FORMULAS = (
+    "习近平新时代中国特色社会主义思想",
+    "以习近平同志为核心的党中央",
+    "全面建设社会主义现代化国家",
+    "中华民族伟大复兴",
+    "全面建成小康社会",
+)
+
+WORDS = PLACES + PROGRAMMES + FORMULAS
 _NAMED = PLACES + CITIES + COUNTIES
 
 
@@ -96,7 +110,25 @@ def straddles(tail: str, head: str) -> bool:
         head.startswith(rest)
         for k in range(1, min(len(tail), _LONGEST) + 1)
         for rest in _RESTS.get(tail[-k:], ())
-    )
+    ) or _formula_cut(tail[-_FORMULA_SIDE:], head[:_FORMULA_SIDE])
+
+
+#: Characters read on each side of a cut inside a formula: a formula is
+#: longer than the context the joins read, so its middle is what shows.
+_FORMULA_SIDE = 4
+
+
+def _formula_cut(left: str, right: str) -> bool:
+    """A formula runs over the cut: its characters before the cut end
+    ``left`` and those after it open ``right`` (or fill it)."""
+    for formula in FORMULAS:
+        at = formula.find(left)
+        while at >= 0:
+            rest = formula[at + len(left) :]
+            if rest and (right.startswith(rest) or rest.startswith(right)):
+                return True
+            at = formula.find(left, at + 1)
+    return False
 
 
 def _rests() -> dict[str, tuple[str, ...]]:

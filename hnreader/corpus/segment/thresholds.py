@@ -161,6 +161,11 @@ COLUMN_NAME_UNDER_TITLE = 2
 #: the two are at least this similar (``match.similarity``: the pages' other
 #: texts left so score under 0.1 with the story above them).
 REJOIN_TOPIC = 0.1
+#: ...unless its first paragraph finishes the sentence the story printed
+#: before the stack left open, with at least a whole word's evidence across
+#: the cut (``joins.join_evidence``: a word read surely over it, or a figure
+#: meeting its unit): then it is that story's.
+REJOIN_FINISHES_MIN = 1.5
 #: Two stacks bunched over two datelines: the datelines within this many
 #: raw lines of the stacks' last line (``paragraph_pages._bunched_stacks_apart``).
 BUNCHED_DATELINES_WITHIN = 6
