@@ -96,6 +96,7 @@ BLIND = (
     "dev_ww",
     "dev_wy",
     "dev_va",
+    "dev_vc",
 )
 FIGURES = (
     "seg_f1",

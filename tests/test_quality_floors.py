@@ -272,7 +272,9 @@ FLOORS = {
     "dev_wy": dict(zip(FIGURES, (0.95, 0.94, 0.95, 0.90), strict=True)),  # 0.978 0.960 0.970 0.927
     "dev_wz": dict(zip(FIGURES, (0.93, 0.94, 0.94, 0.83), strict=True)),  # 0.959 0.963 0.960 0.853
     "dev_vb": dict(zip(FIGURES, (0.94, 0.92, 0.92, 0.82), strict=True)),  # 0.970 0.942 0.941 0.845
+    "dev_vd": dict(zip(FIGURES, (0.00, 0.00, 0.00, 0.00), strict=True)),  # 0
     "dev_va": dict(zip(FIGURES, (0.94, 0.91, 0.89, 0.87), strict=True)),  # 0.963 0.933 0.911 0.890
+    "dev_vc": dict(zip(FIGURES, (0.00, 0.00, 0.00, 0.00), strict=True)),  # 0
 }
 
 
