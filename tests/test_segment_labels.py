@@ -2196,3 +2196,84 @@ def test_text_under_a_stack_inside_its_story_that_finishes_the_story_before_goes
     assert "根本在于习近平新时代中国特色社会主义思想的科学指引。" in meeting
     assert "有人督办" in meeting
     assert "督办" not in "".join(by_title["今年造林二百万亩"].paragraphs)
+
+
+NIGHT_SCHOOL = (
+    "乡村夜校办起来，农民白天下田、晚上听课，学的是种养技术，也学直播带货。"
+    "课堂搬到了村部，老师请的是农技员和返乡青年。",
+    "夜校要办得长久，关键在于讲的东西有用。农民缺什么就讲什么，讲完了还要跟到田间地头。",
+)
+YOUTH_HOSTEL = (
+    "不少县城办起了青年驿站，外地来求职的年轻人可以免费住上几天。一张床、一顿饭，暖的是人心。",
+    "驿站要留住人，还得把就业服务做在前面，岗位信息、技能培训一并送到年轻人手上。",
+)
+MARKET = (
+    "菜市场改造完成后，地面干净了，摊位整齐了，买菜的居民多了起来。",
+    "改造之后更要管好，卫生保洁、价格公示、计量监督，样样都要有人盯。",
+)
+PARK = (
+    "社区公园里的健身器材，有的掉了漆，有的松了螺丝，老人们锻炼时心里不踏实。",
+    "器材装上去只是开始，定期检修、及时更换，才能让居民用得放心。",
+)
+
+
+def _set(paragraphs: tuple[str, ...]) -> list[str]:
+    return [line for para in paragraphs for line in wrap(para, 13)]
+
+
+def test_a_name_alone_under_a_stack_printed_after_its_text_signs_that_text():
+    # (each commentary's label, title and writer printed after its text; the
+    # commentator's line under the first stack opened the second piece)
+    page = parse(
+        column_page(
+            *_set(NIGHT_SCHOOL),
+            "湘声快评",
+            "乡村夜校要讲“有用的课”",
+            "湖南日报全媒体评论员 龙岸青",
+            *_set(YOUTH_HOSTEL),
+            "青年驿站暖的是人心",
+            "何秋禾",
+            "湘江观潮",
+            *_set(MARKET),
+            "菜市场改造后更要管好",
+            "易南风",
+        )
+    )
+    signed = {a.title: a.byline for a in page.articles}
+    assert signed == {
+        "乡村夜校要讲“有用的课”": "湖南日报全媒体评论员 龙岸青",
+        "青年驿站暖的是人心": "何秋禾",
+        "菜市场改造后更要管好": "易南风",
+    }
+
+
+def test_names_under_stacks_that_follow_their_texts_each_sign_the_text_above():
+    # (every bare name opened the piece under it; the last stack's name,
+    # with no piece under it, shows whose each name is)
+    page = parse(
+        column_page(
+            *_set(NIGHT_SCHOOL),
+            "湘声快评",
+            "乡村夜校要讲“有用的课”",
+            "龙岸青",
+            *_set(YOUTH_HOSTEL),
+            "今日短评",
+            "青年驿站暖的是人心",
+            "何秋禾",
+            *_set(MARKET),
+            "来论",
+            "菜市场改造后更要管好",
+            "易南风",
+            *_set(PARK),
+            "湘江观潮",
+            "公园里的健身器材要常修",
+            "贺兰舟",
+        )
+    )
+    signed = {a.title: (a.column, a.byline) for a in page.articles}
+    assert signed == {
+        "乡村夜校要讲“有用的课”": ("湘声快评", "龙岸青"),
+        "青年驿站暖的是人心": ("今日短评", "何秋禾"),
+        "菜市场改造后更要管好": ("来论", "易南风"),
+        "公园里的健身器材要常修": ("湘江观潮", "贺兰舟"),
+    }

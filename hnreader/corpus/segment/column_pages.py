@@ -127,10 +127,11 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
         _reflow(draft, runs)
     assign_headlines(reader.drafts, reader.zones, lines)
     _title_from_label(reader.drafts, lines)
-    if _headlines_follow_bodies(reader.drafts, reader.zones):
+    follow = _headlines_follow_bodies(reader.drafts, reader.zones)
+    if follow:
         _return_loose_titles(reader.loose)
     _return_sign_offs(reader.drafts)
-    _return_bare_names(reader.drafts)
+    _return_bare_names(reader.drafts, follow)
     _caption_begun_above(reader.drafts)
     _rejoin_round_a_piece(reader.drafts, lines)
     reader.boxed.extend(_rejoin_under_own_headline(reader.drafts, reader.zones, lines))
@@ -949,16 +950,27 @@ def _return_sign_offs(drafts: list[Draft]) -> None:
         draft.byline = " ".join(squeeze_names(li.raw) for li in signs[0])
 
 
-def _return_bare_names(drafts: list[Draft]) -> None:
-    """A bare name that opened a story whose headline zone then signed it
-    too (文丨某某 under its title, printed after its body): the name was the
-    signature of the unsigned, undated story printed above it, under the
-    headline that story's body was printed before."""
+def _return_bare_names(drafts: list[Draft], follow: bool) -> None:
+    """A bare name or a commentator's line that opened a story whose
+    headline zone then signed it too (文丨某某 under its title, printed after
+    its body): the opening line was the signature of the unsigned, undated
+    story printed above it, under the headline that story's body was printed
+    before. ``follow``: the page's headlines follow their bodies, so a bare
+    name closing a stack printed after its text signs that text."""
     for draft in drafts:
-        if not is_name_line(draft.byline) or not draft.lines:
+        if not draft.lines or not (is_name_line(draft.byline) or _COMMENTATOR.search(draft.byline)):
             continue
         if draft.starts_with == Opener.BYLINE:
             signs = [unit for unit in draft.heads if is_byline("".join(li.raw for li in unit))]
+            if not signs and follow:
+                signs = _trailing_names(draft)
+            if not signs and draft.heads and not draft.dateline:
+                # (its name printed alone under the stack: 湖南日报全媒体评论员
+                # 某某 / its text / its title / 某某)
+                _sign_with_name_under_stack(draft, drafts)
+                continue
+        elif not is_name_line(draft.byline):
+            continue
         else:
             # (a bare name read as the byline of the text under it, whose own
             # stack, printed after that text, closes on a bare name too:
@@ -966,12 +978,44 @@ def _return_bare_names(drafts: list[Draft]) -> None:
             signs = _trailing_names(draft)
         if not signs:
             continue
-        above = printed_above(drafts, draft.first_line)
+        # (on a page whose headlines follow their bodies, the names above may
+        # each have opened the next piece: every one moves up a piece)
+        chain = _signed_in_turn(drafts, draft) if follow else [draft]
+        above = printed_above(drafts, chain[-1].first_line)
         if above is None or above.byline or above.dateline or above.kind == ArticleKind.PHOTO:
             continue
-        above.byline = draft.byline
+        above.byline = chain[-1].byline
+        for lower, upper in reversed(list(pairwise(chain))):
+            upper.byline = lower.byline
         draft.heads.remove(signs[0])
         draft.byline = " ".join(squeeze_names(li.raw) for li in signs[0])
+
+
+def _signed_in_turn(drafts: list[Draft], draft: Draft) -> list[Draft]:
+    """``draft`` and the run of pieces printed above it that were each
+    opened by a bare name and carry their stacks after their text, nearest
+    first: on a page whose headlines follow their bodies, each name was the
+    signature of the piece above it."""
+    chain = [draft]
+    while True:
+        above = printed_above(drafts, chain[-1].first_line)
+        if (
+            above is None
+            or above.starts_with != Opener.BYLINE
+            or not is_name_line(above.byline)
+            or above.dateline
+            or above.kind == ArticleKind.PHOTO
+            or not _stack_after_text(above)
+        ):
+            return chain
+        chain.append(above)
+
+
+def _stack_after_text(draft: Draft) -> bool:
+    """The draft's headline is printed after its first paragraph."""
+    paras = [no for para in draft.paras for no in para.lines]
+    heads = [li.no for unit in draft.heads for li in unit]
+    return bool(paras and heads) and max(heads) > min(paras)
 
 
 def _caption_begun_above(drafts: list[Draft]) -> None:
@@ -1004,6 +1048,40 @@ def _caption_begun_above(drafts: list[Draft]) -> None:
         photo.paras[0] = Para(above.paras[0].text + first.text, above.paras[0].lines + first.lines)
         photo.lines |= above.lines
         above.heads, above.paras, above.lines = [], [], set()
+
+
+#: A commentator's byline (湖南日报全媒体评论员 某某): a signature, like a bare name.
+_COMMENTATOR = re.compile(r"评论员\s*\S")
+
+
+def _sign_with_name_under_stack(draft: Draft, drafts: list[Draft]) -> None:
+    """A bare name printed right under the stack of a draft opened by a
+    byline, the stack itself printed after the draft's text, read as a piece
+    of its own: the name is the draft's writer, and the byline that opened
+    it signs the unsigned, undated story printed above it."""
+    if not _stack_after_text(draft):
+        return
+    last = max(li.no for unit in draft.heads for li in unit)
+    above = printed_above(drafts, draft.first_line)
+    if above is None or above.byline or above.dateline or above.kind == ArticleKind.PHOTO:
+        return
+    for piece in drafts:
+        if (
+            piece is draft
+            or piece.heads
+            or piece.byline
+            or piece.dateline
+            or len(piece.paras) != 1
+            or len(piece.paras[0].lines) != 1
+            or not 0 < piece.paras[0].lines[0] - last <= T.NAME_UNDER_STACK_GAP
+            or not is_name_line(piece.paras[0].text)
+        ):
+            continue
+        above.byline = draft.byline
+        draft.byline = squeeze_names(piece.paras[0].text)
+        draft.lines |= piece.lines
+        piece.paras, piece.lines = [], set()
+        return
 
 
 def _trailing_names(draft: Draft) -> list[list[Line]]:

@@ -166,6 +166,10 @@ REJOIN_TOPIC = 0.1
 #: the cut (``joins.join_evidence``: a word read surely over it, or a figure
 #: meeting its unit): then it is that story's.
 REJOIN_FINISHES_MIN = 1.5
+#: A bare name read as a piece of its own signs the stack printed over it
+#: when at most this many raw lines below the stack's last line (a blank
+#: line between, or none).
+NAME_UNDER_STACK_GAP = 2
 #: Two stacks bunched over two datelines: the datelines within this many
 #: raw lines of the stacks' last line (``paragraph_pages._bunched_stacks_apart``).
 BUNCHED_DATELINES_WITHIN = 6
