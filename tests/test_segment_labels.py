@@ -2277,3 +2277,31 @@ def test_names_under_stacks_that_follow_their_texts_each_sign_the_text_above():
         "菜市场改造后更要管好": ("来论", "易南风"),
         "公园里的健身器材要常修": ("湘江观潮", "贺兰舟"),
     }
+
+
+def test_a_line_drawn_twice_left_alone_under_a_reports_text_joins_its_stack():
+    from hnreader.corpus.segment.column_pages import _doubled_line_to_story_above
+
+    # (the report took its title from the foot of the page; the subtitle,
+    # drawn twice for bold, is printed under its text, over a photo)
+    doubled = "45个老旧小区年内完成改造45个老旧小区年内完成改造"
+    lines = [
+        Line(3, "湖南日报5月8日讯（记者 贺思远）记者", 1, False),
+        Line(5, "从益阳市住建局获悉，今年该市将对城区", 1, False),
+        Line(7, doubled, 1, False),
+        Line(9, "5月7日，岳阳市君山区一处油菜种植基地，农机手抢收油菜。", 1, False),
+        Line(40, "益阳推进老旧小区提质改造", 1, False),
+    ]
+    report = Draft(heads=[[lines[4]]], dateline="湖南日报5月8日讯（记者 贺思远）")
+    report.paras, report.lines = [Para("记者从益阳市住建局获悉，…", [3, 5])], {3, 5, 40}
+    alone = Draft(starts_with=Opener.ORPHAN, paras=[Para(doubled, [7])], lines={7})
+    photo = Draft(kind=ArticleKind.PHOTO, byline="湖南日报记者 曾晓雨 摄", lines={9})
+    photo.paras = [Para(lines[3].raw, [9])]
+    # (running text alone is left as it is)
+    text = Draft(
+        starts_with=Opener.ORPHAN, paras=[Para("改造内容包括雨污分流。", [11])], lines={11}
+    )
+    _doubled_line_to_story_above([report, alone, photo, text], lines)
+    assert [[li.raw for li in h] for h in report.heads] == [[lines[4].raw], [doubled]]
+    assert 7 in report.lines and not alone.paras and not alone.lines
+    assert text.paras and not photo.heads

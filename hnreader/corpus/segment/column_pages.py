@@ -141,6 +141,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _lead_above_its_writers(reader.drafts)
     drafts = split_untitled_groups([d for d in reader.drafts if d.lines])
     deal_foot_bunch(drafts, lines, _stack_line)
+    _doubled_line_to_story_above(drafts, lines)
     for draft in drafts:
         _poem_read_from_its_foot(draft, lines)
     recurring = recurring_names(drafts)
@@ -775,6 +776,34 @@ def _stray_headline(draft: Draft) -> bool:
 
 def _head_text(draft: Draft) -> str:
     return "".join(line.raw for unit in draft.heads for line in unit)
+
+
+def _doubled_line_to_story_above(drafts: list[Draft], lines: list[Line]) -> None:
+    """A line drawn twice for a bold effect (标题标题) is a headline's, never
+    running text: left alone as a piece of its own right under a report's
+    text, it is a line of that report's stack printed after its body (its
+    title, or the subtitle under the title it has)."""
+    line_at = {line.no: line for line in lines}
+    for piece in drafts:
+        if (
+            piece.heads
+            or piece.byline
+            or piece.dateline
+            or len(piece.paras) != 1
+            or len(piece.paras[0].lines) != 1
+        ):
+            continue
+        text = squash(piece.paras[0].text)
+        once = undouble(text)
+        if once == text or not _stack_line(once):
+            continue
+        no = piece.paras[0].lines[0]
+        story = printed_above(drafts, no)
+        if story is None or story.kind == ArticleKind.PHOTO or not (story.dateline or story.byline):
+            continue
+        story.heads.append([line_at[no]])
+        story.lines.add(no)
+        piece.paras, piece.lines = [], set()
 
 
 def _give_lone_lines(drafts: list[Draft]) -> None:
