@@ -2305,3 +2305,43 @@ def test_a_line_drawn_twice_left_alone_under_a_reports_text_joins_its_stack():
     assert [[li.raw for li in h] for h in report.heads] == [[lines[4].raw], [doubled]]
     assert 7 in report.lines and not alone.paras and not alone.lines
     assert text.paras and not photo.heads
+
+
+def test_a_notices_issuer_under_its_last_sentence_signs_it_on_both_layouts():
+    notice = (
+        "王某某：本院受理原告某某建材有限公司诉你买卖合同纠纷一案，现依法向你公告"
+        "送达起诉状副本及开庭传票。自公告之日起经过60日，即视为送达。"
+    )
+    court = "湖南省岳阳市岳阳楼区人民法院"
+    on_columns = column_page(
+        "公告",
+        *wrap(notice, 18),
+        court,
+        "湖南日报12月7日讯（记者 邢远山）记者",
+        "从省司法厅获悉，截至11月底，全省累计",
+        "接收社区服刑人员3.2万名。",
+        "社区矫正工作稳步推进",
+    )
+    on_paragraphs = paragraph_page(
+        "公告",
+        notice,
+        court,
+        "岳阳推行“法官进社区”",
+        "湖南日报12月7日讯（记者 邢远山）记者从岳阳市中级人民法院获悉，"
+        "今年该市法院在120个社区设立法官工作室，化解物业纠纷800余件。",
+    )
+    for text in (on_columns, on_paragraphs):
+        page = parse(text)
+        by_title = {a.title: a for a in page.articles}
+        assert by_title["公告"].paragraphs[-1] == court
+        (report,) = [a for a in page.articles if a.dateline]
+        assert court not in report.kicker + report.title
+
+
+def test_a_verb_alone_under_a_headline_line_is_its_last_word_however_set_apart():
+    from hnreader.corpus.segment.column_headlines import _word_left_alone
+
+    title = Line(14, "1.9万名困难群众获免费法律", 0, False)
+    # (set a blank further apart than the stack's own lines, as a label is)
+    assert _word_left_alone(title, Line(16, "帮助", 1, False))
+    assert not _word_left_alone(title, Line(16, "湘声", 1, False))

@@ -666,7 +666,8 @@ def _word_left_alone(above: Line, line: Line) -> bool:
         line.gap <= 1
         # (no further apart than the line above sits from its own: 奋力完成全年目标任务
         # set tight in its stack, 湘声 a blank under it, is a label)
-        and (line.gap <= above.gap or len(tail) > 2)
+        # (a verb alone heads nothing, set apart or not: …获免费法律 / 帮助)
+        and (line.gap <= above.gap or len(tail) > 2 or _lone_verb(tail))
         and len(tail) <= T.HEAD_WORD_ALONE_MAX
         # (a short line wraps too when it stops on a word that cannot end
         # it: 一江碧水向 / 北流)

@@ -82,7 +82,7 @@ from .photos import split_untitled_groups
 from .pieces import item_number, section_number
 from .regroup import turns_back, unit_text
 from .roles import label_shaped, letters_label, lone_line, recurring_names, take_labels, word_share
-from .signatures import lone_draft, pen_names_signing, printed_above
+from .signatures import lone_draft, names_issuer, pen_names_signing, printed_above
 from .vocabulary import DANGLING_END
 from .widths import full_widths, set_round, steps
 
@@ -3122,6 +3122,18 @@ def _signs_notice(lines: list[Line], i: int) -> bool:
     if len(flat) > T.ISSUER_MAX:
         return False
     issuer = not _SENTENCE_MARK.search(flat)  # (…不便，敬请谅解。 is the text's last line)
+    if (
+        issuer
+        and len(flat) >= T.ISSUER_MIN
+        and names_issuer(flat)
+        and 0 < i < len(lines) - 1
+        and ends_sentence(lines[i - 1].raw)
+        and dateline_match(lines[i + 1].raw)
+    ):
+        # (a court's or a bureau's name under a notice's last sentence and
+        # over another story's dateline, no day printed: 本案定于…开庭审理。 /
+        # 某某区人民法院 / 湖南日报…讯: the notice's signature)
+        return True
     # (the issuer over the day, or over the notice's word on itself: 本通告自
     # 发布之日起施行…; a notice issued jointly names its issuers a line each)
     for k in range(i + 1, min(len(lines), i + T.ISSUERS_MAX + 1)):

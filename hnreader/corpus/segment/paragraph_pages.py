@@ -96,7 +96,7 @@ from .roles import (
     two_character_label,
     word_share,
 )
-from .signatures import pen_names_signing
+from .signatures import names_issuer, pen_names_signing
 from .vocabulary import ANY_SURNAME, COMPOUND_SURNAMES, DANGLING_END
 
 
@@ -2630,6 +2630,8 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         direct = direct or hands
         if not asks and not _headline_like(block.text, direct=direct or kicker or long_kicker):
             break
+        if _notice_signed(blocks, j):
+            break  # (the issuer signing the notice above: 公告 / … / 某某人民法院)
         # A cut paragraph just above the dateline, or above a headline when
         # its last character is no word alone (…设置警 + 示标识，…) or its
         # list's last item was cut (…责任人落实、应 + 急预案…): not a headline.
@@ -2684,6 +2686,21 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             return heads[2:]
         return heads[1:]
     return heads
+
+
+def _notice_signed(blocks: list[Block], j: int) -> bool:
+    """Block ``j`` is an issuer's name (…人民法院, …管理局) right under the
+    finished text of a notice whose title is printed a few blocks above:
+    the notice's signature, not a headline line of the story under it."""
+    flat = squash(blocks[j].text)
+    if j == 0 or len(flat) > T.ISSUER_MAX or not names_issuer(flat):
+        return False
+    if not ends_sentence(blocks[j - 1].text):
+        return False
+    return any(
+        NOTICE_TITLE.search(squash(b.text))
+        for b in blocks[max(0, j - T.NOTICE_TEXT_BLOCKS - 1) : j - 1]
+    )
 
 
 def _asks_briefly(text: str) -> bool:

@@ -17,6 +17,20 @@ from .patterns import is_byline, is_name_line
 _PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 #: A byline naming reporters: a news story's or a feature's, never a label's.
 _REPORTERS = re.compile(r"记者|通讯员")
+#: The bodies that sign a notice printed in the paper: courts, procuratorates,
+#: governments and their bureaus, committees, offices, companies, associations.
+_ISSUING_BODY = re.compile(
+    r"(?:人民法院|人民检察院|人民政府|委员会|[局厅]|办公室|有限公司|有限责任公司|协会|学会)$"
+)
+
+
+def names_issuer(text: str) -> bool:
+    """``text`` is a body's name and nothing else (湖南省某某市某某区人民法院,
+    某某市住房和城乡建设局): no verb, so no headline (…举办…对接会)."""
+    flat = squash(text)
+    return bool(_ISSUING_BODY.search(flat)) and not any(
+        tag.flag.startswith("v") for tag in pos_tags(flat)
+    )
 
 
 def pen_names_signing(drafts: list[Draft], lines: list[Line], boxed: list[str]) -> None:

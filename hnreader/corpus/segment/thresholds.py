@@ -799,6 +799,9 @@ NAME_CUT_SIDE_MAX = 4
 #: The most issuers a notice signs with, a line each over its day (a notice
 #: issued jointly by two or three offices).
 ISSUERS_MAX = 3
+#: A notice's issuer signs it within this many blocks under its title (on
+#: a paragraph page a notice holds a paragraph or two).
+NOTICE_TEXT_BLOCKS = 3
 #: The fewest characters of an issuer a notice's title names first (某某协会).
 ISSUER_MIN = 4
 #: Characters at most of a dash-led line saying who spoke the quotation above
