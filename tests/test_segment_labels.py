@@ -2345,3 +2345,50 @@ def test_a_verb_alone_under_a_headline_line_is_its_last_word_however_set_apart()
     # (set a blank further apart than the stack's own lines, as a label is)
     assert _word_left_alone(title, Line(16, "帮助", 1, False))
     assert not _word_left_alone(title, Line(16, "湘声", 1, False))
+
+
+def test_an_essays_first_line_of_no_clause_under_its_writer_is_text_when_the_next_goes_on():
+    lines = [
+        "的，青石磨盘，枣木磨柄，用了五十多年，院子",
+        "里的孩子都爱围着它转。",
+        "每到腊月，母亲就在石磨旁推豆腐，",
+        "豆浆顺着磨槽流进木桶里，满院飘香，祖父坐",
+        "在一旁抽旱烟，看着我们一圈一圈地推，脸上",
+        "的皱纹都笑开了，那是一年里最热闹的日子，",
+        "连隔壁的小狗也跑来凑热闹，蹲在磨盘边上等",
+        "着掉下来的豆渣。",
+        "后来，村里有了打浆机，石磨就闲",
+        "了下来，磨盘上落满了灰尘和树叶，去年回乡",
+        "我把它擦洗干净，摆回院子，像是摆回了一段",
+        "旧时光。",
+    ]
+    page = parse(
+        column_page(
+            "岁月留痕",
+            "门前的石磨",
+            "文丨林晚舟",
+            # (the first line indented and justified, narrower than the column)
+            " " + " ".join("老家门前的那盘石磨是祖父一锤一凿凿成"),
+            *lines,
+        )
+    )
+    (essay,) = page.articles
+    assert (essay.column, essay.kicker, essay.title) == ("岁月留痕", "", "门前的石磨")
+    assert essay.paragraphs[0].startswith("老家门前的那盘石磨是祖父一锤一凿凿成的，青石磨盘")
+
+
+def test_a_line_whose_sentence_the_next_goes_on_inside_is_text_under_a_writer():
+    from hnreader.corpus.segment.column_pages import ColumnReader
+
+    raws = [
+        "门前的石磨",
+        "文丨林晚舟",
+        "老家门前的那盘石磨是祖父一锤一凿凿成",
+        "的，青石磨盘，枣木磨柄，用了五十多年。",
+        "——记一位石匠",
+    ]
+    reader = ColumnReader([Line(no, raw, 1, False) for no, raw in enumerate(raws, 1)])
+    assert reader._sentence_goes_on_under(2)  # (…凿成 / 的，…)
+    assert not reader._sentence_goes_on_under(3)  # (its sentence ends)
+    reader = ColumnReader([Line(1, "一块石头的“新生”", 1, False), Line(2, raws[4], 1, False)])
+    assert not reader._sentence_goes_on_under(0)  # (a dash-led subtitle is no text)

@@ -2119,10 +2119,12 @@ class ColumnReader:
         opening = cur is not None and not self.bodies[self.cur] and cur.starts_with in OPENERS
         # Running text (a clause break in it) right under a byline that closes
         # the headline lines read so far is a story's first line.
+        # So is one of no clause whose sentence the line under it goes on
+        # inside (文丨某某 / 老家的屋子是…垒起来 / 的，土墙青瓦，…).
         opening = opening or (
             bool(self.pending)
             and is_byline(self.pending[-1].raw)
-            and any(c in squash(line.raw) for c in "，,；;")
+            and (any(c in squash(line.raw) for c in "，,；;") or self._sentence_goes_on_under(i))
         )
         if (opening or i < self.stack_end) and self._stack_under_byline(i):
             # A feature's writers printed over its headline (湖南日报记者 某某
@@ -2775,6 +2777,16 @@ class ColumnReader:
         if len(texts) >= 2 and texts[-1] == self.last_stored and not ends_sentence(texts[-2]):
             return texts[-2] + self.last_stored
         return self.last_stored
+
+    def _sentence_goes_on_under(self, i: int) -> bool:
+        """Line ``i`` stops inside its sentence, and the text line under it
+        opens where no sentence can (on a stop, or a word and its stop: 的，…)."""
+        text = squeeze(self.lines[i].raw)
+        if ends_sentence(text) or i + 1 >= len(self.lines) or self.kinds[i + 1] != LineKind.TEXT:
+            return False
+        below = squeeze(self.lines[i + 1].raw)
+        # (a dash-led subtitle opens as no sentence does, and is no text)
+        return start_of(below) == Start.MID and not DASH_LED.match(squash(below))
 
     def _texts(self, k: int) -> list[str]:
         """The lines read into draft ``k``, squeezed."""
