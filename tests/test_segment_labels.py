@@ -2392,3 +2392,31 @@ def test_a_line_whose_sentence_the_next_goes_on_inside_is_text_under_a_writer():
     assert not reader._sentence_goes_on_under(3)  # (its sentence ends)
     reader = ColumnReader([Line(1, "一块石头的“新生”", 1, False), Line(2, raws[4], 1, False)])
     assert not reader._sentence_goes_on_under(0)  # (a dash-led subtitle is no text)
+
+
+def test_the_paragraphs_under_a_labelled_pieces_bare_name_are_its_own():
+    # (a feature left open above the commentary on its subject; the
+    # commentary's first paragraphs share the feature's words)
+    page = parse(
+        paragraph_page(
+            "一位村支书的“巡河日志”",
+            "湖南日报全媒体记者 龙清溪 通讯员 伍小满",
+            "在桃源县的一个村部，村支书老向翻开一本巡河日志，每页都记着河道的变化。"
+            "三年来，他和村民一共清出河道垃圾两百多吨，拆除违建网箱六十多处。",
+            "据了解，桃源县今年共有38条河流纳入“一河一策”治理，各村",
+            "湘水时评",
+            "让“巡河日志”记下河道的变化",
+            "向晚晴",
+            "一本巡河日志，记下了两百多吨垃圾，也记下了一位村支书的用心。",
+            "河道治理是民生工程，也是民心工程。巡河日志记得越细，河道就管得越好。",
+            "但愿每一条河的身边，都有这样一本“日志”。",
+            "民小组都建立了巡河队伍，由村干部和党员轮流值守，做到每周巡河不少于两次。",
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    comment = by_title["让“巡河日志”记下河道的变化"]
+    assert comment.byline == "向晚晴"
+    assert comment.paragraphs[0].startswith("一本巡河日志，记下了两百多吨垃圾")
+    assert len(comment.paragraphs) == 3
+    feature = by_title["一位村支书的“巡河日志”"]
+    assert feature.paragraphs[-1].endswith("做到每周巡河不少于两次。")

@@ -113,6 +113,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _stack_in_own_cut(blocks, drafts)
     cuts = _cut_before_markers(blocks)
     assign(blocks, drafts)
+    _writers_text_back(blocks, drafts)
     _closed_by_source(blocks, drafts)
     _stack_over_headless_top(blocks, drafts)
     _own_sign_offs(blocks)
@@ -1251,6 +1252,68 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             drafts.append(draft)
         i += 1
     return drafts
+
+
+def _writers_text_back(blocks: list[Block], drafts: list[Draft]) -> None:
+    """A piece headed by its label and title and signed by a bare name over
+    its text (洞庭观澜 / title / 某某 / text): the paragraphs right under the
+    name are its own, though the assignment gave them to another story left
+    open above for the words they share, when they finish none of its
+    sentences."""
+    for b, block in enumerate(blocks[:-1]):
+        k = block.owner
+        if (
+            block.role != BlockRole.BYLINE
+            or k < 0
+            or drafts[k].starts_with != Opener.BYLINE
+            or len(drafts[k].heads) < 2
+            or not is_name_line(block.text)
+        ):
+            continue
+        other = blocks[b + 1].owner
+        if other in (-1, k) or not _opens_under_writer(blocks[b + 1]):
+            continue
+        tail = next(
+            (x.text for x in reversed(blocks[:b]) if x.owner == other and x.role == BlockRole.TEXT),
+            "",
+        )
+        j = b + 1
+        while (
+            j < len(blocks)
+            and blocks[j].owner == other
+            and blocks[j].role == BlockRole.TEXT
+            # (up to the paragraph that finishes the other story's sentence)
+            and not (tail and (join_evidence(tail, blocks[j].text) or 0.0) >= T.REJOIN_FINISHES_MIN)
+        ):
+            blocks[j].owner = k
+            j += 1
+        if not tail or j == b + 1:
+            continue
+        # (the sentence the other story left open goes on further down, where
+        # the assignment, reading that story closed, had read this piece on)
+        rest = next(
+            (
+                m
+                for m in range(j, len(blocks))
+                if blocks[m].owner == k
+                and blocks[m].role == BlockRole.TEXT
+                and (join_evidence(tail, blocks[m].text) or 0.0) >= T.REJOIN_FINISHES_MIN
+            ),
+            None,
+        )
+        while rest is not None and rest < len(blocks) and blocks[rest].owner == k:
+            blocks[rest].owner = other
+            rest += 1
+
+
+def _opens_under_writer(block: Block) -> bool:
+    """Running text that starts as a paragraph does."""
+    return (
+        block.role == BlockRole.TEXT
+        and not block.verse
+        and start_of(block.text) in (Start.PLAIN, Start.FIGURE)
+        and any(c in block.text for c in "，。,")
+    )
 
 
 def _stack_under_byline(blocks: list[Block], j: int) -> list[Block]:
