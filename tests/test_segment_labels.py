@@ -2420,3 +2420,27 @@ def test_the_paragraphs_under_a_labelled_pieces_bare_name_are_its_own():
     assert len(comment.paragraphs) == 3
     feature = by_title["一位村支书的“巡河日志”"]
     assert feature.paragraphs[-1].endswith("做到每周巡河不少于两次。")
+
+
+def test_a_residents_letter_keeps_its_closing_formula_and_signature():
+    page = parse(
+        paragraph_page(
+            "读者来信",
+            "楼道里的电动车何时能清走",
+            "编辑同志：",
+            "我住在株洲市芦淞区建设街道的一个老小区，楼道里常年停着七八辆电动车，"
+            "晚上还有人拉线充电，大家都担心出事。",
+            "希望有关部门能来看一看，帮我们在小区里建一个集中充电棚。",
+            "此致",
+            "敬礼",
+            "株洲市芦淞区建设街道某小区居民 周正和",
+            "全省新建电动自行车充电桩两万个",
+            "湖南日报9月11日讯（记者 李晓川）记者从省消防救援总队获悉，"
+            "今年以来全省新建电动自行车集中充电桩两万个。",
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    assert set(by_title) == {"楼道里的电动车何时能清走", "全省新建电动自行车充电桩两万个"}
+    letter = by_title["楼道里的电动车何时能清走"]
+    assert letter.byline == "株洲市芦淞区建设街道某小区居民 周正和"
+    assert letter.paragraphs[-2:] == ("此致", "敬礼")

@@ -64,6 +64,7 @@ from .patterns import (
     GROUP_CREDIT,
     HANDS_OVER,
     ISSUED_ON,
+    LETTER_CLOSE,
     MEMBER_VOICE,
     NOTICE_TITLE,
     OPINION_COLUMN,
@@ -860,7 +861,9 @@ def _signs_off(blocks: list[Block], i: int, opened: int = -1) -> bool:
     ):
         return False
     above = blocks[i - 1]
-    if above.role != BlockRole.TEXT or not ends_sentence(above.text):
+    if above.role != BlockRole.TEXT or not (
+        ends_sentence(above.text) or LETTER_CLOSE.match(above.text)
+    ):
         return False
     # (a photo printed under it, taken first, stands apart from the text)
     nxt = next((b for b in blocks[i + 1 :] if b.owner < 0), None)
@@ -1035,6 +1038,8 @@ def _headline_like(text: str, direct: bool) -> bool:
         return False
     if EDITORS_NOTE.match(text) or SALUTATION.match(text) or QA_TURN.match(flat):
         return False
+    if LETTER_CLOSE.match(flat):
+        return False  # (此致 / 敬礼 over the writer's signature: the letter's)
     if starts_mid_sentence(text) and not flat.startswith("——"):  # ——记… is a subtitle
         return False
     if _cut_paragraph(flat):
@@ -3305,6 +3310,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             # cut, 任务。 / 务。…: the piece goes on that paragraph)
             and (not ends_sentence(para.text) or overlaps(para.text, raw))
             and not SALUTATION.match(para.raw)  # (编辑同志： stands alone over a letter)
+            and not LETTER_CLOSE.match(para.raw)  # (此致 / 敬礼: a line each)
             and not SOURCE_AFTER.search(squash(para.text))  # (…。（记者 某某） closes a brief)
             and not _next_item(para.raw, raw)  # (a list's items: 凡是…； / 凡是…；)
             and not ENUMERATED.match(squash(raw))  # (…如下： / 一、…: each item its own)

@@ -103,6 +103,8 @@ BYLINE = re.compile(
     rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[省市县区镇乡村]\s*|[\u4e00-\u9fff]{{2}}\s+|{_CITY}\s*)"
     # (the others set apart from the name: a headline reads 三市居民的周末)
     rf"(?:读者\s*|(?:市民|居民|村民|网友)\s+){_NAME}\s*$"
+    # ... or with the residential area: 某市某区某街道某小区居民 某某.
+    rf"|^\s*[\u4e00-\u9fff]{{2,20}}(?:小区|社区|街道)\s*居民\s+{_NAME}\s*$"
     # ... or with no town, the word set apart from the name: 读者 某某.
     rf"|^\s*读者\s+{_NAME}\s*$"
     # ... or with the town alone, set apart from the name: 邵阳县 某某, 沅江 某某.
@@ -254,6 +256,10 @@ ENUMERATED = re.compile(
     r"|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．](?![0-9０-９])|[①-⑳])"
 )
 #: A notice's addressees (各市州教育局： / 各理事单位、会员：) open its text so.
+#: A letter's closing formula (此致 / 敬礼, 此致敬礼！): the letter's last
+#: lines, over its writer's signature.
+LETTER_CLOSE = re.compile(r"^\s*(?:此致|敬礼|此致\s*敬礼)\s*[!！]?\s*$")
+
 SALUTATION = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{0,6}(?:同志|编辑部|编辑|读者|朋友)们?"
     r"|各[\u4e00-\u9fff、（）()]{1,20}(?:单位|部门|机关|局|委|厅|办|会员|企业|学校|院校|高校))"
@@ -642,11 +648,11 @@ def looks_like_column(text: str) -> bool:
 
 #: Who signs a letter from the public: a reader, a city's resident, a
 #: netizen (某市读者 某某, 长沙市民 某某, 网友 某某).
-_READER = re.compile(r"读者|市民|网友")
+_READER = re.compile(r"读者|市民|网友|居民")
 
 
 def names_reader(text: str) -> bool:
-    """A signature of one of the public (读者, 市民, 网友)."""
+    """A signature of one of the public (读者, 市民, 网友, a residential area's 居民)."""
     return bool(_READER.search(text))
 
 
