@@ -8,7 +8,7 @@ import pytest
 
 from hnreader.corpus import load
 from hnreader.corpus.segment import thresholds as T
-from hnreader.corpus.segment.hunan_words import names_place, straddles
+from hnreader.corpus.segment.hunan_words import formula_across, names_place, straddles
 from hnreader.corpus.segment.joins import join_evidence, measure_fits
 from hnreader.corpus.segment.pieces import topic_text
 
@@ -35,6 +35,7 @@ def _articles_of(tmp_path, name: str, page: str):
         ("成效，根本在于习近平新时代", "中国特色社会主义思想的科学指引。"),
         ("在以习近平同志为核心的党中", "央坚强领导下，全省上下"),
         ("为全面建设社会", "主义现代化国家开好局"),
+        ("长沙市住房和城乡", "建设委员会有关负责人介绍"),  # a department's name
     ],
 )
 def test_a_province_word_cut_in_two_straddles_the_cut(tail, piece):
@@ -53,6 +54,13 @@ def test_a_province_word_cut_in_two_straddles_the_cut(tail, piece):
 )
 def test_no_province_word_across_a_plain_cut(tail, piece):
     assert not straddles(tail, piece)
+
+
+def test_only_a_long_name_or_formula_is_read_across_by_formula_across():
+    assert formula_across("据介绍，益阳市住房和城乡", "建设局有关负责人介绍")
+    # (a short word of the province meets by chance: 扩大 + 湘西州 is no 大湘西)
+    assert straddles("全省新能源装机规模持续扩大", "湘西州凤凰古城推出民俗活动")
+    assert not formula_across("全省新能源装机规模持续扩大", "湘西州凤凰古城推出民俗活动")
 
 
 def test_province_words_leave_jiebas_dictionary_alone():

@@ -2444,3 +2444,23 @@ def test_a_residents_letter_keeps_its_closing_formula_and_signature():
     letter = by_title["楼道里的电动车何时能清走"]
     assert letter.byline == "株洲市芦淞区建设街道某小区居民 周正和"
     assert letter.paragraphs[-2:] == ("此致", "敬礼")
+
+
+def test_a_paragraph_cut_inside_a_departments_name_is_no_headline_over_the_next_story():
+    page = parse(
+        paragraph_page(
+            "益阳老旧小区改造过半",
+            "湖南日报9月11日讯（记者 邹清源）记者今天从益阳市获悉，今年全市纳入改造的"
+            "86个老旧小区已完工46个，惠及居民1.2万户。",
+            "据介绍，今年的改造重点解决居民反映强烈的水、电、路问题。",
+            "益阳市住房和城乡",
+            "常德出台加装电梯补贴办法",
+            "湖南日报9月11日讯（记者 文若溪）记者从常德市获悉，该市出台既有住宅加装电梯"
+            "补贴办法，每部电梯最高补贴15万元。",
+            "建设局有关负责人介绍，改造资金采取政府补助、居民自筹等方式筹集。",
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    assert set(by_title) == {"益阳老旧小区改造过半", "常德出台加装电梯补贴办法"}
+    assert by_title["常德出台加装电梯补贴办法"].kicker == ""
+    assert "益阳市住房和城乡" in "".join(by_title["益阳老旧小区改造过半"].paragraphs)

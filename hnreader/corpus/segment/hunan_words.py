@@ -95,6 +95,16 @@ FORMULAS = (
     "全面建设社会主义现代化国家",
     "中华民族伟大复兴",
     "全面建成小康社会",
+    # the departments of government, named the same at every level (省 / 市 /
+    # 县 住房和城乡建设厅 / 局 / 委员会), which jieba reads as several words
+    "住房和城乡建设",
+    "人力资源和社会保障",
+    "发展和改革委员会",
+    "自然资源和规划",
+    "市场监督管理",
+    "退役军人事务",
+    "文化和旅游",
+    "工业和信息化",
 )
 
 WORDS = PLACES + PROGRAMMES + FORMULAS
@@ -116,6 +126,13 @@ def straddles(tail: str, head: str) -> bool:
 #: Characters read on each side of a cut inside a formula: a formula is
 #: longer than the context the joins read, so its middle is what shows.
 _FORMULA_SIDE = 4
+
+
+def formula_across(tail: str, head: str) -> bool:
+    """One of the standing formulas or departments' names runs from the end
+    of ``tail`` into the start of ``head`` (…住房和城乡 + 建设委员会…): long
+    enough that no chance meeting of words reads as one."""
+    return _formula_cut(squash(tail)[-_FORMULA_SIDE:], squash(head)[:_FORMULA_SIDE])
 
 
 def _formula_cut(left: str, right: str) -> bool:

@@ -35,7 +35,7 @@ from .headlines import (
     speaks,
     undouble,
 )
-from .hunan_words import names_place, places_named
+from .hunan_words import formula_across, names_place, places_named
 from .joins import (
     breaks_last_word,
     completes_word,
@@ -2700,6 +2700,8 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             break
         if _notice_signed(blocks, j):
             break  # (the issuer signing the notice above: 公告 / … / 某某人民法院)
+        if _name_goes_on_elsewhere(blocks, j, i):
+            break  # (…长沙市住房和城乡 / 建设委员会有关负责人…: a paragraph cut in a name)
         # A cut paragraph just above the dateline, or above a headline when
         # its last character is no word alone (…设置警 + 示标识，…) or its
         # list's last item was cut (…责任人落实、应 + 急预案…): not a headline.
@@ -2768,6 +2770,23 @@ def _notice_signed(blocks: list[Block], j: int) -> bool:
     return any(
         NOTICE_TITLE.search(squash(b.text))
         for b in blocks[max(0, j - T.NOTICE_TEXT_BLOCKS - 1) : j - 1]
+    )
+
+
+def _name_goes_on_elsewhere(blocks: list[Block], j: int, opener: int) -> bool:
+    """Block ``j`` stops inside a department's name or a standing formula
+    that a paragraph printed elsewhere, not in the stack under it up to the
+    ``opener``, finishes (…长沙市住房和城乡 + 建设委员会有关负责人介绍，…): a
+    paragraph cut, no headline line (a title may wrap inside one, its
+    rest the stack's next line)."""
+    text = blocks[j].text
+    return any(
+        not j <= k <= opener
+        and b.role == BlockRole.TEXT
+        and b.owner < 0
+        and any(c in b.text for c in "，。")
+        and formula_across(text, b.text)
+        for k, b in enumerate(blocks)
     )
 
 
@@ -3298,6 +3317,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             or (list_awaits_count(para.raw) and start_of(raw) == Start.FIGURE)
             or (ends_with_number(para.raw) and start_of(raw) == Start.UNIT)
             or stops_in_name(squash(para.raw))  # (…副局长江 + 文辉介绍，…)
+            or formula_across(para.raw, raw)  # (…住房和城乡 + 建设委员会…)
         )
         serial = block.crosshead and not block.verse
         if (
