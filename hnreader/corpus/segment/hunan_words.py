@@ -98,13 +98,10 @@ FORMULAS = (
     # the departments of government, named the same at every level (省 / 市 /
     # 县 住房和城乡建设厅 / 局 / 委员会), which jieba reads as several words
     "住房和城乡建设",
-    "人力资源和社会保障",
     "发展和改革委员会",
-    "自然资源和规划",
     "市场监督管理",
     "退役军人事务",
     "文化和旅游",
-    "工业和信息化",
 )
 
 WORDS = PLACES + PROGRAMMES + FORMULAS
@@ -126,6 +123,15 @@ def straddles(tail: str, head: str) -> bool:
 #: Characters read on each side of a cut inside a formula: a formula is
 #: longer than the context the joins read, so its middle is what shows.
 _FORMULA_SIDE = 4
+
+
+def stops_in_formula(tail: str) -> bool:
+    """``tail`` stops inside one of the formulas (…住房和城乡): a cut there
+    may go on in another piece."""
+    left = squash(tail)[-_FORMULA_SIDE:]
+    return bool(left) and any(
+        formula.find(left) >= 0 and not formula.endswith(left) for formula in FORMULAS
+    )
 
 
 def formula_across(tail: str, head: str) -> bool:

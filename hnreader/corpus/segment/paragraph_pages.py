@@ -35,7 +35,7 @@ from .headlines import (
     speaks,
     undouble,
 )
-from .hunan_words import formula_across, names_place, places_named
+from .hunan_words import formula_across, names_place, places_named, stops_in_formula
 from .joins import (
     breaks_last_word,
     completes_word,
@@ -2780,6 +2780,8 @@ def _name_goes_on_elsewhere(blocks: list[Block], j: int, opener: int) -> bool:
     paragraph cut, no headline line (a title may wrap inside one, its
     rest the stack's next line)."""
     text = blocks[j].text
+    if not stops_in_formula(text):
+        return False
     return any(
         not j <= k <= opener
         and b.role == BlockRole.TEXT
