@@ -2464,3 +2464,31 @@ def test_a_paragraph_cut_inside_a_departments_name_is_no_headline_over_the_next_
     assert set(by_title) == {"益阳老旧小区改造过半", "常德出台加装电梯补贴办法"}
     assert by_title["常德出台加装电梯补贴办法"].kicker == ""
     assert "益阳市住房和城乡" in "".join(by_title["益阳老旧小区改造过半"].paragraphs)
+
+
+def test_a_cartoons_title_and_word_left_alone_over_its_credit_are_the_cartoons():
+    # (the commentary's label, title and writer printed after its text run on
+    # into the cartoon's lines, as one stack over the credit)
+    page = parse(
+        column_page(
+            *_set(MARKET),
+            "学思践悟",
+            "菜市场改造后更要管好",
+            "易南风",
+            "漫画",
+            "“扫码”——买菜还差最后一步",
+            "                        宁小川 作",
+            *_set(PARK),
+            "湘江观潮",
+            "公园里的健身器材要常修",
+            "贺兰舟",
+        )
+    )
+    (cartoon,) = [a for a in page.articles if a.kind == ArticleKind.PHOTO]
+    assert (cartoon.title, cartoon.byline) == ("“扫码”——买菜还差最后一步", "宁小川 作")
+    assert "漫画" in page.extras
+    assert {a.title for a in page.articles} == {
+        "菜市场改造后更要管好",
+        "“扫码”——买菜还差最后一步",
+        "公园里的健身器材要常修",
+    }

@@ -142,6 +142,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     drafts = split_untitled_groups([d for d in reader.drafts if d.lines])
     deal_foot_bunch(drafts, lines, _stack_line)
     _doubled_line_to_story_above(drafts, lines)
+    _cartoon_lines_above(drafts, lines, reader.boxed)
     for draft in drafts:
         _poem_read_from_its_foot(draft, lines)
     recurring = recurring_names(drafts)
@@ -804,6 +805,46 @@ def _doubled_line_to_story_above(drafts: list[Draft], lines: list[Line]) -> None
         story.heads.append([line_at[no]])
         story.lines.add(no)
         piece.paras, piece.lines = [], set()
+
+
+def _cartoon_lines_above(drafts: list[Draft], lines: list[Line], boxed: list[str]) -> None:
+    """A drawing's credit alone (某某 作), its title and the word 漫画 each
+    left as a piece of one line right above it (a stack printed over them
+    took the page's reading along): the title is the drawing's, the word
+    its box."""
+    line_at = {line.no: line for line in lines}
+    alone = {
+        min(d.lines): d
+        for d in drafts
+        if lone_draft(d) and not d.dateline and len(d.paras) == 1 and d.kind != ArticleKind.PHOTO
+    }
+    for photo in drafts:
+        if (
+            photo.kind != ArticleKind.PHOTO
+            or photo.heads
+            or photo.body.strip()
+            or not _DRAWN_BY.search(squash(photo.byline))
+            or not photo.lines
+        ):
+            continue
+        at = min(photo.lines)
+        above = [no for no in alone if 0 < at - no <= T.NAME_UNDER_STACK_GAP]
+        if not above:
+            continue
+        title = alone.pop(max(above))
+        no = min(title.lines)
+        photo.heads = [[line_at[no]]]
+        photo.lines.add(no)
+        title.paras, title.lines = [], set()
+        word = next((d for n, d in alone.items() if 0 < no - n <= T.NAME_UNDER_STACK_GAP), None)
+        if word is not None and squash(word.body) == _CARTOON:
+            boxed.append(word.body.strip())
+            word.paras, word.lines = [], set()
+
+
+#: The word a cartoon is printed under, and a drawing's credit (某某 作).
+_CARTOON = "漫画"
+_DRAWN_BY = re.compile(r"作$|漫画")
 
 
 def _give_lone_lines(drafts: list[Draft]) -> None:
