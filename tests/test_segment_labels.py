@@ -2492,3 +2492,27 @@ def test_a_cartoons_title_and_word_left_alone_over_its_credit_are_the_cartoons()
         "“扫码”——买菜还差最后一步",
         "公园里的健身器材要常修",
     }
+
+
+def test_a_notices_title_over_its_text_heads_it_though_the_text_quotes_a_label():
+    from hnreader.corpus.segment.column_pages import _notice_title_over_its_text
+
+    # (the assignment gave the notice the label it quotes, printed far above
+    # between a piece's title and text; the notice's own title was left alone)
+    lines = [
+        Line(219, "社区“共享药箱”暖人心", 1, False),
+        Line(220, "邻里话题", 1, False),
+        Line(222, "前不久，株洲某社区在居委会设了一个共享药箱，", 1, False),
+        Line(740, "征稿启事", 1, False),
+        Line(742, "为进一步办好评论版，本版即日起开设“邻里话题”栏目，", 1, False),
+    ]
+    piece = Draft(heads=[[lines[0]]], byline="龙湘竹", lines={219, 222})
+    piece.paras = [Para(lines[2].raw, [222])]
+    notice = Draft(heads=[[lines[1]]], lines={220, 742})
+    notice.paras = [Para(lines[4].raw, [742])]
+    title = Draft(starts_with=Opener.ORPHAN, paras=[Para("征稿启事", [740])], lines={740})
+    boxed: list[str] = []
+    _notice_title_over_its_text([piece, notice, title], lines, boxed)
+    assert [[li.raw for li in unit] for unit in notice.heads] == [["征稿启事"]]
+    assert piece.column == "邻里话题" and not boxed
+    assert not title.lines and 220 not in notice.lines

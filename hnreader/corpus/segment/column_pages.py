@@ -154,6 +154,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _label_under_tail_stack(drafts, lines)
     _stack_lines_again(drafts, reader.doubled)
     _notice_title_read_as_label(drafts, lines)
+    _notice_title_over_its_text(drafts, lines, reader.boxed)
     _issuer_under_notice(drafts)
     pen_names_signing(drafts, lines, reader.boxed)
     return drafts, reader.boxed, reader.doubled
@@ -254,6 +255,63 @@ def _notice_title_read_as_label(drafts: list[Draft], lines: list[Line]) -> None:
         notice.heads, draft.column = [[printed[-1]]], ""
         draft.lines.discard(at)
         notice.lines.add(at)
+
+
+def _notice_title_over_its_text(drafts: list[Draft], lines: list[Line], boxed: list[str]) -> None:
+    """A notice's title (征稿启事, 启事) left alone right over a text that
+    took a label printed elsewhere for its headline, for the words the
+    notice quotes (本版开设“某某”栏目…): the title is the notice's; the label
+    goes back to the unlabelled story printed right under it, as its
+    column, or to the page's boxes."""
+    line_at = {line.no: line for line in lines}
+    for piece in drafts:
+        if not lone_draft(piece) or len(piece.paras) != 1:
+            continue
+        title = squash(piece.paras[0].text)
+        if not NOTICE_TITLE.search(title):
+            continue
+        at = min(piece.lines)
+        notice = next(
+            (
+                d
+                for d in drafts
+                if d is not piece
+                and d.paras
+                and 0
+                < min(no for para in d.paras for no in para.lines) - at
+                <= T.NAME_UNDER_STACK_GAP
+            ),
+            None,
+        )
+        if notice is None or len(notice.heads) != 1 or notice.dateline or notice.byline:
+            continue
+        (label,) = notice.heads
+        label_text = squash("".join(li.raw for li in label))
+        if not label_shaped(label_text) or not all(
+            li.no < at - T.NAME_UNDER_STACK_GAP for li in label
+        ):
+            continue  # (its headline printed over it is its own)
+        notice.heads = [[line_at[at]]]
+        notice.lines.add(at)
+        notice.lines -= {li.no for li in label}
+        piece.paras, piece.lines = [], set()
+        under = _text_right_under(drafts, label[-1].no)
+        if under is not None and not under.column and under is not notice:
+            under.column = label_text
+            under.lines |= {li.no for li in label}
+        else:
+            boxed.append(label_text)
+
+
+def _text_right_under(drafts: list[Draft], no: int) -> Draft | None:
+    """The story whose text opens right under line ``no``."""
+    opens = [
+        (min(n for para in d.paras for n in para.lines), k)
+        for k, d in enumerate(drafts)
+        if any(para.lines for para in d.paras)
+    ]
+    below = [(at, k) for at, k in opens if 0 < at - no <= T.NAME_UNDER_STACK_GAP]
+    return drafts[min(below)[1]] if below else None
 
 
 def _issuer_under_notice(drafts: list[Draft]) -> None:
