@@ -2516,3 +2516,25 @@ def test_a_notices_title_over_its_text_heads_it_though_the_text_quotes_a_label()
     assert [[li.raw for li in unit] for unit in notice.heads] == [["征稿启事"]]
     assert piece.column == "邻里话题" and not boxed
     assert not title.lines and 220 not in notice.lines
+
+
+def test_a_notices_first_line_of_a_clause_under_its_title_opens_its_text():
+    from hnreader.corpus.segment.column_pages import _notices_first_line_back
+
+    lines = [
+        Line(634, "公告", 1, False),
+        Line(636, "根据工作安排，湘江新区政务服务中心", 1, False),
+        Line(638, "将于2021年3月20日至21日进行信息系", 1, False),
+    ]
+    notice = Draft(heads=[[lines[1]]], column="公告", lines={634, 636, 638})
+    notice.paras = [Para("将于2021年3月20日至21日进行信息系统升级。", [638])]
+    # (a title of one phrase under a notice's label stays the title)
+    other = Draft(
+        heads=[[Line(702, "春季招聘会", 1, False)]], column="招聘启事", lines={700, 702, 704}
+    )
+    other.paras = [Para("全市将举办春季招聘会。", [704])]
+    lines += [Line(700, "招聘启事", 1, False), other.heads[0][0], Line(704, "全市将举办", 1, False)]
+    _notices_first_line_back([notice, other], lines)
+    assert ([[li.raw for li in unit] for unit in notice.heads], notice.column) == ([["公告"]], "")
+    assert notice.paras[0].text.startswith("根据工作安排，湘江新区政务服务中心将于")
+    assert other.column == "招聘启事"

@@ -155,6 +155,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _stack_lines_again(drafts, reader.doubled)
     _notice_title_read_as_label(drafts, lines)
     _notice_title_over_its_text(drafts, lines, reader.boxed)
+    _notices_first_line_back(drafts, lines)
     _issuer_under_notice(drafts)
     pen_names_signing(drafts, lines, reader.boxed)
     return drafts, reader.boxed, reader.doubled
@@ -301,6 +302,36 @@ def _notice_title_over_its_text(drafts: list[Draft], lines: list[Line], boxed: l
             under.lines |= {li.no for li in label}
         else:
             boxed.append(label_text)
+
+
+def _notices_first_line_back(drafts: list[Draft], lines: list[Line]) -> None:
+    """A notice's title read as the column over a "headline" that is the
+    notice's first line, a clause opening its sentence (公告 / 根据工作安排，
+    某某中心 / 将于…): the title heads the notice, the line opens its text."""
+    line_at = {line.no: line for line in lines}
+    for draft in drafts:
+        if (
+            not draft.column
+            or not NOTICE_TITLE.search(draft.column)
+            or len(draft.heads) != 1
+            or len(draft.heads[0]) != 1
+            or not draft.paras
+        ):
+            continue
+        (first,) = draft.heads[0]
+        text = squeeze(first.raw)
+        if not _CLAUSE_INSIDE.search(text) or ends_sentence(text):
+            continue
+        opens = min(draft.paras[0].lines, default=0)
+        title = line_at.get(first.no - 2) or line_at.get(first.no - 1)
+        if not 0 < opens - first.no <= T.NAME_UNDER_STACK_GAP or title is None:
+            continue
+        if squash(title.raw) != draft.column:
+            continue
+        draft.heads, draft.column = [[title]], ""
+        para = draft.paras[0]
+        para.text = text + para.text
+        para.lines = [first.no, *para.lines]
 
 
 def _text_right_under(drafts: list[Draft], no: int) -> Draft | None:
