@@ -2538,3 +2538,26 @@ def test_a_notices_first_line_of_a_clause_under_its_title_opens_its_text():
     assert ([[li.raw for li in unit] for unit in notice.heads], notice.column) == ([["公告"]], "")
     assert notice.paras[0].text.startswith("根据工作安排，湘江新区政务服务中心将于")
     assert other.column == "招聘启事"
+
+
+def test_a_writers_workplace_on_a_line_of_its_own_signs_with_the_name():
+    def set_wide(paragraphs):
+        return [line for para in paragraphs for line in wrap(para, 21)]
+
+    page = parse(
+        column_page(
+            "湘江观潮",
+            "公园里的健身器材要常修",
+            *set_wide(PARK),
+            "贺兰舟",
+            "湖南师范大学公共管理学院",
+            "理论视点",
+            "菜市场改造后更要管好",
+            "易南风",
+            *set_wide(MARKET),
+        )
+    )
+    signed = {a.title: a.byline for a in page.articles}
+    assert squash(signed["公园里的健身器材要常修"]) == "贺兰舟湖南师范大学公共管理学院"
+    assert squash(signed["菜市场改造后更要管好"]) == "易南风"
+    assert not any("学院" in extra for extra in page.extras)

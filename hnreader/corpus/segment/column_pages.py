@@ -67,6 +67,7 @@ from .patterns import (
     TIME_THEN_PAUSE,
     WEB_ADDRESS,
     WHOM_INTERVIEWED,
+    WORKPLACE_LINE,
     WRITER_SIGN,
     closing_byline,
     credit_match,
@@ -158,6 +159,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _notices_first_line_back(drafts, lines)
     _issuer_under_notice(drafts)
     pen_names_signing(drafts, lines, reader.boxed)
+    _writers_workplace(drafts, lines, reader.boxed)
     return drafts, reader.boxed, reader.doubled
 
 
@@ -237,6 +239,48 @@ def _opens_paragraph_twice(flats: list[str], first: int, k: int) -> bool:
         and ends_sentence(flats[first - 1])
         and ends_sentence(flats[k - 1])
     )
+
+
+def _writers_workplace(drafts: list[Draft], lines: list[Line], boxed: list[str]) -> None:
+    """A writer's workplace on a line of its own, set tight against the
+    writer's bare name (某某 / 某某大学某某学院, or the workplace over the
+    name): part of the signature, not a box nor the piece's column."""
+    for k, line in enumerate(lines):
+        flat = squash(line.raw)
+        if not WORKPLACE_LINE.match(flat):
+            continue
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(lines) or (lines[max(j, k)].gap > 1):
+                continue
+            name = squash(lines[j].raw)
+            writer = next(
+                (d for d in drafts if is_name_line(d.byline) and squash(d.byline) == name),
+                None,
+            )
+            if writer is None:
+                continue
+            alone = next(
+                (
+                    d
+                    for d in drafts
+                    if lone_draft(d) and squash(d.body) == flat and line.no in d.lines
+                ),
+                None,
+            )
+            if flat in boxed:
+                boxed.remove(flat)
+            elif writer.column == flat:
+                writer.column = ""
+            elif alone is not None:
+                alone.paras, alone.lines = [], set()
+            else:
+                continue
+            parts = (
+                [line.raw.strip(), writer.byline] if j > k else [writer.byline, line.raw.strip()]
+            )
+            writer.byline = " ".join(parts)
+            writer.lines.add(line.no)
+            break
 
 
 def _notice_title_read_as_label(drafts: list[Draft], lines: list[Line]) -> None:

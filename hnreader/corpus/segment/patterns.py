@@ -57,6 +57,9 @@ _EXPERT_BYLINE = rf"^\s*[\u4e00-\u9fff]{{2,24}}(?:{_EXPERT})\s+{_NAME}\s*$"
 _COUNTY = "(?:{})".format("|".join(CITIES + COUNTIES))
 #: Bodies a theory page's writer works in, named at their name's end.
 _WORKPLACE = "大学|学院|党校|研究院|研究所|研究中心|社会科学院|社科院|科学院|学会|研究会|智库"
+#: A writer's workplace alone on its line, under or over the writer's name
+#: (湖南师范大学商学院, 湖南省社会科学院经济研究所).
+WORKPLACE_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,20}}(?:{_WORKPLACE})[\u4e00-\u9fff]{{0,8}}$")
 #: A seat in a people's congress or a political consultative conference.
 _MEMBER = r"(?:全国|省|市|县|区)?(?:人大代表|政协委员)"
 #: A deputy's or a member's words opened by who speaks, the seat first in
