@@ -2561,3 +2561,18 @@ def test_a_writers_workplace_on_a_line_of_its_own_signs_with_the_name():
     assert squash(signed["公园里的健身器材要常修"]) == "贺兰舟湖南师范大学公共管理学院"
     assert squash(signed["菜市场改造后更要管好"]) == "易南风"
     assert not any("学院" in extra for extra in page.extras)
+
+
+def test_a_second_writers_name_set_tight_under_the_first_signs_too():
+    from hnreader.corpus.segment.column_pages import _writers_workplace
+
+    def signed(gap: int) -> tuple[str, list[str]]:
+        lines = [Line(530, "唐志明", 1, False), Line(531, "龙秋云", gap, False)]
+        writer = Draft(byline="唐志明", lines={520, 530})
+        writer.paras = [Para("精准扶贫贵在下足绣花功夫。", [520])]
+        boxed = ["龙秋云"]
+        _writers_workplace([writer], lines, boxed)
+        return squash(writer.byline), boxed
+
+    assert signed(0) == ("唐志明龙秋云", [])
+    assert signed(1) == ("唐志明", ["龙秋云"])  # (a blank apart: another piece's)

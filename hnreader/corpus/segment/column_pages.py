@@ -244,13 +244,18 @@ def _opens_paragraph_twice(flats: list[str], first: int, k: int) -> bool:
 def _writers_workplace(drafts: list[Draft], lines: list[Line], boxed: list[str]) -> None:
     """A writer's workplace on a line of its own, set tight against the
     writer's bare name (某某 / 某某大学某某学院, or the workplace over the
-    name): part of the signature, not a box nor the piece's column."""
+    name), or a second writer's name set tight against the first (某某 /
+    某某): part of the signature, not a box nor the piece's column."""
     for k, line in enumerate(lines):
         flat = squash(line.raw)
-        if not WORKPLACE_LINE.match(flat):
+        workplace = bool(WORKPLACE_LINE.match(flat))
+        if not workplace and not is_name_line(line.raw.strip()):
             continue
         for j in (k - 1, k + 1):
-            if not 0 <= j < len(lines) or (lines[max(j, k)].gap > 1):
+            # (a second name only tight against the first: names a blank
+            # apart sign two pieces)
+            gap = lines[max(j, k)].gap if 0 <= j < len(lines) else 2
+            if gap > (1 if workplace else 0):
                 continue
             name = squash(lines[j].raw)
             writer = next(
