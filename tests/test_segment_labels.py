@@ -2576,3 +2576,20 @@ def test_a_second_writers_name_set_tight_under_the_first_signs_too():
 
     assert signed(0) == ("唐志明龙秋云", [])
     assert signed(1) == ("唐志明", ["龙秋云"])  # (a blank apart: another piece's)
+
+
+def test_a_reporters_closing_line_over_another_storys_cut_rest_signs_the_report():
+    page = parse(
+        paragraph_page(
+            "益阳小竹子撬动大产业",
+            "在益阳市桃江县，一根根楠竹被加工成竹地板、竹家具和竹炭，全县竹产业年产值突破百亿元。",
+            "桃江县林业部门负责人表示，将继续推进竹产业提质升级。",
+            "湖南日报·新湖南客户端记者 龙晓川 报道",
+            "40亿元，带动全县10万余名果农增收。",
+            "娄底新化红茶进入旺季",
+            "湖南日报11月15日讯（记者 谭远舟）记者今天从新化县获悉，今年全县红茶产值预计达到",
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    assert by_title["益阳小竹子撬动大产业"].byline == "湖南日报·新湖南客户端记者 龙晓川 报道"
+    assert "40亿元" not in "".join(by_title["益阳小竹子撬动大产业"].paragraphs)

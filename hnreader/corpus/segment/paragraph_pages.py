@@ -874,6 +874,15 @@ def _signs_off(blocks: list[Block], i: int, opened: int = -1) -> bool:
     # (a writer's name alone closes a commentary or essay signed at its foot)
     if not (closing_byline(block.text) or is_name_line(block.text.strip())):
         return False
+    if (
+        nxt is not None
+        and nxt.role == BlockRole.TEXT
+        and squash(block.text).endswith("报道")
+        and start_of(nxt.text) in (Start.MID, Start.UNIT, Start.FRAGMENT, Start.FIGURE)
+    ):
+        # (a reporter's line closing a report, over the rest of another story
+        # cut where no paragraph opens: …报道 / 40亿元，带动…)
+        return True
     return nxt is None or nxt.role != BlockRole.TEXT or _headline_like(nxt.text, True)
 
 
