@@ -81,7 +81,7 @@ from .patterns import (
 )
 from .photos import split_untitled_groups
 from .pieces import item_number, section_number
-from .regroup import turns_back, unit_text
+from .regroup import DRAWN_BY, turns_back, unit_text
 from .roles import label_shaped, letters_label, lone_line, recurring_names, take_labels, word_share
 from .signatures import lone_draft, names_issuer, pen_names_signing, printed_above
 from .vocabulary import DANGLING_END
@@ -961,7 +961,7 @@ def _cartoon_lines_above(drafts: list[Draft], lines: list[Line], boxed: list[str
             photo.kind != ArticleKind.PHOTO
             or photo.heads
             or photo.body.strip()
-            or not _DRAWN_BY.search(squash(photo.byline))
+            or not DRAWN_BY.search(squash(photo.byline))
             or not photo.lines
         ):
             continue
@@ -980,9 +980,8 @@ def _cartoon_lines_above(drafts: list[Draft], lines: list[Line], boxed: list[str
             word.paras, word.lines = [], set()
 
 
-#: The word a cartoon is printed under, and a drawing's credit (某某 作).
+#: The word a cartoon is printed under.
 _CARTOON = "漫画"
-_DRAWN_BY = re.compile(r"作$|漫画")
 
 
 def _give_lone_lines(drafts: list[Draft]) -> None:

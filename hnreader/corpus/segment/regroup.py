@@ -562,7 +562,7 @@ def _cartoon_title(drafts: list[Draft], lines: Sequence[Line]) -> None:
     for draft in drafts:
         if draft.kind != ArticleKind.PHOTO or len(draft.paras) != 1:
             continue
-        if not _DRAWN_BY.search(squash(draft.byline)):
+        if not DRAWN_BY.search(squash(draft.byline)):
             continue  # (a photo's short caption is its caption)
         if draft.heads and not _label_over_cartoon(draft, drafts, line_at, above_of):
             continue
@@ -608,7 +608,7 @@ def _label_over_cartoon(
 
 
 #: A drawing's credit (某某 作, 漫画/某某), not a photographer's.
-_DRAWN_BY = re.compile(r"作$|漫画")
+DRAWN_BY = re.compile(r"作$|漫画")
 
 
 def _numbered_sections_together(drafts: list[Draft]) -> list[Draft]:
