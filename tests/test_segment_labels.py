@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from hnreader.corpus.model import ArticleKind
-from hnreader.corpus.reflow import squash
+from hnreader.corpus.reflow import ends_sentence, squash
 from hnreader.corpus.segment.column_headlines import Zone
 from hnreader.corpus.segment.column_pages import _rejoin_round_a_piece, _rejoin_under_own_headline
 from hnreader.corpus.segment.draft import Draft, Para
@@ -2593,3 +2593,68 @@ def test_a_reporters_closing_line_over_another_storys_cut_rest_signs_the_report(
     by_title = {a.title: a for a in page.articles}
     assert by_title["益阳小竹子撬动大产业"].byline == "湖南日报·新湖南客户端记者 龙晓川 报道"
     assert "40亿元" not in "".join(by_title["益阳小竹子撬动大产业"].paragraphs)
+
+
+BRIDGE_STORY = [
+    "湖南日报9月12日讯（记者 葛云帆 通讯员 孟书宁）今天，益阳至常德城际公路沅江特大桥主桥合龙，"
+    "全线进入桥面铺装阶段，预计明年春节前建成通车。大桥建成后，两地之间的车程将由一个半小时缩短到四十分钟左右。",
+    "项目负责人介绍，这座大桥跨越沅江主航道，施工期间正逢汛期，建设者们调整工序、错峰作业，保证了工期。",
+]
+RIVER_STORY = [
+    "湖南日报9月12日讯（记者 石映秋）记者今天从省水利厅获悉，今年以来全省新建和加固堤防三百余公里，"
+    "完成病险水库除险加固四十二座，汛前各项准备工作全部到位。",
+    "省水利厅负责人表示，将抓紧补齐防洪工程短板，提升洞庭湖区防御能力。",
+]
+
+
+def _with_line_after(text: str, phrase: str, *extra: str) -> str:
+    """``text`` set with ``extra`` lines printed right after the line ending on ``phrase``."""
+    lines = text.split("\n")
+    (k,) = [i for i, line in enumerate(lines) if line.endswith(phrase)]
+    return "\n".join([*lines[: k + 1], *extra, *lines[k + 1 :]])
+
+
+def test_a_headline_printed_inside_its_reports_sentence_heads_the_report():
+    bridge = set_in_column(BRIDGE_STORY, 19)
+    cut = bridge.split("\n")[4]  # (a line inside the lead's second sentence)
+    assert not ends_sentence(cut)
+    inserted = _with_line_after(bridge, cut, "沅江特大桥主桥合龙")
+    page = parse(column_page("全省汛前堤防加固全部完成", set_in_column(RIVER_STORY, 19), inserted))
+    by_title = {a.title: a for a in stories(page)}
+    assert set(by_title) == {"全省汛前堤防加固全部完成", "沅江特大桥主桥合龙"}
+    lead = by_title["沅江特大桥主桥合龙"].paragraphs[0]
+    assert "合龙全线进入" not in lead and lead.startswith("今天，益阳至常德城际公路")
+    assert squash("".join(BRIDGE_STORY[0].split("）", 1)[1])) == squash(lead)
+
+
+def test_a_headline_printed_twice_inside_its_report_is_kept_once():
+    bridge = set_in_column(BRIDGE_STORY, 19)
+    cut = bridge.split("\n")[4]
+    title = "益阳至常德城际公路沅江特大桥合龙"  # (wider than the column)
+    page = parse(
+        column_page(
+            "全省汛前堤防加固全部完成",
+            set_in_column(RIVER_STORY, 19),
+            _with_line_after(bridge, cut, title, title),
+        )
+    )
+    (bridge_piece,) = [a for a in stories(page) if "沅江" in "".join(a.paragraphs)]
+    assert bridge_piece.title == title
+    assert title not in "".join(bridge_piece.paragraphs)
+
+
+def test_a_line_cut_short_inside_a_headless_report_stays_its_text():
+    # (a short line of no clause whose words the report does not use is a
+    # line of text, cut short, not a headline)
+    bridge = set_in_column(BRIDGE_STORY, 19)
+    cut = bridge.split("\n")[4]
+    page = parse(
+        column_page(
+            "全省汛前堤防加固全部完成",
+            set_in_column(RIVER_STORY, 19),
+            _with_line_after(bridge, cut, "寒露过后晚稻陆续开镰收割"),
+        )
+    )
+    (bridge_piece,) = [a for a in page.articles if "沅江" in "".join(a.paragraphs)]
+    assert "寒露" not in bridge_piece.title
+    assert "缩短寒露过后晚稻陆续开镰收割到四十分钟" in "".join(bridge_piece.paragraphs)

@@ -128,6 +128,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
         _reflow(draft, runs)
     assign_headlines(reader.drafts, reader.zones, lines)
     _title_from_label(reader.drafts, lines)
+    reader.doubled.extend(_headline_inside_own_text(reader.drafts, lines))
     follow = _headlines_follow_bodies(reader.drafts, reader.zones)
     if follow:
         _return_loose_titles(reader.loose)
@@ -840,6 +841,64 @@ def _title_from_label(drafts: list[Draft], lines: list[Line]) -> None:
         printed = [li for li in lines if li.no in draft.lines and squash(li.raw) == label]
         if printed:
             draft.heads, draft.column = [printed[:1]], ""
+
+
+def _headline_inside_own_text(drafts: list[Draft], lines: list[Line]) -> list[str]:
+    """A dated report given no headline whose text holds, inside a sentence,
+    a line of no clause set off the column's width (or printed twice) and
+    worded like the report itself: its headline, printed into its text
+    (…车程将从1小时缩短到25分 / 某地至某地高速公路全线贯通 / 钟左右。). The
+    line heads the report and the sentence reads across it. Returns the
+    copies of doubled headlines, dropped."""
+    line_at = {line.no: line for line in lines}
+    copies: list[str] = []
+    for draft in drafts:
+        if any(draft.heads) or draft.column or not draft.dateline:
+            continue
+        texts = {no: squeeze(line_at[no].raw) for para in draft.paras for no in para.lines}
+        full = column_width([width(text) for text in texts.values()])
+        for para in draft.paras:
+            found = _inner_headline(para, texts, full, draft)
+            if found is None:
+                continue
+            k, doubled = found
+            drop = para.lines[k : k + 1 + doubled]
+            # (the paragraph's text may have lost a dateline in front: cut from the end)
+            at = len(para.text) - len("".join(texts[no] for no in para.lines[k:]))
+            cut = "".join(texts[no] for no in drop)
+            if para.text[at : at + len(cut)] != cut:
+                continue
+            para.text = para.text[:at] + para.text[at + len(cut) :]
+            para.lines = [no for no in para.lines if no not in drop]
+            copies.extend(line_at[no].raw for no in drop[1:])
+            draft.heads = [[line_at[drop[0]]]]
+            break
+    return copies
+
+
+def _inner_headline(
+    para: Para, texts: dict[int, str], full: float, draft: Draft
+) -> tuple[int, int] | None:
+    """Where in ``para`` a headline was printed (``_headline_inside_own_text``):
+    its line's index and whether a copy of it follows."""
+    if para.subhead or len(para.lines) < 3:
+        return None
+    for k in range(1, len(para.lines) - 1):
+        text = texts[para.lines[k]]
+        flat = squash(text)
+        if (
+            not T.INNER_TITLE_MIN <= len(flat) <= T.INNER_TITLE_MAX
+            or _SENTENCE_MARK.search(flat)
+            or ends_sentence(texts[para.lines[k - 1]])
+        ):
+            continue
+        doubled = int(squash(texts[para.lines[k + 1]]) == flat and k + 2 < len(para.lines))
+        if not doubled and abs(width(text) - full) < T.INNER_TITLE_WIDTH_OFF:
+            continue
+        rest = "".join(t for no, t in texts.items() if no not in para.lines[k : k + 1 + doubled])
+        if word_share(flat, rest) >= T.INNER_TITLE_WORDS_IN_TEXT:
+            return k, doubled
+    return None
 
 
 def _return_loose_titles(loose: list[tuple[Draft, Draft]]) -> None:

@@ -901,3 +901,12 @@ NAME_PIECES_MAX = 3
 #: A box of figures may be named in two characters over its title (数读):
 #: shorter than any other column label.
 BOX_LABEL_CHARS = 2
+
+#: A dated report's headline printed inside its text, in a sentence
+#: (``column_pages._headline_inside_own_text``): characters of its line ...
+INNER_TITLE_MIN = 8
+INNER_TITLE_MAX = 30
+#: ... its width off the column's by at least this (em), when not printed twice ...
+INNER_TITLE_WIDTH_OFF = 1.5
+#: ... and at least this share of its words found in the report's other text.
+INNER_TITLE_WORDS_IN_TEXT = 0.6
