@@ -2658,3 +2658,35 @@ def test_a_line_cut_short_inside_a_headless_report_stays_its_text():
     (bridge_piece,) = [a for a in page.articles if "沅江" in "".join(a.paragraphs)]
     assert "寒露" not in bridge_piece.title
     assert "缩短寒露过后晚稻陆续开镰收割到四十分钟" in "".join(bridge_piece.paragraphs)
+
+
+LIBRARY_REPORT = [
+    "湖南日报4月23日讯（记者 邵凌峰）今天是世界读书日，全省各地农家书屋开展阅读推广活动，"
+    "送书下乡、亲子共读、读书分享会等活动吸引了众多村民参与。",
+    "据了解，全省共建成农家书屋四万余家，今年将为其中一千家更新图书，增加农业技术和少儿读物的比重。",
+    "省新闻出版局有关负责人介绍，今年还将在五十个县开展书屋管理员培训，推动书屋与村综合服务中心、"
+    "学校图书室资源共享，让书屋真正成为村民身边的阅读空间。",
+]
+LIBRARY_COMMENT = [
+    "书屋建起来了，书也摆上了架，可有的书屋常年铁将军把门，书上落满了灰。",
+    "让农民爱读书，先要让书屋开得了门。管理员要选好，开放时间要排在农闲和晚上，"
+    "书目要多听村民的意见，种养技术、法律常识、孩子的课外书，缺什么补什么。",
+    "书屋热闹起来，乡村的精气神就足了。",
+]
+
+
+def test_a_line_over_text_set_to_another_width_heads_a_piece_of_its_own():
+    # (a report's headline printed after its body, then a commentary on the
+    # same subject set to a narrower column: the headline line is no
+    # crosshead of the report, whose text the commentary's does not go on)
+    page = parse(
+        column_page(
+            set_in_column(LIBRARY_REPORT, 19),
+            "全省农家书屋开展阅读推广活动",
+            "农家书屋要开门迎来读书人",
+            set_in_column(LIBRARY_COMMENT, 13),
+        )
+    )
+    (report,) = [a for a in page.articles if "世界读书日" in "".join(a.paragraphs)]
+    assert "书屋建起来了" not in "".join(report.paragraphs)
+    assert report.title == "全省农家书屋开展阅读推广活动"

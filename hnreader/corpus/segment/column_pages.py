@@ -2449,12 +2449,14 @@ class ColumnReader:
             letter = bool(SALUTATION.match(squash(line.raw)) or LETTER_OPENS.match(line.raw))
             # (over who speaks stands the title of a voice of its own)
             voice = bool(MEMBER_VOICE.match(squash(line.raw)))
+            # (a crosshead's section goes on at its story's width: text set
+            # to another column under the line is another piece's)
             if (
                 cur is not None
                 and not letter
                 and not voice
                 and _is_subhead(zone, cur, self.bodies[self.cur], self.lines, i)
-                and not (section_number(zone[0].raw) and self._column_changes(i))
+                and not self._column_changes(i)
             ):
                 self._subhead(zone)
                 self.add_body(line)
