@@ -2690,3 +2690,44 @@ def test_a_line_over_text_set_to_another_width_heads_a_piece_of_its_own():
     (report,) = [a for a in page.articles if "世界读书日" in "".join(a.paragraphs)]
     assert "书屋建起来了" not in "".join(report.paragraphs)
     assert report.title == "全省农家书屋开展阅读推广活动"
+
+
+def test_a_bunched_title_a_reports_lead_restates_goes_to_that_report():
+    from hnreader.corpus.segment.regroup import _title_its_lead_restates
+
+    def unit(no: int, text: str) -> list[Line]:
+        return [Line(no, text, 1, False)]
+
+    veterans = Draft(dateline="湖南日报3月2日讯（记者 谭思远）", lines={10, 11, 12, 20})
+    veterans.heads = [
+        unit(10, "株洲至醴陵城际公交开通运营"),
+        unit(11, "全省养老服务推进会提出"),
+        unit(12, "今年新增养老床位两万张"),
+    ]
+    veterans.paras = [
+        Para("今天，全省养老服务推进会在株洲召开。会议提出，今年新增养老床位两万张。", [20])
+    ]
+    bus = Draft(dateline="湖南日报3月2日讯（记者 龙振宇）", lines={30, 40})
+    bus.heads = [unit(30, "岳阳临港新区新建冷链仓库")]
+    bus.paras = [Para("今天，株洲至醴陵城际公交开通运营，两地群众往来更加方便。", [40])]
+    store = Draft(dateline="湖南日报3月2日讯（记者 方晓岚）", lines={50})
+    store.paras = [
+        Para("记者从岳阳临港新区获悉，新区新建的冷链仓库投入使用，可存储冻品三万吨。", [50])
+    ]
+
+    _title_its_lead_restates([veterans, bus, store])
+    texts = lambda d: [li.raw for u in d.heads for li in u]  # noqa: E731
+    assert texts(bus) == ["株洲至醴陵城际公交开通运营"]
+    assert texts(store) == ["岳阳临港新区新建冷链仓库"]
+    assert texts(veterans) == ["全省养老服务推进会提出", "今年新增养老床位两万张"]
+    assert 30 in store.lines and 10 in bus.lines and 10 not in veterans.lines
+
+    # (with no story left without a headline to take the report's own, nothing moves)
+    lone = Draft(dateline="湖南日报3月2日讯（记者 龙振宇）", lines={30, 40})
+    lone.heads = [unit(30, "岳阳临港新区新建冷链仓库")]
+    lone.paras = [Para("今天，株洲至醴陵城际公交开通运营，两地群众往来更加方便。", [40])]
+    again = Draft(dateline="湖南日报3月2日讯（记者 谭思远）", lines={10, 11, 20})
+    again.heads = [unit(10, "株洲至醴陵城际公交开通运营"), unit(11, "全省养老服务推进会提出")]
+    again.paras = [Para("今天，全省养老服务推进会在株洲召开。", [20])]
+    _title_its_lead_restates([again, lone])
+    assert texts(lone) == ["岳阳临港新区新建冷链仓库"]

@@ -47,7 +47,67 @@ def regroup(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
     _briefs_under_label(drafts)
     _letters_under_label(drafts)
     _paragraphs_of_the_story_before(drafts)
+    _title_its_lead_restates(drafts)
     return drafts
+
+
+def _title_its_lead_restates(drafts: list[Draft]) -> None:
+    """Headlines bunched over one story: a piece of its stack, a title of
+    its own, that another dated report's lead restates word for word (某高铁某段
+    开始联调联试 / …今天，某高铁某段开始联调联试，…) and its own text does not, is
+    that report's title. The title the report held goes to the story with
+    no headline whose text uses its words most; with none, nothing moves."""
+    for draft in drafts:
+        if len(draft.heads) < 2:
+            continue
+        own = squash(draft.body)
+        for unit in list(draft.heads):
+            text = squash("".join(line.raw for line in unit))
+            if len(text) < T.RESTATED_TITLE_MIN or text in own:
+                continue
+            hosts = [
+                d for d in drafts if d is not draft and d.dateline and d.paras and text in _lead(d)
+            ]
+            if len(hosts) != 1 or any(_unit_text(u) in _lead(hosts[0]) for u in hosts[0].heads):
+                continue
+            host = hosts[0]
+            heir = _headless_taking(drafts, host) if host.heads else None
+            if host.heads and heir is None:
+                continue
+            if heir is not None:
+                _move_heads(host, heir, host.heads)
+            _move_heads(draft, host, [unit])
+            break
+
+
+def _lead(draft: Draft) -> str:
+    return squash(draft.paras[0].text)
+
+
+def _unit_text(unit: list[Line]) -> str:
+    return squash("".join(line.raw for line in unit))
+
+
+def _headless_taking(drafts: list[Draft], host: Draft) -> Draft | None:
+    """The story with no headline whose text uses most of the words of
+    ``host``'s stack, when enough of them."""
+    stack = "".join(_unit_text(u) for u in host.heads)
+    shares = [
+        (word_share(stack, d.body), k)
+        for k, d in enumerate(drafts)
+        if d is not host and not d.heads and d.paras and d.kind != ArticleKind.PHOTO
+    ]
+    best = max(shares, default=(0.0, -1))
+    return drafts[best[1]] if best[0] >= T.LABEL_WORDS_IN_BODY else None
+
+
+def _move_heads(source: Draft, target: Draft, units: list[list[Line]]) -> None:
+    moved = list(units)
+    source.heads = [u for u in source.heads if all(u is not m for m in moved)]
+    target.heads = moved + target.heads
+    nos = {line.no for u in moved for line in u}
+    source.lines -= nos
+    target.lines |= nos
 
 
 def _paragraphs_of_the_story_before(drafts: list[Draft]) -> None:

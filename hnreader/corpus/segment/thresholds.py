@@ -910,3 +910,8 @@ INNER_TITLE_MAX = 30
 INNER_TITLE_WIDTH_OFF = 1.5
 #: ... and at least this share of its words found in the report's other text.
 INNER_TITLE_WORDS_IN_TEXT = 0.6
+
+#: A stack's piece that another report's lead restates word for word is
+#: that report's title when at least this long (characters): shorter
+#: phrases recur in many leads.
+RESTATED_TITLE_MIN = 10
