@@ -97,6 +97,7 @@ BLIND = (
     "dev_wy",
     "dev_va",
     "dev_vc",
+    "dev_ve",
 )
 FIGURES = (
     "seg_f1",
