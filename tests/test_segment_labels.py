@@ -2731,3 +2731,30 @@ def test_a_bunched_title_a_reports_lead_restates_goes_to_that_report():
     again.paras = [Para("今天，全省养老服务推进会在株洲召开。", [20])]
     _title_its_lead_restates([again, lone])
     assert texts(lone) == ["岳阳临港新区新建冷链仓库"]
+
+
+def test_a_report_filed_from_a_city_office_opens_on_its_undated_dateline():
+    from hnreader.corpus.segment.patterns import dateline_match
+
+    assert dateline_match("湖南日报岳阳讯（全媒体记者 聂子涵）").group(0) == "湖南日报岳阳讯"
+    assert dateline_match("湖南日报社讯") is None  # (the paper's own news: no city, no reporters)
+    page = parse(
+        column_page(
+            "全省农家书屋里书香浓",
+            set_in_column(LIBRARY_REPORT, 19),
+            "岳阳港新开内贸集装箱航线",
+            set_in_column(
+                [
+                    "湖南日报岳阳讯（全媒体记者 聂子涵）一艘满载建材和日用品的货轮从城陵矶港驶出，"
+                    "岳阳至南京内贸集装箱航线正式开通，每周往返两班。",
+                    "港口负责人介绍，航线开通后，岳阳及周边企业的货物可直接运抵长三角，物流成本降低约两成。",
+                ],
+                19,
+            ),
+        )
+    )
+    by_title = {a.title: a for a in stories(page)}
+    port = by_title["岳阳港新开内贸集装箱航线"]
+    assert port.dateline.startswith("湖南日报岳阳讯")
+    assert port.paragraphs[0].startswith("一艘满载建材")
+    assert "货轮" not in "".join(by_title["全省农家书屋里书香浓"].paragraphs)
