@@ -2758,3 +2758,26 @@ def test_a_report_filed_from_a_city_office_opens_on_its_undated_dateline():
     assert port.dateline.startswith("湖南日报岳阳讯")
     assert port.paragraphs[0].startswith("一艘满载建材")
     assert "货轮" not in "".join(by_title["全省农家书屋里书香浓"].paragraphs)
+
+
+def test_a_title_under_a_two_character_opinion_label_heads_the_piece():
+    # (来论 names an opinion column in two characters: the phrase under it
+    # is the piece's title, as wide as the column's lines, not its text's
+    # first line)
+    page = parse(
+        column_page(
+            "全省农家书屋里书香浓",
+            set_in_column(LIBRARY_REPORT, 19),
+            "来论",
+            "菜市场改造要给老摊主留一条活路",
+            "菜市场是一座城市最有烟火气的地方。",
+            "可有的市场改造以后，摊位费涨了一大截，",
+            "不少老摊主撑不下去，只好离开了市场。",
+            "改造是为了让买菜更方便，不能让小摊",
+            "主和老顾客都成了局外人。定价要听听各方",
+            "意见，给老摊主留条路。",
+        )
+    )
+    (piece,) = [a for a in page.articles if "烟火气" in "".join(a.paragraphs)]
+    assert (piece.column, piece.title) == ("来论", "菜市场改造要给老摊主留一条活路")
+    assert piece.paragraphs[0].startswith("菜市场是一座城市最有烟火气的地方")

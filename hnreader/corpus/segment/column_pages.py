@@ -4168,7 +4168,9 @@ def _title_under_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool
     if i == 0 or kinds[i - 1] != LineKind.TEXT:
         return False
     label, text = squash(lines[i - 1].raw), squeeze(lines[i].raw)
-    if not (label_shaped(label) and looks_like_column(label)) or _CLAUSE_INSIDE.search(text):
+    # (an opinion column may be named in two characters: 来论, 新论)
+    shaped = label_shaped(label) or bool(OPINION_COLUMN.search(label))
+    if not (shaped and looks_like_column(label)) or _CLAUSE_INSIDE.search(text):
         return False
     column = _column_at(lines, kinds, i, 1)
     if column is None:
