@@ -2781,3 +2781,36 @@ def test_a_title_under_a_two_character_opinion_label_heads_the_piece():
     (piece,) = [a for a in page.articles if "烟火气" in "".join(a.paragraphs)]
     assert (piece.column, piece.title) == ("来论", "菜市场改造要给老摊主留一条活路")
     assert piece.paragraphs[0].startswith("菜市场是一座城市最有烟火气的地方")
+
+
+def test_a_poem_titled_with_its_poets_bracketed_name_stands_alone():
+    # (a literary page signs a poem after its title, the poet's name in
+    # brackets: the verse under it is the poem's, line by line, and the
+    # short line over prose after it is the next essay's title)
+    verse = [
+        "晚风把湖面",
+        "吹成一页旧信纸",
+        "归来的渔船",
+        "在码头边轻轻靠岸",
+        "岸上的灯",
+        "一盏一盏亮起来",
+        "照着回家的路",
+    ]
+    essay = [
+        "外公的铁匠铺开在镇子东头，炉火一年四季不熄。",
+        "小时候放了学，我总爱蹲在铺子门口，看他抡起铁锤，把烧红的铁块敲成镰刀和锄头，火星溅得满地都是。",
+    ]
+    page = parse(
+        column_page(
+            "湖畔晚归（罗清远）",
+            *verse,
+            "镇东头的铁匠铺",
+            set_in_column(essay, 17),
+            "陈秋实",
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    poem = by_title["湖畔晚归"]
+    assert poem.byline == "（罗清远）" and poem.column == ""
+    assert list(poem.paragraphs) == verse
+    assert by_title["镇东头的铁匠铺"].paragraphs[0].startswith("外公的铁匠铺开在镇子东头")

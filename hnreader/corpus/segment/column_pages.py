@@ -56,6 +56,7 @@ from .patterns import (
     NOTICE_TITLE,
     OPINION_COLUMN,
     PAPER_START,
+    POET_IN_BRACKETS,
     QA_TURN,
     QUOTED_WHOLE,
     ROLE_AMONG_NAMES,
@@ -831,12 +832,15 @@ def _headlines_follow_bodies(drafts: list[Draft], zones: list[Zone]) -> bool:
 def _title_from_label(drafts: list[Draft], lines: list[Line]) -> None:
     """A reporter's story given no headline but a line of a label's shape
     that names no column (守水人 over 湖南日报全媒体记者 某某): that line is
-    its short title. Columns head commentary, not reporters' stories."""
+    its short title. Columns head commentary, not reporters' stories. So
+    is a poem's, over its poet's bracketed name (诗题 / （某某）): the line
+    that names it, whatever its shape."""
     for draft in drafts:
         label = draft.column
-        if draft.heads or not label or "记者" not in draft.byline or draft.dateline:
+        if draft.heads or not label or draft.dateline:
             continue
-        if looks_like_column(label):
+        poem = bool(POET_IN_BRACKETS.match(draft.byline))
+        if not poem and ("记者" not in draft.byline or looks_like_column(label)):
             continue
         printed = [li for li in lines if li.no in draft.lines and squash(li.raw) == label]
         if printed:
@@ -1527,14 +1531,19 @@ class ColumnReader:
             names.insert(0, self.pending.pop())
         # (names under names signed with no role are another piece's: a
         # signature closing a commentary, the next one's over its text)
-        bare_name = is_name_line(line.raw.strip())
+        # (a poet's name bracketed after a title is a bare name: 诗题 / （某某）)
+        bare_name = is_name_line(line.raw.strip()) or bool(POET_IN_BRACKETS.match(line.raw))
         if bare_name and self._verse_signed_below():
             return self._sign_verse(names)
         bare = bare_name and self.pending
         j = _byline_goes_on(lines, kinds, i, names, bool(bare))
         # (a poem under its poet: a 文丨 signature, or a bare name under a
         # title that says it is verse, 洞庭五月（组诗）)
-        poem = bool(self.pending) and bool(_POEM_TITLE.search(squash(self.pending[-1].raw)))
+        # (or a title with its poet's name bracketed after it: 诗题 / （某某）)
+        bracketed = bool(POET_IN_BRACKETS.match(line.raw))
+        poem = bool(self.pending) and (
+            bool(_POEM_TITLE.search(squash(self.pending[-1].raw))) or bracketed
+        )
         verse = (
             _verse_from(lines, kinds, j, sections=poem, poet=line.raw)
             if WRITER_SIGN.match(squash(line.raw)) or (poem and bare_name)
@@ -1591,7 +1600,7 @@ class ColumnReader:
             self.pending.extend(names)  # a byline printed under a bunched headline
         else:
             before = self.cur
-            if even:
+            if even or (bracketed and verse):
                 self.zones.append(Zone(list(self.pending), -1, len(self.drafts)))
                 self.pending.clear()
             d = self.new(Draft(starts_with=Opener.BYLINE))
@@ -1602,7 +1611,8 @@ class ColumnReader:
                 self.add_body(lines[k])
                 self.bodies[d].append(BREAK)
             if verse and (
-                _stack_over_writer(lines, kinds, j + verse, line.raw)
+                (poem and bracketed)
+                or _stack_over_writer(lines, kinds, j + verse, line.raw)
                 or (
                     j + verse < len(lines)
                     and looks_like_column(squash(lines[j + verse].raw))
@@ -1614,7 +1624,23 @@ class ColumnReader:
                 # left open waits for no rest of its sentence)
                 self.para_open = False
             j += verse
-            if poem and verse and self._prose_resumes(j) and self._has_text(before):
+            if (
+                bracketed
+                and verse
+                and j + 1 < len(lines)
+                and kinds[j] == LineKind.TEXT
+                and _titles_prose(squash(lines[j].raw), squash(lines[j + 1].raw))
+            ):
+                # (the next piece's title under the poem, over its text)
+                self.pending.append(lines[j])
+                j += 1
+            if (
+                poem
+                and verse
+                and not bracketed
+                and self._prose_resumes(j)
+                and self._has_text(before)
+            ):
                 # A poem printed into the column of a piece of prose: the
                 # prose under it is that piece's, read on.
                 last = next(
@@ -3228,6 +3254,7 @@ def _verse_from(
     run stops over another writer's piece (``poet``: the poem's own byline,
     which signs its second poem again, …（外一首） / 稻草人 / 文丨某某)."""
     widths: list[float] = []
+    bracketed = bool(POET_IN_BRACKETS.match(poet))
     for k in range(j, len(lines)):
         flat = squash(lines[k].raw)
         if flat.startswith("——"):
@@ -3247,6 +3274,15 @@ def _verse_from(
         elif kinds[k] != LineKind.TEXT or len(flat) > T.VERSE_LINE_MAX or ends_sentence(flat):
             break
         if k + 1 < len(lines) and _opens_prose(flat, squash(lines[k + 1].raw)):
+            break
+        if (
+            bracketed
+            and k > j
+            and k + 1 < len(lines)
+            and _titles_prose(flat, squash(lines[k + 1].raw))
+        ):
+            # (a poem signed so stands alone, in no group: a short line over
+            # prose is the next piece's title, signed at its text's end)
             break
         if even and _CLAUSE_OR_NOTE_RE.search(flat):
             break  # (a line of clauses: prose of a narrow column)
@@ -3283,6 +3319,17 @@ def _opens_prose(flat: str, below: str) -> bool:
         and not ends_sentence(flat)
         and flat[-1:] not in "，,；;、"
         and width(flat) >= width(below) - T.FIRST_LINE_INDENT_MAX - T.FLOW_SLACK
+    )
+
+
+def _titles_prose(flat: str, below: str) -> bool:
+    """A short line of no clause over a line of prose (clauses inside it)
+    it is narrower than by more than a first line's indent: a title over
+    the text of the piece after a poem."""
+    return (
+        bool(_CLAUSE_INSIDE.search(below))
+        and not _CLAUSE_OR_NOTE_RE.search(flat)
+        and width(flat) < width(below) - T.FIRST_LINE_INDENT_MAX - T.FLOW_SLACK
     )
 
 

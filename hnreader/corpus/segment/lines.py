@@ -34,6 +34,7 @@ from .patterns import (
     issues_notice,
     jumps_in,
     looks_like_column,
+    poet_in_brackets,
 )
 from .vocabulary import COMPOUND_SURNAMES, DANGLING_END, SURNAMES
 
@@ -64,7 +65,11 @@ def byline_apart(line: Line) -> list[Line]:
             dataclasses.replace(line, raw=signed["text"], gap=0, indent=False),
         ]
     match = _TITLE_THEN_ESSAY_BYLINE.match(line.raw)
-    if not match or any(c in match["head"] for c in "，。；：,;:") or not is_byline(match["by"]):
+    signed = match is not None and is_byline(match["by"])
+    if not signed:
+        match = _TITLE_THEN_POET.match(line.raw)
+        signed = match is not None and poet_in_brackets(match["by"])
+    if not signed or any(c in match["head"] for c in "，。；：,;:"):
         return [line]
     return [
         dataclasses.replace(line, raw=match["head"]),
@@ -99,6 +104,12 @@ _TITLE_THEN_CREDIT = re.compile(
 #: A line of headline words, then an essay's byline (文丨某某, 文/某某).
 _TITLE_THEN_ESSAY_BYLINE = re.compile(
     r"^(?P<head>\S.{1,30}?)\s+(?P<by>(?:文|文图|文[·/]图)\s*[丨|｜/]\s*[\u4e00-\u9fff·]{2,4})\s*$"
+)
+
+
+#: A poem's short title, then its poet's name in brackets (某某诗题（某某）).
+_TITLE_THEN_POET = re.compile(
+    r"^\s*(?P<head>[^\s（(]{2,12}?)\s*(?P<by>[（(]\s*[\u4e00-\u9fff·]{2,4}\s*[）)])\s*$"
 )
 
 
@@ -208,7 +219,7 @@ def line_kinds(lines: Sequence[Line]) -> list[LineKind]:
             and kinds[i + 1] == LineKind.TEXT
             and kinds[i - 1] == LineKind.TEXT  # (names after a byline's role are read with it)
             and not ends_sentence(lines[i - 1].raw)
-            and is_name_line(lines[i].raw)
+            and (is_name_line(lines[i].raw) or poet_in_brackets(lines[i].raw))
         ):
             kinds[i] = LineKind.BYLINE
         elif (

@@ -373,6 +373,17 @@ def is_byline(text: str) -> bool:
     )
 
 
+#: A poet's name in brackets, as literary pages sign a poem after its title
+#: (某某诗题（某某）); a work's kind in brackets (（国画）, （组诗）) names no one.
+POET_IN_BRACKETS = re.compile(r"^\s*[（(]\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[）)]\s*$")
+
+
+def poet_in_brackets(text: str) -> bool:
+    """``text`` is a poet's name in brackets (see ``POET_IN_BRACKETS``)."""
+    poet = POET_IN_BRACKETS.match(text)
+    return bool(poet) and is_name_line(poet["name"])
+
+
 #: Names, then a role and its names (王亮 通讯员 谭凯): the rest of a byline
 #: broken between two reporters' names.
 ROLE_AMONG_NAMES = re.compile(
