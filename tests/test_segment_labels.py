@@ -2814,3 +2814,32 @@ def test_a_poem_titled_with_its_poets_bracketed_name_stands_alone():
     assert poem.byline == "（罗清远）" and poem.column == ""
     assert list(poem.paragraphs) == verse
     assert by_title["镇东头的铁匠铺"].paragraphs[0].startswith("外公的铁匠铺开在镇子东头")
+
+
+def test_a_title_its_text_opens_on_word_for_word_heads_a_piece_of_its_own():
+    # (a crosshead names its section; an essay may open on its own title's
+    # words, 某某 / 某某在…: that line is the next piece's title, not a
+    # crosshead of the essay above)
+    first = [
+        "镇子东头有一家老茶馆，木桌木凳，一壶粗茶从早泡到晚。",
+        "茶馆的老板姓邹，六十多岁，说话慢，倒茶快。来喝茶的多是镇上的老人，聊收成，聊儿女，一坐就是半天。",
+        "这些年镇上新开了不少奶茶店，老茶馆却一直开着。邹老板说，只要还有人来，他就一直烧水。",
+    ]
+    second = [
+        "屋后的枇杷树是爷爷种下的，比我的年纪还大。",
+        "每年初夏，枇杷黄了，奶奶就搬出竹梯，让我爬上去摘。摘下的枇杷装满一竹篮，分给左邻右舍。",
+    ]
+    page = parse(
+        column_page(
+            "镇上的老茶馆",
+            "文丨易秋帆",
+            set_in_column(first, 17),
+            "屋后的枇杷树",
+            set_in_column(second, 17),
+            "龙晓禾",
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    assert "屋后的枇杷树" in by_title
+    assert by_title["屋后的枇杷树"].paragraphs[0].startswith("屋后的枇杷树是爷爷种下的")
+    assert "枇杷" not in "".join(by_title["镇上的老茶馆"].paragraphs)

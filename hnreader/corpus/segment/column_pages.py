@@ -3770,13 +3770,13 @@ def _restated_under(lines: list[Line], kinds: list[LineKind], i: int, text: str)
         for k in range(i + 1, min(len(lines), i + 3))
         if kinds[k] == LineKind.TEXT
     ]
-    return (
-        len(under) == 2
-        and under[0] != text
-        and not stops_on_open_word(text)
-        and start_of(under[0]) == Start.PLAIN
-        and _restated(text, "".join(under))
-    )
+    if len(under) != 2 or under[0] == text or stops_on_open_word(text):
+        return False
+    flat, first = squash(text), squash(under[0])
+    if len(flat) >= T.TITLE_OPENS_TEXT_MIN and first.startswith(flat) and len(first) > len(flat):
+        # (an essay's text may open on its title's words: 母亲的菜园 / 母亲的菜园在…)
+        return not _CLAUSE_INSIDE.search(flat)
+    return start_of(under[0]) == Start.PLAIN and _restated(text, "".join(under))
 
 
 def _restated(text: str, under: str) -> bool:
@@ -4532,6 +4532,12 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
         return False
     repeats = similarity(text, before) >= T.HEAD_REPEATS_STORY
     lead = "".join(squeeze(line.raw) for line in lines[k + 1 : k + 3])
+    flat = squash(text)
+    first = squash(lines[k + 1].raw) if k + 1 < len(lines) else ""
+    if len(flat) >= T.TITLE_OPENS_TEXT_MIN and first.startswith(flat) and first != flat:
+        # (a title its text opens on, word for word: 母亲的菜园 / 母亲的菜园在…;
+        # a line printed twice is the extraction's copy)
+        return False
     if _restated(text, lead) and similarity(after, before) < T.SUBHEAD_SAME_STORY:
         return False  # (a headline its lead restates, over text of another topic)
     if draft.starts_with == Opener.BYLINE and WRITER_SIGN.match(squash(draft.byline)):

@@ -130,6 +130,10 @@ HEAD_REPEATS_STORY = 0.4
 #: under it, is a headline its lead restates.
 HEAD_RESTATED_WORDS = 4
 HEAD_RESTATED = 0.8
+#: ... or the line under it opens on its words whole, at least this many
+#: characters of them (母亲的菜园 / 母亲的菜园在屋后…): no line of running
+#: text repeats itself so.
+TITLE_OPENS_TEXT_MIN = 4
 #: ... while the text after it shares less than this with that story.
 HEAD_AFTER_UNRELATED = 0.03
 #: A box drawn into a column's running text: at most this many lines, each of
