@@ -2843,3 +2843,25 @@ def test_a_title_its_text_opens_on_word_for_word_heads_a_piece_of_its_own():
     assert "屋后的枇杷树" in by_title
     assert by_title["屋后的枇杷树"].paragraphs[0].startswith("屋后的枇杷树是爷爷种下的")
     assert "枇杷" not in "".join(by_title["镇上的老茶馆"].paragraphs)
+
+
+def test_a_whole_stack_printed_in_its_reports_cut_lead_heads_the_report():
+    # (paragraph pages: a dated report's lead cut inside a name, another
+    # story's paragraph, then the report's stack on one line of three
+    # phrases set apart, then the rest of the lead's sentence)
+    page = parse(
+        paragraph_page(
+            "全省养老服务推进会在株洲召开",
+            "湖南日报5月8日讯（记者 邵凌峰）今天，全省养老服务推进会在株洲召开，会议部署今年养老服务重点工作。",
+            "会议要求，各地要加快补齐农村养老服务短板，让老人在家门口享受到助餐、助浴等服务。",
+            "湖南日报5月8日讯（记者 聂子涵）清晨，华容县的湖区稻田里，收割机来回穿梭。种粮大户黄",
+            "会议提出，今年全省将新增养老床位一万张，培训养老护理员两万人次。",
+            "华容县推广稻虾轮作 一水两用 亩均增收一千元",
+            "建华告诉记者，他流转的三百亩稻田实行稻虾轮作，去年每亩纯收入超过三千元。",
+        )
+    )
+    (report,) = [a for a in page.articles if "华容县的湖区稻田" in "".join(a.paragraphs)]
+    assert squash(report.kicker + report.title + report.subtitle) == squash(
+        "华容县推广稻虾轮作一水两用亩均增收一千元"
+    )
+    assert "种粮大户黄建华告诉记者" in "".join(report.paragraphs)

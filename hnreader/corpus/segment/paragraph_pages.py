@@ -3572,6 +3572,12 @@ def _stack_in_own_cut(blocks: list[Block], drafts: list[Draft]) -> None:
         for j in range(at + 1, min(len(blocks), at + 1 + T.HEAD_IN_CUT_REACH)):
             if blocks[j].role == BlockRole.DATELINE:
                 break
+            if _stack_line_over_rest(blocks, at, j):
+                # (a stack of phrases set apart, read as a line of text, right
+                # over the rest of the lead's cut sentence: the report's own)
+                blocks[j].role, blocks[j].owner, blocks[j + 1].owner = BlockRole.HEAD, k, k
+                draft.heads = [blocks[j].lines]
+                break
             other = blocks[j].owner
             if blocks[j].role != BlockRole.HEAD or other < 0:
                 continue
@@ -3594,6 +3600,32 @@ def _stack_in_own_cut(blocks: list[Block], drafts: list[Draft]) -> None:
                 draft.heads = [b.lines for b in stack]
                 drafts[other].heads = []
             break
+
+
+def _stack_line_over_rest(blocks: list[Block], at: int, j: int) -> bool:
+    """Block ``j``, a line of no story, is a headline's phrases set apart
+    (某某推进某某 一田双收 亩增效益…), and the block under it, of no story
+    either, finishes the sentence the lead at ``at`` left open: a word or a
+    name across the cut, a figure's unit; or the line holds a whole stack
+    (…种养大户郭 / 三个短语 / 志强告诉记者，…)."""
+    if j + 1 >= len(blocks) or blocks[j].owner >= 0 or blocks[j + 1].owner >= 0:
+        return False
+    head, rest = blocks[j], blocks[j + 1]
+    if head.role != BlockRole.TEXT or rest.role != BlockRole.TEXT:
+        return False
+    if len(phrases(head.text)) < 2 or not _headline_like(head.text, direct=True):
+        return False
+    if any(c in head.text for c in "，,；;：:"):
+        return False
+    lead = blocks[at].text
+    return (
+        stops_in_name(squash(lead))
+        or completes_word(lead, rest.text)
+        or (join_evidence(lead, rest.text) or 0.0) >= T.JOIN_FIGURE_UNIT
+        # (or the line is a whole stack, kicker, title and subtitle set apart:
+        # no line of text is printed so)
+        or len(phrases(head.text)) >= T.STACK_PHRASES_ALONE
+    )
 
 
 def _signed_below(blocks: list[Block], j: int) -> bool:

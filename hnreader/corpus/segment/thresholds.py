@@ -919,3 +919,7 @@ INNER_TITLE_WORDS_IN_TEXT = 0.6
 #: that report's title when at least this long (characters): shorter
 #: phrases recur in many leads.
 RESTATED_TITLE_MIN = 10
+
+#: A line of this many phrases set apart, no clause among them, is a whole
+#: stack (kicker, title, subtitle) however it was read (paragraph pages).
+STACK_PHRASES_ALONE = 3
