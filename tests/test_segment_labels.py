@@ -2865,3 +2865,30 @@ def test_a_whole_stack_printed_in_its_reports_cut_lead_heads_the_report():
         "华容县推广稻虾轮作一水两用亩均增收一千元"
     )
     assert "种粮大户黄建华告诉记者" in "".join(report.paragraphs)
+
+
+def test_a_two_line_stack_printed_between_a_word_and_its_figure_is_no_text():
+    # (column pages: a report's sentence cut before the figure it wants,
+    # …完成投资 / title / subtitle / 58亿元。: the two lines between are a
+    # stack, however wide, and the sentence reads across them)
+    road = [
+        "湖南日报7月9日讯（记者 龙振宇）记者从省交通运输厅了解到，今年我省农村公路提质改造计划完成"
+        "一万二千公里，截至6月底已完成七千八百公里，完成率六成以上；新建资源路、旅游路六百余公里，完成投资",
+    ]
+    lines = set_in_column(road, 17).split("\n")
+    page = parse(
+        column_page(
+            "全省汛前堤防加固全部完成",
+            set_in_column(RIVER_STORY, 17),
+            *lines,
+            "上半年农村公路提质改造超过计划进度",
+            "2.6万个村民小组将通上硬化路",
+            "58亿元。今年的项目主要集中在湘西、湘南山区，",
+            "省交通运输厅将加强质量监管，确保工程",
+            "经得起检验。",
+        )
+    )
+    (report,) = [a for a in page.articles if "提质改造计划完成" in "".join(a.paragraphs)]
+    text = "".join(report.paragraphs)
+    assert "完成投资58亿元。" in text
+    assert "村民小组" not in text and "超过计划进度" not in text

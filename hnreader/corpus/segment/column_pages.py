@@ -2672,6 +2672,8 @@ class ColumnReader:
         if max(len(squash(self.lines[m].raw)) for m in range(i, k)) < T.STACK_IN_CUT_MIN_CHARS:
             return 0
         texts = [self.last_stored, *(squeeze(line.raw) for line in self.lines[i : k + 1])]
+        if self._figure_resumes_past(texts):
+            return k
         # (the stack's last line into the rest says nothing where the rest
         # goes on the sentence as well: 支持 / stack ending …186亿元 / 4.7万户…)
         pairs = list(pairwise(texts))
@@ -2713,6 +2715,23 @@ class ColumnReader:
             )
         )
         return k if rest else 0
+
+    @staticmethod
+    def _figure_resumes_past(texts: list[str]) -> bool:
+        """``texts``: the sentence's line, two lines of no clause, then the
+        rest, a figure that the sentence wants and neither line gives on
+        (…完成投资 / 某某超过计划进度 / 12.3万户居民将告别“蜗居” / 386亿元。): the
+        two lines are a stack printed into the sentence, however wide, and
+        whatever they read into each other (a kicker's words and a title's)."""
+        if len(texts) != 4 or start_of(texts[-1]) != Start.FIGURE:
+            return False
+        if any(_CLAUSE_OR_NOTE_RE.search(text) for text in texts[1:3]):
+            return False
+        return (
+            _evidence(texts[0], texts[-1]) >= T.STACK_FIGURE_RESUMES
+            and _evidence(texts[0], texts[1]) < T.NO_EVIDENCE
+            and _evidence(texts[2], texts[-1]) < T.NO_EVIDENCE
+        )
 
     def _title_between_figure_and_unit(self, i: int, k: int) -> bool:
         """One line, a headline's length, printed between a figure and the

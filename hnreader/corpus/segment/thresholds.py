@@ -923,3 +923,11 @@ RESTATED_TITLE_MIN = 10
 #: A line of this many phrases set apart, no clause among them, is a whole
 #: stack (kicker, title, subtitle) however it was read (paragraph pages).
 STACK_PHRASES_ALONE = 3
+
+#: A sentence cut before its figure goes on past two lines of no clause
+#: printed into it when the figure reads on it with at least this evidence
+#: (``join_evidence``) and neither line does (column pages).
+STACK_FIGURE_RESUMES = 2.5
+#: ... and less than this between the sentence and the first line, and
+#: between the second line and the figure (none, but for rounding).
+NO_EVIDENCE = 0.5
