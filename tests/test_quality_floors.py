@@ -232,7 +232,7 @@ FLOORS = {
     "dev_xp": dict(zip(FIGURES, (0.90, 0.83, 0.76, 0.77), strict=True)),  # 0.916 0.858 0.783 0.799
     # (the one below blind: no rule was written from it)
     "dev_xq": dict(zip(FIGURES, (0.92, 0.83, 0.85, 0.80), strict=True)),  # 0.943 0.858 0.879 0.827
-    "dev_xr": dict(zip(FIGURES, (0.93, 0.89, 0.88, 0.81), strict=True)),  # 0.957 0.914 0.907 0.833
+    "dev_xr": dict(zip(FIGURES, (0.93, 0.89, 0.88, 0.81), strict=True)),  # 0.957 0.920 0.907 0.839
     # (the one below blind: no rule was written from it)
     "dev_xs": dict(zip(FIGURES, (0.93, 0.90, 0.84, 0.84), strict=True)),  # 0.957 0.923 0.864 0.870
     "dev_xt": dict(zip(FIGURES, (0.92, 0.88, 0.91, 0.79), strict=True)),  # 0.937 0.902 0.938 0.816
