@@ -56,7 +56,6 @@ from .patterns import (
     NOTICE_TITLE,
     OPINION_COLUMN,
     PAPER_START,
-    POET_IN_BRACKETS,
     QA_TURN,
     QUOTED_WHOLE,
     ROLE_AMONG_NAMES,
@@ -78,6 +77,7 @@ from .patterns import (
     jumps_in,
     looks_like_column,
     opens_list_entry,
+    poet_in_brackets,
     readers_signature,
 )
 from .photos import split_untitled_groups
@@ -839,7 +839,7 @@ def _title_from_label(drafts: list[Draft], lines: list[Line]) -> None:
         label = draft.column
         if draft.heads or not label or draft.dateline:
             continue
-        poem = bool(POET_IN_BRACKETS.match(draft.byline))
+        poem = poet_in_brackets(draft.byline)
         if not poem and ("记者" not in draft.byline or looks_like_column(label)):
             continue
         printed = [li for li in lines if li.no in draft.lines and squash(li.raw) == label]
@@ -862,7 +862,7 @@ def _headline_inside_own_text(drafts: list[Draft], lines: list[Line]) -> list[st
         texts = {no: squeeze(line_at[no].raw) for para in draft.paras for no in para.lines}
         full = column_width([width(text) for text in texts.values()])
         for para in draft.paras:
-            found = _inner_headline(para, texts, full, draft)
+            found = _inner_headline(para, texts, full)
             if found is None:
                 continue
             k, doubled = found
@@ -880,9 +880,7 @@ def _headline_inside_own_text(drafts: list[Draft], lines: list[Line]) -> list[st
     return copies
 
 
-def _inner_headline(
-    para: Para, texts: dict[int, str], full: float, draft: Draft
-) -> tuple[int, int] | None:
+def _inner_headline(para: Para, texts: dict[int, str], full: float) -> tuple[int, int] | None:
     """Where in ``para`` a headline was printed (``_headline_inside_own_text``):
     its line's index and whether a copy of it follows."""
     if para.subhead or len(para.lines) < 3:
@@ -1532,7 +1530,8 @@ class ColumnReader:
         # (names under names signed with no role are another piece's: a
         # signature closing a commentary, the next one's over its text)
         # (a poet's name bracketed after a title is a bare name: 诗题 / （某某）)
-        bare_name = is_name_line(line.raw.strip()) or bool(POET_IN_BRACKETS.match(line.raw))
+        bracketed = poet_in_brackets(line.raw)
+        bare_name = is_name_line(line.raw.strip()) or bracketed
         if bare_name and self._verse_signed_below():
             return self._sign_verse(names)
         bare = bare_name and self.pending
@@ -1540,7 +1539,6 @@ class ColumnReader:
         # (a poem under its poet: a 文丨 signature, or a bare name under a
         # title that says it is verse, 洞庭五月（组诗）)
         # (or a title with its poet's name bracketed after it: 诗题 / （某某）)
-        bracketed = bool(POET_IN_BRACKETS.match(line.raw))
         poem = bool(self.pending) and (
             bool(_POEM_TITLE.search(squash(self.pending[-1].raw))) or bracketed
         )
@@ -3273,7 +3271,7 @@ def _verse_from(
     run stops over another writer's piece (``poet``: the poem's own byline,
     which signs its second poem again, …（外一首） / 稻草人 / 文丨某某)."""
     widths: list[float] = []
-    bracketed = bool(POET_IN_BRACKETS.match(poet))
+    bracketed = poet_in_brackets(poet)
     for k in range(j, len(lines)):
         flat = squash(lines[k].raw)
         if flat.startswith("——"):
