@@ -2892,3 +2892,27 @@ def test_a_two_line_stack_printed_between_a_word_and_its_figure_is_no_text():
     text = "".join(report.paragraphs)
     assert "完成投资58亿元。" in text
     assert "村民小组" not in text and "超过计划进度" not in text
+
+
+def test_a_paragraph_cut_on_its_copula_is_no_headline():
+    # (paragraph pages: a report's paragraph cut right after 是, another
+    # report's stack and lead, then the rest of the sentence: the cut line
+    # says what its subject is, and no headline stops there)
+    page = parse(
+        paragraph_page(
+            "油菜收获接近尾声",
+            "全省夏收油菜喜获丰产",
+            "湖南日报5月21日讯（记者 龙思源）记者从省农业农村厅获悉，截至5月20日，全省油菜已收获九成以上。",
+            "各地组织农机手抢晴收割，确保颗粒归仓。",
+            "单产提高是",
+            "早稻栽插全面完成 机插比例再创新高",
+            "湖南日报5月21日讯（记者 谢青禾）记者今天获悉，全省早稻栽插已全面完成，机插面积占比超过六成。",
+            "今年油菜生产的最大特点。全省油菜平均亩产达到一百三十公斤，比上年增加六公斤。",
+            "各地农技人员深入田间，指导农户做好秧苗管理。",
+        )
+    )
+    (harvest,) = [a for a in page.articles if "全省油菜已收获九成" in "".join(a.paragraphs)]
+    assert "单产提高是今年油菜生产的最大特点" in "".join(harvest.paragraphs)
+    (planting,) = [a for a in page.articles if "早稻栽插已全面完成" in "".join(a.paragraphs)]
+    headline = planting.kicker + planting.title + planting.subtitle
+    assert squash(headline) == squash("早稻栽插全面完成机插比例再创新高")

@@ -57,6 +57,7 @@ from .joins import (
     overlaps,
     stands_alone,
     stops_in_name,
+    stops_on_copula,
 )
 from .kinds import BlockRole, Opener
 from .patterns import (
@@ -595,6 +596,7 @@ class _Page:
             and not list_awaits_count(flat)
             and not ends_with_number(flat)
             and not stops_in_name(squash(flat))
+            and not stops_on_copula(squash(flat))  # (…稳中有增是: what it is, next)
         )
         if block.role == BlockRole.TEXT and not quoted and headline_shaped:
             return False

@@ -224,6 +224,8 @@ def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
         and (not _OPENS_CLAUSE.match(right) or _SOURCE_LEARNT.match(right))
     ):
         score += T.JOIN_CLAUSE  # …将重点在 + 肿瘤、心脑血管…: a preposition's object
+    elif start == Start.PLAIN and stops_on_copula(left) and not _OPENS_CLAUSE.match(right):
+        score += T.JOIN_COPULA  # …稳中有增是 + 今年丰收的一大亮点。: what the subject is
     if start == Start.FIGURE:
         fits = measure_fits(left, right)
         if fits is not None:
@@ -473,6 +475,8 @@ def ends_open(text: str) -> bool:
         return True  # a quote or bracket left open: the words in it go on
     if stops_in_name(flat):
         return True  # a name cut after its surname (…副局长江 / 文辉介绍，…)
+    if stops_on_copula(flat):
+        return True  # (no headline stops on 是: …稳中有增是 / 今年…)
     return len(flat) >= T.TAIL_TEXT_MIN or any(c in flat for c in "，,、；;：:。")
 
 
@@ -535,6 +539,20 @@ def overlaps(tail: str, head: str) -> bool:
         tail.endswith(head[:k]) and not all(is_cjk(c) for c in head[: k + 1])
         for k in range(T.OVERLAP_MIN, min(T.OVERLAP_MAX, len(head)) + 1)
     )
+
+
+def stops_on_copula(text: str) -> bool:
+    """The text stops on 是 that wants what its subject is (…稳中有增是, 关键是),
+    not on a word closing in it (实事求是, 比比皆是: idioms, names)."""
+    if not text.endswith("是"):
+        return False
+    tagged = [t for t in pos_tags(text[-6:]) if t.flag != "x"]
+    return bool(tagged) and not tagged[-1].flag.startswith(_NAMING_TAGS)
+
+
+#: Parts of speech (jieba's) of a word that may close a headline: a noun, an
+#: idiom, a set phrase (实事求是, 比比皆是).
+_NAMING_TAGS = ("n", "i", "l")
 
 
 def stops_on_open_word(text: str) -> bool:

@@ -44,6 +44,7 @@ from .joins import (
     list_awaits_count,
     overlaps,
     stops_in_name,
+    stops_on_copula,
     stops_on_open_word,
     word_across,
 )
@@ -1098,6 +1099,9 @@ def _cut_paragraph(flat: str) -> bool:
         or bool(TIME_THEN_PAUSE.match(flat))
         # (nor opens a clause on the whole it counts: …贫困村，全村 / 386户…)
         or bool(_WHOLE_COUNTED.search(flat))
+        # (nor stops on the verb that says what its subject is: …稳中有增是 /
+        # 今年粮食丰收的一大亮点)
+        or stops_on_copula(flat)
     )
 
 
@@ -3328,6 +3332,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             or (list_awaits_count(para.raw) and start_of(raw) == Start.FIGURE)
             or (ends_with_number(para.raw) and start_of(raw) == Start.UNIT)
             or stops_in_name(squash(para.raw))  # (…副局长江 + 文辉介绍，…)
+            or stops_on_copula(squash(para.raw))  # (…稳中有增是 + 今年…)
             or formula_across(para.raw, raw)  # (…住房和城乡 + 建设委员会…)
         )
         serial = block.crosshead and not block.verse

@@ -571,6 +571,10 @@ COHESION_CAP = 4.0
 WORD_READ = 0.8
 JOIN_MID = 1.0
 JOIN_CLAUSE = 0.8
+#: A tail stopped on 是, which wants what its subject is (…稳中有增是 + 今年
+#: 丰收的一大亮点。): no sentence stops there, as sure as a piece that opens
+#: mid-sentence.
+JOIN_COPULA = 1.0
 #: A figure with its unit after a tail stopped on a verb or word that takes
 #: one (…全年完成投资 + 860亿元, …已超过 + 300家): as sure as a figure
 #: meeting its unit, though no dictionary word runs over the cut.
