@@ -2916,3 +2916,30 @@ def test_a_paragraph_cut_on_its_copula_is_no_headline():
     (planting,) = [a for a in page.articles if "早稻栽插已全面完成" in "".join(a.paragraphs)]
     headline = planting.kicker + planting.title + planting.subtitle
     assert squash(headline) == squash("早稻栽插全面完成机插比例再创新高")
+
+
+def test_a_cartoon_named_in_one_line_under_its_word_is_titled_by_the_word():
+    # (column pages: 漫画 / “某某” / 某某 作 under a commentary: a drawing
+    # with no words of its own is titled 漫画 and its name is its text)
+    page = parse(
+        column_page(
+            "全省汛前堤防加固全部完成",
+            set_in_column(RIVER_STORY, 17),
+            "漫画",
+            "“排队盖章”",
+            "                        罗晓川 作",
+            "湘江时评",
+            "简化流程才能方便群众",
+            "柳青原",
+            set_in_column(
+                [
+                    "一件事要跑几个窗口、盖十几个章，群众办事难的问题在一些地方仍然存在。",
+                    "简化流程，关键在于打破部门壁垒，让数据多跑路、群众少跑腿。",
+                ],
+                17,
+            ),
+        )
+    )
+    (cartoon,) = [a for a in page.articles if a.byline == "罗晓川 作"]
+    assert cartoon.title == "漫画"
+    assert cartoon.paragraphs == ("“排队盖章”",)

@@ -43,6 +43,7 @@ from .patterns import (
     BEFORE_FIGURE,
     BRACKETED_LABEL,
     CAPTION_START,
+    CARTOON_WORD,
     CONTACT_LINE,
     DASH_LED,
     EDITORS_NOTE,
@@ -1036,13 +1037,9 @@ def _cartoon_lines_above(drafts: list[Draft], lines: list[Line], boxed: list[str
         photo.lines.add(no)
         title.paras, title.lines = [], set()
         word = next((d for n, d in alone.items() if 0 < no - n <= T.NAME_UNDER_STACK_GAP), None)
-        if word is not None and squash(word.body) == _CARTOON:
+        if word is not None and squash(word.body) == CARTOON_WORD:
             boxed.append(word.body.strip())
             word.paras, word.lines = [], set()
-
-
-#: The word a cartoon is printed under.
-_CARTOON = "漫画"
 
 
 def _give_lone_lines(drafts: list[Draft]) -> None:

@@ -14,7 +14,7 @@ from ..read import RawPage
 from ..reflow import close_mark_gaps, is_cjk, needs_tidying, pauses_gapped, squash, tidy_marks
 from . import column_pages, paragraph_pages
 from . import thresholds as T
-from .draft import Draft
+from .draft import Draft, Para
 from .headlines import Headline, clean, join_piece, phrases, split_roles
 from .kinds import ExtraKind, Layout, Opener
 from .lines import (
@@ -27,13 +27,14 @@ from .lines import (
 )
 from .patterns import (
     BRACKETED_LABEL,
+    CARTOON_WORD,
     WEEKLY_NAME,
     dateline_match,
     is_name_line,
     looks_like_column,
     sign_off_at_end,
 )
-from .regroup import regroup
+from .regroup import DRAWN_BY, regroup
 from .roles import article_kind, label_shaped, lone_line
 from .sweep import keep_the_rest
 
@@ -90,6 +91,8 @@ def _segment_page(raw: RawPage, source: str) -> Page:
     if masthead:
         extras.insert(0, (ExtraKind.MASTHEAD, masthead.text))
     drafts = regroup(drafts, lines)
+    for draft in drafts:
+        _cartoon_by_its_word(draft, drafts, joined)
     articles = []
     for draft in drafts:
         if WEEKLY_NAME.search(draft.column):
@@ -147,6 +150,46 @@ def _banner_over_dateline(lines: list[Line]) -> list[str]:
     if len(lines) < 2 or not label_shaped(name) or not dateline_match(lines[1].raw):
         return []
     return [lines.pop(0).raw]
+
+
+def _cartoon_by_its_word(draft: Draft, drafts: list[Draft], lines: list[Line]) -> None:
+    """A drawing named in one line and credited (“某某” / 某某 作), the word
+    漫画 printed alone right by them and read as a piece of its own: the
+    word is the cartoon's. With no words of its own the cartoon is titled by
+    it and its name is its text; with words of its own (a line saying what
+    it shows) the word is its column."""
+    if draft.kind != ArticleKind.PHOTO or not DRAWN_BY.search(squash(draft.byline)):
+        return
+    if len(draft.heads) != 1 or len(draft.heads[0]) != 1 or draft.column or not draft.lines:
+        return
+    first, last = min(draft.lines), max(draft.lines)
+    near = {
+        no
+        for no in range(first - T.NAME_UNDER_STACK_GAP, last + T.NAME_UNDER_STACK_GAP + 1)
+        if not first <= no <= last
+    }
+    word = next(
+        (
+            other
+            for other in drafts
+            if lone_line(other)
+            and squash(other.body) == CARTOON_WORD
+            and len(other.lines) == 1
+            and other.lines <= near
+        ),
+        None,
+    )
+    if word is None:
+        return
+    (no,) = word.lines
+    word.paras, word.lines = [], set()
+    draft.lines.add(no)
+    if draft.body.strip():
+        draft.column = CARTOON_WORD
+        return
+    (name,) = draft.heads[0]
+    draft.heads = [[next(line for line in lines if line.no == no)]]
+    draft.paras = [Para(squash(name.raw), [name.no], raw=name.raw.strip())]
 
 
 def _furniture(draft: Draft) -> bool:

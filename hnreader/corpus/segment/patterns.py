@@ -653,6 +653,10 @@ def journey_series(text: str) -> bool:
 _COUNT_OF_PEOPLE = re.compile(r"^[0-9０-９一二两三四五六七八九十百千万]+[名位支批个]")
 
 
+#: The word a cartoon is printed by (漫画 / “某某” / 某某 作).
+CARTOON_WORD = "漫画"
+
+
 def looks_like_column(text: str) -> bool:
     """A column label (栏目) such as 潇湘时评: short, no digits or quotes; or a
     series' name."""
