@@ -98,6 +98,7 @@ BLIND = (
     "dev_va",
     "dev_vc",
     "dev_ve",
+    "dev_vg",
 )
 FIGURES = (
     "seg_f1",
