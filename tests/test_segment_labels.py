@@ -2943,3 +2943,33 @@ def test_a_cartoon_named_in_one_line_under_its_word_is_titled_by_the_word():
     (cartoon,) = [a for a in page.articles if a.byline == "罗晓川 作"]
     assert cartoon.title == "漫画"
     assert cartoon.paragraphs == ("“排队盖章”",)
+
+
+def test_a_line_closing_a_story_before_a_reports_rest_is_that_reports_headline():
+    # (column pages: a dated report with no headline, its lead cut before
+    # its unit; another story, closed by a line of no clause worded like the
+    # report; then the rest of the report's sentence: the line is the
+    # report's headline, never the other story's last paragraph)
+    ferry = set_in_column(
+        [
+            "湖南日报5月6日讯（记者 向晚舟）记者从岳阳市交通运输局获悉，洞庭湖区新建的"
+            "六座客运渡口将于6月1日通航，每天可运送旅客约1.2万"
+        ],
+        17,
+    )
+    page = parse(
+        column_page(
+            ferry,
+            set_in_column([*RIVER_STORY, "汛期将至，各地要压实防汛责任，落实巡堤查险人员。"], 17),
+            "洞庭湖区六座新建客运渡口将于6月1日通航",
+            "人次。",
+            set_in_column(
+                ["新建渡口均配备候船室和救生设施，岳阳市交通运输局将加强渡口和渡船的安全监管。"], 17
+            ),
+        )
+    )
+    (report,) = [a for a in page.articles if "客运渡口" in "".join(a.paragraphs)]
+    assert report.title == "洞庭湖区六座新建客运渡口将于6月1日通航"
+    assert "约1.2万人次。" in "".join(report.paragraphs)
+    (river,) = [a for a in page.articles if "病险水库" in "".join(a.paragraphs)]
+    assert "渡口" not in "".join(river.paragraphs)

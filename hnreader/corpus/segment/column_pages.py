@@ -131,6 +131,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     assign_headlines(reader.drafts, reader.zones, lines)
     _title_from_label(reader.drafts, lines)
     reader.doubled.extend(_headline_inside_own_text(reader.drafts, lines))
+    _closing_line_heads_next(reader.drafts, lines)
     follow = _headlines_follow_bodies(reader.drafts, reader.zones)
     if follow:
         _return_loose_titles(reader.loose)
@@ -879,6 +880,40 @@ def _headline_inside_own_text(drafts: list[Draft], lines: list[Line]) -> list[st
             draft.heads = [[line_at[drop[0]]]]
             break
     return copies
+
+
+def _closing_line_heads_next(drafts: list[Draft], lines: list[Line]) -> None:
+    """A dated report given no headline, its text cut, and printed right
+    before the rest of its cut a line of no clause closing another story
+    after a finished sentence (…配送足球器材。 / 某地马拉松将于某日开跑 /
+    人。), worded like the report: the report's headline, printed into its
+    text, never the other story's last paragraph."""
+    after = {line.no: nxt.no for line, nxt in pairwise(lines)}
+    line_at = {line.no: line for line in lines}
+    owner = {no: k for k, d in enumerate(drafts) for para in d.paras for no in para.lines}
+    for draft in drafts:
+        if len(draft.paras) < 2 or draft.kind == ArticleKind.PHOTO:
+            continue
+        last, before = draft.paras[-1], draft.paras[-2]
+        if last.subhead or len(last.lines) != 1 or not ends_sentence(before.text):
+            continue
+        flat = squash(last.text)
+        if not T.INNER_TITLE_MIN <= len(flat) <= T.INNER_TITLE_MAX or _SENTENCE_MARK.search(flat):
+            continue
+        k = owner.get(after.get(last.lines[0], -1), -1)
+        report = drafts[k] if k >= 0 else None
+        if report is None or report is draft or any(report.heads) or report.column:
+            continue
+        if not report.dateline or not report.paras:
+            continue
+        share = word_share(flat, report.body)
+        rest = "".join(para.text for para in draft.paras[:-1])
+        if share < T.INNER_TITLE_WORDS_IN_TEXT or word_share(flat, rest) >= share:
+            continue
+        draft.paras.pop()
+        draft.lines.discard(last.lines[0])
+        report.heads = [[line_at[last.lines[0]]]]
+        report.lines.add(last.lines[0])
 
 
 def _inner_headline(para: Para, texts: dict[int, str], full: float) -> tuple[int, int] | None:
