@@ -608,3 +608,47 @@ def test_complaints_are_counted_in_jian_and_losses_in_yuan():
     jian, yuan = "1800余件，办结率达98%。", "260余万元。"
     assert join_evidence(complaints, jian) > join_evidence(losses, jian)
     assert join_evidence(losses, yuan) > join_evidence(complaints, yuan)
+
+
+def test_a_paragraph_quoting_an_offices_spokesman_leans_to_the_story_learning_from_it(monkeypatch):
+    # (pass test, paragraph pages) 某局有关负责人表示，… printed among another
+    # story's pieces leans to the one story whose lead learnt from that office,
+    # at a share of what a person named so is worth (an office is quoted in
+    # more stories); named in two leads, it leans to neither.
+    from hnreader.corpus.segment import assignment as A
+    from hnreader.corpus.segment import thresholds as T
+
+    from .test_segment_general import paragraph_page, parse
+
+    def spokesman_features(loans_source: str) -> tuple[dict, dict]:
+        pages = []
+        solve = A._Page.solve
+        monkeypatch.setattr(A._Page, "solve", lambda self: pages.append(self) or solve(self))
+        parse(
+            paragraph_page(
+                "全省新增减税降费超过两百亿元",
+                "湖南日报9月5日讯（记者 欧阳晴）记者从省税务局获悉，前8月全省新增减税降费"
+                "及退税缓费超过两百亿元，惠及经营主体六十余万户。",
+                "全省普惠小微贷款余额持续增长",
+                f"湖南日报9月5日讯（记者 胡越）记者从{loans_source}获悉，截至8月末，"
+                "全省普惠小微贷款余额同比增长两成。",
+                "各银行机构加大信用贷款投放力度，小微企业融资成本稳中有降。",
+                "省税务局有关负责人表示，下一步将持续优化办税服务，让政策红利直达快享。",
+            )
+        )
+        (found,) = pages
+        k = next(k for k, b in enumerate(found.body) if b.text.startswith("省税务局有关负责人"))
+        tax = next(s for s, b in enumerate(found.body) if "减税降费" in b.text)
+        loans = next(s for s, b in enumerate(found.body) if "普惠小微" in b.text)
+        node = found.root()
+        for j in found.pieces[: found.order[k]]:
+            node = found.child(node, j, found.flow[j], A.Move.FOLLOW, 0.0)
+        return tuple(
+            dict(found.features(k, found.flow[s], A.Move.FOLLOW, node)) for s in (tax, loans)
+        )
+
+    to_tax, to_loans = spokesman_features("人民银行湖南省分行")
+    assert to_tax[A.F_SPEAKER] == T.SPOKESMAN_SHARE
+    assert A.F_SPEAKER not in to_loans
+    to_tax, to_loans = spokesman_features("人民银行湖南省分行和省税务局")
+    assert A.F_SPEAKER not in to_tax and A.F_SPEAKER not in to_loans

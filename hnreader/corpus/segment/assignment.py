@@ -230,6 +230,12 @@ _SPEAKER_OPENS = re.compile(
     rf"([{''.join(sorted(ANY_SURNAME))}][\u4e00-\u9fff]{{1,2}})"
     r"(?:介绍|说|表示|指出|强调|认为|坦言|告诉记者)[，,：:]"
 )
+#: ... or on the office whose spokesman it quotes (民航湖南监管局有关负责人介绍，…):
+#: the story whose lead learnt from that office.
+_SPOKESMAN_OPENS = re.compile(
+    r"^([\u4e00-\u9fff]{2,14}?(?:局|厅|委|院|办|署|公司|集团|机场|中心))"
+    r"(?:有关|相关)?负责人(?:介绍|说|表示|指出|强调|认为|坦言|告诉记者)[，,：:]"
+)
 _ANSWERS = re.compile(r"^答[：:]")
 
 
@@ -519,6 +525,7 @@ class _Page:
             )
         self.topical = [self._topical(k) for k in range(len(body))]
         self.series = self._series()
+        self.spokesman: set[int] = set()  # (pieces quoting an office's spokesman)
         self.speaker = self._speakers(blocks)
         # Per piece: the interview whose question and answer it is printed
         # between (the story of the page's first question in the flow), or NONE.
@@ -677,8 +684,8 @@ class _Page:
 
     def _speakers(self, blocks: list[Block]) -> list[int]:
         """Per piece: the story whose headline or pieces the layout gives it
-        name the person the piece opens on quoting (-1: none, or more than
-        one story names them)."""
+        name the person (or the office of the spokesman) the piece opens on
+        quoting (-1: none, or more than one story names them)."""
         known = [""] * len(self.stories)
         for b in blocks:
             if b.role == BlockRole.HEAD and b.owner in self.index:
@@ -688,7 +695,10 @@ class _Page:
                 known[self.host[k]] += "\n" + squash(b.text)
         out = [NONE] * len(self.body)
         for k in self.pieces:
-            match = _SPEAKER_OPENS.match(squash(self.body[k].text))
+            flat = squash(self.body[k].text)
+            match = _SPEAKER_OPENS.match(flat)
+            if match is None and (match := _SPOKESMAN_OPENS.match(flat)) is not None:
+                self.spokesman.add(k)
             if match is None:
                 continue
             name = match.group(1)
@@ -972,7 +982,8 @@ class _Page:
         if s == self.between_turns[k] != NONE:
             out.append((F_BETWEEN_TURNS, 1.0))
         if s == self.speaker[k] != NONE:
-            out.append((F_SPEAKER, 1.0))
+            # (an office is quoted in more stories than a person is)
+            out.append((F_SPEAKER, T.SPOKESMAN_SHARE if k in self.spokesman else 1.0))
         if self.crosshead[k] and self.dated[s]:
             out.append((F_CROSSHEAD_DATED, 1.0))
         if self.weak[k] != NONE:

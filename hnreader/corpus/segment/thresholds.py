@@ -695,6 +695,10 @@ CAPTION_LEAD_CONTEXT = 4
 #: Distinct frontiers kept while the page is read, and besides them at most
 #: this many that leave a sentence open for a later piece.
 ASSIGN_BEAM = 32
+#: What a paragraph quoting an office's spokesman (某局有关负责人介绍，…) is
+#: worth to the one story whose lead names that office, as a share of
+#: ``speaker``: an office is quoted in more stories than a person is.
+SPOKESMAN_SHARE = 0.5
 ASSIGN_BEAM_OPEN = 8
 #: A piece may go to the stories opened nearest above it (this many), the
 #: one opened right under it, and the stories it talks of most (this many);
