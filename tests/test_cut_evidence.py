@@ -610,6 +610,27 @@ def test_complaints_are_counted_in_jian_and_losses_in_yuan():
     assert join_evidence(losses, yuan) > join_evidence(complaints, yuan)
 
 
+def _quoted_features(monkeypatch, texts: list[str], opener: str, names: tuple[str, ...]) -> list:
+    """The features of the piece opening on ``opener`` on a paragraph page of
+    ``texts``, read for each story whose text holds each of ``names``, the
+    pieces above it read as the layout gives them."""
+    from hnreader.corpus.segment import assignment as A
+
+    from .test_segment_general import paragraph_page, parse
+
+    pages = []
+    solve = A._Page.solve
+    monkeypatch.setattr(A._Page, "solve", lambda self: pages.append(self) or solve(self))
+    parse(paragraph_page(*texts))
+    (found,) = pages
+    k = next(k for k, b in enumerate(found.body) if b.text.startswith(opener))
+    node = found.root()
+    for j in found.pieces[: found.order[k]]:
+        node = found.child(node, j, found.flow[j], A.Move.FOLLOW, 0.0)
+    stories = [found.flow[next(j for j, b in enumerate(found.body) if n in b.text)] for n in names]
+    return [dict(found.features(k, s, A.Move.FOLLOW, node)) for s in stories]
+
+
 def test_a_paragraph_quoting_an_offices_spokesman_leans_to_the_story_learning_from_it(monkeypatch):
     # (pass test, paragraph pages) 某局有关负责人表示，… printed among another
     # story's pieces leans to the one story whose lead learnt from that office,
@@ -618,37 +639,49 @@ def test_a_paragraph_quoting_an_offices_spokesman_leans_to_the_story_learning_fr
     from hnreader.corpus.segment import assignment as A
     from hnreader.corpus.segment import thresholds as T
 
-    from .test_segment_general import paragraph_page, parse
+    def page(loans_source: str) -> list[str]:
+        return [
+            "全省新增减税降费超过两百亿元",
+            "湖南日报9月5日讯（记者 欧阳晴）记者从省税务局获悉，前8月全省新增减税降费"
+            "及退税缓费超过两百亿元，惠及经营主体六十余万户。",
+            "全省普惠小微贷款余额持续增长",
+            f"湖南日报9月5日讯（记者 胡越）记者从{loans_source}获悉，截至8月末，"
+            "全省普惠小微贷款余额较上年同期多出两成。",
+            "各银行机构加大信用贷款投放力度，小微企业融资成本稳中有降。",
+            "省税务局有关负责人表示，下一步将持续优化办税服务，让政策红利直达快享。",
+        ]
 
-    def spokesman_features(loans_source: str) -> tuple[dict, dict]:
-        pages = []
-        solve = A._Page.solve
-        monkeypatch.setattr(A._Page, "solve", lambda self: pages.append(self) or solve(self))
-        parse(
-            paragraph_page(
-                "全省新增减税降费超过两百亿元",
-                "湖南日报9月5日讯（记者 欧阳晴）记者从省税务局获悉，前8月全省新增减税降费"
-                "及退税缓费超过两百亿元，惠及经营主体六十余万户。",
-                "全省普惠小微贷款余额持续增长",
-                f"湖南日报9月5日讯（记者 胡越）记者从{loans_source}获悉，截至8月末，"
-                "全省普惠小微贷款余额较上年同期多出两成。",
-                "各银行机构加大信用贷款投放力度，小微企业融资成本稳中有降。",
-                "省税务局有关负责人表示，下一步将持续优化办税服务，让政策红利直达快享。",
-            )
-        )
-        (found,) = pages
-        k = next(k for k, b in enumerate(found.body) if b.text.startswith("省税务局有关负责人"))
-        tax = next(s for s, b in enumerate(found.body) if "减税降费" in b.text)
-        loans = next(s for s, b in enumerate(found.body) if "普惠小微" in b.text)
-        node = found.root()
-        for j in found.pieces[: found.order[k]]:
-            node = found.child(node, j, found.flow[j], A.Move.FOLLOW, 0.0)
-        return tuple(
-            dict(found.features(k, found.flow[s], A.Move.FOLLOW, node)) for s in (tax, loans)
-        )
-
-    to_tax, to_loans = spokesman_features("人民银行湖南省分行")
+    names = ("减税降费", "普惠小微")
+    to_tax, to_loans = _quoted_features(monkeypatch, page("人民银行湖南省分行"), "省税务局", names)
     assert to_tax[A.F_SPEAKER] == T.SPOKESMAN_SHARE
     assert A.F_SPEAKER not in to_loans
-    to_tax, to_loans = spokesman_features("人民银行湖南省分行和省税务局")
+    both = page("人民银行湖南省分行和省税务局")
+    to_tax, to_loans = _quoted_features(monkeypatch, both, "省税务局", names)
     assert A.F_SPEAKER not in to_tax and A.F_SPEAKER not in to_loans
+
+
+def test_what_a_meeting_asked_leans_to_the_one_titled_story_reporting_a_meeting(monkeypatch):
+    # (pass test, paragraph pages) 会议要求，… printed among another story's
+    # pieces leans to the one story whose headline or lead reports a meeting
+    # held; with a story printed with no headline on the page (a
+    # continuation, which may report one too), to none.
+    from hnreader.corpus.segment import assignment as A
+    from hnreader.corpus.segment import thresholds as T
+
+    meeting = [
+        "全省茶叶产业发展推进会召开",
+        "湖南日报3月28日讯（记者 陶一苇）今天，全省茶叶产业发展推进会在长沙召开，"
+        "部署今年茶叶产业提质增效工作。",
+        "安化黑茶一季度出口货值创新高",
+        "湖南日报3月28日讯（记者 符青）记者从长沙海关获悉，一季度安化黑茶出口货值"
+        "较上年同期多出三成，销往二十多个国家和地区。",
+        "海关为茶企提供预约通关服务，出口通关时间压缩至一天以内。",
+        "会议要求，各地要加快建设标准化生态茶园，做强区域公用品牌。",
+    ]
+    names = ("推进会在长沙", "长沙海关")
+    to_meeting, to_exports = _quoted_features(monkeypatch, meeting, "会议要求", names)
+    assert to_meeting[A.F_SPEAKER] == T.SPOKESMAN_SHARE
+    assert A.F_SPEAKER not in to_exports
+    continued = ["（上接1版）各地组织农技人员深入茶园，指导茶农做好春茶采摘。", *meeting]
+    to_meeting, to_exports = _quoted_features(monkeypatch, continued, "会议要求", names)
+    assert A.F_SPEAKER not in to_meeting and A.F_SPEAKER not in to_exports

@@ -236,6 +236,12 @@ _SPOKESMAN_OPENS = re.compile(
     r"^([\u4e00-\u9fff]{2,14}?(?:局|厅|委|院|办|署|公司|集团|机场|中心))"
     r"(?:有关|相关)?负责人(?:介绍|说|表示|指出|强调|认为|坦言|告诉记者)[，,：:]"
 )
+#: ... or on what a meeting asked (会议要求，…, 会上，…): the one story whose
+#: headline or lead reports a meeting held.
+_MEETING_TURN = re.compile(
+    r"^(?:会议(?:要求|提出|指出|强调|明确|部署|决定|通报|透露|认为)|会上)[，,：:]"
+)
+_MEETING = re.compile(r"召开|举行|会议|[推进座谈协商工作大]会")
 _ANSWERS = re.compile(r"^答[：:]")
 
 
@@ -687,9 +693,11 @@ class _Page:
         name the person (or the office of the spokesman) the piece opens on
         quoting (-1: none, or more than one story names them)."""
         known = [""] * len(self.stories)
+        titled = [False] * len(self.stories)
         for b in blocks:
             if b.role == BlockRole.HEAD and b.owner in self.index:
                 known[self.index[b.owner]] += squash(b.text)
+                titled[self.index[b.owner]] = True
         for k, b in enumerate(self.body):
             if self.fixed[k] and self.host[k] != NONE:
                 known[self.host[k]] += "\n" + squash(b.text)
@@ -699,11 +707,19 @@ class _Page:
             match = _SPEAKER_OPENS.match(flat)
             if match is None and (match := _SPOKESMAN_OPENS.match(flat)) is not None:
                 self.spokesman.add(k)
-            if match is None:
-                continue
-            name = match.group(1)
             named = [s for s in self.allowed[k] if s != self.host[k] or not self.fixed[k]]
-            named = [s for s in named if name in known[s]]
+            if match is None and _MEETING_TURN.match(flat):
+                # (会议要求，… / 会上，…: the meeting the one story reporting one
+                # held; a story printed with no headline, a continuation, may
+                # report one too)
+                if not all(titled[s] for s in named):
+                    continue
+                self.spokesman.add(k)
+                named = [s for s in named if _MEETING.search(known[s])]
+            elif match is None:
+                continue
+            else:
+                named = [s for s in named if match.group(1) in known[s]]
             if len(named) == 1:
                 out[k] = named[0]
         return out

@@ -696,8 +696,10 @@ CAPTION_LEAD_CONTEXT = 4
 #: this many that leave a sentence open for a later piece.
 ASSIGN_BEAM = 32
 #: What a paragraph quoting an office's spokesman (某局有关负责人介绍，…) is
-#: worth to the one story whose lead names that office, as a share of
-#: ``speaker``: an office is quoted in more stories than a person is.
+#: worth to the one story whose lead names that office, or one saying what a
+#: meeting asked (会议要求，…) to the one story reporting a meeting, as a share
+#: of ``speaker``: an office or a meeting is quoted in more stories than a
+#: person is.
 SPOKESMAN_SHARE = 0.5
 ASSIGN_BEAM_OPEN = 8
 #: A piece may go to the stories opened nearest above it (this many), the
