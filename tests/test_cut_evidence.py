@@ -670,7 +670,7 @@ def test_what_a_meeting_asked_leans_to_the_one_titled_story_reporting_a_meeting(
 
     meeting = [
         "全省茶叶产业发展推进会召开",
-        "湖南日报3月28日讯（记者 陶一苇）今天，全省茶叶产业发展推进会在长沙召开，"
+        "湖南日报3月28日讯（记者 陶一苇）今天，全省茶叶产业发展推进会在益阳召开，"
         "部署今年茶叶产业提质增效工作。",
         "安化黑茶一季度出口货值创新高",
         "湖南日报3月28日讯（记者 符青）记者从长沙海关获悉，一季度安化黑茶出口货值"
@@ -678,7 +678,7 @@ def test_what_a_meeting_asked_leans_to_the_one_titled_story_reporting_a_meeting(
         "海关为茶企提供预约通关服务，出口通关时间压缩至一天以内。",
         "会议要求，各地要加快建设标准化生态茶园，做强区域公用品牌。",
     ]
-    names = ("推进会在长沙", "长沙海关")
+    names = ("推进会在益阳", "长沙海关")
     to_meeting, to_exports = _quoted_features(monkeypatch, meeting, "会议要求", names)
     assert to_meeting[A.F_SPEAKER] == T.SPOKESMAN_SHARE
     assert A.F_SPEAKER not in to_exports
