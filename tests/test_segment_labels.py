@@ -2973,3 +2973,37 @@ def test_a_line_closing_a_story_before_a_reports_rest_is_that_reports_headline()
     assert "约1.2万人次。" in "".join(report.paragraphs)
     (river,) = [a for a in page.articles if "病险水库" in "".join(a.paragraphs)]
     assert "渡口" not in "".join(river.paragraphs)
+
+
+def test_a_writers_line_between_two_paragraphs_of_one_series_signs_the_essay():
+    # (column pages: 湖南日报评论员 printed at a column's top inside one essay,
+    # between two paragraphs opening alike, 节水，…: the text under it goes
+    # on the essay above, which the line signs)
+    page = parse(
+        column_page(
+            "让节约用水成为城乡新风尚",
+            set_in_column(
+                [
+                    "今夏的旱情再次提醒我们，水是最宝贵的资源之一，省水就是保发展、保民生。",
+                    "节水，重点在农业。推广喷灌滴灌，让每一滴水都浇到作物的根上。",
+                ],
+                17,
+            ),
+            "湖南日报评论员",
+            set_in_column(
+                [
+                    "节水，潜力在工业。推动企业循环用水，把废水变成可用之水。",
+                    "节水，基础在城乡居民。拧紧一个水龙头，也是对资源的爱惜。",
+                ],
+                17,
+            ),
+            "湘江时评",
+            "乡村夜校办出新气象",
+            "龙晓禾",
+            set_in_column(["夜幕降临，村部的灯亮了，种粮大户们围坐一起听农技员讲课。"], 17),
+        )
+    )
+    (essay,) = [a for a in page.articles if "旱情" in "".join(a.paragraphs)]
+    assert essay.title == "让节约用水成为城乡新风尚"
+    assert essay.byline == "湖南日报评论员"
+    assert "节水，基础在城乡居民" in "".join(essay.paragraphs)

@@ -128,6 +128,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _credit_printed_apart(reader.drafts)
     for draft, runs in zip(reader.drafts, reader.bodies, strict=True):
         _reflow(draft, runs)
+    _writer_inside_series(reader.drafts, reader.zones)
     assign_headlines(reader.drafts, reader.zones, lines)
     _title_from_label(reader.drafts, lines)
     reader.doubled.extend(_headline_inside_own_text(reader.drafts, lines))
@@ -496,6 +497,45 @@ def _signature_inside(drafts: list[Draft], bodies, zones: list[Zone]) -> None:
                 if zone.before == e:
                     zone.before = d
             break
+
+
+def _writer_inside_series(drafts: list[Draft], zones: list[Zone]) -> None:
+    """A writer's line printed between two paragraphs of one parallel series
+    (防灾减灾，基础在规划。… / 湖南日报评论员 / 防灾减灾，难点在基层。…), nothing
+    else between: a column's top inside one essay, no piece opening. The
+    text under it goes on the unsigned text above it, which it signs."""
+    for b, signed in enumerate(drafts):
+        if signed.starts_with != Opener.BYLINE or not signed.paras or signed.dateline:
+            continue
+        lead = _series_lead(signed.paras[0].text)
+        first = min(signed.lines)
+        above = [
+            (max(d.lines), a) for a, d in enumerate(drafts) if d.lines and max(d.lines) < first
+        ]
+        if lead is None or not above:
+            continue
+        a = max(above)[1]
+        essay = drafts[a]
+        if essay.byline or essay.dateline or essay.kind == ArticleKind.PHOTO:
+            continue
+        if not any(_series_lead(para.text) == lead for para in essay.paras):
+            continue
+        essay.byline, essay.paras = signed.byline, essay.paras + signed.paras
+        essay.lines |= signed.lines
+        signed.byline, signed.paras, signed.lines = "", [], set()
+        for zone in zones:
+            zone.after = a if zone.after == b else zone.after
+            zone.before = a if zone.before == b else zone.before
+
+
+def _series_lead(text: str) -> str | None:
+    """The phrase a paragraph of a parallel series opens on, before its
+    comma (防灾减灾，…), or None."""
+    match = _SERIES_LEAD.match(squash(text))
+    return match.group(1) if match else None
+
+
+_SERIES_LEAD = re.compile(r"^([\u4e00-\u9fff]{2,6})[，,]")
 
 
 def _rejoin_round_a_piece(drafts: list[Draft], lines: list[Line]) -> None:
