@@ -3007,3 +3007,27 @@ def test_a_writers_line_between_two_paragraphs_of_one_series_signs_the_essay():
     assert essay.title == "让节约用水成为城乡新风尚"
     assert essay.byline == "湖南日报评论员"
     assert "节水，基础在城乡居民" in "".join(essay.paragraphs)
+
+
+def test_a_letters_question_with_one_clause_over_the_salutation_is_its_title():
+    # (paragraph pages: a captioned photo, then the letters' column, a
+    # question setting one clause before it, 编辑同志：: the letter's title
+    # and column, no title of the photo above)
+    page = parse(
+        paragraph_page(
+            "全省汛前堤防加固全部完成",
+            *RIVER_STORY,
+            "9月12日，岳阳县麻塘镇，施工人员在加固洞庭湖大堤。 湖南日报记者 石映秋 摄",
+            "读者来信",
+            "公交站台改了位置，能否提前贴个告示？",
+            "编辑同志：",
+            "上周我像往常一样去小区门口等公交，等了半个小时才知道站台已经挪到了三百米外。",
+            "希望公交公司调整站台时提前张贴告示，方便群众出行。",
+            "株洲市天元区 读者 易春和",
+        )
+    )
+    (letter,) = [a for a in page.articles if "编辑同志" in "".join(a.paragraphs)]
+    assert letter.title == "公交站台改了位置，能否提前贴个告示？"
+    assert letter.column == "读者来信"
+    (photo,) = [a for a in page.articles if a.kind == ArticleKind.PHOTO]
+    assert photo.title != "读者来信"

@@ -658,11 +658,14 @@ def asks_over_salutation(text: str, below: str, marked: bool = True) -> bool:
     ``marked``: any short line of no sentence there (…能否多开几班 /
     编辑同志：), where headlines are printed over their text."""
     flat = squash(text)
+    # (a question may set one clause before it: 航班延误时，能否多一句解释？)
+    clauses = sum(flat.count(c) for c in "，,")
     return (
         bool(flat)
         and (flat[-1] in "？?" if marked else flat[-1] not in "。！!：:")
         and len(flat) <= T.HEAD_STACKED_MAX
-        and not any(c in flat for c in "。，,；;")
+        and not any(c in flat for c in "。；;")
+        and clauses <= (1 if flat[-1] in "？?" else 0)
         and bool(SALUTATION.match(squeeze(below)))
     )
 

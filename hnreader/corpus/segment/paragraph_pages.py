@@ -1950,6 +1950,8 @@ def _title_under(
     k = i + 1
     if k >= len(blocks) or blocks[k].owner >= 0 or not _photo_title(blocks[k]):
         return
+    if _asks_over_salutation(blocks, k + 1):
+        return  # (the letters' column over a letter's title: 读者来信 / …？ / 编辑同志：)
     title = blocks[k]
     flat = squash(title.text)
     cartoon = bool(_CARTOON_TITLE.match(flat))  # (漫画：… titles a cartoon whatever follows)
