@@ -3031,3 +3031,26 @@ def test_a_letters_question_with_one_clause_over_the_salutation_is_its_title():
     assert letter.column == "读者来信"
     (photo,) = [a for a in page.articles if a.kind == ArticleKind.PHOTO]
     assert photo.title != "读者来信"
+
+
+def test_a_cartoon_credited_by_the_word_its_drawer_and_作_is_a_cartoon_of_its_own():
+    # (column pages: title / caption / 漫画/某某 作 under a story's last
+    # paragraph: a cartoon, its credit naming the word, the drawer and 作)
+    page = parse(
+        column_page(
+            "全省汛前堤防加固全部完成",
+            set_in_column(RIVER_STORY, 17),
+            "堤上的“千里眼”",
+            "无人机巡堤、探头值守，老堤有了新帮手。",
+            "                    漫画/石小禾 作",
+            "湘江时评",
+            "乡村夜校办出新气象",
+            "龙晓禾",
+            set_in_column(["夜幕降临，村部的灯亮了，种粮大户们围坐一起听农技员讲课。"], 17),
+        )
+    )
+    (cartoon,) = [a for a in page.articles if a.kind == ArticleKind.PHOTO]
+    assert cartoon.title == "堤上的“千里眼”"
+    assert squash(cartoon.byline) == "漫画/石小禾作"
+    (river,) = [a for a in page.articles if "病险水库" in "".join(a.paragraphs)]
+    assert "千里眼" not in "".join(river.paragraphs)

@@ -142,10 +142,10 @@ CREDIT = re.compile(
     r"|[（(](?:本文|本版)?图片[^（）()]{0,20}提供[）)]"
     # A wire photo: 新华社发, 新华社发（某某 摄）.
     r"|[（(]?新\s*华\s*社\s*发(?:\s*[（(][^（）()]{1,20}[）)])?[）)]?"
-    # A cartoon's or an artwork's credit: 漫画/某某, 漫画丨某某, 漫画 某某, 绘图 某某,
+    # A cartoon's or an artwork's credit: 漫画/某某 (作), 漫画丨某某, 漫画 某某, 绘图 某某,
     # 某某 作, 某某 绘, 作者 某某; a picture's and its words' maker: 图/某某, 图/文 某某.
     # (a name, on its surname: 漫画：挂图作战 is a cartoon's title)
-    rf"|(?:漫画|绘图)\s*[/／丨|｜:：\s]\s*(?=[{''.join(sorted(ANY_SURNAME))}]){_NAME}"
+    rf"|(?:漫画|绘图)\s*[/／丨|｜:：\s]\s*(?=[{''.join(sorted(ANY_SURNAME))}]){_NAME}(?:\s*[作绘])?"
     rf"|{_NAME}\s+[作绘]"
     rf"|图\s*[/／丨|｜]\s*(?:文\s+)?{_NAME}"
     # A photographer named after the word, as the supplements print it: 摄影 某某.
