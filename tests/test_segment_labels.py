@@ -3054,3 +3054,26 @@ def test_a_cartoon_credited_by_the_word_its_drawer_and_作_is_a_cartoon_of_its_o
     assert squash(cartoon.byline) == "漫画/石小禾作"
     (river,) = [a for a in page.articles if "病险水库" in "".join(a.paragraphs)]
     assert "千里眼" not in "".join(river.paragraphs)
+
+
+def test_temperatures_told_as_a_fall_are_a_headlines_not_a_weather_box():
+    # (column pages: 冷空气来袭 / 明日起全省气温下降5℃至7℃ over a dated
+    # report: the second line is the stack's, though it holds a forecast's
+    # temperatures)
+    forecast = [
+        "湖南日报11月2日讯（记者 贺晓岚）省气象台今天发布消息，受强冷空气影响，"
+        "明日起我省自北向南将出现大风降温天气。",
+        "气象部门提醒，广大群众要及时添衣保暖，设施农业要做好防风防冻。",
+    ]
+    page = parse(
+        column_page(
+            "全省汛前堤防加固全部完成",
+            set_in_column(RIVER_STORY, 17),
+            "冷空气来袭",
+            "明日起全省气温下降5℃至7℃",
+            set_in_column(forecast, 17),
+        )
+    )
+    (report,) = [a for a in page.articles if "大风降温" in "".join(a.paragraphs)]
+    headline = report.kicker + report.title + report.subtitle
+    assert squash(headline) == squash("冷空气来袭明日起全省气温下降5℃至7℃")

@@ -480,6 +480,8 @@ def _weather(lines: list[Line], flats: list[str], i: int, boxed: set[int], furni
     """A weather box: the temperatures, the weather on the line above."""
     if not (len(flats[i]) <= T.BOX_LINE_MAX and TEMPERATURES.search(flats[i])):
         return None
+    if _TEMPERATURE_CHANGE.search(flats[i]):
+        return None  # (a headline's: 10日起全省气温下降6℃至8℃)
     box, k = [i], i - 1
     if k >= 0 and k not in boxed and _weather_words(lines[k].raw):
         box.append(k)
@@ -494,6 +496,8 @@ def _weather(lines: list[Line], flats: list[str], i: int, boxed: set[int], furni
     return box
 
 
+#: Temperatures told as a change (气温下降6℃至8℃): a report's words, no forecast's box.
+_TEMPERATURE_CHANGE = re.compile(r"下降|上升|回升|回落|降温|升温|[降升]至|[降升]幅")
 #: A weather box's name (今日天气, 天气预报).
 _WEATHER_NAME = re.compile(r"(?:今日|今天|明日|明天|本周|近期)?天气(?:预报)?")
 #: The wind of a forecast: 北风3～4级, 东南风2级, 微风.
