@@ -3077,3 +3077,25 @@ def test_temperatures_told_as_a_fall_are_a_headlines_not_a_weather_box():
     (report,) = [a for a in page.articles if "大风降温" in "".join(a.paragraphs)]
     headline = report.kicker + report.title + report.subtitle
     assert squash(headline) == squash("冷空气来袭明日起全省气温下降5℃至7℃")
+
+
+def test_a_short_title_over_a_code_closing_the_page_is_the_boxs():
+    # (column pages: a notice, then 守护一江碧水 / 扫码观看…视频 closing the
+    # page: the code's box and its title, no headline of the notice)
+    notice = [
+        "为做好汛期志愿服务，岳阳市志愿者协会面向社会招募巡堤志愿者两百名。",
+        "报名者须年满十八周岁，身体健康，有意者请于7月10日前到各区志愿服务站报名。",
+    ]
+    page = parse(
+        column_page(
+            "全省汛前堤防加固全部完成",
+            set_in_column(RIVER_STORY, 17),
+            "招募启事",
+            set_in_column(notice, 17),
+            "守护一江碧水",
+            "扫码观看“巡堤志愿者”专题视频",
+        )
+    )
+    (call,) = [a for a in page.articles if "巡堤志愿者两百名" in "".join(a.paragraphs)]
+    assert call.title == "招募启事"
+    assert any(extra.startswith("守护一江碧水") for extra in page.extras)

@@ -24,6 +24,9 @@ BOX_LINE_MAX = 30
 #: ... and the name of the app or site next to a code at most this long
 #: (关注湖南日报微信公众号: eleven).
 BOX_WORD_MAX = 12
+#: A box's title closing the page over its code is a phrase of at least this
+#: many characters (致敬最可爱的人), no word left of a caption's line (封顶).
+BOX_TITLE_MIN = 4
 #: What a code's prompt to view (扫码看) names runs over at most this many lines.
 QR_OBJECT_LINES = 2
 #: The length of a campaign's banner over a headline stack (喜迎… / 决战决胜…):
