@@ -3099,3 +3099,48 @@ def test_a_short_title_over_a_code_closing_the_page_is_the_boxs():
     (call,) = [a for a in page.articles if "巡堤志愿者两百名" in "".join(a.paragraphs)]
     assert call.title == "招募启事"
     assert any(extra.startswith("守护一江碧水") for extra in page.extras)
+
+
+def test_a_two_line_stack_closing_its_zone_over_a_reporters_feature_in_sections_holds_it(
+    monkeypatch,
+):
+    # (pass test, column pages) a stack of two lines right over the
+    # reporters' line of a feature set in sections claims it as surely as a
+    # writer's line under a title; a single line there (a series' name) does not
+    from hnreader.corpus.segment import column_headlines as CH
+
+    feature = [
+        "凌晨5时，天刚蒙蒙亮，隆回县的群测群防员罗春生已经打着手电上了后山。",
+        "一根皮尺守护十户人家",
+        "后山这处隐患点威胁着坡下十户群众，罗春生每天早晚巡查两次。",
+        "一部手机连着全村群众",
+        "发现险情，罗春生第一时间在村群里喊话，带着群众转移到安全地带。",
+    ]
+
+    def claims(*stack: str) -> list[bool]:
+        seen = []
+        assign = CH.assign
+
+        def spy(zones, read, affinity, targets, contests):
+            stacks = assign(zones, read, affinity, targets, contests)
+            seen.extend(
+                CH._over_its_reporters(zones, read, affinity, s)
+                for s in stacks
+                if s.body >= 0 and s.body in affinity.features
+            )
+            return stacks
+
+        monkeypatch.setattr(CH, "assign", spy)
+        parse(
+            column_page(
+                "全省汛前堤防加固全部完成",
+                set_in_column(RIVER_STORY, 17),
+                *stack,
+                "湖南日报记者 欧阳晴",
+                set_in_column(feature, 17),
+            )
+        )
+        return seen
+
+    assert claims("走近隆回山区——", "雨夜里的“守山人”") == [True]
+    assert claims("基层群测群防员风采") == [False]

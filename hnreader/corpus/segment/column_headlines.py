@@ -904,6 +904,11 @@ class Affinity:
         self.commentators = frozenset(k for k in self.signed if "评论员" in drafts[k].byline)
         # Bodies set off in sections by crossheads (a feature's).
         self.sectioned = frozenset(k for k in targets if any(p.subhead for p in drafts[k].paras))
+        # ... and of those, the ones opening on their reporters' line (a
+        # feature's stack stands right over it).
+        self.features = frozenset(
+            k for k in self.sectioned if drafts[k].starts_with == Opener.BYLINE
+        )
         # Bodies of opinion (a commentary's): read as such, or signed over
         # their text by a writer who is no reporter. Their title stands alone.
         self.opinion = frozenset(
@@ -1371,6 +1376,7 @@ def assign(
                         (
                             _signed(read[s.zone], s)
                             or _over_its_writer(zones, read, affinity, s)
+                            or _over_its_reporters(zones, read, affinity, s)
                             or _heads_the_page(zones, read, s)
                             or _labelled_against(zones, read, affinity, s)
                         )
@@ -1427,6 +1433,21 @@ def _over_its_writer(
     opens on its writer's line (标题 / 某某 / text): as sure as a signature
     in the zone."""
     return _closes_zone_over(zones, read, stack, stack.body) and stack.body in affinity.signed
+
+
+def _over_its_reporters(
+    zones: list[Zone], read: list[list[Part]], affinity: Affinity, stack: Stack
+) -> bool:
+    """The stack, of two lines or more, ends its zone right over the feature
+    it claims, one in sections opening on its reporters' line (kicker / title /
+    记者 某某 / text / crossheads): as sure as a writer's line under it. (One
+    line there may be the series' name the feature runs under.)"""
+    parts = read[stack.zone]
+    return (
+        sum(len(parts[m].lines) for m in range(stack.first, stack.last + 1)) >= 2
+        and _closes_zone_over(zones, read, stack, stack.body)
+        and stack.body in affinity.features
+    )
 
 
 def _labelled_against(
