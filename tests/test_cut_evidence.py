@@ -653,7 +653,7 @@ def test_a_paragraph_quoting_an_offices_spokesman_leans_to_the_story_learning_fr
 
     names = ("减税降费", "普惠小微")
     to_tax, to_loans = _quoted_features(monkeypatch, page("人民银行湖南省分行"), "省税务局", names)
-    assert to_tax[A.F_SPEAKER] == T.SPOKESMAN_SHARE
+    assert to_tax[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
     assert A.F_SPEAKER not in to_loans
     both = page("人民银行湖南省分行和省税务局")
     to_tax, to_loans = _quoted_features(monkeypatch, both, "省税务局", names)
@@ -680,7 +680,7 @@ def test_what_a_meeting_asked_leans_to_the_one_titled_story_reporting_a_meeting(
     ]
     names = ("推进会在益阳", "长沙海关")
     to_meeting, to_exports = _quoted_features(monkeypatch, meeting, "会议要求", names)
-    assert to_meeting[A.F_SPEAKER] == T.SPOKESMAN_SHARE
+    assert to_meeting[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
     assert A.F_SPEAKER not in to_exports
     continued = ["（上接1版）各地组织农技人员深入茶园，指导茶农做好春茶采摘。", *meeting]
     to_meeting, to_exports = _quoted_features(monkeypatch, continued, "会议要求", names)

@@ -531,7 +531,8 @@ class _Page:
             )
         self.topical = [self._topical(k) for k in range(len(body))]
         self.series = self._series()
-        self.spokesman: set[int] = set()  # (pieces quoting an office's spokesman)
+        # (pieces quoting an office's spokesman or a meeting, no person)
+        self.body_speakers: set[int] = set()
         self.speaker = self._speakers(blocks)
         # Per piece: the interview whose question and answer it is printed
         # between (the story of the page's first question in the flow), or NONE.
@@ -690,8 +691,8 @@ class _Page:
 
     def _speakers(self, blocks: list[Block]) -> list[int]:
         """Per piece: the story whose headline or pieces the layout gives it
-        name the person (or the office of the spokesman) the piece opens on
-        quoting (-1: none, or more than one story names them)."""
+        name the person (or the office of the spokesman, or the meeting) the
+        piece opens on quoting (-1: none, or more than one story names them)."""
         known = [""] * len(self.stories)
         titled = [False] * len(self.stories)
         for b in blocks:
@@ -704,22 +705,22 @@ class _Page:
         out = [NONE] * len(self.body)
         for k in self.pieces:
             flat = squash(self.body[k].text)
-            match = _SPEAKER_OPENS.match(flat)
-            if match is None and (match := _SPOKESMAN_OPENS.match(flat)) is not None:
-                self.spokesman.add(k)
             named = [s for s in self.allowed[k] if s != self.host[k] or not self.fixed[k]]
-            if match is None and _MEETING_TURN.match(flat):
+            person = _SPEAKER_OPENS.match(flat)
+            office = None if person else _SPOKESMAN_OPENS.match(flat)
+            if person or office:
+                name = (person or office).group(1)
+                named = [s for s in named if name in known[s]]
+                if office:
+                    self.body_speakers.add(k)
+            elif _MEETING_TURN.match(flat) and all(titled[s] for s in named):
                 # (会议要求，… / 会上，…: the meeting the one story reporting one
                 # held; a story printed with no headline, a continuation, may
-                # report one too)
-                if not all(titled[s] for s in named):
-                    continue
-                self.spokesman.add(k)
+                # report one too, and then none is sure)
                 named = [s for s in named if _MEETING.search(known[s])]
-            elif match is None:
-                continue
+                self.body_speakers.add(k)
             else:
-                named = [s for s in named if match.group(1) in known[s]]
+                continue
             if len(named) == 1:
                 out[k] = named[0]
         return out
@@ -999,7 +1000,7 @@ class _Page:
             out.append((F_BETWEEN_TURNS, 1.0))
         if s == self.speaker[k] != NONE:
             # (an office is quoted in more stories than a person is)
-            out.append((F_SPEAKER, T.SPOKESMAN_SHARE if k in self.spokesman else 1.0))
+            out.append((F_SPEAKER, T.BODY_SPEAKER_SHARE if k in self.body_speakers else 1.0))
         if self.crosshead[k] and self.dated[s]:
             out.append((F_CROSSHEAD_DATED, 1.0))
         if self.weak[k] != NONE:

@@ -508,11 +508,13 @@ def _writer_inside_series(drafts: list[Draft], zones: list[Zone]) -> None:
         if signed.starts_with != Opener.BYLINE or not signed.paras or signed.dateline:
             continue
         lead = _series_lead(signed.paras[0].text)
+        if lead is None:
+            continue
         first = min(signed.lines)
         above = [
             (max(d.lines), a) for a, d in enumerate(drafts) if d.lines and max(d.lines) < first
         ]
-        if lead is None or not above:
+        if not above:
             continue
         a = max(above)[1]
         essay = drafts[a]

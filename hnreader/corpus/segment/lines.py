@@ -630,7 +630,7 @@ def _code(lines: list[Line], flats: list[str], i: int, boxed: set[int], furnitur
     for k in (i - 1, i + 1):
         if 0 <= k < len(lines) and k not in boxed and _box_word(lines[k].raw):
             box.append(k)
-    if i + 1 == len(lines) and i - 1 not in box and i > 0 and i - 1 not in boxed:
+    if i > 0 and i + 1 == len(lines) and i - 1 not in box and i - 1 not in boxed:
         # (closing the page, the code under its box's title, a few characters
         # and nothing else: 致敬最可爱的人 / 扫码观看…视频; a story's last line,
         # a date, a quoting title are no box's)

@@ -698,13 +698,13 @@ CAPTION_LEAD_CONTEXT = 4
 #: Distinct frontiers kept while the page is read, and besides them at most
 #: this many that leave a sentence open for a later piece.
 ASSIGN_BEAM = 32
+ASSIGN_BEAM_OPEN = 8
 #: What a paragraph quoting an office's spokesman (某局有关负责人介绍，…) is
 #: worth to the one story whose lead names that office, or one saying what a
 #: meeting asked (会议要求，…) to the one story reporting a meeting, as a share
 #: of ``speaker``: an office or a meeting is quoted in more stories than a
 #: person is.
-SPOKESMAN_SHARE = 0.5
-ASSIGN_BEAM_OPEN = 8
+BODY_SPEAKER_SHARE = 0.5
 #: A piece may go to the stories opened nearest above it (this many), the
 #: one opened right under it, and the stories it talks of most (this many);
 #: any other only to finish a sentence left open or to go on its run.
