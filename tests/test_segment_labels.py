@@ -12,7 +12,7 @@ from hnreader.corpus.segment.lines import Line
 from hnreader.corpus.segment.patterns import is_byline
 
 from .pagegen import wrap
-from .test_segment_general import column_page, paragraph_page, parse, set_in_column, stories
+from .test_segment_general import NEWS, column_page, paragraph_page, parse, set_in_column, stories
 
 LEADER = (
     "今年入秋以来，全省多地降水偏少，部分\n地区出现了旱情。越是这样的时候，越要\n"
@@ -3144,3 +3144,29 @@ def test_a_two_line_stack_closing_its_zone_over_a_reporters_feature_in_sections_
 
     assert claims("走近隆回山区——", "雨夜里的“守山人”") == [True]
     assert claims("基层群测群防员风采") == [False]
+
+
+def test_a_caption_of_three_paragraphs_under_an_images_gap_is_the_photos_whole_text():
+    # (paragraph pages) the credit closes only the last paragraph; the two
+    # above it, opening under the blank lines of the picture's frame, are its
+    # caption too and not the rest of the report printed over the picture
+    caption = [
+        "4月3日，浏阳市大围山镇，志愿者在山间步道旁补植杜鹃苗木。",
+        "活动中，志愿者还向过往游客发放森林防火宣传册，讲解野外用火常识。",
+        "据介绍，今年当地已组织义务植树活动15场，参与群众超过4000人次。  通讯员 龙晓岚 摄",
+    ]
+    page = parse(
+        paragraph_page(
+            "全省今年完成植树造林86万亩",
+            *NEWS,
+            "\n",
+            *caption,
+            "长沙地铁六号线东延段开通",
+            "湖南日报4月2日讯（记者 汤文远）长沙地铁六号线东延段今天开通运营，"
+            "线路全长8.6公里，设车站4座。",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.byline.endswith("摄")]
+    assert [squash(p)[:8] for p in photo.paragraphs] == [squash(c)[:8] for c in caption]
+    (report,) = [a for a in page.articles if a.title.startswith("全省今年完成植树")]
+    assert len(report.paragraphs) == len(NEWS)

@@ -2086,10 +2086,36 @@ def _captions_above(
                 and not _caption_opens_under_title(blocks, k)
                 and not _caption_cut_under_title(blocks, k)
             ):
-                break  # the caption is not the rest of this block
+                run = _caption_under_gap(blocks, k, captions)
+                return run + captions, k - len(run)
         captions.insert(0, prev)
         k -= 1
     return captions, k
+
+
+def _caption_under_gap(blocks: list[Block], k: int, captions: list[Block]) -> list[Block]:
+    """A caption of a few finished paragraphs, its credit closing the last,
+    opens under the image's gap (a box's blank lines, under a finished
+    paragraph): the paragraphs from ``k`` up to that gap are the caption's,
+    not the rest of the story printed over the picture. Nothing when the
+    walk meets no such gap first."""
+    if captions[0].gap >= T.BOX_GAP:
+        return []
+    run: list[Block] = []
+    for j in range(k, max(0, k - T.PHOTO_MAX_CAPTIONS + len(captions)), -1):
+        block = blocks[j]
+        if (
+            block.owner >= 0
+            or block.role != BlockRole.TEXT
+            or not ends_sentence(block.text)
+            or starts_mid_sentence(block.text)
+            or credit_match(block.text)
+        ):
+            return []
+        run.insert(0, block)
+        if block.gap >= T.BOX_GAP:
+            return run if ends_sentence(blocks[j - 1].text) else []
+    return []
 
 
 def _caption_opens_under_title(blocks: list[Block], k: int) -> bool:
