@@ -99,6 +99,7 @@ BLIND = (
     "dev_vc",
     "dev_ve",
     "dev_vg",
+    "dev_vi",
 )
 FIGURES = (
     "seg_f1",
