@@ -12,7 +12,16 @@ from hnreader.corpus.segment.lines import Line
 from hnreader.corpus.segment.patterns import is_byline
 
 from .pagegen import wrap
-from .test_segment_general import NEWS, column_page, paragraph_page, parse, set_in_column, stories
+from .test_segment_general import (
+    CLINIC_COMMENT,
+    CLINIC_REPORT,
+    NEWS,
+    column_page,
+    paragraph_page,
+    parse,
+    set_in_column,
+    stories,
+)
 
 LEADER = (
     "今年入秋以来，全省多地降水偏少，部分\n地区出现了旱情。越是这样的时候，越要\n"
@@ -3170,3 +3179,32 @@ def test_a_caption_of_three_paragraphs_under_an_images_gap_is_the_photos_whole_t
     assert [squash(p)[:8] for p in photo.paragraphs] == [squash(c)[:8] for c in caption]
     (report,) = [a for a in page.articles if a.title.startswith("全省今年完成植树")]
     assert len(report.paragraphs) == len(NEWS)
+
+
+def test_a_column_line_stopped_on_a_surname_over_the_given_name_speaking_is_running_text():
+    # (column pages) …83岁老人 + 谢 / 桂英说，…: a name cut after its surname,
+    # however narrow the line, is no headline over a story of its own; any
+    # person named so (老人, 运动员, 村民), as a post names one
+    story = [
+        "湖南日报5月6日讯（全媒体记者 龙晓舟）衡东县今年在32个村推行“村医上门”服务，"
+        "每月为独居老人测血压、送药品，建立健康档案，慢性病老人每季度复查一次。",
+        "县卫健委有关负责人表示，下一步将把上门服务扩大到全县所有行政村，"
+        "让老人少跑路、看好病，村医的补助也将逐年提高。",
+    ]
+    page = parse(
+        column_page(
+            "全省基层卫生院完成改造",
+            set_in_column(CLINIC_REPORT, 17),
+            "衡东村医每月上门为老人体检",
+            set_in_column(story, 17),
+            "家住石湾镇的83岁老人谢",
+            "桂英说，以前看病要走十几里山路，如",
+            "今村医隔三岔五就上门，心里踏实多",
+            "了。",
+            "让基层医疗强起来",
+            set_in_column(CLINIC_COMMENT, 17),
+        )
+    )
+    assert not any(a.title.endswith("老人谢") for a in page.articles)
+    (report,) = [a for a in page.articles if a.title.startswith("衡东村医")]
+    assert "老人谢桂英说" in squash("".join(report.paragraphs))

@@ -35,7 +35,7 @@ from .continuation import Start, start_of
 from .draft import Draft, Para
 from .headlines import asks_over_salutation, is_attendance, phrases, says_something, undouble
 from .hunan_words import opens_on_place, places_named
-from .joins import join_evidence, rate_after_amount, stops_on_open_word, word_across
+from .joins import join_evidence, name_across, rate_after_amount, stops_on_open_word, word_across
 from .kinds import LineKind, Opener
 from .lines import Line, byline_apart, line_kinds
 from .patterns import (
@@ -3736,6 +3736,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # (…会议要求，▲（下转2版）: a paragraph sent on to another page)
     if _sentence_ends_under(lines, kinds, i):
         return False  # (…“救命 / 钱”。…: running text)
+    if i + 1 < len(lines) and kinds[i + 1] == LineKind.TEXT and name_across(text, lines[i + 1].raw):
+        return False  # (…83岁的老人 + 周 / 某某说，…: a name cut after its surname)
     if text[-1:] in "，,、；;：:" and any(c in text[:-1] for c in "，,、；;"):
         # clauses and a line cut after a pause, or one announcing what
         # follows (…提出，今年将重点抓好“三个一批”：): a paragraph's line

@@ -480,13 +480,17 @@ def ends_open(text: str) -> bool:
     return len(flat) >= T.TAIL_TEXT_MIN or any(c in flat for c in "，,、；;：:。")
 
 
-#: Posts a person is named after (…副局长 + 江某某): text that stops on one
-#: and a surname has the name cut.
+#: Posts, or what a person is, that a person is named after (…副局长 +
+#: 江某某, …83岁的老人 + 周某某): text that stops on one and a surname has
+#: the name cut.
 _POSTS = (
     "局长", "厅长", "处长", "科长", "县长", "市长", "省长", "区长", "乡长", "镇长",
     "主任", "书记", "主席", "院长", "校长", "所长", "站长", "社长", "经理", "董事长",
     "部长", "队长", "会长", "行长", "支书", "负责人", "委员", "代表", "教授", "研究员",
     "工程师", "医生", "民警", "老师",
+    "运动员", "选手", "教练", "老人", "村民", "居民", "市民", "农民", "师傅", "志愿者",
+    "队员", "职工", "学生", "患者", "游客", "律师", "法官", "检察官", "护士", "网格员",
+    "店主", "老板",
 )  # fmt: skip
 
 
