@@ -3208,3 +3208,23 @@ def test_a_column_line_stopped_on_a_surname_over_the_given_name_speaking_is_runn
     assert not any(a.title.endswith("老人谢") for a in page.articles)
     (report,) = [a for a in page.articles if a.title.startswith("衡东村医")]
     assert "老人谢桂英说" in squash("".join(report.paragraphs))
+
+
+def test_the_papers_editorial_label_heads_a_title_over_a_lead_opening_on_its_province():
+    # (column pages) 社论 / title / 省…: the editorial's title, though the
+    # lead's first characters could be a word's second half (湖南|省)
+    editorial = [
+        "省第十二次妇女代表大会今天闭幕。大会选出了新一届省妇联领导班子，部署了今后五年的任务。",
+        "落实大会精神，贵在抓早抓实。各级妇联要把目标任务分解到月、落实到人，确保开局良好。",
+    ]
+    page = parse(
+        column_page(
+            "社论",
+            "让巾帼建功的舞台更加宽广",
+            set_in_column(editorial, 16),
+            "衡东村医每月上门为老人体检",
+            set_in_column(CLINIC_REPORT, 16),
+        )
+    )
+    (piece,) = [a for a in page.articles if squash(a.paragraphs[0]).startswith("省第十二次")]
+    assert (piece.title, piece.column) == ("让巾帼建功的舞台更加宽广", "社论")

@@ -4320,7 +4320,9 @@ def _title_under_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool
         OPINION_COLUMN.search(label)
         and not ends_sentence(text)
         and width(text) <= column
-        and start_of(below) == Start.PLAIN
+        # (a sentence may open on what reads as a word's second half, 省第…,
+        # when no word runs over the break)
+        and start_of(below) in (Start.PLAIN, Start.FRAGMENT)
         and word_across(text, below) < T.HEAD_CUT_WORD
     ):
         # (an opinion column's label heads a titled piece: the phrase under it,

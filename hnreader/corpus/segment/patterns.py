@@ -286,7 +286,7 @@ DIGEST_HEAD = re.compile(r"^(?:今日|本期|本报)?导读$")
 #: …快评, …杂谈) and reporting series (…观察, …走基层).
 #: Opinion columns, which reporters' stories never run under.
 OPINION_COLUMN = re.compile(
-    r"(?:时评|时论|快评|财评|微评|锐评|热评|杂谈|漫谈|评论|短评|新论|来论)$"
+    r"(?:时评|时论|快评|财评|微评|锐评|热评|杂谈|漫谈|评论|短评|新论|来论|社论)$"
 )
 #: A report's attribution, then its clause (据介绍，…, 据了解，…, 记者了解到，…):
 #: a paragraph's or a sentence's first words, never a headline's nor the rest
