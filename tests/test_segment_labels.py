@@ -3228,3 +3228,26 @@ def test_the_papers_editorial_label_heads_a_title_over_a_lead_opening_on_its_pro
     )
     (piece,) = [a for a in page.articles if squash(a.paragraphs[0]).startswith("省第十二次")]
     assert (piece.title, piece.column) == ("让巾帼建功的舞台更加宽广", "社论")
+
+
+def test_a_commentarys_stack_read_from_its_foot_under_its_text_takes_that_text():
+    # (pass test, column pages) …text / 陈湘宁 / title / 百姓话题, with the
+    # next piece's label under it: a signed stack, read from its foot; its
+    # text starts where its title's words come in, not at an earlier
+    # paragraph leaning to neither piece
+    from hnreader.corpus.segment.column_pages import _signed_stack, _where_its_text_starts
+
+    printed = ["陈湘宁", "老旧小区加装电梯要多商量", "百姓话题", "湘江时评", "冬季防火不能松劲"]
+    lines = [Line(n, raw, 1, False) for n, raw in enumerate(printed)]
+    stack = _signed_stack(lines, 0, set())
+    assert [line.raw for line in stack] == ["老旧小区加装电梯要多商量", "百姓话题", "陈湘宁"]
+
+    texts = [
+        "一些地方文件一发再发、会议一开再开，基层干部整天忙于应付文山会海。",
+        "精简文件会议，要从领导机关做起，少发文、发短文，少开会、开短会。",
+        "说到底，干部的精力是有限的，多用在实处，群众才能看到实效。",
+        "不少老旧小区的居民盼着加装电梯，可一到征求意见，低层住户往往不同意。",
+        "加装电梯涉及每一户的利益，社区要多搭平台，让高低层住户坐下来商量。",
+    ]
+    paras = [Para(text, [k]) for k, text in enumerate(texts)]
+    assert _where_its_text_starts(paras, "老旧小区加装电梯要多商量", "莫让文山会海挤占时间") == 3

@@ -1197,11 +1197,15 @@ def _stack_under_its_text(drafts: list[Draft], lines: list[Line], boxed: list[st
 def _signed_stack(lines: list[Line], k: int, held: set[int]) -> list[Line]:
     """The lines from ``k`` on, when they are a stack of a title, perhaps its
     column's label, and a writer's bare name, held by no story, with another
-    piece's label or title under it (no text of its own)."""
+    piece's label or title under it (no text of its own). The stack may be
+    read from its foot too (name / title / label); it is returned title
+    first, name last."""
     for size in (3, 2):
         stack = lines[k : k + size]
         if len(stack) < size or k + size >= len(lines) or any(li.no in held for li in stack):
             continue
+        if is_name_line(stack[0].raw.strip()) and not is_name_line(stack[-1].raw.strip()):
+            stack = [*stack[1:], stack[0]]  # (read from its foot: the name first)
         title, name = squash(stack[0].raw), stack[-1].raw.strip()
         if not is_name_line(name) or len(title) < T.SIGNED_TITLE_MIN:
             continue
@@ -1227,7 +1231,9 @@ def _where_its_text_starts(paras: list[Para], title: str, own: str) -> int | Non
         if not ends_sentence(paras[cut - 1].text) or paras[cut].subhead:
             continue
         worth = sum(lean[cut:]) - sum(lean[:cut])
-        if worth > best and sum(lean[cut:]) > 0:
+        # (of cuts worth the same, the latest: paragraphs leaning to neither
+        # stay with the story they were printed in)
+        if (worth > best or (best_cut is not None and worth == best)) and sum(lean[cut:]) > 0:
             best, best_cut = worth, cut
     return best_cut
 
