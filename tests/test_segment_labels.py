@@ -3251,3 +3251,30 @@ def test_a_commentarys_stack_read_from_its_foot_under_its_text_takes_that_text()
     ]
     paras = [Para(text, [k]) for k, text in enumerate(texts)]
     assert _where_its_text_starts(paras, "老旧小区加装电梯要多商量", "莫让文山会海挤占时间") == 3
+
+
+def test_one_character_under_an_open_sentence_over_a_box_is_the_sentences_next_word():
+    # (column pages) …最高可 / 达 / box / 30万元。…: the lone character goes on
+    # the sentence and the box is drawn into it; no stack printed there
+    page = parse(
+        column_page(
+            "全省基层卫生院完成改造",
+            set_in_column(CLINIC_REPORT, 17),
+            "举报奖励标准大幅提高",
+            "湖南日报9月2日讯（记者 汤文远）",
+            "省应急管理厅今天发布修订后的安",
+            "全生产举报奖励办法。办法提高了奖励",
+            "标准，举报重大事故隐患的，最高奖励",
+            "由原来的5万元提高到30万元；举报",
+            "瞒报事故的，按每瞒报1人奖励3万元",
+            "计算，单起事故的累计奖励金额最高可",
+            "达",
+            "举报投诉电话 12350",
+            "30 万元。奖励资金由受理举报的部门",
+            "直接发放，一般在核查结束后60日内兑",
+            "现。",
+        )
+    )
+    (report,) = [a for a in page.articles if a.title == "举报奖励标准大幅提高"]
+    assert "最高可达30万元。奖励资金" in squash("".join(report.paragraphs))
+    assert not any("12350" in a.title for a in page.articles)

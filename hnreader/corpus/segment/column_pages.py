@@ -2740,6 +2740,8 @@ class ColumnReader:
         """Line ``i``, under a sentence left open, and at least one line after
         it are a stack (``_stack_in_cut``), then the sentence's last words and
         stop (转型。…): where the sentence goes on, or 0."""
+        if len(squash(self.lines[i].raw)) == 1:
+            return 0  # (one character under the open sentence is its next word: 最高可 / 达)
         k = self._stack_in_cut(i, dangling=True)
         if k > i and self._listing_head(k):
             k += 1  # (a headline line listing things: 插秧、挑担等…将同场竞技)
@@ -4119,6 +4121,13 @@ def _box_in_text(lines: list[Line], kinds: list[LineKind], i: int) -> int:
     phrase or two of a few characters each (抗旱保供 / 在行动) under a line of
     clauses that leaves its sentence open, over a line of the column's width
     that goes on with it. 0: none. A headline follows a finished paragraph."""
+    if (
+        0 < i < len(lines) - 1
+        and kinds[i - 1] == kinds[i + 1] == LineKind.TEXT
+        and _HOTLINE.fullmatch(squash(lines[i].raw))
+        and not ends_sentence(squeeze(lines[i - 1].raw))
+    ):
+        return 1  # (a hotline's box, 举报投诉电话 12350, drawn into a sentence left open)
     if i == 0 or kinds[i - 1] != LineKind.TEXT or not _box_phrase(lines[i].raw):
         return 0  # (the cheap test first: most lines are no box's)
     above = squeeze(lines[i - 1].raw)
@@ -4140,6 +4149,10 @@ def _box_in_text(lines: list[Line], kinds: list[LineKind], i: int) -> int:
     if FIGURE_START.match(below) and BEFORE_FIGURE.search(squash(lines[i + n - 1].raw)):
         return 0  # the sentence's own words before its figure (…覆盖率已达到 / 96%…)
     return n if not _box_phrase(below) and width(below) >= width(above) - T.FLOW_SLACK else 0
+
+
+#: A hotline's box: what it takes, then its number (举报投诉电话12350, 服务热线0731-12345).
+_HOTLINE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:电话|热线)[0-9０-９\-－]{5,13}")
 
 
 def _box_phrase(raw: str) -> bool:
