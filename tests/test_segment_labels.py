@@ -3262,7 +3262,7 @@ def test_one_character_under_an_open_sentence_over_a_box_is_the_sentences_next_w
             set_in_column(CLINIC_REPORT, 17),
             "举报奖励标准大幅提高",
             "湖南日报9月2日讯（记者 汤文远）",
-            "省应急管理厅今天发布修订后的安",
+            "省安监部门今天发布修订后的安",
             "全生产举报奖励办法。办法提高了奖励",
             "标准，举报重大事故隐患的，最高奖励",
             "由原来的5万元提高到30万元；举报",
