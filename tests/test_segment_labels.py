@@ -3278,3 +3278,26 @@ def test_one_character_under_an_open_sentence_over_a_box_is_the_sentences_next_w
     (report,) = [a for a in page.articles if a.title == "举报奖励标准大幅提高"]
     assert "最高可达30万元。奖励资金" in squash("".join(report.paragraphs))
     assert not any("12350" in a.title for a in page.articles)
+
+
+def test_a_notices_issuer_and_day_with_the_days_figure_cut_to_the_next_line_sign_it():
+    # (column pages) …敬请谅解。 / 某某支队 2023年5月 / 17日: the notice's
+    # signature, never a headline over text elsewhere on the page
+    notice = [
+        "为保障马拉松比赛顺利进行，比赛当天上午，对湘江中路、"
+        "橘子洲大桥等赛道沿线道路实施临时交通管制。请过往车辆提前绕行，"
+        "由此带来的不便，敬请谅解。",
+    ]
+    page = parse(
+        column_page(
+            "全省基层卫生院完成改造",
+            set_in_column(CLINIC_REPORT, 17),
+            "马拉松比赛交通管制公告",
+            set_in_column(notice, 17),
+            "长沙市公安局交通警察支队  2023 年 5 月",
+            "17 日",
+        )
+    )
+    assert not any(a.title.startswith("长沙市公安局") for a in page.articles)
+    (call,) = [a for a in page.articles if a.title == "马拉松比赛交通管制公告"]
+    assert "长沙市公安局交通警察支队2023年5月17日" in squash("".join(call.paragraphs))

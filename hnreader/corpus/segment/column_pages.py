@@ -50,6 +50,7 @@ from .patterns import (
     FIGURE_START,
     FULL_DATE,
     GROUP_CREDIT,
+    ISSUED_ON,
     LETTER_OPENS,
     MEMBER_VOICE,
     NAMES,
@@ -3516,6 +3517,12 @@ def _signs_notice(lines: list[Line], i: int) -> bool:
     flat = squash(lines[i].raw)
     if FULL_DATE.match(flat) or CONTACT_LINE.match(flat):
         return True
+    # (who issues it and the day on one line, the day's figure cut to the
+    # next: 某某支队 2022年10月 / 18日)
+    if i + 1 < len(lines) and _DAY_ALONE.match(squash(lines[i + 1].raw)):
+        return bool(ISSUED_ON.match(flat + squash(lines[i + 1].raw)))
+    if i > 0 and _DAY_ALONE.match(flat):
+        return bool(ISSUED_ON.match(squash(lines[i - 1].raw) + flat))
     if len(flat) > T.ISSUER_MAX:
         return False
     issuer = not _SENTENCE_MARK.search(flat)  # (…不便，敬请谅解。 is the text's last line)
@@ -3542,6 +3549,8 @@ def _signs_notice(lines: list[Line], i: int) -> bool:
     return False
 
 
+#: A day's figure alone, cut from its year and month (18日).
+_DAY_ALONE = re.compile(r"^\d{1,2}日$")
 #: A notice's sentence on itself (本通告自发布之日起施行, 本公告由…负责解释).
 _NOTICE_OF_ITSELF = re.compile(r"^本(?:通告|公告|通知|启事|办法|规定|细则)")
 
