@@ -1159,6 +1159,9 @@ def test_a_name_cut_after_its_surname_is_one_word_across_the_cut():
     # (the rest of the sentence found past another story's paragraph by it)
     assert name_across("长沙中院破产庭庭长曾", "柏舟介绍，对具有挽救价值的企业")
     assert not name_across("茶园面积发展到三千多亩，带动周", "和茶连在一起")
+    # (after the words quoted, who said them closes the sentence: “…。”某某说。)
+    assert name_across("“这件事办好了，大家心里都亮堂。”村党支部书记欧阳", "明华说。村里随后")
+    assert not name_across("“这件事办好了，大家心里都亮堂。”村党支部书记欧阳", "光照在墙上。")
 
 
 def test_a_short_open_line_after_a_box_is_a_paragraphs_start_not_a_caption():

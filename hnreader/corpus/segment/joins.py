@@ -351,6 +351,7 @@ _NAMED_AFTER = (
 #: a name cut after its surname (立新介绍，…), whatever jieba reads there.
 _GIVEN_NAME_SPEAKS = re.compile(
     r"^[\u4e00-\u9fff]{1,2}(?:介绍|说|表示|指出|告诉记者|认为|坦言)[，,：:]"
+    r"|^[\u4e00-\u9fff]{1,2}(?:说|表示)。"  # (after the words quoted: “…。”某某说。)
 )
 
 
