@@ -3301,3 +3301,23 @@ def test_a_notices_issuer_and_day_with_the_days_figure_cut_to_the_next_line_sign
     assert not any(a.title.startswith("长沙市公安局") for a in page.articles)
     (call,) = [a for a in page.articles if a.title == "马拉松比赛交通管制公告"]
     assert "长沙市公安局交通警察支队2023年5月17日" in squash("".join(call.paragraphs))
+
+
+def test_a_writers_name_over_a_foot_bunch_signs_the_commentary_titled_right_above_it():
+    # (pass test, column pages) 看…要有“定力” / 龙 岸 / the bunched stacks of
+    # the reports above: the name opened a piece whose text was the bunch,
+    # dealt to those reports; it signs the commentary under that title
+    from hnreader.corpus.segment.bunches import _name_over_bunch
+
+    printed = ["读数据要多一分定力", "石 川", "今年新开工高速公路五条", "年内通车里程再创新高"]
+    lines = [Line(n, raw, 1, False) for n, raw in enumerate(printed)]
+    comment = Draft(heads=[[lines[0]]], paras=[Para("一季度的数据出来了，有人看涨有人看跌。", [7])])
+    signed = Draft(starts_with=Opener.BYLINE, byline="石 川", lines={1})
+    drafts = [comment, signed]
+    _name_over_bunch(drafts, lines)
+    assert (comment.byline, signed.byline) == ("石 川", "")
+    # (a piece signed already keeps its writer)
+    taken = Draft(heads=[[lines[0]]], byline="江 南")
+    other = Draft(starts_with=Opener.BYLINE, byline="石 川", lines={1})
+    _name_over_bunch([taken, other], lines)
+    assert (taken.byline, other.byline) == ("江 南", "石 川")

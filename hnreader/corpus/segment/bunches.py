@@ -11,6 +11,7 @@ each line to the story its words report.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from ..model import ArticleKind
 from ..reflow import squash
@@ -18,7 +19,7 @@ from . import thresholds as T
 from .draft import Draft
 from .kinds import Opener
 from .lines import Line
-from .patterns import looks_like_column
+from .patterns import is_name_line, looks_like_column
 from .roles import word_share
 
 
@@ -50,6 +51,7 @@ def deal_foot_bunch(
         return  # (a stack reporting nothing of its story: no bunch of theirs)
     for d in drafts:
         _give_up(d, nos)
+    _name_over_bunch(drafts, lines)
     for k, stack in stacks.items():
         story = stories[k]
         if story.heads and not story.column:
@@ -99,6 +101,23 @@ def _awaits_stack(draft: Draft, bunch: set[int]) -> bool:
 
 def _text_apart(draft: Draft, bunch: set[int]) -> str:
     return "".join(p.text for p in draft.paras if not set(p.lines) <= bunch)
+
+
+def _name_over_bunch(drafts: list[Draft], lines: Sequence[Line]) -> None:
+    """A writer's bare name printed over the bunch, right under a
+    commentary's title read elsewhere (看…要有“定力” / 某某 / the bunch): it
+    opened a piece whose text was the bunch's lines, now given up; the name
+    signs the piece under that title."""
+    above = {line.no: prev.no for prev, line in pairwise(lines)}
+    titled = {li.no: d for d in drafts for unit in d.heads for li in unit}
+    for d in drafts:
+        if d.starts_with != Opener.BYLINE or d.paras or d.heads or not is_name_line(d.byline):
+            continue
+        owner = titled.get(above.get(min(d.lines, default=-1), -1))
+        if owner is not None and not owner.byline:
+            owner.byline, d.byline = d.byline, ""
+            owner.lines |= d.lines
+            d.lines = set()
 
 
 def _give_up(draft: Draft, bunch: set[int]) -> None:
