@@ -3321,3 +3321,18 @@ def test_a_writers_name_over_a_foot_bunch_signs_the_commentary_titled_right_abov
     other = Draft(starts_with=Opener.BYLINE, byline="石 川", lines={1})
     _name_over_bunch([taken, other], lines)
     assert (taken.byline, other.byline) == ("江 南", "石 川")
+
+
+def test_two_characters_spread_to_a_names_width_are_a_name_under_any_surname():
+    # a writer of two characters is printed spread to a three-character
+    # name's width (申 言, 闻 一): a name under any surname of the lists, not
+    # only the commonest, where the same two characters set tight may be a word
+    from hnreader.corpus.segment.patterns import is_name_line
+
+    assert is_name_line("申 言") and is_name_line("闻 一") and is_name_line("蒙 恬")
+    assert not is_name_line("申报") and not is_name_line("闻讯")
+    page = parse(
+        column_page("湘江快评", "充电桩别成“排队桩”", "申 言", *PEN_SIGNED, "", "让基层医疗强起来")
+    )
+    (comment,) = [a for a in page.articles if a.title == "充电桩别成“排队桩”"]
+    assert comment.byline.replace(" ", "") == "申言"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..match import pos_tags
 from ..model import Jump
@@ -498,7 +499,10 @@ def _spread_names_joined(parts: list[str]) -> list[str]:
 
 def is_name_line(text: str) -> bool:
     """A line of nothing but person names (张福芳): a byline printed bare."""
-    parts = _spread_names_joined(text.split())
+    split = text.split()
+    # (two lone characters spread to a three-character name's width)
+    spread = {a + b for a, b in pairwise(split) if len(a) == len(b) == 1}
+    parts = _spread_names_joined(split)
     text = " ".join(parts)
     if not parts or len(parts) > 4 or not NAMES.match(text):
         return False
@@ -509,6 +513,8 @@ def is_name_line(text: str) -> bool:
             return False  # a figure's magnitude and unit wrapped alone (…学位8 / 万个)
         if len(part) in (2, 3) and part[0] in SURNAMES:
             continue  # a common surname and a given name of one or two characters
+        if len(part) == 2 and part in spread and part[0] in ANY_SURNAME:
+            continue  # (any surname, spread as only a name is: 申 言)
         if len(part) in (3, 4) and part[:2] in COMPOUND_SURNAMES:
             continue  # a surname of two characters (欧阳, 司马) and a given name
         if len(part) == 3 and part[0] in SURNAMES_OF_WORDS and not _opens_word(part):
