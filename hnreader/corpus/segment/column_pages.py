@@ -3519,10 +3519,11 @@ def _signs_notice(lines: list[Line], i: int) -> bool:
         return True
     # (who issues it and the day on one line, the day's figure cut to the
     # next: 某某支队 2022年10月 / 18日)
-    if i + 1 < len(lines) and _DAY_ALONE.match(squash(lines[i + 1].raw)):
-        return bool(ISSUED_ON.match(flat + squash(lines[i + 1].raw)))
-    if i > 0 and _DAY_ALONE.match(flat):
-        return bool(ISSUED_ON.match(squash(lines[i - 1].raw) + flat))
+    below = squash(lines[i + 1].raw) if i + 1 < len(lines) else ""
+    if _DAY_ALONE.match(below) and ISSUED_ON.match(flat + below):
+        return True
+    if i > 0 and _DAY_ALONE.match(flat) and ISSUED_ON.match(squash(lines[i - 1].raw) + flat):
+        return True
     if len(flat) > T.ISSUER_MAX:
         return False
     issuer = not _SENTENCE_MARK.search(flat)  # (…不便，敬请谅解。 is the text's last line)
