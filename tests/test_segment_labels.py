@@ -3336,3 +3336,35 @@ def test_two_characters_spread_to_a_names_width_are_a_name_under_any_surname():
     )
     (comment,) = [a for a in page.articles if a.title == "充电桩别成“排队桩”"]
     assert comment.byline.replace(" ", "") == "申言"
+
+
+OIL_TEA = [
+    "湖南日报10月9日讯（记者 宋立平）今年以来，溆浦县把油茶作为富民产业来抓，"
+    "新造和改造油茶林四万亩，带动三千多户农户增收。",
+    "县里引进两家加工企业，建起油茶精深加工生产线，茶油产品远销广东、浙江等地。",
+]
+PARKS = [
+    "湖南日报10月9日讯（记者 刘晓云）记者今天从省住房城乡建设厅获悉，今年全省新建"
+    "城市公园一百二十个，新增绿地面积八百多公顷。",
+    "各地还将利用边角地建设口袋公园，让市民出门就能见到绿。",
+]
+
+
+def test_a_figure_of_speech_under_a_kicker_is_its_title_not_the_next_storys_kicker():
+    # (column pages, headlines after their bodies) 某县油茶产业带动农户增收 /
+    # 一棵树撑起“幸福伞” / 全省新建城市公园…: the middle line shares no word
+    # with either body; a title under its kicker more often than a kicker
+    # over the next story's title
+    page = parse(
+        column_page(
+            set_in_column(OIL_TEA, 17),
+            "溆浦油茶产业带动三千农户增收",
+            "一棵树撑起“幸福伞”",
+            "全省新建城市公园一百二十个",
+            set_in_column(PARKS, 17),
+        )
+    )
+    (oil,) = [a for a in page.articles if "油茶林" in "".join(a.paragraphs)]
+    (parks,) = [a for a in page.articles if "口袋公园" in "".join(a.paragraphs)]
+    assert (oil.kicker, oil.title) == ("溆浦油茶产业带动三千农户增收", "一棵树撑起“幸福伞”")
+    assert (parks.kicker, parks.title) == ("", "全省新建城市公园一百二十个")

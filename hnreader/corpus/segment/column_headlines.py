@@ -1075,6 +1075,9 @@ def _cut_zone(
                     if body >= 0 and body in used:
                         continue
                     total = score + value - T.STACK_COST - T.TIGHT_SPLIT_COST * tight
+                    total -= T.UNCLAIMED_OPENER_COST * _opens_on_unclaimed(
+                        parts, heads, aff, cut, i, body
+                    )
                     total -= T.LEANING_SPLIT_COST * bond
                     total -= T.MEETING_SPLIT_COST * meeting
                     state = used | {body} if body >= 0 else used
@@ -1083,6 +1086,37 @@ def _cut_zone(
     if not best[n]:
         return None
     return max(best[n].values(), key=lambda item: item[0])[1]
+
+
+def _opens_on_unclaimed(
+    parts: list[Part],
+    heads: list[int],
+    aff: list[dict[int, float]],
+    cut: list[tuple[int, int, int]],
+    i: int,
+    body: int,
+) -> int:
+    """1 when a stack for ``body`` opens on headline part ``i``, right under
+    a one-line stack of another body, and the line says nothing of either:
+    a title under its kicker more often than a kicker over the next title
+    (某州发布黄金茶地方标准 / 给“金叶子”定规矩 / 一季度茶叶出口翻番: the
+    figure of speech is the first one's title). A label's or a slogan's
+    shape (战“疫”一线, 简讯, 开局之年 奋进新征程) heads what follows it."""
+    if body < 0 or not cut or i == 0 or heads[i] != heads[i - 1] + 1:
+        return 0
+    first, _end, above = cut[-1]
+    if above < 0 or first != i - 1:
+        return 0
+    unclaimed = T.UNCLAIMED_AFFINITY
+    if aff[i].get(body, 0.0) > unclaimed or aff[i].get(above, 0.0) > unclaimed:
+        return 0
+    if _tight_breaks(parts, heads, i, i + 1):
+        return 0  # (set tight over the line under it: that line's stack)
+    text = parts[heads[i]].text
+    core = _QUOTES.sub("", squash(text))
+    if len(core) < T.UNCLAIMED_TITLE_MIN or _two_phrases(text):
+        return 0
+    return int(not label_shaped(core) and not looks_like_column(core))
 
 
 def _spans(

@@ -122,6 +122,12 @@ FIGURES_SPLIT_SHARE = 0.3
 #: A headline line's affinity to every body at most this: no body's words
 #: claim it (护航青少年健康成长 under its report's stack).
 UNCLAIMED_AFFINITY = 0.02
+#: What it costs more to open a stack on a line no body's words claim under
+#: another body's stack: a tie-breaker, the line going on with the stack above.
+UNCLAIMED_OPENER_COST = 0.05
+#: ... when the line, quotes aside, holds this many characters at least: a
+#: title's phrase, not a label's word or two.
+UNCLAIMED_TITLE_MIN = 5
 #: Partial cuts of a zone kept at each line (the best ones): a zone of a
 #: dozen lines over a dozen bodies stays cheap.
 ZONE_BEAM = 64
