@@ -100,6 +100,7 @@ BLIND = (
     "dev_ve",
     "dev_vg",
     "dev_vi",
+    "dev_vk",
 )
 FIGURES = (
     "seg_f1",

@@ -280,6 +280,8 @@ FLOORS = {
     "dev_vh": dict(zip(FIGURES, (0.94, 0.93, 0.95, 0.87), strict=True)),  # 0.969 0.958 0.977 0.891
     "dev_vg": dict(zip(FIGURES, (0.84, 0.77, 0.73, 0.71), strict=True)),  # 0.867 0.794 0.759 0.731
     "dev_vj": dict(zip(FIGURES, (0.95, 0.88, 0.92, 0.83), strict=True)),  # 0.975 0.907 0.947 0.854
+    "dev_vl": dict(zip(FIGURES, (0.00, 0.00, 0.00, 0.00), strict=True)),  # new
+    "dev_vk": dict(zip(FIGURES, (0.00, 0.00, 0.00, 0.00), strict=True)),  # new
     "dev_vi": dict(zip(FIGURES, (0.92, 0.86, 0.76, 0.76), strict=True)),  # 0.942 0.887 0.780 0.782
 }
 

@@ -3368,3 +3368,28 @@ def test_a_figure_of_speech_under_a_kicker_is_its_title_not_the_next_storys_kick
     (parks,) = [a for a in page.articles if "口袋公园" in "".join(a.paragraphs)]
     assert (oil.kicker, oil.title) == ("溆浦油茶产业带动三千农户增收", "一棵树撑起“幸福伞”")
     assert (parks.kicker, parks.title) == ("", "全省新建城市公园一百二十个")
+
+
+def test_a_caption_of_short_paragraphs_opening_on_its_day_is_the_photos_whole_text():
+    # (paragraph pages) no image's gap over it: the credit closes the last
+    # short paragraph, and the walk up goes to the one opening on the
+    # picture's day and place (5月20日，某市某站，…); the story above keeps
+    # only its own paragraphs
+    caption = [
+        "5月20日，怀化南站，旅客在站台排队候车。",
+        "端午小长假期间，怀化南站预计发送旅客12万人次。  通讯员 舒涵 摄",
+    ]
+    page = parse(
+        paragraph_page(
+            "全省今年完成植树造林86万亩",
+            *NEWS,
+            *caption,
+            "长沙地铁六号线东延段开通",
+            "湖南日报4月2日讯（记者 汤文远）长沙地铁六号线东延段今天开通运营，"
+            "线路全长8.6公里，设车站4座。",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.byline.endswith("摄")]
+    assert [squash(p)[:8] for p in photo.paragraphs] == [squash(c)[:8] for c in caption]
+    (report,) = [a for a in page.articles if a.title.startswith("全省今年完成植树")]
+    assert len(report.paragraphs) == len(NEWS)

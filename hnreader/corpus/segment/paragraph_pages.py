@@ -2086,7 +2086,9 @@ def _captions_above(
                 and not _caption_opens_under_title(blocks, k)
                 and not _caption_cut_under_title(blocks, k)
             ):
-                run = _caption_under_gap(blocks, k, captions)
+                run = _caption_under_gap(blocks, k, captions) or _caption_from_its_day(
+                    blocks, k, captions, group
+                )
                 return run + captions, k - len(run)
         captions.insert(0, prev)
         k -= 1
@@ -2115,6 +2117,36 @@ def _caption_under_gap(blocks: list[Block], k: int, captions: list[Block]) -> li
         run.insert(0, block)
         if block.gap >= T.BOX_GAP:
             return run if ends_sentence(blocks[j - 1].text) else []
+    return []
+
+
+def _caption_from_its_day(
+    blocks: list[Block], k: int, captions: list[Block], group: bool
+) -> list[Block]:
+    """A caption of a few short finished paragraphs, its credit closing the
+    last, opening on the picture's day and place (6月9日，某会展中心，…。 /
+    本届博览会共设6个展馆…。 / …。某某 摄): the paragraphs from ``k`` up to
+    that opening are the caption's, set apart from the story the picture
+    stands in. Nothing when a paragraph on the way is a story's length.
+    ``group``: the credit is a group's (以上图片均由…)."""
+    if any(len(squash(c.text)) > T.CAPTION_PARAGRAPH_MAX for c in captions):
+        return []
+    run: list[Block] = []
+    for j in range(k, max(-1, k - T.PHOTO_MAX_CAPTIONS + len(captions)), -1):
+        block = blocks[j]
+        if (
+            block.owner >= 0
+            or block.role != BlockRole.TEXT
+            or not ends_sentence(block.text)
+            or starts_mid_sentence(block.text)
+            or credit_match(block.text)
+            or len(squash(block.text)) > T.CAPTION_PARAGRAPH_MAX
+        ):
+            return []
+        run.insert(0, block)
+        if CAPTION_START.match(block.text):
+            # (a group credit's captions under their title: each a photo's)
+            return [] if group and j > 0 and _photo_title(blocks[j - 1]) else run
     return []
 
 

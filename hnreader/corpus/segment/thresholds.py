@@ -462,6 +462,10 @@ PHOTO_TITLE_SHORT = 8
 BUNCHED_ZONE_MIN = 3
 #: Captions a group credit (以上图片均由…) closes, or blocks a cut caption spans.
 PHOTO_MAX_CAPTIONS = 6
+#: Characters at most of each paragraph of a caption of several, its credit
+#: included: a caption says what the picture shows in a sentence or two, a
+#: story's paragraph runs longer.
+CAPTION_PARAGRAPH_MAX = 80
 #: A caption set to a column's width, under its photo's title, runs over at
 #: most this many lines to its credit (a story's lead runs on longer).
 COLUMN_CAPTION_LINES = 8
