@@ -3393,3 +3393,26 @@ def test_a_caption_of_short_paragraphs_opening_on_its_day_is_the_photos_whole_te
     assert [squash(p)[:8] for p in photo.paragraphs] == [squash(c)[:8] for c in caption]
     (report,) = [a for a in page.articles if a.title.startswith("全省今年完成植树")]
     assert len(report.paragraphs) == len(NEWS)
+
+
+def test_a_line_stopped_on_a_pause_under_an_opinion_label_is_its_texts_first_line():
+    # (column pages) 潇湘快评 / 不少村庄建起文化广场， / …: a title never ends
+    # on a pause; narrow as the line is, its sentence goes on under it
+    page = parse(
+        column_page(
+            "全省基层卫生院完成改造",
+            set_in_column(CLINIC_REPORT, 17),
+            "潇湘快评",
+            "不少村庄建起文化广场，",
+            "场地修得气派，设施配得齐",
+            "全，可平日里常常冷冷清清：",
+            "白天无人来，晚上不开灯。",
+            "广场建起来，更要用起来。村",
+            "里不妨多办几场村晚、球赛，",
+            "让群众愿意来、留得住。",
+            "欧阳方",
+        )
+    )
+    assert not any(a.title.endswith("，") for a in page.articles)
+    (piece,) = [a for a in page.articles if "冷冷清清" in "".join(a.paragraphs)]
+    assert squash(piece.paragraphs[0]).startswith(squash("不少村庄建起文化广场，场地"))

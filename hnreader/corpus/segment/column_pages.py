@@ -4341,6 +4341,8 @@ def _title_under_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool
     shaped = label_shaped(label) or bool(OPINION_COLUMN.search(label))
     if not (shaped and looks_like_column(label)) or _CLAUSE_INSIDE.search(text):
         return False
+    if text[-1:] in _PAUSES:
+        return False  # (stopped on a pause, 不少地方推进便民服务，: its sentence goes on)
     column = _column_at(lines, kinds, i, 1)
     if column is None:
         return False
@@ -4359,6 +4361,10 @@ def _title_under_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool
         # on, is its title, whatever indent it lacks)
         return True
     return width(text) < column - T.FIRST_LINE_INDENT_MAX
+
+
+#: The marks a sentence pauses on, never a title's last.
+_PAUSES = "，,、；;"
 
 
 def _title_under_note(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
