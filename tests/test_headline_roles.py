@@ -548,3 +548,19 @@ def test_a_pause_set_apart_by_glyph_gaps_parts_no_phrases():
         "开学季新安排，家长关心的事有了回音——",
         "午饭怎么吃？ 班车怎么坐？",
     )
+
+
+def test_a_figure_line_over_one_opening_on_its_own_figure_is_the_kicker():
+    # (a line of figures over the news that opens on its figure: the scene
+    # set out, then the news; a second line comparing the first's figure is
+    # its subtitle)
+    head = split_roles(["全省今年受理法律援助案件2.6万件", "1.9万名困难群众获免费法律帮助"], True)
+    assert (head.kicker, head.title) == (
+        "全省今年受理法律援助案件2.6万件",
+        "1.9万名困难群众获免费法律帮助",
+    )
+    head = split_roles(["前10月全省外贸总值达5200亿元", "3.2万户商家快于去年同期"], True)
+    assert (head.title, head.subtitle) == (
+        "前10月全省外贸总值达5200亿元",
+        "3.2万户商家快于去年同期",
+    )

@@ -444,8 +444,12 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
     if _FIGURE.search(first):
         # A title with its figure has a shorter subtitle comparing it in
         # figures; a short figure line over a longer statement is the
-        # kicker's lead (票价降至2元 / 某地开通首条线路).
-        return width(second) >= SHORT_KICKER_RATIO * width(first) and not _FIGURE.match(second)
+        # kicker's lead (票价降至2元 / 某地开通首条线路), and so is a figure
+        # line over one that opens on its own figure, the news (全省今年受理
+        # 法律援助案件2.6万件 / 1.9万名困难群众获免费法律帮助).
+        if _FIGURE.match(second) and not _COMPARES.search(second):
+            return True
+        return width(second) >= SHORT_KICKER_RATIO * width(first)
     if " " in first and " " not in second:
         return True  # two parallel phrases above a plain statement
     start_1, start_2 = start_tag(first), start_tag(second)
