@@ -564,3 +564,13 @@ def test_a_figure_line_over_one_opening_on_its_own_figure_is_the_kicker():
         "前10月全省外贸总值达5200亿元",
         "3.2万户商家快于去年同期",
     )
+
+
+def test_two_lines_each_a_columns_headline_width_are_two_pieces():
+    # a kicker's grammar may run on into its title (…全力建设国际物流枢纽 /
+    # 中部地区陆港型物流新高地): two lines each as wide as a headline line
+    # are kicker and title; a short line over one is a piece wrapped
+    head = split_roles(["长沙全力建设国际物流枢纽", "中部地区陆港型物流新高地"], True)
+    assert (head.kicker, head.title) == ("长沙全力建设国际物流枢纽", "中部地区陆港型物流新高地")
+    head = split_roles(["常德打造", "鼎城农机装备基地"], True)
+    assert (head.kicker, head.title) == ("", "常德打造鼎城农机装备基地")
