@@ -574,3 +574,17 @@ def test_two_lines_each_a_columns_headline_width_are_two_pieces():
     assert (head.kicker, head.title) == ("长沙全力建设国际物流枢纽", "中部地区陆港型物流新高地")
     head = split_roles(["常德打造", "鼎城农机装备基地"], True)
     assert (head.kicker, head.title) == ("", "常德打造鼎城农机装备基地")
+
+
+def test_two_short_phrases_under_a_kicker_are_its_titles_two_halves():
+    # (a kicker, then the title's two short phrases: 某会召开 严防山火 确保…;
+    # a subtitle under a kicker and a title states its facts at length, or
+    # is led by a dash)
+    head = split_roles(["全省秋季植树护林动员会召开", "严防山火", "确保林区安全度秋冬"], False)
+    assert (head.kicker, head.title, head.subtitle) == (
+        "全省秋季植树护林动员会召开",
+        "严防山火 确保林区安全度秋冬",
+        "",
+    )
+    head = split_roles(["全省秋季植树护林动员会召开", "严防山火", "——记林场护林员"], False)
+    assert (head.title, head.subtitle) == ("严防山火", "——记林场护林员")

@@ -731,8 +731,10 @@ def test_the_second_phrase_of_a_couplet_title_on_its_own_line_is_no_column_label
         column_page("全省水利建设现场推进会召开", "抢抓汛前工期", "筑牢安澜防线", COLUMN_BODY)
     )
     (story,) = stories(page)
-    assert story.kicker + story.title + story.subtitle == (
-        "全省水利建设现场推进会召开抢抓汛前工期筑牢安澜防线"
+    assert (story.kicker, story.title, story.subtitle) == (
+        "全省水利建设现场推进会召开",
+        "抢抓汛前工期 筑牢安澜防线",
+        "",
     )
     assert story.column == ""
 
