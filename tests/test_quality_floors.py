@@ -31,19 +31,19 @@ FLOORS = {
     # as title and subtitle, the eighteen independent sets as kicker and title,
     # about three to one; title_acc summed over all sets rose by 3.0)
     "holdout": dict(zip(FIGURES, (0.98, 0.97, 0.98, 0.80), strict=True)),  # 1.000 0.990 1.000 0.820
-    "unseen": dict(zip(FIGURES, (0.96, 0.96, 0.95, 0.84), strict=True)),  # 0.970 0.977 0.977 0.857
+    "unseen": dict(zip(FIGURES, (0.96, 0.96, 0.95, 0.84), strict=True)),  # 0.970 0.977 0.977 0.862
     "dev_a": dict(zip(FIGURES, (0.93, 0.91, 0.93, 0.88), strict=True)),  # 0.952 0.932 0.956 0.909
     "dev_b": dict(zip(FIGURES, (0.94, 0.90, 0.93, 0.83), strict=True)),  # 0.960 0.923 0.958 0.859
     "dev_d": dict(zip(FIGURES, (0.95, 0.93, 0.94, 0.89), strict=True)),  # 0.974 0.957 0.962 0.919
-    "dev_e": dict(zip(FIGURES, (0.95, 0.92, 0.92, 0.78), strict=True)),  # 0.973 0.949 0.947 0.808
+    "dev_e": dict(zip(FIGURES, (0.95, 0.92, 0.92, 0.79), strict=True)),  # 0.973 0.949 0.947 0.817
     "dev_f": dict(zip(FIGURES, (0.94, 0.87, 0.93, 0.86), strict=True)),  # 0.958 0.891 0.955 0.880
-    "dev_g": dict(zip(FIGURES, (0.92, 0.86, 0.90, 0.78), strict=True)),  # 0.942 0.885 0.913 0.808
-    "dev_h": dict(zip(FIGURES, (0.95, 0.90, 0.91, 0.80), strict=True)),  # 0.973 0.925 0.932 0.816
-    "dev_i": dict(zip(FIGURES, (0.95, 0.92, 0.93, 0.90), strict=True)),  # 0.978 0.941 0.958 0.908
+    "dev_g": dict(zip(FIGURES, (0.92, 0.86, 0.90, 0.79), strict=True)),  # 0.942 0.885 0.913 0.816
+    "dev_h": dict(zip(FIGURES, (0.95, 0.90, 0.91, 0.80), strict=True)),  # 0.973 0.925 0.932 0.828
+    "dev_i": dict(zip(FIGURES, (0.95, 0.92, 0.93, 0.90), strict=True)),  # 0.978 0.941 0.958 0.912
     # (measured blind on arrival at 0.849 / 0.724 / 0.648 / 0.747)
-    "dev_j": dict(zip(FIGURES, (0.93, 0.86, 0.88, 0.86), strict=True)),  # 0.953 0.884 0.901 0.867
+    "dev_j": dict(zip(FIGURES, (0.93, 0.86, 0.88, 0.86), strict=True)),  # 0.953 0.884 0.901 0.876
     # (measured blind on arrival at 0.900 / 0.859 / 0.762 / 0.703)
-    "dev_k": dict(zip(FIGURES, (0.95, 0.95, 0.90, 0.86), strict=True)),  # 0.975 0.977 0.929 0.883
+    "dev_k": dict(zip(FIGURES, (0.95, 0.95, 0.90, 0.87), strict=True)),  # 0.975 0.977 0.929 0.891
     # (measured blind on arrival at 0.877 / 0.740 / 0.694 / 0.622)
     "dev_l": dict(zip(FIGURES, (0.93, 0.90, 0.86, 0.81), strict=True)),  # 0.957 0.921 0.889 0.835
     # (measured blind on arrival at 0.820 / 0.809 / 0.804 / 0.643)
@@ -51,26 +51,26 @@ FLOORS = {
     # (measured blind on arrival at 0.947 / 0.891 / 0.875 / 0.739)
     "dev_n": dict(zip(FIGURES, (0.95, 0.93, 0.90, 0.84), strict=True)),  # 0.966 0.945 0.929 0.855
     # (measured blind on arrival at 0.835 / 0.814 / 0.817 / 0.584)
-    "dev_o": dict(zip(FIGURES, (0.89, 0.89, 0.91, 0.79), strict=True)),  # 0.920 0.919 0.933 0.814
+    "dev_o": dict(zip(FIGURES, (0.89, 0.89, 0.91, 0.80), strict=True)),  # 0.920 0.919 0.933 0.826
     # (measured blind on arrival at 0.981 / 0.940 / 0.940 / 0.645)
     "dev_p": dict(zip(FIGURES, (0.97, 0.97, 0.98, 0.81), strict=True)),  # 0.997 0.994 1.000 0.837
     # (measured blind on arrival at 0.947 / 0.855 / 0.927 / 0.552, and since
     # in aggregate only: no rule was written from its pages)
-    "dev_q": dict(zip(FIGURES, (0.95, 0.91, 0.94, 0.77), strict=True)),  # 0.979 0.939 0.964 0.794
+    "dev_q": dict(zip(FIGURES, (0.95, 0.91, 0.94, 0.78), strict=True)),  # 0.979 0.939 0.964 0.800
     # (measured blind on arrival at 0.942 / 0.871 / 0.891 / 0.667, at the end of
     # the round that received it)
     "dev_r": dict(zip(FIGURES, (0.96, 0.95, 0.96, 0.88), strict=True)),  # 0.988 0.973 0.982 0.905
     # (measured blind on arrival at 0.959 / 0.901 / 0.922 / 0.626; 0.946 / 0.893 /
     # 0.902 / 0.611 with the segmenter of the round's start; its failures read at
     # the round's end)
-    "dev_s": dict(zip(FIGURES, (0.95, 0.94, 0.92, 0.75), strict=True)),  # 0.978 0.969 0.941 0.756
+    "dev_s": dict(zip(FIGURES, (0.95, 0.94, 0.92, 0.75), strict=True)),  # 0.978 0.969 0.941 0.763
     # (measured blind on arrival at 0.922 / 0.898 / 0.871 / 0.633, the same
     # with the segmenter of the round's start and of its end; its failures read
     # in the next round)
     "dev_t": dict(zip(FIGURES, (0.95, 0.95, 0.88, 0.90), strict=True)),  # 0.973 0.980 0.903 0.925
     # (measured blind on arrival at 0.949 / 0.918 / 0.918 / 0.765, the same with
     # the segmenter of the round's start; its failures read in the next round)
-    "dev_u": dict(zip(FIGURES, (0.97, 0.94, 0.93, 0.86), strict=True)),  # 0.991 0.969 0.959 0.878
+    "dev_u": dict(zip(FIGURES, (0.97, 0.94, 0.93, 0.86), strict=True)),  # 0.991 0.969 0.959 0.883
     # (measured blind on arrival at 0.944 / 0.921 / 0.909 / 0.547, the same with
     # the segmenter of the round's start; its failures read in the next round)
     "dev_v": dict(zip(FIGURES, (0.96, 0.95, 0.93, 0.89), strict=True)),  # 0.986 0.975 0.955 0.911
@@ -81,12 +81,12 @@ FLOORS = {
     # became two pieces and a figure line over one opening on its own figure a
     # kicker: this set's writer set some such stacks as one title or as title
     # and subtitle, the read sets as kicker and title, about two to one;
-    # title_acc summed over the read sets rose by 0.46)
+    # title_acc summed over the read sets rose by 0.85 with the round's rules)
     "dev_w": dict(zip(FIGURES, (0.96, 0.94, 0.96, 0.84), strict=True)),  # 0.984 0.969 0.984 0.867
     # (measured blind on arrival at 0.990 / 0.950 / 0.960 / 0.628; 0.987 / 0.950 /
     # 0.960 / 0.628 with the segmenter of the round's start; its failures read in
     # the next round)
-    "dev_x": dict(zip(FIGURES, (0.97, 0.93, 0.94, 0.87), strict=True)),  # 0.980 0.956 0.960 0.894
+    "dev_x": dict(zip(FIGURES, (0.97, 0.93, 0.94, 0.88), strict=True)),  # 0.980 0.956 0.960 0.900
     # (measured blind on arrival at 0.907 / 0.897 / 0.947 / 0.542; 0.901 / 0.897 /
     # 0.947 / 0.542 with the segmenter of the round's start; its failures read in
     # the next round)
@@ -103,7 +103,7 @@ FLOORS = {
     "dev_zc": dict(zip(FIGURES, (0.96, 0.93, 0.96, 0.87), strict=True)),  # 0.984 0.944 0.984 0.899
     # (measured blind on arrival at 0.976 / 0.919 / 0.968 / 0.555, the same with
     # the segmenter of the round's start)
-    "dev_zd": dict(zip(FIGURES, (0.96, 0.92, 0.94, 0.82), strict=True)),  # 0.984 0.948 0.968 0.832
+    "dev_zd": dict(zip(FIGURES, (0.96, 0.92, 0.94, 0.82), strict=True)),  # 0.984 0.948 0.968 0.838
     # (measured blind on arrival at 0.930 / 0.857 / 0.843 / 0.771; 0.930 / 0.852 /
     # 0.843 / 0.771 with the segmenter of the round's start)
     "dev_ze": dict(zip(FIGURES, (0.94, 0.88, 0.87, 0.85), strict=True)),  # 0.961 0.905 0.899 0.876
@@ -113,7 +113,7 @@ FLOORS = {
     "dev_zf": dict(zip(FIGURES, (0.93, 0.90, 0.84, 0.87), strict=True)),  # 0.938 0.917 0.860 0.891
     # (measured blind on arrival at 0.914 / 0.800 / 0.788 / 0.411, the same with
     # the segmenter of the round's start)
-    "dev_zg": dict(zip(FIGURES, (0.94, 0.86, 0.94, 0.67), strict=True)),  # 0.967 0.886 0.962 0.692
+    "dev_zg": dict(zip(FIGURES, (0.94, 0.86, 0.94, 0.70), strict=True)),  # 0.967 0.886 0.962 0.724
     # (measured blind on arrival at 0.904 / 0.760 / 0.833 / 0.548, the same with
     # the segmenter of the round's start; its failures read in the same round)
     "dev_zh": dict(zip(FIGURES, (0.95, 0.92, 0.93, 0.88), strict=True)),  # 0.977 0.948 0.958 0.904
@@ -125,26 +125,26 @@ FLOORS = {
     "dev_zj": dict(zip(FIGURES, (0.94, 0.89, 0.93, 0.83), strict=True)),  # 0.967 0.919 0.953 0.838
     # (measured blind on arrival at 0.936 / 0.886 / 0.845 / 0.639 with the
     # segmenter of the round's start)
-    "dev_zk": dict(zip(FIGURES, (0.95, 0.91, 0.92, 0.78), strict=True)),  # 0.960 0.922 0.930 0.807
+    "dev_zk": dict(zip(FIGURES, (0.95, 0.91, 0.92, 0.79), strict=True)),  # 0.960 0.922 0.930 0.813
     # (measured blind on arrival at 0.873 / 0.756 / 0.809 / 0.652 with the
     # segmenter of the round's start; its failures read in the same round)
-    "dev_zl": dict(zip(FIGURES, (0.92, 0.88, 0.89, 0.78), strict=True)),  # 0.944 0.902 0.912 0.805
+    "dev_zl": dict(zip(FIGURES, (0.92, 0.88, 0.89, 0.80), strict=True)),  # 0.944 0.902 0.912 0.823
     # (measured blind on arrival at 0.896 / 0.750 / 0.776 / 0.567 with the
     # segmenter of the round's start)
     "dev_zm": dict(zip(FIGURES, (0.93, 0.84, 0.91, 0.69), strict=True)),  # 0.950 0.866 0.931 0.720
     # (measured blind on arrival at 0.934 / 0.861 / 0.921 / 0.561; 0.934 / 0.855 /
     # 0.921 / 0.555 with the segmenter of the round's start; its failures read in
     # the same round)
-    "dev_zn": dict(zip(FIGURES, (0.95, 0.95, 0.94, 0.70), strict=True)),  # 0.974 0.971 0.968 0.711
+    "dev_zn": dict(zip(FIGURES, (0.95, 0.95, 0.94, 0.70), strict=True)),  # 0.974 0.971 0.968 0.728
     # (measured blind on arrival at 0.905 / 0.840 / 0.791 / 0.695, the same with
     # the segmenter of the round's start)
-    "dev_zo": dict(zip(FIGURES, (0.91, 0.88, 0.83, 0.81), strict=True)),  # 0.940 0.909 0.851 0.834
+    "dev_zo": dict(zip(FIGURES, (0.91, 0.88, 0.83, 0.81), strict=True)),  # 0.940 0.909 0.851 0.840
     # (measured blind on arrival at 0.926 / 0.881 / 0.794 / 0.661; 0.926 / 0.881 /
     # 0.794 / 0.655 with the segmenter of the round's start)
     "dev_zp": dict(zip(FIGURES, (0.93, 0.92, 0.90, 0.77), strict=True)),  # 0.959 0.940 0.921 0.792
     # (measured blind on arrival at 0.960 / 0.890 / 0.900 / 0.755, the same with
     # the segmenter of the round's start; its failures read in the same round)
-    "dev_zq": dict(zip(FIGURES, (0.97, 0.94, 0.95, 0.84), strict=True)),  # 0.994 0.968 0.975 0.865
+    "dev_zq": dict(zip(FIGURES, (0.97, 0.94, 0.95, 0.85), strict=True)),  # 0.994 0.968 0.975 0.871
     # (measured blind on arrival at 0.902 / 0.775 / 0.189 / 0.713; 0.896 / 0.769 /
     # 0.189 / 0.700 with the segmenter of the previous round's start; its bylines
     # and failures read in the same round)
@@ -157,12 +157,12 @@ FLOORS = {
     "dev_zt": dict(zip(FIGURES, (0.97, 0.95, 0.96, 0.89), strict=True)),  # 0.983 0.969 0.967 0.914
     # (measured blind on arrival at 0.905 / 0.792 / 0.833 / 0.708; its failures
     # read in the same round and the next)
-    "dev_zu": dict(zip(FIGURES, (0.95, 0.94, 0.98, 0.86), strict=True)),  # 0.978 0.961 1.000 0.890
+    "dev_zu": dict(zip(FIGURES, (0.95, 0.94, 0.98, 0.87), strict=True)),  # 0.978 0.961 1.000 0.896
     # (measured blind on arrival at 0.927 / 0.859 / 0.818 / 0.731)
-    "dev_zv": dict(zip(FIGURES, (0.92, 0.87, 0.88, 0.74), strict=True)),  # 0.948 0.897 0.909 0.763
+    "dev_zv": dict(zip(FIGURES, (0.92, 0.87, 0.88, 0.75), strict=True)),  # 0.948 0.897 0.909 0.776
     # (measured blind on arrival at 0.962 / 0.921 / 0.897 / 0.879 with the segmenter
     # of the round's start; 0.965 / 0.927 / 0.897 / 0.885 with the round's first rules)
-    "dev_zw": dict(zip(FIGURES, (0.95, 0.93, 0.91, 0.89), strict=True)),  # 0.974 0.952 0.931 0.915
+    "dev_zw": dict(zip(FIGURES, (0.95, 0.93, 0.91, 0.90), strict=True)),  # 0.974 0.952 0.931 0.921
     # (measured blind on arrival at 0.816 / 0.747 / 0.719 / 0.695; its failures
     # read in the same round)
     "dev_zx": dict(zip(FIGURES, (0.91, 0.91, 0.87, 0.86), strict=True)),  # 0.939 0.935 0.891 0.890
@@ -180,45 +180,40 @@ FLOORS = {
     "dev_yb": dict(zip(FIGURES, (0.90, 0.90, 0.73, 0.80), strict=True)),  # 0.929 0.920 0.756 0.827
     # (measured on arrival at 0.774 / 0.673 / 0.566 / 0.585, the same with the
     # segmenter of the round's start; its failures read in the same round)
-    "dev_yc": dict(zip(FIGURES, (0.92, 0.89, 0.82, 0.83), strict=True)),  # 0.943 0.918 0.849 0.855
+    "dev_yc": dict(zip(FIGURES, (0.92, 0.89, 0.82, 0.84), strict=True)),  # 0.943 0.918 0.849 0.862
     # (measured blind on arrival at 0.747 / 0.696 / 0.619 / 0.609; 0.735 / 0.683 with
     # the segmenter of the round's start; read since)
-    "dev_yd": dict(zip(FIGURES, (0.81, 0.75, 0.72, 0.67), strict=True)),  # 0.838 0.776 0.746 0.696
+    "dev_yd": dict(zip(FIGURES, (0.81, 0.75, 0.72, 0.68), strict=True)),  # 0.838 0.776 0.746 0.702
     # (measured blind on arrival at 0.761 / 0.689 / 0.607 / 0.575; 0.751 / 0.683 with
     # the segmenter of the round's start)
     "dev_ye": dict(zip(FIGURES, (0.75, 0.73, 0.69, 0.65), strict=True)),  # 0.777 0.754 0.714 0.671
     "dev_yf": dict(zip(FIGURES, (0.94, 0.86, 0.93, 0.85), strict=True)),  # 0.961 0.889 0.951 0.870
     "dev_yg": dict(zip(FIGURES, (0.92, 0.79, 0.86, 0.77), strict=True)),  # 0.925 0.815 0.881 0.798
-    "dev_yh": dict(zip(FIGURES, (0.88, 0.88, 0.82, 0.84), strict=True)),  # 0.904 0.901 0.843 0.863
+    "dev_yh": dict(zip(FIGURES, (0.88, 0.88, 0.82, 0.84), strict=True)),  # 0.904 0.901 0.843 0.870
     # (the three below the same on arrival and with the segmenter of the round's start)
     "dev_yi": dict(zip(FIGURES, (0.94, 0.91, 0.90, 0.84), strict=True)),  # 0.964 0.939 0.922 0.865
-    "dev_yj": dict(zip(FIGURES, (0.85, 0.84, 0.84, 0.78), strict=True)),  # 0.878 0.863 0.860 0.806
+    "dev_yj": dict(zip(FIGURES, (0.85, 0.84, 0.84, 0.81), strict=True)),  # 0.878 0.863 0.860 0.831
     "dev_yk": dict(zip(FIGURES, (0.84, 0.71, 0.61, 0.68), strict=True)),  # 0.867 0.736 0.635 0.709
     "dev_yl": dict(zip(FIGURES, (0.90, 0.86, 0.90, 0.81), strict=True)),  # 0.923 0.882 0.929 0.836
-    "dev_ym": dict(zip(FIGURES, (0.96, 0.93, 0.95, 0.82), strict=True)),  # 0.985 0.950 0.979 0.845
+    "dev_ym": dict(zip(FIGURES, (0.96, 0.93, 0.95, 0.83), strict=True)),  # 0.985 0.950 0.979 0.851
     "dev_yn": dict(zip(FIGURES, (0.93, 0.70, 0.72, 0.73), strict=True)),  # 0.957 0.730 0.745 0.759
     # (the three below the same on arrival and with the segmenter of the round's start)
-    "dev_yo": dict(zip(FIGURES, (0.90, 0.87, 0.89, 0.86), strict=True)),  # 0.925 0.899 0.915 0.883
+    "dev_yo": dict(zip(FIGURES, (0.90, 0.87, 0.89, 0.86), strict=True)),  # 0.925 0.899 0.915 0.888
     "dev_yp": dict(zip(FIGURES, (0.91, 0.90, 0.86, 0.83), strict=True)),  # 0.936 0.923 0.887 0.852
     "dev_yq": dict(zip(FIGURES, (0.91, 0.87, 0.85, 0.72), strict=True)),  # 0.933 0.899 0.871 0.734
-    "dev_yr": dict(zip(FIGURES, (0.93, 0.90, 0.85, 0.80), strict=True)),  # 0.954 0.910 0.875 0.808
+    "dev_yr": dict(zip(FIGURES, (0.93, 0.90, 0.85, 0.80), strict=True)),  # 0.954 0.910 0.875 0.827
     "dev_ys": dict(zip(FIGURES, (0.92, 0.87, 0.91, 0.83), strict=True)),  # 0.944 0.896 0.934 0.859
     "dev_yt": dict(zip(FIGURES, (0.94, 0.86, 0.92, 0.71), strict=True)),  # 0.962 0.887 0.943 0.738
-    "dev_yu": dict(zip(FIGURES, (0.94, 0.89, 0.94, 0.78), strict=True)),  # 0.962 0.916 0.964 0.808
-    "dev_yv": dict(zip(FIGURES, (0.95, 0.92, 0.95, 0.85), strict=True)),  # 0.976 0.942 0.977 0.871
+    "dev_yu": dict(zip(FIGURES, (0.94, 0.89, 0.94, 0.79), strict=True)),  # 0.962 0.916 0.964 0.814
+    "dev_yv": dict(zip(FIGURES, (0.95, 0.92, 0.95, 0.85), strict=True)),  # 0.976 0.942 0.977 0.877
     # (the one below the same on arrival and with the segmenter of the round's start)
     "dev_yw": dict(zip(FIGURES, (0.87, 0.82, 0.72, 0.72), strict=True)),  # 0.890 0.849 0.742 0.747
-    "dev_yx": dict(zip(FIGURES, (0.91, 0.89, 0.93, 0.83), strict=True)),  # 0.939 0.911 0.957 0.844
+    "dev_yx": dict(zip(FIGURES, (0.91, 0.89, 0.93, 0.83), strict=True)),  # 0.939 0.911 0.957 0.852
     "dev_yy": dict(zip(FIGURES, (0.90, 0.89, 0.92, 0.81), strict=True)),  # 0.928 0.914 0.944 0.834
     # (the one below blind: no rule was written from it)
     "dev_yz": dict(zip(FIGURES, (0.79, 0.73, 0.55, 0.70), strict=True)),  # 0.813 0.758 0.576 0.727
     "dev_xa": dict(zip(FIGURES, (0.95, 0.93, 0.93, 0.91), strict=True)),  # 0.979 0.950 0.956 0.938
-    # (title_acc lowered, from 0.63, when two lines each a headline line wide
-    # became two pieces and a figure line over one opening on its own figure a
-    # kicker: this set's writer set some such stacks as one title or as title
-    # and subtitle, the read sets as kicker and title, about two to one;
-    # title_acc summed over the read sets rose by 0.46)
-    "dev_xb": dict(zip(FIGURES, (0.92, 0.88, 0.92, 0.59), strict=True)),  # 0.943 0.899 0.941 0.616
+    "dev_xb": dict(zip(FIGURES, (0.92, 0.88, 0.92, 0.63), strict=True)),  # 0.943 0.899 0.941 0.648
     # (the one below blind: no rule was written from it)
     "dev_xc": dict(zip(FIGURES, (0.93, 0.91, 0.94, 0.82), strict=True)),  # 0.958 0.934 0.961 0.843
     "dev_xd": dict(zip(FIGURES, (0.91, 0.91, 0.89, 0.74), strict=True)),  # 0.933 0.928 0.918 0.770
@@ -235,16 +230,16 @@ FLOORS = {
     "dev_xk": dict(zip(FIGURES, (0.86, 0.82, 0.92, 0.70), strict=True)),  # 0.889 0.841 0.942 0.722
     "dev_xl": dict(zip(FIGURES, (0.87, 0.81, 0.89, 0.74), strict=True)),  # 0.898 0.832 0.912 0.766
     # (the one below blind: no rule was written from it)
-    "dev_xm": dict(zip(FIGURES, (0.97, 0.87, 0.95, 0.80), strict=True)),  # 0.990 0.899 0.975 0.820
+    "dev_xm": dict(zip(FIGURES, (0.97, 0.87, 0.95, 0.80), strict=True)),  # 0.990 0.899 0.975 0.827
     "dev_xn": dict(zip(FIGURES, (0.91, 0.88, 0.88, 0.83), strict=True)),  # 0.925 0.897 0.889 0.848
     # (the one below blind: no rule was written from it)
     "dev_xo": dict(zip(FIGURES, (0.86, 0.77, 0.73, 0.72), strict=True)),  # 0.889 0.791 0.750 0.743
     "dev_xp": dict(zip(FIGURES, (0.90, 0.83, 0.76, 0.79), strict=True)),  # 0.916 0.858 0.783 0.817
     # (the one below blind: no rule was written from it)
-    "dev_xq": dict(zip(FIGURES, (0.92, 0.85, 0.85, 0.81), strict=True)),  # 0.943 0.870 0.879 0.840
+    "dev_xq": dict(zip(FIGURES, (0.92, 0.85, 0.85, 0.83), strict=True)),  # 0.943 0.870 0.879 0.858
     "dev_xr": dict(zip(FIGURES, (0.93, 0.89, 0.88, 0.83), strict=True)),  # 0.957 0.920 0.907 0.856
     # (the one below blind: no rule was written from it)
-    "dev_xs": dict(zip(FIGURES, (0.93, 0.90, 0.84, 0.85), strict=True)),  # 0.957 0.923 0.864 0.876
+    "dev_xs": dict(zip(FIGURES, (0.93, 0.90, 0.84, 0.86), strict=True)),  # 0.957 0.923 0.864 0.882
     "dev_xt": dict(zip(FIGURES, (0.92, 0.88, 0.91, 0.80), strict=True)),  # 0.937 0.902 0.938 0.822
     # (the one below blind: no rule was written from it)
     "dev_xu": dict(zip(FIGURES, (0.93, 0.88, 0.91, 0.83), strict=True)),  # 0.948 0.909 0.917 0.851
@@ -255,44 +250,44 @@ FLOORS = {
     "dev_xy": dict(zip(FIGURES, (0.87, 0.85, 0.79, 0.82), strict=True)),  # 0.892 0.870 0.812 0.846
     "dev_xz": dict(zip(FIGURES, (0.84, 0.84, 0.79, 0.80), strict=True)),  # 0.865 0.861 0.816 0.829
     # (the one below blind: no rule was written from it)
-    "dev_wa": dict(zip(FIGURES, (0.81, 0.78, 0.81, 0.76), strict=True)),  # 0.839 0.806 0.833 0.787
+    "dev_wa": dict(zip(FIGURES, (0.81, 0.78, 0.81, 0.77), strict=True)),  # 0.839 0.806 0.833 0.794
     "dev_wb": dict(zip(FIGURES, (0.92, 0.88, 0.80, 0.77), strict=True)),  # 0.942 0.908 0.821 0.791
     "dev_wc": dict(zip(FIGURES, (0.94, 0.92, 0.70, 0.78), strict=True)),  # 0.968 0.945 0.722 0.800
-    "dev_wd": dict(zip(FIGURES, (0.91, 0.88, 0.82, 0.80), strict=True)),  # 0.931 0.903 0.840 0.825
+    "dev_wd": dict(zip(FIGURES, (0.91, 0.88, 0.82, 0.81), strict=True)),  # 0.931 0.903 0.840 0.831
     "dev_we": dict(zip(FIGURES, (0.88, 0.80, 0.82, 0.77), strict=True)),  # 0.904 0.827 0.848 0.795
     "dev_wf": dict(zip(FIGURES, (0.94, 0.89, 0.98, 0.87), strict=True)),  # 0.965 0.916 1.000 0.897
     "dev_wg": dict(zip(FIGURES, (0.88, 0.82, 0.83, 0.79), strict=True)),  # 0.905 0.842 0.839 0.818
-    "dev_wh": dict(zip(FIGURES, (0.93, 0.93, 0.85, 0.86), strict=True)),  # 0.959 0.958 0.872 0.886
-    "dev_wi": dict(zip(FIGURES, (0.94, 0.89, 0.93, 0.84), strict=True)),  # 0.966 0.918 0.953 0.861
-    "dev_wj": dict(zip(FIGURES, (0.92, 0.87, 0.86, 0.80), strict=True)),  # 0.940 0.897 0.885 0.829
-    "dev_wk": dict(zip(FIGURES, (0.90, 0.88, 0.59, 0.83), strict=True)),  # 0.926 0.909 0.615 0.851
+    "dev_wh": dict(zip(FIGURES, (0.93, 0.93, 0.85, 0.88), strict=True)),  # 0.959 0.958 0.872 0.910
+    "dev_wi": dict(zip(FIGURES, (0.94, 0.89, 0.93, 0.84), strict=True)),  # 0.966 0.918 0.953 0.867
+    "dev_wj": dict(zip(FIGURES, (0.92, 0.87, 0.86, 0.81), strict=True)),  # 0.940 0.897 0.885 0.836
+    "dev_wk": dict(zip(FIGURES, (0.90, 0.88, 0.59, 0.83), strict=True)),  # 0.926 0.909 0.615 0.857
     "dev_wl": dict(zip(FIGURES, (0.92, 0.88, 0.98, 0.83), strict=True)),  # 0.947 0.909 1.000 0.851
     "dev_wm": dict(zip(FIGURES, (0.94, 0.87, 0.85, 0.86), strict=True)),  # 0.970 0.899 0.875 0.887
     "dev_wn": dict(zip(FIGURES, (0.93, 0.88, 0.89, 0.75), strict=True)),  # 0.953 0.903 0.917 0.778
-    "dev_wo": dict(zip(FIGURES, (0.95, 0.93, 0.91, 0.85), strict=True)),  # 0.979 0.956 0.939 0.855
+    "dev_wo": dict(zip(FIGURES, (0.95, 0.93, 0.91, 0.85), strict=True)),  # 0.979 0.956 0.939 0.862
     "dev_wp": dict(zip(FIGURES, (0.95, 0.94, 0.91, 0.91), strict=True)),  # 0.972 0.965 0.932 0.931
     "dev_wq": dict(zip(FIGURES, (0.93, 0.87, 0.86, 0.83), strict=True)),  # 0.956 0.896 0.881 0.857
-    "dev_wr": dict(zip(FIGURES, (0.96, 0.94, 0.95, 0.79), strict=True)),  # 0.983 0.969 0.977 0.815
+    "dev_wr": dict(zip(FIGURES, (0.96, 0.94, 0.95, 0.82), strict=True)),  # 0.983 0.969 0.977 0.846
     "dev_ws": dict(zip(FIGURES, (0.87, 0.82, 0.69, 0.80), strict=True)),  # 0.900 0.846 0.712 0.821
-    "dev_wt": dict(zip(FIGURES, (0.90, 0.82, 0.92, 0.80), strict=True)),  # 0.924 0.840 0.943 0.828
-    "dev_wu": dict(zip(FIGURES, (0.87, 0.81, 0.76, 0.80), strict=True)),  # 0.899 0.832 0.784 0.826
-    "dev_wv": dict(zip(FIGURES, (0.95, 0.93, 0.95, 0.85), strict=True)),  # 0.977 0.959 0.976 0.876
+    "dev_wt": dict(zip(FIGURES, (0.90, 0.82, 0.92, 0.81), strict=True)),  # 0.924 0.840 0.943 0.834
+    "dev_wu": dict(zip(FIGURES, (0.87, 0.81, 0.76, 0.81), strict=True)),  # 0.899 0.832 0.784 0.832
+    "dev_wv": dict(zip(FIGURES, (0.95, 0.93, 0.95, 0.86), strict=True)),  # 0.977 0.959 0.976 0.882
     "dev_ww": dict(zip(FIGURES, (0.93, 0.87, 0.89, 0.91), strict=True)),  # 0.955 0.897 0.911 0.931
     "dev_wx": dict(zip(FIGURES, (0.97, 0.96, 0.94, 0.80), strict=True)),  # 0.991 0.981 0.969 0.822
     "dev_wy": dict(zip(FIGURES, (0.95, 0.94, 0.95, 0.92), strict=True)),  # 0.978 0.960 0.970 0.940
-    "dev_wz": dict(zip(FIGURES, (0.93, 0.94, 0.94, 0.83), strict=True)),  # 0.959 0.963 0.960 0.853
+    "dev_wz": dict(zip(FIGURES, (0.93, 0.94, 0.94, 0.83), strict=True)),  # 0.959 0.963 0.960 0.859
     "dev_vb": dict(zip(FIGURES, (0.94, 0.92, 0.92, 0.82), strict=True)),  # 0.970 0.942 0.941 0.845
-    "dev_vd": dict(zip(FIGURES, (0.96, 0.94, 0.96, 0.86), strict=True)),  # 0.985 0.968 0.983 0.883
-    "dev_va": dict(zip(FIGURES, (0.94, 0.91, 0.89, 0.87), strict=True)),  # 0.963 0.933 0.911 0.890
-    "dev_vc": dict(zip(FIGURES, (0.93, 0.83, 0.74, 0.77), strict=True)),  # 0.953 0.854 0.766 0.774
-    "dev_vf": dict(zip(FIGURES, (0.95, 0.95, 0.90, 0.85), strict=True)),  # 0.974 0.974 0.927 0.874
+    "dev_vd": dict(zip(FIGURES, (0.96, 0.94, 0.96, 0.86), strict=True)),  # 0.985 0.968 0.983 0.890
+    "dev_va": dict(zip(FIGURES, (0.94, 0.91, 0.89, 0.87), strict=True)),  # 0.963 0.933 0.911 0.896
+    "dev_vc": dict(zip(FIGURES, (0.93, 0.83, 0.74, 0.79), strict=True)),  # 0.953 0.854 0.766 0.810
+    "dev_vf": dict(zip(FIGURES, (0.95, 0.95, 0.90, 0.88), strict=True)),  # 0.974 0.974 0.927 0.901
     "dev_ve": dict(zip(FIGURES, (0.92, 0.86, 0.88, 0.84), strict=True)),  # 0.946 0.884 0.902 0.865
     "dev_vh": dict(zip(FIGURES, (0.94, 0.93, 0.95, 0.88), strict=True)),  # 0.969 0.958 0.977 0.909
-    "dev_vg": dict(zip(FIGURES, (0.84, 0.77, 0.73, 0.71), strict=True)),  # 0.867 0.794 0.759 0.731
+    "dev_vg": dict(zip(FIGURES, (0.84, 0.77, 0.73, 0.71), strict=True)),  # 0.867 0.794 0.759 0.738
     "dev_vj": dict(zip(FIGURES, (0.95, 0.88, 0.92, 0.85), strict=True)),  # 0.975 0.907 0.947 0.874
     "dev_vl": dict(zip(FIGURES, (0.90, 0.83, 0.79, 0.81), strict=True)),  # 0.929 0.859 0.815 0.838
     "dev_vk": dict(zip(FIGURES, (0.87, 0.78, 0.91, 0.75), strict=True)),  # 0.891 0.810 0.930 0.773
-    "dev_vi": dict(zip(FIGURES, (0.92, 0.86, 0.76, 0.76), strict=True)),  # 0.942 0.887 0.780 0.782
+    "dev_vi": dict(zip(FIGURES, (0.92, 0.86, 0.76, 0.76), strict=True)),  # 0.942 0.887 0.780 0.789
 }
 
 
