@@ -1069,15 +1069,16 @@ def _cut_zone(
         if i == n - 1 and shut >= 0:
             # (the last line is no title of the body ``shut``)
             spans = [(*span[:4], [(b, v) for b, v in span[4] if b != shut]) for span in spans]
+        # (what the line is, read once: which stack it would go on from, per cut)
+        title_like = _title_shaped_under(parts, heads, i)
         for used, (score, cut) in states:
             for j, tight, bond, meeting, values in spans:
                 for body, value in values:
                     if body >= 0 and body in used:
                         continue
                     total = score + value - T.STACK_COST - T.TIGHT_SPLIT_COST * tight
-                    total -= T.UNCLAIMED_OPENER_COST * _opens_on_unclaimed(
-                        parts, heads, aff, cut, i, body
-                    )
+                    if title_like:
+                        total -= T.UNCLAIMED_OPENER_COST * _opens_on_unclaimed(aff[i], cut, i, body)
                     total -= T.LEANING_SPLIT_COST * bond
                     total -= T.MEETING_SPLIT_COST * meeting
                     state = used | {body} if body >= 0 else used
@@ -1088,35 +1089,35 @@ def _cut_zone(
     return max(best[n].values(), key=lambda item: item[0])[1]
 
 
+def _title_shaped_under(parts: list[Part], heads: list[int], i: int) -> bool:
+    """Headline part ``i`` is printed right under another headline line, not
+    set tight over the line under it, and reads as a title's phrase: no
+    label's or slogan's shape (战“疫”一线, 简讯, 开局之年 奋进新征程), which
+    heads what follows it."""
+    if i == 0 or heads[i] != heads[i - 1] + 1 or _tight_breaks(parts, heads, i, i + 1):
+        return False
+    text = parts[heads[i]].text
+    core = _QUOTES.sub("", squash(text))
+    if len(core) < T.UNCLAIMED_TITLE_MIN or _two_phrases(text):
+        return False
+    return not label_shaped(core) and not looks_like_column(core)
+
+
 def _opens_on_unclaimed(
-    parts: list[Part],
-    heads: list[int],
-    aff: list[dict[int, float]],
-    cut: list[tuple[int, int, int]],
-    i: int,
-    body: int,
+    scores: dict[int, float], cut: list[tuple[int, int, int]], i: int, body: int
 ) -> int:
-    """1 when a stack for ``body`` opens on headline part ``i``, right under
-    a one-line stack of another body, and the line says nothing of either:
-    a title under its kicker more often than a kicker over the next title
-    (某州发布黄金茶地方标准 / 给“金叶子”定规矩 / 一季度茶叶出口翻番: the
-    figure of speech is the first one's title). A label's or a slogan's
-    shape (战“疫”一线, 简讯, 开局之年 奋进新征程) heads what follows it."""
-    if body < 0 or not cut or i == 0 or heads[i] != heads[i - 1] + 1:
+    """1 when a stack for ``body`` opens on a title-shaped line (``scores``:
+    what it says of each body) right under a one-line stack of another body,
+    and the line says nothing of either: a title under its kicker more often
+    than a kicker over the next title (某州发布黄金茶地方标准 / 给“金叶子”定规矩
+    / 一季度茶叶出口翻番: the figure of speech is the first one's title)."""
+    if body < 0 or not cut:
         return 0
     first, _end, above = cut[-1]
     if above < 0 or first != i - 1:
         return 0
     unclaimed = T.UNCLAIMED_AFFINITY
-    if aff[i].get(body, 0.0) > unclaimed or aff[i].get(above, 0.0) > unclaimed:
-        return 0
-    if _tight_breaks(parts, heads, i, i + 1):
-        return 0  # (set tight over the line under it: that line's stack)
-    text = parts[heads[i]].text
-    core = _QUOTES.sub("", squash(text))
-    if len(core) < T.UNCLAIMED_TITLE_MIN or _two_phrases(text):
-        return 0
-    return int(not label_shaped(core) and not looks_like_column(core))
+    return int(scores.get(body, 0.0) <= unclaimed and scores.get(above, 0.0) <= unclaimed)
 
 
 def _spans(
