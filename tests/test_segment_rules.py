@@ -6510,3 +6510,28 @@ def test_a_pages_first_line_stopped_on_a_particle_over_a_quoted_noun_and_a_stop_
     commentary = page.articles[0]
     assert commentary.title == "乡村振兴要留住年轻人"
     assert commentary.paragraphs[0].startswith("人才是乡村发展的“源头活水”。")
+
+
+def test_a_captions_credit_cut_inside_the_name_ends_the_caption_before_the_photos_title():
+    # Column page: a caption printed across the page's width, its credit cut
+    # inside the photographer's name (…记者 周晓 / 明 摄), the photo's short
+    # title printed right under it.
+    page = parse(
+        column_page(
+            "湖南日报5月9日讯（全媒体记者 易小川）",
+            "今天，全省水利建设现场推进会在益阳",
+            "召开。会议要求，各地要抢抓汛前关键",
+            "期，加快堤防加固和灌区改造进度。",
+            "5月8日，岳阳市君山区，村民在湖边的稻田里插秧，远处的农机来回穿梭。今年，君",
+            "山区新增高标准农田两万余亩，机插秧面积占比超过九成。 湖南日报全媒体记者 周晓",
+            "明 摄",
+            "插秧忙",
+            "湖南日报5月9日讯（全媒体记者 易小川）今天起，",
+            "长沙新开通3条公交微循环线路，方便",
+            "周边居民就近换乘地铁。",
+        )
+    )
+    [photo] = [a for a in page.articles if a.kind == "photo"]
+    assert photo.byline == "湖南日报全媒体记者 周晓明 摄"
+    assert photo.title == "插秧忙"
+    assert photo.paragraphs[-1].endswith("机插秧面积占比超过九成。")

@@ -1952,6 +1952,8 @@ class ColumnReader:
         caption = [lines[j]]
         while credit_match(lines[j].raw) is None and j + 1 < len(lines):
             nxt = lines[j + 1]
+            if _credit_cut_at_line_end(lines, j):
+                break  # (its rest, on the next line, is taken below)
             if kinds[j + 1] == LineKind.CAPTION:
                 pass
             elif (
