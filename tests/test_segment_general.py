@@ -4045,3 +4045,26 @@ def test_a_place_named_with_its_quarter_opens_a_caption_and_no_text_breaks_the_t
     assert not opens_on_quarter("南建设非洲非资源性产品")
     assert not opens_on_quarter("西")
     assert first_tagged("") == ("", "")
+
+
+@pytest.mark.parametrize("photo_title", ["枇杷熟了", "山乡枇杷熟", "枇杷挂满枝头"])
+def test_a_photos_title_under_its_credit_over_a_reports_one_line_stack_is_the_photos(
+    photo_title,
+):
+    # Paragraph page: a photo's title of up to six characters, printed after
+    # its caption and credit, right over the one-line title of a dated report
+    # that names none of its words.
+    page = parse(
+        paragraph_page(
+            "5月20日，安化县一处果园，果农在采摘成熟的果实。当地今年种植面积达两千亩，亩产超过一千公斤。",
+            "湖南日报全媒体记者 周晓明 摄",
+            photo_title,
+            "长沙新开通3条公交微循环线路",
+            "湖南日报5月20日讯（全媒体记者 易小川）今天起，长沙新开通3条公交微循环线路，方便周边居民就近换乘地铁。",
+            "据介绍，新线路全部采用新能源车辆，高峰时段发车间隔不超过10分钟。",
+        )
+    )
+    [photo] = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == photo_title
+    [report] = [a for a in page.articles if a.kind != "photo"]
+    assert (report.kicker, report.title) == ("", "长沙新开通3条公交微循环线路")

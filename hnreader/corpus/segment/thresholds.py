@@ -442,8 +442,11 @@ EXCLAIMED_TITLE_MAX = 8
 #: lines under the photo's last at most (the next line, or one blank on).
 PHOTO_TITLE_UNDER_GAP = 2
 #: ... and may top a one-line stack when it is this short (characters) and
-#: shares no word with the report under it (港口繁忙 / 某某枢纽增至8个).
-SCENE_TITLE_MAX = 4
+#: shares no word with the report under it (港口繁忙, 风雨中的守护 / 某某枢纽
+#: 增至8个). Kickers of a dated report this short under a photo's credit are
+#: labels (代表建言) that its text names; at eight, lines that top a report as
+#: its kicker come in as well.
+SCENE_TITLE_MAX = 6
 #: On a column page, where any headline may stand above a caption, only a
 #: line this short is taken for the photo's title (春茶飘香, 灾后补种正当时).
 COLUMN_PHOTO_TITLE_MAX = 8
