@@ -101,6 +101,7 @@ BLIND = (
     "dev_vg",
     "dev_vi",
     "dev_vk",
+    "dev_vm",
 )
 FIGURES = (
     "seg_f1",

@@ -287,6 +287,8 @@ FLOORS = {
     "dev_vj": dict(zip(FIGURES, (0.95, 0.88, 0.92, 0.85), strict=True)),  # 0.975 0.907 0.947 0.874
     "dev_vl": dict(zip(FIGURES, (0.90, 0.83, 0.79, 0.81), strict=True)),  # 0.929 0.859 0.815 0.838
     "dev_vk": dict(zip(FIGURES, (0.87, 0.78, 0.91, 0.75), strict=True)),  # 0.891 0.810 0.930 0.773
+    "dev_vm": dict(zip(FIGURES, (0.00, 0.00, 0.00, 0.00), strict=True)),  # new
+    "dev_vn": dict(zip(FIGURES, (0.00, 0.00, 0.00, 0.00), strict=True)),  # new
     "dev_vi": dict(zip(FIGURES, (0.92, 0.86, 0.76, 0.76), strict=True)),  # 0.942 0.887 0.780 0.789
 }
 

@@ -6535,3 +6535,35 @@ def test_a_captions_credit_cut_inside_the_name_ends_the_caption_before_the_photo
     assert photo.byline == "湖南日报全媒体记者 周晓明 摄"
     assert photo.title == "插秧忙"
     assert photo.paragraphs[-1].endswith("机插秧面积占比超过九成。")
+
+
+@pytest.mark.parametrize(
+    ("pieces", "byline"),
+    [
+        (["谭", "立新 通讯员", "龚", "敏"], "湖南日报全媒体记者 谭立新 通讯员 龚敏"),
+        (["谭立新", "龚", "敏 报道"], "湖南日报全媒体记者 谭立新 龚敏 报道"),
+    ],
+)
+def test_a_bylines_names_cut_inside_a_name_a_few_characters_a_line_are_read_whole(pieces, byline):
+    # Column page: a feature's byline stopped on its role, its names and roles
+    # printed a few characters a line under it, cut inside a name.
+    page = parse(
+        "\n".join(
+            [
+                "乡间小路上的“流动药箱”",
+                "",
+                "湖南日报全媒体记者",
+                *pieces,
+                "",
+                "清晨六点，山里的雾还没散，村医",
+                "",
+                "背起药箱出了门。他要走两个多小",
+                "",
+                "时的山路，给独居老人送药量血压。",
+                "",
+            ]
+        )
+    )
+    [feature] = page.articles
+    assert feature.byline == byline
+    assert feature.paragraphs[0].startswith("清晨六点")

@@ -996,6 +996,12 @@ def join_names_cut_apart(lines: list[Line]) -> list[Line]:
             out.append(Line(line.no, f"{line.raw.rstrip()} {name}", line.gap, line.indent))
             i = pieces[-1] + 1
             continue
+        names = _names_cut_apart(line.raw, lines, i + 1)
+        if names is not None:
+            last, text = names
+            out.append(Line(line.no, f"{line.raw.rstrip()} {text}", line.gap, line.indent))
+            i = last + 1
+            continue
         out.append(line)
         i += 1
     return out
@@ -1019,6 +1025,31 @@ def _name_pieces(lines: list[Line], start: int) -> list[int]:
         return []
     surname = name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
     return pieces if surname else []
+
+
+def _names_cut_apart(head: str, lines: list[Line], start: int) -> tuple[int, str] | None:
+    """A byline stopped on its role, its names and roles printed a few
+    characters a line under it, cut inside a name (湖南日报全媒体记者 / 肖 /
+    军 通讯员 / 曹 / 玲): the last line it takes and the names, read with a
+    name's first character set tight on the rest of it. None: no such run."""
+    if not (_BYLINE_ON_ROLE.search(head) and is_byline(head)):
+        return None
+    text, best, single, cut = "", None, False, False
+    for k in range(start, min(len(lines), start + T.BYLINE_PIECES_MAX)):
+        piece = " ".join(lines[k].raw.split())
+        flat = squash(piece)
+        if not 1 <= len(flat) <= T.BYLINE_PIECE_MAX or not all(is_cjk(c) for c in flat):
+            break
+        if single:
+            # (the rest of the name whose first character the line above holds)
+            text, cut, single = text + piece, True, False
+        else:
+            text, single = f"{text} {piece}".strip(), len(flat) == 1
+            if single and flat not in SURNAMES:
+                break
+        if cut and not single and is_byline(f"{head.rstrip()} {text}"):
+            best = (k, text)
+    return best
 
 
 def _dateline_rest_later(text: str, lines: list[Line], start: int) -> int:

@@ -927,6 +927,11 @@ PANEL_ROWS_MIN = 2
 #: A byline's name printed a character or two a line under its role (湖南日报
 #: 全媒体记者 / 刘 / 勇): at most this many lines of it.
 NAME_PIECES_MAX = 3
+#: ... and its names and roles, cut inside a name, a few characters a line
+#: (肖 / 军 通讯员 / 曹 / 玲): at most this many lines, each at most this many
+#: characters (a name and a role: 军通讯员; a name and 报道: 禹琳报道).
+BYLINE_PIECES_MAX = 6
+BYLINE_PIECE_MAX = 6
 
 #: A box of figures may be named in two characters over its title (数读):
 #: shorter than any other column label.
