@@ -6567,3 +6567,58 @@ def test_a_bylines_names_cut_inside_a_name_a_few_characters_a_line_are_read_whol
     [feature] = page.articles
     assert feature.byline == byline
     assert feature.paragraphs[0].startswith("清晨六点")
+
+
+@pytest.mark.parametrize(
+    ("pieces", "byline"),
+    [
+        (["谭", "卓", "远"], "谭卓远"),
+        (["谭", "卓远"], "谭卓远"),
+        (["文丨", "谭", "卓", "远"], "文丨谭卓远"),
+    ],
+)
+def test_a_writers_name_printed_a_character_a_line_under_the_title_signs_the_piece(pieces, byline):
+    # Column page: an opinion piece under its label and title, its writer's
+    # name (or sign and name) printed a character or two a line.
+    page = parse(
+        column_page(
+            "田野快评",
+            "让乡村小路通向更远的地方",
+            *pieces,
+            "乡村公路修到了家门口，山里的",
+            "特产就能卖出好价钱。路通了，",
+            "人心也就顺了，日子也就旺了。",
+        )
+    )
+    [piece] = page.articles
+    assert piece.byline == byline
+    assert piece.title == "让乡村小路通向更远的地方"
+    assert piece.paragraphs[0].startswith("乡村公路修到了家门口")
+
+
+def test_text_printed_down_a_narrow_column_a_character_a_line_spells_no_name():
+    # Column page: a quote's last words printed down a narrow column, a
+    # character or two a line; the surname among them opens no byline.
+    page = parse(
+        column_page(
+            "让乡村小路通向更远的地方",
+            "湖南日报5月9日讯（全媒体记者 易小川）",
+            "乡村公路修到了家门口，村民都说",
+            "路好走了，日子也好过了。",
+            "“路",
+            "通",
+            "了。”",
+            "曾",
+            "国",
+            "安",
+            "说，",
+            "村",
+            "里",
+            "的",
+            "特产卖出了好价钱，山里的日子",
+            "越过越红火。",
+        )
+    )
+    [report] = page.articles
+    assert report.byline == ""
+    assert "曾国安说" in "".join(report.paragraphs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..match import pos_tags
@@ -27,6 +27,7 @@ from .patterns import (
     SECTION_NAME,
     TEMPERATURES,
     WEATHER,
+    WRITER_SIGN,
     credit_match,
     dateline_match,
     is_byline,
@@ -36,7 +37,7 @@ from .patterns import (
     looks_like_column,
     poet_in_brackets,
 )
-from .vocabulary import COMPOUND_SURNAMES, DANGLING_END, SURNAMES
+from .vocabulary import COMPOUND_SURNAMES, DANGLING_END, SURNAMES, SURNAMES_OF_WORDS
 
 
 @dataclass(slots=True)
@@ -980,6 +981,13 @@ def join_broken_datelines(lines: list[Line]) -> list[Line]:
 
 #: A byline stopped on its role, the name to follow (湖南日报全媒体评论员).
 _BYLINE_ON_ROLE = re.compile(r"(?:记者|评论员|通讯员|实习生)\s*$")
+#: A letter's signature stopped on its writer's standing (长沙市民, 株洲读者).
+_READER_ON_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*(?:读者|市民|村民|居民|网友)\s*$")
+#: A surname printed alone on its line, its name's rest under it: none opens
+#: a word there, so the rarer ones that do elsewhere (章, 施) are read too.
+_LONE_SURNAMES = SURNAMES | SURNAMES_OF_WORDS
+#: A piece of names that stops on a name's first character (晗 通讯员 滕).
+_NAME_BEGUN = re.compile(r"\s[\u4e00-\u9fff]$")
 
 
 def join_names_cut_apart(lines: list[Line]) -> list[Line]:
@@ -999,7 +1007,7 @@ def join_names_cut_apart(lines: list[Line]) -> list[Line]:
         names = _names_cut_apart(line.raw, lines, i + 1)
         if names is not None:
             last, text = names
-            out.append(Line(line.no, f"{line.raw.rstrip()} {text}", line.gap, line.indent))
+            out.append(Line(line.no, text, line.gap, line.indent))
             i = last + 1
             continue
         out.append(line)
@@ -1028,28 +1036,75 @@ def _name_pieces(lines: list[Line], start: int) -> list[int]:
 
 
 def _names_cut_apart(head: str, lines: list[Line], start: int) -> tuple[int, str] | None:
-    """A byline stopped on its role, its names and roles printed a few
-    characters a line under it, cut inside a name (湖南日报全媒体记者 / 肖 /
-    军 通讯员 / 曹 / 玲): the last line it takes and the names, read with a
-    name's first character set tight on the rest of it. None: no such run."""
-    if not (_BYLINE_ON_ROLE.search(head) and is_byline(head)):
+    """A byline or a writer's name cut inside a name, printed a few
+    characters a line (湖南日报全媒体记者 / 肖 / 军 通讯员 / 曹 / 玲; 湖南日报
+    记者 王 / 晗; 文丨 / 周 / 晓 / 阳; a bare name, 杨 / 毅): the last line it
+    takes and the line read whole, a name's first character set tight on the
+    rest of it. None: no such run."""
+    opening = _cut_names_opening(head)
+    if opening is None:
         return None
-    text, best, single, cut = "", None, False, False
+    lead, text, whole = opening
+    # (how many characters of the name being read came one a line)
+    spelled = len(text)
+    best, cut = None, False
     for k in range(start, min(len(lines), start + T.BYLINE_PIECES_MAX)):
         piece = " ".join(lines[k].raw.split())
         flat = squash(piece)
         if not 1 <= len(flat) <= T.BYLINE_PIECE_MAX or not all(is_cjk(c) for c in flat):
             break
-        if single:
-            # (the rest of the name whose first character the line above holds)
-            text, cut, single = text + piece, True, False
+        if spelled == 1 or (spelled == 2 and len(flat) == 1):
+            # (the rest of the name whose first characters the lines above hold)
+            text, cut = text + piece, True
+            spelled = spelled + 1 if len(flat) == 1 else 0
         else:
-            text, single = f"{text} {piece}".strip(), len(flat) == 1
-            if single and flat not in SURNAMES:
+            text, spelled = f"{text} {piece}".strip(), int(len(flat) == 1)
+            if spelled and flat not in _LONE_SURNAMES:
                 break
-        if cut and not single and is_byline(f"{head.rstrip()} {text}"):
-            best = (k, text)
+        if not spelled and _NAME_BEGUN.search(piece):
+            spelled = 1  # (a piece may stop on a name's first character: 晗 通讯员 滕)
+        if cut and spelled != 1 and whole(text):
+            best = (k, lead + text)
+    if best is not None and not _set_apart(lines, start - 1, best[0]):
+        return None
     return best
+
+
+def _set_apart(lines: list[Line], first: int, last: int) -> bool:
+    """Lines ``first`` to ``last`` stand apart from the lines around them: no
+    run of a few characters a line goes on over or under them (text printed
+    down a narrow column, a character or two a line, is no name; a label
+    alone over or under a name is)."""
+
+    def short(k: int) -> bool:
+        return 0 <= k < len(lines) and len(squash(lines[k].raw)) < T.NAME_NEIGHBOUR_MIN
+
+    return not (short(first - 1) and short(first - 2)) and not (short(last + 1) and short(last + 2))
+
+
+def _cut_names_opening(head: str) -> tuple[str, str, Callable[[str], bool]] | None:
+    """How a line may open names cut a few characters a line under it: what
+    it keeps (the role, the sign), the name it has begun, and what the line
+    read whole must be. None: no such opening."""
+    flat = squash(head)
+    if _BYLINE_ON_ROLE.search(head) and is_byline(head):
+        return f"{head.rstrip()} ", "", lambda text: is_byline(f"{head} {text}")
+    if WRITER_SIGN.match(flat) and len(flat) <= T.SIGN_ALONE_MAX:
+        return flat, "", is_name_line
+    if len(flat) == 1 and flat in _LONE_SURNAMES:
+        return "", flat, is_name_line
+    if len(flat) <= T.SIGN_PLACE_MAX and _READER_ON_ROLE.search(head):
+        # (a reader's letter signed with place and standing: 长沙市民 / 某 / 某某)
+        return f"{head.strip()} ", "", lambda text: is_byline(f"{head.strip()} {text}")
+    role, _, first = head.strip().rpartition(" ")
+    if (
+        len(first) == 1
+        and first in _LONE_SURNAMES
+        and _BYLINE_ON_ROLE.search(role)
+        and is_byline(role)
+    ):
+        return f"{role} ", first, lambda text: is_byline(f"{role} {text}")
+    return None
 
 
 def _dateline_rest_later(text: str, lines: list[Line], start: int) -> int:

@@ -932,6 +932,15 @@ NAME_PIECES_MAX = 3
 #: characters (a name and a role: 军通讯员; a name and 报道: 禹琳报道).
 BYLINE_PIECES_MAX = 6
 BYLINE_PIECE_MAX = 6
+#: A writer's sign printed alone over a name cut a character a line (文丨 /
+#: 周 / 晓 / 阳): at most this many characters.
+SIGN_ALONE_MAX = 3
+#: ... and a letter's place and standing over it (长沙市民): at most this many.
+SIGN_PLACE_MAX = 8
+#: The lines over and under such a run hold at least this many characters:
+#: text printed down a narrow column, a few characters a line (曾 / 国 / 安 /
+#: 说，), spells no name.
+NAME_NEIGHBOUR_MIN = 4
 
 #: A box of figures may be named in two characters over its title (数读):
 #: shorter than any other column label.
