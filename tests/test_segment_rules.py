@@ -6622,3 +6622,36 @@ def test_text_printed_down_a_narrow_column_a_character_a_line_spells_no_name():
     [report] = page.articles
     assert report.byline == ""
     assert "曾国安说" in "".join(report.paragraphs)
+
+
+def test_a_citizens_signature_under_a_letter_signs_it_and_the_title_under_it_opens_the_next():
+    # Column page: letters under their label, each signed at its foot by a
+    # citizen (某市市民 某某, the name a character a line), the next
+    # letter's title right under the signature.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "读者来信",
+            "菜市场门口能否划几个停车位",
+            "我家附近的菜市场每天人很",
+            "多，门口却没有停车的地方，",
+            "电动车停得满地都是，老人",
+            "走路很不方便。希望有关部",
+            "门规划几个停车位。",
+            "益阳市民",
+            "邹\n晓\n红",
+            "老旧小区的路灯该修了",
+            "我们小区的路灯坏了好几盏，",
+            "晚上出门黑灯瞎火，老人孩",
+            "子都怕摔跤。希望物业尽快",
+            "修好。",
+            "衡阳市民",
+            "彭\n志\n远",
+        )
+    )
+    first = next(a for a in page.articles if "菜市场" in "".join(a.paragraphs))
+    second = next(a for a in page.articles if "路灯坏了" in "".join(a.paragraphs))
+    assert first is not second
+    assert first.byline == "益阳市民 邹晓红"
+    assert (second.title, second.byline) == ("老旧小区的路灯该修了", "衡阳市民 彭志远")
+    assert second.paragraphs[0].startswith("我们小区的路灯")

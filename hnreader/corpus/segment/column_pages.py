@@ -81,6 +81,7 @@ from .patterns import (
     opens_list_entry,
     poet_in_brackets,
     readers_signature,
+    signs_letter,
 )
 from .photos import split_untitled_groups
 from .pieces import item_number, section_number
@@ -1472,6 +1473,7 @@ class ColumnReader:
         self.doubled: list[str] = []  # headline lines printed twice, kept once
         self.boxed: list[str] = []  # a box's short lines printed inside a sentence
         self.sent_on = False  # the story being read went on to another page (下转2版)
+        self.signed = -1  # a letter its writer signed under its text: it takes no more
         # Photos titled by a short line under a story's last paragraph, and that story.
         self.loose: list[tuple[Draft, Draft]] = []
         self.loose_title = False
@@ -1656,7 +1658,12 @@ class ColumnReader:
             )
             # (a reader signs a letter under it, never over it: whatever
             # follows the signature is another piece's)
-            and (no_body_after or readers_signature(" ".join(n.raw for n in names)))
+            and (
+                no_body_after
+                # (a reader or a citizen signs a letter under it, never over
+                # it: whatever follows the signature is another piece's)
+                or signs_letter(" ".join(n.raw for n in names))
+            )
             # (a dated story names its reporters in its dateline: reporters
             # it does not name sign the piece under them; a bare name may
             # sign a commentary read into the story)
@@ -1675,6 +1682,11 @@ class ColumnReader:
             # or a reader's signing a letter (株洲读者 某某).
             self.drafts[self.cur].byline = " ".join(squeeze_names(n.raw) for n in names)
             self.drafts[self.cur].lines.update(n.no for n in names)
+            if not no_body_after and self._title_under_signature(j, names):
+                # (the next letter's title under the signature: its stack)
+                self.signed = self.cur
+                self.pending.append(lines[j])
+                return j + 1
         elif in_zone:
             self.pending.extend(names)  # a byline printed under a bunched headline
         else:
@@ -1728,6 +1740,18 @@ class ColumnReader:
                 self.cur, self.last_stored = before, squeeze(last.raw)
                 self.para_open = not ends_sentence(self.last_stored)
         return j
+
+    def _title_under_signature(self, j: int, names: list[Line]) -> bool:
+        """Line ``j``, under a letter's signature, is the next letter's title:
+        a phrase of no sentence mark over text."""
+        if not signs_letter(" ".join(n.raw for n in names)) or j + 1 >= len(self.lines):
+            return False
+        title = squash(self.lines[j].raw)
+        return (
+            self.kinds[j] == self.kinds[j + 1] == LineKind.TEXT
+            and 0 < len(title) <= T.STRAY_HEAD_MAX
+            and not _SENTENCE_MARK.search(title)
+        )
 
     def _index(self, line: Line) -> int:
         """Where ``line`` (or the copy of it a story's body holds) is among
@@ -2562,6 +2586,7 @@ class ColumnReader:
                 cur is not None
                 and not letter
                 and not voice
+                and self.signed != self.cur
                 and _is_subhead(zone, cur, self.bodies[self.cur], self.lines, i)
                 and not self._column_changes(i)
             ):

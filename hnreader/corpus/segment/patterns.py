@@ -688,6 +688,12 @@ def readers_signature(text: str) -> bool:
     return "读者" in text and closing_byline(text)
 
 
+def signs_letter(text: str) -> bool:
+    """A reader's or a citizen's signature (某市读者 某某, 某市市民 某某): on
+    a column page, under the letter it signs."""
+    return names_reader(text) and closing_byline(text)
+
+
 def closing_byline(byline: str) -> bool:
     """A byline that may close the text printed above it (when no body
     follows it): a reporters' line ending in 报道, a reader's signature, or
