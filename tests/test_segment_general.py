@@ -4068,3 +4068,22 @@ def test_a_photos_title_under_its_credit_over_a_reports_one_line_stack_is_the_ph
     assert photo.title == photo_title
     [report] = [a for a in page.articles if a.kind != "photo"]
     assert (report.kicker, report.title) == ("", "长沙新开通3条公交微循环线路")
+
+
+def test_a_photos_title_of_nine_characters_under_its_caption_over_a_dateline_is_the_photos():
+    # Column page: a caption printed across the page, its credit at its end,
+    # then the photo's title of nine characters, then a dated report that
+    # prints its own headline elsewhere.
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会召开",
+            NEWS_A,
+            "5月8日，沅陵县一所村小，孩子们在操场上跳绳。今年以来，当地为",
+            "村小添置了体育器材，开齐开足体育课。 周晓明 摄",
+            "村小孩子的快乐时光",
+            NEWS_B,
+        )
+    )
+    [photo] = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "村小孩子的快乐时光"
+    assert all(a.title != "村小孩子的快乐时光" for a in page.articles if a is not photo)

@@ -448,8 +448,9 @@ PHOTO_TITLE_UNDER_GAP = 2
 #: its kicker come in as well.
 SCENE_TITLE_MAX = 6
 #: On a column page, where any headline may stand above a caption, only a
-#: line this short is taken for the photo's title (春茶飘香, 灾后补种正当时).
-COLUMN_PHOTO_TITLE_MAX = 8
+#: line this short is taken for the photo's title (春茶飘香, 灾后补种正当时,
+#: 山村学校的第一堂课); at twelve, report titles come in as well.
+COLUMN_PHOTO_TITLE_MAX = 10
 #: ... or this long when at least this share of its words are the caption's
 #: and none the story's above (then a few blank lines may part them too).
 COLUMN_PHOTO_TITLE_SURE_MAX = 12
