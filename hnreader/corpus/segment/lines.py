@@ -993,7 +993,9 @@ _NAME_BEGUN = re.compile(r"\s[\u4e00-\u9fff]$")
 def join_names_cut_apart(lines: list[Line]) -> list[Line]:
     """A byline stopped on its role and its one name printed a character or
     two a line under it (湖南日报全媒体记者 / 刘 / 勇): the name is the
-    byline's, read on its line. No headline, label or text is so short."""
+    byline's, read on its line. No headline, label or text is so short. So
+    are its names and roles cut inside a name, and a writer's sign or bare
+    name printed a character a line (``_names_cut_apart``)."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
