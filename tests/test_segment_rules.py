@@ -6655,3 +6655,26 @@ def test_a_citizens_signature_under_a_letter_signs_it_and_the_title_under_it_ope
     assert first.byline == "益阳市民 邹晓红"
     assert (second.title, second.byline) == ("老旧小区的路灯该修了", "衡阳市民 彭志远")
     assert second.paragraphs[0].startswith("我们小区的路灯")
+
+
+@pytest.mark.parametrize("label", ["雁城新评", "湘水潮评", "洞庭快语"])
+def test_an_opinion_column_named_new_comment_or_quick_words_heads_its_piece(label):
+    # Column page: a report's last closed sentence, then an opinion column's
+    # label (…新评, …潮评, …快语), its piece's title and text.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            label,
+            "让夜市的烟火气更持久",
+            "入夏以来，各地夜市陆续",
+            "开张，吃的玩的一应俱全。",
+            "夜市热闹起来，管理也要",
+            "跟上：摊位摆放要有序，油",
+            "烟噪声要管住，收摊以后",
+            "要把街面清扫干净。",
+            "邓云帆",
+        )
+    )
+    piece = next(a for a in page.articles if "夜市陆续" in "".join(a.paragraphs))
+    assert (piece.column, piece.title) == (label, "让夜市的烟火气更持久")
+    assert piece.paragraphs[0].startswith("入夏以来")
