@@ -102,6 +102,7 @@ BLIND = (
     "dev_vi",
     "dev_vk",
     "dev_vm",
+    "dev_vo",
 )
 FIGURES = (
     "seg_f1",

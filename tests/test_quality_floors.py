@@ -289,6 +289,8 @@ FLOORS = {
     "dev_vk": dict(zip(FIGURES, (0.87, 0.78, 0.91, 0.75), strict=True)),  # 0.891 0.810 0.930 0.773
     "dev_vm": dict(zip(FIGURES, (0.83, 0.81, 0.78, 0.75), strict=True)),  # 0.851 0.833 0.800 0.770
     "dev_vn": dict(zip(FIGURES, (0.89, 0.80, 0.84, 0.75), strict=True)),  # 0.919 0.824 0.860 0.777
+    "dev_vo": dict(zip(FIGURES, (0.90, 0.89, 0.87, 0.74), strict=True)),  # 0.930 0.920 0.891 0.765
+    "dev_vp": dict(zip(FIGURES, (0.88, 0.77, 0.87, 0.71), strict=True)),  # 0.903 0.791 0.894 0.732
     "dev_vi": dict(zip(FIGURES, (0.92, 0.86, 0.76, 0.76), strict=True)),  # 0.942 0.887 0.780 0.789
 }
 
