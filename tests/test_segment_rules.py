@@ -6678,3 +6678,29 @@ def test_an_opinion_column_named_new_comment_or_quick_words_heads_its_piece(labe
     piece = next(a for a in page.articles if "夜市陆续" in "".join(a.paragraphs))
     assert (piece.column, piece.title) == (label, "让夜市的烟火气更持久")
     assert piece.paragraphs[0].startswith("入夏以来")
+
+
+@pytest.mark.parametrize(
+    ("line", "rest", "name"),
+    [("让渡船开得更稳更安全 龚", "晓春", "龚晓春"), ("让渡船开得更稳更安全 欧阳", "晓", "欧阳晓")],
+)
+def test_a_writers_name_after_the_title_cut_after_the_surname_is_read_whole(line, rest, name):
+    # Paragraph page: a report, then an opinion piece under its label, its
+    # writer's name set after the title and cut after the surname.
+    page = page_of(
+        [
+            "湘江新一期航道整治工程开工",
+            "湖南日报4月2日讯（全媒体记者 柯南星）记者今天从省交通运输厅获悉，湘江新一期航道"
+            "整治工程正式开工，计划三年内完成，建成后千吨级船舶可全年通航。",
+            "湖畔新语",
+            line,
+            rest,
+            "入夏以来，湘江沿线渡口客流明显增多，渡船安全再次引起关注。有的渡船船龄偏长，"
+            "有的救生设备配备不齐，安全隐患不容忽视。",
+            "让渡船开得更稳，要把好船舶检验关，定期排查隐患；要配齐救生衣、救生圈，让每一位"
+            "乘客都能安心出行。",
+        ]
+    )
+    piece = next(a for a in page.articles if "渡口客流" in "".join(a.paragraphs))
+    assert (piece.column, piece.title, piece.byline) == ("湖畔新语", line.rpartition(" ")[0], name)
+    assert piece.paragraphs[0].startswith("入夏以来")

@@ -988,6 +988,14 @@ _READER_ON_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*(?:读者|市民|村民|�
 _LONE_SURNAMES = SURNAMES | SURNAMES_OF_WORDS
 #: A piece of names that stops on a name's first character (晗 通讯员 滕).
 _NAME_BEGUN = re.compile(r"\s[\u4e00-\u9fff]$")
+#: A line stopped on a surname set apart after its words: a title's writer
+#: whose name's rest is printed on the line under it.
+_TITLE_ON_SURNAME = re.compile(
+    rf"\S\s+(?:[{''.join(sorted(SURNAMES))}]|{'|'.join(sorted(COMPOUND_SURNAMES))})$"
+)
+#: A character standing alone between spaces: a justified line spread out,
+#: text, never a title.
+_SPREAD_WORD = re.compile(r"(?:^|\s)\S(?:\s|$)")
 
 
 def join_names_cut_apart(lines: list[Line]) -> list[Line]:
@@ -1106,6 +1114,17 @@ def _cut_names_opening(head: str) -> tuple[str, str, Callable[[str], bool]] | No
         and is_byline(role)
     ):
         return f"{role} ", first, lambda text: is_byline(f"{role} {text}")
+    if (
+        _TITLE_ON_SURNAME.search(head)
+        and len(squash(role)) >= T.TITLE_ON_NAME_MIN
+        and not ends_sentence(role)
+        and not _SPREAD_WORD.search(role)
+    ):
+        # (a title with its writer's name set after it, cut after the
+        # surname: 让班列跑得更满 曾 / 鹏飞; a compound surname's first
+        # character is kept with the title, its last begins the name)
+        kept = first[:-1]
+        return f"{role} {kept}", first[-1], lambda text: is_name_line(kept + text)
     return None
 
 
