@@ -6704,3 +6704,28 @@ def test_a_writers_name_after_the_title_cut_after_the_surname_is_read_whole(line
     piece = next(a for a in page.articles if "渡口客流" in "".join(a.paragraphs))
     assert (piece.column, piece.title, piece.byline) == ("湖畔新语", line.rpartition(" ")[0], name)
     assert piece.paragraphs[0].startswith("入夏以来")
+
+
+@pytest.mark.parametrize("ending", ["看什么", "怎么办", "为何难"])
+def test_a_questions_last_words_under_a_title_close_it_and_name_no_column(ending):
+    # Column page: an opinion piece under its label, its title's question
+    # set on a line of its own under it, then the writer's name.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "体坛观察",
+            "联赛落幕之后",
+            ending,
+            "邵明川",
+            "联赛落下帷幕，湖南球队的",
+            "成绩值得点赞，但赛后的思考",
+            "同样重要。联赛之后，要看青",
+            "训，要看场地，更要看群众。",
+        )
+    )
+    piece = next(a for a in page.articles if "联赛落下帷幕" in "".join(a.paragraphs))
+    assert (piece.column, squash(piece.title), piece.byline) == (
+        "体坛观察",
+        "联赛落幕之后" + ending,
+        "邵明川",
+    )

@@ -59,6 +59,7 @@ from .hunan_words import names_place, opens_on_place
 from .kinds import Opener, ZonePart
 from .lines import Line
 from .patterns import (
+    ASKS_END,
     BRACKETED_LABEL,
     BRIEFS_COLUMN,
     DASH_LED,
@@ -639,8 +640,8 @@ _WANTS_MORE = ("的", "之", "与", "和", "及")
 def _is_label_after(parts: list[Part], text: str, nxt: str) -> bool:
     """A label under the headline it goes with, closing the stack: after a
     headline line, with nothing that reads as its own signature after it."""
-    if _two_phrases(text):
-        return False
+    if _two_phrases(text) or ASKS_END.search(squash(text)):
+        return False  # (a question's last words close the title: 全运会之后 / 看什么)
     if (is_byline(nxt) or _signature_text(nxt)) and not looks_like_column(squash(text)):
         return False
     return (

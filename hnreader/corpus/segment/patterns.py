@@ -707,6 +707,9 @@ def closing_byline(byline: str) -> bool:
     )
 
 
+#: A question's last words (看什么, 怎么办, 为何难): a title's, closing it; no
+#: column is named so.
+ASKS_END = re.compile(r"(?:什么|怎么办|怎么看|如何|为何|何在|吗|呢|[？?])$")
 #: A time and a pause opening a sentence (上半年，…, 今年以来，…, 活动期间，…):
 #: running text, set in its time; a headline sets none apart so.
 TIME_THEN_PAUSE = re.compile(

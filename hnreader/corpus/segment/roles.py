@@ -22,6 +22,7 @@ from .hunan_words import names_place, opens_on_place
 from .joins import word_across
 from .kinds import Opener
 from .patterns import (
+    ASKS_END,
     BRIEFS_COLUMN,
     COLUMN_WORDS,
     DASH_LED,
@@ -387,6 +388,12 @@ def take_column(
     if len(rest) == 1 and DASH_LED.match(squash(rest[0])) and not looks_like_column(flat):
         return  # a title over its dash-led subtitle (守水人 / ——记…), however short
     if (
+        len(rest) == 1
+        and ASKS_END.search(squash(rest[0]))
+        and len(squash(rest[0])) <= T.QUESTION_TAIL_MAX
+    ):
+        return  # a title's first line over its question's last words (…之后 / 看什么)
+    if (
         len(rest) == 2
         and not draft.dateline
         and squash(rest[0]).startswith(VISIT_VERBS)
@@ -733,6 +740,8 @@ def _label_after(draft: Draft, recurring: frozenset[str] = frozenset()) -> bool:
     )
     if draft.dateline or not (label_shaped(last) or two or named):
         return False
+    if ASKS_END.search(squash(last)):
+        return False  # (a question's last words close the title: 全运会之后 / 看什么)
     if not named and not _standing_title(last, draft) and squash(last) not in recurring:
         return False
     first = squash("".join(line.raw for line in draft.heads[0]))

@@ -942,6 +942,9 @@ SIGN_PLACE_MAX = 8
 #: text printed down a narrow column, a few characters a line (曾 / 国 / 安 /
 #: 说，), spells no name.
 NAME_NEIGHBOUR_MIN = 4
+#: A question's last words set alone under a title's first line (全运会之后
+#: / 看什么): at most this many characters; a title of its own is longer.
+QUESTION_TAIL_MAX = 4
 #: A title with its writer's name after it, cut after the surname (让班列
 #: 跑得更满 曾 / 鹏飞): at least this many characters before the name.
 TITLE_ON_NAME_MIN = 5
