@@ -6729,3 +6729,32 @@ def test_a_questions_last_words_under_a_title_close_it_and_name_no_column(ending
         "联赛落幕之后" + ending,
         "邵明川",
     )
+
+
+def test_a_question_in_a_stack_under_its_label_is_a_headline_line():
+    # Column page: an inquiry at the page's top under its label, its kicker a
+    # question closed on its mark, then its title, its writers, its text.
+    page = parse(
+        " "
+        + column_page(
+            "记者调查",
+            "城区社区食堂为何总是“叫好不叫座”？",
+            "让老人吃上放心饭",
+            "湖南日报全媒体记者",
+            "易晓川 邓雯",
+            "“菜做得不错，就是离家有点远，走过去",
+            "要二十分钟。”家住衡阳市蒸湘区的王大爷",
+            "说。他所在的小区有三百多位老人，常去",
+            "食堂吃饭的不到三十位。",
+            "去年以来，全市建成社区食堂四十余家，",
+            "但不少食堂就餐人数不多，有的开业不到",
+            "半年就关了门。",
+        )
+    )
+    piece = page.articles[0]
+    assert piece.column == "记者调查"
+    assert squash(piece.kicker + piece.title) == squash(
+        "城区社区食堂为何总是“叫好不叫座”？让老人吃上放心饭"
+    )
+    assert piece.byline == "湖南日报全媒体记者 易晓川 邓雯"
+    assert piece.paragraphs[0].startswith("“菜做得不错")

@@ -1455,6 +1455,10 @@ def _trailing_names(draft: Draft) -> list[list[Line]]:
 _TOLD_BY = re.compile(r"^据[^，,。；;]{1,14}[，,]")
 
 
+#: A line that asks, no clause in it (…为何“上下两难”？): a headline's, in a stack.
+_ASKED_LINE = re.compile(r"[^，,。；;：:！!？?]{4,24}[？?]")
+
+
 class ColumnReader:
     """One pass over a column page's lines, one method per kind of line."""
 
@@ -3232,10 +3236,24 @@ class ColumnReader:
         self.pending.extend(taken)
         self.para_open = False
 
+    def _question_in_stack(self, i: int) -> bool:
+        """A question of no clause, under headline lines and over one more
+        line and the writers' byline (记者调查 / …为何“上下两难”？ / title /
+        湖南日报记者 …): a line of the stack, though it ends on its mark."""
+        return (
+            bool(_ASKED_LINE.fullmatch(squash(self.lines[i].raw)))
+            and i + 2 < len(self.lines)
+            and self.kinds[i + 1] == LineKind.TEXT
+            and not ends_sentence(squeeze(self.lines[i + 1].raw))
+            and self.kinds[i + 2] == LineKind.BYLINE
+        )
+
     def _goes_on_zone(self, i: int) -> bool:
         """A line right under headline lines goes on their zone when it reads
         as a piece of a stack: a dash-led subtitle, the rest of a line ended
         mid-quote, or a line too narrow to open the column printed after it."""
+        if self.pending and self._question_in_stack(i):
+            return True
         if not self.pending or ends_sentence(squeeze(self.lines[i].raw)):
             return False
         text = squash(self.lines[i].raw)
