@@ -6717,13 +6717,13 @@ def test_a_questions_last_words_under_a_title_close_it_and_name_no_column(ending
             "联赛落幕之后",
             ending,
             "邵明川",
-            "联赛落下帷幕，湖南球队的",
+            "联赛圆满收官，湖南球队的",
             "成绩值得点赞，但赛后的思考",
             "同样重要。联赛之后，要看青",
             "训，要看场地，更要看群众。",
         )
     )
-    piece = next(a for a in page.articles if "联赛落下帷幕" in "".join(a.paragraphs))
+    piece = next(a for a in page.articles if "联赛圆满收官" in "".join(a.paragraphs))
     assert (piece.column, squash(piece.title), piece.byline) == (
         "体坛观察",
         "联赛落幕之后" + ending,
