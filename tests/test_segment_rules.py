@@ -6758,3 +6758,24 @@ def test_a_question_in_a_stack_under_its_label_is_a_headline_line():
     )
     assert piece.byline == "湖南日报全媒体记者 易晓川 邓雯"
     assert piece.paragraphs[0].startswith("“菜做得不错")
+
+
+@pytest.mark.parametrize("when", ["年内投入使用", "明年全面完工"])
+def test_when_a_thing_is_done_under_a_title_closes_it_and_names_no_column(when):
+    # Column page: a report's stack over its dateline, its last line saying
+    # when the thing is done; no column's name says so.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "今年全省新建乡镇综合文化站360个",
+            "42个县级图书馆新馆",
+            when,
+            "湖南日报6月3日讯（全媒体记者 龙小舟）记者",
+            "今天从省文化和旅游厅获悉，今年全省将",
+            "新建乡镇综合文化站360个，42个县级",
+            "图书馆新馆正在加紧建设。",
+        )
+    )
+    report = next(a for a in page.articles if "文化和旅游厅" in "".join(a.paragraphs))
+    assert report.column == ""
+    assert squash(report.kicker + report.title + report.subtitle).endswith(when)

@@ -67,6 +67,7 @@ from .patterns import (
     HANDS_OVER,
     NAMES,
     ROLE_AMONG_NAMES,
+    WHEN_DONE,
     WRITER_SIGN,
     is_byline,
     is_name_line,
@@ -640,8 +641,10 @@ _WANTS_MORE = ("的", "之", "与", "和", "及")
 def _is_label_after(parts: list[Part], text: str, nxt: str) -> bool:
     """A label under the headline it goes with, closing the stack: after a
     headline line, with nothing that reads as its own signature after it."""
-    if _two_phrases(text) or ASKS_END.search(squash(text)):
-        return False  # (a question's last words close the title: 全运会之后 / 看什么)
+    if _two_phrases(text) or ASKS_END.search(squash(text)) or WHEN_DONE.match(squash(text)):
+        # (a question's last words close the title, 全运会之后 / 看什么, and so
+        # does when it is done, …全民健身中心 / 年内投入使用)
+        return False
     if (is_byline(nxt) or _signature_text(nxt)) and not looks_like_column(squash(text)):
         return False
     return (

@@ -707,6 +707,11 @@ def closing_byline(byline: str) -> bool:
     )
 
 
+#: A headline's last phrase saying when something is done (年内投入使用,
+#: 明年全面完工, 有望年底通车): no column is named so.
+WHEN_DONE = re.compile(
+    r"^(?:年内|年底前?|年前|今年|明年|本月底?前?|月底前?|近期|即将|有望|将于)[\u4e00-\u9fff]{2,}$"
+)
 #: A question's last words (看什么, 怎么办, 为何难): a title's, closing it; no
 #: column is named so.
 ASKS_END = re.compile(r"(?:什么|怎么办|怎么看|如何|为何|何在|吗|呢|[？?])$")
