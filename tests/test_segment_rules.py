@@ -6779,3 +6779,32 @@ def test_when_a_thing_is_done_under_a_title_closes_it_and_names_no_column(when):
     report = next(a for a in page.articles if "文化和旅游厅" in "".join(a.paragraphs))
     assert report.column == ""
     assert squash(report.kicker + report.title + report.subtitle).endswith(when)
+
+
+def test_a_paragraph_set_in_a_time_since_and_cut_before_its_figure_is_no_headline():
+    # Paragraph page: a feature's paragraph opening on what it counts since
+    # (退出改造以来，…) cut before its figure by a dated report printed into
+    # it; the rest of the sentence follows the report, its headline last.
+    page = page_of(
+        [
+            "老厂区变身生态新城",
+            "湖南日报9月25日讯（全媒体记者 龙小舟）初秋时节，记者走进湘潭市岳塘区竹埠港。"
+            "昔日机器轰鸣、烟囱林立的化工老厂区，如今绿树成荫、游人如织。",
+            "竹埠港曾是我省重要的化工生产基地，28家化工企业沿江而建。关停搬迁之后，"
+            "片区的土壤和水体治理成为最大难题。",
+            "退出改造以来，岳塘区在竹埠港片区累计投入资金",
+            "湖南日报9月25日讯（全媒体记者 易小川 通讯员 段雯）记者从省交通运输厅获悉，"
+            "益娄高速西段今日建成通车，全长86公里，设互通立交6处。",
+            "益娄高速是我省高速公路网规划中的重要横线，全线建成后，将进一步完善湘中地区路网"
+            "结构，方便沿线群众出行。",
+            "36多亿元，实施重金属污染土壤修复、水体综合治理和沿江风光带建设，昔日的“污染重地”"
+            "变成了市民休闲的好去处。",
+            "我省又一条东西向通道建成",
+            "益娄高速西段今日通车",
+        ]
+    )
+    feature = next(a for a in page.articles if "竹埠港曾是" in "".join(a.paragraphs))
+    report = next(a for a in page.articles if "省交通运输厅" in "".join(a.paragraphs))
+    assert "累计投入资金36多亿元" in "".join(feature.paragraphs)
+    assert "退出改造以来" not in report.title
+    assert report.title.endswith("益娄高速西段今日通车")

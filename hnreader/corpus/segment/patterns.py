@@ -715,9 +715,9 @@ WHEN_DONE = re.compile(
 #: A question's last words (看什么, 怎么办, 为何难): a title's, closing it; no
 #: column is named so.
 ASKS_END = re.compile(r"(?:什么|怎么办|怎么看|如何|为何|何在|吗|呢|[？?])$")
-#: A time and a pause opening a sentence (上半年，…, 今年以来，…, 活动期间，…):
+#: A time and a pause opening a sentence (上半年，…, 今年以来，…, 活动期间，…, 搬迁改造以来，…):
 #: running text, set in its time; a headline sets none apart so.
 TIME_THEN_PAUSE = re.compile(
     r"^(?:今年|去年|上半年|下半年|前[0-9一二三四五六七八九十]{1,2}个?月|[一二三四]季度"
-    r"|今年以来|近年来|近日|日前|目前|当前|如今|眼下|此前|截至目前|[\u4e00-\u9fff]{2,8}期间)[，,]"
+    r"|今年以来|近年来|近日|日前|目前|当前|如今|眼下|此前|截至目前|[\u4e00-\u9fff]{2,8}(?:期间|以来))[，,]"
 )
