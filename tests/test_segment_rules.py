@@ -6808,3 +6808,28 @@ def test_a_paragraph_set_in_a_time_since_and_cut_before_its_figure_is_no_headlin
     assert "累计投入资金36多亿元" in "".join(feature.paragraphs)
     assert "退出改造以来" not in report.title
     assert report.title.endswith("益娄高速西段今日通车")
+
+
+def test_a_clause_stopped_on_a_bare_figure_over_the_next_dateline_is_text():
+    # Column page: a report's paragraph opening on a clause and stopped on a
+    # bare figure right over the next story's dateline; its unit and the
+    # rest of the sentence come after that story.
+    page = parse(
+        column_page(
+            "娄底经开区引进项目总投资突破五百亿元",
+            "湖南日报10月11日讯（记者 龙小舟 通讯员",
+            "易雯）记者今天从娄底经济技术开发区获悉，",
+            "截至9月底，园区累计引进项目312个，合同",
+            "引资总额达到520亿元。",
+            "娄底经开区成立于2006年，规划面积约86",
+            "湖南日报10月11日讯（记者 邓可为）记者今天",
+            "从省科技厅获悉，我省新认定省级重点实验室",
+            "25家，涵盖新材料、生物医药等领域。",
+            "平方公里。近年来，园区围绕钢材深加工、",
+            "工程机械配套等主导产业开展精准招商。",
+        )
+    )
+    park = next(a for a in page.articles if "引进项目312个" in "".join(a.paragraphs))
+    labs = next(a for a in page.articles if "省科技厅" in "".join(a.paragraphs))
+    assert "规划面积约86平方公里。" in "".join(park.paragraphs)
+    assert "成立于" not in labs.title

@@ -3898,6 +3898,10 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         clauses = sum(any(c in squeeze(lines[k].raw)[:-1] for c in "，,、；;") for k in range(i, j))
         if clauses >= T.CUT_PARAGRAPH_CLAUSE_LINES or _SPEECH_CLAUSE.search(text):
             return False  # (and so does a line reporting speech: 某某说，…)
+        if clauses and any(ends_with_number(lines[k].raw) for k in range(i, j)):
+            # (and lines of a clause stopped on a bare figure, its unit
+            # printed after the next story: …新 / 增参保 18.7 / title / …)
+            return False
 
         return not any("。" in squeeze(lines[k].raw) for k in range(i + 1, j))
     body = body_of()
