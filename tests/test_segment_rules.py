@@ -6833,3 +6833,25 @@ def test_a_clause_stopped_on_a_bare_figure_over_the_next_dateline_is_text():
     labs = next(a for a in page.articles if "省科技厅" in "".join(a.paragraphs))
     assert "规划面积约86平方公里。" in "".join(park.paragraphs)
     assert "成立于" not in labs.title
+
+
+def test_a_notices_sentence_announcing_its_items_is_no_headline():
+    # Column page: a notice's sentence announcing the items under it
+    # (现将有关事项公告如下：), short of the column, then its numbered items.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "湖南省2016年社区卫生服务中心公开招聘公告",
+            "为加强城市社区卫生人才队伍建设，经研究，",
+            "决定面向社会公开招聘社区卫生服务中心",
+            "医学类专业毕业生。",
+            "现将有关事项公告如下：",
+            "一、招聘计划。全省共招聘 860名，具体岗",
+            "位见各市州卫生健康部门网站。",
+            "二、报名时间。7月1日至7月15日。",
+        )
+    )
+    notice = next(a for a in page.articles if "社区卫生人才" in "".join(a.paragraphs))
+    assert notice.title == "湖南省2016年社区卫生服务中心公开招聘公告"
+    assert "现将有关事项公告如下：" in notice.paragraphs
+    assert notice.paragraphs[-1].startswith("二、报名时间")

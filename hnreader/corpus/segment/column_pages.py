@@ -1459,6 +1459,11 @@ _TOLD_BY = re.compile(r"^据[^，,。；;]{1,14}[，,]")
 _ASKED_LINE = re.compile(r"[^，,。；;：:！!？?]{4,24}[？?]")
 
 
+#: A sentence announcing the items under it (现将有关事项公告如下：, 具体安排如下：):
+#: running text, no headline's.
+_ANNOUNCES_LIST = re.compile(r"(?:如下|以下)[：:]$")
+
+
 class ColumnReader:
     """One pass over a column page's lines, one method per kind of line."""
 
@@ -3777,6 +3782,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # a headline finishes no sentence, inside the line or at its end
     if WEB_ADDRESS.match(squash(text)):
         return False  # (an address's tail, hnrb.net, under its line cut at the @: text)
+    if _ANNOUNCES_LIST.search(squash(text)):
+        return False  # (现将有关事项公告如下：: a notice's sentence over its items)
     if (
         i + 1 < len(lines)
         and kinds[i + 1] == LineKind.TEXT
