@@ -6855,3 +6855,21 @@ def test_a_notices_sentence_announcing_its_items_is_no_headline():
     assert notice.title == "湖南省2016年社区卫生服务中心公开招聘公告"
     assert "现将有关事项公告如下：" in notice.paragraphs
     assert notice.paragraphs[-1].startswith("二、报名时间")
+
+
+def test_a_codes_prompt_to_follow_and_the_account_under_it_are_one_box():
+    # Column page: a code's prompt to follow an account (扫码关注), the
+    # account's quoted name on the line under it, then a report's dateline.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省开展农产品质量安全专项抽检",
+            "扫码关注",
+            "“湖南农业”",
+            "湖南日报4月23日讯（记者 龙小舟）记者今天从",
+            "省农业农村厅获悉，全省将开展农产品质量",
+            "安全专项抽检，抽检样品不少于1万批次。",
+        )
+    )
+    assert "扫码关注“湖南农业”" in page.extras
+    assert not any("湖南农业" in a.title for a in page.articles)

@@ -575,6 +575,8 @@ def _pointer(lines: list[Line], flats: list[str], i: int, boxed: set[int], furni
 _APP_TO_LOAD = re.compile(
     r"(?:客户端|APP|App|app).*(?:扫码|扫一扫)(?:下载|安装)|(?:扫码|扫一扫)(?:下载|安装)"
 )
+#: An account's name in quotation marks, alone on its line (“湖南统计”).
+_QUOTED_ACCOUNT = re.compile(r"“[^“”]{2,10}”")
 #: A code's prompt inside quotation marks: words a headline quotes, no prompt.
 _QUOTED_QR = re.compile(r"“[^”]*(?:扫码|扫一扫|二维码)[^”]*”")
 
@@ -594,6 +596,13 @@ def _code(lines: list[Line], flats: list[str], i: int, boxed: set[int], furnitur
         and not _APP_TO_LOAD.search(flats[i])  # (湖南日报客户端 新湖南 扫码下载: a box still)
     ):
         return None  # (a headline over its dateline: …推进“智慧景区”建设 刷脸入园 扫码导览)
+    if (
+        flats[i].endswith("关注")
+        and i + 1 < len(lines)
+        and i + 1 not in boxed
+        and _QUOTED_ACCOUNT.fullmatch(flats[i + 1])
+    ):
+        return [i, i + 1]  # (扫码关注 / “某某统计”: the account it follows)
     box = [i]
     if _QR_VIEW.search(flats[i]):
         # (扫码看 / 岳麓山实验室 / 专题报道: what is to be seen runs over the
