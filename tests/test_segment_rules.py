@@ -6873,3 +6873,80 @@ def test_a_codes_prompt_to_follow_and_the_account_under_it_are_one_box():
     )
     assert "扫码关注“湖南农业”" in page.extras
     assert not any("湖南农业" in a.title for a in page.articles)
+
+
+def test_a_column_name_under_a_headline_closed_on_its_count_labels_the_piece_below():
+    # Column page: a report's headline printed after its body, closed on a
+    # counted figure; under it a commentary's column name, its title on two
+    # lines and its writer's name. The name shares a word with a story above.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "湖南日报3月12日讯（记者 龙小舟）记者从省林业",
+            "局获悉，今年春季全省已完成植树造林",
+            "任务的八成，新增防护林带一百二十公里。",
+            "全省春季植树超3200万株",
+            "洞庭潮",
+            "种树更要护树",
+            "管好每一棵苗",
+            "罗一帆",
+            "每年春天，各地植树热情高涨，",
+            "但也有一些地方只管种、不管护。",
+            "种树更要护树，管好每一棵苗，",
+            "才能让荒山真正绿起来。",
+        )
+    )
+    report = next(a for a in page.articles if "植树造林" in "".join(a.paragraphs))
+    comment = next(a for a in page.articles if "植树热情" in "".join(a.paragraphs))
+    assert report.title == "全省春季植树超3200万株"
+    assert comment.column == "洞庭潮"
+    assert comment.title == "种树更要护树 管好每一棵苗"
+
+
+def test_a_clause_stopped_on_a_bare_figure_over_a_signed_title_is_text():
+    # Column page: a report's paragraph opening on a clause, its second line
+    # stopped on a bare figure right over a commentary's title and the
+    # paper's commentator; the unit and the rest come after the commentary.
+    page = parse(
+        column_page(
+            "湖南日报4月20日讯（记者 易小川）记者从省",
+            "人力资源和社会保障厅获悉，全省社保",
+            "经办服务实现“网上办、掌上办”。",
+            "今年一季度，全省城乡居民医疗保险新",
+            "增参保 26.4",
+            "让民生底线兜得更牢",
+            "湖南日报评论员",
+            "社会保障是民生的安全网。织密",
+            "这张网，要在扩面上下功夫。",
+            "万人，其中灵活就业人员占四成。",
+            "省人社厅有关负责人表示，将继续",
+            "推动社保扩面提质。",
+        )
+    )
+    report = next(a for a in page.articles if "经办服务" in "".join(a.paragraphs))
+    comment = next(a for a in page.articles if "安全网" in "".join(a.paragraphs))
+    assert "新增参保26.4万人" in "".join(report.paragraphs)
+    assert comment.title == "让民生底线兜得更牢"
+
+
+def test_a_clause_stopped_before_a_figure_printed_alone_is_text():
+    # Column page: a report's paragraph of clauses stopped before its figure,
+    # the figure printed alone on the next line with no unit under it, then
+    # the report's own headline printed after its body.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "湖南日报9月7日讯（记者 易小川）新学期开学以来，",
+            "全省中小学全面推行课后服务“5+2”模式。",
+            "截至9月6日，全省1.1万所学校实现课后",
+            "服务全覆盖，参加课后服务的学生达到",
+            "640",
+            "全省课后服务实现全覆盖",
+            "湖南日报9月7日讯（记者 龙小舟）记者今天从",
+            "省卫生健康委获悉，全省新建村卫生室",
+            "120个，覆盖所有脱贫村。",
+        )
+    )
+    report = next(a for a in page.articles if "课后服务“5+2”" in "".join(a.paragraphs))
+    assert "截至9月6日，全省1.1万所学校" in "".join(report.paragraphs)
+    assert not any("截至" in a.title for a in page.articles)

@@ -305,6 +305,7 @@ def read_zone(
             and _word_left_alone(last.lines[-1], line)
             and not _opens_series(line, zone.lines[k + 1] if k + 1 < len(zone.lines) else None)
             and not _tight_under_apart(line, zone.lines[k + 1] if k + 1 < len(zone.lines) else None)
+            and not _label_over_signed_title(last.lines[-1], zone.lines[k:], under)
             and (
                 line.gap == 0  # set tight under it
                 or (
@@ -693,6 +694,23 @@ def _word_left_alone(above: Line, line: Line) -> bool:
             or joins_word(head, tail)
         )
     )
+
+
+#: A headline line closed on a counted figure (…超8000万剂次, …投放鱼苗320万尾).
+_ENDS_ON_COUNT = re.compile(r"[0-9０-９][0-9０-９.]*[万亿千百]?[多余]?[\u4e00-\u9fff]{1,2}$")
+
+
+def _label_over_signed_title(above: Line, rest: Sequence[Line], under: str) -> bool:
+    """A column's name under a headline closed on its counted figure, over a
+    title of a line or two its writer signs right under (…超8000万剂次 /
+    某某潮 / title / 某某): the commentary's label, no word of the figure's
+    headline."""
+    text = squash(rest[0].raw)
+    if not (label_shaped(text) and _ENDS_ON_COUNT.search(squash(above.raw))):
+        return False
+    following = [line.raw for line in rest[1:]] + [under]
+    signs = [k for k, raw in enumerate(following[:4]) if is_byline(raw) or _signature_text(raw)]
+    return bool(signs) and signs[0] in (1, 2)
 
 
 def _predicate_under(above: str, line: Line) -> bool:

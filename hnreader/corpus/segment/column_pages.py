@@ -2901,6 +2901,8 @@ class ColumnReader:
         (a column's name, a title) are a stack (``_stack_in_cut``), then a
         writer's name or byline over text: the next piece's stack and
         signature printed into the cut paragraph, which goes on after it."""
+        if ends_with_number(self.lines[i].raw):
+            return False  # (a line stopped on a bare figure awaits its unit: no headline's)
         k, lines = self._stack_in_cut(i), self.lines
         if k < 0 or k + 1 >= len(lines) or self.kinds[k] != LineKind.BYLINE:
             return False
@@ -4504,9 +4506,14 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
         if _box_in_text(lines, kinds, j):
             break  # (a box's short lines drawn into the sentence: no line of it)
         text = squeeze(lines[j].raw)
-        if _FIGURE_RUN.match(text):
+        # (a sentence's line stopped on a bare figure, or the figure printed
+        # alone, with no unit under it, was cut before its unit, printed
+        # after the next story: …养老保险新 / 增参保 18.7)
+        cut_at_figure = clauses and ends_with_number(text) and not _unit_under(lines, kinds, j)
+        if _FIGURE_RUN.match(text) and not cut_at_figure:
             continue  # (a figure set apart from its unit: a run, no line of the column)
         cut = _jumps_on(text) or (j + 1 < len(lines) and kinds[j + 1] == LineKind.MARKER)
+        cut = cut or cut_at_figure
         if ends_sentence(text) or text[-1:] in "；;：:" or cut or NOTE_AFTER_STOP.search(text):
             # a paragraph's last line (of a list, too), one cut by a jump
             # marker, or one whose last sentence a source note follows
@@ -4603,6 +4610,15 @@ def _clause_or_note(text: str) -> bool:
     if not _CLAUSE_OR_NOTE_RE.search(text):
         return False
     return bool(_CLAUSE_OR_NOTE_RE.search(text.replace("、", ""))) or len(text) > T.HEAD_LIST_MAX
+
+
+def _unit_under(lines: list[Line], kinds: list[LineKind], j: int) -> bool:
+    """The line under line ``j`` is text opening on a unit (…1300 万 / 立方米)."""
+    return (
+        j + 1 < len(lines)
+        and kinds[j + 1] == LineKind.TEXT
+        and start_of(squeeze(lines[j + 1].raw)) == Start.UNIT
+    )
 
 
 def _cut_before_figure(lines: list[Line], kinds: list[LineKind], j: int) -> bool:
