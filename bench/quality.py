@@ -103,6 +103,7 @@ BLIND = (
     "dev_vk",
     "dev_vm",
     "dev_vo",
+    "dev_vq",
 )
 FIGURES = (
     "seg_f1",

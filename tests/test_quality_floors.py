@@ -291,6 +291,8 @@ FLOORS = {
     "dev_vn": dict(zip(FIGURES, (0.90, 0.83, 0.86, 0.78), strict=True)),  # 0.928 0.851 0.880 0.804
     "dev_vo": dict(zip(FIGURES, (0.90, 0.89, 0.87, 0.74), strict=True)),  # 0.930 0.920 0.891 0.765
     "dev_vp": dict(zip(FIGURES, (0.88, 0.80, 0.87, 0.73), strict=True)),  # 0.906 0.824 0.894 0.758
+    "dev_vq": dict(zip(FIGURES, (0.85, 0.78, 0.82, 0.74), strict=True)),  # 0.875 0.805 0.845 0.763
+    "dev_vr": dict(zip(FIGURES, (0.94, 0.91, 0.82, 0.89), strict=True)),  # 0.961 0.933 0.849 0.915
     "dev_vi": dict(zip(FIGURES, (0.92, 0.86, 0.76, 0.76), strict=True)),  # 0.942 0.887 0.780 0.789
 }
 

@@ -6950,3 +6950,118 @@ def test_a_clause_stopped_before_a_figure_printed_alone_is_text():
     report = next(a for a in page.articles if "课后服务“5+2”" in "".join(a.paragraphs))
     assert "截至9月6日，全省1.1万所学校" in "".join(report.paragraphs)
     assert not any("截至" in a.title for a in page.articles)
+
+
+def test_a_quotation_over_a_title_that_the_story_quotes_again_is_its_kicker():
+    # Paragraph page: a quotation whole, clauses and all, over a feature's
+    # title; the feature quotes the words again in its text.
+    page = page_of(
+        [
+            "湖南日报3月2日讯（记者 易小川）今年以来，全省新建社区养老服务站120个，服务老人3万余人次。",
+            "据介绍，各地还将推动养老服务站与社区卫生服务中心结对。",
+            "“守着这片菜地，心里就踏实”",
+            "退休教师的“开心农场”",
+            "湖南日报记者 龙小舟",
+            "清晨6点，株洲市芦淞区一个小区的屋顶菜地里，退休教师周兰芳已经忙开了。",
+            "“守着这片菜地，心里就踏实。”周兰芳说。几年前，小区屋顶还堆满了杂物。",
+            "如今，这片菜地成了小区老人们最爱来的地方。",
+        ]
+    )
+    feature = next(a for a in page.articles if "屋顶菜地" in "".join(a.paragraphs))
+    report = next(a for a in page.articles if "养老服务站" in "".join(a.paragraphs))
+    assert feature.kicker == "“守着这片菜地，心里就踏实”"
+    assert feature.title == "退休教师的“开心农场”"
+    assert not any("心里就踏实”" in p for p in report.paragraphs)
+
+
+def test_the_date_and_the_editor_in_charge_on_one_line_are_the_pages_header():
+    # Paragraph page: the header strip's date, weekday and editor in charge
+    # printed on one line, over the page's first stack.
+    page = page_of(
+        [
+            "2018年6月5日 星期二 责任编辑 周立新",
+            "全省夏粮收购全面展开",
+            "首批收购小麦1.2万吨",
+            "湖南日报6月4日讯（记者 易小川）记者今天从省粮食局获悉，全省夏粮收购已全面展开。",
+            "省粮食局负责人表示，将严格执行最低收购价政策，确保农民售粮不难。",
+        ]
+    )
+    report = next(a for a in page.articles if "夏粮收购已全面展开" in "".join(a.paragraphs))
+    assert report.kicker == "全省夏粮收购全面展开"
+    assert report.title == "首批收购小麦1.2万吨"
+    assert "2018年6月5日 星期二 责任编辑 周立新" in page.extras
+
+
+def test_a_photos_title_trailing_off_on_its_dots_titles_the_photo():
+    # Paragraph page: a photo's title left on its dots over its caption and
+    # the photographer's credit, after a finished commentary.
+    page = page_of(
+        [
+            "别让“僵尸车”占了停车位",
+            "湖南日报评论员",
+            "一些小区的停车位上，常年停着落满灰尘的旧车，车主不挪，物业不管。",
+            "治理“僵尸车”，需要物业、社区和交警部门形成合力。",
+            "“睡”在车位上的旧车……",
+            "某小区地面停车场，一辆旧车轮胎瘪了多年无人问津。",
+            "图/文 李立强",
+            "湖南日报4月8日讯（记者 易小川）全省老旧小区改造今年将新开工1200个。",
+            "据介绍，改造内容包括管网更新、加装电梯和停车设施建设。",
+        ]
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    comment = next(a for a in page.articles if "僵尸车”，需要" in "".join(a.paragraphs))
+    assert photo.title == "“睡”在车位上的旧车……"
+    assert list(photo.paragraphs) == ["某小区地面停车场，一辆旧车轮胎瘪了多年无人问津。"]
+    assert not any("旧车……" in p for p in comment.paragraphs)
+
+
+def test_short_pieces_each_signed_at_its_foot_are_items_under_their_column():
+    # Paragraph page: a column's name over short pieces, each a paragraph
+    # with its writer's name under it, then the next story's stack.
+    page = page_of(
+        [
+            "湖南日报5月6日讯（记者 易小川）全省今年将新建口袋公园300个。",
+            "据介绍，口袋公园将优先建在老城区和学校周边。",
+            "短评",
+            "一些地方的便民服务热线，接通之后要按五六次键才能转到人工，群众打一次电话要等好几分钟。",
+            "周晓岚",
+            "有的社区把健身器材装在了偏僻角落，老人走过去要十几分钟，器材落满了灰也没人用。",
+            "邓立言",
+            "个别商场的停车场收费标准藏在角落里，车主离场时才发现要交几十元。",
+            "覃一凡",
+            "全省旅游公路新增800公里",
+            "湖南日报5月6日讯（记者 龙小舟）记者从省交通运输厅获悉，今年全省将新建旅游公路800公里。",
+        ]
+    )
+    pieces = [a for a in page.articles if a.column == "短评"]
+    assert [a.byline for a in pieces] == ["周晓岚", "邓立言", "覃一凡"]
+    assert [a.paragraphs[0][:4] for a in pieces] == ["一些地方", "有的社区", "个别商场"]
+    assert all(len(a.paragraphs) == 1 for a in pieces)
+
+
+def test_a_line_of_no_storys_words_over_captions_under_a_group_credit_titles_them():
+    # Column page: a report's headline printed after its body, then a line
+    # sharing no story's words over two captions and their group credit,
+    # then the next feature's stack and writers.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "湖南日报9月1日讯（记者 易小川）记者从省教育",
+            "厅获悉，全省今年新建校园足球场地",
+            "320块，覆盖所有县市区。",
+            "校园足球场地新增320块",
+            "金秋时节 田野稻浪翻滚",
+            "9月1日，衡阳县西渡镇，农民在收割中稻。",
+            "9月1日，宁乡市花明楼镇，收割机在田间作业。",
+            "以上图片均由湖南日报记者 童迪 摄",
+            "乡村振兴·一线见闻",
+            "一个村的“农机合作社”",
+            "湖南日报记者 龙小舟",
+            "走进湘潭县花石镇的农机合作社，十几台收",
+            "割机整齐排列，合作社负责人正在安排作业。",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    report = next(a for a in page.articles if "校园足球场地" in "".join(a.paragraphs))
+    assert photo.title == "金秋时节 田野稻浪翻滚"
+    assert report.title == "校园足球场地新增320块"

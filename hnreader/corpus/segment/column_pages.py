@@ -2159,6 +2159,16 @@ class ColumnReader:
             for d in self.drafts
         ) and not any(d.kind == ArticleKind.PHOTO and not d.byline for d in self.drafts)
 
+    def _stack_opens(self, k: int) -> bool:
+        """Lines from ``k`` on are a headline stack of a line or a few, then
+        the writers' line or a dateline."""
+        for j in range(k, min(len(self.lines), k + T.STACK_IN_CUT_LINES + 1)):
+            if self.kinds[j] in (LineKind.BYLINE, LineKind.DATELINE):
+                return j > k
+            if self.kinds[j] != LineKind.TEXT or ends_sentence(squeeze(self.lines[j].raw)):
+                return False
+        return False
+
     def _elsewhere(self, text: str) -> float:
         """The share of the words of ``text`` in the one story read so far,
         other than the one being read, that holds them most; 0 when several
@@ -2214,6 +2224,12 @@ class ColumnReader:
             # (a title naming the captions' scene, none of the story's words,
             # may be as long as a titled photo's)
             named = about_photo > 0 and not about_story
+            # (or none of any story's words, a story under the credit headed
+            # by a stack of its own: no headline of the story above, nor of
+            # the one below, 全民健身日 运动嗨起来 over a day's scenes)
+            named = named or (
+                not about_story and not self._elsewhere(text) and self._stack_opens(after)
+            )
             longest = T.COLUMN_PHOTO_TITLE_SURE_MAX if named else T.PHOTO_TITLE_SHORT
             if len(_MARKS.sub("", text)) <= longest and not self._title_under(after, caption):
                 # Photos under one credit tell a story in pictures, titled over

@@ -813,7 +813,8 @@ def _header_strip(
     pieces += sum(
         first - T.HEADER_STRIP_REACH <= no <= last + T.HEADER_STRIP_REACH for no in furniture
     )
-    if pieces < T.HEADER_STRIP_PIECES and not _EDITORS.match(lines[i].raw):
+    # (the editors' line may carry the date before it: 2019年8月14日 星期三 责任编辑 某某)
+    if pieces < T.HEADER_STRIP_PIECES and not _EDITORS.search(lines[i].raw):
         return []
     return sorted(run)
 
@@ -836,7 +837,7 @@ def _titles_caption(lines: list[Line], k: int) -> bool:
 
 #: The page's editors' line (责任编辑 某某 版式编辑 某某): no story prints one.
 _EDITORS = re.compile(
-    r"^\s*(?:(?:责任|版式|美术|视觉)编辑|本版(?:编辑|责编)|责编)\s*[:：]?\s*\S{2,4}"
+    r"(?:^|\s)(?:(?:责任|版式|美术|视觉)编辑|本版(?:编辑|责编)|责编)\s*[:：]?\s*\S{2,4}"
 )
 
 

@@ -1121,6 +1121,7 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
     _open_briefs(blocks, drafts)
     _photos(blocks, drafts)
     _poems_signed_below(blocks, drafts)
+    _signed_series(blocks, drafts)
     opened = 0  # where the story now being read began
     i = 0
     while i < len(blocks):
@@ -1499,6 +1500,50 @@ def _open_briefs(blocks: list[Block], drafts: list[Draft]) -> None:
             blocks[k].role = BlockRole.HEAD
             blocks[k].owner = blocks[k + 1].owner = len(drafts)
             drafts.append(Draft(starts_with=Opener.HEAD, heads=[blocks[k].lines], column=flat))
+
+
+def _signed_series(blocks: list[Block], drafts: list[Draft]) -> None:
+    """A column of short pieces, each a paragraph signed at its foot by its
+    writer's name, under the column's name (微言 / text / 某某 / text / 某某 /
+    next headline): each piece an item of its own under that name. Read
+    otherwise, each name would open the piece under it, and the last would
+    sign the one above."""
+    for i, block in enumerate(blocks):
+        flat = squash(block.text)
+        if block.owner >= 0 or block.role != BlockRole.TEXT or len(block.lines) != 1:
+            continue
+        if not (label_shaped(flat) or two_character_label(flat)) or ends_sentence(block.text):
+            continue
+        items = []
+        k = i + 1
+        while k + 1 < len(blocks) and _signed_piece(blocks[k], blocks[k + 1]):
+            items.append(k)
+            k += 2
+        after = blocks[k] if k < len(blocks) else None
+        if len(items) < T.BRIEFS_MIN or (
+            after is not None
+            and after.role == BlockRole.TEXT
+            and not _headline_like(after.text, True)
+        ):
+            continue  # (the last name must sign off: no text of a piece under it)
+        block.role, block.owner = BlockRole.HEAD, len(drafts)
+        for k in items:
+            blocks[k].owner = len(drafts)
+            blocks[k + 1].role, blocks[k + 1].owner = BlockRole.CREDIT, len(drafts)
+            drafts.append(Draft(starts_with=Opener.BODY, column=flat))
+
+
+def _signed_piece(text: Block, name: Block) -> bool:
+    """A finished paragraph of a short piece, and its writer's name alone under it."""
+    return (
+        text.owner < 0
+        and text.role == BlockRole.TEXT
+        and ends_sentence(text.text)
+        and len(squash(text.text)) <= T.BRIEF_TEXT_MAX
+        and name.owner < 0
+        and name.role == BlockRole.BYLINE
+        and is_name_line(name.text.strip())
+    )
 
 
 def _closed_by_source(blocks: list[Block], drafts: list[Draft]) -> None:
@@ -2212,7 +2257,7 @@ def _photo_title(block: Block) -> bool:
     flat = squash(block.text)
     return (
         block.role == BlockRole.TEXT
-        and (_headline_like(block.text, True) or _exclaimed(flat))
+        and (_headline_like(block.text, True) or _exclaimed(flat) or _trails_off(flat))
         # (a cartoon's title says so, however long: 漫画·别让…)
         and (len(flat) <= T.PHOTO_TITLE_MAX or bool(_CARTOON_TITLE.match(flat)))
         and not any(mark in flat for mark in "，。,；;")
@@ -2225,6 +2270,17 @@ def _exclaimed(flat: str) -> bool:
         len(flat) <= T.EXCLAIMED_TITLE_MAX
         and flat[-1:] in "！!"
         and not any(mark in flat for mark in "，,。；;：:")
+    )
+
+
+def _trails_off(flat: str) -> bool:
+    """A photo's title left trailing on its dots, a phrase of no clause
+    (“躺”在路边的共享……): the sentence it would be has none of its marks."""
+    words = flat.rstrip("….")  # (the dots come folded to full stops)
+    return (
+        len(words) <= T.TRAILING_TITLE_MAX
+        and len(words) < len(flat)
+        and not any(mark in words for mark in "，,。；;：:.")
     )
 
 
@@ -2732,7 +2788,7 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             len(heads) == 2
             and bool(DASH_LED.match(squash(heads[1].text)))
             and len(squash(block.text)) <= T.CLAUSED_KICKER_MAX
-        )
+        ) or (len(heads) == 1 and _quoted_kicker(blocks, i, block.text))
         # So may a long kicker of clauses over a short title (某实验室历时8年攻关，
         # 研制出… / “耐火金刚”问世), at the page's top or under a story's
         # furniture (a credit, a byline), when no piece printed elsewhere
@@ -2829,6 +2885,27 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             return heads[2:]
         return heads[1:]
     return heads
+
+
+def _quoted_kicker(blocks: list[Block], i: int, text: str) -> bool:
+    """A quotation whole, clauses and all, over a title (“小区的事，就是我自己
+    家的事” / “90后”网格员的一天): the kicker quoting someone the story
+    quotes again, its words in the text under the opener ``i``."""
+    flat = squash(text)
+    if not (QUOTED_WHOLE.fullmatch(flat) and len(flat) <= T.QUOTED_KICKER_MAX):
+        return False
+    words_only = _PUNCTUATION.sub("", flat)
+    below = (
+        _PUNCTUATION.sub("", squash(b.text))
+        for b in blocks[i + 1 : i + 1 + T.QUOTED_KICKER_BLOCKS]
+        if b.role == BlockRole.TEXT
+    )
+    return any(words_only in b for b in below)
+
+
+#: A quotation that is the whole line: opened and closed on its marks, no mark inside.
+QUOTED_WHOLE = re.compile(r"“[^“”]+”")
+_PUNCTUATION = re.compile(r"[^\w]")
 
 
 def _notice_signed(blocks: list[Block], j: int) -> bool:

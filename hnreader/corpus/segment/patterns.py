@@ -192,6 +192,8 @@ WEATHER = re.compile(r"[晴阴雨雪雷云雾霾风]")
 COUNTDOWN_END = re.compile(rf"(?:还\s*有|倒\s*计\s*时)\s*{_D}+\s*天\s*$")
 #: An issue number in a frame: 第7期.
 ISSUE_NO = re.compile(rf"^第{_D}+期$")
+_DAY = rf"(?:{_D}{{4}}\s*年\s*)?{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*(?:星期[一二三四五六日天])?"
+_EDITOR = r"(?:(?:责任|版式|美术|视觉)编辑|本版(?:编辑|责编)|责编)\s*[:：]?\s*\S{2,4}"
 #: Pieces of an inner page's header strip, each on its own short line: the
 #: editor in charge (责任编辑 X, 本版编辑 X, 本版责编 X, printed on every
 #: inner page of Chinese dailies), the page number (02, 第2版), the date and weekday.
@@ -211,6 +213,9 @@ PAGE_HEADER = re.compile(
     rf"|(?:[\u4e00-\u9fff·]{{2,8}}\s+)?"
     rf"(?:{_D}{{4}}\s*年\s*)?{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*(?:星期[一二三四五六日天])?"
     rf"(?:\s+[\u4e00-\u9fff·]{{2,8}})?"
+    # ... or with the editor in charge on the same line, after it or before
+    # it (2019年8月14日 星期三 责任编辑 某某)
+    rf"|{_DAY}\s+{_EDITOR}|{_EDITOR}\s+{_DAY}"
     rf"|星期[一二三四五六日天])$"
 )
 #: A note closing a commentary or a theory article on its author:

@@ -391,6 +391,11 @@ QUESTION_TITLE_MAX = 20
 #: 他把村子当成了家) when at most this long: a cut paragraph's piece there is
 #: read as one only when longer.
 CLAUSED_KICKER_MAX = 16
+#: A quotation over a title, clauses and all, is its kicker up to this many
+#: characters (marks included) when the story quotes it again ...
+QUOTED_KICKER_MAX = 24
+#: ... in this many blocks under its opener.
+QUOTED_KICKER_BLOCKS = 12
 #: A title this short (characters) may stand under a long kicker of clauses
 #: (某实验室历时8年攻关，研制出… / “耐火金刚”问世).
 TITLE_UNDER_LONG_KICKER = 10
@@ -438,6 +443,8 @@ LONE_SUBJECT_MAX = 4
 #: ... and one closed by an exclamation (加油！) this long at most: a longer
 #: line so closed is a sentence of the text.
 EXCLAIMED_TITLE_MAX = 8
+#: ... and one trailing off on its dots (“躺”在路边的共享……) this long.
+TRAILING_TITLE_MAX = 14
 #: A photo's title printed under its caption and credit sits this many
 #: lines under the photo's last at most (the next line, or one blank on).
 PHOTO_TITLE_UNDER_GAP = 2
