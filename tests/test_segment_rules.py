@@ -7020,7 +7020,7 @@ def test_short_pieces_each_signed_at_its_foot_are_items_under_their_column():
     # with its writer's name under it, then the next story's stack.
     page = page_of(
         [
-            "湖南日报5月6日讯（记者 易小川）全省今年将新建口袋公园300个。",
+            "湖南日报5月6日讯（记者 易小川）全省计划新建口袋公园300个。",
             "据介绍，口袋公园将优先建在老城区和学校周边。",
             "短评",
             "一些地方的便民服务热线，接通之后要按五六次键才能转到人工，群众打一次电话要等好几分钟。",
