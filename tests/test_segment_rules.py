@@ -7065,3 +7065,84 @@ def test_a_line_of_no_storys_words_over_captions_under_a_group_credit_titles_the
     report = next(a for a in page.articles if "校园足球场地" in "".join(a.paragraphs))
     assert photo.title == "金秋时节 田野稻浪翻滚"
     assert report.title == "校园足球场地新增320块"
+
+
+def test_a_credit_between_a_photos_title_and_its_caption_is_the_photos():
+    # Column page: a photo's title, its credit drawn at the picture's foot,
+    # then its caption, after a finished story.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "橘子洲焰火",
+            "湖南日报记者 童迪 摄",
+            "10月1日晚，长沙橘子洲头燃放国庆焰火，市民和游客在江边观看。",
+            "湖南日报10月2日讯（记者 易小川）国庆假期首日，",
+            "全省纳入监测的景区接待游客286万人次。",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "橘子洲焰火"
+    assert photo.byline == "湖南日报记者 童迪 摄"
+    assert list(photo.paragraphs) == ["10月1日晚，长沙橘子洲头燃放国庆焰火，市民和游客在江边观看。"]
+
+
+def test_a_long_line_over_captions_naming_the_story_above_is_that_storys_headline():
+    # Paragraph page: a feature's headline printed after its body, right
+    # over two captions under one group credit that share none of its words.
+    page = page_of(
+        [
+            "全省新增社区食堂260家",
+            "湖南日报5月10日讯（记者 龙小舟）记者从省民政厅获悉，全省今年新增社区食堂260家。",
+            "湖南日报记者 周立新",
+            "早上8点，湘潭一家社区食堂门口已经排起了队，老人们刷卡取餐。",
+            "社区食堂的负责人说，食堂每天供应午餐300多份，老人就餐有补贴。",
+            "社区食堂里的“幸福味道”",
+            "5月9日，益阳市资阳区的油菜田，农民在收割油菜。",
+            "5月9日，常德市鼎城区的茶园，茶农在采摘夏茶。",
+            "以上图片均由湖南日报记者 童迪 摄",
+            "湖南日报5月10日讯（记者 易小川）全省夏收夏种工作全面展开。",
+            "据介绍，全省今年计划收获油菜1800万亩。",
+        ]
+    )
+    feature = next(a for a in page.articles if "社区食堂门口" in "".join(a.paragraphs))
+    assert feature.title == "社区食堂里的“幸福味道”"
+    assert not any(a.title == "社区食堂里的“幸福味道”" for a in page.articles if a.kind == "photo")
+
+
+def test_the_sections_name_and_its_editor_on_one_line_are_the_pages_footer():
+    # Column page: the section's name and its editor in charge on one line at
+    # the page's foot, under a notice.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "征稿启事",
+            "本报即日起开设“乡村振兴故事”专栏，面向",
+            "社会征集稿件，来稿请发送至本报邮箱。",
+            "农村周刊 责任编辑 周立新",
+        )
+    )
+    notice = next(a for a in page.articles if "征集稿件" in "".join(a.paragraphs))
+    assert notice.title == "征稿启事"
+    assert "农村周刊 责任编辑 周立新" in page.extras
+
+
+def test_a_clause_of_short_names_closed_by_deng_awaits_its_verb():
+    # Column page: a paragraph's first line set wider than the column, a
+    # clause and then a list of short names closed by 等 and what they are;
+    # the verb comes on the next line.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "全省推行“街乡吹哨、部门报到”",
+            "湖南日报8月15日讯（记者 易小川）全省各",
+            "地今年推行“街乡吹哨、部门报到”机制，",
+            "街乡遇到难题，职能部门限时到现场。",
+            "在益阳一个老旧小区，雨污管网老化，",
+            "一下雨就污水横流。",
+            "社区“吹哨”后，住建、城管、水务等部门",
+            "当天到现场会商，一个月内完成了管网",
+            "改造，居民再也不用蹚水出门了。",
+        )
+    )
+    report = next(a for a in page.articles if "街乡遇到难题" in "".join(a.paragraphs))
+    assert "社区“吹哨”后，住建、城管、水务等部门当天到现场会商" in "".join(report.paragraphs)

@@ -1983,6 +1983,18 @@ class ColumnReader:
         lines, kinds = self.lines, self.kinds
         j = i
         caption = [lines[j]]
+        if (
+            self.pending
+            and _credit_alone(lines[i].raw)
+            and i + 1 < len(lines)
+            and kinds[i + 1] == LineKind.CAPTION
+            and credit_match(lines[i + 1].raw) is None
+        ):
+            # The credit drawn on the picture's foot, between its title and
+            # its caption (夜游湘江 / 记者 某某 摄 / 6月16日晚，…): the caption
+            # under it is the photo's.
+            j += 1
+            caption.append(lines[j])
         while credit_match(lines[j].raw) is None and j + 1 < len(lines):
             nxt = lines[j + 1]
             if _credit_cut_at_line_end(lines, j):
@@ -3840,6 +3852,10 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False
     if TIME_THEN_PAUSE.match(text):
         return False  # a sentence set in its time (上半年，…): a headline sets none apart
+    if _LIST_AWAITS_VERB.search(text):
+        # a clause, then a list closed on what it names, its verb still to
+        # come (…“吹哨”后，住建、城管、水务等部门 / 当天到现场…): running text
+        return False
     if (
         text[-1:] in "，,、；;"
         and i + 1 < len(lines)
@@ -4319,6 +4335,13 @@ def _clauses_run_on(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
         and word_across(text, nxt) >= T.HEAD_CUT_WORD
     )
 
+
+#: A clause that is only a list of short names closed by 等 and the noun it
+#: names (，住建、城管、水务等部门): a subject, its verb on the next line (a
+#: verb over the list, 涵盖农业、制造…等领域, makes its first item longer).
+_LIST_AWAITS_VERB = re.compile(
+    r"[，,](?:[\u4e00-\u9fff]{1,3}、)+[\u4e00-\u9fff]{1,3}等[\u4e00-\u9fff]{1,3}$"
+)
 
 #: A clause break with text after it on the line.
 _CLAUSE_INSIDE = re.compile(r"[，,、；;].")
@@ -4861,6 +4884,14 @@ def _group_parts(caption: list[Line]) -> list[list[Line]]:
 
 
 def _fill_caption(photo: Draft, caption: list[Line]) -> None:
+    if len(caption) > 1 and _credit_alone(caption[0].raw) and not credit_match(caption[-1].raw):
+        # (the credit drawn over its caption: the lines under it are the caption)
+        photo.byline = squeeze_names(caption[0].raw.strip())
+        photo.paras.append(
+            Para(squeeze(" ".join(li.raw for li in caption[1:])), [li.no for li in caption])
+        )
+        photo.lines.update(line.no for line in caption)
+        return
     text = " ".join(line.raw for line in caption)
     if len(caption) > 1 and _credit_cut_at_line_end(caption, len(caption) - 2):
         # (a credit cut inside a word at a line's end reads on with no space: 通 + 讯员)

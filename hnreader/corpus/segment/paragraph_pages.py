@@ -1646,7 +1646,12 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
             b.owner = first
         drafts.append(Draft(kind=ArticleKind.PHOTO, starts_with=Opener.PHOTO))
         title = blocks[k] if k >= 0 else None
-        if title is not None and title.owner < 0 and _photo_title(title):
+        if (
+            title is not None
+            and title.owner < 0
+            and _photo_title(title)
+            and not _titles_story_above(blocks, k, captions)
+        ):
             title.role, title.owner = BlockRole.HEAD, first
             drafts[first].heads = [title.lines]
             if _couplet_over_title(blocks, k):
@@ -2026,6 +2031,22 @@ def _title_under(
     if twin is not None and twin.owner < 0 and squash(twin.text) == squash(title.text):
         twin.role, twin.owner = BlockRole.HEAD, owner  # read once: _headline drops the copy
         drafts[owner].heads.append(twin.lines)
+
+
+def _titles_story_above(blocks: list[Block], k: int, captions: list[Block]) -> bool:
+    """The line at ``k``, longer than a photo's title and over captions it
+    shares no word with, names the story finished right above it: that
+    story's headline, printed after its body (…合理选择。 / 一碗“药膳粥”背后的
+    中医药新业态 / 8月14日，…湿地…)."""
+    if k == 0 or blocks[k - 1].role != BlockRole.TEXT or not ends_sentence(blocks[k - 1].text):
+        return False
+    title = blocks[k].text
+    if len(squash(title)) <= T.PHOTO_TITLE_SHORT:
+        return False  # (a photo's title is short, and may name the story beside it: 聆听报告)
+    if word_share(title, " ".join(c.text for c in captions)) > 0:
+        return False
+    story = " ".join(b.text for b in blocks[max(0, k - T.STORY_ABOVE_BLOCKS) : k])
+    return word_share(title, story) >= T.PHOTO_TITLE_WORDS
 
 
 def _names_photo_not_story(blocks: list[Block], k: int, captions: list[Block]) -> bool:

@@ -216,6 +216,8 @@ PAGE_HEADER = re.compile(
     # ... or with the editor in charge on the same line, after it or before
     # it (2019年8月14日 星期三 责任编辑 某某)
     rf"|{_DAY}\s+{_EDITOR}|{_EDITOR}\s+{_DAY}"
+    # ... or the section's name before it (健康周刊 责任编辑 某某)
+    rf"|[\u4e00-\u9fff·]{{2,8}}\s+{_EDITOR}"
     rf"|星期[一二三四五六日天])$"
 )
 #: A note closing a commentary or a theory article on its author:

@@ -445,6 +445,8 @@ LONE_SUBJECT_MAX = 4
 EXCLAIMED_TITLE_MAX = 8
 #: ... and one trailing off on its dots (“躺”在路边的共享……) this long.
 TRAILING_TITLE_MAX = 14
+#: Blocks over a line above captions read as the story it may title instead.
+STORY_ABOVE_BLOCKS = 4
 #: A photo's title printed under its caption and credit sits this many
 #: lines under the photo's last at most (the next line, or one blank on).
 PHOTO_TITLE_UNDER_GAP = 2
