@@ -7146,3 +7146,37 @@ def test_a_clause_of_short_names_closed_by_deng_awaits_its_verb():
     )
     report = next(a for a in page.articles if "街乡遇到难题" in "".join(a.paragraphs))
     assert "社区“吹哨”后，住建、城管、水务等部门当天到现场会商" in "".join(report.paragraphs)
+
+
+def test_one_line_briefs_under_their_name_are_items_of_their_own():
+    # Column page: a commentary's last lines, then a strip across the page:
+    # the briefs' name and a finished sentence or two a line, each a brief.
+    page = parse(
+        column_page(
+            "别让好政策“悬在半空”",
+            "罗一帆",
+            "政策出台只是第一步，关键",
+            "在于落地见效，让群众真正",
+            "得到实惠。一些地方文件发",
+            "了、会议开了，却迟迟不见",
+            "细则，基层不知道怎么办，",
+            "群众不知道找谁办。",
+            "好政策要落地，既要打通",
+            "部门之间的堵点，也要把办",
+            "事流程讲清楚、晒出来，让",
+            "群众少跑腿、好办事。",
+            "简讯",
+            "全省中学生田径运动会日前在衡阳闭幕，来自14个市州的900名运动员参赛。",
+            "长沙市第三届社区篮球联赛近日开赛，全市112支社区球队报名参加。",
+            "张家界天门山徒步大会将于10月9日举行，组委会即日起接受网上报名。",
+            "山村里的篮球场",
+            "湖南日报记者 龙小舟",
+            "傍晚时分，溆浦县一个山村的篮球场",
+            "上，十几个年轻人正在打比赛。",
+        )
+    )
+    briefs = [a for a in page.articles if a.column == "简讯"]
+    comment = next(a for a in page.articles if "政策出台" in "".join(a.paragraphs))
+    assert [a.paragraphs[0][:4] for a in briefs] == ["全省中学", "长沙市第", "张家界天"]
+    assert not any("篮球联赛" in p for p in comment.paragraphs)
+    assert next(a for a in page.articles if "溆浦县" in "".join(a.paragraphs)).column == ""

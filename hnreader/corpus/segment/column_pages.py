@@ -42,6 +42,7 @@ from .patterns import (
     AUTHOR_NOTE,
     BEFORE_FIGURE,
     BRACKETED_LABEL,
+    BRIEFS_COLUMN,
     CAPTION_START,
     CARTOON_WORD,
     CONTACT_LINE,
@@ -2503,6 +2504,21 @@ class ColumnReader:
             # and place alone in a clause (9月12日，某县某镇，…), its lines
             # running to a sentence end right over the credit.
             return self._caption(i)
+        briefs = (
+            0 if self.para_open or self.pending else _one_line_briefs(self.lines, self.kinds, i)
+        )
+        if briefs:
+            # A strip of one-line briefs under its name (简讯 / …。 / …。):
+            # each line an item of its own under that name.
+            label = squash(line.raw)
+            for k in range(i + 1, i + 1 + briefs):
+                d = self.new(Draft(starts_with=Opener.BODY, column=label))
+                if k == i + 1:
+                    self.drafts[d].lines.add(line.no)
+                self.add_body(self.lines[k])
+                self.bodies[d].append(BREAK)
+            self.para_open = False
+            return i + 1 + briefs
         table = (
             0 if self.para_open or self.pending else _table_under_title(self.lines, self.kinds, i)
         )
@@ -4649,6 +4665,24 @@ def _clause_or_note(text: str) -> bool:
     if not _CLAUSE_OR_NOTE_RE.search(text):
         return False
     return bool(_CLAUSE_OR_NOTE_RE.search(text.replace("、", ""))) or len(text) > T.HEAD_LIST_MAX
+
+
+def _one_line_briefs(lines: list[Line], kinds: list[LineKind], i: int) -> int:
+    """How many one-line briefs line ``i``, a briefs' name alone (简讯),
+    stands over: lines of text each a finished sentence or two, wider than
+    any column line (the strip runs across the page); 0 when fewer than two."""
+    if not BRIEFS_COLUMN.fullmatch(squash(lines[i].raw)):
+        return 0
+    k = i + 1
+    while (
+        k < len(lines)
+        and kinds[k] == LineKind.TEXT
+        and len(squash(lines[k].raw)) >= T.ONE_LINE_BRIEF_MIN
+        and ends_sentence(squeeze(lines[k].raw))
+        and not dateline_match(lines[k].raw)
+    ):
+        k += 1
+    return k - i - 1 if k - i - 1 >= T.BRIEFS_MIN else 0
 
 
 def _unit_under(lines: list[Line], kinds: list[LineKind], j: int) -> bool:

@@ -913,6 +913,9 @@ BRIEF_TITLE_MAX = 24
 #: sentences: shorter is a caption's or a line's, longer a story's).
 BRIEF_TEXT_MIN = 40
 BRIEF_TEXT_MAX = 400
+#: A line of a column page this long, a finished sentence under a briefs' name,
+#: is a one-line brief of a strip across the page (column lines are shorter).
+ONE_LINE_BRIEF_MIN = 24
 
 #: Characters at most of each phrase of a photo's title of two like phrases
 #: printed on two lines (麦浪翻金 / 抢收正忙).
