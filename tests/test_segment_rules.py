@@ -7180,3 +7180,24 @@ def test_one_line_briefs_under_their_name_are_items_of_their_own():
     assert [a.paragraphs[0][:4] for a in briefs] == ["全省中学", "长沙市第", "张家界天"]
     assert not any("篮球联赛" in p for p in comment.paragraphs)
     assert next(a for a in page.articles if "溆浦县" in "".join(a.paragraphs)).column == ""
+
+
+def test_a_title_under_a_caption_naming_it_and_not_the_story_below_is_the_photos():
+    # Paragraph page: a caption closed by its credit, then a title sharing a
+    # word with the caption and none with the commentary printed under it.
+    page = page_of(
+        [
+            "湖南日报3月1日讯（记者 易小川）全省春耕备耕工作全面展开，已储备化肥120万吨。",
+            "3月1日，浏阳市一家智能育苗中心，技术人员在查看辣椒苗长势。 湖南日报记者 童迪 摄",
+            "早春时节的“育苗工厂”",
+            "奋进之年当有奋进之为",
+            "湖南日报评论员",
+            "新年开局，三湘大地处处涌动着干事创业的热潮，项目工地机器轰鸣，田间地头一派繁忙。",
+            "开局关乎全局，起步决定后程。各级干部要拿出只争朝夕的劲头，把蓝图一步步变为现实。",
+        ]
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    comment = next(a for a in page.articles if "开局关乎全局" in "".join(a.paragraphs))
+    assert photo.title == "早春时节的“育苗工厂”"
+    assert comment.title == "奋进之年当有奋进之为"
+    assert comment.kicker == ""

@@ -2023,6 +2023,9 @@ def _title_under(
         and not _short_title_under_group(blocks, i, captions)
         and not _short_title_over_rest(blocks, k)
         and word_share(title.text, " ".join(c.text for c in captions)) < T.PHOTO_TITLE_WORDS
+        # (some of the caption's words and none of the story's under it:
+        # 春光里的“智慧农场” under a smart nursery's caption, over a commentary)
+        and not _names_photo_not_story(blocks, k, captions, T.STORY_BELOW_BLOCKS)
     ):
         return
     title.role, title.owner = BlockRole.HEAD, owner
@@ -2049,13 +2052,15 @@ def _titles_story_above(blocks: list[Block], k: int, captions: list[Block]) -> b
     return word_share(title, story) >= T.PHOTO_TITLE_WORDS
 
 
-def _names_photo_not_story(blocks: list[Block], k: int, captions: list[Block]) -> bool:
+def _names_photo_not_story(
+    blocks: list[Block], k: int, captions: list[Block], reach: int = 3
+) -> bool:
     """The line at ``k``, over a headline line and its opener, speaks of the
     captions above it and not of the story under it (龙舟竞渡迎端午 under a
     dragon-boat caption, over an athletics report): the photo's title, not
-    that story's kicker."""
+    that story's kicker. ``reach``: the blocks of the story read."""
     title = blocks[k].text
-    story = " ".join(b.text for b in blocks[k + 1 : k + 4])
+    story = " ".join(b.text for b in blocks[k + 1 : k + 1 + reach])
     about_photo = word_share(title, " ".join(c.text for c in captions))
     return about_photo > 0 and word_share(title, story) == 0
 

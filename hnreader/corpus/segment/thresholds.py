@@ -447,6 +447,8 @@ EXCLAIMED_TITLE_MAX = 8
 TRAILING_TITLE_MAX = 14
 #: Blocks over a line above captions read as the story it may title instead.
 STORY_ABOVE_BLOCKS = 4
+#: Blocks under a line below a caption read as the story it may head instead.
+STORY_BELOW_BLOCKS = 16
 #: A photo's title printed under its caption and credit sits this many
 #: lines under the photo's last at most (the next line, or one blank on).
 PHOTO_TITLE_UNDER_GAP = 2
