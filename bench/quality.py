@@ -104,6 +104,7 @@ BLIND = (
     "dev_vm",
     "dev_vo",
     "dev_vq",
+    "dev_vs",
 )
 FIGURES = (
     "seg_f1",

@@ -293,6 +293,8 @@ FLOORS = {
     "dev_vp": dict(zip(FIGURES, (0.88, 0.80, 0.87, 0.73), strict=True)),  # 0.906 0.824 0.894 0.758
     "dev_vq": dict(zip(FIGURES, (0.85, 0.78, 0.82, 0.74), strict=True)),  # 0.875 0.805 0.845 0.763
     "dev_vr": dict(zip(FIGURES, (0.94, 0.91, 0.82, 0.89), strict=True)),  # 0.961 0.933 0.849 0.915
+    "dev_vs": dict(zip(FIGURES, (0.89, 0.86, 0.86, 0.85), strict=True)),  # 0.912 0.885 0.882 0.874
+    "dev_vt": dict(zip(FIGURES, (0.93, 0.85, 0.84, 0.75), strict=True)),  # 0.952 0.878 0.868 0.779
     "dev_vi": dict(zip(FIGURES, (0.92, 0.86, 0.76, 0.76), strict=True)),  # 0.942 0.887 0.780 0.789
 }
 

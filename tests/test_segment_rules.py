@@ -7201,3 +7201,41 @@ def test_a_title_under_a_caption_naming_it_and_not_the_story_below_is_the_photos
     assert photo.title == "早春时节的“育苗工厂”"
     assert comment.title == "奋进之年当有奋进之为"
     assert comment.kicker == ""
+
+
+def test_a_short_photo_title_wrapped_in_its_frame_is_read_whole():
+    # Paragraph page: a commentary's column name after its text, then a
+    # photo's short title wrapped over two lines, its caption and credit.
+    page = page_of(
+        [
+            "春风化雨",
+            "湖南日报评论员",
+            "驻村干部干得怎么样，老百姓心里有一杆秤。只有真正沉下去，才能把群众的事办到心坎上。",
+            "湘江时评",
+            "养殖基地",
+            "喜出栏",
+            "11月24日，邵阳县一个生猪养殖基地，养殖户在清点出栏生猪。 湖南日报记者 童迪 摄",
+            "湖南日报11月25日讯（记者 易小川）全省生猪出栏量前10个月同比增长6%。",
+        ]
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "养殖基地喜出栏"
+
+
+def test_a_photo_title_under_its_credit_wrapped_tight_over_a_dateline_is_the_photos():
+    # Column page: a caption and its credit, then the photo's title wrapped
+    # over two tight lines that name the caption and none of the dated
+    # report under them.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "11月8日，株洲市一所中学开展防震疏散演练，学生们有序撤离教学楼。",
+            "湖南日报记者 童迪 摄",
+            "防震演练",
+            "进校园",
+            "湖南日报11月8日讯（记者 肖立）记者从省住房城乡建设厅获悉，",
+            "全省城镇燃气管网改造今年已完成八成。",
+        ).replace("防震演练\n\n进校园", "防震演练\n进校园")
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "防震演练进校园"

@@ -2072,11 +2072,30 @@ class ColumnReader:
             photo.heads = [[lines[j + 1]]]
             photo.lines.add(lines[j + 1].no)
             nxt = j + 2
+            if self._title_wraps_on(j + 1):
+                # (its last words wrapped onto a tight line: 消防演练 / 进校园)
+                photo.heads = [[lines[j + 1], lines[j + 2]]]
+                photo.lines.add(lines[j + 2].no)
+                nxt = j + 3
             if nxt < len(lines) and squash(lines[nxt].raw) == squash(lines[j + 1].raw):
                 self.doubled.append(lines[nxt].raw)  # drawn twice for a bold effect
                 nxt += 1
             return nxt
         return j + 1
+
+    def _title_wraps_on(self, k: int) -> bool:
+        """A photo's short title at ``k`` goes on a few characters on the line
+        set tight under it, the two no longer than a short title."""
+        if k + 1 >= len(self.lines) or self.kinds[k + 1] != LineKind.TEXT:
+            return False
+        nxt = self.lines[k + 1]
+        head, tail = squash(self.lines[k].raw), squash(nxt.raw)
+        return (
+            nxt.gap == 0
+            and T.WRAPPED_TITLE_TAIL_MIN <= len(tail) <= T.WRAPPED_TITLE_PIECE_MAX
+            and len(head + tail) <= T.PHOTO_TITLE_SHORT
+            and all(is_cjk(c) for c in tail)
+        )
 
     def _group_kicker(self, caption: list[Line]) -> Line | None:
         """A short line over the title of photos under one credit, itself
@@ -2126,7 +2145,7 @@ class ColumnReader:
             return False
         if len(text) <= 2 or is_name_line(text):
             return False  # a two-character label (新论) or a bare name: the next story's
-        if self._opens_dated_stack(k, text):
+        if self._opens_dated_stack(k, text) and not self._wrapped_title_of_caption(k, caption):
             return False  # the next report's title, wrapped (…经开区引进 / …项目 / dateline)
         about_photo = word_share(text, " ".join(li.raw for li in caption))
         if (
@@ -2145,6 +2164,18 @@ class ColumnReader:
         if len(text) <= T.COLUMN_PHOTO_TITLE_MAX:
             return about_photo >= about_story  # a photo title's length, right under it
         return about_photo > about_story
+
+    def _wrapped_title_of_caption(self, k: int, caption: list[Line]) -> bool:
+        """Line ``k`` and the short line set tight under it, over a dateline,
+        name the caption above and none of the dated story's first lines
+        (消防演练 / 进校园 under a school's fire drill, over a gas report)."""
+        if not self._title_wraps_on(k):
+            return False
+        title = squash(self.lines[k].raw) + squash(self.lines[k + 1].raw)
+        below = " ".join(li.raw for li in self.lines[k + 2 : k + 2 + T.STORY_BELOW_BLOCKS])
+        return word_share(title, " ".join(li.raw for li in caption)) > 0 and not word_share(
+            title, below
+        )
 
     def _opens_dated_stack(self, k: int, text: str) -> bool:
         """Line ``k`` (``text``) is the first line of a dated report's stack:

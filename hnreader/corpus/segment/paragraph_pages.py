@@ -1660,7 +1660,7 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
                 blocks[k - 1].role, blocks[k - 1].owner = BlockRole.HEAD, first
                 both = f"{squash(blocks[k - 1].text)} {squash(title.text)}"
                 drafts[first].heads = [[dataclasses.replace(title.lines[0], raw=both)]]
-            elif _title_wrapped_over(blocks, k):
+            elif _title_wrapped_over(blocks, k) or _short_title_wrapped(blocks, k):
                 # The title's first words on a line of their own, stopped where
                 # no phrase can (湘江畔的 / “夜经济”): one title.
                 blocks[k - 1].role, blocks[k - 1].owner = BlockRole.HEAD, first
@@ -1925,6 +1925,38 @@ def _title_wrapped_over(blocks: list[Block], k: int) -> bool:
         and all(is_cjk(c) for c in flat)
         and (above is None or above.role != BlockRole.TEXT or ends_sentence(above.text))
         and blocks[k].gap <= 1
+    )
+
+
+def _short_title_wrapped(blocks: list[Block], k: int) -> bool:
+    """The line over a photo's title at ``k`` and the title are a few
+    characters each, a short title wrapped in the picture's narrow frame
+    (扶贫车间 / 赶订单, 新车 / 待发运), under a finished paragraph, a column's
+    name closing the piece above, another photo's caption or the page's top."""
+    if k < 1:
+        return False
+    line, title = blocks[k - 1], blocks[k]
+    above = blocks[k - 2] if k >= 2 else None
+    first, second = squash(line.text), squash(title.text)
+    return (
+        line.owner < 0
+        and line.role == BlockRole.TEXT
+        and len(first) <= T.WRAPPED_TITLE_PIECE_MAX
+        # (a word of two under a line is as often a title under its column's
+        # name: 画里有话 / 空壳)
+        and T.WRAPPED_TITLE_TAIL_MIN <= len(second) <= T.WRAPPED_TITLE_PIECE_MAX
+        and len(first + second) <= T.PHOTO_TITLE_SHORT
+        and all(is_cjk(c) for c in first + second)
+        and not looks_like_column(first)
+        and not OPINION_COLUMN.search(first)
+        and (
+            above is None
+            or above.owner >= 0
+            or above.role != BlockRole.TEXT
+            or ends_sentence(above.text)
+            or looks_like_column(squash(above.text))
+        )
+        and title.gap <= 1
     )
 
 

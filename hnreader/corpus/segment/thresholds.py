@@ -922,6 +922,11 @@ ONE_LINE_BRIEF_MIN = 24
 #: Characters at most of each phrase of a photo's title of two like phrases
 #: printed on two lines (麦浪翻金 / 抢收正忙).
 COUPLET_PHRASE_MAX = 6
+#: Each of the two lines of a photo's short title wrapped in its frame at most
+#: this long (扶贫车间 / 赶订单).
+WRAPPED_TITLE_PIECE_MAX = 4
+#: ... the second at least this long.
+WRAPPED_TITLE_TAIL_MIN = 3
 
 #: Of two dated reports alternating in pieces at paragraph ends, a
 #: paragraph inside the second goes back to the first when its likeness to
