@@ -7215,7 +7215,7 @@ def test_a_short_photo_title_wrapped_in_its_frame_is_read_whole():
             "养殖基地",
             "喜出栏",
             "11月24日，邵阳县一个生猪养殖基地，养殖户在清点出栏生猪。 湖南日报记者 童迪 摄",
-            "湖南日报11月25日讯（记者 易小川）全省生猪出栏量前10个月同比增长6%。",
+            "湖南日报11月25日讯（记者 易小川）全省生猪出栏量前10个月比上年多出6%。",
         ]
     )
     photo = next(a for a in page.articles if a.kind == "photo")
