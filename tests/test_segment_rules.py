@@ -7239,3 +7239,39 @@ def test_a_photo_title_under_its_credit_wrapped_tight_over_a_dateline_is_the_pho
     )
     photo = next(a for a in page.articles if a.kind == "photo")
     assert photo.title == "防震演练进校园"
+
+
+def test_a_codes_prompt_and_what_to_listen_to_under_it_are_one_box():
+    # Column page: a prompt to scan a code and, set tight under it, what it
+    # offers to listen to, then the next report's dateline.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "扫描二维码\n收听更多湖湘故事",
+            "湖南日报4月23日讯（记者 易小川）全省今年将",
+            "新建城市书房120个，覆盖所有县市区。",
+        ).replace("扫描二维码\n\n收听更多湖湘故事", "扫描二维码\n收听更多湖湘故事")
+    )
+    report = next(a for a in page.articles if "城市书房" in "".join(a.paragraphs))
+    assert "收听" not in report.title
+    assert any("收听更多湖湘故事" in extra for extra in page.extras)
+
+
+def test_a_line_opening_on_what_was_learned_is_a_paragraphs():
+    # Column page: a paragraph's first line opening on 据了解， and set a
+    # little wider than the column, under a finished paragraph.
+    page = parse(
+        column_page(
+            "全省中小学食堂专项检查启动",
+            "湖南日报9月19日讯（记者 易小川）",
+            "全省中小学校园食品安全专项检",
+            "查日前启动，重点检查食材采购、",
+            "加工制作和从业人员健康管理。",
+            "据了解，目前全省中小学食堂“明厨亮灶”",
+            "覆盖率已达到89%。检查中发现问",
+            "题的学校，将被责令限期整改。",
+        )
+    )
+    report = next(a for a in page.articles if "查日前启动" in "".join(a.paragraphs))
+    assert "据了解，目前全省中小学食堂“明厨亮灶”覆盖率已达到89%。" in "".join(report.paragraphs)
+    assert not any("据了解" in a.title for a in page.articles)

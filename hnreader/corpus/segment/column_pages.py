@@ -61,6 +61,7 @@ from .patterns import (
     PAPER_START,
     QA_TURN,
     QUOTED_WHOLE,
+    REPORTED,
     ROLE_AMONG_NAMES,
     SALUTATION,
     SAME_DAY_CAPTION,
@@ -3899,6 +3900,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False
     if TIME_THEN_PAUSE.match(text):
         return False  # a sentence set in its time (上半年，…): a headline sets none apart
+    if REPORTED.match(squash(text)):
+        return False  # (据了解，…: a paragraph's first words, however wide the line)
     if _LIST_AWAITS_VERB.search(text):
         # a clause, then a list closed on what it names, its verb still to
         # come (…“吹哨”后，住建、城管、水务等部门 / 当天到现场…): running text

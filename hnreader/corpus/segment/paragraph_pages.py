@@ -70,6 +70,7 @@ from .patterns import (
     NOTICE_TITLE,
     OPINION_COLUMN,
     QA_TURN,
+    QUOTED_WHOLE,
     REPORTED,
     SALUTATION,
     SCENE_CAPTION,
@@ -2961,8 +2962,6 @@ def _quoted_kicker(blocks: list[Block], i: int, text: str) -> bool:
     return any(words_only in b for b in below)
 
 
-#: A quotation that is the whole line: opened and closed on its marks, no mark inside.
-QUOTED_WHOLE = re.compile(r"“[^“”]+”")
 _PUNCTUATION = re.compile(r"[^\w]")
 
 
