@@ -7248,7 +7248,7 @@ def test_a_codes_prompt_and_what_to_listen_to_under_it_are_one_box():
         column_page(
             COLUMN_REPORT,
             "扫描二维码\n收听更多湖湘故事",
-            "湖南日报4月23日讯（记者 易小川）全省今年将",
+            "湖南日报4月23日讯（记者 易小川）全省计划",
             "新建城市书房120个，覆盖所有县市区。",
         ).replace("扫描二维码\n\n收听更多湖湘故事", "扫描二维码\n收听更多湖湘故事")
     )
