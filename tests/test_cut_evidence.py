@@ -685,3 +685,11 @@ def test_what_a_meeting_asked_leans_to_the_one_titled_story_reporting_a_meeting(
     continued = ["（上接1版）各地组织农技人员深入茶园，指导茶农做好春茶采摘。", *meeting]
     to_meeting, to_exports = _quoted_features(monkeypatch, continued, "会议要求", names)
     assert A.F_SPEAKER not in to_meeting and A.F_SPEAKER not in to_exports
+
+
+def test_a_figure_with_decimals_goes_on_no_other_figure_with_decimals():
+    # (提高1.6 / 58.2%，… are two figures: a number holds one decimal point)
+    tail = "全市林木覆盖率比去年提高1.6"
+    assert join_evidence(tail, "58.2%，比上年扩大3.1个百分点。") is None
+    assert join_evidence(tail, "个百分点，居全省前列。") is not None
+    assert join_evidence("全年新增造林面积12", "3.5万亩，超额完成任务。") is not None

@@ -58,6 +58,10 @@ _DIGITS_GO_ON = re.compile(r"^[0-9０-９]{1,3}(?:[.．][0-9]+)?(?:[%％‰万�
 #: digits a cut may leave for the next line, the first alone too (…增长1 /
 #: 8.9%，…: a paragraph never opens on a bare percentage).
 _DIGITS_CUT = re.compile(r"(?<![至到～~\-－—、0-9０-９])[0-9０-９]+$")
+#: A figure's decimals at a tail's end, and a figure with decimals of its own
+#: opening a piece: the two are two figures (提高2.3 / 74.4%), never one.
+_DECIMALS_AT_END = re.compile(r"[.．][0-9０-９]+$")
+_DECIMAL_FIGURE = re.compile(r"^[0-9０-９]+[.．][0-9０-９]")
 #: A tail's figure and the words of approximation before it (约210, 超过 3.5).
 _FIGURE_AT_END = re.compile(
     r"(?:约为|仅为|约|近|超|超过|逾|达|达到|共|为|仅)?[0-9０-９][0-9０-９.．]*$"
@@ -159,7 +163,11 @@ def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
             _MAGNITUDE_OR_UNIT.match(right) and not _noun_of_counter(right)
         ):
             return T.JOIN_FIGURE_UNIT  # 2月2 + 7日, 1.1 + 万公里, 2002 + 年施行…
-        if _DIGITS_GO_ON.match(right) and _DIGITS_CUT.search(left):
+        if (
+            _DIGITS_GO_ON.match(right)
+            and _DIGITS_CUT.search(left)
+            and not (_DECIMALS_AT_END.search(left) and _DECIMAL_FIGURE.match(right))
+        ):
             return T.JOIN_DIGITS  # a figure cut inside its digits: 201 + 9年
         return None
     if start == Start.UNIT:
