@@ -271,7 +271,7 @@ def test_a_verb_and_its_figure_across_a_cut_weigh_as_a_figure_and_its_unit():
     from hnreader.corpus.segment.joins import join_evidence
 
     verb_figure = join_evidence("今年全省交通建设全年共完成", "860亿元，比上年多出一成。")
-    figure_unit = join_evidence("全省新增城镇就业72", "万人，完成年度目标。")
+    figure_unit = join_evidence("全年累计开展技能培训72", "万人次，完成年度目标。")
     assert verb_figure == pytest.approx(figure_unit) == pytest.approx(T.JOIN_FIGURE_UNIT)
     # (a measure named before the figure, its unit fitting it, adds to that)
     named = join_evidence("今年全省交通建设全年完成投资", "860亿元，比上年多出一成。")
@@ -693,3 +693,18 @@ def test_a_figure_with_decimals_goes_on_no_other_figure_with_decimals():
     assert join_evidence(tail, "58.2%，比上年扩大3.1个百分点。") is None
     assert join_evidence(tail, "个百分点，居全省前列。") is not None
     assert join_evidence("全年新增造林面积12", "3.5万亩，超额完成任务。") is not None
+
+
+def test_a_measure_named_before_a_verb_of_reaching_takes_its_own_unit():
+    # (the noun names what the figure counts, the verb between them aside)
+    jobs = "新落户的电子信息企业投产后，将带动就业"
+    funds = "首批签约的文旅项目总投资额达"
+    assert join_evidence(jobs, "2万余人，其中返乡青年过半。") > join_evidence(
+        jobs, "560亿元，其中返乡青年过半。"
+    )
+    assert join_evidence(funds, "560亿元，涵盖康养、研学等。") > join_evidence(
+        funds, "2万余人，涵盖康养、研学等。"
+    )
+    assert measure_fits("试验田早稻亩产达到", "612.4公斤") is True
+    assert measure_fits("全县今年已检修各类农机具", "3.6万台套") is True
+    assert measure_fits("全县今年已检修各类农机具", "3600份") is False

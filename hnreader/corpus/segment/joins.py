@@ -102,6 +102,9 @@ _WANTS_QUANTITY = re.compile(r"(?:完成|实现|达到|突破|超过|新增|累�
 _QUANTITY_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}\s?[0-9０-９]")
 
 
+#: A verb of reaching or an approximation between a measure's noun and its
+#: figure (总投资额达, 亩产达到, 出口额超过).
+_REACHES = re.compile(r"(?:达到|达|约为|为|突破|超过|逾|近|约|共计|累计|共)$")
 #: A tail stopped on a comparison or a change, whose amount comes next
 #: (…每斤高出, …同比增长).
 _COMPARES = re.compile(
@@ -256,6 +259,7 @@ def measure_fits(left: str, right: str) -> bool | None:
     unit = _FIGURE_UNIT.match(right)
     if unit is None:
         return None
+    left = _REACHES.sub("", left)  # (亩产达到 + 602公斤: the measure is the noun's)
     named = {kind for kind, (nouns, _units) in MEASURES.items() if left.endswith(nouns)}
     # (the unit's whole name, which may run past three characters: 立方米每秒)
     named_unit = right[unit.start(1) :]
