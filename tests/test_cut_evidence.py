@@ -708,3 +708,12 @@ def test_a_measure_named_before_a_verb_of_reaching_takes_its_own_unit():
     assert measure_fits("试验田早稻亩产达到", "612.4公斤") is True
     assert measure_fits("全县今年已检修各类农机具", "3.6万台套") is True
     assert measure_fits("全县今年已检修各类农机具", "3600份") is False
+
+
+def test_a_change_takes_its_rate_and_a_water_level_its_metres():
+    rising = "一季度全市接待过夜游客同比增长"
+    assert join_evidence(rising, "21.7%，带动住宿收入明显回升。") > join_evidence(
+        rising, "216亿元，带动住宿收入明显回升。"
+    )
+    assert measure_fits("资水益阳站超警戒水位", "0.86米") is True
+    assert measure_fits("资水益阳站超警戒水位", "1.2万立方米") is False

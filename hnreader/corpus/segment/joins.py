@@ -239,6 +239,8 @@ def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
         score += T.JOIN_COPULA  # …稳中有增是 + 今年丰收的一大亮点。: what the subject is
     if start == Start.FIGURE:
         fits = measure_fits(left, right)
+        if fits is None and _COMPARES.search(left) and _RATE.match(right):
+            fits = True  # (同比增长 + 18.6%: a change takes its rate)
         if fits is not None:
             score += T.JOIN_MEASURE if fits else -T.JOIN_MEASURE
     if end == End.COMMA:
