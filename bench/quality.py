@@ -105,6 +105,8 @@ BLIND = (
     "dev_vo",
     "dev_vq",
     "dev_vs",
+    "dev_vu",
+    "dev_vw",
 )
 FIGURES = (
     "seg_f1",

@@ -295,6 +295,10 @@ FLOORS = {
     "dev_vr": dict(zip(FIGURES, (0.96, 0.98, 0.94, 0.94), strict=True)),  # 0.983 1.000 0.962 0.964
     "dev_vs": dict(zip(FIGURES, (0.89, 0.86, 0.86, 0.85), strict=True)),  # 0.912 0.885 0.882 0.874
     "dev_vt": dict(zip(FIGURES, (0.94, 0.89, 0.84, 0.78), strict=True)),  # 0.969 0.919 0.868 0.808
+    "dev_vu": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_vv": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_vw": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_vx": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_vi": dict(zip(FIGURES, (0.92, 0.86, 0.76, 0.76), strict=True)),  # 0.942 0.887 0.780 0.789
 }
 
