@@ -7275,3 +7275,27 @@ def test_a_line_opening_on_what_was_learned_is_a_paragraphs():
     report = next(a for a in page.articles if "查日前启动" in "".join(a.paragraphs))
     assert "据了解，目前全省中小学食堂“明厨亮灶”覆盖率已达到89%。" in "".join(report.paragraphs)
     assert not any("据了解" in a.title for a in page.articles)
+
+
+def test_a_paragraph_cut_on_a_figure_and_its_magnitude_is_no_kicker():
+    # Paragraph page: a report's second paragraph cut after 约5.2万 (its unit,
+    # 平方米, printed under the next story), over that story's headline.
+    page = parse(
+        paragraph_page(
+            "老粮站改成了社区书院",
+            "湖南日报6月3日讯（全媒体记者 柯文）走进衡阳市珠晖区一座由老粮站改造的社区书院，"
+            "青砖粮仓里摆满了书架，成为周边居民读书休闲的好去处。",
+            "书院建筑面积约5.2万",
+            "前5个月全省快递业务量增长两成",
+            "湖南日报6月3日讯（全媒体记者 易小川）记者从省邮政管理局获悉，前5个月，"
+            "全省快递业务量同比增长21%，农村快递网点覆盖所有建制村。",
+            "省邮政管理局负责人表示，将继续推进快递进村，畅通农产品进城渠道。",
+            "平方米，保留了粮仓的木梁屋架，新增阅览座位600个。",
+            "珠晖区文旅部门负责人介绍，今年还将改造3处旧厂房。",
+        )
+    )
+    parcels = next(a for a in page.articles if "快递网点" in "".join(a.paragraphs))
+    assert parcels.title == "前5个月全省快递业务量增长两成"
+    assert not parcels.kicker
+    study = next(a for a in page.articles if "青砖粮仓" in "".join(a.paragraphs))
+    assert "书院建筑面积约5.2万" in "".join(study.paragraphs)

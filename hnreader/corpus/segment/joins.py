@@ -105,6 +105,9 @@ _QUANTITY_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}\s?[0-9０-９]")
 #: A verb of reaching or an approximation between a measure's noun and its
 #: figure (总投资额达, 亩产达到, 出口额超过).
 _REACHES = re.compile(r"(?:达到|达|约为|为|突破|超过|逾|近|约|共计|累计|共)$")
+#: A figure and its magnitude alone at a text's end (…面积约8.6万): the
+#: figure's unit is to come.
+_FIGURE_MAGNITUDE_END = re.compile(r"[0-9０-９][多余]?[万亿][多余]?$")
 #: A tail stopped on a comparison or a change, whose amount comes next
 #: (…每斤高出, …同比增长).
 _COMPARES = re.compile(
@@ -475,6 +478,24 @@ def stands_alone(piece: str) -> float:
     if start == Start.FIGURE:
         return T.STAND_FIGURE
     return 0.0
+
+
+def stops_on_magnitude(text: str) -> bool:
+    """A figure and its magnitude alone end the text (…面积约8.6万)."""
+    return bool(_FIGURE_MAGNITUDE_END.search(squash(text)))
+
+
+def magnitude_takes_unit(tail: str, piece: str) -> bool:
+    """``piece`` opens on the unit the measure ``tail`` names fits, the tail
+    stopped on a figure and its magnitude (面积约8.6万 + 平方米，…)."""
+    left = squash(tail[-T.CUT_CONTEXT :])
+    figure = _FIGURE_MAGNITUDE_END.search(left)
+    if figure is None:
+        return False
+    return (
+        measure_fits(left[: figure.start()].rstrip("0123456789０-９.．"), "1" + squash(piece))
+        is True
+    )
 
 
 def ends_open(text: str) -> bool:

@@ -42,9 +42,11 @@ from .joins import (
     ends_open,
     join_evidence,
     list_awaits_count,
+    magnitude_takes_unit,
     overlaps,
     stops_in_name,
     stops_on_copula,
+    stops_on_magnitude,
     stops_on_open_word,
     word_across,
 )
@@ -2900,9 +2902,10 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
                 or _item_cut(block.text)
                 or list_awaits_count(block.text)
                 or ends_with_number(block.text)
+                or stops_on_magnitude(block.text)
             )
             and not kicker
-            and _finished_elsewhere(blocks, j)
+            and _finished_elsewhere(blocks, j, over_head=bool(heads))
             and not _under_label(blocks, j)
             and not (not heads and _subtitle_under_title(blocks, j))
         ):
@@ -3332,17 +3335,19 @@ def _number_goes_on(text: str, below: str) -> bool:
     )
 
 
-def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
+def _finished_elsewhere(blocks: list[Block], j: int, over_head: bool = False) -> bool:
     """A block with a clause break whose last word a piece printed elsewhere
     completes (…建成后年吞吐 + 能力将提升至…, …现场服 + 务两次。) is a cut
-    paragraph, not a headline."""
+    paragraph, not a headline. ``over_head``: the block stands over a
+    headline, where a figure and its magnitude alone (…面积约8.6万) end no
+    line of the stack; a title over its dateline may end so (…突破1800万)."""
     text = blocks[j].text
     rest = (
         Start.FIGURE
         # (…的产值突破 + 260亿元，…: a clause stopped on the verb its figure follows)
         if list_awaits_count(text) or (_CLAUSED.search(text) and BEFORE_FIGURE.search(text))
         else Start.UNIT
-        if ends_with_number(text)
+        if ends_with_number(text) or (over_head and stops_on_magnitude(text))
         else None
     )
     if rest is not None:
@@ -3353,11 +3358,15 @@ def _finished_elsewhere(blocks: list[Block], j: int) -> bool:
             start_of(blocks[j + 1].text) == rest or _number_goes_on(text, blocks[j + 1].text)
         ):
             return False
+        bare = rest != Start.UNIT or ends_with_number(text)
         return any(
             k != j + 1
             and b.role == BlockRole.TEXT
             and start_of(b.text) == rest
             and (join_evidence(text, b.text) or 0.0) >= T.ASSIGN_FILL_MIN
+            # (a figure with its magnitude may end a headline, 突破5000万: its
+            # unit's piece must fit the measure it names)
+            and (bare or magnitude_takes_unit(text, b.text))
             for k, b in enumerate(blocks)
         )
     clauses = any(c in text for c in "，,；;")
