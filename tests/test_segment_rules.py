@@ -7299,3 +7299,22 @@ def test_a_paragraph_cut_on_a_figure_and_its_magnitude_is_no_kicker():
     assert not parcels.kicker
     study = next(a for a in page.articles if "青砖粮仓" in "".join(a.paragraphs))
     assert "书院建筑面积约5.2万" in "".join(study.paragraphs)
+
+
+def test_a_reporters_line_run_on_into_the_lead_opens_its_story():
+    # Paragraph page: 湖南日报·新湖南客户端记者 某某 报道 and the lead on one line,
+    # under the story's headline, as a dateline opens one.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "浏阳河畔新添一座城市书房",
+            "湖南日报·新湖南客户端记者 柯文 报道3月5日，浏阳河畔的城市书房正式开放，"
+            "藏书两万册，全天候向市民免费开放。",
+            "书房由一座闲置的泵站改建而成，保留了泵站的红砖外墙。",
+        )
+    )
+    study = next(a for a in page.articles if "泵站" in "".join(a.paragraphs))
+    assert study.title == "浏阳河畔新添一座城市书房"
+    assert study.paragraphs[0].startswith("3月5日，浏阳河畔的城市书房正式开放")
+    meeting = next(a for a in page.articles if "早稻集中育秧" in "".join(a.paragraphs))
+    assert "城市书房" not in "".join(meeting.paragraphs)

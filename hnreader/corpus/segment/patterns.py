@@ -21,7 +21,11 @@ DATELINE = re.compile(
     rf"|本\s*报\s*讯"
     # (a report filed from a city office of the paper, its day not given:
     # 湖南日报某市讯（记者 某某）)
-    rf"|(?:湖\s*南\s*日\s*报|本\s*报)\s*(?:[\u4e00-\u9fff]\s*){{2,5}}?讯\s*(?=[（(]))"
+    rf"|(?:湖\s*南\s*日\s*报|本\s*报)\s*(?:[\u4e00-\u9fff]\s*){{2,5}}?讯\s*(?=[（(])"
+    # (a report opened by its reporters' line, the lead run on after it:
+    # 湖南日报·新湖南客户端记者 某某 报道7月8日，…)
+    rf"|湖\s*南\s*日\s*报\s*[·・]\s*(?:新湖南客户端|华声在线)\s*(?:全媒体)?记者"
+    rf"[^。！？，,（）()]{{2,40}}?报道(?=\s*[^\s（(]))"
 )
 #: A sentence stopped on the word its figure follows (覆盖率已达到 / 96%…,
 #: 从几种增加到 / 40多种…, 人数超过 / 200万人次…): a report's amount, whose
