@@ -7318,3 +7318,20 @@ def test_a_reporters_line_run_on_into_the_lead_opens_its_story():
     assert study.paragraphs[0].startswith("3月5日，浏阳河畔的城市书房正式开放")
     meeting = next(a for a in page.articles if "早稻集中育秧" in "".join(a.paragraphs))
     assert "城市书房" not in "".join(meeting.paragraphs)
+
+
+def test_a_section_name_over_a_title_line_holding_its_kicker_is_the_pages():
+    # Paragraph page: the section's name at the page's top, over a dated
+    # report's headline whose two phrases share one line.
+    page = parse(
+        paragraph_page(
+            "生态文明",
+            "全省新增湿地公园6处 湿地保护率稳定在七成以上",
+            "湖南日报8月2日讯（全媒体记者 柯文）记者从省林业局获悉，今年全省新增省级湿地公园6处，"
+            "湿地保护率稳定在七成以上。",
+            "省林业局负责人表示，将继续推进洞庭湖湿地生态修复。",
+        )
+    )
+    wetland = next(a for a in page.articles if "湿地公园" in "".join(a.paragraphs))
+    assert "生态文明" not in wetland.kicker + wetland.title
+    assert "生态文明" in page.extras

@@ -2923,7 +2923,13 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
         # 经济·要闻 / 某某会闭幕 某某成交额…)
         (
             len(heads) > 2
-            or (len(heads) == 2 and blocks[i].role == BlockRole.DATELINE and "·" in heads[0].text)
+            or (
+                len(heads) == 2
+                and blocks[i].role == BlockRole.DATELINE
+                # (or over a title line that holds its kicker already: 乡村振兴 /
+                # 某某达2180万亩 某某有望突破30万吨)
+                and ("·" in heads[0].text or _TWO_PHRASES.search(heads[1].text.strip()))
+            )
         )
         # (a series' banner heads a feature too; a short label over a
         # byline's story is its column, unless a series' name is under it:
@@ -2947,6 +2953,11 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             return heads[2:]
         return heads[1:]
     return heads
+
+
+#: A headline line holding two phrases set apart by a space (a kicker and
+#: its title printed on one line).
+_TWO_PHRASES = re.compile(r"[\u4e00-\u9fff0-9%”》]\s+[\u4e00-\u9fff0-9“《]")
 
 
 def _quoted_kicker(blocks: list[Block], i: int, text: str) -> bool:
