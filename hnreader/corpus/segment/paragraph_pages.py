@@ -433,6 +433,9 @@ def _title_alone(text: str) -> bool:
 _WIRE_LINE = re.compile(r"^(?:新华社|中新社)")
 #: Two phrases set apart on one line (某赛落幕 湖南选手获两金).
 _TWO_PHRASES = re.compile(r"[\u4e00-\u9fff”]{2}\s+[“\u4e00-\u9fff]{2}")
+#: ... a figure on either side too (某某达2180万亩 今年…, …42万人次 2026湖南…): a
+#: title line that holds its kicker.
+_KICKER_ON_TITLE_LINE = re.compile(r"[\u4e00-\u9fff0-9%”》]\s+[\u4e00-\u9fff0-9“《]")
 
 
 def _opens_quote(text: str) -> bool:
@@ -2928,7 +2931,7 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
                 and blocks[i].role == BlockRole.DATELINE
                 # (or over a title line that holds its kicker already: 乡村振兴 /
                 # 某某达2180万亩 某某有望突破30万吨)
-                and ("·" in heads[0].text or _TWO_PHRASES.search(heads[1].text.strip()))
+                and ("·" in heads[0].text or _KICKER_ON_TITLE_LINE.search(heads[1].text.strip()))
             )
         )
         # (a series' banner heads a feature too; a short label over a
@@ -2953,11 +2956,6 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             return heads[2:]
         return heads[1:]
     return heads
-
-
-#: A headline line holding two phrases set apart by a space (a kicker and
-#: its title printed on one line).
-_TWO_PHRASES = re.compile(r"[\u4e00-\u9fff0-9%”》]\s+[\u4e00-\u9fff0-9“《]")
 
 
 def _quoted_kicker(blocks: list[Block], i: int, text: str) -> bool:
