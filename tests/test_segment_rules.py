@@ -7335,3 +7335,28 @@ def test_a_section_name_over_a_title_line_holding_its_kicker_is_the_pages():
     wetland = next(a for a in page.articles if "湿地公园" in "".join(a.paragraphs))
     assert "生态文明" not in wetland.kicker + wetland.title
     assert "生态文明" in page.extras
+
+
+@pytest.mark.parametrize("label", ["湘江评弹", "洞庭新语"])
+def test_a_title_under_an_opinion_columns_label_is_its_title_in_a_narrow_column(label):
+    # Column page: a commentary's label, then its title nearly as wide as the
+    # narrow column's lines, the first of which is indented by one character.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            label,
+            "夜间公交更要开得“准点”",
+            "夜班公交线路开通，晚归的市",
+            "民多了一个选择。这是方便群众",
+            "的好事，也是对城市管理精细化",
+            "的一次检验。",
+            "线路开了，还得开得准点。站",
+            "牌信息要及时更新，车辆到站时",
+            "间要在手机上查得到。",
+            "柯文",
+        )
+    )
+    piece = next(a for a in page.articles if "夜班公交" in "".join(a.paragraphs))
+    assert piece.title == "夜间公交更要开得“准点”"
+    assert piece.column == label
+    assert piece.paragraphs[0].startswith("夜班公交线路开通")

@@ -298,7 +298,7 @@ DIGEST_HEAD = re.compile(r"^(?:今日|本期|本报)?导读$")
 #: …快评, …杂谈) and reporting series (…观察, …走基层).
 #: Opinion columns, which reporters' stories never run under.
 OPINION_COLUMN = re.compile(
-    r"(?:时评|时论|快评|财评|微评|锐评|热评|新评|潮评|快语|杂谈|漫谈|评论|短评|新论|来论|社论)$"
+    r"(?:时评|时论|快评|财评|微评|锐评|热评|新评|潮评|快语|杂谈|漫谈|评论|短评|新论|来论|社论|评弹|新语)$"
 )
 #: A report's attribution, then its clause (据介绍，…, 据了解，…, 记者了解到，…):
 #: a paragraph's or a sentence's first words, never a headline's nor the rest
@@ -320,7 +320,7 @@ _GENRES = "诗歌|散文|诗词|小说|杂文|书评|影评|随笔"
 #: One of them alone on its line.
 GENRE_LABEL = re.compile(rf"(?:{_GENRES})")
 COLUMN_WORDS = re.compile(
-    r"(?:时评|时论|快评|财评|新评|潮评|快语|杂谈|评论|短评|微评|观察|论坛|走基层|专栏|视点|纵横"
+    r"(?:时评|时论|快评|财评|新评|潮评|快语|杂谈|评论|短评|微评|评弹|新语|观察|论坛|走基层|专栏|视点|纵横"
     # ... and of features and supplements: a series' tour, a view, notes, talks
     r"|巡礼|观澜|前沿|札记|手记|笔记|随笔|漫谈|夜话|锐评|观点|(?<![座会访洽商面])谈"
     # ... and a case read for the law it shows (法官说法, 以案说法)
