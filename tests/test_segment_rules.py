@@ -7360,3 +7360,30 @@ def test_a_title_under_an_opinion_columns_label_is_its_title_in_a_narrow_column(
     assert piece.title == "夜间公交更要开得“准点”"
     assert piece.column == label
     assert piece.paragraphs[0].startswith("夜班公交线路开通")
+
+
+def test_a_bare_name_under_finished_text_signs_it_and_the_line_under_is_the_next_title():
+    # Column page, a narrow commentary column: one piece's text, its writer's
+    # bare name, then the next piece's title, nearly as wide as the column.
+    page = parse(
+        column_page(
+            "湘江快评",
+            "社区食堂要办得长久",
+            "王芳",
+            "社区食堂开张时热热闹闹，",
+            "没过多久却冷冷清清，这样",
+            "的事并不少见。办好食堂，",
+            "关键在于算好经营账。",
+            "李明",
+            "口袋公园也要“常来常新”",
+            "口袋公园建成后，管护跟",
+            "不跟得上，决定了它能不能",
+            "一直受欢迎。绿化要有人浇",
+            "水修剪，设施要有人维护。",
+        )
+    )
+    canteen = next(a for a in page.articles if "经营账" in "".join(a.paragraphs))
+    assert canteen.byline == "王芳"
+    park = next(a for a in page.articles if "管护" in "".join(a.paragraphs))
+    assert park.title == "口袋公园也要“常来常新”"
+    assert park.paragraphs[0].startswith("口袋公园建成后")

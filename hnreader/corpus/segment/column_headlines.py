@@ -152,6 +152,7 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Lin
     # (the page's lines do not change between rounds: read them once)
     recurring = _recurring(lines)
     after = {line.no: nxt for line, nxt in itertools.pairwise(lines)}
+    before = {nxt.no: line for line, nxt in itertools.pairwise(lines)}
     for _ in range(T.SPLIT_ROUNDS):
         targets = [k for k, d in enumerate(drafts) if _takes_headline(d)]
         standing = functools.partial(
@@ -164,6 +165,7 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Lin
                 recurring,
                 dated_below=_dated_below(drafts, zone),
                 under=_line_under(zone, after),
+                closed_above=_closed_above(zone, before),
             )
             for zone in zones
         ]
@@ -247,18 +249,26 @@ def _line_under(zone: Zone, after: dict[int, Line]) -> str:
     return nxt.raw if nxt is not None else ""
 
 
+def _closed_above(zone: Zone, before: dict[int, Line]) -> bool:
+    """The line printed right over the zone ends a sentence."""
+    above = before.get(zone.lines[0].no) if zone.lines else None
+    return above is not None and ends_sentence(squash(above.raw))
+
+
 def read_zone(
     zone: Zone,
     standing,
     recurring: frozenset[str] = frozenset(),
     dated_below: bool = False,
     under: str = "",
+    closed_above: bool = False,
 ) -> list[Part]:
     """The parts of a zone; ``standing(text)`` tells a standing title (a column
     label's words are in no story of the page; a headline's are in its story);
     ``recurring`` holds the label-shaped lines the page prints more than once;
     ``dated_below``: the story under the zone opens on its dateline;
-    ``under``: the line printed right under the zone."""
+    ``under``: the line printed right under the zone; ``closed_above``: the
+    line printed right over it ends a sentence."""
     signed_below = is_byline(under)
     parts: list[Part] = []
     for k, line in enumerate(zone.lines):
@@ -374,6 +384,17 @@ def read_zone(
                 last is None
                 and k + 2 < len(zone.lines)
                 and looks_like_column(squash(nxt))
+                and is_name_line(text.strip())
+                and _read_as_name(squash(text))
+            )
+            # (a name jieba reads as a person's, opening the zone right under
+            # a finished sentence, over a headline: the text above signed,
+            # …“验收单”。 / 某某 / title)
+            or (
+                last is None
+                and closed_above
+                and nxt
+                and not looks_like_column(squash(nxt))
                 and is_name_line(text.strip())
                 and _read_as_name(squash(text))
             )

@@ -30,7 +30,13 @@ from ..reflow import (
 )
 from . import thresholds as T
 from .bunches import deal_foot_bunch
-from .column_headlines import Zone, _left_wanting, _word_left_alone, assign_headlines
+from .column_headlines import (
+    Zone,
+    _left_wanting,
+    _read_as_name,
+    _word_left_alone,
+    assign_headlines,
+)
 from .continuation import Start, start_of
 from .draft import Draft, Para
 from .headlines import asks_over_salutation, is_attendance, phrases, says_something, undouble
@@ -3947,7 +3953,11 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return True
     if _narrower_than_columns(lines, kinds, i):
         return True  # no paragraph's line is printed so
-    if _title_under_label(lines, kinds, i) or _title_under_note(lines, kinds, i):
+    if (
+        _title_under_label(lines, kinds, i)
+        or _title_under_note(lines, kinds, i)
+        or _title_under_signature(lines, kinds, i)
+    ):
         return True
     if _notice_titled(lines, kinds, i, text):
         return True  # (…的依据。 / 关于征集某某线索的公告 / 为切实维护…)
@@ -4528,6 +4538,30 @@ def _title_under_note(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
         return True  # (a cartoon's title names it so: 漫画：最后一道“门槛”, however wide)
     column = _column_at(lines, kinds, i, 1)
     return column is not None and width(text) < column - T.FIRST_LINE_INDENT_MAX
+
+
+def _title_under_signature(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """A phrase under a writer's bare name signing the finished text above it
+    (…“验收单”。 / 某某 / 普惠金融要“惠”得更实): the next piece's title, however
+    near the narrow column's width; a signature closes its piece."""
+    if i < 2 or kinds[i - 1] != LineKind.TEXT or kinds[i - 2] != LineKind.TEXT:
+        return False
+    name = squash(lines[i - 1].raw)
+    if not (is_name_line(lines[i - 1].raw.strip()) and _read_as_name(name)):
+        return False
+    if not ends_sentence(squeeze(lines[i - 2].raw)):
+        return False
+    text = squeeze(lines[i].raw)
+    if ends_sentence(text) or _CLAUSE_INSIDE.search(text) or text[-1:] in _PAUSES:
+        return False
+    if _justified(lines[i]):
+        return False  # (a line set to the column's width: the text the name heads)
+    # (the next piece's first line of text, its title printed elsewhere, goes
+    # on into the line under it: 县域经济是国民经济的基 / 础…)
+    below = squeeze(lines[i + 1].raw) if i + 1 < len(lines) else ""
+    return start_of(below) in (Start.PLAIN, Start.FRAGMENT) and (
+        word_across(text, below) < T.HEAD_CUT_WORD
+    )
 
 
 #: A cartoon's title, named so (漫画：某某): a line no longer than a photo's title.
