@@ -7387,3 +7387,27 @@ def test_a_bare_name_under_finished_text_signs_it_and_the_line_under_is_the_next
     park = next(a for a in page.articles if "管护" in "".join(a.paragraphs))
     assert park.title == "口袋公园也要“常来常新”"
     assert park.paragraphs[0].startswith("口袋公园建成后")
+
+
+def test_a_stack_of_five_lines_under_an_open_sentence_is_no_text_of_it():
+    # Column page: a paragraph cut mid-sentence, then two stories' headlines
+    # bunched (five lines, a title's last word wrapped), then a dateline.
+    page = parse(
+        column_page(
+            "湖南日报5月9日讯（全媒体记者 易小川）",
+            "记者从省新闻出版局获悉，今年",
+            "全省已建成农家书屋和社区书屋",
+            "今年全省新增城乡书屋",
+            "书屋建设带火乡村阅读",
+            "两千家",
+            "岳阳社区食堂覆盖",
+            "所有老旧小区",
+            "湖南日报5月9日讯（全媒体记者 柯文）",
+            "岳阳市今年在老旧小区新建社区",
+            "食堂46家，老人就餐可享受优惠。",
+            "4.2万家，实现行政村全覆盖。",
+        )
+    )
+    books = next(a for a in page.articles if "全省已建成" in "".join(a.paragraphs))
+    assert "社区书屋4.2万家，实现行政村全覆盖。" in "".join(books.paragraphs)
+    assert "书屋建设" not in "".join(books.paragraphs)

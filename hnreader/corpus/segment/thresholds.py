@@ -776,8 +776,9 @@ SERIES_CROSSHEADS_MIN = 2
 
 #: A headline stack printed into a cut paragraph, over its story's dateline
 #: or the rest of the sentence: at most this many lines (a kicker, a title
-#: wrapped once, a subtitle or who attended).
-STACK_IN_CUT_LINES = 4
+#: wrapped once, a subtitle or who attended; or two stories' stacks bunched,
+#: a title's last word wrapped alone).
+STACK_IN_CUT_LINES = 5
 #: A stack printed into a sentence that goes on right under it (…关门或 /
 #: stack / 转型。…): at least this many lines, a lone short line being as
 #: likely a wrapped word or a box's.
