@@ -7411,3 +7411,23 @@ def test_a_stack_of_five_lines_under_an_open_sentence_is_no_text_of_it():
     books = next(a for a in page.articles if "全省已建成" in "".join(a.paragraphs))
     assert "社区书屋4.2万家，实现行政村全覆盖。" in "".join(books.paragraphs)
     assert "书屋建设" not in "".join(books.paragraphs)
+
+
+def test_a_services_name_over_the_apps_code_prompt_is_the_boxs():
+    # Column page: under a finished paragraph, a service's name over the
+    # prompt to scan its code with a mini-program: one box, no headline.
+    page = parse(
+        column_page(
+            "社区停车位也能错峰共享",
+            "湖南日报5月9日讯（全媒体记者 柯文）长沙",
+            "市今年推动机关单位停车位夜间向",
+            "周边居民开放，已共享车位3200个。",
+            "湘江智慧停车服务",
+            "小程序扫码缴费",
+            COLUMN_REPORT,
+        )
+    )
+    parking = next(a for a in page.articles if "共享车位" in "".join(a.paragraphs))
+    assert parking.title == "社区停车位也能错峰共享"
+    assert not any("湘江智慧停车服务" in a.title + a.kicker for a in page.articles)
+    assert any("湘江智慧停车服务" in extra and "小程序扫码缴费" in extra for extra in page.extras)

@@ -571,6 +571,8 @@ def _pointer(lines: list[Line], flats: list[str], i: int, boxed: set[int], furni
     return [i]
 
 
+#: A code's prompt opening on the app it is scanned with (小程序扫码…, 微信扫码…).
+_CHANNEL_FIRST = re.compile(r"^(?:微信)?(?:小程序|公众号|客户端|APP|App|app|微信)")
 #: A code that loads the paper's app (某某客户端 扫码下载): what no headline prints.
 _APP_TO_LOAD = re.compile(
     r"(?:客户端|APP|App|app).*(?:扫码|扫一扫)(?:下载|安装)|(?:扫码|扫一扫)(?:下载|安装)"
@@ -640,6 +642,20 @@ def _code(lines: list[Line], flats: list[str], i: int, boxed: set[int], furnitur
     for k in (i - 1, i + 1):
         if 0 <= k < len(lines) and k not in boxed and _box_word(lines[k].raw):
             box.append(k)
+    if (
+        _CHANNEL_FIRST.match(flats[i])
+        and i > 0
+        and i - 1 not in box
+        and i - 1 not in boxed
+        and (i < 2 or ends_sentence(flats[i - 2]))
+        and T.BOX_TITLE_MIN <= len(flats[i - 1]) <= T.BOX_WORD_MAX
+        and all(is_cjk(c) for c in flats[i - 1])
+        and credit_match(lines[i - 1].raw) is None
+        and not is_byline(lines[i - 1].raw)
+    ):
+        # (湖南某某服务 / 小程序扫码报备: the service the code opens, named over
+        # the prompt that says through which app, under finished text)
+        box.append(i - 1)
     if i > 0 and i + 1 == len(lines) and i - 1 not in box and i - 1 not in boxed:
         # (closing the page, the code under its box's title, a few characters
         # and nothing else: 致敬最可爱的人 / 扫码观看…视频; a story's last line,
