@@ -7431,3 +7431,32 @@ def test_a_services_name_over_the_apps_code_prompt_is_the_boxs():
     assert parking.title == "社区停车位也能错峰共享"
     assert not any("湘江智慧停车服务" in a.title + a.kicker for a in page.articles)
     assert any("湘江智慧停车服务" in extra and "小程序扫码缴费" in extra for extra in page.extras)
+
+
+def test_a_label_the_page_prints_over_two_pieces_heads_a_title_near_the_columns_width():
+    # Column page: a column's name of no known kind printed over two pieces,
+    # each title about as wide as the narrow column's lines.
+    piece = (
+        "望岳台",
+        "{title}",
+        "{writer}",
+        "过去，说起城郊苗木基地，人们想",
+        "到的是一眼望不到头的苗圃和来来",
+        "往往的运苗车。如今变化不小。",
+    )
+    page = parse(
+        column_page(
+            *(line.format(title="苗木基地的转型账要算细", writer="唐宁") for line in piece),
+            "望岳台",
+            "读懂油茶林里的“致富经”",
+            "林下套种中药材、养殖土鸡，",
+            "一片油茶林能带来好几份收入，",
+            "这样的路子值得推广，但要因地",
+            "制宜。",
+            "刘远",
+        )
+    )
+    camellia = next(a for a in page.articles if "林下套种" in "".join(a.paragraphs))
+    assert camellia.title == "读懂油茶林里的“致富经”"
+    assert camellia.column == "望岳台"
+    assert camellia.paragraphs[0].startswith("林下套种中药材")

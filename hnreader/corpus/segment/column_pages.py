@@ -4496,7 +4496,14 @@ def _title_under_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool
     label, text = squash(lines[i - 1].raw), squeeze(lines[i].raw)
     # (an opinion column may be named in two characters: 来论, 新论)
     shaped = label_shaped(label) or bool(OPINION_COLUMN.search(label))
-    if not (shaped and looks_like_column(label)) or _CLAUSE_INSIDE.search(text):
+    if not shaped or _CLAUSE_INSIDE.search(text):
+        return False
+    # (a column's name of no known kind, 观潮台, printed over two pieces or
+    # more of the page: a commentary page's column all the same)
+    opinion = bool(OPINION_COLUMN.search(label)) or (
+        label_shaped(label) and sum(squash(line.raw) == label for line in lines) > 1
+    )
+    if not (looks_like_column(label) or opinion):
         return False
     if text[-1:] in _PAUSES:
         return False  # (stopped on a pause, 不少地方推进便民服务，: its sentence goes on)
@@ -4505,7 +4512,7 @@ def _title_under_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool
         return False
     below = squeeze(lines[i + 1].raw) if i + 1 < len(lines) else ""
     if (
-        OPINION_COLUMN.search(label)
+        opinion
         and not ends_sentence(text)
         and width(text) <= column
         # (a sentence may open on what reads as a word's second half, 省第…,
