@@ -7460,3 +7460,25 @@ def test_a_label_the_page_prints_over_two_pieces_heads_a_title_near_the_columns_
     assert camellia.title == "读懂油茶林里的“致富经”"
     assert camellia.column == "望岳台"
     assert camellia.paragraphs[0].startswith("林下套种中药材")
+
+
+def test_an_offices_reply_under_a_readers_letter_is_the_letters_section():
+    # Paragraph page: a reader's letter signed over its text, then the
+    # office's reply headed by its name alone (某某局回复): one item.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "小区门口的积水何时能排",
+            "读者来信",
+            "读者 柯文",
+            "编辑同志：",
+            "我家住在衡阳市蒸湘区一个老小区，每逢下雨，小区门口就积水成河，居民进出很不方便。",
+            "希望有关部门早日疏通排水管网，解决这个老大难问题。",
+            "蒸湘区住房和城乡建设局回复",
+            "读者柯文同志反映的情况属实。接到报社转来的信件后，我局立即组织人员现场查看。",
+            "目前，该路段排水管网改造已列入今年计划，预计汛期前完工。",
+        )
+    )
+    letter = next(a for a in page.articles if "积水成河" in "".join(a.paragraphs))
+    assert "汛期前完工" in "".join(letter.paragraphs)
+    assert not any(a.title.endswith("回复") for a in page.articles)

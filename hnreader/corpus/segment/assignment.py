@@ -301,7 +301,10 @@ def _boxes_figures(blocks: list[Block], opens: int) -> bool:
 def _under_letter(blocks: list[Block], head: Block) -> bool:
     """The story read above ``head`` is a reader's letter, signed over its
     text: a letter runs in no sections, so the line heads a piece of its own
-    (the paper's reply under the letter)."""
+    (the paper's reply under the letter), unless it only names the reply
+    (部门回复, 某某局回复): the letter's reply, printed as its section."""
+    if _NAMES_REPLY.search(squash(head.text)):
+        return False
     at = next(k for k, b in enumerate(blocks) if b is head)
     opener = next(
         (
@@ -312,6 +315,10 @@ def _under_letter(blocks: list[Block], head: Block) -> bool:
         None,
     )
     return opener is not None and opener.role == BlockRole.BYLINE and names_reader(opener.text)
+
+
+#: A heading that names a reply and nothing else (部门回复, 某某局回复).
+_NAMES_REPLY = re.compile(r"(?:回复|答复)$")
 
 
 class Move(IntEnum):
