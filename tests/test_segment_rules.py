@@ -7482,3 +7482,27 @@ def test_an_offices_reply_under_a_readers_letter_is_the_letters_section():
     letter = next(a for a in page.articles if "积水成河" in "".join(a.paragraphs))
     assert "汛期前完工" in "".join(letter.paragraphs)
     assert not any(a.title.endswith("回复") for a in page.articles)
+
+
+def test_a_name_jiebas_dictionary_holds_whole_signs_the_commentary_over_a_dateline():
+    # Column page: a commentary's title and its writer's bare name printed
+    # after its text, right over the next report's dateline; jieba knows the
+    # name whole (nrfg), not as a person's name (nr).
+    page = parse(
+        column_page(
+            "潇湘快论",
+            "夜市管理，重在疏而不在堵。一",
+            "些地方对占道经营一罚了之，摊",
+            "贩换个地方照样摆摊，问题并没",
+            "有解决。",
+            "划定经营区域、规范经营时段，",
+            "才能让夜市既有烟火气又有秩序。",
+            "夜市管理",
+            "不能一“罚”了之",
+            "孙文韬",
+            COLUMN_REPORT,
+        )
+    )
+    piece = next(a for a in page.articles if "烟火气" in "".join(a.paragraphs))
+    assert piece.title == "夜市管理不能一“罚”了之"
+    assert piece.byline == "孙文韬"

@@ -907,7 +907,8 @@ def _name_signing(last: Part | None, line: Line) -> bool:
 @functools.lru_cache(maxsize=1024)
 def _read_as_name(text: str) -> bool:
     tagged = list(pos_cut(text))
-    return len(tagged) == 1 and tagged[0].flag == "nr"
+    # (nrfg: a name jieba's dictionary holds whole, 刘文韬)
+    return len(tagged) == 1 and tagged[0].flag in ("nr", "nrfg")
 
 
 def _signature_text(text: str) -> bool:
