@@ -86,6 +86,11 @@ def dictionary_words(text: str) -> list[str]:
 _LATIN_RUN = re.compile(r"[a-zA-Z0-9]+")
 
 
+#: jieba's tags of a person's name: guessed by its model (nr), or held whole
+#: in its dictionary (nrfg: 刘文韬).
+PERSON_TAGS = frozenset(("nr", "nrfg"))
+
+
 @lru_cache(maxsize=16384)
 def pos_tags(text: str) -> tuple:
     """``jieba.posseg.lcut(text)``, its model guessing the words its

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..match import Evidence, bigrams, joins_word, pos_cut, pos_tags, similarity, words
+from ..match import PERSON_TAGS, Evidence, bigrams, joins_word, pos_cut, pos_tags, similarity, words
 from ..model import ArticleKind
 from ..reflow import ends_sentence, is_cjk, squash, squeeze, squeeze_names, width
 from . import thresholds as T
@@ -907,8 +907,7 @@ def _name_signing(last: Part | None, line: Line) -> bool:
 @functools.lru_cache(maxsize=1024)
 def _read_as_name(text: str) -> bool:
     tagged = list(pos_cut(text))
-    # (nrfg: a name jieba's dictionary holds whole, 刘文韬)
-    return len(tagged) == 1 and tagged[0].flag in ("nr", "nrfg")
+    return len(tagged) == 1 and tagged[0].flag in PERSON_TAGS
 
 
 def _signature_text(text: str) -> bool:
