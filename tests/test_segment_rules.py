@@ -7506,3 +7506,21 @@ def test_a_name_jiebas_dictionary_holds_whole_signs_the_commentary_over_a_dateli
     piece = next(a for a in page.articles if "烟火气" in "".join(a.paragraphs))
     assert piece.title == "夜市管理不能一“罚”了之"
     assert piece.byline == "孙文韬"
+
+
+def test_whom_to_ask_named_under_a_notice_is_its_text_not_a_headline():
+    # Column page: a notice closing on whom to ask, named with no number
+    # (报名咨询：某某协会秘书处), over the next report.
+    page = parse(
+        column_page(
+            "2019湖南省业余象棋公开赛报名通知",
+            "由湖南省象棋协会主办的湖南省业",
+            "余象棋公开赛将于10月12日在衡阳",
+            "举行，比赛设公开组和少年组。",
+            "报名咨询：湖南省象棋协会秘书处",
+            COLUMN_REPORT,
+        )
+    )
+    assert not any(a.title.startswith("报名咨询") for a in page.articles)
+    notice = next(a for a in page.articles if "少年组" in "".join(a.paragraphs))
+    assert "报名咨询：湖南省象棋协会秘书处" in "".join(notice.paragraphs)

@@ -419,7 +419,11 @@ def issues_notice(text: str, below: str) -> bool:
 #: Roles a reporter's byline names, which no notice's issuer does.
 _REPORTER_ROLES = ("记者", "通讯员", "评论员", "实习生", "编辑")
 #: A notice's contact line: what to call, and the number (受理电话：0731－12380).
-CONTACT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\s*[\d－\-（）()\s]{5,}")
+CONTACT_LINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,6}[：:]\s*[\d－\-（）()\s]{5,}"
+    # ... or whom to ask, named (报名咨询：某某协会秘书处, 联系人：某某)
+    r"|^(?:报名|参赛|活动|业务|投稿)?(?:咨询|联系)(?:电话|人|方式|单位|地址)?[：:]\s*\S"
+)
 #: A crosshead naming its section and summing it up (优化服务：从…到…, 远行：在海外扎下根,
 #: 一本“效率账”：人少了，产量翻番): a word of a few characters, maybe quoted, a colon,
 #: a phrase of a clause or two.
