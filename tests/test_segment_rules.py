@@ -7524,3 +7524,26 @@ def test_whom_to_ask_named_under_a_notice_is_its_text_not_a_headline():
     assert not any(a.title.startswith("报名咨询") for a in page.articles)
     notice = next(a for a in page.articles if "少年组" in "".join(a.paragraphs))
     assert "报名咨询：湖南省象棋协会秘书处" in "".join(notice.paragraphs)
+
+
+def test_a_commentary_signed_at_its_foot_inside_a_reports_cut_lead_is_its_own():
+    # Paragraph page: a report's lead cut open, a commentary (title, text,
+    # its named commentator's line) printed into the cut, the lead's rest.
+    page = parse(
+        paragraph_page(
+            "醴陵发现一处宋代窑址",
+            "湖南日报4月14日讯（全媒体记者 柯文）记者今天从省文物考古研究所获悉，"
+            "考古人员在醴陵市一处山坡上发掘出一座宋代",
+            "让老窑火照亮新产业",
+            "从一座古窑到一条产业链，瓷都的故事一直在续写。守护好文化根脉，才能让传统产业走得更远。",
+            "保护与发展并不矛盾。把考古成果转化为文旅资源，老窑址也能带来新收益。",
+            "湖南日报全媒体评论员 易小川",
+            "龙窑遗址，出土瓷器残片两千余件，为研究古代制瓷工艺提供了实物资料。",
+            "考古领队介绍，下一步将对窑址周边开展系统勘探。",
+        )
+    )
+    piece = next(a for a in page.articles if "老窑址" in "".join(a.paragraphs))
+    assert piece.title == "让老窑火照亮新产业"
+    assert piece.byline == "湖南日报全媒体评论员 易小川"
+    report = next(a for a in page.articles if "龙窑遗址" in "".join(a.paragraphs))
+    assert "老窑火" not in "".join(report.paragraphs)

@@ -890,7 +890,34 @@ def _signs_off(blocks: list[Block], i: int, opened: int = -1) -> bool:
         # (a reporter's line closing a report, over the rest of another story
         # cut where no paragraph opens: …报道 / 40亿元，带动…)
         return True
+    if (
+        "评论员" in block.text
+        and not _PAPERS_COMMENTATOR.match(squash(block.text))
+        and _titled_in_cut_above(blocks, i, opened)
+    ):
+        # (a commentator, named, signing the commentary printed into a
+        # report's cut paragraph, its title right under the cut: …古稻田 /
+        # title / text / 湖南日报全媒体评论员 某某 / the report's rest)
+        return True
     return nxt is None or nxt.role != BlockRole.TEXT or _headline_like(nxt.text, True)
+
+
+def _titled_in_cut_above(blocks: list[Block], i: int, opened: int) -> bool:
+    """The text right above block ``i`` runs up to a headline's line printed
+    right under a paragraph left open (a story printed into another's cut)."""
+    for k in range(i - 1, max(opened, 0), -1):
+        if blocks[k].role != BlockRole.TEXT:
+            return False
+        if _headline_like(blocks[k].text, True) and ends_open(blocks[k - 1].text):
+            # (the text under the title opens a paragraph, no rest of the cut:
+            # …湖 / title / 712.3亿元，… is the report's, the title printed in it)
+            under = next((b for b in blocks[k + 1 : i] if not _headline_like(b.text, True)), None)
+            first = under.text if under is not None else ""
+            return (
+                start_of(first) == Start.PLAIN
+                and (join_evidence(blocks[k - 1].text, first) or 0.0) < T.ASSIGN_FILL_MIN
+            )
+    return False
 
 
 #: The paper's commentator, unnamed (湖南日报评论员, 本报评论员).
@@ -968,12 +995,19 @@ def _signed_head(blocks: list[Block], i: int, opened: int, drafts: list[Draft]) 
             or (block.owner >= 0 and drafts[block.owner].kind == ArticleKind.PHOTO)
             or (k == opened and after_stack)
         )
-        if dated and not closed and block.role == BlockRole.TEXT:
+        # (the report's lead itself may be cut there: …古稻田 / title / …)
+        lead_cut = (
+            dated
+            and k == opened
+            and block.role == BlockRole.DATELINE
+            and "评论员" in blocks[i].text
+        )
+        if dated and not closed and (block.role == BlockRole.TEXT or lead_cut):
             closed = start_of(head.text) in (Start.PLAIN, Start.FRAGMENT) and (
                 word_across(block.text, head.text) < T.HEAD_CUT_WORD
             )
         if not (
-            (k > opened or after_stack)
+            (k > opened or after_stack or lead_cut)
             and head.role == BlockRole.TEXT
             and head.owner < 0
             and closed
