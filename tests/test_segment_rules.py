@@ -7547,3 +7547,32 @@ def test_a_commentary_signed_at_its_foot_inside_a_reports_cut_lead_is_its_own():
     assert piece.byline == "湖南日报全媒体评论员 易小川"
     report = next(a for a in page.articles if "龙窑遗址" in "".join(a.paragraphs))
     assert "老窑火" not in "".join(report.paragraphs)
+
+
+def test_a_stack_printed_into_a_headless_storys_cut_may_be_partly_its_own():
+    # Column page: a report whose headline follows its body, its last
+    # paragraph cut; its stack and the next report's bunched in the cut, over
+    # that report's dateline.
+    page = parse(
+        column_page(
+            "湖南日报3月17日讯（全媒体记者 柯文）",
+            "记者从省教育厅获悉，今年全省",
+            "中职学校新增专业点96个，撤销",
+            "专业点58个，新增专业主要集中",
+            "在智能制造、现代物流等领域。",
+            "截至目前，全省中职学校共开设",
+            "对接产业设专业",
+            "中职学校新增专业点96个",
+            "全省高校图书馆向市民开放",
+            "首批32所高校参与",
+            "湖南日报3月17日讯（全媒体记者 易小川）",
+            "记者从省教育厅获悉，全省首批",
+            "32所高校图书馆今年起向市民开",
+            "放，市民可预约入馆阅览。",
+            "专业点1860个，覆盖全省主导产业。",
+        )
+    )
+    schools = next(a for a in page.articles if "撤销" in "".join(a.paragraphs))
+    assert schools.title == "中职学校新增专业点96个"
+    libraries = next(a for a in page.articles if "预约入馆" in "".join(a.paragraphs))
+    assert libraries.kicker + libraries.title == "全省高校图书馆向市民开放首批32所高校参与"

@@ -1556,7 +1556,10 @@ class ColumnReader:
         if self.pending:
             # (a stack printed into a sentence left open heads the story
             # under it: none of its lines is the cut story's)
-            before = -1 if in_cut and cut and not signed_zone else self.cur
+            # (unless the cut story has no stack of its own above it: its
+            # headline printed after its body, bunched with the next one's)
+            headless = not any(zone.after == self.cur for zone in self.zones)
+            before = -1 if in_cut and cut and not signed_zone and not headless else self.cur
             self.zones.append(Zone(list(self.pending), before, len(self.drafts)))
             self.pending.clear()
         self.drafts.append(draft)
