@@ -690,8 +690,8 @@ def test_what_a_meeting_asked_leans_to_the_one_titled_story_reporting_a_meeting(
 def test_a_figure_with_decimals_goes_on_no_other_figure_with_decimals():
     # (提高1.6 / 58.2%，… are two figures: a number holds one decimal point)
     tail = "全市林木覆盖率比去年提高1.6"
-    assert join_evidence(tail, "58.2%，比上年扩大3.1个百分点。") is None
-    assert join_evidence(tail, "个百分点，居全省前列。") is not None
+    assert join_evidence(tail, "58.2%，高于全国平均水平。") is None
+    assert join_evidence(tail, "个点，在各市州中排第二。") is not None
     assert join_evidence("全年新增造林面积12", "3.5万亩，超额完成任务。") is not None
 
 
@@ -711,7 +711,7 @@ def test_a_measure_named_before_a_verb_of_reaching_takes_its_own_unit():
 
 
 def test_a_change_takes_its_rate_and_a_water_level_its_metres():
-    rising = "一季度全市接待过夜游客同比增长"
+    rising = "一季度全市接待过夜游客比上年提高"
     assert join_evidence(rising, "21.7%，带动住宿收入明显回升。") > join_evidence(
         rising, "216亿元，带动住宿收入明显回升。"
     )

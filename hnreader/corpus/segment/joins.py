@@ -243,7 +243,7 @@ def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
     if start == Start.FIGURE:
         fits = measure_fits(left, right)
         if fits is None and _COMPARES.search(left) and _RATE.match(right):
-            fits = True  # (同比增长 + 18.6%: a change takes its rate)
+            fits = True  # (…比上年提高 + 18.6%: a change takes its rate)
         if fits is not None:
             score += T.JOIN_MEASURE if fits else -T.JOIN_MEASURE
     if end == End.COMMA:
