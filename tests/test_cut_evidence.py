@@ -690,7 +690,7 @@ def test_what_a_meeting_asked_leans_to_the_one_titled_story_reporting_a_meeting(
 def test_a_figure_with_decimals_goes_on_no_other_figure_with_decimals():
     # (提高1.6 / 58.2%，… are two figures: a number holds one decimal point)
     tail = "全市林木覆盖率比去年提高1.6"
-    assert join_evidence(tail, "58.2%，高于全国平均水平。") is None
+    assert join_evidence(tail, "58.2%，在中部六省领先。") is None
     assert join_evidence(tail, "个点，在各市州中排第二。") is not None
     assert join_evidence("全年新增造林面积12", "3.5万亩，超额完成任务。") is not None
 
