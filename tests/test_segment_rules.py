@@ -7576,3 +7576,32 @@ def test_a_stack_printed_into_a_headless_storys_cut_may_be_partly_its_own():
     assert schools.title == "中职学校新增专业点96个"
     libraries = next(a for a in page.articles if "预约入馆" in "".join(a.paragraphs))
     assert libraries.kicker + libraries.title == "全省高校图书馆向市民开放首批32所高校参与"
+
+
+def test_crossheads_counted_one_is_two_is_are_a_theory_pieces_sections():
+    # Column page: a theory piece whose crossheads count 一是 / 二是, each
+    # broken over two narrow lines, under its writer's line.
+    page = parse(
+        column_page(
+            "县域商业体系建设的两个抓手",
+            "谭明远",
+            "县域是扩大内需的重要阵地。",
+            "推动县域商业提档升级，需要",
+            "在以下两个方面久久为功。",
+            "一是由“建网点”向",
+            "“强链条”延伸",
+            "过去一些地方重网点数量，轻",
+            "供应链建设，货到了乡镇却进",
+            "不了村。要整合物流资源，让",
+            "城乡配送一体运行。",
+            "二是由“卖产品”向",
+            "“树品牌”升级",
+            "农产品要卖得好，更要卖出好",
+            "价钱。要培育区域公用品牌，",
+            "让土特产走出大山。",
+        )
+    )
+    piece = next(a for a in page.articles if "扩大内需" in "".join(a.paragraphs))
+    assert piece.title == "县域商业体系建设的两个抓手"
+    assert "让土特产走出大山。" in "".join(piece.paragraphs)
+    assert not any(a.title.startswith(("一是", "二是")) for a in page.articles)

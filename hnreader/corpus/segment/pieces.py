@@ -154,7 +154,10 @@ def section_number(text: str) -> int:
     first = text.strip()[:1]
     if first in _CIRCLED and is_crosshead(flat):
         return _CIRCLED.index(first) + 1
-    return item_number(flat) if is_crosshead(flat) else 0
+    if not is_crosshead(flat):
+        return 0
+    # (a theory piece's crossheads may count so: 一是由“招商”向“选商”转变)
+    return item_number(flat) or item_number(_ORDINAL_IS.sub("、", flat, count=1))
 
 
 def item_number(text: str) -> int:
@@ -174,5 +177,6 @@ def item_number(text: str) -> int:
 #: A numbered crosshead's opening (三、在重点领域率先突破).
 _SECTION = re.compile(r"^((?:[二三四五六七八九]?十)?[一二三四五六七八九]?)、")
 _DIGITS = "一二三四五六七八九"
+_ORDINAL_IS = re.compile(r"(?<=^[一二三四五六七八九])是")
 #: A crosshead may be numbered in circles (②课后服务“托”出新花样).
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
