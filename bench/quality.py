@@ -107,6 +107,7 @@ BLIND = (
     "dev_vs",
     "dev_vu",
     "dev_vw",
+    "dev_ua",
 )
 FIGURES = (
     "seg_f1",
