@@ -108,6 +108,7 @@ BLIND = (
     "dev_vu",
     "dev_vw",
     "dev_ua",
+    "dev_vy",
 )
 FIGURES = (
     "seg_f1",
