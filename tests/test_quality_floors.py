@@ -299,8 +299,8 @@ FLOORS = {
     "dev_vv": dict(zip(FIGURES, (0.90, 0.88, 0.93, 0.82), strict=True)),  # 0.929 0.910 0.953 0.849
     "dev_vw": dict(zip(FIGURES, (0.92, 0.91, 0.96, 0.88), strict=True)),  # 0.947 0.931 0.980 0.900
     "dev_vx": dict(zip(FIGURES, (0.92, 0.87, 0.88, 0.78), strict=True)),  # 0.941 0.892 0.907 0.804
-    "dev_vz": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_vy": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_vz": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_ua": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_vi": dict(zip(FIGURES, (0.92, 0.86, 0.76, 0.76), strict=True)),  # 0.942 0.887 0.780 0.789
 }
