@@ -7605,3 +7605,33 @@ def test_crossheads_counted_one_is_two_is_are_a_theory_pieces_sections():
     assert piece.title == "县域商业体系建设的两个抓手"
     assert "让土特产走出大山。" in "".join(piece.paragraphs)
     assert not any(a.title.startswith(("一是", "二是")) for a in page.articles)
+
+
+def test_a_line_over_the_word_cartoon_and_its_credit_is_the_cartoons_title():
+    # Column page: a signed commentary, then a cartoon printed as its title,
+    # the word 漫画 and the drawer's credit, then the next commentary.
+    page = parse(
+        column_page(
+            "热线电话别成“忙线电话”",
+            "邹晓岚",
+            "不少市民反映，拨打一些部门的",
+            "服务热线，要么长时间占线，要么",
+            "转来转去没人管。热线是联系群众",
+            "的纽带，接得通、办得好才算数。",
+            "排长队",
+            "漫画",
+            "              贺明川 作",
+            "晨读时光",
+            "一家之言",
+            "清晨的社区书屋里，几位老人戴着",
+            "老花镜读报，孩子们围坐在一起读",
+            "绘本。书屋不大，却成了街坊们最",
+            "愿意来的地方。",
+            "柯文静",
+        )
+    )
+    cartoon = next(a for a in page.articles if a.byline == "贺明川 作")
+    assert cartoon.title == "排长队"
+    assert list(cartoon.paragraphs) == ["漫画"]
+    hotline = next(a for a in page.articles if "热线是联系群众" in "".join(a.paragraphs))
+    assert hotline.column != "排长队"

@@ -93,6 +93,7 @@ def _segment_page(raw: RawPage, source: str) -> Page:
     drafts = regroup(drafts, lines)
     for draft in drafts:
         _cartoon_by_its_word(draft, drafts, joined)
+        _cartoon_titled_over_its_word(draft, drafts, joined)
     articles = []
     for draft in drafts:
         if WEEKLY_NAME.search(draft.column):
@@ -190,6 +191,39 @@ def _cartoon_by_its_word(draft: Draft, drafts: list[Draft], lines: list[Line]) -
     (name,) = draft.heads[0]
     draft.heads = [[next(line for line in lines if line.no == no)]]
     draft.paras = [Para(squash(name.raw), [name.no], raw=name.raw.strip())]
+
+
+def _cartoon_titled_over_its_word(draft: Draft, drafts: list[Draft], lines: list[Line]) -> None:
+    """A drawing credited under the word 漫画 alone (某某 作), the line right
+    over the word taken as the column of the piece printed above or left a
+    line of its own: that line is the drawing's title (门难进 / 漫画 / 某某
+    作), the word its text, as a cartoon titled in its own words prints them."""
+    if draft.kind != ArticleKind.PHOTO or not DRAWN_BY.search(squash(draft.byline)):
+        return
+    if draft.body.strip() or len(draft.heads) != 1 or len(draft.heads[0]) != 1:
+        return
+    (word,) = draft.heads[0]
+    if squash(word.raw) != CARTOON_WORD:
+        return
+    line_at = {line.no: line for line in lines}
+    for other in drafts:
+        if other is draft or other.kind == ArticleKind.PHOTO or not other.lines:
+            continue
+        no = max(other.lines)
+        line = line_at.get(no)
+        if line is None or not 0 < word.no - no <= T.NAME_UNDER_STACK_GAP:
+            continue
+        if other.column and squash(line.raw) == squash(other.column):
+            other.column = ""
+            other.lines.discard(no)
+        elif lone_line(other):
+            other.paras, other.lines = [], set()
+        else:
+            return
+        draft.heads = [[line]]
+        draft.paras = [Para(CARTOON_WORD, [word.no], raw=word.raw.strip())]
+        draft.lines.add(no)
+        return
 
 
 def _furniture(draft: Draft) -> bool:
