@@ -7635,3 +7635,32 @@ def test_a_line_over_the_word_cartoon_and_its_credit_is_the_cartoons_title():
     assert list(cartoon.paragraphs) == ["漫画"]
     hotline = next(a for a in page.articles if "热线是联系群众" in "".join(a.paragraphs))
     assert hotline.column != "排长队"
+
+
+def test_two_stacks_of_three_lines_bunched_over_two_datelines_head_one_story_each():
+    # Paragraph page: both stacks printed together, each broken over three
+    # lines, then both datelines, then the two stories' paragraphs in turns.
+    page = parse(
+        paragraph_page(
+            "全省一季稻收获进度过四成",
+            "一季稻预计增产",
+            "1.6亿斤",
+            "稻谷最低收购价执行预案在我省启动",
+            "省级储备收购网点",
+            "延伸到产粮村",
+            "湖南日报9月18日讯(记者 邝远航 通讯员 欧敏)记者今天从省农业农村厅获悉，"
+            "截至9月17日，全省一季稻已收获",
+            "湖南日报9月18日讯(记者 韦清扬 通讯员 柯蓝)记者今天从省粮食和物资储备局获悉，"
+            "经国家有关部门同意，我省于今日启动稻谷最低收购价执行预案。",
+            "为方便农民就近售粮，全省共确定最低收购价收购网点",
+            "920万亩，占一季稻种植面积的43%。据农业部门测产，今年全省一季稻亩产预计比上年提高8公斤。",
+            "今年我省一季稻种植面积2150万亩，比上年略有增加。一季稻生长期间光温条件总体较好。",
+            "860个，覆盖所有产粮乡镇，其中新增偏远山区收购网点74个。各网点实行挂牌收购。",
+            "省农业农村厅提醒，各地要抢抓晴好天气及时收获，防止稻谷霉变。",
+            "省粮食和物资储备局要求，各地要严格执行国家粮食收购政策，不得压级压价。",
+        )
+    )
+    harvest = next(a for a in page.articles if "全省一季稻已收获" in "".join(a.paragraphs))
+    assert harvest.kicker + harvest.title == "全省一季稻收获进度过四成一季稻预计增产1.6亿斤"
+    prices = next(a for a in page.articles if "启动稻谷最低收购价" in "".join(a.paragraphs))
+    assert prices.kicker == "稻谷最低收购价执行预案在我省启动"

@@ -535,7 +535,7 @@ def _printed_across(paras: list[Para], c: int, e: int) -> bool:
 
 
 def _bunched_stacks_apart(drafts: list[Draft]) -> None:
-    """Two stacks of two lines (or of one) printed together over two
+    """Two stacks of one, two or three lines each printed together over two
     datelines printed together (…丰收 / 总产量… / …就业… / 就业形势… /
     湖南日报…讯 / 湖南日报…讯): the first dated story took all the lines. Each
     half heads the story whose text its words report, in print order unless
@@ -544,7 +544,7 @@ def _bunched_stacks_apart(drafts: list[Draft]) -> None:
         lines = [line for unit in first.heads for line in unit]
         half = len(lines) // 2
         if (
-            len(lines) not in (2, 4)
+            len(lines) not in (2, 4, 6)
             or not first.dateline
             or not second.dateline
             or second.heads
