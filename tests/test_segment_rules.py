@@ -7664,3 +7664,21 @@ def test_two_stacks_of_three_lines_bunched_over_two_datelines_head_one_story_eac
     assert harvest.kicker + harvest.title == "全省一季稻收获进度过四成一季稻预计增产1.6亿斤"
     prices = next(a for a in page.articles if "启动稻谷最低收购价" in "".join(a.paragraphs))
     assert prices.kicker == "稻谷最低收购价执行预案在我省启动"
+
+
+def test_a_caption_set_in_fields_or_on_a_mountain_under_its_credit_is_the_photos():
+    # Paragraph page: a report naming the same terraces, then a photo's
+    # title, its credit, and a caption whose place is a field or a hill.
+    page = parse(
+        paragraph_page(
+            "湖南日报9月23日讯(记者 邝远航)记者今天从省文化和旅游厅获悉，全省新增8家4A级旅游景区，其中包括溆浦县山背梯田景区。",
+            "评定委员会有关负责人介绍，今年的评定更加注重游客体验和安全管理。",
+            "山背秋韵",
+            "湖南日报记者 韦清扬 摄",
+            "9月21日,溆浦县山背梯田,层层稻田一片金黄,吸引众多游客前来观光。",
+            "湖南日报9月23日讯(记者 柯蓝)记者从省气象局获悉，国庆假期全省以晴好天气为主，适宜出行。",
+        )
+    )
+    photo = next(a for a in page.articles if a.byline == "湖南日报记者 韦清扬 摄")
+    assert photo.title == "山背秋韵"
+    assert photo.paragraphs[0].startswith("9月21日")

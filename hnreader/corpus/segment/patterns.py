@@ -173,12 +173,12 @@ CAPTION_START = re.compile(
 #: (同日，… / 当日，…): a photo of its own, taken the same day.
 SAME_DAY_CAPTION = re.compile(r"^\s*(?:同日|当日|同一天)\s*[，,]")
 #: A caption's scene: its day, then the place alone in a clause of its own
-#: (…，宁乡县双江口镇，… / …，一处橘园，…), then what the picture shows. A
+#: (…，宁乡县双江口镇，… / …，一处橘园，… / …，某县某某梯田，…), then what the picture shows. A
 #: report's lead opening on its day states its news in that clause instead.
 SCENE_CAPTION = re.compile(
     CAPTION_START.pattern
     + r"\s*[^在，,。；;][^，,。；;]{1,17}"  # (在… opens a statement's setting, no place)
-    + r"(?:[县镇乡村区市州湖江园内里上旁畔站港馆厂间道场口处地头]|社区|街道|基地)\s*[，,]"
+    + r"(?:[县镇乡村区市州湖江园内里上旁畔站港馆厂间道场口处地头田山]|社区|街道|基地)\s*[，,]"
 )
 #: A subtitle led by a dash: ——记某某.
 DASH_LED = re.compile(r"^\s*[—－-]{1,2}")
