@@ -7583,7 +7583,7 @@ def test_crossheads_counted_one_is_two_is_are_a_theory_pieces_sections():
     # broken over two narrow lines, under its writer's line.
     page = parse(
         column_page(
-            "县域商业体系建设的两个抓手",
+            "县域商业提档升级的两个抓手",
             "谭明远",
             "县域是扩大内需的重要阵地。",
             "推动县域商业提档升级，需要",
@@ -7602,7 +7602,7 @@ def test_crossheads_counted_one_is_two_is_are_a_theory_pieces_sections():
         )
     )
     piece = next(a for a in page.articles if "扩大内需" in "".join(a.paragraphs))
-    assert piece.title == "县域商业体系建设的两个抓手"
+    assert piece.title == "县域商业提档升级的两个抓手"
     assert "让土特产走出大山。" in "".join(piece.paragraphs)
     assert not any(a.title.startswith(("一是", "二是")) for a in page.articles)
 
@@ -7651,7 +7651,7 @@ def test_two_stacks_of_three_lines_bunched_over_two_datelines_head_one_story_eac
             "湖南日报9月18日讯(记者 邝远航 通讯员 欧敏)记者今天从省农业农村厅获悉，"
             "截至9月17日，全省一季稻已收获",
             "湖南日报9月18日讯(记者 韦清扬 通讯员 柯蓝)记者今天从省粮食和物资储备局获悉，"
-            "经国家有关部门同意，我省于今日启动稻谷最低收购价执行预案。",
+            "经国家主管部门同意，我省于今日启动稻谷最低收购价执行预案。",
             "为方便农民就近售粮，全省共确定最低收购价收购网点",
             "920万亩，占一季稻种植面积的43%。据农业部门测产，今年全省一季稻亩产预计比上年提高8公斤。",
             "今年我省一季稻种植面积2150万亩，比上年略有增加。一季稻生长期间光温条件总体较好。",
