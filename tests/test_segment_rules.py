@@ -10,6 +10,7 @@ from hnreader.corpus.read import RawPage, clean_text
 from hnreader.corpus.reflow import squash, starts_mid_sentence, tidy_marks
 from hnreader.corpus.segment import segment_page
 from hnreader.corpus.segment.column_headlines import Zone, assign_headlines
+from hnreader.corpus.segment.column_pages import _verb_left_for_next_line
 from hnreader.corpus.segment.draft import Draft, Para
 from hnreader.corpus.segment.headlines import split_roles
 from hnreader.corpus.segment.kinds import ExtraKind, Opener
@@ -7682,3 +7683,19 @@ def test_a_caption_set_in_fields_or_on_a_mountain_under_its_credit_is_the_photos
     photo = next(a for a in page.articles if a.byline == "湖南日报记者 韦清扬 摄")
     assert photo.title == "山背秋韵"
     assert photo.paragraphs[0].startswith("9月21日")
+
+
+@pytest.mark.parametrize(
+    ("line", "under", "open_clause"),
+    [
+        ("有的乡镇把林地面积", "层层分解，一签了事", True),  # (the verb on the next line)
+        ("有的乡镇把林地面积", "逐级下达，一压了事", True),
+        ("有的乡镇把林地面积", "交给合作社打理", True),
+        ("把论文写在大地上", "湖南日报记者 韦清扬", False),  # (its verb its own)
+        ("有的乡镇把林地面积", "湖南日报4月15日讯", False),  # (nothing goes on)
+    ],
+)
+def test_a_line_stopped_on_its_object_before_the_verb_the_next_line_opens_on(
+    line, under, open_clause
+):
+    assert _verb_left_for_next_line(line, under) is open_clause

@@ -3952,6 +3952,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False
     if _runs_past_signature(lines, kinds, i):
         return False  # (the next piece's stack and writer printed into its sentence)
+    if i + 1 < len(lines) and _verb_left_for_next_line(text, squeeze(lines[i + 1].raw)):
+        return False  # (有的地方把双季稻面积 / 层层分解，…: the clause goes on)
     if i == 0 and _title_opens_page(lines, kinds):
         return True
     if _narrower_than_columns(lines, kinds, i):
@@ -4168,6 +4170,28 @@ def _figure_printed_under(lines: list[Line], kinds: list[LineKind], i: int) -> b
         # it names: …华容县建设芥菜产业园，引进 / 和培育加工企业 / 46家，…)
         return True
     return len(text) <= T.WORD_CUT_PIECE and word_across(above, text) >= T.HEAD_CUT_WORD
+
+
+def _verb_left_for_next_line(text: str, under: str) -> bool:
+    """The line's last clause puts its object first with 把 and stops on that
+    object, before any verb, and the next line opens on the verb (…把双季稻
+    面积 / 层层分解，…): one clause of running text. A headline's 把 has its
+    verb (把论文写在大地上)."""
+    tags = pos_tags(squeeze(text).rsplit("，", 1)[-1])
+    at = max((k for k, tag in enumerate(tags) if tag.word == "把" and tag.flag == "p"), default=-1)
+    if at < 0 or at == len(tags) - 1 or not tags[-1].flag.startswith("n"):
+        return False
+    if any(tag.flag.startswith(("v", "p")) for tag in tags[at + 1 :]):
+        return False
+    opening = pos_tags(under[: T.CUT_CONTEXT])[:2]
+    if not opening:
+        return False
+    if opening[0].flag.startswith("v"):
+        return True
+    # (or on an adverb before it, one said twice among them: 层层分解)
+    first = opening[0].word
+    adverb = opening[0].flag == "d" or (len(first) == 2 and first[0] == first[1])
+    return adverb and len(opening) == 2 and opening[1].flag.startswith("v")
 
 
 def _stops_mid_phrase(text: str) -> bool:
