@@ -592,8 +592,8 @@ def _side_by_side(drafts: list[Draft]) -> None:
     for first, second in pairwise(drafts):
         if not (first.dateline and second.dateline and first.heads and second.heads):
             continue
-        if len(first.paras) < 2 or len(second.paras) < 2:
-            continue
+        if len(first.paras) + len(second.paras) < T.SIDE_PARAGRAPHS_MIN:
+            continue  # (one may have taken all the text after the two leads)
         starts = [min(d.paras[0].lines) for d in (first, second)]
         if not 0 < starts[1] - starts[0] <= T.BUNCHED_DATELINES_WITHIN:
             continue  # (the second lead right under the first: no text of the first between)

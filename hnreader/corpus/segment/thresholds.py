@@ -204,6 +204,9 @@ TOPIC_LEAD_UNKNOWN_WORD = 0.06
 #: Paragraphs of two stories set side by side follow strict turns when at
 #: least this many of them say their story by topic, all in those turns.
 SIDE_TURNS_MIN = 3
+#: Two stories' paragraphs, leads included, dealt anew in turns: at least so
+#: many between the two, however the assignment shared them.
+SIDE_PARAGRAPHS_MIN = 4
 #: A report's one crosshead opens another piece when the text under it is
 #: less similar than this to the text above it (``match.similarity``) ...
 OTHER_PIECE_TOPIC = 0.1
@@ -634,66 +637,66 @@ TAIL_TEXT_MIN = 20
 ASSIGN_WEIGHTS = {
     # words it shares with the story's headline, its first piece, and the
     # piece before it in the story (cosine of rarity-weighted words, 0..1)
-    "headline": 25.27,
-    "lead": 60.57,
-    "coherence": 22.02,
+    "headline": 26.65,
+    "lead": 62.11,
+    "coherence": 21.38,
     # after an open tail: the evidence at the cut (``join_evidence``), what the
     # piece is worth as a paragraph of its own, a piece that cannot go on it
-    "join": 11.90,
-    "alone": 16.13,
-    "cannot_join": -0.26,
+    "join": 12.29,
+    "alone": 15.24,
+    "cannot_join": -0.69,
     # after a finished paragraph, or as the story's first: a piece that
     # starts on a stop or closing mark, a unit, a function word, a character
     # jieba makes no word of (half a word, or a name jieba does not know)
-    "opens_mid": -2.79,
-    "opens_unit": -7.56,
-    "opens_clause": -0.76,
-    "opens_fragment": -6.82,
+    "opens_mid": -3.70,
+    "opens_unit": -8.04,
+    "opens_clause": -0.55,
+    "opens_fragment": -6.58,
     # given to another story than the one opened last above it: each piece,
     # and each run as it begins
-    "astray": -6.61,
-    "switch": -0.89,
+    "astray": -6.53,
+    "switch": -0.92,
     # a story's pieces printed above its opener (once a story)
-    "early": -7.51,
+    "early": -7.52,
     # stories left on an open sentence at the page's end
-    "unfinished": -2.90,
+    "unfinished": -2.81,
     # a piece printed right after the one before it in its story, or so
     # many pieces apart (log(1 + pieces between))
-    "adjacent": 5.24,
-    "apart": -2.86,
+    "adjacent": 5.28,
+    "apart": -2.92,
     # how likely the piece's first word opens a paragraph (``opening_odds``),
     # after an open tail and after a finished paragraph
-    "odds_after_open": -1.54,
-    "odds_after_closed": 1.79,
+    "odds_after_open": -1.48,
+    "odds_after_closed": 1.73,
     # the first piece printed under a story's opener given to another story
-    "lead_astray": -19.78,
+    "lead_astray": -19.87,
     # a run given to another story (printed below its opener, or above it)
     # that begins a paragraph of its own, its story's last piece finished
-    "astray_after_closed": -3.10,
-    "early_after_closed": 3.64,
+    "astray_after_closed": -2.92,
+    "early_after_closed": 3.40,
     # a piece that repeats the last characters of the finished paragraph
     # before it and goes on (…使命任务。 / 务。全省…)
-    "repeats_end": 10.37,
+    "repeats_end": 10.55,
     # a paragraph of its own after a piece of its story left on an open
     # sentence, and a later piece read into that sentence (both once)
-    "leave_open": -3.21,
-    "fill": -16.72,
+    "leave_open": -3.55,
+    "fill": -18.18,
     # the first of a story's pieces printed above its opener, a reporters' line
     # closing a story standing between (the story's own sign-off)
     "early_signed": 0.00,
     # a headline of a story opened by nothing else, one crosshead long, read
     # as a crosshead of another story's text printed around it
-    "absorbed": 8.02,
+    "absorbed": 8.40,
     # words it shares with the piece before that one in the story
-    "coherence_earlier": 24.83,
+    "coherence_earlier": 23.41,
     # a run given to a story whose dated first paragraph stands alone right
     # above the next story's (two stories set side by side, read across)
-    "read_across": 5.28,
+    "read_across": 4.96,
     # the story the piece talks of most, clearly (``ASSIGN_TOPIC_MARGIN``)
-    "topical": 5.24,
+    "topical": 4.83,
     # a crosshead's line given to a dated report (features run in sections,
     # dated reports seldom do)
-    "crosshead_dated": -12.19,
+    "crosshead_dated": -12.37,
     # a paragraph of a parallel series (开局，要… / 稳，是…) given to the story
     # its series' first paragraph opens in (set by hand: the series is rarer
     # than the sets the fit reads; it outweighs one piece astray)
