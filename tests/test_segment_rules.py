@@ -7699,3 +7699,34 @@ def test_a_line_stopped_on_its_object_before_the_verb_the_next_line_opens_on(
     line, under, open_clause
 ):
     assert _verb_left_for_next_line(line, under) is open_clause
+
+
+def test_a_name_between_two_pieces_signs_the_one_above_when_the_one_below_signs_at_its_foot():
+    # Column page: a commentary signed at its foot, then a second piece whose
+    # title is printed after the next story, also signed at its foot.
+    page = parse(
+        column_page(
+            "今日谈",
+            "节水从点滴做起",
+            "夏天一到，用水量节节攀升。",
+            "有的小区绿化带大水漫灌，有",
+            "的单位水龙头一开一整天。节",
+            "水不是小事，从一滴水做起，",
+            "人人都能出一份力。",
+            "刘晓明",
+            "一场招聘会，动辄几百家企",
+            "业、上万个岗位，场面热闹。",
+            "然而，一些岗位招聘之后迟",
+            "迟不见人，有的签约就毁约。",
+            "招聘不等于就业，岗位要实",
+            "打实，服务要跟得上。",
+            "陈志刚",
+            "湖南日报4月15日讯（记者 邝远航）",
+            "今年全省完成人工造林一百二十",
+            "万亩，超额完成年度任务。",
+            "招聘会要多些“真岗位”",
+        )
+    )
+    water = next(a for a in page.articles if "节节攀升" in "".join(a.paragraphs))
+    jobs = next(a for a in page.articles if "场面热闹" in "".join(a.paragraphs))
+    assert (water.byline, jobs.byline) == ("刘晓明", "陈志刚")

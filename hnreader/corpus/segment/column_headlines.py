@@ -2112,7 +2112,7 @@ def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stack
                     continue
                 _orphan(drafts, part)
             elif part.kind == ZonePart.SIGN:
-                k_sign = _sign_owner(drafts, zones[z], parts, k)
+                k_sign = _sign_owner(drafts, zones[z], parts, k, _signed_at_foot(zones, read, z))
                 if k_sign >= 0:
                     _give(drafts[k_sign], part)
                 else:
@@ -2352,14 +2352,27 @@ def _label_owner(drafts: list[Draft], zone: Zone) -> int:
     return -1
 
 
-def _sign_owner(drafts: list[Draft], zone: Zone, parts: list[Part], k: int) -> int:
+def _signed_at_foot(zones: list[Zone], read: list[list[Part]], z: int) -> bool:
+    """The body printed after zone ``z`` is signed at its foot: another zone
+    under it opens on a signature."""
+    after = zones[z].after
+    return after >= 0 and any(
+        y != z and zones[y].before == after and read[y] and read[y][0].kind == ZonePart.SIGN
+        for y in range(len(zones))
+    )
+
+
+def _sign_owner(
+    drafts: list[Draft], zone: Zone, parts: list[Part], k: int, below_signed: bool = False
+) -> int:
     """A signature no stack holds: standing first in its zone it signs the
     body printed right after it (a commentary signed above its text), else
     the body before it (signed at the end). Over headline lines it closes
     the body before: a writer is signed under a title, never over it; but
-    reporters over the zone's last lines sign the feature under them."""
+    reporters over the zone's last lines sign the feature under them. A body
+    signed at its foot (``below_signed``) takes no name over its text."""
     over_heads = any(p.kind in (ZonePart.HEAD, ZonePart.LABEL) for p in parts[k + 1 :])
-    first = k == 0 and not over_heads
+    first = k == 0 and not over_heads and not below_signed
     # (reporters over the zone's last stack are the writers of the feature
     # under it, printed over its title: 湖南日报记者 某某 / title / text)
     over_own = _reporters_over_stack(parts, k) and all(
