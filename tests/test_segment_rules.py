@@ -7730,3 +7730,24 @@ def test_a_name_between_two_pieces_signs_the_one_above_when_the_one_below_signs_
     water = next(a for a in page.articles if "节节攀升" in "".join(a.paragraphs))
     jobs = next(a for a in page.articles if "场面热闹" in "".join(a.paragraphs))
     assert (water.byline, jobs.byline) == ("刘晓明", "陈志刚")
+
+
+def test_a_cartoons_caption_cut_inside_a_word_over_its_credit_is_one_with_its_title():
+    # Column page: a label, the cartoon's title, its caption over two lines
+    # cut inside a word (好 / 几年), the credit right after.
+    page = parse(
+        column_page(
+            "画说",
+            "门前的“盆景路”",
+            "进村的路口修得宽敞气派，往里走",
+            "却是坑坑洼洼的泥巴路，已经好",
+            "几年没人修过。",
+            "漫画/韦清扬",
+            "湖南日报4月15日讯（记者 邝远航）",
+            "今年全省完成人工造林一百二十",
+            "万亩，超额完成年度任务。",
+        )
+    )
+    cartoon = next(a for a in page.articles if a.byline == "漫画/韦清扬")
+    assert cartoon.title == "门前的“盆景路”"
+    assert "".join(cartoon.paragraphs).startswith("进村的路口")

@@ -94,7 +94,15 @@ from .patterns import (
 from .photos import split_untitled_groups
 from .pieces import item_number, section_number
 from .regroup import DRAWN_BY, turns_back, unit_text
-from .roles import label_shaped, letters_label, lone_line, recurring_names, take_labels, word_share
+from .roles import (
+    label_shaped,
+    letters_label,
+    lone_line,
+    recurring_names,
+    take_labels,
+    two_character_label,
+    word_share,
+)
 from .signatures import lone_draft, names_issuer, pen_names_signing, printed_above
 from .vocabulary import DANGLING_END
 from .widths import full_widths, set_round, steps
@@ -1385,20 +1393,23 @@ def _caption_begun_above(drafts: list[Draft]) -> None:
     for photo in drafts:
         if photo.kind != ArticleKind.PHOTO or photo.heads or not photo.byline or not photo.paras:
             continue
-        if start_of(photo.paras[0].text) not in (Start.MID, Start.CLAUSE, Start.FRAGMENT):
-            continue
+        opens_mid = start_of(photo.paras[0].text) in (Start.MID, Start.CLAUSE, Start.FRAGMENT)
         above = printed_above(drafts, photo.first_line)
         if (
             above is None
             or above.kind == ArticleKind.PHOTO
-            or len(above.heads) != 1
+            or not _titled_so(above.heads)
             or above.dateline
             or above.byline
-            or above.column
             or len(above.paras) != 1
             or ends_sentence(above.paras[0].text)
-            or len(squash("".join(li.raw for li in above.heads[0]))) > T.PHOTO_TITLE_MAX
             or len(above.body + photo.paras[0].text) > T.UNCREDITED_CAPTION_MAX
+        ):
+            continue
+        # (or on a word the line above left cut: …已经好 / 几年无人耕种。)
+        if (
+            not opens_mid
+            and word_across(above.paras[0].text, photo.paras[0].text) < T.HEAD_CUT_WORD
         ):
             continue
         first = photo.paras[0]
@@ -1406,6 +1417,14 @@ def _caption_begun_above(drafts: list[Draft]) -> None:
         photo.paras[0] = Para(above.paras[0].text + first.text, above.paras[0].lines + first.lines)
         photo.lines |= above.lines
         above.heads, above.paras, above.lines = [], [], set()
+
+
+def _titled_so(heads: list[list[Line]]) -> bool:
+    """A photo's title alone, or under its column's label (画说 / title)."""
+    label = squash("".join(li.raw for li in heads[0])) if len(heads) == 2 else ""
+    if label and (looks_like_column(label) or label_shaped(label) or two_character_label(label)):
+        heads = heads[1:]
+    return len(heads) == 1 and len(squash("".join(li.raw for li in heads[0]))) <= T.PHOTO_TITLE_MAX
 
 
 #: A commentator's byline (湖南日报全媒体评论员 某某): a signature, like a bare name.
