@@ -4196,6 +4196,8 @@ def _verb_left_for_next_line(text: str, under: str) -> bool:
     object, before any verb, and the next line opens on the verb (…把双季稻
     面积 / 层层分解，…): one clause of running text. A headline's 把 has its
     verb (把论文写在大地上)."""
+    if "把" not in text:
+        return False
     tags = pos_tags(squeeze(text).rsplit("，", 1)[-1])
     at = max((k for k, tag in enumerate(tags) if tag.word == "把" and tag.flag == "p"), default=-1)
     if at < 0 or at == len(tags) - 1 or not tags[-1].flag.startswith("n"):
