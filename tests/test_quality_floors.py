@@ -231,7 +231,7 @@ FLOORS = {
     "dev_xl": dict(zip(FIGURES, (0.89, 0.84, 0.89, 0.77), strict=True)),  # 0.913 0.868 0.912 0.796
     # (the one below blind: no rule was written from it)
     "dev_xm": dict(zip(FIGURES, (0.97, 0.89, 0.95, 0.81), strict=True)),  # 0.990 0.914 0.975 0.835
-    "dev_xn": dict(zip(FIGURES, (0.91, 0.88, 0.88, 0.83), strict=True)),  # 0.931 0.897 0.889 0.848
+    "dev_xn": dict(zip(FIGURES, (0.91, 0.88, 0.88, 0.83), strict=True)),  # 0.925 0.897 0.889 0.848
     # (the one below blind: no rule was written from it)
     "dev_xo": dict(zip(FIGURES, (0.86, 0.77, 0.75, 0.72), strict=True)),  # 0.889 0.791 0.771 0.743
     "dev_xp": dict(zip(FIGURES, (0.90, 0.84, 0.78, 0.80), strict=True)),  # 0.929 0.864 0.804 0.822

@@ -4200,8 +4200,8 @@ def _verb_left_for_next_line(text: str, under: str) -> bool:
         return False
     tags = pos_tags(squeeze(text).rsplit("，", 1)[-1])
     at = max((k for k, tag in enumerate(tags) if tag.word == "把" and tag.flag == "p"), default=-1)
-    if at < 0 or at == len(tags) - 1 or not tags[-1].flag.startswith("n"):
-        return False
+    if at <= 0 or at == len(tags) - 1 or not tags[-1].flag.startswith("n"):
+        return False  # (nor a line opening on 把: a verse's, 把一条小路 / 走成了…)
     if any(tag.flag.startswith(("v", "p")) for tag in tags[at + 1 :]):
         return False
     opening = pos_tags(under[: T.CUT_CONTEXT])[:2]
