@@ -7751,3 +7751,35 @@ def test_a_cartoons_caption_cut_inside_a_word_over_its_credit_is_one_with_its_ti
     cartoon = next(a for a in page.articles if a.byline == "漫画/韦清扬")
     assert cartoon.title == "门前的“盆景路”"
     assert "".join(cartoon.paragraphs).startswith("进村的路口")
+
+
+def test_the_papers_unnamed_commentator_over_a_piece_signed_at_its_foot_signs_the_one_above():
+    # Column page: a commentary signed by no one under its text, the
+    # paper's commentator's line, a second piece's text, its writer's name
+    # and then its title, printed after its text.
+    page = parse(
+        column_page(
+            "湘论",
+            "防汛责任要压实到人",
+            "汛期将至，责任要落到每一座",
+            "水库、每一段堤防、每一个岗",
+            "位，不能只写在纸上、挂在嘴",
+            "上。",
+            "湖南日报评论员",
+            "近日，某县把全县中小水库的",
+            "责任人名单在网上公开，群众",
+            "一查便知谁在管、管得怎样。",
+            "公开是最好的监督，责任人名",
+            "单亮出来，担子也就压实了。",
+            "陈志刚",
+            "责任人名单亮出来是好事",
+            "三湘时评",
+            "让乡村图书室常开门",
+            "何秋雨",
+            "不少乡村图书室建得漂亮，却",
+            "常年铁将军把门，书架落满灰。",
+        )
+    )
+    flood = next(a for a in page.articles if "汛期将至" in "".join(a.paragraphs))
+    names = next(a for a in page.articles if "一查便知" in "".join(a.paragraphs))
+    assert (flood.byline, names.byline) == ("湖南日报评论员", "陈志刚")

@@ -1324,7 +1324,12 @@ def _return_bare_names(drafts: list[Draft], follow: bool) -> None:
     before. ``follow``: the page's headlines follow their bodies, so a bare
     name closing a stack printed after its text signs that text."""
     for draft in drafts:
-        if not draft.lines or not (is_name_line(draft.byline) or _COMMENTATOR.search(draft.byline)):
+        signer = (
+            is_name_line(draft.byline)
+            or _COMMENTATOR.search(draft.byline)
+            or _UNNAMED_COMMENTATOR.search(draft.byline)
+        )
+        if not draft.lines or not signer:
             continue
         if draft.starts_with == Opener.BYLINE:
             signs = [unit for unit in draft.heads if is_byline("".join(li.raw for li in unit))]
@@ -1429,6 +1434,8 @@ def _titled_so(heads: list[list[Line]]) -> bool:
 
 #: A commentator's byline (湖南日报全媒体评论员 某某): a signature, like a bare name.
 _COMMENTATOR = re.compile(r"评论员\s*\S")
+#: The paper's commentator unnamed (湖南日报评论员), signing a commentary.
+_UNNAMED_COMMENTATOR = re.compile(r"评论员\s*$")
 
 
 def _sign_with_name_under_stack(draft: Draft, drafts: list[Draft]) -> None:
@@ -1438,7 +1445,12 @@ def _sign_with_name_under_stack(draft: Draft, drafts: list[Draft]) -> None:
     it signs the unsigned, undated story printed above it."""
     if not _stack_after_text(draft):
         return
-    last = max(li.no for unit in draft.heads for li in unit)
+    # (the name under the stack, or under the text and over the stack:
+    # its text / 某某 / its title)
+    ends = (
+        max(li.no for unit in draft.heads for li in unit),
+        max(no for para in draft.paras for no in para.lines),
+    )
     above = printed_above(drafts, draft.first_line)
     if above is None or above.byline or above.dateline or above.kind == ArticleKind.PHOTO:
         return
@@ -1450,7 +1462,7 @@ def _sign_with_name_under_stack(draft: Draft, drafts: list[Draft]) -> None:
             or piece.dateline
             or len(piece.paras) != 1
             or len(piece.paras[0].lines) != 1
-            or not 0 < piece.paras[0].lines[0] - last <= T.NAME_UNDER_STACK_GAP
+            or not any(0 < piece.paras[0].lines[0] - end <= T.NAME_UNDER_STACK_GAP for end in ends)
             or not is_name_line(piece.paras[0].text)
         ):
             continue
