@@ -7783,3 +7783,37 @@ def test_the_papers_unnamed_commentator_over_a_piece_signed_at_its_foot_signs_th
     flood = next(a for a in page.articles if "汛期将至" in "".join(a.paragraphs))
     names = next(a for a in page.articles if "一查便知" in "".join(a.paragraphs))
     assert (flood.byline, names.byline) == ("湖南日报评论员", "陈志刚")
+
+
+def test_a_name_between_two_pieces_signs_the_one_above_when_the_one_below_signs_under_its_title():
+    # Column page: a commentary signed at its foot, then a second piece
+    # whose title, column and writer are printed after its text.
+    page = parse(
+        column_page(
+            "今日谈",
+            "节水从点滴做起",
+            "夏天一到，用水量节节攀升。",
+            "有的小区绿化带大水漫灌，有",
+            "的单位水龙头一开一整天。节",
+            "水不是小事，从一滴水做起，",
+            "人人都能出一份力。",
+            "刘晓明",
+            "一场招聘会，动辄几百家企",
+            "业、上万个岗位，场面热闹。",
+            "然而，一些岗位招聘之后迟",
+            "迟不见人，有的签约就毁约。",
+            "招聘不等于就业，岗位要实",
+            "打实，服务要跟得上。",
+            "招聘会要多些“真岗位”",
+            "观察者说",
+            "韦岚",
+            "湘江观察",
+            "乡村图书室要常开门",
+            "何秋雨",
+            "不少乡村图书室建得漂亮，却",
+            "常年铁将军把门，书架落满灰。",
+        )
+    )
+    water = next(a for a in page.articles if "节节攀升" in "".join(a.paragraphs))
+    jobs = next(a for a in page.articles if "场面热闹" in "".join(a.paragraphs))
+    assert (water.byline, jobs.byline) == ("刘晓明", "韦岚")

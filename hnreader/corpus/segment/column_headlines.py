@@ -2354,12 +2354,23 @@ def _label_owner(drafts: list[Draft], zone: Zone) -> int:
 
 def _signed_at_foot(zones: list[Zone], read: list[list[Part]], z: int) -> bool:
     """The body printed after zone ``z`` is signed at its foot: another zone
-    under it opens on a signature."""
+    under it opens on a signature, or on its stack and then one (its title
+    printed after its text, 某某 under it)."""
     after = zones[z].after
     return after >= 0 and any(
-        y != z and zones[y].before == after and read[y] and read[y][0].kind == ZonePart.SIGN
-        for y in range(len(zones))
+        y != z and zones[y].before == after and _opens_signed(read[y]) for y in range(len(zones))
     )
+
+
+def _opens_signed(parts: list[Part]) -> bool:
+    """A zone's first parts hold a signature, only headline lines or labels
+    before it."""
+    for part in parts[: T.SIGNED_STACK_PARTS + 1]:
+        if part.kind == ZonePart.SIGN:
+            return True
+        if part.kind not in (ZonePart.HEAD, ZonePart.LABEL):
+            return False
+    return False
 
 
 def _sign_owner(

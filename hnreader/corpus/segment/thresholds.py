@@ -204,6 +204,9 @@ TOPIC_LEAD_UNKNOWN_WORD = 0.06
 #: Paragraphs of two stories set side by side follow strict turns when at
 #: least this many of them say their story by topic, all in those turns.
 SIDE_TURNS_MIN = 3
+#: A signature closing a body's zone under it comes after at most so many
+#: parts of its stack and label (title / 观察者说 / 某某).
+SIGNED_STACK_PARTS = 2
 #: Two stories' paragraphs, leads included, dealt anew in turns: at least so
 #: many between the two, however the assignment shared them.
 SIDE_PARAGRAPHS_MIN = 4
