@@ -7701,35 +7701,65 @@ def test_a_line_stopped_on_its_object_before_the_verb_the_next_line_opens_on(
     assert _verb_left_for_next_line(line, under) is open_clause
 
 
-def test_a_name_between_two_pieces_signs_the_one_above_when_the_one_below_signs_at_its_foot():
-    # Column page: a commentary signed at its foot, then a second piece whose
-    # title is printed after the next story, also signed at its foot.
-    page = parse(
-        column_page(
-            "今日谈",
-            "节水从点滴做起",
-            "夏天一到，用水量节节攀升。",
-            "有的小区绿化带大水漫灌，有",
-            "的单位水龙头一开一整天。节",
-            "水不是小事，从一滴水做起，",
-            "人人都能出一份力。",
-            "刘晓明",
-            "一场招聘会，动辄几百家企",
-            "业、上万个岗位，场面热闹。",
-            "然而，一些岗位招聘之后迟",
-            "迟不见人，有的签约就毁约。",
-            "招聘不等于就业，岗位要实",
-            "打实，服务要跟得上。",
+#: A commentary signed at its foot, a name, and a second piece's text: the
+#: two pieces the signature tests below print before the second one's end.
+SIGNED_THEN_UNSIGNED = (
+    "今日谈",
+    "节水从点滴做起",
+    "夏天一到，用水量节节攀升。",
+    "有的小区绿化带大水漫灌，有",
+    "的单位水龙头一开一整天。节",
+    "水不是小事，从一滴水做起，",
+    "人人都能出一份力。",
+    "刘晓明",
+    "一场招聘会，动辄几百家企",
+    "业、上万个岗位，场面热闹。",
+    "然而，一些岗位招聘之后迟",
+    "迟不见人，有的签约就毁约。",
+    "招聘不等于就业，岗位要实",
+    "打实，服务要跟得上。",
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "writer"),
+    [
+        # signed at its foot, its title printed after the next story
+        (
+            (
+                "陈志刚",
+                "湖南日报4月15日讯（记者 邝远航）",
+                "今年全省完成人工造林一百二十",
+                "万亩，超额完成年度任务。",
+                "招聘会要多些“真岗位”",
+            ),
             "陈志刚",
-            "湖南日报4月15日讯（记者 邝远航）",
-            "今年全省完成人工造林一百二十",
-            "万亩，超额完成年度任务。",
-            "招聘会要多些“真岗位”",
-        )
-    )
+        ),
+        # its title, column and writer printed after its text
+        (
+            (
+                "招聘会要多些“真岗位”",
+                "观察者说",
+                "韦岚",
+                "湘江观察",
+                "乡村图书室要常开门",
+                "何秋雨",
+                "不少乡村图书室建得漂亮，却",
+                "常年铁将军把门，书架落满灰。",
+            ),
+            "韦岚",
+        ),
+    ],
+)
+def test_a_name_between_two_pieces_signs_the_one_above_when_the_one_below_signs_at_its_foot(
+    tail, writer
+):
+    # Column page: the name over the second piece's text is the first's
+    # writer, as the second signs after its own text.
+    page = parse(column_page(*SIGNED_THEN_UNSIGNED, *tail))
     water = next(a for a in page.articles if "节节攀升" in "".join(a.paragraphs))
     jobs = next(a for a in page.articles if "场面热闹" in "".join(a.paragraphs))
-    assert (water.byline, jobs.byline) == ("刘晓明", "陈志刚")
+    assert (water.byline, jobs.byline) == ("刘晓明", writer)
 
 
 def test_a_cartoons_caption_cut_inside_a_word_over_its_credit_is_one_with_its_title():
@@ -7783,37 +7813,3 @@ def test_the_papers_unnamed_commentator_over_a_piece_signed_at_its_foot_signs_th
     flood = next(a for a in page.articles if "汛期将至" in "".join(a.paragraphs))
     names = next(a for a in page.articles if "一查便知" in "".join(a.paragraphs))
     assert (flood.byline, names.byline) == ("湖南日报评论员", "陈志刚")
-
-
-def test_a_name_between_two_pieces_signs_the_one_above_when_the_one_below_signs_under_its_title():
-    # Column page: a commentary signed at its foot, then a second piece
-    # whose title, column and writer are printed after its text.
-    page = parse(
-        column_page(
-            "今日谈",
-            "节水从点滴做起",
-            "夏天一到，用水量节节攀升。",
-            "有的小区绿化带大水漫灌，有",
-            "的单位水龙头一开一整天。节",
-            "水不是小事，从一滴水做起，",
-            "人人都能出一份力。",
-            "刘晓明",
-            "一场招聘会，动辄几百家企",
-            "业、上万个岗位，场面热闹。",
-            "然而，一些岗位招聘之后迟",
-            "迟不见人，有的签约就毁约。",
-            "招聘不等于就业，岗位要实",
-            "打实，服务要跟得上。",
-            "招聘会要多些“真岗位”",
-            "观察者说",
-            "韦岚",
-            "湘江观察",
-            "乡村图书室要常开门",
-            "何秋雨",
-            "不少乡村图书室建得漂亮，却",
-            "常年铁将军把门，书架落满灰。",
-        )
-    )
-    water = next(a for a in page.articles if "节节攀升" in "".join(a.paragraphs))
-    jobs = next(a for a in page.articles if "场面热闹" in "".join(a.paragraphs))
-    assert (water.byline, jobs.byline) == ("刘晓明", "韦岚")
