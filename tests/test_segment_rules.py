@@ -11,6 +11,7 @@ from hnreader.corpus.reflow import squash, starts_mid_sentence, tidy_marks
 from hnreader.corpus.segment import segment_page
 from hnreader.corpus.segment.column_headlines import Zone, assign_headlines
 from hnreader.corpus.segment.column_pages import _verb_left_for_next_line
+from hnreader.corpus.segment.continuation import frame_lead, opening_odds
 from hnreader.corpus.segment.draft import Draft, Para
 from hnreader.corpus.segment.headlines import split_roles
 from hnreader.corpus.segment.kinds import ExtraKind, Opener
@@ -7813,3 +7814,24 @@ def test_the_papers_unnamed_commentator_over_a_piece_signed_at_its_foot_signs_th
     flood = next(a for a in page.articles if "汛期将至" in "".join(a.paragraphs))
     names = next(a for a in page.articles if "一查便知" in "".join(a.paragraphs))
     assert (flood.byline, names.byline) == ("湖南日报评论员", "陈志刚")
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("两年来，新区累计引进项目120个。", True),  # (a numeral first: 两年)
+        ("活动期间，全省各地还将举办农民丰收节。", True),  # (a verb-noun first)
+        ("审议中，代表们一致表示，报告客观务实。", True),
+        ("疫情防控方面，省教育厅提醒各地学校。", True),
+        ("发现被骗后，蒋女士立即报警。", True),
+        ("结合起来，游客可以体验刺绣。", False),  # (a verb's complement)
+        ("万亩以上，确保粮食总产量稳定。", False),  # (a figure's 以上)
+        ("的同时，留住老城的记忆。", False),
+        ("其中，新建项目80个。", False),
+    ],
+)
+def test_a_frame_of_time_or_topic_and_its_pause_opens_a_paragraph(text, frame):
+    # A piece opening on 两年来，or 活动期间，is as likely to open a paragraph
+    # as one opening on a time word, whatever part of speech its first word is.
+    assert frame_lead(text) is frame
+    assert (opening_odds(text) == opening_odds("今年，全省新建项目80个。")) is frame

@@ -188,8 +188,30 @@ def opening_odds(text: str) -> float:
     if REPORTED.match(flat):
         # (据统计，… opens on the preposition 据, which jieba reads into a verb)
         return _OPENING_ODDS["p"]
+    if frame_lead(text):
+        # (两年来，… / 活动期间，… open on a numeral or a verb, which go on
+        # a clause; a frame of time or topic and its pause opens a sentence)
+        return _OPENING_ODDS["t"]
     _word, flag = first_tagged(flat)
     return _OPENING_ODDS.get(flag, 0.0)
+
+
+#: A sentence's frame of time or topic and its pause (两年来，/ 活动期间，/ 审议中，
+#: / 开幕式上，/ 疫情防控方面，/ 发现被骗后，): what a paragraph opens on.
+_FRAME_LEAD = re.compile(r"^([^\W\d]{1,6}?)(?:以来|期间|方面|之后|后|中|上|时|来)[，,]")
+#: Frame-shaped leads that are not frames: a figure's 以上 / 以下, a verb's
+#: complement (结合起来，), 的同时，, 其中，.
+_NOT_FRAME = re.compile(r"(?:以|起|下|出|同|其|进|过|回|原|本)$")
+#: What a frame never opens on: a particle or conjunction, a unit.
+_NO_FRAME_START = frozenset("的地得了着过和与及并或而且但也都就还又再万亿元亩吨千百个家名")
+
+
+def frame_lead(text: str) -> bool:
+    """``text`` opens on a frame of time or topic and its pause (see
+    ``_FRAME_LEAD``)."""
+    flat = squash(text[:12])
+    found = _FRAME_LEAD.match(flat)
+    return bool(found and flat[0] not in _NO_FRAME_START and not _NOT_FRAME.search(found.group(1)))
 
 
 class Start(Enum):
