@@ -109,6 +109,8 @@ BLIND = (
     "dev_vw",
     "dev_ua",
     "dev_vy",
+    "dev_uc",
+    "dev_ue",
 )
 FIGURES = (
     "seg_f1",

@@ -303,6 +303,10 @@ FLOORS = {
     "dev_vz": dict(zip(FIGURES, (0.93, 0.90, 0.91, 0.85), strict=True)),  # 0.951 0.926 0.933 0.878
     "dev_ua": dict(zip(FIGURES, (0.94, 0.88, 0.85, 0.84), strict=True)),  # 0.962 0.904 0.879 0.866
     "dev_ub": dict(zip(FIGURES, (0.91, 0.83, 0.88, 0.67), strict=True)),  # 0.937 0.855 0.906 0.693
+    "dev_uc": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_ud": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_ue": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_uf": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_vi": dict(zip(FIGURES, (0.92, 0.86, 0.76, 0.76), strict=True)),  # 0.942 0.887 0.780 0.789
 }
 
