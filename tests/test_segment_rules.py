@@ -7835,3 +7835,46 @@ def test_a_frame_of_time_or_topic_and_its_pause_opens_a_paragraph(text, frame):
     # as one opening on a time word, whatever part of speech its first word is.
     assert frame_lead(text) is frame
     assert (opening_odds(text) == opening_odds("今年，全省新建项目80个。")) is frame
+
+
+def test_a_narrower_piece_printed_into_a_cut_sentence_and_signed_under_its_title_is_its_own():
+    # Column page: a report stops mid-sentence at its column's foot; a short
+    # commentary set narrower is printed under it, its label, title and
+    # writer after its text; then the report's sentence goes on, its own
+    # title printed at its foot.
+    page = page_of(
+        [
+            "湖南日报3月12日讯（记者 邝远航",
+            "通讯员 柯蓝）连日来，安化县的",
+            "茶园迎来春茶采摘高峰，来自长沙、",
+            "广州、杭州等地的客商纷纷上山。",
+            "县农业农村局提供的数据显示，全县",
+            "现有茶园 36 万亩，今年春茶产量有",
+            "望达到 2.1 万吨，产值超过 40 亿元。",
+            "过去，安化茶农多是各家各户经营，",
+            "茶叶品质参差不齐，价格常被茶商",
+            "春茶上市的时候，总有一",
+            "些地方传出“丰产不丰收”",
+            "的消息：鲜叶堆在家里，茶",
+            "商压价收购，茶农辛苦一季，",
+            "到头来算账只赚个吆喝。",
+            "问题出在哪里？说到底，还",
+            "是品种老、品质杂、品牌弱。",
+            "好茶叶和次茶叶混在一起卖，",
+            "再好的牌子也立不起来。",
+            "茶乡漫笔",
+            "好茶 还得好口碑",
+            "韦清扬",
+            "压低。近年来，县里鼓励茶农组建",
+            "专业合作社，统一技术标准、统一分",
+            "级包装、统一品牌销售。目前，全县",
+            "已注册茶叶专业合作社 86 个。",
+            "安化黑茶抱团闯市场",
+        ]
+    )
+    report = next(a for a in page.articles if a.dateline)
+    assert report.title == "安化黑茶抱团闯市场"
+    assert "价格常被茶商压低。" in "".join(report.paragraphs)
+    note = next(a for a in page.articles if a.column == "茶乡漫笔")
+    assert (note.title, note.byline) == ("好茶 还得好口碑", "韦清扬")
+    assert note.paragraphs[0].startswith("春茶上市的时候")

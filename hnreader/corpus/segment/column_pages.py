@@ -1530,6 +1530,9 @@ class ColumnReader:
         # it last read (-1: none).
         self.waiting = -1
         self.waiting_tail = ""
+        # The piece of another width read into a story cut mid-sentence at
+        # its column's foot (-1: none): while it is read, the story waits.
+        self.set_in_cut = -1
         # The story read before a dateline opened the one being read, its
         # last paragraph finished (-1: none): its text may resume under the
         # new story's first lines, printed into them.
@@ -1579,6 +1582,10 @@ class ColumnReader:
         self.stack_in_cut = False
         if cut and (draft.starts_with == Opener.DATELINE or signed_cut):
             self.waiting, self.waiting_tail = self.cur, self._open_tail()
+        elif self.cur == self.set_in_cut and draft.starts_with == Opener.BODY:
+            # (the piece read into a cut story, broken at another width,
+            # goes on: the story still waits for its sentence's rest)
+            self.set_in_cut = len(self.drafts)
         else:
             self.waiting = -1
         finished = self.cur >= 0 and not self.para_open and bool(self.bodies[self.cur])
@@ -1720,6 +1727,13 @@ class ColumnReader:
             # sign a commentary read into the story)
             and (bare_name or not _names_other_reporters(self.drafts[self.cur].dateline, names))
         )
+        if not signs_off and bare_name and self._signs_piece_before_waiting(j):
+            # A name closing the stack printed under a finished piece, the
+            # rest of a sentence left open above that piece under it: the
+            # stack and the name are the finished piece's.
+            self.zones.append(Zone(list(self.pending), self.cur, -1))
+            self.pending.clear()
+            signs_off = True
         if signs_off and self.drafts[self.cur].byline:
             # Signed already: the sign-off closes a story that began after
             # the last photo in it, its headline printed elsewhere.
@@ -2483,7 +2497,14 @@ class ColumnReader:
                 # caption: the sentence goes on under the photo.
                 self.pending.append(line)
                 return i + 1
-            if self._rest_of_waiting(i):
+            if self._cut_for_other_column(i):
+                # The story stops mid-sentence at its column's foot and a
+                # piece set to another width opens under it, its headline
+                # printed elsewhere: the sentence goes on after that piece.
+                held = (self.cur, self._open_tail())
+                self.set_in_cut = self.new(Draft(starts_with=Opener.BODY))
+                self.waiting, self.waiting_tail = held
+            elif self._rest_of_waiting(i):
                 self._switch_to_waiting()
             elif self._story_above_resumes(i):
                 self._back_to_story_above()
@@ -3174,9 +3195,10 @@ class ColumnReader:
         self.waiting, self.waiting_tail = self.cur, self._open_tail()
         self.cur, self.last_stored, self.para_open = back, tail, True
 
-    def _column_changes(self, i: int) -> bool:
+    def _column_changes(self, i: int, tight: bool = False) -> bool:
         """The paragraph opening on line ``i`` is set to another column
-        width than the story read so far (``widths.steps``)."""
+        width than the story read so far (``widths.steps``; ``tight``:
+        another sign says a story begins there)."""
         if ends_sentence(squeeze(self.lines[i].raw)):
             return False  # (a paragraph of one line, or the last line of one printed elsewhere)
         above = full_widths(self._texts(self.cur))[-T.COLUMN_CHANGE_LINES :]
@@ -3196,9 +3218,61 @@ class ColumnReader:
         # (a photo printed between the two is a sign of its own)
         after_photo = bool(self.bodies[self.cur]) and self.bodies[self.cur][-1] == PHOTO
         full_below = full_widths(below)[: T.COLUMN_CHANGE_LINES]
-        return steps(above, full_below, tight=after_photo) or _wider_from_first_line(
+        return steps(above, full_below, tight=tight or after_photo) or _wider_from_first_line(
             above, first, full_below
         )
+
+    def _signs_piece_before_waiting(self, j: int) -> bool:
+        """A stack is read under a finished, unsigned piece, and line ``j``
+        goes on the sentence a story left open before that piece (words
+        across the cut, or the sentence's last word or two and its stop)."""
+        return (
+            bool(self.pending)
+            and self.cur >= 0
+            and self.waiting >= 0
+            and self.waiting != self.cur
+            and bool(self.bodies[self.cur])
+            and not self.para_open
+            and not self.drafts[self.cur].byline
+            and j < len(self.lines)
+            and self.kinds[j] == LineKind.TEXT
+            and (
+                _goes_on_strongly(self.waiting_tail, squeeze(self.lines[j].raw))
+                or _ends_a_cut_sentence(squeeze(self.lines[j].raw))
+            )
+        )
+
+    def _cut_for_other_column(self, i: int) -> bool:
+        """Line ``i``, under a line that left a sentence open, opens a
+        paragraph of its own set to another column width than the story
+        read so far, nothing across the cut going on that sentence (a sign
+        of its own: the change may be a small one), and that sentence goes
+        on further down or was none (a title's or a verse's line)."""
+        text = squeeze(self.lines[i].raw)
+        return (
+            start_of(text) == Start.PLAIN
+            and _evidence(self.last_stored, text) <= 0
+            and self._column_changes(i, tight=True)
+            and (
+                _no_open_sentence(self.last_stored) or self._rest_printed_after(i, self.last_stored)
+            )
+        )
+
+    def _rest_printed_after(self, i: int, tail: str) -> bool:
+        """The rest of the sentence ``tail`` left open is printed further
+        down, after the piece opening on line ``i``: a line opening on that
+        sentence's last words, or going on it strongly, where another piece
+        has just finished (a finished sentence or a line of no text over it)."""
+        for k in range(i + 1, min(len(self.lines), i + T.CUT_REST_REACH)):
+            if self.kinds[k] != LineKind.TEXT:
+                continue
+            above = squeeze(self.lines[k - 1].raw)
+            if self.kinds[k - 1] == LineKind.TEXT and not ends_sentence(above):
+                continue
+            text = squeeze(self.lines[k].raw)
+            if _ends_a_cut_sentence(text) or _goes_on_strongly(tail, text):
+                return True
+        return False
 
     def _story_round_box(self, i: int, topic: bool = True) -> int:
         """The story read before the one being read, if the paragraph opening
@@ -3440,6 +3514,12 @@ _EDITORS_WORDS = "编者的话"
 _CUT_SENTENCE_END = re.compile(
     r"^[\u4e00-\u9fff]{1,2}[”’」』]?[。；;！？]|^[0-9０-９][0-9０-９.．]*[万亿]?[\u4e00-\u9fff]{1,2}[。；;！？]"
 )
+
+
+def _no_open_sentence(text: str) -> bool:
+    """A line read as text that leaves no sentence open, stop or none: a
+    note closed by its bracket, or a line of no pause (a title's, a verse's)."""
+    return text[-1:] in "）)" or not any(c in text for c in "，,、；;：:。！？")
 
 
 def _ends_a_cut_sentence(text: str) -> bool:

@@ -750,6 +750,10 @@ ASSIGN_FILL_MIN = 1.0
 #: or a figure's unit across the cut, ``join_evidence``).
 WAITING_REST_LINES = 30
 WAITING_REST_EVIDENCE = 1.5
+#: A story cut mid-sentence at its column's foot, a piece of another width
+#: printed under it (a short commentary, its stack after its text): the
+#: sentence's rest is looked for within this many lines.
+CUT_REST_REACH = 80
 #: A photo's title printed inside a sentence (paragraph pages) is moved over
 #: a caption at most this many blocks further down.
 TITLE_IN_TEXT_REACH = 8
