@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from hnreader.corpus.model import ArticleKind
 from hnreader.corpus.read import RawPage, clean_text
 from hnreader.corpus.reflow import squash, starts_mid_sentence, tidy_marks
 from hnreader.corpus.segment import segment_page
@@ -7878,3 +7879,34 @@ def test_a_narrower_piece_printed_into_a_cut_sentence_and_signed_under_its_title
     note = next(a for a in page.articles if a.column == "茶乡漫笔")
     assert (note.title, note.byline) == ("好茶 还得好口碑", "韦清扬")
     assert note.paragraphs[0].startswith("春茶上市的时候")
+
+
+def test_a_cartoons_title_read_under_a_narrow_piece_heads_the_caption_set_wider():
+    # Column page: a commentary set narrow ends its last sentence; the
+    # cartoon's title under it, as narrow, reads as the commentary's last
+    # line until the cartoon's caption opens at another width.
+    page = page_of(
+        [
+            "文明城市不是评出来的，而",
+            "是一点一滴干出来的。一些",
+            "地方迎检时突击打扫、临时",
+            "摆花，检查组一走便故态复",
+            "萌，这样的“创建”只会让",
+            "群众反感。创建要常态化，",
+            "功夫在平时。只有把群众关",
+            "心的小事一件件办好，城市",
+            "才会越来越文明。",
+            "漫画 “临时”花坛",
+            "某地迎检前一夜在路口摆满了鲜花，检查",
+            "组刚走，花盆就被搬回了仓库。创建要落 ，",
+            "在平常，不能只图“ 一时好看”。",
+            "                        柯蓝 作",
+        ]
+    )
+    cartoon = next(a for a in page.articles if a.paragraphs[0].startswith("某地迎检"))
+    assert (cartoon.kind, cartoon.title, cartoon.byline) == (
+        ArticleKind.PHOTO,
+        "漫画 “临时”花坛",
+        "柯蓝 作",
+    )
+    assert page.articles[0].paragraphs[-1].endswith("城市才会越来越文明。")

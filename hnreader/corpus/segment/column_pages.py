@@ -2501,9 +2501,17 @@ class ColumnReader:
                 # The story stops mid-sentence at its column's foot and a
                 # piece set to another width opens under it, its headline
                 # printed elsewhere: the sentence goes on after that piece.
-                held = (self.cur, self._open_tail())
-                self.set_in_cut = self.new(Draft(starts_with=Opener.BODY))
-                self.waiting, self.waiting_tail = held
+                if _no_open_sentence(self.last_stored):
+                    # (the lines of no sentence read last, after a finished
+                    # one, were a headline over the new piece: read it anew)
+                    self._take_back_heads()
+                    if not self.para_open:
+                        return self._text(i)
+                    self.new(Draft(starts_with=Opener.BODY))
+                else:
+                    held = (self.cur, self._open_tail())
+                    self.set_in_cut = self.new(Draft(starts_with=Opener.BODY))
+                    self.waiting, self.waiting_tail = held
             elif self._rest_of_waiting(i):
                 self._switch_to_waiting()
             elif self._story_above_resumes(i):
