@@ -7910,3 +7910,50 @@ def test_a_cartoons_title_read_under_a_narrow_piece_heads_the_caption_set_wider(
         "柯蓝 作",
     )
     assert page.articles[0].paragraphs[-1].endswith("城市才会越来越文明。")
+
+
+def test_a_boxs_title_under_a_reports_stack_printed_after_its_body_stays_the_boxs():
+    # Column page: a dated report, its stack printed after its text, then a
+    # box's title naming the notice under it (set wider) and nothing of the
+    # report: the notice is no rest of the report, the title its own.
+    page = page_of(
+        [
+            "湖南日报 4 月 8 日讯（记者 邝远航",
+            "通讯员 柯蓝）今年春茶采摘季，古",
+            "丈县的茶农们多了一个新帮手——",
+            "直播。记者今天从古丈县商务局了解",
+            "到，该县今年已培育茶叶电商经营主",
+            "体 180 家，入驻各大电商平台的网店",
+            "达到 260 个，预计通过网络销售古丈",
+            "毛尖 800 吨，占全县总产量的两成以",
+            "上。",
+            "在默戎镇的一家电商服务站，十几名",
+            "年轻人正在打包、贴单。站长彭丽说，",
+            "她们每天要从周边茶园收购干茶 2 吨",
+            "多，经过分级后通过快递销往全国各",
+            "地，最远的到了新疆和黑龙江。“网上",
+            "买家对茶叶的外形、香气要求高，倒逼",
+            "茶农把茶园管得更精细。”",
+            "为解决物流成本高的难题，古丈县引",
+            "进 4 家快递企业在县城设立分拨中心，",
+            "对毛尖实行统一运价，每公斤快递费",
+            "用比去年降低了 1.2 元。县里还组织",
+            "电商培训班 10 期，培训茶农和返乡青",
+            "年 600 余人次。",
+            "直播带货助力",
+            "古丈毛尖“触网”销往全国",
+            "2026湖南茶叶博览会下月在长举行",
+            "由省农业农村厅主办的 2026 湖南茶叶博览",
+            "会将于 5 月 16 日至 18 日在长沙举行。博览会",
+            "设产区展示、电商对接、茶艺表演等板块，",
+            "全省 30 多个产茶县的 300 余家茶叶电商经",
+            "营主体将携带新茶参展。欢迎各地采购商、电商平台和",
+            "市民前来选购洽谈。咨询电话：0731－",
+            "8888××××。",
+        ]
+    )
+    report = next(a for a in page.articles if a.dateline)
+    assert "2026湖南茶叶博览会" not in report.kicker + report.title + report.subtitle
+    assert not any("博览会" in p for p in report.paragraphs)
+    notice = next(a for a in page.articles if "由省农业农村厅主办" in "".join(a.paragraphs))
+    assert notice.title == "2026湖南茶叶博览会下月在长举行"

@@ -642,6 +642,12 @@ def _rejoin_under_own_headline(
         if lone and (label_shaped(lone) or NOTICE_TITLE.search(lone)):
             continue  # (a box's name over its text: 健康提示, 某某小课堂; a notice's title)
         if (
+            lone
+            and word_share(lone, rest.body) >= T.REJOIN_OWN_TITLE
+            and word_share(lone, story.body) <= T.REJOIN_STORY_NAMED_MAX
+        ):
+            continue  # (the line names the text under it, not the story: its title)
+        if (
             story.kind == ArticleKind.PHOTO
             or not story.dateline
             or (rest.heads and not split)

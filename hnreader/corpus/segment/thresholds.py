@@ -179,6 +179,12 @@ REJOIN_TOPIC = 0.1
 #: the cut (``joins.join_evidence``: a word read surely over it, or a figure
 #: meeting its unit): then it is that story's.
 REJOIN_FINISHES_MIN = 1.5
+#: ...unless the stack's last line, taken by that text, names it wholly (this
+#: share of the line's words in it, ``roles.word_share``) and the story above
+#: hardly (no more than this share): that line is the text's own title (a
+#: box's notice under a report's stack printed after its body).
+REJOIN_OWN_TITLE = 0.9
+REJOIN_STORY_NAMED_MAX = 0.25
 #: A bare name read as a piece of its own signs the stack printed over it
 #: when at most this many raw lines below the stack's last line (a blank
 #: line between, or none).
