@@ -72,6 +72,7 @@ def test_names_are_distinct_across_byline_and_dateline():
         ("湖 南 日 报 株 洲 5 月 1 日 讯", "株洲"),
         ("湖南日报·新湖南客户端通道5月12日讯", "通道"),
         ("新华社北京3月8日电", "北京"),
+        ("湖南日报长沙、岳阳7月5日讯（记者 邝远航）", "长沙、岳阳"),  # (filed from two places)
         ("湖南日报3月8日讯（全媒体记者 石晓岚）", ""),
         ("本报讯", ""),
         ("湖南日报全媒体记者 石晓岚", ""),  # a byline, not a dateline
@@ -98,6 +99,10 @@ def test_places_of_a_piece():
     assert places("湖南日报浏阳5月1日讯", "浏阳花炮") == ["浏阳市", "长沙市"]
     assert places("湖南日报北京5月12日电", "") == ["北京"]
     assert places("湖南日报·新湖南客户端通道5月12日讯", "") == ["通道侗族自治县", "怀化市"]
+    assert places("湖南日报长沙、岳阳7月5日讯", "") == [
+        "长沙市",
+        "岳阳市",
+    ]  # (two places filed from)
     # the longest name wins: 长沙县 is a county, 湘潭县 not the city
     assert places("", "从长沙县到湘潭县") == ["长沙县", "长沙市", "湘潭县", "湘潭市"]
 

@@ -7957,3 +7957,20 @@ def test_a_boxs_title_under_a_reports_stack_printed_after_its_body_stays_the_box
     assert not any("博览会" in p for p in report.paragraphs)
     notice = next(a for a in page.articles if "由省农业农村厅主办" in "".join(a.paragraphs))
     assert notice.title == "2026湖南茶叶博览会下月在长举行"
+
+
+def test_a_dateline_filed_from_two_places_is_the_storys_dateline():
+    page = parse(
+        paragraph_page(
+            "全省防汛工作视频调度会召开",
+            "湖南日报7月5日讯（记者 韦清扬）今天，全省防汛工作视频调度会召开，部署近期防汛抗旱工作。",
+            "会议要求，各地要加强值班值守，落实巡堤查险责任。",
+            "洞庭湖区联合开展汛期禁捕执法",
+            "湖南日报长沙、岳阳7月5日讯（记者 邝远航 通讯员 柯蓝）今天，省农业农村厅与岳阳市"
+            "联合开展洞庭湖区汛期禁捕执法行动。",
+            "执法人员共出动执法船艇28艘次，清理违规网具160余套。",
+        )
+    )
+    story = page.articles[-1]
+    assert story.dateline == "湖南日报长沙、岳阳7月5日讯（记者 邝远航 通讯员 柯蓝）"
+    assert story.paragraphs[0].startswith("今天，省农业农村厅")

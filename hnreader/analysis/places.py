@@ -23,7 +23,8 @@ _DATELINE = re.compile(
     r"^(?:湖南日报社?|新华社|人民日报|中新社|本报)"
     r"(?:[·・•]?(?:华声在线|新湖南客户端|新湖南|客户端))*"
     r"(?:全媒体)?(?:记者)?"
-    r"(?P<place>[\u4e00-\u9fff]{2,8}?)?[0-9０-９]{1,2}月"
+    # (one place, or two filed from together: 长沙、岳阳)
+    r"(?P<place>[\u4e00-\u9fff]{2,8}?(?:、[\u4e00-\u9fff]{2,8}?)?)?[0-9０-９]{1,2}月"
 )
 
 
@@ -117,9 +118,9 @@ def places(dateline: str, *texts: str) -> list[str]:
     gaz = gazetteer()
     found: dict[str, None] = {}
     filed = dateline_place(dateline)
-    if filed:
-        place = gaz.lookup(filed, in_dateline=True)
-        found.update(dict.fromkeys(expand(place) if place else [filed]))
+    for name in filed.split("、") if filed else ():
+        place = gaz.lookup(name, in_dateline=True)
+        found.update(dict.fromkeys(expand(place) if place else [name]))
     for text in texts:
         for place in gaz.find(text):
             found.update(dict.fromkeys(expand(place)))

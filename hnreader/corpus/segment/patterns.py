@@ -17,7 +17,8 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _NUM = rf"{_D}(?:\s*{_D})?"
 DATELINE = re.compile(
     rf"^\s*(?:(?:湖\s*南\s*日\s*报|新\s*华\s*社|人\s*民\s*日\s*报|中\s*新\s*社|本\s*报)"
-    rf"\s*(?:[\u4e00-\u9fff·・]\s*){{0,10}}?{_NUM}\s*月\s*{_NUM}\s*日\s*[讯电]"
+    # (filed from one place or two: 湖南日报长沙、岳阳7月5日讯)
+    rf"\s*(?:[\u4e00-\u9fff·・、]\s*){{0,10}}?{_NUM}\s*月\s*{_NUM}\s*日\s*[讯电]"
     rf"|本\s*报\s*讯"
     # (a report filed from a city office of the paper, its day not given:
     # 湖南日报某市讯（记者 某某）)
