@@ -7974,3 +7974,40 @@ def test_a_dateline_filed_from_two_places_is_the_storys_dateline():
     story = page.articles[-1]
     assert story.dateline == "湖南日报长沙、岳阳7月5日讯（记者 邝远航 通讯员 柯蓝）"
     assert story.paragraphs[0].startswith("今天，省农业农村厅")
+
+
+@pytest.mark.parametrize(
+    "stack",
+    [
+        [
+            "三湘时评",
+            "老旧小区改造，如何改到群众心坎上？",
+            "邝远航",
+        ],  # (a clause, then the question)
+        ["老旧小区改造，如何改到群众心坎上？", "三湘时评", "邝远航"],  # (the label under it)
+    ],
+)
+def test_a_commentarys_title_that_asks_is_its_title_under_or_over_its_label(stack):
+    page = page_of(
+        [
+            "全省城市更新工作推进会召开",
+            "湖南日报6月3日讯（记者 韦清扬）今天，",
+            "全省城市更新工作推进会在长沙召开。会",
+            "议要求，今年全省要完成老旧小区改造",
+            "2800 个，惠及居民 35 万户。",
+            *stack,
+            "老旧小区改造是民生工程，也是民心",
+            "工程。改什么、怎么改，要多听听居民",
+            "的意见。一些地方改造前不问需求，改",
+            "完后居民却不买账，原因就在于此。",
+            "改造要问需于民、问计于民，把群众",
+            "最急最盼的事情办好。",
+        ]
+    )
+    report, commentary = page.articles
+    assert report.paragraphs[-1].endswith("惠及居民35万户。")
+    assert (commentary.column, commentary.title, commentary.byline) == (
+        "三湘时评",
+        "老旧小区改造，如何改到群众心坎上？",
+        "邝远航",
+    )

@@ -3935,21 +3935,33 @@ def _asks_over_answers(lines: list[Line], kinds: list[LineKind], i: int) -> bool
 
 def _asks_under_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     """A short question right under a column's label, over the first line of
-    a text (百姓话题 / 小区停车难，难在哪？ / 我住的小区…): the piece's title,
-    though it ends on its mark. Text under a label opens on a statement."""
+    a text (百姓话题 / 小区停车难，难在哪？ / 我住的小区…), or right over the
+    label (… / 三湘时评 / 某某): the piece's title, though it ends on its
+    mark. Text under a label opens on a statement."""
     if not (0 < i < len(lines) - 1) or kinds[i + 1] != LineKind.TEXT:
         return False
-    above, text = squash(lines[i - 1].raw), squash(lines[i].raw)
-    return (
+    text = squash(lines[i].raw)
+    if not (
         text[-1:] in "？?"
-        and len(text) <= T.CLAUSED_KICKER_MAX
+        and len(text) <= T.ASKED_TITLE_MAX
         and "。" not in text
         and not QA_TURN.match(text)  # (问：…？ / 答：…: a turn, under its desk's byline)
-        and label_shaped(above)
-        and not is_name_line(above)
-        and not is_byline(above)
-        and not ends_sentence(lines[i + 1].raw)
+    ):
+        return False
+    under = _column_label(squash(lines[i - 1].raw)) and not ends_sentence(lines[i + 1].raw)
+    # (over the label, after a finished piece, the writer's name or a byline under it)
+    over = (
+        _column_label(squash(lines[i + 1].raw))
+        and (kinds[i - 1] != LineKind.TEXT or ends_sentence(squeeze(lines[i - 1].raw)))
+        and i + 2 < len(lines)
+        and (kinds[i + 2] != LineKind.TEXT or is_name_line(lines[i + 2].raw.strip()))
     )
+    return under or over
+
+
+def _column_label(flat: str) -> bool:
+    """A column's label, no name nor byline."""
+    return label_shaped(flat) and not is_name_line(flat) and not is_byline(flat)
 
 
 def _titles_letter(lines: list[Line], i: int) -> bool:

@@ -403,6 +403,11 @@ QUESTION_TITLE_MAX = 20
 #: 他把村子当成了家) when at most this long: a cut paragraph's piece there is
 #: read as one only when longer.
 CLAUSED_KICKER_MAX = 16
+#: A question under a column's label (or over it) is the piece's title, its
+#: clause and mark and all, when at most this long (老旧小区改造，如何改到群众
+#: 心坎上？): a commentary's title asks; a paragraph's line under a label opens
+#: on a statement.
+ASKED_TITLE_MAX = 24
 #: A quotation over a title, clauses and all, is its kicker up to this many
 #: characters (marks included) when the story quotes it again ...
 QUOTED_KICKER_MAX = 24
