@@ -15,6 +15,7 @@ from hnreader.corpus.segment.column_pages import _verb_left_for_next_line
 from hnreader.corpus.segment.continuation import frame_lead, opening_odds
 from hnreader.corpus.segment.draft import Draft, Para
 from hnreader.corpus.segment.headlines import split_roles
+from hnreader.corpus.segment.joins import magnitude_takes_unit
 from hnreader.corpus.segment.kinds import ExtraKind, Opener
 from hnreader.corpus.segment.lines import Line, byline_apart, take_boxes
 from hnreader.corpus.segment.patterns import is_byline
@@ -8011,3 +8012,15 @@ def test_a_commentarys_title_that_asks_is_its_title_under_or_over_its_label(stac
         "老旧小区改造，如何改到群众心坎上？",
         "邝远航",
     )
+
+
+@pytest.mark.parametrize(
+    ("tail", "piece"),
+    [
+        ("新建的标准厂房面积约12.5万", "平方米，可容纳企业40家"),
+        ("新建的标准厂房面积约 12.5 万", "平方米，可容纳企业 40 家"),  # (spaces set round figures)
+    ],
+)
+def test_a_figure_and_its_magnitude_cut_from_its_unit_reads_the_same_spaced_or_not(tail, piece):
+    # The measure the tail names (面积) is read over the extraction's spaces.
+    assert magnitude_takes_unit(tail, piece)

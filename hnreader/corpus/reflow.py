@@ -90,6 +90,17 @@ def squash(text: str) -> str:
     return "".join(nfkc(text).split())
 
 
+def squash_head(text: str, n: int) -> str:
+    """The first ``n`` characters of ``squash(text)``, read from a window
+    twice as long (layout spaces around figures and pauses take none)."""
+    return squash(text[: 2 * n])[:n]
+
+
+def squash_tail(text: str, n: int) -> str:
+    """The last ``n`` characters of ``squash(text)`` (see ``squash_head``)."""
+    return squash(text[-2 * n :])[-n:]
+
+
 def _plain_compatibility(c: str) -> bool:
     """NFKC replaces ``c`` by characters that neither combine nor change
     further (，→, …→... ②→2 ℃→°C)."""

@@ -22,7 +22,13 @@ from functools import lru_cache
 import jieba
 
 from ..match import dictionary_words, first_tagged, starts_with_fragment
-from ..reflow import CONTINUATION_START, is_cjk, squash, starts_mid_sentence
+from ..reflow import (
+    CONTINUATION_START,
+    is_cjk,
+    squash_head,
+    squash_tail,
+    starts_mid_sentence,
+)
 from . import thresholds as T
 from .patterns import ENUMERATED, REPORTED
 from .vocabulary import SPEECH_VERBS, SURNAMES
@@ -182,7 +188,7 @@ _OPENING_ODDS = {
 def opening_odds(text: str) -> float:
     """How much likelier ``text`` is to open a paragraph than to go on a cut
     one, by the part of speech of its first word (log odds)."""
-    flat = squash(text[:8])
+    flat = squash_head(text, 8)
     if not flat:
         return 0.0
     if REPORTED.match(flat):
@@ -209,7 +215,7 @@ _NO_FRAME_START = frozenset("的地得了着过和与及并或而且但也都就
 def frame_lead(text: str) -> bool:
     """``text`` opens on a frame of time or topic and its pause (see
     ``_FRAME_LEAD``)."""
-    flat = squash(text[:12])
+    flat = squash_head(text, 12)
     found = _FRAME_LEAD.match(flat)
     return bool(found and flat[0] not in _NO_FRAME_START and not _NOT_FRAME.search(found.group(1)))
 
@@ -245,7 +251,7 @@ def parallel_series(text: str) -> tuple | None:
     """What a paragraph of a commentary's parallel series shares with its
     siblings, or None: the lead word and its copula (开局，要 …), or for one
     character (稳，是 / 进，是 …) the copula alone."""
-    found = _MAXIM.match(squash(text[:16]))
+    found = _MAXIM.match(squash_head(text, 16))
     if not found:
         return None
     lead, copula = found.groups()
@@ -255,13 +261,13 @@ def parallel_series(text: str) -> tuple | None:
 def parallel_opening(text: str) -> bool:
     """A paragraph opening of the parallel kind (稳，是前提。 / 干，是关键。):
     whole, however its first character reads after an open tail."""
-    return bool(_PARALLEL.match(squash(text[:6])))
+    return bool(_PARALLEL.match(squash_head(text, 6)))
 
 
 @lru_cache(maxsize=8192)
 def start_of(text: str) -> Start:
     """How ``text`` begins (see ``Start``)."""
-    flat = squash(text[: T.CUT_CONTEXT * 2])
+    flat = squash_head(text, T.CUT_CONTEXT * 2)
     if not flat:
         return Start.PLAIN
     if _PARALLEL.match(flat) or _FRAMED_OPENING.match(flat) or ENUMERATED.match(flat):
@@ -391,7 +397,7 @@ _BODY_OPENS = re.compile(
 @lru_cache(maxsize=8192)
 def end_of(text: str) -> End:
     """How an open ``text`` stops (see ``End``)."""
-    flat = squash(text[-T.CUT_CONTEXT * 2 :])
+    flat = squash_tail(text, T.CUT_CONTEXT * 2)
     if not flat:
         return End.OTHER
     if _FIGURE_END.search(flat):

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from ..match import dictionary_words, ends_with_number, joins_word, pos_tags
-from ..reflow import ends_sentence, is_cjk, squash
+from ..reflow import ends_sentence, is_cjk, squash, squash_head, squash_tail
 from . import thresholds as T
 from .continuation import (
     End,
@@ -152,7 +152,7 @@ def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
     and no unit, a unit and no figure). ``page``: the page's text, where a
     person's name cut in two is printed again whole."""
     end, start = end_of(tail), start_of(piece)
-    left, right = squash(tail[-T.CUT_CONTEXT :]), squash(piece[: T.CUT_CONTEXT])
+    left, right = squash_tail(tail, T.CUT_CONTEXT), squash_head(piece, T.CUT_CONTEXT)
     if not left or not right:
         return None
     if QA_TURN.match(right):
@@ -278,8 +278,8 @@ def rate_after_amount(tail: str, piece: str) -> bool:
     """``piece`` opens on a rate (19.7%，, 0.21个百分点) and ``tail`` stops on
     the noun of an amount (…贸易总值): an amount's noun takes an amount,
     never a rate, so the sentence cannot go on so."""
-    left = squash(tail[-T.CUT_CONTEXT :])
-    return bool(_RATE.match(squash(piece[: T.CUT_CONTEXT]))) and any(
+    left = squash_tail(tail, T.CUT_CONTEXT)
+    return bool(_RATE.match(squash_head(piece, T.CUT_CONTEXT))) and any(
         left.endswith(nouns) for nouns, _units in MEASURES.values()
     )
 
@@ -323,7 +323,7 @@ def breaks_last_word(tail: str, piece: str) -> bool:
     whole word the tail ends on (…占比过半 + 开年…: 半开)? A word cut by the
     page runs over on a character left alone (现场服 + 务) or holds the
     tail's last word whole (年吞吐 + 能力: 吞吐能力)."""
-    left, right = squash(tail[-T.CUT_CONTEXT :]), squash(piece[: T.CUT_CONTEXT])
+    left, right = squash_tail(tail, T.CUT_CONTEXT), squash_head(piece, T.CUT_CONTEXT)
     if not left or not right:
         return False
     last = dictionary_words(left)[-1]
@@ -340,7 +340,7 @@ def breaks_last_word(tail: str, piece: str) -> bool:
 def word_across(tail: str, piece: str) -> float:
     """0..1: how surely a word runs over the cut between the two ends (its
     cohesion against the cap; a word of the province's own, sure)."""
-    return _word_across_ends(squash(tail[-T.CUT_CONTEXT :]), squash(piece[: T.CUT_CONTEXT]))
+    return _word_across_ends(squash_tail(tail, T.CUT_CONTEXT), squash_head(piece, T.CUT_CONTEXT))
 
 
 def completes_word(tail: str, piece: str) -> bool:
@@ -488,7 +488,7 @@ def stops_on_magnitude(text: str) -> bool:
 def magnitude_takes_unit(tail: str, piece: str) -> bool:
     """``piece`` opens on the unit the measure ``tail`` names fits, the tail
     stopped on a figure and its magnitude (面积约8.6万 + 平方米，…)."""
-    left = squash(tail[-T.CUT_CONTEXT :])
+    left = squash_tail(tail, T.CUT_CONTEXT)
     figure = _FIGURE_MAGNITUDE_END.search(left)
     if figure is None:
         return False
@@ -574,7 +574,7 @@ def overlaps(tail: str, head: str) -> bool:
     """The extraction repeats the last characters before a cut (任务。 / 务。):
     the repeat closes on a mark. A word that merely opens the next sentence
     again (…各级河长 / 河长制推行以来) is no repeat."""
-    tail, head = squash(tail[-T.CUT_CONTEXT :]), squash(head[: T.CUT_CONTEXT])
+    tail, head = squash_tail(tail, T.CUT_CONTEXT), squash_head(head, T.CUT_CONTEXT)
     return len(head) > 2 and any(
         tail.endswith(head[:k]) and not all(is_cjk(c) for c in head[: k + 1])
         for k in range(T.OVERLAP_MIN, min(T.OVERLAP_MAX, len(head)) + 1)
