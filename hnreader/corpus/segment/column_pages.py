@@ -3264,7 +3264,9 @@ class ColumnReader:
         on further down or was none (a title's or a verse's line)."""
         text = squeeze(self.lines[i].raw)
         return (
-            start_of(text) == Start.PLAIN
+            # (most lines under an open sentence are as wide as the one over them)
+            abs(width(text) - width(self.last_stored)) >= T.COLUMN_CHANGE_MIN_TIGHT
+            and start_of(text) == Start.PLAIN
             and _evidence(self.last_stored, text) <= 0
             and self._column_changes(i, tight=True)
             and (
