@@ -8024,3 +8024,22 @@ def test_a_commentarys_title_that_asks_is_its_title_under_or_over_its_label(stac
 def test_a_figure_and_its_magnitude_cut_from_its_unit_reads_the_same_spaced_or_not(tail, piece):
     # The measure the tail names (面积) is read over the extraction's spaces.
     assert magnitude_takes_unit(tail, piece)
+
+
+@pytest.mark.parametrize(
+    "title", ["株洲32个片区列入今年更新计划", "株洲 32 个片区列入今年更新计划"]
+)
+def test_a_kicker_of_two_phrases_stays_over_a_title_spaced_round_its_figure(title):
+    # The spaces the extraction sets round a figure part no phrases: the
+    # title is one, so the line over it is its kicker, no column's label.
+    report = Draft(kind="news")
+    report.heads = [
+        [Line(1 + 2 * k, text, 1, False)]
+        for k, text in enumerate(["城市体检先行 更新精准发力", title])
+    ]
+    report.paras = [
+        Para("记者从株洲市住房和城乡建设局获悉，今年株洲共有32个片区列入城市更新计划。", [9])
+    ]
+    assert take_labels(report, [report], 0) == []
+    assert report.column == ""
+    assert [line.raw for line in report.heads[0]] == ["城市体检先行 更新精准发力"]

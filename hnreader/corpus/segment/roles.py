@@ -412,7 +412,8 @@ def take_column(
         draft.column = flat
         return
     # (a title and its subtitle on one line, apart or after a dash, are whole)
-    complete = len(rest) >= 2 or any(" " in r.strip() or "——" in r for r in rest)
+    # (not the spaces the extraction sets round a figure: 长沙 47 个片区…)
+    complete = len(rest) >= 2 or any(len(phrases(r)) > 1 or "——" in r for r in rest)
     # A label stands over an undated piece (commentary, essay, feature).
     shaped = (
         label_shaped(first) or two_character_label(first) or series_name(first)
