@@ -8043,3 +8043,22 @@ def test_a_kicker_of_two_phrases_stays_over_a_title_spaced_round_its_figure(titl
     assert take_labels(report, [report], 0) == []
     assert report.column == ""
     assert [line.raw for line in report.heads[0]] == ["城市体检先行 更新精准发力"]
+
+
+@pytest.mark.parametrize("edge", ["┌────────┐", "━━━━━━━━━━"])
+def test_a_frame_drawn_in_characters_round_a_notice_is_no_part_of_its_headline(edge):
+    closing = edge.replace("┌", "└").replace("┐", "┘")
+    page = page_of(
+        [
+            *bus_report("8月3日", "吴晓岚"),
+            edge,
+            "寻人启事",
+            closing,
+            "张某某，男，72岁，湘潭县人，8月1日上午在长沙火车站走失，身穿灰色上衣。",
+            "有知情者请拨打联系电话，必有酬谢。",
+        ]
+    )
+    notice = page.articles[-1]
+    assert (notice.kicker, notice.title, notice.subtitle) == ("", "寻人启事", "")
+    assert notice.paragraphs[0].startswith("张某某，男，72岁")
+    assert not any("─" in text or "━" in text for text in page.extras)

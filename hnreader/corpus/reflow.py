@@ -207,6 +207,22 @@ def tidy_marks(line: str) -> str:
     return line
 
 
+#: Box-drawing and block characters (┌─┐│└┘, ▀▄): a frame or a rule some
+#: extractions draw round a box as text. They say nothing of the words.
+_FRAME_DRAWING = re.compile(r"[\u2500-\u259f]+")
+
+
+def frames_drawn(text: str) -> bool:
+    """Does a page draw any frame in characters (most do not)?"""
+    return bool(_FRAME_DRAWING.search(text))
+
+
+def erase_frames(line: str) -> str:
+    """A line with the frame drawn round its text taken away: a line that was
+    only a frame's edge is left empty, as a gap between the lines."""
+    return _FRAME_DRAWING.sub(" ", line).strip() if _FRAME_DRAWING.search(line) else line
+
+
 def ends_sentence(text: str) -> bool:
     """True when text ends a sentence (。！？…, possibly inside closing quotes)."""
     text = text.rstrip()

@@ -11,7 +11,16 @@ from ...jieba_setup import use_user_cache
 from ..dates import date_from_datelines, date_from_filename, parse_masthead
 from ..model import Article, ArticleKind, Page
 from ..read import RawPage
-from ..reflow import close_mark_gaps, is_cjk, needs_tidying, pauses_gapped, squash, tidy_marks
+from ..reflow import (
+    close_mark_gaps,
+    erase_frames,
+    frames_drawn,
+    is_cjk,
+    needs_tidying,
+    pauses_gapped,
+    squash,
+    tidy_marks,
+)
 from . import column_pages, paragraph_pages
 from . import thresholds as T
 from .draft import Draft, Para
@@ -73,6 +82,8 @@ def _collector_paused() -> Iterator[None]:
 
 def _segment_page(raw: RawPage, source: str) -> Page:
     all_lines = raw.text.split("\n")
+    if frames_drawn(raw.text):
+        all_lines = [erase_frames(line) for line in all_lines]
     if needs_tidying(raw.text):
         all_lines = [tidy_marks(line) for line in all_lines]
     if pauses_gapped(raw.text):
