@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from hnreader.corpus.model import ArticleKind
 from hnreader.corpus.reflow import ends_sentence, squash
 from hnreader.corpus.segment.column_headlines import Zone
@@ -3065,10 +3067,11 @@ def test_a_cartoon_credited_by_the_word_its_drawer_and_作_is_a_cartoon_of_its_o
     assert "千里眼" not in "".join(river.paragraphs)
 
 
-def test_temperatures_told_as_a_fall_are_a_headlines_not_a_weather_box():
+@pytest.mark.parametrize("fall", ["明日起全省气温下降5℃至7℃", "明日起全省气温将降5℃至7℃"])
+def test_temperatures_told_as_a_fall_are_a_headlines_not_a_weather_box(fall):
     # (column pages: 冷空气来袭 / 明日起全省气温下降5℃至7℃ over a dated
     # report: the second line is the stack's, though it holds a forecast's
-    # temperatures)
+    # temperatures; the fall told with its figure too: 将降5℃)
     forecast = [
         "湖南日报11月2日讯（记者 贺晓岚）省气象台今天发布消息，受强冷空气影响，"
         "明日起我省自北向南将出现大风降温天气。",
@@ -3079,13 +3082,13 @@ def test_temperatures_told_as_a_fall_are_a_headlines_not_a_weather_box():
             "全省汛前堤防加固全部完成",
             set_in_column(RIVER_STORY, 17),
             "冷空气来袭",
-            "明日起全省气温下降5℃至7℃",
+            fall,
             set_in_column(forecast, 17),
         )
     )
     (report,) = [a for a in page.articles if "大风降温" in "".join(a.paragraphs)]
     headline = report.kicker + report.title + report.subtitle
-    assert squash(headline) == squash("冷空气来袭明日起全省气温下降5℃至7℃")
+    assert squash(headline) == squash("冷空气来袭" + fall)
 
 
 def test_a_short_title_over_a_code_closing_the_page_is_the_boxs():

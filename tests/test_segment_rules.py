@@ -15,7 +15,7 @@ from hnreader.corpus.segment.column_pages import _verb_left_for_next_line
 from hnreader.corpus.segment.continuation import frame_lead, opening_odds
 from hnreader.corpus.segment.draft import Draft, Para
 from hnreader.corpus.segment.headlines import split_roles
-from hnreader.corpus.segment.joins import magnitude_takes_unit
+from hnreader.corpus.segment.joins import join_evidence, magnitude_takes_unit
 from hnreader.corpus.segment.kinds import ExtraKind, Opener
 from hnreader.corpus.segment.lines import Line, byline_apart, take_boxes
 from hnreader.corpus.segment.patterns import is_byline
@@ -8061,4 +8061,38 @@ def test_a_frame_drawn_in_characters_round_a_notice_is_no_part_of_its_headline(e
     notice = page.articles[-1]
     assert (notice.kicker, notice.title, notice.subtitle) == ("", "寻人启事", "")
     assert notice.paragraphs[0].startswith("张某某，男，72岁")
-    assert not any("─" in text or "━" in text for text in page.extras)
+    # (kept apart with the page's boxes: every printed character is kept)
+    assert [edge, closing] == [text for text in page.extras if text in (edge, closing)]
+
+
+def test_a_figure_cut_from_its_unit_by_a_photo_goes_on_its_sentence_and_titles_no_photo():
+    # (paragraph pages: …收获面积达到 / 123.6 / a photo's title, its two
+    # captions (上图：… 下图：…) and group credit / 万亩，居全省首位。)
+    page = page_of(
+        [
+            "全省油菜收获进度过七成",
+            "湖南日报5月20日讯（记者 王晓林）记者从省农业农村厅获悉，截至5月19日，"
+            "全省已收获油菜860万亩，占种植面积的七成以上，其中衡阳市收获面积达到",
+            "123.6",
+            "麦浪翻金 抢收正忙",
+            "上图：5月19日，衡南县车江镇，农机手驾驶收割机收获油菜。"
+            "下图：同日，农民在田间晾晒刚收下的油菜籽。",
+            "以上图片均由湖南日报全媒体记者 李明 摄",
+            "万亩，居全省首位。",
+            "省农业农村厅有关负责人介绍，今年全省油菜长势好于上年，预计单产比上年提高5%左右，"
+            "各地要抢抓晴好天气收获晾晒，确保颗粒归仓。",
+            *bus_report("5月20日", "吴晓岚"),
+        ]
+    )
+    (photo,) = [a for a in page.articles if a.kind == ArticleKind.PHOTO]
+    assert (photo.kicker, photo.title) == ("", "麦浪翻金 抢收正忙")
+    assert photo.paragraphs[0].startswith("上图：5月19日")
+    (report,) = [a for a in page.articles if a.title == "全省油菜收获进度过七成"]
+    assert report.paragraphs[0].endswith("收获面积达到123.6万亩，居全省首位。")
+
+
+def test_a_verb_taking_a_quantity_takes_no_day_opening_a_sentence():
+    # (…累计降雨量达到 + 今年5月以来，…: a time opens its own sentence;
+    # …全年完成 + 工业投资620亿元 is the verb's object)
+    assert (join_evidence("全省累计降雨量达到", "今年5月以来，我省部分地区遭受洪涝灾害") or 0) < 1
+    assert join_evidence("全年完成", "工业投资620亿元，同比增长12%") >= 1

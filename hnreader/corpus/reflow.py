@@ -207,20 +207,21 @@ def tidy_marks(line: str) -> str:
     return line
 
 
-#: Box-drawing and block characters (┌─┐│└┘, ▀▄): a frame or a rule some
-#: extractions draw round a box as text. They say nothing of the words.
-_FRAME_DRAWING = re.compile(r"[\u2500-\u259f]+")
+#: A line drawn only of box-drawing and block characters (┌──┐, └──┘, ━━):
+#: a frame's edge or a rule some extractions give round a box as text. It
+#: says nothing of the words, and read as a line it joins the box's title.
+_FRAME_EDGE = re.compile(r"[\u2500-\u259f][\u2500-\u259f \t\u3000]*")
+_FRAME_CHAR = re.compile(r"[\u2500-\u259f]")
 
 
 def frames_drawn(text: str) -> bool:
     """Does a page draw any frame in characters (most do not)?"""
-    return bool(_FRAME_DRAWING.search(text))
+    return bool(_FRAME_CHAR.search(text))
 
 
-def erase_frames(line: str) -> str:
-    """A line with the frame drawn round its text taken away: a line that was
-    only a frame's edge is left empty, as a gap between the lines."""
-    return _FRAME_DRAWING.sub(" ", line).strip() if _FRAME_DRAWING.search(line) else line
+def frame_edge(line: str) -> bool:
+    """Is the line only a frame's edge drawn in characters?"""
+    return bool(_FRAME_EDGE.fullmatch(line.strip()))
 
 
 def ends_sentence(text: str) -> bool:

@@ -33,8 +33,9 @@ from . import thresholds as T
 from .patterns import ENUMERATED, REPORTED
 from .vocabulary import SPEECH_VERBS, SURNAMES
 
-#: A figure with its unit: 860亿元, 3.2万亩, 18.7%.
-_FIGURE_START = re.compile(r"^[0-9][0-9.]*(?:多|余)?(?:[万亿千百]?[^\W\d]|[%％‰])")
+#: A figure with its unit: 860亿元, 3.2万亩, 18.7%; or a figure alone, its
+#: unit printed further on (243.5 / a photo / 毫米，…).
+_FIGURE_START = re.compile(r"^[0-9][0-9.]*(?:多|余)?(?:[万亿千百]?[^\W\d]|[%％‰]|[万亿千百]?$)")
 #: A figure left open at the tail's end: 61.8, 160多.
 _FIGURE_END = re.compile(r"[0-9][多余]?$")
 #: What follows a figure: units and measure words (公里, 万, 亿元, 个, 人次, …).

@@ -98,8 +98,9 @@ _DATE_START = re.compile(
 #: sentence without its object (…全年完成, …累计实现): the object comes next.
 _WANTS_QUANTITY = re.compile(r"(?:完成|实现|达到|突破|超过|新增|累计|共计|共完成|完成了|实现了)$")
 #: What such a verb takes: a measure named in a word or two, then its figure
-#: (工业投资620亿元, 营业收入3.2亿元, 产值 18 亿元).
-_QUANTITY_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}\s?[0-9０-９]")
+#: (工业投资620亿元, 营业收入3.2亿元, 产值 18 亿元); a day or a month
+#: named so (今年5月以来，…) is a time, opening its own sentence.
+_QUANTITY_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}\s?[0-9０-９][0-9０-９.]*\s?(?![年月日号])")
 
 
 #: A verb of reaching or an approximation between a measure's noun and its

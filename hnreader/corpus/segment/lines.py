@@ -497,8 +497,9 @@ def _weather(lines: list[Line], flats: list[str], i: int, boxed: set[int], furni
     return box
 
 
-#: Temperatures told as a change (气温下降6℃至8℃): a report's words, no forecast's box.
-_TEMPERATURE_CHANGE = re.compile(r"下降|上升|回升|回落|降温|升温|[降升]至|[降升]幅")
+#: Temperatures told as a change (气温下降6℃至8℃, 气温将降6℃): a report's
+#: words, no forecast's box.
+_TEMPERATURE_CHANGE = re.compile(r"下降|上升|回升|回落|降温|升温|[降升跌](?:至|幅|\d)")
 #: A weather box's name (今日天气, 天气预报).
 _WEATHER_NAME = re.compile(r"(?:今日|今天|明日|明天|本周|近期)?天气(?:预报)?")
 #: The wind of a forecast: 北风3～4级, 东南风2级, 微风.

@@ -13,7 +13,7 @@ from ..model import Article, ArticleKind, Page
 from ..read import RawPage
 from ..reflow import (
     close_mark_gaps,
-    erase_frames,
+    frame_edge,
     frames_drawn,
     is_cjk,
     needs_tidying,
@@ -82,8 +82,11 @@ def _collector_paused() -> Iterator[None]:
 
 def _segment_page(raw: RawPage, source: str) -> Page:
     all_lines = raw.text.split("\n")
+    edges = []
     if frames_drawn(raw.text):
-        all_lines = [erase_frames(line) for line in all_lines]
+        # (kept with the page's boxes: they are printed, though no words)
+        edges = [line.strip() for line in all_lines if frame_edge(line)]
+        all_lines = ["" if frame_edge(line) else line for line in all_lines]
     if needs_tidying(raw.text):
         all_lines = [tidy_marks(line) for line in all_lines]
     if pauses_gapped(raw.text):
@@ -98,7 +101,7 @@ def _segment_page(raw: RawPage, source: str) -> Page:
     layout = detect_layout(lines)
     module = column_pages if layout == Layout.COLUMNS else paragraph_pages
     drafts, boxes, duplicates = module.segment(lines) if lines else ([], [], [])
-    extras = [(ExtraKind.BOX, box) for box in framed + boxes]
+    extras = [(ExtraKind.BOX, box) for box in framed + boxes + edges]
     if masthead:
         extras.insert(0, (ExtraKind.MASTHEAD, masthead.text))
     drafts = regroup(drafts, lines)

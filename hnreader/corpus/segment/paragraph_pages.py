@@ -2018,6 +2018,7 @@ def _kicker_over_title(blocks: list[Block], k: int) -> bool:
         line.owner < 0
         and line.role == BlockRole.TEXT
         and _headline_like(line.text, direct=False)
+        and bool(_WORDED.search(line.text))  # (no figure alone: 243.5)
         and 2 < len(squash(line.text)) <= T.PHOTO_TITLE_MAX
         and not any(c in line.text for c in "，,。；;：:")
         # (a label of a column's shape, or of two characters, names the
@@ -2355,6 +2356,7 @@ def _photo_title(block: Block) -> bool:
     flat = squash(block.text)
     return (
         block.role == BlockRole.TEXT
+        and bool(_WORDED.search(flat))  # (a figure alone, 243.5: a sentence's piece)
         and (_headline_like(block.text, True) or _exclaimed(flat) or _trails_off(flat))
         # (a cartoon's title says so, however long: 漫画·别让…)
         and (len(flat) <= T.PHOTO_TITLE_MAX or bool(_CARTOON_TITLE.match(flat)))
@@ -3934,10 +3936,16 @@ def _follows_sentence(draft: Draft, para: Para) -> bool:
     return k > 0 and (ends_sentence(before) or _heads_a_part(before))
 
 
+#: A character of a word (Chinese or Latin): a title says something in words.
+_WORDED = re.compile(r"[\u3400-\u9fffA-Za-z]")
+
+
 def _is_subhead_text(text: str) -> bool:
     flat = squash(text)
     if not T.PARA_SUBHEAD_MIN <= len(flat) <= T.PARA_SUBHEAD_MAX or "。" in flat:
         return False
+    if not _WORDED.search(flat):
+        return False  # (a figure alone: a sentence's piece)
     if ends_sentence(text) and not (text.endswith("？") and " " in text.strip()):
         return False
     if flat.count("“") > flat.count("”"):

@@ -166,8 +166,11 @@ JUMP = re.compile(
 )
 #: A photo caption opens on the day and place: "5月14日，某市某镇，…", or on
 #: the part of the month ("4月上旬，…"); the time of day may follow the date.
+#: Under two or three photos each caption may first say which it is (上图：,
+#: 图②：).
 CAPTION_START = re.compile(
-    rf"^\s*(?:(?:{_D}{{1,2}}\s*月\s*)?{_D}{{1,2}}\s*日\s*(?:[上下]午|晚|夜|清晨|凌晨|傍晚|夜间|中午|深夜|早晨|午后)?"
+    rf"^\s*(?:(?:[上下左右中]图|图\s*[①-⑩])\s*[：:]\s*)?"
+    rf"(?:(?:{_D}{{1,2}}\s*月\s*)?{_D}{{1,2}}\s*日\s*(?:[上下]午|晚|夜|清晨|凌晨|傍晚|夜间|中午|深夜|早晨|午后)?"
     rf"|{_D}{{1,2}}\s*月\s*(?:[上中下]旬|初|底))\s*[，,]"
 )
 #: A caption under a group credit opening on the day of the one above it
