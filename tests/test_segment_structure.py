@@ -1472,7 +1472,8 @@ def test_an_inner_pages_header_with_its_section_before_the_date_is_furniture():
     assert any("要闻" in extra for extra in page.extras)
 
 
-def test_a_header_strip_with_the_paper_and_section_page_number_is_furniture():
+@pytest.mark.parametrize("offer", ["更多精彩内容", "更多要闻"])
+def test_a_header_strip_with_the_paper_and_section_page_number_is_furniture(offer):
     page = parse(
         column_page(
             "湖南日报4月20日讯（记者 黄杰）今天",
@@ -1482,7 +1483,7 @@ def test_a_header_strip_with_the_paper_and_section_page_number_is_furniture():
             "湖南日报 2016年9月23日 星期五",
             "评论 05",
             "扫码看新湖南",
-            "更多精彩内容",
+            offer,
         )
     )
     assert [a.title for a in page.articles] == ["省人大常委会会议开幕"]
