@@ -111,6 +111,7 @@ BLIND = (
     "dev_vy",
     "dev_uc",
     "dev_ue",
+    "dev_ui",
 )
 FIGURES = (
     "seg_f1",
