@@ -8096,3 +8096,23 @@ def test_a_verb_taking_a_quantity_takes_no_day_opening_a_sentence():
     # …全年完成 + 工业投资620亿元 is the verb's object)
     assert (join_evidence("全省累计降雨量达到", "今年5月以来，我省部分地区遭受洪涝灾害") or 0) < 1
     assert join_evidence("全年完成", "工业投资620亿元，同比增长12%") >= 1
+
+
+def test_a_couplet_title_on_its_own_line_under_its_kicker_is_the_title_though_set_tight():
+    # (the kicker and the couplet printed with no gap between: 某地某事见闻 /
+    # 山水清了 日子好了 is kicker and title, not …见闻山水清了 / 日子好了)
+    page = parse(
+        "\n\n".join(
+            [
+                *bus_report("6月2日", "吴晓岚"),
+                "平江县整治农村河塘见闻\n塘水清了 村子靓了",
+                "湖南日报全媒体记者 彭晓东 通讯员 李彬",
+                "初夏时节，走进平江县三市镇，一口口山塘水面清澈，塘边栽满了花木，"
+                "村民在塘边散步、纳凉。",
+                "去年以来，平江县投入资金1.2亿元，整治农村山塘2300口，清淤120万立方米。",
+            ]
+        )
+        + "\n"
+    )
+    feature = page.articles[-1]
+    assert (feature.kicker, feature.title) == ("平江县整治农村河塘见闻", "塘水清了 村子靓了")

@@ -24,7 +24,7 @@ from ..reflow import (
 from . import column_pages, paragraph_pages
 from . import thresholds as T
 from .draft import Draft, Para
-from .headlines import Headline, clean, join_piece, phrases, split_roles
+from .headlines import Headline, clean, couplet, join_piece, phrases, split_roles
 from .kinds import ExtraKind, Layout, Opener
 from .lines import (
     Line,
@@ -363,13 +363,26 @@ def _commentary_title(head: Headline) -> Headline:
 
 def _handed_over(unit: list) -> list[list[str]]:
     """A printed piece's lines, cut after a line ending on a dash (…统筹推进——
-    / 推动…): a kicker handing over to its title, two parts of the headline."""
+    / 推动…): a kicker handing over to its title, two parts of the headline.
+    Cut too over a line of two phrases set apart under a line of one (…见闻 /
+    山溪清了 日子美了): a title of two phrases is set whole on its line, so the
+    line over it is a part of its own, however tight the two are printed."""
     pieces: list[list[str]] = [[]]
     for k, line in enumerate(unit):
+        if k and pieces[-1] and _phrases_under_one(unit[k - 1].raw, line.raw):
+            pieces.append([])
         pieces[-1].append(line.raw)
         if squash(line.raw).endswith("——") and k + 1 < len(unit):
             pieces.append([])
     return pieces
+
+
+def _phrases_under_one(above: str, line: str) -> bool:
+    """``line`` is a couplet, two phrases of one length set apart, and
+    ``above`` one phrase. (Other lines of phrases under a line are mostly a
+    wrapped stack: 汇聚高校科 / 研资源 打造…, …大会 / 在长开幕 某某 某某.)"""
+    parts = phrases(line)
+    return len(parts) == 2 and couplet(*parts) and len(phrases(above)) == 1
 
 
 def _headline(draft: Draft) -> Headline:
