@@ -112,6 +112,7 @@ BLIND = (
     "dev_uc",
     "dev_ue",
     "dev_ui",
+    "dev_ug",
 )
 FIGURES = (
     "seg_f1",

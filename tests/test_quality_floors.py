@@ -307,6 +307,7 @@ FLOORS = {
     "dev_ud": dict(zip(FIGURES, (0.92, 0.87, 0.85, 0.85), strict=True)),  # 0.948 0.891 0.875 0.879
     "dev_ue": dict(zip(FIGURES, (0.89, 0.81, 0.71, 0.73), strict=True)),  # 0.919 0.835 0.735 0.750
     "dev_uf": dict(zip(FIGURES, (0.96, 0.90, 0.96, 0.83), strict=True)),  # 0.983 0.925 0.981 0.857
+    "dev_ug": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_uh": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_ui": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_uj": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
