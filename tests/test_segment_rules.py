@@ -8116,3 +8116,26 @@ def test_a_couplet_title_on_its_own_line_under_its_kicker_is_the_title_though_se
     )
     feature = page.articles[-1]
     assert (feature.kicker, feature.title) == ("平江县整治农村河塘见闻", "塘水清了 村子靓了")
+
+
+def test_a_features_headline_printed_in_the_cut_of_the_story_above_heads_the_feature():
+    # (paragraph pages: a dated story cut at …将超过 / a tight stack / 300亿斤，…,
+    # then the story's paragraphs and a feature signed by its reporters whose
+    # scene-setting lead names a little of what the stack names)
+    page = page_of(
+        [
+            "全省油菜籽收购全面启动",
+            "湖南日报6月4日讯（全媒体记者 段晓敏）记者今天从省粮食和物资储备局获悉，"
+            "全省油菜籽收购工作已全面启动，预计今年全省收购量将超过",
+            "华容县稻油轮作见闻\n一季稻谷一季油",
+            "60万吨，各地已准备收购资金80亿元。",
+            "今年，各地粮食部门推行预约收购，农民售粮排队时间明显缩短。",
+            "湖南日报全媒体记者 肖晓畅 通讯员 谭平",
+            "6月初的华容县，油菜籽已经收完，田里又灌满了水，农机手正忙着插秧。",
+            "“稻油轮作，一块田一年收两季，油菜还能肥田。”种粮大户侯建军说。",
+        ]
+    )
+    feature = next(a for a in page.articles if a.byline.startswith("湖南日报全媒体记者 肖晓畅"))
+    assert squash(feature.kicker + feature.title) == "华容县稻油轮作见闻一季稻谷一季油"
+    report = page.articles[0]
+    assert "60万吨，各地已准备收购资金80亿元。" in report.paragraphs[0]

@@ -1235,7 +1235,9 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             if not heads and block.role == BlockRole.DATELINE:
                 heads = _headline_in_cut(blocks, before, i)
             elif not heads and block.role == BlockRole.BYLINE:
-                heads = _labelled_stack_in_cut(blocks, before, i)
+                heads = _labelled_stack_in_cut(blocks, before, i) or _headline_in_cut(
+                    blocks, before, i, T.SIGNED_HEAD_IN_CUT_WORDS
+                )
             elif heads and block.role == BlockRole.BYLINE:
                 # (its first lines printed higher up, the last handing over to
                 # the title over the byline: 从…到…—— / … / 数字农业…)
@@ -3126,7 +3128,9 @@ def _section_banner(blocks: list[Block], j: int, top: int | None = None) -> bool
 _YEAR_LED = re.compile(r"^(?:19|20)[0-9]{2}(?=[\u4e00-\u9fff])")
 
 
-def _headline_in_cut(blocks: list[Block], lo: int, i: int) -> list[Block]:
+def _headline_in_cut(
+    blocks: list[Block], lo: int, i: int, least: float = T.HEAD_IN_CUT_WORDS
+) -> list[Block]:
     """The headline of the dated story at ``i``, printed inside the cut of a
     paragraph of the story above it (…张家界主会场涉及的 / 省气象台发布高温预警 /
     36个重点项目中，… / … / 湖南日报…讯…今天，省气象台发布高温预警…): a
@@ -3146,7 +3150,7 @@ def _headline_in_cut(blocks: list[Block], lo: int, i: int) -> list[Block]:
         if _printed_in_cut(blocks, h, k):
             # (a word or a figure's unit runs over the cut: the stack is surely
             # printed in it, and names less of its story's lead than a stray one)
-            if mine >= T.HEAD_IN_CUT_WORDS:
+            if mine >= least:
                 return _kicker_over(blocks, lo, h) + stack
         elif mine >= T.STRAY_HEAD_WORDS and _open_around(cut, rest):
             return _kicker_over(blocks, lo, h) + stack
@@ -3212,6 +3216,8 @@ def _stack_from(blocks: list[Block], h: int, i: int) -> list[Block]:
             or block.owner >= 0
             or not _headline_like(block.text, direct=True)
             or ends_sentence(block.text)
+            # (under a headline line, the rest of the sentence cut above it)
+            or (stack and start_of(block.text) != Start.PLAIN)
         ):
             break
         stack.append(block)

@@ -534,6 +534,9 @@ HEAD_IN_CUT_REACH = 8
 #: ... and, in a cut a word or a figure's unit runs over, it names at least
 #: this share of its words in that story's lead (STRAY_HEAD_WORDS elsewhere).
 HEAD_IN_CUT_WORDS = 0.3
+#: ... or this share, over a story signed by its reporters (a feature), whose
+#: lead sets a scene before it tells what the headline names.
+SIGNED_HEAD_IN_CUT_WORDS = 0.15
 #: A title over a notice or an advertisement whose contact line (联系电话：…) is
 #: at most this many paragraphs under it heads a piece of its own.
 CONTACT_REACH = 4
