@@ -9,6 +9,7 @@ from hnreader.corpus.reflow import ends_sentence, squash
 from hnreader.corpus.segment.column_headlines import Zone
 from hnreader.corpus.segment.column_pages import _rejoin_round_a_piece, _rejoin_under_own_headline
 from hnreader.corpus.segment.draft import Draft, Para
+from hnreader.corpus.segment.headlines import split_roles
 from hnreader.corpus.segment.kinds import Opener
 from hnreader.corpus.segment.lines import Line
 from hnreader.corpus.segment.patterns import is_byline
@@ -3419,3 +3420,36 @@ def test_a_line_stopped_on_a_pause_under_an_opinion_label_is_its_texts_first_lin
     assert not any(a.title.endswith("，") for a in page.articles)
     (piece,) = [a for a in page.articles if "冷冷清清" in "".join(a.paragraphs)]
     assert squash(piece.paragraphs[0]).startswith(squash("不少村庄建起文化广场，场地"))
+
+
+FARMLAND_COMMENT = [
+    "耕地是粮食生产的命根子。近年来，各地整治撂荒耕地，新建高标准农田，守住了耕地红线。",
+    "守住耕地，还要种好耕地。要让种粮农民算得清账、得到实惠，耕地才能真正种上庄稼。",
+]
+
+
+@pytest.mark.parametrize(
+    ("stack", "title"),
+    [
+        ("守住耕地\n\n粮仓才稳", "守住耕地 粮仓才稳"),
+        # (the title's last characters wrapped tight under a full line, the
+        # name after a gap)
+        ("让每一块耕地都种上庄稼、种\n得好", "让每一块耕地都种上庄稼、种得好"),
+    ],
+)
+def test_a_pen_name_under_a_commentarys_title_signs_it(stack, title):
+    # (column pages: 湘江评论 / title / 湘耕 / text: a writer's name of
+    # characters no word holds, under a title line that is not full)
+    page = parse(
+        column_page("全省秋冬种进展顺利", set_in_column(CLINIC_REPORT, 13), "湘江评论")
+        + f"\n{stack}\n\n"
+        + column_page("湘耕", set_in_column(FARMLAND_COMMENT, 13))
+    )
+    piece = next(a for a in page.articles if a.column == "湘江评论")
+    assert (squash(piece.title), piece.byline) == (squash(title), "湘耕")
+    assert piece.paragraphs[0].startswith("耕地是粮食生产的命根子")
+
+
+def test_a_numbered_part_of_a_series_is_the_kicker_over_the_parts_title():
+    head = split_roles(["守护耕地系列评论之二", "让每一块耕地都种上庄稼"], separate_lines=True)
+    assert (head.kicker, head.title) == ("守护耕地系列评论之二", "让每一块耕地都种上庄稼")

@@ -103,7 +103,13 @@ from .roles import (
     two_character_label,
     word_share,
 )
-from .signatures import lone_draft, names_issuer, pen_names_signing, printed_above
+from .signatures import (
+    lone_draft,
+    names_issuer,
+    pen_name_under_stack,
+    pen_names_signing,
+    printed_above,
+)
 from .vocabulary import DANGLING_END
 from .widths import full_widths, set_round, steps
 
@@ -182,6 +188,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _notices_first_line_back(drafts, lines)
     _issuer_under_notice(drafts)
     pen_names_signing(drafts, lines, reader.boxed)
+    pen_name_under_stack(drafts, lines)
     _writers_workplace(drafts, lines, reader.boxed)
     return drafts, reader.boxed, reader.doubled
 

@@ -27,6 +27,11 @@ _HANDOVER_END = re.compile(r"(?:——|—|：|:)$")
 #: A line closed on a report's genre (…一线见闻, …纪实): a whole kicker.
 _GENRE_END = re.compile(rf"(?:{'|'.join(vocab.GENRE_WORDS)})$")
 _DASH_LED = re.compile(r"^[—－-]{1,2}")
+#: A part of a series of reports or commentaries, numbered (…系列评论之一,
+#: …产业链观察之二): a kicker over the part's own title.
+_SERIES_PART = re.compile(
+    r"(?:报道|评论|述评|观察|调查|回眸|巡礼|纪行|见闻|手记)之[一二三四五六七八九十]{1,3}$"
+)
 _SPEECH_END = re.compile(rf"(?:{'|'.join(vocab.SPEECH_VERBS)})$")
 # "在…会上强调": the frame of a speech report, wherever the verb falls.
 _SPEECH_FRAME = re.compile(rf"在.{{2,40}}(?:上|时|中|期间)(?:{'|'.join(vocab.SPEECH_VERBS)})")
@@ -426,7 +431,7 @@ def is_kicker(first: str, second: str, one_line: bool = False) -> bool:
         return False  # "——记…" and "某某出席" are subtitles
     if _SPEECH_END.search(first) or _SPEECH_FRAME.search(first):
         return True  # the speaker above the message
-    if _GENRE_END.search(first):
+    if _GENRE_END.search(first) or _SERIES_PART.search(first):
         return True  # what kind of report follows (…一线见闻 / 守堤人的夏天)
     narrower = _narrower(first, second) or (
         one_line and width(first) <= NARROW_PIECE_RATIO * width(second)

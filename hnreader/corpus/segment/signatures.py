@@ -10,7 +10,7 @@ from ..reflow import ends_sentence, squash
 from .draft import Draft
 from .hunan_words import names_place
 from .lines import Line
-from .patterns import is_byline, is_name_line
+from .patterns import is_byline, is_name_line, looks_like_column
 
 #: A commentator's pen name printed alone under the piece (卓然, 湘平): two or
 #: three characters that need be no name jieba knows.
@@ -75,6 +75,39 @@ def pen_names_signing(drafts: list[Draft], lines: list[Line], boxed: list[str]) 
             continue
         above.byline = text
         above.lines.add(line.no)
+
+
+def pen_name_under_stack(drafts: list[Draft], lines: list[Line]) -> None:
+    """A labelled commentary's last headline line, a short word of its own
+    under a line that is not full (端牢饭碗 / 湖南要多作贡献 / 湘平 / text):
+    the writer's pen name, signed over the text as a reporter's name is, no
+    last word of the title (a title wraps only from a full line)."""
+    by_no = {line.no: line for line in lines}
+    for draft in drafts:
+        if draft.byline or draft.dateline or len(draft.heads) < 2:
+            continue
+        if not looks_like_column(draft.column):
+            continue  # (a commentary's column: no label of other words, 以数字化转型)
+        if len(draft.heads[-1]) != 1 or not draft.paras or not draft.paras[0].lines:
+            continue
+        line, above = draft.heads[-1][0], draft.heads[-2][-1]
+        text = squash(line.raw)
+        if not _PEN_NAME.fullmatch(text) or _a_word(text) or looks_like_column(text):
+            continue
+        first = draft.paras[0].lines[0]
+        if not above.no < line.no < first:
+            continue
+        widest = max(len(squash(by_no[no].raw)) for no in draft.paras[0].lines if no in by_no)
+        if len(squash(above.raw)) + len(text) > widest:
+            continue  # (the line above full: the title's last word may wrap under it)
+        draft.heads.pop()
+        draft.byline = text
+
+
+def _a_word(text: str) -> bool:
+    """A place of the province, or a word of jieba's own dictionary (春风,
+    开幕): no pen name, which joins characters no word holds (湘和, 湘平)."""
+    return names_place(text) or dictionary_words(text) == [text]
 
 
 def lone_draft(draft: Draft) -> bool:
