@@ -3451,5 +3451,7 @@ def test_a_pen_name_under_a_commentarys_title_signs_it(stack, title):
 
 
 def test_a_numbered_part_of_a_series_is_the_kicker_over_the_parts_title():
-    head = split_roles(["守护耕地系列评论之二", "让每一块耕地都种上庄稼"], separate_lines=True)
-    assert (head.kicker, head.title) == ("守护耕地系列评论之二", "让每一块耕地都种上庄稼")
+    head = split_roles(
+        ["守护耕地系列评论之二", "让每一块耕地都有人种、种得好"], separate_lines=True
+    )
+    assert (head.kicker, head.title) == ("守护耕地系列评论之二", "让每一块耕地都有人种、种得好")
