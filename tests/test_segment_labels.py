@@ -3455,3 +3455,17 @@ def test_a_numbered_part_of_a_series_is_the_kicker_over_the_parts_title():
         ["守护耕地系列评论之二", "让每一块耕地都有人种、种得好"], separate_lines=True
     )
     assert (head.kicker, head.title) == ("守护耕地系列评论之二", "让每一块耕地都有人种、种得好")
+
+
+def test_a_name_over_a_dated_reports_stack_signs_the_commentary_printed_before_it():
+    # (column pages: a commentary's text, its title and label printed after
+    # it, then the writer's name tight over the next report's headline)
+    page = parse(
+        column_page(set_in_column(FARMLAND_COMMENT, 13), "守住耕地 粮仓才稳", "湘江评论")
+        + "\n贺远舟\n全省秋冬种进展顺利\n\n"
+        + column_page(set_in_column(CLINIC_REPORT, 13))
+    )
+    piece = next(a for a in page.articles if a.column == "湘江评论")
+    assert piece.byline == "贺远舟"
+    report = next(a for a in page.articles if a.dateline)
+    assert "贺远舟" not in report.kicker + report.title + report.subtitle

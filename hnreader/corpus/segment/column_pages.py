@@ -105,6 +105,7 @@ from .roles import (
 )
 from .signatures import (
     lone_draft,
+    name_over_report,
     names_issuer,
     pen_name_under_stack,
     pen_names_signing,
@@ -189,6 +190,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _issuer_under_notice(drafts)
     pen_names_signing(drafts, lines, reader.boxed)
     pen_name_under_stack(drafts, lines)
+    name_over_report(drafts)
     _writers_workplace(drafts, lines, reader.boxed)
     return drafts, reader.boxed, reader.doubled
 

@@ -101,7 +101,12 @@ from .roles import (
     two_character_label,
     word_share,
 )
-from .signatures import names_issuer, pen_name_under_stack, pen_names_signing
+from .signatures import (
+    name_over_report,
+    names_issuer,
+    pen_name_under_stack,
+    pen_names_signing,
+)
 from .vocabulary import ANY_SURNAME, COMPOUND_SURNAMES, DANGLING_END
 
 
@@ -144,6 +149,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
         boxes.extend(take_labels(draft, drafts, me, recurring))
     pen_names_signing(drafts, lines, boxes)
     pen_name_under_stack(drafts, lines)
+    name_over_report(drafts)
     for draft in drafts:
         _tight_lines_apart(draft)
         _first_crosshead_under_stack(draft)

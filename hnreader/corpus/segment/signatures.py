@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..match import dictionary_words, pos_tags
-from ..reflow import ends_sentence, squash
+from ..reflow import ends_sentence, squash, squeeze_names
 from .draft import Draft
 from .hunan_words import names_place
 from .lines import Line
@@ -102,6 +102,40 @@ def pen_name_under_stack(drafts: list[Draft], lines: list[Line]) -> None:
             continue  # (the line above full: the title's last word may wrap under it)
         draft.heads.pop()
         draft.byline = text
+
+
+def name_over_report(drafts: list[Draft]) -> None:
+    """A person's name alone over a dated report's stack (某某某 / title /
+    湖南日报…讯): no kicker, for a report names its reporters in its
+    dateline and a kicker says what or where, not who. The commentary
+    printed right before it, labelled and unsigned, is the name's: its
+    writer signs under its text, its title and its label printed after it."""
+    for holder in drafts:
+        if len(holder.heads) < 2 or len(holder.heads[0]) != 1:
+            continue
+        if not (holder.dateline or _REPORTERS.search(holder.byline)):
+            continue
+        line = holder.heads[0][0]
+        if not is_name_line(squash(line.raw)):
+            continue
+        ends = [(_last_line(d), k) for k, d in enumerate(drafts) if d is not holder]
+        before = [(end, k) for end, k in ends if end < line.no]
+        if not before:
+            continue
+        above = drafts[max(before)[1]]
+        if above.byline or above.dateline or not looks_like_column(above.column):
+            continue
+        holder.heads.pop(0)
+        holder.lines.discard(line.no)
+        above.byline = squeeze_names(line.raw)
+        above.lines.add(line.no)
+
+
+def _last_line(draft: Draft) -> int:
+    """The last printed line a draft holds, of its text or its headline."""
+    nos = [no for para in draft.paras for no in para.lines]
+    nos += [line.no for piece in draft.heads for line in piece]
+    return max(nos, default=-1)
 
 
 def _a_word(text: str) -> bool:
