@@ -8139,3 +8139,19 @@ def test_a_features_headline_printed_in_the_cut_of_the_story_above_heads_the_fea
     assert squash(feature.kicker + feature.title) == "华容县稻油轮作见闻一季稻谷一季油"
     report = page.articles[0]
     assert "60万吨，各地已准备收购资金80亿元。" in report.paragraphs[0]
+
+
+def test_a_title_drawn_twice_over_its_subtitle_in_one_tight_block_is_read_once():
+    # (paragraph pages: title / title again / 新增…项 扩展…项, no gap between)
+    page = page_of(
+        [
+            *bus_report("9月21日", "吴晓岚"),
+            "第五批省级传统村落名录公布\n第五批省级传统村落名录公布\n新增126个 扩展名录38个",
+            "湖南日报9月21日讯（记者 易晓琳）省住房和城乡建设厅日前公布第五批省级传统村落名录，"
+            "全省新增传统村落126个。",
+        ]
+    )
+    report = page.articles[-1]
+    headline = squash(report.kicker + report.title + report.subtitle)
+    assert headline == "第五批省级传统村落名录公布新增126个扩展名录38个"
+    assert "第五批省级传统村落名录公布" in page.duplicates

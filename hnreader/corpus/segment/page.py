@@ -366,10 +366,15 @@ def _handed_over(unit: list) -> list[list[str]]:
     / 推动…): a kicker handing over to its title, two parts of the headline.
     Cut too over a line of two phrases set apart under a line of one (…见闻 /
     山溪清了 日子美了): a title of two phrases is set whole on its line, so the
-    line over it is a part of its own, however tight the two are printed."""
+    line over it is a part of its own, however tight the two are printed. A
+    line printed twice is a copy of its own, the lines under it a part after it."""
     pieces: list[list[str]] = [[]]
     for k, line in enumerate(unit):
-        if k and pieces[-1] and _phrases_under_one(unit[k - 1].raw, line.raw):
+        copy = k > 0 and squash(line.raw) == squash(unit[k - 1].raw)
+        after_copy = k > 1 and squash(unit[k - 1].raw) == squash(unit[k - 2].raw)
+        if k and pieces[-1] and (copy or after_copy):
+            pieces.append([])  # (a line drawn twice for bold: a copy, read apart)
+        elif k and pieces[-1] and _phrases_under_one(unit[k - 1].raw, line.raw):
             pieces.append([])
         pieces[-1].append(line.raw)
         if squash(line.raw).endswith("——") and k + 1 < len(unit):
