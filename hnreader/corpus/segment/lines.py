@@ -522,6 +522,22 @@ def _series_strip(lines: list[Line], flats: list[str], i: int, boxed: set[int], 
     return [i]
 
 
+def _named_day(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
+    """A day of observance and its name (12月4日 国家宪法日, 4月23日 世界读书日),
+    a campaign's word maybe over it (宪法宣传周): a box marking the day."""
+    if not _NAMED_DAY.fullmatch(flats[i]):
+        return None
+    above = flats[i - 1] if i > 0 else ""
+    if (
+        i - 1 not in boxed
+        and lines[i].gap <= 1
+        and 2 <= len(above) <= T.NAMED_DAY_WORD_MAX
+        and all(is_cjk(c) for c in above)
+    ):
+        return [i, i - 1]
+    return [i]
+
+
 def _submissions(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     """A page's call for contributions (欢迎投稿 / 某某版邮箱：…), or a hotline
     printed alone (防汛抗旱服务热线：12314, or its number under its name),
@@ -774,6 +790,7 @@ _BOXES = (
     _schedule,
     _weather,
     _series_strip,
+    _named_day,
     _submissions,
     _sponsor,
     _pointer,
@@ -941,6 +958,8 @@ _QR_TARGETS = (
 )
 #: A reporting series' strip in a frame (全国两会 / 特别报道): no story's line.
 _SERIES_STRIP = re.compile(r"(?:特别|专题|系列|融媒体?|全媒体)报道$")
+#: A day and the observance named after it, nothing else (12月4日国家宪法日).
+_NAMED_DAY = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日[\u4e00-\u9fff]{2,10}[日节]")
 #: An e-mail address: a contact in a page's frame, never a story's line.
 _EMAIL = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9.-]+")
 #: A page's or column's sponsor or producer in its frame (湖南日报全媒体评论部主办,

@@ -66,6 +66,9 @@ HEADER_STRIP_PIECES = 2
 HEADER_STRIP_REACH = 2
 #: Two framed words (今日 / 关注) are each this long (characters).
 BOX_SHORT_MIN, BOX_SHORT_MAX = 2, 4
+#: A campaign's name over a day of observance in its box (宪法宣传周 / 12月4日
+#: 国家宪法日): at most this many characters.
+NAMED_DAY_WORD_MAX = 6
 #: A title over a writer's bare name and a column's label, printed after the
 #: piece's text (title / 某某 / 新论), is at least this long: two framed words
 #: and the longest column labels are shorter.
