@@ -717,3 +717,27 @@ def test_a_change_takes_its_rate_and_a_water_level_its_metres():
     )
     assert measure_fits("资水益阳站超警戒水位", "0.86米") is True
     assert measure_fits("资水益阳站超警戒水位", "1.2万立方米") is False
+
+
+def test_what_a_meeting_asked_leans_to_the_meeting_reported_above_it_of_two(monkeypatch):
+    # (pass test, paragraph pages) with a second meeting reported below the
+    # piece, 会议要求，… leans to the one whose report opened above it.
+    from hnreader.corpus.segment import assignment as A
+    from hnreader.corpus.segment import thresholds as T
+
+    page = [
+        "全省茶叶产业发展推进会召开",
+        "湖南日报3月28日讯（记者 陶一苇）今天，全省茶叶产业发展推进会在益阳召开，"
+        "部署今年茶叶产业提质增效工作。",
+        "安化黑茶一季度出口货值创新高",
+        "湖南日报3月28日讯（记者 符青）记者从长沙海关获悉，一季度安化黑茶出口货值"
+        "较上年同期多出三成，销往二十多个国家和地区。",
+        "海关为茶企提供预约通关服务，出口通关时间压缩至一天以内。",
+        "会议要求，各地要加快建设标准化生态茶园，做强区域公用品牌。",
+        "全省春季森林防火工作会议召开",
+        "湖南日报3月28日讯（记者 林小禾）今天，全省春季森林防火工作会议在长沙召开。",
+    ]
+    names = ("推进会在益阳", "长沙海关", "森林防火工作会议在长沙")
+    to_meeting, to_exports, to_fire = _quoted_features(monkeypatch, page, "会议要求", names)
+    assert to_meeting[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
+    assert A.F_SPEAKER not in to_exports and A.F_SPEAKER not in to_fire

@@ -725,6 +725,11 @@ class _Page:
                 # held; a story printed with no headline, a continuation, may
                 # report one too, and then none is sure)
                 named = [s for s in named if _MEETING.search(known[s])]
+                opened = [s for s in named if self.opens[s] < self.at[k]]
+                if len(named) > 1 and len(opened) == 1:
+                    # (of two meetings, the one whose report opened above:
+                    # what a meeting asked is told after its report's lead)
+                    named = opened
                 self.body_speakers.add(k)
             else:
                 continue
