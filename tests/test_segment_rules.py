@@ -8155,3 +8155,32 @@ def test_a_title_drawn_twice_over_its_subtitle_in_one_tight_block_is_read_once()
     headline = squash(report.kicker + report.title + report.subtitle)
     assert headline == "第五批省级传统村落名录公布新增126个扩展名录38个"
     assert "第五批省级传统村落名录公布" in page.duplicates
+
+
+def test_a_headless_dated_storys_headline_printed_last_in_the_stack_above_is_its_own():
+    # (paragraph pages: kicker / title / the next story's headline, then two
+    # datelines, the second's lead cut short and its rest printed among the
+    # first story's pieces)
+    page = page_of(
+        [
+            "全省中稻进入灌浆期",
+            "1600万亩中稻丰收在望",
+            "中秋假期临近 全省机场计划增加航班900架次",
+            "湖南日报9月10日讯（全媒体记者 段小敏 通讯员 刘红）记者今天从省农业农村厅获悉，"
+            "今年全省中稻种植面积约1600",
+            "万亩，目前已进入灌浆期，从各地调度情况看，中稻苗情长势总体好于常年。",
+            "湖南日报9月10日讯（全媒体记者 邓小琎 通讯员 欧阳军）记者今天从湖南省机场管理",
+            "今年夏季，我省部分地区遭遇高温干旱，对中稻生产造成一定影响。各地及时组织抽水灌溉，"
+            "全省中稻受旱面积得到有效控制。",
+            "在常德市鼎城区，种粮大户欧阳",
+            "集团获悉，中秋假期期间，全省各机场计划保障航班起降1.2万架次，比平时日均增加900架次，预计运送旅客",
+            "150万人次，同比增长约6%。",
+            "长华正在田间查看稻穗。他今年种了900亩中稻，亩产有望超过1200斤。",
+            "长沙黄花国际机场是假期出行的主力。假期期间，各航空公司新增北京、成都等热门城市的航班。",
+        ]
+    )
+    rice, flights = page.articles[:2]
+    assert (
+        squash(rice.kicker + rice.title + rice.subtitle) == "全省中稻进入灌浆期1600万亩中稻丰收在望"
+    )
+    assert squash(flights.kicker + flights.title) == "中秋假期临近全省机场计划增加航班900架次"

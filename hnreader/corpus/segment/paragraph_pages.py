@@ -1240,7 +1240,9 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             draft = Draft(starts_with=_opener(block))
             heads = _heads_before(blocks, i)
             if not heads and block.role == BlockRole.DATELINE:
-                heads = _headline_in_cut(blocks, before, i)
+                heads = _headline_in_cut(blocks, before, i) or _bunched_over(
+                    blocks, drafts, before, i
+                )
             elif not heads and block.role == BlockRole.BYLINE:
                 heads = _labelled_stack_in_cut(blocks, before, i) or _headline_in_cut(
                     blocks, before, i, T.SIGNED_HEAD_IN_CUT_WORDS
@@ -3162,6 +3164,32 @@ def _headline_in_cut(
         elif mine >= T.STRAY_HEAD_WORDS and _open_around(cut, rest):
             return _kicker_over(blocks, lo, h) + stack
     return []
+
+
+def _bunched_over(blocks: list[Block], drafts: list[Draft], lo: int, i: int) -> list[Block]:
+    """The headline of the dated story at ``i``, printed last in the stack
+    over the dated story above it (全省晚稻进入灌浆成熟期 / 2600万亩… / 国庆中秋
+    假期临近 全省机场… / 湖南日报…讯… / … / 湖南日报…讯…机场…): of three
+    lines or more, the last naming some of this story's lead and nothing of
+    that story's stack or lead is this story's, taken from that stack."""
+    if not 0 < lo < i or blocks[lo].role != BlockRole.DATELINE or blocks[lo].owner < 0:
+        return []
+    owner = blocks[lo].owner
+    stack = []
+    for k in range(lo - 1, -1, -1):
+        if blocks[k].role != BlockRole.HEAD or blocks[k].owner != owner:
+            break
+        stack.insert(0, blocks[k])
+    if len(stack) < T.BUNCHED_STACK_MIN:
+        return []
+    last = stack[-1]
+    # (the leads here are cut short by the pieces printed between, so any
+    # word of this lead against none of that story's stack or lead)
+    around = "".join(b.text for b in stack[:-1]) + _lead(blocks, lo)
+    if word_share(last.text, around) > 0.0 or word_share(last.text, _lead(blocks, i)) == 0.0:
+        return []
+    drafts[owner].heads = [h for h in drafts[owner].heads if h is not last.lines]
+    return [last]
 
 
 def _kicker_over(blocks: list[Block], lo: int, h: int) -> list[Block]:

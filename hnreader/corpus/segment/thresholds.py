@@ -537,6 +537,9 @@ HEAD_IN_CUT_REACH = 8
 #: ... and, in a cut a word or a figure's unit runs over, it names at least
 #: this share of its words in that story's lead (STRAY_HEAD_WORDS elsewhere).
 HEAD_IN_CUT_WORDS = 0.3
+#: A dated story's headline printed last in the stack over the dated story
+#: above it: a stack of at least this many lines (two are a kicker and a title).
+BUNCHED_STACK_MIN = 3
 #: ... or this share, over a story signed by its reporters (a feature), whose
 #: lead sets a scene before it tells what the headline names.
 SIGNED_HEAD_IN_CUT_WORDS = 0.15
