@@ -12,12 +12,13 @@ from hnreader.corpus.reflow import squash, starts_mid_sentence, tidy_marks
 from hnreader.corpus.segment import segment_page
 from hnreader.corpus.segment.column_headlines import Zone, assign_headlines
 from hnreader.corpus.segment.column_pages import _verb_left_for_next_line
-from hnreader.corpus.segment.continuation import frame_lead, opening_odds
+from hnreader.corpus.segment.continuation import Start, frame_lead, opening_odds, start_of
 from hnreader.corpus.segment.draft import Draft, Para
 from hnreader.corpus.segment.headlines import split_roles
 from hnreader.corpus.segment.joins import join_evidence, magnitude_takes_unit
 from hnreader.corpus.segment.kinds import ExtraKind, Opener
 from hnreader.corpus.segment.lines import Line, byline_apart, take_boxes
+from hnreader.corpus.segment.paragraph_pages import _headline_like
 from hnreader.corpus.segment.patterns import is_byline
 from hnreader.corpus.segment.roles import article_kind, take_labels
 
@@ -8184,3 +8185,11 @@ def test_a_headless_dated_storys_headline_printed_last_in_the_stack_above_is_its
         squash(rice.kicker + rice.title + rice.subtitle) == "全省中稻进入灌浆期1600万亩中稻丰收在望"
     )
     assert squash(flights.kicker + flights.title) == "中秋假期临近全省机场计划增加航班900架次"
+
+
+@pytest.mark.parametrize("piece", ["架次，完成旅客吞吐量", "艘次，同比增长", "万元；其中"])
+def test_a_trips_unit_closing_a_clause_opens_on_a_unit_and_heads_nothing(piece):
+    # (…保障航班起降1.5万 / … / 架次，完成旅客吞吐量 / 368万人次，…: the rest
+    # of a cut sentence, however short and unstopped, is no headline)
+    assert start_of(piece) == Start.UNIT
+    assert not _headline_like(piece, True)

@@ -99,6 +99,13 @@ _UNIT_WORDS = frozenset(
         "小时",
         "个月",
         "周年",
+        # (the trips a figure counts: 1.5万 / 架次, 艘次, 班次, 车次)
+        "架次",
+        "万架次",
+        "艘次",
+        "班次",
+        "车次",
+        "台次",
     )
 )
 #: ... those the dictionary reads as characters apart (标 / 箱): matched as text.

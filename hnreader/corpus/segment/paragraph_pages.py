@@ -1089,6 +1089,10 @@ def _own_markers(blocks: list[Block], drafts: list[Draft], cuts: dict[int, Block
         blocks.insert(last + 1, marker)
 
 
+#: A word or two closing a clause at once (架次，…, 万元；…).
+_UNIT_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,3}[，,；;、]")
+
+
 def _headline_like(text: str, direct: bool) -> bool:
     flat = undouble(squash(text))  # (a line drawn twice for bold is read once)
     if not flat or ends_sentence(text) or "。" in flat or AUTHOR_NOTE.match(text):
@@ -1099,6 +1103,8 @@ def _headline_like(text: str, direct: bool) -> bool:
         return False  # (此致 / 敬礼 over the writer's signature: the letter's)
     if starts_mid_sentence(text) and not flat.startswith("——"):  # ——记… is a subtitle
         return False
+    if _UNIT_CLAUSE.match(flat) and start_of(flat) == Start.UNIT:
+        return False  # (架次，完成…: a figure's unit closing a clause, cut from its figure)
     if _cut_paragraph(flat):
         return False
     if SPOKEN.search(flat):
