@@ -8193,3 +8193,24 @@ def test_a_trips_unit_closing_a_clause_opens_on_a_unit_and_heads_nothing(piece):
     # of a cut sentence, however short and unstopped, is no headline)
     assert start_of(piece) == Start.UNIT
     assert not _headline_like(piece, True)
+
+
+def test_on_a_page_gapped_after_every_figure_a_gap_before_a_figure_parts_two_phrases():
+    # (the extraction sets a gap after each figure, 3.2 万亩, and none before:
+    # …开班 40 名… is two phrases, the second opening on its figure)
+    page = page_of(
+        [
+            *bus_report("6月8日", "吴晓岚"),
+            "首期研修班在湖南师大开班 40 名非遗传承人走进大学课堂",
+            "湖南日报6月8日讯（记者 易小琳）今天，首期非遗传承人研修班在湖南师范大学开班，"
+            "来自全省14 个市州的40 名传承人将在这里学习30 天。",
+            "研修班设置了12 门课程，安排8 次实地考察，学员结业后还将参加2 场作品展。"
+            "据介绍，全省今年计划培训传承人300 名，覆盖60 个项目，投入资金500 万元。",
+        ]
+    )
+    report = page.articles[-1]
+    assert (report.kicker, report.title) == (
+        "首期研修班在湖南师大开班",
+        "40名非遗传承人走进大学课堂",
+    )
+    assert "来自全省14个市州的40名传承人" in report.paragraphs[0]

@@ -181,6 +181,42 @@ def pauses_gapped(text: str) -> bool:
     return len(_PAUSE_GAPPED.findall(text)) >= PAUSES_GAPPED_SHARE * inside
 
 
+#: A gap after a figure, before its unit or the next word (3.2 万亩, 40 名),
+#: and one before a figure (突破 35).
+_GAP_AFTER_FIGURE = re.compile(r"(?<=[0-9])[ \t\u3000]+(?=[\u4e00-\u9fff%％‰])")
+_GAP_BEFORE_FIGURE = re.compile(r"(?<=[^\s0-9.])[ \t\u3000]+(?=[0-9])")
+#: A page is printed with a gap after every figure and none before when it
+#: has at least this many gaps after figures, and gaps before figures at most
+#: this share of them: those before are then the page's own (a headline's
+#: phrase opening on a figure: …开班 40名…), those after the extraction's.
+#: (On the corpora's pages so printed the share is 0.05 at most; where both
+#: sides are gapped, 0.13 at least.)
+FIGURES_GAPPED_AFTER_MIN = 8
+FIGURES_GAPPED_BEFORE_SHARE = 0.1
+
+
+def figures_gapped_after(lines: list[str]) -> bool:
+    """Does the extraction set a gap after every figure and none before it
+    (3.2 万亩, 增长 12.7 % aside)? Lines spread character by character are
+    not counted: their gaps are the justification's."""
+    after = before = 0
+    for line in lines:
+        if not line or despread(line) != line:
+            continue
+        after += len(_GAP_AFTER_FIGURE.findall(line))
+        before += len(_GAP_BEFORE_FIGURE.findall(line))
+    return after >= FIGURES_GAPPED_AFTER_MIN and before <= FIGURES_GAPPED_BEFORE_SHARE * after
+
+
+def close_figure_gaps(line: str) -> str:
+    """A line of a page gapped after every figure, each figure closed up to
+    what follows it (3.2 万亩 → 3.2万亩): then a gap before a figure reads as
+    the page set it. A spread line is left for ``despread``."""
+    if despread(line) != line:
+        return line
+    return _GAP_AFTER_FIGURE.sub("", line)
+
+
 def close_mark_gaps(line: str) -> str:
     """A line of a page gapped at every pause, its sentence marks closed up
     to their text: there the gaps tell nothing of how the line was set. A

@@ -12,7 +12,9 @@ from ..dates import date_from_datelines, date_from_filename, parse_masthead
 from ..model import Article, ArticleKind, Page
 from ..read import RawPage
 from ..reflow import (
+    close_figure_gaps,
     close_mark_gaps,
+    figures_gapped_after,
     frame_edge,
     frames_drawn,
     is_cjk,
@@ -92,6 +94,12 @@ def _segment_page(raw: RawPage, source: str) -> Page:
     if pauses_gapped(raw.text):
         all_lines = [close_mark_gaps(line) for line in all_lines]
     masthead, used = parse_masthead(all_lines)
+    if figures_gapped_after(all_lines):
+        # (the masthead read as printed: its date's pieces stand apart)
+        apart = set(used)
+        all_lines = [
+            line if k in apart else close_figure_gaps(line) for k, line in enumerate(all_lines)
+        ]
     all_read = read_lines(all_lines, set(used))
     joined = join_names_cut_apart(join_broken_datelines(all_read))
     # (a poem's short lines stand out on a paragraph page only)
