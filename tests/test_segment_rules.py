@@ -8214,3 +8214,25 @@ def test_on_a_page_gapped_after_every_figure_a_gap_before_a_figure_parts_two_phr
         "40名非遗传承人走进大学课堂",
     )
     assert "来自全省14个市州的40名传承人" in report.paragraphs[0]
+
+
+def test_a_caption_of_its_day_and_place_closed_by_a_reporters_line_after_one_space_is_a_photo():
+    # (paragraph pages: a finished report, then 6月8日，某区一家企业，…。
+    # 湖南日报·新湖南客户端记者 某某 报道 on one line: a picture's caption and
+    # its credit, no paragraph of the report)
+    caption = (
+        "6月8日，浏阳市集里街道一家花炮企业，工人在生产线上赶制出口订单。"
+        "今年以来，当地花炮出口额同比增长18%。"
+    )
+    page = page_of(
+        [
+            *bus_report("6月8日", "吴晓岚"),
+            f"{caption} 湖南日报·新湖南客户端记者 刘小月 报道",
+            "全省外贸企业订单稳中有增",
+            "湖南日报6月8日讯（记者 肖小霏）记者今天从长沙海关获悉，前5个月全省外贸进出口稳中有增。",
+        ]
+    )
+    (photo,) = [a for a in page.articles if a.kind == ArticleKind.PHOTO]
+    assert photo.byline == "湖南日报·新湖南客户端记者 刘小月 报道"
+    assert photo.paragraphs == (caption,)
+    assert all("浏阳市集里街道" not in "".join(a.paragraphs) for a in stories(page))

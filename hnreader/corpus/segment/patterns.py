@@ -595,8 +595,17 @@ _REPORTED_CREDIT = re.compile(
 )
 
 
+#: ... or after one space, under a caption that opens on its day and place
+#: (6月8日，某市某区一家企业，…。 湖南日报…记者 某某 报道).
+_REPORTED_CREDIT_NEAR = re.compile(_REPORTED_CREDIT.pattern.replace(r"\s{2,}", r"\s+", 1))
+
+
 def _reported_after_caption(text: str) -> re.Match[str] | None:
-    return _REPORTED_CREDIT.search(text, max(0, len(text) - CREDIT_SPAN))
+    start = max(0, len(text) - CREDIT_SPAN)
+    match = _REPORTED_CREDIT.search(text, start)
+    if match is None and CAPTION_START.match(text):
+        match = _REPORTED_CREDIT_NEAR.search(text, start)
+    return match
 
 
 #: A cartoon's credit with its drawer's name set tight after the word (漫画某某).
