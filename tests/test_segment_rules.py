@@ -8236,3 +8236,13 @@ def test_a_caption_of_its_day_and_place_closed_by_a_reporters_line_after_one_spa
     assert photo.byline == "湖南日报·新湖南客户端记者 刘小月 报道"
     assert photo.paragraphs == (caption,)
     assert all("浏阳市集里街道" not in "".join(a.paragraphs) for a in stories(page))
+
+
+@pytest.mark.parametrize(("text", "title"), [("订单种植面积达到", False), ("晚稻开镰", True)])
+def test_a_line_stopped_on_a_verb_taking_an_amount_titles_no_photo(text, title):
+    # (…看涨 / 订单种植面积达到 / 860万亩: the stack's middle line, its figure
+    # under it, is no title of the photo printed near it)
+    from hnreader.corpus.segment.blocks import Block
+    from hnreader.corpus.segment.paragraph_pages import _photo_title
+
+    assert _photo_title(Block([Line(40, text, 1, False)], text)) is title

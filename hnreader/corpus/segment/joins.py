@@ -258,6 +258,12 @@ def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
     return score
 
 
+def wants_quantity(text: str) -> bool:
+    """``text`` stops on a verb that takes an amount (…面积达到, …全年完成):
+    no title or phrase ends so, its figure is on the next line."""
+    return bool(_WANTS_QUANTITY.search(squash_tail(text, T.CUT_CONTEXT)))
+
+
 def measure_fits(left: str, right: str) -> bool | None:
     """Does the unit of the figure ``right`` opens on fit the measure the
     tail ``left`` stops on (面积 + 780余万亩: yes; 捐款 + 780余万亩: no)? None

@@ -48,6 +48,7 @@ from .joins import (
     stops_on_copula,
     stops_on_magnitude,
     stops_on_open_word,
+    wants_quantity,
     word_across,
 )
 from .kinds import BlockRole, Opener
@@ -2374,6 +2375,7 @@ def _photo_title(block: Block) -> bool:
     return (
         block.role == BlockRole.TEXT
         and bool(_WORDED.search(flat))  # (a figure alone, 243.5: a sentence's piece)
+        and not wants_quantity(flat)  # (…面积达到: a stack's line, its figure under it)
         and (_headline_like(block.text, True) or _exclaimed(flat) or _trails_off(flat))
         # (a cartoon's title says so, however long: 漫画·别让…)
         and (len(flat) <= T.PHOTO_TITLE_MAX or bool(_CARTOON_TITLE.match(flat)))
