@@ -111,8 +111,8 @@ BLIND = (
     "dev_vy",
     "dev_uc",
     "dev_ue",
-    "dev_ui",
     "dev_ug",
+    "dev_ui",
 )
 FIGURES = (
     "seg_f1",
