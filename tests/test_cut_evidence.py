@@ -735,9 +735,9 @@ def test_what_a_meeting_asked_leans_to_the_meeting_reported_above_it_of_two(monk
         "海关为茶企提供预约通关服务，出口通关时间压缩至一天以内。",
         "会议要求，各地要加快建设标准化生态茶园，做强区域公用品牌。",
         "全省春季森林防火部署会举行",
-        "湖南日报3月28日讯（记者 林小禾）今天，全省春季森林防火部署会在长沙举行。",
+        "湖南日报3月28日讯（记者 林小禾）今天，全省春季森林防火部署会在岳阳举行。",
     ]
-    names = ("推进会在益阳", "长沙海关", "森林防火部署会在长沙")
+    names = ("推进会在益阳", "长沙海关", "森林防火部署会在岳阳")
     to_meeting, to_exports, to_fire = _quoted_features(monkeypatch, page, "会议要求", names)
     assert to_meeting[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
     assert A.F_SPEAKER not in to_exports and A.F_SPEAKER not in to_fire
