@@ -8222,7 +8222,7 @@ def test_a_caption_of_its_day_and_place_closed_by_a_reporters_line_after_one_spa
     # its credit, no paragraph of the report)
     caption = (
         "6月8日，浏阳市集里街道一家花炮企业，工人在生产线上赶制出口订单。"
-        "今年以来，当地花炮出口额同比增长18%。"
+        "今年以来，当地花炮出口额比上年多出近两成。"
     )
     page = page_of(
         [
