@@ -660,6 +660,20 @@ def test_a_paragraph_quoting_an_offices_spokesman_leans_to_the_story_learning_fr
     assert A.F_SPEAKER not in to_tax and A.F_SPEAKER not in to_loans
 
 
+#: A meeting's report, then another story's, then what the meeting asked,
+#: printed among that story's pieces.
+TEA_MEETING = [
+    "全省茶叶产业发展推进会召开",
+    "湖南日报3月28日讯（记者 陶一苇）今天，全省茶叶产业发展推进会在益阳召开，"
+    "部署今年茶叶产业提质增效工作。",
+    "安化黑茶一季度出口货值创新高",
+    "湖南日报3月28日讯（记者 符青）记者从长沙海关获悉，一季度安化黑茶出口货值"
+    "较上年同期多出三成，销往二十多个国家和地区。",
+    "海关为茶企提供预约通关服务，出口通关时间压缩至一天以内。",
+    "会议要求，各地要加快建设标准化生态茶园，做强区域公用品牌。",
+]
+
+
 def test_what_a_meeting_asked_leans_to_the_one_titled_story_reporting_a_meeting(monkeypatch):
     # (pass test, paragraph pages) 会议要求，… printed among another story's
     # pieces leans to the one story whose headline or lead reports a meeting
@@ -668,16 +682,7 @@ def test_what_a_meeting_asked_leans_to_the_one_titled_story_reporting_a_meeting(
     from hnreader.corpus.segment import assignment as A
     from hnreader.corpus.segment import thresholds as T
 
-    meeting = [
-        "全省茶叶产业发展推进会召开",
-        "湖南日报3月28日讯（记者 陶一苇）今天，全省茶叶产业发展推进会在益阳召开，"
-        "部署今年茶叶产业提质增效工作。",
-        "安化黑茶一季度出口货值创新高",
-        "湖南日报3月28日讯（记者 符青）记者从长沙海关获悉，一季度安化黑茶出口货值"
-        "较上年同期多出三成，销往二十多个国家和地区。",
-        "海关为茶企提供预约通关服务，出口通关时间压缩至一天以内。",
-        "会议要求，各地要加快建设标准化生态茶园，做强区域公用品牌。",
-    ]
+    meeting = TEA_MEETING
     names = ("推进会在益阳", "长沙海关")
     to_meeting, to_exports = _quoted_features(monkeypatch, meeting, "会议要求", names)
     assert to_meeting[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
@@ -726,14 +731,7 @@ def test_what_a_meeting_asked_leans_to_the_meeting_reported_above_it_of_two(monk
     from hnreader.corpus.segment import thresholds as T
 
     page = [
-        "全省茶叶产业发展推进会召开",
-        "湖南日报3月28日讯（记者 陶一苇）今天，全省茶叶产业发展推进会在益阳召开，"
-        "部署今年茶叶产业提质增效工作。",
-        "安化黑茶一季度出口货值创新高",
-        "湖南日报3月28日讯（记者 符青）记者从长沙海关获悉，一季度安化黑茶出口货值"
-        "较上年同期多出三成，销往二十多个国家和地区。",
-        "海关为茶企提供预约通关服务，出口通关时间压缩至一天以内。",
-        "会议要求，各地要加快建设标准化生态茶园，做强区域公用品牌。",
+        *TEA_MEETING,
         "全省春季森林防火部署会举行",
         "湖南日报3月28日讯（记者 林小禾）今天，全省春季森林防火部署会在岳阳举行。",
     ]
