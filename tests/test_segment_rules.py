@@ -8246,3 +8246,19 @@ def test_a_line_stopped_on_a_verb_taking_an_amount_titles_no_photo(text, title):
     from hnreader.corpus.segment.paragraph_pages import _photo_title
 
     assert _photo_title(Block([Line(40, text, 1, False)], text)) is title
+
+
+def test_a_cartoons_title_quoting_its_name_over_its_caption_is_its_title():
+    # (paragraph pages: 漫画 “晒单” / a caption of one sentence / the drawer's
+    # credit: the title says it is a cartoon's, whatever the caption opens on)
+    page = page_of(
+        [
+            *bus_report("3月2日", "吴晓岚"),
+            "漫画 “晒单”",
+            "某单位要求干部每天在工作群里晒出走访照片，有人摆拍一张就算完成了任务。",
+            "                        贺小清 作",
+        ]
+    )
+    (cartoon,) = [a for a in page.articles if a.kind == ArticleKind.PHOTO]
+    assert squash(cartoon.title) == squash("漫画 “晒单”")
+    assert cartoon.paragraphs[0].startswith("某单位要求干部")

@@ -1646,7 +1646,7 @@ def _brief_text(block: Block) -> bool:
 
 
 #: A cartoon's title, opening on the word (漫画：“打卡式”调研, 漫画·…).
-_CARTOON_TITLE = re.compile(r"^漫画\s*[·・:：丨|]")
+_CARTOON_TITLE = re.compile(r"^漫画\s*(?:[·・:：丨|]|(?=[“《]))")
 
 #: Marks of a clause or a sentence: no brief's title holds one.
 _CLAUSE_MARKS = re.compile("[，,。；;：:！？!?]")
@@ -2215,6 +2215,8 @@ def _captions_above(
         if prev.owner >= 0 or prev.role != BlockRole.TEXT:
             break
         if captions:
+            if _photo_title(prev) and _CARTOON_TITLE.match(squash(prev.text)):
+                break  # (a cartoon's title says so: 漫画 “打卡” over its caption)
             if _photo_title(prev) and not _goes_on(prev, captions[0]):
                 break  # a short line over a caption's sentence: the photo's title
             if CAPTION_START.match(captions[0].text):
