@@ -739,3 +739,21 @@ def test_what_a_meeting_asked_leans_to_the_meeting_reported_above_it_of_two(monk
     to_meeting, to_exports, to_fire = _quoted_features(monkeypatch, page, "会议要求", names)
     assert to_meeting[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
     assert A.F_SPEAKER not in to_exports and A.F_SPEAKER not in to_fire
+
+
+def test_what_the_meetings_members_did_leans_to_the_story_reporting_the_meeting(monkeypatch):
+    # (pass test, paragraph pages) 与会代表… and 会议还… tell what the meeting
+    # and its members did, no turn of speech after them: they lean to the
+    # one story reporting a meeting as 会议要求，… does.
+    from hnreader.corpus.segment import assignment as A
+    from hnreader.corpus.segment import thresholds as T
+
+    names = ("推进会在益阳", "长沙海关")
+    for opener, text in (
+        ("与会代表", "与会代表实地察看了桃江县一处标准化生态茶园和两家茶叶加工厂。"),
+        ("会议还", "会议还对春茶采摘期的用工安全和质量抽检作了安排。"),
+    ):
+        page = [*TEA_MEETING[:-1], text]
+        to_meeting, to_exports = _quoted_features(monkeypatch, page, opener, names)
+        assert to_meeting[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
+        assert A.F_SPEAKER not in to_exports

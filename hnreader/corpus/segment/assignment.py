@@ -236,10 +236,11 @@ _SPOKESMAN_OPENS = re.compile(
     r"^([\u4e00-\u9fff]{2,14}?(?:局|厅|委|院|办|署|公司|集团|机场|中心))"
     r"(?:有关|相关)?负责人(?:介绍|说|表示|指出|强调|认为|坦言|告诉记者)[，,：:]"
 )
-#: ... or on what a meeting asked (会议要求，…, 会上，…): the one story whose
+#: ... or on what a meeting asked or did (会议要求，…, 会上，…, 与会代表…): the one story whose
 #: headline or lead reports a meeting held.
 _MEETING_TURN = re.compile(
-    r"^(?:会议(?:要求|提出|指出|强调|明确|部署|决定|通报|透露|认为)|会上)[，,：:]"
+    r"^(?:(?:会议(?:要求|提出|指出|强调|明确|部署|决定|通报|透露|认为)|会上|会前|会后)[，,：:]"
+    r"|会议(?:还|并|期间)|与会(?:代表|人员|嘉宾|专家|委员|同志))"
 )
 _MEETING = re.compile(r"召开|举行|会议|[推进座谈协商工作大]会")
 _ANSWERS = re.compile(r"^答[：:]")
