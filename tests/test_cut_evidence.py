@@ -757,3 +757,30 @@ def test_what_the_meetings_members_did_leans_to_the_story_reporting_the_meeting(
         to_meeting, to_exports = _quoted_features(monkeypatch, page, opener, names)
         assert to_meeting[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
         assert A.F_SPEAKER not in to_exports
+
+
+def test_a_division_of_an_office_or_the_office_advising_leans_to_the_story_learning_from_it(
+    monkeypatch,
+):
+    # (pass test, paragraph pages) 某委某某处负责人介绍，… quotes a division of
+    # the office a lead learnt from, and 某委提醒… the office itself: both lean
+    # to that story, not to the one learning from another office.
+    from hnreader.corpus.segment import assignment as A
+    from hnreader.corpus.segment import thresholds as T
+
+    texts = [
+        "油菜花期田管有序推进",
+        "湖南日报3月12日讯（记者 谷雨禾）记者今天从省农委获悉，全省油菜已进入盛花期，"
+        "各地组织农技人员下田指导清沟排渍。",
+        "县级储备粮轮换全面完成",
+        "湖南日报3月12日讯（记者 苗青）记者从省粮食局了解到，全省县级储备粮"
+        "今年的轮换任务已全面完成，库存粮食质量良好。",
+    ]
+    names = ("省农委获悉", "省粮食局了解")
+    for opener, text in (
+        ("省农委种植业", "省农委种植业管理处负责人介绍，今年全省油菜种植面积稳中有增。"),
+        ("省农委提醒", "省农委提醒各地密切关注天气变化，防范倒春寒。"),
+    ):
+        to_crops, to_grain = _quoted_features(monkeypatch, [*texts, text], opener, names)
+        assert to_crops[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
+        assert A.F_SPEAKER not in to_grain

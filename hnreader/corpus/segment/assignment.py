@@ -230,11 +230,13 @@ _SPEAKER_OPENS = re.compile(
     rf"([{''.join(sorted(ANY_SURNAME))}][\u4e00-\u9fff]{{1,2}})"
     r"(?:介绍|说|表示|指出|强调|认为|坦言|告诉记者)[，,：:]"
 )
-#: ... or on the office whose spokesman it quotes (民航湖南监管局有关负责人介绍，…):
+#: ... or on the office whose spokesman it quotes (民航湖南监管局有关负责人介绍，…,
+#: 省农委种植业管理处负责人介绍，…) or which advises (省农委提醒…):
 #: the story whose lead learnt from that office.
 _SPOKESMAN_OPENS = re.compile(
     r"^([\u4e00-\u9fff]{2,14}?(?:局|厅|委|院|办|署|公司|集团|机场|中心))"
-    r"(?:有关|相关)?负责人(?:介绍|说|表示|指出|强调|认为|坦言|告诉记者)[，,：:]"
+    r"(?:(?:[\u4e00-\u9fff]{2,8}?(?:处|司|科|站|所))?(?:有关|相关)?负责人"
+    r"(?:介绍|说|表示|指出|强调|认为|坦言|告诉记者)[，,：:]|提醒|建议|提示)"
 )
 #: ... or on what a meeting asked or did (会议要求，…, 会上，…, 与会代表…): the one story whose
 #: headline or lead reports a meeting held.
