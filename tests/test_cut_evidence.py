@@ -784,3 +784,36 @@ def test_a_division_of_an_office_or_the_office_advising_leans_to_the_story_learn
         to_crops, to_grain = _quoted_features(monkeypatch, [*texts, text], opener, names)
         assert to_crops[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
         assert A.F_SPEAKER not in to_grain
+
+
+def test_what_a_meeting_asked_leans_to_the_continuation_when_no_titled_story_reports_one(
+    monkeypatch,
+):
+    # (pass test, paragraph pages) a meeting's report continued from page 1
+    # has no headline here: when no titled story reports a meeting,
+    # 会议要求，… leans to the continuation.
+    from hnreader.corpus.segment import assignment as A
+    from hnreader.corpus.segment import thresholds as T
+
+    texts = [
+        "（上接1版）推动惠企政策直达快享，让经营主体有实实在在的获得感。",
+        "湘潭出台无人机产业发展行动方案",
+        "湖南日报3月4日讯（记者 邹远）湘潭近日出台无人机产业发展行动方案，"
+        "提出三年内培育整机企业十家以上。",
+        "会议要求，各地要把优化营商环境作为一把手工程，持续打造办事方便的环境。",
+    ]
+    names = ("直达快享", "无人机产业发展行动方案，")
+    to_meeting, to_drones = _quoted_features(monkeypatch, texts, "会议要求", names)
+    assert to_meeting[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
+    assert A.F_SPEAKER not in to_drones
+    # (of two continuations, the one the piece is printed under)
+    two = [
+        "（上接1版）代表们表示，要把大会精神带回湖南、落到实处。",
+        *texts[1:3],
+        "（上接2版）推动惠企政策直达快享，让经营主体有实实在在的获得感。",
+        texts[3],
+    ]
+    names = ("大会精神", "直达快享", "无人机产业发展行动方案，")
+    to_other, to_meeting, to_drones = _quoted_features(monkeypatch, two, "会议要求", names)
+    assert to_meeting[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
+    assert A.F_SPEAKER not in to_other and A.F_SPEAKER not in to_drones

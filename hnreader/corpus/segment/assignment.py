@@ -723,11 +723,19 @@ class _Page:
                 named = [s for s in named if name in known[s]]
                 if office:
                     self.body_speakers.add(k)
-            elif _MEETING_TURN.match(flat) and all(titled[s] for s in named):
+            elif _MEETING_TURN.match(flat):
                 # (会议要求，… / 会上，…: the meeting the one story reporting one
                 # held; a story printed with no headline, a continuation, may
-                # report one too, and then none is sure)
-                named = [s for s in named if _MEETING.search(known[s])]
+                # report one too: then none is sure, unless no titled story
+                # reports one and that story is the only one untitled, or
+                # the one whose text the piece is printed under)
+                untitled = [s for s in named if not titled[s]]
+                named = [s for s in named if titled[s] and _MEETING.search(known[s])]
+                if len(untitled) > 1 and self.flow[k] in untitled:
+                    untitled = [self.flow[k]]
+                if untitled and (named or len(untitled) > 1):
+                    continue
+                named = named or untitled
                 opened = [s for s in named if self.opens[s] < self.at[k]]
                 if len(named) > 1 and len(opened) == 1:
                     # (of two meetings, the one whose report opened above:
