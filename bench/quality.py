@@ -113,6 +113,8 @@ BLIND = (
     "dev_ue",
     "dev_ug",
     "dev_ui",
+    "dev_uk",
+    "dev_um",
 )
 FIGURES = (
     "seg_f1",

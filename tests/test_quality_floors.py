@@ -311,6 +311,10 @@ FLOORS = {
     "dev_uh": dict(zip(FIGURES, (0.94, 0.92, 0.90, 0.86), strict=True)),  # 0.969 0.947 0.927 0.888
     "dev_ui": dict(zip(FIGURES, (0.92, 0.91, 0.90, 0.87), strict=True)),  # 0.948 0.939 0.929 0.892
     "dev_uj": dict(zip(FIGURES, (0.95, 0.95, 0.93, 0.88), strict=True)),  # 0.973 0.974 0.952 0.902
+    "dev_uk": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_ul": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_um": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_un": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_vi": dict(zip(FIGURES, (0.92, 0.86, 0.76, 0.76), strict=True)),  # 0.942 0.887 0.780 0.789
 }
 
