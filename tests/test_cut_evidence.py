@@ -817,3 +817,41 @@ def test_what_a_meeting_asked_leans_to_the_continuation_when_no_titled_story_rep
     to_other, to_meeting, to_drones = _quoted_features(monkeypatch, two, "会议要求", names)
     assert to_meeting[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
     assert A.F_SPEAKER not in to_other and A.F_SPEAKER not in to_drones
+
+
+def test_a_line_whose_figure_opens_the_next_is_a_cut_sentence_not_a_crosshead(monkeypatch):
+    # Comma lines of one build (目前，全市已有 / 目前，全市共设置安置点) make a
+    # crosshead series, unless the line printed next opens on the figure
+    # each stops before; and a crosshead-shaped line so followed is open.
+    from hnreader.corpus.segment import assignment as A
+    from hnreader.corpus.segment.pieces import crosshead_series
+
+    from .test_segment_general import paragraph_page, parse
+
+    cut = [
+        "目前，全市已有",
+        "1.6万名干部群众上堤巡查。",
+        "目前，全市共设置安置点",
+        "96个，集中安置群众。",
+    ]
+    assert crosshead_series(cut) == set()
+    assert crosshead_series([t.lstrip("0123456789") for t in cut]) == {0, 2}
+
+    pages = []
+    solve = A._Page.solve
+    monkeypatch.setattr(A._Page, "solve", lambda self: pages.append(self) or solve(self))
+    parse(
+        paragraph_page(
+            "受灾群众基本生活得到保障",
+            "湖南日报6月22日讯（记者 罗清）记者从市应急管理局获悉，本轮强降雨过后，"
+            "全市已调拨帐篷、棉被等救灾物资，受灾群众基本生活得到保障。",
+            "市应急管理局还会同财政部门预拨市级救灾资金",
+            "800万元，重点用于受灾群众紧急转移安置。",
+            "电力部门抢修受损线路",
+            "湖南日报6月22日讯（记者 谷川）记者从市供电公司获悉，受损线路已抢修完毕，"
+            "全市供电恢复正常。",
+        )
+    )
+    (found,) = pages
+    k = next(k for k, b in enumerate(found.body) if b.text.startswith("市应急管理局还会同"))
+    assert found.open[k]

@@ -52,6 +52,7 @@ from .draft import Draft
 from .joins import (
     completes_word,
     ends_open,
+    figure_goes_on,
     join_evidence,
     list_awaits_count,
     overlaps,
@@ -615,6 +616,7 @@ class _Page:
         headline_shaped = _titled(flat) or (
             is_crosshead(flat)
             and not self._word_finished_later(k)
+            and not self._figure_given_next(k)
             # (a list closed on 等 wants its count; a bare figure, its unit;
             # a post and a surname, the name)
             and not list_awaits_count(flat)
@@ -661,6 +663,11 @@ class _Page:
         … / ▷下转2版)."""
         nxt = self.body[k + 1] if k + 1 < len(self.body) else None
         return nxt is not None and nxt.role == BlockRole.MARKER and _sends_on(nxt)
+
+    def _figure_given_next(self, k: int) -> bool:
+        """The piece printed next opens on the figure piece ``k`` stops
+        before (目前，全省已有 / 2.8万名干部群众…): a cut line."""
+        return k + 1 < len(self.body) and figure_goes_on(self.body[k].text, self.body[k + 1].text)
 
     def _word_finished_later(self, k: int) -> bool:
         """A later piece completes the last word of piece ``k``: a cut line,

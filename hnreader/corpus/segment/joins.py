@@ -264,6 +264,18 @@ def wants_quantity(text: str) -> bool:
     return bool(_WANTS_QUANTITY.search(squash_tail(text, T.CUT_CONTEXT)))
 
 
+def figure_goes_on(tail: str, piece: str) -> bool:
+    """``piece`` opens on the figure ``tail`` stops before (…预拨救灾资金 +
+    8000万元，…): however like a crosshead the tail is, a crosshead's
+    section opens on no bare amount (a day or a year may open it)."""
+    right = squash_head(piece, T.CUT_CONTEXT)
+    return (
+        start_of(piece) == Start.FIGURE
+        and not _DATE_START.match(right)
+        and (join_evidence(tail, piece) or 0.0) >= T.JOIN_FIGURE
+    )
+
+
 def measure_fits(left: str, right: str) -> bool | None:
     """Does the unit of the figure ``right`` opens on fit the measure the
     tail ``left`` stops on (面积 + 780余万亩: yes; 捐款 + 780余万亩: no)? None

@@ -12,6 +12,7 @@ from ..reflow import squash
 from . import thresholds as T
 from .blocks import Block
 from .draft import Draft
+from .joins import figure_goes_on
 from .kinds import BlockRole, Opener
 from .patterns import REPORTED, credit_match, jumps_in
 from .vocabulary import DANGLING_END, SPEECH_VERBS
@@ -88,8 +89,14 @@ def crosshead_series(texts: Sequence[str]) -> set[int]:
     printed as a series (一条路，打开了一扇门 / 一座桥，连起了两岸心; 路通了，… /
     产业兴了，…): two short phrases parted by one comma, no sentence closed.
     Once two of one build stand on the page, a line of that shape built a
-    little like another is one of the series (江豚回来了，湖水更清了)."""
-    shapes = {k: shape for k, text in enumerate(texts) if (shape := _comma_phrases(text))}
+    little like another is one of the series (江豚回来了，湖水更清了). A line
+    whose figure opens the next (目前，全省已有 / 2.8万名…) is a cut sentence."""
+    shapes = {
+        k: shape
+        for k, text in enumerate(texts)
+        if (shape := _comma_phrases(text))
+        and not (k + 1 < len(texts) and figure_goes_on(text, texts[k + 1]))
+    }
     shared = {(j, k): _shared(a, b) for j, a in shapes.items() for k, b in shapes.items() if j != k}
     if not any(n >= T.SERIES_CROSSHEAD_SHARED for n in shared.values()):
         return set()
