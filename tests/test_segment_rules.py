@@ -8262,3 +8262,25 @@ def test_a_cartoons_title_quoting_its_name_over_its_caption_is_its_title():
     (cartoon,) = [a for a in page.articles if a.kind == ArticleKind.PHOTO]
     assert squash(cartoon.title) == squash("漫画 “晒单”")
     assert cartoon.paragraphs[0].startswith("某单位要求干部")
+
+
+def test_lines_opening_on_the_figure_a_lead_stops_before_head_no_story():
+    # Paragraph page: a lead cut before its figure (…累计出动抢修人员), the
+    # rest printed as two short lines (4200余人、抢修车辆 / 980台，截至…，已恢复)
+    # under it: the cut sentence's rest, no headline of a story.
+    page = parse(
+        paragraph_page(
+            "供电部门连夜抢修受损线路",
+            "湖南日报6月22日讯（记者 罗清）记者从市供电公司获悉，本轮强降雨导致"
+            "部分线路跳闸，供电公司累计出动抢修人员",
+            "1200余人、抢修车辆",
+            "300台，截至今天18时，已恢复",
+            "6.2万户居民供电，恢复率达到95%。",
+            "针对汛期特点，运维人员对沿江沿河的变电站开展特巡特护，重点排查杆塔基础"
+            "冲刷、树障等隐患，并在低洼小区预置应急发电车12台。",
+            "在桃源县，暴雨冲倒一基杆塔，抢修队员蹚水架线，六个小时后恢复送电。",
+        )
+    )
+    (story,) = [a for a in page.articles if a.paragraphs]
+    assert story.title == "供电部门连夜抢修受损线路"
+    assert "抢修人员1200余人、抢修车辆300台" in "".join(story.paragraphs)

@@ -40,6 +40,7 @@ from .joins import (
     breaks_last_word,
     completes_word,
     ends_open,
+    figure_goes_on,
     join_evidence,
     list_awaits_count,
     magnitude_takes_unit,
@@ -2498,6 +2499,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     if _word_cut_elsewhere(blocks, i):
         return False
     before, after = blocks[i - 1], blocks[i + 1]
+    if figure_goes_on(before.text, block.text):
+        return False  # (…累计出动抢修人员 / 4200余人、抢修车辆: the cut sentence's rest)
     if MEMBER_VOICE.match(squash(after.text)) and after.owner < 0:
         return True  # a voice's title, over who speaks (某某（全国人大代表，…）)
     if _quote_left_open(block.text, after.text) and any(c in block.text for c in "，,；;"):
