@@ -843,9 +843,9 @@ def test_a_line_whose_figure_opens_the_next_is_a_cut_sentence_not_a_crosshead(mo
     parse(
         paragraph_page(
             "受灾群众基本生活得到保障",
-            "湖南日报6月22日讯（记者 罗清）记者从市应急管理局获悉，本轮强降雨过后，"
+            "湖南日报6月22日讯（记者 罗清）记者从市减灾办获悉，本轮强降雨过后，"
             "全市已调拨帐篷、棉被等救灾物资，受灾群众基本生活得到保障。",
-            "市应急管理局还会同财政部门预拨市级救灾资金",
+            "市减灾办还会同财政部门预拨市级救灾资金",
             "800万元，重点用于受灾群众紧急转移安置。",
             "电力部门抢修受损线路",
             "湖南日报6月22日讯（记者 谷川）记者从市供电公司获悉，受损线路已抢修完毕，"
@@ -853,5 +853,5 @@ def test_a_line_whose_figure_opens_the_next_is_a_cut_sentence_not_a_crosshead(mo
         )
     )
     (found,) = pages
-    k = next(k for k, b in enumerate(found.body) if b.text.startswith("市应急管理局还会同"))
+    k = next(k for k, b in enumerate(found.body) if b.text.startswith("市减灾办还会同"))
     assert found.open[k]
