@@ -3469,6 +3469,8 @@ def _finished_elsewhere(blocks: list[Block], j: int, over_head: bool = False) ->
             for k, b in enumerate(blocks)
         )
     clauses = any(c in text for c in "，,；;")
+    if _COUNTED_AT_END.search(text):
+        return False  # (…整治穿堤建筑物146处: a count closed; 处 + 在… reads 处在 by chance)
     if not clauses and ("、" not in text or not (end_of(text) == End.LONE or _item_cut(text))):
         # (a list's mark alone: a headline may list, 新增浏阳、通道两地; a cut
         # paragraph's last character is half a word, …设置警 + 示标识)
@@ -3490,6 +3492,10 @@ def _finished_elsewhere(blocks: list[Block], j: int, over_head: bool = False) ->
 
 #: A clause break inside a line.
 _CLAUSED = re.compile(r"[，,；;]")
+#: A line closed on a figure and the measure word counting it (146处, 3.2万个).
+_COUNTED_AT_END = re.compile(
+    r"[0-9０-９][多余]?[万亿千百]?[多余]?[个家人名位户项件台辆架艘座所条只头批场期篇种类款份次处套栋间株棵张]$"
+)
 
 
 def _item_cut(text: str) -> bool:
