@@ -1826,3 +1826,23 @@ def test_a_reviews_stack_under_a_poems_last_line_heads_the_review():
     assert list(poem.paragraphs) == verse
     review = next(a for a in page.articles if a.byline == "文丨贺岚风")
     assert (review.kicker, review.title) == ("读《湘西茶事》", "一片叶子里的山河")
+
+
+@pytest.mark.parametrize("edition", ["湖南日报数字版", "湖南日报电子版"])
+def test_the_papers_digital_edition_under_a_codes_prompt_is_the_box_not_a_kicker(edition):
+    # Column page: 扫码阅读 / 湖南日报数字版, a code's box, over a report's
+    # two-line title: no kicker of it.
+    page = parse(
+        column_page(
+            "扫码阅读",
+            edition,
+            "衡山清明小长假",
+            "迎来游客21万人次",
+            "湖南日报4月6日讯（记者 邝远）记者",
+            "从衡山景区获悉，清明小长假三天，",
+            "景区共迎来游客21万人次。",
+        )
+    )
+    (story,) = page.articles
+    assert not story.kicker
+    assert story.title == "衡山清明小长假迎来游客21万人次"

@@ -955,6 +955,10 @@ _QR_TARGETS = (
     "视频号",
     "抖音号",
     "在线",
+    "数字版",
+    "电子版",
+    "数字报",
+    "手机报",
 )
 #: A reporting series' strip in a frame (全国两会 / 特别报道): no story's line.
 _SERIES_STRIP = re.compile(r"(?:特别|专题|系列|融媒体?|全媒体)报道$")
