@@ -8292,8 +8292,8 @@ def test_a_headline_closed_on_a_count_in_a_cut_heads_the_dated_story_under_it():
     # 在…, and 处 + 在 read as a word (处在) by chance: no cut paragraph's rest.
     page = parse(
         paragraph_page(
-            "全市防汛工作会议召开",
-            "湖南日报5月12日讯（记者 谷川）今天，全市防汛工作会议召开。会议要求，"
+            "全市防汛调度会商定汛期重点",
+            "湖南日报5月12日讯（记者 谷川）今天，全市防汛调度会商定汛期重点。会议要求，"
             "对不能正常运行的水库一律空库",
             "沅水干堤完成汛前加固 新建加固堤防86公里，整治涵闸58处",
             "湖南日报5月12日讯（记者 罗清）记者今天从市水利局获悉，沅水干堤汛前加固工程全面完工。",
