@@ -8306,3 +8306,40 @@ def test_a_headline_closed_on_a_count_in_a_cut_heads_the_dated_story_under_it():
         "沅水干堤完成汛前加固",
         "新建加固堤防86公里，整治涵闸58处",
     )
+
+
+def test_a_year_shared_with_the_report_above_ties_no_notice_to_it(monkeypatch):
+    # Paragraph page: a dated report naming 2017年 over a notice's title that
+    # opens on the same year (2017年征兵报名开始): the year is no topic, the
+    # title heads the notice under it. (pass test: the line opens a story)
+    from hnreader.corpus.segment import paragraph_pages as P
+
+    opens = []
+    untitled_start = P._untitled_start
+
+    def recorded(blocks, i, opened):
+        started = untitled_start(blocks, i, opened)
+        if blocks[i].text.startswith("2017年征兵"):
+            opens.append(started)
+        return started
+
+    monkeypatch.setattr(P, "_untitled_start", recorded)
+    page = parse(
+        paragraph_page(
+            "全省中职学生技能大赛闭幕",
+            "湖南日报6月5日讯（记者 左清）2017年全省中职学生技能大赛今天在株洲闭幕，"
+            "来自各市州的900多名选手参加了焊接、数控、护理等32个项目的比赛。",
+            "省教育厅有关负责人表示，技能大赛是检验职业教育教学质量的重要平台，"
+            "今年大赛新增了无人机操控、电子商务运营等项目，贴近产业需求。",
+            "近年来，我省职业教育与产业结合越来越紧密，中职学校的专业大多对接先进制造业。",
+            "2017年征兵报名开始",
+            "根据征兵命令，2017年征兵工作即将开始，征集对象以高校毕业生为主，"
+            "应征青年可登录全国征兵网报名，报名截止时间为8月5日。",
+            "湖南省征兵办公室",
+        )
+    )
+    assert opens and opens[0]
+    notice = next(a for a in page.articles if "全国征兵网" in "".join(a.paragraphs))
+    assert notice.title == "2017年征兵报名开始"
+    contest = next(a for a in page.articles if "技能大赛" in a.title)
+    assert "征兵" not in "".join(contest.paragraphs)

@@ -94,7 +94,7 @@ from .patterns import (
     series_name,
 )
 from .photos import split_untitled_groups
-from .pieces import crosshead_series
+from .pieces import crosshead_series, topic_text
 from .roles import (
     column_of_two,
     label_shaped,
@@ -2606,8 +2606,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     following = "".join(b.text for b in blocks[i + 1 : upto] if b.role == BlockRole.TEXT)
     if len(squash(story)) < T.TOPIC_STORY_MIN or len(squash(following)) < T.TOPIC_FOLLOWING_MIN:
         return False
-    if similarity(block.text, story) >= T.UNTITLED_HEAD_UNRELATED:
-        return False
+    if similarity(topic_text(block.text), story) >= T.UNTITLED_HEAD_UNRELATED:
+        return False  # (its words, not its figures: a year names no topic)
     # The text after talks about something else; or, a little like the story
     # above as it may be, the line names what follows and not what precedes
     # and is longer than a crosshead (unless the story above is a feature in
@@ -2626,7 +2626,7 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         and not sections
         and not pieces
         and not label_shaped(block.text)  # (a column's label: see take_column)
-        and similarity(block.text, story) == 0.0
+        and similarity(topic_text(block.text), story) == 0.0
         and similarity(block.text, following) >= T.UNTITLED_HEAD_TITLES
         and shift < T.UNTITLED_NEWS_SHIFT
     ):
@@ -2639,7 +2639,7 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     )
     # (a line that shares not a pair of characters with the story above names
     # no section of it, whatever common words the two texts share)
-    apart = shift < T.UNTITLED_TOPIC_SHIFT or similarity(block.text, story) == 0.0
+    apart = shift < T.UNTITLED_TOPIC_SHIFT or similarity(topic_text(block.text), story) == 0.0
     return titles and apart and not sections
 
 
