@@ -855,3 +855,22 @@ def test_a_line_whose_figure_opens_the_next_is_a_cut_sentence_not_a_crosshead(mo
     (found,) = pages
     k = next(k for k, b in enumerate(found.body) if b.text.startswith("市减灾办还会同"))
     assert found.open[k]
+
+
+def test_what_a_meeting_asked_leans_to_the_meeting_whose_headline_shares_its_words(monkeypatch):
+    # (pass test, paragraph pages) two meetings reported above the piece:
+    # 会议要求，… leans to the one whose headline names what it asks about.
+    from hnreader.corpus.segment import assignment as A
+    from hnreader.corpus.segment import thresholds as T
+
+    page = [
+        "全省柑橘产业推进会召开",
+        "湖南日报3月28日讯（记者 陶一苇）今天，全省柑橘产业推进会在永州召开。",
+        "全省春季森林防火部署会举行",
+        "湖南日报3月28日讯（记者 林小禾）今天，全省春季森林防火部署会在岳阳举行。",
+        "会议要求，各地要加快柑橘品种改良，做强柑橘区域公用品牌。",
+    ]
+    names = ("柑橘产业推进会在永州", "森林防火部署会在岳阳")
+    to_oranges, to_fire = _quoted_features(monkeypatch, page, "会议要求", names)
+    assert to_oranges[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
+    assert A.F_SPEAKER not in to_fire
