@@ -219,7 +219,7 @@ FLOORS = {
     "dev_xd": dict(zip(FIGURES, (0.91, 0.91, 0.89, 0.74), strict=True)),  # 0.933 0.928 0.918 0.770
     "dev_xe": dict(zip(FIGURES, (0.94, 0.92, 0.92, 0.87), strict=True)),  # 0.963 0.947 0.940 0.895
     # (the one below blind: no rule was written from it)
-    "dev_xf": dict(zip(FIGURES, (0.89, 0.81, 0.91, 0.80), strict=True)),  # 0.910 0.834 0.935 0.822
+    "dev_xf": dict(zip(FIGURES, (0.90, 0.82, 0.91, 0.81), strict=True)),  # 0.921 0.846 0.935 0.834
     # (the one below blind: no rule was written from it)
     "dev_xg": dict(zip(FIGURES, (0.94, 0.91, 0.91, 0.87), strict=True)),  # 0.959 0.933 0.939 0.886
     "dev_xh": dict(zip(FIGURES, (0.91, 0.87, 0.87, 0.85), strict=True)),  # 0.933 0.896 0.891 0.877
