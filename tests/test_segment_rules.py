@@ -8343,3 +8343,21 @@ def test_a_year_shared_with_the_report_above_ties_no_notice_to_it(monkeypatch):
     assert notice.title == "2017年征兵报名开始"
     contest = next(a for a in page.articles if "技能大赛" in a.title)
     assert "征兵" not in "".join(contest.paragraphs)
+
+
+def test_a_couplet_set_on_two_lines_under_a_kicker_in_a_tight_block_is_the_title():
+    # Paragraph page: kicker and a two-line couplet title printed tight
+    # (…见闻 / 溪水绕村清如许 / 茶园满坡绿生金): the couplet is the title.
+    page = parse(
+        paragraph_page(
+            "\n".join(["古丈县生态茶园见闻", "溪水绕村清如许", "茶园满坡绿生金"]),
+            "湖南日报记者 苗青 通讯员 谷雨",
+            "4月的古丈县，漫山茶园一片新绿。在默戎镇的茶园里，采茶工人正忙着采摘春茶。",
+            "村里的茶叶合作社今年新建了一条加工线，鲜叶当天采摘当天加工。",
+        )
+    )
+    (story,) = page.articles
+    assert (story.kicker, squash(story.title)) == (
+        "古丈县生态茶园见闻",
+        "溪水绕村清如许茶园满坡绿生金",
+    )

@@ -382,12 +382,28 @@ def _handed_over(unit: list) -> list[list[str]]:
         after_copy = k > 1 and squash(unit[k - 1].raw) == squash(unit[k - 2].raw)
         if k and pieces[-1] and (copy or after_copy):
             pieces.append([])  # (a line drawn twice for bold: a copy, read apart)
-        elif k and pieces[-1] and _phrases_under_one(unit[k - 1].raw, line.raw):
+        elif (
+            k
+            and pieces[-1]
+            and (_phrases_under_one(unit[k - 1].raw, line.raw) or _couplet_under_one(unit, k))
+        ):
             pieces.append([])
         pieces[-1].append(line.raw)
         if squash(line.raw).endswith("——") and k + 1 < len(unit):
             pieces.append([])
     return pieces
+
+
+def _couplet_under_one(unit: list, k: int) -> bool:
+    """Lines ``k`` and ``k + 1`` are a couplet set on two lines (稻花香里说丰年
+    / 一田双收好光景), the last of the block, under a line of one phrase that
+    pairs with neither: the title under its kicker."""
+    if k + 2 != len(unit):
+        return False
+    above, first, second = (squash(line.raw) for line in unit[k - 1 : k + 2])
+    return (
+        couplet(first, second) and not couplet(above, first) and len(phrases(unit[k - 1].raw)) == 1
+    )
 
 
 def _phrases_under_one(above: str, line: str) -> bool:
