@@ -8361,3 +8361,22 @@ def test_a_couplet_set_on_two_lines_under_a_kicker_in_a_tight_block_is_the_title
         "古丈县生态茶园见闻",
         "溪水绕村清如许茶园满坡绿生金",
     )
+
+
+def test_a_line_closed_on_its_event_over_a_statement_in_a_tight_block_is_the_kicker():
+    # A printed piece's lines (a tight block): 某节开幕 / what came of it are
+    # two parts, the event the kicker; a wrapped line (…文化旅游 / 节庆活动开幕)
+    # and who attended (… / 某某出席) stay one piece with the line above.
+    from types import SimpleNamespace
+
+    from hnreader.corpus.segment.page import _handed_over
+
+    def pieces(*raws):
+        return _handed_over([SimpleNamespace(raw=r) for r in raws])
+
+    assert pieces("第三届湘菜美食节开幕", "80家老字号同台“比拼”") == [
+        ["第三届湘菜美食节开幕"],
+        ["80家老字号同台“比拼”"],
+    ]
+    assert len(pieces("第三届全省文化旅游", "节庆活动开幕")) == 1
+    assert len(pieces("全省秋粮收购工作推进会召开", "某某出席")) == 1

@@ -26,7 +26,16 @@ from ..reflow import (
 from . import column_pages, paragraph_pages
 from . import thresholds as T
 from .draft import Draft, Para
-from .headlines import Headline, clean, couplet, join_piece, phrases, split_roles
+from .headlines import (
+    Headline,
+    clean,
+    closes_on_event,
+    couplet,
+    is_attendance,
+    join_piece,
+    phrases,
+    split_roles,
+)
 from .kinds import ExtraKind, Layout, Opener
 from .lines import (
     Line,
@@ -389,9 +398,17 @@ def _handed_over(unit: list) -> list[list[str]]:
         ):
             pieces.append([])
         pieces[-1].append(line.raw)
-        if squash(line.raw).endswith("——") and k + 1 < len(unit):
+        if k + 1 < len(unit) and (
+            squash(line.raw).endswith("——") or _event_over_statement(line.raw, unit[k + 1].raw)
+        ):
             pieces.append([])
     return pieces
+
+
+def _event_over_statement(line: str, below: str) -> bool:
+    """A line closed on the event it reports (…稻米节开幕, …落户某地) over a
+    line that is no one's attendance: a kicker whole, the title under it."""
+    return closes_on_event(line) and not is_attendance(below) and " " not in line.strip()
 
 
 def _couplet_under_one(unit: list, k: int) -> bool:
