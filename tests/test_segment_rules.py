@@ -8286,7 +8286,8 @@ def test_lines_opening_on_the_figure_a_lead_stops_before_head_no_story():
     assert "抢修人员1200余人、抢修车辆300台" in "".join(story.paragraphs)
 
 
-def test_a_headline_closed_on_a_count_in_a_cut_heads_the_dated_story_under_it():
+@pytest.mark.parametrize("count", ["58处", " 58 处"])
+def test_a_headline_closed_on_a_count_in_a_cut_heads_the_dated_story_under_it(count):
     # Paragraph page: a report's headline (…整治涵闸58处) printed in the cut
     # of the story above, over its dateline; a paragraph elsewhere opens on
     # 在…, and 处 + 在 read as a word (处在) by chance: no cut paragraph's rest.
@@ -8295,7 +8296,7 @@ def test_a_headline_closed_on_a_count_in_a_cut_heads_the_dated_story_under_it():
             "全市防汛调度会商定汛期重点",
             "湖南日报5月12日讯（记者 谷川）今天，全市防汛调度会商定汛期重点。会议要求，"
             "对不能正常运行的水库一律空库",
-            "沅水干堤完成汛前加固 新建加固堤防86公里，整治涵闸58处",
+            "沅水干堤完成汛前加固 新建加固堤防86公里，整治涵闸" + count,
             "湖南日报5月12日讯（记者 罗清）记者今天从市水利局获悉，沅水干堤汛前加固工程全面完工。",
             "运行。要做好抢险队伍、物资的预置，确保拉得出、用得上。",
             "在辰溪县施工现场，新筑的堤坡平整坚实，草皮已经返青。",

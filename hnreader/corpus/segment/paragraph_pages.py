@@ -3469,7 +3469,7 @@ def _finished_elsewhere(blocks: list[Block], j: int, over_head: bool = False) ->
             for k, b in enumerate(blocks)
         )
     clauses = any(c in text for c in "，,；;")
-    if _COUNTED_AT_END.search(text):
+    if _COUNTED_AT_END.search(squash(text)):
         return False  # (…整治穿堤建筑物146处: a count closed; 处 + 在… reads 处在 by chance)
     if not clauses and ("、" not in text or not (end_of(text) == End.LONE or _item_cut(text))):
         # (a list's mark alone: a headline may list, 新增浏阳、通道两地; a cut
