@@ -745,10 +745,11 @@ class _Page:
                 named = named or untitled
                 if len(named) > 1:
                     # (of two meetings, the one whose headline names what it asked)
-                    ranked = sorted(named, key=lambda s: -self.words.with_headline(k, s))
-                    first, second = (self.words.with_headline(k, s) for s in ranked[:2])
-                    if first > second:
-                        named = ranked[:1]
+                    shares = sorted(
+                        ((self.words.with_headline(k, s), s) for s in named), reverse=True
+                    )
+                    if shares[0][0] > shares[1][0]:
+                        named = [shares[0][1]]
                 opened = [s for s in named if self.opens[s] < self.at[k]]
                 if len(named) > 1 and len(opened) == 1:
                     # (of two meetings, the one whose report opened above:

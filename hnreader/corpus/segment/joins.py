@@ -80,9 +80,10 @@ _FIGURE_MODIFIES = re.compile(r"^[0-9０-９][0-9０-９.．]*[多余]?[万亿�
 #: A count closing its clause (86台，…, 300余人。): the number of the things the
 #: tail has just named (…共派出监测车 + 86台，), a noun's own count, so the
 #: noun the tail stops on is whole, not half a word.
+#: The measure words a count closes on (58处, 3.2万个).
+COUNTERS = "个家人名位户项件台辆架艘座所条只头批场期篇种类款份次处套栋间株棵张"
 _COUNT_CLOSES = re.compile(
-    r"^[0-9０-９][0-9０-９.．]*[多余]?[万亿千百]?[多余]?"
-    r"[个家人名位户项件台辆架艘座所条只头批场期篇种类款份次处套栋间株棵张][，,、。；;]"
+    rf"^[0-9０-９][0-9０-９.．]*[多余]?[万亿千百]?[多余]?[{COUNTERS}][，,、。；;]"
 )
 #: A rate: a share or change in percent or points (19.7%，, 0.21个百分点).
 _RATE = re.compile(r"^[0-9０-９][0-9０-９.．]*\s*(?:%|％|个百分点)")

@@ -406,7 +406,7 @@ def _handed_over(unit: list) -> list[list[str]]:
 
 
 def _event_over_statement(line: str, below: str) -> bool:
-    """A line closed on the event it reports (…稻米节开幕, …落户某地) over a
+    """A line closed on the event it reports (…美食节开幕, …推进会召开) over a
     line that is no one's attendance: a kicker whole, the title under it."""
     return closes_on_event(line) and not is_attendance(below) and " " not in line.strip()
 

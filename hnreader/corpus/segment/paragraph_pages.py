@@ -37,6 +37,7 @@ from .headlines import (
 )
 from .hunan_words import formula_across, names_place, places_named, stops_in_formula
 from .joins import (
+    COUNTERS,
     breaks_last_word,
     completes_word,
     ends_open,
@@ -3493,9 +3494,7 @@ def _finished_elsewhere(blocks: list[Block], j: int, over_head: bool = False) ->
 #: A clause break inside a line.
 _CLAUSED = re.compile(r"[，,；;]")
 #: A line closed on a figure and the measure word counting it (146处, 3.2万个).
-_COUNTED_AT_END = re.compile(
-    r"[0-9０-９][多余]?[万亿千百]?[多余]?[个家人名位户项件台辆架艘座所条只头批场期篇种类款份次处套栋间株棵张]$"
-)
+_COUNTED_AT_END = re.compile(rf"[0-9０-９][多余]?[万亿千百]?[多余]?[{COUNTERS}]$")
 
 
 def _item_cut(text: str) -> bool:
