@@ -8381,3 +8381,14 @@ def test_a_line_closed_on_its_event_over_a_statement_in_a_tight_block_is_the_kic
     ]
     assert len(pieces("第三届全省文化旅游", "节庆活动开幕")) == 1
     assert len(pieces("全省秋粮收购工作推进会召开", "某某出席")) == 1
+
+
+def test_a_title_right_over_a_named_commentator_keeps_its_commentary():
+    # The commentary sums up the page's reports, so a report's kicker bunched
+    # after its text shares more of its words than its own title does; the
+    # title printed over 湖南日报全媒体评论员 某某 is still the commentary's.
+    path = next((Path(__file__).parent / "dev_vz" / "pages").glob("012_*.txt"))
+    page = parse(path.read_text(encoding="utf-8"), path.name)
+    commentary = next(a for a in page.articles if "评论员" in a.byline)
+    assert commentary.column == "新湘评"
+    assert commentary.title.startswith("外贸")

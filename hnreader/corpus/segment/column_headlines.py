@@ -939,11 +939,8 @@ class Affinity:
             for k in targets
             if drafts[k].starts_with == Opener.BYLINE and "记者" not in drafts[k].byline
         )
-        # ... and of those, the ones the paper's unnamed writer signs (湖南日报评论员).
-        self.papers = frozenset(
-            k for k in self.signed if _PAPERS_WRITER.match(squash(drafts[k].byline))
-        )
-        # ... and the ones a commentator signs, named or not (湖南日报评论员 某某).
+        # ... and of those, the ones a commentator signs, named or not
+        # (湖南日报评论员, 湖南日报全媒体评论员 某某).
         self.commentators = frozenset(k for k in self.signed if "评论员" in drafts[k].byline)
         # Bodies set off in sections by crossheads (a feature's).
         self.sectioned = frozenset(k for k in targets if any(p.subhead for p in drafts[k].paras))
@@ -1443,13 +1440,14 @@ def assign(
             break
         for body, rivals in contested.items():
             # (a title signed right under it, a commentary's, is surer than
-            # any line that merely shares its body's words)
+            # any line that merely shares its body's words; a commentary
+            # summing up the page shares every story's)
             best = max(s.gain for s in rivals)
             keep = max(
                 rivals,
                 key=lambda s: (
                     _by_papers_writer(read[s.zone], s)
-                    or (body in affinity.papers and _closes_zone_over(zones, read, s, body))
+                    or (body in affinity.commentators and _closes_zone_over(zones, read, s, body))
                     or (
                         (
                             _signed(read[s.zone], s)
