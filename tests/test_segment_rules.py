@@ -8392,3 +8392,32 @@ def test_a_title_right_over_a_named_commentator_keeps_its_commentary():
     commentary = next(a for a in page.articles if "评论员" in a.byline)
     assert commentary.column == "新湘评"
     assert commentary.title.startswith("外贸")
+
+
+def test_a_photo_storys_title_and_lead_take_the_group_of_captions_under_them():
+    # Title / a lead with no dateline / captions / the group's credit: one
+    # photo item, not a story with no photo and captions on their own.
+    page = page_of(
+        [
+            " 春到东江湖 白鹭翩翩",
+            "3月以来，资兴市东江湖库区气温回升，湖面水雾缭绕，成群白鹭在湖湾栖",
+            "息觅食。当地护林员近日在小东江、兜率岛等水域观测到白鹭、苍鹭等水鸟",
+            "600余只，比去年同期多出两成。",
+            "3月20日，资兴市小东江，白鹭掠过雾气缭绕的湖面。",
+            "3月20日，东江湖兜率岛附近，护林员在观测水鸟。",
+            "以上图片均由 湖南日报全媒体记者 谭雨生 摄",
+            "湖南日报 3月 21日讯（全媒体记者 邹娴",
+            "通讯员 周体新）记者今天从省林业局获",
+            "悉，今年全省计划完成人工造林 60万亩，",
+            "封山育林 120万亩，各地春季植树造林",
+            "进度已过三成。",
+            "省林业局负责人介绍，今年将重点在湘",
+            "江、资江沿岸推进生态廊道建设，并组织",
+            "各地开展义务植树活动，引导市民群众",
+            "就近参与绿化造林。",
+        ]
+    )
+    photo = page.articles[0]
+    assert (photo.kind, photo.title) == (ArticleKind.PHOTO, "春到东江湖 白鹭翩翩")
+    assert photo.byline.endswith("谭雨生 摄")
+    assert [p[:5] for p in photo.paragraphs] == ["3月以来，", "3月20日", "3月20日"]

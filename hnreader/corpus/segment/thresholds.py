@@ -1028,3 +1028,8 @@ STACK_FIGURE_RESUMES = 2.5
 #: ... and less than this between the sentence and the first line, and
 #: between the second line and the figure (none, but for rounding).
 NO_EVIDENCE = 0.5
+
+#: Share of a title's words its photos' captions must use for the title and
+#: lead read as a story right over an untitled group of photos to be the
+#: group's own (秋到洞庭 候鸟先至 over …东洞庭湖…观测候鸟).
+PHOTO_STORY_TITLE_WORDS = 0.5
