@@ -115,6 +115,8 @@ BLIND = (
     "dev_ui",
     "dev_uk",
     "dev_um",
+    "dev_uo",
+    "dev_uq",
 )
 FIGURES = (
     "seg_f1",

@@ -315,6 +315,9 @@ FLOORS = {
     "dev_ul": dict(zip(FIGURES, (0.96, 0.90, 0.87, 0.84), strict=True)),  # 0.988 0.924 0.891 0.867
     "dev_um": dict(zip(FIGURES, (0.88, 0.82, 0.71, 0.81), strict=True)),  # 0.900 0.850 0.731 0.837
     "dev_un": dict(zip(FIGURES, (0.90, 0.84, 0.78, 0.81), strict=True)),  # 0.920 0.864 0.800 0.834
+    "dev_uo": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_up": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_uq": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_vi": dict(zip(FIGURES, (0.92, 0.86, 0.76, 0.76), strict=True)),  # 0.942 0.887 0.780 0.789
 }
 
