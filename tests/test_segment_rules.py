@@ -8421,3 +8421,14 @@ def test_a_photo_storys_title_and_lead_take_the_group_of_captions_under_them():
     assert (photo.kind, photo.title) == (ArticleKind.PHOTO, "春到东江湖 白鹭翩翩")
     assert photo.byline.endswith("谭雨生 摄")
     assert [p[:5] for p in photo.paragraphs] == ["3月以来，", "3月20日", "3月20日"]
+
+
+def test_a_title_over_its_column_label_and_writer_keeps_its_commentary():
+    # 标题 / 湘江观察 / 某某 / text: the title closes its stack over the
+    # commentary though the column's label stands between; a report's title
+    # printed after its text elsewhere, sharing the commentary's first words,
+    # does not take it.
+    path = next((Path(__file__).parent / "dev_up" / "pages").glob("006_*.txt"))
+    page = parse(path.read_text(encoding="utf-8"), path.name)
+    commentary = next(a for a in page.articles if a.kind == ArticleKind.COMMENTARY)
+    assert commentary.title.startswith("新能源发展")

@@ -1549,8 +1549,12 @@ def _heads_the_page(zones: list[Zone], read: list[list[Part]], stack: Stack) -> 
 
 
 def _closes_zone_over(zones: list[Zone], read: list[list[Part]], stack: Stack, body: int) -> bool:
-    """The stack holds its zone's last line, printed right over ``body``."""
-    return stack.last == len(read[stack.zone]) - 1 and zones[stack.zone].after == body
+    """The stack holds its zone's last headline line, printed right over
+    ``body`` (a column's label may stand between: 标题 / 湘江观察 / 某某)."""
+    parts = read[stack.zone]
+    return zones[stack.zone].after == body and all(
+        part.kind == ZonePart.LABEL for part in parts[stack.last + 1 :]
+    )
 
 
 def _misplaced(read: list[list[Part]], affinity: Affinity, stacks: list[Stack]) -> list:
