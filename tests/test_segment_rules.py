@@ -8,7 +8,7 @@ import pytest
 
 from hnreader.corpus.model import ArticleKind
 from hnreader.corpus.read import RawPage, clean_text
-from hnreader.corpus.reflow import squash, starts_mid_sentence, tidy_marks
+from hnreader.corpus.reflow import squash, squeeze_names, starts_mid_sentence, tidy_marks
 from hnreader.corpus.segment import segment_page
 from hnreader.corpus.segment.column_headlines import Zone, assign_headlines
 from hnreader.corpus.segment.column_pages import _verb_left_for_next_line
@@ -8432,3 +8432,53 @@ def test_a_title_over_its_column_label_and_writer_keeps_its_commentary():
     page = parse(path.read_text(encoding="utf-8"), path.name)
     commentary = next(a for a in page.articles if a.kind == ArticleKind.COMMENTARY)
     assert commentary.title.startswith("新能源发展")
+
+
+@pytest.mark.parametrize(
+    ("printed", "kept"),
+    [
+        # (a two-character name spread to three's width keeps its spaces
+        # apart from its role and its credit's verb)
+        ("湖南日报·新湖南客户端记者 谭　杰 报道", "湖南日报·新湖南客户端记者 谭杰 报道"),
+        ("（记者 向　阳 通讯员 龙　飞）", "（记者 向阳 通讯员 龙飞）"),
+        ("柳　絮 摄", "柳絮 摄"),
+        # (a justified line's characters are no name)
+        ("湖 南 日 报 记者 王亮", "湖南日报记者 王亮"),
+    ],
+)
+def test_a_spread_two_character_name_stays_a_name(printed, kept):
+    assert squeeze_names(printed) == kept
+
+
+def test_a_byline_broken_after_its_role_over_a_spread_name_heads_the_story_under_it():
+    # …记者 / 谭  杰 报道 under a dated story's last line, over a stack: the
+    # reporters' line of the feature under it, which the dated story's
+    # reporters (named in its dateline) do not sign.
+    page = page_of(
+        [
+            "衡阳启动春季农民工专场招聘",
+            "湖南日报 3 月 20日讯（记者 龙　飞",
+            "通讯员 陈　芳）今天，衡阳市春季农",
+            "民工专场招聘会在市人才市场举办，",
+            "120家企业提供岗位4600个。",
+            "市人社局负责人介绍，今年将组织",
+            "各类招聘活动60场以上，帮助返乡",
+            "农民工就近就业。",
+            "湖南日报·新湖南客户端记者",
+            "谭　杰 报道",
+            "走进湘南承接产业转移示范区",
+            "家门口的工厂留住了年轻人",
+            "“以前过完年就要去广东，现在在",
+            "家门口上班，每个月能拿五千多。”",
+            "3月中旬，在常宁市一家电子厂的",
+            "车间里，28岁的刘春燕一边忙着",
+            "组装零件，一边和记者聊了起来。",
+            "常宁市人社局负责人介绍，全市已",
+            "引进电子信息企业30多家，吸纳",
+            "本地就业1.2万人。",
+        ]
+    )
+    feature = next(a for a in page.articles if a.title == "家门口的工厂留住了年轻人")
+    assert feature.byline == "湖南日报·新湖南客户端记者 谭杰 报道"
+    report = next(a for a in page.articles if a.title.startswith("衡阳启动"))
+    assert not report.byline

@@ -370,6 +370,9 @@ def squeeze_names(text: str) -> str:
     and one before a credit's 摄, 作 or 绘 sets it apart as the paper prints it.
     """
     parts = text.split()
+    # (a two-character name spread to three's width, 罗  毅, is a name: the
+    # spaces round it part it from its role and its credit's verb)
+    pair = _spread_pairs([len(part.strip("（）()")) == 1 for part in parts])
     out = ""
     for k, part in enumerate(parts):
         if not out:
@@ -378,8 +381,8 @@ def squeeze_names(text: str) -> str:
         prev = parts[k - 1]
         # (a credit's verb after the name keeps its space: 某某 摄, 某某 作)
         layout = part not in ("摄", "作", "绘") and (
-            len(prev) == 1
-            or len(part) == 1
+            (len(prev) == 1 and pair[k - 1] != 2)
+            or (len(part) == 1 and pair[k] != 1)
             or squash(out)[-1:].isdigit()
             or squash(part)[:1].isdigit()
             or part[0] in "月日讯（(）)"
@@ -387,3 +390,18 @@ def squeeze_names(text: str) -> str:
         )
         out += part if layout else " " + part
     return out.strip()
+
+
+def _spread_pairs(single: list[bool]) -> list[int]:
+    """Per piece: 1 or 2 where it is the first or second of exactly two
+    one-character pieces in a row (a name spread apart), else 0."""
+    pair = [0] * len(single)
+    for k in range(len(single) - 1):
+        if (
+            single[k]
+            and single[k + 1]
+            and (k == 0 or not single[k - 1])
+            and (k + 2 == len(single) or not single[k + 2])
+        ):
+            pair[k], pair[k + 1] = 1, 2
+    return pair

@@ -202,9 +202,27 @@ def _names_other_reporters(dateline: str, names: list[Line]) -> bool:
         return False
     flat = squash(dateline)
     people = [
-        w for n in names for w in n.raw.split() if is_name_line(w) and not _BYLINE_GOES_ON.match(w)
+        w
+        for n in names
+        for w in _name_words(n.raw)
+        if is_name_line(w) and not _BYLINE_GOES_ON.match(w)
     ]
     return bool(people) and not any(p in flat for p in people)
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a byline line, a two-character name spread to three's
+    width (罗  毅 报道) closed up: 罗毅, 报道."""
+    words: list[str] = []
+    single = False
+    for word in text.split():
+        if single and len(word) == 1:
+            words[-1] += word
+            single = False
+            continue
+        words.append(word)
+        single = len(word) == 1
+    return words
 
 
 def _stack_lines_again(drafts: list[Draft], doubled: list[str]) -> None:
@@ -4412,6 +4430,15 @@ def _byline_goes_on(
             )
         ):
             # A byline broken before 通讯员 or 报道: the next byline line goes on it.
+            names.append(lines[j])
+            j += 1
+        elif (
+            lines[j].gap <= 1
+            and _ROLE_LAST.search(names[-1].raw)
+            and NAMES.match(squeeze_names(lines[j].raw))
+        ):
+            # A byline broken after its role, its names spread (记者 / 罗  毅 报道):
+            # the names go on it.
             names.append(lines[j])
             j += 1
         elif (
