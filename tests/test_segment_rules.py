@@ -8482,3 +8482,23 @@ def test_a_byline_broken_after_its_role_over_a_spread_name_heads_the_story_under
     assert feature.byline == "湖南日报·新湖南客户端记者 谭杰 报道"
     report = next(a for a in page.articles if a.title.startswith("衡阳启动"))
     assert not report.byline
+
+
+def test_a_headline_line_closing_a_quotation_left_open_above_is_the_same_title():
+    from hnreader.corpus.segment.column_headlines import read_zone
+
+    # …当起“小巷 / 总理”: the quotation opened on the line above closes on the
+    # short line under it, though its words are in no story (a standing
+    # label's shape); the next line is another stack's.
+    zone = Zone(
+        [
+            Line(5, "株洲推行“社区合伙人”制度", 1, False),
+            Line(7, "300名楼栋长当起“小巷", 1, False),
+            Line(9, "总理”", 1, False),
+            Line(11, "湘潭启动老旧小区加装电梯", 1, False),
+        ],
+        0,
+        1,
+    )
+    parts = read_zone(zone, lambda text: text.strip() == "总理”")
+    assert [p.text for p in parts][1:3] == ["300名楼栋长当起“小巷总理”", "湘潭启动老旧小区加装电梯"]

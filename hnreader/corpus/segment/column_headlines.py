@@ -308,6 +308,13 @@ def read_zone(
         elif (
             last
             and last.kind == ZonePart.HEAD
+            and line.gap <= 1
+            and _closes_quote_left_open(squash(last.lines[-1].raw), squash(text))
+        ):
+            last.lines.append(line)  # (…当起“小巷 / 总理”: one headline's quotation)
+        elif (
+            last
+            and last.kind == ZonePart.HEAD
             # (a name closing the zone, or over the next piece's column label,
             # signs the piece whose title it stands under)
             and not ((not nxt or looks_like_column(squash(nxt))) and _name_signing(last, line))
@@ -714,6 +721,15 @@ def _word_left_alone(above: Line, line: Line) -> bool:
             or (end_of(head) == End.FIGURE and start_of(tail) == Start.UNIT)
             or joins_word(head, tail)
         )
+    )
+
+
+def _closes_quote_left_open(head: str, tail: str) -> bool:
+    """``tail``, a word or two, closes the quotation or title ``head`` left
+    open at its end (…当起“小巷 / 总理”, …学习《条例 / 》)."""
+    return len(tail) <= T.HEAD_WORD_ALONE_MAX + 1 and any(
+        head.count(opening) > head.count(closing) and tail.count(closing) > tail.count(opening)
+        for opening, closing in ("“”", "《》", "「」")
     )
 
 
