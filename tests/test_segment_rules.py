@@ -8502,3 +8502,26 @@ def test_a_headline_line_closing_a_quotation_left_open_above_is_the_same_title()
     )
     parts = read_zone(zone, lambda text: text.strip() == "总理”")
     assert [p.text for p in parts][1:3] == ["300名楼栋长当起“小巷总理”", "湘潭启动老旧小区加装电梯"]
+
+
+def test_a_special_pages_name_and_its_sponsors_named_by_their_parts_are_a_box():
+    # 某某专版 / 主办：某局 承办：某部: the page's furniture, not a kicker.
+    lines = [
+        Line(1, "油茶产业专版", 1, False),
+        Line(3, "主办：湖南省林业局 承办：湖南日报社经济部", 1, False),
+        Line(5, "全省油茶产业发展综述", 1, False),
+    ]
+    kept, boxes = take_boxes(lines)
+    assert [line.no for line in kept] == [5]
+    assert boxes == ["油茶产业专版主办：湖南省林业局 承办：湖南日报社经济部"]
+
+
+@pytest.mark.parametrize(
+    ("units", "kicker"),
+    [
+        (["全省油茶产业发展综述", "油茶“吐金”", "山乡“飘香”"], "全省油茶产业发展综述"),
+        (["湘江保护治理述评", "一江碧水向北流"], "湘江保护治理述评"),
+    ],
+)
+def test_a_line_closed_on_its_genre_is_a_whole_kicker(units, kicker):
+    assert split_roles(units, True).kicker == kicker

@@ -27,6 +27,7 @@ from .patterns import (
     SECTION_NAME,
     TEMPERATURES,
     WEATHER,
+    WEEKLY_NAME,
     WRITER_SIGN,
     credit_match,
     dateline_match,
@@ -567,10 +568,15 @@ def _submissions(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
 
 
 def _sponsor(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
-    """A page's sponsor (某某部主办, 本版由某某协办), the page's section over it."""
+    """A page's sponsor (某某部主办, 本版由某某协办), the page's section over it
+    (a framed word, or a special page's name: 某某专版)."""
     if not (len(flats[i]) <= T.BOX_LINE_MAX and _SPONSOR.match(flats[i])):
         return None
-    if i > 0 and i - 1 not in boxed and _framed_word(lines[i - 1].raw):
+    if (
+        i > 0
+        and i - 1 not in boxed
+        and (_framed_word(lines[i - 1].raw) or WEEKLY_NAME.search(flats[i - 1]))
+    ):
         return [i, i - 1]
     return [i]
 
@@ -972,6 +978,8 @@ _SPONSOR = re.compile(
     r"^[\u4e00-\u9fff·]{2,16}(?:主办|出品)$"
     # (a sponsor's page names who joins the paper in it: 本版由某市某局协办)
     r"|^本版由[\u4e00-\u9fff·、]{2,24}(?:主办|协办|承办|联办|合办|供稿|支持)$"
+    # (or names them each after their part: 主办：某省某局 承办：某报社某部)
+    r"|^(?:(?:主办|协办|承办|联办|支持|出品)(?:单位)?[：:][\u4e00-\u9fff·、]{2,24}){1,4}$"
 )
 #: A page's call for contributions on a line of its own: where to send them.
 _SUBMISSIONS = re.compile(

@@ -70,6 +70,8 @@ GENRE_WORDS = (
     "走笔",
     "观察",
     "调查",
+    "综述",
+    "述评",
     # (走基层, the campaign of reports filed from the grassroots, closes the
     # kicker over them as a genre does: 记者走基层, 新春走基层)
     "走基层",
