@@ -874,3 +874,25 @@ def test_what_a_meeting_asked_leans_to_the_meeting_whose_headline_shares_its_wor
     to_oranges, to_fire = _quoted_features(monkeypatch, page, "会议要求", names)
     assert to_oranges[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
     assert A.F_SPEAKER not in to_fire
+
+
+def test_what_a_document_lays_down_leans_to_the_story_naming_that_document(monkeypatch):
+    # (pass test, paragraph pages) 规划明确，… tells what a plan lays down:
+    # it leans to the story whose headline names a plan, of two the one whose
+    # headline shares its words, not to a report naming none.
+    from hnreader.corpus.segment import assignment as A
+    from hnreader.corpus.segment import thresholds as T
+
+    page = [
+        "我省印发林业发展规划",
+        "湖南日报3月28日讯（记者 陶一苇）近日，省林业局印发全省林业发展规划。",
+        "全省交通运输发展规划出台",
+        "湖南日报3月28日讯（记者 林小禾）记者今天从省交通运输厅获悉，规划已经出台。",
+        "春茶开采",
+        "湖南日报3月28日讯（记者 苗青）今天，古丈县的春茶开采。",
+        "规划明确，到2030年全省森林覆盖率稳定在59%以上，林业产值突破7000亿元。",
+    ]
+    names = ("省林业局印发", "省交通运输厅", "古丈县")
+    to_forests, to_roads, to_tea = _quoted_features(monkeypatch, page, "规划明确", names)
+    assert to_forests[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
+    assert A.F_SPEAKER not in to_roads and A.F_SPEAKER not in to_tea

@@ -246,6 +246,12 @@ _MEETING_TURN = re.compile(
     r"|会议(?:还|并|期间)|与会(?:代表|人员|嘉宾|专家|委员|同志))"
 )
 _MEETING = re.compile(r"召开|举行|会议|[推进座谈协商工作大]会")
+#: ... or on what a document lays down (条例明确，…, 规划还提出…): the story
+#: whose headline or lead names that kind of document (…出台传统村落保护条例).
+_DOCUMENT_TURN = re.compile(
+    r"^(条例|规划|方案|意见|办法|规定|决定|纲要|细则|通知)"
+    r"(?:还|并|同时|对|就|明确|提出|要求|规定|指出|强调|部署|鼓励|支持)"
+)
 _ANSWERS = re.compile(r"^答[：:]")
 
 
@@ -725,7 +731,14 @@ class _Page:
             named = [s for s in self.allowed[k] if s != self.host[k] or not self.fixed[k]]
             person = _SPEAKER_OPENS.match(flat)
             office = None if person else _SPOKESMAN_OPENS.match(flat)
-            if person or office:
+            document = None if person or office else _DOCUMENT_TURN.match(flat)
+            if document:
+                # (the document the one story naming one lays down; of two,
+                # the one whose headline the piece names most)
+                named = [s for s in named if document.group(1) in known[s]]
+                named = self._most_named(k, named)
+                self.body_speakers.add(k)
+            elif person or office:
                 name = (person or office).group(1)
                 named = [s for s in named if name in known[s]]
                 if office:
@@ -743,13 +756,8 @@ class _Page:
                 if untitled and (named or len(untitled) > 1):
                     continue
                 named = named or untitled
-                if len(named) > 1:
-                    # (of two meetings, the one whose headline names what it asked)
-                    shares = sorted(
-                        ((self.words.with_headline(k, s), s) for s in named), reverse=True
-                    )
-                    if shares[0][0] > shares[1][0]:
-                        named = [shares[0][1]]
+                # (of two meetings, the one whose headline names what it asked)
+                named = self._most_named(k, named)
                 opened = [s for s in named if self.opens[s] < self.at[k]]
                 if len(named) > 1 and len(opened) == 1:
                     # (of two meetings, the one whose report opened above:
@@ -761,6 +769,14 @@ class _Page:
             if len(named) == 1:
                 out[k] = named[0]
         return out
+
+    def _most_named(self, k: int, named: list[int]) -> list[int]:
+        """Of several stories, the one whose headline piece ``k`` names most
+        (all of them when none is named most)."""
+        if len(named) < 2:
+            return named
+        shares = sorted(((self.words.with_headline(k, s), s) for s in named), reverse=True)
+        return [shares[0][1]] if shares[0][0] > shares[1][0] else named
 
     def _reach(self, k: int) -> set[int]:
         near = set(self.hosts[k][: T.ASSIGN_REACH_FLOW])
