@@ -8525,3 +8525,27 @@ def test_a_special_pages_name_and_its_sponsors_named_by_their_parts_are_a_box():
 )
 def test_a_line_closed_on_its_genre_is_a_whole_kicker(units, kicker):
     assert split_roles(units, True).kicker == kicker
+
+
+def test_a_subtitle_of_clauses_spanning_columns_stays_in_its_stack():
+    # A line wider than any column, stopped on a pause (…新增床位3000张，),
+    # under a title: the subtitle's first line, no paragraph's.
+    page = page_of(
+        [
+            "全省卫生健康工作推进会举行",
+            "推动优质医疗资源扩容下沉",
+            "会议提出今年新建改扩建县级医院和乡镇卫生院80所、新增床位3000张，",
+            "推动县域医共体建设和基层首诊制度全面落实",
+            "湖南日报 1 月14日讯（全媒体记者 周",
+            "阳 通讯员 谭冰）全省卫生健康工作会",
+            "议今天在株洲开幕，回顾去年全省卫生",
+            "健康工作，部署今年重点任务。",
+            "会议提出，今年全省将新建改扩建县",
+            "级医院和乡镇卫生院80所，新增床位",
+            "3000张，推进县域医共体建设。",
+        ]
+    )
+    report = page.articles[0]
+    assert report.title == "推动优质医疗资源扩容下沉"
+    assert report.subtitle.startswith("会议提出今年新建改扩建")
+    assert report.subtitle.endswith("全面落实")

@@ -4061,11 +4061,17 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # (…“救命 / 钱”。…: running text)
     if i + 1 < len(lines) and kinds[i + 1] == LineKind.TEXT and name_across(text, lines[i + 1].raw):
         return False  # (…83岁的老人 + 周 / 某某说，…: a name cut after its surname)
-    if text[-1:] in "，,、；;：:" and any(c in text[:-1] for c in "，,、；;"):
+    spanning = width(text) >= T.WIDE_LINE and not CAPTION_START.match(text)
+    if (
+        text[-1:] in "，,、；;：:"
+        and any(c in text[:-1] for c in "，,、；;")
+        # (a subtitle of clauses spans columns: …新增学位15万个， / 推动…)
+        and not spanning
+    ):
         # clauses and a line cut after a pause, or one announcing what
         # follows (…提出，今年将重点抓好“三个一批”：): a paragraph's line
         return False
-    if text[-1:] in "，,、；;" and _full_width(lines, kinds, i, text):
+    if text[-1:] in "，,、；;" and not spanning and _full_width(lines, kinds, i, text):
         # a line stopped on a pause, set to the column's full width (…跟踪服务
         # 制度， / 对学员…): a paragraph's; a stack broken at a pause is shorter
         return False
