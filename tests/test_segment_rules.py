@@ -8549,3 +8549,33 @@ def test_a_subtitle_of_clauses_spanning_columns_stays_in_its_stack():
     assert report.title == "推动优质医疗资源扩容下沉"
     assert report.subtitle.startswith("会议提出今年新建改扩建")
     assert report.subtitle.endswith("全面落实")
+
+
+def test_a_caption_of_two_sentences_set_apart_runs_from_its_day_to_its_credit():
+    # Title / 4 月 18 日，… / …水带。 / the second sentence set apart / …疏散。 /
+    # the credit: one photo, not a story above taking its lines.
+    page = page_of(
+        [
+            "我省开展农村道路交通安全整治",
+            "湖南日报 4月19日讯（记者 晏子平）记",
+            "者今天从省公安厅获悉，即日起至9月",
+            "底，全省将开展农村道路交通安全集中",
+            "整治，重点查处面包车超员等违法行为。",
+            "株洲光伏组件首次批量出口欧洲",
+            "桃花源景区开展消防演练",
+            "4 月 18 日，常德市消防支队在桃花源",
+            "景区开展古建筑灭火救援演练，消防",
+            "员正在铺设水带。",
+            "演练模拟景区木结构建筑起火，消",
+            "防员利用景区内的消防水池和手抬机动",
+            "泵快速出水， 20 分钟内完成了灭火和人",
+            "员疏散。",
+            "                                       记者 龙晓岚 摄",
+        ]
+    )
+    photo = next(a for a in page.articles if a.kind == ArticleKind.PHOTO)
+    assert photo.title == "桃花源景区开展消防演练"
+    assert photo.byline == "记者 龙晓岚 摄"
+    assert photo.paragraphs[0].startswith("4月18日") and "演练模拟" in "".join(photo.paragraphs)
+    report = page.articles[0]
+    assert report.paragraphs[-1].endswith("违法行为。")

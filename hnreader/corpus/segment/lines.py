@@ -1374,14 +1374,28 @@ def _caption_lines_above(lines: Sequence[Line], kinds: list[LineKind], i: int) -
     # another, each of a sentence or two, one opening on the day of the one
     # above (同日，…).
     group = _under_group_credit(lines, kinds, i)
-    for start in range(i - 1, max(-1, i - 1 - T.CAPTION_LINES_ABOVE), -1):
+    # (a caption of two sentences may set its second apart: 4月18日，… / …水带。 /
+    # 演练模拟…, a line further up)
+    # (from the credit's own line only)
+    sentences = 0
+    apart = not group and credit_match(lines[i].raw) is not None
+    reach = T.CAPTION_LINES_ABOVE_MOST if apart else T.CAPTION_LINES_ABOVE
+    for start in range(i - 1, max(-1, i - 1 - reach), -1):
         if kinds[start] != LineKind.TEXT or lines[start + 1].gap > 1:
             return
         opens = bool(CAPTION_START.match(lines[start].raw)) or (
             group and bool(SAME_DAY_CAPTION.match(lines[start].raw))
         )
         ended = start < i - 1 and ends_sentence(squeeze(lines[start].raw))
-        if not opens and ended and not group:
+        sentences += ended
+        if (
+            not opens
+            and ended
+            and not group
+            and (not apart or sentences > T.CAPTION_SENTENCES_APART)
+        ):
+            return
+        if not opens and i - start >= T.CAPTION_LINES_ABOVE and not sentences:
             return
         if opens:
             above = squash(lines[start - 1].raw) if start > 0 else ""

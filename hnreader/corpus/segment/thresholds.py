@@ -789,6 +789,11 @@ SWEPT_SHARE_MAX = 0.01
 #: A caption runs over at most this many column-width lines above the line
 #: that holds its credit (two or three sentences, set in a narrow column).
 CAPTION_LINES_ABOVE = 5
+#: ... or, of two sentences, the second set apart as a paragraph (4月18日，… /
+#: …水带。 / 演练模拟…), at most this many, ...
+CAPTION_LINES_ABOVE_MOST = 9
+#: ... the finished sentences inside it at most these.
+CAPTION_SENTENCES_APART = 1
 
 #: An open paragraph's piece printed a few blocks on (at most this many) that
 #: cannot open a paragraph and joins it with this much evidence: what stands
