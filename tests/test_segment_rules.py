@@ -8579,3 +8579,27 @@ def test_a_caption_of_two_sentences_set_apart_runs_from_its_day_to_its_credit():
     assert photo.paragraphs[0].startswith("4月18日") and "演练模拟" in "".join(photo.paragraphs)
     report = page.articles[0]
     assert report.paragraphs[-1].endswith("违法行为。")
+
+
+def test_a_caption_whose_last_line_spans_columns_runs_from_its_day_past_its_first_sentence():
+    # 11月7日，… / …扫码。 / …36期， / a last line wider than any column / the
+    # credit: the caption is all of them, not a story's text under its title.
+    page = page_of(
+        [
+            "永州开通农村客运“预约班车”",
+            "湖南日报 11 月8日讯(全媒体记者 蒋剑平 通",
+            "讯员 唐晖)永州市在偏远乡村开通农村客运",
+            "“预约班车”，村民提前一天电话预约。",
+            "“以前到镇上要走一个多小时山路，现",
+            "在打个电话车子就来了。”道县一位村民说。",
+            "老年课堂",
+            "11月7日，株洲市芦淞区一社区老年大学，",
+            "老人们在学习使用智能手机扫码。",
+            "该社区今年已开设智能技术培训课程36期，",
+            "帮助1200多名老人跨越“数字鸿沟”，学会网上挂号和视频通话。",
+            "                    湖南日报全媒体记者 李健 摄",
+        ]
+    )
+    photo = next(a for a in page.articles if a.kind == ArticleKind.PHOTO)
+    assert photo.title == "老年课堂"
+    assert photo.paragraphs[0].startswith("11月7日") and photo.paragraphs[-1].endswith("视频通话。")

@@ -1376,9 +1376,8 @@ def _caption_lines_above(lines: Sequence[Line], kinds: list[LineKind], i: int) -
     group = _under_group_credit(lines, kinds, i)
     # (a caption of two sentences may set its second apart: 4月18日，… / …水带。 /
     # 演练模拟…, a line further up)
-    # (from the credit's own line only)
     sentences = 0
-    apart = not group and credit_match(lines[i].raw) is not None
+    apart = not group
     reach = T.CAPTION_LINES_ABOVE_MOST if apart else T.CAPTION_LINES_ABOVE
     for start in range(i - 1, max(-1, i - 1 - reach), -1):
         if kinds[start] != LineKind.TEXT or lines[start + 1].gap > 1:
@@ -1387,6 +1386,8 @@ def _caption_lines_above(lines: Sequence[Line], kinds: list[LineKind], i: int) -
             group and bool(SAME_DAY_CAPTION.match(lines[start].raw))
         )
         ended = start < i - 1 and ends_sentence(squeeze(lines[start].raw))
+        if ended and len(squash(lines[start + 1].raw)) <= T.COLUMN_PHOTO_TITLE_SURE_MAX:
+            apart = False  # (a title under it: 大堤上的“红马甲” / the photo's caption)
         sentences += ended
         if (
             not opens
