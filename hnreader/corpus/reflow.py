@@ -372,7 +372,7 @@ def squeeze_names(text: str) -> str:
     parts = text.split()
     # (a two-character name spread to three's width, 罗  毅, is a name: the
     # spaces round it part it from its role and its credit's verb)
-    pair = _spread_pairs([len(part.strip("（）()")) == 1 for part in parts])
+    pair = spread_pairs([len(part.strip("（）()")) == 1 for part in parts])
     out = ""
     for k, part in enumerate(parts):
         if not out:
@@ -392,7 +392,7 @@ def squeeze_names(text: str) -> str:
     return out.strip()
 
 
-def _spread_pairs(single: list[bool]) -> list[int]:
+def spread_pairs(single: list[bool]) -> list[int]:
     """Per piece: 1 or 2 where it is the first or second of exactly two
     one-character pieces in a row (a name spread apart), else 0."""
     pair = [0] * len(single)

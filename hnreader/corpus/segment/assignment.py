@@ -247,7 +247,7 @@ _MEETING_TURN = re.compile(
 )
 _MEETING = re.compile(r"召开|举行|会议|[推进座谈协商工作大]会")
 #: ... or on what a document lays down (条例明确，…, 规划还提出…): the story
-#: whose headline or lead names that kind of document (…出台传统村落保护条例).
+#: whose headline or text, as the layout gives it, names that kind of document.
 _DOCUMENT_TURN = re.compile(
     r"^(条例|规划|方案|意见|办法|规定|决定|纲要|细则|通知)"
     r"(?:还|并|同时|对|就|明确|提出|要求|规定|指出|强调|部署|鼓励|支持)"

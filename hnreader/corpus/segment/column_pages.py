@@ -23,6 +23,7 @@ from ..reflow import (
     ends_sentence,
     is_cjk,
     join_column_lines,
+    spread_pairs,
     squash,
     squeeze,
     squeeze_names,
@@ -213,15 +214,13 @@ def _names_other_reporters(dateline: str, names: list[Line]) -> bool:
 def _name_words(text: str) -> list[str]:
     """The words of a byline line, a two-character name spread to three's
     width (罗  毅 报道) closed up: 罗毅, 报道."""
+    parts = text.split()
     words: list[str] = []
-    single = False
-    for word in text.split():
-        if single and len(word) == 1:
-            words[-1] += word
-            single = False
-            continue
-        words.append(word)
-        single = len(word) == 1
+    for part, pair in zip(parts, spread_pairs([len(part) == 1 for part in parts]), strict=True):
+        if pair == 2:
+            words[-1] += part
+        else:
+            words.append(part)
     return words
 
 

@@ -1397,7 +1397,7 @@ def _caption_lines_above(lines: Sequence[Line], kinds: list[LineKind], i: int) -
         ):
             return
         if not opens and i - start >= T.CAPTION_LINES_ABOVE and not sentences:
-            return
+            return  # (a caption of one sentence runs no further than it did)
         if opens:
             above = squash(lines[start - 1].raw) if start > 0 else ""
             fresh = (
