@@ -30,6 +30,12 @@ def parse(text: str, name: str = "page.txt"):
     return segment_page(RawPage(Path(name), clean_text(text), "utf-8"), name)
 
 
+def read_set_page(name: str, number: str):
+    """Page ``number`` of the read development set ``name``, segmented."""
+    path = next((Path(__file__).parent / name / "pages").glob(f"{number}_*.txt"))
+    return parse(path.read_text(encoding="utf-8"), path.name)
+
+
 def page_of(lines: list[str]):
     """A page of the given printed lines, a blank line between each (as both
     layouts come out of the extraction)."""
@@ -2203,8 +2209,7 @@ def test_a_reviews_kicker_naming_the_work_stays_apart_from_its_title():
 def test_a_title_right_over_the_papers_commentator_keeps_its_commentary():
     # A report's stack bunched after its text shares the commentary's words;
     # the title printed right over 湖南日报全媒体评论员 is the commentary's.
-    path = next((Path(__file__).parent / "dev_j" / "pages").glob("016_*.txt"))
-    page = parse(path.read_text(encoding="utf-8"), path.name)
+    page = read_set_page("dev_j", "016")
     commentary = next(a for a in page.articles if a.byline == "湖南日报全媒体评论员")
     assert commentary.title == "县域强则全省强" and commentary.column
 
@@ -2313,8 +2318,7 @@ def test_every_brief_of_a_run_under_its_label_takes_the_label():
 def test_a_stack_over_a_quote_under_a_features_reporters_is_read_however_wide():
     # The feature's reporters over its stack: a line of no clause nearly as
     # wide as the column, then what someone said, set whole in quotes.
-    path = next((Path(__file__).parent / "dev_yp" / "pages").glob("009_*.txt"))
-    page = parse(path.read_text(encoding="utf-8"), path.name)
+    page = read_set_page("dev_yp", "009")
     feature = next(
         a for a in page.articles if squash(a.byline).startswith("湖南日报全媒体记者余蓉")
     )
@@ -3179,8 +3183,7 @@ def test_a_title_right_over_a_members_seat_and_name_is_that_remarks_title():
     # the paper's commentary on them at its foot naming the same topics: the
     # title printed over a member's line is the member's, whatever the
     # commentary shares with it.
-    path = next((Path(__file__).parent / "dev_ys" / "pages").glob("012_*.txt"))
-    page = parse(path.read_text(encoding="utf-8"), path.name)
+    page = read_set_page("dev_ys", "012")
     remarks = next(a for a in page.articles if a.byline.endswith("邓雅琴"))
     assert remarks.title == "关注“一老一小”民生需求"
 
@@ -8387,8 +8390,7 @@ def test_a_title_right_over_a_named_commentator_keeps_its_commentary():
     # The commentary sums up the page's reports, so a report's kicker bunched
     # after its text shares more of its words than its own title does; the
     # title printed over 湖南日报全媒体评论员 某某 is still the commentary's.
-    path = next((Path(__file__).parent / "dev_vz" / "pages").glob("012_*.txt"))
-    page = parse(path.read_text(encoding="utf-8"), path.name)
+    page = read_set_page("dev_vz", "012")
     commentary = next(a for a in page.articles if "评论员" in a.byline)
     assert commentary.column == "新湘评"
     assert commentary.title.startswith("外贸")
@@ -8428,8 +8430,7 @@ def test_a_title_over_its_column_label_and_writer_keeps_its_commentary():
     # commentary though the column's label stands between; a report's title
     # printed after its text elsewhere, sharing the commentary's first words,
     # does not take it.
-    path = next((Path(__file__).parent / "dev_up" / "pages").glob("006_*.txt"))
-    page = parse(path.read_text(encoding="utf-8"), path.name)
+    page = read_set_page("dev_up", "006")
     commentary = next(a for a in page.articles if a.kind == ArticleKind.COMMENTARY)
     assert commentary.title.startswith("新能源发展")
 
