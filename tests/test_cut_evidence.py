@@ -896,3 +896,22 @@ def test_what_a_document_lays_down_leans_to_the_story_naming_that_document(monke
     to_forests, to_roads, to_tea = _quoted_features(monkeypatch, page, "规划明确", names)
     assert to_forests[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
     assert A.F_SPEAKER not in to_roads and A.F_SPEAKER not in to_tea
+
+
+def test_what_a_regulation_lays_down_leans_to_the_story_naming_the_law_it_is(monkeypatch):
+    # (pass test, paragraph pages) 条例明确，… leans to the story whose
+    # headline calls the regulation the law it is (…出台地方性法规).
+    from hnreader.corpus.segment import assignment as A
+    from hnreader.corpus.segment import thresholds as T
+
+    page = [
+        "怀化出台地方性法规 古村寨保护有章可循",
+        "湖南日报9月23日讯（记者 陶一苇）记者今天从怀化市人大法制委获悉，新法规将于下月施行。",
+        "通道侗寨启动风雨桥修缮",
+        "湖南日报9月23日讯（记者 林小禾）今天，通道侗族自治县的风雨桥修缮工程开工。",
+        "条例明确，古村寨保护实行“保护为主、抢救第一”的原则，严禁拆真建假。",
+    ]
+    names = ("怀化市人大", "通道侗族")
+    to_law, to_bridge = _quoted_features(monkeypatch, page, "条例明确", names)
+    assert to_law[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
+    assert A.F_SPEAKER not in to_bridge

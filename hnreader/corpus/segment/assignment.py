@@ -252,6 +252,8 @@ _DOCUMENT_TURN = re.compile(
     r"^(条例|规划|方案|意见|办法|规定|决定|纲要|细则|通知)"
     r"(?:还|并|同时|对|就|明确|提出|要求|规定|指出|强调|部署|鼓励|支持)"
 )
+#: ... a regulation (条例, 办法, 规定, 细则) named as such or as the law it is (…出台地方性法规).
+_DOCUMENT_NAMES = {kind: (kind, "法规") for kind in ("条例", "办法", "规定", "细则")}
 _ANSWERS = re.compile(r"^答[：:]")
 
 
@@ -735,7 +737,8 @@ class _Page:
             if document:
                 # (the document the one story naming one lays down; of two,
                 # the one whose headline the piece names most)
-                named = [s for s in named if document.group(1) in known[s]]
+                kinds = _DOCUMENT_NAMES.get(document.group(1), (document.group(1),))
+                named = [s for s in named if any(kind in known[s] for kind in kinds)]
                 named = self._most_named(k, named)
                 self.body_speakers.add(k)
             elif person or office:
