@@ -915,3 +915,17 @@ def test_what_a_regulation_lays_down_leans_to_the_story_naming_the_law_it_is(mon
     to_law, to_bridge = _quoted_features(monkeypatch, page, "条例明确", names)
     assert to_law[A.F_SPEAKER] == T.BODY_SPEAKER_SHARE
     assert A.F_SPEAKER not in to_bridge
+
+
+def test_people_named_by_their_post_or_home_are_counted_by_the_head_or_visit():
+    # (a post's holders by the head, those served also by the visit; a
+    # household by the 户; a count's own noun names nothing, what it counts does)
+    assert measure_fits("全市已设立市、县、乡三级林长", "2.8万名，") is True
+    assert measure_fits("全市已设立市、县、乡三级林长", "960家涉危企业，") is False
+    assert measure_fits("今年以来累计服务老人超过", "30万人次。") is True
+    assert measure_fits("带动脱贫户", "1.6万户增收。") is True
+    assert measure_fits("带动脱贫户", "86公斤。") is False
+    assert measure_fits("全市规上制造企业数量达到", "1.9万家，") is True
+    assert measure_fits("全市规上制造企业数量达到", "3600万元，") is False
+    # (人次 is a visit, not a 人: the longest unit that fits is the one read)
+    assert measure_fits("全市电动车保有量", "12万人次") is None
