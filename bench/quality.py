@@ -117,6 +117,7 @@ BLIND = (
     "dev_um",
     "dev_uo",
     "dev_uq",
+    "dev_uu",
 )
 FIGURES = (
     "seg_f1",
