@@ -118,6 +118,7 @@ BLIND = (
     "dev_uo",
     "dev_uq",
     "dev_uu",
+    "dev_us",
 )
 FIGURES = (
     "seg_f1",

@@ -320,6 +320,9 @@ FLOORS = {
     "dev_uq": dict(zip(FIGURES, (0.92, 0.86, 0.90, 0.82), strict=True)),  # 0.945 0.887 0.922 0.848
     "dev_ur": dict(zip(FIGURES, (0.96, 0.93, 0.87, 0.90), strict=True)),  # 0.982 0.957 0.898 0.920
     "dev_uu": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_us": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_ut": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_uv": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_vi": dict(zip(FIGURES, (0.92, 0.86, 0.76, 0.76), strict=True)),  # 0.942 0.887 0.780 0.789
 }
 
