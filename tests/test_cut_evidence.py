@@ -929,3 +929,12 @@ def test_people_named_by_their_post_or_home_are_counted_by_the_head_or_visit():
     assert measure_fits("全市规上制造企业数量达到", "3600万元，") is False
     # (人次 is a visit, not a 人: the longest unit that fits is the one read)
     assert measure_fits("全市电动车保有量", "12万人次") is None
+
+
+def test_a_bare_figure_goes_on_the_counter_of_teams_medals_or_volumes():
+    # (支, 枚, 册 and their like count as surely as 个 or 家; a word they
+    # only open, 部门 or 首批, is no counter)
+    teams = "全县已组建应急抢险专业队伍46"
+    assert join_evidence(teams, "支，配备冲锋舟、救生衣等物资。") is not None
+    assert join_evidence("运动员共夺得金牌17", "枚，创历届最好成绩。") is not None
+    assert join_evidence("全市共有12", "部门参与联合检查。") is None

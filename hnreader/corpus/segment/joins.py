@@ -40,7 +40,7 @@ from .vocabulary import COMPOUND_SURNAMES, MEASURES, OPEN_ENDS, SURNAMES
 
 #: The rest of a figure cut after its digits: 余家, 多万元, 多个, 万余名.
 _APPROX_UNIT = re.compile(
-    r"^[万亿千百]?[多余][万亿千百]?[公千米克吨升亩顷元个家人名位户项件台辆座所条只头批场期篇种类款份倍年天岁处套栋间株棵张]"
+    r"^[万亿千百]?[多余][万亿千百]?[公千米克吨升亩顷元个家人名位户项件台辆座所条只头批场期篇种类款份倍年天岁处套栋间株棵张支枚根宗例幅盏册届部本起首列趟]"
 )
 #: What may follow a bare figure: its decimals, a percent sign, an
 #: approximation. Not more digits: a figure's digits are set as one word, never
@@ -50,7 +50,7 @@ _FIGURE_GOES_ON = re.compile(r"^(?:[.．][0-9０-９]|[%％‰]|[多余])")
 #: month's or day's character (1.1 + 万公里, 2002 + 年施行以来).
 _MAGNITUDE_OR_UNIT = re.compile(
     r"^[万亿千百]?(?:公里|公斤|公顷|平方米|立方米|千米|千克|千瓦|微克|毫克|毫米|厘米|毫升|分贝|[美欧港]元"
-    r"|[米克吨升亩顷元角个家人次名位户项件台辆架艘座所条只头批场期篇种类款份倍年月日天时岁处套栋间株棵张])"
+    r"|[米克吨升亩顷元角个家人次名位户项件台辆架艘座所条只头批场期篇种类款份倍年月日天时岁处套栋间株棵张支枚根宗例幅盏册届部本起首列趟])"
 )
 #: The rest of a figure's digits and what follows them (9年, 20座, 45%).
 _DIGITS_GO_ON = re.compile(r"^[0-9０-９]{1,3}(?:[.．][0-9]+)?(?:[%％‰万亿千百]|[\u4e00-\u9fff])")
@@ -81,7 +81,10 @@ _FIGURE_MODIFIES = re.compile(r"^[0-9０-９][0-9０-９.．]*[多余]?[万亿�
 #: tail has just named (…共派出监测车 + 86台，), a noun's own count, so the
 #: noun the tail stops on is whole, not half a word.
 #: The measure words a count closes on (58处, 3.2万个).
-COUNTERS = "个家人名位户项件台辆架艘座所条只头批场期篇种类款份次处套栋间株棵张"
+COUNTERS = (
+    "个家人名位户项件台辆架艘座所条只头批场期篇种类款份次处套栋间株棵张"
+    "支枚根宗例幅盏册届部本起首列趟"
+)
 _COUNT_CLOSES = re.compile(
     rf"^[0-9０-９][0-9０-９.．]*[多余]?[万亿千百]?[多余]?[{COUNTERS}][，,、。；;]"
 )
@@ -345,7 +348,9 @@ def _noun_of_counter(right: str) -> bool:
 
 #: Counters of things that open nouns too (the units of time run into their
 #: own words after a figure, 年底, 月初, and stay units).
-_COUNTERS = frozenset("个家人名位户项件台辆架艘座所条只头批场期篇种类款份倍次处套栋间株棵张")
+_COUNTERS = frozenset(
+    "个家人名位户项件台辆架艘座所条只头批场期篇种类款份倍次处套栋间株棵张支枚根宗例幅盏册届部本起首列趟"
+)
 #: Words a counter opens that are still the counter after a figure.
 _COUNTER_WORDS = frozenset({"人次", "架次", "个人", "场次", "批次", "倍数"})
 
