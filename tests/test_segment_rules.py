@@ -8604,3 +8604,30 @@ def test_a_caption_whose_last_line_spans_columns_runs_from_its_day_past_its_firs
     photo = next(a for a in page.articles if a.kind == ArticleKind.PHOTO)
     assert photo.title == "老年课堂"
     assert photo.paragraphs[0].startswith("11月7日") and photo.paragraphs[-1].endswith("视频通话。")
+
+
+def test_a_cut_paragraph_printed_twice_stays_where_its_rest_follows():
+    # (paragraph pages: …则下降 / another story / 1.6%，… / a third story /
+    # …则下降 again: the rest comes after the first copy, so the first copy is
+    # where the paragraph was cut, whatever follows the second)
+    cut = "从行业看，化工、建材等行业用水量增速放缓，其中高耗水行业用水量则下降"
+    page = page_of(
+        [
+            "前三季度全市用水总量平稳",
+            "湖南日报10月18日讯（记者 陶一苇）市水利局今天发布的数据显示，前三季度全市用水总量同比基本持平。",
+            cut,
+            "城区新建口袋公园36个",
+            "湖南日报10月18日讯（记者 林小禾）今年以来，城区利用边角地新建口袋公园36个，居民出门多了休闲去处。",
+            "1.6%，节水型社会建设成效初显。",
+            "乡镇卫生院全部接入远程会诊",
+            "湖南日报10月18日讯（记者 苗青）记者从市卫健委获悉，全市乡镇卫生院已全部接入远程会诊平台。",
+            "据介绍，今年以来远程会诊已开展3200多例，群众在家门口就能看上专家号。",
+            cut,
+            "秋季森林防火进入关键期",
+            "湖南日报10月18日讯（记者 罗山）记者从市林业局获悉，秋季森林防火进入关键期，各地加强巡山护林。",
+        ]
+    )
+    water = next(a for a in stories(page) if a.title == "前三季度全市用水总量平稳")
+    parks = next(a for a in stories(page) if a.title == "城区新建口袋公园36个")
+    assert any(p.endswith("则下降1.6%，节水型社会建设成效初显。") for p in water.paragraphs)
+    assert not any("1.6%" in p for p in parks.paragraphs)

@@ -7,12 +7,13 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from ..match import joins_word, pos_tags, similarity
+from ..match import ends_with_number, joins_word, pos_tags, similarity
 from ..reflow import ends_sentence, squash
 from . import thresholds as T
 from .continuation import Start, start_of
 from .headlines import phrases, undouble
 from .hunan_words import names_place
+from .joins import rate_after_change
 from .kinds import BlockRole
 from .lines import Line, byline_apart, credit_apart
 from .patterns import (
@@ -563,6 +564,7 @@ def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:
             # (a later copy that the block after it finishes is the copy the
             # extraction prints before a cut paragraph's rest: see below)
             and not (j + run < len(kept) and finished_by(kept[j + run - 1], kept[j + run]))
+            and not _rest_between(kept, i + run - 1, j)
         ):
             # A cut paragraph printed twice, a story's dateline between the
             # copies: the earlier closes that story's later text printed before
@@ -667,6 +669,18 @@ def _close_quotes(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+def _rest_between(kept: list[Block], last: int, j: int) -> bool:
+    """The rest of the open block ``last`` is printed before its copy at
+    ``j`` (…则下降 / another story / 2.3%，… / the copy): the earlier copy is
+    where the paragraph was cut, as its rest comes after it."""
+    figure = ends_with_number(kept[last].text)
+    return any(
+        (figure and start_of(kept[m].text) == Start.UNIT)
+        or rate_after_change(kept[last].text, kept[m].text)
+        for m in range(last + 1, j)
+    )
 
 
 def continues(before: Block, block: Block) -> bool:

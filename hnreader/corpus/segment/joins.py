@@ -319,6 +319,14 @@ def rate_after_amount(tail: str, piece: str) -> bool:
     )
 
 
+def rate_after_change(tail: str, piece: str) -> bool:
+    """``tail`` stops on a change (…用电量则下降) and ``piece`` opens on its
+    rate (2.3%，…): no paragraph opens on a bare rate, this one goes on it."""
+    return bool(_RATE.match(squash_head(piece, T.CUT_CONTEXT))) and bool(
+        _COMPARES.search(squash_tail(tail, T.CUT_CONTEXT))
+    )
+
+
 @lru_cache(maxsize=65536)
 def _preposition_last(left: str) -> bool:
     """The tail's last word is the preposition alone (…重点在), not a word
