@@ -8631,3 +8631,14 @@ def test_a_cut_paragraph_printed_twice_stays_where_its_rest_follows():
     parks = next(a for a in stories(page) if a.title == "城区新建口袋公园36个")
     assert any(p.endswith("则下降1.6%，节水型社会建设成效初显。") for p in water.paragraphs)
     assert not any("1.6%" in p for p in parks.paragraphs)
+
+
+def test_a_dated_reports_headline_after_another_whole_story_heads_its_rest():
+    # (paragraph pages: 湖南日报…讯 a lead with no headline, a paragraph / another
+    # story, headed and dated / the report's stack, two lines / the report's
+    # rest, opening on 在沅水，…: read as a paragraph that stack ran into)
+    page = read_set_page("dev_ut", "002")
+    report = next(a for a in page.articles if "水运建设完成投资28.3亿元" in "".join(a.paragraphs))
+    stack = (report.kicker or "") + (report.title or "") + (report.subtitle or "")
+    assert stack.startswith("全省水运建设前8个月完成投资28亿元")
+    assert not any("千吨级航道里程今年" in p for p in report.paragraphs)

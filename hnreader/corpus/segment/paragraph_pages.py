@@ -3829,15 +3829,25 @@ def _dated_headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None
         at = max((i for i, b in enumerate(blocks) if b.owner == k), default=-1)
         if at < 0:
             continue
+        crossed = -1  # (the first block of another story's, passed on the way)
         for j in range(at + 1, min(len(blocks), at + 1 + T.INNER_HEAD_WITHIN)):
             block = blocks[j]
             if block.owner >= 0 or block.role != BlockRole.TEXT:
-                break
+                crossed = j if crossed < 0 else crossed
+                continue
             if not _headline_like(block.text, direct=False):
                 continue
+            own = "".join(b.text for b in blocks if b.owner == k)
+            if crossed >= 0:
+                # Past a story headed and dated between (…lead / 标题 / 湖南日报…讯 /
+                # its text / the line / the report's rest): the line is the
+                # report's when it names the report more than anything around it.
+                if _names_report_over_others(blocks, k, crossed, j, own):
+                    block.role, block.owner = BlockRole.HEAD, k
+                    draft.heads = [block.lines]
+                break
             # What the line names: the report's own lead, or what runs on from
             # it down to the line (another story's text may come between).
-            own = "".join(b.text for b in blocks if b.owner == k)
             tail = "".join(b.text for b in blocks[at:j])[-T.STRAY_HEAD_LEAD :]
             under = "".join(
                 b.text
@@ -3852,6 +3862,19 @@ def _dated_headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None
                 block.role, block.owner = BlockRole.HEAD, k
                 draft.heads = [block.lines]
             break
+
+
+def _names_report_over_others(blocks: list[Block], k: int, crossed: int, j: int, own: str) -> bool:
+    """Line ``j`` names story ``k``'s text (``own``) more than the story printed
+    between from block ``crossed`` and the text under the line."""
+    between = "".join(b.text for b in blocks[crossed:j])
+    under = "".join(
+        b.text for b in blocks[j + 1 : j + 1 + T.INNER_HEAD_WITHIN] if b.role == BlockRole.TEXT
+    )[: T.STRAY_HEAD_LEAD]
+    named = word_share(blocks[j].text, own)
+    return named >= T.STRAY_HEAD_WORDS and named > max(
+        word_share(blocks[j].text, between), word_share(blocks[j].text, under)
+    )
 
 
 def _over_lead_rest(blocks: list[Block], at: int, j: int) -> bool:
