@@ -8642,3 +8642,15 @@ def test_a_dated_reports_headline_after_another_whole_story_heads_its_rest():
     stack = (report.kicker or "") + (report.title or "") + (report.subtitle or "")
     assert stack.startswith("全省水运建设前8个月完成投资28亿元")
     assert not any("千吨级航道里程今年" in p for p in report.paragraphs)
+
+
+def test_two_signed_stacks_over_and_under_one_body_cut_it_where_their_words_change():
+    # (column pages: a signed stack over a body that is two pieces run
+    # together, the second's stack and writer printed under it: a stack
+    # right over a body heads all of it only when the other has no writer)
+    page = read_set_page("dev_ya", "001")
+    conduct = next(a for a in page.articles if "窗口工作人员" in "".join(a.paragraphs))
+    spots = next(a for a in page.articles if "玻璃栈道" in "".join(a.paragraphs))
+    assert conduct is not spots
+    assert (spots.title, spots.byline) == ("给“网红”景点多一些冷思考", "龙玉玲")
+    assert conduct.byline == "陈楚耕"

@@ -1726,12 +1726,20 @@ def _split_run_together(
         return False
     if not draft.dateline and any(_over_attendance(read[s.zone], s) for s in (keep, rival)):
         return False  # (a meeting's stack heads a dated report, never half of an undated piece)
-    if not draft.dateline and any(
-        _right_over(zones, read, s, k)
-        and any(p.kind == ZonePart.SIGN for p in read[s.zone][s.last + 1 :])
-        for s in (keep, rival)
+    signed = [
+        any(p.kind == ZonePart.SIGN for p in read[s.zone][s.last + 1 :]) for s in (keep, rival)
+    ]
+    if (
+        not draft.dateline
+        and any(
+            _right_over(zones, read, s, k) and sign
+            for s, sign in zip((keep, rival), signed, strict=True)
+        )
+        and not all(signed)
     ):
-        return False  # (a writer signs one piece: a signed stack right over it heads all of it)
+        # (a writer signs one piece: a signed stack right over it heads all of
+        # it, unless the other stack has a writer of its own)
+        return False
     text = {
         id(s): "".join(read[s.zone][m].text for m in range(s.first, s.last + 1))
         for s in (keep, rival)
