@@ -8654,3 +8654,14 @@ def test_two_signed_stacks_over_and_under_one_body_cut_it_where_their_words_chan
     assert conduct is not spots
     assert (spots.title, spots.byline) == ("给“网红”景点多一些冷思考", "龙玉玲")
     assert conduct.byline == "陈楚耕"
+
+
+def test_a_features_stack_printed_inside_its_text_heads_the_text_on_both_sides():
+    # (column pages: the writers' line opening a feature / its first section /
+    # its stack, where the columns broke / the rest: one feature, as a dated
+    # report's stack printed inside its text makes one report)
+    page = read_set_page("dev_ut", "009")
+    port = next(a for a in page.articles if "胡信松" in (a.byline or ""))
+    text = "".join(port.paragraphs)
+    assert "初秋的岳阳城陵矶港" in text and "港口还开通了水铁联运班列" in text
+    assert "一港通江海" in (port.kicker or "") + (port.title or "")

@@ -675,7 +675,7 @@ def _rejoin_under_own_headline(
             continue  # (the line names the text under it, not the story: its title)
         if (
             story.kind == ArticleKind.PHOTO
-            or not story.dateline
+            or not (story.dateline or story.starts_with == Opener.BYLINE)
             or (rest.heads and not split)
             or rest.dateline
             or rest.byline
