@@ -8665,3 +8665,22 @@ def test_a_features_stack_printed_inside_its_text_heads_the_text_on_both_sides()
     text = "".join(port.paragraphs)
     assert "初秋的岳阳城陵矶港" in text and "港口还开通了水铁联运班列" in text
     assert "一港通江海" in (port.kicker or "") + (port.title or "")
+
+
+def test_a_features_headline_printed_inside_its_text_under_its_writers_line_heads_it():
+    # (column pages: a feature opened by its writers' line, no headline over
+    # it, its headline printed inside a sentence of its text, as a dated
+    # report's may be: …开始了一天的 / 护林员陈大山的巡山路 / 巡山。…)
+    page = parse(
+        column_page(
+            "湖南日报全媒体记者 龚秋实\n通讯员 黎小溪",
+            "清晨六点，桃源县护林员陈大山背上\n水壶和砍刀，沿着山脊开始了一天的\n"
+            "护林员陈大山的巡山路\n巡山。这条巡山路，他走了十八年，\n山里的每一道岭他都熟悉。",
+            "今年以来，全县共发生森林火情 3 起，\n比去年同期下降四成，火情均在当天\n"
+            "扑灭，没有造成人员伤亡。",
+            "天黑下山时，他在巡山日志上写下一\n行字：今日无火情。",
+        )
+    )
+    (feature,) = stories(page)
+    assert feature.title == "护林员陈大山的巡山路"
+    assert "开始了一天的巡山。" in feature.paragraphs[0]

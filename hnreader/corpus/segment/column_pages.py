@@ -42,7 +42,15 @@ from .continuation import Start, start_of
 from .draft import Draft, Para
 from .headlines import asks_over_salutation, is_attendance, phrases, says_something, undouble
 from .hunan_words import opens_on_place, places_named
-from .joins import join_evidence, name_across, rate_after_amount, stops_on_open_word, word_across
+from .joins import (
+    figure_goes_on,
+    join_evidence,
+    name_across,
+    rate_after_amount,
+    rate_after_change,
+    stops_on_open_word,
+    word_across,
+)
 from .kinds import LineKind, Opener
 from .lines import Line, byline_apart, line_kinds
 from .patterns import (
@@ -951,7 +959,11 @@ def _headline_inside_own_text(drafts: list[Draft], lines: list[Line]) -> list[st
     line_at = {line.no: line for line in lines}
     copies: list[str] = []
     for draft in drafts:
-        if any(draft.heads) or draft.column or not draft.dateline:
+        if (
+            any(draft.heads)
+            or draft.column
+            or not (draft.dateline or draft.starts_with == Opener.BYLINE)
+        ):
             continue
         texts = {no: squeeze(line_at[no].raw) for para in draft.paras for no in para.lines}
         full = column_width([width(text) for text in texts.values()])
@@ -1024,6 +1036,15 @@ def _inner_headline(para: Para, texts: dict[int, str], full: float) -> tuple[int
             continue
         doubled = int(squash(texts[para.lines[k + 1]]) == flat and k + 2 < len(para.lines))
         if not doubled and abs(width(text) - full) < T.INNER_TITLE_WIDTH_OFF:
+            continue
+        under = texts[para.lines[k + 1 + doubled]] if k + 1 + doubled < len(para.lines) else ""
+        if under and (
+            rate_after_change(text, under)
+            or (figure_goes_on(text, under) and not any(c.isdigit() for c in flat[-4:]))
+        ):
+            # (…茶叶销量同比提高 / 12.4%，…, …全县外贸总值 / 8.6亿元: a
+            # sentence stopped short of its figures; a headline closed on its
+            # own figure, …完成造林46万亩, may stand over another)
             continue
         rest = "".join(t for no, t in texts.items() if no not in para.lines[k : k + 1 + doubled])
         if word_share(flat, rest) >= T.INNER_TITLE_WORDS_IN_TEXT:
