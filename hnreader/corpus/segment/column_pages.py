@@ -658,7 +658,8 @@ def _rejoin_under_own_headline(
     drafts: list[Draft], zones: list[Zone], lines: list[Line]
 ) -> list[str]:
     """A story's headline printed inside its text, where the page's columns
-    broke (its dateline and first paragraphs, then its stack, then the rest):
+    broke (its dateline, or a feature's writers' line, and first paragraphs,
+    then its stack, then the rest):
     the stack went to the text above it, and the text under it, left with no
     headline, dateline or writer of its own, goes on that story. A label
     printed after that text (a box's name where the columns end) then heads
@@ -950,10 +951,12 @@ def _title_from_label(drafts: list[Draft], lines: list[Line]) -> None:
 
 
 def _headline_inside_own_text(drafts: list[Draft], lines: list[Line]) -> list[str]:
-    """A dated report given no headline whose text holds, inside a sentence,
-    a line of no clause set off the column's width (or printed twice) and
-    worded like the report itself: its headline, printed into its text
-    (…车程将从1小时缩短到25分 / 某地至某地高速公路全线贯通 / 钟左右。). The
+    """A dated report (or a feature opened by its writers' line) given no
+    headline whose text holds, inside a sentence, a line of no clause set off
+    the column's width (or printed twice) and worded like the report itself,
+    whose sentence does not run on into figures under it: its headline,
+    printed into its text (…车程将从1小时缩短到25分 / 某地至某地高速公路全线贯通 /
+    钟左右。). The
     line heads the report and the sentence reads across it. Returns the
     copies of doubled headlines, dropped."""
     line_at = {line.no: line for line in lines}

@@ -110,7 +110,7 @@ _QUANTITY_NAMED = re.compile(r"^[\u4e00-\u9fff]{1,6}\s?[0-9０-９][0-9０-９.]
 #: A verb of reaching or an approximation between a measure's noun and its
 #: figure (总投资额达, 亩产达到, 出口额超过).
 _REACHES = re.compile(r"(?:达到|达|约为|为|突破|超过|逾|近|约|共计|累计|共)$")
-#: A count's own noun after what it counts (书店总数, 企业数量).
+#: A count's own noun after what it counts (企业数量, 合作社总数).
 _COUNT_NOUN = re.compile(r"(?:总数|数量|总量|个数)$")
 #: A figure and its magnitude alone at a text's end (…面积约8.6万): the
 #: figure's unit is to come.
@@ -292,7 +292,7 @@ def measure_fits(left: str, right: str) -> bool | None:
     left = _REACHES.sub("", left)  # (亩产达到 + 602公斤: the measure is the noun's)
     named = {kind for kind, (nouns, _units) in MEASURES.items() if left.endswith(nouns)}
     if not named and _COUNT_NOUN.search(left):
-        # (书店总数 + 2860家, 企业数量 + 1.2万家: what the count is of)
+        # (合作社总数 + 2860家, 企业数量 + 1.2万家: what the count is of)
         left = _COUNT_NOUN.sub("", left)
         named = {kind for kind, (nouns, _units) in MEASURES.items() if left.endswith(nouns)}
     # (the unit's whole name, which may run past three characters: 立方米每秒)

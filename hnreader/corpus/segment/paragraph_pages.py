@@ -3842,7 +3842,7 @@ def _dated_headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None
                 # Past a story headed and dated between (…lead / 标题 / 湖南日报…讯 /
                 # its text / the line / the report's rest): the line is the
                 # report's when it names the report more than anything around it.
-                if _names_report_over_others(blocks, k, crossed, j, own):
+                if _names_report_over_others(blocks, crossed, j, own):
                     block.role, block.owner = BlockRole.HEAD, k
                     draft.heads = [block.lines]
                 break
@@ -3864,8 +3864,8 @@ def _dated_headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None
             break
 
 
-def _names_report_over_others(blocks: list[Block], k: int, crossed: int, j: int, own: str) -> bool:
-    """Line ``j`` names story ``k``'s text (``own``) more than the story printed
+def _names_report_over_others(blocks: list[Block], crossed: int, j: int, own: str) -> bool:
+    """Line ``j`` names a report's text (``own``) more than the story printed
     between from block ``crossed`` and the text under the line."""
     between = "".join(b.text for b in blocks[crossed:j])
     under = "".join(
