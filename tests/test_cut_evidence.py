@@ -938,3 +938,13 @@ def test_a_bare_figure_goes_on_the_counter_of_teams_medals_or_volumes():
     assert join_evidence(teams, "支，配备冲锋舟、救生衣等物资。") is not None
     assert join_evidence("运动员共夺得金牌17", "枚，创历届最好成绩。") is not None
     assert join_evidence("全市共有12", "部门参与联合检查。") is None
+
+
+def test_beasts_birds_boats_vehicles_boxes_and_flights_take_their_own_measure_words():
+    assert measure_fits("今年一季度全市出栏生猪", "286万头，") is True
+    assert measure_fits("今年一季度全市出栏生猪", "286万标箱，") is False
+    assert measure_fits("东洞庭湖越冬候鸟", "9.8万只，") is True
+    assert measure_fits("岳阳港前三季度集装箱吞吐量", "31.6万标箱，") is True
+    assert measure_fits("今年以来通过船闸的船舶", "4.2万艘次，") is True
+    assert measure_fits("经开区上半年下线整车", "12.6万辆，") is True
+    assert measure_fits("机场今年保障航班", "5600架次，") is True

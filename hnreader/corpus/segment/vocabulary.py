@@ -401,6 +401,32 @@ MEASURES = {
         ("床位",),
         ("张",),
     ),
+    # (beasts, birds, boats, vehicles, boxes and flights by their own measure
+    # words: 出栏生猪 + 3020万头, 越冬候鸟 + 13.6万只, 集装箱吞吐量 + 42.8万标箱)
+    "livestock": (
+        ("生猪", "母猪", "肉牛", "牛羊", "存栏", "出栏"),
+        ("头", "只"),
+    ),
+    "birds": (
+        ("候鸟", "水鸟", "鸟类"),
+        ("只",),
+    ),
+    "vessels": (
+        ("船舶", "船只", "货轮", "货船", "渔船"),
+        ("艘", "艘次"),
+    ),
+    "vehicles": (
+        ("汽车", "整车", "车辆", "客车", "货车", "公交车"),
+        ("辆",),
+    ),
+    "containers": (
+        ("集装箱", "集装箱吞吐量"),
+        ("标箱", "箱"),
+    ),
+    "flights": (
+        ("航班", "起降"),
+        ("架次",),
+    ),
 }
 
 #: Verbs that take a quantity as their whole object (突破6亿件, 达到2300所):
