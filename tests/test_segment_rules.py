@@ -8684,3 +8684,29 @@ def test_a_features_headline_printed_inside_its_text_under_its_writers_line_head
     (feature,) = stories(page)
     assert feature.title == "护林员陈大山的巡山路"
     assert "开始了一天的巡山。" in feature.paragraphs[0]
+
+
+def test_a_signed_title_after_two_run_together_pieces_cuts_off_the_text_it_names():
+    # (column pages: label / title / writer over a commentary whose title
+    # says little its text does, a second commentary run on after it with
+    # nothing between, its title, label and writer printed under it: the
+    # second takes the text that names every word of its title; the first
+    # writer's name printed tight under its title, as the page sets it)
+    page = parse(
+        "湘水新语\n\n老街改造要守住市井烟火\n罗清源\n\n"
+        + column_page(
+            "这两年，不少城市启动老街改造，青\n石板路重新铺过，老房子修旧如旧，\n街巷面貌焕然一新。",
+            "但也有些地方把老住户迁走，引进清\n一色的连锁店，老街成了只能拍照的\n布景。改造老街，要留住住在这里的\n人和他们的日子。",
+            "入冬以来，一些小区的燃气热水器使\n用频繁，燃气泄漏的隐患随之增加，\n安全检查一刻也不容松懈。",
+            "燃气企业要上门开展安全检查，物业\n和社区要提醒居民定期更换老化的燃\n气软管，这根弦时刻都要绷紧。",
+            "燃气安全检查不容松懈",
+            "湘水新语",
+            "田晓禾",
+        )
+    )
+    street = next(a for a in page.articles if "青石板路" in "".join(a.paragraphs))
+    gas = next(a for a in page.articles if "燃气软管" in "".join(a.paragraphs))
+    assert street is not gas
+    assert (street.title, street.byline) == ("老街改造要守住市井烟火", "罗清源")
+    assert (gas.title, gas.byline) == ("燃气安全检查不容松懈", "田晓禾")
+    assert not any("燃气" in p for p in street.paragraphs)

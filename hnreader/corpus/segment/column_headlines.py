@@ -1769,13 +1769,20 @@ def _split_run_together(
                 for stack, mine, other in ((first, before, after), (second, after, before))
             ]
             score = min(shares)
+            # Two signed pieces run together, the second's title printed
+            # after its text with every word of it in the tail: the first's
+            # title (a commentary's often says what its text does not) needs
+            # fewer of its words on its side.
+            bar = T.SPLIT_CLEAN_SHARE
+            if over and all(signed) and shares[1] >= T.SPLIT_TITLE_AFTER_SHARE:
+                bar = T.SPLIT_OVER_TITLE_AFTER_SHARE
             # (and each names its side with more than one pair of characters
             # of its words: one common word, 项目 or 发展, is in any story)
             named = min(
                 sum((b in mine) and (b not in other) for b in pairs[id(stack)])
                 for stack, mine, other in ((first, before, after), (second, after, before))
             )
-            if score >= T.SPLIT_CLEAN_SHARE and named >= T.SPLIT_PAIRS_ON_SIDE:
+            if score >= bar and named >= T.SPLIT_PAIRS_ON_SIDE:
                 scored.append((score, cut))
     if not scored:
         return False

@@ -291,6 +291,11 @@ SPLIT_HEAD_WORDS_MIN = 2
 #: Two stacks claiming one body cut it in two when each has this share of its
 #: words on its own side of the cut only, less those on the other side only.
 SPLIT_CLEAN_SHARE = 0.5
+#: Both signed, the stack over the body needs only this share when the other,
+#: printed after the body, has at least the next share of its words in the
+#: tail only (a title after its text says what that text does).
+SPLIT_OVER_TITLE_AFTER_SHARE = 0.4
+SPLIT_TITLE_AFTER_SHARE = 0.8
 #: ... and at least this many pairs of its characters on its side only (种粮
 #: and 收成 of 种粮要有好收成; 项目 alone of 项目“加速跑” is no proof).
 SPLIT_PAIRS_ON_SIDE = 2
