@@ -119,6 +119,7 @@ BLIND = (
     "dev_uq",
     "dev_uu",
     "dev_us",
+    "dev_uy",
 )
 FIGURES = (
     "seg_f1",
