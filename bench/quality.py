@@ -120,6 +120,7 @@ BLIND = (
     "dev_uu",
     "dev_us",
     "dev_uy",
+    "dev_uw",
 )
 FIGURES = (
     "seg_f1",

@@ -324,6 +324,8 @@ FLOORS = {
     "dev_ut": dict(zip(FIGURES, (0.87, 0.87, 0.93, 0.74), strict=True)),  # 0.897 0.898 0.955 0.766
     "dev_uv": dict(zip(FIGURES, (0.90, 0.84, 0.85, 0.82), strict=True)),  # 0.922 0.863 0.877 0.840
     "dev_uy": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_uw": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_uz": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_vi": dict(zip(FIGURES, (0.92, 0.86, 0.76, 0.76), strict=True)),  # 0.942 0.887 0.780 0.789
 }
 
