@@ -326,6 +326,7 @@ FLOORS = {
     "dev_uy": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_uw": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_uz": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_ux": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_vi": dict(zip(FIGURES, (0.92, 0.86, 0.76, 0.76), strict=True)),  # 0.942 0.887 0.780 0.789
 }
 
