@@ -8710,3 +8710,38 @@ def test_a_signed_title_after_two_run_together_pieces_cuts_off_the_text_it_names
     assert (street.title, street.byline) == ("老街改造要守住市井烟火", "罗清源")
     assert (gas.title, gas.byline) == ("燃气安全检查不容松懈", "田晓禾")
     assert not any("燃气" in p for p in street.paragraphs)
+
+
+def test_a_reports_stack_printed_after_its_text_goes_back_whole_and_a_photos_first_line_heads_the_next():
+    # (paragraph pages: a dated report printed with no headline, its stack
+    # of two lines right under its text, over the next report's dateline;
+    # that report's own title printed after its text, over a photo's title
+    # and caption)
+    page = page_of(
+        [
+            "湘江沿线新建一批亲水步道",
+            "湖南日报6月3日讯（全媒体记者 钟小岚）记者今天从省住房城乡建设厅获悉，今年湘江沿线"
+            "城市将新建亲水步道120公里，串联沿江公园和历史街区。",
+            "据介绍，新建步道将同步配建照明、座椅和饮水点，方便市民夜间散步。",
+            "湖南日报6月3日讯（全媒体记者 罗小川）今天，全省林下经济现场推进会在怀化召开。会议提出，"
+            "今年全省林下经济产值力争突破1200亿元，带动山区农户增收。",
+            "会议要求，各地要因地制宜发展林下种植、林下养殖和森林康养，培育一批林下经济示范基地。",
+            "全省林下经济现场推进会召开",
+            "今年林下经济产值力争突破1200亿元",
+            "湖南日报6月3日讯（全媒体记者 周小雨）近日，“书香进万家”活动在衡阳市启动，流动书车将"
+            "开进全市300个社区和村庄，为群众送去新书5万册。",
+            "衡阳市文化旅游广电体育局负责人介绍，活动将持续到年底，每月举办读书分享会。",
+            "书香进万家活动走进衡阳社区",
+            "社区里的“流动书车”",
+            "6月2日，衡阳市石鼓区一个小区里，居民在流动书车前挑选图书。",
+            "湖南日报全媒体记者 王小明 摄",
+        ]
+    )
+    forest = next(a for a in page.articles if "林下种植" in "".join(a.paragraphs))
+    books = next(a for a in page.articles if "读书分享会" in "".join(a.paragraphs))
+    photo = next(a for a in page.articles if a.kind == ArticleKind.PHOTO)
+    assert squash(forest.kicker + forest.title + forest.subtitle) == (
+        "全省林下经济现场推进会召开今年林下经济产值力争突破1200亿元"
+    )
+    assert (books.kicker, books.title) == ("", "书香进万家活动走进衡阳社区")
+    assert (photo.kicker, photo.title) == ("", "社区里的“流动书车”")

@@ -32,6 +32,7 @@ def regroup(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
     """The page's drafts after the late passes, in print order."""
     _give_back_report_heads(drafts)
     _give_back_bunched_lines(drafts)
+    _title_over_photo_after_report(drafts)
     _lone_label_as_title(drafts, lines)
     _lone_crosshead_as_title(drafts, lines)
     drafts = _crosshead_opening_another(drafts, lines)
@@ -566,8 +567,10 @@ def _give_back_bunched_lines(drafts: list[Draft]) -> None:
             continue  # (``_give_back_report_heads`` reads a commentary's)
         for end in (-1, 0):
             report = None
-            # (line by line from that end: a two-line headline goes whole)
-            while sum(len(unit) for unit in draft.heads) > 1:
+            # (line by line from that end: a two-line headline goes whole;
+            # the stack's last line too once the report took one: the whole
+            # stack the report's, printed after its text)
+            while sum(len(unit) for unit in draft.heads) > (0 if report is not None else 1):
                 unit = draft.heads[end]
                 line = unit[end]
                 text = line.raw
@@ -601,6 +604,32 @@ def _give_back_bunched_lines(drafts: list[Draft]) -> None:
                 report.lines.add(line.no)
             if report is not None:
                 break
+
+
+def _title_over_photo_after_report(drafts: list[Draft]) -> None:
+    """A dated report left with no headline, a photo's stack of two lines
+    printed next under its text: the stack's first line, naming what the
+    report tells far more than what the caption does, is the report's headline,
+    printed after its text (as the report's stack above gave it up)."""
+    for story in drafts:
+        if story.heads or not story.dateline or not story.paras or not story.lines:
+            continue
+        if story.kind == ArticleKind.PHOTO:
+            continue
+        end = max(story.lines)
+        under = min(
+            (d for d in drafts if d.lines and d.first_line > end),
+            key=lambda d: d.first_line,
+            default=None,
+        )
+        if under is None or under.kind != ArticleKind.PHOTO or len(under.heads) < 2:
+            continue
+        piece = _unit_text(under.heads[0])
+        theirs = word_share(piece, story.body[: T.STRAY_HEAD_LEAD])
+        if theirs >= max(
+            T.BUNCHED_HEAD_WORDS, word_share(piece, under.body) + T.BUNCHED_ABOVE_LEAD
+        ):
+            _move_heads(under, story, under.heads[:1])
 
 
 def _printed_right_above(drafts: list[Draft], no: int) -> Draft | None:
