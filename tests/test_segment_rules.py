@@ -8745,3 +8745,24 @@ def test_a_reports_stack_printed_after_its_text_goes_back_whole_and_a_photos_fir
     )
     assert (books.kicker, books.title) == ("", "书香进万家活动走进衡阳社区")
     assert (photo.kicker, photo.title) == ("", "社区里的“流动书车”")
+
+
+def test_a_commentarys_kind_set_tight_under_its_title_is_its_label():
+    # (column pages: a commentary's title printed after its text, the word
+    # naming its kind set tight under it; no title wraps on such a word)
+    page = parse(
+        column_page(
+            "一些地方的农村公路建成通车后，\n养护却跟不上，路面坑洼无人修，\n路边杂草无人管。",
+            "公路建好是第一步，管好养好才能\n长久受益。要把养护经费列入预算，\n让每条路都有人管。",
+        )
+        + "\n农村公路建好了更要养护好\n短评\n\n"
+        + column_page(
+            "湘水时议",
+            "让夜市亮起来也要管起来",
+            "钟小禾",
+            "入夏以来，各地夜市人气旺盛，也\n带来噪音、油烟和占道等问题。",
+            "夜市管理要疏堵结合，划定经营区\n域，做好保洁，让烟火气与秩序并存。",
+        )
+    )
+    road = next(a for a in page.articles if "养护经费" in "".join(a.paragraphs))
+    assert (road.title, road.column) == ("农村公路建好了更要养护好", "短评")

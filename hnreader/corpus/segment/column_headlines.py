@@ -448,6 +448,9 @@ def read_zone(
                     (looks_like_column(squash(text)) or letters_label(squash(text)))
                     and (is_byline(nxt or under) or _signature_text(nxt or under))
                 )
+                # (or a commentary's kind alone, a title's wrapped word never:
+                # …不能“锁”起来 / 快评)
+                or bool(COMMENTARY_KIND.fullmatch(squash(text)))
                 # (or under a title closed by its quote or mark, which leaves
                 # no word to wrap: …还要“开得好” / 来论)
                 or (
@@ -661,6 +664,8 @@ def _titles_essay(text: str, under: str) -> bool:
     return bool(WRITER_SIGN.match(squash(under))) and not looks_like_column(squash(text))
 
 
+#: A commentary's kind named alone, as a column's label (快评, 短评, 来论).
+COMMENTARY_KIND = re.compile(r"(?:快评|短评|时评|微评|锐评|时论|新论|来论|评论)")
 #: Adverbs a predicate opens on (再创新高, 又见丰收, 正当时); no column's name does.
 _ADVERB_OPENERS = "再又更还正已仍"
 #: Particles and conjunctions no name closes on (洞庭湖畔的 / “护鸟人”).
