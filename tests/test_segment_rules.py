@@ -8766,3 +8766,13 @@ def test_a_commentarys_kind_set_tight_under_its_title_is_its_label():
     )
     road = next(a for a in page.articles if "养护经费" in "".join(a.paragraphs))
     assert (road.title, road.column) == ("农村公路建好了更要养护好", "短评")
+
+
+def test_a_notice_title_under_a_title_printed_after_its_storys_text_opens_the_notice():
+    # (paragraph pages: …finished text / that story's title / 关于…的通告 /
+    # the notice's text, on a page whose feature runs in sections: the
+    # notice is an item of its own, never a crosshead of that feature)
+    page = read_set_page("dev_uz", "002")
+    notice = next(a for a in page.articles if "特此通告。" in a.paragraphs)
+    assert notice.title == "关于实行洞庭湖禁渔期制度的通告"
+    assert not any("通告" in head for a in page.articles for head in a.subheads)

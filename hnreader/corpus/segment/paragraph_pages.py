@@ -2541,6 +2541,12 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
             or _ends_with_credit(before.text)  # (a caption closed by its credit)
             or _label_para(before)  # (the label closing a signed piece above)
             or bool(FULL_DATE.match(squash(before.text)))  # (the notice above, dated)
+            # (a story's title printed after its finished text: …。 / 某地某事 / …通告)
+            or (
+                i >= 2
+                and ends_sentence(blocks[i - 2].text)
+                and _headline_like(before.text, direct=True)
+            )
             # (a commentary's stack closed by its writer's name, printed under
             # its text: 热点快评 / 某题 / 某某 / …征文启事)
             or (before.role == BlockRole.BYLINE and is_name_line(before.text.strip()))
