@@ -8776,3 +8776,13 @@ def test_a_notice_title_under_a_title_printed_after_its_storys_text_opens_the_no
     notice = next(a for a in page.articles if "特此通告。" in a.paragraphs)
     assert notice.title == "关于实行洞庭湖禁渔期制度的通告"
     assert not any("通告" in head for a in page.articles for head in a.subheads)
+
+
+def test_a_features_later_crosshead_of_two_phrases_stays_a_crosshead():
+    # (paragraph pages: a feature opened by its writers' line, its first
+    # crosshead of two phrases parted by a comma; a later one built unlike
+    # it, over text that talks of its craft, is its next section's)
+    page = read_set_page("dev_uz", "004")
+    feature = next(a for a in page.articles if "柯文秀" in (a.subtitle or ""))
+    assert any("雪夜狸猫" in p for p in feature.paragraphs)
+    assert not any("劈丝" in a.title for a in page.articles)

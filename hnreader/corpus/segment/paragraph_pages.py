@@ -95,7 +95,7 @@ from .patterns import (
     series_name,
 )
 from .photos import split_untitled_groups
-from .pieces import crosshead_series, topic_text
+from .pieces import comma_crosshead, crosshead_series, topic_text
 from .roles import (
     column_of_two,
     label_shaped,
@@ -2591,7 +2591,11 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         # A title and its subtitle printed on one line, over its text (unless
         # a dated story above still lacks its headline: it may be that one's).
         return True
-    if _opens_sections(blocks, i, opened) or _section_of_feature_above(blocks, i, opened):
+    if (
+        _opens_sections(blocks, i, opened)
+        or _later_section(blocks, i, opened)
+        or _section_of_feature_above(blocks, i, opened)
+    ):
         return False
     if (
         blocks[opened].role == BlockRole.BYLINE
@@ -2716,6 +2720,28 @@ def _opens_sections(blocks: list[Block], i: int, opened: int) -> bool:
         ):
             return True
     return False
+
+
+def _later_section(blocks: list[Block], i: int, opened: int) -> bool:
+    """Line ``i`` is a later crosshead of a feature opened by its byline: a
+    line of a crosshead's shape between finished paragraphs stands in the
+    feature's text above it (two phrases parted by a comma, 十六岁学绣，一坐就是
+    四十年, as well: its sections' crossheads are built alike or not)."""
+
+    def shaped(text: str) -> bool:
+        return _is_subhead_text(text) or comma_crosshead(text)
+
+    if blocks[opened].role != BlockRole.BYLINE or names_reader(blocks[opened].text):
+        return False
+    if not shaped(blocks[i].text) or not ends_sentence(blocks[i - 1].text):
+        return False
+    return any(
+        blocks[j].role == BlockRole.TEXT
+        and shaped(blocks[j].text)
+        and ends_sentence(blocks[j - 1].text)
+        and blocks[j + 1].role == BlockRole.TEXT
+        for j in range(opened + 2, i - 1)
+    )
 
 
 def _section_of_feature_above(blocks: list[Block], i: int, opened: int) -> bool:

@@ -103,6 +103,11 @@ def crosshead_series(texts: Sequence[str]) -> set[int]:
     return {j for (j, _k), n in shared.items() if n}
 
 
+def comma_crosshead(text: str) -> bool:
+    """A line of a comma crosshead's shape (十六岁学绣，一坐就是四十年)."""
+    return _comma_phrases(text) is not None
+
+
 def _comma_phrases(text: str) -> tuple[str, str] | None:
     """The two phrases of a line of a comma crosshead's shape, or None: no
     figure, bracket, list or sentence in it, and no report's attribution or
