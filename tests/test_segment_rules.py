@@ -8786,3 +8786,24 @@ def test_a_features_later_crosshead_of_two_phrases_stays_a_crosshead():
     feature = next(a for a in page.articles if "柯文秀" in (a.subtitle or ""))
     assert any("雪夜狸猫" in p for p in feature.paragraphs)
     assert not any("劈丝" in a.title for a in page.articles)
+
+
+def test_a_tight_stack_of_label_kicker_title_and_dash_led_subtitle_comes_apart():
+    # (paragraph pages: the four lines printed with no blank between, over
+    # the writers' line: a column's label, kicker, title and subtitle)
+    page = parse(
+        "全省冬修水利完成投资过半\n\n"
+        "湖南日报12月3日讯（记者 罗小川）记者从省水利厅获悉，入冬以来全省水利建设已完成投资"
+        "过半，新修加固堤防310公里。\n\n"
+        "三湘工匠\n一把锉刀磨了四十年\n手上有茧，心中有尺\n——记钳工技师刘长河\n\n"
+        "湖南日报记者 钟小岚\n\n"
+        "清晨七点，株洲一家机车企业的车间里，62岁的刘长河已经站在了工位前。\n\n"
+        "四十年来，他用一把锉刀加工过上万个零件，误差从未超过两根头发丝。\n"
+    )
+    feature = next(a for a in page.articles if "锉刀" in "".join(a.paragraphs))
+    assert (feature.column, feature.kicker, feature.title, feature.subtitle) == (
+        "三湘工匠",
+        "一把锉刀磨了四十年",
+        "手上有茧，心中有尺",
+        "——记钳工技师刘长河",
+    )

@@ -147,6 +147,8 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _photo_title_over_labelled_stack(drafts)
     drafts = split_untitled_groups(drafts)
     deal_foot_bunch(drafts, lines, lambda text: _headline_like(text, direct=False))
+    for draft in drafts:
+        _tight_stack_apart(draft)
     recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
         boxes.extend(take_labels(draft, drafts, me, recurring))
@@ -160,6 +162,18 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     # In print order (photos were taken out first): article ids follow it.
     kept.sort(key=lambda d: d.first_line)
     return kept, boxes, duplicates
+
+
+def _tight_stack_apart(draft: Draft) -> None:
+    """A story's one headline block of three or four lines printed tight,
+    the last a dash-led subtitle (label / kicker / title / ——记…): each
+    line a piece of its own when none is another's wrapped rest, read
+    before a label is looked for."""
+    if len(draft.heads) != 1 or len(draft.heads[0]) < 3:
+        return
+    lines = [line.raw.strip() for line in draft.heads[0]]
+    if DASH_LED.match(lines[-1]) and len(rejoin_broken(lines)) == len(lines):
+        draft.heads = [[line] for line in draft.heads[0]]
 
 
 def _tight_lines_apart(draft: Draft) -> None:
