@@ -8807,3 +8807,32 @@ def test_a_tight_stack_of_label_kicker_title_and_dash_led_subtitle_comes_apart()
         "手上有茧，心中有尺",
         "——记钳工技师刘长河",
     )
+
+
+def test_a_full_name_under_a_column_label_signs_that_labels_piece():
+    # (column pages: a signed piece's title, column label and writer printed
+    # after its text, the next piece's label right under the name)
+    page = parse(
+        column_page(
+            "县域是城乡融合的重要切入点。要把\n县城作为产业和人口的承载地，补齐\n公共服务的短板。",
+            "要让农民在县城安居乐业，就要在\n住房、教育、医疗上多下功夫，让\n进城的人留得住。",
+            "（作者单位：湖南师范大学）",
+            "以县城建设",
+            "推进城乡融合发展",
+            "潇湘论坛",
+            "邬家明",
+            "街坊议事",
+            "楼道里的杂物该清了",
+            "韦小舟",
+            "一些老旧小区的楼道里堆满纸箱、\n旧家具，一旦起火，后果不堪设想。",
+            "清理杂物，既要物业上门提醒，也\n要居民自觉配合，守住安全通道。",
+        )
+    )
+    county = next(a for a in page.articles if "切入点" in "".join(a.paragraphs))
+    assert (county.column, county.title, county.byline) == (
+        "潇湘论坛",
+        "以县城建设推进城乡融合发展",
+        "邬家明",
+    )
+    hall = next(a for a in page.articles if "楼道里堆满" in "".join(a.paragraphs))
+    assert (hall.column, hall.title, hall.byline) == ("街坊议事", "楼道里的杂物该清了", "韦小舟")

@@ -412,6 +412,9 @@ def read_zone(
             # (a full name opening a zone closes the text above it: no
             # column is named after a person)
             or (last is None and _signature(line))
+            # (a full name under a column's label signs the piece that label
+            # heads: no column is named after a person, 理论前沿 / 某某某)
+            or (last is not None and last.kind == ZonePart.LABEL and _signature(line))
         ):
             parts.append(Part(ZonePart.SIGN, [line]))
         elif (
