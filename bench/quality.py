@@ -121,6 +121,7 @@ BLIND = (
     "dev_us",
     "dev_uy",
     "dev_uw",
+    "dev_tc",
 )
 FIGURES = (
     "seg_f1",
