@@ -122,6 +122,7 @@ BLIND = (
     "dev_uy",
     "dev_uw",
     "dev_tc",
+    "dev_ta",
 )
 FIGURES = (
     "seg_f1",

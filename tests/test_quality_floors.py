@@ -327,6 +327,7 @@ FLOORS = {
     "dev_uw": dict(zip(FIGURES, (0.96, 0.92, 0.89, 0.89), strict=True)),  # 0.980 0.947 0.914 0.918
     "dev_uz": dict(zip(FIGURES, (0.92, 0.88, 0.95, 0.88), strict=True)),  # 0.948 0.902 0.980 0.902
     "dev_ux": dict(zip(FIGURES, (0.96, 0.92, 0.95, 0.83), strict=True)),  # 0.989 0.942 0.978 0.855
+    "dev_ta": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_tb": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_tc": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_vi": dict(zip(FIGURES, (0.92, 0.86, 0.76, 0.76), strict=True)),  # 0.942 0.887 0.780 0.789
