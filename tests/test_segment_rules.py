@@ -8836,3 +8836,12 @@ def test_a_full_name_under_a_column_label_signs_that_labels_piece():
     )
     hall = next(a for a in page.articles if "楼道里堆满" in "".join(a.paragraphs))
     assert (hall.column, hall.title, hall.byline) == ("街坊议事", "楼道里的杂物该清了", "韦小舟")
+
+
+def test_a_headline_figure_broken_between_its_digits_stays_one_title():
+    # (column pages: a title over its dated report, its figure broken
+    # between two lines, the last digit and the unit alone under it)
+    page = read_set_page("dev_tb", "008")
+    titles = [a.title for a in page.articles]
+    assert "湖南社保卡持卡人数突破6000万" in titles
+    assert not any(t.startswith("0万") for t in titles)

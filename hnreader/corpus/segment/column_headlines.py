@@ -350,6 +350,13 @@ def read_zone(
             last
             and last.kind == ZonePart.HEAD
             and line.gap <= 1
+            and _figure_broken(squash(last.lines[-1].raw), squash(text))
+        ):
+            last.lines.append(line)  # a figure broken between its digits (…突破600 / 0万)
+        elif (
+            last
+            and last.kind == ZonePart.HEAD
+            and line.gap <= 1
             and _predicate_under(last.text, line)
         ):
             last.lines.append(line)  # a subject or a time frame, its predicate under it
@@ -658,6 +665,19 @@ def _label_before(text: str, nxt: str, signed_title: bool = False) -> bool:
         or looks_like_column(squash(text))
         or len(squash(nxt)) > len(squash(text))
     )
+
+
+#: A line closing on a digit; the rest of a figure: digits and a unit or
+#: counter of up to three characters (0万, 5万亩, 8%).
+_DIGITS_AT_END = re.compile(r"[0-9０-９]$")
+_FIGURE_REST = re.compile(r"[0-9０-９][0-9０-９.．]*[%％\u4e00-\u9fff]{0,3}")
+
+
+def _figure_broken(above: str, text: str) -> bool:
+    """A short line opening on digits under a headline line closing on them
+    is the rest of one figure: no title ends on a bare digit, its unit or
+    counter left for the next line (…突破600 / 0万)."""
+    return bool(_DIGITS_AT_END.search(above)) and bool(_FIGURE_REST.fullmatch(text))
 
 
 def _titles_essay(text: str, under: str) -> bool:
