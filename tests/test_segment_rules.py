@@ -8845,3 +8845,32 @@ def test_a_headline_figure_broken_between_its_digits_stays_one_title():
     titles = [a.title for a in page.articles]
     assert "湖南社保卡持卡人数突破6000万" in titles
     assert not any(t.startswith("0万") for t in titles)
+
+
+def test_an_editorials_first_paragraphs_printed_over_its_title_are_its_own():
+    # (paragraph pages: the page opens on untitled text; the editorial's
+    # title and writer are set across its columns after its first paragraphs)
+    page = parse(
+        "\n\n".join(
+            [
+                "乡村要振兴，产业是根基。全省各地要立足资源禀赋，发展特色种养和农产品加工，让乡村产业链条更长、农民腰包更鼓。",
+                "发展乡村产业，要用好科技这个关键变量。要推广良种良法，建设一批农业科技示范基地，让农技专家常驻田间地头。",
+                "让乡村产业兴旺起来 二论做好乡村振兴这篇大文章",
+                "本报评论员",
+                "发展乡村产业，要用好改革这个关键一招。要深化农村集体产权制度改革，盘活闲置农房和宅基地，让资源变资产。",
+                "发展乡村产业，还要用好人才这个第一资源。要吸引返乡青年创业，培养一批懂技术、善经营的新型职业农民。",
+                "湘江时评",
+                "公园里的健身器材要常修",
+                "彭小川",
+                "不少市民反映，一些公园里的健身器材坏了没人修，有的锈迹斑斑，有的缺了零件，老人孩子用起来提心吊胆。",
+                "器材装上只是第一步，管好修好才是长久之计。管理部门要建立巡查台账，发现损坏及时维修。",
+            ]
+        )
+        + "\n"
+    )
+    editorial = next(a for a in page.articles if a.byline == "本报评论员")
+    assert editorial.paragraphs[0].startswith("乡村要振兴，产业是根基。")
+    assert len(editorial.paragraphs) == 4
+    assert not any(
+        a.paragraphs[0].startswith("乡村要振兴") for a in page.articles if a is not editorial
+    )

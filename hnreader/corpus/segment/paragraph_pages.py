@@ -139,6 +139,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _side_by_side(drafts)
     _paragraphs_back_above(drafts)
     _bodies_before_titles(drafts)
+    _top_text_over_signed_stack(drafts)
     _headlines_after_dated(drafts)
     _stack_over_dated_rest(drafts)
     _photo_title_over_story(drafts)
@@ -472,6 +473,35 @@ def _title_after_text(text: str) -> bool:
     short line, no clause or sentence in it."""
     flat = squash(text)
     return T.PARA_SUBHEAD_MIN <= len(flat) <= T.BRIEF_TITLE_MAX and not _CLAUSE_MARKS.search(flat)
+
+
+def _top_text_over_signed_stack(drafts: list[Draft]) -> None:
+    """The page's untitled, unsigned text printed first, right over a signed
+    piece's title and writer (an editorial's title set across the middle of
+    its columns: its first paragraphs, 本报评论员 title / 本报评论员, the
+    rest): that piece's opening, when it reads as that piece more than as
+    any other story of the page."""
+    ordered = sorted((d for d in drafts if d.lines), key=lambda d: d.first_line)
+    if len(ordered) < 2:
+        return
+    top, piece = ordered[0], ordered[1]
+    if top.heads or top.byline or top.dateline or top.jumps or top.markers or not top.paras:
+        return
+    if not piece.heads or not piece.byline or piece.dateline or not piece.paras:
+        return
+    if piece.kind == ArticleKind.PHOTO or not ends_sentence(top.paras[-1].text):
+        return
+    if start_of(top.paras[0].text) != Start.PLAIN:
+        return  # (a text opening mid-sentence goes on from elsewhere)
+    text = top.body
+    near = {
+        id(d): similarity(text, "".join(li.raw for unit in d.heads for li in unit) + d.body)
+        for d in drafts
+        if d is not top and d.heads and d.paras and d.kind != ArticleKind.PHOTO
+    }
+    if near[id(piece)] < T.TOPIC_LEAD:
+        return
+    piece.take_text(top, before=True)
 
 
 def _bodies_before_titles(drafts: list[Draft]) -> None:

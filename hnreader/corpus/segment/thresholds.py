@@ -205,7 +205,9 @@ SIGNED_TITLE_MIN = 6
 #: headline printed inside its story turning back to the story before
 #: (``regroup.turns_back``), paragraphs of two stories set side by side
 #: (``paragraph_pages._side_by_side``), a story's last paragraphs printed
-#: under the next story going back up (``paragraph_pages._paragraphs_back_above``).
+#: under the next story going back up (``paragraph_pages._paragraphs_back_above``);
+#: and, as the least shared, a page's untitled first text joining the signed
+#: piece printed right under it (``paragraph_pages._top_text_over_signed_stack``).
 TOPIC_LEAD = 0.03
 #: ... and a paragraph opening on a word jieba does not know (瑶绣是…), which
 #: may be a cut word's second half, only on this lead.
