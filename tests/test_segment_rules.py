@@ -8874,3 +8874,13 @@ def test_an_editorials_first_paragraphs_printed_over_its_title_are_its_own():
     assert not any(
         a.paragraphs[0].startswith("乡村要振兴") for a in page.articles if a is not editorial
     )
+
+
+def test_a_dateline_cut_inside_its_writers_parenthesis_joins_its_rest():
+    # (paragraph pages: two stories alternating in pieces; the second's
+    # dateline cut after its first writer, printed inside the first story,
+    # its rest opening the text under its title: 通讯员 某某 某某）今天，…)
+    page = read_set_page("dev_td", "009")
+    story = next(a for a in page.articles if a.title == "宁乡年产10万吨正极材料项目投产")
+    assert squash(story.dateline) == "湖南日报4月12日讯(全媒体记者易海通讯员陈璐周成)"
+    assert story.paragraphs[0].startswith("今天，位于宁乡经开区")

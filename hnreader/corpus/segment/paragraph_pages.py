@@ -116,6 +116,7 @@ from .vocabulary import ANY_SURNAME, COMPOUND_SURNAMES, DANGLING_END
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     """Lines -> drafts, page extras (boxes) and duplicated text."""
     blocks, boxes, duplicates = make_blocks(lines)
+    blocks = _dateline_rest_joined(blocks)
     blocks = _titles_printed_in_text(blocks)
     texts = [b.text if b.role == BlockRole.TEXT else "" for b in blocks]
     for k in crosshead_series(texts):
@@ -1785,6 +1786,47 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
     # the picture) credits the photos printed with none, in print order.
     for credit, photo in zip(orphans, uncredited, strict=False):
         credit.role, credit.owner = BlockRole.CREDIT, photo
+
+
+#: The rest of a dateline cut inside its writers' parenthesis: roles and
+#: names, then the closing mark (通讯员 某某 某某）…).
+_DATELINE_REST = re.compile(
+    r"^\s*(?:(?:全媒体记者|记者|通讯员|实习生)?\s*[\u4e00-\u9fff·]{2,4}\s+)*"
+    r"(?:全媒体记者|记者|通讯员|实习生)?\s*[\u4e00-\u9fff·]{2,4}\s*[）)]"
+)
+
+
+def _dateline_rest_joined(blocks: list[Block]) -> list[Block]:
+    """A dateline cut inside its writers' parenthesis (湖南日报4月12日讯
+    （全媒体记者 某某), printed inside another story when two stories
+    alternate in pieces, and its rest opening a later block (通讯员 某某
+    某某）今天，…): one dateline, printed where its rest is, under its
+    story's title. The cut piece's lines are the dateline's text."""
+    k = 0
+    while k < len(blocks):
+        cut = blocks[k]
+        text = cut.text
+        if cut.role != BlockRole.DATELINE or text.count("（") + text.count("(") <= text.count(
+            "）"
+        ) + text.count(")"):
+            k += 1
+            continue
+        names = k + 1 if k + 1 < len(blocks) and blocks[k + 1].role == BlockRole.BYLINE else k
+        rest = next(
+            (
+                j
+                for j in range(names + 1, min(len(blocks), names + 1 + T.DATELINE_REST_REACH))
+                if blocks[j].role == BlockRole.TEXT and _DATELINE_REST.match(blocks[j].text)
+            ),
+            None,
+        )
+        if rest is None:
+            k += 1
+            continue
+        joined = " ".join(b.text.strip() for b in blocks[k : names + 1]) + " " + blocks[rest].text
+        blocks[rest] = dataclasses.replace(blocks[rest], text=joined, role=BlockRole.DATELINE)
+        del blocks[k : names + 1]
+    return blocks
 
 
 def _titles_printed_in_text(blocks: list[Block]) -> list[Block]:

@@ -209,6 +209,10 @@ SIGNED_TITLE_MIN = 6
 #: and, as the least shared, a page's untitled first text joining the signed
 #: piece printed right under it (``paragraph_pages._top_text_over_signed_stack``).
 TOPIC_LEAD = 0.03
+#: How many blocks after a dateline cut inside its writers' parenthesis its
+#: rest may open (``paragraph_pages._dateline_rest_joined``): two stories
+#: alternating in pieces put a few paragraphs between.
+DATELINE_REST_REACH = 12
 #: ... and a paragraph opening on a word jieba does not know (瑶绣是…), which
 #: may be a cut word's second half, only on this lead.
 TOPIC_LEAD_UNKNOWN_WORD = 0.06
