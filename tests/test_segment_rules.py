@@ -8884,3 +8884,14 @@ def test_a_dateline_cut_inside_its_writers_parenthesis_joins_its_rest():
     story = next(a for a in page.articles if a.title == "宁乡年产10万吨正极材料项目投产")
     assert squash(story.dateline) == "湖南日报4月12日讯(全媒体记者易海通讯员陈璐周成)"
     assert story.paragraphs[0].startswith("今天，位于宁乡经开区")
+
+
+def test_a_clause_cut_by_its_jump_marker_is_text_never_a_title():
+    # (column pages: a front-page story's last line, a clause cut short by
+    # ▷（下转2版）, a guide box and the next story's title under it: the
+    # clause stays its story's text, the title alone)
+    page = read_set_page("dev_td", "005")
+    titles = [a.title for a in page.articles]
+    assert "中欧班列（长沙）开年首月发运56列" in titles
+    front = next(a for a in page.articles if a.continued)
+    assert front.paragraphs[-1].endswith("要落实好职业院校生均拨款制度，")

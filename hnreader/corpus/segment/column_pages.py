@@ -4151,6 +4151,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # (有的地方把双季稻面积 / 层层分解，…: the clause goes on)
     if i == 0 and _title_opens_page(lines, kinds):
         return True
+    if text[-1:] in "，,、；;" and i + 1 < len(lines) and _jumps_on(lines[i + 1].raw):
+        return False  # (a clause its jump marker cuts, ▷下转2版: the story goes on elsewhere)
     if _narrower_than_columns(lines, kinds, i):
         return True  # no paragraph's line is printed so
     if (
