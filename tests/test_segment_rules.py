@@ -8895,3 +8895,12 @@ def test_a_clause_cut_by_its_jump_marker_is_text_never_a_title():
     assert "中欧班列（长沙）开年首月发运56列" in titles
     front = next(a for a in page.articles if a.continued)
     assert front.paragraphs[-1].endswith("要落实好职业院校生均拨款制度，")
+
+
+def test_a_two_line_headline_drawn_twice_is_one_title():
+    # (column pages: a title set on two lines and drawn twice for a bold
+    # effect, under a photo's credit and over its report's dateline)
+    page = read_set_page("dev_td", "005")
+    story = next(a for a in page.articles if "周建国" in a.dateline)
+    assert (story.kicker, story.title) == ("", "全省稻虾田开展春季管护")
+    assert not any(a.title == "全省稻虾田开展春季" for a in page.articles)

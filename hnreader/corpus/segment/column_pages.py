@@ -155,6 +155,8 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     """Lines -> drafts, page extras, duplicated text."""
     lines = _credits_joined([part for line in lines for part in byline_apart(line)])
     lines, copies = _far_copies_out(lines)
+    lines, pairs = _two_line_stack_drawn_twice(lines)
+    copies.extend(pairs)
     reader = ColumnReader(lines)
     reader.doubled.extend(copies)
     reader.read()
@@ -248,6 +250,34 @@ def _stack_lines_again(drafts: list[Draft], doubled: list[str]) -> None:
             seen.update(squash(line.raw) for line in unit)
             kept.append(unit)
         draft.heads = kept
+
+
+def _two_line_stack_drawn_twice(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """The page's lines without the second copy of a headline set on two
+    lines and drawn twice for a bold effect (全省某某开展春季 / 管护 /
+    全省某某开展春季 / 管护): two lines, neither finishing a sentence,
+    printed again right under themselves. Read once, the stack is one title."""
+    flats = [squash(line.raw) for line in lines]
+    kept: list[Line] = []
+    copies: list[str] = []
+    k = 0
+    while k < len(lines):
+        if (
+            k + 3 < len(lines)
+            and flats[k]
+            and flats[k + 1]
+            and flats[k] == flats[k + 2]
+            and flats[k + 1] == flats[k + 3]
+            and flats[k] != flats[k + 1]
+            and not any(ends_sentence(flat) for flat in flats[k : k + 2])
+        ):
+            kept.extend(lines[k : k + 2])
+            copies.extend(line.raw for line in lines[k + 2 : k + 4])
+            k += 4
+            continue
+        kept.append(lines[k])
+        k += 1
+    return kept, copies
 
 
 def _far_copies_out(lines: list[Line]) -> tuple[list[Line], list[str]]:
