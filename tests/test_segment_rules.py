@@ -8904,3 +8904,29 @@ def test_a_two_line_headline_drawn_twice_is_one_title():
     story = next(a for a in page.articles if "周建国" in a.dateline)
     assert (story.kicker, story.title) == ("", "全省稻虾田开展春季管护")
     assert not any(a.title == "全省稻虾田开展春季" for a in page.articles)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        column_page(
+            "湖南日报2月20日讯（记者 周小川",
+            "通讯员 彭小青）雨水过后，气温回升，洞",
+            "庭湖区各地的稻虾田陆续开展春季管护。",
+        ),
+        "\n\n".join(
+            [
+                "全省冬季农田水利建设全面铺开",
+                "湖南日报11月20日讯（全媒体记者 周小川",
+                "各地共开工水利项目1800多个。",
+                "通讯员 彭小青）记者今天从省水利厅获悉，全省冬季农田水利建设已全面铺开。",
+            ]
+        )
+        + "\n",
+    ],
+)
+def test_a_dateline_broken_before_a_role_keeps_the_space_before_it(page):
+    # (the reporters' parenthesis broken after a name, its rest opening on
+    # the next role: 某某 / 通讯员 某某）; the reader shows 某某 通讯员 某某)
+    dated = next(a for a in parse(page).articles if a.dateline)
+    assert "周小川 通讯员 彭小青）" in dated.dateline

@@ -1028,7 +1028,7 @@ def join_broken_datelines(lines: list[Line]) -> list[Line]:
                     break
                 # The rest printed a few lines on, another story's lines
                 # between (a page cut inside the dateline): read it here.
-                joined = line.raw + rest.pop(later).raw
+                joined = _names_joined(line.raw, rest.pop(later).raw)
                 line = Line(line.no, joined, line.gap, line.indent)
                 continue
             line = Line(line.no, joined, line.gap, line.indent)
@@ -1240,6 +1240,19 @@ def _names_and_close(text: str, after_role: bool) -> bool:
     return after_role and len(inside) == 1 and len(inside[0]) in (2, 3) and inside[0][0] in SURNAMES
 
 
+#: A role opening the rest of a reporters' parenthesis (通讯员 某某）).
+_ROLE_OPENS = re.compile(r"^\s*(?:全媒体记者|见习记者|记者|通讯员|实习生)")
+
+
+def _names_joined(text: str, nxt: str) -> str:
+    """A dateline's pieces read as one line: a role opening the rest keeps
+    the space that parts it from the name before (某某 通讯员 某某); a name
+    broken between lines is joined whole."""
+    if _ROLE_OPENS.match(nxt) and text[-1:].strip():
+        return text + " " + nxt.lstrip()
+    return text + nxt
+
+
 def _dateline_goes_on(text: str, nxt: str) -> str | None:
     """``text + nxt`` when ``nxt`` finishes the dateline ``text`` begins."""
     if (
@@ -1262,7 +1275,7 @@ def _dateline_goes_on(text: str, nxt: str) -> str | None:
         # The reporters' parenthesis broken before its names end.
         close = min((nxt.find(c) for c in "）)" if c in nxt), default=-1)
         if 0 <= close <= T.DATELINE_PAREN_REST_MAX and "（" not in nxt[:close]:
-            return text + nxt
+            return _names_joined(text, nxt)
         if close < 0 and (
             _names_inside(nxt)
             # (or the one name of the role the line stopped on: …全媒体记者 / 某某)
