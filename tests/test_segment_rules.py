@@ -8930,3 +8930,45 @@ def test_a_dateline_broken_before_a_role_keeps_the_space_before_it(page):
     # the next role: 某某 / 通讯员 某某）; the reader shows 某某 通讯员 某某)
     dated = next(a for a in parse(page).articles if a.dateline)
     assert "周小川 通讯员 彭小青）" in dated.dateline
+
+
+@pytest.mark.parametrize(
+    "digest",
+    [
+        (
+            "今日导读",
+            "第 2 版 长沙港：从“内河码头”到“开放门",
+            "户”",
+            "第 3版 茶园里的新年新气象",
+            "第 4版 评论：让就业服务更有温度",
+        ),
+        (
+            "今日导读",
+            "第 2 版：全省公路养护现场会举行；第 3",
+            "版 ：浏 阳 花 炮 产 业 成 长 记 ；第 5 版 ：社",
+            "区里的“一老一小”；第 7 版：年货",
+            "节里的年味；第 8版：湘江边的渔家新",
+            "生活。",
+        ),
+    ],
+)
+def test_a_front_pages_digest_naming_its_pages_first_is_page_furniture(digest):
+    # (the digest's entries, each page named before its title, or run on
+    # in one paragraph; a title's last characters wrapped alone)
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            *digest,
+            "全省新开通农村客运班线120条",
+            "湖南日报2月20日讯（记者 秦小禾）今",
+            "年以来，全省新开通农村客运班线一百",
+            "二十条，通达所有建制村。",
+        )
+    )
+    text = "".join(
+        (a.kicker or "") + a.title + (a.subtitle or "") + "".join(a.paragraphs)
+        for a in page.articles
+    )
+    assert "版" not in squash(text)
+    bus = next(a for a in page.articles if "客运班线一百" in "".join(a.paragraphs))
+    assert (bus.kicker, bus.title) == ("", "全省新开通农村客运班线120条")

@@ -357,8 +357,46 @@ def _digest_head(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
 
 def _digest_entry(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
     """An entry of a front page's digest: a story's title and the page it is
-    on (聚焦春耕一线 3版, 3版 代表委员话发展)."""
-    return [i] if _DIGEST_ENTRY.match(flats[i]) and not _POINTS_ON.search(flats[i]) else None
+    on (聚焦春耕一线 3版, 3版 代表委员话发展); or, under the digest's head,
+    the page named first (第2版 某某：…), the title's last characters maybe
+    wrapped alone onto the next line."""
+    if _DIGEST_ENTRY.match(flats[i]) and not _POINTS_ON.search(flats[i]):
+        return [i]
+    if not _under_digest_head(flats, i, boxed):
+        return None
+    if _PAGES_RUN.search(flats[i]) or (
+        # (the run's last words, wrapped alone: …渔家新 / 生活。)
+        len(flats[i]) <= T.DIGEST_END_MAX
+        and ends_sentence(flats[i])
+        and _PAGES_RUN.search(flats[i - 1])
+    ):
+        return [i]  # (entries run on: 第2版：…；第3版：…；…)
+    if not _PAGE_FIRST.match(flats[i]):
+        return None
+    rest = i + 1
+    if (
+        rest < len(flats)
+        and 0 < len(flats[rest]) <= T.WRAPPED_WORD_MAX
+        and not ends_sentence(flats[rest])
+        and (rest + 1 >= len(flats) or _PAGE_FIRST.match(flats[rest + 1]))
+    ):
+        return [i, rest]  # (…到“开放门 / 户”: the title's end wrapped alone)
+    return [i]
+
+
+#: A digest's entry that names its page first, in words (第2版 某某：…).
+_PAGE_FIRST = re.compile(r"^第\d{1,2}版[^。；;]{2,30}$")
+#: A digest's entries run on in one paragraph, each page named, then a
+#: colon (第2版：…；第3 / 版：…): a line holding one such page.
+_PAGES_RUN = re.compile(r"(?:第\d{1,2}|^)版[：:]")
+
+
+def _under_digest_head(flats: list[str], i: int, boxed: set[int]) -> bool:
+    """Line ``i`` follows the digest's head, or another of its entries."""
+    k = i - 1
+    while k >= 0 and k in boxed and not DIGEST_HEAD.match(flats[k]):
+        k -= 1
+    return k >= 0 and k in boxed and bool(DIGEST_HEAD.match(flats[k]))
 
 
 #: A digest's entry, its page before or after the title (two may share a

@@ -44,6 +44,9 @@ TALLY_TITLE_LINES = 2
 #: No line of any box is longer (characters): a contributions' line with its
 #: e-mail, a header strip's editors and page. Longer lines are never read for one.
 BOX_LINE_LONGEST = 60
+#: The last words of a front page's digest whose entries run on, wrapped
+#: alone onto a line of their own (…渔家新 / 生活。): this long at most.
+DIGEST_END_MAX = 6
 #: A dateline's first part left alone on a line is at most this long.
 DATELINE_HEAD_MAX = 20
 #: The rest of a reporters' parenthesis carried to the next line is at most
