@@ -8972,3 +8972,26 @@ def test_a_front_pages_digest_naming_its_pages_first_is_page_furniture(digest):
     assert "版" not in squash(text)
     bus = next(a for a in page.articles if "客运班线一百" in "".join(a.paragraphs))
     assert (bus.kicker, bus.title) == ("", "全省新开通农村客运班线120条")
+
+
+def test_a_writers_name_under_the_column_label_under_a_title_is_the_byline():
+    # (paragraph pages: title / column label / the writer's bare name, of a
+    # surname no list holds, then the text: byline and column, no label)
+    page = parse(
+        "\n\n".join(
+            [
+                "公交站台能否多装遮阳棚",
+                "读者来信",
+                "长沙读者 何小川",
+                "盛夏时节，不少公交站台没有遮阳棚，市民只能顶着烈日候车，盼望公交公司尽快加装。",
+                "村里的路灯要常亮",
+                "潇湘时评",
+                "蹇晓岚",
+                "前不久，笔者回乡发现，村道两旁新装的路灯大多不亮，一问才知，电费没人交，坏了也没人修。",
+                "路灯装上只是第一步，管好用好才是长久之计。乡镇要明确管护责任，把电费和维修经费列入预算。",
+            ]
+        )
+        + "\n"
+    )
+    piece = next(a for a in page.articles if "路灯大多不亮" in "".join(a.paragraphs))
+    assert (piece.title, piece.column, piece.byline) == ("村里的路灯要常亮", "潇湘时评", "蹇晓岚")

@@ -7,7 +7,7 @@ import re
 
 from ..match import joins_word, pos_tags, similarity, words
 from ..model import ArticleKind
-from ..reflow import ends_sentence, is_cjk, squash
+from ..reflow import ends_sentence, is_cjk, squash, squeeze_names
 from . import thresholds as T
 from .draft import Draft
 from .headlines import (
@@ -721,10 +721,37 @@ def _named_under_dash(flat: str, dash: str) -> bool:
     )
 
 
+def _signed_under_label(draft: Draft, last: str) -> bool:
+    """A writer's bare name under the column's label under the title
+    (title / 三湘时评 / 某某某, then the text): the piece's byline and its
+    column; no column is named after a person."""
+    if len(draft.heads) < 3 or draft.byline or draft.dateline:
+        return False
+    above, flat = squash("".join(line.raw for line in draft.heads[-2])), squash(last)
+    if not (label_shaped(above) and looks_like_column(above)):
+        return False
+    # (a name of a rare surname no list holds, 奉某某: a short line of no
+    # column's words and none of the text's, in the writer's place)
+    named = is_name_line(last.strip()) or (
+        T.BARE_NAME_MIN <= len(flat) <= T.BARE_NAME_MAX
+        and all(is_cjk(c) for c in flat)
+        and not looks_like_column(flat)
+        and word_share(flat, draft.body) == 0
+    )
+    if not named:
+        return False
+    draft.byline = squeeze_names(last.strip())
+    draft.column = above
+    draft.heads = draft.heads[:-2]
+    return True
+
+
 def _label_after(draft: Draft, recurring: frozenset[str] = frozenset()) -> bool:
     """A label printed under the headline of an undated piece (column pages
     print the label where the column's frame puts it)."""
     last = "".join(line.raw for line in draft.heads[-1])
+    if _signed_under_label(draft, last):
+        return True
     # Of two characters (新论, 观点), only under the title of a signed piece,
     # over its signature: a title's last word left alone is no story's label.
     two = two_character_label(last) and bool(draft.byline) and "记者" not in draft.byline

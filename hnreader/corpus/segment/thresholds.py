@@ -89,6 +89,10 @@ VISIT_KICKER_MIN = 10
 #: Characters of a headline line a writer's name under it signs (a shorter
 #: line is an editor's credit or a label: 本版责编 / 某某).
 HEAD_OVER_NAME_MIN = 6
+#: A person's name printed bare is two to four characters long (a surname of
+#: two and a given name of two at most).
+BARE_NAME_MIN = 2
+BARE_NAME_MAX = 4
 #: What a headline line is worth left to no story: less than a stack costs,
 #: so that a line that says little goes with the stack printed beside it.
 HEAD_LINE_FLOOR = 0.03
