@@ -8995,3 +8995,23 @@ def test_a_writers_name_under_the_column_label_under_a_title_is_the_byline():
     )
     piece = next(a for a in page.articles if "路灯大多不亮" in "".join(a.paragraphs))
     assert (piece.title, piece.column, piece.byline) == ("村里的路灯要常亮", "潇湘时评", "蹇晓岚")
+
+
+def test_a_short_first_line_under_a_byline_running_a_word_on_is_text():
+    # (column pages: a commentary's first text line, short, cut inside a
+    # word that the next line of clauses finishes: no headline line)
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "湘江时论",
+            "让农村客运“开得通”更“留得住”",
+            "湖南日报全媒体评论员",
+            "今年客运班线增",
+            "加120条，通达所有建制村。客运班",
+            "线开通了，还要让村民坐得上、坐",
+            "得起、坐得舒心。",
+        )
+    )
+    piece = next(a for a in page.articles if a.column == "湘江时论")
+    assert piece.title == "让农村客运“开得通”更“留得住”"
+    assert piece.paragraphs[0].startswith("今年客运班线增加120条")

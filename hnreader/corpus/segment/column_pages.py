@@ -3928,6 +3928,20 @@ def _take_dateline(lines: list[Line], i: int, draft: Draft, add_body) -> int:
     return max(j, i + 1)
 
 
+def _text_under_byline(lines: list[Line], kinds: list[LineKind], i: int, text: str) -> bool:
+    """Line ``i``, right under a writer's byline, runs a word over its end
+    into a line of clauses (…开行量增 / 长28%，…): the first line of the
+    writer's text, however short; a title under a byline ends on its word."""
+    if i == 0 or i + 1 >= len(lines) or kinds[i - 1] != LineKind.BYLINE:
+        return False
+    nxt = squeeze(lines[i + 1].raw)
+    return (
+        kinds[i + 1] == LineKind.TEXT
+        and bool(_STOPS_OR_PAUSES.search(nxt))
+        and word_across(text, nxt) >= T.HEAD_CUT_WORD
+    )
+
+
 def _runs_past_signature(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     """Line ``i``, its sentence left open, then a stack of a line or few
     (a column's name, a title: no clause in them), a writer's byline, and
@@ -4114,6 +4128,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # (…“救命 / 钱”。…: running text)
     if i + 1 < len(lines) and kinds[i + 1] == LineKind.TEXT and name_across(text, lines[i + 1].raw):
         return False  # (…83岁的老人 + 周 / 某某说，…: a name cut after its surname)
+    if _text_under_byline(lines, kinds, i, text):
+        return False  # (湖南日报评论员 / 一季度…开行量增 / 长28%，…: the text's first line)
     spanning = width(text) >= T.WIDE_LINE and not CAPTION_START.match(text)
     if (
         text[-1:] in "，,、；;：:"
