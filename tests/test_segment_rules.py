@@ -9015,3 +9015,27 @@ def test_a_short_first_line_under_a_byline_running_a_word_on_is_text():
     piece = next(a for a in page.articles if a.column == "湘江时论")
     assert piece.title == "让农村客运“开得通”更“留得住”"
     assert piece.paragraphs[0].startswith("今年客运班线增加120条")
+
+
+def test_a_briefs_label_over_day_led_items_holds_them_all():
+    # (paragraph pages: a story, then 要闻简报 and items each opening on
+    # their day, no title and no credit: one piece under the label)
+    page = parse(
+        "\n\n".join(
+            [
+                "全省春耕备耕全面展开",
+                "湖南日报3月30日讯（记者 秦小禾）记者今天从省农业农村厅获悉，全省春耕备耕已全面展开，早稻集中育秧面积比去年扩大一成。",
+                "省农业农村厅负责人表示，将组织农技人员下乡，帮助农户解决育秧和病虫害防治中的难题。",
+                "要闻简报",
+                "3月30日，省人大法制委员会开会研究本年度立法计划。",
+                "3月30日，省林业局部署清明前后森林防火工作。",
+                "3月29日至30日，全省职业教育工作现场推进会在岳阳召开。",
+            ]
+        )
+        + "\n"
+    )
+    briefs = next(a for a in page.articles if a.column == "要闻简报")
+    assert len(briefs.paragraphs) == 3
+    assert str(briefs.kind) == "other"
+    spring = next(a for a in page.articles if a.title == "全省春耕备耕全面展开")
+    assert len(spring.paragraphs) == 2

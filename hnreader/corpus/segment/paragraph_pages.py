@@ -160,10 +160,46 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     for draft in drafts:
         _tight_lines_apart(draft)
         _first_crosshead_under_stack(draft)
+    _dated_items_under_label(drafts)
     kept = [d for d in drafts if d.paras or d.heads]
     # In print order (photos were taken out first): article ids follow it.
     kept.sort(key=lambda d: d.first_line)
     return kept, boxes, duplicates
+
+
+#: A brief's day and the comma after it (3月30日，; 3月29日至30日，): how a
+#: digest of the day's news opens each item.
+_DAY_ITEM = re.compile(r"^\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?[，,]")
+
+
+def _dated_items_under_label(drafts: list[Draft]) -> None:
+    """A briefs' label alone (要闻简报) over a run of untitled items each
+    opening on its day (3月30日，省某某召开…), no credit under any: the items
+    are the briefs' own, one piece under the label, never a photo's caption
+    nor the text of the story printed above the label."""
+    for label in drafts:
+        if len(label.heads) != 1 or label.dateline or label.byline:
+            continue
+        name = squash("".join(line.raw for line in label.heads[0]))
+        if not (BRIEFS_COLUMN.search(name) and label_shaped(name)):
+            continue
+        if not all(_DAY_ITEM.match(squash(p.text)) for p in label.paras):
+            continue
+        at = max(line.no for line in label.heads[0])
+        for story in drafts:
+            if story is label or not story.paras:
+                continue
+            k = next((k for k, p in enumerate(story.paras) if min(p.lines) > at), None)
+            if k is None or k == 0:
+                continue
+            if not all(_DAY_ITEM.match(squash(p.text)) for p in story.paras[k:]):
+                continue
+            if len(label.paras) + len(story.paras) - k < T.DAY_ITEMS_MIN:
+                continue
+            story.hand_on(k, label)
+            label.paras.sort(key=lambda p: min(p.lines))
+            label.heads, label.column, label.kind = [], name, ArticleKind.OTHER
+            break
 
 
 def _tight_stack_apart(draft: Draft) -> None:

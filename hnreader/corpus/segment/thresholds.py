@@ -47,6 +47,9 @@ BOX_LINE_LONGEST = 60
 #: The last words of a front page's digest whose entries run on, wrapped
 #: alone onto a line of their own (…渔家新 / 生活。): this long at most.
 DIGEST_END_MAX = 6
+#: A briefs' label takes the day-led items under it from the story above when
+#: at least this many run on (one such paragraph may be that story's own).
+DAY_ITEMS_MIN = 2
 #: A dateline's first part left alone on a line is at most this long.
 DATELINE_HEAD_MAX = 20
 #: The rest of a reporters' parenthesis carried to the next line is at most
