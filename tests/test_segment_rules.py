@@ -9039,3 +9039,25 @@ def test_a_briefs_label_over_day_led_items_holds_them_all():
     assert str(briefs.kind) == "other"
     spring = next(a for a in page.articles if a.title == "全省春耕备耕全面展开")
     assert len(spring.paragraphs) == 2
+
+
+def test_a_listing_of_what_is_to_come_titles_its_own_notice():
+    # (paragraph pages: 演出预告 after a signed piece's finished text, its
+    # one paragraph under it: a notice of its own, never the piece's)
+    page = parse(
+        "\n\n".join(
+            [
+                "让老戏台重新热闹起来",
+                "湖南日报记者 龙小溪",
+                "在不少湖南乡村，老戏台曾是村里最热闹的地方，逢年过节，十里八乡的乡亲们都赶来看戏。",
+                "守护好乡村的戏台，就是守护乡村的文化根脉。各地应把老戏台纳入保护规划，让锣鼓声重新响起。",
+                "停电预告",
+                "因线路检修，长沙县黄兴镇部分区域定于11月2日8时至18时停电，请用户提前做好准备。",
+            ]
+        )
+        + "\n"
+    )
+    notice = next(a for a in page.articles if a.title == "停电预告")
+    assert notice.paragraphs[0].startswith("因线路检修")
+    stage = next(a for a in page.articles if a.title == "让老戏台重新热闹起来")
+    assert not any("停电" in p for p in stage.paragraphs)

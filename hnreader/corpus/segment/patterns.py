@@ -442,9 +442,10 @@ WEB_ADDRESS = re.compile(r"^[A-Za-z0-9_.@:/-]*(?:@|\.[A-Za-z]{2,})[A-Za-z0-9_.@:
 
 
 def names_notice(text: str) -> bool:
-    """A notice's title, which names it a notice (征稿启事, 招聘启事): the
-    notice's own headline, never a column's name nor another story's line."""
-    return re.sub(r"\s+", "", text).endswith("启事")
+    """A notice's title, which names it a notice (征稿启事, 招聘启事) or a
+    listing of what is to come (演出预告, 停电预告): the notice's own
+    headline, never a column's name nor another story's line."""
+    return re.sub(r"\s+", "", text).endswith(("启事", "预告"))
 
 
 def notice_apart(above: str, text: str) -> bool:
@@ -463,7 +464,7 @@ _ISSUER = re.compile(
 #: A notice's title names what it is (…候选人公示, 关于…的公告, 关于做好…的提示, 招商热线,
 #: 出行提示, 展讯): an item of its own.
 NOTICE_TITLE = re.compile(
-    r"(?:公示|公告|通告|启事|声明|热线|征集线索|征集令|倡议书|须知)$|^(?:更正|勘误)$|^关于.{2,40}的(?:提示|通知|倡议)$"
+    r"(?:公示|公告|通告|启事|声明|热线|征集线索|征集令|倡议书|须知|预告)$|^(?:更正|勘误)$|^关于.{2,40}的(?:提示|通知|倡议)$"
     r"|^[\u4e00-\u9fff]{2,4}提示$|^[展书影剧]讯$|^[\u4e00-\u9fff]{1,5}版征稿$"
 )
 #: An entry of a list of people: a name, then what the list says of it in
