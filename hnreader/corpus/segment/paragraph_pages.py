@@ -515,9 +515,9 @@ def _title_after_text(text: str) -> bool:
 def _top_text_over_signed_stack(drafts: list[Draft]) -> None:
     """The page's untitled, unsigned text printed first, right over a signed
     piece's title and writer (an editorial's title set across the middle of
-    its columns: its first paragraphs, 本报评论员 title / 本报评论员, the
-    rest): that piece's opening, when it reads as that piece more than as
-    any other story of the page."""
+    its columns: its first paragraphs, title / 本报评论员, the rest): that
+    piece's opening, when it shares the piece's subject. Text continued from
+    another page opens on its marker or mid-sentence, and is left alone."""
     ordered = sorted((d for d in drafts if d.lines), key=lambda d: d.first_line)
     if len(ordered) < 2:
         return
@@ -530,15 +530,9 @@ def _top_text_over_signed_stack(drafts: list[Draft]) -> None:
         return
     if start_of(top.paras[0].text) != Start.PLAIN:
         return  # (a text opening mid-sentence goes on from elsewhere)
-    text = top.body
-    near = {
-        id(d): similarity(text, "".join(li.raw for unit in d.heads for li in unit) + d.body)
-        for d in drafts
-        if d is not top and d.heads and d.paras and d.kind != ArticleKind.PHOTO
-    }
-    if near[id(piece)] < T.TOPIC_LEAD:
-        return
-    piece.take_text(top, before=True)
+    title = "".join(line.raw for unit in piece.heads for line in unit)
+    if similarity(top.body, title + piece.body) >= T.TOPIC_LEAD:
+        piece.take_text(top, before=True)
 
 
 def _bodies_before_titles(drafts: list[Draft]) -> None:
@@ -1832,19 +1826,22 @@ _DATELINE_REST = re.compile(
 )
 
 
+def _writers_left_open(text: str) -> bool:
+    """The writers' parenthesis is opened and not closed."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def _dateline_rest_joined(blocks: list[Block]) -> list[Block]:
     """A dateline cut inside its writers' parenthesis (湖南日报4月12日讯
     （全媒体记者 某某), printed inside another story when two stories
     alternate in pieces, and its rest opening a later block (通讯员 某某
     某某）今天，…): one dateline, printed where its rest is, under its
-    story's title. The cut piece's lines are the dateline's text."""
+    story's title. The cut piece's text goes into that dateline (where the
+    page's sweep finds its lines)."""
     k = 0
     while k < len(blocks):
         cut = blocks[k]
-        text = cut.text
-        if cut.role != BlockRole.DATELINE or text.count("（") + text.count("(") <= text.count(
-            "）"
-        ) + text.count(")"):
+        if cut.role != BlockRole.DATELINE or not _writers_left_open(cut.text):
             k += 1
             continue
         names = k + 1 if k + 1 < len(blocks) and blocks[k + 1].role == BlockRole.BYLINE else k
