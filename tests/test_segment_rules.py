@@ -9061,3 +9061,34 @@ def test_a_listing_of_what_is_to_come_titles_its_own_notice():
     assert notice.paragraphs[0].startswith("因线路检修")
     stage = next(a for a in page.articles if a.title == "让老戏台重新热闹起来")
     assert not any("停电" in p for p in stage.paragraphs)
+
+
+def test_a_short_line_over_a_notices_title_is_a_headline_never_its_text():
+    # (column pages: briefs under their label, the second's title printed
+    # after its text, then a notice's title set wider over the notice:
+    # neither line joins a paragraph, and the notice is an item of its own)
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "教育快讯",
+            "长沙新建10所公办幼儿园",
+            "记者从长沙市教育局获悉，今年",
+            "全市新建10所公办幼儿园，新增学",
+            "位3600个，秋季开学全部投用。",
+            "入秋以来，全省各地中小学校",
+            "结合开学第一课，组织学生走进",
+            "消防站和应急科普馆，学习火场",
+            "逃生和急救知识。",
+            "全省中小学开展消防安全教育",
+            "湖南省2024年秋季普通话水平测试公告",
+            "经研究，我省2024年秋季普通话水平测试",
+            "定于10月19日举行，考生须在规定时间内",
+            "登录报名系统进行网上报名。",
+            "湖南省普通话培训测试中心",
+            "2024年9月20日",
+        )
+    )
+    notice = next(a for a in page.articles if a.title.endswith("测试公告"))
+    assert notice.paragraphs[0].startswith("经研究")
+    assert not any("公告" in p for a in page.articles for p in a.paragraphs)
+    assert not any("消防安全教育" in p for a in page.articles for p in a.paragraphs)

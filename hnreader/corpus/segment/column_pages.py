@@ -4207,8 +4207,12 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         or _title_under_signature(lines, kinds, i)
     ):
         return True
-    if _notice_titled(lines, kinds, i, text):
+    if _notice_titled(lines, kinds, i, text) or (
+        i > 0 and _over_notice_title(lines, kinds, i - 1, squeeze(lines[i - 1].raw))
+    ):
         return True  # (…的依据。 / 关于征集某某线索的公告 / 为切实维护…)
+    if _over_notice_title(lines, kinds, i, text):
+        return True  # (…开展巡查。 / 某某教育 / 湖南省某某考试公告 / 根据…)
     if _cut_before_next(lines, kinds, i):
         return False  # (资金重点支持… / …帮扶县，用于产 / 业发展的比例不低于 / 湖南日报…讯)
     if _restated_under(lines, kinds, i, text):
@@ -4688,13 +4692,21 @@ _LIST_AWAITS_VERB = re.compile(
 _CLAUSE_INSIDE = re.compile(r"[，,、；;].")
 
 
-def _notice_titled(lines: list[Line], kinds: list[LineKind], i: int, text: str) -> bool:
+def _notice_titled(
+    lines: list[Line], kinds: list[LineKind], i: int, text: str, above_ends: bool = True
+) -> bool:
     """Line ``i`` names a notice (…的公告, …征稿启事), holds no clause,
-    and stands between a finished sentence and a line opening one of its
-    own: the notice's title, however wide, over its text."""
+    and stands between a finished sentence (``above_ends``; else any line)
+    and a line opening one of its own: the notice's title, however wide,
+    over its text."""
     if not NOTICE_TITLE.search(squash(text)) or _STOPS_OR_PAUSES.search(text):
         return False
-    if i > 0 and kinds[i - 1] == LineKind.TEXT and not ends_sentence(squeeze(lines[i - 1].raw)):
+    if (
+        above_ends
+        and i > 0
+        and kinds[i - 1] == LineKind.TEXT
+        and not ends_sentence(squeeze(lines[i - 1].raw))
+    ):
         return False
     if i + 1 >= len(lines) or kinds[i + 1] != LineKind.TEXT:
         return False
@@ -4705,6 +4717,18 @@ def _notice_titled(lines: list[Line], kinds: list[LineKind], i: int, text: str) 
     return start in (Start.PLAIN, Start.FIGURE) or (
         start == Start.FRAGMENT and word_across(text, below) < T.HEAD_CUT_WORD
     )
+
+
+def _over_notice_title(lines: list[Line], kinds: list[LineKind], i: int, text: str) -> bool:
+    """Line ``i``, of no clause, stands between a finished sentence and a
+    notice's title over its text: a headline line, the notice's first or
+    the title of the item above, printed after it; running text never
+    stops short of a notice's title unfinished."""
+    if _STOPS_OR_PAUSES.search(text) or i + 1 >= len(lines) or kinds[i + 1] != LineKind.TEXT:
+        return False
+    if i > 0 and kinds[i - 1] == LineKind.TEXT and not ends_sentence(squeeze(lines[i - 1].raw)):
+        return False
+    return _notice_titled(lines, kinds, i + 1, squeeze(lines[i + 1].raw), above_ends=False)
 
 
 #: A stop or a pause inside a line: running text, no title.
