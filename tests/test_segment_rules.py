@@ -9092,3 +9092,18 @@ def test_a_short_line_over_a_notices_title_is_a_headline_never_its_text():
     assert notice.paragraphs[0].startswith("经研究")
     assert not any("公告" in p for a in page.articles for p in a.paragraphs)
     assert not any("消防安全教育" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_briefs_each_printed_before_its_title_are_items_of_their_own():
+    # (a read set's column page: under a briefs' label, a brief under its
+    # title, then two each followed by their titles: the second's title
+    # tells the text above it, not the text under it, so it titles that
+    # brief, never a crosshead of the third)
+    page = read_set_page("dev_yd", "009")
+    briefs = [a for a in page.articles if a.column == "校园简讯"]
+    assert len(briefs) == 3
+    assert all(len(a.paragraphs) == 1 and not a.subheads for a in briefs)
+    books = next(a for a in briefs if a.title.endswith("书房”"))
+    assert "书房" in books.paragraphs[0]
+    swim = next(a for a in briefs if a.title.endswith("安全教育"))
+    assert "防溺水" in swim.paragraphs[0]

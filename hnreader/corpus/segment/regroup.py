@@ -38,6 +38,7 @@ def regroup(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
     drafts = _crosshead_opening_another(drafts, lines)
     drafts = _works_noted_one_by_one(drafts, lines)
     drafts = _briefs_one_by_one(drafts, lines)
+    drafts = _briefs_titled_after(drafts, lines)
     _title_under_photo(drafts, lines)
     _cartoon_title(drafts, lines)
     _name_beside_title(drafts)
@@ -491,6 +492,63 @@ def _briefs_one_by_one(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft
             continue  # (the first brief runs as long as a feature's section)
         out.extend(_parted_at(draft, cuts, line_at))
     return out
+
+
+def _briefs_titled_after(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
+    """Briefs each printed before its title (text / title / text / title),
+    read as one piece titled by the last title, the others its crossheads:
+    a crosshead that tells the brief above it, not the text under it, is
+    that brief's title. A feature's crosshead heads the section under it."""
+    line_at = {line.no: line for line in lines}
+    out: list[Draft] = []
+    for draft in drafts:
+        cuts = _titles_after_briefs(draft)
+        for start, k in zip([0, *[c + 1 for c in cuts]], cuts, strict=False):
+            head = draft.paras[k]
+            piece = Draft(
+                heads=[[line_at[no] for no in head.lines if no in line_at]],
+                paras=draft.paras[start:k],
+                column=draft.column,
+                starts_with=Opener.BODY,
+            )
+            piece.lines = {no for para in piece.paras for no in para.lines} | set(head.lines)
+            out.append(piece)
+        if cuts:
+            draft.paras = draft.paras[cuts[-1] + 1 :]
+            draft.lines -= {no for piece in out[-len(cuts) :] for no in piece.lines}
+        out.append(draft)
+    return out
+
+
+def _titles_after_briefs(draft: Draft) -> list[int]:
+    """Where ``draft``'s crossheads title the briefs above them (see
+    ``_briefs_titled_after``); none when any does not."""
+    if draft.dateline or draft.byline or len(draft.heads) != 1 or not draft.paras:
+        return []
+    if min(line.no for line in draft.heads[0]) < max(draft.lines - _head_lines(draft)):
+        return []  # (its title is printed over its text, or inside it)
+    cuts = [k for k, para in enumerate(draft.paras) if k and para.subhead]
+    if not cuts or cuts[-1] == len(draft.paras) - 1:
+        return []
+    starts = [0, *[c + 1 for c in cuts]]
+    ends = [*cuts, len(draft.paras)]
+    spans = [draft.paras[a:b] for a, b in zip(starts, ends, strict=True)]
+    if any(
+        not span or len(span) > T.BRIEF_PARAS_MAX or any(p.subhead for p in span) for span in spans
+    ):
+        return []
+    texts = ["".join(p.text for p in span) for span in spans]
+    for n, k in enumerate(cuts):
+        head = draft.paras[k].text
+        above, below = word_share(head, texts[n]), word_share(head, texts[n + 1])
+        if above < T.LABEL_WORDS_IN_BODY or above <= below:
+            return []
+    title = "".join(line.raw for line in draft.heads[0])
+    return cuts if word_share(title, texts[-1]) >= T.LABEL_WORDS_IN_BODY else []
+
+
+def _head_lines(draft: Draft) -> set[int]:
+    return {line.no for unit in draft.heads for line in unit}
 
 
 def _works_under_label(drafts: list[Draft]) -> None:
