@@ -123,6 +123,8 @@ BLIND = (
     "dev_uw",
     "dev_tc",
     "dev_ta",
+    "dev_te",
+    "dev_tg",
 )
 FIGURES = (
     "seg_f1",
