@@ -333,6 +333,7 @@ FLOORS = {
     "dev_td": dict(zip(FIGURES, (0.94, 0.91, 0.88, 0.87), strict=True)),  # 0.967 0.935 0.907 0.896
     "dev_te": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_tg": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
+    "dev_tf": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_th": dict(zip(FIGURES, (0.0, 0.0, 0.0, 0.0), strict=True)),  # x
     "dev_vi": dict(zip(FIGURES, (0.92, 0.88, 0.76, 0.78), strict=True)),  # 0.942 0.901 0.780 0.803
 }

@@ -9147,3 +9147,29 @@ def test_text_under_a_readers_signature_is_another_piece_unless_it_answers_the_l
     )
     letter = next(a for a in answered.articles if any("人行" in p for p in a.paragraphs))
     assert any("编者：" in p for p in letter.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "strip",
+    [
+        ("湖南日报 2019年5月16日 星期四", "农业"),
+        ("湖南日报", "2019年5月16日 星期四", "农业"),
+    ],
+)
+def test_an_inner_pages_strip_with_the_papers_name_is_furniture(strip):
+    # (paragraph pages: the paper's name and the date, on one line or two,
+    # over the page's section: the header strip, never a headline or a name)
+    page = parse(
+        "\n\n".join(
+            [
+                *strip,
+                "油菜花开引客来",
+                "湖南日报5月15日讯（记者 舒小宁）记者今天从省农业农村厅获悉，今年全省油菜种植面积达到"
+                "1950万亩，油菜花期吸引游客超过800万人次。",
+                "省农业农村厅负责人表示，将推动油菜产业与乡村旅游深度融合，让花海变成致富田。",
+            ]
+        )
+        + "\n"
+    )
+    assert [a.title for a in page.articles] == ["油菜花开引客来"]
+    assert not page.articles[0].kicker

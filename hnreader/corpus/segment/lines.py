@@ -21,6 +21,7 @@ from .patterns import (
     GROUP_CREDIT,
     ISSUE_NO,
     PAGE_HEADER,
+    PAPER_DATED,
     PAPER_START,
     QR_PROMPT,
     SAME_DAY_CAPTION,
@@ -737,6 +738,8 @@ def _framed_pair(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
     label or headline is printed so. A name over its issue number is a frame
     whatever follows."""
     line = lines[i]
+    if PAGE_HEADER.match(line.raw):
+        return None  # (the paper's name over its page's section: the header strip's)
     if not (
         _short_word(line.raw)
         and i + 1 < len(lines)
@@ -886,7 +889,10 @@ def _header_strip(
                 break  # (the first story's column under the strip: 山居笔记)
             run.append(k)
             k += step
-    pieces = sum(bool(PAGE_HEADER.match(lines[k].raw)) for k in run)
+    # (the paper's name and the whole date on one line are two pieces)
+    pieces = sum(
+        bool(PAGE_HEADER.match(lines[k].raw)) + bool(PAPER_DATED.match(lines[k].raw)) for k in run
+    )
     first, last = min(lines[k].no for k in run), max(lines[k].no for k in run)
     pieces += sum(
         first - T.HEADER_STRIP_REACH <= no <= last + T.HEADER_STRIP_REACH for no in furniture

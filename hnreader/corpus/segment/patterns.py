@@ -226,7 +226,16 @@ PAGE_HEADER = re.compile(
     rf"|{_DAY}\s+{_EDITOR}|{_EDITOR}\s+{_DAY}"
     # ... or the section's name before it (健康周刊 责任编辑 某某)
     rf"|[\u4e00-\u9fff·]{{2,8}}\s+{_EDITOR}"
+    # ... the paper's name alone, or with the date after it (湖南日报 2018年
+    # 11月23日 星期五), as an inner page's strip may set them
+    rf"|湖南日报(?:\s*{_DAY}(?:\s+[\u4e00-\u9fff·]{{2,8}})?)?"
     rf"|星期[一二三四五六日天])$"
+)
+#: The paper's name with the whole date after it (湖南日报 2018年11月23日
+#: 星期五): the page's header strip on its own, as no story prints it.
+PAPER_DATED = re.compile(
+    rf"^\s*湖南日报\s*{_D}{{4}}\s*年\s*{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*"
+    rf"(?:星期[一二三四五六日天])?(?:\s+[\u4e00-\u9fff·]{{2,8}})?\s*$"
 )
 #: A note closing a commentary or a theory article on its author:
 #: （作者单位：某大学） / （作者系某某研究员）; and a piece reprinted on a
