@@ -9173,3 +9173,30 @@ def test_an_inner_pages_strip_with_the_papers_name_is_furniture(strip):
     )
     assert [a.title for a in page.articles] == ["油菜花开引客来"]
     assert not page.articles[0].kicker
+
+
+def test_a_bracketed_pointer_to_another_page_closes_the_text_above():
+    # (column pages: a commentary's text, its pointer to the report on the
+    # front page, then its title and column printed after it: the pointer
+    # is the text's last line, never a kicker, and the next piece's text
+    # under the label stays apart)
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "老字号是一座城市的记忆。",
+            "让老字号搭上电商快车，既能",
+            "守住老手艺，也能打开新市场，",
+            "各地不妨多搭台、多牵线。",
+            "（相关报道见今日 2 版）",
+            "让老字号搭上“电商快车”",
+            "三湘时评",
+            "入冬以来，一些城市的老旧",
+            "小区出现供暖不足的问题，居",
+            "民反映强烈。供暖关乎冷暖，",
+            "相关部门应尽快排查整改。",
+        )
+    )
+    shop = next(a for a in page.articles if a.title == "让老字号搭上“电商快车”")
+    assert not shop.kicker
+    assert "相关报道" in shop.paragraphs[-1]
+    assert not any("供暖" in p for p in shop.paragraphs)

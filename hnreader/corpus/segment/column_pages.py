@@ -1714,7 +1714,11 @@ class ColumnReader:
         )
         self.last_stored = squeeze(stored.raw)
         self.para_open = (
-            not ends_sentence(self.last_stored) and not cut and not note_closed and not said
+            not ends_sentence(self.last_stored)
+            and not cut
+            and not note_closed
+            and not said
+            and not _SEE_PAGE.fullmatch(squash(stored.raw))  # (（相关报道见今日1版）)
         )
         self.sent_on = cut
 
@@ -4111,6 +4115,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return True
     if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
         return False  # a headline finishes no sentence, inside the line or at its end
+    if _SEE_PAGE.fullmatch(squash(text)):
+        return False  # (（相关报道见今日1版）: the text's pointer to more, its last line)
     if WEB_ADDRESS.match(squash(text)):
         return False  # (an address's tail, hnrb.net, under its line cut at the @: text)
     if _ANNOUNCES_LIST.search(squash(text)):
@@ -4740,6 +4746,13 @@ def _over_notice_title(lines: list[Line], kinds: list[LineKind], i: int, text: s
     if i > 0 and kinds[i - 1] == LineKind.TEXT and not ends_sentence(squeeze(lines[i - 1].raw)):
         return False
     return _notice_titled(lines, kinds, i + 1, squeeze(lines[i + 1].raw), above_ends=False)
+
+
+#: A pointer in brackets to more on another page of the issue, closing a
+#: text (（相关报道见今日1版）, （详见第3版））.
+_SEE_PAGE = re.compile(
+    r"[（(](?:相关|更多)?[\u4e00-\u9fff]{0,6}?(?:详见|见)[\u4e00-\u9fff]{0,3}第?[0-9０-９]{1,2}版[）)]"
+)
 
 
 #: A stop or a pause inside a line: running text, no title.
