@@ -9154,6 +9154,7 @@ def test_text_under_a_readers_signature_is_another_piece_unless_it_answers_the_l
     [
         ("湖南日报 2019年5月16日 星期四", "农业"),
         ("湖南日报", "2019年5月16日 星期四", "农业"),
+        ("湖南日报", "2019年5月", "16 星期四", "农业"),
     ],
 )
 def test_an_inner_pages_strip_with_the_papers_name_is_furniture(strip):
@@ -9200,3 +9201,30 @@ def test_a_bracketed_pointer_to_another_page_closes_the_text_above():
     assert not shop.kicker
     assert "相关报道" in shop.paragraphs[-1]
     assert not any("供暖" in p for p in shop.paragraphs)
+
+
+def test_a_stack_under_a_sentence_stopped_on_a_bound_keeps_its_first_line():
+    # (column pages: a story's text stops on 不少于, its figure printed
+    # elsewhere, then its own stack and the next story's title over that
+    # story's dateline: the stack's first line is its kicker, no text of
+    # the sentence, and no campaign's banner either, since the story tells
+    # its shorter words: 国庆 and 演出)
+    page = parse(
+        column_page(
+            "湖南日报10月8日讯（记者 龙小溪）国庆",
+            "期间，衡阳市花鼓戏剧院在城乡共演出",
+            "20场，吸引观众超过1万名。",
+            "剧院负责人介绍，今年计划演出200",
+            "场，其中进乡村的公益演出不少于",
+            "国庆假期文艺演出红火",
+            "衡阳花鼓戏下乡演出场场爆满",
+            "7天演出20场 观众超过1万名",
+            "全省群众文艺汇演在长沙开幕",
+            "湖南日报10月8日讯（记者 舒小宁）今",
+            "天，全省群众文艺汇演在长沙开幕，来",
+            "自14个市州的30个节目将同台竞演。",
+        )
+    )
+    drama = next(a for a in page.articles if "花鼓戏剧院" in "".join(a.paragraphs))
+    assert (drama.kicker, drama.title) == ("国庆假期文艺演出红火", "衡阳花鼓戏下乡演出场场爆满")
+    assert not any("红火" in p for p in drama.paragraphs)

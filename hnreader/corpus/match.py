@@ -75,6 +75,15 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=1024)
+def search_words(text: str) -> tuple[str, ...]:
+    """``words``, each long one with the shorter words inside it as well
+    (春节假期 also 春节, 假期), as jieba cuts for a search engine."""
+    flat = squash(text)
+    out = [w for w in rjieba.cut_for_search(flat) if len(w) >= 2 and w not in _STOP]
+    return tuple(dict.fromkeys(out))
+
+
 def dictionary_words(text: str) -> list[str]:
     """``jieba.lcut(text, HMM=False)``: the words of jieba's dictionary that
     ``text`` cuts into, none guessed by its model; read by rjieba (the same

@@ -2958,7 +2958,9 @@ class ColumnReader:
         contact and day close it with no stop; a sentence stopped on a
         particle goes on in the next line, unless ``dangling``: its rest is
         sought after the stack, the first line with a clause in it)."""
-        if self.in_note or (_dangles(self.last_stored) and not dangling):
+        if self.in_note:
+            return -1
+        if _dangles(self.last_stored) and not dangling and not self._figure_due_elsewhere(i):
             return -1
         if FULL_DATE.match(self.last_stored) or CONTACT_LINE.match(self.last_stored):
             return -1
@@ -2971,6 +2973,13 @@ class ColumnReader:
                 return -1  # (who issues a notice, and the day, under its text)
             k += 1
         return k if i < k < len(lines) else -1
+
+    def _figure_due_elsewhere(self, i: int) -> bool:
+        """The sentence left open stops on a bound its figure follows (…不少于)
+        and line ``i`` opens on no figure: its rest is printed elsewhere."""
+        return bool(_BOUND_BEFORE_FIGURE.search(self.last_stored)) and not FIGURE_START.match(
+            squash(self.lines[i].raw)
+        )
 
     def _opens_paragraph_over_stack(self, i: int) -> bool:
         """Line ``i``, after a finished paragraph, opens the next one (a
@@ -4753,6 +4762,10 @@ def _over_notice_title(lines: list[Line], kinds: list[LineKind], i: int, text: s
 _SEE_PAGE = re.compile(
     r"[（(](?:相关|更多)?[\u4e00-\u9fff]{0,6}?(?:详见|见)[\u4e00-\u9fff]{0,3}第?[0-9０-９]{1,2}版[）)]"
 )
+
+
+#: A bound stopping a sentence before its figure (不少于 / 100场, 不低于, 高于).
+_BOUND_BEFORE_FIGURE = re.compile(r"(?:不少|不低|不超|不高|多|少|高|低)于$")
 
 
 #: A stop or a pause inside a line: running text, no title.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..match import joins_word, pos_tags, similarity, words
+from ..match import joins_word, pos_tags, search_words, similarity, words
 from ..model import ArticleKind
 from ..reflow import ends_sentence, is_cjk, squash, squeeze_names
 from . import thresholds as T
@@ -249,8 +249,11 @@ def take_banner(draft: Draft, before: Draft | None = None) -> str | None:
         or _phrases(first)  # (a kicker's two phrases: 打好某某牌 挺起某某脊梁)
     ):
         return None
-    if word_share(flat, "".join(rest) + draft.body) > 0:
+    told = squash("".join(rest) + draft.body)
+    if word_share(flat, told) > 0:
         return None
+    if sum(w in told for w in search_words(flat)) >= T.BANNER_PARTS_TOLD:
+        return None  # (春节假期文艺演出红火 over a story of 春节 and 演出: its kicker)
     if (
         before is not None
         and not before.heads

@@ -36,6 +36,9 @@ BANNER_MAX = 16
 #: ... and none, when the untitled story printed before it reports at least this share
 #: of its words: the headline of that story, printed after its text.
 BANNER_REPORTED_BEFORE = 0.5
+#: ... nor a line at least this many of whose shorter words (春节 in 春节假期)
+#: the stack or the story uses: a kicker telling them in longer words.
+BANNER_PARTS_TOLD = 2
 #: A banner or slogan printed alone (全面深化改革在湖南) is at most this long
 #: (characters); a line of phrases this short with no sentence is no story.
 STRIP_MAX = 16
