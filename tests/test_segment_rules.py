@@ -9109,54 +9109,6 @@ def test_briefs_each_printed_before_its_title_are_items_of_their_own():
     assert "防溺水" in swim.paragraphs[0]
 
 
-def test_text_under_a_readers_signature_is_another_piece_unless_it_answers_the_letter():
-    # (column pages: a reader's letter signed under its text, then another
-    # piece's text, its title bunched at the page's foot; a letter the page
-    # answers under the signature keeps its answer)
-    page = parse(
-        column_page(
-            COLUMN_REPORT,
-            "读者来信",
-            "编辑同志：我们小区门口的人行",
-            "道被电动车占满了，老人和孩子",
-            "只能走到马路上，很不安全。",
-            "益阳 读者 罗小兰",
-            "不少乡镇开起了“院坝会”，",
-            "干部和群众坐在一起拉家常、",
-            "议村事，矛盾在会上就化解了。",
-            "这样的会多开一些，基层的事就",
-            "好办一些。",
-            "周 凯",
-            "让“院坝会”开出好效果",
-        )
-    )
-    letter = next(a for a in page.articles if any("人行" in p for p in a.paragraphs))
-    assert not any("院坝会" in p for p in letter.paragraphs)
-    assert letter.byline == "益阳 读者 罗小兰"
-    answered = parse(
-        column_page(
-            COLUMN_REPORT,
-            "读者来信",
-            "编辑同志：我们小区门口的人行",
-            "道被电动车占满了，老人和孩子",
-            "只能走到马路上，很不安全。",
-            "益阳 读者 罗小兰",
-            "编者：我们就此联系了当地城管",
-            "部门，对方表示将增设停车点。",
-        )
-    )
-    letter = next(a for a in answered.articles if any("人行" in p for p in a.paragraphs))
-    assert any("编者：" in p for p in letter.paragraphs)
-
-
-@pytest.mark.parametrize(
-    "strip",
-    [
-        ("湖南日报 2019年5月16日 星期四", "农业"),
-        ("湖南日报", "2019年5月16日 星期四", "农业"),
-        ("湖南日报", "2019年5月", "16 星期四", "农业"),
-    ],
-)
 def test_an_inner_pages_strip_with_the_papers_name_is_furniture(strip):
     # (paragraph pages: the paper's name and the date, on one line or two,
     # over the page's section: the header strip, never a headline or a name)

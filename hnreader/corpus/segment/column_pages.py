@@ -1842,14 +1842,6 @@ class ColumnReader:
                 self.signed = self.cur
                 self.pending.append(lines[j])
                 return j + 1
-            if (
-                not no_body_after
-                and signs_letter(" ".join(n.raw for n in names))
-                and not _ANSWERS_LETTER.match(squash(lines[j].raw))
-            ):
-                # (text right under a reader's signature is another piece's,
-                # its title printed elsewhere; the page's answer is the letter's)
-                self.new(Draft(starts_with=Opener.BODY))
         elif in_zone:
             self.pending.extend(names)  # a byline printed under a bunched headline
         else:
@@ -3623,9 +3615,6 @@ _PAPER_ALONE = re.compile(
 
 #: The title of the editors' note of a supplement's page.
 _EDITORS_WORDS = "编者的话"
-#: The page's answer to a letter, under the reader's signature (编者：…,
-#: 记者：…, 答：…, 编者按…): the letter's piece goes on in it.
-_ANSWERS_LETTER = re.compile(r"(?:编者|记者|答)[:：]|编者按|编后")
 
 
 #: A sentence's last word or two, then its stop, at a line's start (原状。…,
