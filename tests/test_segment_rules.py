@@ -9109,6 +9109,14 @@ def test_briefs_each_printed_before_its_title_are_items_of_their_own():
     assert "防溺水" in swim.paragraphs[0]
 
 
+@pytest.mark.parametrize(
+    "strip",
+    [
+        ("湖南日报 2019年5月16日 星期四", "农业"),
+        ("湖南日报", "2019年5月16日 星期四", "农业"),
+        ("湖南日报", "2019年5月", "16 星期四", "农业"),
+    ],
+)
 def test_an_inner_pages_strip_with_the_papers_name_is_furniture(strip):
     # (paragraph pages: the paper's name and the date, on one line or two,
     # over the page's section: the header strip, never a headline or a name)
