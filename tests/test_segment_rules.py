@@ -9188,3 +9188,13 @@ def test_a_stack_under_a_sentence_stopped_on_a_bound_keeps_its_first_line():
     drama = next(a for a in page.articles if "花鼓戏剧院" in "".join(a.paragraphs))
     assert (drama.kicker, drama.title) == ("国庆假期文艺演出红火", "衡阳花鼓戏下乡演出场场爆满")
     assert not any("红火" in p for p in drama.paragraphs)
+
+
+def test_a_section_named_atop_the_page_and_a_notice_over_its_salutation():
+    # (a read set's column page: the page's section, 经济, alone on its
+    # first line is the header's, never a headline; a notice's title set
+    # wider than the column over whom it addresses, 各有关单位：, titles it)
+    page = read_set_page("dev_vx", "013")
+    assert not any(a.title == "经济" for a in page.articles)
+    notice = next(a for a in page.articles if a.title.endswith("的通知"))
+    assert notice.paragraphs[0].startswith("各有关单位")

@@ -4726,6 +4726,8 @@ def _notice_titled(
     if i + 1 >= len(lines) or kinds[i + 1] != LineKind.TEXT:
         return False
     below = squeeze(lines[i + 1].raw)
+    if SALUTATION.match(squash(below)):
+        return True  # (…的通知 / 各有关单位：: the notice addresses its readers)
     start = start_of(below)
     # (a first word that may end a word, 因工作需要…, opens a sentence when
     # no word runs into it from the title)

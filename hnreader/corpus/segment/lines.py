@@ -826,8 +826,26 @@ _PAPER_PAGE_NAME = re.compile(
 _COMES_OUT = re.compile(r"(?:每|逢)周[一二三四五六日](?:、?周?[一二三四五六日])*出版")
 
 
+def _section_atop(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
+    """The page's section named alone on its first line (经济, 要闻), right
+    over the first story's dateline: the header strip's, no headline."""
+    if i != 0 or not _PAGE_SECTION.fullmatch(flats[i]):
+        return None
+    if len(lines) < 2 or not PAPER_START.match(lines[1].raw):
+        return None  # (over a stack, a label or the strip's rest: read with them)
+    return [i]
+
+
+#: The names of the paper's news sections, as a page's header prints them;
+#: an opinion page's name (评论) may head its column instead.
+_PAGE_SECTION = re.compile(
+    r"要闻|经济|文化|综合|法治|教育|体育|国际|国内|社会|民生|时政|财经|科技|文旅|农业"
+)
+
+
 #: The recognizers, in the order they are asked.
 _BOXES = (
+    _section_atop,
     _data_panel,
     _tally,
     _countdown,
