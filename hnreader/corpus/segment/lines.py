@@ -38,6 +38,7 @@ from .patterns import (
     jumps_in,
     looks_like_column,
     poet_in_brackets,
+    series_name,
 )
 from .vocabulary import COMPOUND_SURNAMES, DANGLING_END, SURNAMES, SURNAMES_OF_WORDS
 
@@ -827,12 +828,14 @@ _COMES_OUT = re.compile(r"(?:每|逢)周[一二三四五六日](?:、?周?[一�
 
 
 def _section_atop(lines: list[Line], flats: list[str], i: int, boxed: set[int], furniture) -> Box:
-    """The page's section named alone on its first line (经济, 要闻), right
-    over the first story's dateline: the header strip's, no headline."""
+    """The page's section named alone on its first line (经济, 要闻): the
+    header strip's, no headline."""
     if i != 0 or not _PAGE_SECTION.fullmatch(flats[i]):
         return None
-    if len(lines) < 2 or not PAPER_START.match(lines[1].raw):
-        return None  # (over a stack, a label or the strip's rest: read with them)
+    if len(lines) > 1 and (
+        PAGE_HEADER.match(lines[1].raw) or series_name(flats[1]) or looks_like_column(flats[1])
+    ):
+        return None  # (over the strip's rest or a series' name: read with them)
     return [i]
 
 
