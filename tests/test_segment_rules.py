@@ -9198,3 +9198,21 @@ def test_a_section_named_atop_the_page_and_a_notice_over_its_salutation():
     assert not any(a.title == "经济" for a in page.articles)
     notice = next(a for a in page.articles if a.title.endswith("的通知"))
     assert notice.paragraphs[0].startswith("各有关单位")
+
+
+def test_a_section_named_alone_over_the_first_stack_is_the_pages():
+    # (column pages: 文旅 alone on the page's first line, over the first
+    # story's title: the header's word, never the story's kicker)
+    page = parse(
+        column_page(
+            "文旅",
+            "长沙新开三条夜游线路",
+            "湖南日报5月9日讯（全媒体记者 易小川）",
+            "记者今天从长沙市文化旅游广电局获",
+            "悉，该市新开三条夜游线路，串起",
+            "湘江两岸的夜市和演艺场所。",
+        )
+    )
+    story = page.articles[0]
+    assert (story.kicker, story.title) == ("", "长沙新开三条夜游线路")
+    assert "文旅" in page.extras
