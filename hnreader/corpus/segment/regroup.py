@@ -525,7 +525,8 @@ def _titles_after_briefs(draft: Draft) -> list[int]:
     ``_briefs_titled_after``); none when any does not."""
     if draft.dateline or draft.byline or len(draft.heads) != 1 or not draft.paras:
         return []
-    if min(line.no for line in draft.heads[0]) < max(draft.lines - _head_lines(draft)):
+    text_lines = draft.lines - _head_lines(draft)
+    if not text_lines or min(line.no for line in draft.heads[0]) < max(text_lines):
         return []  # (its title is printed over its text, or inside it)
     cuts = [k for k, para in enumerate(draft.paras) if k and para.subhead]
     if not cuts or cuts[-1] == len(draft.paras) - 1:
@@ -548,6 +549,7 @@ def _titles_after_briefs(draft: Draft) -> list[int]:
 
 
 def _head_lines(draft: Draft) -> set[int]:
+    """The numbers of ``draft``'s headline lines."""
     return {line.no for unit in draft.heads for line in unit}
 
 
