@@ -9216,3 +9216,46 @@ def test_a_section_named_alone_over_the_first_stack_is_the_pages():
     story = page.articles[0]
     assert (story.kicker, story.title) == ("", "长沙新开三条夜游线路")
     assert "文旅" in page.extras
+
+
+def test_a_kicker_alone_over_a_title_after_its_dated_text_is_the_kicker():
+    # The report's stack printed after its text, over a photo's caption: its
+    # first line, a label's shape, is the kicker, not a box.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "点水成金",
+            "全省水利建设现场推进会在益阳召开",
+            "5月8日，益阳市资阳区，施工人员在堤防加固工地上作业。",
+            "通讯员 何小青 摄",
+            "堤上春忙",
+            "长沙新开通3条公交微循环线路",
+            "湖南日报5月9日讯（记者 宋立）今天起，",
+            "长沙新开通3条公交微循环线路，方便",
+            "周边居民就近换乘地铁。",
+        )
+    )
+    report = next(a for a in page.articles if "水利建设" in a.body)
+    assert (report.kicker, report.title) == ("点水成金", "全省水利建设现场推进会在益阳召开")
+    assert "点水成金" not in page.extras
+
+
+def test_a_short_line_over_the_title_of_the_report_above_is_its_kicker():
+    # Paragraph page: a report printed without its headline, then the stacks
+    # of two reports bunched (kicker / its title / the next report's title).
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "湖南日报3月5日讯(全媒体记者 钟南)记者今天从省文化和旅游厅获悉,全省将新建乡村书屋一千二百家,每家配送图书不少于两千册。",
+            "据介绍,新建书屋将优先布局在偏远山区和易地搬迁安置点,书屋图书每年更新一次。",
+            "书香满三湘",
+            "全省将新建乡村书屋一千二百家",
+            "长沙新开通3条公交微循环线路",
+            "湖南日报3月5日讯(记者 宋立)今天起,长沙新开通3条公交微循环线路,方便周边居民就近换乘地铁。",
+            "据介绍,新线路全部采用新能源车辆,高峰时段发车间隔不超过10分钟。",
+        )
+    )
+    books = next(a for a in page.articles if "书屋" in a.body)
+    assert (books.kicker, books.title) == ("书香满三湘", "全省将新建乡村书屋一千二百家")
+    bus = next(a for a in page.articles if "公交" in a.body)
+    assert (bus.kicker, bus.title) == ("", "长沙新开通3条公交微循环线路")

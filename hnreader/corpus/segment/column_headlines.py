@@ -2165,6 +2165,12 @@ def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stack
                 under = drafts[owner[(z, k + 1)]]
                 under.column = squash(part.text)
                 under.lines.update(li.no for li in part.lines)
+            elif (
+                part.kind == ZonePart.LABEL
+                and (dated := _kicker_of_dated(drafts, zones, owner, z, k, parts)) >= 0
+            ):
+                part.kind = ZonePart.HEAD
+                _give(drafts[dated], part)
             elif part.kind == ZonePart.LABEL:
                 k_label = _label_owner(drafts, zones[z])
                 if k_label >= 0 and not drafts[k_label].column:
@@ -2400,6 +2406,32 @@ def _briefs_label_over(
         and bool(drafts[under].dateline)
         and not drafts[under].column
     )
+
+
+def _kicker_of_dated(
+    drafts: list[Draft],
+    zones: list[Zone],
+    owner: dict[tuple[int, int], int],
+    z: int,
+    k: int,
+    parts: list[Part],
+) -> int:
+    """A label's shape left to no one, opening a zone over the first line of
+    the stack of the dated report printed right above it (变废为宝 / 湘潭某某工业区建成生态
+    公园, after its text): no column's name, which heads commentary, features
+    and briefs, but that report's kicker (-1: no such report)."""
+    if k > 0 or len(parts) < 2 or parts[1].kind != ZonePart.HEAD:
+        return -1  # (first in its zone: under a headline, a word it left alone)
+    body = owner.get((z, 1), -1)
+    if body < 0 or body != zones[z].before:
+        return -1
+    report = drafts[body]
+    text = squash(parts[k].text)
+    if not report.dateline or report.kind == ArticleKind.PHOTO or report.column:
+        return -1
+    if looks_like_column(text) or series_name(text) or letters_label(text):
+        return -1
+    return body
 
 
 def _label_owner(drafts: list[Draft], zone: Zone) -> int:

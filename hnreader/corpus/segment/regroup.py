@@ -627,6 +627,7 @@ def _give_back_bunched_lines(drafts: list[Draft]) -> None:
             continue  # (``_give_back_report_heads`` reads a commentary's)
         for end in (-1, 0):
             report = None
+            kicked = _kicker_of_bunched(draft, drafts, headless) if end == 0 else None
             # (line by line from that end: a two-line headline goes whole;
             # the stack's last line too once the report took one: the whole
             # stack the report's, printed after its text)
@@ -649,7 +650,9 @@ def _give_back_bunched_lines(drafts: list[Draft]) -> None:
                     else (T.BUNCHED_HEAD_WORDS, T.BUNCHED_LEAD)
                 )
                 if (report is not None and best is not report) or theirs < max(least, own + lead):
-                    break
+                    if report is not None or kicked is None:
+                        break
+                    best = kicked
                 if report is None and best.heads:
                     break
                 report = best
@@ -664,6 +667,26 @@ def _give_back_bunched_lines(drafts: list[Draft]) -> None:
                 report.lines.add(line.no)
             if report is not None:
                 break
+
+
+def _kicker_of_bunched(draft: Draft, drafts: list[Draft], headless: list[Draft]) -> Draft | None:
+    """A stack's first line, too short to tell whose it is (法治湖南建设), over
+    a line that is the headline of the report printed right above, its text
+    before the stack: that report's kicker, given back with its title."""
+    stack = [line for unit in draft.heads for line in unit]
+    if len(stack) < 3:
+        return None
+    first, second = stack[0], stack[1]
+    if word_share(first.raw, draft.body) > T.BUNCHED_OWN_WORDS:
+        return None
+    report = max(headless, key=lambda d: word_share(second.raw, d.body))
+    if report.heads or report is not _printed_right_above(drafts, first.no):
+        return None
+    own = word_share(second.raw, draft.body)
+    if own > T.BUNCHED_OWN_WORDS:
+        return None
+    theirs = word_share(second.raw, report.body)
+    return report if theirs >= max(T.BUNCHED_ABOVE_WORDS, own + T.BUNCHED_ABOVE_LEAD) else None
 
 
 def _title_over_photo_after_report(drafts: list[Draft]) -> None:

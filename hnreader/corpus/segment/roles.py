@@ -257,8 +257,11 @@ def take_banner(draft: Draft, before: Draft | None = None) -> str | None:
     if (
         before is not None
         and not before.heads
-        and word_share(flat, before.body) >= T.BANNER_REPORTED_BEFORE
+        and max(word_share(flat, before.body), word_share(rest[0], before.body))
+        >= T.BANNER_REPORTED_BEFORE
     ):
+        # (its own words, or those of the line under it: the headline of the
+        # story printed before, over its text, with its kicker on top)
         return None
     draft.heads = draft.heads[1:]
     return " ".join(first.split())
