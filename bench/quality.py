@@ -125,6 +125,8 @@ BLIND = (
     "dev_ta",
     "dev_te",
     "dev_tg",
+    "dev_ti",
+    "dev_tk",
 )
 FIGURES = (
     "seg_f1",
