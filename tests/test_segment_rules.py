@@ -9259,3 +9259,14 @@ def test_a_short_line_over_the_title_of_the_report_above_is_its_kicker():
     assert (books.kicker, books.title) == ("书香满三湘", "全省将新建乡村书屋一千二百家")
     bus = next(a for a in page.articles if "公交" in a.body)
     assert (bus.kicker, bus.title) == ("", "长沙新开通3条公交微循环线路")
+
+
+def test_two_reports_alternating_on_a_column_page_each_keep_their_own_rest():
+    # The first cut before its figure (…收入达到) over the second's stack; the
+    # first's rest (its figure first), then the second's rest, printed after.
+    page = read_set_page("dev_tl", "009")
+    village = next(a for a in page.articles if a.title == "村集体“钱袋子”鼓起来了")
+    toilets = next(a for a in page.articles if "厕所革命" in a.title)
+    assert "收入达到68万元" in village.body and "村党支部书记" in village.body
+    assert "服务区" not in village.body
+    assert "省高速公路集团负责人介绍" in toilets.body and "货车司机" in toilets.body

@@ -49,6 +49,7 @@ from .joins import (
     rate_after_amount,
     rate_after_change,
     stops_on_open_word,
+    wants_quantity,
     word_across,
 )
 from .kinds import LineKind, Opener
@@ -3012,6 +3013,11 @@ class ColumnReader:
         if ends_with_number(self.lines[i].raw):
             return False  # (a line stopped on a bare figure awaits its unit: no headline's)
         k = self._stack_in_cut(i)
+        if k > i + 1 and wants_quantity(self.lines[i].raw):
+            # (nor one stopped on a verb that takes an amount over a stack of
+            # its own: the sentence's words before its figure, printed
+            # elsewhere, …收入达到 / title / dateline)
+            return False
         return k > 0 and (
             (self.kinds[k] == LineKind.DATELINE and dateline_match(self.lines[k].raw) is not None)
             or (self.kinds[k] == LineKind.BYLINE and "记者" in self.lines[k].raw)

@@ -121,7 +121,7 @@ def _segment_page(raw: RawPage, source: str) -> Page:
     extras = [(ExtraKind.BOX, box) for box in framed + boxes + edges]
     if masthead:
         extras.insert(0, (ExtraKind.MASTHEAD, masthead.text))
-    drafts = regroup(drafts, lines)
+    drafts = regroup(drafts, lines, columns=layout == Layout.COLUMNS)
     for draft in drafts:
         _cartoon_by_its_word(draft, drafts, joined)
         _cartoon_titled_over_its_word(draft, drafts, joined)

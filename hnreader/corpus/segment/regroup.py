@@ -28,8 +28,9 @@ from .pieces import section_number
 from .roles import article_kind, label_shaped, lone_line, word_share
 
 
-def regroup(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
-    """The page's drafts after the late passes, in print order."""
+def regroup(drafts: list[Draft], lines: Sequence[Line], columns: bool = False) -> list[Draft]:
+    """The page's drafts after the late passes, in print order (``columns``:
+    a column page's, read line by line, no assignment weighing its pieces)."""
     _give_back_report_heads(drafts)
     _give_back_bunched_lines(drafts)
     _title_over_photo_after_report(drafts)
@@ -48,7 +49,7 @@ def regroup(drafts: list[Draft], lines: Sequence[Line]) -> list[Draft]:
     drafts = _numbered_sections_together(drafts)
     _briefs_under_label(drafts)
     _letters_under_label(drafts)
-    _paragraphs_of_the_story_before(drafts)
+    _paragraphs_of_the_story_before(drafts, columns)
     _title_its_lead_restates(drafts)
     return drafts
 
@@ -112,7 +113,7 @@ def _move_heads(source: Draft, target: Draft, units: list[list[Line]]) -> None:
     target.lines |= nos
 
 
-def _paragraphs_of_the_story_before(drafts: list[Draft]) -> None:
+def _paragraphs_of_the_story_before(drafts: list[Draft], columns: bool = False) -> None:
     """Two dated reports printed in pieces that alternate at paragraph ends:
     the first's paragraphs, the second's dateline and lead, more of the
     first, the rest of the second. Where a piece ends on a finished
@@ -133,19 +134,36 @@ def _paragraphs_of_the_story_before(drafts: list[Draft]) -> None:
     for first, second in pairwise(order):
         if not (first.dateline and second.dateline and first.paras):
             continue
-        if len(second.paras) < T.OTHER_STORY_PARAS_MIN:
+        if len(second.paras) >= T.OTHER_STORY_PARAS_MIN and ends_sentence(first.paras[-1].text):
+            taken = _their_paragraphs(first, second, spread, pairs_of)
+            if taken:
+                _hand_over(second, first, taken)
+                continue
+        # (or the other way round: the first cut over the second's stack, its
+        # sentence going on under the second's text, and the second's own
+        # paragraphs, printed after that, read into the first's)
+        if not columns:
+            continue  # (a paragraph page's pieces were weighed whole by the assignment)
+        start = second.first_line
+        later = [k for k, p in enumerate(first.paras) if p.lines and min(p.lines) > start]
+        if len(later) < T.OTHER_STORY_PARAS_MIN - 1 or later[0] == 0:
             continue
-        if not ends_sentence(first.paras[-1].text):
-            continue
-        taken = _their_paragraphs(first, second, spread, pairs_of)
-        if not taken:
-            continue
-        moved = [second.paras[k] for k in taken]
-        second.paras[:] = [p for k, p in enumerate(second.paras) if k not in taken]
-        first.paras.extend(moved)
-        for para in moved:
-            second.lines.difference_update(para.lines)
-            first.lines.update(para.lines)
+        if max(first.paras[later[0] - 1].lines, default=0) < start:
+            continue  # (no paragraph of the first read across the second's text)
+        taken = [k for k in _their_paragraphs(second, first, spread, pairs_of) if k in later]
+        # (the second's rest, printed after the first's: the first's last paragraphs)
+        if taken and taken == list(range(taken[0], len(first.paras))):
+            _hand_over(first, second, taken)
+
+
+def _hand_over(source: Draft, target: Draft, taken: list[int]) -> None:
+    """``source``'s paragraphs ``taken`` moved to the end of ``target``'s."""
+    moved = [source.paras[k] for k in taken]
+    source.paras[:] = [p for k, p in enumerate(source.paras) if k not in taken]
+    target.paras.extend(moved)
+    for para in moved:
+        source.lines.difference_update(para.lines)
+        target.lines.update(para.lines)
 
 
 def _their_paragraphs(
