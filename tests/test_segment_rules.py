@@ -9250,9 +9250,7 @@ def test_a_short_line_over_the_title_of_the_report_above_is_its_kicker():
             "据介绍,新建书屋将优先布局在偏远山区和易地搬迁安置点,书屋图书每年更新一次。",
             "书香满三湘",
             "全省将新建乡村书屋一千二百家",
-            "长沙新开通3条公交微循环线路",
-            "湖南日报3月5日讯(记者 宋立)今天起,长沙新开通3条公交微循环线路,方便周边居民就近换乘地铁。",
-            "据介绍,新线路全部采用新能源车辆,高峰时段发车间隔不超过10分钟。",
+            *bus_report("3月5日", "宋立"),
         )
     )
     books = next(a for a in page.articles if "书屋" in a.body)
