@@ -9268,3 +9268,21 @@ def test_two_reports_alternating_on_a_column_page_each_keep_their_own_rest():
     assert "收入达到68万元" in village.body and "村党支部书记" in village.body
     assert "服务区" not in village.body
     assert "省高速公路集团负责人介绍" in toilets.body and "货车司机" in toilets.body
+
+
+def test_a_reporters_name_broken_after_its_surname_joins_the_dateline():
+    # …记者 童 / 晓岚 / 通讯员 某某）: the name's rest alone on a line, the
+    # parenthesis closed on the line under it.
+    page = parse(
+        column_page(
+            "全省新建乡村书屋一千二百家",
+            "湖南日报5月9日讯（全媒体记者 童",
+            "晓岚",
+            "通讯员 何立）记者从省文化和旅游厅获",
+            "悉，全省将新建乡村书屋一千二百家，",
+            "每家配送图书不少于两千册。",
+        )
+    )
+    (story,) = stories(page)
+    assert story.dateline == "湖南日报5月9日讯（全媒体记者 童晓岚 通讯员 何立）"
+    assert story.body.startswith("记者从省文化和旅游厅获悉")

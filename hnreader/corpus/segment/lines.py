@@ -1341,6 +1341,10 @@ def _dateline_goes_on(text: str, nxt: str) -> str | None:
         close = min((nxt.find(c) for c in "）)" if c in nxt), default=-1)
         if 0 <= close <= T.DATELINE_PAREN_REST_MAX and "（" not in nxt[:close]:
             return _names_joined(text, nxt)
+        if close < 0 and _NAME_BEGUN.search(text) and _NAME_REST.fullmatch(nxt.strip()):
+            # (a name broken after its surname, its rest alone on the next
+            # line, the parenthesis closed further on: …记者 苏 / 雨晨 / 通讯员…）)
+            return text + nxt.strip()
         if close < 0 and (
             _names_inside(nxt)
             # (or the one name of the role the line stopped on: …全媒体记者 / 某某)
@@ -1365,6 +1369,8 @@ _ROLES_AND_NAMES = re.compile(
 )
 
 
+#: A given name alone, what a name broken after its surname leaves a line.
+_NAME_REST = re.compile(r"[\u4e00-\u9fff]{1,2}")
 #: Who a dateline's parenthesis names: reporters, correspondents.
 _REPORTER = re.compile(r"记者|通讯员|评论员")
 
