@@ -9286,3 +9286,19 @@ def test_a_reporters_name_broken_after_its_surname_joins_the_dateline():
     (story,) = stories(page)
     assert story.dateline == "湖南日报5月9日讯（全媒体记者 童晓岚 通讯员 何立）"
     assert story.body.startswith("记者从省文化和旅游厅获悉")
+
+
+@pytest.mark.parametrize("over", ["湖南日报", "湖南日报教育科技周刊"])
+def test_a_paper_or_weeklys_name_over_a_whole_dateline_is_not_read_into_it(over):
+    page = parse(
+        paragraph_page(
+            over,
+            "全省新建乡村书屋一千二百家",
+            "湖南日报3月5日讯(全媒体记者 钟南)记者今天从省文化和旅游厅获悉,全省将新建乡村书屋一千二百家,每家配送图书不少于两千册。",
+            "据介绍,新建书屋将优先布局在偏远山区和易地搬迁安置点,书屋图书每年更新一次。",
+            *bus_report("3月5日", "宋立"),
+        )
+    )
+    books = next(a for a in page.articles if "书屋" in a.body)
+    assert books.dateline == "湖南日报3月5日讯（全媒体记者 钟南）"
+    assert (books.kicker, books.title) == ("", "全省新建乡村书屋一千二百家")

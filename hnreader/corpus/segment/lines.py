@@ -1329,7 +1329,9 @@ def _dateline_goes_on(text: str, nxt: str) -> str | None:
         and not _box_word(text)  # 湖南日报两会专题: what a printed code opens
     ):
         match = dateline_match(text + nxt)
-        if match and match.end() > len(text):
+        # (not over a whole dateline of its own: 湖南日报 alone is the page's
+        # header, or a weekly's name, printed over the story's dateline)
+        if match and match.end() > len(text) and not dateline_match(nxt.lstrip()):
             return text + nxt
     if _paren_to_come(text) and nxt.lstrip()[:1] in "（(":
         # The line broken right before the reporters' parenthesis.

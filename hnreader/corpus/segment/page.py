@@ -131,6 +131,9 @@ def _segment_page(raw: RawPage, source: str) -> Page:
             # (a weekly's or special page's name over the page: its banner)
             extras.append((ExtraKind.BOX, draft.column))
             draft.column = ""
+        if len(draft.heads) > 1 and WEEKLY_NAME.search(squash(_unit_raw(draft.heads[0]))):
+            # (or over the first story's stack, read as its kicker)
+            extras.append((ExtraKind.BOX, _unit_raw(draft.heads.pop(0)).strip()))
         if _furniture(draft):
             extras.append((ExtraKind.BOX, draft.body))
             continue
@@ -255,6 +258,10 @@ def _cartoon_titled_over_its_word(draft: Draft, drafts: list[Draft], lines: list
         draft.paras = [Para(CARTOON_WORD, [word.no], raw=word.raw.strip())]
         draft.lines.add(no)
         return
+
+
+def _unit_raw(unit: Sequence) -> str:
+    return "".join(line.raw for line in unit)
 
 
 def _furniture(draft: Draft) -> bool:
