@@ -119,7 +119,9 @@ def _paragraphs_of_the_story_before(drafts: list[Draft], columns: bool = False) 
     first, the rest of the second. Where a piece ends on a finished
     paragraph only the subject tells whose paragraphs follow: paragraphs
     inside the second report that read as the first's subject many times
-    more than as its own go back to the first."""
+    more than as its own go back to the first. On a column page the second's
+    rest may have been read into the first instead, after the first's rest:
+    those last paragraphs go to the second (``columns``)."""
     order = sorted((d for d in drafts if d.lines), key=lambda d: d.first_line)
     # Pairs of characters as integers, each paragraph's read once.
     pairs = {id(p): pair_codes(p.text) for d in order for p in d.paras}
