@@ -9240,14 +9240,21 @@ def test_a_kicker_alone_over_a_title_after_its_dated_text_is_the_kicker():
     assert "点水成金" not in page.extras
 
 
+#: A dated report's text, its headline printed elsewhere, one paragraph a line.
+BOOKS_REPORT = (
+    "湖南日报3月5日讯(全媒体记者 钟南)记者今天从省文化和旅游厅获悉,"
+    "全省将新建乡村书屋一千二百家,每家配送图书不少于两千册。",
+    "据介绍,新建书屋将优先布局在偏远山区和易地搬迁安置点,书屋图书每年更新一次。",
+)
+
+
 def test_a_short_line_over_the_title_of_the_report_above_is_its_kicker():
     # Paragraph page: a report printed without its headline, then the stacks
     # of two reports bunched (kicker / its title / the next report's title).
     page = parse(
         paragraph_page(
             *PARAGRAPH_REPORT,
-            "湖南日报3月5日讯(全媒体记者 钟南)记者今天从省文化和旅游厅获悉,全省将新建乡村书屋一千二百家,每家配送图书不少于两千册。",
-            "据介绍,新建书屋将优先布局在偏远山区和易地搬迁安置点,书屋图书每年更新一次。",
+            *BOOKS_REPORT,
             "书香满三湘",
             "全省将新建乡村书屋一千二百家",
             *bus_report("3月5日", "宋立"),
@@ -9294,8 +9301,7 @@ def test_a_paper_or_weeklys_name_over_a_whole_dateline_is_not_read_into_it(over)
         paragraph_page(
             over,
             "全省新建乡村书屋一千二百家",
-            "湖南日报3月5日讯(全媒体记者 钟南)记者今天从省文化和旅游厅获悉,全省将新建乡村书屋一千二百家,每家配送图书不少于两千册。",
-            "据介绍,新建书屋将优先布局在偏远山区和易地搬迁安置点,书屋图书每年更新一次。",
+            *BOOKS_REPORT,
             *bus_report("3月5日", "宋立"),
         )
     )
