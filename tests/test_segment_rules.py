@@ -314,6 +314,45 @@ def test_a_bare_name_under_a_title_after_its_body_signs_that_commentary():
     assert by_first["连日来，"].byline == "湖南日报全媒体评论员 石凯文"
 
 
+def test_a_title_under_a_column_name_under_the_last_writers_name_heads_the_next_piece():
+    # Signature / a column's name of no known kind / a title as wide as the
+    # narrow column: the title heads the next commentary, not its text.
+    first = (
+        "入冬以来，不少社区把闲置的\n"
+        "活动室改成了老年食堂，老人\n"
+        "花几块钱就能吃上热饭热菜。\n"
+        "办好这样的小事，要算长远账，\n"
+        "让好事办得久、办得好。"
+    )
+    second = (
+        "逢年过节送礼盒，包装越做越\n"
+        "精美，价格也水涨船高。一盒\n"
+        "月饼装在三层盒子里，拆开后\n"
+        "大半是纸板和塑料，既浪费资\n"
+        "源，又加重了消费者的负担。"
+    )
+    page = parse(
+        column_page(
+            "湘韵时评",
+            "老年食堂要办得长久",
+            first,
+            "高山青",
+            "一孔之见",
+            "别让过度包装抬高了价格",
+            second,
+            "贺雨桐",
+        )
+    )
+    by_first = {a.paragraphs[0][:4]: a for a in stories(page)}
+    assert by_first["入冬以来"].byline == "高山青"
+    later = by_first["逢年过节"]
+    assert (later.column, later.title, later.byline) == (
+        "一孔之见",
+        "别让过度包装抬高了价格",
+        "贺雨桐",
+    )
+
+
 def test_a_bare_name_closing_the_page_signs_the_commentary_above_it():
     # The page's last commentary: label, title, body, and its writer's bare
     # name on the page's last line, two characters long.

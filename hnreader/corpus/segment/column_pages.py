@@ -35,6 +35,7 @@ from .column_headlines import (
     Zone,
     _left_wanting,
     _read_as_name,
+    _signature_text,
     _word_left_alone,
     assign_headlines,
 )
@@ -4889,13 +4890,22 @@ def _title_under_note(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
 def _title_under_signature(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     """A phrase under a writer's bare name signing the finished text above it
     (…“验收单”。 / 某某 / 普惠金融要“惠”得更实): the next piece's title, however
-    near the narrow column's width; a signature closes its piece."""
-    if i < 2 or kinds[i - 1] != LineKind.TEXT or kinds[i - 2] != LineKind.TEXT:
+    near the narrow column's width; a signature closes its piece. The next
+    piece's column may be named between them (…。 / 某某 / 一家之言 / title)."""
+    at = i - 1
+    labelled = at > 1 and _label_between(lines, kinds, at)
+    at -= labelled
+    if at < 1 or kinds[at] != LineKind.TEXT or kinds[at - 1] != LineKind.TEXT:
         return False
-    name = squash(lines[i - 1].raw)
-    if not (is_name_line(lines[i - 1].raw.strip()) and _read_as_name(name)):
+    name = squash(lines[at].raw)
+    # (over a column's name, a bare full name signs the piece above, however
+    # jieba reads it: 易大江 / 一家之言)
+    if not (
+        (is_name_line(lines[at].raw.strip()) and _read_as_name(name))
+        or (labelled and _signature_text(lines[at].raw))
+    ):
         return False
-    if not ends_sentence(squeeze(lines[i - 2].raw)):
+    if not ends_sentence(squeeze(lines[at - 1].raw)):
         return False
     text = squeeze(lines[i].raw)
     if ends_sentence(text) or _CLAUSE_INSIDE.search(text) or text[-1:] in _PAUSES:
@@ -4907,6 +4917,16 @@ def _title_under_signature(lines: list[Line], kinds: list[LineKind], i: int) -> 
     below = squeeze(lines[i + 1].raw) if i + 1 < len(lines) else ""
     return start_of(below) in (Start.PLAIN, Start.FRAGMENT) and (
         word_across(text, below) < T.HEAD_CUT_WORD
+    )
+
+
+def _label_between(lines: list[Line], kinds: list[LineKind], k: int) -> bool:
+    """Line ``k`` is a column's name alone on its line, no writer's name."""
+    raw = lines[k].raw.strip()
+    return (
+        kinds[k] == LineKind.TEXT
+        and label_shaped(squash(raw))
+        and not (is_name_line(raw) and _read_as_name(squash(raw)))
     )
 
 
