@@ -1030,6 +1030,32 @@ PARAGRAPH_REPORT = (
 )
 
 
+def test_a_title_printed_between_the_pieces_of_a_cut_sentence_heads_the_headless_report():
+    # One paragraph a line: a report's sentence cut (…各有关部门 / 要压紧…),
+    # another report's title printed in the cut, that report's dateline and
+    # lead further down with no headline of its own.
+    page = parse(
+        paragraph_page(
+            "全省森林防火工作会议召开",
+            "湖南日报3月12日讯(全媒体记者 郁青)今天,全省森林防火工作会议在长沙召开,"
+            "部署春季森林防火工作。",
+            "会议指出,清明前后是森林火灾易发期,防火形势严峻。各地各有关部门",
+            "全省化肥储备供应充足",
+            "要压紧压实责任,加强野外用火管理,确保不发生重特大森林火灾。",
+            "会议要求,要加强巡山护林和火情监测,及时发现和处置火情。",
+            "湖南日报3月12日讯(全媒体记者 桂山)记者从省供销合作总社获悉,"
+            "目前全省库存化肥160万吨,能够满足生产需要。",
+            "▶(下转2版)",
+        )
+    )
+    meeting, fertiliser = stories(page)
+    assert [p[:4] for p in meeting.paragraphs] == ["今天，全", "会议指出", "会议要求"]
+    assert meeting.paragraphs[1].endswith(
+        "各地各有关部门要压紧压实责任，加强野外用火管理，确保不发生重特大森林火灾。"
+    )
+    assert fertiliser.title == "全省化肥储备供应充足"
+
+
 def test_a_commentarys_text_before_its_title_and_writer_on_one_line_is_its_own():
     # One paragraph a line: a report, then a commentary's text with its
     # title and writer's name on one line after it, then the next report.

@@ -50,6 +50,8 @@ def regroup(drafts: list[Draft], lines: Sequence[Line], columns: bool = False) -
     _briefs_under_label(drafts)
     _letters_under_label(drafts)
     _paragraphs_of_the_story_before(drafts, columns)
+    if not columns:
+        _title_printed_in_cut(drafts, lines)
     _title_its_lead_restates(drafts)
     return drafts
 
@@ -1030,3 +1032,53 @@ def _section_left_at_foot(
 
 def _commentary(draft: Draft, heads: bool) -> bool:
     return article_kind(draft, heads) == ArticleKind.COMMENTARY
+
+
+def _title_printed_in_cut(drafts: list[Draft], lines: Sequence[Line]) -> None:
+    """A paragraph page prints a dated story's title between the two pieces
+    of another story's cut sentence (…各地各部门 / 某地某事充足 / 要把握…), and
+    the title was read as the first words of the sentence's rest. With a
+    dated story on the page that has no headline and uses the title's words
+    more than the story it was read into, the title is that story's and the
+    cut sentence is whole again."""
+    line_at = {line.no: line for line in lines}
+    for draft in drafts:
+        for k in range(len(draft.paras) - 1, 0, -1):
+            before, para = draft.paras[k - 1], draft.paras[k]
+            head = _title_opening(para, before, line_at)
+            if head is None:
+                continue
+            text = squash(head.raw)
+            hosts = [
+                (word_share(text, d.body), n)
+                for n, d in enumerate(drafts)
+                if d is not draft and d.dateline and not d.heads and d.paras
+            ]
+            share, n = max(hosts, default=(0.0, -1))
+            own = word_share(text, squash(draft.body).replace(text, "", 1))
+            if share < T.CUT_TITLE_WORDS or share <= own:
+                continue
+            before.text += para.text[len(squeeze(head.raw)) :]
+            before.lines += para.lines[1:]
+            del draft.paras[k]
+            draft.lines.discard(head.no)
+            drafts[n].heads = [[head]]
+            drafts[n].lines.add(head.no)
+
+
+def _title_opening(para: Para, before: Para, line_at: dict[int, Line]) -> Line | None:
+    """The line opening ``para`` when it is a title's shape, the paragraph
+    before it left open and more of the paragraph after it."""
+    if len(para.lines) < 2 or para.subhead or before.subhead or ends_sentence(before.text):
+        return None
+    head = line_at.get(para.lines[0])
+    if head is None or not para.text.startswith(squeeze(head.raw)):
+        return None
+    text = squash(head.raw)
+    if not T.CUT_TITLE_MIN <= len(text) <= T.CUT_TITLE_MAX or _CUT_TITLE_MARKS.search(text):
+        return None
+    return head
+
+
+#: No title printed in a cut holds a sentence's marks.
+_CUT_TITLE_MARKS = re.compile(r"[，,。；;：:、！!？?（）()]")

@@ -1062,3 +1062,14 @@ NO_EVIDENCE = 0.5
 #: lead read as a story right over an untitled group of photos to be the
 #: group's own (秋到洞庭 候鸟先至 over …东洞庭湖…观测候鸟).
 PHOTO_STORY_TITLE_WORDS = 0.5
+
+
+#: A title printed between the pieces of another story's cut sentence, on a
+#: paragraph page (``regroup._title_printed_in_cut``): as long as a one-line
+#: report's title.
+CUT_TITLE_MIN = 6
+CUT_TITLE_MAX = 24
+#: ... and the share of its words the headless story it heads uses, at the
+#: least (a report cut to another page may show few of them here), more
+#: than the story it was printed into.
+CUT_TITLE_WORDS = 0.25
