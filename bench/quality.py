@@ -127,6 +127,8 @@ BLIND = (
     "dev_tg",
     "dev_ti",
     "dev_tk",
+    "dev_tm",
+    "dev_to",
 )
 FIGURES = (
     "seg_f1",
