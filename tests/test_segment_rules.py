@@ -1056,6 +1056,42 @@ def test_a_title_printed_between_the_pieces_of_a_cut_sentence_heads_the_headless
     assert fertiliser.title == "全省化肥储备供应充足"
 
 
+def group_of_photos_after_feature(title: str) -> str:
+    """A paragraph page: a feature with a crosshead, then a group of photos
+    printed one paragraph a line (``title`` / captions / group credit), then
+    a dated report."""
+    return paragraph_page(
+        "一座古桥的“新生”",
+        "湖南日报全媒体记者 苗青山 通讯员 郜云",
+        "初冬时节，在通道侗族自治县坪坦河畔，一座有着两百多年历史的风雨桥修缮完工，"
+        "村民们又能在桥上歇脚聊天了。",
+        "修旧如旧守住乡愁",
+        "修缮前，县里请来文物专家反复论证，决定尽量保留原有木构件，只对朽坏部分进行替换，"
+        "桥上的彩绘也按老样子重新描画。",
+        "“桥修好了，村里的老人最高兴。”村支书说，风雨桥是侗寨的“客厅”，修好了桥，"
+        "也就守住了大家的念想。",
+        title,
+        "11月28日，通道侗族自治县一处侗寨，村民在鼓楼前晾晒稻谷。",
+        "侗族姑娘在风雨桥上练习侗族大歌。",
+        "游客在侗寨里品尝油茶。",
+        "以上图片均由湖南日报全媒体记者 甘霖 摄",
+        "全省冬季农田水利建设全面铺开",
+        "湖南日报11月29日讯(全媒体记者 祁远)记者从省水利厅获悉,全省冬季农田水利建设全面铺开,"
+        "已完成投资18亿元。",
+    )
+
+
+@pytest.mark.parametrize("title", ["侗乡冬韵", "侗乡冬日 风雨桥畔"])
+def test_a_group_of_photos_over_its_credit_takes_its_title_and_every_caption(title):
+    # The group's title and first captions must not close the feature above
+    # as its crosshead and paragraphs, nor open the first caption.
+    feature, photo, report = parse(group_of_photos_after_feature(title)).articles
+    assert [p[:4] for p in feature.paragraphs] == ["初冬时节", "修旧如旧", "修缮前，", "“桥修好"]
+    assert photo.kind == "photo" and photo.title == title
+    assert [p[:6] for p in photo.paragraphs] == ["11月28日", "侗族姑娘在风", "游客在侗寨里"]
+    assert report.title == "全省冬季农田水利建设全面铺开"
+
+
 def test_a_commentarys_text_before_its_title_and_writer_on_one_line_is_its_own():
     # One paragraph a line: a report, then a commentary's text with its
     # title and writer's name on one line after it, then the next report.

@@ -23,7 +23,15 @@ from .column_headlines import campaign_label
 from .draft import Draft, Para
 from .kinds import Opener
 from .lines import Line
-from .patterns import BRIEFS_COLUMN, SALUTATION, SECTION_GIST, is_name_line, looks_like_column
+from .patterns import (
+    BRIEFS_COLUMN,
+    CAPTION_START,
+    GROUP_CREDIT,
+    SALUTATION,
+    SECTION_GIST,
+    is_name_line,
+    looks_like_column,
+)
 from .pieces import section_number
 from .roles import article_kind, label_shaped, lone_line, word_share
 
@@ -31,6 +39,8 @@ from .roles import article_kind, label_shaped, lone_line, word_share
 def regroup(drafts: list[Draft], lines: Sequence[Line], columns: bool = False) -> list[Draft]:
     """The page's drafts after the late passes, in print order (``columns``:
     a column page's, read line by line, no assignment weighing its pieces)."""
+    if not columns:
+        _group_photo_over_its_credit(drafts, lines)
     _give_back_report_heads(drafts)
     _give_back_bunched_lines(drafts)
     _title_over_photo_after_report(drafts)
@@ -1082,3 +1092,88 @@ def _title_opening(para: Para, before: Para, line_at: dict[int, Line]) -> Line |
 
 #: No title printed in a cut holds a sentence's marks.
 _CUT_TITLE_MARKS = re.compile(r"[，,。；;：:、！!？?（）()]")
+
+
+def _group_photo_over_its_credit(drafts: list[Draft], lines: Sequence[Line]) -> None:
+    """A group of photos printed one paragraph a line: its title, a caption
+    opening on the day, more short captions, then the group's credit (某某 /
+    6月19日，… / …。 / …。 / 以上图片均由…摄). The photo item was opened by
+    the credit with one caption; the title and the first captions were read
+    as the story above's last crosshead and paragraphs, or its title printed
+    after its text. They are the group's."""
+    line_at = {line.no: line for line in lines}
+    for photo in drafts:
+        if photo.kind != ArticleKind.PHOTO or photo.heads or len(photo.paras) != 1:
+            continue
+        if not GROUP_CREDIT.search(squash(photo.byline)):
+            continue
+        top = min(photo.paras[0].lines)
+        above = next((d for d in drafts if d is not photo and top - 2 in d.lines), None)
+        if above is None:
+            continue
+        paras = [_title_glued_to_caption(para, line_at) for para in above.paras]
+        paras = [part for pair in paras for part in pair]
+        taken = _captions_at_end(paras, above, top)
+        if taken is None:
+            continue
+        crosshead, captions = taken
+        above.paras = paras[: len(paras) - len(captions) - (crosshead is not None)]
+        # (its title a crosshead, or printed after the story's text)
+        title = above.heads.pop() if crosshead is None else [line_at[crosshead.lines[0]]]
+        photo.heads = [title]
+        photo.paras[:0] = captions
+        moved = {line.no for line in title} | {no for para in captions for no in para.lines}
+        above.lines -= moved
+        photo.lines |= moved
+
+
+def _title_glued_to_caption(para: Para, line_at: dict[int, Line]) -> tuple[Para, ...]:
+    """``para`` as a title's line apart and the caption it was read into
+    (侗乡冬韵 + 11月28日，…), when it is one; else alone."""
+    if len(para.lines) != 2 or para.subhead:
+        return (para,)
+    head = squeeze(line_at[para.lines[0]].raw)
+    rest = para.text[len(head) :]
+    if not para.text.startswith(head) or not CAPTION_START.match(rest):
+        return (para,)
+    if len(squash(head)) > T.PHOTO_TITLE_MAX or _CUT_TITLE_MARKS.search(head):
+        return (para,)
+    return Para(head, para.lines[:1], subhead=True), Para(rest, para.lines[1:])
+
+
+def _captions_at_end(
+    paras: list[Para], draft: Draft, top: int
+) -> tuple[Para | None, list[Para]] | None:
+    """The group's title and first captions at the end of ``draft``, right
+    over line ``top`` (its ``paras``, a title read into a caption set apart):
+    the title a crosshead (None when it is the draft's
+    last headline piece, printed after its text) over short one-line
+    captions, the first opening on the day."""
+    captions: list[Para] = []
+    for para in reversed(paras):
+        if (
+            len(para.lines) != 1
+            or len(para.text) > T.GROUP_CAPTION_MAX
+            or not ends_sentence(para.text)
+        ):
+            return None
+        captions.insert(0, para)
+        if CAPTION_START.match(para.text):
+            break  # (the first caption opens on the day; the others need not)
+    else:
+        return None
+    if max(captions[-1].lines) + 2 != top:
+        return None
+    first = min(captions[0].lines)
+    rest = paras[: len(paras) - len(captions)]
+    if rest and rest[-1].subhead:
+        nos = rest[-1].lines
+        if len(nos) != 1 or nos[0] + 2 != first or len(squash(rest[-1].text)) > T.PHOTO_TITLE_MAX:
+            return None
+        return rest[-1], captions
+    if not rest or (len(draft.heads) < 2 and not draft.column):
+        return None
+    last = draft.heads[-1]
+    if len(last) != 1 or last[0].no + 2 != first:
+        return None
+    return None, captions

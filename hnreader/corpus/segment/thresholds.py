@@ -1073,3 +1073,9 @@ CUT_TITLE_MAX = 24
 #: least (a report cut to another page may show few of them here), more
 #: than the story it was printed into.
 CUT_TITLE_WORDS = 0.25
+
+
+#: A caption of a group of photos printed one paragraph a line, over the
+#: group's credit (``regroup._group_photo_over_its_credit``): a sentence or
+#: two, no paragraph of a story's.
+GROUP_CAPTION_MAX = 60
