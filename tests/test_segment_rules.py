@@ -249,6 +249,25 @@ def test_a_headlines_last_word_alone_stays_in_its_stack():
     assert art.subtitle == "吴大成出席"
 
 
+@pytest.mark.parametrize("addressee", ["各市州体育工作委员会：", "各县市区人民政府："])
+def test_a_notices_addressee_opens_its_text_not_its_headline(addressee):
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "关于开展2021年度全民健身示范村评选的通知",
+            addressee,
+            "为推动全民健身向农村延伸，经研究，决\n"
+            "定开展2021年度全省全民健身示范村评选\n"
+            "工作。请各地于9月30日前报送推荐材料。",
+            "湖南省体育局",
+            "2021年8月2日",
+        )
+    )
+    notice = next(a for a in page.articles if "通知" in a.kicker + a.title)
+    assert (notice.kicker, notice.title) == ("", "关于开展2021年度全民健身示范村评选的通知")
+    assert notice.paragraphs[0] == addressee
+
+
 def test_a_name_alone_under_an_unsigned_commentary_is_its_writer():
     # (the title and label over the text, the writer's name at its foot, a
     # photo's title and caption under it)
