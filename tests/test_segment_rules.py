@@ -268,6 +268,47 @@ def test_a_notices_addressee_opens_its_text_not_its_headline(addressee):
     assert notice.paragraphs[0] == addressee
 
 
+def test_a_countdown_whose_count_is_on_the_next_line_is_one_box():
+    page = parse(column_page("距省运会开幕还有", "15天", COLUMN_REPORT))
+    assert "距省运会开幕还有15天" in page.extras
+    assert [a.title for a in page.articles] == ["全省水利建设现场推进会召开"]
+
+
+def test_reporters_under_an_unsigned_piece_sign_it_when_the_next_stack_signs_its_own():
+    # 记者观察 / title / text / 记者 某某 / column / title / bare name / text:
+    # the reporters' line closes the observation, not the signed essay.
+    observation = (
+        "每逢周末，县城的体育馆里人头攒动，\n"
+        "篮球场、羽毛球馆一票难求。群众健身\n"
+        "热情高涨，场地供给却跟不上，这是不\n"
+        "少县城共同面临的难题。补齐场地短板，\n"
+        "需要政府和社会力量一起发力。"
+    )
+    essay = (
+        "周末带孩子去公园，看到不少老人在\n"
+        "空地上打太极、跳广场舞，其乐融融。\n"
+        "健身的快乐，其实就藏在身边的一块\n"
+        "空地里，关键是让空地真正用起来。"
+    )
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "记者观察",
+            "让县城健身场地多起来",
+            observation,
+            "湖南日报全媒体记者 秦岭 谷雨",
+            "湘韵漫笔",
+            "身边的一块空地",
+            "柳如烟",
+            essay,
+        )
+    )
+    by_title = {a.title: a for a in stories(page)}
+    assert by_title["让县城健身场地多起来"].byline == "湖南日报全媒体记者 秦岭 谷雨"
+    assert by_title["身边的一块空地"].column == "湘韵漫笔"
+    assert by_title["身边的一块空地"].byline == "柳如烟"
+
+
 def test_a_name_alone_under_an_unsigned_commentary_is_its_writer():
     # (the title and label over the text, the writer's name at its foot, a
     # photo's title and caption under it)

@@ -1801,6 +1801,13 @@ class ColumnReader:
             and not self.para_open
             and (
                 closing_byline(" ".join(n.raw for n in names))
+                # (reporters named under a piece neither dated nor signed, no
+                # body under them, sign it: 记者观察 / title / text / 记者 某某)
+                or (
+                    no_body_after
+                    and _signs_unsigned(self.drafts[self.cur], names)
+                    and _stack_signed_below(lines, kinds, j)
+                )
                 # (a bare name over a headline stack signs the text above:
                 # a writer is signed under a title, never over it; so does one
                 # closing the page)
@@ -3757,6 +3764,28 @@ def _verse_from(
         return len(widths) if len(widths) >= T.VERSE_EVEN_MIN_LINES else 0
     full = sum(w >= max(widths, default=0) - T.FLOW_SLACK for w in widths)
     return len(widths) if len(widths) >= T.VERSE_MIN_LINES and full * 2 < len(widths) else 0
+
+
+def _signs_unsigned(draft: Draft, names: list[Line]) -> bool:
+    """A reporters' line (…记者 某某) under ``draft``, a piece that names no
+    reporter: neither dated nor signed, nor run on from another page."""
+    return (
+        not draft.byline
+        and not draft.dateline
+        and draft.starts_with != Opener.JUMP
+        and "记者" in "".join(n.raw for n in names)
+    )
+
+
+def _stack_signed_below(lines: list[Line], kinds: list[LineKind], j: int) -> bool:
+    """The headline stack from line ``j`` closes on its own writer's line
+    (湘言湘语 / title / 某某): a byline over it is not that piece's."""
+    for m in range(j, min(len(lines), j + T.SIGNED_STACK_REACH)):
+        if kinds[m] == LineKind.BYLINE:
+            return True
+        if ends_sentence(squeeze(lines[m].raw)):
+            return False
+    return False
 
 
 def _stack_over_writer(lines: list[Line], kinds: list[LineKind], k: int, poet: str = "") -> bool:

@@ -335,11 +335,12 @@ def _countdown(lines: list[Line], flats: list[str], i: int, boxed: set[int], fur
         return None
     if COUNTDOWN_END.search(lines[i].raw):
         return [i]
-    # (the count set apart, on up to three lines: 开幕 / 还有 / 72 / 天)
+    # (the count set apart, on up to three lines: 开幕 / 还有 / 72 / 天, or
+    # 开幕还有 / 72天)
     for end in range(i + 1, min(len(lines), i + T.COUNTDOWN_MAX_BLOCKS)):
         if lines[end].gap > 1 or len(flats[end]) > T.BOX_LINE_MAX:
             break
-        if COUNTDOWN_END.search("".join(flats[i + 1 : end + 1])) and not ends_sentence(flats[end]):
+        if COUNTDOWN_END.search("".join(flats[i : end + 1])) and not ends_sentence(flats[end]):
             return list(range(i, end + 1))
     return []
 

@@ -1079,3 +1079,9 @@ CUT_TITLE_WORDS = 0.25
 #: group's credit (``regroup._group_photo_over_its_credit``): a sentence or
 #: two, no paragraph of a story's.
 GROUP_CAPTION_MAX = 60
+
+
+#: Lines a headline stack under a reporters' line may run before its own
+#: writer's line (column name, kicker, title, name:
+#: ``column_pages._stack_signed_below``).
+SIGNED_STACK_REACH = 4
