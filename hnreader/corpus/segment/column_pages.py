@@ -4881,7 +4881,7 @@ def _title_under_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool
         return False
     below = squeeze(lines[i + 1].raw) if i + 1 < len(lines) else ""
     if (
-        opinion
+        (opinion or (looks_like_column(label) and bool(_MARKED_WORDS.search(text))))
         and not ends_sentence(text)
         and width(text) <= column
         # (a sentence may open on what reads as a word's second half, 省第…,
@@ -4896,6 +4896,9 @@ def _title_under_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool
     return width(text) < column - T.FIRST_LINE_INDENT_MAX
 
 
+#: Marks setting words apart in a title (“重”, 《某书》, (国画)): they widen
+#: its line to the column's width, where the width tells a title no more.
+_MARKED_WORDS = re.compile(r"[“”‘’《》（）()]")
 #: The marks a sentence pauses on, never a title's last.
 _PAUSES = "，,、；;"
 
