@@ -9503,3 +9503,13 @@ def test_a_paper_or_weeklys_name_over_a_whole_dateline_is_not_read_into_it(over)
     books = next(a for a in page.articles if "书屋" in a.body)
     assert books.dateline == "湖南日报3月5日讯（全媒体记者 钟南）"
     assert (books.kicker, books.title) == ("", "全省新建乡村书屋一千二百家")
+
+
+def test_a_column_name_the_page_prints_over_several_pieces_is_no_cut_paragraph():
+    # One paragraph a line: 湘论 / title / text, the writer signing at the
+    # end; elsewhere on the page a piece opens on a character that would
+    # complete a word with the name's last: the name is the column's.
+    page = read_set_page("dev_tp", "010")
+    piece = next(a for a in page.articles if "小而美" in a.title)
+    assert (piece.column, piece.title) == ("湘论", "县城商业要找准“小而美”的定位")
+    assert piece.paragraphs[0].startswith("这几年")

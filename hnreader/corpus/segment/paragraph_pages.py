@@ -3700,6 +3700,8 @@ def _word_cut_elsewhere(blocks: list[Block], j: int) -> bool:
     text = blocks[j].text
     if end_of(text) != End.LONE:
         return False  # (its last character is a word alone: nothing to complete)
+    if sum(b.text == text for b in blocks) > 1:
+        return False  # (a column's name the page prints over several pieces: 湘论)
     return any(
         k != j + 1
         and b.role == BlockRole.TEXT
