@@ -9513,3 +9513,20 @@ def test_a_column_name_the_page_prints_over_several_pieces_is_no_cut_paragraph()
     piece = next(a for a in page.articles if "小而美" in a.title)
     assert (piece.column, piece.title) == ("湘论", "县城商业要找准“小而美”的定位")
     assert piece.paragraphs[0].startswith("这几年")
+
+
+def test_a_title_of_two_questions_over_its_dash_led_subtitle_heads_the_interview():
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "农村公路怎么养？钱从哪里来？",
+            "——省交通运输厅负责人就我省农村公路管理养护答记者问",
+            "湖南日报3月5日讯(全媒体记者 柯文)近日,省交通运输厅印发农村公路管理养护实施方案。"
+            "记者就此采访了省交通运输厅负责人。",
+            "问:我省农村公路的总体情况如何?",
+            "答:全省农村公路总里程超过20万公里,基本实现了具备条件的建制村通硬化路。",
+        )
+    )
+    interview = next(a for a in page.articles if "答记者问" in a.subtitle)
+    assert interview.title == "农村公路怎么养？钱从哪里来？"
+    assert not any("钱从哪里来" in p for a in page.articles for p in a.paragraphs)

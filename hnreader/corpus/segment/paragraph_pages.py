@@ -1208,6 +1208,17 @@ def _asks_alone(flat: str) -> bool:
     )
 
 
+def _questions_alone(flat: str) -> bool:
+    """Two or three short questions and nothing else (某某怎么改？钱从哪里来？)."""
+    asked = re.split(r"[？?]", flat)
+    return (
+        flat[-1:] in "？?"
+        and 2 <= len(asked) - 1 <= T.TITLE_QUESTIONS_MAX
+        and all(0 < len(q) <= T.HEAD_QUESTION_MAX for q in asked[:-1])
+        and not any(c in flat for c in "，,。；;：:！!")
+    )
+
+
 #: A feature's part named on a line of its own, over its crosshead (上篇, 之二).
 _SECTION_MARK = re.compile(r"^(?:[上中下]篇|之[一二三四五六七八九十])$")
 
@@ -3088,6 +3099,13 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             # (a short question over the title over the opener is its kicker:
             # “入园难”变“招生难”？ / title / dateline)
             or (len(heads) == 1 and _asks_alone(squash(block.text)))
+            # (a title of questions over its dash-led subtitle: 某某怎么改？
+            # 钱从哪里来？ / ——某某答记者问)
+            or (
+                len(heads) == 1
+                and bool(DASH_LED.match(squash(heads[0].text)))
+                and _questions_alone(squash(block.text))
+            )
             or (
                 # (right over the opener, or over a column's label under it:
                 # 网购遇到假货，该如何维权？ / 法官说法 / 记者 某某)

@@ -1085,3 +1085,7 @@ GROUP_CAPTION_MAX = 60
 #: writer's line (column name, kicker, title, name:
 #: ``column_pages._stack_signed_below``).
 SIGNED_STACK_REACH = 4
+
+
+#: A title may ask this many short questions at most (某某怎么改？钱从哪里来？).
+TITLE_QUESTIONS_MAX = 3
