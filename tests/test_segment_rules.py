@@ -249,7 +249,7 @@ def test_a_headlines_last_word_alone_stays_in_its_stack():
     assert art.subtitle == "吴大成出席"
 
 
-@pytest.mark.parametrize("addressee", ["各市州体育工作委员会：", "各县市区人民政府："])
+@pytest.mark.parametrize("addressee", ["各市州体育总会：", "各县市区人民政府："])
 def test_a_notices_addressee_opens_its_text_not_its_headline(addressee):
     page = parse(
         column_page(
@@ -1125,15 +1125,15 @@ PARAGRAPH_REPORT = (
 
 
 def test_a_title_printed_between_the_pieces_of_a_cut_sentence_heads_the_headless_report():
-    # One paragraph a line: a report's sentence cut (…各有关部门 / 要压紧…),
+    # One paragraph a line: a report's sentence cut (…各相关单位 / 要压紧…),
     # another report's title printed in the cut, that report's dateline and
     # lead further down with no headline of its own.
     page = parse(
         paragraph_page(
-            "全省森林防火工作会议召开",
-            "湖南日报3月12日讯(全媒体记者 郁青)今天,全省森林防火工作会议在长沙召开,"
+            "全省森林防火部署会召开",
+            "湖南日报3月12日讯(全媒体记者 郁青)今天,全省森林防火部署会在益阳举行,"
             "部署春季森林防火工作。",
-            "会议指出,清明前后是森林火灾易发期,防火形势严峻。各地各有关部门",
+            "会议指出,清明前后是森林火灾易发期,防火形势严峻。各地各相关单位",
             "全省化肥储备供应充足",
             "要压紧压实责任,加强野外用火管理,确保不发生重特大森林火灾。",
             "会议要求,要加强巡山护林和火情监测,及时发现和处置火情。",
@@ -1145,7 +1145,7 @@ def test_a_title_printed_between_the_pieces_of_a_cut_sentence_heads_the_headless
     meeting, fertiliser = stories(page)
     assert [p[:4] for p in meeting.paragraphs] == ["今天，全", "会议指出", "会议要求"]
     assert meeting.paragraphs[1].endswith(
-        "各地各有关部门要压紧压实责任，加强野外用火管理，确保不发生重特大森林火灾。"
+        "各地各相关单位要压紧压实责任，加强野外用火管理，确保不发生重特大森林火灾。"
     )
     assert fertiliser.title == "全省化肥储备供应充足"
 
