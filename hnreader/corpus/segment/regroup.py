@@ -1090,6 +1090,9 @@ def _title_opening(para: Para, before: Para, line_at: dict[int, Line]) -> Line |
     return head
 
 
+#: How far the next printed line is from a line: the extraction sets a blank
+#: line after every one.
+_NEXT = 2
 #: No title printed in a cut holds a sentence's marks.
 _CUT_TITLE_MARKS = re.compile(r"[，,。；;：:、！!？?（）()]")
 
@@ -1108,7 +1111,8 @@ def _group_photo_over_its_credit(drafts: list[Draft], lines: Sequence[Line]) -> 
         if not GROUP_CREDIT.search(squash(photo.byline)):
             continue
         top = min(photo.paras[0].lines)
-        above = next((d for d in drafts if d is not photo and top - 2 in d.lines), None)
+        # (a blank line follows every printed line: the one above is two up)
+        above = next((d for d in drafts if d is not photo and top - _NEXT in d.lines), None)
         if above is None:
             continue
         paras = [_title_glued_to_caption(para, line_at) for para in above.paras]
@@ -1146,9 +1150,9 @@ def _captions_at_end(
 ) -> tuple[Para | None, list[Para]] | None:
     """The group's title and first captions at the end of ``draft``, right
     over line ``top`` (its ``paras``, a title read into a caption set apart):
-    the title a crosshead (None when it is the draft's
-    last headline piece, printed after its text) over short one-line
-    captions, the first opening on the day."""
+    the title a crosshead (None when it is the draft's last headline piece,
+    printed after its text) over short one-line captions, the first opening
+    on the day."""
     captions: list[Para] = []
     for para in reversed(paras):
         if (
@@ -1162,18 +1166,22 @@ def _captions_at_end(
             break  # (the first caption opens on the day; the others need not)
     else:
         return None
-    if max(captions[-1].lines) + 2 != top:
+    if max(captions[-1].lines) + _NEXT != top:
         return None
     first = min(captions[0].lines)
     rest = paras[: len(paras) - len(captions)]
     if rest and rest[-1].subhead:
         nos = rest[-1].lines
-        if len(nos) != 1 or nos[0] + 2 != first or len(squash(rest[-1].text)) > T.PHOTO_TITLE_MAX:
+        if (
+            len(nos) != 1
+            or nos[0] + _NEXT != first
+            or len(squash(rest[-1].text)) > T.PHOTO_TITLE_MAX
+        ):
             return None
         return rest[-1], captions
     if not rest or (len(draft.heads) < 2 and not draft.column):
         return None
     last = draft.heads[-1]
-    if len(last) != 1 or last[0].no + 2 != first:
+    if len(last) != 1 or last[0].no + _NEXT != first:
         return None
     return None, captions
