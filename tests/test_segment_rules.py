@@ -274,9 +274,9 @@ def test_a_countdown_whose_count_is_on_the_next_line_is_one_box():
     assert [a.title for a in page.articles] == ["全省水利建设现场推进会召开"]
 
 
-def test_reporters_under_an_unsigned_piece_sign_it_when_the_next_stack_signs_its_own():
-    # 记者观察 / title / text / 记者 某某 / column / title / bare name / text:
-    # the reporters' line closes the observation, not the signed essay.
+def observation_then_essay(title: str):
+    """A column page: a report, then 记者观察 / ``title`` / text / the
+    reporters' line, then an essay's column / title / bare name / text."""
     observation = (
         "每逢周末，县城的体育馆里人头攒动，\n"
         "篮球场、羽毛球馆一票难求。群众健身\n"
@@ -290,11 +290,11 @@ def test_reporters_under_an_unsigned_piece_sign_it_when_the_next_stack_signs_its
         "健身的快乐，其实就藏在身边的一块\n"
         "空地里，关键是让空地真正用起来。"
     )
-    page = parse(
+    return parse(
         column_page(
             COLUMN_REPORT,
             "记者观察",
-            "让县城健身场地多起来",
+            title,
             observation,
             "湖南日报全媒体记者 秦岭 谷雨",
             "湘韵漫笔",
@@ -303,6 +303,11 @@ def test_reporters_under_an_unsigned_piece_sign_it_when_the_next_stack_signs_its
             essay,
         )
     )
+
+
+def test_reporters_under_an_unsigned_piece_sign_it_when_the_next_stack_signs_its_own():
+    # The reporters' line closes the observation, not the signed essay.
+    page = observation_then_essay("让县城健身场地多起来")
     by_title = {a.title: a for a in stories(page)}
     assert by_title["让县城健身场地多起来"].byline == "湖南日报全媒体记者 秦岭 谷雨"
     assert by_title["身边的一块空地"].column == "湘韵漫笔"
@@ -312,32 +317,7 @@ def test_reporters_under_an_unsigned_piece_sign_it_when_the_next_stack_signs_its
 def test_a_quoted_title_as_wide_as_the_column_under_its_label_is_no_paragraph():
     # Quotation marks widen a title to the column's width: under a column's
     # label, over a paragraph it does not run on into, it is the title.
-    text = (
-        "每逢周末，县城的体育馆里人头攒动，\n"
-        "篮球场、羽毛球馆一票难求。群众健身\n"
-        "热情高涨，场地供给却跟不上，这是不\n"
-        "少县城共同面临的难题。补齐场地短板，\n"
-        "需要政府和社会力量一起发力。"
-    )
-    essay = (
-        "周末带孩子去公园，看到不少老人在\n"
-        "空地上打太极、跳广场舞，其乐融融。\n"
-        "健身的快乐，其实就藏在身边的一块\n"
-        "空地里，关键是让空地真正用起来。"
-    )
-    page = parse(
-        column_page(
-            COLUMN_REPORT,
-            "记者观察",
-            "县城健身场地何以“一票难求”",
-            text,
-            "湖南日报全媒体记者 秦岭 谷雨",
-            "湘韵漫笔",
-            "身边的一块空地",
-            "柳如烟",
-            essay,
-        )
-    )
+    page = observation_then_essay("县城健身场地何以“一票难求”")
     observation = next(a for a in stories(page) if a.column == "记者观察")
     assert observation.title == "县城健身场地何以“一票难求”"
     assert observation.paragraphs[0].startswith("每逢周末")
