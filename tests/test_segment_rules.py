@@ -9510,3 +9510,25 @@ def test_a_title_of_two_questions_over_its_dash_led_subtitle_heads_the_interview
     interview = next(a for a in page.articles if "答记者问" in a.subtitle)
     assert interview.title == "农村公路怎么养？钱从哪里来？"
     assert not any("钱从哪里来" in p for a in page.articles for p in a.paragraphs)
+
+
+def test_a_kicker_closed_on_a_dash_under_writers_heads_their_feature():
+    # Title after the dated report, the feature's writers under it, then the
+    # feature's kicker (closed on its dash, a comma in it) and title.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "湖南日报全媒体记者 秦岭 通讯员 谷雨",
+            "山间古道，步步皆景——",
+            "茶马古道上的“守路人”",
+            "清晨的山路上雾气未散，老周背着竹\n"
+            "篓，沿着石阶一级级往上走，把被雨水\n"
+            "冲歪的石板重新摆正。他守这段古道，\n"
+            "已经整整二十年了。",
+        )
+    )
+    report, feature = stories(page)
+    assert report.title == "全省水利建设现场推进会召开"
+    assert (feature.kicker, feature.title) == ("山间古道，步步皆景——", "茶马古道上的“守路人”")
+    assert feature.byline == "湖南日报全媒体记者 秦岭 通讯员 谷雨"
+    assert feature.paragraphs[0].startswith("清晨的山路上")

@@ -2746,6 +2746,7 @@ class ColumnReader:
             bool(self.pending)
             and is_byline(self.pending[-1].raw)
             and (any(c in squash(line.raw) for c in "，,；;") or self._sentence_goes_on_under(i))
+            and not self._kicker_handing_over(i)
         )
         if (opening or i < self.stack_end) and self._stack_under_byline(i):
             # A feature's writers printed over its headline (湖南日报记者 某某
@@ -3493,6 +3494,17 @@ class ColumnReader:
         if len(texts) >= 2 and texts[-1] == self.last_stored and not ends_sentence(texts[-2]):
             return texts[-2] + self.last_stored
         return self.last_stored
+
+    def _kicker_handing_over(self, i: int) -> bool:
+        """A line closed on a dash, narrower than the text, over a headline
+        line (某某书院，弦歌不辍—— / 某某的“新学子”): the kicker of the stack
+        the writers above sign, no first line of their text."""
+        line = self.lines[i]
+        return (
+            squash(line.raw).endswith("——")
+            and i + 1 < len(self.lines)
+            and _is_headline_line(self.lines, self.kinds, i + 1, self.body_text)
+        )
 
     def _sentence_goes_on_under(self, i: int) -> bool:
         """Line ``i`` stops inside its sentence, and the text line under it
