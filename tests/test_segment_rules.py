@@ -9532,3 +9532,31 @@ def test_a_kicker_closed_on_a_dash_under_writers_heads_their_feature():
     assert (feature.kicker, feature.title) == ("山间古道，步步皆景——", "茶马古道上的“守路人”")
     assert feature.byline == "湖南日报全媒体记者 秦岭 通讯员 谷雨"
     assert feature.paragraphs[0].startswith("清晨的山路上")
+
+
+def test_a_title_printed_over_the_rest_of_a_cut_lead_heads_the_dated_report():
+    # One paragraph a line: a dated report's lead cut after its first words,
+    # a feature's paragraphs (crossheads among them) printed in the cut, then
+    # the report's title right over the lead's rest.
+    page = parse(
+        paragraph_page(
+            "从“山区小县”到“物流节点”——",
+            "一条铁路连起“山”与“海”",
+            "湖南日报记者 钟南",
+            "清晨,怀化西站货场,一列满载集装箱的海铁联运班列缓缓驶出,将在两天后抵达钦州港。",
+            "从“一周一列”到“一天一列”",
+            "2017年,这条线路开行首年仅发运班列12列。如今,班列开行量已大幅增加。",
+            "湖南日报3月12日讯(记者 桂山 通讯员 胡波)记者从省供销合作总社获悉,"
+            "今年1至2月,全省库存化肥",
+            "班列的快速发展,离不开货源组织和服务创新。企业只需一个电话,就能把货物从工厂运到港口。",
+            "从“有去无回”到“满载而归”",
+            "运营平台负责人感慨地说:“5年前,很多人不相信山区也能开出班列;现在,货物正一列列走向世界。”",
+            "全省化肥储备供应充足",
+            "160万吨,同比增长12%,能够满足春耕生产需要。",
+            "据介绍,今年全省化肥储备较去年增加一成,各地供销社已提前调运到村。",
+        )
+    )
+    feature, report = stories(page)
+    assert feature.paragraphs[-1].startswith("运营平台负责人")
+    assert report.title == "全省化肥储备供应充足"
+    assert report.paragraphs[0].endswith("全省库存化肥160万吨，同比增长12%，能够满足春耕生产需要。")

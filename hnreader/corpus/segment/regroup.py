@@ -62,6 +62,7 @@ def regroup(drafts: list[Draft], lines: Sequence[Line], columns: bool = False) -
     _paragraphs_of_the_story_before(drafts, columns)
     if not columns:
         _title_printed_in_cut(drafts, lines)
+        _title_over_rest_of_cut(drafts, lines)
     _title_its_lead_restates(drafts)
     return drafts
 
@@ -1074,6 +1075,41 @@ def _title_printed_in_cut(drafts: list[Draft], lines: Sequence[Line]) -> None:
             draft.lines.discard(head.no)
             drafts[n].heads = [[head]]
             drafts[n].lines.add(head.no)
+
+
+def _title_over_rest_of_cut(drafts: list[Draft], lines: Sequence[Line]) -> None:
+    """A paragraph page prints a dated story's title right over the rest of
+    its cut first sentence, another story's paragraphs between the two pieces
+    (…完成集装箱吞吐量 / other text / 某港吞吐量增长两成 / 21.3万标箱，…). The
+    title was read as a lone last paragraph of the story above it; with the
+    dated story under it headless and using its words more, it is that
+    story's title."""
+    owner = {no: n for n, d in enumerate(drafts) for no in d.lines}
+    line_at = {line.no: line for line in lines}
+    for n, draft in enumerate(drafts):
+        para = draft.paras[-1] if len(draft.paras) > 1 else None
+        if para is None or len(para.lines) != 1 or para.subhead:
+            continue
+        head = line_at.get(para.lines[0])
+        if head is None or squeeze(head.raw) != para.text:
+            continue
+        text = squash(head.raw)
+        if not T.CUT_TITLE_MIN <= len(text) <= T.CUT_TITLE_MAX or _CUT_TITLE_MARKS.search(text):
+            continue
+        host = owner.get(head.no + _NEXT, -1)
+        if host in (-1, n):
+            continue
+        dated = drafts[host]
+        if not dated.dateline or dated.heads or not dated.paras:
+            continue
+        share = word_share(text, dated.body)
+        own = word_share(text, squash(draft.body).replace(text, "", 1))
+        if share < T.CUT_TITLE_WORDS or share <= own:
+            continue
+        del draft.paras[-1]
+        draft.lines.discard(head.no)
+        dated.heads = [[head]]
+        dated.lines.add(head.no)
 
 
 def _title_opening(para: Para, before: Para, line_at: dict[int, Line]) -> Line | None:
