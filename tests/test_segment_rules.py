@@ -9560,3 +9560,24 @@ def test_a_title_printed_over_the_rest_of_a_cut_lead_heads_the_dated_report():
     assert feature.paragraphs[-1].startswith("运营平台负责人")
     assert report.title == "全省化肥储备供应充足"
     assert report.paragraphs[0].endswith("全省库存化肥160万吨，同比增长12%，能够满足春耕生产需要。")
+
+
+@pytest.mark.parametrize("label", ["三湘评说", "街坊议事", "微言"])
+def test_an_opinion_columns_title_as_wide_as_its_text_is_no_first_line(label):
+    # 评说, 议事, 微言 name opinion columns: the unmarked phrase under the
+    # label, near the narrow column's width, is the piece's title.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            label,
+            "让乡村书屋真正热闹起来",
+            "一个村一间书屋，如今已\n"
+            "不是稀罕事。可走进一些书\n"
+            "屋，书架上落满了灰，门口\n"
+            "的锁也生了锈，让人惋惜。",
+        )
+    )
+    report, piece = stories(page)
+    assert report.title == "全省水利建设现场推进会召开"
+    assert (piece.column, piece.title) == (label, "让乡村书屋真正热闹起来")
+    assert piece.paragraphs[0].startswith("一个村一间书屋")

@@ -311,7 +311,7 @@ DIGEST_HEAD = re.compile(r"^(?:今日|本期|本报)?导读$")
 #: …快评, …杂谈) and reporting series (…观察, …走基层).
 #: Opinion columns, which reporters' stories never run under.
 OPINION_COLUMN = re.compile(
-    r"(?:时评|时论|快评|财评|微评|锐评|热评|新评|潮评|快语|杂谈|漫谈|评论|短评|新论|来论|社论|评弹|新语)$"
+    r"(?:时评|时论|快评|财评|微评|锐评|热评|新评|潮评|快语|杂谈|漫谈|评论|短评|新论|来论|社论|评弹|新语|评说|议事|微言)$"
 )
 #: A report's attribution, then its clause (据介绍，…, 据了解，…, 记者了解到，…):
 #: a paragraph's or a sentence's first words, never a headline's nor the rest
@@ -348,6 +348,8 @@ COLUMN_WORDS = re.compile(
     # or comment (新论, 来论, 短论; 湘评, 新评), and three-character ones
     # an argument of a place or a pen name (湘平论, 长沙论).
     r"|^.[论评]$|^..论$"
+    # ... or call themselves brief words (微言).
+    r"|^微言$"
     # A reporting series opens on what it follows (聚焦全国两会) or on its
     # campaign's name (走基层看发展).
     r"|^(?:聚焦|走基层)"
