@@ -129,6 +129,8 @@ BLIND = (
     "dev_tk",
     "dev_tm",
     "dev_to",
+    "dev_tq",
+    "dev_ts",
 )
 FIGURES = (
     "seg_f1",
