@@ -9581,3 +9581,34 @@ def test_an_opinion_columns_title_as_wide_as_its_text_is_no_first_line(label):
     assert report.title == "全省水利建设现场推进会召开"
     assert (piece.column, piece.title) == (label, "让乡村书屋真正热闹起来")
     assert piece.paragraphs[0].startswith("一个村一间书屋")
+
+
+def test_headlines_bunched_over_a_title_drawn_twice_on_its_line_are_a_stack():
+    # Two dated reports printed before their titles, the titles bunched over
+    # a commentary's title drawn twice on one line, over its narrow column.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "湖南日报5月9日讯（全媒体记者 秦岭）\n"
+            "记者今天从省教育厅获悉，今年全省城\n"
+            "区将新增公办幼儿园学位三万个，着力\n"
+            "缓解入园难问题，方便家长就近送托。\n"
+            "据了解，新增学位主要集中在城区人口\n"
+            "增长较快的地区，今年秋季投入使用。",
+            "全省水利建设现场推进会",
+            "洞庭湖区堤防加固提速",
+            "城区新增公办幼儿园学位3万个",
+            "桥头集市的烟火气桥头集市的烟火气",
+            "周末清早，桥头集市早已\n"
+            "人声鼎沸，卖菜的、卖早\n"
+            "点的吆喝声此起彼伏，好\n"
+            "不热闹。集市虽小，却连\n"
+            "着千家万户的菜篮子。",
+            "湖南日报评论员",
+        )
+    )
+    water, schools, market = stories(page)
+    assert (water.kicker, water.title) == ("全省水利建设现场推进会", "洞庭湖区堤防加固提速")
+    assert schools.title == "城区新增公办幼儿园学位3万个"
+    assert (market.title, market.byline) == ("桥头集市的烟火气", "湖南日报评论员")
+    assert market.paragraphs[0].startswith("周末清早")

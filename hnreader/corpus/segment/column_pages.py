@@ -4264,6 +4264,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # (a clause its jump marker cuts, ▷下转2版: the story goes on elsewhere)
     if _narrower_than_columns(lines, kinds, i):
         return True  # no paragraph's line is printed so
+    if _drawn_twice_in_reach(lines, kinds, i):
+        return True  # (a stack bunched over a title drawn twice on its line)
     if (
         _title_under_label(lines, kinds, i)
         or _title_under_note(lines, kinds, i)
@@ -4331,6 +4333,22 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
             similarity(text, body) >= T.HEAD_REPEATS_STORY
             and similarity(after, body) < T.HEAD_AFTER_UNRELATED
         )
+    return False
+
+
+def _drawn_twice_in_reach(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """Line ``i`` opens a run of lines of no clause that runs into a title
+    drawn twice on its line for a bold effect (the extraction reads both
+    copies into one: 某某某某某某某某): headlines bunched over that title,
+    whatever the narrow column's width under it. No running text runs so.
+    (The doubled line itself is left to the other tests: it may title a
+    photo or a box.)"""
+    for k in range(i, min(len(lines), i + T.DOUBLED_TITLE_REACH + 1)):
+        flat = squash(lines[k].raw)
+        if kinds[k] != LineKind.TEXT or any(c in flat for c in "，,；;。：:、"):
+            return False
+        if undouble(flat) != flat:
+            return k > i
     return False
 
 

@@ -1089,3 +1089,9 @@ SIGNED_STACK_REACH = 4
 
 #: A title may ask this many short questions at most (某某怎么改？钱从哪里来？).
 TITLE_QUESTIONS_MAX = 3
+
+
+#: Lines of no clause over a title drawn twice on its line that are read as
+#: that stack's headlines (``column_pages._drawn_twice_in_reach``): a
+#: kicker, a title and another story's bunched stack at the most.
+DOUBLED_TITLE_REACH = 4
