@@ -9612,3 +9612,56 @@ def test_headlines_bunched_over_a_title_drawn_twice_on_its_line_are_a_stack():
     assert schools.title == "城区新增公办幼儿园学位3万个"
     assert (market.title, market.byline) == ("桥头集市的烟火气", "湖南日报评论员")
     assert market.paragraphs[0].startswith("周末清早")
+
+
+def test_a_title_between_an_untitled_caption_and_a_dateline_heads_the_dated_report():
+    # A photo title's length, but none of the caption's words and most of
+    # the lead's under the dateline right under it: the report's title.
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会召开",
+            COLUMN_BODY,
+            "5月8日，桃源县一处茶园，茶农在采摘夏茶。当地今年新扩茶园三千亩。 记者 向阳 摄",
+            "油菜机收率提高到六成",
+            "湖南日报5月9日讯（记者 秦岭）",
+            "记者从省农机局了解到，今年全省油\n"
+            "菜机收面积达到九百万亩，机收率提\n"
+            "高到六成，比去年提高五个百分点。",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert "机收" not in photo.title
+    report = next(a for a in page.articles if "机收" in a.body)
+    assert report.title == "油菜机收率提高到六成"
+
+
+def test_a_list_of_prizes_under_its_title_is_one_item_an_entry_a_paragraph():
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会召开",
+            COLUMN_BODY,
+            "全省少儿书画大赛获奖作品名单",
+            "一等奖",
+            "国画《山村晨雾》（邵阳",
+            "市）",
+            "书法《春江花月夜》（岳阳市）",
+            "二等奖",
+            "版画《渔家乐》（常德市）",
+            "剪纸《百鸟朝凤》（湘西州）",
+            "城区新增公办幼儿园学位三万个",
+            "湖南日报5月9日讯（全媒体记者 秦岭）\n"
+            "记者今天从省教育厅获悉，今年全省城\n"
+            "区将新增公办幼儿园学位三万个。",
+        )
+    )
+    prizes = next(a for a in page.articles if "名单" in a.title)
+    assert list(prizes.paragraphs) == [
+        "一等奖",
+        "国画《山村晨雾》（邵阳市）",
+        "书法《春江花月夜》（岳阳市）",
+        "二等奖",
+        "版画《渔家乐》（常德市）",
+        "剪纸《百鸟朝凤》（湘西州）",
+    ]
+    schools = next(a for a in page.articles if "幼儿园" in a.body)
+    assert schools.title == "城区新增公办幼儿园学位三万个"

@@ -2304,6 +2304,15 @@ class ColumnReader:
         about_photo = word_share(text, " ".join(li.raw for li in caption))
         if (
             not about_photo
+            and k + 1 < len(self.lines)
+            and self.kinds[k + 1] == LineKind.DATELINE
+            and word_share(text, self._text_below(k + 1)) >= T.DATED_TITLE_OVER_CAPTION_WORDS
+        ):
+            # (none of the caption's words and many of the lead's under the
+            # dateline right under it: that report's title)
+            return False
+        if (
+            not about_photo
             and k + 2 < len(self.lines)
             and self.kinds[k + 2] in (LineKind.DATELINE, LineKind.BYLINE)
         ):
@@ -2318,6 +2327,11 @@ class ColumnReader:
         if len(text) <= T.COLUMN_PHOTO_TITLE_MAX:
             return about_photo >= about_story  # a photo title's length, right under it
         return about_photo > about_story
+
+    def _text_below(self, k: int) -> str:
+        """The running text of the lines after line ``k``, to the next
+        headline's reach (``STORY_BELOW_BLOCKS`` lines)."""
+        return " ".join(li.raw for li in self.lines[k + 1 : k + 1 + T.STORY_BELOW_BLOCKS])
 
     def _wrapped_title_of_caption(self, k: int, caption: list[Line]) -> bool:
         """Line ``k`` and the short line set tight under it, over a dateline,
@@ -2882,7 +2896,9 @@ class ColumnReader:
         self.drafts[d].lines.add(self.lines[i].no)
         for k in range(i + 1, i + 1 + table):
             self.add_body(self.lines[k])
-            self.bodies[d].append(BREAK)
+            raw = self.lines[k].raw
+            if raw.count("（") + raw.count("(") <= raw.count("）") + raw.count(")"):
+                self.bodies[d].append(BREAK)  # (an entry's bracket left open goes on below)
         self.para_open = False  # (its last line closes it, stop or none)
         return i + 1 + table
 
@@ -3879,6 +3895,9 @@ def _table_under_title(lines: list[Line], kinds: list[LineKind], i: int) -> int:
     2分07秒86 第一名), at least ``TABLE_MIN_LINES`` of them."""
     if not _head_phrase(lines[i].raw) or not TABLE_TITLE.search(squash(lines[i].raw)):
         return 0
+    prizes = _prize_list(lines, kinds, i + 1)
+    if prizes:
+        return prizes
     run = figures = 0
     for k in range(i + 1, len(lines)):
         flat = squash(lines[k].raw)
@@ -3898,6 +3917,42 @@ def _table_under_title(lines: list[Line], kinds: list[LineKind], i: int) -> int:
             break  # (a line of no figure names the one under it, or ends the box)
         run += 1
     return run if run >= T.TABLE_MIN_LINES and figures * 2 >= run else 0
+
+
+#: A prize's grade over its winners in a list (一等奖, 优秀奖, 金奖).
+PRIZE_GRADE = re.compile(r"(?:[一二三四五六七八九十]等奖|特等奖|优秀奖|[金银铜]奖|提名奖)")
+#: A winner in a list: a work in title marks, or a name, then whose it is in
+#: brackets (小品《某某》（某市）, 某某（某单位）); the bracket may close on the
+#: next line.
+_PRIZE_ENTRY = re.compile(
+    r"^[^，,。；;：:！？!?]{0,12}(?:《[^》]+》)?[^，,。；;：:！？!?]*[（(][^）)]*[）)]?$"
+)
+
+
+def _prize_list(lines: list[Line], kinds: list[LineKind], k: int) -> int:
+    """How many lines from ``k`` are a list of prizes under its title (0:
+    none): a grade alone on its line (一等奖), then its winners a line each
+    (舞蹈《某某》（某市）), an entry's bracket closing on the line under it,
+    at least ``TABLE_MIN_LINES`` lines."""
+    if k >= len(lines) or not PRIZE_GRADE.fullmatch(squash(lines[k].raw)):
+        return 0
+    run, open_bracket = 0, False
+    for j in range(k, len(lines)):
+        flat = squash(lines[j].raw)
+        if kinds[j] != LineKind.TEXT or len(flat) > T.VERSE_LINE_MAX:
+            break
+        if open_bracket:
+            open_bracket = False
+            if not re.fullmatch(r"[^（()）]*[）)]", flat):
+                break
+        elif PRIZE_GRADE.fullmatch(flat):
+            pass
+        elif _PRIZE_ENTRY.match(flat):
+            open_bracket = flat.count("（") + flat.count("(") > flat.count("）") + flat.count(")")
+        else:
+            break
+        run += 1
+    return run if run >= T.TABLE_MIN_LINES else 0
 
 
 def _credit_cut_at_line_end(lines: list[Line], j: int) -> bool:

@@ -1095,3 +1095,9 @@ TITLE_QUESTIONS_MAX = 3
 #: that stack's headlines (``column_pages._drawn_twice_in_reach``): a
 #: kicker, a title and another story's bunched stack at the most.
 DOUBLED_TITLE_REACH = 4
+
+
+#: A line right between an untitled caption and a dateline, none of the
+#: caption's words in it, heads the dated report when this share of its
+#: words is in the report's first lines (``ColumnReader._title_under``).
+DATED_TITLE_OVER_CAPTION_WORDS = 0.5
