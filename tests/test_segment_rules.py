@@ -9665,3 +9665,21 @@ def test_a_list_of_prizes_under_its_title_is_one_item_an_entry_a_paragraph():
     ]
     schools = next(a for a in page.articles if "幼儿园" in a.body)
     assert schools.title == "城区新增公办幼儿园学位三万个"
+
+
+@pytest.mark.parametrize("order", ["（以姓氏笔画为序）", "(排名不分先后)"])
+def test_how_a_list_is_ordered_opens_the_list_not_its_headline(order):
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "全省优秀乡村教师名单",
+            order,
+            "王春林(新化县)",
+            "李秀云(桑植县)",
+            "周海波(江华县)",
+        )
+    )
+    teachers = next(a for a in page.articles if "名单" in a.title)
+    assert (teachers.kicker, teachers.title, teachers.subtitle) == ("", "全省优秀乡村教师名单", "")
+    assert teachers.paragraphs[0] == tidy_marks(order)
+    assert teachers.paragraphs[1] == "王春林（新化县）"

@@ -317,6 +317,11 @@ OPINION_COLUMN = re.compile(
 #: a paragraph's or a sentence's first words, never a headline's nor the rest
 #: of a word cut at the line's end.
 REPORTED = re.compile(r"^(?:据[^，,]{1,4}|记者[^，,]{1,4}到)[，,]")
+#: How a list of names under its title is ordered, in brackets on a line of
+#: its own ((以姓氏笔画为序), （排名不分先后）): the list's first line.
+LIST_ORDER = re.compile(
+    r"[（(](?:[以按]姓氏笔画(?:为序|排序|排列)?|排名不分先后|排序不分先后)[）)]"
+)
 #: A credit for all the photos printed over it (以上图片均由…摄), its opening.
 GROUP_CREDIT = re.compile(r"(?:以上|本版)图片均?由")
 #: Whom an interview is with, set over its title with no dash (访全国人大代表、…).

@@ -27,6 +27,7 @@ from .patterns import (
     BRIEFS_COLUMN,
     CAPTION_START,
     GROUP_CREDIT,
+    LIST_ORDER,
     SALUTATION,
     SECTION_GIST,
     is_name_line,
@@ -64,7 +65,21 @@ def regroup(drafts: list[Draft], lines: Sequence[Line], columns: bool = False) -
         _title_printed_in_cut(drafts, lines)
         _title_over_rest_of_cut(drafts, lines)
     _title_its_lead_restates(drafts)
+    _list_order_opens_list(drafts)
     return drafts
+
+
+def _list_order_opens_list(drafts: list[Draft]) -> None:
+    """How a list of names is ordered, in brackets under its title
+    ((以姓氏笔画为序)), was read as the list's subtitle: it is the list's first
+    line."""
+    for draft in drafts:
+        if len(draft.heads) < 2 or len(draft.heads[-1]) != 1:
+            continue
+        line = draft.heads[-1][0]
+        if LIST_ORDER.fullmatch(squash(line.raw)):
+            draft.heads.pop()
+            draft.paras.insert(0, Para(squeeze(line.raw), [line.no]))
 
 
 def _title_its_lead_restates(drafts: list[Draft]) -> None:
