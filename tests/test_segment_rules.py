@@ -9683,3 +9683,23 @@ def test_how_a_list_is_ordered_opens_the_list_not_its_headline(order):
     assert (teachers.kicker, teachers.title, teachers.subtitle) == ("", "全省优秀乡村教师名单", "")
     assert teachers.paragraphs[0] == tidy_marks(order)
     assert teachers.paragraphs[1] == "王春林（新化县）"
+
+
+def test_a_columns_name_set_after_the_title_on_its_line_is_the_column():
+    # A commentary printed before its stack: title and column's name on one
+    # line, apart, then the writer.
+    page = parse(
+        column_page(
+            "周末带孩子去公园，看到不少老人在\n"
+            "空地上打太极、跳广场舞，其乐融融。\n"
+            "健身的快乐，其实就藏在身边的一块\n"
+            "空地里，关键是让空地真正用起来。",
+            "让家门口的空地用起来 三湘时评",
+            "钱多多",
+            "全省水利建设现场推进会召开",
+            COLUMN_BODY,
+        )
+    )
+    piece = next(a for a in page.articles if "空地" in a.body)
+    assert (piece.column, piece.kicker, piece.title) == ("三湘时评", "", "让家门口的空地用起来")
+    assert piece.byline == "钱多多"

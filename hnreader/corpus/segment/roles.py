@@ -193,8 +193,9 @@ def recurring_names(drafts: list[Draft]) -> frozenset[str]:
 
 def _label_on_title_line(draft: Draft, recurring: frozenset[str] = frozenset()) -> None:
     """A column's name and the title set on one line, apart (湘江随笔 老街的
-    早点摊), over a piece signed by its writer and dated by no dateline: the
-    name is the column. (Over a dated report a series' name is its kicker;
+    早点摊, or the name after the title when that is the whole stack), of a
+    piece signed by its writer and dated by no dateline: the name is the
+    column. (Over a dated report a series' name is its kicker;
     two phrases of a commentary's title are its title: only a name ending on
     a column's word is taken.)"""
     if draft.column or draft.dateline or not draft.byline or not draft.heads:
@@ -209,6 +210,16 @@ def _label_on_title_line(draft: Draft, recurring: frozenset[str] = frozenset()) 
     if label_shaped(name) and (looks_like_column(squash(name)) or squash(name) in recurring):
         draft.column = squash(name)
         draft.heads[0] = [dataclasses.replace(line, raw=title)]
+    elif (
+        len(draft.heads) == 1
+        and looks_like_column(squash(title))
+        and not looks_like_column(squash(name))
+        and len(squash(name)) > len(squash(title))
+    ):
+        # (the name set after the title, the piece's stack printed after
+        # its text: 让某某落地见效 一线评弹 / 某某)
+        draft.column = squash(title)
+        draft.heads[0] = [dataclasses.replace(line, raw=name)]
 
 
 def take_banner(draft: Draft, before: Draft | None = None) -> str | None:
