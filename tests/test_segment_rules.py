@@ -9703,3 +9703,49 @@ def test_a_columns_name_set_after_the_title_on_its_line_is_the_column():
     piece = next(a for a in page.articles if "空地" in a.body)
     assert (piece.column, piece.kicker, piece.title) == ("三湘时评", "", "让家门口的空地用起来")
     assert piece.byline == "钱多多"
+
+
+def test_a_line_of_clauses_printed_twice_under_a_crosshead_is_the_sections_text():
+    # A signed essay in sections: the crosshead, then the section's first
+    # line printed twice by the extraction, its sentence going on under it.
+    page = parse(
+        column_page(
+            "周末带孩子去公园，看到不少老人在\n空地上打太极、跳广场舞，其乐融融。",
+            "让家门口的空地用起来",
+            "钱多多",
+            "理论周刊",
+            "以乡村书屋建设\n丰富农民精神生活",
+            "李建华 唐晓玲",
+            "乡村书屋是农民身边的图书馆。\n"
+            "我省乡村人口多、地域广，农民读书需\n"
+            "求旺盛。办好乡村书屋，打通农村文化\n"
+            "服务的“堵点” ，对于丰富农民精神生\n"
+            "活具有重要意义。",
+            "补齐乡村书屋管理短板",
+            "与城市相比，乡村书屋管理相对薄",
+            "与城市相比，乡村书屋管理相对薄",
+            "弱，一些书屋图书陈旧、开放时间不固\n"
+            "定，村民借书不方便。办好乡村书屋，\n"
+            "应以县城为中心、乡镇为重点配好管理\n"
+            "员，定期更新图书。",
+        )
+    )
+    _note, essay = stories(page)
+    assert essay.title == "以乡村书屋建设丰富农民精神生活"
+    assert "与城市相比，乡村书屋管理相对薄弱，一些书屋图书陈旧" in essay.body
+
+
+def test_a_title_of_clauses_drawn_twice_over_its_dash_led_subtitle_is_the_title():
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会召开",
+            COLUMN_BODY,
+            "百年老街，旧貌换新颜",
+            "百年老街，旧貌换新颜",
+            "——探访常德河街",
+            "湖南日报全媒体记者 秦岭",
+            "清晨的河街，青石板路上还带着露水，\n早点铺子里已经飘出米粉的香味。",
+        )
+    )
+    street = next(a for a in page.articles if "河街" in a.body)
+    assert (street.title, street.subtitle) == ("百年老街，旧貌换新颜", "——探访常德河街")

@@ -4303,11 +4303,12 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # an entry of a list of people (某某，男，1974年生，…)
     if _signs_notice(lines, i):
         return False  # a notice's contact, issuer or day, under its text
-    if _printed_twice(lines, i) and (CAPTION_START.match(text) or _stops_mid_phrase(text)):
-        # A sentence opening on its day (7月2日，…) or a line stopped where no
-        # phrase can (…今年不少地方把), printed twice by the extraction
-        # (``_body_line_twice``): running text, never a headline's words,
-        # whatever the copy does to the widths around it.
+    if _printed_twice(lines, i) and _body_line_twice(lines, i):
+        # A sentence opening on its day (7月2日，…), a line stopped where no
+        # phrase can (…今年不少地方把) or whose sentence goes on under the copy
+        # (…相对薄 / the same / 弱，一些…), printed twice by the extraction:
+        # running text, never a headline's words, whatever the copy does to
+        # the widths around it.
         return False
     if _runs_past_signature(lines, kinds, i):
         return False  # (the next piece's stack and writer printed into its sentence)
@@ -4601,6 +4602,8 @@ def _body_line_twice(lines: list[Line], i: int) -> bool:
     if CAPTION_START.match(text) or _stops_mid_phrase(text):
         return True  # a sentence opening on its day (7月2日，…), or cut mid-phrase
     after = squeeze(lines[i + 2].raw)
+    if DASH_LED.match(after):
+        return False  # (a title drawn twice over its dash-led subtitle: 某某，某某 / ——探访…)
     if not any(c in text for c in "，,、；;"):
         # (a line of no clause mark: only the next line's first word closed
         # by a stop says its sentence ran on, …研制生产的重要 / 基地。近年来…)
