@@ -115,8 +115,8 @@ BYLINE = re.compile(
     rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[省市县区镇乡村]\s*|[\u4e00-\u9fff]{{2}}\s+|{_CITY}\s*)"
     # (the others set apart from the name: a headline reads 三市居民的周末)
     rf"(?:读者\s*|(?:市民|居民|村民|网友)\s+){_NAME}\s*$"
-    # ... or with the residential area: 某市某区某街道某小区居民 某某.
-    rf"|^\s*[\u4e00-\u9fff]{{2,20}}(?:小区|社区|街道)\s*居民\s+{_NAME}\s*$"
+    # ... or with the residential area: 某市某区某街道某小区居民 某某, 某区某街道 读者 某某.
+    rf"|^\s*[\u4e00-\u9fff]{{2,20}}(?:小区|社区|街道)\s*(?:居民|读者)\s+{_NAME}\s*$"
     # ... or with no town, the word set apart from the name: 读者 某某.
     rf"|^\s*读者\s+{_NAME}\s*$"
     # ... or with the town alone, set apart from the name: 邵阳县 某某, 沅江 某某.
