@@ -9750,3 +9750,47 @@ def test_a_title_of_clauses_drawn_twice_over_its_dash_led_subtitle_is_the_title(
     )
     street = next(a for a in page.articles if "河街" in a.body)
     assert (street.title, street.subtitle) == ("百年老街，旧貌换新颜", "——探访常德河街")
+
+
+CALL_FOR_ESSAYS = (
+    "征稿启事",
+    "为展示乡村振兴新面貌，本报副刊即日\n"
+    "起开展“我家门前的路”主题征稿活动。\n"
+    "征稿内容：讲述您与家门前道路之间的\n"
+    "故事，散文、随笔均可，字数在1500字\n"
+    "以内。来稿请注明作者真实姓名和联系\n"
+    "电话。",
+    "湖南日报副刊部",
+)
+
+
+def test_a_notices_title_heads_the_text_under_it_whatever_words_they_share():
+    # The call's title shares few words with its text; a report about
+    # another call for entries and a prompt of the section follow.
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会召开",
+            COLUMN_BODY,
+            *CALL_FOR_ESSAYS,
+            "全省青年摄影作品展开始征稿",
+            "湖南日报5月9日讯（记者 秦岭）记者\n"
+            "今天从省摄影家协会获悉，全省青年摄\n"
+            "影作品展开始征稿，截稿日期为8月31日。",
+            "副刊投稿请登录湖南日报官网",
+        )
+    )
+    call = next(a for a in page.articles if "我家门前的路" in a.body)
+    assert call.title == "征稿启事"
+
+
+def test_a_sections_prompt_to_send_in_pieces_is_a_box():
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会召开",
+            COLUMN_BODY,
+            *CALL_FOR_ESSAYS,
+            "副刊投稿请登录湖南日报官网",
+        )
+    )
+    assert "副刊投稿请登录湖南日报官网" in page.extras
+    assert not any("投稿" in a.kicker + a.title for a in page.articles)

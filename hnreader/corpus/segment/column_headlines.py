@@ -1062,6 +1062,16 @@ def _titled_writers(
     return signed
 
 
+def _notice_over_text(zone: Zone, parts: list[Part], heads: list[int], j: int) -> frozenset[int]:
+    """The body under the zone, when the stack ending on headline part
+    ``j - 1`` closes the zone on a notice's title (征稿启事, 关于…的通知): a
+    notice's title stands over its text, whatever words they share."""
+    last = heads[j - 1]
+    if j == len(heads) and zone.after >= 0 and names_notice(parts[last].text):
+        return frozenset({zone.after})
+    return frozenset()
+
+
 # --- 3. a zone cut into stacks ------------------------------------------------------
 
 
@@ -1113,6 +1123,7 @@ def best_stacks(
         if body >= 0:
             value = sum(aff[m].get(body, 0.0) for m in range(i, j))
             signed = _titled_writers(parts, heads, i, j, affinity.signed)
+            signed |= _notice_over_text(zone, parts, heads, j)
             value += _placed(zone, body, (i, j, len(heads)), affinity.opinion, signed)
             gain = value - floor * sum(size[i:j])
         stacks.append(Stack(z, heads[i], heads[j - 1], body, gain))
@@ -1265,6 +1276,7 @@ def _spans(
             else:
                 value = sum(aff[m].get(body, 0.0) for m in range(i, j))
                 over = _titled_writers(parts, heads, i, j, signed_bodies)
+                over |= _notice_over_text(zone, parts, heads, j)
                 value += _placed(zone, body, (i, j, n), opinion, over)
                 if value < least:
                     continue

@@ -1050,6 +1050,8 @@ _SPONSOR = re.compile(
 #: A page's call for contributions on a line of its own: where to send them.
 _SUBMISSIONS = re.compile(
     r"^(?:欢迎[投来]稿|投稿(?:邮箱|信箱|地址|热线)|来稿(?:邮箱|请寄))[:：，,]?.{0,40}$"
+    # (or a section's: 副刊投稿请登录某报官网)
+    r"|^[\u4e00-\u9fff]{0,8}[投来]稿请(?:登录|登陆|发送|发至|寄至|投至).{0,30}$"
 )
 #: A hotline on a line of its own, its number and nothing else: a box, no
 #: story's line (a story names a hotline inside a sentence).
