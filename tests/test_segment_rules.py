@@ -9794,3 +9794,25 @@ def test_a_sections_prompt_to_send_in_pieces_is_a_box():
     )
     assert "副刊投稿请登录湖南日报官网" in page.extras
     assert not any("投稿" in a.kicker + a.title for a in page.articles)
+
+
+def test_the_papers_desk_under_a_notices_text_is_its_last_line():
+    # 湖南日报副刊部 reads like a byline; under the finished text of a call
+    # it closes the call, over the next report's stack.
+    page = parse(
+        column_page(
+            "全省水利建设现场推进会召开",
+            COLUMN_BODY,
+            *CALL_FOR_ESSAYS,
+            "湘绣与苏绣携手办展",
+            "两地绣品同台亮相省博物院",
+            "湖南日报5月9日讯（记者 秦岭）今天，\n"
+            "两地刺绣精品联展在省博物院开幕，\n"
+            "展出湘绣、苏绣精品一百二十件。",
+        )
+    )
+    call = next(a for a in page.articles if a.title == "征稿启事")
+    assert call.paragraphs[-1] == "湖南日报副刊部"
+    show = next(a for a in page.articles if "刺绣" in a.body)
+    assert (show.kicker, show.title) == ("湘绣与苏绣携手办展", "两地绣品同台亮相省博物院")
+    assert show.byline == ""

@@ -75,6 +75,7 @@ from .patterns import (
     NOTE_AFTER_STOP,
     NOTICE_TITLE,
     OPINION_COLUMN,
+    PAPER_DESK,
     PAPER_START,
     QA_TURN,
     QUOTED_WHOLE,
@@ -1750,6 +1751,19 @@ class ColumnReader:
     def _byline(self, i: int) -> int:
         lines, kinds = self.lines, self.kinds
         line = lines[i]
+        if self._signs_notice_read(line):
+            # (the paper's desk under the finished text of a notice it prints:
+            # the notice's last line, no byline of the next piece)
+            self.add_body(line)
+            self.bodies[self.cur].append(BREAK)
+            self.para_open = False
+            if (
+                i + 1 < len(lines)
+                and kinds[i + 1] == LineKind.TEXT
+                and not _is_headline_line(lines, kinds, i + 1, self.body_text)
+            ):
+                self.new(Draft(starts_with=Opener.BODY))  # (the notice takes no more text)
+            return i + 1
         names = [line]
         if (
             self.pending
@@ -3510,6 +3524,18 @@ class ColumnReader:
         if len(texts) >= 2 and texts[-1] == self.last_stored and not ends_sentence(texts[-2]):
             return texts[-2] + self.last_stored
         return self.last_stored
+
+    def _signs_notice_read(self, line: Line) -> bool:
+        """``line`` names a desk of the paper, right under the finished text
+        of the notice being read (its title a notice's: 征稿启事)."""
+        if self.cur < 0 or self.para_open or self.pending or not self.bodies[self.cur]:
+            return False
+        if not PAPER_DESK.match(squash(line.raw)):
+            return False
+        return any(
+            zone.after == self.cur and bool(NOTICE_TITLE.search(squash(zone.lines[-1].raw)))
+            for zone in self.zones
+        )
 
     def _kicker_handing_over(self, i: int) -> bool:
         """A line closed on a dash, narrower than the text, over a headline

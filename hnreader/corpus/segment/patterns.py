@@ -322,6 +322,9 @@ REPORTED = re.compile(r"^(?:据[^，,]{1,4}|记者[^，,]{1,4}到)[，,]")
 LIST_ORDER = re.compile(
     r"[（(](?:[以按]姓氏笔画(?:为序|排序|排列)?|排名不分先后|排序不分先后)[）)]"
 )
+#: A desk of the paper signing a notice it prints (湖南日报副刊部, 本报编辑部):
+#: no reporter's byline.
+PAPER_DESK = re.compile(r"^(?:湖南日报|本报)社?[\u4e00-\u9fff]{0,8}(?:部|编辑部|中心|办公室)$")
 #: A credit for all the photos printed over it (以上图片均由…摄), its opening.
 GROUP_CREDIT = re.compile(r"(?:以上|本版)图片均?由")
 #: Whom an interview is with, set over its title with no dash (访全国人大代表、…).
