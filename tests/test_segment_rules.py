@@ -9816,3 +9816,12 @@ def test_the_papers_desk_under_a_notices_text_is_its_last_line():
     show = next(a for a in page.articles if "刺绣" in a.body)
     assert (show.kicker, show.title) == ("湘绣与苏绣携手办展", "两地绣品同台亮相省博物院")
     assert show.byline == ""
+
+
+def test_a_series_name_with_its_instalments_circled_number_stays_in_the_stack():
+    # 某某行 / 某某行① / title / writers / 编者按 naming the series: the circled
+    # number is no figure cut from its unit.
+    page = read_set_page("dev_tr", "007")
+    first = page.articles[0]
+    assert first.column == "乡村教育振兴行"
+    assert first.kicker + first.title == "乡村教育振兴行①大山里的“新学校”"

@@ -3134,7 +3134,7 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
                 or end_of(block.text) == End.LONE
                 or _item_cut(block.text)
                 or list_awaits_count(block.text)
-                or ends_with_number(block.text)
+                or (ends_with_number(block.text) and not _CIRCLED_LAST.search(block.text))
                 or stops_on_magnitude(block.text)
             )
             and not kicker
@@ -3186,6 +3186,11 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             return heads[2:]
         return heads[1:]
     return heads
+
+
+#: An instalment's number in a circle closing a series' name (某某行①): no
+#: figure cut from its unit.
+_CIRCLED_LAST = re.compile(r"[\u2460-\u2473\u2776-\u277f]\s*$")
 
 
 def _quoted_kicker(blocks: list[Block], i: int, text: str) -> bool:
