@@ -9825,3 +9825,25 @@ def test_a_series_name_with_its_instalments_circled_number_stays_in_the_stack():
     first = page.articles[0]
     assert first.column == "乡村教育振兴行"
     assert first.kicker + first.title == "乡村教育振兴行①大山里的“新学校”"
+
+
+def test_a_reports_text_printed_again_above_its_dateline_is_the_duplicate():
+    # One paragraph a line: the report's paragraphs printed once without
+    # the dateline, then its title, then the whole report with it.
+    body = [
+        "记者从省文化和旅游厅获悉,今年全省新建乡村书屋一千二百家,每家配送图书不少于两千册。",
+        "据介绍,新建书屋将优先布局在偏远山区和易地搬迁安置点,书屋图书每年更新一次。",
+    ]
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            *body,
+            "全省新建乡村书屋一千二百家",
+            "湖南日报3月5日讯(全媒体记者 钟南)" + body[0],
+            body[1],
+        )
+    )
+    books = next(a for a in page.articles if "书屋" in a.title)
+    assert books.dateline == "湖南日报3月5日讯（全媒体记者 钟南）"
+    assert [p[:6] for p in books.paragraphs] == ["记者从省文化", "据介绍，新建"]
+    assert len(page.duplicates) == 2

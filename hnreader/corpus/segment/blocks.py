@@ -21,6 +21,7 @@ from .patterns import (
     COUNTDOWN,
     COUNTDOWN_END,
     DASH_LED,
+    DATELINE_PAREN,
     EXPERT_BYLINE,
     FULL_DATE,
     NAMES,
@@ -523,6 +524,14 @@ def _twins(keys: list[str]) -> dict[int, int]:
                 twin[j] = first_seen[key]
             elif len(key) >= T.TWIN_PART_MIN:
                 at = hay.find(key, 0, max(0, starts[j] - 1))
+                if at < 0 and (dated := dateline_match(key)) is not None:
+                    # (the lead under its dateline, printed again without it
+                    # higher up: 湖南日报…讯（…）记者从… / 记者从…)
+                    end = dated.end()
+                    paren = DATELINE_PAREN.match(key[end:])
+                    rest = key[end + (paren.end() if paren else 0) :]
+                    if len(rest) >= T.TWIN_PART_MIN and rest in first_seen:
+                        at = starts[first_seen[rest]]
                 if at >= 0:
                     twin[j] = bisect.bisect_right(starts, at) - 1
         first_seen.setdefault(key, j)
@@ -592,6 +601,10 @@ def _drop_twins(kept: list[Block]) -> tuple[list[Block], list[str]]:
             # before it and joined: 湖南日报 2 月 + 26 日讯…): dropping it
             # would lose that much; the copy goes.
             later_fits = False
+        elif not later_fits and dateline_match(twin_keys[j]) and not dateline_match(twin_keys[i]):
+            # (the later holds the dateline the earlier copy lacks: the
+            # earlier run goes)
+            later_fits = True
         first = j if not later_fits else i
         drop.update(range(first, first + run))
         last = i + run - 1
