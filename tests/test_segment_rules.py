@@ -9847,3 +9847,27 @@ def test_a_reports_text_printed_again_above_its_dateline_is_the_duplicate():
     assert books.dateline == "湖南日报3月5日讯（全媒体记者 钟南）"
     assert [p[:6] for p in books.paragraphs] == ["记者从省文化", "据介绍，新建"]
     assert len(page.duplicates) == 2
+
+
+def test_two_reports_stacks_bunched_at_the_pages_top_each_head_their_report():
+    page = parse(
+        column_page(
+            "乡村书屋建设迈上新台阶",
+            "全省乡村书屋超过四万家",
+            "农家书屋图书更新提速",
+            "全省书屋年更新图书稳定在三百万册以上",
+            "湖南日报1月14日讯（全媒体记者 钱多多）\n"
+            "记者今天从省委宣传部获悉，截至去年\n"
+            "底，全省乡村书屋已超过四万家，其中\n"
+            "数字书屋一万二千家。",
+            "湖南日报1月14日讯（全媒体记者 孙一）\n"
+            "记者今天从全省农家书屋工作会上获悉，\n"
+            "去年全省书屋更新图书三百一十万册，\n"
+            "年更新图书量连续三年稳定在三百万册以上。",
+        )
+    )
+    first, second = stories(page)
+    assert (first.kicker, first.title) == ("乡村书屋建设迈上新台阶", "全省乡村书屋超过四万家")
+    assert (
+        second.kicker + second.title == "农家书屋图书更新提速全省书屋年更新图书稳定在三百万册以上"
+    )

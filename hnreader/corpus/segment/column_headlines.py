@@ -1484,7 +1484,9 @@ def assign(
                 if zone.under_writers and zone.after in bodies:
                     bodies = {zone.after}
                 cuts[z] = _top_whole(
-                    zone, best_stacks(z, zone, read[z], affinity, bodies, T.HEAD_MIN_SCORE)
+                    zone,
+                    best_stacks(z, zone, read[z], affinity, bodies, T.HEAD_MIN_SCORE),
+                    _headless_next(zones, affinity, zone),
                 )
         claims: dict[int, list[Stack]] = {}
         for cut in cuts:
@@ -1529,16 +1531,30 @@ def assign(
     return _last_line_to_headless(zones, read, affinity, targets, stacks)
 
 
-def _top_whole(zone: Zone, cut: list[Stack]) -> list[Stack]:
+def _top_whole(zone: Zone, cut: list[Stack], headless_next: bool = False) -> list[Stack]:
     """The page's first lines, over the text of the story printed under them
     and holding its stack, are all that story's (a kicker, a series' name, a
     banner over the stack; a title line between it and the text): no piece
-    of them goes to a story further on for the words it shares with it."""
+    of them goes to a story further on for the words it shares with it,
+    unless the stacks of two dated stories were bunched there, the story
+    under them first (``headless_next``: the next is dated and has no
+    headline over it) and the last stacks the next's."""
     lead = next((k for k, s in enumerate(cut) if s.body == zone.after), -1)
     if zone.before >= 0 or lead < 0 or len(cut) < 2 or any(s.body < 0 for s in cut[:lead]):
         return cut
+    if headless_next and lead == 0 and all(s.body == zone.after + 1 for s in cut[1:]):
+        return cut
     first = cut[0]
     return [Stack(first.zone, first.first, cut[-1].last, zone.after, cut[lead].gain)]
+
+
+def _headless_next(zones: list[Zone], affinity: Affinity, zone: Zone) -> bool:
+    """The story printed after the one under ``zone`` is dated, and no zone
+    of headlines stands over it."""
+    nxt = zone.after + 1
+    return (
+        zone.after >= 0 and nxt in affinity.dated and not any(other.after == nxt for other in zones)
+    )
 
 
 def _by_papers_writer(parts: list[Part], stack: Stack) -> bool:
