@@ -2910,8 +2910,7 @@ class ColumnReader:
         self.drafts[d].lines.add(self.lines[i].no)
         for k in range(i + 1, i + 1 + table):
             self.add_body(self.lines[k])
-            raw = self.lines[k].raw
-            if raw.count("（") + raw.count("(") <= raw.count("）") + raw.count(")"):
+            if not _bracket_open(self.lines[k].raw):
                 self.bodies[d].append(BREAK)  # (an entry's bracket left open goes on below)
         self.para_open = False  # (its last line closes it, stop or none)
         return i + 1 + table
@@ -3955,6 +3954,15 @@ _PRIZE_ENTRY = re.compile(
 )
 
 
+#: The rest of an entry whose bracket the line above left open (…（邵阳 / 市）).
+_BRACKET_CLOSING = re.compile(r"[^（()）]*[）)]")
+
+
+def _bracket_open(text: str) -> bool:
+    """More brackets opened than closed on the line."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def _prize_list(lines: list[Line], kinds: list[LineKind], k: int) -> int:
     """How many lines from ``k`` are a list of prizes under its title (0:
     none): a grade alone on its line (一等奖), then its winners a line each
@@ -3969,12 +3977,12 @@ def _prize_list(lines: list[Line], kinds: list[LineKind], k: int) -> int:
             break
         if open_bracket:
             open_bracket = False
-            if not re.fullmatch(r"[^（()）]*[）)]", flat):
+            if not _BRACKET_CLOSING.fullmatch(flat):
                 break
         elif PRIZE_GRADE.fullmatch(flat):
             pass
         elif _PRIZE_ENTRY.match(flat):
-            open_bracket = flat.count("（") + flat.count("(") > flat.count("）") + flat.count(")")
+            open_bracket = _bracket_open(flat)
         else:
             break
         run += 1
