@@ -231,6 +231,8 @@ COLUMN_BODY = (
 #: A dated report whose headline is printed after its body, as column pages
 #: print it: the page a test's piece follows.
 COLUMN_REPORT = COLUMN_BODY + "\n全省水利建设现场推进会召开"
+#: The same report under its headline, as most stories are printed.
+TITLED_COLUMN_REPORT = "全省水利建设现场推进会召开\n" + COLUMN_BODY
 
 
 def test_a_headlines_last_word_alone_stays_in_its_stack():
@@ -798,8 +800,7 @@ def test_a_paragraph_with_one_line_cut_short_at_a_figure_stays_in_its_story():
     # 立方米): its first line, indented under full lines, is no headline.
     page = parse(
         column_page(
-            "全省水利建设现场推进会召开",
-            COLUMN_BODY,
+            TITLED_COLUMN_REPORT,
             "益阳南洞庭湖区堤防加固工程是全省",
             "投资最大的水利项目之一，开工以来累计",
             "完成土石方和混凝土浇筑1300 万",
@@ -4138,8 +4139,7 @@ def test_two_phrases_under_the_papers_commentator_are_no_names_of_it():
 def test_a_count_ending_a_headline_line_takes_the_noun_left_under_it():
     page = parse(
         column_page(
-            "全省水利建设现场推进会召开",
-            COLUMN_BODY,
+            TITLED_COLUMN_REPORT,
             "江边夜读的年轻人",
             "湘江边的另一种",
             "夜生活",
@@ -4649,8 +4649,7 @@ def test_a_digest_line_pointing_to_its_page_with_an_arrow_is_furniture():
 def test_a_groups_first_caption_over_the_next_one_is_the_photos_not_the_storys():
     page = parse(
         column_page(
-            "全省水利建设现场推进会召开",
-            COLUMN_BODY,
+            TITLED_COLUMN_REPORT,
             "节日里的坚守",
             "10月4日，岳阳楼景区，志愿者为游客提供咨询服务。",
         )
@@ -4669,8 +4668,7 @@ def test_a_groups_first_caption_over_the_next_one_is_the_photos_not_the_storys()
 def test_a_label_under_a_caption_over_a_signed_pieces_title_is_not_the_photos():
     page = parse(
         column_page(
-            "全省水利建设现场推进会召开",
-            COLUMN_BODY,
+            TITLED_COLUMN_REPORT,
             "5月3日，东江湖景区，游客在晨雾中拍照留影。 苗远山 摄",
             "行走湖湘",
             "雨中的洪江古商城",
@@ -5703,8 +5701,7 @@ def test_a_line_opening_on_a_time_and_a_pause_over_a_dateline_is_no_headline():
     # dateline: a sentence set in its time, not the next report's headline.
     page = parse(
         column_page(
-            "全省水利建设现场推进会召开",
-            COLUMN_BODY,
+            TITLED_COLUMN_REPORT,
             "上半年，全市新开工亿元以上项目",
             "湖南日报5月9日讯（全媒体记者 罗晓雯）\n"
             "今天上午，株洲经开区举行项目集中签约\n"
@@ -9621,8 +9618,7 @@ def test_a_title_between_an_untitled_caption_and_a_dateline_heads_the_dated_repo
     # the lead's under the dateline right under it: the report's title.
     page = parse(
         column_page(
-            "全省水利建设现场推进会召开",
-            COLUMN_BODY,
+            TITLED_COLUMN_REPORT,
             "5月8日，桃源县一处茶园，茶农在采摘夏茶。当地今年新扩茶园三千亩。 记者 向阳 摄",
             "油菜机收率提高到六成",
             "湖南日报5月9日讯（记者 秦岭）",
@@ -9640,8 +9636,7 @@ def test_a_title_between_an_untitled_caption_and_a_dateline_heads_the_dated_repo
 def test_a_list_of_prizes_under_its_title_is_one_item_an_entry_a_paragraph():
     page = parse(
         column_page(
-            "全省水利建设现场推进会召开",
-            COLUMN_BODY,
+            TITLED_COLUMN_REPORT,
             "全省少儿书画大赛获奖作品名单",
             "一等奖",
             "国画《山村晨雾》（邵阳",
@@ -9698,8 +9693,7 @@ def test_a_columns_name_set_after_the_title_on_its_line_is_the_column():
             "空地里，关键是让空地真正用起来。",
             "让家门口的空地用起来 三湘时评",
             "钱多多",
-            "全省水利建设现场推进会召开",
-            COLUMN_BODY,
+            TITLED_COLUMN_REPORT,
         )
     )
     piece = next(a for a in page.articles if "空地" in a.body)
@@ -9740,8 +9734,7 @@ def test_a_line_of_clauses_printed_twice_under_a_crosshead_is_the_sections_text(
 def test_a_title_of_clauses_drawn_twice_over_its_dash_led_subtitle_is_the_title():
     page = parse(
         column_page(
-            "全省水利建设现场推进会召开",
-            COLUMN_BODY,
+            TITLED_COLUMN_REPORT,
             "百年老街，旧貌换新颜",
             "百年老街，旧貌换新颜",
             "——探访常德河街",
@@ -9770,8 +9763,7 @@ def test_a_notices_title_heads_the_text_under_it_whatever_words_they_share():
     # another call for entries and a prompt of the section follow.
     page = parse(
         column_page(
-            "全省水利建设现场推进会召开",
-            COLUMN_BODY,
+            TITLED_COLUMN_REPORT,
             *CALL_FOR_ESSAYS,
             "全省青年摄影作品展开始征稿",
             "湖南日报5月9日讯（记者 秦岭）记者\n"
@@ -9787,8 +9779,7 @@ def test_a_notices_title_heads_the_text_under_it_whatever_words_they_share():
 def test_a_sections_prompt_to_send_in_pieces_is_a_box():
     page = parse(
         column_page(
-            "全省水利建设现场推进会召开",
-            COLUMN_BODY,
+            TITLED_COLUMN_REPORT,
             *CALL_FOR_ESSAYS,
             "副刊投稿请登录湖南日报官网",
         )
@@ -9802,8 +9793,7 @@ def test_the_papers_desk_under_a_notices_text_is_its_last_line():
     # it closes the call, over the next report's stack.
     page = parse(
         column_page(
-            "全省水利建设现场推进会召开",
-            COLUMN_BODY,
+            TITLED_COLUMN_REPORT,
             *CALL_FOR_ESSAYS,
             "湘绣与苏绣携手办展",
             "两地绣品同台亮相省博物院",
