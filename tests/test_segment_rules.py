@@ -9862,3 +9862,102 @@ def test_two_reports_stacks_bunched_at_the_pages_top_each_head_their_report():
     assert (
         second.kicker + second.title == "农家书屋图书更新提速全省书屋年更新图书稳定在三百万册以上"
     )
+
+
+#: A commentary's text on a column page: the first of two signed pieces run together.
+MARKET_TEXT = (
+    "每逢农历三、六、九，镇上的\n"
+    "集市就热闹起来，十里八乡的\n"
+    "村民挑着山货赶来，街面上人\n"
+    "挤人。\n"
+    "人多了，安全就不能马虎。摊\n"
+    "位占道、电线乱拉、液化气罐\n"
+    "随处摆放，都是隐患。\n"
+    "管好集市，要划好摊位线，留\n"
+    "出消防通道，让赶集的人走得\n"
+    "顺、买得安心。"
+)
+#: ...and the second, whose title, label and writer are printed after it.
+DUTIES_TEXT = (
+    "一些基层干部反映，各类检查\n"
+    "考核名目繁多，表格一填就是\n"
+    "半天，埋头干事的工夫不多。\n"
+    "给干部松绑，不是让干部少干\n"
+    "事，而是把精力用到刀刃上。\n"
+    "减负之后，更要看担当、看作\n"
+    "为，让干部有更多时间走村入\n"
+    "户、解决难题。"
+)
+
+
+def two_signed_pieces(first_title: str, second_title: str, *after: str):
+    """A column page: a label and ``first_title`` on one line, its writer,
+    its text run on into the next piece's text, then ``second_title``, its
+    label and writer, then ``after``. The page, and its stories by title."""
+    page = parse(
+        column_page(
+            f"街谈快评 {first_title}",
+            "龙小溪",
+            MARKET_TEXT,
+            DUTIES_TEXT,
+            second_title,
+            "湘江时评",
+            "彭远山",
+            *after,
+        )
+    )
+    return page, {a.title: a for a in stories(page)}
+
+
+def test_a_title_stopping_on_a_word_that_wants_more_over_a_label_and_a_writer_is_a_title():
+    # …贵在有作为 stops on 为, as running text cut by the page does; over a
+    # column's label and a writer's name it is the next piece's title.
+    _page, by_title = two_signed_pieces("赶集也要讲安全", "考核松了绑，更要有作为")
+    assert set(by_title) == {"赶集也要讲安全", "考核松了绑，更要有作为"}
+    second = by_title["考核松了绑，更要有作为"]
+    assert (second.column, second.byline) == ("湘江时评", "彭远山")
+    assert second.paragraphs[0].startswith("一些基层干部")
+    assert by_title["赶集也要讲安全"].byline == "龙小溪"
+
+
+def test_two_signed_pieces_run_together_are_cut_whatever_few_words_the_first_title_shares():
+    # The first title names its text by two of its five words (the label's
+    # among them): signed over the text, with another title, label and
+    # writer after it, the body is two pieces.
+    _page, by_title = two_signed_pieces("集市的热闹要守住", "减负更要看担当")
+    assert set(by_title) == {"集市的热闹要守住", "减负更要看担当"}
+    assert by_title["集市的热闹要守住"].paragraphs[-1].endswith("买得安心。")
+    assert by_title["减负更要看担当"].paragraphs[0].startswith("一些基层干部")
+    assert by_title["减负更要看担当"].byline == "彭远山"
+
+
+def test_a_writer_over_a_cartoons_words_signs_the_stack_above_not_the_cartoon():
+    page, by_title = two_signed_pieces(
+        "赶集也要讲安全",
+        "减负更要看担当",
+        "漫画：一位干部坐在堆成山的表格后面，窗外",
+        "的村民等着他去解决难题。",
+        "                 左晓川 作",
+        "“表格山”",
+    )
+    assert by_title["减负更要看担当"].byline == "彭远山"
+    (drawing,) = [a for a in page.articles if a.kind == ArticleKind.PHOTO]
+    assert (drawing.title, drawing.byline) == ("“表格山”", "左晓川 作")
+
+
+def test_a_name_on_a_titles_line_that_labels_another_piece_is_a_column():
+    # 乡邻说事 is no known column word, but the page labels a second piece with it.
+    page = parse(
+        column_page(
+            "乡邻说事 赶集也要讲安全",
+            "龙小溪",
+            MARKET_TEXT,
+            "乡邻说事",
+            "减负更要看担当",
+            "彭远山",
+            DUTIES_TEXT,
+        )
+    )
+    by_title = {a.title: a for a in stories(page)}
+    assert by_title["赶集也要讲安全"].column == "乡邻说事"
+    assert by_title["减负更要看担当"].column == "乡邻说事"

@@ -1796,6 +1796,14 @@ def _split_run_together(
         # (a writer signs one piece: a signed stack right over it heads all of
         # it, unless the other stack has a writer of its own)
         return False
+    # A commentary's writer opening the text under the stack over it, and
+    # another's title, label and writer printed after the text: two signed
+    # pieces, whatever few words one of the titles shares with its own.
+    signed_pair = (
+        not draft.dateline
+        and bool(draft.byline)
+        and any(_signed_after(zones, read, s, k) for s in (keep, rival))
+    )
     text = {
         id(s): "".join(read[s.zone][m].text for m in range(s.first, s.last + 1))
         for s in (keep, rival)
@@ -1832,13 +1840,16 @@ def _split_run_together(
             bar = T.SPLIT_CLEAN_SHARE
             if over and all(signed) and shares[1] >= T.SPLIT_TITLE_AFTER_SHARE:
                 bar = T.SPLIT_OVER_TITLE_AFTER_SHARE
+            least = T.SPLIT_PAIRS_ON_SIDE
+            if over and signed_pair and max(shares) >= T.SPLIT_CLEAN_SHARE:
+                bar, least = T.SPLIT_SIGNED_PAIR_SHARE, 1
             # (and each names its side with more than one pair of characters
             # of its words: one common word, 项目 or 发展, is in any story)
             named = min(
                 sum((b in mine) and (b not in other) for b in pairs[id(stack)])
                 for stack, mine, other in ((first, before, after), (second, after, before))
             )
-            if score >= bar and named >= T.SPLIT_PAIRS_ON_SIDE:
+            if score >= bar and named >= least:
                 scored.append((score, cut))
     if not scored:
         return False
@@ -1848,6 +1859,19 @@ def _split_run_together(
     cuts = [cut for score, cut in scored if score == top]
     _cut_off(drafts, zones, k, _where_topic_changes(draft.paras, flats, cuts))
     return True
+
+
+def _signed_after(zones: list[Zone], read: list[list[Part]], stack: Stack, body: int) -> bool:
+    """The stack is printed right after ``body``'s text, its column's label
+    and its writer under it (… / title / 锐评 / 某某), heading no text below."""
+    zone = zones[stack.zone]
+    rest = [p.kind for p in read[stack.zone][stack.last + 1 :]]
+    return (
+        zone.before == body
+        and stack.first == 0
+        and rest[:2] == [ZonePart.LABEL, ZonePart.SIGN]
+        and len(rest) == 2
+    )
 
 
 def _joined_another_stack(

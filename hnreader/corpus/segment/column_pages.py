@@ -1802,10 +1802,12 @@ class ColumnReader:
             verse = _verse_from(lines, kinds, j, poet=line.raw, even=True)
             even = verse > 0
         no_body_after = not verse and (
-            # what follows is no body: the page's end, a dateline, a caption, a headline
+            # what follows is no body: the page's end, a dateline, a caption,
+            # a headline, a cartoon's words (signed by its drawer, 某某 作)
             j >= len(lines)
             or kinds[j] != LineKind.TEXT
             or _is_headline_line(lines, kinds, j, lambda: "")
+            or bool(_CARTOON_WORDS.match(squash(lines[j].raw)))
         )
         in_zone = self.pending and not (poem and verse) and (line.gap == 0 or no_body_after)
         signs_off = (
@@ -4322,7 +4324,11 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # a clause, then a quote left open: running text (…会讲，一时“车马之众，)
     if text.count("《") > text.count("》"):
         return False  # a work's title left open, closed on the next line: running text
-    if any(c in text for c in "，,；;") and text[-1:] in DANGLING_END:
+    if (
+        any(c in text for c in "，,；;")
+        and text[-1:] in DANGLING_END
+        and not _signed_under_label(lines, kinds, i)
+    ):
         return False  # a clause, then a word that wants what follows (去年，全省推进…和)
     if SALUTATION.match(text):
         return False  # a letter opens on it
@@ -4424,6 +4430,17 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
             and similarity(after, body) < T.HEAD_AFTER_UNRELATED
         )
     return False
+
+
+def _signed_under_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """Line ``i`` stands over a column's label and a writer's name, each a
+    line of its own (…，也是一种导向 / 锐评 / 某某): a commentary's title
+    printed after its text, whatever its last character wants. Running text
+    cut by the next piece's stack meets that piece's title first."""
+    if i + 2 >= len(lines) or kinds[i + 1] != LineKind.TEXT:
+        return False
+    label, writer = squash(lines[i + 1].raw), squash(lines[i + 2].raw)
+    return all(is_cjk(c) for c in label) and looks_like_column(label) and is_name_line(writer)
 
 
 def _drawn_twice_in_reach(lines: list[Line], kinds: list[LineKind], i: int) -> bool:

@@ -185,6 +185,8 @@ def recurring_names(drafts: list[Draft]) -> frozenset[str]:
             for line in unit
             if line.raw.split()
         }
+        if draft.column:
+            names.add(squash(draft.column))  # (a label already taken as its column)
         for name in names:
             if label_shaped(name) or two_character_label(name):
                 seen[name] = seen.get(name, 0) + 1

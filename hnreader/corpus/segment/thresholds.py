@@ -315,6 +315,11 @@ SPLIT_CLEAN_SHARE = 0.5
 #: tail only (a title after its text says what that text does).
 SPLIT_OVER_TITLE_AFTER_SHARE = 0.4
 SPLIT_TITLE_AFTER_SHARE = 0.8
+#: Two signed commentaries run together (the body opening on one's byline,
+#: the other's title, label and writer printed after the text): the weaker
+#: title needs only this share, and one pair of characters on its side, when
+#: the other has the clean share (a commentary's title is often a figure).
+SPLIT_SIGNED_PAIR_SHARE = 0.25
 #: ... and at least this many pairs of its characters on its side only (种粮
 #: and 收成 of 种粮要有好收成; 项目 alone of 项目“加速跑” is no proof).
 SPLIT_PAIRS_ON_SIDE = 2
