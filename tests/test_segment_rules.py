@@ -3631,6 +3631,58 @@ def test_a_column_line_of_running_text_that_mentions_scanning_a_code_stays_in_it
     assert not any("扫码" in extra for extra in page.extras)
 
 
+@pytest.mark.parametrize(
+    ("line", "rest", "sentence"),
+    [
+        # a list of what is done by phone (…、…扫码、…): no prompt lists
+        (
+            "乘客可网上预约、手机扫码、自助",
+            "购票，进站更快捷。",
+            "乘客可网上预约、手机扫码、自助购票",
+        ),
+        # a line stopped on a word that wants more: no prompt stops so
+        (
+            "乘客用手机扫码就能查到列车的",
+            "到站时间和车厢拥挤程度。",
+            "乘客用手机扫码就能查到列车的到站时间",
+        ),
+    ],
+)
+def test_a_column_line_listing_or_cut_after_a_code_to_scan_stays_in_its_paragraph(
+    line, rest, sentence
+):
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "地铁新线开通首日客流平稳",
+            "湖南日报5月9日讯（全媒体记者 易小川）",
+            "今天，地铁新线开通运营。据介绍，",
+            line,
+            rest,
+        )
+    )
+    report = page.articles[-1]
+    assert sentence in report.paragraphs[0]
+    assert not any("扫码" in extra for extra in page.extras)
+
+
+def test_a_column_line_of_a_sentence_telling_temperatures_is_no_weather_box():
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省进入高温少雨时段",
+            "湖南日报7月21日讯（全媒体记者 易小川）",
+            "省气象台预计，未来一周我省湘中",
+            "以南最高气温35℃至37℃，局地可达",
+            "39℃。气象部门提醒，户外作业要避",
+            "开午后高温时段。",
+        )
+    )
+    report = page.articles[-1]
+    assert "最高气温35℃至37℃，局地可达39℃" in report.paragraphs[0]
+    assert not page.extras
+
+
 def test_a_line_sending_the_reader_to_another_page_is_furniture():
     page = parse(
         paragraph_page(

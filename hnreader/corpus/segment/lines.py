@@ -525,6 +525,8 @@ def _weather(lines: list[Line], flats: list[str], i: int, boxed: set[int], furni
         return None
     if _TEMPERATURE_CHANGE.search(flats[i]):
         return None  # (a headline's: 10日起全省气温下降6℃至8℃)
+    if any(mark in flats[i] for mark in "，。；,;、"):
+        return None  # (a sentence's clauses: …最高气温35℃至37℃，局地可达…, running text)
     box, k = [i], i - 1
     if k >= 0 and k not in boxed and _weather_words(lines[k].raw):
         box.append(k)
@@ -653,8 +655,12 @@ def _code(lines: list[Line], flats: list[str], i: int, boxed: set[int], furnitur
         return None
     if _QUOTED_QR.search(flats[i]):
         return None  # (a headline quoting it: 游武陵源可以“扫码听讲解”了)
-    if any(mark in flats[i] for mark in "，。；,;"):
-        return None  # (a line of running text: …在闸机上刷身份证或手机扫码即)
+    if any(mark in flats[i] for mark in "，。；,;、"):
+        return None  # (a line of running text: …在闸机上刷身份证或手机扫码即, 扫码、测温…)
+    from .joins import stops_on_open_word
+
+    if stops_on_open_word(flats[i]):
+        return None  # (nor does a box stop on a word that wants more: …扫码就能看到产品的)
     if (
         len(flats[i]) > T.BOX_WORD_MAX
         and i + 1 < len(lines)
