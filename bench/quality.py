@@ -131,6 +131,8 @@ BLIND = (
     "dev_to",
     "dev_tq",
     "dev_ts",
+    "dev_tu",
+    "dev_tw",
 )
 FIGURES = (
     "seg_f1",
