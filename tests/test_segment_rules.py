@@ -10013,3 +10013,39 @@ def test_a_name_on_a_titles_line_that_labels_another_piece_is_a_column():
     by_title = {a.title: a for a in stories(page)}
     assert by_title["赶集也要讲安全"].column == "乡邻说事"
     assert by_title["减负更要看担当"].column == "乡邻说事"
+
+
+def test_a_list_of_villages_under_its_title_is_one_item_an_entry_a_paragraph():
+    # Column page: a list's title, its entries a line each (one's last
+    # character wrapped alone), a note in brackets, then the next report.
+    page = parse(
+        column_page(
+            TITLED_COLUMN_REPORT,
+            "全省美丽乡村示范村名单（部分）",
+            "长沙县开慧镇葛家山村",
+            "湘潭县花石镇石门村",
+            "平江县三市镇仙江村",
+            "湘西自治州凤凰县麻冲乡竹山",
+            "村",
+            "永州市江永县兰溪瑶族乡兰溪",
+            "村",
+            "汝城县文明瑶族乡沙洲村",
+            "（排名不分先后）",
+            "长沙新开通3条公交微循环线路",
+            "湖南日报5月9日讯（全媒体记者 易小川）",
+            "今天起，长沙新开通3条公交微循",
+            "环线路，方便周边居民换乘地铁。",
+        )
+    )
+    (item,) = [a for a in page.articles if a.title == "全省美丽乡村示范村名单（部分）"]
+    assert list(item.paragraphs) == [
+        "长沙县开慧镇葛家山村",
+        "湘潭县花石镇石门村",
+        "平江县三市镇仙江村",
+        "湘西自治州凤凰县麻冲乡竹山村",
+        "永州市江永县兰溪瑶族乡兰溪村",
+        "汝城县文明瑶族乡沙洲村",
+        "（排名不分先后）",
+    ]
+    (bus,) = [a for a in page.articles if a.title == "长沙新开通3条公交微循环线路"]
+    assert list(bus.paragraphs) == ["今天起，长沙新开通3条公交微循环线路，方便周边居民换乘地铁。"]

@@ -10,6 +10,7 @@ to the draft being read and collecting headline lines into zones;
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from enum import Enum
 from itertools import pairwise
@@ -2910,7 +2911,14 @@ class ColumnReader:
         d = self.new(Draft(starts_with=Opener.BODY, kind=ArticleKind.OTHER))
         self.drafts[d].heads = [[self.lines[i]]]
         self.drafts[d].lines.add(self.lines[i].no)
+        rests: set[int] = set()
+        if _honour_list(self.lines, self.kinds, i + 1) == table:
+            # (a unit's last characters wrapped alone go on its line)
+            taken = list(range(i + 1, i + 1 + table))
+            rests = {j for entry in _entries(self.lines, taken) for j in entry[1:]}
         for k in range(i + 1, i + 1 + table):
+            if k in rests:
+                self.bodies[d].pop()  # (the break after the entry it ends)
             self.add_body(self.lines[k])
             if not _bracket_open(self.lines[k].raw):
                 self.bodies[d].append(BREAK)  # (an entry's bracket left open goes on below)
@@ -3922,7 +3930,7 @@ def _table_under_title(lines: list[Line], kinds: list[LineKind], i: int) -> int:
     2分07秒86 第一名), at least ``TABLE_MIN_LINES`` of them."""
     if not _head_phrase(lines[i].raw) or not TABLE_TITLE.search(squash(lines[i].raw)):
         return 0
-    prizes = _prize_list(lines, kinds, i + 1)
+    prizes = _prize_list(lines, kinds, i + 1) or _honour_list(lines, kinds, i + 1)
     if prizes:
         return prizes
     run = figures = 0
@@ -3963,6 +3971,56 @@ _BRACKET_CLOSING = re.compile(r"[^（()）]*[）)]")
 def _bracket_open(text: str) -> bool:
     """More brackets opened than closed on the line."""
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+#: A note closing a list, in brackets (（全部名单见新湖南客户端）, （排名不分先后）).
+_LIST_NOTE = re.compile(r"[（(][^（）()]{2,20}[）)]")
+
+
+def _honour_list(lines: list[Line], kinds: list[LineKind], k: int) -> int:
+    """How many lines from ``k`` are a list of the units a title names (0:
+    none): one a line, no clause or stop, the entries ending alike (…驻某村
+    帮扶工作队, …先进集体), an entry's last characters wrapped alone onto a
+    line (…帮扶工 / 作队), a note in brackets closing it, at least
+    ``TABLE_MIN_LINES`` lines. No run of text or headlines ends so alike."""
+    taken: list[int] = []
+    for j in range(k, len(lines)):
+        flat = squash(lines[j].raw)
+        if kinds[j] != LineKind.TEXT or len(flat) > T.VERSE_LINE_MAX:
+            break
+        if any(c in flat for c in "，,。；;：:！？!?、（()）"):
+            break
+        taken.append(j)
+    entries = _entries(lines, taken)
+    if not entries:
+        return 0
+    ending = Counter(_entry_text(lines, e)[-T.LIST_ENDING :] for e in entries)
+    common, n = ending.most_common(1)[0]
+    if n < T.LIST_ALIKE_MIN or n * 3 < len(entries) * 2:
+        return 0
+    # (the list stops at its last entry ending so: a title after it does not)
+    while not _entry_text(lines, entries[-1]).endswith(common):
+        entries.pop()
+    end = entries[-1][-1] + 1
+    if end < len(lines) and kinds[end] == LineKind.TEXT:
+        end += bool(_LIST_NOTE.fullmatch(squash(lines[end].raw)))
+    return end - k if end - k >= T.TABLE_MIN_LINES else 0
+
+
+def _entries(lines: list[Line], taken: list[int]) -> list[list[int]]:
+    """The lines ``taken`` as a list's entries: a line of up to
+    ``ENTRY_REST_MAX`` characters is the rest of the entry above it."""
+    entries: list[list[int]] = []
+    for j in taken:
+        if entries and len(squash(lines[j].raw)) <= T.ENTRY_REST_MAX:
+            entries[-1].append(j)
+        else:
+            entries.append([j])
+    return entries
+
+
+def _entry_text(lines: list[Line], entry: list[int]) -> str:
+    return "".join(squash(lines[j].raw) for j in entry)
 
 
 def _prize_list(lines: list[Line], kinds: list[LineKind], k: int) -> int:

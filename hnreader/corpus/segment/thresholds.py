@@ -886,6 +886,12 @@ SHORT_STACK_MIN_LINES = 3
 #: The fewest lines of a box of figures under its title (a results table):
 #: fewer are a headline's lines.
 TABLE_MIN_LINES = 6
+#: A list of units under its title (…驻某村帮扶工作队 a line): at least this
+#: many entries ending on the same last ``LIST_ENDING`` character (村, 队) ...
+LIST_ALIKE_MIN = 4
+LIST_ENDING = 1
+#: ... an entry's last characters wrapped alone onto a line of at most this many.
+ENTRY_REST_MAX = 3
 #: A poem under a bare name whose title does not say it is verse, its lines
 #: maybe of one width: at least this many lines, more than any stack holds.
 VERSE_EVEN_MIN_LINES = 10
