@@ -1507,6 +1507,27 @@ def test_a_weeklys_name_over_the_page_is_its_banner_not_a_column():
     assert "经济周刊" in page.extras
 
 
+def test_a_weeklys_name_inside_the_page_over_a_piece_is_its_column():
+    # The theory weekly's name printed between pieces, over a title: the
+    # column of the piece under it, not the page's banner.
+    page = parse(
+        column_page(
+            TITLED_COLUMN_REPORT,
+            "理论周刊",
+            "让园区成为县域发展的主引擎",
+            "沈知远",
+            "园区是县域经济的主阵地。近年来，我",
+            "省各县市园区加快转型，新能源和智能",
+            "装备项目占了六成。",
+            "园区要发展，关键在于特色。各县市要",
+            "立足资源禀赋，培育一两个主导产业。",
+        )
+    )
+    piece = next(a for a in page.articles if a.title == "让园区成为县域发展的主引擎")
+    assert (piece.column, piece.byline) == ("理论周刊", "沈知远")
+    assert "理论周刊" not in page.extras
+
+
 def test_a_paragraphs_indented_first_line_naming_the_story_is_no_headline():
     # 水利建设将充分征求… opens the story's last paragraph, indented; its
     # sentence ends two lines down. The next story follows with its stack.
@@ -10049,3 +10070,29 @@ def test_a_list_of_villages_under_its_title_is_one_item_an_entry_a_paragraph():
     ]
     (bus,) = [a for a in page.articles if a.title == "长沙新开通3条公交微循环线路"]
     assert list(bus.paragraphs) == ["今天起，长沙新开通3条公交微循环线路，方便周边居民换乘地铁。"]
+
+
+def test_a_title_after_the_text_over_its_writer_and_then_its_label_cuts_off_its_piece():
+    # title / writer / label, the other order of two_signed_pieces' stack;
+    # the first piece closes on its writer's note, a paragraph of its own.
+    page = parse(
+        column_page(
+            "街谈快评 集市的热闹要守住",
+            "龙小溪",
+            MARKET_TEXT,
+            "（作者单位：湖南农业大学）",
+            DUTIES_TEXT,
+            "减负更要看担当",
+            "彭远山",
+            "湘江时评",
+        )
+    )
+    by_title = {a.title: a for a in stories(page)}
+    assert set(by_title) == {"集市的热闹要守住", "减负更要看担当"}
+    assert by_title["集市的热闹要守住"].paragraphs[-2:] == (
+        "管好集市，要划好摊位线，留出消防通道，让赶集的人走得顺、买得安心。",
+        "（作者单位：湖南农业大学）",
+    )
+    second = by_title["减负更要看担当"]
+    assert (second.column, second.byline) == ("湘江时评", "彭远山")
+    assert second.paragraphs[0].startswith("一些基层干部")

@@ -60,6 +60,7 @@ from .kinds import Opener, ZonePart
 from .lines import Line
 from .patterns import (
     ASKS_END,
+    AUTHOR_NOTE,
     BRACKETED_LABEL,
     BRIEFS_COLUMN,
     DASH_LED,
@@ -1823,6 +1824,8 @@ def _split_run_together(
     for cut in range(1, len(flats)):
         if _among_sections(draft.paras, cut):
             continue  # (crossheads on both sides: one feature's sections)
+        if AUTHOR_NOTE.match(draft.paras[cut].text):
+            continue  # (a writer's note, （作者单位：…）, closes the text above it)
         before, after = "".join(flats[:cut]), "".join(flats[cut:])
         for first, second in orders:
             # Each stack's words on its own side of the cut, and not on the other.
@@ -1863,15 +1866,11 @@ def _split_run_together(
 
 def _signed_after(zones: list[Zone], read: list[list[Part]], stack: Stack, body: int) -> bool:
     """The stack is printed right after ``body``'s text, its column's label
-    and its writer under it (… / title / 锐评 / 某某), heading no text below."""
+    and its writer under it in either order (… / title / 锐评 / 某某),
+    heading no text below."""
     zone = zones[stack.zone]
-    rest = [p.kind for p in read[stack.zone][stack.last + 1 :]]
-    return (
-        zone.before == body
-        and stack.first == 0
-        and rest[:2] == [ZonePart.LABEL, ZonePart.SIGN]
-        and len(rest) == 2
-    )
+    rest = sorted(p.kind for p in read[stack.zone][stack.last + 1 :])
+    return zone.before == body and stack.first == 0 and rest == [ZonePart.LABEL, ZonePart.SIGN]
 
 
 def _joined_another_stack(

@@ -5652,14 +5652,17 @@ def _items_apart(group: list[int], texts: list[str]) -> list[list[int]]:
 
 
 def _note_apart(group: list[int], texts: list[str]) -> list[list[int]]:
-    """A note on the source or the writer printed on after a paragraph's last
-    sentence (…红利。（摘自某刊文章，作 / 者某某）) closes the paragraph:
-    the group parts after the line its bracket closes on."""
+    """A note on the source or the writer, printed on after a paragraph's
+    last sentence (…红利。（摘自某刊文章，作 / 者某某）) or opening a line of
+    its own, closes its paragraph: the group parts after the line its
+    bracket closes on."""
     parts: list[list[int]] = [[]]
     in_note = False
     for n, k in enumerate(group):
         parts[-1].append(k)
-        in_note = in_note or bool(NOTE_AFTER_STOP.search(texts[k]))
+        in_note = (
+            in_note or bool(NOTE_AFTER_STOP.search(texts[k])) or bool(AUTHOR_NOTE.match(texts[k]))
+        )
         if in_note and texts[k][-1:] in "）)" and n + 1 < len(group):
             parts.append([])
             in_note = False

@@ -127,11 +127,11 @@ def _segment_page(raw: RawPage, source: str) -> Page:
         _cartoon_titled_over_its_word(draft, drafts, joined)
     articles = []
     for draft in drafts:
-        if WEEKLY_NAME.search(draft.column):
+        if _weekly_banner(draft.column, lines):
             # (a weekly's or special page's name over the page: its banner)
             extras.append((ExtraKind.BOX, draft.column))
             draft.column = ""
-        if len(draft.heads) > 1 and WEEKLY_NAME.search(squash(_unit_raw(draft.heads[0]))):
+        if len(draft.heads) > 1 and _weekly_banner(squash(_unit_raw(draft.heads[0])), lines):
             # (or over the first story's stack, read as its kicker)
             extras.append((ExtraKind.BOX, _unit_raw(draft.heads.pop(0)).strip()))
         if _furniture(draft):
@@ -262,6 +262,18 @@ def _cartoon_titled_over_its_word(draft: Draft, drafts: list[Draft], lines: list
 
 def _unit_raw(unit: Sequence) -> str:
     return "".join(line.raw for line in unit)
+
+
+def _weekly_banner(name: str, lines: Sequence[Line]) -> bool:
+    """``name`` is a weekly's or special page's (理论周刊, 某某专版) printed
+    once, at the page's top or foot: the page's banner. Printed inside the
+    page, or over more than one piece, it is the column of the pieces under it."""
+    if not WEEKLY_NAME.search(name):
+        return False
+    at = [k for k, line in enumerate(lines) if squash(line.raw) == name]
+    if len(at) > 1:
+        return False
+    return not at or min(at[0], len(lines) - 1 - at[0]) < T.BANNER_REACH_LINES
 
 
 def _furniture(draft: Draft) -> bool:

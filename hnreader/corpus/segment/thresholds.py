@@ -886,6 +886,9 @@ SHORT_STACK_MIN_LINES = 3
 #: The fewest lines of a box of figures under its title (a results table):
 #: fewer are a headline's lines.
 TABLE_MIN_LINES = 6
+#: A weekly's name (理论周刊) within this many lines of the page's top or
+#: foot is the page's banner; further in, the column of the piece under it.
+BANNER_REACH_LINES = 3
 #: A list of units under its title (…驻某村帮扶工作队 a line): at least this
 #: many entries ending on the same last ``LIST_ENDING`` character (村, 队) ...
 LIST_ALIKE_MIN = 4
