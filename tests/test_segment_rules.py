@@ -205,6 +205,17 @@ def test_a_short_label_over_a_signed_piece_is_its_column():
     assert art.kind == "commentary"
 
 
+@pytest.mark.parametrize("label", ["短评", "快评"])
+def test_a_two_character_column_on_the_title_line_of_a_signed_piece_is_its_column(label):
+    body = (
+        "乡村振兴，人才是关键。近年来，不少年轻人回到家乡，把新技术带进田间地头。\n\n"
+        "留住人才，既要有事业平台，也要有生活保障，让返乡者安心扎根。\n"
+    )
+    page = parse(f"{label} 让返乡青年留得住\n\n欧阳青\n\n{body}")
+    (art,) = stories(page)
+    assert (art.column, art.kicker, art.title) == (label, "", "让返乡青年留得住")
+
+
 def test_two_framed_short_words_are_a_box():
     page = parse(
         "今日\n\n关注\n\n智慧农业示范基地挂牌\n\n"

@@ -209,7 +209,9 @@ def _label_on_title_line(draft: Draft, recurring: frozenset[str] = frozenset()) 
     if len(phrases) != 2:
         return
     name, title = phrases
-    if label_shaped(name) and (looks_like_column(squash(name)) or squash(name) in recurring):
+    if (label_shaped(name) or two_character_label(name)) and (
+        looks_like_column(squash(name)) or squash(name) in recurring
+    ):
         draft.column = squash(name)
         draft.heads[0] = [dataclasses.replace(line, raw=title)]
     elif (
