@@ -10107,3 +10107,26 @@ def test_a_title_after_the_text_over_its_writer_and_then_its_label_cuts_off_its_
     second = by_title["减负更要看担当"]
     assert (second.column, second.byline) == ("湘江时评", "彭远山")
     assert second.paragraphs[0].startswith("一些基层干部")
+
+
+def test_a_reports_kicker_and_title_after_its_text_over_a_notices_title_head_the_report():
+    # text / kicker / title / a notice's title / its text: the two lines of
+    # no clause between the finished text and the notice are the report's.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "确保江河安全度汛",
+            "我省加快洞庭湖区堤防建设",
+            "益阳市河道采砂许可证拍卖公告",
+            "根据《湖南省河道采砂管理办法》，",
+            "经研究，决定对资江益阳段两个可采",
+            "区的河道采砂许可证进行公开拍卖。",
+            "竞买人须具备独立法人资格，于6月",
+            "10日前到市水利局报名。",
+        )
+    )
+    report, notice = page.articles
+    assert (report.kicker, report.title) == ("确保江河安全度汛", "我省加快洞庭湖区堤防建设")
+    assert report.paragraphs[-1].endswith("重点推进洞庭湖区堤防建设。")
+    assert notice.title == "益阳市河道采砂许可证拍卖公告"
+    assert notice.paragraphs[0].startswith("根据《湖南省河道采砂管理办法》")

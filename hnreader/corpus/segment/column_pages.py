@@ -4976,7 +4976,11 @@ def _over_notice_title(lines: list[Line], kinds: list[LineKind], i: int, text: s
     stops short of a notice's title unfinished."""
     if _STOPS_OR_PAUSES.search(text) or i + 1 >= len(lines) or kinds[i + 1] != LineKind.TEXT:
         return False
-    if i > 0 and kinds[i - 1] == LineKind.TEXT and not ends_sentence(squeeze(lines[i - 1].raw)):
+    # (over it, maybe another line of no clause: a kicker over that title)
+    k = i - 1
+    if k > 0 and kinds[k] == LineKind.TEXT and not _STOPS_OR_PAUSES.search(squash(lines[k].raw)):
+        k -= 1
+    if k >= 0 and kinds[k] == LineKind.TEXT and not ends_sentence(squeeze(lines[k].raw)):
         return False
     return _notice_titled(lines, kinds, i + 1, squeeze(lines[i + 1].raw), above_ends=False)
 
