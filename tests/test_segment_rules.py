@@ -66,6 +66,7 @@ def stories(page):
         "长沙市开福区 读者 周小安",
         "株洲 读者 钱多多",
         "株洲市芦淞区建设街道 读者 钱多多",
+        "怀化市溆浦县龙潭镇 读者 向小荷",
         "文/图 周小安",
         "新华社记者 王立",
         "省肿瘤医院放疗科副主任医师 周小安",
@@ -214,6 +215,17 @@ def test_a_two_character_column_on_the_title_line_of_a_signed_piece_is_its_colum
     page = parse(f"{label} 让返乡青年留得住\n\n欧阳青\n\n{body}")
     (art,) = stories(page)
     assert (art.column, art.kicker, art.title) == (label, "", "让返乡青年留得住")
+
+
+def test_section_names_at_the_pages_top_over_a_label_are_furniture_and_the_label_the_column():
+    body = (
+        "乡村振兴，人才是关键。近年来，不少年轻人回到家乡，把新技术带进田间地头。\n\n"
+        "留住人才，既要有事业平台，也要有生活保障，让返乡者安心扎根。\n"
+    )
+    page = parse(f"评论\n\n理论\n\n湘水时评\n\n让返乡青年留得住\n\n欧阳青\n\n{body}")
+    (art,) = stories(page)
+    assert (art.column, art.kicker, art.title) == ("湘水时评", "", "让返乡青年留得住")
+    assert {"评论", "理论"} <= set(page.extras)
 
 
 def test_two_framed_short_words_are_a_box():

@@ -111,8 +111,10 @@ BYLINE = re.compile(
     # A writer signed with a note on who the writer is: 某某（作者系…）.
     rf"|^\s*{_NAME}\s*[（(]\s*(?:本文)?作者(?:单位)?\s*[:：系为是][^（）()]{{1,30}}[）)]\s*$"
     # A reader's letter, signed with the reader's town: 浏阳市读者 某某,
-    # 衡阳县 读者 某某, 岳阳 读者 某某, 株洲读者 某某, 长沙市民 某某.
-    rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[省市县区镇乡村]\s*|[\u4e00-\u9fff]{{2}}\s+|{_CITY}\s*)"
+    # 衡阳县 读者 某某, 岳阳 读者 某某, 株洲读者 某某, 长沙市民 某某, or the
+    # town down to the township (湘西州凤凰县某某镇 读者 某某).
+    rf"|^\s*(?:(?:[\u4e00-\u9fff]{{1,7}}?[省市州县区镇乡村]){{1,3}}\s*"
+    rf"|[\u4e00-\u9fff]{{2}}\s+|{_CITY}\s*)"
     # (the others set apart from the name: a headline reads 三市居民的周末)
     rf"(?:读者\s*|(?:市民|居民|村民|网友)\s+){_NAME}\s*$"
     # ... or with the residential area: 某市某区某街道某小区居民 某某, 某区某街道 读者 某某.

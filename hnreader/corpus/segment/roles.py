@@ -325,6 +325,25 @@ def _page_banner(draft: Draft, drafts: list[Draft]) -> str | None:
     return flat
 
 
+def _section_names_over_label(draft: Draft, drafts: list[Draft]) -> list[str]:
+    """Words of two printed a line each at the page's top over a column's
+    label and the first piece's title (评论 / 理论 / 湘江潮评 / title): the
+    names of the page's sections, page furniture, taken off and returned;
+    the label right over the title is the column."""
+    if draft.dateline or len(draft.heads) < 3 or not draft.lines:
+        return []
+    if min(draft.lines) != min((min(d.lines) for d in drafts if d.lines), default=-1):
+        return []  # (not the page's first line)
+    flats = [squash("".join(line.raw for line in unit)) for unit in draft.heads]
+    k = 0
+    while k < len(flats) - 2 and len(draft.heads[k]) == 1 and two_character_label(flats[k]):
+        k += 1
+    if k == 0 or not (label_shaped(flats[k]) and looks_like_column(flats[k])):
+        return []
+    draft.heads = draft.heads[k:]
+    return flats[:k]
+
+
 def take_labels(
     draft: Draft, drafts: list[Draft], me: int, recurring: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -337,6 +356,7 @@ def take_labels(
         banners.append(banner)
     if (banner := _page_banner(draft, drafts)) is not None:
         banners.append(banner)
+    banners.extend(_section_names_over_label(draft, drafts))
     before = drafts[me - 1] if me > 0 else None
     if (banner := take_banner(draft, before)) is not None:
         banners.append(banner)
