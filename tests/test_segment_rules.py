@@ -10142,3 +10142,35 @@ def test_a_reports_kicker_and_title_after_its_text_over_a_notices_title_head_the
     assert report.paragraphs[-1].endswith("重点推进洞庭湖区堤防建设。")
     assert notice.title == "益阳市河道采砂许可证拍卖公告"
     assert notice.paragraphs[0].startswith("根据《湖南省河道采砂管理办法》")
+
+
+def test_a_list_of_prizes_and_winners_on_a_paragraph_page_is_one_item():
+    # Paragraph page: a report, then a list's title, each prize over its
+    # winners (works with whose they are, people by name), then a report.
+    page = page_of(
+        [
+            *bus_report("5月9日", "易小川"),
+            "第三届全省曲艺大赛获奖名单",
+            "一等奖",
+            "《山歌对唱》（常德市曲艺团）",
+            "《渡口》（岳阳市群众艺术馆）",
+            "优秀表演奖",
+            "向晓玲",
+            "罗春生",
+            "优秀创作奖",
+            "龚一舟",
+            *bus_report("5月10日", "龙小川"),
+        ]
+    )
+    (prizes,) = [a for a in page.articles if a.title == "第三届全省曲艺大赛获奖名单"]
+    assert prizes.kind == ArticleKind.OTHER and prizes.byline == ""
+    assert list(prizes.paragraphs) == [
+        "一等奖",
+        "《山歌对唱》（常德市曲艺团）",
+        "《渡口》（岳阳市群众艺术馆）",
+        "优秀表演奖",
+        "向晓玲",
+        "罗春生",
+        "优秀创作奖",
+        "龚一舟",
+    ]

@@ -65,6 +65,7 @@ from .patterns import (
     BRIEFS_COLUMN,
     COLONS,
     ENUMERATED,
+    LIST_TITLE,
     MEMBER_VOICE,
     NOTICE_TITLE,
     QA_TURN,
@@ -279,6 +280,7 @@ def _weak_heads(blocks: list[Block], drafts: list[Draft]) -> list[Block]:
             and is_crosshead(heads[0].text)
             and not _under_letter(blocks, heads[0])
             and not NOTICE_TITLE.search(squash(heads[0].text))  # (a notice is an item of its own)
+            and not LIST_TITLE.search(squash(heads[0].text))  # (so is a list under its title)
             and not _over_voice(blocks, heads[0])
         ):
             out.append(heads[0])

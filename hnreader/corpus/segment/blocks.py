@@ -171,6 +171,8 @@ def _name_lists(blocks: list[Block]) -> None:
         if j == k:
             while j < len(blocks) and labelled_figure(blocks[j].text):
                 j += 1
+        if j == k:
+            j = _prize_run(blocks, k)
         if j - k >= T.NAME_LIST_MIN:
             for block in blocks[k:j]:
                 block.role, block.verse = BlockRole.TEXT, True
@@ -187,6 +189,30 @@ def _name_lists(blocks: list[Block]) -> None:
             and ends_sentence(blocks[k - 2].text)
         ):
             issuer.verse = day.verse = True
+
+
+#: A prize's name alone on its line over its winners (一等奖, 优秀剧目奖).
+_PRIZE = re.compile(r"[\u4e00-\u9fff]{1,8}奖")
+#: A winning work, whose it is in brackets after it (《某某》（某某剧团）).
+_WORK = re.compile(r"《[^》]{1,20}》(?:[（(][^（）()]{1,24}[）)])?")
+
+
+def _prize_run(blocks: list[Block], k: int) -> int:
+    """Where a list of prizes that opens at block ``k`` ends (``k``: none):
+    a prize's name (优秀表演奖), then its winners a line each, people or works
+    (某某, 《某某》（某团）), prize after prize. No headline or signature is
+    among them."""
+    if not _PRIZE.fullmatch(squash(blocks[k].text)):
+        return k
+    j = k
+    while j < len(blocks) and (
+        _PRIZE.fullmatch(flat := squash(blocks[j].text))
+        or _WORK.fullmatch(flat)
+        or is_name_line(blocks[j].text.strip())
+    ):
+        j += 1
+    winners = sum(not _PRIZE.fullmatch(squash(b.text)) for b in blocks[k:j])
+    return j if winners else k
 
 
 def _entry(text: str) -> bool:

@@ -71,6 +71,7 @@ from .patterns import (
     HANDS_OVER,
     ISSUED_ON,
     LETTER_CLOSE,
+    LIST_TITLE,
     MEMBER_VOICE,
     NOTICE_TITLE,
     OPINION_COLUMN,
@@ -2641,6 +2642,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         return False
     if starts_mid_sentence(after.text) and not asked:
         return False
+    if after.verse and LIST_TITLE.search(squash(block.text)):
+        return True  # a list's title over its entries (…获奖名单 / 一等奖 / 某某)
     if ends_sentence(before.text) and _list_under(blocks, i):
         return True  # a box's list of like items under its title (…提示：… / 凡是…；)
     if _titles_figures(blocks, i):

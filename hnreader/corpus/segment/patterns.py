@@ -672,6 +672,8 @@ SECTION_NAME = re.compile(r"(?:副刊|周刊|专刊|专版)$")
 #: a banner over the whole page. A supplement's name (湘江副刊) heads its
 #: pieces as their column. The paper's own name alone is the page's too.
 WEEKLY_NAME = re.compile(r"(?:周刊|专刊|专版)$|^湖南日报$")
+#: The title of a list printed under it, an entry a line (…获奖名单, …名录（部分）).
+LIST_TITLE = re.compile(r"(?:名单|名录|一览表?)(?:[（(][^（）()]{1,16}[）)])?$")
 #: A series' name: two phrases joined by a middle dot, the series and its
 #: part (决战决胜脱贫攻坚·记者蹲点, 两会·代表风采, a campaign quoted: 奋进“新
 #: 征程”·基层来信). Headlines join phrases with a space or a dash; names of

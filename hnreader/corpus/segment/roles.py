@@ -27,6 +27,7 @@ from .patterns import (
     COLUMN_WORDS,
     DASH_LED,
     HANDS_OVER,
+    LIST_TITLE,
     NOTICE_TITLE,
     OPINION_COLUMN,
     SECTION_NAME,
@@ -68,6 +69,14 @@ def article_kind(draft: Draft, has_headline: bool) -> ArticleKind:
         return ArticleKind.OTHER  # a notice (征稿启事, 更正, …公示): no report, whoever signs it
     if not draft.dateline and draft.paras and all(labelled_figure(p.text) for p in draft.paras):
         return ArticleKind.OTHER  # a box of figures under their labels: no report
+    if (
+        not draft.dateline
+        and not draft.byline
+        and any(LIST_TITLE.search(squash("".join(li.raw for li in h))) for h in draft.heads)
+        and draft.paras
+        and all(p.verse or len(p.text) <= T.LIST_ENTRY_MAX for p in draft.paras)
+    ):
+        return ArticleKind.OTHER  # a list under its title (…获奖名单), an entry a line
     if "评论员" in draft.byline or _COMMENTARY_COLUMN.search(draft.column):
         return ArticleKind.COMMENTARY
     if draft.starts_with == Opener.DATELINE or draft.dateline:

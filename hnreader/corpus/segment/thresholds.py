@@ -889,6 +889,9 @@ TABLE_MIN_LINES = 6
 #: A weekly's name (理论周刊) within this many lines of the page's top or
 #: foot is the page's banner; further in, the column of the piece under it.
 BANNER_REACH_LINES = 3
+#: The longest entry (characters) of a list under its title (…获奖名单): a
+#: unit's name and where it is; longer is a paragraph of prose.
+LIST_ENTRY_MAX = 30
 #: A list of units under its title (…驻某村帮扶工作队 a line): at least this
 #: many entries ending on the same last ``LIST_ENDING`` character (村, 队) ...
 LIST_ALIKE_MIN = 4
