@@ -10174,3 +10174,39 @@ def test_a_list_of_prizes_and_winners_on_a_paragraph_page_is_one_item():
         "优秀创作奖",
         "龚一舟",
     ]
+
+
+def test_a_letter_asking_on_two_lines_and_its_reply_under_where_to_write():
+    # Column page: the letters' label, a question cut over two lines over the
+    # salutation, the letter and its signature, where to write (来信请寄： /
+    # the desk, a box), then a reply under its label, naming the 读者来信.
+    page = parse(
+        column_page(
+            TITLED_COLUMN_REPORT,
+            "读者来信",
+            "镇上的公交车能不能",
+            "多开几班？",
+            "编辑同志：",
+            "我家住在桃源县漳江镇，每天去县",
+            "城只有两班公交车，早上一班、下午",
+            "一班，赶不上车就得走好几里路。",
+            "希望有关部门能多开几班车。",
+            "桃源县漳江镇 读者 覃春梅",
+            "来信请寄：",
+            "湖南日报读者工作部",
+            "来信回音",
+            "漳江镇公交下月加密班次",
+            "本报刊发读者来信反映漳江镇公交",
+            "班次少的问题后，县交通运输局立即",
+            "进行调研，决定从下月起每天增开",
+            "四个班次。",
+        )
+    )
+    by_title = {a.title: a for a in stories(page)}
+    letter = by_title["镇上的公交车能不能多开几班？"]
+    assert (letter.column, letter.byline) == ("读者来信", "桃源县漳江镇 读者 覃春梅")
+    assert letter.paragraphs[0] == "编辑同志："
+    reply = by_title["漳江镇公交下月加密班次"]
+    assert reply.column == "来信回音"
+    assert reply.paragraphs[0].startswith("本报刊发读者来信")
+    assert "来信请寄：湖南日报读者工作部" in page.extras

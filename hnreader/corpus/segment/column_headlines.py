@@ -476,7 +476,8 @@ def read_zone(
             # (nor is a line inside a meeting's stack, between its first line
             # and its 某某出席: 省防指部署… / 严防死守 / 确保… / 某某出席)
             and not (last and last.kind == ZonePart.HEAD and _attended_below(zone.lines, k))
-            and (standing(text) or _standing_apart(line, standing))
+            # (the letters' label, whatever a reply's text says of a 读者来信)
+            and (standing(text) or _standing_apart(line, standing) or letters_label(text))
             and (
                 _label_before(text, nxt)
                 # (over the title its writer signs right under, a column's

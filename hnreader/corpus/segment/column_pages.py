@@ -4306,6 +4306,13 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         # a letter's question title (…谁来管？ / 编辑同志：), or any title
         # there under the letter above's signature (…读者 某某 / title / 编辑同志：)
         return True
+    if (
+        i + 2 < len(lines)
+        and kinds[i + 1] == LineKind.TEXT
+        and not _STOPS_OR_PAUSES.search(squash(lines[i].raw))
+        and asks_over_salutation(lines[i].raw + lines[i + 1].raw, lines[i + 2].raw)
+    ):
+        return True  # (…什么时候能 / 硬化？ / 编辑同志：: the question on two lines)
     if _titles_letter(lines, i) or _asks_under_label(lines, kinds, i):
         return True
     if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):

@@ -630,6 +630,11 @@ def rejoin_broken(units: list[str]) -> list[str]:
     return out
 
 
+#: Modals a question stops on at a line's end, what they ask on the next
+#: (…能不能 / 多开几班？, …什么时候能 / 修好？).
+_MODAL_ENDS = frozenset("能会要该可")
+
+
 def _over_wrap(above: str, rest: list[str]) -> bool:
     """A narrow line over a statement wrapped on the next two lines
     (永州 / 零陵古城景区 / 迎来旅游旺季): a piece of its own."""
@@ -644,6 +649,8 @@ def _continues(above: str, unit: str, meeting: bool = False) -> bool:
         return False
     if _wrapped(above, unit, meeting):
         return True
+    if unit[-1:] in "？?" and above[-1:] in _MODAL_ENDS:
+        return True  # a question cut after its modal (…能不能 / 多开几班？)
     if _FIGURE_ALONE.match(unit):
         return True  # a figure and its unit say nothing alone (…引进智能制造项目 / 12个)
     if _opens_after_figure(above, unit):

@@ -603,7 +603,16 @@ def _submissions(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
     if (
         i + 1 < len(lines)
         and i + 1 not in boxed
-        and (_EMAIL.search(flats[i + 1]) or _SUBMISSIONS.match(flats[i + 1]))
+        and (
+            _EMAIL.search(flats[i + 1])
+            or _SUBMISSIONS.match(flats[i + 1])
+            # (where to, under a prompt handing over to it: 来信请寄： / 某报某部)
+            or (
+                flat[-1:] in "：:"
+                and len(flats[i + 1]) <= T.BOX_WORD_MAX
+                and not any(c in flats[i + 1] for c in "，,。；;")
+            )
+        )
         and not ends_sentence(flats[i + 1])
     ):
         return [i, i + 1]
@@ -1055,7 +1064,7 @@ _SPONSOR = re.compile(
 )
 #: A page's call for contributions on a line of its own: where to send them.
 _SUBMISSIONS = re.compile(
-    r"^(?:欢迎[投来]稿|投稿(?:邮箱|信箱|地址|热线)|来稿(?:邮箱|请寄))[:：，,]?.{0,40}$"
+    r"^(?:欢迎[投来]稿|投稿(?:邮箱|信箱|地址|热线)|来[稿信](?:邮箱|请寄至?))[:：，,]?.{0,40}$"
     # (or a section's: 副刊投稿请登录某报官网)
     r"|^[\u4e00-\u9fff]{0,8}[投来]稿请(?:登录|登陆|发送|发至|寄至|投至).{0,30}$"
 )
