@@ -10210,3 +10210,28 @@ def test_a_letter_asking_on_two_lines_and_its_reply_under_where_to_write():
     assert reply.column == "来信回音"
     assert reply.paragraphs[0].startswith("本报刊发读者来信")
     assert "来信请寄：湖南日报读者工作部" in page.extras
+
+
+@pytest.mark.parametrize("title", ["石榴红", "向阳坡"])
+def test_a_title_shaped_like_a_name_over_the_essays_writer_is_its_title(title):
+    # Column page: an essay ends, then a title that reads as a person's name
+    # (石 and 向 are surnames) right over the next essay's 文丨某某.
+    page = parse(
+        column_page(
+            "老屋的门槛",
+            "文丨周晚晴",
+            "老屋的门槛是一整块青石，被几代人",
+            "的脚步磨得发亮。小时候，我常坐在",
+            "门槛上等父亲从田里回来。",
+            title,
+            "文丨龙小溪",
+            "秋天一到，院子里那棵树就挂满了",
+            "果子，红彤彤的，像一盏盏小灯笼。",
+            "母亲总要挑最大的几个留给我。",
+        )
+    )
+    by_title = {a.title: a for a in stories(page)}
+    assert set(by_title) == {"老屋的门槛", title}
+    assert by_title[title].byline == "文丨龙小溪"
+    assert by_title[title].paragraphs[0].startswith("秋天一到")
+    assert by_title["老屋的门槛"].paragraphs[-1].endswith("等父亲从田里回来。")

@@ -385,6 +385,10 @@ def read_zone(
             last.lines.append(line)  # a speaker's or a causative frame set on two lines
         elif last and last.kind == ZonePart.HEAD and is_attendance(text):
             parts.append(Part(ZonePart.ATTEND, [line]))
+        elif not nxt and WRITER_SIGN.match(squash(under)) and is_name_line(text.strip()):
+            # (a name right over the piece's 文丨某某 is its title, 采莲谣 /
+            # 文丨某某: no writer is signed twice)
+            parts.append(Part(ZonePart.HEAD, [line]))
         elif (
             _signature(line)
             or _name_under_closed(last, line)
