@@ -10235,3 +10235,17 @@ def test_a_title_shaped_like_a_name_over_the_essays_writer_is_its_title(title):
     assert by_title[title].byline == "文丨龙小溪"
     assert by_title[title].paragraphs[0].startswith("秋天一到")
     assert by_title["老屋的门槛"].paragraphs[-1].endswith("等父亲从田里回来。")
+
+
+def test_a_reports_second_headline_line_over_a_photos_title_and_caption_stays_a_headline():
+    # dev_tx page 002: text / title / a line restating the lead / a photo's
+    # title, caption and credit. The caption shares everyday words with the
+    # report (今年, 同比, 以上), but is a picture of its own, not the
+    # report's text running on under two lines of it.
+    page = read_set_page("dev_tx", "002")
+    report = next(a for a in page.articles if a.headline.startswith("株洲百个社区食堂"))
+    assert report.headline == "株洲百个社区食堂年内开张 老人就餐每餐最低只需5元"
+    assert report.paragraphs[-1].endswith("每天留样备查。")
+    photo = next(a for a in page.articles if a.title == "古城迎春")
+    assert photo.kind == ArticleKind.PHOTO
+    assert photo.paragraphs[0].startswith("3月8日，凤凰古城")

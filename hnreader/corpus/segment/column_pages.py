@@ -4490,9 +4490,15 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         after = "".join(lines[k].raw for k in range(i + 1, j + 1))
         if _runs_on_full(lines, i, j) or _word_runs_into_text(lines, i):
             return False
-        return (
-            similarity(text, body) >= T.HEAD_REPEATS_STORY
-            and similarity(after, body) < T.HEAD_AFTER_UNRELATED
+        # (what follows may be a photo's caption, closed by its credit: a
+        # picture of its own, whatever everyday words it shares with the story)
+        captioned = (
+            j + 1 < len(lines)
+            and kinds[j + 1] == LineKind.CAPTION
+            and any(CAPTION_START.match(lines[k].raw) for k in range(i + 1, min(j + 1, i + 3)))
+        )
+        return similarity(text, body) >= T.HEAD_REPEATS_STORY and (
+            captioned or similarity(after, body) < T.HEAD_AFTER_UNRELATED
         )
     return False
 
