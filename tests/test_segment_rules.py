@@ -10249,3 +10249,25 @@ def test_a_reports_second_headline_line_over_a_photos_title_and_caption_stays_a_
     photo = next(a for a in page.articles if a.title == "古城迎春")
     assert photo.kind == ArticleKind.PHOTO
     assert photo.paragraphs[0].startswith("3月8日，凤凰古城")
+
+
+def test_an_office_under_a_replys_finished_text_signs_the_reply_not_the_next_piece():
+    # Paragraph page: a reply to a letter, the office that wrote it under its
+    # text, then a commentary under its column's label.
+    page = page_of(
+        [
+            "来信回音",
+            "漳江镇：公交下月加密班次",
+            "本报刊发读者来信反映漳江镇公交班次少的问题后，我局立即进行调研，决定从下月起每天增开四个班次。",
+            "桃源县交通运输局",
+            "湘水时评",
+            "让乡村公交开得更稳",
+            "欧阳青",
+            "乡村公交连着农民的出行，也连着城乡的发展。办好乡村公交，既要开得通，也要开得稳。",
+        ]
+    )
+    by_title = {a.title: a for a in stories(page)}
+    reply = by_title["漳江镇：公交下月加密班次"]
+    assert (reply.column, reply.byline) == ("来信回音", "桃源县交通运输局")
+    comment = by_title["让乡村公交开得更稳"]
+    assert (comment.column, comment.kicker, comment.byline) == ("湘水时评", "", "欧阳青")

@@ -17,10 +17,11 @@ from itertools import pairwise
 
 from ..match import pair_codes, similarity
 from ..model import ArticleKind
-from ..reflow import ends_sentence, squash, squeeze
+from ..reflow import ends_sentence, is_cjk, squash, squeeze
 from . import thresholds as T
 from .column_headlines import campaign_label
 from .draft import Draft, Para
+from .hunan_words import opens_on_place
 from .kinds import Opener
 from .lines import Line
 from .patterns import (
@@ -66,7 +67,67 @@ def regroup(drafts: list[Draft], lines: Sequence[Line], columns: bool = False) -
         _title_over_rest_of_cut(drafts, lines)
     _title_its_lead_restates(drafts)
     _list_order_opens_list(drafts)
+    _office_signs_text_above(drafts, lines)
     return drafts
+
+
+#: An office of the state or a company signing what it wrote (a reply to a
+#: reader's letter): a place's name, then the office (某县交通运输局).
+_OFFICE = re.compile(r"(?:局|厅|委员会|办公室|政府|管理处|公司|集团)$")
+
+
+def _office_signs_text_above(drafts: list[Draft], lines: Sequence[Line]) -> None:
+    """An office's name printed alone under the finished text of a piece
+    neither signed nor dated (…感谢读者的关心。 / 某县交通运输局), read as the
+    next piece's kicker or column: it signs the piece above, a reply to a
+    letter or a notice."""
+    at = {line.no: k for k, line in enumerate(lines)}
+    ends = {
+        at[max(no for p in d.paras for no in p.lines)]: d
+        for d in drafts
+        if d.paras and all(no in at for p in d.paras for no in p.lines)
+    }
+    for draft in drafts:
+        found = _office_line(draft, lines)
+        if found is None or found.no not in at:
+            continue
+        above = ends.get(at[found.no] - 1)
+        if above is None or above is draft or above.byline or above.dateline:
+            continue
+        if not ends_sentence(above.paras[-1].text):
+            continue
+        if draft.column == squash(found.raw):
+            draft.column = ""
+            first = squash("".join(li.raw for li in draft.heads[0])) if draft.heads else ""
+            if len(draft.heads) > 1 and label_shaped(first) and looks_like_column(first):
+                draft.column = first  # (the label the office's name kept out)
+                draft.heads.pop(0)
+        else:
+            draft.heads.pop(0)
+            draft.lines.discard(found.no)
+        above.byline = squash(found.raw)
+        above.lines.add(found.no)
+
+
+def _office_line(draft: Draft, lines: Sequence[Line]) -> Line | None:
+    """The line naming an office that the draft took as its kicker or its
+    column (None: none)."""
+    if len(draft.heads) > 1 and len(draft.heads[0]) == 1:
+        line = draft.heads[0][0]
+        if _names_office(squash(line.raw)):
+            return line
+    if draft.column and _names_office(draft.column):
+        return next((li for li in lines if squash(li.raw) == draft.column), None)
+    return None
+
+
+def _names_office(flat: str) -> bool:
+    return (
+        T.ISSUER_MIN <= len(flat) <= T.ISSUER_MAX
+        and opens_on_place(flat)
+        and bool(_OFFICE.search(flat))
+        and all(is_cjk(c) for c in flat)
+    )
 
 
 def _list_order_opens_list(drafts: list[Draft]) -> None:
