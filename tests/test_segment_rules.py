@@ -10271,3 +10271,33 @@ def test_an_office_under_a_replys_finished_text_signs_the_reply_not_the_next_pie
     assert (reply.column, reply.byline) == ("来信回音", "桃源县交通运输局")
     comment = by_title["让乡村公交开得更稳"]
     assert (comment.column, comment.kicker, comment.byline) == ("湘水时评", "", "欧阳青")
+
+
+def test_a_short_poem_under_a_bare_name_keeps_its_lines_however_few():
+    # Column page: a poem's title, its poet's bare name, six lines of no
+    # mark, then the next piece's title over its 文丨 writer. No line of the
+    # poem is a box.
+    verse = [
+        "母亲的竹篮挂在门后",
+        "篮底还留着几粒稻谷",
+        "那是她走过的秋天",
+        "如今我提起竹篮",
+        "走过村口那棵老樟树",
+        "像走进了她的目光",
+    ]
+    page = parse(
+        column_page(
+            TITLED_COLUMN_REPORT,
+            "给母亲",
+            "向晚晴",
+            *verse,
+            "老街上的修表铺",
+            "文丨龙小溪",
+            "老街拐角有一家修表铺，铺面不大，",
+            "玻璃柜里摆满了各式各样的旧表。",
+        )
+    )
+    poem = next(a for a in page.articles if a.title == "给母亲")
+    assert (poem.kind, poem.byline) == (ArticleKind.FEATURE, "向晚晴")
+    assert list(poem.paragraphs) == verse
+    assert not page.extras

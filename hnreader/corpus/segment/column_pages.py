@@ -3772,6 +3772,10 @@ def _wider_from_first_line(above: list[float], first: float, below: list[float])
     return first >= wider and min(below) >= wider
 
 
+#: Any mark of punctuation: a run of lines with none is no prose.
+_PUNCTUATION = frozenset("，,。.、；;：:！!？?“”‘’《》（）()—…")
+
+
 def _verse_from(
     lines: list[Line],
     kinds: list[LineKind],
@@ -3789,11 +3793,13 @@ def _verse_from(
     which signs its second poem again, …（外一首） / 稻草人 / 文丨某某)."""
     widths: list[float] = []
     bracketed = poet_in_brackets(poet)
+    signed_next = False  # (the run stops over the next piece's stack and writer)
     for k in range(j, len(lines)):
         flat = squash(lines[k].raw)
         if flat.startswith("——"):
             break  # (a subtitle's dash: the headline of what follows)
         if _stack_over_writer(lines, kinds, k, poet):
+            signed_next = True
             break  # (the next piece's headline over its writer: 读《某书》 / title / 文丨某某)
         if looks_like_column(flat) and _stack_over_writer(lines, kinds, k + 1, poet):
             break  # (... under its column's name: 生活随笔 / title / 文丨某某)
@@ -3823,8 +3829,15 @@ def _verse_from(
         widths.append(width(flat))
     # (verse lines stop where their phrases do; a column's lines all run to
     # its full width)
-    if even:  # (``even``: lines of any widths, if many more)
-        return len(widths) if len(widths) >= T.VERSE_EVEN_MIN_LINES else 0
+    if even:  # (``even``: lines of any widths, if many more, or if none has a mark)
+        # (the run between a bare name and the next piece's title and writer,
+        # no line of it a column's name: a stack of labels is no poem)
+        run = [squash(lines[k].raw) for k in range(j, j + len(widths))]
+        bare = signed_next and not any(
+            looks_like_column(flat) or any(c in flat for c in _PUNCTUATION) for flat in run
+        )
+        least = T.VERSE_BARE_MIN_LINES if bare else T.VERSE_EVEN_MIN_LINES
+        return len(widths) if len(widths) >= least else 0
     full = sum(w >= max(widths, default=0) - T.FLOW_SLACK for w in widths)
     return len(widths) if len(widths) >= T.VERSE_MIN_LINES and full * 2 < len(widths) else 0
 

@@ -90,7 +90,7 @@ def article_kind(draft: Draft, has_headline: bool) -> ArticleKind:
         # paragraphs: the read sets' gold has 651 so, 8 news stories)
         return ArticleKind.FEATURE
     long = len(draft.paras) >= FEATURE_MIN_PARAGRAPHS or any(p.subhead for p in draft.paras)
-    if _ESSAY_BYLINE.match(draft.byline) or (draft.byline and any(p.verse for p in draft.paras)):
+    if _ESSAY_BYLINE.match(draft.byline) or (draft.byline and _verse(draft.paras)):
         return ArticleKind.FEATURE  # 文丨某某: an essay of the supplement, or a signed poem
     if draft.column and draft.byline and "记者" not in draft.byline:
         return ArticleKind.COMMENTARY  # a signed piece under a column label
@@ -112,6 +112,16 @@ def article_kind(draft: Draft, has_headline: bool) -> ArticleKind:
     if len(draft.paras) >= FEATURE_MIN_PARAGRAPHS:
         return ArticleKind.FEATURE
     return ArticleKind.NEWS if has_headline else ArticleKind.OTHER
+
+
+def _verse(paras) -> bool:
+    """Paragraphs read as a poem's lines, or short lines of no stop, a
+    poem's (no prose runs so many lines unstopped)."""
+    if any(p.verse for p in paras):
+        return True
+    return len(paras) >= T.VERSE_BARE_MIN_LINES and all(
+        len(p.text) <= T.VERSE_LINE_MAX and not any(c in p.text for c in "，,。；;") for p in paras
+    )
 
 
 def label_shaped(text: str) -> bool:

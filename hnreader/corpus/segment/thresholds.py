@@ -901,6 +901,9 @@ ENTRY_REST_MAX = 3
 #: A poem under a bare name whose title does not say it is verse, its lines
 #: maybe of one width: at least this many lines, more than any stack holds.
 VERSE_EVEN_MIN_LINES = 10
+#: ... or this many, when no line of the run bears a mark of punctuation:
+#: prose runs a sentence's clauses over a narrow column's lines.
+VERSE_BARE_MIN_LINES = 5
 #: A poem printed before its title and poet (column pages): at least this many
 #: lines, more than a bunch of headline stacks over a commentary's title holds.
 VERSE_BEFORE_TITLE_MIN = 8
