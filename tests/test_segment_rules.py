@@ -10301,3 +10301,17 @@ def test_a_short_poem_under_a_bare_name_keeps_its_lines_however_few():
     assert (poem.kind, poem.byline) == (ArticleKind.FEATURE, "向晚晴")
     assert list(poem.paragraphs) == verse
     assert not page.extras
+
+
+def test_a_notices_own_line_of_where_to_write_stays_in_its_text():
+    page = page_of(
+        [
+            *bus_report("5月9日", "易小川"),
+            "关于征集老党员口述史料的启事",
+            "为做好党史资料征集工作，现面向社会征集老党员口述史料，欢迎知情者提供线索。",
+            "来信请寄：中共益阳市委党史研究室（邮编413000）",
+        ]
+    )
+    notice = next(a for a in page.articles if a.title == "关于征集老党员口述史料的启事")
+    assert notice.paragraphs[-1] == "来信请寄：中共益阳市委党史研究室（邮编413000）"
+    assert not page.extras

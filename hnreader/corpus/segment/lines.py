@@ -1064,7 +1064,10 @@ _SPONSOR = re.compile(
 )
 #: A page's call for contributions on a line of its own: where to send them.
 _SUBMISSIONS = re.compile(
-    r"^(?:欢迎[投来]稿|投稿(?:邮箱|信箱|地址|热线)|来[稿信](?:邮箱|请寄至?))[:：，,]?.{0,40}$"
+    r"^(?:欢迎[投来]稿|投稿(?:邮箱|信箱|地址|热线)|来稿(?:邮箱|请寄))[:：，,]?.{0,40}$"
+    # (where readers' letters go, the address on the line under it: a
+    # notice's own 来信请寄：某某处 is its text)
+    r"|^来信请寄至?[:：]$"
     # (or a section's: 副刊投稿请登录某报官网)
     r"|^[\u4e00-\u9fff]{0,8}[投来]稿请(?:登录|登陆|发送|发至|寄至|投至).{0,30}$"
 )
