@@ -10315,3 +10315,25 @@ def test_a_notices_own_line_of_where_to_write_stays_in_its_text():
     notice = next(a for a in page.articles if a.title == "关于征集老党员口述史料的启事")
     assert notice.paragraphs[-1] == "来信请寄：中共益阳市委党史研究室（邮编413000）"
     assert not page.extras
+
+
+def test_a_line_of_clauses_cut_inside_a_word_runs_on_however_wide():
+    # Column page: a paragraph's first line lists items and stops inside a
+    # word (参 / 赛), the line under it stops inside a word too; a dated
+    # report's second paragraph, never a headline.
+    page = parse(
+        column_page(
+            "百名面点师同台比拼手艺",
+            "湖南日报6月13日讯（记者 龙小川 通讯",
+            "员 贺一平）13日，第三届湖南面点技",
+            "能大赛在株洲开赛，来自全省14个市",
+            "州的96名面点师同台比拼。",
+            "比赛设蒸点、炸点、烤点三个项目，参赛",
+            "选 手 须 在 80 分 钟 内 完 成 规 定 品 种 和 自",
+            "选品种。评委说，比赛既比手艺，也比",
+            "食材的地方风味。",
+        )
+    )
+    (art,) = stories(page)
+    assert art.title == "百名面点师同台比拼手艺"
+    assert art.paragraphs[-1].startswith("比赛设蒸点、炸点、烤点三个项目")

@@ -4948,9 +4948,16 @@ def _clauses_run_on(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     if i + 1 >= len(lines) or kinds[i + 1] != LineKind.TEXT:
         return False
     text, nxt = squeeze(lines[i].raw), squeeze(lines[i + 1].raw)
+    # (or the next runs on into the line under it the same way: 比赛设…三个
+    # 项目，参赛 / 选手须在…规定菜品和自 / 选菜品。…)
+    runs_on = (
+        i + 2 < len(lines)
+        and kinds[i + 2] == LineKind.TEXT
+        and word_across(nxt, squeeze(lines[i + 2].raw)) >= T.HEAD_CUT_WORD
+    )
     return (
         bool(_CLAUSE_INSIDE.search(text))
-        and bool(_CLAUSE_INSIDE.search(nxt + "。"))
+        and (bool(_CLAUSE_INSIDE.search(nxt + "。")) or runs_on)
         and word_across(text, nxt) >= T.HEAD_CUT_WORD
     )
 
