@@ -133,6 +133,8 @@ BLIND = (
     "dev_ts",
     "dev_tu",
     "dev_tw",
+    "dev_sa",
+    "dev_sc",
 )
 FIGURES = (
     "seg_f1",
