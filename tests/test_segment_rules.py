@@ -10337,3 +10337,62 @@ def test_a_line_of_clauses_cut_inside_a_word_runs_on_however_wide():
     (art,) = stories(page)
     assert art.title == "百名面点师同台比拼手艺"
     assert art.paragraphs[-1].startswith("比赛设蒸点、炸点、烤点三个项目")
+
+
+@pytest.mark.parametrize(
+    ("line", "writer"),
+    [("文丨贺 秋 林", "文丨贺秋林"), ("文丨易 小 舟", "文丨易小舟")],
+)
+def test_a_writer_signed_letter_spaced_is_a_byline(line, writer):
+    assert is_byline(line)
+    assert squeeze_names(line) == writer
+
+
+def test_poems_signed_with_letter_spaced_names_each_stand_alone():
+    # Paragraph page of a literary supplement: an essay, a page label over a poem's
+    # title, each poet's name letter-spaced (as the page sets it), short
+    # verse lines, then an essay signed 文丨 with a spaced name.
+    first = [
+        "稻子黄了",
+        "是谁把一垄的夕阳",
+        "折进了谷仓",
+        "父亲蹲在田埂上",
+        "数着稻穗",
+        "像数着他的日子",
+    ]
+    second = [
+        "老井还在",
+        "井绳换了三回",
+        "水还是那样甜",
+        "母亲提着木桶",
+        "从井边走过",
+        "走成了一幅画",
+    ]
+    page = page_of(
+        [
+            "河边的老渡口",
+            "文丨龙小溪",
+            "小时候，镇上去县城要过一条河，河边有个老渡口，渡船是一条木船，撑船的是一位姓周的老人。",
+            "后来河上修了大桥，渡口就冷清了。周爷爷还是每天把船擦得干干净净，说万一有人要过河呢。",
+            "有一年回老家，我特意去渡口看他。老人坐在船头抽旱烟，河风吹过来，带着水草和泥土的气味。",
+            "他说，船是他父亲传下来的，撑了六十年，哪一块船板响、哪一处要补，他闭着眼睛都知道。",
+            "湘水",
+            "晚稻",
+            "贺 秋 林",
+            *first,
+            "老井",
+            "欧 阳 小 满",
+            *second,
+            "外婆的酸菜坛",
+            "文丨易 小 舟",
+            "外婆家的灶屋角落里，一字排开五六个酸菜坛子，坛沿上一圈清水，扣着一只碗口大的盖子。",
+            "每年霜降前后，外婆把园子里的芥菜收回来，洗净晾干，一层一层压进坛子里。",
+            "过上一两个月，揭开坛盖，一股酸香扑鼻而来。外婆夹出一小碟酸菜，红的辣椒，白的萝卜，煞是好看。",
+            "如今外婆已经九十岁了，腌不动菜了。那几口坛子，母亲接了过去，每年冬天照样腌上满满几坛。",
+        ]
+    )
+    by_title = {a.title: a for a in page.articles}
+    assert (by_title["晚稻"].column, by_title["晚稻"].byline) == ("湘水", "贺秋林")
+    assert list(by_title["晚稻"].paragraphs) == first
+    assert (by_title["老井"].byline, list(by_title["老井"].paragraphs)) == ("欧阳小满", second)
+    assert by_title["外婆的酸菜坛"].byline == "文丨易小舟"

@@ -362,6 +362,10 @@ def median(values: Sequence[float], default: float = 0.0) -> float:
     return statistics.median(values) if values else default
 
 
+#: A writer's mark and one character after it (文丨胡): a spread name's first.
+_MARK_AND_CHARACTER = re.compile(r"^[\u4e00-\u9fff·]{0,3}[丨|｜/／：:][\u4e00-\u9fff]$")
+
+
 def squeeze_names(text: str) -> str:
     """Bylines and datelines keep one space between names, lose the rest.
 
@@ -372,7 +376,11 @@ def squeeze_names(text: str) -> str:
     parts = text.split()
     # (a two-character name spread to three's width, 罗  毅, is a name: the
     # spaces round it part it from its role and its credit's verb)
-    pair = spread_pairs([len(part.strip("（）()")) == 1 for part in parts])
+    # (a writer's mark and a name's first character, 文丨胡 冬 梅, is a lone
+    # character of the name spread after it)
+    pair = spread_pairs(
+        [len(part.strip("（）()")) == 1 or bool(_MARK_AND_CHARACTER.search(part)) for part in parts]
+    )
     out = ""
     for k, part in enumerate(parts):
         if not out:

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from ..match import pos_tags
 from ..model import Jump
+from ..reflow import squeeze_names
 from .hunan_words import CITIES, COUNTIES, names_place
 from .vocabulary import ANY_SURNAME, COMPOUND_SURNAMES, SURNAMES, SURNAMES_OF_WORDS
 
@@ -401,10 +402,16 @@ _SIGN_OFF_PARTS = re.compile(rf"^({_PAPER}{_ROLE})(.+?)(报道)$")
 
 
 def is_byline(text: str) -> bool:
+    if len(text) > 60:
+        return False  # (first: a paragraph is never tried against the pattern)
+    if not BYLINE.match(text):
+        # (a name letter-spaced, as literary pages sign: 文丨胡 冬 梅)
+        squeezed = squeeze_names(text) if " " in text.strip() else text
+        if squeezed == text or not BYLINE.match(squeezed):
+            return False
+        text = squeezed
     return (
-        len(text) <= 60  # (first: a paragraph is never tried against the pattern)
-        and bool(BYLINE.match(text))
-        and not CREDIT.search(text)
+        not CREDIT.search(text)
         # (a column or series named for its reporters: 记者手记, …记者走基层)
         and not COLUMN_WORDS.search(re.sub(r"\s+", "", text))
     )
@@ -529,7 +536,14 @@ def _spread_names_joined(parts: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(parts):
-        if len(parts[k]) == 1 and k + 1 < len(parts) and len(parts[k + 1]) == 1:
+        run = 0
+        while k + run < len(parts) and len(parts[k + run]) == 1:
+            run += 1
+        if run == 3 or (run == 4 and "".join(parts[k : k + 2]) in COMPOUND_SURNAMES):
+            # (a whole name letter-spaced, as poems are signed: 谭 仲 池, 欧 阳 晓 蓝)
+            out.append("".join(parts[k : k + run]))
+            k += run
+        elif len(parts[k]) == 1 and k + 1 < len(parts) and len(parts[k + 1]) == 1:
             out.append(parts[k] + parts[k + 1])
             k += 2
         else:

@@ -846,11 +846,12 @@ def _label_after(draft: Draft, recurring: frozenset[str] = frozenset()) -> bool:
         len(draft.heads) == 2
         and (label_shaped(first) or two_character_label(first))
         and not looks_like_column(squash(last))
-        and similarity(first, draft.body) < similarity(last, draft.body)
+        and similarity(first, draft.body) <= similarity(last, draft.body)
     ):
         # Two lines of a label's shape: the one the text reads less is the
         # column's, heading the stack (湘江 / 老屋场的灯 over an essay of the
-        # old 屋场's lamp), where no word of either is the dictionary's.
+        # old 屋场's lamp), where no word of either is the dictionary's; when
+        # the text reads neither (a poem's), the label is the one on top.
         return False
     if (
         _phrase_goes_on(above, last)
