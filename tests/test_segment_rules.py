@@ -10396,3 +10396,36 @@ def test_poems_signed_with_letter_spaced_names_each_stand_alone():
     assert list(by_title["晚稻"].paragraphs) == first
     assert (by_title["老井"].byline, list(by_title["老井"].paragraphs)) == ("欧阳小满", second)
     assert by_title["外婆的酸菜坛"].byline == "文丨易小舟"
+
+
+def test_names_under_a_lists_title_are_entries_and_the_text_after_is_not_the_lists():
+    # Paragraph page: a report, a list of winners under its title (a
+    # category, then bare names a line each), then the report's last
+    # paragraphs.
+    entries = [
+        "男子组200米直道竞速",
+        "第一名 湘阴县代表队",
+        "第二名 汨罗市代表队",
+        "优秀舵手",
+        "黄志刚",
+        "陈小兵",
+    ]
+    page = page_of(
+        [
+            "全省龙舟邀请赛在湘阴落幕",
+            "湖南日报6月10日讯（记者 易小川）今天，2026年湖南省龙舟邀请赛在湘阴县洋沙湖落幕，来自全省各地的24支队伍参加比赛。",
+            "比赛设男子组、女子组和混合组三个组别，赛程两天，两岸观众冒雨为参赛队伍加油助威，场面十分热烈。",
+            "2026年湖南省龙舟邀请赛获奖名单",
+            *entries,
+            "湘阴县有关负责人介绍，当地近年来依托洋沙湖建成标准龙舟赛道，每年举办各类水上赛事十余场。",
+            "据了解，邀请赛由省体育局和岳阳市人民政府主办，今年是第五次在湘阴举办。",
+        ]
+    )
+    by_title = {a.title: a for a in page.articles}
+    listed = by_title["2026年湖南省龙舟邀请赛获奖名单"]
+    assert (listed.byline, [squash(p) for p in listed.paragraphs]) == (
+        "",
+        [squash(e) for e in entries],
+    )
+    report = by_title["全省龙舟邀请赛在湘阴落幕"]
+    assert report.paragraphs[-1].startswith("据了解")

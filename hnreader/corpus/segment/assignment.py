@@ -521,6 +521,7 @@ class _Page:
                 above.append(nearest)
             self.allowed.append(above)
         self._close_letters(blocks)
+        self._close_lists(blocks)
         # Per story: where a reporters' line closing a story (…记者 某某 报道)
         # stands right above its opener, when the story has no byline or
         # dateline of its own (-1: none).
@@ -583,6 +584,28 @@ class _Page:
         self._joins: dict[tuple[int, int], float | None] = {}
 
     # --- what each piece is ---------------------------------------------------
+
+    def _close_lists(self, blocks: list[Block]) -> None:
+        """A list under its title (…获奖名单, its entries a line each) ends
+        on its last entry: no running text printed after it is the list's."""
+        for s, owner in enumerate(self.stories):
+            heads = [b.text for b in blocks if b.owner == owner and b.role == BlockRole.HEAD]
+            if not heads or not LIST_TITLE.search(squash(heads[-1])):
+                continue
+            end = self.opens[s] + 1
+            while end < len(blocks) and blocks[end].role == BlockRole.HEAD:
+                end += 1
+            listed = end
+            while listed < len(blocks) and blocks[listed].verse:
+                listed += 1
+            if listed - end < T.NAME_LIST_MIN:
+                continue
+            for k in range(len(self.body)):
+                if self.at[k] < listed:
+                    continue
+                kept = [x for x in self.allowed[k] if x != s]
+                if kept:
+                    self.allowed[k] = kept
 
     def _close_letters(self, blocks: list[Block]) -> None:
         """A reader's letter ends on its signature (某市读者 某某): where a

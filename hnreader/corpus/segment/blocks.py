@@ -24,6 +24,7 @@ from .patterns import (
     DATELINE_PAREN,
     EXPERT_BYLINE,
     FULL_DATE,
+    LIST_TITLE,
     NAMES,
     SCENE_CAPTION,
     TITLE_AND_NAME,
@@ -165,6 +166,17 @@ def _name_lists(blocks: list[Block]) -> None:
     headline or a signature."""
     k = 0
     while k < len(blocks):
+        if blocks[k].role != BlockRole.BYLINE and LIST_TITLE.search(squash(blocks[k].text)):
+            # (a list's title, then its entries a short line each down to
+            # the first sentence, bare names among them: 优秀鼓手 / 彭某某)
+            j = k + 1
+            while j < len(blocks) and _list_line(blocks[j].text):
+                j += 1
+            if j - k - 1 >= T.NAME_LIST_MIN:
+                for block in blocks[k + 1 : j]:
+                    block.role, block.verse = BlockRole.TEXT, True
+                k = j
+                continue
         j = k
         while j < len(blocks) and _entry(blocks[j].text):
             j += 1
@@ -213,6 +225,12 @@ def _prize_run(blocks: list[Block], k: int) -> int:
         j += 1
     winners = sum(not _PRIZE.fullmatch(squash(b.text)) for b in blocks[k:j])
     return j if winners else k
+
+
+def _list_line(text: str) -> bool:
+    """A line a list's entry may be: short, no clause or sentence in it."""
+    flat = squash(text)
+    return len(flat) <= T.LIST_ENTRY_MAX and not any(c in flat for c in "。，,；;：:")
 
 
 def _entry(text: str) -> bool:
