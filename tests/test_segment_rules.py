@@ -10429,3 +10429,47 @@ def test_names_under_a_lists_title_are_entries_and_the_text_after_is_not_the_lis
     )
     report = by_title["全省龙舟邀请赛在湘阴落幕"]
     assert report.paragraphs[-1].startswith("据了解")
+
+
+def test_a_list_of_people_under_its_title_each_after_where_they_work():
+    # Column page: a report whose headline is printed after its text, a
+    # framed word (名 单) over the list's title, then entries of where a
+    # person works and the person, a name wrapped, a note in brackets.
+    entries = [
+        "宁乡市花明楼镇炭子冲村 周志明",
+        "醴陵市白兔潭镇潭塘村 刘桂英",
+        "祁阳县白水镇兴隆村 唐德顺",
+        "桑植县洪家关乡红军村 钟",
+        "正华",
+        "新化县水车镇紫鹊界村 奉冬生",
+        "溆浦县龙潭镇岩板村 舒小",
+        "英",
+    ]
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "我省表彰一批优秀农技员",
+            "扎根田间服务农户增收",
+            "名 单",
+            "2026年度全省优秀农技员名单（部分）",
+            *entries,
+            "（全部名单详见新湖南客户端，本",
+            "报将陆续刊发优秀农技员的事迹）",
+        )
+    )
+    listed = next(a for a in page.articles if a.title == "2026年度全省优秀农技员名单（部分）")
+    assert (listed.kind, listed.column, listed.byline) == (ArticleKind.OTHER, "", "")
+    assert [squash(p) for p in listed.paragraphs] == [
+        squash(entry)
+        for entry in [
+            "宁乡市花明楼镇炭子冲村周志明",
+            "醴陵市白兔潭镇潭塘村刘桂英",
+            "祁阳县白水镇兴隆村唐德顺",
+            "桑植县洪家关乡红军村钟正华",
+            "新化县水车镇紫鹊界村奉冬生",
+            "溆浦县龙潭镇岩板村舒小英",
+            "（全部名单详见新湖南客户端，本报将陆续刊发优秀农技员的事迹）",
+        ]
+    ]
+    report = next(a for a in page.articles if a.paragraphs[0].startswith("今天"))
+    assert (report.kicker, report.title) == ("我省表彰一批优秀农技员", "扎根田间服务农户增收")

@@ -2750,10 +2750,17 @@ class ColumnReader:
                 self.bodies[d].append(BREAK)
             self.para_open = False
             return i + 1 + briefs
-        table = (
-            0 if self.para_open or self.pending else _table_under_title(self.lines, self.kinds, i)
-        )
+        # (a framed word over a list's title, 名 单, is the page's box, and the
+        # stack over it the story's above, printed after its text: the list
+        # under the title is read all the same)
+        framed = not self.pending or len(squash(self.pending[-1].raw)) <= T.FRAMED_WORD_MAX
+        table = 0 if self.para_open or not framed else _table_under_title(self.lines, self.kinds, i)
         if table:
+            if self.pending:
+                self.boxed.append(self.pending.pop().raw.strip())
+            if self.pending:
+                self.zones.append(Zone(list(self.pending), self.cur, -1))
+                self.pending.clear()
             return self._table(i, table)
         verse = (
             0 if self.para_open or self.pending else _verse_before_title(self.lines, self.kinds, i)
@@ -3987,7 +3994,7 @@ def _bracket_open(text: str) -> bool:
 
 
 #: A note closing a list, in brackets (（全部名单见新湖南客户端）, （排名不分先后）).
-_LIST_NOTE = re.compile(r"[（(][^（）()]{2,20}[）)]")
+_LIST_NOTE = re.compile(r"[（(][^（）()]{2,40}[）)]")
 
 
 def _honour_list(lines: list[Line], kinds: list[LineKind], k: int) -> int:
@@ -3999,7 +4006,9 @@ def _honour_list(lines: list[Line], kinds: list[LineKind], k: int) -> int:
     taken: list[int] = []
     for j in range(k, len(lines)):
         flat = squash(lines[j].raw)
-        if kinds[j] != LineKind.TEXT or len(flat) > T.VERSE_LINE_MAX:
+        # (a person's name wrapped alone onto a line reads as a signature)
+        wrapped = kinds[j] == LineKind.BYLINE and taken and len(flat) <= T.ENTRY_REST_MAX
+        if (kinds[j] != LineKind.TEXT and not wrapped) or len(flat) > T.VERSE_LINE_MAX:
             break
         if any(c in flat for c in "，,。；;：:！？!?、（()）"):
             break
@@ -4009,15 +4018,44 @@ def _honour_list(lines: list[Line], kinds: list[LineKind], k: int) -> int:
         return 0
     ending = Counter(_entry_text(lines, e)[-T.LIST_ENDING :] for e in entries)
     common, n = ending.most_common(1)[0]
-    if n < T.LIST_ALIKE_MIN or n * 3 < len(entries) * 2:
+    named = [_names_person(lines, e) for e in entries]
+    if n >= T.LIST_ALIKE_MIN and n * 3 >= len(entries) * 2:
+        # (the list stops at its last entry ending so: a title after it does not)
+        while not _entry_text(lines, entries[-1]).endswith(common):
+            entries.pop()
+    elif sum(named) >= T.LIST_ALIKE_MIN and sum(named) * 3 >= len(entries) * 2:
+        # (or each entry closes on a person, after where the person works:
+        # 某县某镇某村 某某; the list stops at its last such entry)
+        while not named[len(entries) - 1]:
+            entries.pop()
+    else:
         return 0
-    # (the list stops at its last entry ending so: a title after it does not)
-    while not _entry_text(lines, entries[-1]).endswith(common):
-        entries.pop()
     end = entries[-1][-1] + 1
-    if end < len(lines) and kinds[end] == LineKind.TEXT:
-        end += bool(_LIST_NOTE.fullmatch(squash(lines[end].raw)))
+    end += _list_note(lines, kinds, end)
     return end - k if end - k >= T.TABLE_MIN_LINES else 0
+
+
+def _names_person(lines: list[Line], entry: list[int]) -> bool:
+    """A list's entry closes on a person's name, set apart from where the
+    person works by a space or wrapped onto a line of its own (某县某村 赵金 /
+    花; 某县某村 / 盘某某)."""
+    if len(entry) > 1 and is_name_line(lines[entry[-1]].raw.strip()):
+        return True
+    parts = "".join(lines[j].raw.strip() for j in entry).split()
+    return len(parts) > 1 and is_name_line(parts[-1])
+
+
+def _list_note(lines: list[Line], kinds: list[LineKind], end: int) -> int:
+    """How many lines from ``end`` are a note in brackets closing a list (0,
+    1 or 2: a note its line breaks)."""
+    for size in (1, 2):
+        if end + size > len(lines) or any(
+            kinds[j] != LineKind.TEXT for j in range(end, end + size)
+        ):
+            return 0
+        if _LIST_NOTE.fullmatch("".join(squash(lines[j].raw) for j in range(end, end + size))):
+            return size
+    return 0
 
 
 def _entries(lines: list[Line], taken: list[int]) -> list[list[int]]:

@@ -898,6 +898,8 @@ LIST_ALIKE_MIN = 4
 LIST_ENDING = 1
 #: ... an entry's last characters wrapped alone onto a line of at most this many.
 ENTRY_REST_MAX = 3
+#: A framed word over a list's title (名 单): at most this many characters.
+FRAMED_WORD_MAX = 4
 #: A poem under a bare name whose title does not say it is verse, its lines
 #: maybe of one width: at least this many lines, more than any stack holds.
 VERSE_EVEN_MIN_LINES = 10
