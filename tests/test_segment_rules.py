@@ -10473,3 +10473,27 @@ def test_a_list_of_people_under_its_title_each_after_where_they_work():
     ]
     report = next(a for a in page.articles if a.paragraphs[0].startswith("今天"))
     assert (report.kicker, report.title) == ("我省表彰一批优秀农技员", "扎根田间服务农户增收")
+
+
+def test_a_box_of_figures_each_before_what_it_counts_is_one_item():
+    # Paragraph page: a report, then a box of figures under its title, each
+    # figure and unit set apart from what it counts (3200万只 家禽出栏).
+    figures = [
+        "3200万只 家禽出栏",
+        "860万羽 蛋禽存栏",
+        "41万吨 禽蛋产量",
+        "62.5% 规模养殖占比",
+        "18亿元 禽肉出口额",
+    ]
+    page = page_of(
+        [
+            "全省家禽产业稳中有进",
+            "湖南日报11月6日讯（记者 易小川）记者今天从省农业农村厅获悉，今年前10个月，全省家禽生产保持稳定，禽肉和禽蛋供应充足，市场价格总体平稳。",
+            "省农业农村厅有关负责人介绍，今年以来，全省新建标准化家禽养殖场120个，规模养殖比重持续提高，疫病防控能力明显增强。",
+            "数说全省家禽产业（1—10月）",
+            *figures,
+            "据介绍，下一步全省将加快培育家禽加工龙头企业，推动产业链向精深加工延伸。",
+        ]
+    )
+    box = next(a for a in page.articles if a.title.startswith("数说"))
+    assert [squash(p) for p in box.paragraphs] == [squash(f) for f in figures]

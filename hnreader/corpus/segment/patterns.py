@@ -514,11 +514,15 @@ def labelled_figure(text: str) -> bool:
 
 #: A label of up to twenty characters (a colon may close it), a figure,
 #: approximate or not, its magnitude and unit; or a rate moved from one
-#: figure to another (贫困发生率由13.4%降至3.9%).
+#: figure to another (贫困发生率由13.4%降至3.9%); or the figure and its unit
+#: first, a space, then what it counts.
 _LABELLED_FIGURE = re.compile(
     r"^[\u4e00-\u9fff]{2,20}\s*[:：]?\s*(?:约|近|超|逾)?"
     r"(?:[0-9][0-9.,]*\s*[万亿千]?[\u4e00-\u9fff%％]{0,3}"
     r"|由\s*[0-9][0-9.]*\s*[%％]?\s*(?:降至|升至|增至|提高到|下降到)\s*[0-9][0-9.]*\s*[%％])$"
+    # ... or the figure first, set apart from what it counts (4860万头 生猪出栏)
+    r"|^(?:约|近|超|逾)?[0-9][0-9.,]*\s*[万亿千]?(?![年月日时])[\u4e00-\u9fff%％]{0,3}\s+"
+    r"[\u4e00-\u9fff]{2,20}$"
 )
 
 
