@@ -10497,3 +10497,34 @@ def test_a_box_of_figures_each_before_what_it_counts_is_one_item():
     )
     box = next(a for a in page.articles if a.title.startswith("数说"))
     assert [squash(p) for p in box.paragraphs] == [squash(f) for f in figures]
+
+
+def test_a_two_character_label_between_a_stack_and_a_signed_title_is_the_commentarys():
+    # Column page: a report's stack printed after its text, closed on a
+    # verb (…参与) and its last line drawn twice, then a two-character
+    # label over a commentary's title
+    # and its writer: the label is the commentary's, no word of the stack.
+    page = parse(
+        column_page(
+            "湖南日报12月9日讯（全媒体记者 易小川）",
+            "今年以来，省博物馆推出周末研学课",
+            "堂，讲解员带着孩子们走进展厅，听",
+            "文物背后的故事。截至11月底，周末",
+            "研学活动共举办320场，吸引8.6万",
+            "人次参与，其中中小学生占七成。",
+            "博物馆里的“周末课堂”",
+            "周末研学活动吸引8.6万人次参与",
+            "周末研学活动吸引8.6万人次参与",
+            "墨谭",
+            "逛博物馆也要“慢下来”",
+            "龙 川",
+            "如今，逛博物馆成了不少年轻人的",
+            "周末安排。可有的人走马观花，拍",
+            "几张照片就走，错过了展品背后的",
+            "故事。慢下来，才能看得懂。",
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    assert by_title["周末研学活动吸引8.6万人次参与"].kicker == "博物馆里的“周末课堂”"
+    comment = by_title["逛博物馆也要“慢下来”"]
+    assert (comment.column, comment.byline) == ("墨谭", "龙川")

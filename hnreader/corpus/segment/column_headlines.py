@@ -56,6 +56,7 @@ from .headlines import (
     undouble,
 )
 from .hunan_words import names_place, opens_on_place
+from .joins import word_across
 from .kinds import Opener, ZonePart
 from .lines import Line
 from .patterns import (
@@ -84,6 +85,7 @@ from .roles import (
     label_shaped,
     letters_label,
     says_what_is_done,
+    two_character_label,
     word_share,
 )
 from .vocabulary import (
@@ -776,8 +778,12 @@ def _label_over_signed_title(above: Line, rest: Sequence[Line], under: str) -> b
     title of a line or two its writer signs right under (…超8000万剂次 /
     某某潮 / title / 某某): the commentary's label, no word of the figure's
     headline."""
-    text = squash(rest[0].raw)
-    if not (label_shaped(text) and _ENDS_ON_COUNT.search(squash(above.raw))):
+    text, head = squash(rest[0].raw), squash(above.raw)
+    # (or closed on any word no word of the label's runs on from: …参与 / 艺谭)
+    closed = _ENDS_ON_COUNT.search(head) or (
+        word_across(head, text) == 0.0 and not joins_word(head, text)
+    )
+    if not ((label_shaped(text) or two_character_label(text)) and closed):
         return False
     following = [line.raw for line in rest[1:]] + [under]
     signs = [k for k, raw in enumerate(following[:4]) if is_byline(raw) or _signature_text(raw)]
