@@ -6265,7 +6265,7 @@ def test_a_report_resumes_under_the_next_reports_cut_first_sentence():
             "备耕的关键时期。记者了解到，截至",
             "据省水文中心监测，1月以来，四水\n入湖水量比多年同期均值偏少约37%，\n"
             "湖区部分内湖出现露滩，一些泵站\n取水困难。",
-            "洞庭湖区水位持续走低",
+            "岳阳港至越南集装箱直航航线开通",
             "3月8日，全省水利工程蓄水总量达到\n121.6亿立方米，总体能够满足春灌\n用水需求。",
             "全省春灌蓄水超过120亿立方米",
         )
@@ -10528,3 +10528,37 @@ def test_a_two_character_label_between_a_stack_and_a_signed_title_is_the_comment
     assert by_title["周末研学活动吸引8.6万人次参与"].kicker == "博物馆里的“周末课堂”"
     comment = by_title["逛博物馆也要“慢下来”"]
     assert (comment.column, comment.byline) == ("墨谭", "龙川")
+
+
+def test_a_labelled_title_over_its_writer_is_the_commentarys_whatever_words_it_shares():
+    # Column page: a dated report on a new shipping line, a stack of
+    # another story's, then a column's label over a commentary's title that
+    # names the report's words more than the commentary's text does, its
+    # writer, its text.
+    page = parse(
+        column_page(
+            "湖南日报11月25日讯（全媒体记者 易小川）",
+            "今天上午，满载96个标箱的集装箱船",
+            "从岳阳港城陵矶港区起航，驶往越南",
+            "海防港。这是岳阳港开通的又一条外",
+            "贸直航航线，航程约12天。",
+            "洞庭湖区水位持续走低",
+            "海事部门保障航道畅通",
+            "洞庭快评",
+            "直航开通，更要“服务到港”",
+            "龙小川",
+            "一条新的航线开起来",
+            "不容易，稳下来更难。",
+            "有的内河港口曾经开过",
+            "外贸航线，后来因为货",
+            "源不足而停开。能否长",
+            "期运营，关键看货源够",
+            "不够、服务好不好。",
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    comment = by_title["直航开通，更要“服务到港”"]
+    assert (comment.column, comment.byline) == ("洞庭快评", "龙小川")
+    assert comment.paragraphs[0].startswith("一条新的航线")
+    report = next(a for a in page.articles if a.paragraphs[0].startswith("今天上午"))
+    assert report.title != comment.title

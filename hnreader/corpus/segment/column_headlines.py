@@ -1048,13 +1048,16 @@ def _placed(
     span: tuple[int, int, int],
     opinion: frozenset[int],
     signed: frozenset[int] = frozenset(),
+    labelled: bool = False,
 ) -> float:
     """``position`` for the stack of headline parts i..j-1 (of n) given to
     ``body``. A commentary's one-line title is printed against its text, so
     an opinion body has the bonus only for the zone's first stack under its
-    text or its last over it; a report's stack may stand anywhere in a bunch."""
+    text or its last over it; a report's stack may stand anywhere in a bunch.
+    A commentary's title under its column's label, over its writer's line,
+    is as sure as a signed essay's."""
     i, j, n = span
-    if body == zone.after and j == n and body in signed and body not in opinion:
+    if body == zone.after and j == n and body in signed and (body not in opinion or labelled):
         return T.HEAD_OVER_WRITER_BONUS  # (title / its writer's line / its text)
     if body in opinion and not (
         (body == zone.before and i == 0) or (body == zone.after and j == n)
@@ -1136,7 +1139,9 @@ def best_stacks(
             value = sum(aff[m].get(body, 0.0) for m in range(i, j))
             signed = _titled_writers(parts, heads, i, j, affinity.signed)
             signed |= _notice_over_text(zone, parts, heads, j)
-            value += _placed(zone, body, (i, j, len(heads)), affinity.opinion, signed)
+            # (a column's label right over the stack: 三湘微评 / title / 某某)
+            labelled = heads[i] > 0 and parts[heads[i] - 1].kind == ZonePart.LABEL
+            value += _placed(zone, body, (i, j, len(heads)), affinity.opinion, signed, labelled)
             gain = value - floor * sum(size[i:j])
         stacks.append(Stack(z, heads[i], heads[j - 1], body, gain))
     return stacks
@@ -1289,7 +1294,8 @@ def _spans(
                 value = sum(aff[m].get(body, 0.0) for m in range(i, j))
                 over = _titled_writers(parts, heads, i, j, signed_bodies)
                 over |= _notice_over_text(zone, parts, heads, j)
-                value += _placed(zone, body, (i, j, n), opinion, over)
+                labelled = heads[i] > 0 and parts[heads[i] - 1].kind == ZonePart.LABEL
+                value += _placed(zone, body, (i, j, n), opinion, over, labelled)
                 if value < least:
                     continue
             values.append((body, value))
