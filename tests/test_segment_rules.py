@@ -10562,3 +10562,35 @@ def test_a_labelled_title_over_its_writer_is_the_commentarys_whatever_words_it_s
     assert comment.paragraphs[0].startswith("一条新的航线")
     report = next(a for a in page.articles if a.paragraphs[0].startswith("今天上午"))
     assert report.title != comment.title
+
+
+def test_a_notice_printed_before_its_title_bunched_over_the_next_stack_is_its_own():
+    # Paragraph page: a report, then a notice's text closed by its formula,
+    # issuer and day, then the notice's title bunched over the next
+    # report's title and dateline.
+    notice = [
+        "因沅水五强溪船闸年度检修需要，定于2026年8月5日8时至8月12日18时停航，停航期间所有船舶禁止通过船闸。",
+        "特此通告。",
+        "湖南省地方海事局",
+        "2026年7月28日",
+    ]
+    page = page_of(
+        [
+            "常德港上半年集装箱吞吐量增长两成",
+            "湖南日报7月28日讯（记者 易小川）记者今天从常德市港务局获悉，上半年常德港完成集装箱吞吐量4.2万标箱，同比增长两成。",
+            "常德市港务局有关负责人介绍，下半年将加密至岳阳港的集装箱班轮，推动更多货物走水路出省。",
+            *notice,
+            "关于沅水五强溪船闸停航检修的通告",
+            "桃源港区新建两个千吨级泊位",
+            "湖南日报7月28日讯（记者 龙小川）记者今天从桃源县获悉，桃源港区新建的两个千吨级泊位日前通过交工验收。",
+            "据介绍，两个泊位年设计通过能力120万吨，主要装卸砂石和粮食。",
+        ]
+    )
+    by_title = {a.title: a for a in page.articles}
+    listed = by_title["关于沅水五强溪船闸停航检修的通告"]
+    assert [squash(p) for p in listed.paragraphs] == [squash(p) for p in notice]
+    report = by_title["桃源港区新建两个千吨级泊位"]
+    assert (report.kicker, report.paragraphs[-1]) == (
+        "",
+        "据介绍，两个泊位年设计通过能力120万吨，主要装卸砂石和粮食。",
+    )

@@ -141,6 +141,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _side_by_side(drafts)
     _paragraphs_back_above(drafts)
     _bodies_before_titles(drafts)
+    drafts.extend(_notices_titled_after_text(drafts))
     _top_text_over_signed_stack(drafts)
     _headlines_after_dated(drafts)
     _stack_over_dated_rest(drafts)
@@ -311,6 +312,59 @@ def _headlines_after_dated(drafts: list[Draft]) -> None:
             nos = {line.no for line in story.heads[0]}
             under.lines -= nos
             story.lines |= nos
+
+
+def _notices_titled_after_text(drafts: list[Draft]) -> list[Draft]:
+    """A notice printed before its title, which is bunched over the next
+    story's stack (…特此通告。 / 某某局 / 2015年7月8日 / 关于…的通告 / title
+    / 湖南日报…讯): its text went on the story under the bunch, as a rest
+    printed above it. The notice's title and the text above it, closed on
+    the day it was issued, are a notice of their own."""
+    notices = []
+    for story in drafts:
+        if len(story.heads) < 2 or not NOTICE_TITLE.search(_unit_text(story.heads[0])):
+            continue
+        first = min(line.no for line in story.heads[0])
+        above = [p for p in story.paras if max(p.lines) < first]
+        if not above:
+            continue
+        # (its issuer and day, signed under it, may have gone on the story above)
+        end = max(above[-1].lines)
+        signed = [
+            (d, p)
+            for d in drafts
+            for p in d.paras
+            if end < min(p.lines) and max(p.lines) < first and len(squash(p.text)) <= T.ISSUER_MAX
+        ]
+        closing = squash(signed[-1][1].text if signed else above[-1].text)
+        if not (FULL_DATE.match(closing) or _SO_NOTIFIED.search(closing)):
+            continue  # (a notice closes on its formula or the day it was issued)
+        for d, p in signed:
+            d.paras.remove(p)
+            d.lines -= set(p.lines)
+        above += sorted((p for _d, p in signed), key=lambda p: min(p.lines))
+        title = story.heads.pop(0)
+        story.paras = [p for p in story.paras if max(p.lines) > first]
+        lines = {no for p in above for no in p.lines} | {line.no for line in title}
+        story.lines -= lines
+        notices.append(
+            Draft(
+                kind=ArticleKind.OTHER,
+                heads=[title],
+                paras=above,
+                lines=lines,
+                starts_with=Opener.HEAD,
+            )
+        )
+    return notices
+
+
+#: A notice's closing formula (特此通告。).
+_SO_NOTIFIED = re.compile(r"特此(?:通告|公告|通知|声明|公示)")
+
+
+def _unit_text(unit: list[Line]) -> str:
+    return squash("".join(line.raw for line in unit))
 
 
 def _title_read_last(story: Draft) -> bool:
