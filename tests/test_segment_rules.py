@@ -10594,3 +10594,15 @@ def test_a_notice_printed_before_its_title_bunched_over_the_next_stack_is_its_ow
         "",
         "据介绍，两个泊位年设计通过能力120万吨，主要装卸砂石和粮食。",
     )
+
+
+def test_the_editors_line_with_names_spread_is_furniture():
+    page = page_of(
+        [
+            *bus_report("5月9日", "易小川"),
+            "本版责编 龙 军 版式 易 岚",
+        ]
+    )
+    (art,) = stories(page)
+    assert "本版责编 龙 军 版式 易 岚" in page.extras
+    assert not any("责编" in p for p in art.paragraphs)

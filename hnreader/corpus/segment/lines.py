@@ -958,7 +958,7 @@ def _titles_caption(lines: list[Line], k: int) -> bool:
 
 #: The page's editors' line (责任编辑 某某 版式编辑 某某): no story prints one.
 _EDITORS = re.compile(
-    r"(?:^|\s)(?:(?:责任|版式|美术|视觉)编辑|本版(?:编辑|责编)|责编)\s*[:：]?\s*\S{2,4}"
+    r"(?:^|\s)(?:(?:责任|版式|美术|视觉)编辑|本版(?:编辑|责编)|责编)\s*[:：]?\s*\S(?:\s?\S){1,3}"
 )
 
 

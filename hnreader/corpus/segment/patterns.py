@@ -209,9 +209,10 @@ _EDITOR = r"(?:(?:责任|版式|美术|视觉)编辑|本版(?:编辑|责编)|责
 #: editor in charge (责任编辑 X, 本版编辑 X, 本版责编 X, printed on every
 #: inner page of Chinese dailies), the page number (02, 第2版), the date and weekday.
 PAGE_HEADER = re.compile(
+    # (a name of two characters may be spread: 肖 军)
     rf"^(?:(?:(?:责任|版式|美术|视觉)编辑|本版(?:编辑|责编)|美编|责编|校对)"
-    rf"\s*[:：]?\s*\S{{2,4}}(?:\s+\S{{2,4}})?"
-    rf"(?:\s+(?:(?:版式|美术|视觉)编辑|美编|校对)\s*[:：]?\s*\S{{2,4}})*"
+    rf"\s*[:：]?\s*\S(?:\s?\S){{1,3}}(?:\s+\S{{2,4}})?"
+    rf"(?:\s+(?:(?:版式|美术|视觉)编辑|版式|美编|校对)\s*[:：]?\s*\S(?:\s?\S){{1,3}})*"
     # (the page number may close the editors' line: … 版式编辑 X 02)
     rf"(?:\s+第?\s*{_D}{{1,2}}\s*版?)?"
     rf"|第?\s*{_D}{{1,2}}\s*版?"
