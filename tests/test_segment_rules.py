@@ -10606,3 +10606,30 @@ def test_the_editors_line_with_names_spread_is_furniture():
     (art,) = stories(page)
     assert "本版责编 龙 军 版式 易 岚" in page.extras
     assert not any("责编" in p for p in art.paragraphs)
+
+
+def test_a_notices_kind_letter_spaced_heads_the_notice_under_it():
+    # Column page: a report's stack printed after its text, then 通 告 over
+    # a notice's text, signed and dated.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+            "抢抓汛前关键期加快堤防加固",
+            "通 告",
+            "因沅水常德段航道疏浚施工，自2026",
+            "年6月1日至6月20日，每日8时至18",
+            "时，施工水域实行单向通航。过往船舶",
+            "请服从现场海巡艇指挥。",
+            "特此通告。",
+            "常德市地方海事处",
+            "2026年5月20日",
+        )
+    )
+    notice = next(a for a in page.articles if a.paragraphs[0].startswith("因沅水"))
+    assert (notice.title, notice.title_derived) == ("通告", False)
+    report = next(a for a in page.articles if a.paragraphs[0].startswith("今天"))
+    assert (report.kicker, report.title) == (
+        "全省水利建设现场推进会召开",
+        "抢抓汛前关键期加快堤防加固",
+    )

@@ -68,6 +68,7 @@ from .patterns import (
     GENRE_LABEL,
     HANDS_OVER,
     NAMES,
+    NOTICE_TITLE,
     ROLE_AMONG_NAMES,
     WHEN_DONE,
     WRITER_SIGN,
@@ -750,6 +751,11 @@ def _word_left_alone(above: Line, line: Line) -> bool:
         and head[-1:] not in "”」）)》！？!?。"
         and not is_byline(above.raw)
         and not looks_like_column(tail)
+        # (a notice's kind alone, 通 告, heads the notice under it, unless the
+        # line above is that notice's title wrapped: 关于…的 / 通告)
+        and not (
+            NOTICE_TITLE.fullmatch(tail) and not head.endswith("的") and not head.startswith("关于")
+        )
         # (a figure's unit is no name, whatever surname it opens on: 13 / 万人次;
         # nor is the rest of a word cut at the break: …防控各 / 项工作)
         and (
@@ -1082,9 +1088,16 @@ def _notice_over_text(zone: Zone, parts: list[Part], heads: list[int], j: int) -
     ``j - 1`` closes the zone on a notice's title (征稿启事, 关于…的通知): a
     notice's title stands over its text, whatever words they share."""
     last = heads[j - 1]
-    if j == len(heads) and zone.after >= 0 and names_notice(parts[last].text):
+    text = parts[last].text
+    # (or a notice's kind alone: 通 告)
+    named = names_notice(text) or squash(text) in _NOTICE_KINDS
+    if j == len(heads) and zone.after >= 0 and named:
         return frozenset({zone.after})
     return frozenset()
+
+
+#: A notice's kind, printed alone as its title.
+_NOTICE_KINDS = frozenset({"通告", "公告", "通知", "声明", "公示", "启事"})
 
 
 # --- 3. a zone cut into stacks ------------------------------------------------------

@@ -457,7 +457,10 @@ def _headline(draft: Draft) -> Headline:
     if len(units) == 1:
         # (the spaces PDF extraction sets around figures and inside quotes
         # part no phrases: 怀化市场主体突破 35 万户 is one)
-        return split_roles(phrases(units[0]), separate_lines=False)
+        parts = phrases(units[0])
+        if len(parts) > 1 and all(len(part) == 1 for part in parts):
+            parts = ["".join(parts)]  # (a word letter-spaced: 通 告)
+        return split_roles(parts, separate_lines=False)
     return split_roles(units, separate_lines=True)
 
 
