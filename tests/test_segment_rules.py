@@ -10633,3 +10633,53 @@ def test_a_notices_kind_letter_spaced_heads_the_notice_under_it():
         "全省水利建设现场推进会召开",
         "抢抓汛前关键期加快堤防加固",
     )
+
+
+def test_a_headline_after_a_reports_lead_is_its_own_not_the_next_dated_reports():
+    # Paragraph page: a report cut open; a dated report with no stack over
+    # it, its headline printed after its third paragraph, then the first
+    # report's rest, and a third report's dateline, lead and stack printed
+    # after its lead.
+    page = page_of(
+        [
+            "全省高标准农田建设提速",
+            "湖南日报9月9日讯（全媒体记者 周明）记者从省农业农村厅获悉，今年前8个月全省新建高标准农田",
+            "湖南日报9月9日讯（全媒体记者 易小川 通讯员 龙 舟）近日，全省农机作业数字监管平台正式上线运行。",
+            "平台可实时查看农机的作业位置、作业面积和作业质量等数据，农机补贴发放有了可靠依据。",
+            "省农业农村厅负责人介绍，目前全省已有3.2万台农机接入平台。",
+            "全省农机作业数字监管平台上线",
+            "12万亩。今年以来，全省新增高标准农田建设面积位居全国前列。",
+            "湖南日报9月9日讯（全媒体记者 龙小川 通讯员 谢 齐）记者从浏阳市农业农村局获悉，浏阳蒸菜入选全国农业品牌精品培育计划。",
+            "浏阳蒸菜是当地传统名菜，近年来年产值持续增长。",
+            "浏阳蒸菜入选全国农业品牌精品培育计划",
+            "地方名菜跑出“品牌加速度”",
+            "浏阳市农业农村局负责人表示，将统一品牌标识和产品标准。",
+        ]
+    )
+    platform = next(a for a in page.articles if "农机作业数字监管平台正式上线" in a.paragraphs[0])
+    assert platform.title == "全省农机作业数字监管平台上线"
+    dishes = next(a for a in page.articles if a.paragraphs[0].startswith("记者从浏阳"))
+    assert dishes.title == "地方名菜跑出“品牌加速度”"
+
+
+def test_a_box_of_tips_under_its_title_is_an_item_of_its_own():
+    # Paragraph page: a report, then a box of tips under its title, its
+    # text printed twice by the extraction.
+    page = page_of(
+        [
+            *bus_report("9月9日", "易小川"),
+            "秋季家禽养殖小贴士",
+            "秋季昼夜温差大，养殖场户要注意禽舍保温和通风；要做好饲料储存，防止霉变。",
+            "秋季昼夜温差大，养殖场户要注意禽舍保温和通风；要做好饲料储存，防止霉变。",
+        ]
+    )
+    tips = next(a for a in page.articles if a.title == "秋季家禽养殖小贴士")
+    assert tips.paragraphs == (
+        "秋季昼夜温差大，养殖场户要注意禽舍保温和通风；要做好饲料储存，防止霉变。",
+    )
+
+
+def test_a_tips_boxs_title_names_a_notice():
+    from hnreader.corpus.segment.patterns import NOTICE_TITLE
+
+    assert NOTICE_TITLE.search("秋季家禽养殖小贴士")

@@ -4065,6 +4065,14 @@ def _dated_headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None
         crossed = -1  # (the first block of another story's, passed on the way)
         for j in range(at + 1, min(len(blocks), at + 1 + T.INNER_HEAD_WITHIN)):
             block = blocks[j]
+            if crossed < 0 and _stray_head_of(blocks, drafts, j, k):
+                # (read as the headline of a report dated further down, over
+                # text of neither: it names this report's lead, not that one's)
+                other = drafts[block.owner]
+                other.heads = [u for u in other.heads if u is not block.lines]
+                block.owner = k
+                draft.heads = [block.lines]
+                break
             if block.owner >= 0 or block.role != BlockRole.TEXT:
                 crossed = j if crossed < 0 else crossed
                 continue
@@ -4095,6 +4103,25 @@ def _dated_headline_after_lead(blocks: list[Block], drafts: list[Draft]) -> None
                 block.role, block.owner = BlockRole.HEAD, k
                 draft.heads = [block.lines]
             break
+
+
+def _stray_head_of(blocks: list[Block], drafts: list[Draft], j: int, k: int) -> bool:
+    """Block ``j`` is a one-line headline another dated report took from
+    over text of no story's (its stack reached up over its cut lead's
+    rest), which names report ``k``'s own text and not that report's."""
+    block = blocks[j]
+    other = block.owner
+    if other < 0 or other == k or block.role != BlockRole.HEAD:
+        return False
+    if drafts[other].starts_with != Opener.DATELINE or len(drafts[other].heads) != 1:
+        return False
+    below = next((i for i in range(j + 1, len(blocks)) if blocks[i].owner >= 0), len(blocks))
+    if below == j + 1 or blocks[below].owner != other:
+        return False  # (right over its dateline: its own)
+    own = "".join(b.text for b in blocks if b.owner == k)
+    theirs = "".join(b.text for b in blocks[below:] if b.owner == other)
+    named = word_share(block.text, own)
+    return named >= T.STRAY_HEAD_WORDS and named > word_share(block.text, theirs)
 
 
 def _names_report_over_others(blocks: list[Block], crossed: int, j: int, own: str) -> bool:

@@ -493,7 +493,7 @@ _ISSUER = re.compile(
 #: A notice's title names what it is (…候选人公示, 关于…的公告, 关于做好…的提示, 招商热线,
 #: 出行提示, 展讯): an item of its own.
 NOTICE_TITLE = re.compile(
-    r"(?:公示|公告|通告|启事|声明|热线|征集线索|征集令|倡议书|须知|预告)$|^(?:更正|勘误)$|^关于.{2,40}的(?:提示|通知|倡议)$"
+    r"(?:公示|公告|通告|启事|声明|热线|征集线索|征集令|倡议书|须知|预告|小贴士)$|^(?:更正|勘误)$|^关于.{2,40}的(?:提示|通知|倡议)$"
     r"|^[\u4e00-\u9fff]{2,4}提示$|^[展书影剧]讯$|^[\u4e00-\u9fff]{1,5}版征稿$"
 )
 #: An entry of a list of people: a name, then what the list says of it in
