@@ -10683,3 +10683,54 @@ def test_a_tips_boxs_title_names_a_notice():
     from hnreader.corpus.segment.patterns import NOTICE_TITLE
 
     assert NOTICE_TITLE.search("秋季家禽养殖小贴士")
+
+
+def test_a_list_under_its_title_stops_at_the_next_pieces_stack():
+    # Paragraph page: a list of prizes under its title, then a feature's
+    # title handing over to its subtitle, its reporter, its text.
+    page = page_of(
+        [
+            "第三届湖南渔鼓艺术节在岳阳闭幕",
+            "湖南日报10月21日讯（记者 龙小川）今天，第三届湖南渔鼓艺术节在岳阳闭幕，来自全省的16台剧目在为期十天的艺术节上同台竞演，观众超过3万人次。",
+            "本届艺术节首次开设“村村有戏”分会场，把演出送到岳阳、常德、益阳的40多个村镇，不少剧团的演员都是土生土长的农民。",
+            "省文化和旅游厅有关负责人表示，将继续扶持基层渔鼓剧团，推动传统曲艺在乡村扎根。",
+            "第三届湖南渔鼓艺术节获奖名单",
+            "优秀剧目奖",
+            "《莲湖谣》（岳阳市渔鼓剧团）",
+            "《江上行》（常德市曲艺团）",
+            "优秀表演奖",
+            "李月娥",
+            "周长青",
+            "山路上的渔鼓班子——",
+            "一年演出一百场 把戏唱到村门口",
+            "湖南日报记者 易小川",
+            "早上六点，渔鼓班子的面包车就出了县城，车上挤着六个演员和一箱箱道具，要赶到八十里外的村里去。",
+            "班主周长青今年五十八岁，唱了四十年渔鼓。他说，村里的老人爱听，年轻人也开始回来听了。",
+        ]
+    )
+    listed = next(a for a in page.articles if a.title == "第三届湖南渔鼓艺术节获奖名单")
+    assert squash(listed.paragraphs[-1]) == "周长青"
+    feature = next(
+        a for a in page.articles if a.paragraphs and a.paragraphs[0].startswith("早上六点")
+    )
+    assert (feature.kicker + feature.title).startswith("山路上的渔鼓班子")
+
+
+def test_a_headlines_last_word_over_a_features_stack_is_no_label():
+    # Column page: a report's stack printed after its text, its last word
+    # wrapped (…开工 / 建设), then a feature's title, subtitle and reporter.
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "湘南地区将迎来首条城际铁路",
+            "郴永城际铁路先行工程开工",
+            "建设",
+            "一条河的“新生”",
+            "——耒水保护和治理见闻",
+            "湖南日报记者 龙小川",
+            "清晨的耒水河畔，晨练的市民沿着",
+            "新修的步道慢跑，河面上白鹭低飞。",
+        )
+    )
+    report = next(a for a in page.articles if a.paragraphs[0].startswith("今天"))
+    assert report.title == "郴永城际铁路先行工程开工建设"

@@ -170,8 +170,10 @@ def _name_lists(blocks: list[Block]) -> None:
             # (a list's title, then its entries a short line each down to
             # the first sentence, bare names among them: 优秀鼓手 / 彭某某)
             j = k + 1
-            while j < len(blocks) and _list_line(blocks[j].text):
+            while j < len(blocks) and _list_line(blocks[j]):
                 j += 1
+            if j < len(blocks) and blocks[j].role in (BlockRole.BYLINE, BlockRole.DATELINE):
+                j -= 1  # (the next piece's title, right over its byline or dateline)
             if j - k - 1 >= T.NAME_LIST_MIN:
                 for block in blocks[k + 1 : j]:
                     block.role, block.verse = BlockRole.TEXT, True
@@ -227,10 +229,16 @@ def _prize_run(blocks: list[Block], k: int) -> int:
     return j if winners else k
 
 
-def _list_line(text: str) -> bool:
-    """A line a list's entry may be: short, no clause or sentence in it."""
-    flat = squash(text)
-    return len(flat) <= T.LIST_ENTRY_MAX and not any(c in flat for c in "。，,；;：:")
+def _list_line(block: Block) -> bool:
+    """A line a list's entry may be: short, no clause or sentence in it, no
+    reporter's byline, none handing over to the next line (…剧团——)."""
+    flat = squash(block.text)
+    return (
+        len(flat) <= T.LIST_ENTRY_MAX
+        and not any(c in flat for c in "。，,；;：:")
+        and not flat.endswith(("——", "—"))
+        and (block.role != BlockRole.BYLINE or is_name_line(block.text.strip()))
+    )
 
 
 def _entry(text: str) -> bool:

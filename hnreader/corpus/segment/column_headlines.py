@@ -785,15 +785,21 @@ def _label_over_signed_title(above: Line, rest: Sequence[Line], under: str) -> b
     某某潮 / title / 某某): the commentary's label, no word of the figure's
     headline."""
     text, head = squash(rest[0].raw), squash(above.raw)
-    # (or closed on any word no word of the label's runs on from: …参与 / 艺谭)
-    closed = _ENDS_ON_COUNT.search(head) or (
-        word_across(head, text) == 0.0 and not joins_word(head, text)
-    )
-    if not ((label_shaped(text) or two_character_label(text)) and closed):
-        return False
     following = [line.raw for line in rest[1:]] + [under]
     signs = [k for k, raw in enumerate(following[:4]) if is_byline(raw) or _signature_text(raw)]
-    return bool(signs) and signs[0] in (1, 2)
+    if label_shaped(text) and _ENDS_ON_COUNT.search(head):
+        return bool(signs) and signs[0] in (1, 2)
+    # Or closed on any word no word of the label runs on from (…参与 / 艺谭),
+    # over a one-line title its writer, no reporter, signs right under: a
+    # commentary's shape (a feature's reporters sign under its subtitle).
+    return (
+        (label_shaped(text) or two_character_label(text))
+        and word_across(head, text) == 0.0
+        and not joins_word(head, text)
+        and bool(signs)
+        and signs[0] == 1
+        and "记者" not in following[1]
+    )
 
 
 def _predicate_under(above: str, line: Line) -> bool:
