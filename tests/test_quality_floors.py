@@ -138,7 +138,7 @@ FLOORS = {
     "dev_zn": dict(zip(FIGURES, (0.95, 0.95, 0.94, 0.71), strict=True)),  # 0.974 0.971 0.968 0.740
     # (measured blind on arrival at 0.905 / 0.840 / 0.791 / 0.695, the same with
     # the segmenter of the round's start)
-    "dev_zo": dict(zip(FIGURES, (0.91, 0.88, 0.83, 0.81), strict=True)),  # 0.940 0.909 0.851 0.840
+    "dev_zo": dict(zip(FIGURES, (0.91, 0.89, 0.83, 0.83), strict=True)),  # 0.940 0.920 0.851 0.850
     # (measured blind on arrival at 0.926 / 0.881 / 0.794 / 0.661; 0.926 / 0.881 /
     # 0.794 / 0.655 with the segmenter of the round's start)
     "dev_zp": dict(zip(FIGURES, (0.93, 0.92, 0.90, 0.77), strict=True)),  # 0.959 0.940 0.921 0.792
@@ -154,7 +154,7 @@ FLOORS = {
     "dev_zs": dict(zip(FIGURES, (0.91, 0.87, 0.92, 0.82), strict=True)),  # 0.936 0.899 0.944 0.849
     # (measured blind on arrival at 0.989 / 0.902 / 0.967 / 0.834; 0.977 / 0.896 /
     # 0.934 / 0.822 with the segmenter of the round's start)
-    "dev_zt": dict(zip(FIGURES, (0.97, 0.95, 0.96, 0.90), strict=True)),  # 0.989 0.969 0.967 0.920
+    "dev_zt": dict(zip(FIGURES, (0.97, 0.95, 0.96, 0.90), strict=True)),  # 0.986 0.975 0.967 0.926
     # (measured blind on arrival at 0.905 / 0.792 / 0.833 / 0.708; its failures
     # read in the same round and the next)
     "dev_zu": dict(zip(FIGURES, (0.95, 0.94, 0.98, 0.87), strict=True)),  # 0.978 0.961 1.000 0.896
@@ -162,7 +162,7 @@ FLOORS = {
     "dev_zv": dict(zip(FIGURES, (0.94, 0.88, 0.88, 0.76), strict=True)),  # 0.960 0.904 0.909 0.788
     # (measured blind on arrival at 0.962 / 0.921 / 0.897 / 0.879 with the segmenter
     # of the round's start; 0.965 / 0.927 / 0.897 / 0.885 with the round's first rules)
-    "dev_zw": dict(zip(FIGURES, (0.95, 0.93, 0.91, 0.90), strict=True)),  # 0.974 0.958 0.931 0.927
+    "dev_zw": dict(zip(FIGURES, (0.95, 0.94, 0.91, 0.91), strict=True)),  # 0.974 0.964 0.931 0.939
     # (measured blind on arrival at 0.816 / 0.747 / 0.719 / 0.695; its failures
     # read in the same round)
     "dev_zx": dict(zip(FIGURES, (0.91, 0.91, 0.87, 0.86), strict=True)),  # 0.933 0.929 0.891 0.883
@@ -188,27 +188,27 @@ FLOORS = {
     # the segmenter of the round's start)
     "dev_ye": dict(zip(FIGURES, (0.76, 0.74, 0.69, 0.66), strict=True)),  # 0.789 0.760 0.714 0.683
     "dev_yf": dict(zip(FIGURES, (0.94, 0.87, 0.94, 0.85), strict=True)),  # 0.967 0.895 0.967 0.877
-    "dev_yg": dict(zip(FIGURES, (0.92, 0.81, 0.87, 0.78), strict=True)),  # 0.925 0.832 0.898 0.798
+    "dev_yg": dict(zip(FIGURES, (0.92, 0.82, 0.87, 0.78), strict=True)),  # 0.925 0.840 0.898 0.807
     "dev_yh": dict(zip(FIGURES, (0.92, 0.91, 0.82, 0.87), strict=True)),  # 0.945 0.938 0.843 0.894
     # (the three below the same on arrival and with the segmenter of the round's start)
     "dev_yi": dict(zip(FIGURES, (0.94, 0.92, 0.90, 0.85), strict=True)),  # 0.964 0.945 0.922 0.871
     "dev_yj": dict(zip(FIGURES, (0.85, 0.84, 0.84, 0.81), strict=True)),  # 0.878 0.863 0.860 0.831
-    "dev_yk": dict(zip(FIGURES, (0.86, 0.72, 0.64, 0.69), strict=True)),  # 0.887 0.743 0.662 0.716
+    "dev_yk": dict(zip(FIGURES, (0.87, 0.75, 0.81, 0.74), strict=True)),  # 0.893 0.770 0.838 0.764
     "dev_yl": dict(zip(FIGURES, (0.90, 0.86, 0.90, 0.82), strict=True)),  # 0.920 0.882 0.929 0.842
     "dev_ym": dict(zip(FIGURES, (0.96, 0.93, 0.95, 0.83), strict=True)),  # 0.985 0.950 0.979 0.857
     "dev_yn": dict(zip(FIGURES, (0.93, 0.70, 0.72, 0.73), strict=True)),  # 0.957 0.730 0.745 0.759
     # (the three below the same on arrival and with the segmenter of the round's start)
-    "dev_yo": dict(zip(FIGURES, (0.91, 0.87, 0.91, 0.86), strict=True)),  # 0.935 0.899 0.932 0.888
+    "dev_yo": dict(zip(FIGURES, (0.91, 0.88, 0.91, 0.87), strict=True)),  # 0.935 0.905 0.932 0.894
     "dev_yp": dict(zip(FIGURES, (0.92, 0.90, 0.88, 0.83), strict=True)),  # 0.942 0.929 0.901 0.858
     "dev_yq": dict(zip(FIGURES, (0.92, 0.89, 0.85, 0.72), strict=True)),  # 0.945 0.911 0.871 0.747
     "dev_yr": dict(zip(FIGURES, (0.95, 0.92, 0.89, 0.83), strict=True)),  # 0.978 0.949 0.917 0.859
     "dev_ys": dict(zip(FIGURES, (0.92, 0.87, 0.91, 0.83), strict=True)),  # 0.944 0.896 0.934 0.859
     "dev_yt": dict(zip(FIGURES, (0.94, 0.86, 0.92, 0.71), strict=True)),  # 0.962 0.887 0.943 0.738
-    "dev_yu": dict(zip(FIGURES, (0.95, 0.90, 0.94, 0.80), strict=True)),  # 0.976 0.928 0.964 0.826
+    "dev_yu": dict(zip(FIGURES, (0.96, 0.92, 0.96, 0.82), strict=True)),  # 0.985 0.946 0.982 0.844
     "dev_yv": dict(zip(FIGURES, (0.95, 0.92, 0.95, 0.85), strict=True)),  # 0.976 0.942 0.977 0.877
     # (the one below the same on arrival and with the segmenter of the round's start)
     "dev_yw": dict(zip(FIGURES, (0.87, 0.83, 0.72, 0.73), strict=True)),  # 0.883 0.856 0.742 0.753
-    "dev_yx": dict(zip(FIGURES, (0.93, 0.90, 0.93, 0.84), strict=True)),  # 0.952 0.926 0.957 0.867
+    "dev_yx": dict(zip(FIGURES, (0.93, 0.91, 0.93, 0.85), strict=True)),  # 0.956 0.933 0.957 0.874
     "dev_yy": dict(zip(FIGURES, (0.92, 0.90, 0.92, 0.82), strict=True)),  # 0.940 0.921 0.944 0.841
     # (the one below blind: no rule was written from it)
     "dev_yz": dict(zip(FIGURES, (0.80, 0.76, 0.59, 0.73), strict=True)),  # 0.822 0.789 0.610 0.758
@@ -216,7 +216,7 @@ FLOORS = {
     "dev_xb": dict(zip(FIGURES, (0.93, 0.89, 0.92, 0.64), strict=True)),  # 0.952 0.918 0.941 0.667
     # (the one below blind: no rule was written from it)
     "dev_xc": dict(zip(FIGURES, (0.93, 0.92, 0.94, 0.83), strict=True)),  # 0.958 0.946 0.961 0.855
-    "dev_xd": dict(zip(FIGURES, (0.91, 0.91, 0.89, 0.74), strict=True)),  # 0.933 0.928 0.918 0.770
+    "dev_xd": dict(zip(FIGURES, (0.91, 0.91, 0.89, 0.75), strict=True)),  # 0.933 0.934 0.918 0.776
     "dev_xe": dict(zip(FIGURES, (0.94, 0.93, 0.92, 0.88), strict=True)),  # 0.963 0.953 0.940 0.901
     # (the one below blind: no rule was written from it)
     "dev_xf": dict(zip(FIGURES, (0.90, 0.83, 0.91, 0.81), strict=True)),  # 0.921 0.858 0.935 0.834
@@ -242,9 +242,9 @@ FLOORS = {
     "dev_xs": dict(zip(FIGURES, (0.94, 0.90, 0.84, 0.86), strict=True)),  # 0.960 0.929 0.864 0.888
     "dev_xt": dict(zip(FIGURES, (0.92, 0.89, 0.91, 0.81), strict=True)),  # 0.940 0.914 0.938 0.834
     # (the one below blind: no rule was written from it)
-    "dev_xu": dict(zip(FIGURES, (0.93, 0.89, 0.93, 0.83), strict=True)),  # 0.948 0.909 0.958 0.851
+    "dev_xu": dict(zip(FIGURES, (0.93, 0.89, 0.93, 0.83), strict=True)),  # 0.948 0.914 0.958 0.857
     "dev_xv": dict(zip(FIGURES, (0.91, 0.90, 0.93, 0.83), strict=True)),  # 0.933 0.920 0.959 0.857
-    "dev_xw": dict(zip(FIGURES, (0.90, 0.82, 0.92, 0.81), strict=True)),  # 0.928 0.848 0.949 0.836
+    "dev_xw": dict(zip(FIGURES, (0.91, 0.84, 0.94, 0.82), strict=True)),  # 0.937 0.861 0.966 0.848
     "dev_xx": dict(zip(FIGURES, (0.94, 0.92, 0.90, 0.87), strict=True)),  # 0.963 0.941 0.927 0.895
     # (the one below blind: no rule was written from it)
     "dev_xy": dict(zip(FIGURES, (0.87, 0.85, 0.79, 0.82), strict=True)),  # 0.895 0.870 0.812 0.846
@@ -258,7 +258,7 @@ FLOORS = {
     "dev_wf": dict(zip(FIGURES, (0.94, 0.89, 0.98, 0.87), strict=True)),  # 0.958 0.910 1.000 0.890
     "dev_wg": dict(zip(FIGURES, (0.88, 0.82, 0.83, 0.79), strict=True)),  # 0.908 0.842 0.855 0.818
     "dev_wh": dict(zip(FIGURES, (0.95, 0.95, 0.91, 0.90), strict=True)),  # 0.971 0.976 0.936 0.928
-    "dev_wi": dict(zip(FIGURES, (0.95, 0.91, 0.95, 0.85), strict=True)),  # 0.975 0.930 0.977 0.880
+    "dev_wi": dict(zip(FIGURES, (0.95, 0.92, 0.95, 0.87), strict=True)),  # 0.975 0.943 0.977 0.892
     "dev_wj": dict(zip(FIGURES, (0.92, 0.87, 0.86, 0.81), strict=True)),  # 0.940 0.897 0.885 0.836
     "dev_wk": dict(zip(FIGURES, (0.90, 0.88, 0.59, 0.83), strict=True)),  # 0.926 0.909 0.615 0.857
     "dev_wl": dict(zip(FIGURES, (0.92, 0.88, 0.98, 0.83), strict=True)),  # 0.947 0.909 1.000 0.857
@@ -278,7 +278,7 @@ FLOORS = {
     "dev_wz": dict(zip(FIGURES, (0.93, 0.94, 0.94, 0.83), strict=True)),  # 0.959 0.963 0.960 0.859
     "dev_vb": dict(zip(FIGURES, (0.94, 0.92, 0.92, 0.82), strict=True)),  # 0.970 0.942 0.941 0.845
     "dev_vd": dict(zip(FIGURES, (0.96, 0.94, 0.96, 0.86), strict=True)),  # 0.985 0.968 0.983 0.890
-    "dev_va": dict(zip(FIGURES, (0.94, 0.91, 0.89, 0.88), strict=True)),  # 0.966 0.939 0.911 0.902
+    "dev_va": dict(zip(FIGURES, (0.94, 0.91, 0.89, 0.88), strict=True)),  # 0.969 0.939 0.911 0.902
     "dev_vc": dict(zip(FIGURES, (0.93, 0.84, 0.78, 0.79), strict=True)),  # 0.953 0.861 0.809 0.818
     "dev_vf": dict(zip(FIGURES, (0.95, 0.95, 0.90, 0.88), strict=True)),  # 0.974 0.974 0.927 0.901
     "dev_ve": dict(zip(FIGURES, (0.92, 0.87, 0.88, 0.85), strict=True)),  # 0.946 0.897 0.902 0.871
@@ -288,7 +288,7 @@ FLOORS = {
     "dev_vl": dict(zip(FIGURES, (0.92, 0.88, 0.85, 0.86), strict=True)),  # 0.942 0.901 0.870 0.880
     "dev_vk": dict(zip(FIGURES, (0.89, 0.82, 0.91, 0.78), strict=True)),  # 0.911 0.840 0.930 0.810
     "dev_vm": dict(zip(FIGURES, (0.83, 0.81, 0.78, 0.75), strict=True)),  # 0.859 0.839 0.800 0.770
-    "dev_vn": dict(zip(FIGURES, (0.92, 0.85, 0.86, 0.81), strict=True)),  # 0.940 0.878 0.880 0.831
+    "dev_vn": dict(zip(FIGURES, (0.92, 0.86, 0.86, 0.81), strict=True)),  # 0.940 0.885 0.880 0.838
     "dev_vo": dict(zip(FIGURES, (0.93, 0.91, 0.87, 0.76), strict=True)),  # 0.952 0.938 0.891 0.784
     "dev_vp": dict(zip(FIGURES, (0.92, 0.84, 0.91, 0.77), strict=True)),  # 0.941 0.863 0.936 0.797
     "dev_vq": dict(zip(FIGURES, (0.85, 0.78, 0.82, 0.74), strict=True)),  # 0.875 0.805 0.845 0.763
@@ -301,7 +301,7 @@ FLOORS = {
     "dev_vx": dict(zip(FIGURES, (0.92, 0.89, 0.88, 0.80), strict=True)),  # 0.944 0.911 0.907 0.823
     "dev_vy": dict(zip(FIGURES, (0.85, 0.77, 0.81, 0.75), strict=True)),  # 0.878 0.793 0.830 0.771
     "dev_vz": dict(zip(FIGURES, (0.93, 0.91, 0.91, 0.86), strict=True)),  # 0.955 0.939 0.933 0.885
-    "dev_ua": dict(zip(FIGURES, (0.94, 0.88, 0.85, 0.85), strict=True)),  # 0.962 0.904 0.879 0.873
+    "dev_ua": dict(zip(FIGURES, (0.94, 0.89, 0.85, 0.85), strict=True)),  # 0.962 0.911 0.879 0.879
     "dev_ub": dict(zip(FIGURES, (0.93, 0.85, 0.90, 0.69), strict=True)),  # 0.951 0.880 0.925 0.711
     "dev_uc": dict(zip(FIGURES, (0.81, 0.76, 0.73, 0.73), strict=True)),  # 0.837 0.781 0.750 0.751
     "dev_ud": dict(zip(FIGURES, (0.93, 0.89, 0.85, 0.88), strict=True)),  # 0.960 0.915 0.875 0.903
@@ -339,18 +339,22 @@ FLOORS = {
     "dev_tl": dict(zip(FIGURES, (0.84, 0.81, 0.59, 0.75), strict=True)),  # 0.864 0.830 0.614 0.778
     "dev_ti": dict(zip(FIGURES, (0.91, 0.88, 0.85, 0.86), strict=True)),  # 0.932 0.904 0.873 0.885
     "dev_tk": dict(zip(FIGURES, (0.88, 0.82, 0.85, 0.84), strict=True)),  # 0.904 0.848 0.872 0.866
-    "dev_tn": dict(zip(FIGURES, (0.92, 0.92, 0.98, 0.84), strict=True)),  # 0.946 0.944 1.000 0.870
+    "dev_tn": dict(zip(FIGURES, (0.93, 0.93, 0.98, 0.85), strict=True)),  # 0.955 0.950 1.000 0.876
     "dev_tp": dict(zip(FIGURES, (0.93, 0.92, 0.96, 0.88), strict=True)),  # 0.952 0.945 0.980 0.902
     "dev_tm": dict(zip(FIGURES, (0.90, 0.82, 0.78, 0.77), strict=True)),  # 0.925 0.834 0.788 0.788
     "dev_to": dict(zip(FIGURES, (0.91, 0.88, 0.91, 0.84), strict=True)),  # 0.938 0.903 0.936 0.861
-    "dev_tr": dict(zip(FIGURES, (0.91, 0.91, 0.93, 0.83), strict=True)),  # 0.935 0.933 0.957 0.852
-    "dev_tt": dict(zip(FIGURES, (0.88, 0.84, 0.86, 0.82), strict=True)),  # 0.901 0.870 0.887 0.846
+    "dev_tr": dict(zip(FIGURES, (0.92, 0.91, 0.93, 0.83), strict=True)),  # 0.944 0.940 0.957 0.859
+    "dev_tt": dict(zip(FIGURES, (0.89, 0.86, 0.86, 0.83), strict=True)),  # 0.917 0.882 0.887 0.858
     "dev_tq": dict(zip(FIGURES, (0.84, 0.78, 0.84, 0.78), strict=True)),  # 0.867 0.801 0.863 0.807
     "dev_ts": dict(zip(FIGURES, (0.89, 0.82, 0.80, 0.78), strict=True)),  # 0.914 0.844 0.826 0.800
     "dev_tv": dict(zip(FIGURES, (0.95, 0.88, 0.94, 0.89), strict=True)),  # 0.971 0.904 0.964 0.916
     "dev_tx": dict(zip(FIGURES, (0.96, 0.92, 0.96, 0.88), strict=True)),  # 0.986 0.949 0.985 0.910
     "dev_tu": dict(zip(FIGURES, (0.85, 0.81, 0.81, 0.75), strict=True)),  # 0.873 0.837 0.836 0.779
     "dev_tw": dict(zip(FIGURES, (0.80, 0.81, 0.85, 0.69), strict=True)),  # 0.821 0.833 0.875 0.718
+    "dev_sa": dict(zip(FIGURES, (0.83, 0.78, 0.84, 0.76), strict=True)),  # 0.858 0.800 0.865 0.781
+    "dev_sc": dict(zip(FIGURES, (0.89, 0.80, 0.81, 0.53), strict=True)),  # 0.920 0.828 0.837 0.550
+    "dev_sb": dict(zip(FIGURES, (0.87, 0.82, 0.87, 0.74), strict=True)),  # 0.896 0.841 0.898 0.766
+    "dev_sd": dict(zip(FIGURES, (0.92, 0.89, 0.85, 0.85), strict=True)),  # 0.943 0.917 0.873 0.872
     "dev_vi": dict(zip(FIGURES, (0.92, 0.88, 0.76, 0.78), strict=True)),  # 0.942 0.901 0.780 0.803
 }
 

@@ -4007,7 +4007,7 @@ def _honour_list(lines: list[Line], kinds: list[LineKind], k: int) -> int:
     for j in range(k, len(lines)):
         flat = squash(lines[j].raw)
         # (a person's name wrapped alone onto a line reads as a signature)
-        wrapped = kinds[j] == LineKind.BYLINE and taken and len(flat) <= T.ENTRY_REST_MAX
+        wrapped = kinds[j] == LineKind.BYLINE and bool(taken) and len(flat) <= T.ENTRY_REST_MAX
         if (kinds[j] != LineKind.TEXT and not wrapped) or len(flat) > T.VERSE_LINE_MAX:
             break
         if any(c in flat for c in "，,。；;：:！？!?、（()）"):
