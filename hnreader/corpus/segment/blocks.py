@@ -172,7 +172,11 @@ def _name_lists(blocks: list[Block]) -> None:
             j = k + 1
             while j < len(blocks) and _list_line(blocks[j]):
                 j += 1
-            if j < len(blocks) and blocks[j].role in (BlockRole.BYLINE, BlockRole.DATELINE):
+            if (
+                j < len(blocks)
+                and blocks[j].role in (BlockRole.BYLINE, BlockRole.DATELINE)
+                and not is_name_line(blocks[j - 1].text.strip())
+            ):
                 j -= 1  # (the next piece's title, right over its byline or dateline)
             if j - k - 1 >= T.NAME_LIST_MIN:
                 for block in blocks[k + 1 : j]:

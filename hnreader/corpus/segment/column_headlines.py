@@ -1078,6 +1078,18 @@ def _placed(
     return position(zone, body)
 
 
+def _labelled_title(parts: list[Part], heads: list[int], i: int) -> bool:
+    """Headline part ``i`` stands right under a column's label (三湘微评 /
+    title / 某某), no signed piece before it in the zone (a run of titles,
+    labels and writers bunched together pairs them otherwise)."""
+    at = heads[i]
+    return (
+        at > 0
+        and parts[at - 1].kind == ZonePart.LABEL
+        and not any(p.kind == ZonePart.SIGN for p in parts[:at])
+    )
+
+
 def _titled_writers(
     parts: list[Part], heads: list[int], i: int, j: int, signed: frozenset[int]
 ) -> frozenset[int]:
@@ -1158,8 +1170,7 @@ def best_stacks(
             value = sum(aff[m].get(body, 0.0) for m in range(i, j))
             signed = _titled_writers(parts, heads, i, j, affinity.signed)
             signed |= _notice_over_text(zone, parts, heads, j)
-            # (a column's label right over the stack: 三湘微评 / title / 某某)
-            labelled = heads[i] > 0 and parts[heads[i] - 1].kind == ZonePart.LABEL
+            labelled = _labelled_title(parts, heads, i)
             value += _placed(zone, body, (i, j, len(heads)), affinity.opinion, signed, labelled)
             gain = value - floor * sum(size[i:j])
         stacks.append(Stack(z, heads[i], heads[j - 1], body, gain))
@@ -1313,7 +1324,7 @@ def _spans(
                 value = sum(aff[m].get(body, 0.0) for m in range(i, j))
                 over = _titled_writers(parts, heads, i, j, signed_bodies)
                 over |= _notice_over_text(zone, parts, heads, j)
-                labelled = heads[i] > 0 and parts[heads[i] - 1].kind == ZonePart.LABEL
+                labelled = _labelled_title(parts, heads, i)
                 value += _placed(zone, body, (i, j, n), opinion, over, labelled)
                 if value < least:
                     continue
