@@ -1306,6 +1306,7 @@ def _spans(
             signed = False  # (a feature's reporters printed over its own stack, under this one)
         by_writer = _writers_sign(under)
         values = []
+        labelled = _labelled_title(parts, heads, i)  # (the same for every body)
         # (a commentary prints one title, wrapped perhaps, and no kicker: two
         # statements over it are its title and a report's)
         stacked = any(
@@ -1324,7 +1325,6 @@ def _spans(
                 value = sum(aff[m].get(body, 0.0) for m in range(i, j))
                 over = _titled_writers(parts, heads, i, j, signed_bodies)
                 over |= _notice_over_text(zone, parts, heads, j)
-                labelled = _labelled_title(parts, heads, i)
                 value += _placed(zone, body, (i, j, n), opinion, over, labelled)
                 if value < least:
                     continue
