@@ -10748,3 +10748,34 @@ def test_a_headlines_last_word_over_a_features_stack_is_no_label():
     )
     report = next(a for a in page.articles if a.paragraphs[0].startswith("今天"))
     assert report.title == "郴永城际铁路先行工程开工建设"
+
+
+def test_a_notices_numbered_points_set_as_text_stay_in_its_text():
+    # A call for photographs: its points (一、… 四、…) are lines of its
+    # text, one wrapped inside a word, one over a mail address its sentence
+    # names; none is a crosshead or a headline, and the address is no box.
+    page = parse(
+        column_page(
+            COLUMN_REPORT,
+            "“家乡的桥”摄影作品征集启事",
+            "湘西的风雨桥、洞庭湖区的跨湖大桥，",
+            "见证着家乡的变迁。本报摄影部现面向",
+            "社会征集以“家乡的桥”为主题的作品。",
+            "一、征集对象：摄影爱好者均可参加，",
+            "每人限投稿十幅以内。",
+            "二、作品要求：画面须反映桥与人的故",
+            "事，可为单幅或组照，须为本人原创。",
+            "三、截止日期：即日起至十二月十日。",
+            "四、投稿方式：作品请发送至电子邮箱",
+            "qiao2021@126.com，邮件主题注明“征",
+            "集+作者姓名+联系电话”。",
+            "入选作品将在本报择优刊发。",
+        )
+    )
+    notice = next(a for a in page.articles if a.title.endswith("征集启事"))
+    text = "".join(notice.paragraphs)
+    assert "二、作品要求：画面须反映桥与人的故事" in text
+    (point,) = [p for p in notice.paragraphs if p.startswith("四、")]
+    assert "电子邮箱qiao2021@126.com，邮件主题注明" in point
+    assert text.endswith("入选作品将在本报择优刊发。")
+    assert len(page.articles) == 2

@@ -2808,7 +2808,12 @@ class ColumnReader:
             self.pending.clear()
             self.add_body(line)
             return i + 1
-        if opening and section_number(line.raw) > 1 and not ends_sentence(line.raw):
+        if (
+            opening
+            and section_number(line.raw) > 1
+            and not ends_sentence(line.raw)
+            and not _item_runs_on(self.lines, self.kinds, i)
+        ):
             # A piece in numbered sections may open here on a later one's
             # crosshead (二、…), its first section printed in another column:
             # a crosshead, not the first line of a paragraph.
@@ -2841,6 +2846,8 @@ class ColumnReader:
                     not self.para_open
                     and section_number(line.raw) > 1
                     and not _sentence_ends_under(self.lines, self.kinds, i)
+                    and not _item_runs_on(self.lines, self.kinds, i)
+                    and not self._series_in_text(line)
                 )
             )
         ):
@@ -3521,6 +3528,20 @@ class ColumnReader:
         # (the section before it printed in that story: no need for its words)
         numbered = number - 1 in self._sections(self.cur - 1)
         return self._story_round_box(i, topic=not numbered)
+
+    def _series_in_text(self, line: Line) -> bool:
+        """The story being read holds the item before ``line``'s (三、… under
+        二、…) as a line of its text: a notice's points, each set as text
+        (二、征稿要求：… / 三、截止时间：…), so this one is text too."""
+        number = item_number(line.raw)
+        if number < 2 or self.cur < 0:
+            return False
+        return any(
+            item_number(li.raw) == number - 1 and li.gap >= 0
+            for run in self.bodies[self.cur]
+            if run not in (BREAK, PHOTO)
+            for li in run
+        )
 
     def _sections(self, k: int) -> set[int]:
         """The numbers of the numbered crossheads read into draft ``k``."""
@@ -4996,6 +5017,20 @@ def _clauses_run_on(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     return (
         bool(_CLAUSE_INSIDE.search(text))
         and (bool(_CLAUSE_INSIDE.search(nxt + "。")) or runs_on)
+        and word_across(text, nxt) >= T.HEAD_CUT_WORD
+    )
+
+
+def _item_runs_on(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """Line ``i`` opens a numbered item whose words run over the line's end
+    into clauses (二、征稿要求：围绕“某某”主 / 题，讲述…): a notice's point,
+    set as text, never a crosshead, which is a phrase complete on its line."""
+    if i + 1 >= len(lines) or kinds[i + 1] != LineKind.TEXT:
+        return False
+    text, nxt = squeeze(lines[i].raw), squeeze(lines[i + 1].raw)
+    return (
+        item_number(text) > 0
+        and bool(_STOPS_OR_PAUSES.search(nxt))
         and word_across(text, nxt) >= T.HEAD_CUT_WORD
     )
 

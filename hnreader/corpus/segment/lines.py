@@ -600,6 +600,8 @@ def _submissions(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
         or (len(flats[i]) <= T.BOX_LINE_MAX and _EMAIL.search(flat))
     ):
         return None
+    if _ADDRESS_IN_SENTENCE.match(flat) and i > 0 and not ends_sentence(flats[i - 1]):
+        return None  # (…请发送至电子邮箱 / 某某@163.com，邮件主题注明…: a sentence's words)
     if (
         i + 1 < len(lines)
         and i + 1 not in boxed
@@ -1053,6 +1055,8 @@ _SERIES_STRIP = re.compile(r"(?:特别|专题|系列|融媒体?|全媒体)报道
 _NAMED_DAY = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日[\u4e00-\u9fff]{2,10}[日节]")
 #: An e-mail address: a contact in a page's frame, never a story's line.
 _EMAIL = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9.-]+")
+#: An address opening a line whose sentence goes on after it, past a pause.
+_ADDRESS_IN_SENTENCE = re.compile(r"^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+[，,；;][\u4e00-\u9fff]")
 #: A page's or column's sponsor or producer in its frame (湖南日报全媒体评论部主办,
 #: 湖南日报·新湖南客户端出品).
 _SPONSOR = re.compile(
