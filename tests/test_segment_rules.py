@@ -10779,3 +10779,28 @@ def test_a_notices_numbered_points_set_as_text_stay_in_its_text():
     assert "电子邮箱qiao2021@126.com，邮件主题注明" in point
     assert text.endswith("入选作品将在本报择优刊发。")
     assert len(page.articles) == 2
+
+
+def test_a_group_credit_with_its_name_letter_spaced_closes_the_captions_over_it():
+    # Two captions, each opening on its day, over a group credit whose name
+    # is spread letter by letter (and set far right): the photos' credit, no
+    # piece of its own, each caption a photo.
+    page = parse(
+        paragraph_page(
+            "全省冬季农田水利建设全面铺开",
+            "湖南日报11月29日讯(全媒体记者 祁远)记者从省水利厅获悉,全省冬季农田水利建设"
+            "全面铺开,已完成投资18亿元。",
+            "各地把小型水库除险加固和灌区渠系配套作为重点,组织群众投工投劳。",
+            "11月28日,桃江县一处山塘,村民清理塘底淤泥。",
+            "11月28日,汉寿县一处灌区,施工人员浇筑渠道护坡。村里把渠道修到了田边,"
+            "明年春耕用水不用愁。",
+            "                              以上图片均由湖南日报全媒体记者 谭 春 燕 摄",
+            "长沙地铁新线开通试运营",
+            "湖南日报11月29日讯(全媒体记者 麦青禾)今天上午,长沙地铁一条新线开通试运营,"
+            "沿线居民出行更加便捷。",
+        )
+    )
+    photos = [a for a in page.articles if a.kind == "photo"]
+    assert [p.paragraphs[0][:10] for p in photos] == ["11月28日，桃江县", "11月28日，汉寿县"]
+    assert squash(photos[-1].byline) == "以上图片均由湖南日报全媒体记者谭春燕摄"
+    assert not any("以上图片" in "".join(a.paragraphs) for a in page.articles)

@@ -58,7 +58,9 @@ _PAPER = (
 _NAME = (
     r"(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])"
     # (a name of three spread after its surname: 辜 鹏博)
-    r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]{2}(?![\u4e00-\u9fff]))"
+    r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])"
+    # (or letter-spaced whole: 辜 鹏 博)
+    r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){2}(?![\u4e00-\u9fff]))"
 )
 _CITY = "(?:{})".format("|".join(CITIES))
 #: The titles an expert signs a piece with (副主任医师, 副教授 end on them).
