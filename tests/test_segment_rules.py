@@ -10804,3 +10804,29 @@ def test_a_group_credit_with_its_name_letter_spaced_closes_the_captions_over_it(
     assert [p.paragraphs[0][:10] for p in photos] == ["11月28日，桃江县", "11月28日，汉寿县"]
     assert squash(photos[-1].byline) == "以上图片均由湖南日报全媒体记者谭春燕摄"
     assert not any("以上图片" in "".join(a.paragraphs) for a in page.articles)
+
+
+def test_the_papers_commentator_under_a_commentarys_text_signs_it_at_its_foot():
+    # One paragraph a line: a report, then a commentary printed into it, its
+    # title, its text and the paper's commentator under it, then the
+    # report's rest: the commentator signs the text above, and the text
+    # under it goes back to the report it is about.
+    page = parse(
+        paragraph_page(
+            "全省春运客流平稳有序",
+            "湖南日报2月3日讯(全媒体记者 麦青禾)记者从省交通运输厅获悉,春运开始以来,"
+            "全省道路、铁路、民航累计发送旅客1860万人次,客流总体平稳有序。",
+            "各地在高速公路服务区增设临时充电桩和休息区,保障返乡车辆通行。",
+            "让返乡路更暖心",
+            "一年一度的春运,承载着千家万户的团圆期盼。让返乡路走得顺、走得暖,是对民生温度的检验。",
+            "暖心服务重在细节。多设一个充电桩、多开一个售票窗口,都能让旅客少一分焦急。",
+            "湖南日报评论员",
+            "铁路部门加开夜间高铁列车42列,客座率保持在九成以上,春运客流高峰期间"
+            "全省铁路日均发送旅客突破60万人次。",
+            "省交通运输厅负责人表示,将加强恶劣天气预警,确保春运客流安全有序。",
+        )
+    )
+    report, commentary = page.articles
+    assert (commentary.title, commentary.byline) == ("让返乡路更暖心", "湖南日报评论员")
+    assert commentary.paragraphs[-1].startswith("暖心服务重在细节")
+    assert report.paragraphs[-1].startswith("省交通运输厅负责人表示")

@@ -1001,6 +1001,11 @@ def _signs_off(blocks: list[Block], i: int, opened: int = -1) -> bool:
     block = blocks[i]
     if block.role != BlockRole.BYLINE or i == 0:
         return False
+    if _PAPERS_COMMENTATOR.match(squash(block.text)) and _titled_unsigned_above(blocks, i, opened):
+        # (the paper's commentator under the finished text of a piece printed
+        # under its own title inside the story read: the commentary signed at
+        # its foot, whatever follows)
+        return True
     if (
         opened >= 0
         and blocks[opened].role == BlockRole.DATELINE
@@ -1040,6 +1045,23 @@ def _signs_off(blocks: list[Block], i: int, opened: int = -1) -> bool:
         # title / text / 湖南日报全媒体评论员 某某 / the report's rest)
         return True
     return nxt is None or nxt.role != BlockRole.TEXT or _headline_like(nxt.text, True)
+
+
+def _titled_unsigned_above(blocks: list[Block], i: int, opened: int) -> bool:
+    """Between the opener of the story read (``opened``) and block ``i``
+    stands only text, and a headline's line among it under a finished
+    paragraph with at least two paragraphs under it, the last finished."""
+    if opened < 0 or i - opened < T.SIGNED_TEXT_MIN + 2:
+        return False
+    between = blocks[opened + 1 : i]
+    if any(b.role != BlockRole.TEXT for b in between) or not ends_sentence(blocks[i - 1].text):
+        return False
+    return any(
+        _headline_like(blocks[k].text, True)
+        and ends_sentence(blocks[k - 1].text)
+        and not ends_sentence(blocks[k].text)
+        for k in range(opened + 2, i - T.SIGNED_TEXT_MIN)
+    )
 
 
 def _titled_in_cut_above(blocks: list[Block], i: int, opened: int) -> bool:

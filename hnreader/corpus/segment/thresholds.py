@@ -211,6 +211,9 @@ BUNCHED_DATELINES_WITHIN = 6
 #: A commentary's title set on one line with its writer's name: at least
 #: this many characters before the name (``blocks._title_and_writer``).
 SIGNED_TITLE_MIN = 6
+#: A commentary signed at its foot by the paper's commentator, read inside
+#: another story's text, has at least this many paragraphs under its title.
+SIGNED_TEXT_MIN = 2
 #: Text read into one story goes to another when it shares this much more of
 #: that story's subject (``match.similarity``) than of the first's: sections
 #: after a short report back to their feature (``column_pages._return_sections``,
