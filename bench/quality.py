@@ -135,6 +135,8 @@ BLIND = (
     "dev_tw",
     "dev_sa",
     "dev_sc",
+    "dev_se",
+    "dev_sg",
 )
 FIGURES = (
     "seg_f1",
