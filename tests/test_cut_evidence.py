@@ -948,3 +948,15 @@ def test_beasts_birds_boats_vehicles_boxes_and_flights_take_their_own_measure_wo
     assert measure_fits("今年以来通过船闸的船舶", "4.2万艘次，") is True
     assert measure_fits("经开区上半年下线整车", "12.6万辆，") is True
     assert measure_fits("机场今年保障航班", "5600架次，") is True
+
+
+def test_a_preposition_after_a_pause_wants_its_object_over_a_word_across():
+    # (…，对 + 弄虚作假的…: the preposition's object; …把标杆 + 立起来: the
+    # verb the object brought forward waits for; neither reads less than
+    # the word 对立 read across the cut)
+    tail_on_preposition = "要让考核真正“长牙齿”，对"
+    tail_on_object = "多下些“绣花功夫”，把标杆"
+    assert join_evidence(tail_on_preposition, "弄虚作假的严肃追责。") >= T.JOIN_CLAUSE
+    assert join_evidence(tail_on_object, "立起来，把标准定下来。") >= T.JOIN_CLAUSE
+    assert join_evidence(tail_on_object, "弄虚作假的严肃追责。") < T.JOIN_CLAUSE
+    assert join_evidence("多下些“绣花功夫”，把握", "立起来，把标准定下来。") < T.JOIN_CLAUSE

@@ -10830,3 +10830,29 @@ def test_the_papers_commentator_under_a_commentarys_text_signs_it_at_its_foot():
     assert (commentary.title, commentary.byline) == ("让返乡路更暖心", "湖南日报评论员")
     assert commentary.paragraphs[-1].startswith("暖心服务重在细节")
     assert report.paragraphs[-1].startswith("省交通运输厅负责人表示")
+
+
+def test_a_commentarys_paragraphs_opening_on_one_clause_go_back_to_it():
+    # One paragraph a line: a commentary whose paragraphs open on one clause
+    # (守护好耕地，…), the third printed, whole, among the next commentary's
+    # paragraphs: a series, which goes back to where its first is printed.
+    page = parse(
+        paragraph_page(
+            "三湘时评",
+            "耕地保护要有硬措施",
+            "湖南日报评论员",
+            "粮食安全是国之大者。这些年,各地守住了红线,但一些地方“占优补劣”的问题仍然存在。",
+            "守护好耕地,首先要算清“数量账”。补充的地块要实打实,不能只在图上画一画。",
+            "守护好耕地,还要算好“质量账”。高标准农田建成后要管好用好,不能建而不管。",
+            "潇湘快评",
+            "夜市也要守规矩",
+            "周明远",
+            "入夏以来,不少城市的夜市重新热闹起来,烟火气回来了,油烟、噪音和占道也跟着回来了。",
+            "管好夜市,关键在于定规矩。划定摊位、错开时段、安装净化设备,都需要主管部门多下功夫。",
+            "守护好耕地,更要算好“生态账”。一片好田不仅长庄稼,也涵养水土、调节气候。",
+            "还要看到,夜市的主角是摊主。摊主守规矩、讲诚信,顾客才愿意常来,夜市才有回头客。",
+        )
+    )
+    farmland, night = page.articles
+    assert farmland.paragraphs[-1].startswith("守护好耕地，更要算好")
+    assert not any(p.startswith("守护好耕地") for p in night.paragraphs)

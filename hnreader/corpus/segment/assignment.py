@@ -729,14 +729,29 @@ class _Page:
         further on, among another story's pieces, go back to it."""
         first: dict[tuple, int] = {}
         out = [NONE] * len(self.body)
+        keys = {k: parallel_series(self.body[k].text) for k in self.pieces}
+        counts = Counter(keys.values())
+        # (a series opening on a clause whose first is printed over the
+        # title, read as a piece of no headline, goes where most of it is)
+        flows: dict[tuple, Counter[int]] = {}
         for k in self.pieces:
-            key = parallel_series(self.body[k].text)
-            if key is None:
+            if keys[k] is not None and not keys[k][1]:
+                flows.setdefault(keys[k], Counter())[self.flow[k]] += 1
+        for k in self.pieces:
+            key = keys[k]
+            if key is None or (not key[1] and counts[key] < T.SERIES_CLAUSE_PARAGRAPHS):
+                # (a clause opening only two paragraphs may be any two
+                # stories'; a series of three is a commentary's)
                 continue
             if key not in first:
                 first[key] = k
-            else:
-                out[k] = self.flow[first[key]]
+                if key[1]:
+                    continue
+            home = self.flow[first[key]]
+            if not key[1] and self.words.headless(home):
+                home = flows[key].most_common(1)[0][0]
+            if self.flow[k] != home or k != first[key]:
+                out[k] = home
         return out
 
     def _speakers(self, blocks: list[Block]) -> list[int]:

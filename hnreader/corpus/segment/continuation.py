@@ -261,9 +261,32 @@ def parallel_series(text: str) -> tuple | None:
     character (稳，是 / 进，是 …) the copula alone."""
     found = _MAXIM.match(squash_head(text, 16))
     if not found:
-        return None
+        return _clause_series(text)
     lead, copula = found.groups()
     return (1, copula) if len(lead) == 1 else (lead, copula)
+
+
+#: A commentary's paragraphs opening on the same clause, each going on
+#: differently (治江需要韧劲，首先要… / 治江需要韧劲，还要…): the clause.
+_LEAD_CLAUSE = re.compile(
+    r"^([^\W\d][^，,。；;！？：:0-9０-９]"
+    rf"{{{T.SERIES_CLAUSE_MIN - 1},{T.SERIES_CLAUSE_MAX - 1}}})[，,]"
+)
+#: A clause any report may open on: a time, a source, a speaker.
+_COMMON_LEAD = re.compile(
+    r"(?:以来|期间|年来|之际|为此|同时|基础上|来看|看来|据悉|获悉|了解到|说|介绍|认为|看到|发现|"
+    + "|".join(sorted(SPEECH_VERBS))
+    + r")$"
+)
+
+
+def _clause_series(text: str) -> tuple | None:
+    """The clause a paragraph of a series opening alike leads with, or None
+    for a clause any report opens on (今年以来，…, 该负责人表示，…)."""
+    found = _LEAD_CLAUSE.match(squash_head(text, T.SERIES_CLAUSE_MAX + 1))
+    if not found or REPORTED.match(found.group(0)) or _COMMON_LEAD.search(found.group(1)):
+        return None
+    return (found.group(1), "")
 
 
 def parallel_opening(text: str) -> bool:

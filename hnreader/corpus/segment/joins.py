@@ -131,8 +131,11 @@ _APPROXIMATE_FIGURE = re.compile(r"^(?:约|近|逾|超)[0-9０-９]")
 
 
 #: A tail stopped on a preposition, which no sentence ends on (…将重点在,
-#: …进一步向): the next piece holds its object ...
-_WANTS_OBJECT = re.compile(r"[^\W\d](?:在|对|向|把|从|为|与|于|给|被|让|以|按|经|由|跟)$")
+#: …进一步向), or on one opening a clause after a pause (…，对): the next
+#: piece holds its object ...
+_WANTS_OBJECT = re.compile(
+    r"(?:[^\W\d]|[，,；;])(?:在|对|向|把|从|为|与|于|给|被|让|以|按|经|由|跟)$"
+)
 #: ... unless that piece opens a sentence of its own: a time or a place and a
 #: pause (今年以来，…), or a dateline.
 _OPENS_CLAUSE = re.compile(r"^(?:[^\W\d]{1,8}[，,：:]|湖南日报|新华社|本报)")
@@ -247,6 +250,8 @@ def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
         score += T.JOIN_CLAUSE  # …将重点在 + 肿瘤、心脑血管…: a preposition's object
     elif start == Start.PLAIN and stops_on_copula(left) and not _OPENS_CLAUSE.match(right):
         score += T.JOIN_COPULA  # …稳中有增是 + 今年丰收的一大亮点。: what the subject is
+    elif start in (Start.PLAIN, Start.FRAGMENT) and _object_awaits_verb(left, right):
+        score += T.JOIN_CLAUSE  # …把品牌 + 立起来，…: what is done to the object
     if start == Start.FIGURE:
         fits = measure_fits(left, right)
         if fits is None and _COMPARES.search(left) and _RATE.match(right):
@@ -624,6 +629,23 @@ def overlaps(tail: str, head: str) -> bool:
         tail.endswith(head[:k]) and not all(is_cjk(c) for c in head[: k + 1])
         for k in range(T.OVERLAP_MIN, min(T.OVERLAP_MAX, len(head)) + 1)
     )
+
+
+#: A tail stopped on 把 (or 将) and the object it brings forward, no verb yet.
+_OBJECT_FORWARD = re.compile(r"(?:把|将)([\u4e00-\u9fff“”]{1,6})$")
+
+
+def _object_awaits_verb(left: str, right: str) -> bool:
+    """The tail brings its object forward and stops before the verb (…把品牌),
+    and the piece opens on a verb (立起来，…): one clause, cut between the two."""
+    match = _OBJECT_FORWARD.search(left)
+    if not match:
+        return False
+    object_tags = [t.flag for t in pos_tags(match.group(1)) if t.flag != "x"]
+    if not object_tags or any(flag.startswith("v") for flag in object_tags):
+        return False
+    first = next((t for t in pos_tags(right[:4]) if t.flag != "x"), None)
+    return first is not None and first.flag.startswith("v")
 
 
 def stops_on_copula(text: str) -> bool:

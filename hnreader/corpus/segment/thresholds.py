@@ -214,6 +214,12 @@ SIGNED_TITLE_MIN = 6
 #: A commentary signed at its foot by the paper's commentator, read inside
 #: another story's text, has at least this many paragraphs under its title.
 SIGNED_TEXT_MIN = 2
+#: Paragraphs opening on one clause of this many characters (治江需要韧劲，…)
+#: are a commentary's parallel series; a shorter clause any story may open on.
+SERIES_CLAUSE_MIN = 5
+SERIES_CLAUSE_MAX = 10
+#: ... when at least this many paragraphs of the page open on it.
+SERIES_CLAUSE_PARAGRAPHS = 3
 #: Text read into one story goes to another when it shares this much more of
 #: that story's subject (``match.similarity``) than of the first's: sections
 #: after a short report back to their feature (``column_pages._return_sections``,
