@@ -10856,3 +10856,57 @@ def test_a_commentarys_paragraphs_opening_on_one_clause_go_back_to_it():
     farmland, night = page.articles
     assert farmland.paragraphs[-1].startswith("守护好耕地，更要算好")
     assert not any(p.startswith("守护好耕地") for p in night.paragraphs)
+
+
+def test_a_commentary_run_on_under_another_with_its_stack_after_its_text_is_its_own():
+    # Column lines: a commentary under its label, title and writer; then,
+    # with no break, a second one's text, its label (two characters), a
+    # title of two clauses and its writer printed after it; then the next
+    # piece. The text is cut where the second's words take over, the label
+    # is its column, no box.
+    page = parse(
+        column_page(
+            "三湘热议",
+            "老字号要守住“老味道”",
+            "周亦凡",
+            "长沙不少老字号近年翻新门店、",
+            "推出新品，生意红火了不少。",
+            "但也有食客抱怨，招牌菜的味",
+            "道不如从前，老手艺丢了。",
+            "老字号的根是手艺，守住老味",
+            "道，才能留住回头客。",
+            "湘江边的步道越修越长，这是",
+            "城市更新的成果。但有市民反",
+            "映，一些步道缺少照明和座椅，",
+            "夜里散步的老人只能摸黑走。",
+            "步道修好了，更要管好用好。",
+            "建议相关部门增设照明和座椅，",
+            "让市民在江边走得安心舒心。",
+            "锐见",
+            "江边绿地要亲民，更要便民",
+            "谢雨晴",
+            "观点·湖南",
+            "柑橘品牌宜“握指成拳”",
+            "龙晓东",
+            "湖南柑橘品牌不少，各有特色，",
+            "但在全国市场上影响力还不够。",
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    walk = by_title["江边绿地要亲民，更要便民"]
+    assert (walk.column, walk.byline) == ("锐见", "谢雨晴")
+    assert walk.paragraphs[0].startswith("湘江边的步道越修越长")
+    assert "".join(by_title["老字号要守住“老味道”"].paragraphs).endswith("留住回头客。")
+    assert "锐见" not in page.extras
+
+
+def test_every_commentary_run_on_under_another_keeps_its_stack_printed_after_it():
+    # (column pages: a commentary page where three pieces run on under the
+    # one above, each with its label, title and writer after its text: the
+    # headlines are given again after the last cut as after the others)
+    page = read_set_page("dev_sf", "013")
+    signed = {a.title: (a.column, a.byline) for a in page.articles if a.column == "锐见"}
+    assert signed == {
+        "岸线还绿于民，更要还用于民": ("锐见", "谢雨晴"),
+        "禁渔成果来之不易，更需久久为功": ("锐见", "孙一鸣"),
+    }

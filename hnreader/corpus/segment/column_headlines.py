@@ -157,7 +157,7 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Lin
     recurring = _recurring(lines)
     after = {line.no: nxt for line, nxt in itertools.pairwise(lines)}
     before = {nxt.no: line for line, nxt in itertools.pairwise(lines)}
-    for _ in range(T.SPLIT_ROUNDS):
+    for round_ in range(T.SPLIT_ROUNDS + 1):
         targets = [k for k, d in enumerate(drafts) if _takes_headline(d)]
         standing = functools.partial(
             _standing, bodies=[drafts[k].body for k in targets], recurring=recurring
@@ -176,7 +176,8 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Lin
         affinity = Affinity(drafts, targets, _under_writers(drafts, zones, read))
         contests: list[tuple[Stack, Stack]] = []
         stacks = assign(zones, read, affinity, targets, contests)
-        if not any(
+        # (the headlines are given again after the last cut too)
+        if round_ == T.SPLIT_ROUNDS or not any(
             _split_run_together(drafts, zones, read, k, r)
             for k, r in contests
             if not _rest_over_dateline(drafts, zones, read, stacks, r)
@@ -388,6 +389,10 @@ def read_zone(
             last.lines.append(line)  # a speaker's or a causative frame set on two lines
         elif last and last.kind == ZonePart.HEAD and is_attendance(text):
             parts.append(Part(ZonePart.ATTEND, [line]))
+        elif _label_over_title_signed(zone.lines, k, closed_above):
+            # (a two-character label opening the zone under finished text,
+            # over a title and its writer: 锐见 / title / 某某)
+            parts.append(Part(ZonePart.LABEL, [line]))
         elif not nxt and WRITER_SIGN.match(squash(under)) and is_name_line(text.strip()):
             # (a name right over the piece's 文丨某某 is its title, 采莲谣 /
             # 文丨某某: no writer is signed twice)
@@ -942,6 +947,22 @@ def _name_under_head(last: Part | None, text: str) -> bool:
 
 def _signature(line: Line) -> bool:
     return _signature_text(line.raw)
+
+
+def _label_over_title_signed(lines: Sequence[Line], k: int, closed_above: bool) -> bool:
+    """Line ``k``, two characters, opens its zone under a finished sentence,
+    over one headline line its writer's name signs right under: the
+    column's label (锐见 / title / 某某), no word of that title."""
+    if k != 0 or not closed_above or k + 2 >= len(lines):
+        return False
+    text, title = lines[k].raw, lines[k + 1].raw
+    return (
+        two_character_label(text)
+        and not is_byline(title)
+        and not _signature(lines[k + 1])
+        and _signature(lines[k + 2])
+        and word_across(squash(text), squash(title)) < T.HEAD_CUT_WORD
+    )
 
 
 def _name_under_closed(last: Part | None, line: Line) -> bool:
@@ -1916,8 +1937,24 @@ def _signed_after(zones: list[Zone], read: list[list[Part]], stack: Stack, body:
     and its writer under it in either order (… / title / 锐评 / 某某),
     heading no text below."""
     zone = zones[stack.zone]
-    rest = sorted(p.kind for p in read[stack.zone][stack.last + 1 :])
-    return zone.before == body and stack.first == 0 and rest == [ZonePart.LABEL, ZonePart.SIGN]
+    if zone.before != body:
+        return False
+    parts = read[stack.zone]
+    rest = sorted(p.kind for p in parts[stack.last + 1 :])
+    if stack.first == 0 and rest == [ZonePart.LABEL, ZonePart.SIGN]:
+        return True
+    # (or the label over the title, the writer under it: 锐见 / title / 某某,
+    # the next piece's stack after them)
+    return (
+        (stack.first == 1 or (stack.first == 0 and stack.last >= 1))
+        and (
+            parts[0].kind == ZonePart.LABEL
+            or label_shaped(squash(parts[0].text))
+            or two_character_label(parts[0].text)
+        )
+        and stack.last + 1 < len(parts)
+        and parts[stack.last + 1].kind == ZonePart.SIGN
+    )
 
 
 def _joined_another_stack(
