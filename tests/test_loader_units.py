@@ -493,6 +493,24 @@ def test_a_masthead_whose_day_and_weekday_share_a_line_before_the_year_is_read()
     assert used == [0, 2, 4, 5, 6]
 
 
+@pytest.mark.parametrize("address", ["湖南日报网址：www.hnrb.net", "华声在线网址 www.voc.com.cn"])
+def test_the_papers_web_address_printed_apart_is_the_mastheads(address):
+    # (the address is set apart from the date block, over the first headline)
+    lines = [
+        "2015年7月",
+        "16",
+        "星期四",
+        "第24115号",
+        "今日12版",
+        "",
+        "全省风电工作会议召开",
+        address,
+    ]
+    masthead, used = parse_masthead(lines)
+    assert masthead is not None and masthead.date == dt.date(2015, 7, 16)
+    assert 7 in used and address in masthead.text
+
+
 def test_a_cartoons_credit_with_the_name_set_tight_after_the_word_is_a_credit():
     from hnreader.corpus.segment.patterns import credit_match
 

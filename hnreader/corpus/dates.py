@@ -41,7 +41,7 @@ MASTHEAD_FURNITURE = re.compile(
     r"中共湖南省委机关报|湖南日报社(?:出版|主管主办)|HUNAN\s*DAILY|"
     rf"国内统一(?:连续出版物|刊)号\s*[:：]?\s*CN\s*{_DIGITS}{{2}}\s*[-－]\s*{_DIGITS}{{4}}(?:\s*/\s*[A-Z]+)?|"
     rf"邮发代号\s*[:：]?\s*{_DIGITS}{{1,2}}\s*[-－]\s*{_DIGITS}{{1,3}}|"
-    r"(?:华声在线)?\s*网址\s*[:：]?\s*www\s*\.\s*[a-z0-9.\s]+?\.(?:com|cn|net)(?:\.cn)?"
+    r"(?:华声在线|湖南日报)?\s*网址\s*[:：]?\s*www\s*\.\s*[a-z0-9.\s]+?\.(?:com|cn|net)(?:\.cn)?"
 )
 _DATELINE_DATE = re.compile(rf"({_DIGITS}{{1,2}})\s*月\s*({_DIGITS}{{1,2}})\s*日\s*[讯电]")
 #: A year named in the text: 2024年, or a bare 2024 before an event's name
