@@ -10910,3 +10910,23 @@ def test_every_commentary_run_on_under_another_keeps_its_stack_printed_after_it(
         "岸线还绿于民，更要还用于民": ("锐见", "谢雨晴"),
         "禁渔成果来之不易，更需久久为功": ("锐见", "孙一鸣"),
     }
+
+
+def test_a_notices_kind_letter_spaced_over_its_text_titles_it_with_no_blank_between():
+    # One paragraph a line and no blank lines: a report, then 公  告 over the
+    # notice's text, its close, its issuer and its day, each a line.
+    page = parse(
+        "全省春耕备耕工作有序推进\n"
+        "湖南日报3月1日讯(全媒体记者 孙振华)记者从省农业农村厅获悉,全省春耕备耕工作有序推进,"
+        "已调运化肥种子满足生产需要。\n"
+        "公  告\n"
+        "为方便读者订阅,本报在全省各邮政网点开通订阅服务,欢迎广大读者订阅,订阅热线:"
+        "0731-84326000。\n"
+        "特此公告。\n"
+        "湖南日报社\n"
+        "2023年3月2日\n"
+    )
+    notice = page.articles[-1]
+    assert squash(notice.title) == "公告"
+    assert notice.paragraphs[0].startswith("为方便读者订阅")
+    assert notice.paragraphs[-2:] == ("湖南日报社", "2023年3月2日")

@@ -26,6 +26,7 @@ from .patterns import (
     FULL_DATE,
     LIST_TITLE,
     NAMES,
+    NOTICE_KINDS,
     SCENE_CAPTION,
     TITLE_AND_NAME,
     WORKPLACE_ALONE,
@@ -372,6 +373,10 @@ def _merge_broken(lines: list[Line]) -> list[Block]:
             )
             and not _headline_over_dateline(prev, line, signer)
             and not _caption_under_title(prev, line)
+            # (a notice's kind alone, 公  告, is its title over its text; the
+            # day under its issuer is a line of its own)
+            and not (len(prev.lines) == 1 and squash(prev.text) in NOTICE_KINDS)
+            and not FULL_DATE.match(line.raw.strip())
         ):
             prev.lines.append(line)
             prev.text += line.raw

@@ -68,6 +68,7 @@ from .patterns import (
     GENRE_LABEL,
     HANDS_OVER,
     NAMES,
+    NOTICE_KINDS,
     NOTICE_TITLE,
     ROLE_AMONG_NAMES,
     WHEN_DONE,
@@ -1129,14 +1130,10 @@ def _notice_over_text(zone: Zone, parts: list[Part], heads: list[int], j: int) -
     last = heads[j - 1]
     text = parts[last].text
     # (or a notice's kind alone: 通 告)
-    named = names_notice(text) or squash(text) in _NOTICE_KINDS
+    named = names_notice(text) or squash(text) in NOTICE_KINDS
     if j == len(heads) and zone.after >= 0 and named:
         return frozenset({zone.after})
     return frozenset()
-
-
-#: A notice's kind, printed alone as its title.
-_NOTICE_KINDS = frozenset({"通告", "公告", "通知", "声明", "公示", "启事"})
 
 
 # --- 3. a zone cut into stacks ------------------------------------------------------

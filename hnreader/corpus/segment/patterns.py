@@ -492,6 +492,8 @@ _ISSUER = re.compile(
 )
 
 
+#: What a notice is, the whole of a title when the notice has no other.
+NOTICE_KINDS = frozenset({"通告", "公告", "通知", "声明", "公示", "启事"})
 #: A notice's title names what it is (…候选人公示, 关于…的公告, 关于做好…的提示, 招商热线,
 #: 出行提示, 展讯): an item of its own.
 NOTICE_TITLE = re.compile(
