@@ -960,3 +960,12 @@ def test_a_preposition_after_a_pause_wants_its_object_over_a_word_across():
     assert join_evidence(tail_on_object, "立起来，把标准定下来。") >= T.JOIN_CLAUSE
     assert join_evidence(tail_on_object, "弄虚作假的严肃追责。") < T.JOIN_CLAUSE
     assert join_evidence("多下些“绣花功夫”，把握", "立起来，把标准定下来。") < T.JOIN_CLAUSE
+
+
+def test_a_list_left_open_takes_its_last_item_and_no_turn_of_argument():
+    # (…参加电工、厨师、 + 电商等技能培训；…: the list's last item, closed by
+    # 等; + 更重要的是，…: a sentence of its own, never the next item)
+    tail = "有的组织渔民参加电工、厨师、"
+    assert join_evidence(tail, "电商等技能培训；有的扶持渔民发展民宿。") >= T.JOIN_CLAUSE
+    assert join_evidence(tail, "更重要的是，要让渔民的日子越过越好。") is None
+    assert join_evidence("要加快项目建设，", "更重要的是，要让渔民的日子越过越好。") is not None

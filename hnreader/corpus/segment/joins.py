@@ -68,6 +68,10 @@ _FIGURE_AT_END = re.compile(
 )
 #: Connectives that open a sentence, after a stop, never a clause after a
 #: pause (此外，…, 与此同时，…; but 同时 may go on a clause: …，同时…).
+#: A sentence opening on a turn of the argument (更重要的是，…, 但是，…).
+_TURN_OPENS = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}的是|但是|然而|因此|所以|可见|总之)[，,]")
+#: A list's last item and the 等 that closes it (电商等技能培训…).
+_LIST_CLOSED = re.compile(r"^[^，,。；;：:、\d]{1,8}等")
 _SENTENCE_CONNECTIVE = re.compile(r"^(?:此外|另外|与此同时|总之|总而言之|综上所述)[，,]")
 #: Chinese numerals: a tail stopped on one is half a figure or a word (一带一).
 _NUMERALS = frozenset("零一二三四五六七八九十百千万亿两几")
@@ -198,6 +202,8 @@ def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
         return None  # after a pause, a clause of its own: never a word's last character and a stop
     if end == End.COMMA and _SENTENCE_CONNECTIVE.match(right):
         return None  # (…日前结束， + 与此同时，…: a connective opens a sentence, never a clause)
+    if left[-1] == "、" and _TURN_OPENS.match(right):
+        return None  # (…电工、厨师、 + 更重要的是，…: a list's next item is no turn of thought)
     # (an attribution opens its sentence: 人数 + 据统计，… reads no 数据 across
     # the cut, unless a pause before it leaves the sentence going on)
     # (nor does a sentence set in its place: 已实 + 在一些贫困村，… reads no
@@ -260,6 +266,8 @@ def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
             score += T.JOIN_MEASURE if fits else -T.JOIN_MEASURE
     if end == End.COMMA:
         score += T.JOIN_COMMA
+    if left[-1] == "、" and _LIST_CLOSED.match(right):
+        score += T.JOIN_CLAUSE  # (…电工、厨师、 + 电商等技能培训；…: the list's last item)
     if overlaps(left, right):
         score += T.JOIN_OVERLAP
     if _closes(tail, piece):
