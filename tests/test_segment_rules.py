@@ -10930,3 +10930,35 @@ def test_a_notices_kind_letter_spaced_over_its_text_titles_it_with_no_blank_betw
     assert squash(notice.title) == "公告"
     assert notice.paragraphs[0].startswith("为方便读者订阅")
     assert notice.paragraphs[-2:] == ("湖南日报社", "2023年3月2日")
+
+
+def test_a_titled_groups_captions_stay_the_groups_beside_a_story_of_their_topic():
+    # One paragraph a line: a report on a festival, then a group of photos
+    # of it under its title, the first caption on its day, the others not,
+    # then the group's credit: one photo item, every caption in it, none in
+    # the report whose words they share.
+    page = parse(
+        paragraph_page(
+            "湘西苗族赶秋节开幕",
+            "湖南日报8月8日讯(全媒体记者 周月桂)今天,湘西苗族赶秋节在花垣县开幕,"
+            "来自各地的苗族歌手和游客欢聚一堂,共庆丰收。",
+            "开幕式上,苗族歌手演唱了苗歌,苗家姑娘跳起了鼓舞,游客纷纷拍照留念。",
+            "稻花香里",
+            "文丨向雨薇",
+            "七月底,老家打来电话,说屋前的稻子抽穗了。",
+            "小时候,父亲常在稻花开的时节下田看水。他说,稻花香的日子,是一年里最好的日子。",
+            "那天傍晚,我独自走到田边,在田埂上坐了很久。风吹过来,满是稻花的香气。",
+            "秋风里的鼓声",
+            "8月8日,花垣县一处苗寨,苗族群众在赶秋节上表演苗鼓。",
+            "来自吉首的苗族歌队在寨门前演唱苗歌。",
+            "少年鼓手们在广场上敲响苗鼓。",
+            "以上图片均由湖南日报全媒体记者 辜鹏博 摄",
+            "湘江两岸首批文化地标评选揭晓",
+            "湖南日报8月8日讯(全媒体记者 王婧)今天,湘江两岸首批文化地标评选结果揭晓,30处入选。",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "秋风里的鼓声"
+    assert [p[:4] for p in photo.paragraphs] == ["8月8日", "来自吉首", "少年鼓手"]
+    essay = next(a for a in page.articles if a.title == "稻花香里")
+    assert essay.column == "" and essay.paragraphs[-1].startswith("那天傍晚")

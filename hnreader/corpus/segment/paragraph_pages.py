@@ -2460,7 +2460,7 @@ def _captions_above(
                 and not _caption_cut_under_title(blocks, k)
             ):
                 run = _caption_under_gap(blocks, k, captions) or _caption_from_its_day(
-                    blocks, k, captions, group
+                    blocks, k, captions
                 )
                 return run + captions, k - len(run)
         captions.insert(0, prev)
@@ -2493,15 +2493,13 @@ def _caption_under_gap(blocks: list[Block], k: int, captions: list[Block]) -> li
     return []
 
 
-def _caption_from_its_day(
-    blocks: list[Block], k: int, captions: list[Block], group: bool
-) -> list[Block]:
+def _caption_from_its_day(blocks: list[Block], k: int, captions: list[Block]) -> list[Block]:
     """A caption of a few short finished paragraphs, its credit closing the
     last, opening on the picture's day and place (6月9日，某会展中心，…。 /
     本届博览会共设6个展馆…。 / …。某某 摄): the paragraphs from ``k`` up to
     that opening are the caption's, set apart from the story the picture
-    stands in. Nothing when a paragraph on the way is a story's length.
-    ``group``: the credit is a group's (以上图片均由…)."""
+    stands in (a group's under their title too: one item, as the group's
+    credit closes). Nothing when a paragraph on the way is a story's length."""
     if any(len(squash(c.text)) > T.CAPTION_PARAGRAPH_MAX for c in captions):
         return []
     run: list[Block] = []
@@ -2518,8 +2516,7 @@ def _caption_from_its_day(
             return []
         run.insert(0, block)
         if CAPTION_START.match(block.text):
-            # (a group credit's captions under their title: each a photo's)
-            return [] if group and j > 0 and _photo_title(blocks[j - 1]) else run
+            return run
     return []
 
 
