@@ -10962,3 +10962,32 @@ def test_a_titled_groups_captions_stay_the_groups_beside_a_story_of_their_topic(
     assert [p[:4] for p in photo.paragraphs] == ["8月8日", "来自吉首", "少年鼓手"]
     essay = next(a for a in page.articles if a.title == "稻花香里")
     assert essay.column == "" and essay.paragraphs[-1].startswith("那天傍晚")
+
+
+def test_a_cartoons_caption_opening_on_its_titles_last_word_stays_under_its_title():
+    # One paragraph a line: a commentary cut inside a paragraph, a cartoon
+    # printed into the cut (title, caption opening on the title's last
+    # word, credit), then the paragraph's rest. 河长 + 河长… reads no word
+    # (长河) across the title's end: the cartoon is its title and caption,
+    # the cut paragraph the commentary's, whole.
+    page = parse(
+        paragraph_page(
+            "一家之言",
+            "出海要下“绣花功夫”",
+            "罗剑锋",
+            "近两年,湖南的工程机械企业加快了海外布局的步伐,设备卖到了几十个国家。",
+            "真正扎根海外市场,需要企业下足本地化功夫,培养当地的服务工程师,政府也要在",
+            "“挂名”河长",
+            "河长公示牌立在岸边,河里的垃圾却无人过问。河长制要见实效,“挂名”之风不可长。",
+            "漫画／刘一苇",
+            "海外仓建设等方面多搭平台、多送服务。",
+            "此外,企业抱团出海也值得鼓励,能降低成本,也能增强应对风险的能力。",
+        )
+    )
+    cartoon = next(a for a in page.articles if a.kind == "photo")
+    assert (cartoon.title, cartoon.byline) == ("“挂名”河长", "漫画／刘一苇")
+    assert cartoon.paragraphs == (
+        "河长公示牌立在岸边，河里的垃圾却无人过问。河长制要见实效，“挂名”之风不可长。",
+    )
+    essay = next(a for a in page.articles if a.title == "出海要下“绣花功夫”")
+    assert any(p.startswith("真正扎根") and p.endswith("多送服务。") for p in essay.paragraphs)

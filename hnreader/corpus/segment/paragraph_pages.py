@@ -2572,6 +2572,9 @@ def _goes_on(block: Block, nxt: Block) -> bool:
     the cut, or ``nxt`` cannot open a sentence."""
     if opens_on_quarter(squash(nxt.text)):
         return False  # (晨曦中的南洞庭 / 南洞庭湖湿地，…: a title over its caption)
+    last = squash(block.text)[-2:]
+    if len(last) == 2 and is_cjk(last[0]) and squash(nxt.text).startswith(last):
+        return False  # (“挂名”河长 / 河长公示牌…: the title's last word opens the caption)
     return start_of(nxt.text) != Start.PLAIN or word_across(block.text, nxt.text) >= T.HEAD_CUT_WORD
 
 
