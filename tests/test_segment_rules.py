@@ -10991,3 +10991,20 @@ def test_a_cartoons_caption_opening_on_its_titles_last_word_stays_under_its_titl
     )
     essay = next(a for a in page.articles if a.title == "出海要下“绣花功夫”")
     assert any(p.startswith("真正扎根") and p.endswith("多送服务。") for p in essay.paragraphs)
+
+
+def test_a_paragraph_set_in_its_place_and_stopped_short_is_running_text():
+    # (column pages: 在某区某镇，过去沿江分布着10 多个 / 小砂石码头…, the
+    # line stopped on a count its noun goes on: the story's text, no line
+    # of the stack printed after it)
+    page = read_set_page("dev_ut", "006")
+    story = next(a for a in page.articles if a.kicker == "岳阳推进长江岸线专项整治")
+    assert "在云溪区陆城镇，过去沿江分布着10多个小砂石码头" in "".join(story.paragraphs)
+
+
+def test_a_line_finishing_the_word_a_clause_above_cut_goes_on_that_text():
+    # (column pages: …超标准洪水，湘 / 潭市还在沿江低洼地带预设了, the place
+    # name read across the lines: the paragraph's next line, no headline's)
+    page = read_set_page("dev_xl", "005")
+    story = next(a for a in page.articles if a.paragraphs[0].startswith("湘江湘潭段水位持续超警"))
+    assert any(p.startswith("为应对可能出现的超标准洪水") for p in story.paragraphs)

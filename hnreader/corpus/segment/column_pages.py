@@ -86,6 +86,7 @@ from .patterns import (
     SAME_DAY_CAPTION,
     SCENE_CAPTION,
     SECTION_GIST,
+    SET_IN_PLACE,
     SPOKEN,
     TIME_THEN_PAUSE,
     WEB_ADDRESS,
@@ -4443,6 +4444,17 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # a sentence set in its time (上半年，…): a headline sets none apart
     if REPORTED.match(squash(text)):
         return False  # (据了解，…: a paragraph's first words, however wide the line)
+    if (
+        SET_IN_PLACE.match(squash(text))
+        and squash(text)[-1:] not in "”」》！？!?"
+        and "——" not in text
+        and not _STOPS_OR_PAUSES.search(squash(text)[-1:])
+    ):
+        # (在某县某村，驻村工 / 作队…: a sentence set in its place, stopped
+        # where it goes on; a title set so closes on its quote or mark)
+        return False
+    if i > 0 and _word_from_clause_above(lines, kinds, i, text):
+        return False  # (…某村，驻村工 / 作队队长…: the word the line above left cut)
     if _LIST_AWAITS_VERB.search(text):
         # a clause, then a list closed on what it names, its verb still to
         # come (…“吹哨”后，住建、城管、水务等部门 / 当天到现场…): running text
@@ -5018,6 +5030,18 @@ def _clauses_run_on(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
         bool(_CLAUSE_INSIDE.search(text))
         and (bool(_CLAUSE_INSIDE.search(nxt + "。")) or runs_on)
         and word_across(text, nxt) >= T.HEAD_CUT_WORD
+    )
+
+
+def _word_from_clause_above(lines: list[Line], kinds: list[LineKind], i: int, text: str) -> bool:
+    """Line ``i`` finishes a word the line above, running text of clauses
+    left open, cut (…某村，驻村工 / 作队队长…): that text's next line."""
+    above = squeeze(lines[i - 1].raw)
+    return (
+        kinds[i - 1] == LineKind.TEXT
+        and bool(_CLAUSE_INSIDE.search(above))
+        and not ends_sentence(above)
+        and word_across(above, text) >= T.HEAD_CUT_WORD
     )
 
 

@@ -35,7 +35,7 @@ from .continuation import (
     unit_cut_inside,
 )
 from .hunan_words import straddles
-from .patterns import QA_TURN, REPORTED, jumps_in
+from .patterns import QA_TURN, REPORTED, SET_IN_PLACE, jumps_in
 from .vocabulary import COMPOUND_SURNAMES, MEASURES, OPEN_ENDS, SURNAMES
 
 #: The rest of a figure cut after its digits: 余家, 多万元, 多个, 万余名.
@@ -149,10 +149,6 @@ _OPENS_CLAUSE = re.compile(r"^(?:[^\W\d]{1,8}[，,：:]|湖南日报|新华社|�
 _SOURCE_LEARNT = re.compile(r"^[^\W\d]{1,14}?(?:获悉|了解到|得知)")
 
 
-#: A sentence opening on where it happens and a pause (在一些贫困村，…).
-_SET_IN_PLACE = re.compile(r"^在[\u4e00-\u9fff“”、]{2,14}[，,]")
-
-
 def _last_words_first(flat: str) -> bool:
     """The piece's first sentence is a word or two and its stop (人声鼎沸。…):
     no paragraph opens so."""
@@ -208,7 +204,7 @@ def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
     # the cut, unless a pause before it leaves the sentence going on)
     # (nor does a sentence set in its place: 已实 + 在一些贫困村，… reads no
     # 实在 across the cut)
-    opens = REPORTED.match(right) or _SET_IN_PLACE.match(right)
+    opens = REPORTED.match(right) or SET_IN_PLACE.match(right)
     word = 0.0 if opens and end != End.COMMA else word_across(left, right)
     if name_across(left, right) or (page and name_printed_again(left, right, page)):
         word = 1.0  # (…庭长曾 + 柏舟介绍: a person's name, whatever its characters' rarity)

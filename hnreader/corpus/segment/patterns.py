@@ -322,6 +322,8 @@ OPINION_COLUMN = re.compile(
 #: A report's attribution, then its clause (据介绍，…, 据了解，…, 记者了解到，…):
 #: a paragraph's or a sentence's first words, never a headline's nor the rest
 #: of a word cut at the line's end.
+#: A sentence opening on where it happens and a pause (在一些贫困村，…).
+SET_IN_PLACE = re.compile(r"^在[\u4e00-\u9fff“”、]{2,14}[，,]")
 REPORTED = re.compile(r"^(?:据[^，,]{1,4}|记者[^，,]{1,4}到)[，,]")
 #: How a list of names under its title is ordered, in brackets on a line of
 #: its own ((以姓氏笔画为序), （排名不分先后）): the list's first line.
