@@ -11008,3 +11008,16 @@ def test_a_line_finishing_the_word_a_clause_above_cut_goes_on_that_text():
     page = read_set_page("dev_xl", "005")
     story = next(a for a in page.articles if a.paragraphs[0].startswith("湘江湘潭段水位持续超警"))
     assert any(p.startswith("为应对可能出现的超标准洪水") for p in story.paragraphs)
+
+
+def test_a_line_finishing_a_cut_word_is_no_stack_printed_into_the_cut():
+    # (column pages: …油溪桥村，驻村工 / 作队队长…村民小 / a commentary's
+    # title, its writer, its text: the line goes on the report's sentence,
+    # no kicker of the commentary; a line opening on a place's name, …最高车
+    # / 长株潭城际铁路…, reads no word across and heads its own story)
+    report = next(a for a in read_set_page("dev_sh", "001").articles if "同步小康" in a.title)
+    assert any(p.startswith("在新化县吉庆镇油溪桥村，驻村工作队队长") for p in report.paragraphs)
+    rail = next(
+        a for a in read_set_page("dev_xd", "005").articles if a.title.startswith("累计发送")
+    )
+    assert rail.kicker == "长株潭城际铁路开通运营两年"

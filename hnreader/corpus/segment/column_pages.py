@@ -3075,6 +3075,8 @@ class ColumnReader:
             return False  # (a credit's 摄 wraps alone)
         if ends_with_number(self.lines[i].raw):
             return False  # (a line stopped on a bare figure awaits its unit: no headline's)
+        if _word_from_clause_above(self.lines, self.kinds, i, squeeze(self.lines[i].raw)):
+            return False  # (…某村，驻村工 / 作队队长…: the cut word's rest, the sentence's)
         k = self._stack_in_cut(i)
         if k > i + 1 and wants_quantity(self.lines[i].raw):
             # (nor one stopped on a verb that takes an amount over a stack of
@@ -3216,6 +3218,8 @@ class ColumnReader:
         signature printed into the cut paragraph, which goes on after it."""
         if ends_with_number(self.lines[i].raw):
             return False  # (a line stopped on a bare figure awaits its unit: no headline's)
+        if _word_from_clause_above(self.lines, self.kinds, i, squeeze(self.lines[i].raw)):
+            return False  # (…某村，驻村工 / 作队队长…: the cut word's rest, the sentence's)
         k, lines = self._stack_in_cut(i), self.lines
         if k < 0 or k + 1 >= len(lines) or self.kinds[k] != LineKind.BYLINE:
             return False
@@ -5041,6 +5045,9 @@ def _word_from_clause_above(lines: list[Line], kinds: list[LineKind], i: int, te
         kinds[i - 1] == LineKind.TEXT
         and bool(_CLAUSE_INSIDE.search(above))
         and not ends_sentence(above)
+        # (a line opening on a place's name opens on a word of its own:
+        # …单日最高车 / 长株潭城际铁路… reads no 车长)
+        and not opens_on_place(text)
         and word_across(above, text) >= T.HEAD_CUT_WORD
     )
 
