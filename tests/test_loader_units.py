@@ -503,7 +503,7 @@ def test_the_papers_web_address_printed_apart_is_the_mastheads(address):
         "第24115号",
         "今日12版",
         "",
-        "全省风电工作会议召开",
+        "全省风电项目推进会召开",
         address,
     ]
     masthead, used = parse_masthead(lines)

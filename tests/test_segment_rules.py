@@ -10933,10 +10933,11 @@ def test_a_notices_kind_letter_spaced_over_its_text_titles_it_with_no_blank_betw
 
 
 def test_a_titled_groups_captions_stay_the_groups_beside_a_story_of_their_topic():
-    # One paragraph a line: a report on a festival, then a group of photos
-    # of it under its title, the first caption on its day, the others not,
-    # then the group's credit: one photo item, every caption in it, none in
-    # the report whose words they share.
+    # One paragraph a line: a report on a festival, an essay, then a group
+    # of photos of the festival under its title, the first caption on its
+    # day, the others not, then the group's credit: one photo item, every
+    # caption in it, none in the report whose words they share, and the
+    # title no column of the essay above it.
     page = parse(
         paragraph_page(
             "湘西苗族赶秋节开幕",
@@ -10975,7 +10976,7 @@ def test_a_cartoons_caption_opening_on_its_titles_last_word_stays_under_its_titl
             "一家之言",
             "出海要下“绣花功夫”",
             "罗剑锋",
-            "近两年,湖南的工程机械企业加快了海外布局的步伐,设备卖到了几十个国家。",
+            "近两年,湖南的装备制造企业加快了海外布局的步伐,设备卖到了几十个国家。",
             "真正扎根海外市场,需要企业下足本地化功夫,培养当地的服务工程师,政府也要在",
             "“挂名”河长",
             "河长公示牌立在岸边,河里的垃圾却无人过问。河长制要见实效,“挂名”之风不可长。",
@@ -10998,7 +10999,7 @@ def test_a_paragraph_set_in_its_place_and_stopped_short_is_running_text():
     # line stopped on a count its noun goes on: the story's text, no line
     # of the stack printed after it)
     page = read_set_page("dev_ut", "006")
-    story = next(a for a in page.articles if a.kicker == "岳阳推进长江岸线专项整治")
+    story = next(a for a in page.articles if a.kicker.startswith("岳阳推进长江岸线"))
     assert "在云溪区陆城镇，过去沿江分布着10多个小砂石码头" in "".join(story.paragraphs)
 
 
