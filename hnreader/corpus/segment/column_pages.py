@@ -3075,17 +3075,23 @@ class ColumnReader:
             return False  # (a credit's 摄 wraps alone)
         if ends_with_number(self.lines[i].raw):
             return False  # (a line stopped on a bare figure awaits its unit: no headline's)
-        if _word_from_clause_above(self.lines, self.kinds, i, squeeze(self.lines[i].raw)):
-            return False  # (…某村，驻村工 / 作队队长…: the cut word's rest, the sentence's)
         k = self._stack_in_cut(i)
         if k > i + 1 and wants_quantity(self.lines[i].raw):
             # (nor one stopped on a verb that takes an amount over a stack of
             # its own: the sentence's words before its figure, printed
             # elsewhere, …收入达到 / title / dateline)
             return False
-        return k > 0 and (
-            (self.kinds[k] == LineKind.DATELINE and dateline_match(self.lines[k].raw) is not None)
-            or (self.kinds[k] == LineKind.BYLINE and "记者" in self.lines[k].raw)
+        return (
+            k > 0
+            and (
+                (
+                    self.kinds[k] == LineKind.DATELINE
+                    and dateline_match(self.lines[k].raw) is not None
+                )
+                or (self.kinds[k] == LineKind.BYLINE and "记者" in self.lines[k].raw)
+            )
+            # (…某村，驻村工 / 作队队长…: the cut word's rest, the sentence's)
+            and not _word_from_clause_above(self.lines, self.kinds, i, squeeze(self.lines[i].raw))
         )
 
     def _stack_before_rest(self, i: int) -> int:
@@ -3218,11 +3224,11 @@ class ColumnReader:
         signature printed into the cut paragraph, which goes on after it."""
         if ends_with_number(self.lines[i].raw):
             return False  # (a line stopped on a bare figure awaits its unit: no headline's)
-        if _word_from_clause_above(self.lines, self.kinds, i, squeeze(self.lines[i].raw)):
-            return False  # (…某村，驻村工 / 作队队长…: the cut word's rest, the sentence's)
         k, lines = self._stack_in_cut(i), self.lines
         if k < 0 or k + 1 >= len(lines) or self.kinds[k] != LineKind.BYLINE:
             return False
+        if _word_from_clause_above(lines, self.kinds, i, squeeze(lines[i].raw)):
+            return False  # (…某村，驻村工 / 作队队长…: the cut word's rest, the sentence's)
         if max(len(squash(lines[m].raw)) for m in range(i, k)) < T.STACK_IN_CUT_MIN_CHARS:
             return False  # (a credit's 摄 or a name wrapped alone: no title among them)
         return self.kinds[k + 1] == LineKind.TEXT and not _is_headline_line(
