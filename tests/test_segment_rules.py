@@ -11022,3 +11022,41 @@ def test_a_line_finishing_a_cut_word_is_no_stack_printed_into_the_cut():
         a for a in read_set_page("dev_xd", "005").articles if a.title.startswith("累计发送")
     )
     assert rail.kicker == "长株潭城际铁路开通运营两年"
+
+
+def test_a_label_printed_under_a_commentarys_title_over_its_writer_is_its_column():
+    # One paragraph a line: a commentary after a signed letter, printed
+    # title, then its column's label, then its writer; its text cut on a
+    # turn of the argument stopped on 的 (然而…的 / …危险。), another
+    # commentary set into the cut. The label is the first's column, never a
+    # title; the cut line no kicker of the second.
+    page = parse(
+        paragraph_page(
+            "读者来信",
+            "小区门口的路灯该修了",
+            "湘潭市读者 刘春明",
+            "编辑同志：我家小区门口的几盏路灯坏了快两个月，晚上出门只能摸黑走路。",
+            "希望有关部门尽快派人检修，让居民晚上出门安心一些。",
+            "让花灯戏唱进年轻人心里",
+            "湘水快评",
+            "罗清禾",
+            "在湘南的一些乡镇，花灯戏至今仍是逢年过节最热闹的节目，锣鼓一响，满场叫好。",
+            "然而不少剧团的花灯戏正面临后继无人的",
+            "开会别只念稿子",
+            "何志远",
+            "有的会议从头到尾都是念稿子，台上念得辛苦，台下听得犯困。",
+            "开会是为了解决问题，把稿子念完不等于把事情办完。",
+            "窘境。老艺人年纪大了，年轻人大多外出务工，愿意拜师学戏的越来越少。",
+            "传承花灯戏，既要留住老艺人，也要让年轻人愿意学、学得会。",
+        )
+    )
+    opera = next(a for a in page.articles if a.title == "让花灯戏唱进年轻人心里")
+    assert (opera.column, opera.byline) == ("湘水快评", "罗清禾")
+    assert any(
+        p.startswith("然而不少剧团")
+        and p.endswith("窘境。老艺人年纪大了，年轻人大多外出务工，愿意拜师学戏的越来越少。")
+        for p in opera.paragraphs
+    )
+    meeting = next(a for a in page.articles if a.byline == "何志远")
+    assert (meeting.kicker, meeting.title) == ("", "开会别只念稿子")
+    assert not any(a.title == "湘水快评" for a in page.articles)

@@ -36,7 +36,7 @@ from .continuation import (
 )
 from .hunan_words import straddles
 from .patterns import QA_TURN, REPORTED, SET_IN_PLACE, jumps_in
-from .vocabulary import COMPOUND_SURNAMES, MEASURES, OPEN_ENDS, SURNAMES
+from .vocabulary import COMPOUND_SURNAMES, DANGLING_END, MEASURES, OPEN_ENDS, SURNAMES
 
 #: The rest of a figure cut after its digits: 余家, 多万元, 多个, 万余名.
 _APPROX_UNIT = re.compile(
@@ -213,6 +213,9 @@ def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
         start == Start.MID
         or (start == Start.FRAGMENT and end != End.COMMA and last_words_alone(right))
         or (end == End.LONE and _last_words_first(right))
+        # (or after a tail stopped on a word wanting what follows: …面临失传的
+        # + 危险。老艺人…, the noun it qualifies and the stop)
+        or (left[-1] in DANGLING_END and _last_words_first(right))
     ):
         # (a sentence's last word and its stop, alone: …享受到政策 + 红利。;
         # or opening the piece, after a tail stopped on a character no word

@@ -1321,7 +1321,14 @@ def _cut_paragraph(flat: str) -> bool:
         # (nor stops on the verb that says what its subject is: …稳中有增是 /
         # 今年粮食丰收的一大亮点)
         or stops_on_copula(flat)
+        # (nor opens on a turn of the argument and stops on a word wanting
+        # more: 然而不少地方的某某正面临失传的 / …危险)
+        or (flat.startswith(_ARGUMENT_TURNS) and flat[-1] in DANGLING_END)
     )
+
+
+#: Words turning an argument, which open a paragraph's sentence, no headline.
+_ARGUMENT_TURNS = ("然而", "但是", "可是", "因此", "所以", "而且", "此外", "与此同时")
 
 
 #: A clause of only the whole a figure counts next, or of the word that
@@ -2688,6 +2695,21 @@ def _titles_figures(blocks: list[Block], i: int) -> bool:
     return i + 1 < len(blocks) and box_entry(blocks[i + 1])
 
 
+def _label_over_signature(blocks: list[Block], k: int) -> bool:
+    """A column's label (某某快评) right over a signature, the last line of a
+    signed piece's stack printed title first."""
+    flat = squash(blocks[k].text)
+    return (
+        k + 1 < len(blocks)
+        and blocks[k].role == BlockRole.TEXT
+        and blocks[k].owner < 0
+        and label_shaped(flat)
+        and looks_like_column(flat)
+        and blocks[k + 1].role == BlockRole.BYLINE
+        and blocks[k + 1].owner < 0
+    )
+
+
 def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     """A headline-like line between finished paragraphs, where the text after
     it shares next to nothing with the story above."""
@@ -2707,6 +2729,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     if _word_cut_elsewhere(blocks, i):
         return False
     before, after = blocks[i - 1], blocks[i + 1]
+    if _label_over_signature(blocks, i + 1):
+        return False  # (its column's label under it, over its writer: the byline takes the stack)
     if figure_goes_on(before.text, block.text):
         return False  # (…累计出动抢修人员 / 4200余人、抢修车辆: the cut sentence's rest)
     if MEMBER_VOICE.match(squash(after.text)) and after.owner < 0:
@@ -3896,6 +3920,7 @@ def _fill(blocks: list[Block], drafts: list[Draft]) -> None:
             or stops_in_name(squash(para.raw))  # (…副局长江 + 文辉介绍，…)
             or stops_on_copula(squash(para.raw))  # (…稳中有增是 + 今年…)
             or formula_across(para.raw, raw)  # (…住房和城乡 + 建设委员会…)
+            or _cut_paragraph(squash(para.raw))  # (然而…面临失传的 + 危险。…)
         )
         serial = block.crosshead and not block.verse
         if (
