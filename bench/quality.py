@@ -137,6 +137,8 @@ BLIND = (
     "dev_sc",
     "dev_se",
     "dev_sg",
+    "dev_si",
+    "dev_sk",
 )
 FIGURES = (
     "seg_f1",
