@@ -11060,3 +11060,50 @@ def test_a_label_printed_under_a_commentarys_title_over_its_writer_is_its_column
     meeting = next(a for a in page.articles if a.byline == "何志远")
     assert (meeting.kicker, meeting.title) == ("", "开会别只念稿子")
     assert not any(a.title == "湘水快评" for a in page.articles)
+
+
+def test_a_title_between_two_columns_text_heads_the_story_above_it():
+    # Column pages: a report printed title after its text, its lines 21
+    # characters wide; then a commentary set to 14, its title, writer and
+    # label after it. The report's title, 16 characters, fits neither
+    # column (no line of the report's, no line of the commentary's, which
+    # runs a line short for its figure: 才800人以上。…): the report ends
+    # there, and the commentary's text under it is the commentary's.
+    page = parse(
+        column_page(
+            "湖南日报4月8日讯（全媒体记者 江晓雯 通讯员 罗",
+            "湘）今天，由省人力资源和社会保障厅组织的“",
+            "新材料人才专列”招聘活动走进湘潭大学，来自",
+            "全省的64家新材料企业带来岗位1800多个。",
+            "招聘现场，一家从事锂电材料研发的企业展位前",
+            "排起长队。企业负责人介绍，公司今年计划招收",
+            "应届毕业生120人，还为新员工提供人才公寓。",
+            "据悉，“新材料人才专列”将在4月至6月陆续开",
+            "进省内12所高校，为重点产业链企业精准引才搭",
+            "建平台。",
+            "省新材料人才专列首站开进湘潭大学",
+            "全省新材料产业发展大会提出，",
+            "每年为全省产业输送专业技术人",
+            "才800人以上。对于今年的高",
+            "校毕业生来说，这是个好消息。",
+            "产业发展与人才就业，本是一枚",
+            "硬币的两面。随着新材料、先进",
+            "制造等产业加快发展，省内企业",
+            "的平台和待遇越来越有吸引力。",
+            "留住人才，既要靠产业“引”，",
+            "也要靠服务“留”，把住房、落",
+            "户等政策落到实处，让年轻人在",
+            "湖南安居乐业。",
+            "让人才在家门口找到舞台",
+            "湖南日报全媒体评论员 唐可欣",
+            "三湘时评",
+            COLUMN_REPORT,
+        )
+    )
+    report = next(a for a in page.articles if a.dateline.startswith("湖南日报4月8日讯"))
+    assert report.title == "省新材料人才专列首站开进湘潭大学"
+    assert "".join(report.paragraphs).endswith("精准引才搭建平台。")
+    comment = next(a for a in page.articles if a.title == "让人才在家门口找到舞台")
+    assert (comment.column, comment.byline) == ("三湘时评", "湖南日报全媒体评论员 唐可欣")
+    assert comment.paragraphs[0].startswith("全省新材料产业发展大会提出")
+    assert "".join(comment.paragraphs).endswith("让年轻人在湖南安居乐业。")

@@ -3398,7 +3398,7 @@ class ColumnReader:
             text = squeeze(self.lines[j].raw)
             if self.kinds[j] != LineKind.TEXT or len(below) == 2 * T.COLUMN_CHANGE_LINES:
                 break
-            if not ends_sentence(text) and width(text) < first - T.COLUMN_CHANGE_SLACK:
+            if not ends_sentence(text) and width(text) < first - T.FLOW_SLACK:
                 break
             below.append(text)
         # (a photo printed between the two is a sign of its own)
@@ -4519,6 +4519,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return False  # (a clause its jump marker cuts, ▷下转2版: the story goes on elsewhere)
     if _narrower_than_columns(lines, kinds, i):
         return True  # no paragraph's line is printed so
+    if _between_two_columns(lines, kinds, i, text):
+        return True  # (nor between two columns' text, too narrow for one, too wide for the other)
     if _drawn_twice_in_reach(lines, kinds, i):
         return True  # (a stack bunched over a title drawn twice on its line)
     if (
@@ -5344,6 +5346,24 @@ def _narrower_than_columns(lines: list[Line], kinds: list[LineKind], i: int) -> 
             return False
     columns = [c for c in (_column_at(lines, kinds, i, -1), _column_at(lines, kinds, i, 1)) if c]
     return bool(columns) and all(own <= c - T.NARROWER_THAN_COLUMN for c in columns)
+
+
+def _between_two_columns(lines: list[Line], kinds: list[LineKind], i: int, text: str) -> bool:
+    """A line of no clause under a finished paragraph, narrower than the
+    column above by more than an indent and wider than the column below (…搭建
+    平台。 / 某某专列开进高校 / 全省某某大会提出…): no line of either
+    column's text, a headline between two stories set to their own widths."""
+    if (
+        i == 0
+        or _STOPS_OR_PAUSES.search(squash(text))
+        or not ends_sentence(squeeze(lines[i - 1].raw))
+    ):
+        return False
+    above, below = _column_at(lines, kinds, i, -1), _column_at(lines, kinds, i, 1)
+    if above is None or below is None:
+        return False
+    own = width(text)
+    return own <= above - T.FIRST_LINE_INDENT_MAX - T.FLOW_SLACK and own >= below + T.FLOW_SLACK
 
 
 def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
