@@ -11107,3 +11107,40 @@ def test_a_title_between_two_columns_text_heads_the_story_above_it():
     assert (comment.column, comment.byline) == ("三湘时评", "湖南日报全媒体评论员 唐可欣")
     assert comment.paragraphs[0].startswith("全省新材料产业发展大会提出")
     assert "".join(comment.paragraphs).endswith("让年轻人在湖南安居乐业。")
+
+
+def test_crossheads_printed_together_under_the_writers_are_no_line_of_the_stack():
+    # Column pages: a theory piece's label, title, dash-led subtitle and
+    # writers, then its three crossheads printed together (从某到某：某某),
+    # then its text. Each crosshead is a paragraph of its own; none goes
+    # on the subtitle or into the text's first paragraph.
+    page = parse(
+        column_page(
+            "理论·实践",
+            "以系统思维推进湘江流域综合治理",
+            "——干流治理八年的做法与体会",
+            "钟立新 贺晓岚",
+            "从治污到治河：坚持全域施策",
+            "从部门分管到协同共治：形成治理合力",
+            "从保护生态到共享红利：拓宽转化通道",
+            "湘江是湖南的母亲河，流经全省多个市州，",
+            "沿岸集中了全省大部分人口和经济总量。",
+            "八年来，流域治理从“各管一段”走向“全",
+            "域统筹”，干流水质稳定保持在二类以上。",
+            "河流是一个有机整体，上游来水、沿岸产",
+            "业和城镇排污相互影响，只有统筹起来考",
+            "虑，治理成效才能持久。",
+        )
+    )
+    (piece,) = page.articles
+    assert (piece.title, piece.subtitle) == (
+        "以系统思维推进湘江流域综合治理",
+        "——干流治理八年的做法与体会",
+    )
+    assert piece.byline == "钟立新 贺晓岚"
+    assert piece.paragraphs[:3] == (
+        "从治污到治河：坚持全域施策",
+        "从部门分管到协同共治：形成治理合力",
+        "从保护生态到共享红利：拓宽转化通道",
+    )
+    assert piece.paragraphs[3].startswith("湘江是湖南的母亲河")

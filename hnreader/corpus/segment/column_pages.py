@@ -2583,6 +2583,21 @@ class ColumnReader:
             self._take_back_heads()
         if self._title_under_byline(i):
             return i + 1
+        bunched = _crossheads_bunched(self.lines, self.kinds, i)
+        writers = bool(self.pending) and (
+            is_name_line(self.pending[-1].raw.strip()) or is_byline(self.pending[-1].raw)
+        )
+        if bunched and (
+            writers or (self.cur >= 0 and not self.bodies[self.cur] and not self.pending)
+        ):
+            # A feature's crossheads printed together under its stack and
+            # writers, over its text (从某到某：某某 / 从某到某：某某): each a
+            # crosshead of it, none a line of its stack.
+            if self.pending:
+                self.new(Draft(starts_with=Opener.BODY))
+            for k in range(i, i + bunched):
+                self._subhead([self.lines[k]])
+            return i + bunched
         box = self.cur >= 0 and self.para_open and not self.pending
         if box and FIGURES_BOX.match(squash(line.raw)):
             # (a box named for its figures, 数读·…, printed into a cut
@@ -3715,6 +3730,26 @@ class ColumnReader:
         runs.append([Line(zone[0].no, "".join(z.raw for z in zone), -1, False)])
         runs.append(BREAK)
         self.drafts[self.cur].lines.update(z.no for z in zone)
+
+
+def _crossheads_bunched(lines: list[Line], kinds: list[LineKind], i: int) -> int:
+    """How many lines from ``i`` are crossheads of one shape printed together
+    (two phrases about a colon, 从治水到治湖：坚持整体施策, each line opening
+    on the same character), text under them; 0 when fewer than two."""
+    k = i
+    while (
+        k < len(lines) and kinds[k] == LineKind.TEXT and _CROSSHEAD_PAIR.match(squash(lines[k].raw))
+    ):
+        k += 1
+    run = k - i
+    if run < T.BUNCHED_CROSSHEADS_MIN or k >= len(lines) or kinds[k] != LineKind.TEXT:
+        return 0
+    firsts = {squash(lines[j].raw)[0] for j in range(i, k)}
+    return run if len(firsts) == 1 else 0
+
+
+#: A crosshead of two phrases about a colon (从治水到治湖：坚持整体施策).
+_CROSSHEAD_PAIR = re.compile(r"^[^，,。；;：:！？!?“”]{3,12}[：:][^，,。；;：:！？!?]{3,12}$")
 
 
 def _opens_on_its_time(text: str) -> bool:

@@ -260,6 +260,9 @@ TITLE_BESIDE_NAME_MIN = 6
 #: and half-width figures make full lines differ by up to about 1 em.
 FLOW_LINES = 5
 FLOW_SLACK = 1.5
+#: A feature's crossheads printed together under its writers are at least
+#: this many lines of one shape.
+BUNCHED_CROSSHEADS_MIN = 2
 #: A paragraph's first line is indented about 2 em (up to 3 with compressed
 #: punctuation) short of the full lines under it.
 FIRST_LINE_INDENT_MAX = 3.0
