@@ -170,6 +170,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     for draft, runs in zip(reader.drafts, reader.bodies, strict=True):
         _reflow(draft, runs)
     _writer_inside_series(reader.drafts, reader.zones)
+    _second_piece_signed_at_foot(reader.drafts, reader.bodies, reader.zones)
     assign_headlines(reader.drafts, reader.zones, lines)
     _title_from_label(reader.drafts, lines)
     reader.doubled.extend(_headline_inside_own_text(reader.drafts, lines))
@@ -584,6 +585,77 @@ def _signature_inside(drafts: list[Draft], bodies, zones: list[Zone]) -> None:
                 if zone.before == e:
                     zone.before = d
             break
+
+
+def _second_piece_signed_at_foot(drafts: list[Draft], bodies, zones: list[Zone]) -> None:
+    """A piece signed under its own stack (一家之言 / title / 某某), whose text
+    runs on into another's printed with its stack after it (title / 湖南日报
+    评论员 某某 / label): the text splits where it turns to the second title's
+    subject, the second piece signed by the writer's line under its title."""
+    for zone in list(zones):
+        k = zone.before
+        if k < 0 or drafts[k].starts_with != Opener.BYLINE or not drafts[k].byline:
+            continue
+        # (the piece under the stack opens on writers or a dateline of its
+        # own: the stack's writer signs no text under it)
+        if zone.after < 0 or drafts[zone.after].starts_with not in (Opener.BYLINE, Opener.DATELINE):
+            continue
+        piece = drafts[k]
+        own = next((z for z in zones if z.after == k and z is not zone), None)
+        at = _writer_under_title(zone.lines)
+        if own is None or at is None or len(piece.paras) < 2:
+            continue
+        title, mine = squash(zone.lines[at - 1].raw), "".join(line.raw for line in own.lines)
+        cut = _turns_to(piece.paras, title, mine)
+        if not cut:
+            continue
+        writer = zone.lines.pop(at)
+        second = Draft(starts_with=Opener.BYLINE, byline=squeeze_names(writer.raw))
+        second.lines.add(writer.no)
+        piece.hand_on(cut, second)
+        drafts.insert(k + 1, second)
+        bodies.insert(k + 1, [])
+        for other in zones:
+            other.before += other.before > k
+            other.after += other.after > k
+        zone.before = k + 1
+
+
+def _writer_under_title(stack: list[Line]) -> int | None:
+    """Where a writer's line (the paper's commentator and a name, or bare
+    names) stands in a stack, under a title line of its own and over a
+    column's label (title / 湖南日报评论员 某某 / 某某观察)."""
+    for at in range(1, len(stack)):
+        text = stack[at].raw.strip()
+        if (is_byline(text) and "评论员" in text) or is_name_line(text):
+            head = squash(stack[at - 1].raw)
+            # (the stack closed by its column's label, as a piece's printed after it)
+            closed = at + 1 < len(stack) and label_shaped(squash(stack[at + 1].raw))
+            titled = head and not label_shaped(head) and not is_name_line(head)
+            return at if titled and closed else None
+    return None
+
+
+def _turns_to(paras: list[Para], title: str, own: str) -> int:
+    """The first paragraph from which on the text speaks of ``title`` rather
+    than of its own headline ``own``, its earlier ones of ``own``: 0 if none."""
+    best, cut = 0.0, 0
+    for j in range(1, len(paras)):
+        head = "".join(para.text for para in paras[:j])
+        tail = "".join(para.text for para in paras[j:])
+        lead = (similarity(title, tail) - similarity(own, tail)) + (
+            similarity(own, head) - similarity(title, head)
+        )
+        first, rest = paras[j].text, "".join(para.text for para in paras[j + 1 :])
+        # (its first paragraph of the title's subject, or of the text after it)
+        turns = similarity(title, first) > similarity(own, first) or (
+            similarity(first, rest) > similarity(first, head)
+        )
+        # (the text after the turn uses the title's words, more than its own's)
+        named = similarity(title, tail) >= max(T.FOOT_TITLE_WORDS, similarity(own, tail))
+        if lead > best and turns and named:
+            best, cut = lead, j
+    return cut
 
 
 def _writer_inside_series(drafts: list[Draft], zones: list[Zone]) -> None:
@@ -5246,7 +5318,13 @@ def _title_under_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool
     label, text = squash(lines[i - 1].raw), squeeze(lines[i].raw)
     # (an opinion column may be named in two characters: 来论, 新论)
     shaped = label_shaped(label) or bool(OPINION_COLUMN.search(label))
-    if not shaped or _CLAUSE_INSIDE.search(text):
+    # (a title of two clauses over its writer's bare name: 禁捕之后，更要“护渔” / 某某某)
+    signed = (
+        i + 2 < len(lines)
+        and is_name_line(lines[i + 1].raw.strip())
+        and kinds[i + 2] == LineKind.TEXT
+    )
+    if not shaped or (_CLAUSE_INSIDE.search(text) and not signed):
         return False
     # (a column's name of no known kind, 观潮台, printed over two pieces or
     # more of the page: a commentary page's column all the same)

@@ -190,6 +190,10 @@ COLUMN_NAME_UNDER_TITLE = 2
 #: the two are at least this similar (``match.similarity``: the pages' other
 #: texts left so score under 0.1 with the story above them).
 REJOIN_TOPIC = 0.1
+#: A signed piece's text runs on into another's whose title and writer are
+#: printed after it: the text from the turn uses at least this share of
+#: that title's words (``match.similarity``).
+FOOT_TITLE_WORDS = 0.3
 #: ...unless its first paragraph finishes the sentence the story printed
 #: before the stack left open, with at least a whole word's evidence across
 #: the cut (``joins.join_evidence``: a word read surely over it, or a figure
