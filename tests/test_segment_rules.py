@@ -11159,3 +11159,15 @@ def test_a_commentary_run_on_into_the_one_above_takes_its_text_from_the_turn():
     assert squash(second.byline) == "湖南日报全媒体评论员周敏"
     assert second.paragraphs[0].startswith("新学期开学以来")
     assert not any("减负" in p for p in first.paragraphs)
+
+
+def test_a_reports_title_printed_after_it_over_a_commentarys_text_is_the_reports():
+    # (column pages: a dated report, its title printed after its text, then
+    # a commentary's text at the same width, then its writer, title and
+    # label: the title read as the commentary's crosshead names the text
+    # above it, which with it is the report's)
+    page = read_set_page("dev_sl", "011")
+    report = next(a for a in page.articles if a.title == "湘江新区基因检测企业营收增长三成")
+    assert report.paragraphs[-1].startswith("新区有关负责人表示")
+    comment = next(a for a in page.articles if a.title == "稳就业要在“精准”上下功夫")
+    assert comment.paragraphs[0].startswith("今年全省高校毕业生预计达到")

@@ -171,6 +171,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
         _reflow(draft, runs)
     _writer_inside_series(reader.drafts, reader.zones)
     _second_piece_signed_at_foot(reader.drafts, reader.bodies, reader.zones)
+    _report_title_read_as_crosshead(reader.drafts, reader.zones, lines)
     assign_headlines(reader.drafts, reader.zones, lines)
     _title_from_label(reader.drafts, lines)
     reader.doubled.extend(_headline_inside_own_text(reader.drafts, lines))
@@ -619,6 +620,53 @@ def _second_piece_signed_at_foot(drafts: list[Draft], bodies, zones: list[Zone])
             other.before += other.before > k
             other.after += other.after > k
         zone.before = k + 1
+
+
+def _report_title_read_as_crosshead(
+    drafts: list[Draft], zones: list[Zone], lines: list[Line]
+) -> None:
+    """A dated report printed title after its text, a commentary's text
+    under that title at the same width, then the commentary's writer (and
+    its title and label): the text up to the title went to the piece the
+    writer signs at its foot, the title as its crosshead. The title names
+    the text above it: it and that text are the report's."""
+    by_no = {line.no: line for line in lines}
+    for k in range(1, len(drafts)):
+        piece, report = drafts[k], drafts[k - 1]
+        if not piece.byline or piece.dateline or report.starts_with != Opener.DATELINE:
+            continue
+        text = {no for para in piece.paras for no in para.lines}
+        signs = piece.lines - text
+        if not text or not signs or min(signs) < max(text):
+            continue  # (signed at its foot, under all its text)
+        s = _title_printed_after(piece.paras, report.body)
+        if not s:
+            continue
+        heading = piece.paras[s]
+        report.paras.extend(piece.paras[:s])
+        moved = {no for para in piece.paras[: s + 1] for no in para.lines}
+        report.lines |= moved - set(heading.lines)
+        piece.lines -= moved
+        del piece.paras[: s + 1]
+        at = next((z for z, zone in enumerate(zones) if zone.before >= k), len(zones))
+        zones.insert(at, Zone([by_no[no] for no in heading.lines], k - 1, k))
+
+
+def _title_printed_after(paras: list[Para], above: str) -> int:
+    """The crosshead among ``paras`` that names the text above it (and
+    ``above``, the story printed before them) rather than the text under it:
+    a title printed after its text. 0: none."""
+    for s in range(1, len(paras) - 1):
+        if not paras[s].subhead:
+            continue
+        head = above + "".join(para.text for para in paras[:s])
+        tail = "".join(para.text for para in paras[s + 1 :])
+        own = paras[s].text
+        if similarity(own, head) >= T.FOOT_TITLE_WORDS and similarity(own, head) > similarity(
+            own, tail
+        ):
+            return s
+    return 0
 
 
 def _writer_under_title(stack: list[Line]) -> int | None:
