@@ -11171,3 +11171,16 @@ def test_a_reports_title_printed_after_it_over_a_commentarys_text_is_the_reports
     assert report.paragraphs[-1].startswith("新区有关负责人表示")
     comment = next(a for a in page.articles if a.title == "稳就业要在“精准”上下功夫")
     assert comment.paragraphs[0].startswith("今年全省高校毕业生预计达到")
+
+
+def test_a_commentarys_stack_printed_inside_its_text_heads_all_of_it():
+    # (column pages: text / 一家言 / title / writer / more text, then a
+    # cartoon and 来论 over the next piece: one commentary, its text both
+    # sides of its stack, signed by the writer; 来论 the next piece's column)
+    page = read_set_page("dev_sl", "004")
+    kiln = next(a for a in page.articles if a.title == "别让古窑只躺在博物馆里")
+    assert (kiln.column, kiln.byline) == ("一家言", "何晓棠")
+    assert kiln.paragraphs[0].startswith("长沙窑是唐代")
+    assert any(p.endswith("做成大品牌。") for p in kiln.paragraphs)
+    drugs = next(a for a in page.articles if a.title == "新药研发需要“耐心资本”")
+    assert drugs.column == "来论"

@@ -173,6 +173,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _second_piece_signed_at_foot(reader.drafts, reader.bodies, reader.zones)
     _report_title_read_as_crosshead(reader.drafts, reader.zones, lines)
     assign_headlines(reader.drafts, reader.zones, lines)
+    _stack_inside_own_text(reader.drafts, lines)
     _title_from_label(reader.drafts, lines)
     reader.doubled.extend(_headline_inside_own_text(reader.drafts, lines))
     _closing_line_heads_next(reader.drafts, lines)
@@ -1085,6 +1086,67 @@ def _headlines_follow_bodies(drafts: list[Draft], zones: list[Zone]) -> bool:
         to_body_above += took[0]
         to_body_below += took[1]
     return to_body_above > to_body_below
+
+
+def _stack_inside_own_text(drafts: list[Draft], lines: list[Line]) -> None:
+    """A commentary's stack printed inside its text, where the column broke
+    (text / 某某言 / title / writer / more text): the headless text above the
+    stack took it as a headline printed after it, and the writer opened a
+    piece of the rest, whose only headline is a label printed after it (the
+    next piece's column). Reading on one subject, the two are one piece:
+    the label goes to the next piece's stack."""
+    order = [line.no for line in lines]
+    place = {no: k for k, no in enumerate(order)}
+    for top in drafts:
+        if top.byline or top.dateline or not top.heads or not top.paras or top.kind:
+            continue
+        heads = [line.no for unit in top.heads for line in unit]
+        text = [no for para in top.paras for no in para.lines]
+        if min(heads) < max(text):
+            continue  # (its headline over its text: a piece of its own)
+        last = max(place[no] for no in top.lines if no in place)
+        rest = next(
+            (
+                d
+                for d in drafts
+                if d is not top
+                and d.starts_with == Opener.BYLINE
+                and d.byline
+                and d.paras
+                and last + 1 < len(order)
+                and order[last + 1] in d.lines
+                and order[last + 1] not in {no for para in d.paras for no in para.lines}
+            ),
+            None,
+        )
+        if rest is None or not _labels_after_text(rest):
+            continue
+        if similarity(rest.body, top.body) < T.REJOIN_TOPIC:
+            continue
+        labels = rest.heads
+        top.take_text(rest)
+        top.byline, rest.byline = rest.byline, ""
+        top.lines |= rest.lines
+        rest.lines, rest.heads = set(), []
+        for unit in labels:
+            at = unit[0].no
+            after = [d for d in drafts if d.heads and min(li.no for u in d.heads for li in u) > at]
+            if after:
+                nxt = min(after, key=lambda d: min(li.no for u in d.heads for li in u))
+                nxt.heads.insert(0, unit)
+                nxt.lines |= {li.no for li in unit}
+                top.lines -= {li.no for li in unit}
+
+
+def _labels_after_text(draft: Draft) -> bool:
+    """The draft's headline is only column labels printed after its text."""
+    text = [no for para in draft.paras for no in para.lines]
+    return bool(draft.heads) and all(
+        len(unit) == 1
+        and (label_shaped(squash(unit[0].raw)) or two_character_label(squash(unit[0].raw)))
+        and unit[0].no > max(text)
+        for unit in draft.heads
+    )
 
 
 def _title_from_label(drafts: list[Draft], lines: list[Line]) -> None:
