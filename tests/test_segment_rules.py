@@ -11184,3 +11184,12 @@ def test_a_commentarys_stack_printed_inside_its_text_heads_all_of_it():
     assert any(p.endswith("做成大品牌。") for p in kiln.paragraphs)
     drugs = next(a for a in page.articles if a.title == "新药研发需要“耐心资本”")
     assert drugs.column == "来论"
+
+
+def test_a_cartoons_title_and_caption_read_into_the_text_above_its_credit_are_its_own():
+    # (column pages: …做成大品牌。 / 漫画：“网红”民宿 / 装修花哨，… / 某某 作:
+    # the drawing's title and caption, none of the commentary's text)
+    page = read_set_page("dev_sl", "004")
+    cartoon = next(a for a in page.articles if a.kind == "photo" and a.byline == "王成喜 作")
+    assert cartoon.title == "漫画：“网红”民宿"
+    assert cartoon.paragraphs == ("装修花哨，服务却跟不上。",)

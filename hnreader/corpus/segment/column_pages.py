@@ -1396,6 +1396,8 @@ def _cartoon_lines_above(drafts: list[Draft], lines: list[Line], boxed: list[str
         ):
             continue
         at = min(photo.lines)
+        if _cartoon_read_into_text(photo, drafts, line_at):
+            continue
         above = [no for no in alone if 0 < at - no <= T.NAME_UNDER_STACK_GAP]
         if not above:
             continue
@@ -1408,6 +1410,35 @@ def _cartoon_lines_above(drafts: list[Draft], lines: list[Line], boxed: list[str
         if word is not None and squash(word.body) == CARTOON_WORD:
             boxed.append(word.body.strip())
             word.paras, word.lines = [], set()
+
+
+def _cartoon_read_into_text(photo: Draft, drafts: list[Draft], line_at: dict[int, Line]) -> bool:
+    """A drawing's title opening on 漫画 (漫画：“某某”) and its caption read as
+    the last paragraph of the text right above its credit: the drawing's."""
+    at = min(photo.lines)
+    for story in drafts:
+        if story is photo or not story.paras or not story.paras[-1].lines:
+            continue
+        para = story.paras[-1]
+        if not 0 < at - max(para.lines) <= T.NAME_UNDER_STACK_GAP:
+            continue
+        first = line_at.get(para.lines[0])
+        if first is None or not _CARTOON_TITLE.match(squash(first.raw)):
+            continue
+        story.paras.pop()
+        story.lines -= set(para.lines)
+        photo.heads = [[first]]
+        rest = [line_at[no] for no in para.lines[1:] if no in line_at]
+        photo.paras = (
+            [Para(squeeze("".join(li.raw for li in rest)), [li.no for li in rest])] if rest else []
+        )
+        photo.lines |= set(para.lines)
+        return True
+    return False
+
+
+#: A drawing's title, the word for it first (漫画：“网红”民宿).
+_CARTOON_TITLE = re.compile(r"^漫画[：:]")
 
 
 def _give_lone_lines(drafts: list[Draft]) -> None:
