@@ -1437,10 +1437,6 @@ def _cartoon_read_into_text(photo: Draft, drafts: list[Draft], line_at: dict[int
     return False
 
 
-#: A drawing's title, the word for it first (漫画：“网红”民宿).
-_CARTOON_TITLE = re.compile(r"^漫画[：:]")
-
-
 def _give_lone_lines(drafts: list[Draft]) -> None:
     """A line of a reporter's names alone, right over a story's first
     paragraph, is that story's byline when it has none (a commentary signed
