@@ -11193,3 +11193,16 @@ def test_a_cartoons_title_and_caption_read_into_the_text_above_its_credit_are_it
     cartoon = next(a for a in page.articles if a.kind == "photo" and a.byline == "王成喜 作")
     assert cartoon.title == "漫画：“网红”民宿"
     assert cartoon.paragraphs == ("装修花哨，服务却跟不上。",)
+
+
+def test_a_headlines_last_line_over_a_code_closing_the_page_is_no_box_title():
+    # Column pages: a report, its two-line headline printed after it, then
+    # the page's last line, a code to scan. The headline's second line,
+    # under the first, is its title, not the code's box title.
+    page = parse(
+        column_page(
+            COLUMN_BODY, "全省水利建设现场推进会召开", "汛前加固堤防八百公里", "扫码看更多湖南新闻"
+        )
+    )
+    (report,) = [a for a in page.articles if a.dateline]
+    assert (report.kicker, report.title) == ("全省水利建设现场推进会召开", "汛前加固堤防八百公里")

@@ -745,6 +745,8 @@ def _code(lines: list[Line], flats: list[str], i: int, boxed: set[int], furnitur
         if (
             T.BOX_TITLE_MIN <= len(above) <= T.BOX_WORD_MAX
             and all(is_cjk(c) for c in above)
+            # (under finished text: a stack's last line is under its first)
+            and (i < 2 or ends_sentence(flats[i - 2]))
             and credit_match(lines[i - 1].raw) is None
             and not is_byline(lines[i - 1].raw)
         ):
