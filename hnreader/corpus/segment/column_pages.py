@@ -650,7 +650,10 @@ def _report_title_read_as_crosshead(
         piece.lines -= moved
         del piece.paras[: s + 1]
         at = next((z for z, zone in enumerate(zones) if zone.before >= k), len(zones))
-        zones.insert(at, Zone([by_no[no] for no in heading.lines], k - 1, k))
+        # (a crosshead of two lines was read into one: the title's line whole)
+        first = by_no[heading.lines[0]]
+        title = Line(first.no, heading.raw or heading.text, first.gap, first.indent)
+        zones.insert(at, Zone([title], k - 1, k))
 
 
 def _title_printed_after(paras: list[Para], above: str) -> int:
