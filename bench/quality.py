@@ -139,6 +139,8 @@ BLIND = (
     "dev_sg",
     "dev_si",
     "dev_sk",
+    "dev_sm",
+    "dev_so",
 )
 FIGURES = (
     "seg_f1",
