@@ -11206,3 +11206,110 @@ def test_a_headlines_last_line_over_a_code_closing_the_page_is_no_box_title():
     )
     (report,) = [a for a in page.articles if a.dateline]
     assert (report.kicker, report.title) == ("全省水利建设现场推进会召开", "汛前加固堤防八百公里")
+
+
+# Commentaries printed each with its stack after its text (text / label /
+# title / writer), the first writer the paper's commentator on two lines:
+# each writer signs the text over its own title, not the text under it.
+TAIL_STACK_FIRST = (
+    "不少城市的夜市一到周末就\n"
+    "人头攒动，烧烤摊、文创摊\n"
+    "一字排开，烟火气扑面而来。\n"
+    "夜经济要办得长久，管理就\n"
+    "要跟得上，让摊主安心经营。"
+)
+TAIL_STACK_SECOND = (
+    "快递越寄越多，包装也越用\n"
+    "越多，一个小物件裹上三层\n"
+    "泡沫，拆完满地都是垃圾。\n"
+    "减少过度包装，既要商家自\n"
+    "觉，也要标准管住源头。"
+)
+TAIL_STACK_THIRD = (
+    "老小区加装电梯，难在协调\n"
+    "各楼层住户的意见。低层住\n"
+    "户担心采光，高层住户盼着\n"
+    "早日开工，谁也说服不了谁。\n"
+    "多搭平台、多算细账才行。"
+)
+
+
+def test_writers_of_stacks_printed_after_their_texts_sign_the_text_above():
+    page = parse(
+        column_page(
+            TAIL_STACK_FIRST,
+            "湘声快评",
+            "夜市烟火气要管出长久",
+            "湖南日报评论员\n钟明远",
+            TAIL_STACK_SECOND,
+            "一事一议",
+            "快递包装该瘦身了",
+            "欧阳青禾",
+            TAIL_STACK_THIRD,
+            "一事一议",
+            "加装电梯要多算细账",
+            "谭小舟",
+        )
+    )
+    by_first = {a.paragraphs[0][:4]: a for a in stories(page)}
+    assert by_first["不少城市"].title == "夜市烟火气要管出长久"
+    assert by_first["不少城市"].byline == "湖南日报评论员 钟明远"
+    assert (by_first["快递越寄"].title, by_first["快递越寄"].byline) == (
+        "快递包装该瘦身了",
+        "欧阳青禾",
+    )
+    assert by_first["老小区加"].byline == "谭小舟"
+
+
+def test_a_two_character_label_and_a_writer_under_a_title_after_its_text_are_its_stack():
+    # title / label / writer and title / writer / label, each after its
+    # text: no frame of two short words, and the label printed last is the
+    # column it heads higher up the page.
+    page = parse(
+        column_page(
+            TAIL_STACK_FIRST,
+            "夜经济不能只靠“烟火气”",
+            "直言",
+            "钟 岚",
+            TAIL_STACK_SECOND,
+            "快递包装该瘦身了",
+            "谭 舟",
+            "直言",
+        )
+    )
+    by_first = {a.paragraphs[0][:4]: a for a in stories(page)}
+    first, second = by_first["不少城市"], by_first["快递越寄"]
+    assert (first.column, first.title, first.byline) == ("直言", "夜经济不能只靠“烟火气”", "钟岚")
+    assert (second.column, second.title, second.byline) == ("直言", "快递包装该瘦身了", "谭舟")
+    assert not page.extras
+
+
+def test_a_cartoons_title_over_its_word_is_no_line_of_a_stack_sharing_its_words():
+    # A drawing's title over 漫画 and its credit, printed under another
+    # piece: it shares its words with a commentary higher up, whose stack
+    # already closed on its title and writer.
+    essay = (
+        "观点新论\n"
+        "以数字化改造带动传统产业升级\n"
+        "龙海平\n"
+        "传统产业是我省制造的基本盘，\n"
+        "撑起了工厂就业的半壁江山。\n"
+        "推进数字化改造，要分别按\n"
+        "行业制定路线图，让企业看得\n"
+        "懂、用得起、见实效。\n"
+        "（作者系省社会科学院研究员）"
+    )
+    page = parse(
+        column_page(
+            TAIL_STACK_SECOND,
+            "快递包装该“瘦身”了",
+            "欧阳青禾",
+            essay,
+            "快递包装“层层裹”",
+            "漫画",
+            "龙 舟 作",
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    assert by_title["快递包装该“瘦身”了"].paragraphs[0].startswith("快递越寄")
+    assert by_title["快递包装“层层裹”"].byline == "龙舟 作"

@@ -513,6 +513,8 @@ def _label_under_tail_stack(drafts: list[Draft], lines: list[Line]) -> None:
     column, its writer)."""
     at = {line.no: k for k, line in enumerate(lines)}
     owner = {no: draft for draft in drafts for no in draft.lines}
+    # (a label of no column's words is known by heading another piece here)
+    columns = {squash(draft.column) for draft in drafts if draft.column}
     for draft in drafts:
         writer = draft.column if is_name_line(draft.column) else ""
         if (draft.column and not writer) or not draft.heads or not draft.paras:
@@ -522,20 +524,35 @@ def _label_under_tail_stack(drafts: list[Draft], lines: list[Line]) -> None:
         last = max(line.no for unit in draft.heads for line in unit)
         if last < max(no for p in draft.paras for no in p.lines):
             continue  # (its stack is over its text)
-        k = at.get(last, -1) + 1
+        k = _under_title_and_writer(draft, lines, at) or at.get(last, -1) + 1
         if not 0 < k < len(lines):
             continue
         label = squash(lines[k].raw)
         alone = owner.get(lines[k].no)  # (read as a piece of its own, or in none)
         if alone is not None and (alone.heads or squash(alone.body) != label):
             continue
-        if label_shaped(label) and looks_like_column(label):
+        if (label_shaped(label) and looks_like_column(label)) or (
+            two_character_label(label) and label in columns
+        ):
             if alone is not None:
                 alone.paras, alone.lines = [], set()
             draft.column = label
             draft.lines.add(lines[k].no)
             if writer and not draft.byline:
                 draft.byline = writer
+
+
+def _under_title_and_writer(draft: Draft, lines: list[Line], at: dict[int, int]) -> int:
+    """Where the line under the draft's title and its writer's line stands,
+    the writer printed right under a title of the stack (title / 某某 /
+    label); 0: no such writer's line."""
+    if not draft.byline:
+        return 0
+    for unit in draft.heads:
+        k = at.get(unit[-1].no, -1) + 1
+        if 0 < k < len(lines) - 1 and squash(lines[k].raw) == squash(draft.byline):
+            return k + 1
+    return 0
 
 
 def _credits_joined(lines: list[Line]) -> list[Line]:
@@ -1627,12 +1644,7 @@ def _return_bare_names(drafts: list[Draft], follow: bool) -> None:
     before. ``follow``: the page's headlines follow their bodies, so a bare
     name closing a stack printed after its text signs that text."""
     for draft in drafts:
-        signer = (
-            is_name_line(draft.byline)
-            or _COMMENTATOR.search(draft.byline)
-            or _UNNAMED_COMMENTATOR.search(draft.byline)
-        )
-        if not draft.lines or not signer:
+        if not draft.lines or not _writer_signs(draft.byline):
             continue
         if draft.starts_with == Opener.BYLINE:
             signs = [unit for unit in draft.heads if is_byline("".join(li.raw for li in unit))]
@@ -1665,9 +1677,17 @@ def _return_bare_names(drafts: list[Draft], follow: bool) -> None:
         draft.byline = " ".join(squeeze_names(li.raw) for li in signs[0])
 
 
+def _writer_signs(byline: str) -> bool:
+    """The byline is a writer's signature (a bare name, the paper's
+    commentator named or not), as closes a commentary's stack."""
+    return bool(
+        is_name_line(byline) or _COMMENTATOR.search(byline) or _UNNAMED_COMMENTATOR.search(byline)
+    )
+
+
 def _signed_in_turn(drafts: list[Draft], draft: Draft) -> list[Draft]:
     """``draft`` and the run of pieces printed above it that were each
-    opened by a bare name and carry their stacks after their text, nearest
+    opened by a writer's signature and carry their stacks after their text, nearest
     first: on a page whose headlines follow their bodies, each name was the
     signature of the piece above it."""
     chain = [draft]
@@ -1676,7 +1696,7 @@ def _signed_in_turn(drafts: list[Draft], draft: Draft) -> list[Draft]:
         if (
             above is None
             or above.starts_with != Opener.BYLINE
-            or not is_name_line(above.byline)
+            or not _writer_signs(above.byline)
             or above.dateline
             or above.kind == ArticleKind.PHOTO
             or not _stack_after_text(above)

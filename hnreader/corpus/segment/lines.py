@@ -782,6 +782,8 @@ def _framed_pair(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
         # (…藏着陷阱。 / 某某 / 快评 or 来信 / title / writer): a signature and
         # a label, no frame
         return None
+    if _label_and_writer_under_title(lines, flats, i):
+        return None
     if SECTION_NAME.search(flats[i] + flats[i + 1]) and _framed_word(nxt):
         return [i, i + 1]  # a supplement's name in its frame (湘江 / 副刊), whatever follows
     if i + 2 < len(lines) and lines[i + 2].gap <= 1 and is_byline(lines[i + 2].raw):
@@ -793,6 +795,37 @@ def _framed_pair(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
     ):
         return [i, i + 1]
     return []
+
+
+def _label_and_writer_under_title(lines: list[Line], flats: list[str], i: int) -> bool:
+    """Lines ``i`` and ``i + 1`` are a column's two-character label and its
+    writer's name, in either order, under a title of no clause printed after
+    its finished text (…。 / title / 锐见 / 某某, or title / 某某 / 锐见): the
+    close of a commentary's stack, no frame."""
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    upper, lower = lines[i].raw.strip(), lines[i + 1].raw.strip()
+    if not (
+        (_two_characters(flats[i]) and is_name_line(lower))
+        or (is_name_line(upper) and _two_characters(flats[i + 1]))
+    ):
+        return False
+    k = i - 1
+    title = flats[k]
+    if len(title) < T.TITLE_OVER_NAME_MIN and k > 0 and not ends_sentence(lines[k - 1].raw.strip()):
+        k -= 1  # (a title's last words on a line of their own: …别搭“涨价 / 快车”)
+        title = flats[k] + title
+    return (
+        k > 0
+        and len(title) >= T.TITLE_OVER_NAME_MIN
+        and not ends_sentence(title)
+        and not any(c in title for c in _CLAUSE_MARKS)
+        and ends_sentence(lines[k - 1].raw.strip())
+    )
+
+
+def _two_characters(flat: str) -> bool:
+    return len(flat) == 2 and all(is_cjk(c) for c in flat)
 
 
 def _verse_from(lines: list[Line], i: int) -> bool:

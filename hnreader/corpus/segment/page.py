@@ -247,8 +247,14 @@ def _cartoon_titled_over_its_word(draft: Draft, drafts: list[Draft], lines: list
         line = line_at.get(no)
         if line is None or not 0 < word.no - no <= T.NAME_UNDER_STACK_GAP:
             continue
+        own = [unit for unit in other.heads if [li.no for li in unit] == [no]]
         if other.column and squash(line.raw) == squash(other.column):
             other.column = ""
+            other.lines.discard(no)
+        elif own and len(other.heads) > 1:
+            # (taken as the last of the stack of the piece it shares words
+            # with, printed higher up)
+            other.heads.remove(own[0])
             other.lines.discard(no)
         elif lone_line(other):
             other.paras, other.lines = [], set()
