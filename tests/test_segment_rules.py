@@ -11313,3 +11313,85 @@ def test_a_cartoons_title_over_its_word_is_no_line_of_a_stack_sharing_its_words(
     by_title = {a.title: a for a in page.articles}
     assert by_title["快递包装该“瘦身”了"].paragraphs[0].startswith("快递越寄")
     assert by_title["快递包装“层层裹”"].byline == "龙舟 作"
+
+
+def test_a_commentators_spread_name_under_its_role_closes_a_stack_after_its_text():
+    # title / 湖南日报全媒体评论员 / 刘  波 (a name of two characters spread
+    # to three's width) over the next piece's label: the name completes
+    # the signature of the text above.
+    page = parse(
+        column_page(
+            TAIL_STACK_FIRST,
+            "岳麓时评",
+            "夜经济不能只靠“烟火气”",
+            "湖南日报全媒体评论员\n钟 岚",
+            "湘水谈",
+            "快递包装该“瘦身”了",
+            "罗 新",
+            TAIL_STACK_SECOND,
+        )
+    )
+    first = next(a for a in stories(page) if a.paragraphs[0].startswith("不少城市"))
+    assert first.byline == "湖南日报全媒体评论员 钟岚"
+    assert not page.extras
+
+
+def test_bare_names_closing_stacks_after_their_texts_move_up_a_piece_each():
+    # text / title / label / 某甲, text / title / label / 某乙, then a
+    # commentator's stack over its own text: 某甲 signs the first text,
+    # 某乙 the second (though each name stands over the next text).
+    page = parse(
+        column_page(
+            TAIL_STACK_FIRST,
+            "夜经济不能只靠“烟火气”",
+            "直言",
+            "钟 岚",
+            TAIL_STACK_SECOND,
+            "快递包装该“瘦身”了",
+            "来论",
+            "罗 新",
+            "湖南日报全媒体评论员\n谭小舟",
+            TAIL_STACK_THIRD,
+        )
+    )
+    by_first = {a.paragraphs[0][:4]: a for a in stories(page)}
+    assert by_first["不少城市"].byline == "钟岚"
+    assert (by_first["快递越寄"].title, by_first["快递越寄"].byline) == (
+        "快递包装该“瘦身”了",
+        "罗新",
+    )
+    assert by_first["老小区加"].byline == "湖南日报全媒体评论员 谭小舟"
+
+
+def test_a_titled_cartoon_under_an_authors_note_ends_the_piece_above():
+    # essay / （作者系…） / cartoon's title / 漫画 / 某某 作 / text whose
+    # stack is printed after it: the cartoon keeps its title, and the text
+    # under it is a piece of its own, not the essay's.
+    essay = (
+        "观点新论\n"
+        "以数字化改造带动传统产业升级\n"
+        "龙海平\n"
+        "传统产业是我省制造的基本盘，\n"
+        "撑起了工厂就业的半壁江山。\n"
+        "推进数字化改造，要分别按\n"
+        "行业制定路线图，让企业看得\n"
+        "懂、用得起、见实效。\n"
+        "（作者系省社会科学院研究员）"
+    )
+    page = parse(
+        column_page(
+            essay,
+            "老小区的“爬楼难”",
+            "漫画",
+            "龙 舟 作",
+            TAIL_STACK_THIRD,
+            "加装电梯要多算细账",
+            "直言",
+            "谭小舟",
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    assert by_title["老小区的“爬楼难”"].byline == "龙舟 作"
+    assert by_title["以数字化改造带动传统产业升级"].paragraphs[-1].startswith("（作者系")
+    lift = by_title["加装电梯要多算细账"]
+    assert (lift.paragraphs[0][:4], lift.byline) == ("老小区加", "谭小舟")

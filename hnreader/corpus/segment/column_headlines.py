@@ -644,7 +644,8 @@ def _names_of_sign(sign: Part, line: Line) -> bool:
         len(sign.lines) <= T.BYLINE_MAX_NAME_LINES
         # (bare names under bare names: two signatures)
         and bool(_ON_ROLE.search(sign.lines[-1].raw))
-        and bool(NAMES.match(line.raw))
+        # (a two-character name spread to three's width: 刘  波)
+        and bool(NAMES.match(squeeze_names(line.raw)))
         and not looks_like_column(squash(line.raw))
         # (the paper's commentator may sign unnamed: under 湖南日报评论员 a
         # name goes on only when it reads as a person's, a short one after
@@ -2312,6 +2313,8 @@ def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stack
                 _orphan(drafts, part)
             elif part.kind == ZonePart.SIGN:
                 k_sign = _sign_owner(drafts, zones[z], parts, k, _signed_at_foot(zones, read, z))
+                if k_sign < 0:
+                    k_sign = _closes_stack_after_text(drafts, zones[z], owner, z, k, part)
                 if k_sign >= 0:
                     _give(drafts[k_sign], part)
                 else:
@@ -2326,6 +2329,29 @@ def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stack
                 _give(drafts[signed], part)
             else:
                 _orphan(drafts, part)
+
+
+#: The paper's commentator named (湖南日报评论员 某某).
+_COMMENTATOR = re.compile(r"评论员\s*\S")
+
+
+def _closes_stack_after_text(
+    drafts: list[Draft], zone: Zone, owner: dict, z: int, k: int, part: Part
+) -> int:
+    """A bare name closing a stack whose title went to the body printed
+    before it, that body opened by a writer's name of its own (text / title /
+    label / 某某, on a page whose stacks follow their texts): the name is
+    that stack's, kept in its headline for ``column_pages`` to hand the
+    names up a piece each (-1: no such stack)."""
+    body = zone.before
+    if body < 0 or not is_name_line(part.text.strip()):
+        return -1
+    draft = drafts[body]
+    signer = is_name_line(draft.byline.strip()) or _COMMENTATOR.search(draft.byline)
+    if draft.starts_with != Opener.BYLINE or not signer:
+        return -1
+    took = any(owner.get((z, j)) == body for j in range(k))
+    return body if took and squash(draft.byline) != squash(part.text) else -1
 
 
 def _signs_at_foot(drafts: list[Draft], zone: Zone, part: Part) -> int:

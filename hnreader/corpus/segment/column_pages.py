@@ -1844,6 +1844,9 @@ class ColumnReader:
         self.doubled: list[str] = []  # headline lines printed twice, kept once
         self.boxed: list[str] = []  # a box's short lines printed inside a sentence
         self.sent_on = False  # the story being read went on to another page (下转2版)
+        self.noted = False  # the story being read closed on its author's note (（作者系…）)
+        # (and a titled cartoon was printed under the note: the story is over)
+        self.drawn_under_note = False
         self.signed = -1  # a letter its writer signed under its text: it takes no more
         # Photos titled by a short line under a story's last paragraph, and that story.
         self.loose: list[tuple[Draft, Draft]] = []
@@ -1928,6 +1931,7 @@ class ColumnReader:
         self.cur = len(self.drafts) - 1
         self.para_open = False
         self.sent_on = False
+        self.noted = self.drawn_under_note = False
         return self.cur
 
     def add_body(self, line: Line, text: str | None = None) -> None:
@@ -1958,6 +1962,7 @@ class ColumnReader:
             and not _SEE_PAGE.fullmatch(squash(stored.raw))  # (（相关报道见今日1版）)
         )
         self.sent_on = cut
+        self.noted, self.drawn_under_note = note_closed, False
 
     def _last_body_is(self, k: int) -> bool:
         """Line ``k`` is the last line read into the story being read."""
@@ -2446,6 +2451,7 @@ class ColumnReader:
             else:
                 self.pending[-1:] = both
         title = self.pending[-1] if self.pending else None
+        word = None  # (a cartoon's word under its title)
         self.loose_title = False
         if title is not None and self._photo_title(title, caption):
             # A short line right above a caption is the photo's title.
@@ -2458,6 +2464,14 @@ class ColumnReader:
                 photo.lines.add(kicker.no)
             if self.loose_title and self.cur >= 0:
                 self.loose.append((photo, self.drafts[self.cur]))
+            if self._cartoons_title(title, caption):
+                # (a drawing's title over the word 漫画 and its drawer,
+                # alone under a finished piece: 某事 / 漫画 / 某某 作; the
+                # word is what it prints for text)
+                drawn = self.pending.pop()
+                photo.heads = [[drawn]]
+                photo.lines.add(drawn.no)
+                word = title
         # Headline lines right above the photo close the story read so far: a
         # title under the photo is not that story's.
         headed = bool(self.pending)
@@ -2469,6 +2483,10 @@ class ColumnReader:
             self.bodies[self.cur].append(PHOTO)
         for part in _group_parts(caption):
             _fill_caption(photo, part)
+        if word is not None:
+            said = [para for para in photo.paras if para.text.strip()]
+            photo.paras = [Para(CARTOON_WORD, [word.no], raw=word.raw.strip()), *said]
+            self.drawn_under_note = self.noted
         self.drafts.append(photo)
         self.bodies.append([])
         if not photo.heads and self._title_under(j + 1, caption, headed):
@@ -2647,6 +2665,23 @@ class ColumnReader:
                 shares.append(word_share(text, body))
         best = max(shares, default=0.0)
         return best if shares.count(best) == 1 else 0.0
+
+    def _cartoons_title(self, word: Line, caption: list[Line]) -> bool:
+        """The line left pending over a cartoon's word (漫画, its drawer's
+        credit under it) is the drawing's title: the only one pending, short,
+        of no clause, under text that ends a sentence or a note."""
+        if squash(word.raw) != CARTOON_WORD or len(self.pending) != 1:
+            return False
+        if not DRAWN_BY.search(squash(caption[-1].raw)):
+            return False
+        title = squash(self.pending[0].raw)
+        k = next((k for k, line in enumerate(self.lines) if line.no == self.pending[0].no), 0)
+        above = squash(self.lines[k - 1].raw) if k else ""
+        return (
+            0 < len(title) <= T.PHOTO_TITLE_MAX
+            and not any(c in title for c in "，,。；;：:")
+            and (ends_sentence(above) or above[-1:] in "）)")
+        )
 
     def _photo_title(self, title: Line, caption: list[Line]) -> bool:
         """A short line right above a caption is the photo's title (春茶飘香)
@@ -3141,9 +3176,10 @@ class ColumnReader:
                 self.add_body(line)
                 return i + 1
             self.new(Draft(starts_with=Opener.BODY))
-        elif self.cur < 0 or self.sent_on:
-            # (a story sent on to another page has no more text here: what
-            # follows is a story whose headline is printed elsewhere)
+        elif self.cur < 0 or self.sent_on or self.drawn_under_note:
+            # (a story sent on to another page has no more text here, nor
+            # one closed on its author's note over a cartoon: what follows is
+            # a story whose headline is printed elsewhere)
             self.new(Draft(starts_with=Opener.BODY))
         elif self.bodies[self.cur] and SALUTATION.match(squash(line.raw)):
             # A letter opens on its salutation (编辑同志：) after the text of
