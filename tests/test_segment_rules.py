@@ -11395,3 +11395,45 @@ def test_a_titled_cartoon_under_an_authors_note_ends_the_piece_above():
     assert by_title["以数字化改造带动传统产业升级"].paragraphs[-1].startswith("（作者系")
     lift = by_title["加装电梯要多算细账"]
     assert (lift.paragraphs[0][:4], lift.byline) == ("老小区加", "谭小舟")
+
+
+def test_a_commentary_run_into_a_feature_and_signed_over_a_dateline_is_split_off():
+    # A signed feature whose text runs on into a commentary's, the
+    # commentary's label, title and commentator printed after it, right over
+    # a dated report: the commentary is a piece of its own from where its
+    # text turns to its title's subject, its stack whole.
+    feature = (
+        "冷库建到田间地头\n"
+        "湖南日报记者 易小川\n"
+        "清晨，麻阳县的一座产地冷库\n"
+        "门口排起了长队，果农们把刚\n"
+        "摘下的冰糖橙送进预冷间。\n"
+        "冷库负责人说，预冷之后的果\n"
+        "子能多放一个月，损耗少了一\n"
+        "大半。\n"
+        "夜市摊位多了，夜经济火了，\n"
+        "城市的烟火气回来了。但夜经\n"
+        "济不能只靠摆摊，还要管好。\n"
+        "夜经济要长久，就要把卫生、\n"
+        "噪音、停车这些小事管好，让\n"
+        "摊主和居民都满意。"
+    )
+    report = (
+        "湖南日报5月9日讯（记者 龙小溪）\n"
+        "记者今天从省交通运输厅获悉，全\n"
+        "省新改建农村公路三千公里。"
+    )
+    page = parse(
+        column_page(
+            feature,
+            "短评",
+            "夜经济要管出长久",
+            "湖南日报评论员\n龙 舟",
+            report,
+        )
+    )
+    by_title = {a.title: a for a in page.articles}
+    comment = by_title["夜经济要管出长久"]
+    assert (comment.column, comment.byline) == ("短评", "湖南日报评论员 龙舟")
+    assert comment.paragraphs[0].startswith("夜市摊位")
+    assert by_title["冷库建到田间地头"].paragraphs[-1].endswith("损耗少了一大半。")

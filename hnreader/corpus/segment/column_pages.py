@@ -621,16 +621,20 @@ def _second_piece_signed_at_foot(drafts: list[Draft], bodies, zones: list[Zone])
             continue
         piece = drafts[k]
         own = next((z for z in zones if z.after == k and z is not zone), None)
-        at = _writer_under_title(zone.lines)
+        dated = drafts[zone.after].starts_with == Opener.DATELINE
+        at = _writer_under_title(zone.lines, labelled_over=dated)
         if own is None or at is None or len(piece.paras) < 2:
             continue
         title, mine = squash(zone.lines[at - 1].raw), "".join(line.raw for line in own.lines)
         cut = _turns_to(piece.paras, title, mine)
         if not cut:
             continue
-        writer = zone.lines.pop(at)
-        second = Draft(starts_with=Opener.BYLINE, byline=squeeze_names(writer.raw))
-        second.lines.add(writer.no)
+        writer = [zone.lines.pop(at)]
+        while dated and at < len(zone.lines) and is_name_line(zone.lines[at].raw.strip()):
+            writer.append(zone.lines.pop(at))  # (湖南日报评论员 / 某某)
+        signed = " ".join(squeeze_names(line.raw) for line in writer)
+        second = Draft(starts_with=Opener.BYLINE, byline=signed)
+        second.lines.update(line.no for line in writer)
         piece.hand_on(cut, second)
         drafts.insert(k + 1, second)
         bodies.insert(k + 1, [])
@@ -638,6 +642,12 @@ def _second_piece_signed_at_foot(drafts: list[Draft], bodies, zones: list[Zone])
             other.before += other.before > k
             other.after += other.after > k
         zone.before = k + 1
+        if dated:
+            # (its label and title over the writer: its stack whole, which
+            # the dated report under it, heading its own, does not share)
+            second.heads = [[line] for line in zone.lines]
+            second.lines.update(line.no for line in zone.lines)
+            zones.remove(zone)
 
 
 def _report_title_read_as_crosshead(
@@ -690,16 +700,25 @@ def _title_printed_after(paras: list[Para], above: str) -> int:
     return 0
 
 
-def _writer_under_title(stack: list[Line]) -> int | None:
+def _writer_under_title(stack: list[Line], labelled_over: bool = False) -> int | None:
     """Where a writer's line (the paper's commentator and a name, or bare
     names) stands in a stack, under a title line of its own and over a
-    column's label (title / 湖南日报评论员 某某 / 某某观察)."""
+    column's label (title / 湖南日报评论员 某某 / 某某观察). ``labelled_over``:
+    a dateline follows the stack, whose report names its own reporters, so
+    the label may head it instead, the writer closing it (短评 / title /
+    湖南日报评论员 某某)."""
     for at in range(1, len(stack)):
         text = stack[at].raw.strip()
         if (is_byline(text) and "评论员" in text) or is_name_line(text):
             head = squash(stack[at - 1].raw)
             # (the stack closed by its column's label, as a piece's printed after it)
             closed = at + 1 < len(stack) and label_shaped(squash(stack[at + 1].raw))
+            names = all(is_name_line(line.raw.strip()) for line in stack[at + 1 :])
+            if labelled_over and at == 2 and names:
+                label = squash(stack[0].raw)
+                closed = label_shaped(label) or (
+                    two_character_label(label) and looks_like_column(label)
+                )
             titled = head and not label_shaped(head) and not is_name_line(head)
             return at if titled and closed else None
     return None
