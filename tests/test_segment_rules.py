@@ -11437,3 +11437,21 @@ def test_a_commentary_run_into_a_feature_and_signed_over_a_dateline_is_split_off
     assert (comment.column, comment.byline) == ("短评", "湖南日报评论员 龙舟")
     assert comment.paragraphs[0].startswith("夜市摊位")
     assert by_title["冷库建到田间地头"].paragraphs[-1].endswith("损耗少了一大半。")
+
+
+def test_a_line_opening_on_today_printed_twice_is_running_text():
+    # 今天，… printed twice under a finished sentence: the sentence's first
+    # line, once, whatever the copy does to the widths around it.
+    page = parse(
+        column_page(
+            "湖南日报5月9日讯（记者 易小川）\n"
+            "春耕时节，农资市场进入旺季。\n"
+            "今天，省农业农村厅联合公安、省\n"
+            "今天，省农业农村厅联合公安、省\n"
+            "林业等部门在郴州启动春季农资打假\n"
+            "专项行动，重点整治假劣种子。"
+        )
+    )
+    (story,) = page.articles
+    assert not story.kicker and story.title_derived
+    assert "今天，省农业农村厅联合公安、省林业等部门" in "".join(story.paragraphs)
