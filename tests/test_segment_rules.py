@@ -11455,3 +11455,26 @@ def test_a_line_opening_on_today_printed_twice_is_running_text():
     (story,) = page.articles
     assert not story.kicker and story.title_derived
     assert "今天，省农业农村厅联合公安、省林业等部门" in "".join(story.paragraphs)
+
+
+def test_a_title_printed_again_inside_a_word_cut_by_the_column_is_a_copy():
+    # A report's title, printed in its place and again between two lines of
+    # a feature where the column cut a word (…当调 / title / 度员，…): the
+    # second is the extraction's copy, and the feature's sentence reads on.
+    report = (
+        "湖南日报5月9日讯（记者 易小川）\n从下月起，长沙至株洲城际公交\n全程票价由十二元降为八元。"
+    )
+    feature = (
+        "城际列车上的“双城人生”\n"
+        "湖南日报记者 龙小溪\n"
+        "清晨六点半，湘潭的站台上已经\n"
+        "站满了赶车的上班族。家住株洲的\n"
+        "小伙子周明在长沙一家快递公司当调\n"
+        "长株城际公交票价下调\n"
+        "度员，每天坐城际列车往返，他说\n"
+        "车票刷卡就能进站，方便多了。"
+    )
+    page = parse(column_page("长株城际公交票价下调", report, feature))
+    assert page.duplicates == ("长株城际公交票价下调",)
+    story = next(a for a in page.articles if a.title == "城际列车上的“双城人生”")
+    assert "快递公司当调度员，每天坐城际列车往返" in "".join(story.paragraphs)

@@ -316,11 +316,28 @@ def _far_copies_out(lines: list[Line]) -> tuple[list[Line], list[str]]:
             and not CAPTION_START.match(flat)
             and (flat in seen or any(above.endswith(flat) for above in joined))
             and not (flat in seen and _opens_paragraph_twice(flats, seen[flat], k))
-        ):
+        ) or _title_again_in_cut_word(lines, flats, k, seen):
             copies.append(line.raw)
             continue
         kept.append(line)
     return kept, copies
+
+
+def _title_again_in_cut_word(
+    lines: list[Line], flats: list[str], k: int, seen: dict[str, int]
+) -> bool:
+    """Line ``k`` repeats a line of no clause printed higher up (a title),
+    between two lines of running text that one word runs across (…物流公司
+    当调 / the title again / 度员，…): the extraction's copy, out of place."""
+    if not 0 < k < len(lines) - 1 or flats[k] not in seen or _CLAUSE_MARKS.search(flats[k]):
+        return False
+    above, below = squeeze(lines[k - 1].raw), squeeze(lines[k + 1].raw)
+    return (
+        len(flats[k]) >= T.TWIN_LINE_MIN
+        and not ends_sentence(above)
+        and bool(_CLAUSE_MARKS.search(below))
+        and word_across(above, below) >= T.HEAD_CUT_WORD
+    )
 
 
 def _opens_paragraph_twice(flats: list[str], first: int, k: int) -> bool:
