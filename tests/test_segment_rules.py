@@ -11478,3 +11478,14 @@ def test_a_title_printed_again_inside_a_word_cut_by_the_column_is_a_copy():
     assert page.duplicates == ("长株城际公交票价下调",)
     story = next(a for a in page.articles if a.title == "城际列车上的“双城人生”")
     assert "快递公司当调度员，每天坐城际列车往返" in "".join(story.paragraphs)
+
+
+def test_a_line_going_on_under_a_stack_printed_into_its_cut_word_is_text():
+    # …头等大事， / 不具备条件的宁可委托正规餐 / title / label / writer /
+    # 饮单位配送，…: the word runs across the stack from the line over it,
+    # which is the text's, not the stack's first line. (A read set's page:
+    # the shape did not come out of a small page.)
+    page = read_set_page("dev_sp", "010")
+    story = next(a for a in page.articles if a.title == "暑期托管的餐桌不能“放假”")
+    assert not story.kicker
+    assert "宁可委托正规餐饮单位配送" in "".join(story.paragraphs)

@@ -3550,6 +3550,12 @@ class ColumnReader:
             return False  # (…某村，驻村工 / 作队队长…: the cut word's rest, the sentence's)
         if max(len(squash(lines[m].raw)) for m in range(i, k)) < T.STACK_IN_CUT_MIN_CHARS:
             return False  # (a credit's 摄 or a name wrapped alone: no title among them)
+        if (
+            self.kinds[k + 1] == LineKind.TEXT
+            and self._stack_in_cut(i + 1) == k
+            and _goes_on_strongly(squeeze(lines[i].raw), squeeze(lines[k + 1].raw))
+        ):
+            return False  # (…宁可委托正规餐 / title / label / 某某 / 饮单位…: the cut is under it)
         return self.kinds[k + 1] == LineKind.TEXT and not _is_headline_line(
             lines, self.kinds, k + 1, lambda: ""
         )
