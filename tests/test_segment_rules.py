@@ -11489,3 +11489,23 @@ def test_a_line_going_on_under_a_stack_printed_into_its_cut_word_is_text():
     story = next(a for a in page.articles if a.title == "暑期托管的餐桌不能“放假”")
     assert not story.kicker
     assert "宁可委托正规餐饮单位配送" in "".join(story.paragraphs)
+
+
+def test_a_stack_printed_into_a_sentence_whose_rest_opens_on_its_pause_heads_the_story():
+    # A dated report printed before its stack, the stack set into its
+    # sentence, the rest opening on the pause: one sentence, one headline.
+    page = parse(
+        column_page(
+            "湖南日报5月9日讯（记者 易小川）\n"
+            "今天上午，长沙一所中学的学生\n"
+            "按班级分批走进食堂，每张餐桌\n"
+            "只坐一人，就餐安静有序。\n"
+            "为守护师生“舌尖上的安全”",
+            "全省中小学食堂推行分餐制",
+            "一人一桌 错峰就餐",
+            "，省教育厅联合卫健部门印发通\n知，要求学校食堂落实留样和每\n日消毒制度。",
+        )
+    )
+    (story,) = stories(page)
+    assert (story.kicker, story.title) == ("全省中小学食堂推行分餐制", "一人一桌 错峰就餐")
+    assert "为守护师生“舌尖上的安全”，省教育厅" in "".join(story.paragraphs)

@@ -3461,6 +3461,9 @@ class ColumnReader:
             or (_last_words(texts[-1]) and _evidence(texts[0], texts[-1]) > 0)
             # (or a speaker's words, cut after who speaks: …负责人介绍， / stack / 全县…)
             or bool(SPOKEN.search(texts[0]))
+            # (or the rest opens on the pause the sentence left it: …“安全” /
+            # stack / ，省教育厅…)
+            or bool(_OPENS_ON_PAUSE.match(texts[-1]))
             or (texts[0][-1:] in "：:" and bool(_SPEECH_CLAUSE.search(texts[0][-4:])))
             # (or the sentence stops on a preposition alone, the stack's
             # lines each short of the column, and the rest's clause takes
@@ -4580,6 +4583,22 @@ def _text_under_byline(lines: list[Line], kinds: list[LineKind], i: int, text: s
     )
 
 
+def _pause_opens_under_stack(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """Under line ``i``, a line or few of no clause (a stack printed into the
+    sentence), then a line opening on a pause: the sentence of line ``i``
+    goes on there, so line ``i`` is running text."""
+    for k in range(i + 2, min(len(lines), i + 2 + T.STACK_IN_CUT_LINES)):
+        between = [squeeze(lines[m].raw) for m in range(i + 1, k)]
+        if any(
+            kinds[m] != LineKind.TEXT or _SENTENCE_MARK.search(text)
+            for m, text in zip(range(i + 1, k), between, strict=True)
+        ):
+            return False
+        if kinds[k] == LineKind.TEXT and _OPENS_ON_PAUSE.match(squeeze(lines[k].raw)):
+            return True
+    return False
+
+
 def _runs_past_signature(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     """Line ``i``, its sentence left open, then a stack of a line or few
     (a column's name, a title: no clause in them), a writer's byline, and
@@ -4757,6 +4776,8 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         and _OPENS_ON_PAUSE.match(squeeze(lines[i + 1].raw))
     ):
         return False  # (…多一些“绣花功夫” / ，要坚持…: its sentence goes on at a pause)
+    if _pause_opens_under_stack(lines, kinds, i):
+        return False  # (…“舌尖上的安全” / title / subtitle / ，省教育厅…: so it does under a stack)
     if BRIEF_PLACE.match(squash(text)):
         return False  # a brief opens on its place in brackets (【衡阳】…): no headline does
     above = squash(lines[i - 1].raw) if i > 0 else ""
