@@ -11509,3 +11509,15 @@ def test_a_stack_printed_into_a_sentence_whose_rest_opens_on_its_pause_heads_the
     (story,) = stories(page)
     assert (story.kicker, story.title) == ("全省中小学食堂推行分餐制", "一人一桌 错峰就餐")
     assert "为守护师生“舌尖上的安全”，省教育厅" in "".join(story.paragraphs)
+
+
+def test_a_commentarys_stack_printed_inside_its_text_heads_its_headless_rest():
+    # (column pages: text / label / title on two lines / writer / more text
+    # of the same subject, with no headline of its own: one commentary, its
+    # text both sides of its stack. A read set's page: the first text took
+    # the stack as printed after it, as a small page does not.)
+    page = read_set_page("dev_tl", "007")
+    piece = next(a for a in page.articles if a.title == "花炮“出海”靠的是硬功夫")
+    assert (piece.column, piece.byline) == ("湖湘杂谈", "欧阳明远")
+    assert piece.paragraphs[0].startswith("今年前三季度")
+    assert piece.paragraphs[-1].endswith("上占有一席之地。")

@@ -1175,8 +1175,8 @@ def _stack_inside_own_text(drafts: list[Draft], lines: list[Line]) -> None:
             ),
             None,
         )
-        if rest is None or not _labels_after_text(rest):
-            continue
+        if rest is None or (rest.heads and not _labels_after_text(rest)):
+            continue  # (the rest headless, or headed only by labels after it)
         if similarity(rest.body, top.body) < T.REJOIN_TOPIC:
             continue
         labels = rest.heads
