@@ -186,7 +186,7 @@ FLOORS = {
     "dev_yd": dict(zip(FIGURES, (0.83, 0.79, 0.72, 0.72), strict=True)),  # 0.854 0.814 0.746 0.745
     # (measured blind on arrival at 0.761 / 0.689 / 0.607 / 0.575; 0.751 / 0.683 with
     # the segmenter of the round's start)
-    "dev_ye": dict(zip(FIGURES, (0.76, 0.74, 0.69, 0.66), strict=True)),  # 0.789 0.760 0.714 0.683
+    "dev_ye": dict(zip(FIGURES, (0.76, 0.74, 0.69, 0.66), strict=True)),  # 0.789 0.754 0.714 0.677
     "dev_yf": dict(zip(FIGURES, (0.94, 0.88, 0.94, 0.86), strict=True)),  # 0.961 0.901 0.967 0.883
     "dev_yg": dict(zip(FIGURES, (0.92, 0.82, 0.89, 0.79), strict=True)),  # 0.937 0.849 0.915 0.815
     "dev_yh": dict(zip(FIGURES, (0.92, 0.91, 0.82, 0.87), strict=True)),  # 0.945 0.938 0.843 0.894
@@ -207,17 +207,17 @@ FLOORS = {
     "dev_yu": dict(zip(FIGURES, (0.96, 0.92, 0.96, 0.82), strict=True)),  # 0.985 0.946 0.982 0.844
     "dev_yv": dict(zip(FIGURES, (0.95, 0.92, 0.95, 0.85), strict=True)),  # 0.976 0.942 0.977 0.877
     # (the one below the same on arrival and with the segmenter of the round's start)
-    "dev_yw": dict(zip(FIGURES, (0.87, 0.83, 0.72, 0.73), strict=True)),  # 0.883 0.856 0.742 0.753
+    "dev_yw": dict(zip(FIGURES, (0.87, 0.83, 0.72, 0.73), strict=True)),  # 0.883 0.849 0.742 0.747
     "dev_yx": dict(zip(FIGURES, (0.93, 0.91, 0.93, 0.85), strict=True)),  # 0.956 0.933 0.957 0.874
     "dev_yy": dict(zip(FIGURES, (0.92, 0.90, 0.92, 0.82), strict=True)),  # 0.940 0.921 0.944 0.841
     # (the one below blind: no rule was written from it)
-    "dev_yz": dict(zip(FIGURES, (0.80, 0.76, 0.59, 0.73), strict=True)),  # 0.822 0.789 0.610 0.758
+    "dev_yz": dict(zip(FIGURES, (0.80, 0.77, 0.60, 0.74), strict=True)),  # 0.830 0.795 0.627 0.764
     "dev_xa": dict(zip(FIGURES, (0.95, 0.93, 0.93, 0.91), strict=True)),  # 0.979 0.950 0.956 0.938
     "dev_xb": dict(zip(FIGURES, (0.93, 0.90, 0.94, 0.65), strict=True)),  # 0.955 0.925 0.961 0.673
     # (the one below blind: no rule was written from it)
     "dev_xc": dict(zip(FIGURES, (0.93, 0.92, 0.94, 0.83), strict=True)),  # 0.958 0.946 0.961 0.855
     "dev_xd": dict(zip(FIGURES, (0.91, 0.91, 0.89, 0.75), strict=True)),  # 0.933 0.934 0.918 0.776
-    "dev_xe": dict(zip(FIGURES, (0.94, 0.93, 0.92, 0.88), strict=True)),  # 0.963 0.953 0.940 0.901
+    "dev_xe": dict(zip(FIGURES, (0.95, 0.93, 0.94, 0.88), strict=True)),  # 0.972 0.959 0.960 0.906
     # (the one below blind: no rule was written from it)
     "dev_xf": dict(zip(FIGURES, (0.90, 0.83, 0.91, 0.81), strict=True)),  # 0.921 0.858 0.935 0.834
     # (the one below blind: no rule was written from it)
@@ -230,7 +230,7 @@ FLOORS = {
     "dev_xk": dict(zip(FIGURES, (0.86, 0.82, 0.92, 0.70), strict=True)),  # 0.889 0.848 0.942 0.728
     "dev_xl": dict(zip(FIGURES, (0.90, 0.84, 0.89, 0.78), strict=True)),  # 0.921 0.868 0.912 0.808
     # (the one below blind: no rule was written from it)
-    "dev_xm": dict(zip(FIGURES, (0.97, 0.89, 0.95, 0.81), strict=True)),  # 0.990 0.914 0.975 0.835
+    "dev_xm": dict(zip(FIGURES, (0.98, 0.90, 0.98, 0.82), strict=True)),  # 1.000 0.921 1.000 0.842
     "dev_xn": dict(zip(FIGURES, (0.91, 0.88, 0.85, 0.83), strict=True)),  # 0.925 0.891 0.870 0.848
     # (the one below blind: no rule was written from it)
     "dev_xo": dict(zip(FIGURES, (0.88, 0.79, 0.75, 0.74), strict=True)),  # 0.905 0.811 0.771 0.764
@@ -272,7 +272,7 @@ FLOORS = {
     "dev_wt": dict(zip(FIGURES, (0.91, 0.85, 0.92, 0.83), strict=True)),  # 0.933 0.871 0.943 0.859
     "dev_wu": dict(zip(FIGURES, (0.89, 0.83, 0.80, 0.83), strict=True)),  # 0.917 0.857 0.824 0.857
     "dev_wv": dict(zip(FIGURES, (0.95, 0.93, 0.95, 0.86), strict=True)),  # 0.977 0.959 0.976 0.882
-    "dev_ww": dict(zip(FIGURES, (0.93, 0.89, 0.94, 0.91), strict=True)),  # 0.956 0.910 0.946 0.931
+    "dev_ww": dict(zip(FIGURES, (0.93, 0.89, 0.94, 0.91), strict=True)),  # 0.959 0.910 0.964 0.931
     "dev_wx": dict(zip(FIGURES, (0.97, 0.96, 0.94, 0.80), strict=True)),  # 0.991 0.981 0.969 0.822
     "dev_wy": dict(zip(FIGURES, (0.97, 0.95, 0.95, 0.93), strict=True)),  # 0.991 0.973 0.970 0.953
     "dev_wz": dict(zip(FIGURES, (0.93, 0.94, 0.94, 0.83), strict=True)),  # 0.959 0.963 0.960 0.859
@@ -299,13 +299,13 @@ FLOORS = {
     "dev_vv": dict(zip(FIGURES, (0.91, 0.90, 0.93, 0.84), strict=True)),  # 0.938 0.928 0.953 0.867
     "dev_vw": dict(zip(FIGURES, (0.93, 0.91, 0.96, 0.88), strict=True)),  # 0.955 0.931 0.980 0.900
     "dev_vx": dict(zip(FIGURES, (0.92, 0.89, 0.88, 0.80), strict=True)),  # 0.944 0.911 0.907 0.823
-    "dev_vy": dict(zip(FIGURES, (0.85, 0.77, 0.81, 0.75), strict=True)),  # 0.878 0.793 0.830 0.771
+    "dev_vy": dict(zip(FIGURES, (0.86, 0.78, 0.84, 0.76), strict=True)),  # 0.886 0.804 0.868 0.782
     "dev_vz": dict(zip(FIGURES, (0.93, 0.91, 0.91, 0.86), strict=True)),  # 0.955 0.939 0.933 0.885
     "dev_ua": dict(zip(FIGURES, (0.94, 0.89, 0.85, 0.85), strict=True)),  # 0.962 0.911 0.879 0.879
     "dev_ub": dict(zip(FIGURES, (0.93, 0.85, 0.90, 0.69), strict=True)),  # 0.951 0.880 0.925 0.711
     "dev_uc": dict(zip(FIGURES, (0.81, 0.76, 0.73, 0.73), strict=True)),  # 0.837 0.781 0.750 0.751
     "dev_ud": dict(zip(FIGURES, (0.93, 0.89, 0.85, 0.88), strict=True)),  # 0.960 0.915 0.875 0.903
-    "dev_ue": dict(zip(FIGURES, (0.91, 0.83, 0.75, 0.75), strict=True)),  # 0.931 0.854 0.776 0.774
+    "dev_ue": dict(zip(FIGURES, (0.91, 0.83, 0.79, 0.75), strict=True)),  # 0.931 0.854 0.816 0.774
     "dev_uf": dict(zip(FIGURES, (0.96, 0.92, 0.96, 0.84), strict=True)),  # 0.983 0.944 0.981 0.870
     "dev_ug": dict(zip(FIGURES, (0.94, 0.91, 0.78, 0.86), strict=True)),  # 0.961 0.938 0.809 0.886
     "dev_uh": dict(zip(FIGURES, (0.95, 0.93, 0.90, 0.88), strict=True)),  # 0.974 0.953 0.927 0.905
@@ -318,7 +318,7 @@ FLOORS = {
     "dev_uo": dict(zip(FIGURES, (0.88, 0.87, 0.72, 0.83), strict=True)),  # 0.910 0.894 0.745 0.857
     "dev_up": dict(zip(FIGURES, (0.95, 0.95, 0.94, 0.89), strict=True)),  # 0.980 0.971 0.961 0.912
     "dev_uq": dict(zip(FIGURES, (0.92, 0.86, 0.90, 0.82), strict=True)),  # 0.945 0.887 0.922 0.848
-    "dev_ur": dict(zip(FIGURES, (0.96, 0.94, 0.87, 0.90), strict=True)),  # 0.988 0.963 0.898 0.920
+    "dev_ur": dict(zip(FIGURES, (0.96, 0.94, 0.89, 0.90), strict=True)),  # 0.988 0.963 0.918 0.920
     "dev_uu": dict(zip(FIGURES, (0.95, 0.92, 0.92, 0.89), strict=True)),  # 0.975 0.943 0.940 0.914
     "dev_us": dict(zip(FIGURES, (0.92, 0.88, 0.88, 0.87), strict=True)),  # 0.947 0.903 0.900 0.891
     "dev_ut": dict(zip(FIGURES, (0.88, 0.88, 0.93, 0.75), strict=True)),  # 0.908 0.904 0.955 0.772
@@ -332,25 +332,25 @@ FLOORS = {
     "dev_tc": dict(zip(FIGURES, (0.96, 0.92, 0.92, 0.82), strict=True)),  # 0.981 0.947 0.949 0.840
     "dev_td": dict(zip(FIGURES, (0.94, 0.92, 0.88, 0.88), strict=True)),  # 0.967 0.948 0.907 0.909
     "dev_te": dict(zip(FIGURES, (0.96, 0.94, 0.90, 0.82), strict=True)),  # 0.980 0.965 0.925 0.842
-    "dev_tg": dict(zip(FIGURES, (0.94, 0.85, 0.83, 0.86), strict=True)),  # 0.965 0.871 0.852 0.883
+    "dev_tg": dict(zip(FIGURES, (0.94, 0.85, 0.83, 0.86), strict=True)),  # 0.965 0.877 0.852 0.890
     "dev_tf": dict(zip(FIGURES, (0.92, 0.90, 0.84, 0.84), strict=True)),  # 0.949 0.928 0.864 0.868
     "dev_th": dict(zip(FIGURES, (0.90, 0.83, 0.83, 0.82), strict=True)),  # 0.922 0.853 0.857 0.842
     "dev_tj": dict(zip(FIGURES, (0.93, 0.87, 0.85, 0.85), strict=True)),  # 0.952 0.895 0.872 0.876
-    "dev_tl": dict(zip(FIGURES, (0.85, 0.82, 0.62, 0.76), strict=True)),  # 0.875 0.842 0.649 0.789
+    "dev_tl": dict(zip(FIGURES, (0.86, 0.82, 0.64, 0.77), strict=True)),  # 0.883 0.848 0.667 0.795
     "dev_ti": dict(zip(FIGURES, (0.91, 0.88, 0.85, 0.86), strict=True)),  # 0.932 0.904 0.873 0.885
-    "dev_tk": dict(zip(FIGURES, (0.89, 0.83, 0.85, 0.85), strict=True)),  # 0.915 0.854 0.872 0.872
+    "dev_tk": dict(zip(FIGURES, (0.90, 0.84, 0.89, 0.86), strict=True)),  # 0.924 0.866 0.915 0.884
     "dev_tn": dict(zip(FIGURES, (0.94, 0.93, 0.98, 0.86), strict=True)),  # 0.964 0.957 1.000 0.882
     "dev_tp": dict(zip(FIGURES, (0.94, 0.92, 0.96, 0.88), strict=True)),  # 0.966 0.945 0.980 0.902
     "dev_tm": dict(zip(FIGURES, (0.90, 0.82, 0.78, 0.77), strict=True)),  # 0.925 0.834 0.788 0.788
     "dev_to": dict(zip(FIGURES, (0.91, 0.88, 0.91, 0.84), strict=True)),  # 0.938 0.903 0.936 0.861
-    "dev_tr": dict(zip(FIGURES, (0.92, 0.91, 0.93, 0.83), strict=True)),  # 0.941 0.940 0.957 0.859
+    "dev_tr": dict(zip(FIGURES, (0.92, 0.91, 0.93, 0.83), strict=True)),  # 0.944 0.940 0.957 0.859
     "dev_tt": dict(zip(FIGURES, (0.89, 0.86, 0.86, 0.83), strict=True)),  # 0.917 0.882 0.887 0.858
     "dev_tq": dict(zip(FIGURES, (0.85, 0.78, 0.84, 0.79), strict=True)),  # 0.875 0.807 0.863 0.813
     "dev_ts": dict(zip(FIGURES, (0.89, 0.82, 0.80, 0.78), strict=True)),  # 0.914 0.844 0.826 0.800
     "dev_tv": dict(zip(FIGURES, (0.95, 0.88, 0.94, 0.89), strict=True)),  # 0.971 0.904 0.964 0.916
     "dev_tx": dict(zip(FIGURES, (0.96, 0.92, 0.96, 0.88), strict=True)),  # 0.986 0.949 0.985 0.910
     "dev_tu": dict(zip(FIGURES, (0.85, 0.81, 0.81, 0.75), strict=True)),  # 0.873 0.837 0.836 0.779
-    "dev_tw": dict(zip(FIGURES, (0.80, 0.81, 0.85, 0.70), strict=True)),  # 0.829 0.840 0.875 0.724
+    "dev_tw": dict(zip(FIGURES, (0.82, 0.83, 0.87, 0.71), strict=True)),  # 0.842 0.853 0.896 0.737
     "dev_sa": dict(zip(FIGURES, (0.83, 0.78, 0.84, 0.76), strict=True)),  # 0.858 0.800 0.865 0.781
     "dev_sc": dict(zip(FIGURES, (0.89, 0.80, 0.81, 0.53), strict=True)),  # 0.920 0.828 0.837 0.550
     "dev_sb": dict(zip(FIGURES, (0.87, 0.82, 0.87, 0.74), strict=True)),  # 0.896 0.841 0.898 0.766
@@ -362,8 +362,12 @@ FLOORS = {
     "dev_si": dict(zip(FIGURES, (0.85, 0.79, 0.83, 0.75), strict=True)),  # 0.871 0.813 0.855 0.771
     "dev_sk": dict(zip(FIGURES, (0.96, 0.91, 0.87, 0.90), strict=True)),  # 0.983 0.934 0.896 0.922
     "dev_sj": dict(zip(FIGURES, (0.90, 0.87, 0.87, 0.85), strict=True)),  # 0.924 0.899 0.896 0.875
-    "dev_sl": dict(zip(FIGURES, (0.90, 0.91, 0.82, 0.83), strict=True)),  # 0.929 0.935 0.841 0.856
-    "dev_vi": dict(zip(FIGURES, (0.92, 0.88, 0.76, 0.78), strict=True)),  # 0.942 0.901 0.780 0.803
+    "dev_sl": dict(zip(FIGURES, (0.91, 0.92, 0.84, 0.84), strict=True)),  # 0.937 0.941 0.864 0.863
+    "dev_sm": dict(zip(FIGURES, (0.91, 0.87, 0.81, 0.77), strict=True)),  # 0.940 0.893 0.833 0.792
+    "dev_so": dict(zip(FIGURES, (0.85, 0.82, 0.82, 0.81), strict=True)),  # 0.874 0.848 0.842 0.830
+    "dev_sn": dict(zip(FIGURES, (0.86, 0.82, 0.80, 0.78), strict=True)),  # 0.885 0.841 0.828 0.805
+    "dev_sp": dict(zip(FIGURES, (0.93, 0.87, 0.87, 0.86), strict=True)),  # 0.957 0.893 0.892 0.881
+    "dev_vi": dict(zip(FIGURES, (0.93, 0.89, 0.80, 0.79), strict=True)),  # 0.952 0.915 0.820 0.817
 }
 
 
