@@ -11521,3 +11521,13 @@ def test_a_commentarys_stack_printed_inside_its_text_heads_its_headless_rest():
     assert (piece.column, piece.byline) == ("湖湘杂谈", "欧阳明远")
     assert piece.paragraphs[0].startswith("今年前三季度")
     assert piece.paragraphs[-1].endswith("上占有一席之地。")
+
+
+def test_a_writer_left_with_no_text_under_a_stack_set_into_a_cut_signs_that_stack():
+    # (column pages: …委托正规餐 / title / 三湘观澜 / 舒岩 / 饮单位…: the
+    # writer's line opened a piece whose only text was the cut sentence's
+    # rest; it signs the piece that took the title, the label its column)
+    page = read_set_page("dev_sp", "010")
+    story = next(a for a in page.articles if a.title == "暑期托管的餐桌不能“放假”")
+    assert (story.column, story.byline) == ("三湘观澜", "舒岩")
+    assert "三湘观澜" not in page.extras

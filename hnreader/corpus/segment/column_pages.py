@@ -202,6 +202,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     _adopt_stray_headlines(drafts, lines, reader.doubled)
     _return_wrapped_words(drafts, lines)
     _label_under_tail_stack(drafts, lines)
+    _writer_left_without_text(drafts, lines)
     _stack_lines_again(drafts, reader.doubled)
     _notice_title_read_as_label(drafts, lines)
     _notice_title_over_its_text(drafts, lines, reader.boxed)
@@ -557,6 +558,42 @@ def _label_under_tail_stack(drafts: list[Draft], lines: list[Line]) -> None:
             draft.lines.add(lines[k].no)
             if writer and not draft.byline:
                 draft.byline = writer
+
+
+def _writer_left_without_text(drafts: list[Draft], lines: list[Line]) -> None:
+    """A writer's line that opened a piece left with no text (its stack set
+    into a cut sentence, whose rest went back to the story cut: …委托正规餐
+    / title / 三湘观澜 / 某某 / 饮单位…): the writer signs the piece that
+    took the title printed over it, and a column's label between the two
+    is that piece's column."""
+    at = {line.no: k for k, line in enumerate(lines)}
+    for writer in drafts:
+        if writer.paras or writer.heads or writer.starts_with != Opener.BYLINE:
+            continue
+        if not writer.byline or not writer.lines:
+            continue
+        k = at.get(min(writer.lines), -1) - 1
+        labels: list[Line] = []
+        while k > 0 and len(labels) < 2 and looks_like_column(squash(lines[k].raw)):
+            labels.append(lines[k])
+            k -= 1
+        titled = next(
+            (
+                d
+                for d in drafts
+                if d.paras and not d.byline and any(unit[-1].no == lines[k].no for unit in d.heads)
+            ),
+            None,
+        )
+        if k < 0 or titled is None:
+            continue
+        titled.byline, writer.byline = writer.byline, ""
+        titled.lines |= writer.lines
+        writer.lines = set()
+        label = writer.column or (squash(labels[-1].raw) if labels else "")
+        if label and not titled.column:
+            titled.column = label  # (the label read as the writer's column, or left over)
+            titled.lines.update(line.no for line in labels)
 
 
 def _under_title_and_writer(draft: Draft, lines: list[Line], at: dict[int, int]) -> int:
