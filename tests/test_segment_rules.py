@@ -11531,3 +11531,13 @@ def test_a_writer_left_with_no_text_under_a_stack_set_into_a_cut_signs_that_stac
     story = next(a for a in page.articles if a.title == "暑期托管的餐桌不能“放假”")
     assert (story.column, story.byline) == ("三湘观澜", "舒岩")
     assert "三湘观澜" not in page.extras
+
+
+def test_a_spread_line_whose_sentence_goes_on_at_a_quoted_phrase_is_text():
+    # (column pages: a crosshead, then a line justified to the column
+    # (spread character by character) that repeats the feature's words,
+    # then “洋货”，也让…: one sentence of the feature, no headline of another
+    # story. A read set's page: a small one keeps the line in its text.)
+    page = read_set_page("dev_sn", "006")
+    story = next(a for a in page.articles if a.title == "口岸边的“新生意”")
+    assert "跨境电商不仅让消费者买到了“洋货”" in "".join(story.paragraphs)

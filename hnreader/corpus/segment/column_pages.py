@@ -4989,6 +4989,13 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         after = "".join(lines[k].raw for k in range(i + 1, j + 1))
         if _runs_on_full(lines, i, j) or _word_runs_into_text(lines, i):
             return False
+        if (
+            _justified(lines[i])
+            and i + 1 < len(lines)
+            and kinds[i + 1] == LineKind.TEXT
+            and _PHRASE_CLOSED.match(squeeze(lines[i + 1].raw))
+        ):
+            return False  # (…买到了 spread to the column / “洋货”，也让…: one sentence)
         # (what follows may be a photo's caption, closed by its credit: a
         # picture of its own, whatever everyday words it shares with the story)
         captioned = (
@@ -5137,6 +5144,9 @@ def _runs_on_full(lines: list[Line], i: int, j: int) -> bool:
     )
 
 
+#: A line opening on a phrase, quoted or a word's last characters, closed by
+#: a pause or stop (“洋货”，…, 基地。…): the rest of a sentence.
+_PHRASE_CLOSED = re.compile(r"^(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,3})[。！？；，,、]")
 #: A piece opening on a word's last characters and a stop (基地。…).
 _WORD_CLOSED = re.compile(r"^[\u4e00-\u9fff]{1,3}[。！？；，,]")
 
