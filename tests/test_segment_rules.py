@@ -11541,3 +11541,27 @@ def test_a_spread_line_whose_sentence_goes_on_at_a_quoted_phrase_is_text():
     page = read_set_page("dev_sn", "006")
     story = next(a for a in page.articles if a.title == "口岸边的“新生意”")
     assert "跨境电商不仅让消费者买到了“洋货”" in "".join(story.paragraphs)
+
+
+def test_a_cartoons_scene_in_brackets_over_its_credit_is_its_caption():
+    # title / （the scene it draws, in brackets） / 漫画/某某 under a
+    # commentary: a cartoon, its words in brackets, no stack of the
+    # commentary's.
+    page = parse(
+        column_page(
+            "湘声快评",
+            "快递包装该“瘦身”了",
+            "欧阳青禾",
+            TAIL_STACK_SECOND,
+            "层层包裹",
+            "（一个小小的发卡，裹了三层泡沫和两个纸箱）",
+            "漫画/龙小舟",
+            "一事一议",
+            "加装电梯要多算细账",
+            "谭小舟",
+            TAIL_STACK_THIRD,
+        )
+    )
+    cartoon = next(a for a in page.articles if a.kind == "photo")
+    assert (cartoon.title, cartoon.byline) == ("层层包裹", "漫画/龙小舟")
+    assert cartoon.paragraphs == ("（一个小小的发卡，裹了三层泡沫和两个纸箱）",)

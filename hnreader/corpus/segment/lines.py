@@ -1491,6 +1491,10 @@ _CARTOON = re.compile(
 )
 
 
+#: A line in brackets whole, of some words: a cartoon's scene set out.
+_BRACKETED_WHOLE = re.compile(r"[（(][^（）()]{4,}[）)]")
+
+
 def _under_group_credit(lines: Sequence[Line], kinds: list[LineKind], i: int) -> bool:
     """Do the caption lines from ``i`` down lead to a group credit (以上图片均由…)?"""
     for k in range(i, len(lines)):
@@ -1512,7 +1516,11 @@ def _caption_lines_above(lines: Sequence[Line], kinds: list[LineKind], i: int) -
         and i > 0
         and kinds[i - 1] == LineKind.TEXT
         and lines[i].gap <= 1
-        and ends_sentence(squeeze(lines[i - 1].raw))
+        and (
+            ends_sentence(squeeze(lines[i - 1].raw))
+            # (or the scene it draws, in brackets: （一辆电动车在楼道里充电）)
+            or bool(_BRACKETED_WHOLE.fullmatch(squash(lines[i - 1].raw)))
+        )
     ):
         kinds[i - 1] = LineKind.CAPTION  # a cartoon's or artwork's words, no day or place
         return
