@@ -11284,27 +11284,30 @@ def test_a_two_character_label_and_a_writer_under_a_title_after_its_text_are_its
     assert not page.extras
 
 
+# A theory piece under its label, title and writer, closed by its author's note.
+ESSAY_WITH_NOTE = (
+    "观点新论\n"
+    "以数字化改造带动传统产业升级\n"
+    "龙海平\n"
+    "传统产业是我省制造的基本盘，\n"
+    "撑起了工厂就业的半壁江山。\n"
+    "推进数字化改造，要分别按\n"
+    "行业制定路线图，让企业看得\n"
+    "懂、用得起、见实效。\n"
+    "（作者系省社会科学院研究员）"
+)
+
+
 def test_a_cartoons_title_over_its_word_is_no_line_of_a_stack_sharing_its_words():
     # A drawing's title over 漫画 and its credit, printed under another
     # piece: it shares its words with a commentary higher up, whose stack
     # already closed on its title and writer.
-    essay = (
-        "观点新论\n"
-        "以数字化改造带动传统产业升级\n"
-        "龙海平\n"
-        "传统产业是我省制造的基本盘，\n"
-        "撑起了工厂就业的半壁江山。\n"
-        "推进数字化改造，要分别按\n"
-        "行业制定路线图，让企业看得\n"
-        "懂、用得起、见实效。\n"
-        "（作者系省社会科学院研究员）"
-    )
     page = parse(
         column_page(
             TAIL_STACK_SECOND,
             "快递包装该“瘦身”了",
             "欧阳青禾",
-            essay,
+            ESSAY_WITH_NOTE,
             "快递包装“层层裹”",
             "漫画",
             "龙 舟 作",
@@ -11367,20 +11370,9 @@ def test_a_titled_cartoon_under_an_authors_note_ends_the_piece_above():
     # essay / （作者系…） / cartoon's title / 漫画 / 某某 作 / text whose
     # stack is printed after it: the cartoon keeps its title, and the text
     # under it is a piece of its own, not the essay's.
-    essay = (
-        "观点新论\n"
-        "以数字化改造带动传统产业升级\n"
-        "龙海平\n"
-        "传统产业是我省制造的基本盘，\n"
-        "撑起了工厂就业的半壁江山。\n"
-        "推进数字化改造，要分别按\n"
-        "行业制定路线图，让企业看得\n"
-        "懂、用得起、见实效。\n"
-        "（作者系省社会科学院研究员）"
-    )
     page = parse(
         column_page(
-            essay,
+            ESSAY_WITH_NOTE,
             "老小区的“爬楼难”",
             "漫画",
             "龙 舟 作",
