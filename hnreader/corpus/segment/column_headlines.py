@@ -64,6 +64,7 @@ from .patterns import (
     AUTHOR_NOTE,
     BRACKETED_LABEL,
     BRIEFS_COLUMN,
+    COMMENTATOR_NAMED,
     DASH_LED,
     GENRE_LABEL,
     HANDS_OVER,
@@ -2331,10 +2332,6 @@ def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stack
                 _orphan(drafts, part)
 
 
-#: The paper's commentator named (湖南日报评论员 某某).
-_COMMENTATOR = re.compile(r"评论员\s*\S")
-
-
 def _closes_stack_after_text(
     drafts: list[Draft], zone: Zone, owner: dict, z: int, k: int, part: Part
 ) -> int:
@@ -2347,7 +2344,7 @@ def _closes_stack_after_text(
     if body < 0 or not is_name_line(part.text.strip()):
         return -1
     draft = drafts[body]
-    signer = is_name_line(draft.byline.strip()) or _COMMENTATOR.search(draft.byline)
+    signer = is_name_line(draft.byline.strip()) or COMMENTATOR_NAMED.search(draft.byline)
     if draft.starts_with != Opener.BYLINE or not signer:
         return -1
     took = any(owner.get((z, j)) == body for j in range(k))

@@ -63,6 +63,7 @@ from .patterns import (
     BRIEFS_COLUMN,
     CAPTION_START,
     CARTOON_WORD,
+    COMMENTATOR_NAMED,
     CONTACT_LINE,
     DASH_LED,
     EDITORS_NOTE,
@@ -1754,7 +1755,9 @@ def _writer_signs(byline: str) -> bool:
     """The byline is a writer's signature (a bare name, the paper's
     commentator named or not), as closes a commentary's stack."""
     return bool(
-        is_name_line(byline) or _COMMENTATOR.search(byline) or _UNNAMED_COMMENTATOR.search(byline)
+        is_name_line(byline)
+        or COMMENTATOR_NAMED.search(byline)
+        or _UNNAMED_COMMENTATOR.search(byline)
     )
 
 
@@ -1828,8 +1831,6 @@ def _titled_so(heads: list[list[Line]]) -> bool:
     return len(heads) == 1 and len(squash("".join(li.raw for li in heads[0]))) <= T.PHOTO_TITLE_MAX
 
 
-#: A commentator's byline (湖南日报全媒体评论员 某某): a signature, like a bare name.
-_COMMENTATOR = re.compile(r"评论员\s*\S")
 #: The paper's commentator unnamed (湖南日报评论员), signing a commentary.
 _UNNAMED_COMMENTATOR = re.compile(r"评论员\s*$")
 

@@ -799,3 +799,7 @@ TIME_THEN_PAUSE = re.compile(
     r"|今年以来|近年来|近日|日前|目前|当前|如今|眼下|此前|截至目前|今天|昨天|今晚|昨晚|当天|当晚"
     r"|[\u4e00-\u9fff]{2,8}(?:期间|以来))[，,]"
 )
+
+
+#: The paper's commentator signing with a name (湖南日报评论员 某某).
+COMMENTATOR_NAMED = re.compile(r"评论员\s*\S")
