@@ -141,6 +141,8 @@ BLIND = (
     "dev_sk",
     "dev_sm",
     "dev_so",
+    "dev_sq",
+    "dev_ss",
 )
 FIGURES = (
     "seg_f1",
