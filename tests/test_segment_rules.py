@@ -11557,3 +11557,15 @@ def test_a_cartoons_scene_in_brackets_over_its_credit_is_its_caption():
     cartoon = next(a for a in page.articles if a.kind == "photo")
     assert (cartoon.title, cartoon.byline) == ("层层包裹", "漫画/龙小舟")
     assert cartoon.paragraphs == ("（一个小小的发卡，裹了三层泡沫和两个纸箱）",)
+
+
+def test_a_commentary_opening_on_the_reports_headline_keeps_its_first_paragraph():
+    # A read set's paragraph page: a dated report's last paragraphs printed
+    # after two other stories, right over the paper's commentary on it,
+    # whose first paragraph opens on the words of the report's title.
+    page = read_set_page("dev_st", "006")
+    comment = next(a for a in page.articles if a.byline == "湖南日报评论员")
+    report = next(a for a in page.articles if a.dateline and "清四乱" in a.kicker)
+    assert comment.paragraphs[0].startswith("半年拆除违建1300余处")
+    assert len(comment.paragraphs) == 5
+    assert not any(p.startswith("半年拆除") for p in report.paragraphs)

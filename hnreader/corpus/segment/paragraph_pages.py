@@ -1086,6 +1086,27 @@ def _titled_in_cut_above(blocks: list[Block], i: int, opened: int) -> bool:
 _PAPERS_COMMENTATOR = re.compile(r"^(?:湖南日报|本报)(?:全媒体)?评论员$")
 
 
+def _commentary_opens_under(blocks: list[Block], j: int, drafts: list[Draft]) -> bool:
+    """Block ``j``, right under the byline over it, is the paper's
+    commentary's first paragraph opening on the words of a report's headline
+    read above (半年拆除违建1300余处，… under 湖南日报评论员): the byline is
+    its commentator's, and the block opens a sentence of its own, no rest of
+    another story's. (Its words would give it to the report.)"""
+    if j >= len(blocks) or not _PAPERS_COMMENTATOR.match(squash(blocks[j - 1].text)):
+        return False
+    block = blocks[j]
+    if block.role != BlockRole.TEXT or block.owner >= 0 or start_of(block.text) != Start.PLAIN:
+        return False
+    opening = squash(block.text)[: T.QUOTED_HEADLINE_REACH]
+    return any(
+        len(phrase) >= T.QUOTED_HEADLINE_MIN and phrase in opening
+        for draft in drafts
+        for head in draft.heads
+        for line in head
+        for phrase in line.raw.split()
+    )
+
+
 def _open_signed(blocks: list[Block], i: int, drafts: list[Draft]) -> None:
     """A story printed before any other opens, with its reporters' line at its
     end as its only furniture: its headline is the text it starts with. Under
@@ -1464,6 +1485,15 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             ):
                 # A commentator's byline over the dateline its piece opens on
                 # (title / 新华社评论员 / 新华社北京3月30日电…): one story.
+                blocks[j].owner = len(drafts)
+            elif (
+                block.role == BlockRole.BYLINE
+                and heads
+                and _commentary_opens_under(blocks, j, drafts)
+            ):
+                # The paper's commentator signs over the commentary's first
+                # paragraph, which may open on the words of the report it
+                # speaks of (半年拆除违建1300余处，… under 湖南日报评论员): its own.
                 blocks[j].owner = len(drafts)
             if (
                 block.role == BlockRole.BYLINE

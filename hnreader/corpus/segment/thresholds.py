@@ -825,6 +825,10 @@ TITLE_IN_TEXT_REACH = 8
 #: A piece talks of one story clearly when what it shares with that story's
 #: headline and first piece is this many times what it shares with any other.
 ASSIGN_TOPIC_MARGIN = 3.0
+#: A commentary opening on a report's headline quotes a phrase of it at least
+#: this long within its first this many characters.
+QUOTED_HEADLINE_MIN = 6
+QUOTED_HEADLINE_REACH = 40
 
 # --- page extras ---------------------------------------------------------------
 #: Swept text stays under this share of a page's characters (tested).
