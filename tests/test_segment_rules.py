@@ -11569,3 +11569,26 @@ def test_a_commentary_opening_on_the_reports_headline_keeps_its_first_paragraph(
     assert comment.paragraphs[0].startswith("半年拆除违建1300余处")
     assert len(comment.paragraphs) == 5
     assert not any(p.startswith("半年拆除") for p in report.paragraphs)
+
+
+@pytest.mark.parametrize("second", ["奉永成", "盘秀英", "麻建军"])
+def test_a_second_reporter_of_a_hunan_surname_on_a_line_of_its_own_signs_too(second):
+    # Column lines: a feature's stack, its reporters' line broken before the
+    # second name (a surname of Hunan's south and west: 奉, 盘, 麻), its text.
+    page = page_of(
+        [
+            "探访瑶乡茶产业——",
+            "一片茶叶的“山外路”",
+            "湖南日报全媒体记者 谢湘宁",
+            second,
+            "走进江华瑶族自治县的高山茶园，采",
+            "茶工人正背着竹篓穿行在茶垄间。这里",
+            "的茶园去年产值突破两亿元，带动三千",
+            "多户瑶族群众增收。",
+            "“过去茶叶卖不出好价钱，现在有了",
+            "自己的品牌，收入翻了一番。”茶农说。",
+        ]
+    )
+    (feature,) = stories(page)
+    assert feature.byline == f"湖南日报全媒体记者 谢湘宁 {second}"
+    assert feature.paragraphs[0].startswith("走进江华")

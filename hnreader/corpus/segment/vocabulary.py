@@ -185,6 +185,8 @@ SURNAMES_OF_WORDS = frozenset(
     "章言闻"
     # and those of Hunan's own lists and the country's next hundred (凌, 宁, 谷)
     "凌宁乔庄申兰焦甘毕苗谷蓝辛蒙艾穆卓缪麦宫席宗桂寇桑郎仲敖邝苑"
+    # and those of Hunan's south and west (江永's 奉, the Yao's 盘, 湘西's 麻)
+    "奉盘麻旷宾"
 )
 #: Any surname of one character, where a name is expected (under a byline's role).
 ANY_SURNAME = SURNAMES | SURNAMES_OF_WORDS
