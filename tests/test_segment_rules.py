@@ -11592,3 +11592,49 @@ def test_a_second_reporter_of_a_hunan_surname_on_a_line_of_its_own_signs_too(sec
     (feature,) = stories(page)
     assert feature.byline == f"湖南日报全媒体记者 谢湘宁 {second}"
     assert feature.paragraphs[0].startswith("走进江华")
+
+
+ESSAY_TEXT = [
+    "外婆家的堂屋里，一直放着一架老纺",
+    "车。纺车是樟木做的，轮子上的油漆早",
+    "已磨光，露出深褐色的木纹，摇起来吱",
+    "吱呀呀，像一首唱了几十年的老歌。",
+    "小时候放暑假，我最爱坐在纺车旁",
+    "看外婆纺线，棉条在她手里越抽越长。",
+]
+
+
+def test_an_essays_one_line_title_under_its_writers_line_is_its_title():
+    # Column lines: a report's last lines, then an essay signed over its
+    # title (文丨某某 / title / text).
+    page = page_of(
+        [
+            "长沙市民办剧团今年演出场次同比增",
+            "长两成，观众超过百万人次。",
+            "文丨芮一禾",
+            "外婆的纺车",
+            *ESSAY_TEXT,
+        ]
+    )
+    essay = next(a for a in page.articles if a.byline == "文丨芮一禾")
+    assert essay.title == "外婆的纺车"
+    assert essay.paragraphs[0].startswith("外婆家的堂屋里")
+
+
+def test_a_column_name_over_the_writer_printed_before_the_title_is_the_column():
+    # Column lines: an essay's stack as 随笔 / 文丨某某 / title, over its text,
+    # with a notice below that names the genre in its words.
+    page = page_of(
+        [
+            "随笔",
+            "文丨胡淑芳",
+            "老街的早晨",
+            *ESSAY_TEXT,
+            "副刊征稿",
+            "本刊欢迎散文、随笔、诗歌、书画摄影",
+            "作品投稿，来稿请注明作者真实姓名、",
+            "通讯地址和联系电话，一经刊用即付稿酬。",
+        ]
+    )
+    essay = next(a for a in page.articles if a.byline == "文丨胡淑芳")
+    assert (essay.column, essay.kicker, essay.title) == ("随笔", "", "老街的早晨")

@@ -487,6 +487,9 @@ def read_zone(
             )
             # (a line over a dash-led subtitle is its title: 守水人 / ——记…)
             and not (nxt and DASH_LED.match(nxt) and not looks_like_column(text))
+            # (nor is the line under a writer printed under the column's name:
+            # 随笔 / 文丨某某 / title)
+            and not _titled_under_label_and_writer(parts, last)
             # (nor is a line inside a meeting's stack, between its first line
             # and its 某某出席: 省防指部署… / 严防死守 / 确保… / 某某出席)
             and not (last and last.kind == ZonePart.HEAD and _attended_below(zone.lines, k))
@@ -502,6 +505,13 @@ def read_zone(
                 # column's, 洞庭时论, closes the piece above still)
                 or (not nxt and last is None and not _titles_essay(text, under))
                 or _is_label_after(parts, text, nxt)
+                # (a column's name over the writer printed before the title:
+                # 随笔 / 文丨某某 / title, the essay's text under them)
+                or (
+                    looks_like_column(squash(text))
+                    and bool(WRITER_SIGN.match(squash(nxt)))
+                    and k + 2 < len(zone.lines)
+                )
             )
         ):
             if _series_under_label(parts, text, nxt):
@@ -515,6 +525,18 @@ def read_zone(
         else:
             parts.append(Part(ZonePart.HEAD, [line]))
     return parts
+
+
+def _titled_under_label_and_writer(parts: list[Part], last: Part | None) -> bool:
+    """The zone so far is a column's name and a writer's 文丨 line under it:
+    the next line is the piece's title."""
+    return (
+        last is not None
+        and last.kind == ZonePart.SIGN
+        and len(parts) == 2
+        and parts[0].kind == ZonePart.LABEL
+        and bool(WRITER_SIGN.match(squash(last.text)))
+    )
 
 
 def _notice_under_title(parts: list[Part], heads: list[int], m: int) -> bool:

@@ -3331,9 +3331,11 @@ class ColumnReader:
             heads += 1
         else:
             return False
-        if heads < 2 or i + heads + 1 >= len(self.lines):
+        if not heads or i + heads + 1 >= len(self.lines):
             return False
         text_width = max(width(squeeze(self.lines[i + heads + m].raw)) for m in (0, 1))
+        if heads == 1 and not self._essays_title(i, text_width):
+            return False
         # (over what someone said, set whole in quotes, a line of no clause is
         # its kicker however wide: 一位班主任的第十二个高考季 / “送完这一届，…”)
         quoted = any(QUOTED_WHOLE.match(squash(self.lines[k].raw)) for k in interview)
@@ -3348,6 +3350,16 @@ class ColumnReader:
             return False
         self.stack_end = i + heads
         return True
+
+    def _essays_title(self, i: int, text_width: float) -> bool:
+        """Line ``i``, alone under the writer's 文丨 line that opened an essay,
+        is its title, far narrower than the text under it (文丨某某 / 老街的早晨
+        / text): a paragraph's first line runs the column's width."""
+        signed = WRITER_SIGN.match(squash(self.drafts[self.cur].byline))
+        return (
+            bool(signed)
+            and width(squeeze(self.lines[i].raw)) <= T.TITLE_UNDER_WRITER_WIDTH * text_width
+        )
 
     def _long_kicker_over_saying(self, k: int) -> bool:
         """A profile's kicker tells the life in clauses, unfinished, on a line

@@ -825,6 +825,9 @@ TITLE_IN_TEXT_REACH = 8
 #: A piece talks of one story clearly when what it shares with that story's
 #: headline and first piece is this many times what it shares with any other.
 ASSIGN_TOPIC_MARGIN = 3.0
+#: An essay's one-line title printed under its writer's 文丨 line is at most
+#: this share of the width of the text under it.
+TITLE_UNDER_WRITER_WIDTH = 0.7
 #: A commentary opening on a report's headline quotes a phrase of it at least
 #: this long within its first this many characters.
 QUOTED_HEADLINE_MIN = 6
