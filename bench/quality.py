@@ -143,6 +143,8 @@ BLIND = (
     "dev_so",
     "dev_sq",
     "dev_ss",
+    "dev_su",
+    "dev_sw",
 )
 FIGURES = (
     "seg_f1",
