@@ -11638,3 +11638,90 @@ def test_a_column_name_over_the_writer_printed_before_the_title_is_the_column():
     )
     essay = next(a for a in page.articles if a.byline == "文丨胡淑芳")
     assert (essay.column, essay.kicker, essay.title) == ("随笔", "", "老街的早晨")
+
+
+def test_a_leads_stack_printed_after_its_dated_lines_heads_the_whole_report():
+    # Column lines: a front-page report's dated first paragraphs, its stack
+    # (kicker / title) where the columns broke, then the rest of its text;
+    # the title names the rest more than the dated lines.
+    page = page_of(
+        [
+            "湖南日报8月3日讯（记者 邝云舟 通讯员",
+            "贺小满）清晨六点，新田县的万亩烟田里",
+            "已是一片繁忙。烟农们头戴草帽穿行在田",
+            "垄间，把成熟的烟叶一片片采下装进竹筐。",
+            "“今年雨水匀，烟叶长得厚实。”石羊镇",
+            "烟农周德旺一边捆烟一边说，他家20亩",
+            "烟叶预计能卖十几万元。",
+            "烤烟进入采收高峰",
+            "新田烟叶丰收 烟农笑开颜",
+            "新田县地处南岭北麓，光热充足，土壤疏",
+            "松，是全省烤烟优势产区之一。近年来，",
+            "县里推广密集烤房和专业化分级散烟收购，",
+            "烟叶等级结构不断优化。",
+            "县烟草分公司负责人介绍，今年全县新建",
+            "标准化烤房300座，烘烤损失率下降到5%",
+            "以内，上等烟的比例也明显提高。",
+            "湖南日报8月3日讯（记者 柯晓岚）今天，",
+            "省交通运输厅发布消息，全省农村公路提",
+            "质改造工程完成年度任务的六成，新改建",
+            "农村公路4200公里。",
+            "全省农村公路提质改造过半",
+        ]
+    )
+    report = next(a for a in page.articles if a.paragraphs[0].startswith("清晨六点"))
+    assert (report.kicker, squash(report.title)) == ("烤烟进入采收高峰", "新田烟叶丰收烟农笑开颜")
+    assert report.paragraphs[-1].endswith("上等烟的比例也明显提高。")
+    assert not any(a.paragraphs[0].startswith("新田县地处") for a in page.articles)
+
+
+def test_a_copy_of_a_running_lines_words_printed_under_a_stack_is_dropped():
+    # Column lines: a report cut inside a word at both ends of one line
+    # (…的政 / 协委员们…展开热 / 烈讨论…); the extraction prints that line
+    # again under the report's stack, over the next report's dateline.
+    page = page_of(
+        [
+            "湖南日报1月14日讯（记者 舒望川）连",
+            "日来，出席省政协会议的政",
+            "协委员们围绕乡村振兴话题展开热",
+            "烈讨论，大家建言献策，气氛热烈。",
+            "委员们认为，要把发展特色产业作为",
+            "乡村振兴的重要抓手，让农民增收。",
+            "委员热议乡村振兴",
+            "协委员们围绕乡村振兴话题展开热",
+            "湖南日报1月14日讯（记者 谷一帆）",
+            "今天，省城第二届冰雪嘉年华在洋湖",
+            "湿地公园开幕，吸引大批市民游玩。",
+            "冰雪嘉年华开幕",
+        ]
+    )
+    texts = ["".join(a.paragraphs) + a.kicker + a.title for a in page.articles]
+    assert sum(t.count("协委员们围绕乡村振兴话题") for t in texts) == 1
+    talks = next(a for a in page.articles if a.paragraphs[0].startswith("连日来"))
+    assert (talks.kicker, talks.title) == ("", "委员热议乡村振兴")
+    fair = next(a for a in page.articles if "冰雪" in a.title)
+    assert fair.paragraphs[0].startswith("今天，省城第二届")
+
+
+def test_a_bylines_rest_wrapped_onto_the_next_line_is_the_byline():
+    page = parse(
+        "茶旅融合\n\n黑茶小镇游人如织\n\n湖南日报全媒体记者 欧阳\n\n晓岚 通讯员 聂春生\n\n"
+        "周末的安化县江南镇，茶香飘满老街。来自各地的游客走进茶厂，看师傅们筑制千两茶。\n\n"
+        "镇里把茶园、茶厂和古茶道串成一条游览线路，今年已接待游客30多万人次。\n"
+    )
+    story = page.articles[0]
+    assert squash(story.byline) == "湖南日报全媒体记者欧阳晓岚通讯员聂春生"
+    assert story.paragraphs[0].startswith("周末的安化县")
+
+
+def test_names_listed_and_trailing_off_over_a_title_are_its_kicker():
+    page = parse(
+        "擂茶、米粉、酱板鸭、臭豆腐……\n\n舌尖上的湖南小吃走向全国\n\n湖南日报全媒体记者 符晓\n\n"
+        "走进长沙的美食街，各色湖南小吃摊前排起长队。不少小吃企业开出连锁店，把生意做到了省外。\n\n"
+        "据统计，全省小吃类连锁品牌门店已超过两万家，带动就业数十万人。\n"
+    )
+    story = page.articles[0]
+    assert (story.kicker, story.title) == (
+        "擂茶、米粉、酱板鸭、臭豆腐……",
+        "舌尖上的湖南小吃走向全国",
+    )

@@ -313,12 +313,16 @@ def _far_copies_out(lines: list[Line]) -> tuple[list[Line], list[str]]:
                 joined.append(flats[k - 2])
         flat = flats[k]
         if (
-            len(flat) >= T.TWIN_LINE_MIN
-            and _CLAUSE_MARKS.search(flat)
-            and not CAPTION_START.match(flat)
-            and (flat in seen or any(above.endswith(flat) for above in joined))
-            and not (flat in seen and _opens_paragraph_twice(flats, seen[flat], k))
-        ) or _title_again_in_cut_word(lines, flats, k, seen):
+            (
+                len(flat) >= T.TWIN_LINE_MIN
+                and _CLAUSE_MARKS.search(flat)
+                and not CAPTION_START.match(flat)
+                and (flat in seen or any(above.endswith(flat) for above in joined))
+                and not (flat in seen and _opens_paragraph_twice(flats, seen[flat], k))
+            )
+            or _title_again_in_cut_word(lines, flats, k, seen)
+            or _running_line_again(flats, k, seen)
+        ):
             copies.append(line.raw)
             continue
         kept.append(line)
@@ -339,6 +343,25 @@ def _title_again_in_cut_word(
         and not ends_sentence(above)
         and bool(_CLAUSE_MARKS.search(below))
         and word_across(above, below) >= T.HEAD_CUT_WORD
+    )
+
+
+def _running_line_again(flats: list[str], k: int, seen: dict[str, int]) -> bool:
+    """Line ``k``, no clause in it, repeats a line printed higher up in the
+    middle of a sentence (…两会的代表 / 委员们围绕…展开热 / 烈讨论…: a word
+    runs over one of its ends, neither finishes a sentence), and nothing
+    runs on from it where it is printed again: the extraction's copy. A
+    title is never set inside a sentence."""
+    first = seen.get(flats[k])
+    if first is None or not 0 < first < len(flats) - 1 or k + 1 >= len(flats):
+        return False
+    flat, above, below = flats[k], flats[first - 1], flats[first + 1]
+    return (
+        len(flat) >= T.TWIN_LINE_MIN
+        and not ends_sentence(above)
+        and not ends_sentence(flat)
+        and max(word_across(above, flat), word_across(flat, below)) >= T.HEAD_CUT_WORD
+        and word_across(flat, flats[k + 1]) < T.HEAD_CUT_WORD
     )
 
 
@@ -928,6 +951,7 @@ def _rejoin_under_own_headline(
             continue  # (a box's name over its text: 健康提示, 某某小课堂; a notice's title)
         if (
             lone
+            and not _drawn_across(story, rest)
             and word_share(lone, rest.body) >= T.REJOIN_OWN_TITLE
             and word_share(lone, story.body) <= T.REJOIN_STORY_NAMED_MAX
         ):
@@ -947,7 +971,7 @@ def _rejoin_under_own_headline(
         held = {line.no for unit in story.heads for line in unit}
         if not story.heads or not held <= printed:
             continue  # (its stack is the one printed here, and no other)
-        if similarity(rest.body, story.body) < T.REJOIN_TOPIC:
+        if similarity(rest.body, story.body) < T.REJOIN_TOPIC and not _drawn_across(story, rest):
             continue  # (and it goes on the story's subject: another's text left headless does not)
         if split:
             story.heads = sorted(story.heads + rest.heads, key=lambda unit: unit[0].no)
@@ -966,6 +990,16 @@ def _rejoin_under_own_headline(
             furniture.append(rest.column)
             rest.column = ""
     return furniture
+
+
+def _drawn_across(story: Draft, rest: Draft) -> bool:
+    """Did the text under the stack take its first lines and the story
+    above its last? Headlines are not printed crossed (the lower story's
+    over the upper's), so those lines are one stack, however well the one
+    left under names the text it heads."""
+    held = [line.no for unit in story.heads for line in unit]
+    taken = [line.no for unit in rest.heads for line in unit]
+    return bool(held and taken) and max(taken) < min(held)
 
 
 def _finishes_sentence_of(rest: Draft, before: Draft) -> bool:
