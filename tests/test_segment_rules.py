@@ -11725,3 +11725,48 @@ def test_names_listed_and_trailing_off_over_a_title_are_its_kicker():
         "擂茶、米粉、酱板鸭、臭豆腐……",
         "舌尖上的湖南小吃走向全国",
     )
+
+
+def test_an_essays_title_as_wide_as_its_text_over_an_indented_first_line_is_its_title():
+    # Column lines: a report's last lines, then an essay: its writer's 文丨
+    # line, a title as wide as the text, and the text's first line set in.
+    page = page_of(
+        [
+            "长沙市民办剧团今年演出场次同比增",
+            "长两成，观众超过百万人次。",
+            "文丨芮一禾",
+            "外婆家堂屋里那架吱呀作响的纺车",
+            " 外婆家的堂屋里，一直放着一架老纺",
+            *ESSAY_TEXT[1:],
+        ]
+    )
+    essay = next(a for a in page.articles if a.byline == "文丨芮一禾")
+    assert essay.title == "外婆家堂屋里那架吱呀作响的纺车"
+    assert essay.paragraphs[0].startswith("外婆家的堂屋里")
+
+
+def test_a_code_to_query_and_the_listing_it_opens_are_one_box():
+    # Paragraph page: a photo under its title and over its credit, a prompt to scan a code to
+    # query and the listing it opens, then a report's title and dateline.
+    page = parse(
+        "开学第一天\n\n9月1日，长沙市一所小学，新生在老师带领下参观校园。\n\n"
+        "湖南日报·新湖南客户端记者 易小川 报道\n\n"
+        "扫码查询\n\n全省中小学秋季学位信息\n\n"
+        "我省新增中小学学位12万个\n\n"
+        "湖南日报9月1日讯（记者 符晓）记者今天从省教育厅获悉，今年秋季全省新增中小学学位12万个，"
+        "缓解了城区学校大班额问题。\n\n"
+        "新增学位主要集中在长沙、株洲、湘潭等城市新区，各地新建改扩建学校180余所。\n"
+    )
+    report = next(a for a in page.articles if a.dateline)
+    assert (report.kicker, report.title) == ("", "我省新增中小学学位12万个")
+    assert any("全省中小学秋季学位信息" in extra for extra in page.extras)
+
+
+def test_a_cartoons_short_title_over_a_caption_opening_on_a_words_second_half_is_its_title():
+    # A read set's paragraph page: a cartoon's two-character title over its
+    # caption and credit on one line, which opens on 新 (read as a word's
+    # second half, though no word runs from the title into it).
+    page = read_set_page("dev_sx", "010")
+    cartoon = next(a for a in page.articles if a.byline == "柳一鸣 作")
+    assert cartoon.title == "安居"
+    assert cartoon.paragraphs[0].startswith("新钥匙")

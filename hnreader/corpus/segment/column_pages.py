@@ -3376,7 +3376,9 @@ class ColumnReader:
         # (a subtitle led by a dash, the stack's last line, may run as wide
         # as the text: ——记某某 / ——某地某某见闻)
         last_dashed = _SUBTITLE_DASH.match(squash(self.lines[i + heads - 1].raw))
-        if not quoted and any(
+        # (so may an essay's title over its text's first line set in)
+        titled = heads == 1 and self._over_indented_text(i)
+        if not (quoted or titled) and any(
             width(squeeze(self.lines[k].raw)) > text_width - T.FIRST_LINE_INDENT_MAX
             for k in range(i, i + heads - (1 if last_dashed else 0))
             if k not in interview
@@ -3388,11 +3390,25 @@ class ColumnReader:
     def _essays_title(self, i: int, text_width: float) -> bool:
         """Line ``i``, alone under the writer's 文丨 line that opened an essay,
         is its title, far narrower than the text under it (文丨某某 / 老街的早晨
-        / text): a paragraph's first line runs the column's width."""
+        / text), or over the text's first line set in: a paragraph's first
+        line runs the column's width."""
         signed = WRITER_SIGN.match(squash(self.drafts[self.cur].byline))
+        return bool(signed) and (
+            self._over_indented_text(i)
+            or width(squeeze(self.lines[i].raw)) <= T.TITLE_UNDER_WRITER_WIDTH * text_width
+        )
+
+    def _over_indented_text(self, i: int) -> bool:
+        """Line ``i``, not set in and finishing no clause, is printed over a
+        line set in as a paragraph opens: however wide, it is no line of the
+        text under it."""
+        line = self.lines[i]
         return (
-            bool(signed)
-            and width(squeeze(self.lines[i].raw)) <= T.TITLE_UNDER_WRITER_WIDTH * text_width
+            i + 1 < len(self.lines)
+            and self.lines[i + 1].indent
+            and not line.indent
+            and not ends_sentence(squeeze(line.raw))
+            and not _CLAUSE_MARKS.search(squash(line.raw))
         )
 
     def _long_kicker_over_saying(self, k: int) -> bool:

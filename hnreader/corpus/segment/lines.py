@@ -1051,10 +1051,11 @@ def _by_page_header(lines: list[Line], i: int) -> bool:
     return any(0 <= k < len(lines) and PAGE_HEADER.match(lines[k].raw) for k in (i - 1, i + 1))
 
 
-#: A code's prompt to view what it opens (扫码看, 扫一扫阅读), and the report
-#: or film named at the end of what it names (…专题报道, …视频).
-_QR_VIEW = re.compile(r"(?:看|读|听|观看|阅读|收看|收听|查看|了解|参与)$")
-_QR_REPORT = re.compile(r"(?:报道|视频|直播|全文|详情|讨论|互动|投票|动态)$")
+#: A code's prompt to view what it opens (扫码看, 扫一扫阅读, 扫码查询), and the
+#: report, film or listing named at the end of what it names (…专题报道,
+#: …视频, …招聘信息).
+_QR_VIEW = re.compile(r"(?:看|读|听|观看|阅读|收看|收听|查看|了解|参与|查询)$")
+_QR_REPORT = re.compile(r"(?:报道|视频|直播|全文|详情|讨论|互动|投票|动态|信息|指南)$")
 #: A prompt to view a film (扫码看视频, 扫一扫观看) ...
 _QR_TO_VIEW = re.compile(r"(?:扫码|扫一扫|二维码)(?:看|观看|收看)")
 #: ... and a film's or a report's name under a prompt to view it (…现场直击).

@@ -2645,7 +2645,13 @@ def _goes_on(block: Block, nxt: Block) -> bool:
     last = squash(block.text)[-2:]
     if len(last) == 2 and is_cjk(last[0]) and squash(nxt.text).startswith(last):
         return False  # (“挂名”河长 / 河长公示牌…: the title's last word opens the caption)
-    return start_of(nxt.text) != Start.PLAIN or word_across(block.text, nxt.text) >= T.HEAD_CUT_WORD
+    across = word_across(block.text, nxt.text)
+    start = start_of(nxt.text)
+    if start == Start.FRAGMENT:
+        # (a word's second half reads on only when some word runs over the
+        # cut: 安居 / 新钥匙交到…, no word of 居新, is a title over its caption)
+        return across > 0.0
+    return start != Start.PLAIN or across >= T.HEAD_CUT_WORD
 
 
 def _photo_title(block: Block) -> bool:
