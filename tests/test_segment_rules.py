@@ -1027,7 +1027,8 @@ def test_a_kicker_that_lost_a_claim_and_rejoined_its_title_cuts_no_body(names_it
     scores = _Scores({texts[0]: {0: names_it, 3: 0.3}})
     keep, rival = Stack(5, 0, 1, 3, 1.2), Stack(0, 0, 0, 3, 0.3)
     final = [Stack(0, 0, 1, 0, 1.8), keep]
-    assert _joined_another_stack(read, scores, final, keep, rival) is stays
+    zones = [Zone([], 0, 1)]
+    assert _joined_another_stack(zones, read, scores, final, keep, rival) is stays
 
 
 def test_a_run_of_sections_is_never_cut_into_two_stories():
@@ -11770,3 +11771,37 @@ def test_a_cartoons_short_title_over_a_caption_opening_on_a_words_second_half_is
     cartoon = next(a for a in page.articles if a.byline == "柳一鸣 作")
     assert cartoon.title == "安居"
     assert cartoon.paragraphs[0].startswith("新钥匙")
+
+
+def test_a_title_lost_to_its_own_kicker_stack_cuts_no_other_report():
+    # A read set's column page: a feature's title, read alone, claims a
+    # dated report for the words its last paragraph shares (企业, 安心); in
+    # the final reading it heads the feature under its kicker, so the report
+    # is not cut for it.
+    page = read_set_page("dev_sv", "007")
+    report = next(
+        a for a in page.articles if a.paragraphs[0].startswith("今天，湘江新区首批人才公寓")
+    )
+    assert report.paragraphs[-1].startswith("在一家软件企业工作的程序员")
+    assert not any(a.paragraphs[0].startswith("在一家软件企业") for a in page.articles)
+
+
+def test_a_place_and_colon_title_under_the_writers_is_in_the_stack():
+    # Column lines: a feature opened by its writers' lines, then its kicker
+    # and a title of a place, a colon and what it tells of the place.
+    page = page_of(
+        [
+            "湖南日报全媒体记者 舒望川",
+            "通讯员 谷一帆",
+            "一片茶叶的“转型记”",
+            "古丈：小茶叶富了一方人",
+            "四月的武陵山区，云雾缭绕。古丈县默戎",
+            "镇的茶园里，采茶工人正在抢摘明前茶，",
+            "山脚下的茶厂机器轰鸣，一派繁忙。",
+            "今年，古丈茶叶种植面积达到20万亩，",
+            "茶叶综合产值有望突破30亿元。",
+        ]
+    )
+    feature = page.articles[0]
+    assert (feature.kicker, feature.title) == ("一片茶叶的“转型记”", "古丈：小茶叶富了一方人")
+    assert feature.paragraphs[0].startswith("四月的武陵山区")

@@ -183,7 +183,7 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Lin
             _split_run_together(drafts, zones, read, k, r)
             for k, r in contests
             if not _rest_over_dateline(drafts, zones, read, stacks, r)
-            and not _joined_another_stack(read, affinity, stacks, k, r)
+            and not _joined_another_stack(zones, read, affinity, stacks, k, r)
             and not _signed_body_under(zones, read, affinity, r)
         ):
             break
@@ -1979,14 +1979,26 @@ def _signed_after(zones: list[Zone], read: list[list[Part]], stack: Stack, body:
 
 
 def _joined_another_stack(
-    read: list[list[Part]], affinity: Affinity, stacks: list[Stack], keep: Stack, rival: Stack
+    zones: list[Zone],
+    read: list[list[Part]],
+    affinity: Affinity,
+    stacks: list[Stack],
+    keep: Stack,
+    rival: Stack,
 ) -> bool:
     """The lines of a stack that lost its claim on a body stand, in the
     final cut, inside a larger stack heading another body they name too (a
     kicker read first alone, for the words it shares with a story, then with
     its own title): no story of theirs ran on inside the body."""
-    text = "".join(read[rival.zone][m].text for m in range(rival.first, rival.last + 1))
-    named = affinity.of(text)
+
+    def text(first: int, last: int) -> str:
+        return "".join(read[rival.zone][m].text for m in range(first, last + 1))
+
+    named = affinity.of(text(rival.first, rival.last))
+    # (a line closing the zone right over a dated report is that report's title)
+    over_dated = (
+        rival.last == len(read[rival.zone]) - 1 and zones[rival.zone].after in affinity.dated
+    )
     return any(
         s.zone == rival.zone
         and s.body >= 0
@@ -1994,7 +2006,15 @@ def _joined_another_stack(
         and s.first <= rival.first
         and rival.last <= s.last
         and (s.first, s.last) != (rival.first, rival.last)
-        and named.get(s.body, 0.0) >= T.HEAD_MIN_SCORE
+        and (
+            named.get(s.body, 0.0) >= T.HEAD_MIN_SCORE
+            # (or they close it, a title under a kicker that names the body)
+            or (
+                not over_dated
+                and rival.last == s.last
+                and affinity.of(text(s.first, rival.first - 1)).get(s.body, 0.0) >= T.HEAD_MIN_SCORE
+            )
+        )
         for s in stacks
     )
 

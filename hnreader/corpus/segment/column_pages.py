@@ -3355,7 +3355,10 @@ class ColumnReader:
                 interview.add(k)
             elif self._long_kicker_over_saying(k):
                 pass  # (a kicker of clauses telling the life, over the saying)
-            elif ends_sentence(text) or any(c in text for c in _CLAUSE_OR_NOTE):
+            elif ends_sentence(text) or (
+                any(c in text for c in _CLAUSE_OR_NOTE)
+                and not _PLACE_THEN_CLAIM.match(squash(text))
+            ):
                 break
             elif (
                 k + 1 < len(self.lines)
@@ -5216,6 +5219,12 @@ _WORD_CLOSED = re.compile(r"^[\u4e00-\u9fff]{1,3}[。！？；，,]")
 
 #: A clause or sentence mark: no photo title holds one.
 _CLAUSE_MARKS = re.compile(r"[，,。；;：:、]")
+#: A headline's place, a colon, then what it tells of the place (炎陵：小果子
+#: 撑起大产业), no other mark: no paragraph's line (某某说：… opens on who
+#: speaks, 记者：… an interview's turn).
+_PLACE_THEN_CLAIM = re.compile(
+    r"^(?![\u4e00-\u9fff]*(?:说|道|问|答|称|示|绍|记者|主持人)[：:])[\u4e00-\u9fff]{2,4}[：:][^，,。；;：:、“”]{4,}$"
+)
 
 
 def _credit_alone(raw: str) -> bool:
