@@ -11805,3 +11805,13 @@ def test_a_place_and_colon_title_under_the_writers_is_in_the_stack():
     feature = page.articles[0]
     assert (feature.kicker, feature.title) == ("一片茶叶的“转型记”", "古丈：小茶叶富了一方人")
     assert feature.paragraphs[0].startswith("四月的武陵山区")
+
+
+def test_a_stack_that_cut_one_body_for_its_words_cuts_no_second():
+    # A read set's commentary page: a title printed over its own text but
+    # left without it claims, round after round, each piece that shares its
+    # words (花鼓戏, 戏); it may cut one, not an essay's and a letter's too.
+    page = read_set_page("dev_sx", "013")
+    essay = next(a for a in page.articles if a.byline == "文丨宋雨薇")
+    assert any(p.startswith("湖南方言丰富多样") for p in essay.paragraphs)
+    assert essay.paragraphs[-1].endswith("我们每个人都可以出一份力。")

@@ -159,6 +159,7 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Lin
     recurring = _recurring(lines)
     after = {line.no: nxt for line, nxt in itertools.pairwise(lines)}
     before = {nxt.no: line for line, nxt in itertools.pairwise(lines)}
+    split_by: set[tuple[int, int, int]] = set()
     for round_ in range(T.SPLIT_ROUNDS + 1):
         targets = [k for k, d in enumerate(drafts) if _takes_headline(d)]
         standing = functools.partial(
@@ -179,17 +180,32 @@ def assign_headlines(drafts: list[Draft], zones: list[Zone], lines: Sequence[Lin
         contests: list[tuple[Stack, Stack]] = []
         stacks = assign(zones, read, affinity, targets, contests)
         # (the headlines are given again after the last cut too)
-        if round_ == T.SPLIT_ROUNDS or not any(
-            _split_run_together(drafts, zones, read, k, r)
-            for k, r in contests
-            if not _rest_over_dateline(drafts, zones, read, stacks, r)
-            and not _joined_another_stack(zones, read, affinity, stacks, k, r)
-            and not _signed_body_under(zones, read, affinity, r)
-        ):
+        if round_ == T.SPLIT_ROUNDS:
             break
+        cut = next(
+            (
+                r
+                for k, r in contests
+                # (a stack heads one story: once it has cut a body, it cuts no other)
+                if _place(r) not in split_by
+                and not _rest_over_dateline(drafts, zones, read, stacks, r)
+                and not _joined_another_stack(zones, read, affinity, stacks, k, r)
+                and not _signed_body_under(zones, read, affinity, r)
+                and _split_run_together(drafts, zones, read, k, r)
+            ),
+            None,
+        )
+        if cut is None:
+            break
+        split_by.add(_place(cut))
     raw = {line.no: line.raw for line in lines}
     stacks = _leftovers(drafts, zones, read, stacks, raw)
     _apply(drafts, zones, read, stacks)
+
+
+def _place(stack: Stack) -> tuple[int, int, int]:
+    """Where a stack is printed: its zone and its first and last parts."""
+    return stack.zone, stack.first, stack.last
 
 
 def _signed_body_under(
