@@ -11815,3 +11815,22 @@ def test_a_stack_that_cut_one_body_for_its_words_cuts_no_second():
     essay = next(a for a in page.articles if a.byline == "文丨宋雨薇")
     assert any(p.startswith("湖南方言丰富多样") for p in essay.paragraphs)
     assert essay.paragraphs[-1].endswith("我们每个人都可以出一份力。")
+
+
+def test_a_columns_name_over_a_signed_title_names_the_column_though_a_story_uses_it():
+    # Column lines: a dated report that speaks of 读书, then an essay's
+    # column name (the same word), its title and its writer over its text.
+    page = page_of(
+        [
+            "湖南日报4月23日讯（记者 符晓）今天，",
+            "全省全民读书月活动在长沙启动，各地",
+            "图书馆将举办读书分享会300余场。",
+            "全省全民读书月活动启动",
+            "读书",
+            "书页间的洞庭湖",
+            "文丨芮一禾",
+            *ESSAY_TEXT,
+        ]
+    )
+    essay = next(a for a in page.articles if a.byline == "文丨芮一禾")
+    assert (essay.column, essay.title) == ("读书", "书页间的洞庭湖")

@@ -293,6 +293,7 @@ def read_zone(
     ``under``: the line printed right under the zone; ``closed_above``: the
     line printed right over it ends a sentence."""
     signed_below = is_byline(under)
+    essay_below = bool(WRITER_SIGN.match(squash(under)))  # (文丨某某: an essay's writer)
     parts: list[Part] = []
     for k, line in enumerate(zone.lines):
         text = line.raw
@@ -462,6 +463,9 @@ def read_zone(
                 or column_of_two(text)
                 or journey_series(text)
                 or campaign_label(text)
+                # (over the zone's last line, a title an essay's writer signs
+                # right under: 读书 / 一本书里的… / 文丨某某)
+                or (essay_below and k + 2 == len(zone.lines) and _column_over_essay(text, nxt))
             )
             and not names_place(text)  # (a place over a title is its kicker: 郴州桂阳)
             # (a notice names itself, 征稿启事, 更正: its title, no column's name)
@@ -510,7 +514,14 @@ def read_zone(
             # and its 某某出席: 省防指部署… / 严防死守 / 确保… / 某某出席)
             and not (last and last.kind == ZonePart.HEAD and _attended_below(zone.lines, k))
             # (the letters' label, whatever a reply's text says of a 读者来信)
-            and (standing(text) or _standing_apart(line, standing) or letters_label(text))
+            and (
+                standing(text)
+                or _standing_apart(line, standing)
+                or letters_label(text)
+                # (over the title an essay's writer signs right under, a
+                # column's name of two characters may be a story's word too)
+                or (essay_below and k + 2 == len(zone.lines) and _column_over_essay(text, nxt))
+            )
             and (
                 _label_before(text, nxt)
                 # (over the title its writer signs right under, a column's
@@ -703,13 +714,35 @@ def _two_phrases(text: str) -> bool:
     return len(halves) == 2 and all(len(h) >= 2 for h in halves)
 
 
+#: A word of two characters and no mark (读书, 随笔).
+_TWO_CHARACTERS = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _column_over_essay(text: str, title: str) -> bool:
+    """A word of two characters over a longer line that is no genre's name
+    (读书 / 一本书里的湖湘山水, not 围炉 / 诗歌): a column's name over an
+    essay's title."""
+    return (
+        bool(_TWO_CHARACTERS.fullmatch(squash(text)))
+        and len(squash(title)) > len(squash(text))
+        and not GENRE_LABEL.fullmatch(squash(title))
+    )
+
+
 def _label_before(text: str, nxt: str, signed_title: bool = False) -> bool:
     """A column label above its headline: label-shaped, and the next line is a
     headline line rather than the label's own continuation or a byline.
     ``signed_title``: the next line is a title its writer signs right under."""
     if not nxt or _two_phrases(text):
         return False
-    if not (label_shaped(text) or series_name(text) or GENRE_LABEL.fullmatch(squash(text))):
+    if not (
+        label_shaped(text)
+        or series_name(text)
+        or GENRE_LABEL.fullmatch(squash(text))
+        # (over a title its writer signs, a word of two characters names the
+        # column whatever its shape: 读书 / title / 文丨某某)
+        or (signed_title and _column_over_essay(text, nxt))
+    ):
         return False
     if is_byline(nxt) or is_attendance(nxt) or _signature_text(nxt):
         # (a short title signed under it, 蝉鸣里的夏天 / 文丨某某; but a
