@@ -26,6 +26,7 @@ from .patterns import (
     FULL_DATE,
     LIST_TITLE,
     NAMES,
+    NAMES_THEN_WRITERS,
     NOTICE_KINDS,
     SCENE_CAPTION,
     TITLE_AND_NAME,
@@ -274,7 +275,11 @@ def _join_broken_bylines(blocks: list[Block]) -> list[Block]:
             and "通讯员" not in prev.text  # (the correspondents are not named twice)
         ) or (
             prev is not None
-            and (_title_under_workplace(prev, block) or _reporter_under_reporters(prev, block))
+            and (
+                _title_under_workplace(prev, block)
+                or _reporter_under_reporters(prev, block)
+                or _writers_wrapped_under(prev, block)
+            )
         ):
             prev.lines.extend(block.lines)
             prev.text = f"{prev.text} {block.text}"
@@ -295,6 +300,18 @@ def _reporter_under_reporters(above: Block, block: Block) -> bool:
         and block.gap == 0
         and bool(_BARE_NAME.fullmatch(block.text.strip()))
         and (block.role == BlockRole.BYLINE or block.role == BlockRole.TEXT)
+    )
+
+
+def _writers_wrapped_under(above: Block, block: Block) -> bool:
+    """A reporters' line wrapped (湖南日报全媒体记者 黄凌 / 龙文泱 通讯员 某某):
+    the line under it, a name and more writers, is its rest, no paragraph."""
+    return (
+        above.role == BlockRole.BYLINE
+        and not _CLOSED_BYLINE.search(above.text)
+        and not above.text.rstrip().endswith(("）", ")"))
+        and block.role == BlockRole.TEXT
+        and bool(NAMES_THEN_WRITERS.match(block.text))
     )
 
 

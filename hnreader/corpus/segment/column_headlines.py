@@ -299,6 +299,11 @@ def read_zone(
         text = line.raw
         last = parts[-1] if parts else None
         nxt = zone.lines[k + 1].raw if k + 1 < len(zone.lines) else ""
+        # (over the zone's last line, a title an essay's writer signs right
+        # under: 读书 / 一本书里的… / 文丨某某; a story may use the word too)
+        names_essays_column = (
+            essay_below and k + 2 == len(zone.lines) and _column_over_essay(text, nxt)
+        )
         if (
             dated_below
             and not nxt
@@ -463,9 +468,7 @@ def read_zone(
                 or column_of_two(text)
                 or journey_series(text)
                 or campaign_label(text)
-                # (over the zone's last line, a title an essay's writer signs
-                # right under: 读书 / 一本书里的… / 文丨某某)
-                or (essay_below and k + 2 == len(zone.lines) and _column_over_essay(text, nxt))
+                or names_essays_column
             )
             and not names_place(text)  # (a place over a title is its kicker: 郴州桂阳)
             # (a notice names itself, 征稿启事, 更正: its title, no column's name)
@@ -518,9 +521,7 @@ def read_zone(
                 standing(text)
                 or _standing_apart(line, standing)
                 or letters_label(text)
-                # (over the title an essay's writer signs right under, a
-                # column's name of two characters may be a story's word too)
-                or (essay_below and k + 2 == len(zone.lines) and _column_over_essay(text, nxt))
+                or names_essays_column
             )
             and (
                 _label_before(text, nxt)

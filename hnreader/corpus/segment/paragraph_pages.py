@@ -59,7 +59,6 @@ from .patterns import (
     AUTHOR_NOTE,
     BEFORE_FIGURE,
     BRIEFS_COLUMN,
-    BYLINE_REST,
     CAPTION_START,
     COLONS,
     CONTACT_LINE,
@@ -119,7 +118,6 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     """Lines -> drafts, page extras (boxes) and duplicated text."""
     blocks, boxes, duplicates = make_blocks(lines)
     blocks = _dateline_rest_joined(blocks)
-    blocks = _byline_rest_joined(blocks)
     blocks = _titles_printed_in_text(blocks)
     texts = [b.text if b.role == BlockRole.TEXT else "" for b in blocks]
     for k in crosshead_series(texts):
@@ -1995,28 +1993,6 @@ def _dateline_rest_joined(blocks: list[Block]) -> list[Block]:
         joined = " ".join(b.text.strip() for b in blocks[k : names + 1]) + " " + blocks[rest].text
         blocks[rest] = dataclasses.replace(blocks[rest], text=joined, role=BlockRole.DATELINE)
         del blocks[k : names + 1]
-    return blocks
-
-
-def _byline_rest_joined(blocks: list[Block]) -> list[Block]:
-    """A reporters' line wrapped (湖南日报全媒体记者 黄凌 / 龙文泱 通讯员
-    某某): the line under it, a name and more writers, is the byline's
-    rest, not a paragraph."""
-    k = 0
-    while k + 1 < len(blocks):
-        byline, rest = blocks[k], blocks[k + 1]
-        if (
-            byline.role == BlockRole.BYLINE
-            and rest.role == BlockRole.TEXT
-            and BYLINE_REST.match(rest.text)
-            and not byline.text.rstrip().endswith(("报道", "）", ")"))
-        ):
-            # (one character left over: a name cut; more: the next name)
-            cut = len(byline.text.split()[-1]) == 1
-            joined = byline.text.rstrip() + ("" if cut else " ") + rest.text.strip()
-            blocks[k] = dataclasses.replace(byline, text=joined, lines=[*byline.lines, *rest.lines])
-            del blocks[k + 1]
-        k += 1
     return blocks
 
 

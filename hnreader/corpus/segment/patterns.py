@@ -80,7 +80,7 @@ _MEMBER = r"(?:全国|省|市|县|区)?(?:人大代表|政协委员)"
 MEMBER_VOICE = re.compile(rf"^{_NAME}\s*[（(]{_MEMBER}")
 #: The rest of a byline wrapped on a line of its own: a name or its last
 #: characters, then more writers (…记者 黄凌 / 龙文泱 通讯员 某某).
-BYLINE_REST = re.compile(
+NAMES_THEN_WRITERS = re.compile(
     rf"^\s*[\u4e00-\u9fff]{{1,4}}(?:\s+{_ROLE}\s*{_NAME})+(?:\s+{_NAME})*(?:\s*报道)?\s*$"
 )
 #: A byline line: 湖南日报全媒体记者 曹娟 / 通讯员 陶韬 / 湖南日报全媒体评论员 /
