@@ -11834,3 +11834,85 @@ def test_a_columns_name_over_a_signed_title_names_the_column_though_a_story_uses
     )
     essay = next(a for a in page.articles if a.byline == "文丨芮一禾")
     assert (essay.column, essay.title) == ("读书", "书页间的洞庭湖")
+
+
+def test_a_digests_source_under_its_title_is_its_byline():
+    # Column lines: a views column reprinting another paper's piece, its
+    # source where a writer's name would stand.
+    page = page_of(
+        [
+            "观点",
+            "让冷链物流更好服务县域",
+            "据《中国经济时报》",
+            "冷链设施向县城和乡镇延伸，",
+            "让生鲜农产品走得更远，也让",
+            "农户的收益更稳。要加快补齐",
+            "产地预冷和仓储的短板。",
+        ]
+    )
+    digest = next(a for a in page.articles if a.title == "让冷链物流更好服务县域")
+    assert digest.byline == "据《中国经济时报》"
+    assert digest.paragraphs[0].startswith("冷链设施向县城")
+
+
+def test_a_photos_title_between_its_caption_and_a_signed_credit_is_no_part_of_the_credit():
+    # One paragraph a line: a caption, the photo's title under it, then the
+    # credit naming its photographer's role: the title is the photo's.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "6月3日,汉寿县西湖管理区,农民驾驶插秧机在田间作业。当地今年机插秧面积超过八成。",
+            "插秧正忙",
+            "记者 何明远 摄",
+            *bus_report("6月3日", "邹小溪"),
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert (photo.title, photo.byline) == ("插秧正忙", "记者 何明远 摄")
+
+
+@pytest.mark.parametrize("credited", [True, False])
+def test_a_photos_title_as_the_pages_last_line_under_its_caption_is_the_photos(credited):
+    # One paragraph a line: the page closes on a caption (its credit on its
+    # line, or none, set apart under the picture) and a short line that
+    # shares no word with it: no story is left below to take the line.
+    caption = "10月9日,衡南县茶市镇,农民驾驶收割机收割晚稻。当地今年晚稻长势良好。"
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            *bus_report("10月9日", "邹小溪"),
+            f"{caption} 记者 何明远 摄" if credited else f"\n\n\n{caption}",
+            "秋收正忙",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == "photo")
+    assert photo.title == "秋收正忙"
+    assert all("秋收正忙" not in p for a in stories(page) for p in a.paragraphs)
+
+
+def test_a_caption_over_a_photos_title_and_credit_on_a_column_page_is_one_photo():
+    # Column lines: a report, a caption printed whole on one line, the
+    # photo's title under it and its credit set right: one photo item.
+    page = page_of(
+        [
+            "全省新建高标准农田86万亩",
+            "湖南日报3月9日讯（记者 符晓）今年",
+            "以来，全省新建高标准农田 86 万亩，",
+            "完成全年任务的四成以上。各地把高",
+            "标准农田建设与耕地保护结合起来，",
+            "新增耕地 3.2 万亩。",
+            "3月8日，新邵县酿溪镇，农民赶着耕牛下田犁地。当地今年早稻种植面积稳中有增。",
+            "耕牛下田",
+            "                              记者 何 晴 摄",
+            "今日谈",
+            "种粮要算好长远账",
+            "龙晓岚",
+            "春耕时节，种粮大户最关心的，",
+            "是今年的粮价和农资价格。算好",
+            "眼前账固然要紧，更要算好长远账。",
+        ]
+    )
+    photos = [a for a in page.articles if a.kind == "photo"]
+    assert len(photos) == 1
+    assert (photos[0].title, photos[0].byline) == ("耕牛下田", "记者何晴 摄")
+    assert photos[0].paragraphs[0].startswith("3月8日，新邵县酿溪镇")

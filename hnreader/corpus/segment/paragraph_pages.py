@@ -1890,6 +1890,7 @@ def _photos(blocks: list[Block], drafts: list[Draft]) -> None:
             and block.gap <= 1
             and not ends_sentence(head.text)
             and _credit_alone(f"{head.text} {block.text}")
+            and not _title_over_signed_credit(head, block)
         ):
             head = None
         elif GROUP_CREDIT.match(squash(head.text)):
@@ -2148,6 +2149,13 @@ def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
         if titled:
             title.role, title.owner = BlockRole.HEAD, len(drafts)
             draft.heads = [title.lines]
+        elif (
+            nxt is not None and i + 2 == len(blocks) and nxt.owner < 0 and _photo_title(nxt)
+        ):
+            # (a photo's title under its caption, the page's last line: no
+            # story below to take it)
+            nxt.role, nxt.owner = BlockRole.HEAD, len(drafts)
+            draft.heads = [nxt.lines]
         elif title_under and not (
             _stack_over_opener(blocks, i + 2)
             and not _TWO_PHRASES.search(blocks[i + 3].text)
@@ -2168,6 +2176,21 @@ def _reports_photo(block: Block) -> bool:
     caption it credits the photo, as 摄 would."""
     return (
         block.owner < 0 and block.role == BlockRole.BYLINE and squash(block.text).endswith("报道")
+    )
+
+
+#: A word that names who made a picture, in a credit's first part.
+_CREDIT_ROLE = re.compile(r"记者|通讯员|摄影|图片|均由")
+
+
+def _title_over_signed_credit(head: Block, credit: Block) -> bool:
+    """A line of no role over a credit that names its photographer's role
+    whole (花海迎客 / 记者 某某 摄): the photo's title printed under its
+    caption, not the credit's first part."""
+    return (
+        head.role == BlockRole.TEXT
+        and not _CREDIT_ROLE.search(head.text)
+        and bool(_CREDIT_ROLE.search(credit.text))
     )
 
 
@@ -2366,6 +2389,7 @@ def _title_under(
     if (
         not doubled
         and not cartoon
+        and k + 1 < len(blocks)  # (the page's last line: no story below to take it)
         and not _short_title_under_group(blocks, i, captions)
         and not _short_title_over_rest(blocks, k)
         and word_share(title.text, " ".join(c.text for c in captions)) < T.PHOTO_TITLE_WORDS

@@ -100,6 +100,9 @@ BYLINE = re.compile(
     # A body that supplied the piece, on a sponsor's page (（某市某局 供稿）): its
     # source, signed where a reporter's byline stands.
     r"|^\s*[（(]?\s*[\u4e00-\u9fff]{2,24}\s*供稿\s*[）)]?\s*$"
+    # A digest of another paper's piece, signed with its source where the
+    # writer would stand (据《人民日报》, 摘自《求是》).
+    r"|^\s*(?:据|摘自|来源\s*[:：])\s*《[^《》]{2,16}》\s*$"
     # An essay's byline: 文丨某某 / 文/某某 / 文：某某 / 文·图丨某某, and a writer's
     # name after a square mark, as literary pages sign essays and poems (□ 某某).
     rf"|^\s*(?:文|图|文图|文[·/]图)\s*[丨|｜/：:]\s*{_NAME}(?:\s+{_NAME}){{0,2}}\s*$"

@@ -16,7 +16,7 @@ def split_untitled_groups(drafts: list[Draft]) -> list[Draft]:
     the credit with the caption it is printed under, the last. A lead among
     them (初夏时节，…: no caption's day and place) makes them a photo story,
     its title printed elsewhere: one item still."""
-    drafts = _photo_story_under_its_title(drafts)
+    drafts = _caption_over_titled_credit(_photo_story_under_its_title(drafts))
     out: list[Draft] = []
     for draft in drafts:
         if (
@@ -64,6 +64,32 @@ def _photo_story_under_its_title(drafts: list[Draft]) -> list[Draft]:
         ):
             story.take_text(draft)
             story.kind, story.byline = ArticleKind.PHOTO, draft.byline
+            continue
+        out.append(draft)
+    return out
+
+
+def _caption_over_titled_credit(drafts: list[Draft]) -> list[Draft]:
+    """A caption read as a photo of its own (no title, no credit) right over
+    a photo's title and credit read with no caption (9月5日，某地，…。 /
+    秋收正忙 / 某某 摄): the title printed under its caption, one item."""
+    out: list[Draft] = []
+    for draft in drafts:
+        caption = out[-1] if out else None
+        if (
+            caption is not None
+            and caption.kind == draft.kind == ArticleKind.PHOTO
+            and caption.paras
+            and not caption.heads
+            and not caption.byline
+            and draft.heads
+            and draft.byline
+            and not any(p.text.strip() for p in draft.paras)
+            and _right_over(caption, draft, drafts)
+        ):
+            draft.paras = []
+            draft.take_text(caption, before=True)
+            out[-1] = draft
             continue
         out.append(draft)
     return out
