@@ -11916,3 +11916,37 @@ def test_a_caption_over_a_photos_title_and_credit_on_a_column_page_is_one_photo(
     assert len(photos) == 1
     assert (photos[0].title, photos[0].byline) == ("耕牛下田", "记者何晴 摄")
     assert photos[0].paragraphs[0].startswith("3月8日，新邵县酿溪镇")
+
+
+def test_a_crosshead_wrapped_at_the_columns_width_heads_a_section_of_its_piece():
+    # Column lines: a theory piece under its label, title and writer, its
+    # crossheads as wide as its column and wrapped, a word's last characters
+    # alone on the next line: sections of the one piece.
+    page = page_of(
+        [
+            "理论·观察",
+            "让县域商业体系更加完善",
+            "周 明",
+            "县域商业是连接城乡的",
+            "重要纽带。完善县域商业体系，",
+            "既能扩大农村消费，也能带动",
+            "农产品进城，让城乡市场更好",
+            "地循环起来。",
+            "以物流网络延伸服务半",
+            "径",
+            "物流是县域商业的骨架。",
+            "要推动县级物流中心、乡镇",
+            "站点和村级网点连成一张网，",
+            "让快递进村更便捷、更实惠。",
+            "以数字技术激活商业活",
+            "力",
+            "数字技术正在改变乡村",
+            "的买卖方式。要支持实体商",
+            "户开展线上经营，培育一批",
+            "懂电商的本土带头人。",
+        ]
+    )
+    piece = next(a for a in page.articles if a.title == "让县域商业体系更加完善")
+    assert piece.subheads == ("以物流网络延伸服务半径", "以数字技术激活商业活力")
+    assert piece.paragraphs[-1].endswith("懂电商的本土带头人。")
+    assert len(page.articles) == 1

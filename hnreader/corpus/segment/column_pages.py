@@ -6097,9 +6097,9 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
     dateline or a label near it. Not a crosshead: a column label, a bare
     name, or a line that repeats the story above while the text after it is
     about something else (that story's headline, printed after its body)."""
-    if len(zone) != 1:
+    if len(zone) != 1 and not _wrapped_crosshead(zone, runs):
         return False
-    raw = zone[0].raw
+    raw = "".join(line.raw.strip() for line in zone)
     text = squeeze(raw)
     # (a section named and summed up, 优化服务：从…到…, runs longer)
     longest = T.PARA_SUBHEAD_MAX if SECTION_GIST.match(squash(text)) else T.SUBHEAD_MAX
@@ -6108,6 +6108,7 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
     if looks_like_column(text) or is_name_line(raw.strip()):
         return False
     k = next((m for m in range(i - 1, -1, -1) if lines[m].no == zone[0].no), 0)
+    last = k + len(zone) - 1  # (the crosshead's last line)
     if k > 0 and _closes_note(lines, k - 1):
         return False  # (a writer's or source's note closed the piece above)
     if NOTICE_TITLE.search(squash(text)):
@@ -6127,9 +6128,9 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
     ):
         return False
     repeats = similarity(text, before) >= T.HEAD_REPEATS_STORY
-    lead = "".join(squeeze(line.raw) for line in lines[k + 1 : k + 3])
+    lead = "".join(squeeze(line.raw) for line in lines[last + 1 : last + 3])
     flat = squash(text)
-    first = squash(lines[k + 1].raw) if k + 1 < len(lines) else ""
+    first = squash(lines[last + 1].raw) if last + 1 < len(lines) else ""
     if len(flat) >= T.TITLE_OPENS_TEXT_MIN and first.startswith(flat) and first != flat:
         # (a title its text opens on, word for word: 母亲的菜园 / 母亲的菜园在…;
         # a line printed twice is the extraction's copy)
@@ -6173,6 +6174,26 @@ def _is_subhead(zone: list[Line], draft: Draft, runs, lines, i) -> bool:
         # with no dateline.
         return False
     return not (repeats and similarity(after, before) < T.SUBHEAD_SAME_STORY)
+
+
+def _wrapped_crosshead(zone: list[Line], runs) -> bool:
+    """Two lines that are one crosshead wrapped at the column's width (以技术
+    改造提升生产效 / 率): the first as wide as the story's lines, the second
+    the last characters of a word the first began, neither closing a sentence."""
+    if len(zone) != 2:
+        return False
+    head, rest = squash(zone[0].raw), squash(zone[1].raw)
+    widths = [width(line.raw) for run in runs if run not in (BREAK, PHOTO) for line in run]
+    return (
+        bool(widths)
+        and 0 < len(rest) <= T.CROSSHEAD_WRAP_REST
+        # (a word runs over the break: not a title over its writer's bare
+        # name or its column's label, 某某要“护” / 微言)
+        and word_across(head, rest) >= T.HEAD_CUT_WORD
+        and not ends_sentence(head)
+        and not ends_sentence(rest)
+        and width(zone[0].raw) >= column_width(widths) - T.CROSSHEAD_WRAP_SHORT
+    )
 
 
 def _names_another_place(text: str, story: str, under: list[Line]) -> bool:

@@ -414,6 +414,11 @@ SUBHEAD_STORY_MIN = 80
 #: for this many lines on, and is as long give or take this many characters.
 CROSSHEAD_SERIES_WITHIN = 40
 CROSSHEAD_SERIES_SLACK = 2
+#: A crosshead wrapped at the column's width leaves at most this many
+#: characters on its second line, its first at most this much narrower than
+#: the story's lines (width units).
+CROSSHEAD_WRAP_REST = 3
+CROSSHEAD_WRAP_SHORT = 3
 #: Length (characters) of a subhead on a paragraph page: as short as a phrase
 #: of two words (茶园变景区), longer than a column label (湘江评论).
 PARA_SUBHEAD_MIN, PARA_SUBHEAD_MAX = 5, 30
