@@ -145,6 +145,8 @@ BLIND = (
     "dev_ss",
     "dev_su",
     "dev_sw",
+    "dev_sy",
+    "dev_ra",
 )
 FIGURES = (
     "seg_f1",
