@@ -11950,3 +11950,46 @@ def test_a_crosshead_wrapped_at_the_columns_width_heads_a_section_of_its_piece()
     assert piece.subheads == ("以物流网络延伸服务半径", "以数字技术激活商业活力")
     assert piece.paragraphs[-1].endswith("懂电商的本土带头人。")
     assert len(page.articles) == 1
+
+
+def test_a_reports_rest_sent_on_from_under_another_reports_text_goes_back_to_it():
+    # Column lines of a front page: a report's headline and first paragraph;
+    # another report whole; a third whose text runs on into the first's rest
+    # (its subject: export orders), sent on to page 2.
+    page = page_of(
+        [
+            "湘企挖掘机海外订单排到下半年",
+            "湖南日报4月10日讯（记者 覃晓）记",
+            "者从省商务厅获悉，一季度全省挖掘",
+            "机出口 3.2 万台，海外订单已排到",
+            "下半年。",
+            "全省春季植树造林完成面积过半",
+            "湖南日报4月10日讯（记者 龙林）今年",
+            "春季，全省已完成植树造林 96 万亩，",
+            "占全年任务的五成以上。",
+            "各地把造林与油茶产业结合起来，",
+            "新造油茶林 21 万亩。",
+            "林业部门提醒，春季天干物燥，进",
+            "山要注意防火。",
+            "长沙开通首条夜间旅游公交",
+            "湖南日报4月10日讯（记者 符晓）今",
+            "天，长沙首条夜间旅游公交开通，串起",
+            "橘子洲、五一商圈和湘江夜游码头。",
+            "线路每晚发车 12 班，游客可凭一张",
+            "票当晚多次乘坐。",
+            "据介绍，夜间公交车辆全部更换为",
+            "新能源车型，并配有景点讲解。",
+            "挖掘机出口企业负责人介绍，海外",
+            "客户看重挖掘机的售后，企业在东南",
+            "亚新设挖掘机配件仓库 6 个，出口订",
+            "单同比增长近五成。",
+            "省商务厅表示，将帮助挖掘机出口",
+            "企业开拓海外市场，为出口企业办理",
+            "▷（下转2版）",
+        ]
+    )
+    export = next(a for a in page.articles if a.title == "湘企挖掘机海外订单排到下半年")
+    bus = next(a for a in page.articles if a.title == "长沙开通首条夜间旅游公交")
+    assert export.paragraphs[-1].startswith("省商务厅表示")
+    assert export.continued == "下转2版"
+    assert bus.paragraphs[-1].endswith("并配有景点讲解。") and not bus.continued

@@ -245,6 +245,36 @@ def _paragraphs_of_the_story_before(drafts: list[Draft], columns: bool = False) 
         # (the second's rest, printed after the first's: the first's last paragraphs)
         if taken and taken == list(range(taken[0], len(first.paras))):
             _hand_over(first, second, taken)
+    _jumped_rest_of_an_earlier_story(order, spread, pairs_of)
+
+
+def _jumped_rest_of_an_earlier_story(
+    order: list[Draft], spread: Counter[int], pairs_of: Callable[[Para], frozenset[int]]
+) -> None:
+    """A front page's dated report whose first paragraphs stand under its
+    headline and whose rest, sent on to another page (下转2版), is printed
+    further down under another report's text: that report's last paragraphs,
+    marker and all, reading as the earlier report's subject many times more
+    than as their own, go back to it (a report printed whole and finished
+    that sends nothing on)."""
+    for k, second in enumerate(order):
+        if not (second.dateline and second.jumps and second.jumps[-1].direction == "to"):
+            continue
+        if len(second.paras) < T.OTHER_STORY_PARAS_MIN:
+            continue
+        for first in order[: max(0, k - 1)]:  # (the report right above: the pass before)
+            if not (first.dateline and first.paras and not first.jumps):
+                continue
+            if not ends_sentence(first.paras[-1].text):
+                continue
+            taken = _their_paragraphs(first, second, spread, pairs_of)
+            if taken and taken == list(range(taken[0], len(second.paras))):
+                _hand_over(second, first, taken)
+                # (the marker closing the text goes with it)
+                first.jumps.append(second.jumps.pop())
+                if second.markers:
+                    first.markers.append(second.markers.pop())
+                break
 
 
 def _hand_over(source: Draft, target: Draft, taken: list[int]) -> None:
