@@ -11952,10 +11952,12 @@ def test_a_crosshead_wrapped_at_the_columns_width_heads_a_section_of_its_piece()
     assert len(page.articles) == 1
 
 
-def test_a_reports_rest_sent_on_from_under_another_reports_text_goes_back_to_it():
+@pytest.mark.parametrize("last", ["", "这一做法受到企业欢迎。"])
+def test_a_reports_rest_sent_on_from_under_another_reports_text_goes_back_to_it(last):
     # Column lines of a front page: a report's headline and first paragraph;
     # another report whole; a third whose text runs on into the first's rest
-    # (its subject: export orders), sent on to page 2.
+    # (its subject: export orders), sent on to page 2, the rest's last
+    # paragraph maybe too short to say whose it is.
     page = page_of(
         [
             "湘企挖掘机海外订单排到下半年",
@@ -11985,11 +11987,14 @@ def test_a_reports_rest_sent_on_from_under_another_reports_text_goes_back_to_it(
             "单同比增长近五成。",
             "省商务厅表示，将帮助挖掘机出口",
             "企业开拓海外市场，为出口企业办理",
+            "出口退税开辟绿色通道。",
+            *([last] if last else []),
             "▷（下转2版）",
         ]
     )
     export = next(a for a in page.articles if a.title == "湘企挖掘机海外订单排到下半年")
     bus = next(a for a in page.articles if a.title == "长沙开通首条夜间旅游公交")
-    assert export.paragraphs[-1].startswith("省商务厅表示")
+    assert export.paragraphs[1].startswith("挖掘机出口企业负责人")
+    assert export.paragraphs[-1].endswith(last or "办理出口退税开辟绿色通道。")
     assert export.continued == "下转2版"
     assert bus.paragraphs[-1].endswith("并配有景点讲解。") and not bus.continued

@@ -2149,9 +2149,7 @@ def _uncredited_photos(blocks: list[Block], drafts: list[Draft]) -> list[int]:
         if titled:
             title.role, title.owner = BlockRole.HEAD, len(drafts)
             draft.heads = [title.lines]
-        elif (
-            nxt is not None and i + 2 == len(blocks) and nxt.owner < 0 and _photo_title(nxt)
-        ):
+        elif nxt is not None and i + 2 == len(blocks) and nxt.owner < 0 and _photo_title(nxt):
             # (a photo's title under its caption, the page's last line: no
             # story below to take it)
             nxt.role, nxt.owner = BlockRole.HEAD, len(drafts)

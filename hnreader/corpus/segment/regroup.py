@@ -268,8 +268,12 @@ def _jumped_rest_of_an_earlier_story(
             if not ends_sentence(first.paras[-1].text):
                 continue
             taken = _their_paragraphs(first, second, spread, pairs_of)
-            if taken and taken == list(range(taken[0], len(second.paras))):
-                _hand_over(second, first, taken)
+            # (the text from the first paragraph taken to the marker is one
+            # run: the rest goes too when it is at least half taken, its
+            # short last paragraphs saying too little whose they are)
+            tail = list(range(taken[0], len(second.paras))) if taken else []
+            if taken and len(taken) * 2 >= len(tail):
+                _hand_over(second, first, tail)
                 # (the marker closing the text goes with it)
                 first.jumps.append(second.jumps.pop())
                 if second.markers:
