@@ -11998,3 +11998,22 @@ def test_a_reports_rest_sent_on_from_under_another_reports_text_goes_back_to_it(
     assert export.paragraphs[-1].endswith(last or "办理出口退税开辟绿色通道。")
     assert export.continued == "下转2版"
     assert bus.paragraphs[-1].endswith("并配有景点讲解。") and not bus.continued
+
+
+def test_what_a_contribution_must_give_under_the_call_for_them_is_furniture():
+    # Column lines: a commentary, then the page's call for contributions and,
+    # on the line under it, what they must give.
+    page = page_of(
+        [
+            "湘江时评",
+            "让托育服务走进更多社区",
+            "龙晓岚",
+            "托育服务事关千家万户，要在",
+            "社区布点，让家长少跑路、放心托。",
+            "欢迎来稿 本版邮箱：hnpl@163.com",
+            "来稿请注明作者真实姓名、工作单位和联系电话",
+        ]
+    )
+    assert any(e.endswith("来稿请注明作者真实姓名、工作单位和联系电话") for e in page.extras)
+    assert not any("来稿" in p for a in page.articles for p in a.paragraphs)
+    assert all(a.title != "来稿请注明作者真实姓名、工作单位和联系电话" for a in page.articles)

@@ -608,6 +608,7 @@ def _submissions(lines: list[Line], flats: list[str], i: int, boxed: set[int], f
         and (
             _EMAIL.search(flats[i + 1])
             or _SUBMISSIONS.match(flats[i + 1])
+            or _SUBMISSION_TERMS.match(flats[i + 1])
             # (where to, under a prompt handing over to it: 来信请寄： / 某报某部)
             or (
                 flat[-1:] in "：:"
@@ -1111,6 +1112,10 @@ _SUBMISSIONS = re.compile(
     # (or a section's: 副刊投稿请登录某报官网)
     r"|^[\u4e00-\u9fff]{0,8}[投来]稿请(?:登录|登陆|发送|发至|寄至|投至).{0,30}$"
 )
+#: What a contribution must give, under the call for them (来稿请注明作者真实
+#: 姓名和联系电话): the call's own line (a notice inviting them says so in
+#: its text).
+_SUBMISSION_TERMS = re.compile(r"^来稿(?:请|须|需|务请)(?:注明|写明|附上?|留下).{0,40}$")
 #: A hotline on a line of its own, its number and nothing else: a box, no
 #: story's line (a story names a hotline inside a sentence).
 _HOTLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:热线|专线)[:：]?\s*[\d\-－—\s]{3,}$")
