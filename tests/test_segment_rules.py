@@ -75,6 +75,7 @@ def stories(page):
         "省委党校 桑明川",
         "湖南师范大学 苗远山",
         "钱多多 孙一（中共湖南省委党校）",
+        "湖南农业大学 苗远山 钱多多",
     ],
 )
 def test_bylines_of_other_desks_and_years(text):

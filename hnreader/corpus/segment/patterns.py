@@ -140,10 +140,10 @@ BYLINE = re.compile(
     # An expert writing: where the writer works and the writer's title, then
     # the name set apart (省人民医院内分泌科主任医师 某某, 某大学某学院教授 某某).
     rf"|{_EXPERT_BYLINE}"
-    # ... or where the writer works alone, then the name set apart, as theory
-    # pages sign (省委党校 某某, 某某大学 某某).
-    rf"|^\s*[\u4e00-\u9fff]{{1,20}}(?:{_WORKPLACE})\s+"
-    rf"[{''.join(sorted(ANY_SURNAME))}][\u4e00-\u9fff]{{1,2}}\s*$"
+    # ... or where the writers work alone, then their names set apart, as
+    # theory pages sign (省委党校 某某, 某某大学 某某 某某).
+    rf"|^\s*[\u4e00-\u9fff]{{1,20}}(?:{_WORKPLACE})"
+    rf"(?:\s+[{''.join(sorted(ANY_SURNAME))}][\u4e00-\u9fff]{{1,2}}){{1,3}}\s*$"
 )
 EXPERT_BYLINE = re.compile(_EXPERT_BYLINE)
 #: A workplace named alone on a line (省社会科学院某研究所): a theory
