@@ -12018,3 +12018,38 @@ def test_what_a_contribution_must_give_under_the_call_for_them_is_furniture():
     assert any(e.endswith("来稿请注明作者真实姓名、工作单位和联系电话") for e in page.extras)
     assert not any("来稿" in p for a in page.articles for p in a.paragraphs)
     assert all(a.title != "来稿请注明作者真实姓名、工作单位和联系电话" for a in page.articles)
+
+
+def test_a_reports_paragraph_printed_after_the_next_dated_report_over_a_continuation_goes_back():
+    # Column lines: a dated report, a story's part continued from page 1,
+    # another dated report whose last paragraph reads as the first report's
+    # subject: the first report's.
+    page = page_of(
+        [
+            "我省公布生猪产能调控基地名单",
+            "湖南日报3月8日讯（记者 邓晓舟）记者今",
+            "天从省农业农村厅获悉，全省 328 家猪场",
+            "纳入生猪产能调控基地。",
+            "按照调控方案，能繁母猪存栏低于",
+            "正常保有量时，生猪产能调控基地须增加",
+            "能繁母猪存栏，可享受贷款贴息支持。",
+            "▲ ▲（上接1版②）代表们表示，要把",
+            "会议精神带回湖南，立足岗位、担当作为，",
+            "在产业发展等方面贡献力量。",
+            "湘企装备亮相东盟基础设施展",
+            "湖南日报3月8日讯（记者 覃岳衡）3月7",
+            "日至9日，东盟基础设施及工程机械展在",
+            "印度尼西亚举行，湖南 42 家装备企业参展。",
+            "展会首日，一家湖南企业与当地矿",
+            "业公司签订了挖掘机和起重机采购合同。",
+            "东盟是湖南外贸的头号市场，湖南",
+            "装备企业正在东盟建设海外服务网点。",
+            "省农业农村厅有关负责人介绍，全",
+            "省能繁母猪存栏为正常保有量的 103%，生",
+            "猪产能调控基地将引导理性补栏。",
+        ]
+    )
+    pigs = next(a for a in page.articles if a.title == "我省公布生猪产能调控基地名单")
+    expo = next(a for a in page.articles if a.title == "湘企装备亮相东盟基础设施展")
+    assert pigs.paragraphs[-1].startswith("省农业农村厅有关负责人介绍")
+    assert expo.paragraphs[-1].startswith("东盟是湖南外贸的头号市场")

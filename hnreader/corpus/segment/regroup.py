@@ -222,7 +222,10 @@ def _paragraphs_of_the_story_before(drafts: list[Draft], columns: bool = False) 
     spread: Counter[int] = Counter()
     for d in order:
         spread.update(frozenset().union(*(pairs[id(p)] for p in d.paras)))
-    for first, second in pairwise(order):
+    for before, second in pairwise(order):
+        # (the dated report printed last before it, over a piece of no
+        # dateline between them: a continuation's, a photo's)
+        first = next((d for d in reversed(order[: order.index(second)]) if d.dateline), before)
         if not (first.dateline and second.dateline and first.paras):
             continue
         if len(second.paras) >= T.OTHER_STORY_PARAS_MIN and ends_sentence(first.paras[-1].text):
@@ -230,6 +233,8 @@ def _paragraphs_of_the_story_before(drafts: list[Draft], columns: bool = False) 
             if taken:
                 _hand_over(second, first, taken)
                 continue
+        if first is not before:
+            continue
         # (or the other way round: the first cut over the second's stack, its
         # sentence going on under the second's text, and the second's own
         # paragraphs, printed after that, read into the first's)
