@@ -12053,3 +12053,22 @@ def test_a_reports_paragraph_printed_after_the_next_dated_report_over_a_continua
     expo = next(a for a in page.articles if a.title == "湘企装备亮相东盟基础设施展")
     assert pigs.paragraphs[-1].startswith("省农业农村厅有关负责人介绍")
     assert expo.paragraphs[-1].startswith("东盟是湖南外贸的头号市场")
+
+
+def test_a_kicker_setting_the_scene_then_the_event_over_a_title_under_finished_text_is_a_kicker():
+    # One paragraph a line: a report closed on a finished sentence, then a
+    # kicker of a short scene and what happens (寒假刚过，…), a title, a
+    # dateline whose lead tells of the same: the kicker heads that report.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "秋收时节,汨罗江畔稻田迎来机收高峰",
+            "千台收割机抢晴天",
+            "湖南日报10月9日讯(全媒体记者 柯文)汨罗江畔的稻田里,上千台收割机正在抢收晚稻,"
+            "机收高峰比往年提前了三天。",
+            "当地农机合作社组织了跨区作业,确保稻谷颗粒归仓。",
+        )
+    )
+    harvest = next(a for a in page.articles if a.title == "千台收割机抢晴天")
+    assert harvest.kicker == "秋收时节，汨罗江畔稻田迎来机收高峰"
+    assert page.articles[0].paragraphs[-1].endswith("确保粮食播种面积稳定。")

@@ -3186,6 +3186,15 @@ def _ends_with_credit(text: str) -> bool:
     return bool(match) and match.start() > 0 and ends_sentence(text[: match.start()])
 
 
+#: A kicker's build: a scene or a time in a few characters, a comma, what
+#: happens there (寒假刚过，某地迎来…; 入夏以来，某某…).
+_SCENE_THEN_EVENT = re.compile(r"^[\u4e00-\u9fff]{2,6}[，,][^，,。；;：:！!？?]{6,20}$")
+
+
+def _scene_then_event(text: str) -> bool:
+    return bool(_SCENE_THEN_EVENT.match(squash(text)))
+
+
 def _facts_kicker(blocks: list[Block], j: int, heads: list[Block]) -> bool:
     """Block ``j``, under a finished paragraph, is two short clauses of facts
     over a short title (总投资120亿元，规划年产能30万辆 / 某项目落户湘潭), the
@@ -3262,6 +3271,19 @@ def _heads_before(blocks: list[Block], i: int) -> list[Block]:
             and not _finished_elsewhere(blocks, j)
             and not _stops_open(block.text)
         ) or (blocks[i].role == BlockRole.DATELINE and _facts_kicker(blocks, j, heads))
+        # So may a kicker setting the scene in a short phrase, then saying
+        # what happens (寒假刚过，某地迎来一批批研学学生 / title / dateline),
+        # under a finished paragraph, when no piece printed elsewhere finishes
+        # it and the lead under the title tells of the same.
+        long_kicker = long_kicker or (
+            len(heads) == 1
+            and blocks[i].role == BlockRole.DATELINE
+            and _scene_then_event(block.text)
+            and (j == 0 or ends_sentence(blocks[j - 1].text))
+            # (its words the lead's: a paragraph cut there is another story's)
+            and word_share(block.text, blocks[i].text) >= T.SCENE_KICKER_WORDS
+            and not _finished_elsewhere(blocks, j)
+        )
         # (an interview's kicker may ask: 春节假期景区如何“接得住”客流？ / title / ——访…;
         # so may a short title right over the opener: 课后服务怎么收费? 劳动课怎么上?)
         asks = (

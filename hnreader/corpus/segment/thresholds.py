@@ -456,6 +456,9 @@ QUESTION_TITLE_MAX = 20
 #: 他把村子当成了家) when at most this long: a cut paragraph's piece there is
 #: read as one only when longer.
 CLAUSED_KICKER_MAX = 16
+#: Share of a scene-setting kicker's words (寒假刚过，某地迎来…) that the
+#: lead under its title uses: its story's, not a paragraph cut before it.
+SCENE_KICKER_WORDS = 0.3
 #: A question under a column's label (or over it) is the piece's title, its
 #: clause and mark and all, when at most this long (老旧小区改造，如何改到群众
 #: 心坎上？): a commentary's title asks; a paragraph's line under a label opens
