@@ -222,10 +222,10 @@ def _paragraphs_of_the_story_before(drafts: list[Draft], columns: bool = False) 
     spread: Counter[int] = Counter()
     for d in order:
         spread.update(frozenset().union(*(pairs[id(p)] for p in d.paras)))
-    for before, second in pairwise(order):
+    for k, (before, second) in enumerate(pairwise(order), start=1):
         # (the dated report printed last before it, over a piece of no
         # dateline between them: a continuation's, a photo's)
-        first = next((d for d in reversed(order[: order.index(second)]) if d.dateline), before)
+        first = next((d for d in reversed(order[:k]) if d.dateline), before)
         if not (first.dateline and second.dateline and first.paras):
             continue
         if len(second.paras) >= T.OTHER_STORY_PARAS_MIN and ends_sentence(first.paras[-1].text):
@@ -256,9 +256,9 @@ def _paragraphs_of_the_story_before(drafts: list[Draft], columns: bool = False) 
 def _jumped_rest_of_an_earlier_story(
     order: list[Draft], spread: Counter[int], pairs_of: Callable[[Para], frozenset[int]]
 ) -> None:
-    """A front page's dated report whose first paragraphs stand under its
-    headline and whose rest, sent on to another page (下转2版), is printed
-    further down under another report's text: that report's last paragraphs,
+    """A dated report whose first paragraphs stand under its headline (as a
+    front page prints its lead) and whose rest, sent on to another page
+    (下转2版), is printed further down under another report's text: that report's last paragraphs,
     marker and all, reading as the earlier report's subject many times more
     than as their own, go back to it (a report printed whole and finished
     that sends nothing on)."""
