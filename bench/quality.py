@@ -147,6 +147,8 @@ BLIND = (
     "dev_sw",
     "dev_sy",
     "dev_ra",
+    "dev_rc",
+    "dev_re",
 )
 FIGURES = (
     "seg_f1",
