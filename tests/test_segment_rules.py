@@ -12072,3 +12072,65 @@ def test_a_kicker_setting_the_scene_then_the_event_over_a_title_under_finished_t
     harvest = next(a for a in page.articles if a.title == "千台收割机抢晴天")
     assert harvest.kicker == "秋收时节，汨罗江畔稻田迎来机收高峰"
     assert page.articles[0].paragraphs[-1].endswith("确保粮食播种面积稳定。")
+
+
+def test_the_paragraph_under_a_reports_lead_stays_when_the_report_is_set_apart():
+    # One paragraph a line: two short reports printed in an essay's cuts, the
+    # essay's text between them. The second report's paragraph under its lead
+    # names the first one's county; it is still the second's.
+    page = parse(
+        paragraph_page(
+            "湖湘论坛",
+            "让山区学校留住好老师",
+            "王晓东",
+            "山区教育的短板在师资。留住好老师，要在待遇、成长和荣誉上一起用力。",
+            "一是完善待遇保障。近年来，不少县市提高了乡村教师生活补助，并在职称评定上"
+            "向边远学校倾斜，让",
+            "湘西职院成立茶叶研究中心",
+            "湖南日报6月3日讯(全媒体记者 覃小红)今天，湘西职业技术学院茶叶研究中心揭牌。"
+            "中心将围绕保靖黄金茶育种、茶叶加工等方向开展研究。",
+            "中心由学院联合保靖县多家茶企共同组建，首批聘请15名专家担任研究员。",
+            "扎根山区的教师得到实实在在的回报。",
+            "二是畅通成长通道。要让乡村教师有机会外出培训，把新的教学方法带回课堂。",
+            "(作者系湖南师范大学教授)",
+            "全省茶产业发展研讨会召开",
+            "湖南日报6月3日讯(全媒体记者 孙敏)今天，全省茶产业发展研讨会在长沙召开，"
+            "50余名专家学者与会。",
+            "与会专家认为，我省应以保靖黄金茶等品牌为引领，加快茶叶精深加工，"
+            "推动茶叶研究成果转化，推动茶旅融合发展。",
+            "会上还发布了全省茶叶区域公用品牌目录。",
+        )
+    )
+    centre = next(a for a in page.articles if a.title == "湘西职院成立茶叶研究中心")
+    meeting = next(a for a in page.articles if a.title == "全省茶产业发展研讨会召开")
+    assert centre.paragraphs[-1].startswith("中心由学院联合")
+    assert [p[:4] for p in meeting.paragraphs[1:]] == ["与会专家", "会上还发"]
+
+
+def test_a_sentence_cut_inside_its_copula_frame_goes_on_the_clause_closing_it():
+    # One paragraph a line: a report's last paragraph cut inside 是…的
+    # (…是村里的老篾匠用山上的楠竹), an essay printed after it, then the
+    # report's rest (手工编织的，…): that rest goes on the cut, not the
+    # essay's pseudo-cleft paragraph (最让我惦记的，是…).
+    page = parse(
+        paragraph_page(
+            "竹编作坊订单忙",
+            "湖南日报1月10日讯(记者 李红)临近春节，桃江县的竹编作坊里一片忙碌，"
+            "工人们正赶制出口的竹篮和果盘。",
+            "作坊主人刘建平介绍，今年已接到来自欧洲和东南亚的订单3万多件。",
+            "作坊里的竹篮，是村里的老篾匠用山上的楠竹",
+            "湘江",
+            "外婆的竹篮",
+            "文丨陈小燕",
+            "小时候，外婆家的堂屋里总挂着一只竹篮，装着针线和鸡蛋。",
+            "最让我惦记的，是春节前外婆从桃江竹编作坊买回的新竹篮。篮子里装着糖果和果盘，"
+            "她总要从篮底摸出几颗糖，塞进我的口袋。",
+            "如今外婆不在了，那只竹篮还挂在老屋里，落满了灰。",
+            "手工编织的，结实耐用，很受客商欢迎。刘建平说，作坊今年又招了20名工人。",
+        )
+    )
+    report = next(a for a in page.articles if a.title == "竹编作坊订单忙")
+    essay = next(a for a in page.articles if a.title == "外婆的竹篮")
+    assert report.paragraphs[-1].startswith("作坊里的竹篮")
+    assert "手工编织的" in report.paragraphs[-1]
+    assert any(p.startswith("最让我惦记的") for p in essay.paragraphs)

@@ -257,6 +257,8 @@ def join_evidence(tail: str, piece: str, page: str = "") -> float | None:
         score += T.JOIN_COPULA  # …稳中有增是 + 今年丰收的一大亮点。: what the subject is
     elif start in (Start.PLAIN, Start.FRAGMENT) and _object_awaits_verb(left, right):
         score += T.JOIN_CLAUSE  # …把品牌 + 立起来，…: what is done to the object
+    elif start in (Start.PLAIN, Start.FRAGMENT) and _copula_frame_closed(tail, piece):
+        score += T.JOIN_COPULA  # …是老纸坊用当地嫩竹 + 手工抄制的，…: 是…的 closed
     if start == Start.FIGURE:
         fits = measure_fits(left, right)
         if fits is None and _COMPARES.search(left) and _RATE.match(right):
@@ -653,6 +655,22 @@ def _object_awaits_verb(left: str, right: str) -> bool:
         return False
     first = next((t for t in pos_tags(right[:4]) if t.flag != "x"), None)
     return first is not None and first.flag.startswith("v")
+
+
+#: The last clause of a tail, opened on 是 and not closed (…，是老纸坊用当地嫩竹).
+_COPULA_OPEN = re.compile(r"是[^，,。；;！？：:是]{2,}$")
+#: A piece's first clause closing on 的 (手工抄制的，…): the rest of a 是…的 frame.
+#: (Not a pseudo-cleft, 最让我盼望的，是…: a sentence of its own.)
+_FRAME_CLOSE = re.compile(r"^[^\W\d][^，,。；;！？：:“”]{0,8}的(?:[，,](?!是)|[。；;])")
+
+
+def _copula_frame_closed(tail: str, piece: str) -> bool:
+    """The tail's last clause opens 是…, the piece's first closes on 的: one
+    sentence (是镇上的老纸坊用当地嫩竹 + 手工抄制的，), cut inside its frame."""
+    return bool(
+        _COPULA_OPEN.search(squash_tail(tail, T.COPULA_FRAME_REACH))
+        and _FRAME_CLOSE.match(squash_head(piece, T.COPULA_FRAME_REACH))
+    )
 
 
 def stops_on_copula(text: str) -> bool:

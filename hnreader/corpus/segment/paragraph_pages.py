@@ -779,13 +779,16 @@ def _paragraphs_back_above(drafts: list[Draft]) -> None:
         if not own:
             continue  # (no place the story above names alone)
         back: set[int] = set()
-        for k, para in enumerate(below.paras[1:], start=1):
+        # (set apart from the story above, another piece's text printed
+        # between, a story keeps the paragraph right under its lead)
+        first = 2 if _text_printed_between(drafts, above, below) else 1
+        for k, para in enumerate(below.paras[first:], start=first):
             here = places_named(para.text)
             if not (here & own) or here & places[1] or not _leans_up(para, refs):
                 continue  # (it names a place of the story above only, and reads so)
             back.add(k)
             # (and the paragraphs leaning up run on with it, unbroken, before it)
-            while k - 1 > 0 and k - 1 not in back and _leans_up(below.paras[k - 1], refs):
+            while k - 1 >= first and k - 1 not in back and _leans_up(below.paras[k - 1], refs):
                 k -= 1
                 back.add(k)
         if not back:
@@ -796,6 +799,23 @@ def _paragraphs_back_above(drafts: list[Draft]) -> None:
         nos = {no for p in moved for no in p.lines}
         below.lines -= nos
         above.lines |= nos
+
+
+def _text_printed_between(drafts: list[Draft], above: Draft, below: Draft) -> bool:
+    """Another piece's text printed after ``above``'s last line and before
+    ``below``'s stack (two reports set apart, in the cuts of an essay)."""
+    top = min((li.no for unit in below.heads for li in unit), default=below.first_line)
+    ends = [no for no in above.lines if no < top]
+    if not ends:
+        return False
+    last = max(ends)
+    return any(
+        last < no < top
+        for d in drafts
+        if d is not above and d is not below
+        for p in d.paras
+        for no in p.lines
+    )
 
 
 def _leans_up(para: Para, refs: list[str]) -> bool:

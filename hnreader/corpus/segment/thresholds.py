@@ -678,6 +678,9 @@ COHESION_CAP = 4.0
 WORD_READ = 0.8
 JOIN_MID = 1.0
 JOIN_CLAUSE = 0.8
+#: How far back a tail is read for a clause opened on 是, and how far a
+#: piece for a clause closing it on 的 (characters).
+COPULA_FRAME_REACH = 20
 #: A tail stopped on 是, which wants what its subject is (…稳中有增是 + 今年
 #: 丰收的一大亮点。): no sentence stops there, as sure as a piece that opens
 #: mid-sentence.
