@@ -12134,3 +12134,47 @@ def test_a_sentence_cut_inside_its_copula_frame_goes_on_the_clause_closing_it():
     assert report.paragraphs[-1].startswith("作坊里的竹篮")
     assert "手工编织的" in report.paragraphs[-1]
     assert any(p.startswith("最让我惦记的") for p in essay.paragraphs)
+
+
+def test_a_digest_entry_led_by_its_place_and_a_colon_is_furniture():
+    # A front page's digest box: entries of a place, a colon, a title and
+    # the page (岳阳：…2版) are no headline of the story printed near them.
+    page = page_of(
+        [
+            "今日导读",
+            "岳阳：港口吞吐量再创新高 2版",
+            "郴州：温泉小镇冬季迎客忙 3版",
+            "岳阳港吞吐量再创新高",
+            "湖南日报11月20日讯（记者 陈永刚）记者今天从岳阳市港务局获悉，今年前10个月，",
+            "岳阳港完成货物吞吐量1.2亿吨，同比增长8.6%。",
+            "港务局负责人介绍，城陵矶港新开通两条外贸航线，集装箱业务增长明显。",
+        ]
+    )
+    assert "岳阳：港口吞吐量再创新高 2版" in page.extras
+    assert "郴州：温泉小镇冬季迎客忙 3版" in page.extras
+    assert [a.title for a in stories(page)] == ["岳阳港吞吐量再创新高"]
+
+
+def test_a_short_line_under_a_credited_caption_over_the_headline_of_the_report_above_is_the_photos():
+    # Column lines: a report printed headless, its text, a photo's caption
+    # with its credit, a short line, then a line that reads as the report
+    # (its headline printed after its text), then the next dated report.
+    page = page_of(
+        [
+            "湖南日报 9 月 3 日讯（记者 周小雷）今天，全",
+            "省秋季森林防火工作视频会召开。会议要求，",
+            "各地要加强野外火源管控，落实护林员巡山制度。",
+            "会议强调，要压实森林防火责任，做好扑火",
+            "队伍和物资准备，确保不发生重大森林火灾。",
+            "9月2日，攸县一家竹木加工企业，工人在流水线上打磨竹地板。 记者 童迪 摄",
+            "竹香满车间",
+            "全省秋季森林防火工作视频会召开",
+            "湖南日报 9 月 3 日讯（记者 李秉钧）今天，全",
+            "省湘江流域水质监测数据发布，湘江干流水质",
+            "稳定保持在二类以上。",
+        ]
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "竹香满车间"
+    fire = next(a for a in stories(page) if a.paragraphs[0].startswith("今天，全省秋季森林"))
+    assert (fire.kicker, fire.title) == ("", "全省秋季森林防火工作视频会召开")

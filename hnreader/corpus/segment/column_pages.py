@@ -2691,6 +2691,7 @@ class ColumnReader:
             not about_photo
             and k + 2 < len(self.lines)
             and self.kinds[k + 2] in (LineKind.DATELINE, LineKind.BYLINE)
+            and not self._titles_headless_story(k + 1)
         ):
             # (none of the caption's words, over one line over a dateline or a
             # byline: the kicker or label of that piece's stack, 宁乡经开区 /
@@ -2703,6 +2704,22 @@ class ColumnReader:
         if len(text) <= T.COLUMN_PHOTO_TITLE_MAX:
             return about_photo >= about_story  # a photo title's length, right under it
         return about_photo > about_story
+
+    def _titles_headless_story(self, j: int) -> bool:
+        """Line ``j`` is the headline of the story read, printed after its
+        text (no headline over it): it holds many of that story's words, more
+        than of the text under it (…夏季攻势”动员部署视频会召开 /
+        全省脱贫攻坚“夏季攻势”启动), and heads no stack of the story below."""
+        if self.cur < 0 or self.drafts[self.cur].heads:
+            return False
+        text = squash(self.lines[j].raw)
+        story = "".join(
+            li.raw for run in self.bodies[self.cur] if run not in (BREAK, PHOTO) for li in run
+        )
+        share = word_share(text, story)
+        return share >= T.DATED_TITLE_OVER_CAPTION_WORDS and share > word_share(
+            text, self._text_below(j)
+        )
 
     def _text_below(self, k: int) -> str:
         """The running text of the lines after line ``k``, to the next

@@ -403,9 +403,11 @@ def _under_digest_head(flats: list[str], i: int, boxed: set[int]) -> bool:
 
 
 #: A digest's entry, its page before or after the title (two may share a
-#: line): short, no sentence in it.
+#: line): short, no sentence in it; the title maybe led by its place and a
+#: colon (怀化：冷链班列通东盟 2版).
 _DIGEST_ENTRY = re.compile(
-    r"^(?:(?:\d{1,2}版[^\d，,。；;：:]{2,24})+|(?:[^\d，,。；;：:]{2,24}[^\d第]\d{1,2}版)+)$"
+    r"^(?:(?:\d{1,2}版(?:[\u4e00-\u9fff]{2,6}[：:])?[^\d，,。；;：:]{2,24})+"
+    r"|(?:(?:[\u4e00-\u9fff]{2,6}[：:])?[^\d，,。；;：:]{2,24}[^\d第]\d{1,2}版)+)$"
 )
 #: ... and no jump marker or pointer (下转2版, 上接1版, 详见3版), no masthead (今日8版).
 _POINTS_ON = re.compile(r"[转接见]\d{1,2}版|^今日|[（(]")
