@@ -12178,3 +12178,51 @@ def test_a_short_line_under_a_credited_caption_over_the_headline_of_the_report_a
     assert photo.title == "竹香满车间"
     fire = next(a for a in stories(page) if a.paragraphs[0].startswith("今天，全省秋季森林"))
     assert (fire.kicker, fire.title) == ("", "全省秋季森林防火工作视频会召开")
+
+
+def test_a_commentarys_title_under_its_text_beats_a_line_afar_quoting_its_first_words():
+    # Column lines: a headless report and a two-line stack after its text;
+    # the next report's stack and text; a commentary whose first words
+    # restate the report's second headline line, its own title right under
+    # its text. The title under the text is the commentary's; the quoted
+    # line stays with the report it was printed after.
+    page = page_of(
+        [
+            "湖南日报 1月 8日讯（全媒体记者",
+            "刘文 通讯员 何平）记者今天从全省",
+            "教育工作会议上获悉，2025年，全省职",
+            "业院校毕业生就业率达到93.5%，其中省",
+            "内就业率为91.2%，服务本地产业的",
+            "格局更加巩固。",
+            "过去一年，我省推动职业院校与园区企",
+            "业共建产业学院86个，订单培养学生",
+            "2.1万人，校企合作更加紧密。",
+            "全省职业院校交出就业答卷",
+            "九成以上毕业生留在省内就业",
+            "春运首日",
+            "长沙南站发送旅客12万人次",
+            "湖南日报 1月 8日讯（全媒体记者",
+            "王强）今天是春运首日，长沙南站",
+            "发送旅客12万人次，车站增开临时",
+            "售票窗口20个，旅客进站秩序井然。",
+            "湖南日报全媒体评论员 李湘",
+            "九成以上的毕业生留在了省内，",
+            "一半以上进入本地园区企业。这组数",
+            "据说明，职业教育正在从“政策推动”",
+            "变成学生的“自觉选择”。",
+            "学生愿意留在省内就业，是因为园区",
+            "企业的岗位多了，待遇好了。说到底，",
+            "是职业教育的质量赢得了学生的信任。",
+            "让职业教育成为学生的自觉选择",
+            "赏冰灯逛庙会",
+            "浏阳冬游“热”起来",
+            "湖南日报 1月 8日讯（全媒体记者",
+            "周丽）入冬以来，浏阳大围山景区",
+            "推出冰灯展和新春庙会，吸引大批",
+            "游客前来游玩，周末日均接待游客2万人次。",
+        ]
+    )
+    jobs = next(a for a in page.articles if a.paragraphs[0].startswith("记者今天从全省"))
+    assert (jobs.kicker, jobs.title) == ("全省职业院校交出就业答卷", "九成以上毕业生留在省内就业")
+    (view,) = [a for a in page.articles if "评论员" in a.byline]
+    assert view.title == "让职业教育成为学生的自觉选择"

@@ -1645,7 +1645,16 @@ def assign(
                 rivals,
                 key=lambda s: (
                     _by_papers_writer(read[s.zone], s)
-                    or (body in affinity.commentators and _closes_zone_over(zones, read, s, body))
+                    or (
+                        body in affinity.commentators
+                        and (
+                            _closes_zone_over(zones, read, s, body)
+                            or (
+                                _under_against_afar(zones, s, rivals)
+                                and s.gain >= T.SIGNED_CLAIM_SHARE * best
+                            )
+                        )
+                    )
                     or (
                         (
                             _signed(read[s.zone], s)
@@ -1669,6 +1678,20 @@ def assign(
     contests.extend(_misplaced(read, affinity, stacks))
     stacks = _second_round(zones, read, affinity, targets, stacks)
     return _last_line_to_headless(zones, read, affinity, targets, stacks)
+
+
+def _under_against_afar(zones: list[Zone], stack: Stack, rivals: list[Stack]) -> bool:
+    """The stack is printed right under the text it claims (…可及。 /
+    让分级诊疗成为… under a commentary's last line), every rival in a zone
+    neither over nor under that text (a line beside another story that
+    merely quotes the commentary's first words)."""
+
+    def beside(s: Stack) -> bool:
+        return s.body in (zones[s.zone].before, zones[s.zone].after)
+
+    return zones[stack.zone].before == stack.body and not any(
+        beside(r) for r in rivals if r is not stack
+    )
 
 
 def _top_whole(zone: Zone, cut: list[Stack], headless_next: bool = False) -> list[Stack]:
