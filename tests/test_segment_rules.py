@@ -12226,3 +12226,50 @@ def test_a_commentarys_title_under_its_text_beats_a_line_afar_quoting_its_first_
     assert (jobs.kicker, jobs.title) == ("全省职业院校交出就业答卷", "九成以上毕业生留在省内就业")
     (view,) = [a for a in page.articles if "评论员" in a.byline]
     assert view.title == "让职业教育成为学生的自觉选择"
+
+
+def test_the_text_right_under_a_lone_jump_marker_is_the_continuations():
+    # One paragraph a line: a 上接 marker alone, the rest of the jumped
+    # sentence (a bare amount), then a report cut before its own amount,
+    # printed after another report. The amount under the marker is the
+    # continuation's, not the rest of the report's cut sentence.
+    page = parse(
+        paragraph_page(
+            "▲ ▲（上接1版①）",
+            "800亿元。",
+            "省发展改革委负责人介绍，今年全省将新开工重大项目200个，重点投向交通和水利。",
+            "郴州有色金属产业链加速延伸",
+            "湖南日报6月5日讯（全媒体记者 李明 通讯员 王华）记者今天从郴州市获悉，"
+            "今年前5个月，郴州有色金属产业链实现产值210亿元。",
+            "郴州有色金属资源丰富，近年来引进精深加工企业40多家，产品从锭材延伸到合金材料。",
+            "郴州提出，将加快建设有色金属新材料产业园，力争到2027年产业链产值突破",
+            "永州柑橘出口东盟",
+            "湖南日报6月5日讯（全媒体记者 周军）今天，一批永州柑橘从江永县发往越南，"
+            "今年以来全市柑橘出口已达3万吨。",
+            "350亿元。",
+        )
+    )
+    (rest,) = [a for a in page.articles if a.kind == "continuation"]
+    assert rest.paragraphs[0] == "800亿元。"
+    metals = next(a for a in page.articles if a.title == "郴州有色金属产业链加速延伸")
+    assert "800亿元" not in "".join(metals.paragraphs)
+
+
+def test_a_scene_title_under_a_groups_credit_over_a_one_line_stack_titles_the_group():
+    # One paragraph a line: two captions, the second closed by the group's
+    # credit, then a short scene's title (none of its words the report's),
+    # then a report's one-line title over its dateline.
+    page = parse(
+        paragraph_page(
+            "6月2日，临澧县合口镇，农民驾驶插秧机在田间作业。",
+            "6月3日，石门县皂市镇，茶农在茶园里采摘夏茶。 以上图片均由记者 童迪 摄",
+            "夏日田野忙",
+            "长沙公布首批智慧社区名单",
+            "湖南日报6月3日讯（记者 周丽）今天，长沙市民政局公布首批智慧社区名单，30个社区入选。",
+        )
+    )
+    (photo,) = [a for a in page.articles if a.kind == "photo"]
+    assert photo.title == "夏日田野忙"
+    assert len(photo.paragraphs) == 2
+    (report,) = stories(page)
+    assert (report.kicker, report.title) == ("", "长沙公布首批智慧社区名单")

@@ -17,7 +17,7 @@ import dataclasses
 import re
 from itertools import pairwise
 
-from ..match import ends_with_number, joins_word, similarity
+from ..match import ends_with_number, joins_word, pos_tags, similarity
 from ..model import ArticleKind
 from ..reflow import ends_sentence, is_cjk, squash, squeeze, squeeze_names, starts_mid_sentence
 from . import thresholds as T
@@ -520,11 +520,13 @@ def _stack_topped_by_title(
         or "——" in rest[0]
         # (a title of a phrase or two words, 港口繁忙, names a scene: no
         # report's kicker is so short and none of its words in the report)
+        # (under a group's credit, a scene said, 初夏农事忙, not a series
+        # named in nouns alone, 代表建言: that heads the report)
         or (
-            not group
-            and len(squash(text)) <= T.SCENE_TITLE_MAX
+            len(squash(text)) <= T.SCENE_TITLE_MAX
             and not _WIRE_LINE.match(squash(text))
             and (word_share(text, story.body) == 0 or shown)
+            and (not group or _says_a_scene(text))
         )
     )
     return (
@@ -532,6 +534,13 @@ def _stack_topped_by_title(
         and _title_alone(text)
         and (word_share(text, story.body) < T.LABEL_WORDS_IN_BODY or shown)
     )
+
+
+def _says_a_scene(text: str) -> bool:
+    """A short line saying what goes on, or when (a verb, an adjective, an
+    idiom or a time word among its words: 初夏农事忙, 丰收在望), not a name
+    made of nouns alone (代表建言)."""
+    return any(t.flag.startswith(("v", "a", "i", "l", "t", "d")) for t in pos_tags(text))
 
 
 def _title_alone(text: str) -> bool:
@@ -1523,6 +1532,11 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
                 # The paper's commentator signs over the commentary's first
                 # paragraph, which may open on the words of the report it
                 # speaks of (半年拆除违建1300余处，… under 湖南日报评论员): its own.
+                blocks[j].owner = len(drafts)
+            elif _rest_under_marker(blocks, i):
+                # The jumped text resumes right under its marker, its cut
+                # sentence's last words first (上接1版 / 1000亿元。…): the
+                # continuation's, whichever open sentence here they would fit.
                 blocks[j].owner = len(drafts)
             if (
                 block.role == BlockRole.BYLINE
@@ -3240,6 +3254,24 @@ def _facts_kicker(blocks: list[Block], j: int, heads: list[Block]) -> bool:
 
 #: A clause that reports speech (…表示, …说): running text, never a kicker.
 _SAYS = re.compile(r"(?:说|表示|介绍|指出|强调|认为|告诉记者)$")
+
+
+def _rest_under_marker(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is a 上接 marker alone, a text block opening mid-sentence
+    (a cut's rest) printed right under it."""
+    if not _starts_continuation(blocks[i]) or i + 1 >= len(blocks):
+        return False
+    left = blocks[i].text
+    for match, _jump in reversed(jumps_in(left)):
+        left = left[: match.start()] + left[match.end() :]
+    if squash(left).strip("▲△▶▷◀◁■□●○◆◇()（） "):
+        return False  # (the marker runs on into text of its own)
+    nxt = blocks[i + 1]
+    return (
+        nxt.role == BlockRole.TEXT
+        and nxt.owner < 0
+        and start_of(nxt.text) in (Start.MID, Start.UNIT, Start.FIGURE, Start.FRAGMENT)
+    )
 
 
 def _starts_continuation(block: Block) -> bool:
