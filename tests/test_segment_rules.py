@@ -12273,3 +12273,14 @@ def test_a_scene_title_under_a_groups_credit_over_a_one_line_stack_titles_the_gr
     assert len(photo.paragraphs) == 2
     (report,) = stories(page)
     assert (report.kicker, report.title) == ("", "长沙公布首批智慧社区名单")
+
+
+def test_a_continuations_stand_in_title_skips_the_cut_sentences_last_words():
+    from hnreader.corpus.segment import derive_title
+
+    paragraphs = [
+        "1000亿元。",
+        "市工信局负责人介绍，当地正以龙头企业为链主，推动新材料产业向下游延伸，"
+        "今年将新引进配套企业20家以上，全年产业链产值力争突破1200亿元。",
+    ]
+    assert derive_title(paragraphs, "continuation").startswith("市工信局负责")

@@ -477,6 +477,10 @@ def derive_title(paragraphs: Sequence[str], kind: str) -> str:
     if not text:
         return ""
     lead = paragraphs[0]
+    if kind == ArticleKind.CONTINUATION:
+        # (a continuation opens on the last words of a sentence cut on the
+        # page it jumped from, 1000亿元。: its first whole paragraph says more)
+        lead = next((p for p in paragraphs if len(p) > T.JUMPED_TAIL_MAX), lead)
     lead = _LEAD_NOISE.sub("", lead)
     clause = re.split(r"[，。：；！？,;:!?]", lead, maxsplit=1)[0].strip("“”\"'（）() ")
     limit = max(4, min(16, len(text) // 12))

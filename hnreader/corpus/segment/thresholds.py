@@ -681,6 +681,9 @@ JOIN_CLAUSE = 0.8
 #: How far back a tail is read for a clause opened on 是, and how far a
 #: piece for a clause closing it on 的 (characters).
 COPULA_FRAME_REACH = 20
+#: A continuation's first paragraph this short or shorter is the rest of a
+#: sentence cut on the page it jumped from: no stand-in title (characters).
+JUMPED_TAIL_MAX = 16
 #: A tail stopped on 是, which wants what its subject is (…稳中有增是 + 今年
 #: 丰收的一大亮点。): no sentence stops there, as sure as a piece that opens
 #: mid-sentence.
