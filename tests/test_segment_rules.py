@@ -12284,3 +12284,28 @@ def test_a_continuations_stand_in_title_skips_the_cut_sentences_last_words():
         "今年将新引进配套企业20家以上，全年产业链产值力争突破1200亿元。",
     ]
     assert derive_title(paragraphs, "continuation").startswith("市工信局负责")
+
+
+def test_a_titles_last_word_wrapped_under_a_line_stopped_on_an_adverb_is_no_frame():
+    # Column lines: a commentary's text, then its label, its title wrapped
+    # after an adverb no title stops on (…乡村的路也 / 要宽), and its writer's
+    # name under it: the title's last word, not two framed words.
+    page = page_of(
+        [
+            "乡村公路通了以后，不少村子的",
+            "农产品能直接运进城里，游客也能",
+            "开车进村，乡村的日子越过越红火。",
+            "但路修好了，还要管好、护好、",
+            "运营好，才能让路真正成为致富路。",
+            "潇湘论坛",
+            "公路修到了家门口，乡村的路也",
+            "要宽",
+            "周明",
+            "路通了以后，乡村的心路也要",
+            "宽起来。一些村子开了民宿、办了",
+            "农家乐，村民的眼界宽了，日子也",
+            "越过越有奔头。",
+        ]
+    )
+    assert any(a.title == "公路修到了家门口，乡村的路也要宽" for a in page.articles)
+    assert "要宽周明" not in page.extras

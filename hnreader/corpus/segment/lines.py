@@ -40,7 +40,13 @@ from .patterns import (
     poet_in_brackets,
     series_name,
 )
-from .vocabulary import COMPOUND_SURNAMES, DANGLING_END, SURNAMES, SURNAMES_OF_WORDS
+from .vocabulary import (
+    COMPOUND_SURNAMES,
+    DANGLING_END,
+    OPEN_MODIFIER_END,
+    SURNAMES,
+    SURNAMES_OF_WORDS,
+)
 
 
 @dataclass(slots=True)
@@ -1028,7 +1034,8 @@ def _frame_pair_under_word(lines: list[Line], i: int) -> bool:
     from .continuation import End, end_of
 
     above = squash(lines[i - 1].raw)
-    return end_of(above) != End.LONE and above[-1:] not in DANGLING_END
+    # (nor on an adverb a title never stops on: …城市的心也 / 要通)
+    return end_of(above) != End.LONE and above[-1:] not in DANGLING_END | OPEN_MODIFIER_END
 
 
 def _weather_words(text: str) -> bool:
