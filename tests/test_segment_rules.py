@@ -12309,3 +12309,24 @@ def test_a_titles_last_word_wrapped_under_a_line_stopped_on_an_adverb_is_no_fram
     )
     assert any(a.title == "公路修到了家门口，乡村的路也要宽" for a in page.articles)
     assert "要宽周明" not in page.extras
+
+
+def test_a_kicker_handing_over_with_a_dash_under_a_features_reporters_line_is_its_stack():
+    # Column lines: a feature opened by its reporters' line, a kicker of two
+    # lines closed by a dash, the title, then the text.
+    page = page_of(
+        [
+            "湖南日报记者 刘明",
+            "通讯员 杨帆",
+            "一根竹子要经过18道工序，",
+            "从山林到餐桌全凭手艺——",
+            "桃江“篾匠”的坚守与新生",
+            "入冬以后，桃江县的竹编作坊迎来",
+            "一年中最忙的时节。篾匠们剖竹、",
+            "削篾、编织，一只只竹篮摆满了屋。",
+        ]
+    )
+    (feature,) = page.articles
+    assert feature.kicker == "一根竹子要经过18道工序，从山林到餐桌全凭手艺——"
+    assert feature.title == "桃江“篾匠”的坚守与新生"
+    assert feature.paragraphs[0].startswith("入冬以后")

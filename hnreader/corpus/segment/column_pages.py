@@ -2955,6 +2955,33 @@ class ColumnReader:
         self.last_stored = ""
         return True
 
+    def _stack_handed_under_byline(self, i: int) -> bool:
+        """A feature opened by its reporters' line alone, its kicker under it
+        handing over to the title with a dash (湖南日报记者 某某 / 一张年画要经过
+        20多道工序， / 从竹纸到成画全靠手工—— / 滩头“画匠”的坚守与新生 / text):
+        the lines read as its text are its kicker, line ``i`` its title."""
+        k = self.cur
+        if k < 0 or not self.para_open or self.pending:
+            return False
+        draft = self.drafts[k]
+        if draft.starts_with != Opener.BYLINE or draft.heads or "记者" not in draft.byline:
+            return False
+        read = [li for run in self.bodies[k] if run not in (BREAK, PHOTO) for li in run]
+        title = squash(self.lines[i].raw)
+        if not 0 < len(read) <= T.HANDED_KICKER_LINES or not squash(read[-1].raw).endswith("——"):
+            return False
+        if len(title) > T.HEAD_STACKED_MAX or ends_sentence(title) or "——" in title:
+            return False
+        if i + 1 >= len(self.lines) or self.kinds[i + 1] != LineKind.TEXT:
+            return False
+        self.bodies[k].clear()
+        draft.heads = [list(read), [self.lines[i]]]
+        draft.lines.update(li.no for li in read)
+        draft.lines.add(self.lines[i].no)
+        self.para_open = False
+        self.last_stored = ""
+        return True
+
     @staticmethod
     def _wrapped_over_caption(above: Line, title: Line) -> bool:
         """A short line over a caption is the last word of the headline line
@@ -2973,7 +3000,7 @@ class ColumnReader:
         line = self.lines[i]
         if self.cur >= 0 and self.para_open and SALUTATION.match(squash(line.raw)):
             self._take_back_heads()
-        if self._title_under_byline(i):
+        if self._title_under_byline(i) or self._stack_handed_under_byline(i):
             return i + 1
         bunched = _crossheads_bunched(self.lines, self.kinds, i)
         writers = bool(self.pending) and (

@@ -684,6 +684,9 @@ COPULA_FRAME_REACH = 20
 #: A continuation's first paragraph this short or shorter is the rest of a
 #: sentence cut on the page it jumped from: no stand-in title (characters).
 JUMPED_TAIL_MAX = 16
+#: Lines of a kicker handing over to its title with a dash (…—— / title),
+#: under a feature's reporters' line, at most.
+HANDED_KICKER_LINES = 3
 #: A tail stopped on 是, which wants what its subject is (…稳中有增是 + 今年
 #: 丰收的一大亮点。): no sentence stops there, as sure as a piece that opens
 #: mid-sentence.
