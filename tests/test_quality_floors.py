@@ -380,6 +380,10 @@ FLOORS = {
     "dev_sy": dict(zip(FIGURES, (0.93, 0.90, 0.82, 0.79), strict=True)),  # 0.957 0.922 0.845 0.819
     "dev_ra": dict(zip(FIGURES, (0.88, 0.87, 0.65, 0.79), strict=True)),  # 0.909 0.894 0.679 0.819
     "dev_sz": dict(zip(FIGURES, (0.93, 0.91, 0.89, 0.79), strict=True)),  # 0.953 0.932 0.914 0.816
+    "dev_rd": dict(zip(FIGURES, (0.96, 0.96, 0.77, 0.91), strict=True)),  # 0.985 0.988 0.793 0.933
+    "dev_rf": dict(zip(FIGURES, (0.96, 0.92, 0.95, 0.90), strict=True)),  # 0.985 0.943 0.971 0.925
+    "dev_rc": dict(zip(FIGURES, (0.91, 0.88, 0.86, 0.85), strict=True)),  # 0.940 0.902 0.882 0.879
+    "dev_re": dict(zip(FIGURES, (0.91, 0.86, 0.85, 0.78), strict=True)),  # 0.931 0.883 0.878 0.810
 }
 
 
