@@ -2934,25 +2934,13 @@ class ColumnReader:
         under it at the column's width and the title's last word alone on
         the next line (湖南日报记者 某某 / 在铜官窑遗址，听泥土讲述千年 / 窑火
         / text): the two lines read as its text are its title, now taken."""
-        k = self.cur
-        if k < 0 or not self.para_open or self.pending:
-            return False
-        draft = self.drafts[k]
-        if draft.starts_with != Opener.BYLINE or draft.heads or "记者" not in draft.byline:
-            return False
-        read = [li for run in self.bodies[k] if run not in (BREAK, PHOTO) for li in run]
+        read = self._text_under_reporters(i)
         word = squash(self.lines[i].raw)
-        if len(read) != 1 or len(word) > T.HEAD_WORD_ALONE_MAX or ends_sentence(word):
+        if read is None or len(read) != 1 or len(word) > T.HEAD_WORD_ALONE_MAX:
             return False
-        if i + 1 >= len(self.lines) or self.kinds[i + 1] != LineKind.TEXT:
+        if ends_sentence(word):
             return False
-        first = read[0]
-        self.bodies[k].clear()
-        draft.lines.discard(first.no)
-        draft.heads = [[first, self.lines[i]]]
-        draft.lines.update((first.no, self.lines[i].no))
-        self.para_open = False
-        self.last_stored = ""
+        self._text_read_as_stack([[read[0], self.lines[i]]])
         return True
 
     def _stack_handed_under_byline(self, i: int) -> bool:
@@ -2960,27 +2948,39 @@ class ColumnReader:
         handing over to the title with a dash (湖南日报记者 某某 / 一张年画要经过
         20多道工序， / 从竹纸到成画全靠手工—— / 滩头“画匠”的坚守与新生 / text):
         the lines read as its text are its kicker, line ``i`` its title."""
-        k = self.cur
-        if k < 0 or not self.para_open or self.pending:
-            return False
-        draft = self.drafts[k]
-        if draft.starts_with != Opener.BYLINE or draft.heads or "记者" not in draft.byline:
-            return False
-        read = [li for run in self.bodies[k] if run not in (BREAK, PHOTO) for li in run]
+        read = self._text_under_reporters(i)
         title = squash(self.lines[i].raw)
-        if not 0 < len(read) <= T.HANDED_KICKER_LINES or not squash(read[-1].raw).endswith("——"):
+        if read is None or not 0 < len(read) <= T.HANDED_KICKER_LINES:
+            return False
+        if not squash(read[-1].raw).endswith("——"):
             return False
         if len(title) > T.HEAD_STACKED_MAX or ends_sentence(title) or "——" in title:
             return False
+        self._text_read_as_stack([read, [self.lines[i]]])
+        return True
+
+    def _text_under_reporters(self, i: int) -> list[Line] | None:
+        """The lines read as the text of a feature opened by its reporters'
+        line alone, no headline yet, with text under line ``i``; else None."""
+        k = self.cur
+        if k < 0 or not self.para_open or self.pending:
+            return None
+        draft = self.drafts[k]
+        if draft.starts_with != Opener.BYLINE or draft.heads or "记者" not in draft.byline:
+            return None
         if i + 1 >= len(self.lines) or self.kinds[i + 1] != LineKind.TEXT:
-            return False
-        self.bodies[k].clear()
-        draft.heads = [list(read), [self.lines[i]]]
-        draft.lines.update(li.no for li in read)
-        draft.lines.add(self.lines[i].no)
+            return None
+        return [li for run in self.bodies[k] if run not in (BREAK, PHOTO) for li in run]
+
+    def _text_read_as_stack(self, heads: list[list[Line]]) -> None:
+        """The story being read takes ``heads``, lines read as its text, as
+        its headline; its text starts again."""
+        draft = self.drafts[self.cur]
+        self.bodies[self.cur].clear()
+        draft.heads = heads
+        draft.lines.update(li.no for unit in heads for li in unit)
         self.para_open = False
         self.last_stored = ""
-        return True
 
     @staticmethod
     def _wrapped_over_caption(above: Line, title: Line) -> bool:
