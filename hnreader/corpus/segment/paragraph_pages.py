@@ -1533,7 +1533,7 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
                 # paragraph, which may open on the words of the report it
                 # speaks of (半年拆除违建1300余处，… under 湖南日报评论员): its own.
                 blocks[j].owner = len(drafts)
-            elif _rest_under_marker(blocks, i):
+            elif _rest_under_marker(blocks, i, j):
                 # The jumped text resumes right under its marker, its cut
                 # sentence's last words first (上接1版 / 1000亿元。…): the
                 # continuation's, whichever open sentence here they would fit.
@@ -3256,17 +3256,14 @@ def _facts_kicker(blocks: list[Block], j: int, heads: list[Block]) -> bool:
 _SAYS = re.compile(r"(?:说|表示|介绍|指出|强调|认为|告诉记者)$")
 
 
-def _rest_under_marker(blocks: list[Block], i: int) -> bool:
-    """Block ``i`` is a 上接 marker alone, a text block opening mid-sentence
-    (a cut's rest) printed right under it."""
-    if not _starts_continuation(blocks[i]) or i + 1 >= len(blocks):
+def _rest_under_marker(blocks: list[Block], i: int, j: int) -> bool:
+    """Block ``i`` is a 上接 marker alone, block ``j`` right under it a text
+    block opening mid-sentence (a cut's rest)."""
+    if blocks[i].role != BlockRole.MARKER or not _starts_continuation(blocks[i]):
         return False
-    left = blocks[i].text
-    for match, _jump in reversed(jumps_in(left)):
-        left = left[: match.start()] + left[match.end() :]
-    if squash(left).strip("▲△▶▷◀◁■□●○◆◇()（） "):
-        return False  # (the marker runs on into text of its own)
-    nxt = blocks[i + 1]
+    if j >= len(blocks):
+        return False
+    nxt = blocks[j]
     return (
         nxt.role == BlockRole.TEXT
         and nxt.owner < 0
