@@ -149,6 +149,8 @@ BLIND = (
     "dev_ra",
     "dev_rc",
     "dev_re",
+    "dev_rg",
+    "dev_ri",
 )
 FIGURES = (
     "seg_f1",
