@@ -12330,3 +12330,29 @@ def test_a_kicker_handing_over_with_a_dash_under_a_features_reporters_line_is_it
     assert feature.kicker == "一根竹子要经过18道工序，从山林到餐桌全凭手艺——"
     assert feature.title == "桃江“篾匠”的坚守与新生"
     assert feature.paragraphs[0].startswith("入冬以后")
+
+
+def test_a_reporters_line_under_a_report_dated_with_its_reporter_heads_the_stack_below():
+    # Paragraph lines: a report whose dateline names its reporter, then
+    # another reporter's line over a kicker handing over with a dash, the
+    # title, a quoted saying heading the first section, and the text.
+    page = parse(
+        paragraph_page(
+            *PARAGRAPH_REPORT,
+            "湖南日报·新湖南客户端记者 田野 报道",
+            "90后竹编传承人——",
+            "让老篾匠的手艺走进年轻人的生活",
+            "“一根篾片，三年学成”",
+            "清晨6点，桃江县的竹编工坊里，25岁的李湘竹已经削好了一捆篾片。",
+            "她从小跟着外公学编竹篮，大学毕业后回到家乡开了工坊。",
+            "在直播间里“出圈”",
+            "去年，她开始在直播间里展示编织过程，一只竹篮卖出了上千单。",
+        )
+    )
+    report, feature = stories(page)
+    assert report.byline == "" and len(report.paragraphs) == 2
+    assert (feature.kicker, feature.title) == ("90后竹编传承人——", "让老篾匠的手艺走进年轻人的生活")
+    assert feature.byline == "湖南日报·新湖南客户端记者 田野 报道"
+    assert feature.subtitle == ""
+    assert feature.paragraphs[0] == "“一根篾片，三年学成”"
+    assert feature.paragraphs[1].startswith("清晨6点")

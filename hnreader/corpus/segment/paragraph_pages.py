@@ -1059,6 +1059,24 @@ def _signs_off(blocks: list[Block], i: int, opened: int = -1) -> bool:
         nxt is not None
         and nxt.role == BlockRole.TEXT
         and squash(block.text).endswith("报道")
+        and _reporters_dated(blocks, opened, i)
+        and _headline_like(nxt.text, True)
+        # (unless the text over the line is the tail of the story headed
+        # below, its title repeating it: that story is signed there)
+        and similarity(_last_paragraph(blocks, opened, i), nxt.text) < T.HEAD_REPEATS_STORY
+        and not any(
+            b.role in (BlockRole.BYLINE, BlockRole.DATELINE)
+            for b in blocks[i + 1 : i + 1 + T.HEADS_ABOVE_MAX]
+        )
+    ):
+        # (the report above names its reporters in its dateline: a
+        # reporter's line under it heads the unsigned story whose stack
+        # follows: 记者 某某 报道 / 某某演员—— / title / text)
+        return False
+    if (
+        nxt is not None
+        and nxt.role == BlockRole.TEXT
+        and squash(block.text).endswith("报道")
         and start_of(nxt.text) in (Start.MID, Start.UNIT, Start.FRAGMENT, Start.FIGURE)
     ):
         # (a reporter's line closing a report, over the rest of another story
@@ -1074,6 +1092,29 @@ def _signs_off(blocks: list[Block], i: int, opened: int = -1) -> bool:
         # title / text / 湖南日报全媒体评论员 某某 / the report's rest)
         return True
     return nxt is None or nxt.role != BlockRole.TEXT or _headline_like(nxt.text, True)
+
+
+def _last_paragraph(blocks: list[Block], opened: int, i: int) -> str:
+    """The text of the paragraph closing over block ``i``: its blocks back to
+    the one after a finished sentence, not above the story's opener."""
+    k = i - 1
+    while k - 1 > opened and not ends_sentence(blocks[k - 1].text):
+        k -= 1
+    return "".join(b.text for b in blocks[k:i])
+
+
+def _reporters_dated(blocks: list[Block], opened: int, i: int) -> bool:
+    """The story read, opened at ``opened``, is a report whose dateline names
+    its reporters (湖南日报…讯（全媒体记者 某某）), read on to block ``i``
+    with no headline's line among its text (a piece printed under its own
+    title inside it may be signed at its foot)."""
+    if opened < 0 or blocks[opened].role != BlockRole.DATELINE:
+        return False
+    if "记者" not in split_dateline(blocks[opened].text)[0]:
+        return False
+    return not any(
+        _headline_like(b.text, True) and not ends_sentence(b.text) for b in blocks[opened + 1 : i]
+    )
 
 
 def _titled_unsigned_above(blocks: list[Block], i: int, opened: int) -> bool:
@@ -4505,7 +4546,11 @@ def _first_crosshead(draft: Draft, para: Para) -> bool:
         and para is draft.paras[0]
         and not para.verse
         and _is_subhead_text(para.raw or para.text)
-        and not any(c in squash(para.raw or para.text) for c in "，,、；;")
+        and (
+            not any(c in squash(para.raw or para.text) for c in "，,、；;")
+            # (or a saying quoted whole: “台上一分钟，台下十年功”)
+            or bool(_QUOTED_WHOLE.fullmatch(squash(para.raw or para.text)))
+        )
     )
 
 
