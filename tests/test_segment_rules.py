@@ -12356,3 +12356,61 @@ def test_a_reporters_line_under_a_report_dated_with_its_reporter_heads_the_stack
     assert feature.subtitle == ""
     assert feature.paragraphs[0] == "“一根篾片，三年学成”"
     assert feature.paragraphs[1].startswith("清晨6点")
+
+
+def test_a_writers_note_in_brackets_under_the_name_in_a_stack_is_the_bylines():
+    # Column lines: a commentary under its stack, then a theory piece's
+    # label, title, writer and the writer's note under the name, then its
+    # sections under crossheads printed wider than the column.
+    page = page_of(
+        [
+            "三湘时评",
+            "让乡村留得住人才",
+            "李文清",
+            "乡村振兴，人才是关键。各地",
+            "要把人才引进来、留得住，让",
+            "他们在乡村干事创业有奔头。",
+            "一些地方为返乡青年提供创业",
+            "贷款、技术培训和住房保障，",
+            "年轻人回得来，也留得下来。",
+            "理论园地",
+            "以数字技术赋能县域商贸流通",
+            "欧阳明",
+            "（作者系湖南商学院副教授）",
+            "一、商贸流通是县域经济发展的重要支撑",
+            "县域商贸流通连接城乡两个市",
+            "场，但不少县城物流成本高、",
+            "网点少，农产品卖不上好价。",
+            "二、以数字技术补齐县域商贸流通短板",
+            "要建设县乡村三级物流体系，",
+            "推动电商平台与实体网点融合，",
+            "让农产品进城、工业品下乡。",
+        ]
+    )
+    piece = next(a for a in page.articles if a.title == "以数字技术赋能县域商贸流通")
+    assert piece.byline.replace(" ", "") == "欧阳明（作者系湖南商学院副教授）"
+    assert piece.paragraphs[0] == "一、商贸流通是县域经济发展的重要支撑"
+    assert piece.paragraphs[1].startswith("县域商贸流通连接城乡")
+
+
+def test_a_label_between_a_title_and_its_writers_name_is_that_pieces_column():
+    # Column lines: a commentary signed over its text, then the next one's
+    # title, its column's label and its writer, then its text.
+    page = page_of(
+        [
+            "守护好一江碧水",
+            "湖南日报评论员",
+            "湘江是湖南人的母亲河。保护",
+            "湘江，就是保护我们的家园，",
+            "需要每个人从身边小事做起。",
+            "老街不能只剩招牌",
+            "三湘时评",
+            "欧阳明",
+            "一些老街改造后，房子新了，",
+            "街道亮了，原来的老店却一家",
+            "家搬走了，只剩下一块招牌。",
+        ]
+    )
+    river, street = (a for a in page.articles if a.kind == "commentary")
+    assert (street.title, street.column, street.byline) == ("老街不能只剩招牌", "三湘时评", "欧阳明")
+    assert river.column == ""

@@ -672,6 +672,8 @@ def _goes_on_sign(sign: Part, line: Line) -> bool:
     signed = " ".join(li.raw.strip() for li in sign.lines)
     if _REPORTERS_NAMED.search(signed) and is_name_line(line.raw.strip()):
         return True  # (…记者 杨玉龙 / 唐朝: the second reporter's name, whatever its words)
+    if AUTHOR_NOTE.match(line.raw) and is_byline(signed + squash(line.raw)):
+        return True  # (某某 / （作者系某大学教授）: the writer's note under the name)
     return bool(ROLE_AMONG_NAMES.match(line.raw)) and is_byline(f"{signed} {line.raw.strip()}")
 
 
@@ -2422,6 +2424,8 @@ def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stack
                 _give(drafts[dated], part)
             elif part.kind == ZonePart.LABEL:
                 k_label = _label_owner(drafts, zones[z])
+                if _label_between_title_and_writer(drafts, zones[z], owner, z, k, parts):
+                    k_label = zones[z].after
                 if k_label >= 0 and not drafts[k_label].column:
                     drafts[k_label].column = squash(part.text)
                     drafts[k_label].lines.update(li.no for li in part.lines)
@@ -2702,6 +2706,24 @@ def _kicker_of_dated(
     if looks_like_column(text) or series_name(text) or letters_label(text):
         return -1
     return body
+
+
+def _label_between_title_and_writer(
+    drafts: list[Draft], zone: Zone, owner: dict, z: int, k: int, parts: list[Part]
+) -> bool:
+    """A label closing a zone whose last headline went to the piece opened
+    right under it by its writer's name (title / 湘江观澜 / 某某 / text):
+    printed inside that piece's stack, it is that piece's column."""
+    after = zone.after
+    return (
+        k == len(parts) - 1
+        and k > 0
+        and after >= 0
+        and owner.get((z, k - 1), -1) == after
+        and parts[k - 1].kind == ZonePart.HEAD
+        and drafts[after].starts_with == Opener.BYLINE
+        and not drafts[after].dateline
+    )
 
 
 def _label_owner(drafts: list[Draft], zone: Zone) -> int:
