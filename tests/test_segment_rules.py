@@ -12414,3 +12414,26 @@ def test_a_label_between_a_title_and_its_writers_name_is_that_pieces_column():
     river, street = (a for a in page.articles if a.kind == "commentary")
     assert (street.title, street.column, street.byline) == ("老街不能只剩招牌", "三湘时评", "欧阳明")
     assert river.column == ""
+
+
+def test_a_cartoons_title_named_with_a_middle_dot_is_no_column_label():
+    # Column lines: a commentary under its stack, then a cartoon's title
+    # (漫画·…), its caption and its drawer's credit set right.
+    page = page_of(
+        [
+            "三湘时评",
+            "给老手艺更多成长空间",
+            "李文清",
+            "老手艺是一座城市的记忆，也",
+            "是最能打动人的文化符号。扶",
+            "持老手艺，既要“输血”，也",
+            "要“造血”，让它老而不衰。",
+            "漫画·排长队",
+            "热门景点门口的队伍排了又排，游客却还是那些游客。",
+            "                    赵小川 作",
+        ]
+    )
+    piece = next(a for a in page.articles if a.kind == "commentary")
+    assert piece.column == "三湘时评"
+    cartoon = next(a for a in page.articles if a.kind == "photo")
+    assert (cartoon.title, cartoon.byline) == ("漫画·排长队", "赵小川 作")

@@ -2821,7 +2821,7 @@ class ColumnReader:
             return False
         if is_byline(title.raw) or is_name_line(title.raw.strip()):
             return False  # a signature closing the stack above (湖南日报评论员 / 某某)
-        if label_shaped(text) and looks_like_column(text):
+        if label_shaped(text) and looks_like_column(text) and not _CARTOON_TITLE.match(text):
             return False  # a column's name (锐评) over the story next to the photo
         above = self.pending[-2] if len(self.pending) > 1 else None
         if above is not None and is_attendance(squeeze(above.raw)):
@@ -5844,7 +5844,7 @@ def _label_between(lines: list[Line], kinds: list[LineKind], k: int) -> bool:
 
 
 #: A cartoon's title, named so (漫画：某某): a line no longer than a photo's title.
-_CARTOON_TITLE = re.compile(rf"^漫画[：:].{{1,{T.PHOTO_TITLE_MAX}}}$")
+_CARTOON_TITLE = re.compile(rf"^漫画[：:·・].{{1,{T.PHOTO_TITLE_MAX}}}$")
 
 
 def _closes_note(lines: list[Line], k: int) -> bool:
