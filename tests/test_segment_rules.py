@@ -12437,3 +12437,40 @@ def test_a_cartoons_title_named_with_a_middle_dot_is_no_column_label():
     assert piece.column == "三湘时评"
     cartoon = next(a for a in page.articles if a.kind == "photo")
     assert (cartoon.title, cartoon.byline) == ("漫画·排长队", "赵小川 作")
+
+
+def test_a_crosshead_under_a_features_reporters_line_after_a_commentarys_signature_opens_it():
+    # Column lines: a commentary's text, its title and commentator printed
+    # after it, then a feature's reporters' line, the feature's first
+    # crosshead, its text under more crossheads, and its stack at the end.
+    page = page_of(
+        [
+            "老工业基地要转型，就得在绿色",
+            "低碳上找出路。企业要舍得投入，",
+            "政府也要多给支持，让新技术、",
+            "新产品早日打开市场。",
+            "转型路上藏着新机会",
+            "湖南日报全媒体评论员 李文清",
+            "湖南日报全媒体记者 赵小川 通讯员 钱明",
+            "二十年守一条线",
+            "在湘潭一家电机厂的试验车间，",
+            "48岁的周建国正盯着屏幕上跳动",
+            "的曲线，一台新电机正在做测试。",
+            "他从技校毕业就进了厂，从最基",
+            "础的布线工干起，二十年来参与",
+            "调试的电机超过三千台。",
+            "“难题”的克星",
+            "电机调试最怕遇到时有时无的故",
+            "障。去年一台出口电机反复报警，",
+            "厂家专家查了一个星期都没结果。",
+            "周建国带着徒弟守了三个通宵，",
+            "终于找到了原因。",
+            "他把这些案例整理成了一本手册，",
+            "成了新员工的必读教材。",
+            "全国技术能手——",
+            "周建国：给电机“把脉”的人",
+        ]
+    )
+    feature = next(a for a in page.articles if a.byline.startswith("湖南日报全媒体记者 赵小川"))
+    assert feature.paragraphs[0] == "二十年守一条线"
+    assert "二十年守一条线" not in page.extras

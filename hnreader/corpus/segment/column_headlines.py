@@ -2437,6 +2437,7 @@ def _apply(drafts: list[Draft], zones: list[Zone], read: list[list[Part]], stack
                     k_sign = _closes_stack_after_text(drafts, zones[z], owner, z, k, part)
                 if k_sign >= 0:
                     _give(drafts[k_sign], part)
+                    owner[(z, k)] = k_sign  # (a crosshead under it may open that text)
                 else:
                     _orphan(drafts, part)
             elif _first_crosshead(drafts, zones[z], parts, k, owner.get((z, k - 1), -1)):
