@@ -12474,3 +12474,30 @@ def test_a_crosshead_under_a_features_reporters_line_after_a_commentarys_signatu
     feature = next(a for a in page.articles if a.byline.startswith("湖南日报全媒体记者 赵小川"))
     assert feature.paragraphs[0] == "二十年守一条线"
     assert "二十年守一条线" not in page.extras
+
+
+def test_a_line_under_a_title_handed_over_to_by_a_dashed_kicker_is_the_first_crosshead():
+    # A feature's stack read as a kicker handing over with a dash, the title
+    # and a line under it, over text headed by crossheads of other lengths:
+    # the line is the text's first crosshead, no subtitle.
+    from hnreader.corpus.segment.draft import Draft, Para
+    from hnreader.corpus.segment.lines import Line
+    from hnreader.corpus.segment.paragraph_pages import _first_crosshead_under_stack
+
+    stack = ["从乡村戏台到城市剧场——", "一个祁剧团的五十年", "老戏台上的“开山人”"]
+    draft = Draft(heads=[[Line(no, text, 1, False)] for no, text in enumerate(stack, 1)])
+    draft.paras = [
+        Para("11月的一个下午，祁剧团的排练厅里，老演员正在给年轻人说戏。", [4]),
+        Para("难关中的坚守", [5], subhead=True),
+        Para("上世纪90年代，戏曲市场一度低迷，剧团的演出场次少了一大半。", [6]),
+    ]
+    _first_crosshead_under_stack(draft)
+    assert [[li.raw for li in unit] for unit in draft.heads] == [[stack[0]], [stack[1]]]
+    assert draft.paras[0].text == "老戏台上的“开山人”" and draft.paras[0].subhead
+
+    # (under a kicker of no dash, a line of another length stays the subtitle)
+    plain = Draft(heads=[[Line(no, text, 1, False)] for no, text in enumerate(stack, 1)])
+    plain.heads[0] = [Line(1, "从乡村戏台到城市剧场", 1, False)]
+    plain.paras = list(draft.paras[1:])
+    _first_crosshead_under_stack(plain)
+    assert len(plain.heads) == 3

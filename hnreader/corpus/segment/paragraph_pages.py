@@ -237,16 +237,21 @@ def _tight_lines_apart(draft: Draft) -> None:
 
 def _first_crosshead_under_stack(draft: Draft) -> None:
     """A feature's stack whose last line is of the length of the crossheads
-    its text runs in (育种攻关结出硕果 … 种业企业加快成长), the stack whole
-    without it (a kicker and a title over it): that line is the text's first
-    crosshead, printed right under the headline, no subtitle."""
+    its text runs in (育种攻关结出硕果 … 种业企业加快成长), or under a kicker
+    handing over with a dash, the stack whole without it (a kicker and a
+    title over it): that line is the text's first crosshead, printed right
+    under the headline, no subtitle."""
     if len(draft.heads) < T.STACK_WITH_CROSSHEAD or len(draft.heads[-1]) != 1 or not draft.paras:
         return
     last = draft.heads[-1][0]
     flat = squash(last.raw)
     if _CLAUSE_MARKS.search(flat) or DASH_LED.match(flat):
         return
-    if not any(p.subhead and len(squash(p.text)) == len(flat) for p in draft.paras):
+    # (a kicker handing over to the title with a dash takes no subtitle
+    # under it: the line under the title is a crosshead when the text has
+    # crossheads at all)
+    handed = "".join(squash(li.raw) for li in draft.heads[0]).endswith("——")
+    if not any(p.subhead and (handed or len(squash(p.text)) == len(flat)) for p in draft.paras):
         return
     draft.heads.pop()
     draft.paras.insert(0, Para(flat, [last.no], subhead=True, raw=last.raw))
