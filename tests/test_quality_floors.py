@@ -286,7 +286,7 @@ FLOORS = {
     "dev_vg": dict(zip(FIGURES, (0.85, 0.78, 0.77, 0.72), strict=True)),  # 0.873 0.806 0.793 0.744
     "dev_vj": dict(zip(FIGURES, (0.95, 0.88, 0.98, 0.85), strict=True)),  # 0.975 0.907 1.000 0.874
     "dev_vl": dict(zip(FIGURES, (0.92, 0.88, 0.85, 0.86), strict=True)),  # 0.942 0.901 0.870 0.880
-    "dev_vk": dict(zip(FIGURES, (0.89, 0.82, 0.93, 0.78), strict=True)),  # 0.911 0.840 0.953 0.810
+    "dev_vk": dict(zip(FIGURES, (0.89, 0.82, 0.93, 0.79), strict=True)),  # 0.911 0.847 0.953 0.816
     "dev_vm": dict(zip(FIGURES, (0.86, 0.84, 0.80, 0.77), strict=True)),  # 0.883 0.862 0.825 0.793
     "dev_vn": dict(zip(FIGURES, (0.92, 0.87, 0.88, 0.81), strict=True)),  # 0.943 0.892 0.900 0.838
     "dev_vo": dict(zip(FIGURES, (0.93, 0.92, 0.87, 0.77), strict=True)),  # 0.952 0.944 0.891 0.790
@@ -320,11 +320,11 @@ FLOORS = {
     "dev_uq": dict(zip(FIGURES, (0.92, 0.86, 0.90, 0.82), strict=True)),  # 0.945 0.887 0.922 0.848
     "dev_ur": dict(zip(FIGURES, (0.96, 0.94, 0.89, 0.90), strict=True)),  # 0.988 0.963 0.918 0.920
     "dev_uu": dict(zip(FIGURES, (0.95, 0.92, 0.94, 0.89), strict=True)),  # 0.977 0.943 0.960 0.914
-    "dev_us": dict(zip(FIGURES, (0.92, 0.88, 0.88, 0.87), strict=True)),  # 0.947 0.903 0.900 0.891
+    "dev_us": dict(zip(FIGURES, (0.93, 0.88, 0.90, 0.87), strict=True)),  # 0.950 0.903 0.925 0.891
     "dev_ut": dict(zip(FIGURES, (0.88, 0.88, 0.93, 0.75), strict=True)),  # 0.908 0.904 0.955 0.772
     "dev_uv": dict(zip(FIGURES, (0.90, 0.86, 0.85, 0.83), strict=True)),  # 0.922 0.880 0.877 0.851
     "dev_uy": dict(zip(FIGURES, (0.94, 0.92, 0.86, 0.87), strict=True)),  # 0.969 0.946 0.883 0.898
-    "dev_uw": dict(zip(FIGURES, (0.96, 0.93, 0.91, 0.90), strict=True)),  # 0.989 0.953 0.931 0.930
+    "dev_uw": dict(zip(FIGURES, (0.96, 0.93, 0.92, 0.90), strict=True)),  # 0.989 0.953 0.948 0.930
     "dev_uz": dict(zip(FIGURES, (0.93, 0.88, 0.95, 0.88), strict=True)),  # 0.958 0.908 0.980 0.908
     "dev_ux": dict(zip(FIGURES, (0.96, 0.92, 0.95, 0.84), strict=True)),  # 0.989 0.948 0.978 0.860
     "dev_ta": dict(zip(FIGURES, (0.92, 0.85, 0.90, 0.81), strict=True)),  # 0.949 0.876 0.921 0.835
@@ -384,6 +384,10 @@ FLOORS = {
     "dev_rf": dict(zip(FIGURES, (0.96, 0.92, 0.95, 0.90), strict=True)),  # 0.985 0.943 0.971 0.925
     "dev_rc": dict(zip(FIGURES, (0.91, 0.88, 0.86, 0.85), strict=True)),  # 0.940 0.902 0.882 0.879
     "dev_re": dict(zip(FIGURES, (0.91, 0.86, 0.85, 0.78), strict=True)),  # 0.931 0.883 0.878 0.810
+    "dev_rh": dict(zip(FIGURES, (0.89, 0.88, 0.68, 0.85), strict=True)),  # 0.913 0.909 0.704 0.873
+    "dev_rj": dict(zip(FIGURES, (0.96, 0.94, 0.90, 0.88), strict=True)),  # 0.987 0.966 0.927 0.905
+    "dev_rg": dict(zip(FIGURES, (0.92, 0.89, 0.89, 0.81), strict=True)),  # 0.944 0.912 0.911 0.836
+    "dev_ri": dict(zip(FIGURES, (0.87, 0.86, 0.82, 0.75), strict=True)),  # 0.892 0.884 0.847 0.774
 }
 
 
