@@ -12412,7 +12412,11 @@ def test_a_label_between_a_title_and_its_writers_name_is_that_pieces_column():
         ]
     )
     river, street = (a for a in page.articles if a.kind == "commentary")
-    assert (street.title, street.column, street.byline) == ("老街不能只剩招牌", "三湘时评", "欧阳明")
+    assert (street.title, street.column, street.byline) == (
+        "老街不能只剩招牌",
+        "三湘时评",
+        "欧阳明",
+    )
     assert river.column == ""
 
 

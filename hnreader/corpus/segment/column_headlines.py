@@ -2710,7 +2710,12 @@ def _kicker_of_dated(
 
 
 def _label_between_title_and_writer(
-    drafts: list[Draft], zone: Zone, owner: dict, z: int, k: int, parts: list[Part]
+    drafts: list[Draft],
+    zone: Zone,
+    owner: dict[tuple[int, int], int],
+    z: int,
+    k: int,
+    parts: list[Part],
 ) -> bool:
     """A label closing a zone whose last headline went to the piece opened
     right under it by its writer's name (title / 湘江观澜 / 某某 / text):
