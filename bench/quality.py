@@ -151,6 +151,8 @@ BLIND = (
     "dev_re",
     "dev_rg",
     "dev_ri",
+    "dev_rk",
+    "dev_rm",
 )
 FIGURES = (
     "seg_f1",
