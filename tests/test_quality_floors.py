@@ -388,6 +388,10 @@ FLOORS = {
     "dev_rj": dict(zip(FIGURES, (0.96, 0.94, 0.90, 0.88), strict=True)),  # 0.987 0.966 0.927 0.905
     "dev_rg": dict(zip(FIGURES, (0.92, 0.89, 0.89, 0.81), strict=True)),  # 0.944 0.912 0.911 0.836
     "dev_ri": dict(zip(FIGURES, (0.87, 0.86, 0.82, 0.75), strict=True)),  # 0.892 0.884 0.847 0.774
+    "dev_rl": dict(zip(FIGURES, (0.87, 0.87, 0.71, 0.80), strict=True)),  # 0.897 0.899 0.734 0.826
+    "dev_rn": dict(zip(FIGURES, (0.93, 0.92, 0.82, 0.86), strict=True)),  # 0.956 0.946 0.842 0.886
+    "dev_rk": dict(zip(FIGURES, (0.88, 0.84, 0.75, 0.80), strict=True)),  # 0.904 0.860 0.776 0.827
+    "dev_rm": dict(zip(FIGURES, (0.90, 0.84, 0.90, 0.79), strict=True)),  # 0.925 0.870 0.927 0.815
 }
 
 
