@@ -12505,3 +12505,200 @@ def test_a_line_under_a_title_handed_over_to_by_a_dashed_kicker_is_the_first_cro
     plain.paras = list(draft.paras[1:])
     _first_crosshead_under_stack(plain)
     assert len(plain.heads) == 3
+
+
+#: A report whose paragraph is cut on a figure (…120 / 余家，…) around a
+#: feature's stack and first section, the feature's reporters' line printed
+#: after the report, over the feature's next section.
+_CUT_REPORT_AROUND_FEATURE = (
+    "湖南日报10月9日讯（全媒体记者 周明）9日，第三届湘南米粉文化节在衡阳开幕，来自全省的60多家米粉企业参展。",
+    "开幕式后，各地米粉师傅同台比拼，现场观众排起长队品尝。",
+    "近年来，衡阳米粉产业发展迅速，全市米粉企业已有120",
+    "一碗米粉里的手艺人",
+    "——衡阳三代米粉师傅的故事",
+    "{0}",
+    "清晨五点，72岁的刘长生已经在灶台前忙开了。他熬的骨头汤，四十年来没有换过方子。",
+    "“汤是米粉的魂。”刘长生说，这锅汤要熬足八个小时，一分钟都不能少。",
+    "余家，年产值超过30亿元，带动就业2万多人。",
+    "据介绍，文化节将持续3天，其间还将举办米粉技能大赛和产业论坛。",
+    "湖南日报全媒体记者 李青 通讯员 王芳",
+    "{1}",
+    "45岁的陈红在长沙开了三家米粉店，每天卖出两千多碗。她说，店里的汤和粉，全按老家的做法来。",
+    "去年，她还注册了自己的品牌，把米粉做成方便包装，卖到了全国各地。",
+    "{2}",
+    "25岁的刘小宇是刘长生的孙子，大学毕业后回到店里当起了学徒。",
+    "他开网店、拍短视频，让爷爷的老汤米粉有了一批年轻的回头客。",
+)
+
+
+@pytest.mark.parametrize(
+    "crossheads",
+    [
+        ("老师傅：守住一锅老汤", "中年店主：把小店开到省城", "年轻学徒：让老味道有新吃法"),
+        ("“汤熬八小时，一分不能少”", "“老家的味道不能变”", "“让年轻人也爱上这碗粉”"),
+    ],
+)
+def test_a_features_reporters_line_printed_between_its_sections_signs_the_stack_above(crossheads):
+    # One paragraph a line: the feature's stack (title, dash-led subtitle, its
+    # first crosshead) printed into a report's paragraph cut on a figure, the
+    # feature's reporters' line printed after the report over its second
+    # crosshead: one feature, signed, its sections in order; the report's
+    # cut paragraph whole.
+    page = page_of([line.format(*crossheads) for line in _CUT_REPORT_AROUND_FEATURE])
+    feature = next(a for a in page.articles if a.title == "一碗米粉里的手艺人")
+    assert feature.subtitle == "——衡阳三代米粉师傅的故事"
+    assert feature.byline.startswith("湖南日报全媒体记者 李青")
+    assert squash(feature.paragraphs[0]) == squash(crossheads[0])
+    assert squash(crossheads[1]) in [squash(p) for p in feature.paragraphs]
+    assert feature.paragraphs[-1].startswith("他开网店")
+    report = next(a for a in page.articles if a.dateline)
+    assert any("120余家" in squash(p) for p in report.paragraphs)
+
+
+def test_a_figure_and_more_than_opens_on_a_unit():
+    # (300 / 余名，…: "more than" between a figure and its unit opens no paragraph)
+    assert start_of("余名，瑶族长鼓舞等多次走出国门。") == Start.UNIT
+    assert start_of("余华说，这本书写了十年。") != Start.UNIT
+
+
+def test_the_name_under_the_papers_commentator_signing_off_is_the_commentarys():
+    # The paper's commentator signs at the foot, the writer's name on the
+    # line right under: both the commentary's byline, neither a piece.
+    page = parse(
+        "让小区停车不再难\n\n"
+        "老旧小区停车难，是不少市民的烦心事。车位少、车辆多，一到晚上，小区里就停满了车。\n\n"
+        "破解难题，既要挖潜增位，也要错时共享，让机关单位的车位在夜间向周边居民开放。\n\n"
+        "湖南日报全媒体评论员\n"
+        "韩立新\n\n"
+        "百家言\n\n"
+        "读书的乐趣\n\n"
+        "赵一鸣\n\n"
+        "冬夜读书，一盏灯，一杯茶，便是最好的时光。书里的世界，比窗外的风雪更辽阔。\n"
+    )
+    commentary = next(a for a in page.articles if a.title == "让小区停车不再难")
+    assert commentary.byline == "湖南日报全媒体评论员 韩立新"
+    assert "韩立新" not in page.extras
+
+
+def test_a_desks_line_broken_before_the_reporters_name_closes_the_story():
+    # …客户端记者 / 某某 报道, tight on two lines under a story's last
+    # paragraph: its reporters' line, not two pieces of furniture.
+    page = parse(
+        "长沙至常德高铁完成联调联试\n\n"
+        "近日，长沙至常德高铁完成全线联调联试，各项指标均达到设计要求。\n\n"
+        "据介绍，线路开通后，长沙到常德最快只需1小时，沿线群众出行将更加便捷。\n\n"
+        "湖南日报·新湖南客户端记者\n"
+        "程远 报道\n\n"
+        "全省秋冬种工作有序推进\n\n"
+        "湖南日报11月2日讯（记者 许言）记者从省农业农村厅获悉，全省秋冬种已完成计划面积的六成。\n"
+    )
+    story = next(a for a in page.articles if a.title == "长沙至常德高铁完成联调联试")
+    assert story.byline == "湖南日报·新湖南客户端记者 程远 报道"
+    assert not page.extras
+
+
+def test_a_paragraph_cut_in_a_quotation_and_printed_twice_keeps_the_copy_its_rest_follows():
+    # One paragraph a line: a feature's paragraph cut inside a quotation
+    # (“客人来了，…), a dated report printed into the cut, the quotation's
+    # rest (…都不愁卖了。”), and a copy of the cut paragraph at the page's
+    # foot: the earlier copy is where the paragraph was cut.
+    cut = "村支部书记王大山告诉记者，全村已有9户农家办起了民宿。“客人来了，吃我们的饭，走的时候还要买几斤茶叶，"
+    page = page_of(
+        [
+            "山村民宿里的新日子",
+            "湖南日报记者 钟晓 黄河",
+            "清晨，薄雾还没散尽，56岁的李秀兰已经在厨房里忙开了，灶上蒸着刚做好的米糕。",
+            "去年，李秀兰把自家老屋改成了民宿，一年接待游客1200多人次，收入比种田多了好几倍。",
+            cut,
+            "全省农村公路建设完成年度任务",
+            "湖南日报4月17日讯（记者 孙启航）记者从省交通运输厅获悉，全省今年已新改建农村公路8000公里。",
+            "省交通运输厅有关负责人表示，下一步将加快推进较大人口规模自然村通硬化路建设。",
+            "村里的山货都不愁卖了。”",
+            "不过，民宿经营也有烦恼。交通不便、旺季太短，让不少经营户心里没底。",
+            "长沙新开通3条公交微循环线路",
+            "湖南日报4月17日讯（记者 乔林）今天起，长沙新开通3条公交微循环线路，方便周边居民换乘地铁。",
+            "据介绍，新线路全部采用新能源车辆，高峰时段发车间隔不超过10分钟。",
+            cut,
+        ]
+    )
+    feature = next(a for a in page.articles if a.title == "山村民宿里的新日子")
+    assert any(
+        p.startswith("村支部书记") and p.endswith("都不愁卖了。”") for p in feature.paragraphs
+    )
+
+
+def test_two_phrases_one_echoing_the_other_are_a_crosshead():
+    # (留得住客人，更要留得住乡愁: a crosshead's parallel, no clause left open)
+    page = page_of(
+        [
+            "古村里的民宿热",
+            "湖南日报记者 钟晓",
+            "走进凤凰县的一座古村，青石板路两旁的老屋大多挂上了民宿的招牌。",
+            "老房子有了新用处",
+            "一栋有百年历史的木屋，去年经过改造，添了独立卫生间和热水器，成了抢手的客房。",
+            "请得来客人，更要请得回客人",
+            "在古村东头，返乡青年龙小飞把自家老屋改成了一家只有6间客房的民宿。",
+            "他说，客人住下来，听听苗歌、学学扎染，才会记住这个地方。",
+        ]
+    )
+    feature = next(a for a in page.articles if a.title == "古村里的民宿热")
+    assert "请得来客人，更要请得回客人" in feature.paragraphs
+
+
+def test_a_stack_between_an_open_sentence_and_its_jump_marker_heads_the_story():
+    # A front page's report printed headline last: its sentence left open at
+    # the column's foot, its stack (a line wider than the column, two phrases
+    # under it), then its jump marker. The stack is the report's headline,
+    # not the sentence's rest; the sentence goes on on page 2.
+    page = parse(
+        column_page(
+            "湖南日报5月9日讯（全媒体记者 易小川）",
+            "今天，全省水利建设现场推进会在益阳",
+            "召开。会议要求，各地要抢抓汛前关键",
+            "期，加快堤防加固和灌区改造进度。",
+            "据介绍，今年全省安排水利投资一百二",
+            "十亿元，重点推进洞庭湖区堤防建设，",
+            "全省水利建设暨汛前准备现场推进会在益阳召开",
+            "堤防加固 灌区提质",
+            "▷（下转2版）",
+            TITLED_COLUMN_REPORT.replace("水利建设现场推进会召开", "春季植树活动启动"),
+        )
+    )
+    report = page.articles[0]
+    assert (report.kicker, report.title) == (
+        "全省水利建设暨汛前准备现场推进会在益阳召开",
+        "堤防加固 灌区提质",
+    )
+    assert report.continued == "下转2版"
+    assert report.paragraphs[-1].endswith("重点推进洞庭湖区堤防建设，")
+
+
+def test_a_code_to_view_at_the_pages_foot_boxes_the_film_named_tight_under_it():
+    # (扫码看视频 / 洞庭湖畔的候鸟季, the page's last lines, set tight under a
+    # report's headline printed after its text: a box, no headline)
+    page = parse(column_page(COLUMN_REPORT) + "\n扫码看视频\n洞庭湖畔的候鸟季\n")
+    assert [a.title for a in page.articles] == ["全省水利建设现场推进会召开"]
+    assert squash("".join(page.extras)) == "扫码看视频洞庭湖畔的候鸟季"
+
+
+def test_a_full_name_tight_under_a_labelled_commentarys_title_printed_last_signs_it():
+    # A commentary printed stack last, its column's label, its title and its
+    # writer set tight under the title, over the next story's dateline.
+    page = parse(
+        column_page(
+            "春耕时节，不少地方忙着推广新模",
+            "式。学之前，不妨先把田里的账算",
+            "细：粮食账、市场账、生态账，一",
+            "笔也不能少。把账算清楚了，好模",
+            "式才能走得稳、走得远。",
+            "湘水短评",
+        )
+        + "\n田间的账要细算\n韩立新\n\n"
+        + column_page(COLUMN_REPORT)
+    )
+    commentary = page.articles[0]
+    assert (commentary.column, commentary.title, commentary.byline) == (
+        "湘水短评",
+        "田间的账要细算",
+        "韩立新",
+    )

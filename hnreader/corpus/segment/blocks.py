@@ -433,9 +433,18 @@ def _caption_under_title(prev: Block, line: Line) -> bool:
 def _byline_goes_on(prev: Block, line: Line) -> bool:
     """A line printed tight under a byline that stopped on a name holds its
     other names and roles, the roles read into the names (周帙通讯员贺敏)."""
-    if not is_byline(prev.text) or is_byline(line.raw) or not _ROLES_APART.search(line.raw):
+    if not is_byline(prev.text):
+        return False
+    names = _REPORTED.sub("", line.raw.strip())
+    if squash(prev.text).endswith("记者") and names != line.raw.strip() and is_name_line(names):
+        return True  # (the desk's line, its reporter's name under it: …客户端记者 / 某某 报道)
+    if is_byline(line.raw) or not _ROLES_APART.search(line.raw):
         return False
     return is_byline(prev.text + " " + _roles_apart(line.raw))
+
+
+#: A reporters' line's closing word (某某 报道).
+_REPORTED = re.compile(r"\s*报道$")
 
 
 def _roles_apart(text: str) -> str:
@@ -770,8 +779,17 @@ def _rest_between(kept: list[Block], last: int, j: int) -> bool:
     return any(
         (figure and start_of(kept[m].text) == Start.UNIT)
         or rate_after_change(kept[last].text, kept[m].text)
+        # (a quotation left open, “客人来了，…, and a piece closing one it
+        # never opened, …都不愁卖了。”: the quotation's rest)
+        or (_quotes_open(kept[last].text) > 0 and _quotes_open(kept[m].text) < 0)
         for m in range(last + 1, j)
     )
+
+
+def _quotes_open(text: str) -> int:
+    """Quotation marks opened and not closed in ``text`` (below 0: closing
+    one opened before it)."""
+    return text.count("“") - text.count("”")
 
 
 def continues(before: Block, block: Block) -> bool:

@@ -314,6 +314,8 @@ def read_zone(
             and len(squash(text)) <= T.WRAPPED_WORD_MAX
             and not _read_as_name(squash(text))
             and not _closed_by_mark(last.lines[-1])
+            # (a column's label over the title: a commentary, signed)
+            and not _writer_closing_labelled(parts, last, line)
         ):
             # (a dated report names its writers in its dateline: a word left
             # under its headline that only looks like a name, 向北流, ends it;
@@ -348,6 +350,7 @@ def read_zone(
             # signs the piece whose title it stands under)
             and not ((not nxt or looks_like_column(squash(nxt))) and _name_signing(last, line))
             and not (is_name_line(text) and _closed_by_mark(last.lines[-1]))
+            and not (not nxt and _writer_closing_labelled(parts, last, line))
             and _word_left_alone(last.lines[-1], line)
             and not _opens_series(line, zone.lines[k + 1] if k + 1 < len(zone.lines) else None)
             and not _tight_under_apart(line, zone.lines[k + 1] if k + 1 < len(zone.lines) else None)
@@ -1067,6 +1070,19 @@ def _name_signing(last: Part | None, line: Line) -> bool:
     tail = squash(line.raw)
     return (
         len(tail) == 2 and not joins_word(squash(last.lines[-1].raw), tail) and _read_as_name(tail)
+    )
+
+
+def _writer_closing_labelled(parts: list[Part], last: Part, line: Line) -> bool:
+    """A full name closing a zone that opens on a column's label, under the
+    title whose line it does not finish (湘水短评 / 田里的账要算细 / 舒曼青):
+    the commentary's writer, printed tight under its title."""
+    return (
+        bool(parts)
+        and parts[0].kind == ZonePart.LABEL
+        and len(parts) == 2
+        and _signature_text(line.raw)
+        and not _left_wanting(squash(last.lines[-1].raw), squash(line.raw))
     )
 
 

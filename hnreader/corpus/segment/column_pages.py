@@ -3050,6 +3050,10 @@ class ColumnReader:
                 self.pending.append(line)
                 self.stack_in_cut = True
                 return i + 1
+            stack = self._stack_before_marker(i)
+            if stack:
+                self.drafts[self.cur].heads = [[line] for line in self.lines[i:stack]]
+                return stack
             stack = self._stack_before_rest(i)
             if stack:
                 # Another story's headline printed into the sentence, whose
@@ -3622,6 +3626,27 @@ class ColumnReader:
             )
         )
         return k if rest else 0
+
+    def _stack_before_marker(self, i: int) -> int:
+        """Line ``i``, under a sentence left open, and at least one line after
+        it are a stack standing over the story's jump marker (…打造区域公用
+        品牌， / 某某现场会在南县召开 / 一田两用 稳粮增收 / ▷（下转2版）): the
+        story's headline printed at its foot, the sentence going on on the
+        page the marker names. Each line is wider or clearly narrower than
+        the column, none a line of its text. Where the marker is, or 0."""
+        if self.drafts[self.cur].heads:
+            return 0
+        k = self._stack_in_cut(i, dangling=True)
+        if k - i < 2 or self.kinds[k] != LineKind.MARKER:
+            return 0
+        texts = [self.last_stored, *(squeeze(line.raw) for line in self.lines[i:k])]
+        if any(_goes_on_strongly(a, b) for a, b in pairwise(texts)):
+            return 0
+        full = full_widths(self._texts(self.cur))[-T.COLUMN_CHANGE_LINES :]
+        widest = max([width(self.last_stored), *full])
+        if any(abs(width(text) - widest) <= T.COLUMN_CHANGE_SLACK for text in texts[1:]):
+            return 0
+        return k
 
     @staticmethod
     def _figure_resumes_past(texts: list[str]) -> bool:

@@ -379,6 +379,8 @@ def _unit_start(flat: str) -> bool:
     first = dictionary_words(flat[:6])[0]
     if first in _UNIT_WORDS or flat.startswith(_UNITS_UNREAD):
         return True
+    if flat[0] == "余" and flat[1:2] in _UNITS:
+        return True  # "more than" between a figure and its unit (300 + 余名，…)
     if len(first) > 1 and first[0] in "万亿千百" and all(c in _UNITS for c in first):
         return True  # magnitudes and a unit read as one word (万亿元, 亿千瓦)
     if len(first) != 1 or first not in _UNITS:

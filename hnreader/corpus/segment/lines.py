@@ -723,7 +723,9 @@ def _code(lines: list[Line], flats: list[str], i: int, boxed: set[int], furnitur
         and i + 1 < len(lines)
         and i + 1 not in boxed
         and len(flats[i + 1]) <= T.BOX_LINE_MAX
-        and _QR_SHOWN.search(flats[i + 1])
+        # (or the page's last line, printed tight under it: 扫码看视频 /
+        # 稻田里的“虾”生活 closing the page)
+        and (_QR_SHOWN.search(flats[i + 1]) or (i + 2 == len(lines) and lines[i + 1].gap == 0))
         and not any(mark in flats[i + 1] for mark in "，。；,;")
     ):
         # (扫码看视频 / 某某现场直击: the prompt names what it shows, and the

@@ -153,6 +153,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     deal_foot_bunch(drafts, lines, lambda text: _headline_like(text, direct=False))
     for draft in drafts:
         _tight_stack_apart(draft)
+    _sections_signed_apart(drafts)
     recurring = recurring_names(drafts)
     for me, draft in enumerate(drafts):
         boxes.extend(take_labels(draft, drafts, me, recurring))
@@ -233,6 +234,57 @@ def _tight_lines_apart(draft: Draft) -> None:
         and says_something(below)
     ):
         draft.heads = [[line] for line in draft.heads[0]]
+
+
+#: Crossheads of the kinds a feature prints every section in: who, a colon,
+#: what of them (老歌师：把古歌唱给年轻人听); a saying quoted whole (“歌不离口，
+#: 才记得牢”).
+_CROSSHEAD_KINDS = {
+    "named": re.compile(r"^[\u4e00-\u9fff]{2,6}[：:][^，,。；;：:！？!?]{4,}$"),
+    "quoted": re.compile(r"^“[^“”]{4,}”$"),
+}
+
+
+def _crosshead_kind(text: str) -> str | None:
+    flat = squash(text)
+    return next((kind for kind, shape in _CROSSHEAD_KINDS.items() if shape.match(flat)), None)
+
+
+def _sections_signed_apart(drafts: list[Draft]) -> None:
+    """A feature's reporters' line printed between its sections (the stack
+    and first section, the story printed into its cut, then 湖南日报记者 某某
+    over the next crosshead): the signed piece, titled with a crosshead of the
+    kind its text runs in, is the rest of the unsigned feature above, whose
+    stack ends on a crosshead of that kind."""
+    for k, signed in enumerate(drafts):
+        if signed.dateline or not signed.byline or len(signed.heads) != 1:
+            continue
+        head = "".join(squash(li.raw) for li in signed.heads[0])
+        kind = _crosshead_kind(head)
+        if kind is None:
+            continue
+        if not any(p.subhead and _crosshead_kind(p.text) == kind for p in signed.paras):
+            continue
+        above = max(
+            (d for d in drafts[:k] if d.heads and d.first_line < signed.first_line),
+            key=lambda d: d.first_line,
+            default=None,
+        )
+        if above is None or above.byline or above.dateline or above.kind == ArticleKind.PHOTO:
+            continue
+        last = above.heads[-1]
+        if len(above.heads) < 2 or len(last) != 1 or _crosshead_kind(last[0].raw) != kind:
+            continue
+        above.heads.pop()
+        first = last[0].raw
+        above.paras.insert(0, Para(squeeze(first), [last[0].no], subhead=True, raw=first))
+        raw = "".join(li.raw for li in signed.heads[0])
+        nos = [li.no for li in signed.heads[0]]
+        above.paras.append(Para(squeeze(raw), nos, subhead=True, raw=raw))
+        above.lines |= set(nos)
+        above.byline, above.kind = signed.byline, signed.kind
+        above.take_text(signed)
+        signed.heads, signed.byline = [], ""
 
 
 def _first_crosshead_under_stack(draft: Draft) -> None:
@@ -1182,6 +1234,19 @@ def _commentary_opens_under(blocks: list[Block], j: int, drafts: list[Draft]) ->
     )
 
 
+def _name_under_commentator(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is the name printed on the line right under the paper's
+    commentator signing off (湖南日报全媒体评论员 / 某某): the signature's."""
+    return (
+        0 < i < len(blocks)
+        and blocks[i].role == BlockRole.BYLINE
+        and blocks[i].owner < 0
+        and blocks[i].gap == 0
+        and bool(_PAPERS_COMMENTATOR.match(squash(blocks[i - 1].text)))
+        and is_name_line(blocks[i].text.strip())
+    )
+
+
 def _open_signed(blocks: list[Block], i: int, drafts: list[Draft]) -> None:
     """A story printed before any other opens, with its reporters' line at its
     end as its only furniture: its headline is the text it starts with. Under
@@ -1464,6 +1529,9 @@ def _open_articles(blocks: list[Block]) -> list[Draft]:
             block.role = BlockRole.CREDIT  # owned once the assignment has settled the story above
             _open_signed(blocks, i, drafts)
             i += 1
+            if _name_under_commentator(blocks, i):
+                blocks[i].role = BlockRole.CREDIT
+                i += 1
             continue
         start = block.role in (BlockRole.DATELINE, BlockRole.BYLINE) or _starts_continuation(block)
         before = opened  # (the story read up to this opener)
@@ -2857,6 +2925,11 @@ def _label_over_signature(blocks: list[Block], k: int) -> bool:
     )
 
 
+def _dashed_subtitle(text: str) -> bool:
+    """A short headline line led by a dash (——江华三代传承人的故事)."""
+    return bool(DASH_LED.match(squash(text))) and _headline_like(text, direct=True)
+
+
 def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     """A headline-like line between finished paragraphs, where the text after
     it shares next to nothing with the story above."""
@@ -2887,7 +2960,8 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
     asked = bool(QA_TURN.match(squash(after.text)))  # (问：… opens on a character and a colon)
     if after.role != BlockRole.TEXT or after.owner >= 0:
         return False
-    if starts_mid_sentence(after.text) and not asked:
+    # (a dash-led subtitle under it, ——记…, opens no sentence: a stack's second line)
+    if starts_mid_sentence(after.text) and not asked and not _dashed_subtitle(after.text):
         return False
     if after.verse and LIST_TITLE.search(squash(block.text)):
         return True  # a list's title over its entries (…获奖名单 / 一等奖 / 某某)
@@ -2953,7 +3027,13 @@ def _untitled_start(blocks: list[Block], i: int, opened: int) -> bool:
         )
         and (
             _printed_in_cut(blocks, i, i + size)
-            or (i + size < len(blocks) and _open_around(blocks[i - 1], blocks[i + size]))
+            or (
+                i + size < len(blocks)
+                and _open_around(blocks[i - 1], blocks[i + size])
+                # (the cut goes on further down, 300 / … / 余名…: the text under
+                # the stack is not its rest but the stack's own first paragraph)
+                and _resumed_at(blocks, i - 1, i + size + 1) < 0
+            )
         )
     ):
         return False  # a dated story's headline, printed into this one's cut
@@ -4531,7 +4611,18 @@ def _is_subhead_text(text: str) -> bool:
         or not any(c in flat for c in "，,；;")
         or bool(_QUOTED_WHOLE.fullmatch(flat))
         or bool(_PAIRED.fullmatch(flat))
+        or _echoed_pair(flat)
     )
+
+
+def _echoed_pair(flat: str) -> bool:
+    """Two phrases at a comma, the second echoing words of the first (留得住
+    客人，更要留得住乡愁): a crosshead's parallel, longer than ``_PAIRED``'s."""
+    halves = re.split("[，,]", flat)
+    if len(halves) != 2 or not all(_PAIRED_HALF.fullmatch(h) for h in halves):
+        return False
+    first, second = halves
+    return any(first[k : k + 2] in second for k in range(len(first) - 1))
 
 
 #: A line that is one quotation, its clauses inside the marks.
@@ -4539,6 +4630,7 @@ _QUOTED_WHOLE = re.compile(r"“[^“”]+”")
 #: Two short phrases paired at a comma, as crossheads are (果园在外，股份在村):
 #: no clause of a sentence.
 _PAIRED = re.compile(r"[^\W\d]{2,6}[，,][^\W\d]{2,6}")
+_PAIRED_HALF = re.compile(r"[\u4e00-\u9fff]{3,8}")
 
 
 def _first_crosshead(draft: Draft, para: Para) -> bool:
