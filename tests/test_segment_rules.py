@@ -12702,3 +12702,53 @@ def test_a_full_name_tight_under_a_labelled_commentarys_title_printed_last_signs
         "田间的账要细算",
         "韩立新",
     )
+
+
+def test_a_title_printed_over_its_columns_label_heads_the_commentary_under_them():
+    # A commentary page printing each piece's title over its column's name:
+    # the title of two clauses (…火了，…要跟上), under the finished text of
+    # the piece above, is no paragraph's line.
+    page = parse(
+        column_page(
+            "湘江时论",
+            "绿色是资源型城市的底色",
+            "湖南日报评论员",
+            "一座因矿而兴的城市，最",
+            "怕的是矿挖完了，山也秃了，",
+            "水也浑了。整治小散矿山、修",
+            "复废弃矿区，走的是一条先还",
+            "旧账、再谋新路的转型之路。",
+            "民宿火了，服务要跟上",
+            "纵横谈",
+            "这两年，去乡村住民宿成",
+            "了不少城里人的度假新选择。",
+            "民宿火了是好事，但热闹背后",
+            "的隐忧也不容忽视，卫生、消",
+            "防都要有人管起来。",
+            "石磊",
+        )
+    )
+    titles = [(a.column, a.title) for a in page.articles]
+    assert titles == [("湘江时论", "绿色是资源型城市的底色"), ("纵横谈", "民宿火了，服务要跟上")]
+    assert page.articles[1].paragraphs[0].startswith("这两年")
+
+
+def test_a_code_offering_more_commentary_is_a_box_not_a_label():
+    # (扫码阅读 / 更多评论 drawn into a theory piece between its sections)
+    page = parse(
+        column_page(
+            "理论园地",
+            "以精准施策引领乡村振兴",
+            "龚泽林",
+            "乡村振兴要找准路子。精准识别",
+            "是前提，产业发展是根本。",
+            "扫码阅读",
+            "更多评论",
+            "激发内生动力是关键",
+            "扶贫先扶志，扶贫必扶智。开办",
+            "农民夜校，组织村民学习种养技",
+            "术，群众的精气神提起来了。",
+        )
+    )
+    assert [a.title for a in page.articles] == ["以精准施策引领乡村振兴"]
+    assert squash("".join(page.extras)) == "扫码阅读更多评论"

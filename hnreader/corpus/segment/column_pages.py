@@ -5063,6 +5063,7 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return True  # (a stack bunched over a title drawn twice on its line)
     if (
         _title_under_label(lines, kinds, i)
+        or _title_over_label(lines, kinds, i)
         or _title_under_note(lines, kinds, i)
         or _title_under_signature(lines, kinds, i)
     ):
@@ -5800,6 +5801,28 @@ def _title_under_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool
         # on, is its title, whatever indent it lacks)
         return True
     return width(text) < column - T.FIRST_LINE_INDENT_MAX
+
+
+def _title_over_label(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
+    """A phrase over a column's label alone on its line, the label over a
+    paragraph's first line (民宿火了，标准要跟上 / 纵横谈 / 这两年，…): the
+    piece's title, printed above its column's name, no paragraph's last line
+    (that finishes its sentence) nor one cut (that stops on a pause or runs
+    into the label's words)."""
+    if i + 2 >= len(lines) or kinds[i + 1] != LineKind.TEXT or kinds[i + 2] != LineKind.TEXT:
+        return False
+    text, label = squeeze(lines[i].raw), squash(lines[i + 1].raw)
+    if not (label_shaped(label) and (looks_like_column(label) or OPINION_COLUMN.search(label))):
+        return False
+    if ends_sentence(text) or text[-1:] in _PAUSES or word_across(text, label) >= T.HEAD_CUT_WORD:
+        return False
+    # (the column under the label, or the one above where too few lines show it)
+    column = _column_at(lines, kinds, i + 2, 1) or _column_at(lines, kinds, i, -1)
+    return (
+        column is not None
+        and width(text) <= column
+        and start_of(squeeze(lines[i + 2].raw)) == Start.PLAIN
+    )
 
 
 #: Marks setting words apart in a title (“重”, 《某书》, (国画)): they widen

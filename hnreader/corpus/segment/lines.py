@@ -1146,7 +1146,7 @@ _PAGE_POINTER = re.compile(
 _QR_OFFER_ABOVE = re.compile(r"^更多(?:报道|精彩|内容|详情|资讯)$")
 #: What a printed code offers, on the line under its prompt.
 _QR_OFFER = re.compile(
-    r"^(?:(?:看|阅读|了解|获取)?更多(?:精彩|详情|内容|资讯|要闻|新闻|报道)+"
+    r"^(?:(?:看|阅读|了解|获取)?更多(?:精彩|详情|内容|资讯|要闻|新闻|报道|评论|观点|图片|视频)+"
     # (or what is to be watched, read or heard there: 看视频, 阅读全文, 听音频)
     r"|(?:看|观看|收看|阅读|听|收听)(?:视频|直播|全文|原文|详情|音频|专题))$"
 )
