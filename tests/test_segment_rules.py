@@ -12671,6 +12671,8 @@ def test_a_stack_between_an_open_sentence_and_its_jump_marker_heads_the_story():
     )
     assert report.continued == "下转2版"
     assert report.paragraphs[-1].endswith("重点推进洞庭湖区堤防建设，")
+    # (the stack's lines are the report's, 13th and 15th of the page)
+    assert {13, 15} <= set(report.source_lines)
 
 
 def test_a_code_to_view_at_the_pages_foot_boxes_the_film_named_tight_under_it():

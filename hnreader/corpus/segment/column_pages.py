@@ -3052,7 +3052,11 @@ class ColumnReader:
                 return i + 1
             stack = self._stack_before_marker(i)
             if stack:
-                self.drafts[self.cur].heads = [[line] for line in self.lines[i:stack]]
+                # The story's own headline, printed at its foot over its jump
+                # marker: the sentence goes on on the page the marker names.
+                draft = self.drafts[self.cur]
+                draft.heads = [[line] for line in self.lines[i:stack]]
+                draft.lines.update(line.no for line in self.lines[i:stack])
                 return stack
             stack = self._stack_before_rest(i)
             if stack:

@@ -4630,6 +4630,7 @@ _QUOTED_WHOLE = re.compile(r"“[^“”]+”")
 #: Two short phrases paired at a comma, as crossheads are (果园在外，股份在村):
 #: no clause of a sentence.
 _PAIRED = re.compile(r"[^\W\d]{2,6}[，,][^\W\d]{2,6}")
+#: A half of an echoed pair (``_echoed_pair``): a phrase of a few characters.
 _PAIRED_HALF = re.compile(r"[\u4e00-\u9fff]{3,8}")
 
 
