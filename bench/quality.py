@@ -153,6 +153,8 @@ BLIND = (
     "dev_ri",
     "dev_rk",
     "dev_rm",
+    "dev_ro",
+    "dev_rq",
 )
 FIGURES = (
     "seg_f1",
