@@ -392,6 +392,10 @@ FLOORS = {
     "dev_rn": dict(zip(FIGURES, (0.95, 0.94, 0.92, 0.88), strict=True)),  # 0.979 0.970 0.947 0.910
     "dev_rk": dict(zip(FIGURES, (0.88, 0.84, 0.75, 0.80), strict=True)),  # 0.904 0.860 0.776 0.827
     "dev_rm": dict(zip(FIGURES, (0.90, 0.84, 0.90, 0.79), strict=True)),  # 0.925 0.870 0.927 0.815
+    "dev_rp": dict(zip(FIGURES, (0.95, 0.92, 0.90, 0.88), strict=True)),  # 0.975 0.947 0.922 0.907
+    "dev_rr": dict(zip(FIGURES, (0.94, 0.89, 0.89, 0.84), strict=True)),  # 0.969 0.914 0.915 0.864
+    "dev_ro": dict(zip(FIGURES, (0.97, 0.93, 0.96, 0.87), strict=True)),  # 0.997 0.958 0.980 0.894
+    "dev_rq": dict(zip(FIGURES, (0.89, 0.79, 0.76, 0.77), strict=True)),  # 0.917 0.817 0.788 0.791
 }
 
 
