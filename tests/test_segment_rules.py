@@ -12754,3 +12754,186 @@ def test_a_code_offering_more_commentary_is_a_box_not_a_label():
     )
     assert [a.title for a in page.articles] == ["以精准施策引领乡村振兴"]
     assert squash("".join(page.extras)) == "扫码阅读更多评论"
+
+
+def test_a_spread_line_of_clauses_over_a_dateline_is_cut_text_resumed_under_the_next_stack():
+    # A report's last paragraph cut on a line justified character by
+    # character, the next report printed under it with its stack after its
+    # text, then the first report's sentence goes on (…价格总 / 是上不去。).
+    page = parse(
+        column_page(
+            "石门柑橘喜获丰收",
+            "湖南日报11月3日讯（记者 何晓东）",
+            "连日来，石门县十万亩柑橘进入采摘期，",
+            "果农们忙着采果、分拣、装车。今年，全",
+            "县柑橘总产量预计突破四十万吨。",
+            "以 前 ，这 里 的 柑 橘 多 靠 果 贩 上 门 收 购 ，价 格 总",
+            "湖南日报11月3日讯（记者 林芳）今天，",
+            "全省秋冬种农机作业现场会在常德召开。",
+            "会议要求，各地要抓住晴好天气，加快油",
+            "菜机械化播种进度。据统计，全省已完成",
+            "油菜播种面积九百多万亩。",
+            "秋冬种农机作业现场会召开",
+            "抓住晴好天气 加快油菜播种",
+            "是上不去。如今，县里建起了冷链仓储中",
+            "心，柑橘卖到了全国二十多个省份。",
+        )
+    )
+    first, second = stories(page)
+    assert first.title == "石门柑橘喜获丰收"
+    assert "价格总是上不去。" in first.paragraphs[-1]
+    assert (
+        squash(second.kicker + second.title) == "秋冬种农机作业现场会召开抓住晴好天气加快油菜播种"
+    )
+
+
+def test_a_stack_printed_inside_a_full_paragraph_heads_the_story_and_the_sentence_goes_on():
+    # The report's own kicker and title printed into a sentence of its
+    # second paragraph, each short of the column; the line over the
+    # paragraph is as wide as the column, no headline of its own.
+    page = parse(
+        column_page(
+            "湖南日报11月21日讯（记者 周海燕）",
+            "今晚，省花鼓戏剧院新排的大型现代",
+            "花鼓戏在长沙首演，千余名观众观看。",
+            "该戏讲述一位乡村女教师扎根大山的",
+            "故事，全剧分为五场，唱腔上保留了",
+            "传统韵味，舞美灯光也有创新。剧中",
+            "省花鼓戏剧院打磨三年",
+            "大型现代花鼓戏长沙首演",
+            "“送别”“家访”两场戏，唱腔婉转，",
+            "感情真挚，引得观众阵阵掌声。",
+        )
+    )
+    (story,) = stories(page)
+    assert (story.kicker, story.title) == ("省花鼓戏剧院打磨三年", "大型现代花鼓戏长沙首演")
+    assert "剧中“送别”“家访”两场戏" in "".join(story.paragraphs)
+
+
+def test_a_name_under_the_one_crosshead_of_a_signed_commentary_signs_a_second_piece():
+    # A commentary signed over its text, then a line read as its crosshead,
+    # text, and a bare name closing it over the next piece's label, title
+    # and writer: the line was a second commentary's title, the name its
+    # writer's (a piece signed once takes no second writer).
+    page = parse(
+        column_page(
+            "湘江时评",
+            "让乡村公交跑得更稳",
+            "湖南日报评论员",
+            "乡村公交开进了山里，方便了",
+            "群众出行，也带旺了山货销路。",
+            "让公交留下来，要算好经营账，",
+            "也要算好民生账。财政补一点、",
+            "企业让一点，线路才能长久。",
+            "老字号要有新活法",
+            "一家开了百年的酱园，把门店",
+            "开进了商场，把酱菜卖上了直播",
+            "间，老顾客还在，新顾客也来了。",
+            "守住手艺，才有老味道；跟上",
+            "潮流，才有新市场。",
+            "邓立新",
+            "理论园地",
+            "县域经济的几道考题",
+            "欧阳文博",
+            "县域经济是国民经济的基础单元，",
+            "做强县域经济，要在产业上下功夫。",
+        )
+    )
+    pieces = [(a.title, a.byline) for a in page.articles]
+    assert pieces[:3] == [
+        ("让乡村公交跑得更稳", "湖南日报评论员"),
+        ("老字号要有新活法", "邓立新"),
+        ("县域经济的几道考题", "欧阳文博"),
+    ]
+    assert page.articles[1].paragraphs[0].startswith("一家开了百年的酱园")
+
+
+def test_a_label_printed_over_two_pieces_is_no_word_wrapped_from_the_title_above():
+    # (title / 百家言 / writer, the label printed again over another piece:
+    # the column's name, whatever the title's last words are)
+    page = parse(
+        column_page(
+            "一家言",
+            "菜市场也要讲颜值",
+            "彭晓东",
+            "老旧菜市场改造后，地面干净",
+            "了，摊位整齐了，买菜的人多了。",
+            "便民服务不是小事，从一个菜",
+            "市场就能看出城市的温度。",
+            "书香社区不能只是挂个牌子就完事",
+            "一家言",
+            "贺文静",
+            "社区书屋建起来了，可不少书",
+            "屋大门常锁，书架上落满灰尘。",
+            "书屋要有人管、有书读、有活动，",
+            "才能真正成为居民的精神家园。",
+        )
+    )
+    pieces = [(a.column, a.title, a.byline) for a in page.articles]
+    assert pieces == [
+        ("一家言", "菜市场也要讲颜值", "彭晓东"),
+        ("一家言", "书香社区不能只是挂个牌子就完事", "贺文静"),
+    ]
+
+
+def test_a_short_text_under_a_title_closed_by_a_photo_and_words_credit_is_a_photo():
+    # (a short title / one sentence / 文/图 某某: a photo and its words, the next
+    # piece's label and title under them)
+    page = parse(
+        column_page(
+            "湘江时评",
+            "让乡村公交跑得更稳",
+            "湖南日报评论员",
+            "乡村公交开进了山里，方便了",
+            "群众出行，也带旺了山货销路。",
+            "让公交留下来，要算好经营账，",
+            "也要算好民生账。财政补一点、",
+            "企业让一点，线路才能长久。",
+            "竹韵传承",
+            "竹编老艺人在教孩子们编竹篮。",
+            "文/图 谢春林",
+            "读书札记",
+            "从一碗米粉看小吃产业",
+            "何晓峰",
+            "一碗米粉，能做多大的产业？",
+            "在常德，答案是一条年产值数十",
+            "亿元的产业链。",
+        )
+    )
+    photo = next(a for a in page.articles if a.kind == ArticleKind.PHOTO)
+    assert (photo.title, photo.byline) == ("竹韵传承", "文/图 谢春林")
+    assert photo.paragraphs == ("竹编老艺人在教孩子们编竹篮。",)
+    last = page.articles[-1]
+    assert (last.title, last.byline) == ("从一碗米粉看小吃产业", "何晓峰")
+
+
+def test_a_code_to_view_a_replay_is_a_box():
+    # (扫码看 / 某某交流会直播回放 at the front page's top, over the lead
+    # report's stack)
+    page = parse(column_page("扫码看", "湘赣合作交流会直播回放", TITLED_COLUMN_REPORT))
+    assert [a.title for a in page.articles] == ["全省水利建设现场推进会召开"]
+    assert squash("".join(page.extras)) == "扫码看湘赣合作交流会直播回放"
+
+
+def test_things_listed_trailing_off_are_a_kicker_in_a_bunched_stack():
+    # Two stacks bunched between two stories: the first one's, printed
+    # after its text, and the next one's, its kicker the things listed
+    # trailing off (非遗展演、龙舟赛、民俗体验……).
+    page = parse(
+        column_page(
+            COLUMN_BODY,
+            "全省水利建设现场推进会召开",
+            "抢抓汛前关键期 加快堤防加固",
+            "非遗展演、龙舟赛、民俗体验……",
+            "端午假期全省推出文旅活动六百余场",
+            "湖南日报5月30日讯（全媒体记者 李清）",
+            "记者从省文化和旅游厅获悉，端午假期，",
+            "全省各地推出龙舟赛、非遗展演等文旅活",
+            "动六百余场，满足群众节日文化需求。",
+        )
+    )
+    heads = [squash(a.kicker + a.title) for a in stories(page)]
+    assert heads == [
+        "全省水利建设现场推进会召开抢抓汛前关键期加快堤防加固",
+        "非遗展演、龙舟赛、民俗体验......端午假期全省推出文旅活动六百余场",
+    ]

@@ -352,6 +352,8 @@ def read_zone(
             and not (is_name_line(text) and _closed_by_mark(last.lines[-1]))
             and not (not nxt and _writer_closing_labelled(parts, last, line))
             and _word_left_alone(last.lines[-1], line)
+            # (a label the page prints over other pieces too is no word wrapped)
+            and squash(text) not in recurring
             and not _opens_series(line, zone.lines[k + 1] if k + 1 < len(zone.lines) else None)
             and not _tight_under_apart(line, zone.lines[k + 1] if k + 1 < len(zone.lines) else None)
             and not _label_over_signed_title(last.lines[-1], zone.lines[k:], under)

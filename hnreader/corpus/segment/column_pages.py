@@ -172,6 +172,7 @@ def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
         _reflow(draft, runs)
     _writer_inside_series(reader.drafts, reader.zones)
     _second_piece_signed_at_foot(reader.drafts, reader.bodies, reader.zones)
+    _piece_signed_under_crosshead(reader.drafts, reader.bodies, reader.zones, lines)
     _report_title_read_as_crosshead(reader.drafts, reader.zones, lines)
     assign_headlines(reader.drafts, reader.zones, lines)
     _stack_inside_own_text(reader.drafts, lines)
@@ -726,6 +727,44 @@ def _second_piece_signed_at_foot(drafts: list[Draft], bodies, zones: list[Zone])
             second.heads = [[line] for line in zone.lines]
             second.lines.update(line.no for line in zone.lines)
             zones.remove(zone)
+
+
+def _piece_signed_under_crosshead(
+    drafts: list[Draft], bodies, zones: list[Zone], lines: list[Line]
+) -> None:
+    """A piece signed over its text (label / title / 湖南日报评论员), whose one
+    crosshead is followed by text closed by a bare name, the next piece
+    signed by a writer of its own (…荣上。 / 非遗“触网”是好事 / text / 某某 /
+    label / title / 某某): that line is the title of a second piece, printed
+    under the first, the name its writer's. A piece signed once takes no
+    second writer, and a single crosshead divides no piece into sections."""
+    by_no = {line.no: line for line in lines}
+    for zone in list(zones):
+        k, after = zone.before, zone.after
+        if k < 0 or after < 0 or not drafts[k].byline or not drafts[after].byline:
+            continue
+        name = squash(zone.lines[0].raw)
+        if not (_signature_text(zone.lines[0].raw) and _read_as_name(name)):
+            continue
+        if name in squash(drafts[k].byline) or name in squash(drafts[after].byline):
+            continue
+        piece = drafts[k]
+        heads = [s for s, para in enumerate(piece.paras) if para.subhead]
+        if len(heads) != 1 or not 0 < heads[0] < len(piece.paras) - 1:
+            continue
+        cut = heads[0]
+        second = Draft(starts_with=Opener.BYLINE, byline=name)
+        second.heads = [[by_no[no] for no in piece.paras[cut].lines]]
+        second.lines.add(zone.lines[0].no)
+        piece.hand_on(cut, second)
+        del second.paras[0]
+        del zone.lines[0]
+        drafts.insert(k + 1, second)
+        bodies.insert(k + 1, [])
+        for other in zones:
+            other.before += other.before > k
+            other.after += other.after > k
+        zone.before = k + 1
 
 
 def _report_title_read_as_crosshead(
@@ -2175,6 +2214,9 @@ class ColumnReader:
                 # a writer is signed under a title, never over it; so does one
                 # closing the page)
                 or (bare_name and (j >= len(lines) or kinds[j] == LineKind.TEXT))
+                # (the maker of a photo and its words, under a short text
+                # read under a title: that text is the photo's caption)
+                or self._photo_and_words_credit(names)
             )
             # (a reader signs a letter under it, never over it: whatever
             # follows the signature is another piece's)
@@ -2198,12 +2240,21 @@ class ColumnReader:
             signs_off = True
         if signs_off and self.drafts[self.cur].byline:
             # Signed already: the sign-off closes a story that began after
-            # the last photo in it, its headline printed elsewhere.
-            signs_off = self._split_at_photo()
+            # the last photo in it, its headline printed elsewhere, or a
+            # piece titled by the one line read as the story's crosshead.
+            signs_off = self._split_at_photo() or (bare_name and self._split_at_crosshead())
         elif signs_off and self.drafts[self.cur].starts_with == Opener.JUMP:
             # A continuation is signed on its first page: the sign-off closes
             # a story run on after it under a headline read as a paragraph.
             self._split_at_headline()
+        if signs_off and self._photo_and_words_credit(names):
+            # (the photo takes the title read over its caption)
+            photo = self.drafts[self.cur]
+            photo.kind = ArticleKind.PHOTO
+            zone = next(zone for zone in self.zones if zone.after == self.cur)
+            photo.heads = [list(zone.lines)]
+            photo.lines.update(line.no for line in zone.lines)
+            self.zones.remove(zone)
         if signs_off:
             # A reporters' line closing the story above it (…记者 某某 报道),
             # or a reader's signing a letter (株洲读者 某某).
@@ -2426,6 +2477,32 @@ class ColumnReader:
         self.drafts[self.cur].lines -= nos
         del runs[at:]
         self.drafts.append(Draft(starts_with=Opener.BODY, lines=nos))
+        self.bodies.append(moved)
+        self.cur = len(self.drafts) - 1
+        return True
+
+    def _split_at_crosshead(self) -> bool:
+        """Move the story's one crosshead and the body under it to a draft
+        of their own, that line its title (a single crosshead divides no
+        piece into sections); False when the story has not exactly one,
+        with text above and under it."""
+        runs = self.bodies[self.cur]
+        heads = [k for k, run in enumerate(runs) if _is_subhead_run(run)]
+        if len(heads) != 1:
+            return False
+        at = heads[0]
+        text = [k for k, run in enumerate(runs) if run not in (BREAK, PHOTO) and k != at]
+        if not any(k < at for k in text) or not any(k > at for k in text):
+            return False
+        head = runs[at][0]  # type: ignore[index]
+        moved = runs[at + 1 :]
+        if moved and moved[0] is BREAK:
+            moved = moved[1:]  # (the break that closed the crosshead)
+        nos = {li.no for run in moved if run not in (BREAK, PHOTO) for li in run} | {head.no}
+        del runs[at:]
+        self.drafts[self.cur].lines -= nos
+        title = Line(head.no, head.raw, 1, False)
+        self.drafts.append(Draft(starts_with=Opener.HEAD, heads=[[title]], lines=nos))
         self.bodies.append(moved)
         self.cur = len(self.drafts) - 1
         return True
@@ -3283,6 +3360,7 @@ class ColumnReader:
             and (
                 self._goes_on_zone(i)
                 or _is_headline_line(self.lines, self.kinds, i, self.body_text)
+                or self._stack_over_waiting_rest(i)
                 # (a numbered crosshead after a finished paragraph, however
                 # wide; not a numbered item whose sentence the next line ends)
                 or (
@@ -3628,6 +3706,22 @@ class ColumnReader:
                 and any(c in texts[-1][:-1] for c in "，,")
                 and all(width(text) <= widest - T.NARROWER_THAN_COLUMN for text in texts[1:-1])
             )
+            # (or two lines or more, each short of the column by more than an
+            # indent, none a wrapped word: no paragraph's lines but its last
+            # stop short, so they are printed into it, …剧中 / kicker / title /
+            # “某某”两场戏，…)
+            # (a box's figures are printed so too, and the sentence's next
+            # word, …补 / 植苗木 / box / 2.2万株。, is no headline's)
+            or (
+                len(texts) > T.STACK_INTO_SENTENCE_LINES + 1
+                and word_across(texts[0], texts[1]) < T.HEAD_CUT_WORD
+                and all(
+                    width(text) <= widest - T.NARROWER_THAN_COLUMN
+                    and len(squash(text)) > T.WORD_CUT_PIECE
+                    and not any(c.isdigit() for c in text)
+                    for text in texts[1:-1]
+                )
+            )
         )
         return k if rest else 0
 
@@ -3873,10 +3967,53 @@ class ColumnReader:
         here = squeeze(self.lines[i].raw)
         if not join_evidence(self.waiting_tail, here):
             return False
+        if _ends_a_cut_sentence(here) or _goes_on_strongly(self.waiting_tail, here):
+            # (来卖。…, 是上不去。…: a sentence's last words, a word across the
+            # cut, open no paragraph of the story read)
+            return True
         waiting = word_share(here, self.body_text(self.waiting))
         read = word_share(here, self.body_text())
         # (a list cut after its pause goes on, words or none: 浏阳花炮、 / 安化黑茶等…)
         return waiting > read or (waiting == read and self.waiting_tail[-1:] in "、")
+
+    def _photo_and_words_credit(self, names: list[Line]) -> bool:
+        """``names``, one line crediting a photo and its words (文/图 某某),
+        close a piece of no writer or dateline read under a headline of its
+        own, its text a caption's one or two short sentences (守艺 / 非遗传承
+        不能只靠…。 / 文/图 某某): that piece is the photo."""
+        if len(names) != 1 or not _PHOTO_AND_WORDS.match(names[0].raw) or self.cur < 0:
+            return False
+        draft = self.drafts[self.cur]
+        if draft.byline or draft.dateline or draft.starts_with != Opener.BODY:
+            return False
+        zone = next((zone for zone in self.zones if zone.after == self.cur), None)
+        if (
+            zone is None
+            or len(squash("".join(li.raw for li in zone.lines))) > T.COLUMN_PHOTO_TITLE_MAX
+        ):
+            return False  # (no short title of its own: the credit is no caption's)
+        text = "".join(
+            li.raw for run in self.bodies[self.cur] if run not in (BREAK, PHOTO) for li in run
+        )
+        flat = squash(text)
+        sentences = len(re.findall(r"[。！？!?]", flat))
+        return 0 < len(flat) <= T.GROUP_CAPTION_MAX and sentences <= T.UNCREDITED_CAPTION_SENTENCES
+
+    def _stack_over_waiting_rest(self, i: int) -> bool:
+        """Line ``i``, under headline lines read after a finished paragraph,
+        finishes no sentence, and the line under it is the rest of the
+        sentence the waiting story left open (…很少拿出 / other story /
+        stack / 湖畔村庄美起来 / 来卖。…): the stack's last line, however
+        that rest, opening on a stop, reads after it."""
+        if not self.pending or i + 1 >= len(self.lines) or self.kinds[i + 1] != LineKind.TEXT:
+            return False
+        text = squeeze(self.lines[i].raw)
+        if ends_sentence(text) or _CLAUSE_INSIDE.search(text) or self._waiting_goes_on_under(i):
+            return False
+        below = squeeze(self.lines[i + 1].raw)
+        return (
+            _ends_a_cut_sentence(below) or _goes_on_strongly(self.waiting_tail, below)
+        ) and self._waiting_goes_on_under(i + 1)
 
     def _switch_to_waiting(self) -> None:
         """Read on in the waiting story; the story read so far waits, its
@@ -4219,6 +4356,11 @@ class ColumnReader:
         runs.append([Line(zone[0].no, "".join(z.raw for z in zone), -1, False)])
         runs.append(BREAK)
         self.drafts[self.cur].lines.update(z.no for z in zone)
+
+
+def _is_subhead_run(run) -> bool:
+    """A run of a body holding a crosshead alone (see ``_subhead``)."""
+    return isinstance(run, list) and len(run) == 1 and run[0].gap == -1
 
 
 def _crossheads_bunched(lines: list[Line], kinds: list[LineKind], i: int) -> int:
@@ -4938,10 +5080,21 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return True  # (…什么时候能 / 硬化？ / 编辑同志：: the question on two lines)
     if _titles_letter(lines, i) or _asks_under_label(lines, kinds, i):
         return True
-    if ends_sentence(text) or "。" in text or AUTHOR_NOTE.match(text) or EDITORS_NOTE.match(text):
+    trailing = bool(_LIST_TRAILING_OFF.match(squash(text)))  # (a kicker: 傩戏、花鼓戏……)
+    if (
+        (ends_sentence(text) and not trailing)
+        or "。" in text
+        or AUTHOR_NOTE.match(text)
+        or EDITORS_NOTE.match(text)
+    ):
         return False  # a headline finishes no sentence, inside the line or at its end
     if _SEE_PAGE.fullmatch(squash(text)):
         return False  # (（相关报道见今日1版）: the text's pointer to more, its last line)
+    if lines[i].spread and _PAUSE_INSIDE.search(text) and _full_width(lines, kinds, i, text):
+        # (过 去 ，花 瑶 挑 花 …很 少 拿 出: clauses justified character by
+        # character to the column's width, a paragraph's line cut where the
+        # page set another story; no headline is spread so)
+        return False
     if WEB_ADDRESS.match(squash(text)):
         return False  # (an address's tail, hnrb.net, under its line cut at the @: text)
     if _ANNOUNCES_LIST.search(squash(text)):
@@ -5099,10 +5252,15 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
     ):
         return True
     j = i + 1
+    # (things listed, trailing off, 傩戏、花鼓戏、龙舟竞渡……, end no sentence:
+    # a kicker's words)
     while (
         j < len(lines)
         and kinds[j] == LineKind.TEXT
-        and not ends_sentence(squeeze(lines[j].raw))
+        and (
+            not ends_sentence(squeeze(lines[j].raw))
+            or _LIST_TRAILING_OFF.match(squash(lines[j].raw))
+        )
         and not _jumps_on(lines[j].raw)
     ):
         j += 1
@@ -5284,6 +5442,9 @@ def _runs_on_full(lines: list[Line], i: int, j: int) -> bool:
     )
 
 
+#: Things listed, trailing off on an ellipsis, no clause or stop: a kicker's
+#: words (傩戏、花鼓戏、龙舟竞渡……), no sentence's end.
+_LIST_TRAILING_OFF = re.compile(r"^[^，,。；;！？]+、[^，,。；;！？.…]+(?:……|…|\.{3,6})$")
 #: A line opening on a phrase, quoted or a word's last characters, closed by
 #: a pause or stop (“洋货”，…, 基地。…): the rest of a sentence.
 _PHRASE_CLOSED = re.compile(r"^(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,3})[。！？；，,、]")
@@ -5732,6 +5893,11 @@ def _clause_runs_a_word_on(lines: list[Line], k: int) -> bool:
     )
 
 
+#: Who made a photo and wrote its words, alone on a line (文/图 某某, 图/文 某某).
+_PHOTO_AND_WORDS = re.compile(
+    r"^\s*(?:文\s*[·/／]\s*图|图\s*[·/／]\s*文)\s*[丨|｜:：]?\s*[\u4e00-\u9fff]"
+)
+
 #: A pause between clauses with text after it on the line (a list's 、 is
 #: a headline's too: 无人驾驶矿卡、智能农机…).
 _PAUSE_INSIDE = re.compile(r"[，,；;].")
@@ -5972,6 +6138,7 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     # as narrower than the line over it)
     gapped: list[bool] = []
     before_figure: list[bool] = []
+    texts: list[str] = []
     for j in range(i + 1, min(len(lines), i + 1 + T.FLOW_LINES)):
         if kinds[j] != LineKind.TEXT:
             break
@@ -5992,6 +6159,7 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
             # (…数字红利。（摘自某刊文章，作 / 者某某）)
             break
         widths.append(width(text))
+        texts.append(text)
         # (a spread line under a line of clauses is full, set to the column's
         # width; right under line ``i`` it may be a paragraph's first, set to
         # the width its indent leaves, and under a phrase a paragraph's line
@@ -6003,9 +6171,22 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     full = [w for w, gap in zip(widths, gapped, strict=True) if not gap]
     # (a line the page broke before the figure the next opens on, 区域内 /
     # 261家企业…, is short of the column, not of line ``i``)
+    # (line ``i`` as wide as the column, the lines past one as wide holding
+    # a clause are its paragraph's, whatever the page set into them: a stack
+    # printed inside that paragraph is no sign that line ``i`` heads anything)
+    reach = next(
+        (
+            n
+            for n, (w, j) in enumerate(zip(widths, texts, strict=True))
+            if n > 0 and w >= own - T.FLOW_SLACK and _CLAUSE_INSIDE.search(j)
+        ),
+        len(widths),
+    )
+    if own < max(widths) - T.FLOW_SLACK:
+        reach = len(widths)
     narrower = [
         w
-        for w, gap, cut in zip(widths, gapped, before_figure, strict=True)
+        for w, gap, cut in zip(widths[:reach], gapped, before_figure, strict=False)
         if not gap and not cut and w < own - T.FLOW_SLACK
     ]
     # (one line cut short among full ones, line ``i`` short of those by an

@@ -1067,11 +1067,11 @@ def _by_page_header(lines: list[Line], i: int) -> bool:
 #: report, film or listing named at the end of what it names (…专题报道,
 #: …视频, …招聘信息).
 _QR_VIEW = re.compile(r"(?:看|读|听|观看|阅读|收看|收听|查看|了解|参与|查询)$")
-_QR_REPORT = re.compile(r"(?:报道|视频|直播|全文|详情|讨论|互动|投票|动态|信息|指南)$")
+_QR_REPORT = re.compile(r"(?:报道|视频|直播|回放|全文|详情|讨论|互动|投票|动态|信息|指南)$")
 #: A prompt to view a film (扫码看视频, 扫一扫观看) ...
 _QR_TO_VIEW = re.compile(r"(?:扫码|扫一扫|二维码)(?:看|观看|收看)")
 #: ... and a film's or a report's name under a prompt to view it (…现场直击).
-_QR_SHOWN = re.compile(r"(?:报道|视频|直播|直击|实录|纪实|现场)$")
+_QR_SHOWN = re.compile(r"(?:报道|视频|直播|回放|直击|实录|纪实|现场)$")
 #: ... and the line under a prompt that opens on what it offers (看…现场).
 _QR_VIEW_FIRST = re.compile(r"^(?:看|读|听|观看|阅读|收看|收听|查看|了解)")
 #: What a printed code opens: an app, a site, a paper's topic page or channel, its
