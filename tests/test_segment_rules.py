@@ -12937,3 +12937,30 @@ def test_things_listed_trailing_off_are_a_kicker_in_a_bunched_stack():
         "全省水利建设现场推进会召开抢抓汛前关键期加快堤防加固",
         "非遗展演、龙舟赛、民俗体验......端午假期全省推出文旅活动六百余场",
     ]
+
+
+def test_a_cartoons_credit_broken_after_its_word_closes_the_cartoon():
+    # (a cartoon's title, its words, then 漫画 / 某某 on two lines, the next
+    # commentary's label, title and writer under them)
+    page = page_of(
+        [
+            "湘声快评",
+            "让老街留住烟火气",
+            "贺文静",
+            "老街改造后，石板路、木门窗都留了下来，小吃摊也回来了，街坊们说，这才是老街该有的样子。",
+            "改造老街，不能只盯着门面，更要留住街坊邻里和他们的日子。拆掉重建容易，留住烟火气难。",
+            "守护",
+            "河道干净了，鱼儿回来了，还得靠大家一起守护。",
+            "漫画",
+            "邬志强",
+            "岳麓论见",
+            "夜间经济要亮起来更要活起来",
+            "唐立言",
+            "入夏以来，各地夜市人气渐旺，夜间消费成了拉动内需的新亮点。逛夜市、看演出、吃宵夜，成了不少市民的生活习惯。",
+            "夜间经济要活起来，靠的不只是灯光，更要有好的业态和服务，让人愿意来、留得住、还想来。",
+        ]
+    )
+    cartoon = next(a for a in page.articles if a.kind == ArticleKind.PHOTO)
+    assert (cartoon.title, cartoon.byline) == ("守护", "漫画 邬志强")
+    assert cartoon.paragraphs == ("河道干净了，鱼儿回来了，还得靠大家一起守护。",)
+    assert [a.title for a in stories(page)] == ["让老街留住烟火气", "夜间经济要亮起来更要活起来"]
