@@ -12964,3 +12964,17 @@ def test_a_cartoons_credit_broken_after_its_word_closes_the_cartoon():
     assert (cartoon.title, cartoon.byline) == ("守护", "漫画 邬志强")
     assert cartoon.paragraphs == ("河道干净了，鱼儿回来了，还得靠大家一起守护。",)
     assert [a.title for a in stories(page)] == ["让老街留住烟火气", "夜间经济要亮起来更要活起来"]
+
+
+def test_a_columns_word_of_two_characters_over_a_title_is_no_kicker():
+    # (观点 / title / dateline: the column's name, however short)
+    page = parse(column_page("观点\n全省社科界举办湖南发展成就研讨会", COLUMN_BODY))
+    (story,) = stories(page)
+    assert (story.kicker, story.title) == ("", "全省社科界举办湖南发展成就研讨会")
+
+
+def test_a_reader_signed_with_a_town_short_of_its_countys_word_signs_the_letter():
+    # (新田读者 某某: the town named without 县, the name set apart)
+    assert is_byline("新田读者 欧阳德明")
+    assert is_byline("本报读者 张三")
+    assert not is_byline("青年读者来信")

@@ -85,6 +85,7 @@ from .patterns import (
 from .roles import (
     article_kind,
     column_of_two,
+    LABEL_MIN,
     label_shaped,
     letters_label,
     says_what_is_done,
@@ -747,6 +748,8 @@ def _label_before(text: str, nxt: str, signed_title: bool = False) -> bool:
         label_shaped(text)
         or series_name(text)
         or GENRE_LABEL.fullmatch(squash(text))
+        # (a column's word alone, too short for a label's shape: 观点, 短评)
+        or (len(squash(text)) < LABEL_MIN and looks_like_column(squash(text)))
         # (over a title its writer signs, a word of two characters names the
         # column whatever its shape: 读书 / title / 文丨某某)
         or (signed_title and _column_over_essay(text, nxt))

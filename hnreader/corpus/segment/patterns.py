@@ -130,8 +130,9 @@ BYLINE = re.compile(
     rf"(?:读者\s*|(?:市民|居民|村民|网友)\s+){_NAME}\s*$"
     # ... or with the residential area: 某市某区某街道某小区居民 某某, 某区某街道 读者 某某.
     rf"|^\s*[\u4e00-\u9fff]{{2,20}}(?:小区|社区|街道)\s*(?:居民|读者)\s+{_NAME}\s*$"
-    # ... or with no town, the word set apart from the name: 读者 某某.
-    rf"|^\s*读者\s+{_NAME}\s*$"
+    # ... or with no town, the word set apart from the name: 读者 某某; or a
+    # town named short of its county's word, the name set apart: 新田读者 某某.
+    rf"|^\s*(?:[\u4e00-\u9fff]{{2,3}})?读者\s+{_NAME}\s*$"
     # ... or with the town alone, set apart from the name: 邵阳县 某某, 沅江 某某.
     rf"|^\s*(?:[\u4e00-\u9fff]{{1,7}}[市县区镇乡]|{_COUNTY})\s+[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]?[^\W\d_A-Za-z市县区镇乡村州]\s*$"
     # A deputy or a member speaking, signed with the seat and the post held
