@@ -83,9 +83,9 @@ from .patterns import (
     series_name,
 )
 from .roles import (
+    LABEL_MIN,
     article_kind,
     column_of_two,
-    LABEL_MIN,
     label_shaped,
     letters_label,
     says_what_is_done,
