@@ -19,7 +19,7 @@ from hnreader.corpus.segment.joins import join_evidence, magnitude_takes_unit
 from hnreader.corpus.segment.kinds import ExtraKind, Opener
 from hnreader.corpus.segment.lines import Line, byline_apart, take_boxes
 from hnreader.corpus.segment.paragraph_pages import _headline_like
-from hnreader.corpus.segment.patterns import is_byline
+from hnreader.corpus.segment.patterns import credit_match, is_byline
 from hnreader.corpus.segment.roles import article_kind, take_labels
 
 LEAD = "今天，全市首批智慧农业示范基地正式挂牌，覆盖水稻、柑橘、茶叶等主导产业。"
@@ -1377,6 +1377,9 @@ def test_a_name_cut_after_its_surname_is_one_word_across_the_cut():
     # (after the words quoted, who said them closes the sentence: “…。”某某说。)
     assert name_across("“这件事办好了，大家心里都亮堂。”村党支部书记欧阳", "明华说。村里随后")
     assert not name_across("“这件事办好了，大家心里都亮堂。”村党支部书记欧阳", "光照在墙上。")
+    # (or what a deputy brought: …合作社理事长向 / 红梅带来了…的建议)
+    assert name_across("省人大代表、一家农业合作社理事长向", "红梅带来了关于冷链物流的建议。")
+    assert not name_across("省人大代表、一家农业合作社发展迅速", "大会提出了三条建议。")
 
 
 def test_a_short_open_line_after_a_box_is_a_paragraphs_start_not_a_caption():
@@ -12978,3 +12981,35 @@ def test_a_reader_signed_with_a_town_short_of_its_countys_word_signs_the_letter(
     assert is_byline("新田读者 欧阳德明")
     assert is_byline("本报读者 张三")
     assert not is_byline("青年读者来信")
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "省人大代表、常德市一家农业合作社理事长向",
+        "开了四十多年的米粉店第三代传人何",
+        "市非遗保护中心馆长李",
+    ],
+)
+def test_a_line_stopping_on_a_post_and_a_surname_is_a_paragraph_cut_in_a_name(cut):
+    # (…理事长向 / stack / 红梅带来了…: the name goes on after the stack)
+    page = page_of(
+        [
+            "代表委员晒出“两会提案单”",
+            "湖南日报记者 刘晓芳 报道",
+            "今年两会，代表委员们带来了哪些建议和提案？记者走访发现，乡村振兴、民生保障是热词。",
+            cut,
+            "会场内外的“无纸化”",
+            "湖南日报1月25日讯（记者 冒小川）今年省人代会继续推行无纸化办会，代表们用平板电脑阅读文件。",
+            "据介绍，无纸化办会每年可节约纸张二十余万张。",
+        ]
+    )
+    assert cut not in [a.kicker for a in page.articles]
+    assert any(cut in "".join(a.paragraphs) for a in page.articles)
+
+
+@pytest.mark.parametrize("credit", ["常德市消防救援支队 供图", "省博物馆供图"])
+def test_a_body_that_supplied_a_photo_credits_it(credit):
+    # (a caption closed by the body that supplied the photo, no name)
+    assert credit_match(credit) is not None
+    assert credit_match("这是政府供图吗") is None

@@ -72,6 +72,7 @@ from .patterns import (
     GROUP_CREDIT,
     ISSUED_ON,
     LETTER_OPENS,
+    LIST_TRAILING_OFF,
     MEMBER_VOICE,
     NAMES,
     NOTE_AFTER_STOP,
@@ -5080,7 +5081,7 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         return True  # (…什么时候能 / 硬化？ / 编辑同志：: the question on two lines)
     if _titles_letter(lines, i) or _asks_under_label(lines, kinds, i):
         return True
-    trailing = bool(_LIST_TRAILING_OFF.match(squash(text)))  # (a kicker: 傩戏、花鼓戏……)
+    trailing = bool(LIST_TRAILING_OFF.match(squash(text)))  # (a kicker: 傩戏、花鼓戏……)
     if (
         (ends_sentence(text) and not trailing)
         or "。" in text
@@ -5259,7 +5260,7 @@ def _is_headline_line(lines: list[Line], kinds: list[LineKind], i: int, body_of)
         and kinds[j] == LineKind.TEXT
         and (
             not ends_sentence(squeeze(lines[j].raw))
-            or _LIST_TRAILING_OFF.match(squash(lines[j].raw))
+            or LIST_TRAILING_OFF.match(squash(lines[j].raw))
         )
         and not _jumps_on(lines[j].raw)
     ):
@@ -5442,9 +5443,6 @@ def _runs_on_full(lines: list[Line], i: int, j: int) -> bool:
     )
 
 
-#: Things listed, trailing off on an ellipsis, no clause or stop: a kicker's
-#: words (傩戏、花鼓戏、龙舟竞渡……), no sentence's end.
-_LIST_TRAILING_OFF = re.compile(r"^[^，,。；;！？]+、[^，,。；;！？.…]+(?:……|…|\.{3,6})$")
 #: A line opening on a phrase, quoted or a word's last characters, closed by
 #: a pause or stop (“洋货”，…, 基地。…): the rest of a sentence.
 _PHRASE_CLOSED = re.compile(r"^(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,3})[。！？；，,、]")

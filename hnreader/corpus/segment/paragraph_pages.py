@@ -72,6 +72,7 @@ from .patterns import (
     ISSUED_ON,
     LETTER_CLOSE,
     LIST_TITLE,
+    LIST_TRAILING_OFF,
     MEMBER_VOICE,
     NOTICE_TITLE,
     OPINION_COLUMN,
@@ -1411,7 +1412,7 @@ _UNIT_CLAUSE = re.compile(r"^[\u4e00-\u9fff]{1,3}[，,；;、]")
 
 def _headline_like(text: str, direct: bool) -> bool:
     flat = undouble(squash(text))  # (a line drawn twice for bold is read once)
-    if _LIST_TRAILING_OFF.match(flat):
+    if LIST_TRAILING_OFF.match(flat):
         return True
     if not flat or ends_sentence(text) or "。" in flat or AUTHOR_NOTE.match(text):
         return False
@@ -1436,13 +1437,6 @@ def _headline_like(text: str, direct: bool) -> bool:
     if direct:
         return len(flat) <= T.HEAD_DIRECT_MAX
     return len(flat) <= T.HEAD_STACKED_MAX and not any(c in flat for c in "，,；;")
-
-
-#: Names listed and trailing off, as a kicker does (湘剧、花鼓戏、祁剧……):
-#: no clause, the ellipsis no sentence's end.
-_LIST_TRAILING_OFF = re.compile(
-    r"^[\u4e00-\u9fff“”《》]{1,8}(?:、[\u4e00-\u9fff“”《》]{1,8}){2,}(?:……|\.{6}|…)$"
-)
 
 
 def _asks_alone(flat: str) -> bool:

@@ -160,6 +160,8 @@ CREDIT = re.compile(
     rf"(?:{_NAME}\s+){{0,6}}{_NAME}\s*(?:摄影报道|摄影|摄|供图|制图)"
     r"(?:\s*[（(][^）)]{1,12}[）)])?"
     r"|[（(](?:本文|本版)?图片[^（）()]{0,20}提供[）)]"
+    # A body that supplied the photo: 某市消防救援支队 供图.
+    r"|[\u4e00-\u9fff]{2,16}(?:队|局|院|中心|公司|委|馆|站|部|办|厅|所|社|校|集团|政府)\s*供图"
     # A wire photo: 新华社发, 新华社发（某某 摄）.
     r"|[（(]?新\s*华\s*社\s*发(?:\s*[（(][^（）()]{1,20}[）)])?[）)]?"
     # A cartoon's or an artwork's credit: 漫画/某某 (作), 漫画丨某某, 漫画 某某, 绘图 某某,
@@ -277,6 +279,11 @@ QA_TURN = re.compile(r"^(?:记者|问|答|主持人)[:：]")
 #: An essay's or a poem's writer, signing it (文丨某某, 文/某某, 文：某某, and
 #: the literary pages' square mark, □ 某某).
 WRITER_SIGN = re.compile(r"^(?:文[丨|｜/／：:]|[□■]\s*(?=[\u4e00-\u9fff]))")
+#: Names listed and trailing off, as a kicker does (湘剧、花鼓戏、祁剧……):
+#: no clause, the ellipsis no sentence's end.
+LIST_TRAILING_OFF = re.compile(
+    r"^[\u4e00-\u9fff“”《》]{1,8}(?:、[\u4e00-\u9fff“”《》]{1,8}){2,}(?:……|\.{6}|…)$"
+)
 #: A line wholly in black lenticular brackets (【奋进新征程】, 【4·26世界知识产权日】):
 #: a column's or a campaign's label set in a frame, never a headline's words.
 BRACKETED_LABEL = re.compile(r"【[^【】]{2,24}】")
