@@ -13013,3 +13013,53 @@ def test_a_body_that_supplied_a_photo_credits_it(credit):
     # (a caption closed by the body that supplied the photo, no name)
     assert credit_match(credit) is not None
     assert credit_match("这是政府供图吗") is None
+
+
+def test_a_cartoons_words_and_credit_broken_after_its_word_close_the_cartoon_on_a_column_page():
+    # (a report, then a cartoon's title, its words on a wide line and the
+    # rest of its sentence, 漫画 / 某某 on two lines: the title and the words
+    # are the cartoon's, no crosshead and paragraph of the report)
+    page = parse(
+        column_page(
+            TITLED_COLUMN_REPORT,
+            "省水利厅负责人介绍，今年将新建和加",
+            "固堤防三百公里，让沿湖群众安心过汛。",
+            "冬季用电",
+            "天冷了，取暖要注意用电安全。电热毯别整夜开着，插座别超负荷，家中老",
+            "人孩子尤其要多留个心眼。",
+            "漫画",
+            "邬志强",
+        )
+    )
+    cartoon = next(a for a in page.articles if a.kind == ArticleKind.PHOTO)
+    assert (cartoon.title, cartoon.byline) == ("冬季用电", "漫画 邬志强")
+    assert cartoon.paragraphs[0].startswith("天冷了")
+    (story,) = stories(page)
+    assert "冬季用电" not in "".join(story.paragraphs)
+
+
+def test_a_cartoons_two_sentences_under_its_title_go_with_it_when_its_drawer_is_named_apart():
+    # (title / a sentence / a sentence / 漫画 / 某某 under a commentary: the
+    # drawing's, however finished its first sentence is; 某某 作 under 漫画
+    # credits it alone and stays apart)
+    page = parse(
+        column_page(
+            "湘江时评",
+            "让乡村公交跑得更稳",
+            "湖南日报评论员",
+            "乡村公交开进了山里，方便了",
+            "群众出行，也带旺了山货销路。",
+            "让公交留下来，要算好经营账，",
+            "也要算好民生账。财政补一点、",
+            "企业让一点，线路才能长久。",
+            "快递的“外衣”",
+            "一件小商品，裹了三层纸箱。",
+            "过度包装既浪费资源，又增加了垃圾处理的负担，拆起来也费劲。",
+            "漫画",
+            "邬志强",
+        )
+    )
+    cartoon = next(a for a in page.articles if a.kind == ArticleKind.PHOTO)
+    assert (cartoon.title, cartoon.byline) == ("快递的“外衣”", "漫画 邬志强")
+    assert cartoon.paragraphs[0] == "一件小商品，裹了三层纸箱。"
+    assert "快递的“外衣”" not in "".join(page.articles[0].paragraphs)

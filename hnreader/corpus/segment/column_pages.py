@@ -55,7 +55,7 @@ from .joins import (
     word_across,
 )
 from .kinds import LineKind, Opener
-from .lines import Line, byline_apart, line_kinds
+from .lines import Line, byline_apart, drawers_joined, line_kinds
 from .patterns import (
     AUTHOR_NOTE,
     BEFORE_FIGURE,
@@ -160,7 +160,7 @@ _TIES = frozenset("的地得之")
 
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     """Lines -> drafts, page extras, duplicated text."""
-    lines = _credits_joined([part for line in lines for part in byline_apart(line)])
+    lines = _credits_joined(drawers_joined([part for line in lines for part in byline_apart(line)]))
     lines, copies = _far_copies_out(lines)
     lines, pairs = _two_line_stack_drawn_twice(lines)
     copies.extend(pairs)
@@ -1873,6 +1873,8 @@ def _caption_begun_above(drafts: list[Draft]) -> None:
             continue
         opens_mid = start_of(photo.paras[0].text) in (Start.MID, Start.CLAUSE, Start.FRAGMENT)
         above = printed_above(drafts, photo.first_line)
+        if above is not None and _caption_begun_under_crosshead(above, photo):
+            continue
         if (
             above is None
             or above.kind == ArticleKind.PHOTO
@@ -1895,6 +1897,45 @@ def _caption_begun_above(drafts: list[Draft]) -> None:
         photo.paras[0] = Para(above.paras[0].text + first.text, above.paras[0].lines + first.lines)
         photo.lines |= above.lines
         above.heads, above.paras, above.lines = [], [], set()
+
+
+def _caption_begun_under_crosshead(story: Draft, photo: Draft) -> bool:
+    """A cartoon's words were read into the story printed above it, under a
+    short line read as that story's one crosshead (…地方戏曲的魅力。 / 安全过冬
+    / 天冷了，…家中老 / 人孩子…。 / 漫画 某某): the line is the drawing's title
+    and the text under it, a sentence or two, its words. Those go to the
+    cartoon; True when they did."""
+    if story.kind == ArticleKind.PHOTO or photo.heads or not photo.paras:
+        return False
+    if not _CARTOON_CREDIT.search(photo.byline):
+        return False  # (a drawing's words; a photo's caption opens on its day)
+    heads = [k for k, para in enumerate(story.paras) if para.subhead]
+    if len(heads) != 1 or not 0 < heads[0] < len(story.paras) - 1:
+        return False
+    at = heads[0]
+    title, words = story.paras[at], story.paras[at + 1 :]
+    if len(squash(title.text)) > T.PHOTO_TITLE_MAX or len(words) > T.UNCREDITED_CAPTION_SENTENCES:
+        return False
+    said = "".join(para.text for para in words + photo.paras)
+    if len(said) > T.UNCREDITED_CAPTION_MAX:
+        return False
+    first = photo.paras[0]
+    if not ends_sentence(words[-1].text):
+        if start_of(first.text) == Start.PLAIN:
+            return False  # (the open sentence goes on in the caption's first words)
+        last = words.pop()
+        first = Para(last.text + first.text, last.lines + first.lines)
+    photo.heads = [[Line(title.lines[0], title.raw or title.text, 1, False)]]
+    photo.paras = [*words, first, *photo.paras[1:]]
+    moved = {no for para in story.paras[at:] for no in para.lines}
+    photo.lines |= moved
+    story.lines -= moved
+    del story.paras[at:]
+    return True
+
+
+#: A drawing's credit: 漫画 某某, 绘图 某某, 某某 作, 某某 绘.
+_CARTOON_CREDIT = re.compile(r"^(?:漫画|绘图)|\s[作绘]$")
 
 
 def _titled_so(heads: list[list[Line]]) -> bool:

@@ -1581,3 +1581,28 @@ def _caption_lines_above(lines: Sequence[Line], kinds: list[LineKind], i: int) -
                 for k in range(start, i):
                     kinds[k] = LineKind.CAPTION
             return
+
+
+def drawers_joined(lines: list[Line]) -> list[Line]:
+    """A cartoon's credit broken after its word (漫画 / 某某): one line, the
+    credit closing the cartoon's words, not a heading and a writer's name."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _DRAWN_WORD.fullmatch(squash(prev.raw))
+            and is_name_line(line.raw.strip())
+            # (a name that credits on its own, 某某 作, under the word the
+            # cartoon prints: the two stay apart)
+            and credit_match(line.raw) is None
+            and credit_match(f"{squash(prev.raw)} {line.raw.strip()}") is not None
+        ):
+            out[-1] = Line(prev.no, f"{squash(prev.raw)} {line.raw.strip()}", prev.gap, prev.indent)
+            continue
+        out.append(line)
+    return out
+
+
+#: The word a cartoon's credit opens on, printed alone (漫画, 绘图).
+_DRAWN_WORD = re.compile(r"漫画|绘图")

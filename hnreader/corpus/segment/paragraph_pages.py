@@ -54,7 +54,7 @@ from .joins import (
     word_across,
 )
 from .kinds import BlockRole, Opener
-from .lines import Line
+from .lines import Line, drawers_joined
 from .patterns import (
     AUTHOR_NOTE,
     BEFORE_FIGURE,
@@ -117,7 +117,7 @@ from .vocabulary import ANY_SURNAME, COMPOUND_SURNAMES, DANGLING_END
 
 def segment(lines: list[Line]) -> tuple[list[Draft], list[str], list[str]]:
     """Lines -> drafts, page extras (boxes) and duplicated text."""
-    blocks, boxes, duplicates = make_blocks(_drawers_joined(lines))
+    blocks, boxes, duplicates = make_blocks(drawers_joined(lines))
     blocks = _dateline_rest_joined(blocks)
     blocks = _titles_printed_in_text(blocks)
     texts = [b.text if b.role == BlockRole.TEXT else "" for b in blocks]
@@ -2106,28 +2106,6 @@ _DATELINE_REST = re.compile(
 def _writers_left_open(text: str) -> bool:
     """The writers' parenthesis is opened and not closed."""
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
-
-
-def _drawers_joined(lines: list[Line]) -> list[Line]:
-    """A cartoon's credit broken after its word (漫画 / 某某): one line, the
-    credit closing the cartoon's words, not a heading and a writer's name."""
-    out: list[Line] = []
-    for line in lines:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and _DRAWN_WORD.fullmatch(squash(prev.raw))
-            and is_name_line(line.raw.strip())
-            and credit_match(f"{squash(prev.raw)} {line.raw.strip()}") is not None
-        ):
-            out[-1] = Line(prev.no, f"{squash(prev.raw)} {line.raw.strip()}", prev.gap, prev.indent)
-            continue
-        out.append(line)
-    return out
-
-
-#: The word a cartoon's credit opens on, printed alone (漫画, 绘图).
-_DRAWN_WORD = re.compile(r"漫画|绘图")
 
 
 def _dateline_rest_joined(blocks: list[Block]) -> list[Block]:
