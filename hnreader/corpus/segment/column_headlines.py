@@ -530,7 +530,7 @@ def read_zone(
                 or names_essays_column
             )
             and (
-                _label_before(text, nxt)
+                _label_before(text, nxt, under_label=bool(last and last.kind == ZonePart.LABEL))
                 # (over the title its writer signs right under, a column's
                 # name is a label however long: 节气里的某某 / 谷雨访茶 / 文丨某某)
                 or (signed_below and k + 2 == len(zone.lines) and _label_before(text, nxt, True))
@@ -738,7 +738,9 @@ def _column_over_essay(text: str, title: str) -> bool:
     )
 
 
-def _label_before(text: str, nxt: str, signed_title: bool = False) -> bool:
+def _label_before(
+    text: str, nxt: str, signed_title: bool = False, under_label: bool = False
+) -> bool:
     """A column label above its headline: label-shaped, and the next line is a
     headline line rather than the label's own continuation or a byline.
     ``signed_title``: the next line is a title its writer signs right under."""
@@ -748,8 +750,9 @@ def _label_before(text: str, nxt: str, signed_title: bool = False) -> bool:
         label_shaped(text)
         or series_name(text)
         or GENRE_LABEL.fullmatch(squash(text))
-        # (a column's word alone, too short for a label's shape: 观点, 短评)
-        or (len(squash(text)) < LABEL_MIN and looks_like_column(squash(text)))
+        # (a column's word alone, too short for a label's shape: 观点, 短评;
+        # under another label, 新闻快评 / 锐评, it is read with the title below)
+        or (len(squash(text)) < LABEL_MIN and looks_like_column(squash(text)) and not under_label)
         # (over a title its writer signs, a word of two characters names the
         # column whatever its shape: 读书 / title / 文丨某某)
         or (signed_title and _column_over_essay(text, nxt))
