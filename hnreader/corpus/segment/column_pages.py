@@ -6213,16 +6213,16 @@ def _breaks_flow(lines: list[Line], kinds: list[LineKind], i: int) -> bool:
     # (line ``i`` as wide as the column, the lines past one as wide holding
     # a clause are its paragraph's, whatever the page set into them: a stack
     # printed inside that paragraph is no sign that line ``i`` heads anything)
-    reach = next(
-        (
-            n
-            for n, (w, j) in enumerate(zip(widths, texts, strict=True))
-            if n > 0 and w >= own - T.FLOW_SLACK and _CLAUSE_INSIDE.search(j)
-        ),
-        len(widths),
-    )
-    if own < max(widths) - T.FLOW_SLACK:
-        reach = len(widths)
+    reach = len(widths)
+    if own >= max(widths) - T.FLOW_SLACK:
+        reach = next(
+            (
+                n
+                for n, (w, text) in enumerate(zip(widths, texts, strict=True))
+                if n > 0 and w >= own - T.FLOW_SLACK and _CLAUSE_INSIDE.search(text)
+            ),
+            reach,
+        )
     narrower = [
         w
         for w, gap, cut in zip(widths[:reach], gapped, before_figure, strict=False)
